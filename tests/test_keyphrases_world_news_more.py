@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
+from nutgraf.language import thai_words
 from test_summary_world_news_more import ARTICLES
 from world_news import names
 
@@ -112,3 +113,12 @@ def test_a_malay_word_s_forms_are_one_tag() -> None:
     # evacuation was two tags ("pemindahan", "berpindah segera"). Indonesian's stemmer folds them.
     tags = _tags("ms_bernama_banjir")
     assert len([tag for tag in tags if "indah" in tag]) == 1, tags  # "pindah" or, after "pe-", "mindah"
+
+
+def test_a_thai_tag_holds_three_words_at_most() -> None:
+    # Read into its words, a stretch of Thai had been a term of up to five, as Chinese characters are:
+    # "ชาวบ้านเร่งขนของขึ้นที่สูง" (villagers hurry to carry their things up high) was a tag.
+    text = ARTICLES["th_thairath_fon"].text
+    tags = [keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=25)]
+    assert len(tags) >= 20
+    assert [tag for tag in tags if len(thai_words(tag)) > 3] == []

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from nutgraf.keyphrases.bounds import _CACHED_BYLINES
 from nutgraf.keyphrases.cjk import _MAX_CJK_UNITS
+from nutgraf.keyphrases.thai import _MAX_THAI_WORDS
 from nutgraf.keyphrases.words import _MAX_NAME_WORDS, _Words
 
 # Words in a candidate phrase (a name may have one more).
@@ -42,7 +43,7 @@ def _occurrences(words: _Words) -> dict[_Key, list[int]]:
                         starts.append(i)
             run_start = run_end
             continue
-        longest = _MAX_CJK_UNITS + 1 if run_start in characters else _MAX_NAME_WORDS
+        longest = _most_units(words) + 1 if run_start in characters else _MAX_NAME_WORDS
         for i in range(run_start, run_end):
             if i > run_start and joined[i - 1]:
                 continue
@@ -61,6 +62,12 @@ def _occurrences(words: _Words) -> dict[_Key, list[int]]:
                     starts.append(i)
         run_start = run_end
     return occurrences
+
+
+def _most_units(words: _Words) -> int:
+    """The most units a candidate of a stretch written without spaces holds: Chinese and Japanese
+    characters, or Thai words."""
+    return _MAX_THAI_WORDS if words.language == "th" else _MAX_CJK_UNITS
 
 
 def _noun_occurrences(words: _Words, occurrences: dict[_Key, list[int]]) -> dict[_Key, list[int]]:

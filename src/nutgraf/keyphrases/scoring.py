@@ -5,8 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from nutgraf.keyphrases.candidates import _is_name, _Key
-from nutgraf.keyphrases.cjk import _MAX_CJK_UNITS
+from nutgraf.keyphrases.candidates import _is_name, _Key, _most_units
 from nutgraf.keyphrases.words import _Words
 
 #: What a candidate's score adds up, in the order of _WEIGHTS.
@@ -52,10 +51,11 @@ def _features(
     }
     letters: dict[str, int] = {}
     characters = words.characters
+    most_units = _most_units(words)
     log = math.log
     rows = []
     for key, found in occurrences.items():
-        if key in parts or (len(key) > _MAX_CJK_UNITS and found[0] in characters):
+        if key in parts or (len(key) > most_units and found[0] in characters):
             continue
         single = len(key) == 1
         first, last = found[0], found[-1]

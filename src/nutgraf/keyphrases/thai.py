@@ -11,4 +11,8 @@ _THAI_NOUN_PREFIXES = frozenset(("การ", "ความ", "นัก"))
 # Characters no listed word covers are a name or a word the list lacks, or a clause of them: one longer
 # than this many characters is no keyphrase.
 _MAX_THAI_CHARACTERS = 16
+# A stretch of Thai words is one term, as a stretch of Chinese characters is, of at most this many words
+# (Chinese's five characters are two or three words): five Thai words had made clauses of tags
+# ("ประกาศเตือนภัยฉบับ", the warning's issue).
+_MAX_THAI_WORDS = 3
 _THAI = re.compile(r"[\u0e01-\u0e5b]")

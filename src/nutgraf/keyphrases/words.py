@@ -145,7 +145,7 @@ class _Words:
         # Whether case says nothing about the word: it opens a sentence or stands in a title-case line.
         self.opens: list[bool] = []
         self.capitalised: list[bool] = []
-        # Indexes of the words that are Chinese or Japanese characters (or katakana words).
+        # Indexes of the words that are Chinese or Japanese characters (or katakana words), or Thai words.
         self.characters: set[int] = set()
         # Index into stems one past the end of each run.
         self.run_ends: list[int] = []
