@@ -117,6 +117,31 @@ _EXTRA_STOPWORDS = {
     # the Latin alphabet and the Cyrillic Serbian texts are mostly written in (see _serbian_cyrillic): "ће", "на",
     # "од" had been a Belgrade metro story's tags.
     "sr": "biće bilo gde kad kada šta pre posle ovaj ove ovo oko između",
+    # More languages stopwords-iso has no list for, whose function words were the languages sweep's tags
+    # (bench/languages_sweep.py, 2026-12-05): Albanian "të", "në" (the linking particle; in), Welsh "yn",
+    # "ar", "hyn", "Bydd" (in, on, this, will be), Macedonian "на", "ќе", "за", "преку" (on, will, for,
+    # via), Pashto "چې", "به", "بیا" (that, will, again); and the agglutinating Kazakh's, Uzbek's and
+    # Azerbaijani's postpositions, conjunctions and reporting words ("дейін", until; "хабарлады",
+    # reported; "мәліметінше", according to) and their word for "new" (as Turkish's "yeni" above).
+    # Prepositions, articles, conjunctions, pronouns, auxiliaries, and "said", "according to" (Welsh's
+    # written with the article it runs into: "meddai'r", said the).
+    "sq": """të në e i dhe me për nga që është janë ishte ishin do u se si por ka kanë kishte një nuk ky kjo
+    këto ato ai ajo deri pas para mbi nën tek te edhe ose apo sipas gjatë tha më së prej ku kur cili cila
+    cilët mund duhet ndërsa gjithashtu rreth""",
+    "cy": """yn y yr a ac ar i o am at gan wrth dros drwy trwy mewn bod mae maen oedd roedd bydd fydd byddai
+    wedi hyn hynny yma yna ei eu ein fy ni nid na nad ond neu fel sy sydd gyda ag heb hefyd dywedodd
+    meddai meddai'r i'r o'r a'r gyda'r rhwng cyn ers tan erbyn pan os pob mwy fwy iawn newydd""",
+    "mk": """на во за од со и да се ќе е го ги ја не ова тоа овие тие тој таа што кој која кое кои до по
+    преку меѓу при без како но или а дека биде бидат беше биле има имаат му им уште веќе само сите
+    според околу над под пред после кон денеска денес објави изјави нов нова ново нови""",
+    "ps": """چې به په د او له ته کې سره دا هغه دې یې هم ده دي وو وه شوې شوی شوي شو کړې کړي کړی وي
+    لپاره څخه پر تر بیا نه خو یا پورې باندې لخوا وویل وایي ویلي کوي دغه دغو""",
+    "kk": """және мен бен пен үшін бұл ол осы сол да де та те дейін кейін бойынша туралы арқылы тарапынан
+    деді деп хабарлады мәліметінше жаңа""",
+    "uz": """va bilan uchun ham bu u shu esa edi ekan bo'ladi bo'lgan dedi haqida orqali tomonidan ko'ra
+    qildi yangi""",
+    "az": """və ilə üçün bu o da də isə idi olub olan olacaq görə haqqında barədə tərəfindən bildirib
+    yeni""",
 }
 # The prefixes written onto a word that each listed Arabic or Hebrew word is listed with as well: "and",
 # "so", "that" ("وقالت", "فقال", "ואמר", "שאמר", "כשאמר").
