@@ -18,8 +18,9 @@ Flags (each once a page, with the run it came from: ``g`` gold text, ``h`` HTML)
 * ``furniture``: (HTML only) a summary sentence the gold text does not hold.
 * ``count``: the article's word count is implausible for its characters (over 14 letters a word: a script
   written without spaces counted by its spaces), so the reduction's reading time is wrong.
-* ``kp-number``, ``kp-fragment`` (a keyphrase of one or two letters, one character in a script without
-  spaces), ``kp-halfword`` (a keyphrase whose text goes on with a vowel sign or a virama: half a word),
+* ``kp-number``, ``kp-fragment`` (a keyphrase of one or two letters; one character in a script without
+  spaces, Korean, Amharic, or one that leaves short vowels unwritten: Arabic, Persian, Urdu, Pashto,
+  Hebrew, Yiddish), ``kp-halfword`` (a keyphrase whose text goes on with a vowel sign or a virama: half a word),
   ``kp-punctuation`` (a keyphrase holding a sentence's or a clause's mark), ``kp-stopword`` (a word of
   stopwords-iso's list of the language, or a phrase in lower case that starts or ends with one),
   ``kp-long`` (a clause: over four words, or over 16 characters without a space), ``kp-twice`` (two
@@ -52,6 +53,10 @@ _ENDED = re.compile(r"[.!?…。！？؟۔।॥።။។;;։:]['\"”’»›�
 # A sentence end of a script with its own full stop, inside a summary sentence: two sentences read as one.
 _RUN_ON = re.compile(r"[؟۔।॥։።။។。！？]\s++\S")
 _NO_SPACES = {"zh", "ja", "th", "km", "my", "lo"}
+# Where a word of two letters is a whole one, and only one letter alone a fragment: scripts without
+# spaces, Korean's syllable blocks, Ethiopic's syllables (Amharic "ሥራ", work, is four sounds), and the
+# scripts that leave short vowels unwritten (Persian "آب", water, a lake story's subject; Hebrew "גן").
+_ONE_LETTER_WORDS = _NO_SPACES | {"ko", "am", "ar", "fa", "ur", "ps", "he", "yi"}
 _PUNCTUATION = re.compile(r"[.!?。！？؟।॥።။។,،、]")
 _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -120,7 +125,7 @@ def _keyphrase_flags(
         letters = _letters(phrase)
         if letters == 0 or len(_DIGITS.findall(phrase)) > letters:
             flags.add("kp-number")
-        if " " not in phrase and letters <= (1 if language in _NO_SPACES or language == "ko" else 2):
+        if " " not in phrase and letters <= (1 if language in _ONE_LETTER_WORDS else 2):
             flags.add("kp-fragment")
         words = phrase.split()
         # A name may hold one ("Kalimantan Tengah", "Nhà Bè"); a phrase may not start or end with one.

@@ -5,8 +5,10 @@ The articles are written for these tests (no shared data needed).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -638,3 +640,14 @@ def test_thai_is_read_into_its_words() -> None:
 def test_lao_is_counted_in_letters_as_khmer_and_burmese_are() -> None:
     # "ກະຊວງສຶກສາທິການ" (the Ministry of Education): Python's \w cuts it at each vowel sign.
     assert count_words("ກະຊວງສຶກສາທິການ", "lo") == 15
+
+
+@pytest.mark.parametrize(("page", "language"), [("r13-sl-24ur-most", "sl"), ("r13-et-err-praam", "et")])
+def test_two_look_alike_function_words_do_not_make_a_text_another_language(page: str, language: str) -> None:
+    # Slovenian "po" and "od" (three times and once) had made a Ljubljana bridge story Polish, and
+    # Estonian "ja" and "ei" a Saaremaa ferry story Finnish: their stopwords, and so their tags ("in",
+    # and; "bodo", will be), were the wrong language's.
+    gold = json.loads(
+        (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text()
+    )
+    assert detect_language(gold[page]["articleBody"]) == language
