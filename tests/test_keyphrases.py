@@ -976,6 +976,7 @@ def test_thai_keyphrases_are_words_not_clauses(name: str, subject: str) -> None:
     # The longest a name of the word list ("ธนาคารแห่งประเทศไทย", the Bank of Thailand).
     assert max(map(len, tags)) <= 20 and not [t for t in tags if " " in t]
     assert [t for t in tags[:3] if subject in t]
+    assert "ขณะที่" not in tags  # while
 
 
 @pytest.mark.parametrize(
