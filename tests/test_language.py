@@ -651,3 +651,15 @@ def test_two_look_alike_function_words_do_not_make_a_text_another_language(page:
         (Path(__file__).parent.parent / "bench" / "extraction_pages" / "ground-truth.json").read_text()
     )
     assert detect_language(gold[page]["articleBody"]) == language
+
+
+def test_a_long_run_of_thai_is_counted_a_window_at_a_time() -> None:
+    # Hostile input: 700,000 Thai characters without a space are divided a window at a time (a table of
+    # the whole run's divisions had been hundreds of megabytes), and counted past their first 300,000 at
+    # the rate those gave.
+    from nutgraf.language import thai_words
+
+    text = "ประชาชน" * 100_000  # the public
+    assert 99_000 <= count_words(text, "th") <= 101_000
+    pieces = thai_words(text[:70_000])
+    assert pieces[0] == (0, 7, True) and pieces[-1][1] == 70_000

@@ -11,7 +11,7 @@ from typing import Protocol
 
 import numpy as np
 
-from nutgraf.language.thai import THAI_RUN, thai_words
+from nutgraf.language.thai import THAI_RUN, count_thai_words
 
 
 class Bounds(Protocol):
@@ -332,9 +332,7 @@ def count_words(text: str, language: str) -> int:
     if language == "th":
         # Its tokens had been the pieces between the vowel signs \w leaves out, whatever its words:
         # "จังหวัด" (a province) three, "ประชาชน" (the public) one.
-        return sum(len(thai_words(run)) for run in THAI_RUN.findall(text)) + count_words(
-            THAI_RUN.sub(" ", text), ""
-        )
+        return count_thai_words(text) + count_words(THAI_RUN.sub(" ", text), "")
     found = _mostly_ascii_blanked(text)  # as in words()
     if found is None:
         return len(_WORD.findall(text))
