@@ -13,6 +13,6 @@ _THAI_NOUN_PREFIXES = frozenset(("การ", "ความ", "นัก"))
 _MAX_THAI_CHARACTERS = 16
 # A stretch of Thai words is one term, as a stretch of Chinese characters is, of at most this many words
 # (Chinese's five characters are two or three words): five Thai words had made clauses of tags
-# ("ประกาศเตือนภัยฉบับ", the warning's issue).
+# ("ชาวบ้านเร่งขนของขึ้นที่สูง", villagers hurry to carry their things up high).
 _MAX_THAI_WORDS = 3
 _THAI = re.compile(r"[\u0e01-\u0e5b]")

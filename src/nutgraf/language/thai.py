@@ -16,12 +16,12 @@ from importlib.resources import files
 
 # Thai vowels and marks that never start a syllable (they follow its consonant), and vowels that lead one:
 # a word starts nowhere else.
-THAI_FOLLOWING = frozenset(
+_THAI_FOLLOWING = frozenset(
     "\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
 )
-THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+_THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 # A silent ห leads the consonant after it: "หมาย" is one syllable, not "ห" and "มา".
-THAI_LED_BY_HO = frozenset("งญนมยรลว")
+_THAI_LED_BY_HO = frozenset("งญนมยรลว")
 #: A run of Thai letters and signs (not its digits, nor its punctuation but "ฯ", which shortens a word).
 THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 
@@ -50,7 +50,7 @@ def _word_list() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     return known, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
-def syllable_start(text: str, i: int) -> bool:
+def _syllable_start(text: str, i: int) -> bool:
     """Whether a Thai word may start at ``i`` of ``text`` (a Thai run): not on a vowel or mark that follows
     its consonant, not after a vowel that leads one, not between a silent ห and the consonant it leads."""
     if i == 0:
@@ -58,9 +58,9 @@ def syllable_start(text: str, i: int) -> bool:
     if i >= len(text):
         return i == len(text)
     return (
-        text[i] not in THAI_FOLLOWING
-        and text[i - 1] not in THAI_LEADING
-        and not (text[i - 1] == "ห" and text[i] in THAI_LED_BY_HO)
+        text[i] not in _THAI_FOLLOWING
+        and text[i - 1] not in _THAI_LEADING
+        and not (text[i - 1] == "ห" and text[i] in _THAI_LED_BY_HO)
     )
 
 
@@ -74,7 +74,7 @@ def thai_words(run: str) -> list[tuple[int, int, bool]]:
     start = 0
     while start < len(run):
         end = min(start + _WINDOW, len(run))
-        while not syllable_start(run, end):
+        while not _syllable_start(run, end):
             end += 1
         pieces.extend((a + start, b + start, listed) for a, b, listed in _divided(run[start:end]))
         start = end
@@ -98,7 +98,7 @@ def _divided(run: str) -> list[tuple[int, int, bool]]:
     """:func:`thai_words` of a run of :data:`_WINDOW` characters at most."""
     known, lengths = _word_list()
     n = len(run)
-    starts = [syllable_start(run, i) for i in range(n + 1)]
+    starts = [_syllable_start(run, i) for i in range(n + 1)]
     # best[i]: (characters outside listed words, words) of the best division of run[:i], and where its
     # last word starts and whether it is listed.
     best: list[tuple[int, int] | None] = [None] * (n + 1)
