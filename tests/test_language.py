@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -678,3 +681,23 @@ def test_two_function_words_still_point_to_their_language(text: str, language: s
     # distinct function words were needed: the classifier reads Occitan first and took the first language
     # nutgraf favours it ranked, not the one the function words named.
     assert detect_language(text) == language
+
+
+def test_a_package_without_thai_s_word_list_says_so(tmp_path: Path) -> None:
+    # A package built or copied without its data files: a Thai text's summary had ended in "nutgraf: error:
+    # No such file or directory", which names no file and reads as the output's fault.
+    package = tmp_path / "nutgraf"
+    shutil.copytree(Path(__file__).parent.parent / "src" / "nutgraf", package)
+    (package / "language" / "thai_words.txt.gz").unlink()
+    done = subprocess.run(
+        [sys.executable, "-m", "nutgraf", "keyphrases", "-"],
+        input="ฝนตกหนักในจังหวัดเชียงใหม่ ประชาชนได้รับผลกระทบจากน้ำท่วม",
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "thai_words.txt.gz" in done.stderr and "reinstall nutgraf" in done.stderr
+    assert "Traceback" not in done.stderr

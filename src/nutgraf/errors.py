@@ -144,7 +144,8 @@ class StoreTimeoutError(StoreError):
 
 
 class MissingDependencyError(NutgrafError, RuntimeError):
-    """A feature needs an optional extra that is not installed; the message names the extra."""
+    """A feature needs an optional extra that is not installed, or a data file the installed package lacks;
+    the message names it."""
 
     kind = "missing_dependency"
 

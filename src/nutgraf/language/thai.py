@@ -14,6 +14,8 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from nutgraf.errors import MissingDependencyError
+
 # Thai vowels and marks that never start a syllable (they follow its consonant), and vowels that lead one:
 # a word starts nowhere else.
 _THAI_FOLLOWING = frozenset(
@@ -34,6 +36,8 @@ _WINDOW = 2_000
 # A text's Thai characters read into words for a count: past them (a book, hostile input of 20 million
 # characters, half a minute and more of division) the words are counted at the rate the first ones gave.
 _COUNTED_CHARACTERS = 300_000
+# The word list's file, in this package.
+_WORD_LIST = "thai_words.txt.gz"
 
 
 @cache
@@ -42,7 +46,16 @@ def _word_list() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     syllable's start only those lengths are looked up (under a dozen, mostly), so a stretch costs time in
     proportion to its length (keyed by the first character alone, some 30 lengths a start were sliced and
     looked up: 8 s for a million characters, where this takes 3)."""
-    text = gzip.decompress(files("nutgraf.language").joinpath("thai_words.txt.gz").read_bytes())
+    try:
+        packed = files("nutgraf.language").joinpath(_WORD_LIST).read_bytes()
+    except FileNotFoundError:
+        # A package built or copied without its data: a bare FileNotFoundError had reached the command line
+        # as "nutgraf: error: No such file or directory" (read as its output's fault) and the service as a
+        # 500, on every Thai text.
+        raise MissingDependencyError(
+            f"Thai's word list ({_WORD_LIST}) is missing from the installed nutgraf package; reinstall nutgraf"
+        ) from None
+    text = gzip.decompress(packed)
     known = frozenset(text.decode("utf-8").split())
     lengths: dict[str, set[int]] = {}
     for word in known:
