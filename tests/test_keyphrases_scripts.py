@@ -179,3 +179,11 @@ def test_function_words_of_languages_without_a_stopword_list_are_no_tags(
 ) -> None:
     # stopwords-iso has no list for these: their prepositions, particles and "new" were the stories' tags.
     assert not function_words & set(_tags(_gold(page)))
+
+
+def test_a_thai_tag_does_not_end_on_a_counting_word() -> None:
+    # "ประกาศเตือนภัยฉบับที่ 5" (warning no. 5): read into whole words, the stretch up to the number had been
+    # the tag "ประกาศเตือนภัยฉบับ", a warning's counting word and no number; the warning is the tag.
+    tags = _tags(_gold("r4-th-thairath-flood"))
+    assert [tag for tag in tags if tag.endswith("ฉบับ")] == [], tags
+    assert "ประกาศเตือนภัย" in tags

@@ -79,11 +79,13 @@ _EXTRA_STOPWORDS = {
     # reporting, which ran into every stretch of a Thai sentence ("ปี", year; "คน", people; "ได้รับ",
     # received; "ระบุ", stated), and a page's "อัปเดตล่าสุด" (last updated); and, read into whole words since
     # 2026-12-05, the conjunctions and adverbs that open a clause, which stopwords-iso's list lacks
-    # ("ขณะที่", while, had been a rate story's tag; "นอกจากนี้", besides; "อย่างไรก็ตาม", however).
+    # ("ขณะที่", while, had been a rate story's tag; "นอกจากนี้", besides; "อย่างไรก็ตาม", however); and the
+    # counting word of documents, "ฉบับ", which a whole word now ends a stretch on ("ประกาศเตือนภัยฉบับที่ 5",
+    # warning no. 5, had made the tag "ประกาศเตือนภัยฉบับ").
     "th": """ปี เดือน สัปดาห์ ชั่วโมง นาที วันที่ เมื่อวาน วันนี้ พรุ่งนี้ คน ตัว เมตร กิโลเมตร บาท ล้าน พัน
     หมื่น แสน เปอร์เซ็นต์ ทันที ได้รับ ระบุ กล่าวว่า เปิดเผยว่า ยังคง กำลัง จำนวน ประมาณ มากกว่า น้อยกว่า ครั้งนี้ ดังกล่าว
     มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม
-    อัปเดต ล่าสุด ขณะที่ ขณะนี้ นอกจากนี้ อย่างไรก็ตาม โดยเฉพาะ""",
+    อัปเดต ล่าสุด ขณะที่ ขณะนี้ นอกจากนี้ อย่างไรก็ตาม โดยเฉพาะ ฉบับ""",
     "ko": """특히 다시 이미 가장 매우 크게 더욱 계속 아직 한편 반면 이날 최근 당시 현재 직접 사실상 즉각
     위해 대해 통해 따르면 따라 지난 오는 내년 올해 지난해 전날 오늘 어제 내일 이번 다음 앞서 이후 이전
     일부 각각 실제로 결국 우선 먼저 점차 점점 새로 많이 정말 아주 바로 곧 꼭 함께 모두 또한 다만""",
