@@ -10,7 +10,7 @@ from itertools import compress, pairwise
 from operator import gt, methodcaller, not_
 
 from nutgraf.keyphrases.arabic_hebrew import _CLITICS, _bare_forms
-from nutgraf.keyphrases.bounds import MAX_CHARS, MAX_WORDS
+from nutgraf.keyphrases.bounds import MAX_CHARS, MAX_THAI_CHARACTERS, MAX_WORDS
 from nutgraf.keyphrases.cjk import (
     _AFTER_A_NOUN,
     _CHINESE_FUNCTION_CHARACTERS,
@@ -185,6 +185,7 @@ class _Words:
         position = 0
         sentence_start = True
         line_start = 0
+        thai_left = MAX_THAI_CHARACTERS
         # Each word with the characters before it: offsets add up, and findall does the scanning in C.
         for gap, word in _GAP_AND_WORD.findall(text):
             if not word or len(stems) >= MAX_WORDS:
@@ -228,7 +229,10 @@ class _Words:
             elif key is _CJK_WORD:
                 in_run = self._add_characters(word, position, lexicon, in_run and gap == " ")
             elif key is _THAI_WORD:
-                self._add_thai(word, position, lexicon.stop, in_run and gap == " ")
+                if thai_left <= 0:
+                    break
+                self._add_thai(word[:thai_left], position, lexicon.stop, in_run and gap == " ")
+                thai_left -= len(word)
                 in_run = False
             else:
                 if key is _LOWER_STOPWORD:
