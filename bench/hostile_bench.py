@@ -596,8 +596,15 @@ SHAPE_RUN = textwrap.dedent(
         said = record["error"]["message"] if "error" in record else "summarized"
         shutil.rmtree(folder)
     seconds = time.perf_counter() - began
-    # The batch's own processes, not this one, which made the line.
-    peak = resource.getrusage(resource.RUSAGE_SELF if shape.startswith(("feed", "atom", "page", "text")) else resource.RUSAGE_CHILDREN).ru_maxrss
+    # This process's own peak (VmHWM, its memory since exec): ru_maxrss of RUSAGE_SELF carries the peak of
+    # the process it was started from, the bench's, which after the huge texts holds some 740 MB, and
+    # every shape had reported that. For a batch, its own processes' (RUSAGE_CHILDREN: each started from
+    # this small one, which wrote the line a million values at a time).
+    if shape.startswith(("feed", "atom", "page", "text")):
+        status = Path("/proc/self/status").read_text().splitlines()
+        peak = int(next(line for line in status if line.startswith("VmHWM:")).split()[1])
+    else:
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak * 1024 / 1e6), "said": said[:100]}))
     """
 )
