@@ -163,7 +163,7 @@ def decode_text(data: str | bytes) -> str:
 
     Bytes are read by their byte-order mark, else as UTF-8, else in the legacy encoding (Western, Central
     European or Cyrillic, or charset-normalizer's guess) that reads least garbled; bytes that would be
-    binary data are read as UTF-16 when they are UTF-16 text without a byte-order mark. Double-encoded
+    binary data are read as UTF-32 or UTF-16 when they are such text without a byte-order mark. Double-encoded
     UTF-8 ("Ã©tÃ©") is repaired (:func:`repair_mojibake`). Control
     characters (NUL included) become a space between two words and are dropped elsewhere, and line ends
     become ``\\n``.
@@ -354,7 +354,7 @@ def _decode_bytes(data: bytes) -> str:
         with suppress(UnicodeDecodeError):
             return data.decode("iso2022_jp_2")
     if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
-        text = _utf16_without_mark(data)
+        text = _utf32_without_mark(data) or _utf16_without_mark(data)
         if text is None:
             raise InvalidInputError(
                 "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
@@ -403,6 +403,25 @@ def _marked_reading(data: bytes, encoding: str) -> str | None:
             data.decode("utf-8")
             return None
     return text
+
+
+def _utf32_without_mark(data: bytes) -> str | None:
+    """``data`` read as UTF-32 (little- or big-endian) when its NULs leave no doubt: the top byte of every
+    four is NUL and the next is a plane (0 to 0x10), while the lowest is almost never NUL; else ``None``.
+    Written so by a few tools (Python's "utf-32-le"), it had been refused as binary data."""
+    head = data[: 8192 - 8192 % 4]
+    for encoding, top, plane, low in (
+        ("utf-32-le", head[3::4], head[2::4], head[0::4]),
+        ("utf-32-be", head[0::4], head[1::4], head[3::4]),
+    ):
+        if (
+            len(low) >= 2
+            and top.count(0) == len(top)
+            and max(plane) <= 0x10
+            and low.count(0) <= _BINARY_SHARE * len(low)
+        ):
+            return data[: len(data) - len(data) % 4].decode(encoding, errors="replace")
+    return None
 
 
 def _utf16_without_mark(data: bytes) -> str | None:
