@@ -82,13 +82,53 @@ _BINARY_SIGNATURES = (
     (b"{\\rtf", "an RTF document", "; save it as plain text"),
     (b"\x7fELF", "a program", ""),
 )
-# Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
-# Cyrillic. Each decodes nearly any bytes, so the least garbled reading wins (see _garbling).
-_LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
-# The encodings a UTF-8 text's stray bytes may be in: the above, and Turkish and Greek, which read the
-# other languages' bytes as cleanly as windows-1252 or -1251 read theirs, so the text around the strays
-# decides (see _with_strays_read); ties go to the earlier, commoner encoding.
-_STRAY_ENCODINGS = (*_LEGACY_ENCODINGS, "cp1254", "cp1253")
+# The encodings a UTF-8 text's stray bytes may be in: Western, Central European, Cyrillic, and Turkish and
+# Greek, which read the other languages' bytes as cleanly as windows-1252 or -1251 read theirs, so the
+# text around the strays decides (see _with_strays_read); ties go to the earlier, commoner encoding.
+_STRAY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r", "cp1254", "cp1253")
+# Text that is not UTF-8 is almost always in one of these legacy encodings: the above, and ISO-8859-2, the
+# Central European pages' other one (it leaves 0x80-0x9F to C1 controls, so it is no stray's). Each decodes
+# nearly any bytes, so the reading least garbled and truest to one language's letters wins (see
+# _legacy_encoding).
+_LEGACY_ENCODINGS = (*_STRAY_ENCODINGS, "iso8859_2")
+# The letters beyond ASCII of the languages written in those encodings (and the Baltic ones, which
+# charset-normalizer may guess), lower-case. A whole page's reading that writes letters no one language
+# writes is a wrong one: Czech read as windows-1252 writes "ø" and "è" beside "ž" ("pøíštího mìsíce"),
+# Turkish writes Icelandic "ý", "þ" and "ð" beside "ü" and "ç" ("tartýþma"), Polish in ISO-8859-2 read by
+# a Baltic guess "ģ" and "ŋ" ("przyjąģ"), and none of these is a sign of garbling.
+_LANGUAGE_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíñóúü",  # Spanish
+        "áâãàçéêíóôõú",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "áäéëíïóöúü",  # Dutch
+        "æøåéáóô",  # Danish, Norwegian
+        "åäöé",  # Swedish
+        "åäöšž",  # Finnish
+        "áðéíóúýþæö",  # Icelandic
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Slovene, Croatian, Bosnian
+        "ăâîșțşţ",  # Romanian (with cedillas, as its legacy encodings write them)
+        "äõöüšž",  # Estonian
+        "āčēģīķļņšūž",  # Latvian
+        "ąčęėįšųūž",  # Lithuanian
+        "âçğıîöşûü",  # Turkish
+        "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",  # Greek
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",  # Russian
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",  # Ukrainian
+        "абвгдеёжзійклмнопрстуўфхцчшыьэюя",  # Belarusian
+        "абвгдежзийклмнопрстуфхцчшщъьюя",  # Bulgarian
+        "абвгдђежзијклљмнњопрстћуфхцчџш",  # Serbian
+        "абвгдѓежзѕијклљмнњопрстќуфхцчџш",  # Macedonian
+    )
+)
 # Legacy encodings of Greek, Hebrew and Arabic, which charset-normalizer tells by their language: taken
 # when it names one and that reading is no more garbled than the best of the above. Hebrew read as
 # windows-1251 is clean lower-case Cyrillic ("доощмд" for "הממשלה") that no sign of garbling catches,
@@ -513,7 +553,7 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     # windows-1252's "ø"), a Turkish page's as Turkish ones ("ş", not "þ"), a Greek page's as Greek (not
     # windows-1251's clean lower-case Cyrillic). Each stray letter outside them counts as a sign of garbling.
     alphabet = set((text[:_GARBLING_SAMPLE] + sample).lower())
-    strays_read = Counter("".join(run.group()[:_STRAY_RUN_SAMPLE] for run in runs))
+    strays_read = "".join(run.group()[:_STRAY_RUN_SAMPLE] for run in runs)
     # Nor are Central European letters rare where the text writes them: counted for each stray's window
     # onto a Czech menu in windows-1250, they outweighed its "ř" and "č" ("Pøihlásit", "Poèasí").
     rare_latin = not any(map(_CENTRAL_EUROPEAN.match, alphabet))
@@ -521,11 +561,7 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     for encoding in _STRAY_ENCODINGS:
         table = _stray_table(encoding)
         reading = sample.translate(table)
-        foreign = sum(
-            count
-            for stray, count in strays_read.items()
-            if (letter := table[ord(stray)]).isalpha() and letter.lower() not in alphabet
-        )
+        foreign = _foreign_letters(Counter(strays_read.translate(table)), alphabet)
         latin_greek = 2 * len(_LATIN_BY_GREEK.findall(reading))
         readings[encoding] = (
             _garbling(reading, rare_latin=rare_latin) + reading.count("\ufffd") + foreign + latin_greek
@@ -571,6 +607,15 @@ def _legacy_letters(character: str, strays: str, table: dict[int, str]) -> str:
     return read if read.isalpha() else character
 
 
+def _foreign_letters(characters: Counter[str], alphabet: frozenset[str] | set[str]) -> int:
+    """How many of ``characters`` (each with its count) are letters whose lower case ``alphabet`` lacks."""
+    return sum(
+        count
+        for character, count in characters.items()
+        if character.isalpha() and character.lower() not in alphabet
+    )
+
+
 def _cut_character(data: bytes) -> int:
     """How many bytes at the end of ``data`` open a UTF-8 character that they end before it is whole (0 when
     none do)."""
@@ -612,9 +657,10 @@ def _legacy_encoding(data: bytes) -> str | None:
     readings = {}
     for encoding in encodings:
         try:
-            readings[encoding] = _garbling(sample.decode(encoding))
+            reading = sample.decode(encoding)
         except UnicodeDecodeError:
             continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
+        readings[encoding] = _reading_cost(reading)
     if not readings:
         return None
     best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
@@ -622,6 +668,42 @@ def _legacy_encoding(data: bytes) -> str | None:
     if script_guess in readings and readings[script_guess] <= readings[best]:
         best = script_guess
     return best
+
+
+def truer_encoding(data: bytes, label: str) -> str | None:
+    """A legacy encoding that reads ``data`` truer than the encoding it is labelled in, ``label``, whose
+    reading writes letters no one language writes (see :data:`_LANGUAGE_ALPHABETS`); else ``None``. A
+    Czech, Hungarian or Turkish page labelled windows-1252 (a server's default, a template's label) read
+    "pøíštího", "képviselõk" or "tartýþma", which no sign of garbling catches."""
+    sample = data[:_GARBLING_SAMPLE]
+    labelled = sample.decode(label, errors="replace")
+    if not _untrue_letters(labelled):
+        return None
+    cost, truest = _reading_cost(labelled), None
+    for encoding in _LEGACY_ENCODINGS:
+        with suppress(UnicodeDecodeError):
+            if (other := _reading_cost(sample.decode(encoding))) < cost:
+                cost, truest = other, encoding
+    return truest
+
+
+def _reading_cost(reading: str) -> float:
+    """How far a legacy ``reading`` is from a true one: its garbling, its untrue letters, and a Latin
+    letter beside a Greek one as for strays (Hungarian read in windows-1253 is "tϊlzott")."""
+    return _garbling(reading) + _untrue_letters(reading) + 2 * len(_LATIN_BY_GREEK.findall(reading))
+
+
+def _untrue_letters(reading: str) -> int:
+    """How many characters of a legacy ``reading`` are C1 controls (bytes its encoding leaves to them: a
+    windows-1250 "š" in ISO-8859-2) or Latin, Greek and Cyrillic letters beyond the language whose letters
+    it writes most of (see :data:`_LANGUAGE_ALPHABETS`); other scripts' letters are charset-normalizer's
+    guesses' and count for nothing."""
+    characters = Counter(reading)
+    beyond_ascii = Counter(
+        {character: count for character, count in characters.items() if "\x80" <= character < "\u0530"}
+    )
+    controls = sum(count for character, count in beyond_ascii.items() if character < "\xa0")
+    return controls + min(_foreign_letters(beyond_ascii, alphabet) for alphabet in _LANGUAGE_ALPHABETS)
 
 
 def garbled(text: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
-from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8
+from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8, truer_encoding
 from nutgraf.extract.text import ends_sentence
 from nutgraf.language import WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
@@ -489,12 +489,15 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
             # A label is believed unless its reading is garbled: a server's default "ISO-8859-1" over a
             # page whose <meta> says windows-1251, or a template's label copied onto a page saved in
             # another encoding, made "Ãîðîäñêîé" of "Городской". Then the other label, else detection.
+            # Nor is one believed where another legacy encoding reads the page truer to one language's
+            # letters: a Czech page labelled windows-1252 read "pøíštího" (see truer_encoding).
             first = None
             for name in dict.fromkeys(names):
                 with suppress(UnicodeDecodeError):
                     reading = data.decode(name)
                     if not garbled(reading):
-                        return decode_text(reading)
+                        truer = truer_encoding(data, name)
+                        return decode_text(reading if truer is None else data.decode(truer, errors="replace"))
                     first = first or reading
             if first is not None:
                 detected = decode_text(data)
