@@ -556,3 +556,35 @@ def test_a_legacy_page_whose_label_is_right_keeps_it(encoding: str, text: str) -
     label = {"cp1252": "windows-1252", "cp1250": "windows-1250"}[encoding]
     page = f"<html><head><meta charset='{label}'></head><body><p>{text}</p></body></html>"
     assert text in decode_html(page.encode(encoding))
+
+
+@pytest.mark.parametrize(
+    ("data", "read"),
+    [
+        # Overlong "../" of a path-traversal probe: C0 AE is a Hangul syllable in EUC-KR, and the text was
+        # read as Korean, "GET /files/윙윙/".
+        (
+            b"GET /files/\xc0\xae\xc0\xae/\xc0\xae\xc0\xae/etc/passwd was requested on Monday.",
+            "GET /files/\ufffd\ufffd/",
+        ),
+        (b"story \xc0\xbc\xc0\xbcscript\xc0\xbe alert", "story \ufffd\ufffdscript\ufffd alert"),
+        (
+            b"The council \xe0\x80\xae met \xf0\x80\x80\xaf on Tuesday",
+            "The council \ufffd met \ufffd on Tuesday",
+        ),
+        (b"A surrogate \xed\xa0\x80 written as UTF-8", "A surrogate \ufffd written as UTF-8"),
+        # Among UTF-8 text the forms were read as windows-1252's letters, "À®".
+        (
+            "Le conseil a approuvé le plan mardi. ".encode() * 3 + b"Fin \xc0\xae\xc0\xaf.",
+            "mardi. Fin \ufffd\ufffd.",
+        ),
+    ],
+)
+def test_utf8_s_forbidden_forms_read_as_replacement_characters_not_letters(data: bytes, read: str) -> None:
+    assert read in decode_text(data)
+
+
+def test_a_korean_page_in_euc_kr_still_reads_as_korean() -> None:
+    # Its syllables' bytes include those of overlong UTF-8 forms ("위" is C0 A7).
+    text = "한국 정부는 화요일 예산안을 승인했다. 위원회 위원들은 과도한 지출이 경제를 위협한다고 말했다."
+    assert decode_text(text.encode("euc-kr")) == text

@@ -158,6 +158,22 @@ _GARBLING_SAMPLE = 20_000
 # many of a run's own characters: one run of 2 million strays among 8 million Chinese characters, read
 # whole four times over, took 2.6 s (0.3 s before the strays were read).
 _STRAY_RUN = re.compile("[\udc80-\udcff]+")
+# UTF-8's forbidden forms: a character written in more bytes than it takes (C0 AF for "/", E0 80 AE for ".")
+# and a UTF-16 surrogate written as UTF-8 (ED A0 80). No encoder writes them; attackers do, to slip "../"
+# or "<" past a filter, and broken converters. A run of strays that is such forms alone is U+FFFD, one a
+# form: read as legacy letters it was "À®", or a whole text read as Korean, "GET /files/윙윙/" (C0 AE is a
+# Hangul syllable in EUC-KR). Their lead bytes, and the most bytes each leads, bound how many strays they
+# can be (see _forbidden_strays).
+_FORBIDDEN_UTF8 = re.compile(
+    rb"[\xc0\xc1][\x80-\xbf]|\xe0[\x80-\x9f][\x80-\xbf]|\xed[\xa0-\xbf][\x80-\xbf]|\xf0[\x80-\x8f][\x80-\xbf]{2}"
+)
+_FORBIDDEN_LEADS = ((b"\xc0", 2), (b"\xc1", 2), (b"\xe0", 3), (b"\xed", 3), (b"\xf0", 4))
+# The same forms as errors="surrogateescape" reads them, and a run of strays made of them alone.
+_FORBIDDEN_FORM = re.compile(
+    "[\udcc0\udcc1][\udc80-\udcbf]|\udce0[\udc80-\udc9f][\udc80-\udcbf]"
+    "|\udced[\udca0-\udcbf][\udc80-\udcbf]|\udcf0[\udc80-\udc8f][\udc80-\udcbf]{2}"
+)
+_FORBIDDEN_RUN = re.compile(f"(?<![\\udc80-\\udcff])(?:{_FORBIDDEN_FORM.pattern})++(?![\\udc80-\\udcff])")
 # A Latin letter beside a Greek one: a Western word's stray letter read in windows-1253 ("cafι" for "café"
 # in a Greek text), which no sign of garbling catches. Counted for the strays' readings alone, where the
 # text around them is the same in each: a page's own "5μg" must not make its whole reading garbled.
@@ -517,11 +533,25 @@ def _utf8_strays(data: bytes) -> int | None:
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     if non_ascii - stray >= 4 * stray:
         return stray
+    # Strays that are UTF-8's forbidden forms are no legacy text's (see _FORBIDDEN_UTF8): ASCII text with
+    # them alone had been read as Korean.
+    legacy = stray - _forbidden_strays(data, stray - (non_ascii - stray) // 4)
+    if non_ascii - stray >= 4 * legacy:
+        return stray
     # Counted only where there are characters enough to count: a look at each of the 15 million of a
     # windows-1251 article, all of them strays, took 7 s.
-    if non_ascii - stray >= stray and sum(map(_unmistakable, text)) >= stray:
+    if non_ascii - stray >= legacy and sum(map(_unmistakable, text)) >= legacy:
         return stray
     return None
+
+
+def _forbidden_strays(data: bytes, enough: int) -> int:
+    """How many of ``data``'s stray bytes are UTF-8's forbidden forms (see :data:`_FORBIDDEN_UTF8`), where
+    their lead bytes could make ``enough`` of them; else 0. The count of each lead byte is memchr's: a
+    windows-1251 article's "а", "н" and "р" lead such forms' bytes too few to be all of its strays."""
+    if enough <= 0 or sum(data.count(lead) * most for lead, most in _FORBIDDEN_LEADS) < enough:
+        return 0
+    return sum(map(len, _FORBIDDEN_UTF8.findall(data)))
 
 
 def _stray_bytes(data: bytes, text: str) -> int:
@@ -545,7 +575,8 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     cut = _cut_character(data)
     if cut and (cut == len(text) or not _STRAY_RUN.match(text, len(text) - cut - 1)):
         text = text[:-cut] + "\ufffd"
-    runs = list(islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE))
+    sampled = list(islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE))
+    runs = [run for run in sampled if not _FORBIDDEN_RUN.fullmatch(run.group())]
     sample = "\n".join(
         text[max(0, run.start() - 20) : min(run.end(), run.start() + _STRAY_RUN_SAMPLE) + 20] for run in runs
     )
@@ -574,6 +605,10 @@ def _with_strays_read(data: bytes, strays: int) -> str:
         done = 0
         for run in _STRAY_RUN.finditer(text):
             start, end = run.span()
+            if _FORBIDDEN_RUN.fullmatch(run.group()):
+                pieces += (text[done:start], _FORBIDDEN_FORM.sub("\ufffd", run.group()))
+                done = end
+                continue
             if start > done:
                 pieces += (text[done : start - 1], _legacy_letters(text[start - 1], run.group()[0], table))
             after = text[end : end + 1]
@@ -581,6 +616,9 @@ def _with_strays_read(data: bytes, strays: int) -> str:
             done = end + len(after)
         pieces.append(text[done:])
         return "".join(pieces)
+    # Looked for where the sampled runs hold them: the whole text's search costs a tenth of its reading.
+    if len(runs) < len(sampled):
+        text = _FORBIDDEN_RUN.sub(lambda run: _FORBIDDEN_FORM.sub("\ufffd", run.group()), text)
     return _BESIDE_STRAYS.sub(
         lambda beside: _legacy_letters(
             beside.group(),
