@@ -588,3 +588,15 @@ def test_a_korean_page_in_euc_kr_still_reads_as_korean() -> None:
     # Its syllables' bytes include those of overlong UTF-8 forms ("위" is C0 A7).
     text = "한국 정부는 화요일 예산안을 승인했다. 위원회 위원들은 과도한 지출이 경제를 위협한다고 말했다."
     assert decode_text(text.encode("euc-kr")) == text
+
+
+@pytest.mark.parametrize("pasted", ["Уряд схвалив план дії на рік.", "План дії уряду."])
+def test_a_ukrainian_dii_pasted_in_windows_1251_with_no_stray_beside_it_reads_as_written(pasted: str) -> None:
+    # "дії" in windows-1251 is one whole UTF-8 character, U+4CFF: the pasted sentence read "план 䳿".
+    text = "Депутати голосували за бюджет у вівторок. Міністр сказав, що уряд має план дій. " * 2
+    assert decode_text(text.encode() + pasted.encode("cp1251")) == text + pasted
+
+
+def test_a_lone_chinese_character_in_a_utf8_text_with_strays_stays() -> None:
+    text = "Депутати голосували за бюджет у вівторок. Міністр сказав: 中 і 丂 "
+    assert decode_text(text.encode() + "кафе".encode("cp1251")) == text + "кафе"
