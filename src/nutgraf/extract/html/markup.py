@@ -106,6 +106,11 @@ _METADATA_TAG = re.compile(r"<(?:meta|link|base)\b[^<>]*+>|<title\b[^<>]*+>[^<]*
 # props may hold the article): a 10 MB attribute before the article had pushed it past the cut. Each scan
 # ends at the next quotation mark of its kind, so no two scans of a kind overlap.
 _LONG_VALUE = re.compile(rf"""=\s*+(?:"[^"]{{{_STATE_CHARS + 1},}}+"|'[^']{{{_STATE_CHARS + 1},}}+')""")
+# A "word" longer than the hydration data a page over MAX_HTML_CHARS keeps, outside tags and kept scripts
+# (which are no longer): no prose, and 15 MB of one letter (or of base64 pasted as text) in a paragraph
+# before the article had pushed it past the cut, leaving the junk as its text. Each scan starts at a run's
+# first character, so no two overlap.
+_LONG_WORD = re.compile(rf"(?<![^\s<>])[^\s<>]{{{_STATE_CHARS + 1},}}+")
 _NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
 # The root of an HTML document, after its prolog (see prolog_end).
 _HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
@@ -687,9 +692,9 @@ def bounded(html: str) -> str:
     if len(html) <= MAX_HTML_CHARS:
         return html
     # Scripts, styles, comments, inline data (a base64 photo in an <img src="data:...">), metadata's tags
-    # repeated past the first _KEPT_METADATA_ELEMENTS and attributes' values past _STATE_CHARS are never the
-    # article; without them the cut keeps the text of pages that are large only because of them.
-    html = _LONG_VALUE.sub("=''", _without_noise(html))
+    # repeated past the first _KEPT_METADATA_ELEMENTS, and attributes' values and words past _STATE_CHARS are
+    # never the article; without them the cut keeps the text of pages that are large only because of them.
+    html = _LONG_WORD.sub("", _LONG_VALUE.sub("=''", _without_noise(html)))
     kept = next(islice(_METADATA_TAG.finditer(html), _KEPT_METADATA_ELEMENTS - 1, None), None)
     if kept is not None:
         keeps, seen = _MetadataKept(), set()
