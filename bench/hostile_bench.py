@@ -516,6 +516,9 @@ SHAPE_RUN = textwrap.dedent(
         document = rss.format("<item><title>S</title><link>https://news.example/1</link>" + "".join(
             f'<enclosure url="https://news.example/{n}.mp3" length="1" type="audio/mpeg"/>' for n in range(100_000)
         ) + "</item>")
+    elif shape == "feed_30_items_of_1MB_html":
+        # Since 2026-12-05 (round 12): each entry a whole page's body, escaped.
+        document = rss.format(items(html.escape("<p>" + "The council met. " * 60_000 + "</p>"), 30_000_000))
     elif shape == "feed_json_10MB_of_empty_lists":
         document = ('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "x": [' + ",".join(["[]"] * 3_300_000)
                     + '], "items": [{"id": "1", "url": "https://news.example/1"}]}')
@@ -536,6 +539,11 @@ SHAPE_RUN = textwrap.dedent(
             + "<nav>Sección “1” — Niños</nav>" * 30).encode()
             + ("<p>" + "Городской совет утвердил план во вторник после долгих дебатов. " * 20 + "</p>\\n").encode("cp1251")
             * 12_000,
+            # Since 2026-12-05 (round 12): 16 MB of overlong UTF-8 ("../" as C0 AE C0 AE 2F, which had read as
+            # Korean) among ASCII, and 16 MB of a Czech page in windows-1250 read by its language's letters.
+            "text_16MB_of_overlong_utf8": b"GET /files/\\xc0\\xae\\xc0\\xae/etc/passwd was asked for. " * 400_000,
+            "text_16MB_czech_page_in_windows_1250": ("<p>" + "Vláda v úterý schválila návrh zákona o státním rozpočtu. "
+            * 20 + "</p>\\n").encode("cp1250") * 13_000,
         }[shape]
     elif shape.startswith("page"):
         # The byline element of a header, run together 300,000 times, and 300,000 holding one letter each
@@ -550,6 +558,11 @@ SHAPE_RUN = textwrap.dedent(
             "page_300k_one_letter_addresses": "<address>J</address>" * 300_000,
             "page_10MB_attribute": '<div data-x="' + "a" * 10_000_000 + '"></div>',
             "page_500k_control_references": "<p>" + "bri&#1;dge " * 500_000 + "</p>",
+            # Since 2026-12-05 (round 12): a 15 MB "word" in a paragraph before the article, which took the
+            # character cut and was the article's text; and JSON-LD of a million nested arrays.
+            "page_15MB_word_before_the_article": "<p>" + "a" * 15_000_000 + "</p>",
+            "page_jsonld_1M_nested_arrays": '<script type="application/ld+json">' + "[" * 1_000_000
+            + "]" * 1_000_000 + "</script>",
         }.get(shape, "")
         if shape == "page_100k_meta_charset_pairs":
             head = '<meta charset="utf-8"><meta charset="windows-1251">' * 100_000
@@ -614,16 +627,21 @@ SHAPES = (
     "feed_one_10MB_item_of_escaped_tags",
     "atom_10MB_of_inline_xhtml",
     "feed_item_of_100k_enclosures",
+    "feed_30_items_of_1MB_html",
     "feed_json_10MB_of_empty_lists",
     "page_300k_address_bylines",
     "page_300k_one_letter_addresses",
     "page_100k_meta_charset_pairs",
     "page_10MB_attribute",
     "page_500k_control_references",
+    "page_15MB_word_before_the_article",
+    "page_jsonld_1M_nested_arrays",
     "text_one_run_of_400k_stray_bytes",
     "text_400k_stray_bytes_in_runs_of_40",
     "text_16MB_page_labelled_1252_of_utf8",
     "text_16MB_windows_1251_article_in_utf8_page",
+    "text_16MB_of_overlong_utf8",
+    "text_16MB_czech_page_in_windows_1250",
     "jsonl_line_of_12M_numbers",
     "jsonl_line_of_30M_empty_lists",
 )
