@@ -631,6 +631,8 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     # Looked for where the sampled runs hold them: the whole text's search costs a tenth of its reading.
     if len(runs) < len(sampled):
         text = _FORBIDDEN_RUN.sub(lambda run: _FORBIDDEN_FORM.sub("\ufffd", run.group()), text)
+        if not runs and _STRAY_RUN.search(text) is None:
+            return text  # strays of forbidden forms alone: nothing is left to read in a legacy encoding
     return _BESIDE_STRAYS.sub(
         lambda beside: _legacy_letters(
             beside.group(),
