@@ -33,8 +33,10 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   ``<meta charset>``, a 10 MB attribute or 500,000 references to a control character before the article,
   which cut it away or left none before 2026-12-05), text of 16 MB to ``decode_text`` (stray bytes; a
   windows-1251 article in a UTF-8 page) and ``nutgraf batch`` of
-  a 100 MB JSONL line holding 12 million numbers or 30 million empty lists: time and peak memory, and what
-  came of each. Goal: under 5 s and 500 MB each (before
+  a 100 MB JSONL line holding 12 million numbers or 30 million empty lists; since round 12 (2026-12-05) a
+  feed of 30 entries each a 1 MB page body, a 15 MB word before a page's article, JSON-LD of a million
+  nested arrays, 16 MB of overlong UTF-8 among ASCII and a 16 MB Czech page in windows-1250: time and
+  peak memory (each shape's own process's, VmHWM; a batch's, its processes'), and what came of each. Goal: under 5 s and 500 MB each (before
   2026-12-03: 31-107 s for the feeds, 2.4 GB and 39 s for the empty lists).
 
 Run::
