@@ -33,8 +33,10 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   ``<meta charset>``, a 10 MB attribute or 500,000 references to a control character before the article,
   which cut it away or left none before 2026-12-05), text of 16 MB to ``decode_text`` (stray bytes; a
   windows-1251 article in a UTF-8 page) and ``nutgraf batch`` of
-  a 100 MB JSONL line holding 12 million numbers or 30 million empty lists: time and peak memory, and what
-  came of each. Goal: under 5 s and 500 MB each (before
+  a 100 MB JSONL line holding 12 million numbers or 30 million empty lists; since round 12 (2026-12-05) a
+  feed of 30 entries each a 1 MB page body, a 15 MB word before a page's article, JSON-LD of a million
+  nested arrays, 16 MB of overlong UTF-8 among ASCII and a 16 MB Czech page in windows-1250: time and
+  peak memory (each shape's own process's, VmHWM; a batch's, its processes'), and what came of each. Goal: under 5 s and 500 MB each (before
   2026-12-03: 31-107 s for the feeds, 2.4 GB and 39 s for the empty lists).
 
 Run::
@@ -516,6 +518,9 @@ SHAPE_RUN = textwrap.dedent(
         document = rss.format("<item><title>S</title><link>https://news.example/1</link>" + "".join(
             f'<enclosure url="https://news.example/{n}.mp3" length="1" type="audio/mpeg"/>' for n in range(100_000)
         ) + "</item>")
+    elif shape == "feed_30_items_of_1MB_html":
+        # Since 2026-12-05 (round 12): each entry a whole page's body, escaped.
+        document = rss.format(items(html.escape("<p>" + "The council met. " * 60_000 + "</p>"), 30_000_000))
     elif shape == "feed_json_10MB_of_empty_lists":
         document = ('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "x": [' + ",".join(["[]"] * 3_300_000)
                     + '], "items": [{"id": "1", "url": "https://news.example/1"}]}')
@@ -536,6 +541,11 @@ SHAPE_RUN = textwrap.dedent(
             + "<nav>Sección “1” — Niños</nav>" * 30).encode()
             + ("<p>" + "Городской совет утвердил план во вторник после долгих дебатов. " * 20 + "</p>\\n").encode("cp1251")
             * 12_000,
+            # Since 2026-12-05 (round 12): 16 MB of overlong UTF-8 ("../" as C0 AE C0 AE 2F, which had read as
+            # Korean) among ASCII, and 16 MB of a Czech page in windows-1250 read by its language's letters.
+            "text_16MB_of_overlong_utf8": b"GET /files/\\xc0\\xae\\xc0\\xae/etc/passwd was asked for. " * 400_000,
+            "text_16MB_czech_page_in_windows_1250": ("<p>" + "Vláda v úterý schválila návrh zákona o státním rozpočtu. "
+            * 20 + "</p>\\n").encode("cp1250") * 13_000,
         }[shape]
     elif shape.startswith("page"):
         # The byline element of a header, run together 300,000 times, and 300,000 holding one letter each
@@ -550,6 +560,11 @@ SHAPE_RUN = textwrap.dedent(
             "page_300k_one_letter_addresses": "<address>J</address>" * 300_000,
             "page_10MB_attribute": '<div data-x="' + "a" * 10_000_000 + '"></div>',
             "page_500k_control_references": "<p>" + "bri&#1;dge " * 500_000 + "</p>",
+            # Since 2026-12-05 (round 12): a 15 MB "word" in a paragraph before the article, which took the
+            # character cut and was the article's text; and JSON-LD of a million nested arrays.
+            "page_15MB_word_before_the_article": "<p>" + "a" * 15_000_000 + "</p>",
+            "page_jsonld_1M_nested_arrays": '<script type="application/ld+json">' + "[" * 1_000_000
+            + "]" * 1_000_000 + "</script>",
         }.get(shape, "")
         if shape == "page_100k_meta_charset_pairs":
             head = '<meta charset="utf-8"><meta charset="windows-1251">' * 100_000
@@ -596,8 +611,15 @@ SHAPE_RUN = textwrap.dedent(
         said = record["error"]["message"] if "error" in record else "summarized"
         shutil.rmtree(folder)
     seconds = time.perf_counter() - began
-    # The batch's own processes, not this one, which made the line.
-    peak = resource.getrusage(resource.RUSAGE_SELF if shape.startswith(("feed", "atom", "page", "text")) else resource.RUSAGE_CHILDREN).ru_maxrss
+    # This process's own peak (VmHWM, its memory since exec): ru_maxrss of RUSAGE_SELF carries the peak of
+    # the process it was started from, the bench's, which after the huge texts holds some 740 MB, and
+    # every shape had reported that. For a batch, its own processes' (RUSAGE_CHILDREN: each started from
+    # this small one, which wrote the line a million values at a time).
+    if shape.startswith(("feed", "atom", "page", "text")):
+        status = Path("/proc/self/status").read_text().splitlines()
+        peak = int(next(line for line in status if line.startswith("VmHWM:")).split()[1])
+    else:
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak * 1024 / 1e6), "said": said[:100]}))
     """
 )
@@ -607,16 +629,21 @@ SHAPES = (
     "feed_one_10MB_item_of_escaped_tags",
     "atom_10MB_of_inline_xhtml",
     "feed_item_of_100k_enclosures",
+    "feed_30_items_of_1MB_html",
     "feed_json_10MB_of_empty_lists",
     "page_300k_address_bylines",
     "page_300k_one_letter_addresses",
     "page_100k_meta_charset_pairs",
     "page_10MB_attribute",
     "page_500k_control_references",
+    "page_15MB_word_before_the_article",
+    "page_jsonld_1M_nested_arrays",
     "text_one_run_of_400k_stray_bytes",
     "text_400k_stray_bytes_in_runs_of_40",
     "text_16MB_page_labelled_1252_of_utf8",
     "text_16MB_windows_1251_article_in_utf8_page",
+    "text_16MB_of_overlong_utf8",
+    "text_16MB_czech_page_in_windows_1250",
     "jsonl_line_of_12M_numbers",
     "jsonl_line_of_30M_empty_lists",
 )

@@ -309,6 +309,20 @@ def test_utf16_without_a_byte_order_mark(encoding: str, text: str) -> None:
     assert summary.text == text
 
 
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE,
+        "Правительство объявило о новых мерах. Цены выросли в марте. 🚌",
+        f"<html><head><title>Buses</title></head><body><p>{ARTICLE}</p></body></html>",
+    ],
+)
+def test_utf32_without_a_byte_order_mark(encoding: str, text: str) -> None:
+    # Three NULs in every four bytes (two for Cyrillic) leave no doubt: it was refused as binary data.
+    assert nutgraf.extract(text.encode(encoding)).text == (ARTICLE if text.startswith("<") else text)
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_an_html_page_in_utf16_without_a_byte_order_mark(encoding: str) -> None:
     page = f"<html><head><title>Buses</title></head><body><p>{ARTICLE}</p></body></html>"

@@ -768,6 +768,21 @@ def test_url_list_is_fetched_and_failures_are_records(tmp_path, news_site, monke
     assert records[1]["error"]["kind"] == "fetch_failed"
 
 
+def test_a_url_list_repeating_an_address_fetches_it_once(tmp_path, news_site, monkeypatch):
+    # A list of a million lines of one address had fetched it a million times, all at one site.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{news_site}/story/1\n" * 50 + f"{news_site}/story/2\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(urls), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [record["id"] for record in records] == [f"urls.txt:{n}" for n in range(1, 52)]
+    assert [record["title"] for record in (records[0], records[50])] == ["Story 1", "Story 2"]
+    for record in records[1:50]:
+        assert record["error"]["kind"] == "invalid_input"
+        assert "repeats the address of line urls.txt:1" in record["error"]["message"]
+
+
 def test_a_url_list_saved_with_a_byte_order_mark_has_its_first_address_fetched(
     tmp_path, news_site, monkeypatch
 ):

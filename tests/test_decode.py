@@ -464,3 +464,139 @@ def test_a_windows_1251_article_outnumbering_its_utf8_page_reads_as_written(para
     page = template.encode() + article.encode("cp1251")
     assert decode_text(page) == template + article
     assert nutgraf.extract(page).text.startswith(RUSSIAN)
+
+
+# Whole pages in the legacy encodings of Central Europe, Turkey and Greece, each worded so that windows-1252
+# (or the encoding a page of the other group is in) reads it without a sign of garbling.
+_LEGACY_PAGES = [
+    pytest.param(
+        "cp1250",
+        "Vláda v úterý schválila návrh zákona o státním rozpočtu. Poslanci řekli, že přílišné výdaje"
+        " ohrožují hospodářství a že ministr financí musí předložit nový plán do příštího měsíce.",
+        id="czech-windows-1250",
+    ),
+    pytest.param(
+        "cp1250",
+        "A kormány kedden elfogadta a költségvetési törvényjavaslatot. A képviselők szerint a túlzott"
+        " kiadások veszélyeztetik a gazdaságot, és a pénzügyminiszternek a következő hónapig új tervet kell"
+        " benyújtania.",
+        id="hungarian-windows-1250",
+    ),
+    pytest.param(
+        "iso8859_2",
+        "Rząd we wtorek przyjął projekt ustawy budżetowej. Posłowie powiedzieli, że nadmierne wydatki"
+        " zagrażają gospodarce, a minister finansów musi przedstawić nowy plan. Świat śledzi źródła.",
+        id="polish-iso-8859-2",
+    ),
+    pytest.param(
+        "iso8859_2",
+        "Vláda v utorok schválila návrh zákona o štátnom rozpočte. Poslanci povedali, že nadmerné výdavky"
+        " ohrozujú hospodárstvo a minister financií musí predložiť nový plán. Šťastný žltý kôň.",
+        id="slovak-iso-8859-2",
+    ),
+    pytest.param(
+        "cp1254",
+        "Hükümet salı günü bütçe yasa tasarısını onayladı. Milletvekilleri aşırı harcamaların ekonomiyi"
+        " tehdit ettiğini ve maliye bakanının yeni bir plan sunması gerektiğini söyledi. Şişli'deki toplantı"
+        " ağır geçti.",
+        id="turkish-windows-1254",
+    ),
+    pytest.param(
+        "cp1253",
+        "Η κυβέρνηση ενέκρινε την Τρίτη το νομοσχέδιο του προϋπολογισμού. Οι βουλευτές είπαν ότι οι"
+        " υπερβολικές δαπάνες απειλούν την οικονομία και ότι ο υπουργός Οικονομικών πρέπει να υποβάλει νέο"
+        " σχέδιο.",
+        id="greek-windows-1253",
+    ),
+]
+
+
+@pytest.mark.parametrize(("encoding", "text"), _LEGACY_PAGES)
+def test_a_whole_legacy_page_without_a_charset_reads_in_its_language_s_encoding(
+    encoding: str, text: str
+) -> None:
+    # Read as windows-1252 (or ISO-8859-2's Polish by a Baltic guess, Greek as windows-1251's Cyrillic) they
+    # had been "pøíštího mìsíce", "képviselõk", "przyjąģ", "ľltý", "tartýþma", "кхвЭснзуз": letters no one
+    # language writes together, and no sign of garbling.
+    page = f"<html><head><title>Rozpočet</title></head><body><article><p>{text}</p></article></body></html>"
+    assert decode_text(text.encode(encoding)) == text
+    assert nutgraf.extract(page.encode(encoding, errors="replace")).text == text
+
+
+@pytest.mark.parametrize("label", ["windows-1252", "iso-8859-1"])
+@pytest.mark.parametrize(("encoding", "text"), _LEGACY_PAGES)
+def test_a_whole_legacy_page_labelled_windows_1252_reads_in_its_language_s_encoding(
+    label: str, encoding: str, text: str
+) -> None:
+    # The label's reading showed no sign of garbling ("tartýþma"), so it was believed.
+    decode_html = importlib.import_module("nutgraf.extract.html.markup").decode_html
+    page = f"<html><head><meta charset='{label}'></head><body><p>{text}</p></body></html>"
+    assert text in decode_html(page.encode(encoding))
+    assert text in decode_html(page.encode(encoding).replace(f" charset='{label}'".encode(), b""), label)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        (
+            "cp1252",
+            "Le gouvernement a approuvé mardi le projet de loi. Le ministre des Finances, M. Muñoz, a"
+            " présenté un nouveau plan à l'Assemblée.",
+        ),
+        (
+            "cp1250",
+            "Vláda v úterý schválila návrh zákona. Ministr financí řekl, že nový plán předloží příští"
+            " měsíc v Brně a v Müncheně.",
+        ),
+    ],
+)
+def test_a_legacy_page_whose_label_is_right_keeps_it(encoding: str, text: str) -> None:
+    # A letter of another language in the text ("ñ" in French, "ü" in Czech) is no reason to doubt it.
+    decode_html = importlib.import_module("nutgraf.extract.html.markup").decode_html
+    label = {"cp1252": "windows-1252", "cp1250": "windows-1250"}[encoding]
+    page = f"<html><head><meta charset='{label}'></head><body><p>{text}</p></body></html>"
+    assert text in decode_html(page.encode(encoding))
+
+
+@pytest.mark.parametrize(
+    ("data", "read"),
+    [
+        # Overlong "../" of a path-traversal probe: C0 AE is a Hangul syllable in EUC-KR, and the text was
+        # read as Korean, "GET /files/윙윙/".
+        (
+            b"GET /files/\xc0\xae\xc0\xae/\xc0\xae\xc0\xae/etc/passwd was requested on Monday.",
+            "GET /files/\ufffd\ufffd/",
+        ),
+        (b"story \xc0\xbc\xc0\xbcscript\xc0\xbe alert", "story \ufffd\ufffdscript\ufffd alert"),
+        (
+            b"The council \xe0\x80\xae met \xf0\x80\x80\xaf on Tuesday",
+            "The council \ufffd met \ufffd on Tuesday",
+        ),
+        (b"A surrogate \xed\xa0\x80 written as UTF-8", "A surrogate \ufffd written as UTF-8"),
+        # Among UTF-8 text the forms were read as windows-1252's letters, "À®".
+        (
+            "Le conseil a approuvé le plan mardi. ".encode() * 3 + b"Fin \xc0\xae\xc0\xaf.",
+            "mardi. Fin \ufffd\ufffd.",
+        ),
+    ],
+)
+def test_utf8_s_forbidden_forms_read_as_replacement_characters_not_letters(data: bytes, read: str) -> None:
+    assert read in decode_text(data)
+
+
+def test_a_korean_page_in_euc_kr_still_reads_as_korean() -> None:
+    # Its syllables' bytes include those of overlong UTF-8 forms ("위" is C0 A7).
+    text = "한국 정부는 화요일 예산안을 승인했다. 위원회 위원들은 과도한 지출이 경제를 위협한다고 말했다."
+    assert decode_text(text.encode("euc-kr")) == text
+
+
+@pytest.mark.parametrize("pasted", ["Уряд схвалив план дії на рік.", "План дії уряду."])
+def test_a_ukrainian_dii_pasted_in_windows_1251_with_no_stray_beside_it_reads_as_written(pasted: str) -> None:
+    # "дії" in windows-1251 is one whole UTF-8 character, U+4CFF: the pasted sentence read "план 䳿".
+    text = "Депутати голосували за бюджет у вівторок. Міністр сказав, що уряд має план дій. " * 2
+    assert decode_text(text.encode() + pasted.encode("cp1251")) == text + pasted
+
+
+def test_a_lone_chinese_character_in_a_utf8_text_with_strays_stays() -> None:
+    text = "Депутати голосували за бюджет у вівторок. Міністр сказав: 中 і 丂 "
+    assert decode_text(text.encode() + "кафе".encode("cp1251")) == text + "кафе"

@@ -374,6 +374,15 @@ def test_a_giant_attribute_before_the_article_does_not_push_it_past_the_cut() ->
         assert "Paragraph 7 of the report" in article.text
 
 
+def test_a_giant_word_before_the_article_does_not_push_it_past_the_cut() -> None:
+    # 15 MB of one letter in a paragraph (or base64 pasted as text) took the character cut: the article
+    # after it was cut away, and the junk was its text.
+    for junk in ("a" * 15_000_000, "QUJD" * 1_000_000 + " " + "x" * 600_000):
+        article = nutgraf.extract(PAGE.replace("<article>", f"<article><p>{junk}</p>"))
+        assert article.text.startswith("Paragraph 0 of the report")
+        assert "Paragraph 7 of the report" in article.text
+
+
 def test_an_article_under_hundreds_of_unclosed_tags_is_read():
     # Old pages leave <font> or <div> unclosed by the hundred: libxml2 stopped reading at the 256th level
     # of nesting, before the article, and extract said the page held none.

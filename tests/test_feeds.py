@@ -3,6 +3,7 @@ second poll gets a 304), backoff, and no broken feed or item stopping the others
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import html
 import json
@@ -842,6 +843,11 @@ def test_parse_feed_refuses_what_is_not_a_feed() -> None:
             r"is not a sitemap \(its root element is <rss>\)",
         ),
         (b"<urlset><url><loc>https://news.example/a</loc>", "is not a well-formed sitemap"),
+        # Gzipped twice, unpacked once: it was "not a well-formed sitemap (Start tag expected...)".
+        (
+            gzip.compress(gzip.compress(b"<urlset><url><loc>https://news.example/a</loc></url></urlset>")),
+            r"is gzip-compressed data, not a sitemap \(a sitemap gzipped twice is unpacked once\)",
+        ),
     ],
 )
 def test_parse_sitemap_refuses_what_is_not_a_sitemap_and_says_where_to_look(

@@ -118,6 +118,13 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
     "nutgraf.decode._STRAY_RUN": Use("scan", _shapes("\udce9", "a\udce9", "\udce9\udc80 ")),
     "nutgraf.decode._LATIN_BY_GREEK": Use("scan", _shapes("aα", "αa")),
+    "nutgraf.decode._FORBIDDEN_UTF8": Use("scan", _shapes("\x80", "\u0800")),
+    "nutgraf.decode._FORBIDDEN_FORM": Use(
+        "scan", _shapes("\udcc0\udcae", "\udce0\udc80", "\udcf0\udc80\udc80")
+    ),
+    "nutgraf.decode._FORBIDDEN_RUN": Use(
+        "scan", _shapes("\udcc0\udcae", "\udce0\udc80\udcae", "\udcc0", tails=("", "\udce9", "!"))
+    ),
     "nutgraf.decode._BESIDE_STRAYS": Use("scan", _shapes("\udce9", "é\udce9", "\udce9é", "é")),
     "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),
     "nutgraf.engines.llm._POINT_MARKER": Use("match", _shapes("- ", "1.", "11)")),
@@ -336,6 +343,7 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("rel=", 'rel="', "rel='", "name= ", "type=a")
     ),
     "nutgraf.extract.html.markup._LONG_VALUE": Use("scan", _shapes('="', "= ", "='", '="a')),
+    "nutgraf.extract.html.markup._LONG_WORD": Use("scan", _shapes("a", "a ", "<a", "a" * 1000 + " ")),
     "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
     "nutgraf.extract.html.markup._OPENING_TAG": Use(
         "scan",

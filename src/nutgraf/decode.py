@@ -82,13 +82,53 @@ _BINARY_SIGNATURES = (
     (b"{\\rtf", "an RTF document", "; save it as plain text"),
     (b"\x7fELF", "a program", ""),
 )
-# Text that is not UTF-8 is almost always in one of these legacy encodings: Western, Central European,
-# Cyrillic. Each decodes nearly any bytes, so the least garbled reading wins (see _garbling).
-_LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r")
-# The encodings a UTF-8 text's stray bytes may be in: the above, and Turkish and Greek, which read the
-# other languages' bytes as cleanly as windows-1252 or -1251 read theirs, so the text around the strays
-# decides (see _with_strays_read); ties go to the earlier, commoner encoding.
-_STRAY_ENCODINGS = (*_LEGACY_ENCODINGS, "cp1254", "cp1253")
+# The encodings a UTF-8 text's stray bytes may be in: Western, Central European, Cyrillic, and Turkish and
+# Greek, which read the other languages' bytes as cleanly as windows-1252 or -1251 read theirs, so the
+# text around the strays decides (see _with_strays_read); ties go to the earlier, commoner encoding.
+_STRAY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r", "cp1254", "cp1253")
+# Text that is not UTF-8 is almost always in one of these legacy encodings: the above, and ISO-8859-2, the
+# Central European pages' other one (it leaves 0x80-0x9F to C1 controls, so it is no stray's). Each decodes
+# nearly any bytes, so the reading least garbled and truest to one language's letters wins (see
+# _legacy_encoding).
+_LEGACY_ENCODINGS = (*_STRAY_ENCODINGS, "iso8859_2")
+# The letters beyond ASCII of the languages written in those encodings (and the Baltic ones, which
+# charset-normalizer may guess), lower-case. A whole page's reading that writes letters no one language
+# writes is a wrong one: Czech read as windows-1252 writes "ø" and "è" beside "ž" ("pøíštího mìsíce"),
+# Turkish writes Icelandic "ý", "þ" and "ð" beside "ü" and "ç" ("tartýþma"), Polish in ISO-8859-2 read by
+# a Baltic guess "ģ" and "ŋ" ("przyjąģ"), and none of these is a sign of garbling.
+_LANGUAGE_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíñóúü",  # Spanish
+        "áâãàçéêíóôõú",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "áäéëíïóöúü",  # Dutch
+        "æøåéáóô",  # Danish, Norwegian
+        "åäöé",  # Swedish
+        "åäöšž",  # Finnish
+        "áðéíóúýþæö",  # Icelandic
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Slovene, Croatian, Bosnian
+        "ăâîșțşţ",  # Romanian (with cedillas, as its legacy encodings write them)
+        "äõöüšž",  # Estonian
+        "āčēģīķļņšūž",  # Latvian
+        "ąčęėįšųūž",  # Lithuanian
+        "âçğıîöşûü",  # Turkish
+        "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",  # Greek
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",  # Russian
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",  # Ukrainian
+        "абвгдеёжзійклмнопрстуўфхцчшыьэюя",  # Belarusian
+        "абвгдежзийклмнопрстуфхцчшщъьюя",  # Bulgarian
+        "абвгдђежзијклљмнњопрстћуфхцчџш",  # Serbian
+        "абвгдѓежзѕијклљмнњопрстќуфхцчџш",  # Macedonian
+    )
+)
 # Legacy encodings of Greek, Hebrew and Arabic, which charset-normalizer tells by their language: taken
 # when it names one and that reading is no more garbled than the best of the above. Hebrew read as
 # windows-1251 is clean lower-case Cyrillic ("доощмд" for "הממשלה") that no sign of garbling catches,
@@ -118,6 +158,22 @@ _GARBLING_SAMPLE = 20_000
 # many of a run's own characters: one run of 2 million strays among 8 million Chinese characters, read
 # whole four times over, took 2.6 s (0.3 s before the strays were read).
 _STRAY_RUN = re.compile("[\udc80-\udcff]+")
+# UTF-8's forbidden forms: a character written in more bytes than it takes (C0 AF for "/", E0 80 AE for ".")
+# and a UTF-16 surrogate written as UTF-8 (ED A0 80). No encoder writes them; attackers do, to slip "../"
+# or "<" past a filter, and broken converters. A run of strays that is such forms alone is U+FFFD, one a
+# form: read as legacy letters it was "À®", or a whole text read as Korean, "GET /files/윙윙/" (C0 AE is a
+# Hangul syllable in EUC-KR). Their lead bytes, and the most bytes each leads, bound how many strays they
+# can be (see _forbidden_strays).
+_FORBIDDEN_UTF8 = re.compile(
+    rb"[\xc0\xc1][\x80-\xbf]|\xe0[\x80-\x9f][\x80-\xbf]|\xed[\xa0-\xbf][\x80-\xbf]|\xf0[\x80-\x8f][\x80-\xbf]{2}"
+)
+_FORBIDDEN_LEADS = ((b"\xc0", 2), (b"\xc1", 2), (b"\xe0", 3), (b"\xed", 3), (b"\xf0", 4))
+# The same forms as errors="surrogateescape" reads them, and a run of strays made of them alone.
+_FORBIDDEN_FORM = re.compile(
+    "[\udcc0\udcc1][\udc80-\udcbf]|\udce0[\udc80-\udc9f][\udc80-\udcbf]"
+    "|\udced[\udca0-\udcbf][\udc80-\udcbf]|\udcf0[\udc80-\udc8f][\udc80-\udcbf]{2}"
+)
+_FORBIDDEN_RUN = re.compile(f"(?<![\\udc80-\\udcff])(?:{_FORBIDDEN_FORM.pattern})++(?![\\udc80-\\udcff])")
 # A Latin letter beside a Greek one: a Western word's stray letter read in windows-1253 ("cafι" for "café"
 # in a Greek text), which no sign of garbling catches. Counted for the strays' readings alone, where the
 # text around them is the same in each: a page's own "5μg" must not make its whole reading garbled.
@@ -163,7 +219,7 @@ def decode_text(data: str | bytes) -> str:
 
     Bytes are read by their byte-order mark, else as UTF-8, else in the legacy encoding (Western, Central
     European or Cyrillic, or charset-normalizer's guess) that reads least garbled; bytes that would be
-    binary data are read as UTF-16 when they are UTF-16 text without a byte-order mark. Double-encoded
+    binary data are read as UTF-32 or UTF-16 when they are such text without a byte-order mark. Double-encoded
     UTF-8 ("Ã©tÃ©") is repaired (:func:`repair_mojibake`). Control
     characters (NUL included) become a space between two words and are dropped elsewhere, and line ends
     become ``\\n``.
@@ -354,7 +410,7 @@ def _decode_bytes(data: bytes) -> str:
         with suppress(UnicodeDecodeError):
             return data.decode("iso2022_jp_2")
     if len(head) - len(head.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(head):
-        text = _utf16_without_mark(data)
+        text = _utf32_without_mark(data) or _utf16_without_mark(data)
         if text is None:
             raise InvalidInputError(
                 "input looks like binary data, not text; give nutgraf an article as plain text or HTML"
@@ -403,6 +459,25 @@ def _marked_reading(data: bytes, encoding: str) -> str | None:
             data.decode("utf-8")
             return None
     return text
+
+
+def _utf32_without_mark(data: bytes) -> str | None:
+    """``data`` read as UTF-32 (little- or big-endian) when its NULs leave no doubt: the top byte of every
+    four is NUL and the next is a plane (0 to 0x10), while the lowest is almost never NUL; else ``None``.
+    Written so by a few tools (Python's "utf-32-le"), it had been refused as binary data."""
+    head = data[: 8192 - 8192 % 4]
+    for encoding, top, plane, low in (
+        ("utf-32-le", head[3::4], head[2::4], head[0::4]),
+        ("utf-32-be", head[0::4], head[1::4], head[3::4]),
+    ):
+        if (
+            len(low) >= 2
+            and top.count(0) == len(top)
+            and max(plane) <= 0x10
+            and low.count(0) <= _BINARY_SHARE * len(low)
+        ):
+            return data[: len(data) - len(data) % 4].decode(encoding, errors="replace")
+    return None
 
 
 def _utf16_without_mark(data: bytes) -> str | None:
@@ -458,11 +533,25 @@ def _utf8_strays(data: bytes) -> int | None:
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     if non_ascii - stray >= 4 * stray:
         return stray
+    # Strays that are UTF-8's forbidden forms are no legacy text's (see _FORBIDDEN_UTF8): ASCII text with
+    # them alone had been read as Korean.
+    legacy = stray - _forbidden_strays(data, stray - (non_ascii - stray) // 4)
+    if non_ascii - stray >= 4 * legacy:
+        return stray
     # Counted only where there are characters enough to count: a look at each of the 15 million of a
     # windows-1251 article, all of them strays, took 7 s.
-    if non_ascii - stray >= stray and sum(map(_unmistakable, text)) >= stray:
+    if non_ascii - stray >= legacy and sum(map(_unmistakable, text)) >= legacy:
         return stray
     return None
+
+
+def _forbidden_strays(data: bytes, enough: int) -> int:
+    """How many of ``data``'s stray bytes are UTF-8's forbidden forms (see :data:`_FORBIDDEN_UTF8`), where
+    their lead bytes could make ``enough`` of them; else 0. The count of each lead byte is memchr's: a
+    windows-1251 article's "а", "н" and "р" lead such forms' bytes too few to be all of its strays."""
+    if enough <= 0 or sum(data.count(lead) * most for lead, most in _FORBIDDEN_LEADS) < enough:
+        return 0
+    return sum(map(len, _FORBIDDEN_UTF8.findall(data)))
 
 
 def _stray_bytes(data: bytes, text: str) -> int:
@@ -486,7 +575,8 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     cut = _cut_character(data)
     if cut and (cut == len(text) or not _STRAY_RUN.match(text, len(text) - cut - 1)):
         text = text[:-cut] + "\ufffd"
-    runs = list(islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE))
+    sampled = list(islice(_STRAY_RUN.finditer(text), _STRAY_SAMPLE))
+    runs = [run for run in sampled if not _FORBIDDEN_RUN.fullmatch(run.group())]
     sample = "\n".join(
         text[max(0, run.start() - 20) : min(run.end(), run.start() + _STRAY_RUN_SAMPLE) + 20] for run in runs
     )
@@ -494,7 +584,7 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     # windows-1252's "ø"), a Turkish page's as Turkish ones ("ş", not "þ"), a Greek page's as Greek (not
     # windows-1251's clean lower-case Cyrillic). Each stray letter outside them counts as a sign of garbling.
     alphabet = set((text[:_GARBLING_SAMPLE] + sample).lower())
-    strays_read = Counter("".join(run.group()[:_STRAY_RUN_SAMPLE] for run in runs))
+    strays_read = "".join(run.group()[:_STRAY_RUN_SAMPLE] for run in runs)
     # Nor are Central European letters rare where the text writes them: counted for each stray's window
     # onto a Czech menu in windows-1250, they outweighed its "ř" and "č" ("Pøihlásit", "Poèasí").
     rare_latin = not any(map(_CENTRAL_EUROPEAN.match, alphabet))
@@ -502,16 +592,24 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     for encoding in _STRAY_ENCODINGS:
         table = _stray_table(encoding)
         reading = sample.translate(table)
-        foreign = sum(
-            count
-            for stray, count in strays_read.items()
-            if (letter := table[ord(stray)]).isalpha() and letter.lower() not in alphabet
-        )
+        foreign = _foreign_letters(Counter(strays_read.translate(table)), alphabet)
         latin_greek = 2 * len(_LATIN_BY_GREEK.findall(reading))
         readings[encoding] = (
             _garbling(reading, rare_latin=rare_latin) + reading.count("\ufffd") + foreign + latin_greek
         )
     table = _stray_table(min(readings, key=readings.__getitem__))  # ties: the earlier, commoner encoding
+    # A legacy word whose bytes happen to be one whole UTF-8 character, with no stray beside it: Ukrainian
+    # "дії" in windows-1251 is U+4CFF, and read "план 䳿" (see _legacy_letters for those beside strays).
+    # Such a character is read as its legacy letters where they are one language's (see _untrue_letters)
+    # and the text writes no letter of three bytes or more but such characters (Chinese, Japanese, Korean
+    # text writes many).
+    words = {
+        letter: _legacy_word(letter, table) for letter in alphabet if letter >= "\u0800" and letter.isalpha()
+    }
+    if all(words.values()):
+        for letter, read in words.items():
+            if not _untrue_letters(read):
+                text = text.replace(letter, read)
     if strays * _STRAYS_RUN_BY_RUN < len(text):
         # Run by run, each with the characters on either side of it (a search for those beside strays
         # takes four times the search for the strays alone: 0.5 s for 16 MB of Chinese with two).
@@ -519,6 +617,10 @@ def _with_strays_read(data: bytes, strays: int) -> str:
         done = 0
         for run in _STRAY_RUN.finditer(text):
             start, end = run.span()
+            if _FORBIDDEN_RUN.fullmatch(run.group()):
+                pieces += (text[done:start], _FORBIDDEN_FORM.sub("\ufffd", run.group()))
+                done = end
+                continue
             if start > done:
                 pieces += (text[done : start - 1], _legacy_letters(text[start - 1], run.group()[0], table))
             after = text[end : end + 1]
@@ -526,6 +628,11 @@ def _with_strays_read(data: bytes, strays: int) -> str:
             done = end + len(after)
         pieces.append(text[done:])
         return "".join(pieces)
+    # Looked for where the sampled runs hold them: the whole text's search costs a tenth of its reading.
+    if len(runs) < len(sampled):
+        text = _FORBIDDEN_RUN.sub(lambda run: _FORBIDDEN_FORM.sub("\ufffd", run.group()), text)
+        if not runs and _STRAY_RUN.search(text) is None:
+            return text  # strays of forbidden forms alone: nothing is left to read in a legacy encoding
     return _BESIDE_STRAYS.sub(
         lambda beside: _legacy_letters(
             beside.group(),
@@ -534,6 +641,13 @@ def _with_strays_read(data: bytes, strays: int) -> str:
         ),
         text,
     ).translate(table)
+
+
+def _legacy_word(character: str, table: dict[int, str]) -> str:
+    """``character``'s UTF-8 bytes read in a legacy encoding (``table``, see :func:`_stray_table`) where
+    they are all letters there; else the empty string."""
+    read = "".join(table[0xDC00 + byte] for byte in character.encode())
+    return read if read.isalpha() else ""
 
 
 def _legacy_letters(character: str, strays: str, table: dict[int, str]) -> str:
@@ -548,8 +662,16 @@ def _legacy_letters(character: str, strays: str, table: dict[int, str]) -> str:
         return character
     if not any(0xDC80 <= ord(stray) <= 0xDCFF and table[ord(stray)].isalpha() for stray in strays):
         return character
-    read = "".join(table[0xDC00 + byte] for byte in character.encode())
-    return read if read.isalpha() else character
+    return _legacy_word(character, table) or character
+
+
+def _foreign_letters(characters: Counter[str], alphabet: frozenset[str] | set[str]) -> int:
+    """How many of ``characters`` (each with its count) are letters whose lower case ``alphabet`` lacks."""
+    return sum(
+        count
+        for character, count in characters.items()
+        if character.isalpha() and character.lower() not in alphabet
+    )
 
 
 def _cut_character(data: bytes) -> int:
@@ -593,9 +715,10 @@ def _legacy_encoding(data: bytes) -> str | None:
     readings = {}
     for encoding in encodings:
         try:
-            readings[encoding] = _garbling(sample.decode(encoding))
+            reading = sample.decode(encoding)
         except UnicodeDecodeError:
             continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
+        readings[encoding] = _reading_cost(reading)
     if not readings:
         return None
     best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
@@ -603,6 +726,42 @@ def _legacy_encoding(data: bytes) -> str | None:
     if script_guess in readings and readings[script_guess] <= readings[best]:
         best = script_guess
     return best
+
+
+def truer_encoding(data: bytes, label: str) -> str | None:
+    """A legacy encoding that reads ``data`` truer than the encoding it is labelled in, ``label``, whose
+    reading writes letters no one language writes (see :data:`_LANGUAGE_ALPHABETS`); else ``None``. A
+    Czech, Hungarian or Turkish page labelled windows-1252 (a server's default, a template's label) read
+    "pøíštího", "képviselõk" or "tartýþma", which no sign of garbling catches."""
+    sample = data[:_GARBLING_SAMPLE]
+    labelled = sample.decode(label, errors="replace")
+    if not _untrue_letters(labelled):
+        return None
+    cost, truest = _reading_cost(labelled), None
+    for encoding in _LEGACY_ENCODINGS:
+        with suppress(UnicodeDecodeError):
+            if (other := _reading_cost(sample.decode(encoding))) < cost:
+                cost, truest = other, encoding
+    return truest
+
+
+def _reading_cost(reading: str) -> float:
+    """How far a legacy ``reading`` is from a true one: its garbling, its untrue letters, and a Latin
+    letter beside a Greek one as for strays (Hungarian read in windows-1253 is "tϊlzott")."""
+    return _garbling(reading) + _untrue_letters(reading) + 2 * len(_LATIN_BY_GREEK.findall(reading))
+
+
+def _untrue_letters(reading: str) -> int:
+    """How many characters of a legacy ``reading`` are C1 controls (bytes its encoding leaves to them: a
+    windows-1250 "š" in ISO-8859-2) or Latin, Greek and Cyrillic letters beyond the language whose letters
+    it writes most of (see :data:`_LANGUAGE_ALPHABETS`); other scripts' letters are charset-normalizer's
+    guesses' and count for nothing."""
+    characters = Counter(reading)
+    beyond_ascii = Counter(
+        {character: count for character, count in characters.items() if "\x80" <= character < "\u0530"}
+    )
+    controls = sum(count for character, count in beyond_ascii.items() if character < "\xa0")
+    return controls + min(_foreign_letters(beyond_ascii, alphabet) for alphabet in _LANGUAGE_ALPHABETS)
 
 
 def garbled(text: str) -> bool:

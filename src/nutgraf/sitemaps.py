@@ -67,6 +67,13 @@ def parse_sitemap(content: bytes) -> Sitemap:
     """
     from lxml import etree
 
+    # A sitemap gzipped twice (a server's gzip over a .xml.gz, or a file packed again) is gzip once
+    # unpacked: libxml2's words for it were "Start tag expected, '<' not found".
+    if content[:2] == b"\x1f\x8b":
+        raise InvalidInputError(
+            "the document is gzip-compressed data, not a sitemap (a sitemap gzipped twice is unpacked"
+            f" once): {_CHECK_SITEMAP_ADDRESS}"
+        )
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
     )

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
-from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8
+from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8, truer_encoding
 from nutgraf.extract.text import ends_sentence
 from nutgraf.language import WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
@@ -106,6 +106,11 @@ _METADATA_TAG = re.compile(r"<(?:meta|link|base)\b[^<>]*+>|<title\b[^<>]*+>[^<]*
 # props may hold the article): a 10 MB attribute before the article had pushed it past the cut. Each scan
 # ends at the next quotation mark of its kind, so no two scans of a kind overlap.
 _LONG_VALUE = re.compile(rf"""=\s*+(?:"[^"]{{{_STATE_CHARS + 1},}}+"|'[^']{{{_STATE_CHARS + 1},}}+')""")
+# A "word" longer than the hydration data a page over MAX_HTML_CHARS keeps, outside tags and kept scripts
+# (which are no longer): no prose, and 15 MB of one letter (or of base64 pasted as text) in a paragraph
+# before the article had pushed it past the cut, leaving the junk as its text. Each scan starts at a run's
+# first character, so no two overlap.
+_LONG_WORD = re.compile(rf"(?<![^\s<>])[^\s<>]{{{_STATE_CHARS + 1},}}+")
 _NOISE_START = re.compile(r"<(script|style|noscript|template)\b|<!--")
 # The root of an HTML document, after its prolog (see prolog_end).
 _HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
@@ -489,12 +494,15 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
             # A label is believed unless its reading is garbled: a server's default "ISO-8859-1" over a
             # page whose <meta> says windows-1251, or a template's label copied onto a page saved in
             # another encoding, made "Ãîðîäñêîé" of "Городской". Then the other label, else detection.
+            # Nor is one believed where another legacy encoding reads the page truer to one language's
+            # letters: a Czech page labelled windows-1252 read "pøíštího" (see truer_encoding).
             first = None
             for name in dict.fromkeys(names):
                 with suppress(UnicodeDecodeError):
                     reading = data.decode(name)
                     if not garbled(reading):
-                        return decode_text(reading)
+                        truer = truer_encoding(data, name)
+                        return decode_text(reading if truer is None else data.decode(truer, errors="replace"))
                     first = first or reading
             if first is not None:
                 detected = decode_text(data)
@@ -684,9 +692,9 @@ def bounded(html: str) -> str:
     if len(html) <= MAX_HTML_CHARS:
         return html
     # Scripts, styles, comments, inline data (a base64 photo in an <img src="data:...">), metadata's tags
-    # repeated past the first _KEPT_METADATA_ELEMENTS and attributes' values past _STATE_CHARS are never the
-    # article; without them the cut keeps the text of pages that are large only because of them.
-    html = _LONG_VALUE.sub("=''", _without_noise(html))
+    # repeated past the first _KEPT_METADATA_ELEMENTS, and attributes' values and words past _STATE_CHARS are
+    # never the article; without them the cut keeps the text of pages that are large only because of them.
+    html = _LONG_WORD.sub("", _LONG_VALUE.sub("=''", _without_noise(html)))
     kept = next(islice(_METADATA_TAG.finditer(html), _KEPT_METADATA_ELEMENTS - 1, None), None)
     if kept is not None:
         keeps, seen = _MetadataKept(), set()
