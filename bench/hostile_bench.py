@@ -22,7 +22,9 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   one 20 MB "sentence" of distinct random words and 7 MB of random numbers (refused: a first sentence
   past nutgraf.engines.default.MAX_SCORED_CHARACTERS), and one over the bound; and ``nutgraf.check`` of a 14.6 MB article
   and ``nutgraf.keyphrases`` of the English text with an address in every fourth sentence (1.9 s of CPU before
-  2026-12-05, its addresses marked to its end where a megabyte is read for words; 0.7 s after). Its time and peak memory
+  2026-12-05, its addresses marked to its end where a megabyte is read for words; 0.7 s after); since the
+  languages round (2026-12-05) Thai news whose words are found by a search of a word list, summarized and
+  given to ``nutgraf.keyphrases`` (which reads its first 300,000 Thai characters). Its time and peak memory
   (``VmHWM``), and how it ended (a summary, or the error's first line). Goal: under 5 s and 500 MB,
   each, and an error for the text over the bound.
 * **hostile shapes** (``--shapes``): feeds of 10 MB given to ``parse_feed`` (items of 300 KB of tiny tags,
@@ -351,6 +353,12 @@ _JAPANESE = (
     "首相は記者団に対し、経済対策を急ぐ考えを示した。",
     "野党はこの計画に強く反対している。",
 )
+# Thai, written with a space between sentences only: its words are found by a search of nutgraf's word list.
+_THAI = (
+    "ฝนตกหนักในภาคใต้ตอนล่างทำให้เกิดน้ำท่วมฉับพลันในหลายพื้นที่",
+    "ประชาชนกว่าสามพันครัวเรือนต้องอพยพไปยังศูนย์พักพิงชั่วคราว",
+    "กรมอุตุนิยมวิทยาประกาศเตือนภัยให้ประชาชนเฝ้าระวังอีกสามวัน",
+)
 _ENGLISH = (
     "The council voted on Tuesday to approve the new budget for the coming year.",
     "Critics said the $40 million cost was too high, and that the schools would pay for it.",
@@ -398,6 +406,7 @@ def huge_texts() -> dict[str, str]:
         "japanese_20MB": _prose(_JAPANESE, 20 * MB // 3).replace(" ", ""),
         "chinese_no_sentence_end_19.9M_chars": chinese.replace("。", "").replace("\n", ""),
         "english_19.9M_chars": _prose(_ENGLISH, 19_900_000),
+        "thai_19.9M_chars": _prose(_THAI, 19_900_000),
         "latin_one_line_20M": ("abcdefghijklmnopqrstuvwxyz" * (20 * MB // 26 + 1))[: 20 * MB],
         "punctuation_20M": ("!?.,;:-—\"'()[]…" * (20 * MB // 15 + 1))[: 20 * MB],
         "emoji_20MB": "😀👍🏽🔥❤️🇬🇧" * (20 * MB // 34),
@@ -464,6 +473,8 @@ def measure_huge() -> dict[str, object]:
             runs = [(name, "summarize")] + (
                 [("check_14.6MB_article", "check"), ("keyphrases_19.9M_chars", "keyphrases")]
                 if name.startswith("english")
+                else [("thai_keyphrases_19.9M_chars", "keyphrases")]
+                if name.startswith("thai")
                 else []
             )
             for label, kind in runs:
