@@ -261,6 +261,50 @@ def test_mojibake_far_apart_in_one_long_line_is_repaired_at_each_place() -> None
     assert decode_text(f"{mojibake(FRENCH)} {middle} {mojibake(FRENCH)}") == text
 
 
+def test_a_pound_signs_mojibake_is_repaired_as_ftfy_repairs_it() -> None:
+    # A window of ASCII and "Â£" alone (a British site's prices) is worked out without ftfy: in every
+    # context ftfy's own answer is kept, "£" where its pattern finds mojibake ("fee Â£5m"), the text as it
+    # is where it finds none ("(Â£5m)", a window's first word).
+    import random
+    import string
+
+    import ftfy
+
+    decode = importlib.import_module("nutgraf.decode")
+    assert decode_text("The fee was Â£5m, up from Â£4m.") == "The fee was £5m, up from £4m."
+    rng = random.Random(18)
+    for _ in range(20_000):
+        pieces = [
+            "".join(rng.choices(string.printable, k=rng.randint(0, 6))) for _ in range(rng.randint(2, 4))
+        ]
+        window = rng.choice(("", "Â£", "Â", "£")) + "Â£".join(pieces) + rng.choice(("", "Â£", "Â"))
+        assert decode._fixed_encoding(window) == ftfy.fix_encoding(window), window
+
+
+def test_ftfys_badness_pattern_is_asked_around_its_marks_alone() -> None:
+    # The pound sign's repair asks ftfy's pattern only of a mark's neighbours, within its longest match:
+    # exact only while every alternative needs a character beyond ASCII, and none spans more.
+    from re import _parser
+    from re._constants import BRANCH, IN, LITERAL, RANGE
+
+    from ftfy.badness import BADNESS_RE
+
+    decode = importlib.import_module("nutgraf.decode")
+    parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert parsed.getwidth()[1] <= decode._BADNESS_REACH
+
+    def beyond_ascii(op: object, value: object) -> bool:
+        if op is LITERAL:
+            return value > 127
+        return op is IN and all(
+            (kind is LITERAL and item > 127) or (kind is RANGE and item[0] > 127) for kind, item in value
+        )
+
+    ((op, (_, alternatives)),) = parsed.data
+    assert op is BRANCH
+    assert all(any(beyond_ascii(*item) for item in alternative) for alternative in alternatives)
+
+
 @pytest.mark.parametrize("path", ["/western-meta", "/western-header"])
 def test_a_utf8_label_on_a_windows_1252_page_gives_way(base: str, path: str) -> None:
     article = fetch_article(base + path, settings=FetchSettings(allow_loopback=True))

@@ -1006,7 +1006,8 @@ def is_call_to_action(text: str) -> bool:
         # "?" first: a search for one character runs in memchr, where one for "? " stops at every space (the
         # needle's last character) of a line that holds no question mark at all, most of them.
         and ("?" not in text or "? " not in text)
-        and _SITE_OFFER_WORDS not in text
+        # A site's offer is a short line: a longer one is spared the search.
+        and (len(text) > _SITE_OFFER_MAX_CHARACTERS or _SITE_OFFER_WORDS not in text)
         and text[:1] not in _SEPARATOR_CHARACTERS
         and not _names_a_photo(text[-_CAPTION_TAIL_CHARACTERS:].lower())
         and (text.isascii() or _reads_as_ascii(text))

@@ -64,9 +64,10 @@ def _is_link_like(line: _Line) -> bool:
         # Shorter lines (most paragraphs of BBC or XSum text) are tested in C for what each scan needs
         # first: a URL has "://" or, in any case, "www."; a line without a menu mark is one item. "www." in
         # any case ends on "w." or "W." (no other character lower-cases to "w" or "."): tested first, it
-        # spares nearly every line a lower-cased copy.
+        # spares nearly every line a lower-cased copy. A ":" is looked for before "://" (as in
+        # _may_link_or_list): memchr's search, where the three characters' stops at each "o" and "z" too.
         if (
-            ("://" in text or (("w." in text or "W." in text) and "www." in text.lower()))
+            ((":" in text and "://" in text) or (("w." in text or "W." in text) and "www." in text.lower()))
             and _URL.search(text)
             and _label_words(_URL.sub("", text)) <= 3
         ):
@@ -134,5 +135,7 @@ def _may_link_or_list(text: str) -> bool:
     # Substring tests run in C, several times faster than one regex scan of a long paragraph. ASCII text
     # can hold only the ASCII marks: five tests written out, without a generator's step for each of nine.
     if text.isascii():
-        return "|" in text or ">" in text or "://" in text or "www." in text or "WWW." in text
+        return (
+            "|" in text or ">" in text or (":" in text and "://" in text) or "www." in text or "WWW." in text
+        )
     return any(mark in text for mark in (*_MENU_MARKS, "://", "www.", "WWW."))
