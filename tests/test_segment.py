@@ -601,6 +601,48 @@ def test_a_quoted_question_before_its_speakers_name_stays_in_its_sentence() -> N
     ]
 
 
+def test_a_quoted_question_before_a_capitalised_pronoun_and_its_verb_stays_in_its_sentence() -> None:
+    # CNN/DM's case-folded text capitalises the pronoun after a closing "?" or "!": 'He said.' had been a
+    # sentence alone, and a summary could choose it. A pronoun and a verb of speech going on into a clause
+    # of their own ("He said the ...") are a sentence of their own.
+    text = (
+        'Would you not feel a gun?" He said. State police disagreed. "at night, my goodness!" She added, '
+        "laughing. 'Why now?' he asked. 'Is it over?' He said the talks had failed. "
+        "Is it 2016 yet? ' He wrote. Clinton won."
+    )
+    assert sentences(text) == [
+        'Would you not feel a gun?" He said.',
+        "State police disagreed.",
+        '"at night, my goodness!" She added, laughing.',
+        "'Why now?' he asked.",
+        "'Is it over?'",
+        "He said the talks had failed.",
+        "Is it 2016 yet? ' He wrote.",
+        "Clinton won.",
+    ]
+
+
+def test_the_last_of_a_texts_paired_marks_closes_its_quotation() -> None:
+    # CNN/DM's quotation of two paragraphs run into one line opens its second with a mark of its own, no
+    # close before it, so the marks' count read the last one as opening: a 60-word summary ended on the
+    # sentence '" Bahrain.' (the subhead after the quotation, with its closing mark).
+    text = (
+        '"it\'s interesting to hear from you," rosberg said. " that was compromising my race. "it cost me a '
+        "lot of time.\" Hamilton responded: \" it's not my job to look after nico's race. It's my job to bring the car home. "
+        "\" i didn't do anything intentionally. If nico had wanted to get by he could have tried, but he "
+        "didn't. \" Bahrain. Hamilton has won two grands prix in 2015."
+    )
+    assert sentences(text)[-3:] == [
+        "If nico had wanted to get by he could have tried, but he didn't. \"",
+        "Bahrain.",
+        "Hamilton has won two grands prix in 2015.",
+    ]
+    # An odd count leaves one quotation open, as an extract cut after a quotation's first sentence does:
+    # its mark still opens the sentence it stands before.
+    extract = 'Growth was led by manufacturing . " I am surprised at the weak number . It fell 3.0% .'
+    assert sentences(extract)[1] == '" I am surprised at the weak number .'
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -383,9 +383,11 @@ _LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod ін".split())
 # expected ..."). The millimetre too ("It rained 20 mm. Farmers ..."), which is also the Finnish "among others":
 # "mm. leikata" goes on with its sentence, where an ordinary word's period had ended it.
 _UNITS = frozenset("pct bln proc mm".split())
-# What a unit or a currency counts, written after it as a name in capitals ("3 proc. PKB", "0,5 проц. ВВП",
-# percent of the gross product; "500 тыс. долл. США", US dollars): no new sentence's first word.
-_COUNTED_AFTER_UNITS = frozenset("pkb ввп сша".split())
+# What a unit or a currency counts, written after it as a name in capitals ("3 proc. PKB", "3 proc. BVP",
+# "3 proc. HDP", "0,5 проц. ВВП", percent of the gross product in Polish, Lithuanian, Czech and Russian; "500
+# тыс. долл. США", US dollars): no new sentence's first word. Not every acronym: a Polish sentence opens on
+# one after a figure ("wyniosła 4,9 proc. NBP podał ...").
+_COUNTED_AFTER_UNITS = frozenset("pkb bvp hdp ввп сша".split())
 # News agencies' abbreviations of US states and Canadian provinces ("Springfield, Ill.", "Palo Alto,
 # Calif.", "Toronto, Ont."), which run on before a lower-case word as other abbreviations do ("was arrested
 # in Kan. on Friday") when written so, with a capital and no more: several are words or names too ("Ill.",
@@ -653,6 +655,9 @@ _ORDINAL_NOUNS = frozenset(
 _ORDINAL_ARTICLES = frozenset("am im zum zur beim vom ins ans der die das dem den des".split())
 # The most digits of such an ordinal (and of a list's number).
 _ORDINAL_DIGITS = 3
+# Spanish's articles, which open a sentence after "EE.UU." where a name would go on with it ("de EE.UU. La
+# Casa Blanca ..."); "el" and "los" are among :data:`_OPENERS_AFTER_A_LETTER`.
+_SPANISH_ARTICLES = frozenset("la las un una".split())
 # Capitalised words that rarely start a sentence after "a.m."/"p.m.": days, time zones, abbreviated
 # months ("from 10:30 p.m. Aug. 9 to 6:30 a.m.").
 _AFTER_TIME = frozenset(
@@ -707,6 +712,11 @@ _SPEECH_VERBS = frozenset(
 # Words that open a clause of reported speech after a verb of speech ("said she was pleased", "replied
 # that"): a sentence of its own, not a quotation's attribution.
 _REPORTED_SPEECH = frozenset("that he she they it we i you there this".split())
+# The pronouns that open a quotation's attribution ('"Why now?" he asked.'), which CNN/DM's case-folded text
+# capitalises after a closing "?" or "!" ('"...feel a gun?" He said.'), and how far the pronoun and its
+# verb are read.
+_SPEAKING_PRONOUNS = frozenset("he she they we i".split())
+_PRONOUN_ATTRIBUTION_REACH = 24
 # How many capitalised words a speaker's name and title may take ("President Joe Biden"), and how far they
 # are looked for.
 _NAME_WORDS = 4
@@ -1080,6 +1090,9 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     labels = {turn.start: turn.label_end for turn in speaker_turns(text)}
     latin = _is_latin(text)
+    # The last straight double mark of a text whose marks pair up (an odd count: one quotation is left open,
+    # as an extract's is, cut after its first sentence), which :func:`_add_sentences` reads as closing.
+    last_mark = text.rfind('"') if text.count('"') % 2 == 0 else -1
     for line in _LINE.finditer(text) if "\n" in text else (_WHOLE_LINE.match(text),):
         content = line.group()
         start = len(content) - len(content.lstrip())
@@ -1097,13 +1110,15 @@ def split_sentences(text: str) -> list[Span]:
                 start = stamp.end()
             elif line.start() in labels:
                 start = labels[line.start()] - line.start()
-            _add_sentences(content, line.start(), start, end, spans, latin)
+            _add_sentences(content, line.start(), start, end, spans, latin, last_mark)
             continue
         for cell in _cells(content):
             cell_text = cell.group()
             cell_start = len(cell_text) - len(cell_text.lstrip())
             cell_end = len(cell_text.rstrip())
-            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans, latin)
+            _add_sentences(
+                cell_text, line.start() + cell.start(), cell_start, cell_end, spans, latin, last_mark
+            )
     return spans
 
 
@@ -1275,9 +1290,12 @@ def _cells(row: str) -> Iterator[re.Match[str]]:
     return (cell for cell in _CELL.finditer(row) if cell.group().replace("-", "").replace(":", "").strip())
 
 
-def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Span], latin: bool) -> None:
+def _add_sentences(
+    piece: str, offset: int, start: int, end: int, spans: list[Span], latin: bool, last_mark: int
+) -> None:
     """Append to ``spans`` the sentences of ``piece[start:end]``, a line or a table cell trimmed of white
-    space, where ``piece`` starts at ``offset`` in the text (``latin``: a text of :func:`_is_latin`).
+    space, where ``piece`` starts at ``offset`` in the text (``latin``: a text of :func:`_is_latin`;
+    ``last_mark``: the offset of the text's last straight double mark where they pair up, else -1).
 
     A spaced closing quotation mark after a sentence's stop stays in the sentence it closes.
     Penn-Treebank-tokenized text (CNN/DM's: 'it was done . " the next day ...') sets the mark apart, so
@@ -1304,7 +1322,15 @@ def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Sp
             elif piece[next_start + 1].isspace():
                 closes = opening == "”"
                 if opening == '"':
-                    inside = closes = _inside_quotation(piece, read, next_start, inside)
+                    # The text's last mark closes where its marks pair up: no mark after it could close the
+                    # quotation it would open. CNN/DM's quotation of two paragraphs, run into one line, opens its second with a
+                    # mark of its own and no close before it ('... the car home. " i didn't ... he didn't.
+                    # " Bahrain. Hamilton has won'), which the toggles read inside out: a subhead after it
+                    # ("Bahrain") was a sentence of its own with the mark. An earlier line's last mark may
+                    # open a quotation that goes on into the next paragraph, which opens on a mark again.
+                    inside = closes = offset + next_start == last_mark or _inside_quotation(
+                        piece, read, next_start, inside
+                    )
                     read = next_start
                 elif opening == "'" and piece[sentence_end - 2 : sentence_end - 1] == " ":
                     # The stop set apart too ("suicidal . ' he"), before the line's signs are looked for:
@@ -1704,7 +1730,7 @@ def _candidate_ends_sentence(
             return False
         if punctuation == ".":
             return True
-        if _attributed_by_name(line, position):
+        if _attributed_by_name(line, position) or _attributed_by_pronoun(line, position):
             return False
         # A guillemet set apart by a space (French): blingfire reads it as no closer and never ends a
         # sentence after it, where before a capital it ends one as '"Why now?" The minister ...' does.
@@ -1722,6 +1748,8 @@ def _candidate_ends_sentence(
     if punctuation != ".":
         if punctuation == "!" and written in _EXCLAIMED_NAMES:
             return following.isupper() and _next_word(line, position) in _SENTENCE_OPENERS
+        if following in _QUOTATION_CLOSES and punctuation in "?!" and _attributed_by_pronoun(line, position):
+            return False  # Daily Mail's spaced mark: "is it 2016 yet? ' He wrote."
         # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
         return blingfire_says(position)
     if not written and line[end - 4 : end] == ". . ":
@@ -1886,8 +1914,19 @@ def _candidate_ends_sentence(
             return word == "ill" and _previous_word(line, token_start) in _BEFORE_ENGLISH_ILL
             # "Jan. 5", "etc. are", "the u.s. senate", "in Kan. on Friday", "EE. UU. anunció" run on
         next_word = _next_word(line, position)
+        if _closes_a_doubled_pair(line, token_start, written):
+            # Spanish's "EE.UU." and "EE. UU." end a sentence before a capital ("de EE.UU. El Gobierno ...",
+            # which had run on unspaced), but not before a name ("el presidente de EE. UU. Donald Trump", which
+            # had ended spaced): two capitalised words, the first no opener.
+            words = line[position : position + _NAME_REACH].split(maxsplit=2)
+            return (
+                next_word in _OPENERS_AFTER_A_LETTER
+                or next_word in _SPANISH_ARTICLES
+                or len(words) < 2
+                or not words[1][:1].isupper()
+            )
         if plural:
-            # "EE. UU. anunció" runs on, "de EE. UU. El Gobierno ..." ends ("World War II. The ..." too).
+            # "EE. UU. anunció" runs on, "World War II. The ..." ends.
             pair_follows = (
                 _is_doubled_capital(line[position : position + 2])
                 and line[position + 2 : position + 3] == "."
@@ -1962,6 +2001,23 @@ def _attributed_by_name(line: str, start: int) -> bool:
     return False
 
 
+def _attributed_by_pronoun(line: str, start: int) -> bool:
+    """Whether ``line`` goes on at ``start``, after a quotation closing on "?" or "!" (and the closing mark
+    itself, where a spaced one stands there: "? ' He wrote."), with the short clause that attributes it, a
+    pronoun and a verb of speech closed by a stop or a comma: 'He said.', 'She asked,'. Not 'He said the
+    plan was fine.', reported speech of its own; CNN/DM's 'He said.' had been a sentence alone, ten of them
+    in its first 2,000 articles."""
+    if line[start] in _QUOTATION_CLOSES and line[start + 1 : start + 2] == " ":
+        start += 2
+    words = line[start : start + _PRONOUN_ATTRIBUTION_REACH].split(maxsplit=2)
+    return (
+        len(words) > 1
+        and words[0].lower() in _SPEAKING_PRONOUNS
+        and words[1][-1:] in ".,"
+        and words[1][:-1] in _SPEECH_VERBS
+    )
+
+
 def _follows_a_name(line: str, token_start: int) -> bool:
     """Whether the word before ``token_start`` is a name ("Elm", "Griffey") or an ordinal ("42nd"): a
     capitalised word that is no common sentence opener ("The St. Louis Cardinals"), or a number."""
@@ -1989,6 +2045,19 @@ def _is_elided_title(word: str) -> bool:
 def _hyphened_initials(word: str) -> bool:
     """Whether ``word`` is the initials of a hyphened first name, as French writes them: "J.-M", "J.-P"."""
     return ".-" in word and all(len(part) == 1 and part.isalpha() for part in word.split(".-"))
+
+
+def _closes_a_doubled_pair(line: str, token_start: int, written: str) -> bool:
+    """Whether the abbreviation ``written`` (at ``token_start`` in ``line``) closes Spanish's plural of two
+    doubled capitals, "EE.UU." or, spaced, "EE. UU." (its second half)."""
+    first, stop, second = written.partition(".")
+    if stop:
+        return _is_doubled_capital(first) and _is_doubled_capital(second)
+    return (
+        _is_doubled_capital(written)
+        and line[max(0, token_start - 2) : token_start] == ". "
+        and _is_doubled_capital(line[max(0, token_start - 4) : token_start - 2])
+    )
 
 
 def _is_doubled_capital(word: str) -> bool:
