@@ -1090,9 +1090,6 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     labels = {turn.start: turn.label_end for turn in speaker_turns(text)}
     latin = _is_latin(text)
-    # The last straight double mark of a text whose marks pair up (an odd count: one quotation is left open,
-    # as an extract's is, cut after its first sentence), which :func:`_add_sentences` reads as closing.
-    last_mark = text.rfind('"') if text.count('"') % 2 == 0 else -1
     for line in _LINE.finditer(text) if "\n" in text else (_WHOLE_LINE.match(text),):
         content = line.group()
         start = len(content) - len(content.lstrip())
@@ -1110,15 +1107,13 @@ def split_sentences(text: str) -> list[Span]:
                 start = stamp.end()
             elif line.start() in labels:
                 start = labels[line.start()] - line.start()
-            _add_sentences(content, line.start(), start, end, spans, latin, last_mark)
+            _add_sentences(content, line.start(), start, end, spans, latin, text)
             continue
         for cell in _cells(content):
             cell_text = cell.group()
             cell_start = len(cell_text) - len(cell_text.lstrip())
             cell_end = len(cell_text.rstrip())
-            _add_sentences(
-                cell_text, line.start() + cell.start(), cell_start, cell_end, spans, latin, last_mark
-            )
+            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans, latin, text)
     return spans
 
 
@@ -1291,11 +1286,10 @@ def _cells(row: str) -> Iterator[re.Match[str]]:
 
 
 def _add_sentences(
-    piece: str, offset: int, start: int, end: int, spans: list[Span], latin: bool, last_mark: int
+    piece: str, offset: int, start: int, end: int, spans: list[Span], latin: bool, text: str
 ) -> None:
     """Append to ``spans`` the sentences of ``piece[start:end]``, a line or a table cell trimmed of white
-    space, where ``piece`` starts at ``offset`` in the text (``latin``: a text of :func:`_is_latin`;
-    ``last_mark``: the offset of the text's last straight double mark where they pair up, else -1).
+    space, where ``piece`` starts at ``offset`` in ``text`` (``latin``: a text of :func:`_is_latin`).
 
     A spaced closing quotation mark after a sentence's stop stays in the sentence it closes.
     Penn-Treebank-tokenized text (CNN/DM's: 'it was done . " the next day ...') sets the mark apart, so
@@ -1322,14 +1316,15 @@ def _add_sentences(
             elif piece[next_start + 1].isspace():
                 closes = opening == "”"
                 if opening == '"':
-                    # The text's last mark closes where its marks pair up: no mark after it could close the
-                    # quotation it would open. CNN/DM's quotation of two paragraphs, run into one line, opens its second with a
-                    # mark of its own and no close before it ('... the car home. " i didn't ... he didn't.
-                    # " Bahrain. Hamilton has won'), which the toggles read inside out: a subhead after it
-                    # ("Bahrain") was a sentence of its own with the mark. An earlier line's last mark may
-                    # open a quotation that goes on into the next paragraph, which opens on a mark again.
-                    inside = closes = offset + next_start == last_mark or _inside_quotation(
-                        piece, read, next_start, inside
+                    # The text's last mark closes where its marks pair up: no mark after it could close
+                    # the quotation it would open. CNN/DM's quotation of two paragraphs, run into one line,
+                    # opens its second with a mark of its own and no close before it ('... the car home. "
+                    # i didn't ... he didn't. " Bahrain. Hamilton has won'), which the toggles read inside
+                    # out: a subhead after it ("Bahrain") was a sentence of its own with the mark. An
+                    # earlier line's last mark may open a quotation that goes on into the next paragraph,
+                    # which opens on a mark again.
+                    inside = closes = _inside_quotation(piece, read, next_start, inside) or (
+                        _is_the_last_paired_mark(text, offset + next_start)
                     )
                     read = next_start
                 elif opening == "'" and piece[sentence_end - 2 : sentence_end - 1] == " ":
@@ -1352,6 +1347,14 @@ def _add_sentences(
             spans.append(Span(offset + start, offset + sentence_end))
         start = next_start
     spans.append(Span(offset + start, offset + end))
+
+
+def _is_the_last_paired_mark(text: str, position: int) -> bool:
+    """Whether the straight double mark at ``text[position]`` is the text's last, in a text whose marks pair
+    up (an odd count leaves one quotation open, as an extract cut after a quotation's first sentence does).
+    Asked of a mark read as opening: the search reads on to the next mark only, and the text's marks are
+    counted once, at its last (a count for every text had cost a CNN/DM article 2% of its segmentation)."""
+    return text.find('"', position + 1) < 0 and text.count('"') % 2 == 0
 
 
 def _inside_single_quotation(line: str, start: int, end: int, inside: bool) -> bool:
