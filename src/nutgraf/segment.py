@@ -1366,23 +1366,26 @@ def _inside_single_quotation(line: str, start: int, end: int, inside: bool) -> b
     mark that is no apostrophe toggles (set apart on both sides, the tokenizer gives no other sign). An
     apostrophe is one inside a word ("o'brien"), one before a clitic the tokenizer sets apart ("john 's",
     "i 'm") and one after a plural's "s" ("the players ' union", not "as ' dear sepp")."""
-    for position in range(start, end):
-        character = line[position]
-        if character == "`":
-            inside = True
-        elif character == "'":
-            before = line[position - 1] if position else " "
-            after = line[position + 1 : position + 2]
-            clitic = _WORD_START.match(line, position + 1) if before == " " else None
-            if not (
-                (before.isalnum() and after.isalnum())
-                or (
-                    line[position - 2 : position] == "s "
-                    and _previous_word(line, position - 1) not in _ENDING_ON_S
-                )
-                or (clitic is not None and clitic.group() in _CLITICS)
-            ):
-                inside = not inside
+    # A backtick opens whatever came before it: the marks after the last one alone decide. Each found by
+    # str.find in C, where a loop over every character had read each in Python.
+    backtick = line.rfind("`", start, end)
+    if backtick >= 0:
+        inside, start = True, backtick + 1
+    position = line.find("'", start, end)
+    while position >= 0:
+        before = line[position - 1] if position else " "
+        after = line[position + 1 : position + 2]
+        clitic = _WORD_START.match(line, position + 1) if before == " " else None
+        if not (
+            (before.isalnum() and after.isalnum())
+            or (
+                line[position - 2 : position] == "s "
+                and _previous_word(line, position - 1) not in _ENDING_ON_S
+            )
+            or (clitic is not None and clitic.group() in _CLITICS)
+        ):
+            inside = not inside
+        position = line.find("'", position + 1, end)
     return inside
 
 
