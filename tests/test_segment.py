@@ -217,6 +217,27 @@ def test_plain_candidates_split_as_the_loop_splits_them(monkeypatch: pytest.Monk
     assert [split_sentences(line) for line in lines] == with_sign
 
 
+def test_titles_and_dotted_abbreviations_taken_at_once_are_no_boundary_by_the_full_rules() -> None:
+    # The loop takes a title ("Dr.") before anything, and a dotted abbreviation ("u.s.") before a lower-case
+    # word, for no boundary without asking _candidate_ends_sentence: it must say the same, even where
+    # blingfire would say a boundary.
+    titles = sorted(segment._TITLES_RUNNING_ON)
+    dotted = ["u.s", "u.n", "a.m", "p.m", "ph.d", "ee.uu", "z.b", "e.g", "i.e", "bl.a", "d.h", "t.ex", "u.a"]
+    cases = [
+        (word, after)
+        for word in titles
+        for after in (" Smith", " The", " the", " 10", ' "It', " (AP)", " ¿Qué")
+    ]
+    cases += [(word, after) for word in dotted for after in (" senate", " on", " ölü", " the")]
+    for word, after in cases:
+        for written in (word, word.title(), word.upper()):
+            line = f"Then {written}.{after} came."
+            candidate = segment._PERIOD_CANDIDATE.search(line)
+            assert candidate is not None
+            assert not segment._candidate_ends_sentence(line, candidate, 0, 0, lambda _: True), line
+            assert len(split_sentences(line)) == 1, line
+
+
 def test_long_text_without_punctuation_is_one_sentence_per_line() -> None:
     text = "word " * 20_000 + "\n" + "x" * 100_000
     assert len(split_sentences(text)) == 2
