@@ -217,6 +217,27 @@ def test_plain_candidates_split_as_the_loop_splits_them(monkeypatch: pytest.Monk
     assert [split_sentences(line) for line in lines] == with_sign
 
 
+def test_titles_and_dotted_abbreviations_taken_at_once_are_no_boundary_by_the_full_rules() -> None:
+    # The loop takes a title ("Dr.") before anything, and a dotted abbreviation ("u.s.") before a lower-case
+    # word, for no boundary without asking _candidate_ends_sentence: it must say the same, even where
+    # blingfire would say a boundary.
+    titles = sorted(segment._TITLES_RUNNING_ON)
+    dotted = ["u.s", "u.n", "a.m", "p.m", "ph.d", "ee.uu", "z.b", "e.g", "i.e", "bl.a", "d.h", "t.ex", "u.a"]
+    cases = [
+        (word, after)
+        for word in titles
+        for after in (" Smith", " The", " the", " 10", ' "It', " (AP)", " ¿Qué")
+    ]
+    cases += [(word, after) for word in dotted for after in (" senate", " on", " ölü", " the")]
+    for word, after in cases:
+        for written in (word, word.title(), word.upper()):
+            line = f"Then {written}.{after} came."
+            candidate = segment._PERIOD_CANDIDATE.search(line)
+            assert candidate is not None
+            assert not segment._candidate_ends_sentence(line, candidate, 0, 0, lambda _: True), line
+            assert len(split_sentences(line)) == 1, line
+
+
 def test_long_text_without_punctuation_is_one_sentence_per_line() -> None:
     text = "word " * 20_000 + "\n" + "x" * 100_000
     assert len(split_sentences(text)) == 2
@@ -599,6 +620,48 @@ def test_a_quoted_question_before_its_speakers_name_stays_in_its_sentence() -> N
         '"Really?"',
         "Mr Blair said he would not respond.",
     ]
+
+
+def test_a_quoted_question_before_a_capitalised_pronoun_and_its_verb_stays_in_its_sentence() -> None:
+    # CNN/DM's case-folded text capitalises the pronoun after a closing "?" or "!": 'He said.' had been a
+    # sentence alone, and a summary could choose it. A pronoun and a verb of speech going on into a clause
+    # of their own ("He said the ...") are a sentence of their own.
+    text = (
+        'Would you not feel a gun?" He said. State police disagreed. "at night, my goodness!" She added, '
+        "laughing. 'Why now?' he asked. 'Is it over?' He said the talks had failed. "
+        "Is it 2016 yet? ' He wrote. Clinton won."
+    )
+    assert sentences(text) == [
+        'Would you not feel a gun?" He said.',
+        "State police disagreed.",
+        '"at night, my goodness!" She added, laughing.',
+        "'Why now?' he asked.",
+        "'Is it over?'",
+        "He said the talks had failed.",
+        "Is it 2016 yet? ' He wrote.",
+        "Clinton won.",
+    ]
+
+
+def test_the_last_of_a_texts_paired_marks_closes_its_quotation() -> None:
+    # CNN/DM's quotation of two paragraphs run into one line opens its second with a mark of its own, no
+    # close before it, so the marks' count read the last one as opening: a 60-word summary ended on the
+    # sentence '" Bahrain.' (the subhead after the quotation, with its closing mark).
+    text = (
+        '"it\'s interesting to hear from you," rosberg said. " that was compromising my race. "it cost me a '
+        "lot of time.\" Hamilton responded: \" it's not my job to look after nico's race. It's my job to bring the car home. "
+        "\" i didn't do anything intentionally. If nico had wanted to get by he could have tried, but he "
+        "didn't. \" Bahrain. Hamilton has won two grands prix in 2015."
+    )
+    assert sentences(text)[-3:] == [
+        "If nico had wanted to get by he could have tried, but he didn't. \"",
+        "Bahrain.",
+        "Hamilton has won two grands prix in 2015.",
+    ]
+    # An odd count leaves one quotation open, as an extract cut after a quotation's first sentence does:
+    # its mark still opens the sentence it stands before.
+    extract = 'Growth was led by manufacturing . " I am surprised at the weak number . It fell 3.0% .'
+    assert sentences(extract)[1] == '" I am surprised at the weak number .'
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,8 @@ def test_a_unit_ends_its_sentence_before_a_quotation_or_a_capital_but_not_before
     text = (
         "Wydatki wzrosną o 12 proc. „To budżet odpowiedzialny” – powiedział premier. "
         "Inflacja wyniosła 4,9 proc. Rząd zapowiada zmiany. Budżet to 3 proc. PKB na obronność. "
-        "Стоимость — 500 тыс. долл. США. Решение принято."
+        "Стоимость — 500 тыс. долл. США. Решение принято. "
+        "Skola sudarė 3 proc. BVP. Vyriausybė tai patvirtino. Deficitas siekė 2 proc. HDP."
     )
     assert sentences(text) == [
         "Wydatki wzrosną o 12 proc.",
@@ -108,6 +109,10 @@ def test_a_unit_ends_its_sentence_before_a_quotation_or_a_capital_but_not_before
         "Budżet to 3 proc. PKB na obronność.",
         "Стоимость — 500 тыс. долл. США.",
         "Решение принято.",
+        # Lithuanian's and Czech's gross product after "proc." (percent): "BVP." had been a sentence alone.
+        "Skola sudarė 3 proc. BVP.",
+        "Vyriausybė tai patvirtino.",
+        "Deficitas siekė 2 proc. HDP.",
     ]
 
 
@@ -503,6 +508,17 @@ def test_the_second_sweeps_abbreviations_still_run_on_where_they_are_abbreviatio
         ),
         ("Officials in the U.S. Congress fell silent.", ["Officials in the U.S. Congress fell silent."]),
         ("El presidente de EE.UU. Donald Trump habló.", ["El presidente de EE.UU. Donald Trump habló."]),
+        # Spanish's "EE.UU." ends a sentence before its next one's first word, as the spaced "EE. UU." does
+        # (it had run on), and neither does before a name (the spaced one had ended there) nor inside.
+        (
+            "Viajó a EE.UU. El Gobierno lo confirmó. Volvió de EE.UU. La Casa Blanca calló.",
+            ["Viajó a EE.UU.", "El Gobierno lo confirmó.", "Volvió de EE.UU.", "La Casa Blanca calló."],
+        ),
+        ("El presidente de EE. UU. Donald Trump habló.", ["El presidente de EE. UU. Donald Trump habló."]),
+        (
+            "Viajó a EE. UU. El Gobierno lo confirmó. Los EE. UU. y México firmaron.",
+            ["Viajó a EE. UU.", "El Gobierno lo confirmó.", "Los EE. UU. y México firmaron."],
+        ),
         # An Indonesian degree after a name and its comma ends the sentence before a capital; a place's
         # initials after a comma ("D.C.") and a second degree after the first run on.
         (

@@ -383,9 +383,11 @@ _LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod ін".split())
 # expected ..."). The millimetre too ("It rained 20 mm. Farmers ..."), which is also the Finnish "among others":
 # "mm. leikata" goes on with its sentence, where an ordinary word's period had ended it.
 _UNITS = frozenset("pct bln proc mm".split())
-# What a unit or a currency counts, written after it as a name in capitals ("3 proc. PKB", "0,5 проц. ВВП",
-# percent of the gross product; "500 тыс. долл. США", US dollars): no new sentence's first word.
-_COUNTED_AFTER_UNITS = frozenset("pkb ввп сша".split())
+# What a unit or a currency counts, written after it as a name in capitals ("3 proc. PKB", "3 proc. BVP",
+# "3 proc. HDP", "0,5 проц. ВВП", percent of the gross product in Polish, Lithuanian, Czech and Russian; "500
+# тыс. долл. США", US dollars): no new sentence's first word. Not every acronym: a Polish sentence opens on
+# one after a figure ("wyniosła 4,9 proc. NBP podał ...").
+_COUNTED_AFTER_UNITS = frozenset("pkb bvp hdp ввп сша".split())
 # News agencies' abbreviations of US states and Canadian provinces ("Springfield, Ill.", "Palo Alto,
 # Calif.", "Toronto, Ont."), which run on before a lower-case word as other abbreviations do ("was arrested
 # in Kan. on Friday") when written so, with a capital and no more: several are words or names too ("Ill.",
@@ -578,9 +580,12 @@ _GLUED_PLACE_WORDS = 3
 _UNMARKED_DATELINE_DATE_WORDS = 4
 # Characters on each side of an ambiguous candidate that blingfire reads. Its rules look a word or two
 # around a candidate: of the 3,877 candidates the rules leave it in 5,300 news articles (CNN/DM, XSum, BBC),
-# a window of 20 characters a side answered every one as windows of 200 and the whole line did. It reads
-# about 400 instructions a character, and windows of 200 had cost a CNN/DM article 6% of its instructions.
-_BLINGFIRE_CONTEXT = 60
+# a window of 20 characters a side answered every one as windows of 200 and the whole line did, and on
+# every text of the shared sets, the segmentation samples and the extraction pages' bodies, as written and
+# re-tokenized, 20 and 60 give the same spans (15 too; 10 moves two). It reads about 400 instructions a
+# character: windows of 200 had cost a CNN/DM article 6% of its instructions, and those of 60 46,000
+# instructions more than these (2.8% of its segmentation).
+_BLINGFIRE_CONTEXT = 20
 # What one call costs besides its characters (the wrapper's buffer, the ctypes call), in characters.
 _BLINGFIRE_CALL_CHARACTERS = 50
 # The words before a lone period that :func:`_candidate_ends_sentence` has more to say about than "a boundary".
@@ -653,6 +658,9 @@ _ORDINAL_NOUNS = frozenset(
 _ORDINAL_ARTICLES = frozenset("am im zum zur beim vom ins ans der die das dem den des".split())
 # The most digits of such an ordinal (and of a list's number).
 _ORDINAL_DIGITS = 3
+# Spanish's articles, which open a sentence after "EE.UU." where a name would go on with it ("de EE.UU. La
+# Casa Blanca ..."); "el" and "los" are among :data:`_OPENERS_AFTER_A_LETTER`.
+_SPANISH_ARTICLES = frozenset("la las un una".split())
 # Capitalised words that rarely start a sentence after "a.m."/"p.m.": days, time zones, abbreviated
 # months ("from 10:30 p.m. Aug. 9 to 6:30 a.m.").
 _AFTER_TIME = frozenset(
@@ -707,6 +715,11 @@ _SPEECH_VERBS = frozenset(
 # Words that open a clause of reported speech after a verb of speech ("said she was pleased", "replied
 # that"): a sentence of its own, not a quotation's attribution.
 _REPORTED_SPEECH = frozenset("that he she they it we i you there this".split())
+# The pronouns that open a quotation's attribution ('"Why now?" he asked.'), which CNN/DM's case-folded text
+# capitalises after a closing "?" or "!" ('"...feel a gun?" He said.'), and how far the pronoun and its
+# verb are read.
+_SPEAKING_PRONOUNS = frozenset("he she they we i".split())
+_PRONOUN_ATTRIBUTION_REACH = 24
 # How many capitalised words a speaker's name and title may take ("President Joe Biden"), and how far they
 # are looked for.
 _NAME_WORDS = 4
@@ -726,6 +739,12 @@ _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
 # colonel."), the Czech docent, a document ("Read the doc. It is short."), the Indonesian company, a point,
 # the police and a politician ("a veteran pol. He lost."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
 _TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol"})
+# The titles that end no sentence before anything, which _boundaries takes at once: not those that are
+# Nordic or English words too, the Danish and Swedish May, nor a street's or a father's after a name (each
+# decided by what follows in _candidate_ends_sentence's branch for titles).
+_TITLES_RUNNING_ON = (
+    _TITLES - _NORDIC_WORDS_LIKE_TITLES - _TITLES_LIKE_ENGLISH_WORDS - _AFTER_A_NAME - {"maj"}
+)
 # The longest word _previous_word is asked for, with its space.
 _PREVIOUS_WORD_REACH = 16
 # The verbs and adverbs English writes before "ill" ("fell ill.", "critically ill.").
@@ -1097,13 +1116,13 @@ def split_sentences(text: str) -> list[Span]:
                 start = stamp.end()
             elif line.start() in labels:
                 start = labels[line.start()] - line.start()
-            _add_sentences(content, line.start(), start, end, spans, latin)
+            _add_sentences(content, line.start(), start, end, spans, latin, text)
             continue
         for cell in _cells(content):
             cell_text = cell.group()
             cell_start = len(cell_text) - len(cell_text.lstrip())
             cell_end = len(cell_text.rstrip())
-            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans, latin)
+            _add_sentences(cell_text, line.start() + cell.start(), cell_start, cell_end, spans, latin, text)
     return spans
 
 
@@ -1275,9 +1294,11 @@ def _cells(row: str) -> Iterator[re.Match[str]]:
     return (cell for cell in _CELL.finditer(row) if cell.group().replace("-", "").replace(":", "").strip())
 
 
-def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Span], latin: bool) -> None:
+def _add_sentences(
+    piece: str, offset: int, start: int, end: int, spans: list[Span], latin: bool, text: str
+) -> None:
     """Append to ``spans`` the sentences of ``piece[start:end]``, a line or a table cell trimmed of white
-    space, where ``piece`` starts at ``offset`` in the text (``latin``: a text of :func:`_is_latin`).
+    space, where ``piece`` starts at ``offset`` in ``text`` (``latin``: a text of :func:`_is_latin`).
 
     A spaced closing quotation mark after a sentence's stop stays in the sentence it closes.
     Penn-Treebank-tokenized text (CNN/DM's: 'it was done . " the next day ...') sets the mark apart, so
@@ -1304,7 +1325,16 @@ def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Sp
             elif piece[next_start + 1].isspace():
                 closes = opening == "”"
                 if opening == '"':
-                    inside = closes = _inside_quotation(piece, read, next_start, inside)
+                    # The text's last mark closes where its marks pair up: no mark after it could close
+                    # the quotation it would open. CNN/DM's quotation of two paragraphs, run into one line,
+                    # opens its second with a mark of its own and no close before it ('... the car home. "
+                    # i didn't ... he didn't. " Bahrain. Hamilton has won'), which the toggles read inside
+                    # out: a subhead after it ("Bahrain") was a sentence of its own with the mark. An
+                    # earlier line's last mark may open a quotation that goes on into the next paragraph,
+                    # which opens on a mark again.
+                    inside = closes = _inside_quotation(piece, read, next_start, inside) or (
+                        _is_the_last_paired_mark(text, offset + next_start)
+                    )
                     read = next_start
                 elif opening == "'" and piece[sentence_end - 2 : sentence_end - 1] == " ":
                     # The stop set apart too ("suicidal . ' he"), before the line's signs are looked for:
@@ -1328,29 +1358,40 @@ def _add_sentences(piece: str, offset: int, start: int, end: int, spans: list[Sp
     spans.append(Span(offset + start, offset + end))
 
 
+def _is_the_last_paired_mark(text: str, position: int) -> bool:
+    """Whether the straight double mark at ``text[position]`` is the text's last, in a text whose marks pair
+    up (an odd count leaves one quotation open, as an extract cut after a quotation's first sentence does).
+    Asked of a mark read as opening: the search reads on to the next mark only, and the text's marks are
+    counted once, at its last (a count for every text had cost a CNN/DM article 2% of its segmentation)."""
+    return text.find('"', position + 1) < 0 and text.count('"') % 2 == 0
+
+
 def _inside_single_quotation(line: str, start: int, end: int, inside: bool) -> bool:
     """Whether ``line[end]`` stands inside a quotation of single marks in a Penn-Treebank-tokenized line,
     ``inside`` telling it of ``line[start]``: a backtick opens one (the tokenizer's opening mark), a straight
     mark that is no apostrophe toggles (set apart on both sides, the tokenizer gives no other sign). An
     apostrophe is one inside a word ("o'brien"), one before a clitic the tokenizer sets apart ("john 's",
     "i 'm") and one after a plural's "s" ("the players ' union", not "as ' dear sepp")."""
-    for position in range(start, end):
-        character = line[position]
-        if character == "`":
-            inside = True
-        elif character == "'":
-            before = line[position - 1] if position else " "
-            after = line[position + 1 : position + 2]
-            clitic = _WORD_START.match(line, position + 1) if before == " " else None
-            if not (
-                (before.isalnum() and after.isalnum())
-                or (
-                    line[position - 2 : position] == "s "
-                    and _previous_word(line, position - 1) not in _ENDING_ON_S
-                )
-                or (clitic is not None and clitic.group() in _CLITICS)
-            ):
-                inside = not inside
+    # A backtick opens whatever came before it: the marks after the last one alone decide. Each found by
+    # str.find in C, where a loop over every character had read each in Python.
+    backtick = line.rfind("`", start, end)
+    if backtick >= 0:
+        inside, start = True, backtick + 1
+    position = line.find("'", start, end)
+    while position >= 0:
+        before = line[position - 1] if position else " "
+        after = line[position + 1 : position + 2]
+        clitic = _WORD_START.match(line, position + 1) if before == " " else None
+        if not (
+            (before.isalnum() and after.isalnum())
+            or (
+                line[position - 2 : position] == "s "
+                and _previous_word(line, position - 1) not in _ENDING_ON_S
+            )
+            or (clitic is not None and clitic.group() in _CLITICS)
+        ):
+            inside = not inside
+        position = line.find("'", position + 1, end)
     return inside
 
 
@@ -1488,6 +1529,15 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 and not _is_elided_title(word)
             ):
                 found.append((end + 1, next_start))
+                continue
+            # A title before its name ("Dr. Smith", "Gov. Brown", "Sen. Jones") or a dotted abbreviation before
+            # a lower-case word ("the u.s. senate", CNN/DM's case-folded text; "6 a.m. on"), which
+            # _candidate_ends_sentence would take through some twenty tests to say no boundary: a fifth of its
+            # calls on CNN/DM. (A word of letters alone here is the word it reads.)
+            lowered = word.lower()
+            if lowered in _TITLES_RUNNING_ON or (
+                "." in word and line[next_start].islower() and _is_dotted(lowered)
+            ):
                 continue
         elif line[end] == "." and candidate.end(1) == end + 1:
             # A lone period before a closing quote or bracket ('... over." He left.'), a third of the calls
@@ -1704,7 +1754,7 @@ def _candidate_ends_sentence(
             return False
         if punctuation == ".":
             return True
-        if _attributed_by_name(line, position):
+        if _attributed_by_name(line, position) or _attributed_by_pronoun(line, position):
             return False
         # A guillemet set apart by a space (French): blingfire reads it as no closer and never ends a
         # sentence after it, where before a capital it ends one as '"Why now?" The minister ...' does.
@@ -1722,6 +1772,8 @@ def _candidate_ends_sentence(
     if punctuation != ".":
         if punctuation == "!" and written in _EXCLAIMED_NAMES:
             return following.isupper() and _next_word(line, position) in _SENTENCE_OPENERS
+        if following in _QUOTATION_CLOSES and punctuation in "?!" and _attributed_by_pronoun(line, position):
+            return False  # Daily Mail's spaced mark: "is it 2016 yet? ' He wrote."
         # "?", "!" and ellipses: "Wait... what?" runs on; blingfire knows these well.
         return blingfire_says(position)
     if not written and line[end - 4 : end] == ". . ":
@@ -1864,7 +1916,7 @@ def _candidate_ends_sentence(
         and _closes_an_acronym_or_a_degree(line, token_start, written, position)
     ):
         return True
-    dotted = "." in word and all(part.isalpha() and len(part) <= 3 for part in word.split("."))
+    dotted = "." in word and _is_dotted(word)
     plural = len(word) == 2 and end - 2 == token_start and _is_doubled_capital(line[token_start:end])
     if word in _AMOUNTS_LIKE_WORDS and not _after_a_number(line, token_start):
         return True  # "Non è colpa mia. 20 anni fa ...": the Italian "my", not the Danish billion
@@ -1886,8 +1938,19 @@ def _candidate_ends_sentence(
             return word == "ill" and _previous_word(line, token_start) in _BEFORE_ENGLISH_ILL
             # "Jan. 5", "etc. are", "the u.s. senate", "in Kan. on Friday", "EE. UU. anunció" run on
         next_word = _next_word(line, position)
+        if _closes_a_doubled_pair(line, token_start, written):
+            # Spanish's "EE.UU." and "EE. UU." end a sentence before a capital ("de EE.UU. El Gobierno ...",
+            # which had run on unspaced), but not before a name ("el presidente de EE. UU. Donald Trump", which
+            # had ended spaced): two capitalised words, the first no opener.
+            words = line[position : position + _NAME_REACH].split(maxsplit=2)
+            return (
+                next_word in _OPENERS_AFTER_A_LETTER
+                or next_word in _SPANISH_ARTICLES
+                or len(words) < 2
+                or not words[1][:1].isupper()
+            )
         if plural:
-            # "EE. UU. anunció" runs on, "de EE. UU. El Gobierno ..." ends ("World War II. The ..." too).
+            # "EE. UU. anunció" runs on, "World War II. The ..." ends.
             pair_follows = (
                 _is_doubled_capital(line[position : position + 2])
                 and line[position + 2 : position + 3] == "."
@@ -1933,6 +1996,12 @@ def _closes_an_acronym_or_a_degree(line: str, token_start: int, written: str, po
     return following_word is not None and line[following_word.end() : following_word.end() + 1] != "."
 
 
+def _is_dotted(word: str) -> bool:
+    """Whether ``word`` (holding a period) is letters in groups of three at most between periods: "u.s",
+    "a.m", "ph.d", "ee.uu"."""
+    return all(part.isalpha() and len(part) <= 3 for part in word.split("."))
+
+
 def _is_ordinal_with_ending(word: str) -> bool:
     """Whether ``word`` is a number of at most three digits with an ordinal's ending (:data:`_ORDINAL_ENDINGS`):
     "2n", "1a", "3rs"."""
@@ -1962,6 +2031,23 @@ def _attributed_by_name(line: str, start: int) -> bool:
     return False
 
 
+def _attributed_by_pronoun(line: str, start: int) -> bool:
+    """Whether ``line`` goes on at ``start``, after a quotation closing on "?" or "!" (and the closing mark
+    itself, where a spaced one stands there: "? ' He wrote."), with the short clause that attributes it, a
+    pronoun and a verb of speech closed by a stop or a comma: 'He said.', 'She asked,'. Not 'He said the
+    plan was fine.', reported speech of its own; CNN/DM's 'He said.' had been a sentence alone, ten of them
+    in its first 2,000 articles."""
+    if line[start] in _QUOTATION_CLOSES and line[start + 1 : start + 2] == " ":
+        start += 2
+    words = line[start : start + _PRONOUN_ATTRIBUTION_REACH].split(maxsplit=2)
+    return (
+        len(words) > 1
+        and words[0].lower() in _SPEAKING_PRONOUNS
+        and words[1][-1:] in ".,"
+        and words[1][:-1] in _SPEECH_VERBS
+    )
+
+
 def _follows_a_name(line: str, token_start: int) -> bool:
     """Whether the word before ``token_start`` is a name ("Elm", "Griffey") or an ordinal ("42nd"): a
     capitalised word that is no common sentence opener ("The St. Louis Cardinals"), or a number."""
@@ -1989,6 +2075,19 @@ def _is_elided_title(word: str) -> bool:
 def _hyphened_initials(word: str) -> bool:
     """Whether ``word`` is the initials of a hyphened first name, as French writes them: "J.-M", "J.-P"."""
     return ".-" in word and all(len(part) == 1 and part.isalpha() for part in word.split(".-"))
+
+
+def _closes_a_doubled_pair(line: str, token_start: int, written: str) -> bool:
+    """Whether the abbreviation ``written`` (at ``token_start`` in ``line``) closes Spanish's plural of two
+    doubled capitals, "EE.UU." or, spaced, "EE. UU." (its second half)."""
+    first, stop, second = written.partition(".")
+    if stop:
+        return _is_doubled_capital(first) and _is_doubled_capital(second)
+    return (
+        _is_doubled_capital(written)
+        and line[max(0, token_start - 2) : token_start] == ". "
+        and _is_doubled_capital(line[max(0, token_start - 4) : token_start - 2])
+    )
 
 
 def _is_doubled_capital(word: str) -> bool:
