@@ -163,6 +163,8 @@ REGISTRY: dict[str, Use] = {
             "march 1",
             "mar. 1, ",
             "1111. 1. ",
+            "1111. dec ",
+            "1111 m. abc 1 ",
             "1 फ़रवरी ",
             "1 ab)",
             "1er ",
@@ -516,6 +518,8 @@ REGISTRY: dict[str, Use] = {
             "1.",
             "1. dec. ",
             "1. ledna ",
+            "1 dicembr",
+            "1. sierpni",
             "2026. dec. 1",
             "2026. ",
         ),
@@ -632,6 +636,7 @@ REGISTRY: dict[str, Use] = {
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
     "nutgraf.extract.text.particulars._UPDATE_WORD": Use("search", _shapes("modifi", "mis à ")),
+    "nutgraf.extract.text.particulars._STAMP_WORDS": Use("search", _shapes("publ", "aktual", "a ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
     "nutgraf.extract.text.calls._TRANSCRIPT_NOTICE": Use(
         "match", (*_shapes("npr ", "a.b "), Shape("npr ", "transcripts may", "accuracy and availability of "))

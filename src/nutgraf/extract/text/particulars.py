@@ -324,6 +324,7 @@ def _is_date_stamp(line: _Line) -> bool:
                     (
                         (date := _DATE_LINE.search(line.text)) is not None
                         and not _clause_after(line.text, date.end())
+                        and not _clause_before(line.text, date.start())
                     )
                     or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
                 )
@@ -347,6 +348,27 @@ def _clause_after(text: str, end: int) -> bool:
     # a colon or a dash sets the clause off from it ("3 December 2026: the day the bridge fell").
     words = rest.lstrip(" .,:;–—").split(maxsplit=2)[:2]
     return len(words) == 2 and all(word.isalpha() and word.islower() for word in words)
+
+
+# The least words of small letters a clause before a line's date has ("The council meets again on 3 March
+# 2027": "council meets again on"); a stamp's words before it are fewer ("Last updated on", "Posted by Jane
+# Doe on", "Publicado el") or name the stamp (:data:`_STAMP_WORDS`).
+_CLAUSE_BEFORE_WORDS = 3
+# The words naming a stamp, whose small words before a date are no clause ("Dernière mise à jour le 3
+# décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026").
+_STAMP_WORDS = re.compile(
+    r"publi|post|updat|modifi|jour|aktuali|actuali|atuali|aggiorn|veröffentl|opublik|frissít|objav|ažur",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(text: str, start: int) -> bool:
+    """Whether a line's date (starting at ``start``) closes a clause, three words of small letters before it
+    and no stamp's word ("The council meets again on 3 March 2027", "Nová pravidla platí od 1. ledna 2027"):
+    a subheading or a one-line paragraph naming a date, which a short line had been dropped for as a stamp."""
+    before = text[:start]
+    small = sum(1 for word in before.split() if word.isalpha() and word.islower())
+    return small >= _CLAUSE_BEFORE_WORDS and _STAMP_WORDS.search(before) is None
 
 
 # The word for a stamp's update, before its second date, in the languages nutgraf stems.

@@ -1,0 +1,102 @@
+"""Leftovers the extraction sessions noticed and left alone: dates, bylines, captions and credits, each
+beside news worded like it that must stay."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+
+import pytest
+
+import nutgraf
+from test_extract_html import ITALIAN_PARAGRAPHS, foreign_page
+from test_extract_leftovers_calls import RATES
+
+stamps = importlib.import_module("nutgraf.extract.text.stamps")
+calendars = importlib.import_module("nutgraf.extract.html.metadata.calendars")
+
+
+def _text(paragraphs: list[str], line: str, at: int = 1) -> str:
+    return nutgraf.extract("\n\n".join((*paragraphs[:at], line, *paragraphs[at:]))).text
+
+
+def _with(paragraphs: list[str], line: str, at: int = 1) -> str:
+    return "\n\n".join((*paragraphs[:at], line, *paragraphs[at:]))
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_every_month_of_every_language_is_read_where_dates_are(month: int):
+    # One list of month names serves both the date lines' reading and the text's date stamps: Italian's
+    # "dicembre" (a line of its own) and Hungarian's, Serbian's and Romanian's months (a date line) had
+    # been in one and not the other.
+    for name in stamps.MONTH_NAMES[month - 1].split():
+        for stamp in (f"3 {name} 2026", f"3. {name} 2026"):
+            line_date = stamps._DATE_LINE.search(stamp) or stamps._OTHER_SCRIPT_DATE_LINE.search(stamp)
+            assert line_date is not None, stamp
+        assert calendars._named_month_date(2026, name, 3) == [(2026, month, 3)], name
+
+
+def test_a_byline_over_an_italian_date_stamp_is_read_and_the_stamp_goes():
+    # "dicembre" was no month of the text's date stamps: the stamp under the writer's name stayed in the
+    # text, and the name over it was no byline.
+    for stamp in ("3 dicembre 2026", "Mercoledì 3 dicembre 2026, 14:05"):
+        paste = "\n\n".join(("Manovra, via libera del governo", "Mario Rossi", stamp, *ITALIAN_PARAGRAPHS))
+        article = nutgraf.extract(paste)
+        assert (article.byline, article.text) == ("Mario Rossi", "\n\n".join(ITALIAN_PARAGRAPHS)), stamp
+    assert _text(ITALIAN_PARAGRAPHS, "3 dicembre 2026") == "\n\n".join(ITALIAN_PARAGRAPHS)
+
+
+def test_an_italian_sentence_naming_december_stays():
+    news = "La Cgil ha annunciato uno sciopero generale per il 12 dicembre 2026"
+    assert _text(ITALIAN_PARAGRAPHS, news) == _with(ITALIAN_PARAGRAPHS, news)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "published"),
+    [
+        ("hu", "2026. december 3. 15:42", datetime(2026, 12, 3, 15, 42)),
+        ("hu", "Frissítve: 2026. dec. 3.", datetime(2026, 12, 3)),
+        ("sr", "3. decembar 2026. 14:40", datetime(2026, 12, 3, 14, 40)),
+        ("sr", "03. децембра 2026. 14:40", datetime(2026, 12, 3, 14, 40)),
+        ("ro", "3 decembrie 2026, 14:05", datetime(2026, 12, 3, 14, 5)),
+        ("lt", "2026 m. gruodžio 3 d. 14:05", datetime(2026, 12, 3, 14, 5)),
+    ],
+)
+def test_a_date_line_in_hungarian_serbian_romanian_or_lithuanian_dates_the_article(lang, line, published):
+    # Their months were in no list where a date line is read, and the year-first order of Hungarian and
+    # Lithuanian in no pattern: the article had no date.
+    headline = "Maltempo in Liguria, allerta rossa fino a domani"
+    html = foreign_page(lang, headline, f'<p class="date">{line}</p>', ITALIAN_PARAGRAPHS)
+    assert nutgraf.extract(html).published == published
+
+
+def test_a_year_before_a_word_that_names_no_month_is_no_date():
+    html = foreign_page("hu", "A költségvetés", '<p class="date">1990. Total 25.</p>', ITALIAN_PARAGRAPHS)
+    assert nutgraf.extract(html).published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council meets again on 3 March 2027",
+        "The vote is on 3 March 2027",
+        "Nová pravidla platí od 1. ledna 2027",
+    ],
+)
+def test_a_short_line_whose_clause_closes_on_a_date_stays(line: str):
+    # A subheading or a one-line paragraph naming a date after its clause had been read as a date stamp and
+    # dropped, as one going on after the date no longer is.
+    assert _text(RATES, line) == _with(RATES, line)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Last updated on 3 March 2027",
+        "Posted by Jane Doe on 3 March 2027",
+        "Dernière mise à jour le 3 décembre 2026",
+        "Thursday 3 December 2026",
+    ],
+)
+def test_a_stamp_s_words_before_its_date_make_no_clause(stamp: str):
+    assert _text(RATES, stamp) == "\n\n".join(RATES)
