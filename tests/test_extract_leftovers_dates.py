@@ -4,6 +4,7 @@ beside news worded like it that must stay."""
 from __future__ import annotations
 
 import importlib
+import textwrap
 from datetime import datetime
 
 import pytest
@@ -100,3 +101,38 @@ def test_a_short_line_whose_clause_closes_on_a_date_stays(line: str):
 )
 def test_a_stamp_s_words_before_its_date_make_no_clause(stamp: str):
     assert _text(RATES, stamp) == "\n\n".join(RATES)
+
+
+SALARIU = [
+    "Guvernul a aprobat marți o nouă creștere a salariului minim brut, la 4.325 de lei, de la 1 ianuarie 2027.",
+    "Ministrul Muncii a declarat că decizia a fost luată după consultări cu sindicatele și patronatele.",
+    "Patronatele au criticat decizia și au avertizat că firmele mici ar putea concedia angajați.",
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("de Victor Cozmei și Ana Maria Luca", "Victor Cozmei și Ana Maria Luca"),
+        ("de Victor Cozmei şi Ana Luca | HotNews", "Victor Cozmei şi Ana Luca"),
+    ],
+)
+def test_two_romanian_writers_parted_by_si_are_the_byline(byline: str, names: str):
+    # Romanian's "de" opened a byline only before capitalised names alone: "și" ("and") between two
+    # writers' names made the line no byline.
+    paste = "\n\n".join(
+        ("Salariul minim crește de la 1 ianuarie", byline, "3 decembrie 2026, 14:05", *SALARIU)
+    )
+    article = nutgraf.extract(paste)
+    assert (article.byline, article.text) == (names, "\n\n".join(SALARIU))
+
+
+def test_a_hard_wrapped_romanian_line_going_on_with_de_two_names_and_a_clause_is_joined():
+    wrapped = (
+        "Primăria a anunțat marți un program de iluminat pentru sărbătorile\nde Crăciun și Anul Nou, iar centrul"
+        " va fi închis traficului."
+    )
+    # In a text whose paragraphs are all hard-wrapped, as the round that spared "de Ziua Națională ..." had it.
+    paragraphs = [textwrap.fill(paragraph, 70) for paragraph in SALARIU]
+    text = nutgraf.extract("\n\n".join((paragraphs[0], wrapped, *paragraphs[1:]))).text
+    assert "sărbătorile de Crăciun și Anul Nou, iar" in text
