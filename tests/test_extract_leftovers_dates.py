@@ -136,3 +136,48 @@ def test_a_hard_wrapped_romanian_line_going_on_with_de_two_names_and_a_clause_is
     paragraphs = [textwrap.fill(paragraph, 70) for paragraph in SALARIU]
     text = nutgraf.extract("\n\n".join((paragraphs[0], wrapped, *paragraphs[1:]))).text
     assert "sărbătorile de Crăciun și Anul Nou, iar" in text
+
+
+CONWY = [
+    "Bydd gwasanaeth trên bob awr yn rhedeg ar reilffordd Dyffryn Conwy o fis Medi, yn ôl Trafnidiaeth Cymru. Ar"
+    " hyn o bryd dim ond chwe thrên y dydd sy'n teithio rhwng Llandudno a Blaenau Ffestiniog.",
+    "Dywedodd y cwmni fod y newid yn bosib diolch i drenau newydd a gwaith ar y cledrau ger Betws-y-Coed dros y"
+    " gaeaf.",
+    '"Mae pobl y dyffryn wedi bod yn gofyn am hyn ers blynyddoedd," meddai\'r cynghorydd lleol Aled Evans.',
+    "Bydd yr amserlen newydd yn cael ei chyhoeddi ym mis Gorffennaf.",
+]
+
+
+def test_a_bbc_cymru_fyw_byline_run_into_the_writer_s_role_gives_the_names():
+    # BBC Cymru Fyw sets the writer and her role in two spans side by side, which a copy (and trafilatura)
+    # runs together: the byline was "Elen WynNewyddion BBC Cymru".
+    paste = "\n\n".join(
+        (
+            "Gwasanaeth trenau newydd i Ddyffryn Conwy o fis Medi",
+            "16 Mai 2024",
+            "Elen WynNewyddion BBC Cymru",
+            *CONWY,
+        )
+    )
+    article = nutgraf.extract(paste)
+    assert (article.byline, article.text) == ("Elen Wyn", "\n\n".join(CONWY))
+
+
+def test_a_bbc_cymru_fyw_page_s_byline_block_is_no_line_of_its_text():
+    page = (
+        '<html lang="cy"><head><title>Gwasanaeth trenau newydd | BBC Cymru Fyw</title>'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "author": {"@type": "Person", "name": "Elen Wyn"}, "publisher": {"@type": "Organization", "name":'
+        ' "BBC Cymru Fyw"}}</script></head><body><main><article><h1>Gwasanaeth trenau newydd</h1>'
+        '<div data-component="byline-block"><span>Elen Wyn</span><span>Newyddion BBC Cymru</span></div>'
+        + "".join(f'<div data-component="text-block"><p>{paragraph}</p></div>' for paragraph in CONWY)
+        + "</article></main></body></html>"
+    )
+    article = nutgraf.extract(page)
+    assert (article.byline, article.text) == ("Elen Wyn", "\n\n".join(CONWY))
+
+
+@pytest.mark.parametrize("names", ["Ron DeSantis", "Douglas MacArthur III", "Mary McDonald Smith"])
+def test_names_with_a_capital_inside_stay_whole(names: str):
+    paste = "\n\n".join(("Bank cuts rates", names, "3 December 2026", *RATES))
+    assert nutgraf.extract(paste).byline == names

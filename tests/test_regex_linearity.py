@@ -637,6 +637,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.particulars._UPDATE_WORD": Use("search", _shapes("modifi", "mis à ")),
     "nutgraf.extract.text.particulars._STAMP_WORDS": Use("search", _shapes("publ", "aktual", "a ")),
+    "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
     "nutgraf.extract.text.calls._TRANSCRIPT_NOTICE": Use(
         "match", (*_shapes("npr ", "a.b "), Shape("npr ", "transcripts may", "accuracy and availability of "))

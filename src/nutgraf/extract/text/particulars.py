@@ -69,6 +69,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
+        names = _without_role_run_in(names)
         if not _is_names_line(names):
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
@@ -85,6 +86,25 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         ):
             return names
     return None
+
+
+# A writer's role run into the last of the names, no space between, as a page's two spans of its byline come
+# out copied ("Elen WynNewyddion BBC Cymru", BBC Cymru Fyw's): a small letter, then a capital opening the role,
+# which names the newsroom by its initials.
+_ROLE_RUN_IN = re.compile(r"(?<=[^\W\d_]{3})(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ]+ )")
+
+
+def _without_role_run_in(text: str) -> str:
+    """``text``'s names without the role run into them (:data:`_ROLE_RUN_IN`), where the role names the
+    newsroom by its initials ("BBC", "ITV"); as it is elsewhere: "Douglas MacArthur III" and "Ron DeSantis"
+    keep their capitals, no initials after them or too few letters before."""
+    glue = _ROLE_RUN_IN.search(text)
+    if glue is None:
+        return text
+    role = text[glue.start() :].split()
+    if any(word.isupper() and len(word) >= 2 and word.casefold() not in NAME_SUFFIXES for word in role):
+        return text[: glue.start()]
+    return text
 
 
 def _names_run_into_stamp(text: str) -> str | None:
