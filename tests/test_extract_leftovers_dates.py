@@ -181,3 +181,53 @@ def test_a_bbc_cymru_fyw_page_s_byline_block_is_no_line_of_its_text():
 def test_names_with_a_capital_inside_stay_whole(names: str):
     paste = "\n\n".join(("Bank cuts rates", names, "3 December 2026", *RATES))
     assert nutgraf.extract(paste).byline == names
+
+
+def test_a_story_paragraph_closed_by_a_photo_credit_keeps_its_words():
+    # A page's photo credit run onto the story's paragraph of 27 words: the paragraph went whole, as a caption
+    # of its shape does. Its sentences report what someone said: story, and they stay; the credit goes.
+    story = (
+        "Crews were called to the warehouse on the industrial estate at about 02:00 GMT, the fire service said."
+        " Nobody was hurt."
+    )
+    assert _text(RATES, f"{story} (Photo: Kent Fire and Rescue Service)") == _with(RATES, story)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters tackle the blaze at the warehouse on the industrial estate in Sittingbourne in the early"
+        " hours of Tuesday morning. (Photo: Kent Fire and Rescue Service)",
+        "Crowds gather in Trafalgar Square on New Year's Eve to watch the fireworks. (Photo: Jane Smith/Reuters)",
+    ],
+)
+def test_a_caption_closed_by_its_photo_credit_still_goes(caption: str):
+    assert _text(RATES, caption) == "\n\n".join(RATES)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By PA Reporters", "PA Reporters"),
+        ("By PA Media", "PA Media"),
+        ("Press Association", "Press Association"),
+    ],
+)
+def test_pa_media_s_credit_over_the_stamp_is_still_the_byline(byline: str, names: str):
+    # "PA" after a place is a US state's code now ("Harrisburg, PA"): the agency's own credits stay bylines.
+    article = nutgraf.extract("\n\n".join(("Bank cuts rates", byline, "3 December 2026", *RATES)))
+    assert (article.byline, article.text) == (names, "\n\n".join(RATES))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "byline"),
+    [
+        ("London, PA Media", "PA Media"),
+        ("London, Press Association", "Press Association"),
+        ("Harrisburg, PA", None),
+    ],
+)
+def test_pa_media_in_a_dateline_element_is_the_byline_and_a_state_s_code_is_not(dateline: str, byline):
+    # PA Media's former name after the place named no agency, where its present one did.
+    page = foreign_page("en", "Bank cuts rates", f'<p class="dateline">{dateline}</p>', RATES)
+    assert nutgraf.extract(page).byline == byline
