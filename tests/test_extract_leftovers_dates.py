@@ -231,3 +231,28 @@ def test_pa_media_in_a_dateline_element_is_the_byline_and_a_state_s_code_is_not(
     # PA Media's former name after the place named no agency, where its present one did.
     page = foreign_page("en", "Bank cuts rates", f'<p class="dateline">{dateline}</p>', RATES)
     assert nutgraf.extract(page).byline == byline
+
+
+GARMI = [
+    "અમદાવાદ મ્યુનિસિપલ કોર્પોરેશને શહેરમાં ગરમીથી લોકોને રાહત આપવા 200 કૂલિંગ સેન્ટર શરૂ કરવાનો નિર્ણય કર્યો છે. આ સેન્ટર"
+    " બગીચા, શાળાઓ અને બસ સ્ટેન્ડ પાસે ઊભાં કરાશે.",
+    "કોર્પોરેશનના આરોગ્ય વિભાગે જણાવ્યું કે દરેક સેન્ટરમાં પીવાનું ઠંડું પાણી, ઓઆરએસ અને છાંયડાની વ્યવસ્થા હશે.",
+    "છેલ્લા એક અઠવાડિયાથી શહેરનું તાપમાન 44 ડિગ્રીથી ઉપર રહ્યું છે. ડોક્ટરોએ લોકોને બપોરે બહાર ન નીકળવા સલાહ આપી છે.",
+]
+
+
+def test_a_gujarati_page_s_header_dek_is_its_description_not_its_text():
+    # Divya Bhaskar's summary under the headline stood over its byline and date line ("ભાસ્કર ન્યૂઝ અમદાવાદ, 16
+    # મે 2024"), which, its month unknown, read as no byline's: the dek stayed the text's first line, and the
+    # article had no description.
+    dek = "બગીચા, શાળાઓ અને બસ સ્ટેન્ડ પાસે ઠંડા પાણીની વ્યવસ્થા"
+    page = (
+        '<html lang="gu"><head><title>અમદાવાદમાં 200 કૂલિંગ સેન્ટર શરૂ થશે | Divya Bhaskar</title></head><body><main>'
+        '<article class="story"><h1 class="story-title">અમદાવાદમાં 200 કૂલિંગ સેન્ટર શરૂ થશે</h1>'
+        f'<h2 class="story-summary">{dek}</h2><div class="story-meta"><span>ભાસ્કર ન્યૂઝ</span> <span>અમદાવાદ, 16 મે'
+        ' 2024</span></div><div class="story-body">'
+        + "".join(f"<p>{paragraph}</p>" for paragraph in GARMI)
+        + "</div></article></main></body></html>"
+    )
+    article = nutgraf.extract(page)
+    assert (article.description, article.text) == (dek, "\n\n".join(GARMI))
