@@ -256,3 +256,39 @@ def test_a_gujarati_page_s_header_dek_is_its_description_not_its_text():
     )
     article = nutgraf.extract(page)
     assert (article.description, article.text) == (dek, "\n\n".join(GARMI))
+
+
+SENATE = [
+    "Voters in Pennsylvania will choose a new senator in a race that could decide control of the chamber, polls"
+    " show.",
+    "Both candidates spent the weekend in Philadelphia's suburbs, where turnout is expected to be decisive.",
+    "The Democrat has led narrowly in most surveys since September, though the gap has closed in recent weeks.",
+]
+
+
+@pytest.mark.parametrize("closing", ["Election Day is Nov. 5.", "The polls close at 8 p.m. on Nov. 5."])
+def test_a_story_s_closing_sentence_naming_a_date_stays(closing: str):
+    expected = "\n\n".join((*SENATE, closing))
+    assert nutgraf.extract(expected).text == expected
+    assert (
+        nutgraf.extract(foreign_page("en", "Senate race tightens", "", [*SENATE, closing])).text == expected
+    )
+
+
+def test_a_page_s_closing_clause_that_ends_on_its_date_stays():
+    # The page's last paragraph, its stop lost, had been read as a closing date line (a statement's) and
+    # dropped: its clause before the date makes it no stamp.
+    closing = "The vote is on Nov. 5, 2024"
+    page = foreign_page("en", "Senate race tightens", "", [*SENATE, closing])
+    assert nutgraf.extract(page).text == "\n\n".join((*SENATE, closing))
+
+
+@pytest.mark.parametrize(
+    "closing", [["Nov. 5, 2024"], ["Harrisburg", "Nov. 5, 2024"], ["Updated Nov. 5, 2024"]]
+)
+def test_a_closing_date_line_and_its_place_go(closing: list[str]):
+    expected = "\n\n".join(SENATE)
+    assert nutgraf.extract("\n\n".join((*SENATE, *closing))).text == expected
+    assert (
+        nutgraf.extract(foreign_page("en", "Senate race tightens", "", [*SENATE, *closing])).text == expected
+    )
