@@ -69,11 +69,12 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
-        names = _without_role_run_in(names)
         if not _is_names_line(names):
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
             continue
+        # Looked for in a line of names alone, which few lines are.
+        names = _without_role_run_in(names)
         # Or the stamp after a bar on the names' own line, as Dawn sets it ("Shahid Iqbal | Published
         # December 3, 2026 Updated about 2 hours ago").
         if fields and _is_stamp(_Line(fields[0], 0, word_count(fields[0]))):
