@@ -292,3 +292,17 @@ def test_a_closing_date_line_and_its_place_go(closing: list[str]):
     assert (
         nutgraf.extract(foreign_page("en", "Senate race tightens", "", [*SENATE, *closing])).text == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Av Kari Nordmann og Ola Hansen", "Kari Nordmann og Ola Hansen"),
+        ("Af Mette Hansen og Jens Jensen", "Mette Hansen og Jens Jensen"),
+        ("Av Anna Svensson och Erik Berg", "Anna Svensson och Erik Berg"),
+    ],
+)
+def test_two_nordic_writers_parted_by_and_are_the_byline(byline: str, names: str):
+    # The same class as Romanian's "și": Norwegian's and Danish's "og" and Swedish's "och" joined no names.
+    article = nutgraf.extract("\n\n".join(("Bank cuts rates", byline, "3 December 2026", *RATES)))
+    assert (article.byline, article.text) == (names, "\n\n".join(RATES))

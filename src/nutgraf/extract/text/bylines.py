@@ -80,7 +80,7 @@ JOB_TITLES = frozenset(
 #: What follows a name, after a comma or not, and is part of it ("John Smith, Jr.", "Henry Ford III").
 NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 _NAME_JOINERS = frozenset(
-    "and und et y e i și şi и та de da di del della der den van von la le du dos das bin al".split()
+    "and und et y e i og och și şi и та de da di del della der den van von la le du dos das bin al".split()
 )
 #: A date stamp that opens a byline, before its names: "Posted on March 5, 2024 by Jane Doe", or the
 #: names after a comma that ends the date ("Updated 5 March 2024, Ines Moreau"). Only a date and a time
