@@ -347,7 +347,11 @@ def _is_date_stamp(line: _Line) -> bool:
                         and not _clause_after(line.text, date.end())
                         and not _clause_before(line.text, date.start())
                     )
-                    or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
+                    or (
+                        not line.text.isascii()
+                        and (other := _OTHER_SCRIPT_DATE_LINE.search(line.text)) is not None
+                        and not _clause_before(line.text, other.start())
+                    )
                 )
             )
             or _is_updated_date_stamp(line.text)
@@ -388,8 +392,23 @@ def _clause_before(text: str, start: int) -> bool:
     and no stamp's word ("The council meets again on 3 March 2027", "Nová pravidla platí od 1. ledna 2027"):
     a subheading or a one-line paragraph naming a date, which a short line had been dropped for as a stamp."""
     before = text[:start]
-    small = sum(1 for word in before.split() if word.isalpha() and word.islower())
+    small = sum(1 for word in before.split() if _is_small_word(word))
     return small >= _CLAUSE_BEFORE_WORDS and _STAMP_WORDS.search(before) is None
+
+
+def _is_small_word(word: str) -> bool:
+    """Whether ``word`` is of small letters, or of a script without capitals ("الانتخابات", "מתקיימות"): a
+    word no name or heading's capital opens (a vowel sign inside a Devanagari or Tamil word is no letter).
+    Not one a comma closes: a place or a field before the date ("ભાસ્કર ન્યૂઝ અમદાવાદ, 16 મે 2024", a
+    Gujarati daily's desk and city over its story)."""
+    if word.isalpha():
+        return word.islower() or not (word[0].isupper() or word[0].islower())
+    return (
+        word[:1].isalpha()
+        and not (word[0].isupper() or word[0].islower())
+        and word[-1] not in ",،"
+        and not any(map(str.isdigit, word))
+    )
 
 
 # The word for a stamp's update, before its second date, in the languages nutgraf stems.

@@ -133,7 +133,7 @@ _OTHER_SCRIPT_DATE_LINE = re.compile(
     r"|\b\d{1,2}\s++(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)\s*+[،,]?\s*+\d{4}"
     # The months of MONTH_NAMES in the other scripts (Arabic, Hebrew, Persian, Greek, Armenian, Tamil, Hindi's
     # and Nepali's), a stop after the day or not ("3 ديسمبر 2026", "3 בדצמבר 2026", "3 Δεκεμβρίου 2026").
-    rf"|\b\d{{1,2}}\.?\s++(?:{_OTHER_SCRIPT_MONTHS})\s*+[،,]?\s*+\d{{4}}"
+    rf"|\b\d{{1,2}}\.?\s++(?i:{_OTHER_SCRIPT_MONTHS})\s*+[،,]?\s*+\d{{4}}"
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*+\d{1,2}[時时:]\d\d分?)?\s*+$"
     # A Cyrillic date opening the line, a weekday before it or not ("четвртак, 16. мај 2024, 10:05" over a
     # Serbian broadcaster's story, "Понедельник, 12 мая 2025", "16 травня 2024"): the weekdays of Serbian,
