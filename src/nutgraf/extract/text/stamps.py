@@ -77,7 +77,7 @@ def _alternation(names: list[str]) -> str:
 
 
 def _script(name: str) -> str:
-    """ "latin", "cyrillic" or "other": which of the date patterns reads a month's ``name``."""
+    """Which of the date patterns reads a month's ``name``: "latin", "cyrillic" or "other"."""
     if all(character < "\u0250" for character in name):
         return "latin"
     return "cyrillic" if all("\u0400" <= character < "\u0530" for character in name) else "other"
