@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 import nutgraf
-from test_extract_html import ITALIAN_PARAGRAPHS, foreign_page
+from test_extract_html import FRENCH_PARAGRAPHS, HEBREW, ITALIAN_PARAGRAPHS, foreign_page
 from test_extract_leftovers_calls import RATES
 
 stamps = importlib.import_module("nutgraf.extract.text.stamps")
@@ -31,7 +31,8 @@ def test_every_month_of_every_language_is_read_where_dates_are(month: int):
     # "dicembre" (a line of its own) and Hungarian's, Serbian's and Romanian's months (a date line) had
     # been in one and not the other.
     for name in stamps.MONTH_NAMES[month - 1].split():
-        for stamp in (f"3 {name} 2026", f"3. {name} 2026"):
+        written = name.capitalize() if name in stamps.CAPITALISED_MONTHS else name
+        for stamp in (f"3 {written} 2026", f"3. {written} 2026"):
             line_date = stamps._DATE_LINE.search(stamp) or stamps._OTHER_SCRIPT_DATE_LINE.search(stamp)
             assert line_date is not None, stamp
         assert calendars._named_month_date(2026, name, 3) == [(2026, month, 3)], name
@@ -109,6 +110,46 @@ def test_a_stamp_s_words_before_its_date_make_no_clause(stamp: str):
     assert _text(RATES, stamp) == "\n\n".join(RATES)
 
 
+EGYPT_RATES = [
+    "أعلن البنك المركزي المصري اليوم الخميس خفض أسعار الفائدة بمقدار نقطة مئوية واحدة، في خطوة تهدف إلى دعم"
+    " النمو الاقتصادي.",
+    "وقال محافظ البنك إن التضخم تراجع خلال الأشهر الماضية، مضيفا أن البنك سيواصل متابعة الأسعار عن كثب.",
+    "وكان البنك قد رفع أسعار الفائدة عدة مرات خلال العام الماضي لمواجهة موجة الغلاء.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "stamp"),
+    [
+        (EGYPT_RATES, "تم النشر في 3 ديسمبر 2026"),
+        (EGYPT_RATES, "آخر تحديث في 3 ديسمبر 2026"),
+        (HEBREW, "עודכן לאחרונה ב 3 בדצמבר 2026"),
+    ],
+)
+def test_an_arabic_or_hebrew_stamp_s_three_words_before_its_date_make_no_clause(paragraphs, stamp: str):
+    # "Published on", "Last updated on": three words of a script without capitals before the date had made
+    # a clause, and the stamp between the story's paragraphs stayed.
+    assert _text(paragraphs, stamp) == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "line"),
+    [
+        (FRENCH_PARAGRAPHS, "Seuls 3 des 1500 salariés"),
+        (FRENCH_PARAGRAPHS, "Le top 10 des 2000 communes"),
+        (RATES, "Artikel 3 des 2026 beschlossenen Gesetzes"),
+    ],
+)
+def test_a_line_where_french_or_german_des_meets_two_figures_stays(paragraphs: list[str], line: str):
+    # Indonesian's "des" (December) had made "3 des 1500" a date: the line went as a stamp.
+    assert _text(paragraphs, line) == _with(paragraphs, line)
+
+
+def test_an_indonesian_stamp_with_its_cut_december_goes():
+    paste = "\n\n".join(("Bank cuts rates", "Kamis, 3 Des 2026 14:05 WIB", *RATES))
+    assert nutgraf.extract(paste).text == "\n\n".join(RATES)
+
+
 SALARIU = [
     "Guvernul a aprobat marți o nouă creștere a salariului minim brut, la 4.325 de lei, de la 1 ianuarie 2027.",
     "Ministrul Muncii a declarat că decizia a fost luată după consultări cu sindicatele și patronatele.",
@@ -142,6 +183,15 @@ def test_a_hard_wrapped_romanian_line_going_on_with_de_two_names_and_a_clause_is
     paragraphs = [textwrap.fill(paragraph, 70) for paragraph in SALARIU]
     text = nutgraf.extract("\n\n".join((paragraphs[0], wrapped, *paragraphs[1:]))).text
     assert "sărbătorile de Crăciun și Anul Nou, iar" in text
+
+
+def test_a_hard_wrapped_romanian_line_closing_on_de_and_two_feasts_is_no_byline():
+    # A line of the story whose wrap left "de Crăciun și Anul Nou" alone had been read as two writers: the
+    # byline was "Crăciun și Anul Nou" and the words left the text.
+    wrapped = "Sindicatele au criticat planul, care taie sporurile plătite\nde Crăciun și Anul Nou"
+    article = nutgraf.extract("\n\n".join(("Bugetul pe 2027", SALARIU[0], wrapped, *SALARIU[1:])))
+    assert article.byline is None
+    assert "de Crăciun și Anul Nou" in article.text
 
 
 CONWY = [
@@ -183,7 +233,19 @@ def test_a_bbc_cymru_fyw_page_s_byline_block_is_no_line_of_its_text():
     assert (article.byline, article.text) == ("Elen Wyn", "\n\n".join(CONWY))
 
 
-@pytest.mark.parametrize("names", ["Ron DeSantis", "Douglas MacArthur III", "Mary McDonald Smith"])
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Ron DeSantis",
+        "Douglas MacArthur III",
+        "Mary McDonald Smith",
+        # A surname's prefix of three letters or more, or a name's capital inside before another, had been
+        # read as names a role was run into: the byline was "Jane Mac", "Niamh Fitz", "Tom VanDer".
+        "Jane MacKenzie BBC Scotland",
+        "Niamh FitzGerald BBC Sport",
+        "Tom VanDerBeek CNN",
+    ],
+)
 def test_names_with_a_capital_inside_stay_whole(names: str):
     paste = "\n\n".join(("Bank cuts rates", names, "3 December 2026", *RATES))
     assert nutgraf.extract(paste).byline == names

@@ -371,9 +371,16 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.menus._SOUTHEAST_ASIAN_CHARACTER": Use("scan", _shapes("ก", "ကa")),
     "nutgraf.extract.text.menus._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
     "nutgraf.extract.text.bylines._BYLINE": Use(
-        # Romanian's "de" before capitalised names that close the line.
+        # Romanian's "de" before capitalised names that close the line, or two writers' parted by "și".
         "match",
-        (*_shapes("a", "by "), Shape("a", "!", "by "), Shape(" A", "!", "de"), Shape(" Aa", "", "de")),
+        (
+            *_shapes("a", "by "),
+            Shape("a", "!", "by "),
+            Shape(" A", "!", "de"),
+            Shape(" Aa", "", "de"),
+            Shape(" Aa", "!", "de Aa Aa și"),
+            Shape(" Aa Aa și", "!", "de"),
+        ),
     ),
     "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(
         "search", _shapes("1", "1a", "| ", "posted ", "1 by A ", "jan", " by", "1 by Aa", "May 2 by Ann ")
@@ -520,6 +527,8 @@ REGISTRY: dict[str, Use] = {
             "1. ledna ",
             "1 dicembr",
             "1. sierpni",
+            "1 Des ",
+            "1 des ",
             "2026. dec. 1",
             "2026. ",
         ),
@@ -636,7 +645,7 @@ REGISTRY: dict[str, Use] = {
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
     "nutgraf.extract.text.particulars._UPDATE_WORD": Use("search", _shapes("modifi", "mis à ")),
-    "nutgraf.extract.text.particulars._STAMP_WORDS": Use("search", _shapes("publ", "aktual", "a ")),
+    "nutgraf.extract.text.particulars._STAMP_WORDS": Use("search", _shapes("publ", "aktual", "a ", "نش")),
     "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
     "nutgraf.extract.text.calls._TRANSCRIPT_NOTICE": Use(

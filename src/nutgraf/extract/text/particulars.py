@@ -93,6 +93,10 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
 # out copied ("Elen WynNewyddion BBC Cymru", BBC Cymru Fyw's): a small letter, then a capital opening the role,
 # which names the newsroom by its initials.
 _ROLE_RUN_IN = re.compile(r"(?<=[^\W\d_]{3})(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ]+ )")
+# The prefixes of surnames that keep a capital inside them, three letters or more ("Jane MacKenzie BBC
+# Scotland", "Niamh FitzGerald BBC Sport" had given "Jane Mac", "Niamh Fitz"); two letters' ("McDonald",
+# "DeSantis") are too few before the capital for _ROLE_RUN_IN.
+_SURNAME_PREFIXES = frozenset({"Mac", "Fitz", "Van", "Von"})
 
 
 def _without_role_run_in(text: str) -> str:
@@ -101,6 +105,11 @@ def _without_role_run_in(text: str) -> str:
     keep their capitals, no initials after them or too few letters before."""
     glue = _ROLE_RUN_IN.search(text)
     if glue is None:
+        return text
+    # The names' last word up to the role: one capital, then small letters ("Wyn"), a surname's prefix no
+    # name ("Mac") and a name with a capital inside ("VanDer" of "Tom VanDerBeek CNN") no whole one.
+    head = text[: glue.start()].rsplit(maxsplit=1)[-1]
+    if head in _SURNAME_PREFIXES or not head[1:].islower():
         return text
     role = text[glue.start() :].split()
     if any(word.isupper() and len(word) >= 2 and word.casefold() not in NAME_SUFFIXES for word in role):
@@ -380,9 +389,12 @@ def _clause_after(text: str, end: int) -> bool:
 # Doe on", "Publicado el") or name the stamp (:data:`_STAMP_WORDS`).
 _CLAUSE_BEFORE_WORDS = 3
 # The words naming a stamp, whose small words before a date are no clause ("Dernière mise à jour le 3
-# décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026").
+# décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026"); Arabic's and Hebrew's too,
+# whose words are all small ones to the count ("تم النشر في 3 ديسمبر 2026", "آخر تحديث في ...", "עודכן
+# לאחרונה ב-3 בדצמבר 2026": published, updated).
 _STAMP_WORDS = re.compile(
-    r"publi|post|updat|modifi|jour|aktuali|actuali|atuali|aggiorn|veröffentl|opublik|frissít|objav|ažur",
+    r"publi|post|updat|modifi|jour|aktuali|actuali|atuali|aggiorn|veröffentl|opublik|frissít|objav|ažur"
+    r"|نشر|تحديث|עודכן|פורסם",
     re.IGNORECASE,
 )
 

@@ -84,7 +84,13 @@ def _script(name: str) -> str:
 
 
 _MONTH_WORDS = [name for names in MONTH_NAMES for name in names.split()]
-_LATIN_MONTHS = _alternation([name for name in _MONTH_WORDS if _script(name) == "latin"])
+# Indonesian's December, "des", is French's, Catalan's and German's "des" too, which a figure and a number
+# of four figures meet in a story ("Seuls 3 des 1500 salariés restent", "§ 3 des 2026 beschlossenen
+# Gesetzes"): as a month it is read with the capital an Indonesian date gives it ("3 Des 2026") alone.
+CAPITALISED_MONTHS = frozenset({"des"})
+_LATIN_MONTHS = _alternation(
+    [name for name in _MONTH_WORDS if _script(name) == "latin" and name not in CAPITALISED_MONTHS]
+)
 # Cyrillic months are read at a line's head alone, by their stems (see _OTHER_SCRIPT_DATE_LINE).
 _OTHER_SCRIPT_MONTHS = _alternation([name for name in _MONTH_WORDS if _script(name) == "other"])
 
@@ -110,7 +116,7 @@ _DATE_LINE = re.compile(
     r"|mär(?:z)?|avr(?:il)?|abr(?:il)?|mai(?:o)?|mag(?:gio)?|mei|juin|giu(?:gno)?|juil(?:let)?|lug(?:lio)?"
     r"|aoû(?:t)?|ago(?:sto)?|set(?:t|tembre|embro|iembre)?|okt(?:ober|ob(?:a)?ra?)?|ott(?:obre)?|out(?:ubro)?"
     r"|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre)?"
-    rf"|{_LATIN_MONTHS}"
+    rf"|{_LATIN_MONTHS}|(?-i:{'|'.join(sorted(name.capitalize() for name in CAPITALISED_MONTHS))})"
     r"|jan(?:uara?)?|feb(?:ruara?)?|mart(?:a)?|mar|apr(?:ila?)?|maja?|juna?|jula?|avg(?:usta?)?"
     r"|sep(?:temb(?:a)?ra?)?|nov(?:emb(?:a)?ra?)?|dec(?:emb(?:a)?ra?)?)"
     r"(?:\.\s*+|\s++)(?:de\s+)?\d{4}\b"
