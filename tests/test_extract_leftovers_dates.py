@@ -234,6 +234,22 @@ def test_a_bbc_cymru_fyw_page_s_byline_block_is_no_line_of_its_text():
 
 
 @pytest.mark.parametrize(
+    ("byline", "line"), [("AP", "APPLE’S HEADSET GOES ON SALE IN US STORES"), ("PA", "PARLIAMENT")]
+)
+def test_a_line_in_capitals_opening_on_an_agency_s_initials_stays_over_the_story(byline: str, line: str):
+    # The page's byline run into a role had been looked for in any line opening on the byline, then a
+    # capital: a kicker or a heading in capitals under the agency's byline went as its role.
+    page = (
+        f'<html lang="en"><head><title>Bank cuts rates | News</title><meta name="author" content="{byline}">'
+        f"</head><body><main><article><h1>Bank cuts rates</h1><p>{line}</p>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in RATES)
+        + "</article></main></body></html>"
+    )
+    article = nutgraf.extract(page)
+    assert (article.byline, article.text) == (byline, "\n\n".join((line, *RATES)))
+
+
+@pytest.mark.parametrize(
     "names",
     [
         "Ron DeSantis",

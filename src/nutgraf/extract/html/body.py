@@ -891,10 +891,13 @@ def without_particulars_above(paragraphs: list[str], byline: str | None = None) 
 
 def _run_into_role(paragraph: str, byline: str | None) -> bool:
     """Whether ``paragraph`` is the page's ``byline`` with the writer's role run into it, no space between
-    (a capital right after the names), in a line of particulars' length ending no sentence."""
+    (a capital right after the names' last small letter), in a line of particulars' length ending no
+    sentence. An agency's initials are no names a role runs into: a line in capitals opening on them is the
+    story's ("APPLE'S HEADSET GOES ON SALE" under the byline "AP", "PARLIAMENT" under "PA")."""
     return (
         byline is not None
         and len(paragraph) > len(byline)
+        and byline[-1:].islower()
         and paragraph.startswith(byline)
         and paragraph[len(byline)].isupper()
         and word_count(paragraph) <= _BYLINE_LINE_WORDS
