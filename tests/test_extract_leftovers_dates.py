@@ -390,3 +390,31 @@ def test_two_nordic_writers_parted_by_and_are_the_byline(byline: str, names: str
     # The same class as Romanian's "și": Norwegian's and Danish's "og" and Swedish's "och" joined no names.
     article = nutgraf.extract("\n\n".join(("Bank cuts rates", byline, "3 December 2026", *RATES)))
     assert (article.byline, article.text) == (names, "\n\n".join(RATES))
+
+
+NORWEGIAN_BUDGET = [
+    "Statsminister Jonas Gahr Støre og Senterpartiets leder Trygve Slagsvold Vedum møttes tirsdag for å"
+    " diskutere budsjettet, opplyser Statsministerens kontor.",
+    "Partiene er fortsatt uenige om skattene, og forhandlingene fortsetter onsdag, sier kilder til NRK.",
+]
+SWEDISH_BUDGET = [
+    "Statsminister Ulf Kristersson och Socialdemokraternas ledare Magdalena Andersson möttes på tisdagen för"
+    " att diskutera budgeten, uppger Regeringskansliet.",
+    "Partierna är fortfarande oense om skatterna, och förhandlingarna fortsätter på onsdag, säger källor till"
+    " SVT.",
+]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "paragraphs", "stamp"),
+    [
+        ("Støre og Vedum", NORWEGIAN_BUDGET, "3. desember 2026 kl. 14:05"),
+        ("Andersson och Kristersson", SWEDISH_BUDGET, "3 december 2026 kl. 14.05"),
+        ("Starmer and Badenoch", RATES, "3 December 2026 14:05"),
+    ],
+)
+def test_two_surnames_joined_by_and_over_the_stamp_are_no_byline(kicker: str, paragraphs, stamp: str):
+    # A kicker pairing two politicians by their surnames had been read as two writers over the stamp, as
+    # Norwegian's and Swedish's "og" and "och" joined names once English's "and" did.
+    article = nutgraf.extract("\n\n".join(("Budsjettet", kicker, stamp, *paragraphs)))
+    assert article.byline is None

@@ -131,16 +131,21 @@ def _names_run_into_stamp(text: str) -> str | None:
 
 def _is_names_line(text: str) -> bool:
     # A writer's two names or more: one capitalised word is as often the site's name ("News24"), and a
-    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk").
+    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk"). Two words
+    # an "and" joins are two people's surnames, a kicker's or a headline's pair ("Støre og Vedum",
+    # "Starmer and Badenoch" over the stamp), where writers are credited by a first name and a surname.
     words = text.split()
     return (
         2 <= len(words) <= _NAMES_MAX_WORDS
         and words[-1].casefold() not in _NEWSROOM_WORDS
+        and not (len(words) == 3 and words[1] in _AND)
         and looks_like_names(text)
     )
 
 
 _NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
+# "And" in the languages whose bylines join two writers with it.
+_AND = frozenset("and und et y e i og och și şi и та".split())
 
 
 # The openings of a stamp of the day's word and a time ("Today at 06:30"), which, as a stamp's age alone,
