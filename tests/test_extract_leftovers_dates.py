@@ -138,15 +138,20 @@ def test_an_arabic_or_hebrew_stamp_s_three_words_before_its_date_make_no_clause(
         (FRENCH_PARAGRAPHS, "Seuls 3 des 1500 salariés"),
         (FRENCH_PARAGRAPHS, "Le top 10 des 2000 communes"),
         (RATES, "Artikel 3 des 2026 beschlossenen Gesetzes"),
+        (RATES, "O grupo dos 3 tem 2000 sócios"),
     ],
 )
-def test_a_line_where_french_or_german_des_meets_two_figures_stays(paragraphs: list[str], line: str):
-    # Indonesian's "des" (December) had made "3 des 1500" a date: the line went as a stamp.
+def test_a_line_where_a_common_word_cut_from_a_month_meets_two_figures_stays(
+    paragraphs: list[str], line: str
+):
+    # Indonesian's "des" (December) and Turkish's "tem" (July) had made "3 des 1500" and "3 tem 2000" dates:
+    # the line went as a stamp.
     assert _text(paragraphs, line) == _with(paragraphs, line)
 
 
-def test_an_indonesian_stamp_with_its_cut_december_goes():
-    paste = "\n\n".join(("Bank cuts rates", "Kamis, 3 Des 2026 14:05 WIB", *RATES))
+@pytest.mark.parametrize("stamp", ["Kamis, 3 Des 2026 14:05 WIB", "3 Tem 2026 14:05"])
+def test_an_indonesian_or_turkish_stamp_with_its_cut_month_goes(stamp: str):
+    paste = "\n\n".join(("Bank cuts rates", stamp, *RATES))
     assert nutgraf.extract(paste).text == "\n\n".join(RATES)
 
 

@@ -547,6 +547,11 @@ REGISTRY: dict[str, Use] = {
             "1 мар",
             "1 январ",
             "1 мая, ",
+            # Every other script's months of MONTH_NAMES.
+            "1 ديسمبر ",
+            "1 ديسمبر ، ",
+            "1. Δεκεμβρίου ",
+            "1 μα",
         ),
     ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use(

@@ -84,10 +84,11 @@ def _script(name: str) -> str:
 
 
 _MONTH_WORDS = [name for names in MONTH_NAMES for name in names.split()]
-# Indonesian's December, "des", is French's, Catalan's and German's "des" too, which a figure and a number
-# of four figures meet in a story ("Seuls 3 des 1500 salariés restent", "§ 3 des 2026 beschlossenen
-# Gesetzes"): as a month it is read with the capital an Indonesian date gives it ("3 Des 2026") alone.
-CAPITALISED_MONTHS = frozenset({"des"})
+# Indonesian's December, "des", is French's, Catalan's and German's "des" too, and Turkish's July, "tem",
+# Portuguese's "has", which a figure and a number of four figures meet in a story ("Seuls 3 des 1500
+# salariés", "Artikel 3 des 2026 beschlossenen Gesetzes", "O grupo dos 3 tem 2000 sócios"): as months they
+# are read with the capital a date gives them ("3 Des 2026", "3 Tem 2026") alone.
+CAPITALISED_MONTHS = frozenset({"des", "tem"})
 _LATIN_MONTHS = _alternation(
     [name for name in _MONTH_WORDS if _script(name) == "latin" and name not in CAPITALISED_MONTHS]
 )
