@@ -118,15 +118,32 @@ EGYPT_RATES = [
 ]
 
 
+INDIA_RATES = [
+    "भारतीय रिजर्व बैंक ने बुधवार को रेपो दर में 0.25 प्रतिशत की कटौती की, जिससे घर और कार के कर्ज सस्ते हो सकते हैं।",
+    "गवर्नर ने कहा कि महंगाई काबू में है और आर्थिक विकास को सहारा देने की जरूरत है।",
+    "बैंक की अगली बैठक फरवरी में होगी।",
+]
+PAKISTAN_RATES = [
+    "اسٹیٹ بینک آف پاکستان نے شرح سود میں ایک فیصد کمی کا اعلان کر دیا ہے۔",
+    "گورنر اسٹیٹ بینک نے کہا کہ مہنگائی میں کمی آئی ہے اور معیشت کو سہارا دینے کی ضرورت ہے۔",
+    "بینک کا اگلا اجلاس جنوری میں ہوگا۔",
+]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "stamp"),
     [
         (EGYPT_RATES, "تم النشر في 3 ديسمبر 2026"),
         (EGYPT_RATES, "آخر تحديث في 3 ديسمبر 2026"),
         (HEBREW, "עודכן לאחרונה ב 3 בדצמבר 2026"),
+        # Hindi's and Urdu's stamps went at 5e2890b, before a clause before the date was looked for.
+        (INDIA_RATES, "अपडेट किया गया: 3 दिसंबर 2026"),
+        (INDIA_RATES, "पोस्ट किया गया 3 दिसंबर 2026"),
+        (PAKISTAN_RATES, "آخری اپ ڈیٹ 16 مئی 2024"),
+        (PAKISTAN_RATES, "اشاعت کی تاریخ: 16 مئی ، 2024"),
     ],
 )
-def test_an_arabic_or_hebrew_stamp_s_three_words_before_its_date_make_no_clause(paragraphs, stamp: str):
+def test_a_stamp_s_three_words_of_a_script_without_capitals_make_no_clause(paragraphs, stamp: str):
     # "Published on", "Last updated on": three words of a script without capitals before the date had made
     # a clause, and the stamp between the story's paragraphs stayed.
     assert _text(paragraphs, stamp) == "\n\n".join(paragraphs)

@@ -394,12 +394,13 @@ def _clause_after(text: str, end: int) -> bool:
 # Doe on", "Publicado el") or name the stamp (:data:`_STAMP_WORDS`).
 _CLAUSE_BEFORE_WORDS = 3
 # The words naming a stamp, whose small words before a date are no clause ("Dernière mise à jour le 3
-# décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026"); Arabic's and Hebrew's too,
-# whose words are all small ones to the count ("تم النشر في 3 ديسمبر 2026", "آخر تحديث في ...", "עודכן
-# לאחרונה ב-3 בדצמבר 2026": published, updated).
+# décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026"); Arabic's, Hebrew's, Hindi's
+# and Urdu's too, whose words are all small ones to the count ("تم النشر في 3 ديسمبر 2026", "آخر تحديث في
+# ...", "עודכן לאחרונה ב-3 בדצמבר 2026", "अपडेट किया गया: 3 दिसंबर 2026", "آخری اپ ڈیٹ 16 مئی 2024":
+# published, updated; Hindi's and Urdu's stamps were stamps before a clause was looked for).
 _STAMP_WORDS = re.compile(
     r"publi|post|updat|modifi|jour|aktuali|actuali|atuali|aggiorn|veröffentl|opublik|frissít|objav|ažur"
-    r"|نشر|تحديث|עודכן|פורסם",
+    r"|نشر|تحديث|עודכן|פורסם|अपडेट|प्रकाशित|पोस्ट|ڈیٹ|اشاعت|شائع",
     re.IGNORECASE,
 )
 
