@@ -170,6 +170,8 @@ REGISTRY: dict[str, Use] = {
             "march 1",
             "mar. 1, ",
             "1111. 1. ",
+            "1111. dec ",
+            "1111 m. abc 1 ",
             "1 फ़रवरी ",
             "1 ab)",
             "1er ",
@@ -377,9 +379,16 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.menus._SOUTHEAST_ASIAN_CHARACTER": Use("scan", _shapes("ก", "ကa")),
     "nutgraf.extract.text.menus._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
     "nutgraf.extract.text.bylines._BYLINE": Use(
-        # Romanian's "de" before capitalised names that close the line.
+        # Romanian's "de" before capitalised names that close the line, or two writers' parted by "și".
         "match",
-        (*_shapes("a", "by "), Shape("a", "!", "by "), Shape(" A", "!", "de"), Shape(" Aa", "", "de")),
+        (
+            *_shapes("a", "by "),
+            Shape("a", "!", "by "),
+            Shape(" A", "!", "de"),
+            Shape(" Aa", "", "de"),
+            Shape(" Aa", "!", "de Aa Aa și"),
+            Shape(" Aa Aa și", "!", "de"),
+        ),
     ),
     "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(
         "search", _shapes("1", "1a", "| ", "posted ", "1 by A ", "jan", " by", "1 by Aa", "May 2 by Ann ")
@@ -524,6 +533,10 @@ REGISTRY: dict[str, Use] = {
             "1.",
             "1. dec. ",
             "1. ledna ",
+            "1 dicembr",
+            "1. sierpni",
+            "1 Des ",
+            "1 des ",
             "2026. dec. 1",
             "2026. ",
         ),
@@ -542,6 +555,11 @@ REGISTRY: dict[str, Use] = {
             "1 мар",
             "1 январ",
             "1 мая, ",
+            # Every other script's months of MONTH_NAMES.
+            "1 ديسمبر ",
+            "1 ديسمبر ، ",
+            "1. Δεκεμβρίου ",
+            "1 μα",
         ),
     ),
     "nutgraf.extract.text.calls._ADVERT_LABEL": Use(
@@ -640,6 +658,8 @@ REGISTRY: dict[str, Use] = {
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
     "nutgraf.extract.text.particulars._UPDATE_WORD": Use("search", _shapes("modifi", "mis à ")),
+    "nutgraf.extract.text.particulars._STAMP_WORDS": Use("search", _shapes("publ", "aktual", "a ", "نش")),
+    "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
     "nutgraf.extract.text.calls._TRANSCRIPT_NOTICE": Use(
         "match", (*_shapes("npr ", "a.b "), Shape("npr ", "transcripts may", "accuracy and availability of "))

@@ -294,7 +294,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # lines cost to store and show: folded as pasted text is.
     # The header's dek goes too, and the byline and date lines it stood over where it stood above them.
     head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline], below))
-    body = fold_lines("\n\n".join(without_particulars_above(without_deck(head, deck, bylines))))
+    body = fold_lines(
+        "\n\n".join(without_particulars_above(without_deck(head, deck, bylines), fields["byline"]))
+    )
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write
     # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless

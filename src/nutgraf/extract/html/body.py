@@ -862,18 +862,21 @@ _CLOSING_DATE_MIN_PARAGRAPHS = 3
 _CLOSING_PLACE_WORDS = 3
 
 
-def without_particulars_above(paragraphs: list[str]) -> list[str]:
+def without_particulars_above(paragraphs: list[str], byline: str | None = None) -> list[str]:
     """``paragraphs`` without the bylines and date stamps above their first line of prose ("By Jonas
     Keller", "June 2, 2025", "Updated June 3, 2025, 10:15 a.m. ET"): the article's byline and date,
     given beside it, not its text (a stamp with "a.m." in it reads as prose). A table's row ("| Founded |
     February 28, 1998 |") is the article's. A byline set as BBC pages set it, in fields ("Author, Esther
     Namuhisa"), goes with the fields under it ("Nafasi, BBC News Swahili", "Role, BBC News"). Thai prose
     ends in no stop: a paragraph of several words ending in Thai is prose (Thairath's "ไทยรัฐออนไลน์3 ธ.ค.
-    2567 14:05 น." had stayed above it, the page holding no prose)."""
+    2567 14:05 น." had stayed above it, the page holding no prose). The page's ``byline`` run into the
+    writer's role, as trafilatura glues BBC Cymru Fyw's two spans ("Elen WynNewyddion BBC Cymru"), goes too."""
     kept: list[str] = []
     fields = False
     for index, paragraph in enumerate(paragraphs):
-        if paragraph.startswith("|") or not is_particulars_line(paragraph):
+        if paragraph.startswith("|") or not (
+            is_particulars_line(paragraph) or _run_into_role(paragraph, byline)
+        ):
             if _is_prose(paragraph) or (
                 ends_unpunctuated(paragraph) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
             ):
@@ -884,6 +887,22 @@ def without_particulars_above(paragraphs: list[str]) -> list[str]:
         else:
             fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
     return paragraphs  # no prose: nothing tells the particulars from the text
+
+
+def _run_into_role(paragraph: str, byline: str | None) -> bool:
+    """Whether ``paragraph`` is the page's ``byline`` with the writer's role run into it, no space between
+    (a capital right after the names' last small letter), in a line of particulars' length ending no
+    sentence. An agency's initials are no names a role runs into: a line in capitals opening on them is the
+    story's ("APPLE'S HEADSET GOES ON SALE" under the byline "AP", "PARLIAMENT" under "PA")."""
+    return (
+        byline is not None
+        and len(paragraph) > len(byline)
+        and byline[-1:].islower()
+        and paragraph.startswith(byline)
+        and paragraph[len(byline)].isupper()
+        and word_count(paragraph) <= _BYLINE_LINE_WORDS
+        and not ends_sentence(paragraph)
+    )
 
 
 def without_closing_date(paragraphs: list[str]) -> list[str]:

@@ -8,7 +8,10 @@ import re
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 
 # "By" in the languages nutgraf stems (Romanian's "de" in lower case only, as Italian's "di": "De Gaulle"
-# is a name; and only before capitalised names that close the line or meet a separator, as a hard-wrapped
+# is a name; and only before capitalised names that close the line or meet a separator, or two writers'
+# parted by "și" that close it or meet a bar or a dash, not a comma ("de Crăciun și Anul Nou, iar ..." goes
+# on with a clause), each writer a first name and a surname at least (a hard-wrapped line's last words, "...
+# sporurile plătite" / "de Crăciun și Anul Nou", name two feasts), as a hard-wrapped
 # line of Spanish, French, Portuguese or Romanian goes on with "de la ciudad ..." or "de Madrid y ...",
 # which a block of two lines read as a headline over its byline would not join), opening a byline line
 # (with a colon or not: "Por: Ana García", "بقلم أحمد محمود"), or the label a page sets before the names
@@ -18,7 +21,9 @@ from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 # is a headline ("Senator attacked by Protesters"). The names end at a comma, a colon or a separator:
 # a place or a date stamp follows ("Автор: Иван Петров, 3 марта 2026", "Por Ana García | Madrid").
 _BYLINE = re.compile(
-    r"(?:by|von|par|por|(?-i:di|da|de(?=(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){1,4}+\s*+(?:$|[,:：|•·–—(（])))"
+    r"(?:by|von|par|por|(?-i:di|da|de(?=(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){1,4}+\s*+(?:$|[,:：|•·–—(（])"
+    r"|(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){2,4}+\s++(?:și|şi)(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){2,4}+"
+    r"\s*+(?:$|[|•·–—(（])))"
     r"|door|av|af|przez|від|от|بقلم"
     r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
     r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：]))\b"
@@ -77,7 +82,7 @@ JOB_TITLES = frozenset(
 #: What follows a name, after a comma or not, and is part of it ("John Smith, Jr.", "Henry Ford III").
 NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 _NAME_JOINERS = frozenset(
-    "and und et y e i и та de da di del della der den van von la le du dos das bin al".split()
+    "and und et y e i og och și şi и та de da di del della der den van von la le du dos das bin al".split()
 )
 #: A date stamp that opens a byline, before its names: "Posted on March 5, 2024 by Jane Doe", or the
 #: names after a comma that ends the date ("Updated 5 March 2024, Ines Moreau"). Only a date and a time

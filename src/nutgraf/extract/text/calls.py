@@ -950,9 +950,19 @@ def credit_apart(text: str) -> tuple[str, str] | None:
             or _SOURCE_CREDIT.fullmatch(credit)
             or _DASH_CREDIT.fullmatch(credit)
             or _is_closing_source(credit)
+            or _is_reported_story_s_photo_credit(text[: gap.start()], credit)
         ):
             return text[: gap.end("quote")], credit
     return None
+
+
+def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
+    """Whether ``credit`` is a photo's credit in brackets ("(Photo: Kent Fire and Rescue Service)") closing
+    sentences that report someone (:func:`_reports_someone`: "... the fire service said. Nobody was hurt."):
+    a story's paragraph a page's photo credit was run onto, which had gone whole as a caption; a caption
+    shows, and says no one said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)"
+    still goes)."""
+    return credit[:1] in "([" and _CAPTION_CREDIT.search(credit) is not None and _reports_someone(before)
 
 
 def _is_closing_source(text: str) -> bool:

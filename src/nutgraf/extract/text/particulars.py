@@ -73,6 +73,8 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
             continue
+        # Looked for in a line of names alone, which few lines are.
+        names = _without_role_run_in(names)
         # Or the stamp after a bar on the names' own line, as Dawn sets it ("Shahid Iqbal | Published
         # December 3, 2026 Updated about 2 hours ago").
         if fields and _is_stamp(_Line(fields[0], 0, word_count(fields[0]))):
@@ -85,6 +87,34 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         ):
             return names
     return None
+
+
+# A writer's role run into the last of the names, no space between, as a page's two spans of its byline come
+# out copied ("Elen WynNewyddion BBC Cymru", BBC Cymru Fyw's): a small letter, then a capital opening the role,
+# which names the newsroom by its initials.
+_ROLE_RUN_IN = re.compile(r"(?<=[^\W\d_]{3})(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ]+ )")
+# The prefixes of surnames that keep a capital inside them, three letters or more ("Jane MacKenzie BBC
+# Scotland", "Niamh FitzGerald BBC Sport" had given "Jane Mac", "Niamh Fitz"); two letters' ("McDonald",
+# "DeSantis") are too few before the capital for _ROLE_RUN_IN.
+_SURNAME_PREFIXES = frozenset({"Mac", "Fitz", "Van", "Von"})
+
+
+def _without_role_run_in(text: str) -> str:
+    """``text``'s names without the role run into them (:data:`_ROLE_RUN_IN`), where the role names the
+    newsroom by its initials ("BBC", "ITV"); as it is elsewhere: "Douglas MacArthur III" and "Ron DeSantis"
+    keep their capitals, no initials after them or too few letters before."""
+    glue = _ROLE_RUN_IN.search(text)
+    if glue is None:
+        return text
+    # The names' last word up to the role: one capital, then small letters ("Wyn"), a surname's prefix no
+    # name ("Mac") and a name with a capital inside ("VanDer" of "Tom VanDerBeek CNN") no whole one.
+    head = text[: glue.start()].rsplit(maxsplit=1)[-1]
+    if head in _SURNAME_PREFIXES or not head[1:].islower():
+        return text
+    role = text[glue.start() :].split()
+    if any(word.isupper() and len(word) >= 2 and word.casefold() not in NAME_SUFFIXES for word in role):
+        return text[: glue.start()]
+    return text
 
 
 def _names_run_into_stamp(text: str) -> str | None:
@@ -101,16 +131,21 @@ def _names_run_into_stamp(text: str) -> str | None:
 
 def _is_names_line(text: str) -> bool:
     # A writer's two names or more: one capitalised word is as often the site's name ("News24"), and a
-    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk").
+    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk"). Two words
+    # an "and" joins are two people's surnames, a kicker's or a headline's pair ("Støre og Vedum",
+    # "Starmer and Badenoch" over the stamp), where writers are credited by a first name and a surname.
     words = text.split()
     return (
         2 <= len(words) <= _NAMES_MAX_WORDS
         and words[-1].casefold() not in _NEWSROOM_WORDS
+        and not (len(words) == 3 and words[1] in _AND)
         and looks_like_names(text)
     )
 
 
 _NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
+# "And" in the languages whose bylines join two writers with it.
+_AND = frozenset("and und et y e i og och și şi и та".split())
 
 
 # The openings of a stamp of the day's word and a time ("Today at 06:30"), which, as a stamp's age alone,
@@ -324,8 +359,13 @@ def _is_date_stamp(line: _Line) -> bool:
                     (
                         (date := _DATE_LINE.search(line.text)) is not None
                         and not _clause_after(line.text, date.end())
+                        and not _clause_before(line.text, date.start())
                     )
-                    or (not line.text.isascii() and _OTHER_SCRIPT_DATE_LINE.search(line.text) is not None)
+                    or (
+                        not line.text.isascii()
+                        and (other := _OTHER_SCRIPT_DATE_LINE.search(line.text)) is not None
+                        and not _clause_before(line.text, other.start())
+                    )
                 )
             )
             or _is_updated_date_stamp(line.text)
@@ -347,6 +387,46 @@ def _clause_after(text: str, end: int) -> bool:
     # a colon or a dash sets the clause off from it ("3 December 2026: the day the bridge fell").
     words = rest.lstrip(" .,:;–—").split(maxsplit=2)[:2]
     return len(words) == 2 and all(word.isalpha() and word.islower() for word in words)
+
+
+# The least words of small letters a clause before a line's date has ("The council meets again on 3 March
+# 2027": "council meets again on"); a stamp's words before it are fewer ("Last updated on", "Posted by Jane
+# Doe on", "Publicado el") or name the stamp (:data:`_STAMP_WORDS`).
+_CLAUSE_BEFORE_WORDS = 3
+# The words naming a stamp, whose small words before a date are no clause ("Dernière mise à jour le 3
+# décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026"); Arabic's, Hebrew's, Hindi's
+# and Urdu's too, whose words are all small ones to the count ("تم النشر في 3 ديسمبر 2026", "آخر تحديث في
+# ...", "עודכן לאחרונה ב-3 בדצמבר 2026", "अपडेट किया गया: 3 दिसंबर 2026", "آخری اپ ڈیٹ 16 مئی 2024":
+# published, updated; Hindi's and Urdu's stamps were stamps before a clause was looked for).
+_STAMP_WORDS = re.compile(
+    r"publi|post|updat|modifi|jour|aktuali|actuali|atuali|aggiorn|veröffentl|opublik|frissít|objav|ažur"
+    r"|نشر|تحديث|עודכן|פורסם|अपडेट|प्रकाशित|पोस्ट|ڈیٹ|اشاعت|شائع",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(text: str, start: int) -> bool:
+    """Whether a line's date (starting at ``start``) closes a clause, three words of small letters before it
+    and no stamp's word ("The council meets again on 3 March 2027", "Nová pravidla platí od 1. ledna 2027"):
+    a subheading or a one-line paragraph naming a date, which a short line had been dropped for as a stamp."""
+    before = text[:start]
+    small = sum(1 for word in before.split() if _is_small_word(word))
+    return small >= _CLAUSE_BEFORE_WORDS and _STAMP_WORDS.search(before) is None
+
+
+def _is_small_word(word: str) -> bool:
+    """Whether ``word`` is of small letters, or of a script without capitals ("الانتخابات", "מתקיימות"): a
+    word no name or heading's capital opens (a vowel sign inside a Devanagari or Tamil word is no letter).
+    Not one a comma closes: a place or a field before the date ("ભાસ્કર ન્યૂઝ અમદાવાદ, 16 મે 2024", a
+    Gujarati daily's desk and city over its story)."""
+    if word.isalpha():
+        return word.islower() or not (word[0].isupper() or word[0].islower())
+    return (
+        word[:1].isalpha()
+        and not (word[0].isupper() or word[0].islower())
+        and word[-1] not in ",،"
+        and not any(map(str.isdigit, word))
+    )
 
 
 # The word for a stamp's update, before its second date, in the languages nutgraf stems.

@@ -7,6 +7,94 @@ import re
 
 from nutgraf.extract.text.words import _head
 
+#: Month names and their usual abbreviations in the languages nutgraf reads, one string a month, January's
+#: first: Polish's as a date writes them ("5 marca") and alone, Hindi's with and without the nukta ("फ़रवरी",
+#: "फरवरी"), Hebrew's with the "in" a date gives them ("3 בדצמבר 2026"), Persian's of the Gregorian
+#: calendar, the genitive a date puts Czech's, Greek's, Serbian's (in both scripts), Lithuanian's, Finnish's
+#: and Armenian's in ("3. prosince 2024", "3. decembra 2026", "2026 m. gruodžio 3 d."), Gujarati's (a
+#: Gujarati page's date line marks its byline, under the header's dek), lower-cased. The one
+#: list that both a date line's month is looked up in (``html.metadata.calendars``) and a line is read as a
+#: date stamp by (:data:`_DATE_LINE`, :data:`_OTHER_SCRIPT_DATE_LINE`): Italian's "dicembre", Hungarian's and
+#: Serbian's months had been in one and not the other.
+MONTH_NAMES = (
+    "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń जनवरी"
+    " січня січень ocak oca ינואר בינואר ژانویه"
+    " ledna leden ιανουαρίου ιαν"
+    " január jan ianuarie januar januara јануар јануара sausio jaanuar tammikuuta januaro gener eanáir հունվարի ஜனவரி pherekgong יאַנואַר જાન્યુઆરી",
+    "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty फ़रवरी फरवरी"
+    " лютого лютий şubat şub februari פברואר בפברואר فوریه"
+    " února únor φεβρουαρίου φεβ"
+    " február febr februarie februara фебруар фебруара vasario veebruar helmikuuta februaro febrer feabhra փետրվարի பிப்ரவரி फेब्रुअरी hlakola פֿעברואַר ફેબ્રુઆરી",
+    "mars march mar märz maart mrt marzo março марта март مارس marca marzec मार्च"
+    " березня березень mart maret machi מרץ במרץ מרס במרס"
+    " března březen μαρτίου μαρ"
+    " március márc martie marta март марта marts kovo märts maaliskuuta marto març márta մարտի மார்ச் hlakubele מערץ માર્ચ",
+    "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień अप्रैल"
+    " квітня квітень nisan nis aprili אפריל באפריל آوریل"
+    " dubna duben απριλίου απρ"
+    " április ápr aprilie aprila април априла balandžio aprill huhtikuuta aprilo aibreán ապրիլի ஏப்ரல் अप्रिल mmesa אַפּריל એપ્રિલ",
+    "mai may mei mayo maggio mag maio мая май مايو maja maj मई травня травень mayıs מאי במאי"
+    " května květen μαΐου μαίου μαΐ"
+    " május máj maja мај маја gegužės toukokuuta majo maig bealtaine մայիսի motsheanong מײַ મે",
+    "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec जून"
+    " червня червень haziran haz יוני ביוני ژوئن"
+    " června červen ιουνίου ιουν"
+    " június jún iunie juna јун јуна birželio juuni kesäkuuta junio juny meitheamh հունիսի ஜூன் जुन phupjane જૂન",
+    "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec जुलाई"
+    " липня липень temmuz tem julai יולי ביולי ژوئیه"
+    " července červenec ιουλίου ιουλ"
+    " július júl iulie jula јул јула liepos juuli heinäkuuta julio juliol iúil հուլիսի ஜூலை phupu જુલાઈ",
+    "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień अगस्त"
+    " серпня серпень ağustos ağu agustus agu agt agosti אוגוסט באוגוסט"
+    " srpna srpen αυγούστου αυγ"
+    " augusztus avgust avgusta август августа augusti rugpjūčio elokuuta aŭgusto agost lúnasa օգոստոսի ஆகஸ்ட் अगस्ट phato אויגוסט ઓગસ્ટ",
+    "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień सितंबर सितम्बर"
+    " вересня вересень eylül eyl septemba ספטמבר בספטמבר سپتامبر"
+    " září σεπτεμβρίου σεπ"
+    " szeptember szept septembrie septembar septembra септембар септембра rugsėjo syyskuuta septembro setembre սեպտեմբերի செப்டம்பர் सेप्टेम्बर lwetse סעפּטעמבער સપ્ટેમ્બર",
+    "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik अक्टूबर अक्तूबर"
+    " жовтня жовтень ekim eki oktoba אוקטובר באוקטובר اکتبر"
+    " října říjen οκτωβρίου οκτ"
+    " október okt octombrie oktobar oktobra октобар октобра spalio oktoober lokakuuta oktobro octubre հոկտեմբերի அக்டோபர் अक्टोबर mphalane אָקטאָבער ઓક્ટોબર",
+    "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad नवंबर नवम्बर"
+    " листопада kasım kas novemba נובמבר בנובמבר نوامبر"
+    " listopadu νοεμβρίου νοε"
+    " noiembrie novembar novembra новембар новембра lapkričio marraskuuta novembro samhain նոյեմբերի நவம்பர் नोभेम्बर pudungwana נאָוועמבער નવેમ્બર",
+    "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień दिसंबर दिसम्बर"
+    " грудня грудень aralık ara desember des desemba דצמבר בדצמבר دسامبر"
+    " prosince prosinec δεκεμβρίου δεκ"
+    " decembrie decembar decembra децембар децембра gruodžio detsember joulukuuta decembro desembre nollaig դեկտեմբերի டிசம்பர் डिसेम्बर tshitwe דעצעמבער ડિસેમ્બર",
+)
+
+
+def _alternation(names: list[str]) -> str:
+    """``names`` as a pattern's alternatives, grouped by their first letter: one test a letter at a place
+    that fails, rather than one a name (a day's number before a word is tried against every month)."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(set(names)):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _script(name: str) -> str:
+    """Which of the date patterns reads a month's ``name``: "latin", "cyrillic" or "other"."""
+    if all(character < "\u0250" for character in name):
+        return "latin"
+    return "cyrillic" if all("\u0400" <= character < "\u0530" for character in name) else "other"
+
+
+_MONTH_WORDS = [name for names in MONTH_NAMES for name in names.split()]
+# Indonesian's December, "des", is French's, Catalan's and German's "des" too, and Turkish's July, "tem",
+# Portuguese's "has", which a figure and a number of four figures meet in a story ("Seuls 3 des 1500
+# salariés", "Artikel 3 des 2026 beschlossenen Gesetzes", "O grupo dos 3 tem 2000 sócios"): as months they
+# are read with the capital a date gives them ("3 Des 2026", "3 Tem 2026") alone.
+CAPITALISED_MONTHS = frozenset({"des", "tem"})
+_LATIN_MONTHS = _alternation(
+    [name for name in _MONTH_WORDS if _script(name) == "latin" and name not in CAPITALISED_MONTHS]
+)
+# Cyrillic months are read at a line's head alone, by their stems (see _OTHER_SCRIPT_DATE_LINE).
+_OTHER_SCRIPT_MONTHS = _alternation([name for name in _MONTH_WORDS if _script(name) == "other"])
+
 #: An English month name, or its abbreviation ("Nov."), for date lines and bylines.
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # A date line: "Published ..."/"Updated ..." in the languages nutgraf stems, or a calendar date
@@ -21,14 +109,15 @@ _DATE_LINE = re.compile(
     # list item the article kept; "3 de diciembre de 2026"). Each name whole or cut to its first letters,
     # never those letters opening another word ("10 Outstanding 2026 Graduates" is a headline). Folha writes
     # the parts with stops and no spaces ("3.dez.2026 às 14h05").
-    # Czech months in the genitive a date puts them in ("3. prosince 2026 14:27"), whole; Serbian's whole or
-    # cut ("03. dec. 2026. 14:40", "3. decembra 2026"): a cut name before a stop or a space and the year,
-    # never before more letters ("1. Marathon 2026" is a list's item).
+    # Every language's months of MONTH_NAMES, whole (Czech's genitive, "3. prosince 2026 14:27"; Italian's
+    # "3 dicembre 2026"; Danish's "3. december 2026"); Serbian's whole or cut ("03. dec. 2026. 14:40", "3.
+    # decembra 2026"): a cut name before a stop or a space and the year, never before more letters ("1.
+    # Marathon 2026" is a list's item).
     r"|\b\d{1,2}(?:\.\s*+|\s++)(?:de\s+)?(?:jän(?:ner)?|gen(?:naio)?|ene(?:ro)?|fév(?:rier)?|fev(?:rier|ereiro)?"
     r"|mär(?:z)?|avr(?:il)?|abr(?:il)?|mai(?:o)?|mag(?:gio)?|mei|juin|giu(?:gno)?|juil(?:let)?|lug(?:lio)?"
     r"|aoû(?:t)?|ago(?:sto)?|set(?:t|tembre|embro|iembre)?|okt(?:ober|ob(?:a)?ra?)?|ott(?:obre)?|out(?:ubro)?"
     r"|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre)?"
-    r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+    rf"|{_LATIN_MONTHS}|(?-i:{'|'.join(sorted(name.capitalize() for name in CAPITALISED_MONTHS))})"
     r"|jan(?:uara?)?|feb(?:ruara?)?|mart(?:a)?|mar|apr(?:ila?)?|maja?|juna?|jula?|avg(?:usta?)?"
     r"|sep(?:temb(?:a)?ra?)?|nov(?:emb(?:a)?ra?)?|dec(?:emb(?:a)?ra?)?)"
     r"(?:\.\s*+|\s++)(?:de\s+)?\d{4}\b"
@@ -49,6 +138,9 @@ _OTHER_SCRIPT_DATE_LINE = re.compile(
     r"|दिस(?:ं|म्)बर),?\s++\d{4}"
     # Urdu's months, an Arabic comma before the year as Urdu dailies set it ("16 مئی ، 2024").
     r"|\b\d{1,2}\s++(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)\s*+[،,]?\s*+\d{4}"
+    # The months of MONTH_NAMES in the other scripts (Arabic, Hebrew, Persian, Greek, Armenian, Tamil, Hindi's
+    # and Nepali's), a stop after the day or not ("3 ديسمبر 2026", "3 בדצמבר 2026", "3 Δεκεμβρίου 2026").
+    rf"|\b\d{{1,2}}\.?\s++(?i:{_OTHER_SCRIPT_MONTHS})\s*+[،,]?\s*+\d{{4}}"
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*+\d{1,2}[時时:]\d\d分?)?\s*+$"
     # A Cyrillic date opening the line, a weekday before it or not ("четвртак, 16. мај 2024, 10:05" over a
     # Serbian broadcaster's story, "Понедельник, 12 мая 2025", "16 травня 2024"): the weekdays of Serbian,

@@ -57,9 +57,10 @@ _SUBMITTED_BY = re.compile(
 # A class that names a dateline's element (hNews's "dateline"), and the agencies whose names are words of
 # their language too, agencies only in a dateline's place after the city: PTI's Hindi service "भाषा"
 # ("language") and UNI's "वार्ता" ("talks"), which NEWS_AGENCIES cannot hold without dropping the words
-# from keyphrases.
+# from keyphrases; and PA Media's former name, "Press Association", words of other bodies' names too ("the
+# Foreign Press Association"), where "London, PA" reads as a US state's code (_STATE_CODE_AGENCIES).
 _DATELINE_CLASS = "dateline"
-_DATELINE_AGENCIES = frozenset({"भाषा", "वार्ता"})
+_DATELINE_AGENCIES = frozenset({"भाषा", "वार्ता", "Press Association"})
 # An agency's name that is a US state's postal code too, after a US city in a dateline the state
 # ("Harrisburg, PA" had given the byline "PA", as PA Media's).
 _STATE_CODE_AGENCIES = frozenset({"PA"})

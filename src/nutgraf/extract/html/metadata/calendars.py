@@ -5,54 +5,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-# Month names and their usual abbreviations in the languages nutgraf reads (Polish's as a date writes them,
-# "5 marca", and alone; Hindi's with and without the nukta, "फ़रवरी", "फरवरी"; Hebrew's with the "in" a date
-# gives them, "3 בדצמבר 2026"; Persian's of the Gregorian calendar; Czech's and Greek's as a date writes
-# them, "3. prosince 2024", "3 Δεκεμβρίου 2024", lower-cased), English's British order too. Each is kept
-# case-folded, as a date's month is looked up: Greek's May, "μαΐου", folds its "ΐ" to three code points.
+from nutgraf.extract.text.stamps import MONTH_NAMES
+
+# The month names of every language, looked up case-folded, as a date's month is: Greek's May, "μαΐου", folds
+# its "ΐ" to three code points.
 _MONTHS = {
-    name.casefold(): number
-    for number, names in enumerate(
-        (
-            "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń जनवरी"
-            " січня січень ocak oca ינואר בינואר ژانویه"
-            " ledna leden ιανουαρίου ιαν",
-            "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty फ़रवरी फरवरी"
-            " лютого лютий şubat şub februari פברואר בפברואר فوریه"
-            " února únor φεβρουαρίου φεβ",
-            "mars march mar märz maart mrt marzo março марта март مارس marca marzec मार्च"
-            " березня березень mart maret machi מרץ במרץ מרס במרס"
-            " března březen μαρτίου μαρ",
-            "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień अप्रैल"
-            " квітня квітень nisan nis aprili אפריל באפריל آوریل"
-            " dubna duben απριλίου απρ",
-            "mai may mei mayo maggio mag maio мая май مايو maja maj मई травня травень mayıs מאי במאי"
-            " května květen μαΐου μαίου μαΐ",
-            "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec जून"
-            " червня червень haziran haz יוני ביוני ژوئن"
-            " června červen ιουνίου ιουν",
-            "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec जुलाई"
-            " липня липень temmuz tem julai יולי ביולי ژوئیه"
-            " července červenec ιουλίου ιουλ",
-            "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień अगस्त"
-            " серпня серпень ağustos ağu agustus agu agt agosti אוגוסט באוגוסט"
-            " srpna srpen αυγούστου αυγ",
-            "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień सितंबर सितम्बर"
-            " вересня вересень eylül eyl septemba ספטמבר בספטמבר سپتامبر"
-            " září σεπτεμβρίου σεπ",
-            "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik अक्टूबर अक्तूबर"
-            " жовтня жовтень ekim eki oktoba אוקטובר באוקטובר اکتبر"
-            " října říjen οκτωβρίου οκτ",
-            "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad नवंबर नवम्बर"
-            " листопада kasım kas novemba נובמבר בנובמבר نوامبر"
-            " listopadu νοεμβρίου νοε",
-            "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień दिसंबर दिसम्बर"
-            " грудня грудень aralık ara desember des desemba דצמבר בדצמבר دسامبر"
-            " prosince prosinec δεκεμβρίου δεκ",
-        ),
-        start=1,
-    )
-    for name in names.split()
+    name.casefold(): number for number, names in enumerate(MONTH_NAMES, start=1) for name in names.split()
 }
 # Thai's months, whose dates give the year of the Buddhist era (2569 is 2026) where it is past 2400 (a Thai
 # page may write the Gregorian year too): full and abbreviated ("ธ.ค.", read without its last full stop).

@@ -39,6 +39,9 @@ _LINE_DATE = re.compile(
     r"\s*+(?:de\s++)?,?\s*+(?P<y4>\d{4})(?!\d)"
     r"|(?<![^\W\d_])(?P<mon5>[^\W\d_]{3,10}\.?)\s++(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<y5>\d{4})(?!\d)"
     r"|(?<!\d)(?P<d6>\d{1,2})\s++[Tt]háng\s++(?P<m6>\d{1,2})(?:\s++[Nn]ăm|,)\s++(?P<y6>\d{4})(?!\d)"
+    # The year first, then the month's name and the day, as Hungarian ("2026. december 3.", "2026. dec. 3.")
+    # and Lithuanian ("2026 m. gruodžio 3 d.") write a date.
+    r"|(?<!\d)(?P<y7>\d{4})(?:\.|\s++m\.)\s*+(?P<mon7>[^\W\d_]{3,11}\.?)\s*+(?P<d7>\d{1,2})(?:\.|\s++d\.)"
 )
 # The weekday a date line names before a date in numbers ("Fri, 11/08/2013 - 14:20", Drupal's default):
 # it tells which of the date's two readings is meant. English only: the order is open on English pages.
@@ -208,6 +211,8 @@ def _readings(match, order: str, buddhist: bool = False) -> list[date]:
             (groups["y4"], groups["d4"], groups["mon4"])
             if groups["y4"]
             else (groups["y5"], groups["d5"], groups["mon5"])
+            if groups["y5"]
+            else (groups["y7"], groups["d7"], groups["mon7"])
         )
         candidates = _named_month_date(int(year), name, int(day))
     days = []
