@@ -96,6 +96,9 @@ import thirteenth_round  # noqa: F401  (the thirteenth round's pages: languages,
 # isort: split
 import fourteenth_round  # noqa: F401  (the fourteenth round's pages: languages, platforms and page kinds the first thirteen lack)
 
+# isort: split
+import fifteenth_round  # noqa: F401  (the fifteenth round's pages: languages, page builders and page kinds the first fourteen lack)
+
 HERE = Path(__file__).parent
 
 
