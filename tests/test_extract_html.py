@@ -2795,6 +2795,73 @@ def test_a_box_with_a_button_to_the_newsletters_page_goes_with_its_pitch():
     )
 
 
+def _poll(question: str, *answers: str) -> str:
+    """A Crowdsignal (PollDaddy) poll as its script writes it into a story: the question, radio buttons, Vote."""
+    choices = "".join(
+        f'<span class="pds-answer-group"><span class="pds-answer-input"><input class="pds-radiobutton"'
+        f' type="radio" id="PDI_answer{n}" name="PDI_answer" value="{n}"></span><label for="PDI_answer{n}"'
+        f' class="pds-answer-span">{answer}</label></span>'
+        for n, answer in enumerate(answers)
+    )
+    return (
+        '<div class="CSS_Poll PDS_Poll" id="PDI_container13526789"><div class="css-box pds-box"><div'
+        ' class="pds-box-outer"><div class="pds-box-inner"><div class="pds-box-top"><div class="pds-question">'
+        '<div class="pds-question-outer"><div class="pds-question-inner"><div class="pds-question-top">'
+        f'{question}</div></div></div></div><div class="pds-answer">{choices}</div><div class="pds-vote"><div'
+        ' class="pds-votebutton-outer"><a href="#" class="css-vote-button pds-vote-button">Vote</a><span'
+        ' class="pds-links"><a href="#" class="pds-view-results">View Results</a> <a'
+        ' href="https://crowdsignal.com">Crowdsignal.com</a></span></div></div></div></div></div></div></div>'
+    )
+
+
+GARAGE = [
+    "The town board will vote next month on whether to build a four-story parking garage on Elm Street, a"
+    " project estimated to cost $14 million.",
+    "A study commissioned by the board found that downtown's 600 public spaces are more than 90 percent full"
+    " on weekday afternoons.",
+    "Supporters say the garage would bring shoppers back to Main Street. Opponents say the money should go to"
+    " sidewalks instead.",
+    "A public hearing on the plan is scheduled for June 3 at the town hall.",
+]
+
+
+def _wordpress_post(content: str) -> str:
+    title = "Town weighs $14 million parking garage"
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | The Lakeside Ledger</title>'
+        '</head><body><header class="site-header"><a href="/">The Lakeside Ledger</a></header><main><article'
+        f' class="post"><header class="entry-header"><h1 class="entry-title">{title}</h1><div class="entry-meta">By'
+        ' Greg Molina · <time>May 16, 2024</time></div></header><div class="entry-content">'
+        f"{content}</div></article></main><footer><p>© 2024 The Lakeside Ledger</p></footer></body></html>"
+    )
+
+
+def test_a_poll_in_the_story_goes_with_its_question():
+    # A poll between a story's paragraphs: its radio buttons, labels and Vote went with the other controls,
+    # and its question stayed, a line of the story ("Should the town build the new parking garage on Elm
+    # Street?").
+    poll = _poll("Should the town build the new parking garage on Elm Street?", "Yes", "No", "Not sure")
+    paragraphs = [f"<p>{text}</p>" for text in GARAGE]
+    html = _wordpress_post("".join(paragraphs[:2]) + poll + "".join(paragraphs[2:]))
+    assert nutgraf.extract(html).text == "\n\n".join(GARAGE)
+
+
+def test_news_of_a_poll_and_a_vote_stays_beside_a_poll():
+    # The story's own words of a poll, a question and a vote, in its paragraphs and a results table, are no
+    # poll's box: the radio buttons' box stops at the story's body.
+    news = [
+        "Should the city replace every lead pipe by 2030? Voters said yes in a poll published on Monday.",
+        "Asked to vote on the plan, 61 percent backed it and 29 percent said it costs too much.",
+    ]
+    rows = (("Answer", "Share"), ("Yes", "61%"), ("No", "29%"), ("Not sure", "10%"))
+    results = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    story = "".join(f"<p>{text}</p>" for text in [*PIPES[:2], *news]) + results
+    poll = _poll("Should the city replace every lead pipe by 2030?", "Yes", "No")
+    text = nutgraf.extract(ledger_page(story + poll)).text
+    assert text.startswith("\n\n".join([*PIPES[:2], *news]))
+    assert text.endswith("| Answer | Share |\n\n| Yes | 61% |\n\n| No | 29% |\n\n| Not sure | 10% |")
+
+
 SPONSOR_PITCH = (
     "Rainline’s smart rain barrels tell you when to water and when to wait. Readers of The Metro Ledger get"
     " 20% off their first barrel with code LEDGER."

@@ -379,9 +379,12 @@ _QUOTATION_MARKS = {
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
 # A sign-up box's control: a field for an e-mail address, or a link to a newsletter's page (the address
-# names it so in most languages: "/newsletter/", "/it/newsletter") of at most _SIGNUP_BUTTON_WORDS words.
+# names it so in most languages: "/newsletter/", "/it/newsletter") of at most _SIGNUP_BUTTON_WORDS words;
+# and a poll's or a quiz's choice, a radio button (Crowdsignal's poll, a survey), whose box is the question
+# and its answers, with the same bound on its words.
 _SIGNUP_CONTROLS = (
     './/input[translate(@type, "EMAIL", "email") = "email"]'
+    ' | .//input[translate(@type, "RADIO", "radio") = "radio"]'
     ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
 )
 _SIGNUP_BUTTON_WORDS = 3
@@ -1282,13 +1285,14 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
 
 
 def drop_signup_boxes(tree) -> None:
-    """Remove the boxes around a field for an e-mail address or a button linking to a newsletter's page (a
-    link of a few words alone in its block, to an address with "newsletter" in it: WPBakery's call-to-action
-    box, "Iscriviti" to ``/newsletter/``): the largest element around each of at most
+    """Remove the boxes around a field for an e-mail address, a poll's radio buttons or a button linking to a
+    newsletter's page (a link of a few words alone in its block, to an address with "newsletter" in it:
+    WPBakery's call-to-action box, "Iscriviti" to ``/newsletter/``): the largest element around each of at most
     :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it (on a page of paragraphs,
     whose body is known). The field and its button went with the other controls, and the box's line of what
     the letter brings ("Get the weekly briefing on Ohio's water, land and weather, free.") had stayed, a
-    sentence under the story. Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
+    sentence under the story; so had a poll's question ("Should the town build the new parking garage on
+    Elm Street?"), a line of the story where the poll stood. Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
     Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
     fields = body.xpath(_SIGNUP_CONTROLS) if body is not None else []
