@@ -2862,6 +2862,64 @@ def test_news_of_a_poll_and_a_vote_stays_beside_a_poll():
     assert text.endswith("| Answer | Share |\n\n| Yes | 61% |\n\n| No | 29% |\n\n| Not sure | 10% |")
 
 
+TRAM = [
+    "Trams ran on Garden Street on Saturday for the first time in nine years. The line was closed in 2015,"
+    " when the street was dug up, and the rails had lain under the asphalt since.",
+    "The new stretch of 2.4 kilometres links Hay Square with Theatre Square. The city's transport committee"
+    " says trams will run every seven minutes.",
+    "The committee expects some 25,000 people a day to use the line. Residents of Kolomna, who had a"
+    " twenty-minute walk to the metro, had waited for it longest.",
+    "“I used to take two buses, now I take one tram,” said Galina Petrova, a pensioner who rode the"
+    " first service on Saturday.",
+    "The line is to be extended to the Kalinkin Bridge by the end of the year.",
+]
+
+
+def _tilda_record(number: int, inner: str, kind: str = "t004") -> str:
+    return (
+        f'<div id="rec{number}" class="r t-rec t-rec_pt_{number % 4 * 15}"><div class="{kind}"><div'
+        f' class="t-container"><div class="t-col t-col_8">{inner}</div></div></div></div>'
+    )
+
+
+def _tilda_page(*records: str) -> str:
+    menu = '<div id="rec1" class="r t-rec"><div class="t228"><a href="/">City Stories</a> <a href="/food">Food</a></div></div>'
+    title = _tilda_record(2, '<div class="t-title" field="title">Trams return to Garden Street</div>', "t030")
+    form = _tilda_record(9, '<div class="t-title">Subscribe</div><form><input type="email"></form>', "t678")
+    return (
+        "<html><head><title>Trams return to Garden Street</title></head><body>"
+        f'<div id="allrecords" class="t-records">{menu}{title}{"".join(records)}{form}</div></body></html>'
+    )
+
+
+def _tilda_text(number: int, *paragraphs: str) -> str:
+    return _tilda_record(
+        number, f'<div class="t-text t-text_md" field="text">{"<br /><br />".join(paragraphs)}</div>'
+    )
+
+
+def test_a_story_in_a_page_builders_sibling_text_records_gives_every_part():
+    # A Tilda page sets each text block in a record of its own (div.t-rec), parted by an image's record:
+    # both extractors took the longer block, and the story lost its first two paragraphs.
+    image = _tilda_record(
+        4, '<img src="/tram.jpg"><div class="t-name">The first tram. Photo: Ivan Smirnov</div>', "t107"
+    )
+    html = _tilda_page(_tilda_text(3, *TRAM[:2]), image, _tilda_text(5, *TRAM[2:]))
+    assert nutgraf.extract(html).text == "\n\n".join(TRAM)
+
+
+def test_another_story_in_the_records_template_is_no_part_of_the_story():
+    # A story under its own headline in a record of the same template (the next story, one under the
+    # other) is no part of the first, however long.
+    other = [
+        "The council has approved a new cycle lane on River Road after a year of consultation with residents.",
+        "Work on the lane, which will run for three kilometres along the embankment, starts in September.",
+    ]
+    headline = _tilda_record(4, "<h1>Cycle lane approved on River Road</h1>", "t030")
+    html = _tilda_page(_tilda_text(3, *TRAM), headline, _tilda_text(5, *other))
+    assert nutgraf.extract(html).text == "\n\n".join(TRAM)
+
+
 SPONSOR_PITCH = (
     "Rainline’s smart rain barrels tell you when to water and when to wait. Readers of The Metro Ledger get"
     " 20% off their first barrel with code LEDGER."

@@ -324,6 +324,91 @@ def _element_holding(paragraphs: list[str], tree):
     return None
 
 
+# Levels climbed from the element holding the article's text to the page builder's record it stands in (Tilda:
+# the text five levels under its ``div.t-rec``).
+_RECORD_LEVELS = 6
+# A part of the article in another record holds at least this share of the words of the part the extractors
+# took (as 1/N): a story's text blocks are of a size, where a box of the article's template under it is a
+# line (Space.com's "Join our Space Forums ..." under a story of 800 words, a writer's bio of 40 words).
+_RECORD_SHARE = 4
+# Elements a record is no part of: above them the page holds more than one story or is the page itself.
+_RECORD_BOUNDS = frozenset(("article", "main", "body", "html"))
+
+
+def with_sibling_records(paragraphs: list[str], tree) -> list[str]:
+    """``paragraphs`` with the parts of the article a page builder set in sibling records of one template
+    (Tilda's ``div.t-rec``, a text block each, parted by an image's and a heading's records): both
+    extractors take the longest part, and a story of two text blocks lost its first. A part is an element at
+    the place of the one holding ``paragraphs`` (by tag and first class at each level) in a sibling of its
+    record, the ancestor within :data:`_RECORD_LEVELS` levels (and below any ``article`` or ``main``) that
+    has such siblings; and it holds prose, a quarter of the words of the part taken at least
+    (:data:`_RECORD_SHARE`). Not where a headline (``h1``) or an ``article`` stands between
+    the parts (a page of several stories, one under the other), nor where a record names its author (a
+    thread's replies, :func:`_names_author`). A related story's teaser is a record of another template (a
+    card of a link), and is left out."""
+    from copy import deepcopy
+
+    body = _element_holding(paragraphs, tree)
+    if body is None or not body.get("class"):
+        return paragraphs
+    size = sum(len(paragraph.split()) for paragraph in paragraphs)
+    path: list = []
+    found: list = []
+    for record in chain((body,), body.iterancestors()):
+        parent = record.getparent()
+        if parent is None or record.tag in _RECORD_BOUNDS or len(path) > _RECORD_LEVELS:
+            return paragraphs
+        path.append(record)
+        found = [
+            (sibling, part)
+            for sibling in parent
+            if sibling is not record
+            and (part := _same_place(sibling, path)) is not None
+            and _is_prose(text := " ".join(part.text_content().split()))
+            and len(text.split()) * _RECORD_SHARE >= size
+        ]
+        if found:
+            break
+    # A thread's replies are records of the opening post's template too, each naming its author.
+    if any(_names_author(element) for sibling, _ in found for element in sibling.iter()):
+        return paragraphs
+    parts = [part for _, part in found]
+    order = {element: index for index, element in enumerate(parent.iter())}
+    ordered = sorted([body, *parts], key=order.__getitem__)
+    between = parent.xpath(".//h1 | .//article")
+    if any(order[ordered[0]] < order[element] < order[ordered[-1]] for element in between):
+        return paragraphs
+    return [
+        line
+        for element in ordered
+        for line in (paragraphs if element is body else _block_paragraphs(deepcopy(element)))
+    ]
+
+
+def _same_place(record, path: list):
+    """The element in ``record`` at the place of ``path[0]`` in ``path[-1]`` (``path`` runs up from it to
+    the record it stands in): ``record`` alike ``path[-1]`` and each level's first child alike the level
+    below; ``None`` where there is none."""
+    place = record
+    for model in reversed(path):
+        if place is None or not _alike(place, model):
+            return None
+        if model is path[0]:
+            return place
+        below = path[path.index(model) - 1]
+        place = next((child for child in place if _alike(child, below)), None)
+    return None
+
+
+def _alike(element, model) -> bool:
+    """Whether two elements are of one template: one tag and one first class (the one before a modifier,
+    "t-rec t-rec_pt_15" beside "t-rec t-rec_pt_30")."""
+    return (
+        element.tag == model.tag
+        and (element.get("class") or "").split()[:1] == (model.get("class") or "").split()[:1]
+    )
+
+
 def _authored(element, holders: set):
     """``element`` or its lowest ancestor (:data:`_POST_LEVELS` up at most) among ``holders``, the elements
     that hold one naming an author (:func:`_names_author`): the post the element's text is of; ``None``
