@@ -2915,9 +2915,10 @@ def test_another_story_in_the_records_template_is_no_part_of_the_story():
         "The council has approved a new cycle lane on River Road after a year of consultation with residents.",
         "Work on the lane, which will run for three kilometres along the embankment, starts in September.",
     ]
-    headline = _tilda_record(4, "<h1>Cycle lane approved on River Road</h1>", "t030")
-    html = _tilda_page(_tilda_text(3, *TRAM), headline, _tilda_text(5, *other))
-    assert nutgraf.extract(html).text == "\n\n".join(TRAM)
+    for tag in ("h1", "h2"):
+        headline = _tilda_record(4, f"<{tag}>Cycle lane approved on River Road</{tag}>", "t030")
+        html = _tilda_page(_tilda_text(3, *TRAM), headline, _tilda_text(5, *other))
+        assert nutgraf.extract(html).text == "\n\n".join(TRAM)
 
 
 SPONSOR_PITCH = (

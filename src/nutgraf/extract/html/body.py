@@ -342,8 +342,8 @@ def with_sibling_records(paragraphs: list[str], tree) -> list[str]:
     the place of the one holding ``paragraphs`` (by tag and first class at each level) in a sibling of its
     record, the ancestor within :data:`_RECORD_LEVELS` levels (and below any ``article`` or ``main``) that
     has such siblings; and it holds prose, a quarter of the words of the part taken at least
-    (:data:`_RECORD_SHARE`). Not where a headline (``h1``) or an ``article`` stands between
-    the parts (a page of several stories, one under the other), nor where a record names its author (a
+    (:data:`_RECORD_SHARE`). Not where a headline (``h1``, ``h2``) or an ``article`` stands between
+    the parts (a page of several stories, one under the other, each under its title), nor where a record names its author (a
     thread's replies, :func:`_names_author`). A related story's teaser is a record of another template (a
     card of a link), and is left out."""
     from copy import deepcopy
@@ -375,7 +375,7 @@ def with_sibling_records(paragraphs: list[str], tree) -> list[str]:
     parts = [part for _, part in found]
     order = {element: index for index, element in enumerate(parent.iter())}
     ordered = sorted([body, *parts], key=order.__getitem__)
-    between = parent.xpath(".//h1 | .//article")
+    between = parent.xpath(".//h1 | .//h2 | .//article")
     if any(order[ordered[0]] < order[element] < order[ordered[-1]] for element in between):
         return paragraphs
     return [
