@@ -2846,6 +2846,25 @@ def test_a_poll_in_the_story_goes_with_its_question():
     assert nutgraf.extract(html).text == "\n\n".join(GARAGE)
 
 
+def test_a_text_size_switch_in_the_storys_header_leaves_its_byline():
+    # Radio buttons are also a page's switches (text size "A / A+"): one in the story's header, beside its
+    # headline (a question), byline and date, took the header with it as a poll's box, and the byline went.
+    switch = (
+        '<div class="text-size">Text size: <input type="radio" name="size" id="s1"><label for="s1">A</label>'
+        '<input type="radio" name="size" id="s2"><label for="s2">A+</label></div>'
+    )
+    for title in ("Town weighs $14 million parking garage", "Should the town build a parking garage?"):
+        html = (
+            f'<html><head><title>{title}</title></head><body><form id="form1" method="post"><div'
+            f' class="article"><div class="article-header"><h1>{title}</h1><div class="byline">By Greg Molina'
+            f'</div><div class="date">May 16, 2024</div>{switch}</div><div class="article-body">'
+            + "".join(f"<p>{text}</p>" for text in GARAGE)
+            + "</div></div></form></body></html>"
+        )
+        article = nutgraf.extract(html)
+        assert (article.byline, article.text) == ("Greg Molina", "\n\n".join(GARAGE))
+
+
 def test_news_of_a_poll_and_a_vote_stays_beside_a_poll():
     # The story's own words of a poll, a question and a vote, in its paragraphs and a results table, are no
     # poll's box: the radio buttons' box stops at the story's body.
@@ -2919,6 +2938,47 @@ def test_another_story_in_the_records_template_is_no_part_of_the_story():
         headline = _tilda_record(4, f"<{tag}>Cycle lane approved on River Road</{tag}>", "t030")
         html = _tilda_page(_tilda_text(3, *TRAM), headline, _tilda_text(5, *other))
         assert nutgraf.extract(html).text == "\n\n".join(TRAM)
+    # The story above, under a title of any level, is no part of the one under it either.
+    for tag in ("h2", "h3"):
+        title = _tilda_record(4, f"<{tag}>Trams return to Garden Street</{tag}>", "t030")
+        headline = _tilda_record(2, f"<{tag}>Cycle lane approved on River Road</{tag}>", "t030")
+        html = _tilda_page(headline, _tilda_text(3, *other), title, _tilda_text(5, *TRAM))
+        assert nutgraf.extract(html).text == "\n\n".join(TRAM)
+
+
+STORY_APPEAL = (
+    "City Stories is made by six people and no investor. We do not show advertising and do not put our"
+    " stories behind a paywall, because we think everyone in the city should be able to read them. If you"
+    " value this work, become a friend of the magazine: a monthly gift of any size keeps us writing."
+)
+STORY_ABOUT = (
+    "City Stories is an independent magazine about the city and the people who live in it, founded in 2016"
+    " by a group of journalists who used to work for the local papers. We write about transport, housing,"
+    " food and culture, and we publish a long story every week."
+)
+
+
+def test_the_records_of_the_storys_template_under_it_are_no_part_of_it():
+    # A page builder's text records under the story are its furniture as often as its text: a donation
+    # appeal and the magazine's "about us" in the story's template (Tilda's t004 text block), and a sidebar's
+    # text column beside a WPBakery story's, were read as the story's last paragraphs.
+    appeal, about = _tilda_text(6, STORY_APPEAL), _tilda_text(7, STORY_ABOUT)
+    assert nutgraf.extract(_tilda_page(_tilda_text(3, *TRAM), appeal, about)).text == "\n\n".join(TRAM)
+
+    def column(width: int, inner: str) -> str:
+        return (
+            f'<div class="wpb_column vc_column_container vc_col-sm-{width}"><div class="vc_column-inner"><div'
+            f' class="wpb_wrapper"><div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">'
+            f"{inner}</div></div></div></div></div>"
+        )
+
+    story = "".join(f"<p>{text}</p>" for text in TRAM)
+    html = (
+        "<html><head><title>Trams return to Garden Street</title></head><body><h1>Trams return to Garden"
+        f' Street</h1><div class="vc_row wpb_row">{column(8, story)}{column(4, f"<p>{STORY_APPEAL}</p>")}'
+        "</div></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(TRAM)
 
 
 SPONSOR_PITCH = (
