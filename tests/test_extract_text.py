@@ -3850,6 +3850,11 @@ def test_the_fifteenth_rounds_pointers_and_calls_are_not_the_article(line):
         # The call's verb with no platform: a quotation of news.
         "Nagala soco, ayuu yiri, sida ay dowladdu u dhisayso dekedda.",
         "Падпісвайцеся на петыцыю, заклікаў старшыня ўсіх жыхароў раёна.",
+        # The call reported as a speaker's words, the platform where the speaker spoke: Somali's "ayuu yiri"
+        # (he said), "ayay tiri" (she said), and the dash before Belarusian's speaker.
+        "Nagala soco bogga Facebook-ga, ayuu yiri wasiirka warfaafinta.",
+        "Nagala soco, ayay tiri hooyadii, markii ay ka degtay basaska Facebook-ga ka soo baxay.",
+        "Падпісвайцеся на ўсё, што вам прапануюць у Telegram, — раіць эксперт па бяспецы.",
     ],
 )
 def test_lines_worded_like_the_fifteenth_rounds_pointers_and_calls_stay(news):

@@ -183,8 +183,14 @@ _CALL_VERB = re.compile(
 # A call's words reported as a speaker's, the attribution after a comma ("Ku kasance tare da mu, in ji gwamnan
 # ... a shafinsa na Facebook", stay with us, said the governor ... on his Facebook page; "Follow us, said the
 # mayor, who spoke on Facebook"): the story's sentence, where the platform it names is where the speaker spoke.
-# English's, Hausa's, Indonesian's and Uzbek's, whose calls :data:`_CALL_VERB` reads.
-_REPORTED_CALL = (", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ")
+# English's, Hausa's, Indonesian's and Uzbek's, whose calls :data:`_CALL_VERB` reads; Somali's ("Nagala soco
+# bogga Facebook-ga, ayay tiri Xaliimo", "..., ayuu yiri wasiirka") and the dash Belarusian sets before its
+# speaker ("Падпісвайцеся ... у Telegram, — раіць эксперт"), whose calls round 15 added: a call its site
+# closes on is no one's words.
+_REPORTED_CALL = (
+    ", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ",
+    ", ayuu yiri", ", ayay tiri", ", ayuu sheegay", ", ayay sheegtay", ", — ",
+)  # fmt: skip
 _CALL_VERB_OPENINGS = frozenset(
     "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo na ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
 )
