@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from nutgraf.article import site_of
 from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8
 from nutgraf.extract.text import ends_sentence
-from nutgraf.language import WORD_UNIT, stopwords
+from nutgraf.language import QUESTION_MARKS, WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
 
 #: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
@@ -381,17 +381,15 @@ _SIGNUP_BOX_WORDS = 40
 # A sign-up box's control: a field for an e-mail address, or a link to a newsletter's page (the address
 # names it so in most languages: "/newsletter/", "/it/newsletter") of at most _SIGNUP_BUTTON_WORDS words;
 # and a poll's or a quiz's choice, a radio button (Crowdsignal's poll, a survey), whose box is the question
-# and its answers, with the same bound on its words: only a box that asks (:data:`_QUESTION_MARKS`), as a
-# radio button is also a page's switch (text size "A / A+", light or dark, a tab), set in the story's
-# header beside its headline, byline and date, where all of it went and the byline was lost.
+# and its answers, with the same bound on its words: only a box that asks (a question mark), as a radio
+# button is also a page's switch (text size "A / A+", light or dark, a tab), set in the story's header beside
+# its headline, byline and date, where all of it went and the byline was lost.
 _SIGNUP_CONTROLS = (
     './/input[translate(@type, "EMAIL", "email") = "email"]'
     ' | .//input[translate(@type, "RADIO", "radio") = "radio"]'
     ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
 )
 _SIGNUP_BUTTON_WORDS = 3
-# A question's marks: Latin's, the full-width one of Chinese and Japanese, Arabic's, Greek's own.
-_QUESTION_MARKS = ("?", "\uff1f", "\u061f", "\u037e")
 # Elements that hold blocks, not a sentence's words: a <q> among their children is set off.
 _BLOCK_PARENTS = frozenset(("div", "section", "article", "main", "aside", "figure", "body"))
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
@@ -1417,10 +1415,10 @@ def _labelled_sponsor_box(label, kept: set, climbed: set):
 
 
 def _asks(box) -> bool:
-    """Whether ``box`` asks a poll's question: its text holds a question mark (:data:`_QUESTION_MARKS`),
-    and not in the story's headline (``h1``), whose header a page's switch may share with the byline."""
+    """Whether ``box`` asks a poll's question: its text holds a question mark (``QUESTION_MARKS``), and no
+    story's headline (``h1``), whose header a page's switch may share with the byline."""
     text = box.text_content()
-    return any(mark in text for mark in _QUESTION_MARKS) and box.find(".//h1") is None
+    return any(mark in text for mark in QUESTION_MARKS) and box.find(".//h1") is None
 
 
 def first_class(element) -> str:
