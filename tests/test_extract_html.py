@@ -24,6 +24,7 @@ from nutgraf.extract.html import MAX_HTML_CHARS, choose_by_agreement, looks_like
 from nutgraf.extract.html.body import (
     page_notes,
     with_notes,
+    with_sibling_records,
     without_heading,
     without_particulars_above,
     without_replies,
@@ -2793,6 +2794,208 @@ def test_a_box_with_a_button_to_the_newsletters_page_goes_with_its_pitch():
     assert nutgraf.extract(html).text == "\n\n".join(
         [*PIPES[:3], "Residents can follow the works in the council's weekly newsletter."]
     )
+
+
+def _poll(question: str, *answers: str) -> str:
+    """A Crowdsignal (PollDaddy) poll as its script writes it into a story: the question, radio buttons, Vote."""
+    choices = "".join(
+        f'<span class="pds-answer-group"><span class="pds-answer-input"><input class="pds-radiobutton"'
+        f' type="radio" id="PDI_answer{n}" name="PDI_answer" value="{n}"></span><label for="PDI_answer{n}"'
+        f' class="pds-answer-span">{answer}</label></span>'
+        for n, answer in enumerate(answers)
+    )
+    return (
+        '<div class="CSS_Poll PDS_Poll" id="PDI_container13526789"><div class="css-box pds-box"><div'
+        ' class="pds-box-outer"><div class="pds-box-inner"><div class="pds-box-top"><div class="pds-question">'
+        '<div class="pds-question-outer"><div class="pds-question-inner"><div class="pds-question-top">'
+        f'{question}</div></div></div></div><div class="pds-answer">{choices}</div><div class="pds-vote"><div'
+        ' class="pds-votebutton-outer"><a href="#" class="css-vote-button pds-vote-button">Vote</a><span'
+        ' class="pds-links"><a href="#" class="pds-view-results">View Results</a> <a'
+        ' href="https://crowdsignal.com">Crowdsignal.com</a></span></div></div></div></div></div></div></div>'
+    )
+
+
+GARAGE = [
+    "The town board will vote next month on whether to build a four-story parking garage on Elm Street, a"
+    " project estimated to cost $14 million.",
+    "A study commissioned by the board found that downtown's 600 public spaces are more than 90 percent full"
+    " on weekday afternoons.",
+    "Supporters say the garage would bring shoppers back to Main Street. Opponents say the money should go to"
+    " sidewalks instead.",
+    "A public hearing on the plan is scheduled for June 3 at the town hall.",
+]
+
+
+def _wordpress_post(content: str) -> str:
+    title = "Town weighs $14 million parking garage"
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | The Lakeside Ledger</title>'
+        '</head><body><header class="site-header"><a href="/">The Lakeside Ledger</a></header><main><article'
+        f' class="post"><header class="entry-header"><h1 class="entry-title">{title}</h1><div class="entry-meta">By'
+        ' Greg Molina · <time>May 16, 2024</time></div></header><div class="entry-content">'
+        f"{content}</div></article></main><footer><p>© 2024 The Lakeside Ledger</p></footer></body></html>"
+    )
+
+
+def test_a_poll_in_the_story_goes_with_its_question():
+    # A poll between a story's paragraphs: its radio buttons, labels and Vote went with the other controls,
+    # and its question stayed, a line of the story ("Should the town build the new parking garage on Elm
+    # Street?").
+    poll = _poll("Should the town build the new parking garage on Elm Street?", "Yes", "No", "Not sure")
+    paragraphs = [f"<p>{text}</p>" for text in GARAGE]
+    html = _wordpress_post("".join(paragraphs[:2]) + poll + "".join(paragraphs[2:]))
+    assert nutgraf.extract(html).text == "\n\n".join(GARAGE)
+
+
+def test_a_text_size_switch_in_the_storys_header_leaves_its_byline():
+    # Radio buttons are also a page's switches (text size "A / A+"): one in the story's header, beside its
+    # headline (a question), byline and date, took the header with it as a poll's box, and the byline went.
+    switch = (
+        '<div class="text-size">Text size: <input type="radio" name="size" id="s1"><label for="s1">A</label>'
+        '<input type="radio" name="size" id="s2"><label for="s2">A+</label></div>'
+    )
+    for title in ("Town weighs $14 million parking garage", "Should the town build a parking garage?"):
+        html = (
+            f'<html><head><title>{title}</title></head><body><form id="form1" method="post"><div'
+            f' class="article"><div class="article-header"><h1>{title}</h1><div class="byline">By Greg Molina'
+            f'</div><div class="date">May 16, 2024</div>{switch}</div><div class="article-body">'
+            + "".join(f"<p>{text}</p>" for text in GARAGE)
+            + "</div></div></form></body></html>"
+        )
+        article = nutgraf.extract(html)
+        assert (article.byline, article.text) == ("Greg Molina", "\n\n".join(GARAGE))
+
+
+def test_news_of_a_poll_and_a_vote_stays_beside_a_poll():
+    # The story's own words of a poll, a question and a vote, in its paragraphs and a results table, are no
+    # poll's box: the radio buttons' box stops at the story's body.
+    news = [
+        "Should the city replace every lead pipe by 2030? Voters said yes in a poll published on Monday.",
+        "Asked to vote on the plan, 61 percent backed it and 29 percent said it costs too much.",
+    ]
+    rows = (("Answer", "Share"), ("Yes", "61%"), ("No", "29%"), ("Not sure", "10%"))
+    results = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    story = "".join(f"<p>{text}</p>" for text in [*PIPES[:2], *news]) + results
+    poll = _poll("Should the city replace every lead pipe by 2030?", "Yes", "No")
+    text = nutgraf.extract(ledger_page(story + poll)).text
+    assert text.startswith("\n\n".join([*PIPES[:2], *news]))
+    assert text.endswith("| Answer | Share |\n\n| Yes | 61% |\n\n| No | 29% |\n\n| Not sure | 10% |")
+
+
+TRAM = [
+    "Trams ran on Garden Street on Saturday for the first time in nine years. The line was closed in 2015,"
+    " when the street was dug up, and the rails had lain under the asphalt since.",
+    "The new stretch of 2.4 kilometres links Hay Square with Theatre Square. The city's transport committee"
+    " says trams will run every seven minutes.",
+    "The committee expects some 25,000 people a day to use the line. Residents of Kolomna, who had a"
+    " twenty-minute walk to the metro, had waited for it longest.",
+    "“I used to take two buses, now I take one tram,” said Galina Petrova, a pensioner who rode the"
+    " first service on Saturday.",
+    "The line is to be extended to the Kalinkin Bridge by the end of the year.",
+]
+
+
+def _tilda_record(number: int, inner: str, kind: str = "t004") -> str:
+    return (
+        f'<div id="rec{number}" class="r t-rec t-rec_pt_{number % 4 * 15}"><div class="{kind}"><div'
+        f' class="t-container"><div class="t-col t-col_8">{inner}</div></div></div></div>'
+    )
+
+
+def _tilda_page(*records: str) -> str:
+    menu = '<div id="rec1" class="r t-rec"><div class="t228"><a href="/">City Stories</a> <a href="/food">Food</a></div></div>'
+    title = _tilda_record(2, '<div class="t-title" field="title">Trams return to Garden Street</div>', "t030")
+    form = _tilda_record(9, '<div class="t-title">Subscribe</div><form><input type="email"></form>', "t678")
+    return (
+        "<html><head><title>Trams return to Garden Street</title></head><body>"
+        f'<div id="allrecords" class="t-records">{menu}{title}{"".join(records)}{form}</div></body></html>'
+    )
+
+
+def _tilda_text(number: int, *paragraphs: str) -> str:
+    return _tilda_record(
+        number, f'<div class="t-text t-text_md" field="text">{"<br /><br />".join(paragraphs)}</div>'
+    )
+
+
+def test_a_story_in_a_page_builders_sibling_text_records_gives_every_part():
+    # A Tilda page sets each text block in a record of its own (div.t-rec), parted by an image's record:
+    # both extractors took the longer block, and the story lost its first two paragraphs.
+    image = _tilda_record(
+        4, '<img src="/tram.jpg"><div class="t-name">The first tram. Photo: Ivan Smirnov</div>', "t107"
+    )
+    html = _tilda_page(_tilda_text(3, *TRAM[:2]), image, _tilda_text(5, *TRAM[2:]))
+    assert nutgraf.extract(html).text == "\n\n".join(TRAM)
+
+
+def test_another_story_in_the_records_template_is_no_part_of_the_story():
+    # A story under its own headline in a record of the same template (the next story, one under the
+    # other) is no part of the first, however long.
+    other = [
+        "The council has approved a new cycle lane on River Road after a year of consultation with residents.",
+        "Work on the lane, which will run for three kilometres along the embankment, starts in September.",
+    ]
+    for tag in ("h1", "h2"):
+        headline = _tilda_record(4, f"<{tag}>Cycle lane approved on River Road</{tag}>", "t030")
+        html = _tilda_page(_tilda_text(3, *TRAM), headline, _tilda_text(5, *other))
+        assert nutgraf.extract(html).text == "\n\n".join(TRAM)
+    # The story above, under a title of any level, is no part of the one under it either.
+    for tag in ("h2", "h3"):
+        title = _tilda_record(4, f"<{tag}>Trams return to Garden Street</{tag}>", "t030")
+        headline = _tilda_record(2, f"<{tag}>Cycle lane approved on River Road</{tag}>", "t030")
+        html = _tilda_page(headline, _tilda_text(3, *other), title, _tilda_text(5, *TRAM))
+        assert nutgraf.extract(html).text == "\n\n".join(TRAM)
+
+
+def test_a_story_under_ten_thousand_records_of_its_template_reads_the_twenty_above_it():
+    # A page of 10,000 records of the story's template above it, each of a paragraph of prose (a hostile or
+    # a generated page): all 10,000 were read as the story's opening, in 1.5 s.
+    other = (
+        "The council approved a new cycle lane on River Road after a year of consultation with residents, and"
+        " work on the lane, three kilometres along the embankment, starts in September, the council said."
+    )
+    records = "".join(_tilda_text(10 + number, f"{other} ({number})") for number in range(10_000))
+    tree = parse(_tilda_page(records, _tilda_text(5, *TRAM)))
+    start = time.process_time()
+    paragraphs = with_sibling_records(TRAM, tree)
+    assert time.process_time() - start < 3
+    assert paragraphs[20:] == TRAM
+    assert paragraphs[:20] == [f"{other} ({number})" for number in range(9_980, 10_000)]
+
+
+STORY_APPEAL = (
+    "City Stories is made by six people and no investor. We do not show advertising and do not put our"
+    " stories behind a paywall, because we think everyone in the city should be able to read them. If you"
+    " value this work, become a friend of the magazine: a monthly gift of any size keeps us writing."
+)
+STORY_ABOUT = (
+    "City Stories is an independent magazine about the city and the people who live in it, founded in 2016"
+    " by a group of journalists who used to work for the local papers. We write about transport, housing,"
+    " food and culture, and we publish a long story every week."
+)
+
+
+def test_the_records_of_the_storys_template_under_it_are_no_part_of_it():
+    # A page builder's text records under the story are its furniture as often as its text: a donation
+    # appeal and the magazine's "about us" in the story's template (Tilda's t004 text block), and a sidebar's
+    # text column beside a WPBakery story's, were read as the story's last paragraphs.
+    appeal, about = _tilda_text(6, STORY_APPEAL), _tilda_text(7, STORY_ABOUT)
+    assert nutgraf.extract(_tilda_page(_tilda_text(3, *TRAM), appeal, about)).text == "\n\n".join(TRAM)
+
+    def column(width: int, inner: str) -> str:
+        return (
+            f'<div class="wpb_column vc_column_container vc_col-sm-{width}"><div class="vc_column-inner"><div'
+            f' class="wpb_wrapper"><div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">'
+            f"{inner}</div></div></div></div></div>"
+        )
+
+    story = "".join(f"<p>{text}</p>" for text in TRAM)
+    html = (
+        "<html><head><title>Trams return to Garden Street</title></head><body><h1>Trams return to Garden"
+        f' Street</h1><div class="vc_row wpb_row">{column(8, story)}{column(4, f"<p>{STORY_APPEAL}</p>")}'
+        "</div></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(TRAM)
 
 
 SPONSOR_PITCH = (

@@ -3817,6 +3817,54 @@ def test_lines_worded_like_the_fourteenth_rounds_pointers_stay(news):
 @pytest.mark.parametrize(
     "line",
     [
+        # "Read also" before another story's headline, in Galician (with its accent and without), Lao, Sinhala,
+        # Somali, Mongolian, Odia and Belarusian.
+        "Le tamén: A plataforma en defensa do ferrocarril convoca unha mobilización en Monforte",
+        "Le tamen: A plataforma en defensa do ferrocarril convoca unha mobilizacion",
+        "ອ່ານເພີ່ມເຕີມ: ວັງວຽງ ຮັບນັກທ່ອງທ່ຽວເພີ່ມຂຶ້ນ",
+        "මෙයත් කියවන්න: බස් ගාස්තු සියයට පහකින් අඩු කෙරේ",
+        "Akhri sidoo kale: Ganacsatada Bakaaraha oo ka cabanaya canshuuraha cusub",
+        "Холбоотой мэдээ: Автобусны зорчих хөлс өөрчлөгдөхгүй",
+        "ଆହୁରି ପଢନ୍ତୁ: ରାଜ୍ୟରେ ଆହୁରି ତିନି ଦିନ ଗ୍ରୀଷ୍ମ ପ୍ରବାହ",
+        "Чытайце таксама: Як змяніўся Мінск за дзесяць гадоў",
+        # Somali's and Belarusian's calls to follow the site on a platform.
+        "Nagala soco wararka ugu dambeeyay bogga Facebook-ga: Riix halkan",
+        "Падпісвайцеся на наш Telegram-канал!",
+    ],
+)
+def test_the_fifteenth_rounds_pointers_and_calls_are_not_the_article(line):
+    # The Galician and Lao pages' plain labels had stayed in their paragraphs, and so had the Somali and
+    # Belarusian pages' calls closing the story (the others' bold labels went with their links).
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A sentence opening on a label's or a call's words and going on in lower case or ending in a stop.
+        "Le tamén o alcalde de Monforte, que pediu máis trens para a comarca.",
+        "Akhri sidoo kale waa muhiim, ayuu yiri wasiirka waxbarashada.",
+        "Холбоотой мэдээ тараасан хүмүүсийг цагдаа шалгаж байна.",
+        "Чытайце таксама, што напісаў міністр пра новую лінію метро.",
+        # The call's verb with no platform: a quotation of news.
+        "Nagala soco, ayuu yiri, sida ay dowladdu u dhisayso dekedda.",
+        "Падпісвайцеся на петыцыю, заклікаў старшыня ўсіх жыхароў раёна.",
+        # The call reported as a speaker's words, the platform where the speaker spoke: Somali's "ayuu yiri"
+        # (he said), "ayay tiri" (she said), and the dash before Belarusian's speaker.
+        "Nagala soco bogga Facebook-ga, ayuu yiri wasiirka warfaafinta.",
+        "Nagala soco, ayay tiri hooyadii, markii ay ka degtay basaska Facebook-ga ka soo baxay.",
+        "Падпісвайцеся на ўсё, што вам прапануюць у Telegram, — раіць эксперт па бяспецы.",
+    ],
+)
+def test_lines_worded_like_the_fifteenth_rounds_pointers_and_calls_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # NDTV's, Business Standard's, ThePrint's and Devdiscourse's notes under an agency's story.
         "(Except for the headline, this story has not been edited by NDTV staff and is published from a"
         " syndicated feed.)",

@@ -526,10 +526,48 @@ def test_an_astro_island_gives_the_article_in_its_props():
     assert nutgraf.extract(_shell("", island + aside)).text == "\n\n".join(BODY)
 
 
+def _inertia(page_object: dict) -> str:
+    """An Inertia.js page's root as Laravel's ``@inertia`` writes it: the page object as JSON, its slashes
+    escaped by ``json_encode`` and the whole HTML-escaped by Blade."""
+    written = json.dumps(page_object).replace("/", "\\/")
+    return f'<div id="app" data-page="{html_escape(written, quote=True)}"></div>'
+
+
+def test_an_inertia_page_gives_the_article_in_its_page_object():
+    # A Laravel (or Rails) page on Inertia.js with server rendering off is an empty <div id="app"> whose
+    # data-page attribute is the page object: the component's name, its props (the story's HTML among them,
+    # beside the headline and other stories), the address. Nothing read it, and nutgraf said the page held
+    # no article.
+    page_object = {
+        "component": "Articles/Show",
+        "props": {
+            "errors": {},
+            "article": {"title": HEADLINE, "body": "".join(f"<p>{text}</p>" for text in BODY)},
+            "related": RELATED,
+        },
+        "url": "/news/drought-herds",
+        "version": "6b1e0c1f",
+    }
+    assert nutgraf.extract(_shell("", _inertia(page_object))).text == "\n\n".join(BODY)
+
+
+def test_a_page_numbered_by_a_data_page_attribute_keeps_its_rendered_story():
+    # A data-page attribute that is no Inertia page object (a gallery's or a pager's page number, a page's
+    # name) is not read: the story the server rendered is the article.
+    story = "".join(f"<p>{text}</p>" for text in BODY)
+    pages = '<div class="pager" data-page="2"><a href="?page=1">1</a> <a href="?page=3">3</a></div>'
+    page = _shell("", f'<article data-page="story">{story}</article>{pages}').replace(
+        '<div class="loading">Loading story…</div>', ""
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(BODY)
+
+
 @pytest.mark.parametrize(
     "data",
     [
         '<astro-island props="' + html_escape('{"a":[0,' * 50_000) + '"></astro-island>',
+        '<div id="app" data-page="' + html_escape('{"props":' * 50_000) + '"></div>',
+        _inertia({"props": {"t": [["a b."] * 100_000]}}),
         '<astro-island props="' + html_escape('{"a":[0,' * 2_000 + "1" + "]}" * 2_000) + '"></astro-island>',
         f'<astro-island props="{html_escape(json.dumps({"t": [1, [[0, "a b."]] * 100_000]}))}"></astro-island>',
         '<script type="application/json" data-sveltekit-fetched>'

@@ -40,7 +40,10 @@ Malay, Telugu, Marathi, Azerbaijani and Albanian templates, bodies only in Svelt
 gold written first; ``fourteenth_round.py`` 15 more (``r14-*``: Hausa, Yoruba, Icelandic, Welsh, Uzbek, Kazakh,
 Gujarati, Kannada, Macedonian and Pashto (Pangea) templates, a body only in a Next.js App Router page's
 ``self.__next_f`` payload, a governor's press release, a ministry's statement, a court's press summary, an
-agency's story from a portal's syndicated feed), gold written first.
+agency's story from a portal's syndicated feed), gold written first; ``fifteenth_round.py`` 15 more (``r15-*``:
+Sinhala, Lao, Somali, Bosnian, Mongolian, Odia, Belarusian and Galician templates, a body only in an Inertia.js
+page's ``data-page``, Tilda, Avada and Beaver Builder pages, a Gatsby blog, a story holding a poll, one holding a
+quiz), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -95,6 +98,9 @@ import thirteenth_round  # noqa: F401  (the thirteenth round's pages: languages,
 
 # isort: split
 import fourteenth_round  # noqa: F401  (the fourteenth round's pages: languages, platforms and page kinds the first thirteen lack)
+
+# isort: split
+import fifteenth_round  # noqa: F401  (the fifteenth round's pages: languages, page builders and page kinds the first fourteen lack)
 
 HERE = Path(__file__).parent
 

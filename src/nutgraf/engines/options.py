@@ -20,7 +20,7 @@ from nutgraf.article import Document, Span, reader_words
 from nutgraf.engines.base import Budget
 from nutgraf.errors import InvalidInputError
 from nutgraf.keyphrases import MAX_KEYPHRASES
-from nutgraf.language import LANGUAGE_NAMES, LETTER_COUNTED, WORD_UNIT, language_code
+from nutgraf.language import LANGUAGE_NAMES, LETTER_COUNTED, QUESTION_MARKS, WORD_UNIT, language_code
 
 #: Length presets, shortest first.
 LENGTHS = ("short", "medium", "long")
@@ -95,8 +95,6 @@ _CLOSING_APOSTROPHE = frozenset({", ' ", "! ' ", "? ' "})
 #: a thousand closed ones run longer in news text), for a paragraph may be the whole article.
 LONGEST_QUOTATION = 1_000
 _OPENS, _CLOSES, _EITHER = 1, -1, 0
-#: Question marks: Latin, full-width (CJK) and Arabic; Greek ends a question with a semicolon.
-QUESTION_MARKS = ("?", "？", "؟")
 _GREEK = ("\u0370", "\u03ff")
 _CLOSING_PUNCTUATION = "\"'”’»›」』)]"
 

@@ -252,6 +252,9 @@ def _ascii_word_bytes(lower: bool = False) -> bytes:
 #: A footnote marker as Wikipedia and its copies write one ("trade,[217]", "[a]", "[citation needed]"): a
 #: sentence's stop may come before it, and cleaning, segmentation and the summary pool all read it so.
 FOOTNOTE_MARKER = r"\[(?:\d{1,4}|[a-z]|citation needed)\]"
+#: Question marks: Latin, full-width (CJK) and Arabic; Greek ends a question with a semicolon. Read by the
+#: summary's sentence features and by the extraction's poll boxes, which ask.
+QUESTION_MARKS = ("?", "？", "؟")
 
 
 _WORD_CHARACTER = re.compile(r"\w")

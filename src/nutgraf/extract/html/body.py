@@ -11,7 +11,7 @@ from functools import cache
 from itertools import chain, islice
 from urllib.parse import urlsplit
 
-from nutgraf.extract.html.markup import hidden_elements, with_bounded_attributes
+from nutgraf.extract.html.markup import first_class, hidden_elements, with_bounded_attributes
 from nutgraf.extract.text import (
     BYLINE_FIELD,
     TITLE_MAX_WORDS,
@@ -305,10 +305,14 @@ def _element_holding(paragraphs: list[str], tree):
     """The lowest element of ``tree`` whose text holds the prose of ``paragraphs`` (:data:`_NESTED` of its
     shingles), found up from the element its first line of prose was read from; ``None`` where none is."""
     prose = [paragraph for paragraph in paragraphs if _is_prose(paragraph)]
-    if not prose:
-        return None
-    opening = " ".join(prose[0].split())[:_LINE_OPENING]
-    found = next(
+    return _holding(prose, _opening_element(prose[0], tree)) if prose else None
+
+
+def _opening_element(line: str, tree):
+    """The first element of ``tree`` whose own text holds the opening of ``line``; ``None`` where none
+    does."""
+    opening = " ".join(line.split())[:_LINE_OPENING]
+    return next(
         (
             element
             for element in tree.iter()
@@ -316,12 +320,132 @@ def _element_holding(paragraphs: list[str], tree):
         ),
         None,
     )
+
+
+def _holding(prose: list[str], found):
+    """``found`` or its lowest ancestor whose text holds :data:`_NESTED` of ``prose``'s shingles; ``None``
+    where none does."""
     shingles = _shingles(" ".join(prose))
     size = sum(shingles.values())
     for element in () if found is None else (found, *found.iterancestors()):
         if sum((shingles & _shingles(" ".join(element.itertext()))).values()) >= _NESTED * size:
             return element
     return None
+
+
+# Levels climbed from the element holding the article's text to the page builder's record it stands in (Tilda:
+# the text five levels under its ``div.t-rec``).
+_RECORD_LEVELS = 6
+# A part of the article in another record holds at least this share of the words of the part the extractors
+# took (as 1/N): a story's text blocks are of a size, where a box of the article's template under it is a
+# line (Space.com's "Join our Space Forums ..." under a story of 800 words, a writer's bio of 40 words).
+_RECORD_SHARE = 4
+# Elements a record is no part of: above them the page holds more than one story or is the page itself.
+_RECORD_BOUNDS = frozenset(("article", "main", "body", "html"))
+# Elements that part two records' text into two stories: the next one's title, or its article.
+_PART_PARTERS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "article"))
+# The records before the story's that are read for its parts: its opening is in the records above it, an
+# image's or a quote's between, where a page of 10,000 records of one template took 1.5 s to read whole.
+_RECORD_SIBLINGS = 20
+
+
+def with_sibling_records(paragraphs: list[str], tree) -> list[str]:
+    """``paragraphs`` with the parts of the article's opening a page builder set in sibling records of one
+    template before the one the extractors took (Tilda's ``div.t-rec``, a text block each, parted by an
+    image's record): both extractors take the longest part, and a story of two text blocks lost its first.
+    A part is an element at the place of the one holding ``paragraphs`` (by tag and first class at each
+    level) in a preceding sibling of its record, the ancestor within :data:`_RECORD_LEVELS` levels (and
+    below any ``article`` or ``main``) that has such siblings; and it holds prose, a quarter of the words of
+    the part taken at least (:data:`_RECORD_SHARE`). Only parts before the one taken: the records under a
+    story in its template are its furniture as often as its end (a donation appeal, the site's "about us",
+    a sidebar's column, the next story), and the part a story lost was its opening. Not where a heading
+    (``h1`` to ``h6``) or an ``article`` stands between the parts (the story above, under its title), nor
+    where a record names its author (a thread's replies, :func:`_names_author`)."""
+    from copy import deepcopy
+
+    first = next((paragraph for paragraph in paragraphs if _is_prose(paragraph)), None)
+    opening = None if first is None else _opening_element(first, tree)
+    # Most pages hold no element of the story's template before the one of its first line, up from it:
+    # reading every line for prose and finding the element holding the text (shingles of each level's
+    # text) cost 4% of the pages' extraction, where this is 1%.
+    if opening is None or not any(_follows_alike(above) for above in _below_bounds(opening)):
+        return paragraphs
+    body = _holding([paragraph for paragraph in paragraphs if _is_prose(paragraph)], opening)
+    if body is None or not body.get("class"):
+        return paragraphs
+    size = sum(len(paragraph.split()) for paragraph in paragraphs)
+    path: list = []
+    found: list = []
+    for record in _below_bounds(body):
+        if len(path) > _RECORD_LEVELS:
+            return paragraphs
+        path.append(record)
+        window = list(islice(record.itersiblings(preceding=True), _RECORD_SIBLINGS))
+        found = [
+            (index, part)
+            for index, sibling in enumerate(window)
+            if (part := _same_place(sibling, path)) is not None
+            and _is_prose(text := " ".join(part.text_content().split()))
+            and len(text.split()) * _RECORD_SHARE >= size
+        ]
+        if found:
+            break
+    # A thread's replies are records of the opening post's template too, each naming its author.
+    if not found or any(_names_author(element) for index, _ in found for element in window[index].iter()):
+        return paragraphs
+    parts = [part for _, part in reversed(found)]
+    # The records from the farthest part's to the story's, in the page's order.
+    records = [*reversed(window[: found[-1][0] + 1]), record]
+    if _heading_between(records, parts[0], body):
+        return paragraphs
+    return [line for part in parts for line in _block_paragraphs(deepcopy(part))] + paragraphs
+
+
+def _below_bounds(element):
+    """``element`` and its ancestors below the first of :data:`_RECORD_BOUNDS` (and below the root)."""
+    for above in chain((element,), element.iterancestors()):
+        if above.tag in _RECORD_BOUNDS or above.getparent() is None:
+            return
+        yield above
+
+
+def _follows_alike(element) -> bool:
+    """Whether a sibling before ``element`` is of its template (:func:`_alike`)."""
+    siblings = islice(element.itersiblings(preceding=True), _RECORD_SIBLINGS)
+    return any(_alike(sibling, element) for sibling in siblings)
+
+
+def _heading_between(records: list, first, last) -> bool:
+    """Whether a heading or an ``article`` (:data:`_PART_PARTERS`) stands in ``records`` after ``first``
+    began and before ``last``."""
+    started = False
+    for element in chain.from_iterable(record.iter() for record in records):
+        if element is last:
+            return False
+        if started and element.tag in _PART_PARTERS:
+            return True
+        started = started or element is first
+    return False
+
+
+def _same_place(record, path: list):
+    """The element in ``record`` at the place of ``path[0]`` in ``path[-1]`` (``path`` runs up from it to
+    the record it stands in): ``record`` alike ``path[-1]`` and each level's first child alike the level
+    below; ``None`` where there is none."""
+    if not _alike(record, path[-1]):
+        return None
+    place = record
+    for model in reversed(path[:-1]):
+        place = next((child for child in place if _alike(child, model)), None)
+        if place is None:
+            return None
+    return place
+
+
+def _alike(element, model) -> bool:
+    """Whether two elements are of one template: one tag and one first class (the one before a modifier,
+    "t-rec t-rec_pt_15" beside "t-rec t-rec_pt_30")."""
+    return element.tag == model.tag and first_class(element) == first_class(model)
 
 
 def _authored(element, holders: set):

@@ -1,8 +1,8 @@
 """The article a page holds only in its hydration data: the JSON a JavaScript framework renders the page
 from (Next.js's ``__NEXT_DATA__``, Nuxt 3's ``__NUXT_DATA__``, ``window.__INITIAL_STATE__``,
 ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, Remix's ``__remixContext``, Angular's ``ng-state``, the
-responses SvelteKit's server fetched, an Astro island's props, a Next.js App Router page's React Server
-Components payload), where the HTML a reader without JavaScript
+responses SvelteKit's server fetched, an Astro island's props, an Inertia.js page's object, a Next.js App
+Router page's React Server Components payload), where the HTML a reader without JavaScript
 gets holds the headline and a teaser, or nothing.
 
 The JSON is the page's own and may be anything: the characters parsed (:data:`MAX_HYDRATION_CHARS`), the
@@ -61,15 +61,28 @@ _NOT_TEXT_TYPES = (
 _BODY_KEYS = ("body", "content", "articlebody", "paragraphs", "blocks", "text", "story", "elements")
 
 
+# The elements that may hold a page's state, in the page's order: its scripts, its Astro islands, and the
+# root an Inertia.js page (Laravel's, Rails') mounts on, ``<div id="app" data-page="...">``, whose
+# attribute is the page object (the component's name, its ``props``, the address) as JSON: where the
+# server renders nothing, the story's HTML is only a prop there.
+_HYDRATION_ELEMENTS = "//script | //astro-island | //div[@data-page]"
+
+
 def hydration_scripts(tree) -> list[str]:
     """The text of the page's hydration scripts, :data:`MAX_HYDRATION_CHARS` characters in all (read before
-    scripts are dropped), and the props of its Astro islands and the rows of its Next.js App Router payload,
-    as JSON."""
+    scripts are dropped), the props of its Astro islands and an Inertia.js page's object, and the rows of
+    its Next.js App Router payload, as JSON."""
     scripts, total = [], 0
     flight: list[str] = []
-    for element in tree.iter("script", "astro-island"):
+    for element in tree.xpath(_HYDRATION_ELEMENTS):
         if element.tag == "astro-island":
             text = element.get("props") or ""
+        elif element.tag != "script":
+            # Inertia.js's root, whose page object is an attribute's JSON (a page numbered by a
+            # data-page="2" holds none).
+            text = element.get("data-page") or ""
+            if not text.lstrip().startswith("{"):
+                continue
         else:
             text = element.text or ""
             attributes = " ".join(f"{name}={value}" for name, value in element.attrib.items()).lower()

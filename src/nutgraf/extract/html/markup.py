@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from nutgraf.article import site_of
 from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8, truer_encoding
 from nutgraf.extract.text import ends_sentence
-from nutgraf.language import WORD_UNIT, stopwords
+from nutgraf.language import QUESTION_MARKS, WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
 
 #: Elements of a page kept, in document order (scripts, menus and the rest counted); the rest of the page is
@@ -384,9 +384,14 @@ _QUOTATION_MARKS = {
 # mailing list's, a comment form's), with its heading and its line of what the letter brings.
 _SIGNUP_BOX_WORDS = 40
 # A sign-up box's control: a field for an e-mail address, or a link to a newsletter's page (the address
-# names it so in most languages: "/newsletter/", "/it/newsletter") of at most _SIGNUP_BUTTON_WORDS words.
+# names it so in most languages: "/newsletter/", "/it/newsletter") of at most _SIGNUP_BUTTON_WORDS words;
+# and a poll's or a quiz's choice, a radio button (Crowdsignal's poll, a survey), whose box is the question
+# and its answers, with the same bound on its words: only a box that asks (a question mark), as a radio
+# button is also a page's switch (text size "A / A+", light or dark, a tab), set in the story's header beside
+# its headline, byline and date, where all of it went and the byline was lost.
 _SIGNUP_CONTROLS = (
     './/input[translate(@type, "EMAIL", "email") = "email"]'
+    ' | .//input[translate(@type, "RADIO", "radio") = "radio"]'
     ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
 )
 _SIGNUP_BUTTON_WORDS = 3
@@ -1290,13 +1295,15 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
 
 
 def drop_signup_boxes(tree) -> None:
-    """Remove the boxes around a field for an e-mail address or a button linking to a newsletter's page (a
-    link of a few words alone in its block, to an address with "newsletter" in it: WPBakery's call-to-action
-    box, "Iscriviti" to ``/newsletter/``): the largest element around each of at most
+    """Remove the boxes around a field for an e-mail address, a poll's radio buttons or a button linking to a
+    newsletter's page (a link of a few words alone in its block, to an address with "newsletter" in it:
+    WPBakery's call-to-action box, "Iscriviti" to ``/newsletter/``): the largest element around each of at most
     :data:`_SIGNUP_BOX_WORDS` words that is not the article's body nor above it (on a page of paragraphs,
     whose body is known). The field and its button went with the other controls, and the box's line of what
     the letter brings ("Get the weekly briefing on Ohio's water, land and weather, free.") had stayed, a
-    sentence under the story. Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
+    sentence under the story; so had a poll's question ("Should the town build the new parking garage on
+    Elm Street?"), a line of the story where the poll stood: a radio button's box goes where it asks, not
+    where the button is a page's switch (text size, in the story's header with its byline). Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
     Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
     fields = body.xpath(_SIGNUP_CONTROLS) if body is not None else []
@@ -1320,19 +1327,17 @@ def drop_signup_boxes(tree) -> None:
     # The story's other parts like its body's: a story written in chunks (a <div class="chunk"> of a
     # paragraph or two each) held "The mayor declined to comment." in the chunk of the box, 30 words. Told
     # by their first class, the one before a modifier ("chunk chunk--last").
-    chunk = (holder.tag, _first_class(holder))
+    chunk = (holder.tag, first_class(holder))
     for field in fields:
         box = None
         for above in field.iterancestors():
-            if (
-                above in kept
-                or (above.tag, _first_class(above)) == chunk
-                or _words(above) > _SIGNUP_BOX_WORDS
-            ):
+            if above in kept or (above.tag, first_class(above)) == chunk or _words(above) > _SIGNUP_BOX_WORDS:
                 break
             box = above
+        if box is None or (field.get("type", "").lower() == "radio" and not _asks(box)):
+            continue
         # A field in a box dropped before it has no way up to the body.
-        if box is not None and box.getparent() is not None and body in box.iterancestors():
+        if box.getparent() is not None and body in box.iterancestors():
             box.drop_tree()
 
 
@@ -1417,7 +1422,14 @@ def _labelled_sponsor_box(label, kept: set, climbed: set):
     return box
 
 
-def _first_class(element) -> str:
+def _asks(box) -> bool:
+    """Whether ``box`` asks a poll's question: its text holds a question mark (``QUESTION_MARKS``), and no
+    story's headline (``h1``), whose header a page's switch may share with the byline."""
+    text = box.text_content()
+    return any(mark in text for mark in QUESTION_MARKS) and box.find(".//h1") is None
+
+
+def first_class(element) -> str:
     """The first word of ``element``'s class, "" where it has none."""
     return next(iter(element.get("class", "").split()), "")
 

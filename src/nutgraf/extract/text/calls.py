@@ -91,7 +91,12 @@ _POINTER_LABEL = re.compile(
     # first letters.
     r"|(?=[kẹesdhmсઆಇпد])(?:karanta kuma|ẹ tún lè kà|e tun le ka|sjá einnig|darllenwch hefyd|hefyd o ddiddordeb"
     r"|mavzuga oid|сондай-ақ оқыңыз|આ પણ વાંચો|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|прочитај и|прочитај повеќе"
-    r"|прочитајте повеќе|دا هم ولولئ|دا هم ولولی))"
+    r"|прочитајте повеќе|دا هم ولولئ|دا هم ولولی)"
+    # The fifteenth round's: Galician ("Le tamén:"), Lao ("ອ່ານເພີ່ມເຕີມ:", read more), Sinhala ("මෙයත්
+    # කියවන්න:"), Somali ("Akhri sidoo kale:"), Mongolian ("Холбоотой мэдээ:", related news), Odia ("ଆହୁରି
+    # ପଢନ୍ତୁ:") and Belarusian ("Чытайце таксама:"), behind their first letters.
+    r"|(?=[lອමaхଆч])(?:le tamén|le tamen|ອ່ານເພີ່ມເຕີມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|මෙයත් කියවන්න|මේවාත් කියවන්න"
+    r"|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -115,7 +120,10 @@ _POINTER_PHRASES = frozenset(
     "|यो पनि पढ्नुस्|ተዛማጅ ዜና|ተጨማሪ ያንብቡ|preberite še|preberite tudi|lexo edhe|lexo gjithashtu|loe ka|lasiet arī"
     "|lasi arī|हेही वाचा|ఇదీ చదవండి|ఇవీ చదవండి|karanta kuma|ẹ tún lè kà|e tun le ka|sjá einnig|darllenwch hefyd"
     "|hefyd o ddiddordeb|mavzuga oid|сондай-ақ оқыңыз|આ પણ વાંચો|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|прочитај и|прочитај повеќе"
-    "|прочитајте повеќе|دا هم ولولئ|دا هم ولولی".split("|")
+    "|прочитајте повеќе|دا هم ولولئ|دا هم ولولی|le tamén|le tamen|ອ່ານເພີ່ມເຕີມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|මෙයත් කියවන්න"
+    "|මේවාත් කියවන්න|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ".split(
+        "|"
+    )
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -126,7 +134,7 @@ _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！।۔።"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku la le li ll lo lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe"
-    " zi zo ka sj he ma".split()
+    " zi zo ka sj he ma ak".split()
     # Yoruba's "E tun le ka" written without its marks.
     + ["e "]
     + [bracket + letter for bracket in "([" for letter in "abcdefghiklmoprstuvwxz"]
@@ -155,6 +163,10 @@ _CALL_VERB = re.compile(
     # kanalimizga obuna bo'ling"): each a call only with the platform or the site's thing in the line.
     r"|ku kasance tare da mu|ku biyo mu"
     r"|(?:telegram|whatsapp|youtube|instagram|facebook)[- ]?(?:kanal|sahifa|guruh)[^\W\d_]{0,12}+ obuna bo['ʻ’]?ling"
+    # Somali's "follow us" ("Nagala soco wararka ... bogga Facebook-ga: Riix halkan") and Belarusian's
+    # "subscribe" ("Падпісвайцеся на наш Telegram-канал!"): each a call only with the platform or the site's
+    # thing in the line, as the others are.
+    r"|nagala soco|naga soco|падпісвайцеся|падпішыцеся"
     # Greek's and Romanian's "follow" ("Ακολουθήστε το ... στο Google News", "Urmărește știrile ... și pe Google
     # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
     # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
@@ -171,10 +183,16 @@ _CALL_VERB = re.compile(
 # A call's words reported as a speaker's, the attribution after a comma ("Ku kasance tare da mu, in ji gwamnan
 # ... a shafinsa na Facebook", stay with us, said the governor ... on his Facebook page; "Follow us, said the
 # mayor, who spoke on Facebook"): the story's sentence, where the platform it names is where the speaker spoke.
-# English's, Hausa's, Indonesian's and Uzbek's, whose calls :data:`_CALL_VERB` reads.
-_REPORTED_CALL = (", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ")
+# English's, Hausa's, Indonesian's and Uzbek's, whose calls :data:`_CALL_VERB` reads; Somali's ("Nagala soco
+# bogga Facebook-ga, ayay tiri Xaliimo", "..., ayuu yiri wasiirka") and the dash Belarusian sets before its
+# speaker ("Падпісвайцеся ... у Telegram, — раіць эксперт"), whose calls round 15 added: a call its site
+# closes on is no one's words.
+_REPORTED_CALL = (
+    ", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ",
+    ", ayuu yiri", ", ayay tiri", ", ayuu sheegay", ", ayay sheegtay", ", — ",
+)  # fmt: skip
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
+    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo na ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -903,6 +921,10 @@ _CALL_OPENINGS = frozenset(
         # and in brackets.
         "karan", "e tun", "darll", "hefyd", "mavzu",
         *(bracket + opening for opening in ("kara", "e tu", "darl", "hefy", "mavz") for bracket in "(["),
+        # The fifteenth round's: Somali's and Galician's (without its accent), bare and in brackets.
+        "akhri", "le ta", *(bracket + opening for opening in ("akhr", "le t") for bracket in "(["),
+        # The fifteenth round's Somali call to follow the site.
+        "nagal", "naga ",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
