@@ -179,6 +179,8 @@ _CALL_VERB_OPENINGS = frozenset(
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
     r"|liveblog"
+    # An app in Lithuanian, in any case ("LRT programėlėje", in the LRT app).
+    r"|programėl\w*+"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
     # The reader's mailbox in Spanish ("Recibí las noticias ... en tu mail").
     r"|tu (?:e-?mail|mail|correo)"
@@ -221,7 +223,11 @@ _BUTTON_LABEL = re.compile(
     r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?"
     # A video player's heading between the paragraphs (Postmedia's "RECOMMENDED VIDEO", Telex's "Ajánlott
     # videó"), and Tamil papers' "file photo" left where the photo stood ("கோப்புப்படம்").
-    r"|recommended video|ajánlott videó|கோப்புப்படம்)"
+    r"|recommended video|ajánlott videó|கோப்புப்படம்"
+    # Telex's appeal for donations under every story, two buttons' words ("Támogasd a Telexet! Legyél te is a
+    # Telex támogatója!", support Telex, become a Telex supporter too), and LRT's button under its app's
+    # line ("Atsisiųskite čia", download here).
+    r"|támogasd a [\w-]++|legyél (?:te is )?a [\w-]++ támogatója|atsisiųskite(?: čia)?|download (?:it )?here)"
     r"\W*+",
     re.IGNORECASE,
 )
@@ -233,7 +239,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an bo bu ch co di do em en gi gr ha hi jo je ju ko pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
+        *"+f aj an at bo bu ch co di do em en gi gr ha hi jo je ju ko le pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -291,6 +297,8 @@ _LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", 
 # words): "Join" before "our", which an appeal a story quotes does not address to its reader.
 _LONG_JOIN_OPENINGS = ("join our ", "únete a nuestr", "unete a nuestr", "únase a nuestr", "unase a nuestr")
 _LONG_JOIN_OPENING_CHARACTERS = max(map(len, _LONG_JOIN_OPENINGS))
+# The links to a site's channel on WhatsApp or Telegram (:func:`_is_long_call`).
+_CHANNEL_LINKS = ("whatsapp.com/channel/", "t.me/")
 # A long sentence of news quotes such a call and says who made it, or what it was ("Subscribe to the
 # newsletter, Mr Musk wrote on X ...", "Sign up to our newsletter was the last line of the email the
 # fraudsters sent ...", "Join our WhatsApp group, the message read, and thousands did ..."): a call the page
@@ -850,7 +858,7 @@ _CALL_OPENINGS = frozenset(
         "[list", "[lue ", "[medi", "[mehr", "[mit ", "[more", "[must", "[phot", "[pict", "[pres", "[read",
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
         "all r",
-        "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "avec ", "baca ",
+        "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "atsis", "avec ", "baca ",
         "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
         "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "donat", "downl",
@@ -1122,7 +1130,10 @@ def is_call_to_action(text: str) -> bool:
     return (
         (bool(call) and not _STOP_INSIDE.search(text))
         # Substring tests in C first: most lines open on no call and ask no question.
-        or ((opens_call or "? " in text) and _is_call_of_two_sentences(text, opens_call=opens_call))
+        or (
+            (opens_call or "? " in text or "! " in text)
+            and _is_call_of_two_sentences(text, opens_call=opens_call)
+        )
         # A call for tips is two sentences: the question, and where to send the tip.
         or ("? " in text and "@" in text and _is_tip_call(text))
         or (
@@ -1134,7 +1145,7 @@ def is_call_to_action(text: str) -> bool:
             (head is None or head in _NEWSLETTER_PITCH_OPENINGS) and _NEWSLETTER_PITCH.match(text) is not None
         )
         or _is_caption(text)
-        or (text[-1:] == ")" and _is_caption_by_name(text))
+        or ((text[-1:] == ")" or (text[-1:].isalpha() and ". " in text)) and _is_caption_by_name(text))
     )
 
 
@@ -1251,6 +1262,11 @@ def _is_long_call(text: str, count: int) -> bool:
         or _is_long_caption(text)
     ):
         return True
+    # A call that links the site's channel on a messaging app, however it opens (Kompas's "Simak breaking news
+    # ... WhatsApp Channel : https://www.whatsapp.com/channel/.... Pastikan kamu sudah install aplikasi
+    # WhatsApp ya.", three sentences): news names a channel, and rarely links it after a call's verb.
+    if "/" in text and any(link in text for link in _CHANNEL_LINKS) and _opens_call(text, _head(text)):
+        return True
     if (
         opening not in _LONG_CALL_OPENINGS
         and not text[:_LONG_JOIN_OPENING_CHARACTERS].lower().startswith(_LONG_JOIN_OPENINGS)
@@ -1339,7 +1355,17 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
     first, second = text[: stop.end()].rstrip(), text[stop.end() :]
     return (
         _STOP_INSIDE.search(second) is None
-        and (opens_call or first.rstrip("\"'”’»)").endswith("?"))
+        and (
+            opens_call
+            or first.rstrip("\"'”’»)").endswith("?")
+            # Or a button's exclaimed words before another's ("Támogasd a Telexet! Legyél te is a Telex
+            # támogatója!"): a line of buttons.
+            or (
+                first.endswith("!")
+                and len(first.split()) <= _BUTTON_LABEL_MAX_WORDS
+                and _BUTTON_LABEL.fullmatch(first) is not None
+            )
+        )
         and (
             (_opens_call(second, _head(second)) and _WEB_THING.search(text) is not None)
             # Or a button after the question ("Teilen Sie die Meinung des Autors? Diskutieren Sie mit!").
@@ -1364,12 +1390,28 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
 def _is_caption_by_name(text: str) -> bool:
     """Whether a line is a photo's caption credited by the photographer's names alone in brackets, with no
     stop before them, as the Evening Standard writes it ("The Elizabeth line carried its one billionth
-    passenger last year (Jeremy Selwyn)"): a sentence's words, most in lower case (a book's or a film's title
-    in a list is in title case, "The Years of Lyndon Johnson (Robert Caro)"), before a name of two or three
-    words, not after an office's name (:data:`_OFFICE_WORDS`). A sentence of news ends on its stop, after the
-    bracket or inside it."""
-    opening = text.rfind(" (")
-    names = text[opening + 2 : -1]
+    passenger last year (Jeremy Selwyn)"), or after the caption's only stop, as Ara and El País write it ("Un
+    bloc de pisos en construcció a l'Hospitalet de Llobregat. Francesc Melcion"): a sentence's words, most in
+    lower case (a book's or a film's title in a list is in title case, "The Years of Lyndon Johnson (Robert
+    Caro)"), before a name of two or three words, not after an office's name (:data:`_OFFICE_WORDS`). A
+    sentence of news ends on its stop, after the bracket or inside it, and a stop after an abbreviation ("Dr.
+    Jane Doe") is none."""
+    if text[-1:] == ")":
+        opening = text.rfind(" (")
+        names = text[opening + 2 : -1]
+    else:
+        stop = _STOP_INSIDE.search(text)
+        if (
+            stop is None
+            or _STOP_INSIDE.search(text, stop.end())
+            or text[stop.start() - 1 : stop.start()] == " "
+        ):
+            return False
+        opening = stop.start() + 2
+        names = text[stop.end() :]
+        # A clause's comma after the stop opens a sentence cut off ("... amb un acord. Després, Joan Martí").
+        if "," in names:
+            return False
     words = text[:opening].split()
     return (
         opening > 0
@@ -1426,10 +1468,19 @@ def _is_statement_before_call(text: str) -> bool:
         len(first.split()) <= _STATEMENT_MAX_WORDS
         and (thing := _WEB_THING.search(first)) is not None
         and thing[0].lower() != "here"
-        and _opens_call(second, _head(second))
         and _STOP_INSIDE.search(second) is None
-        and _WEB_THING.search(second) is not None
-        and not _reports_someone(second)
+        and (
+            (
+                _opens_call(second, _head(second))
+                and _WEB_THING.search(second) is not None
+                and not _reports_someone(second)
+            )
+            # Or the call's button alone ("Daugiau naujienų – LRT programėlėje. Atsisiųskite čia.", more news
+            # in the LRT app; download here).
+            or (
+                len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
+            )
+        )
     )
 
 

@@ -48,7 +48,17 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
             if len(prose) == 2:
                 break
     end = prose[-1] if prose else len(lines)
-    return next(filter(None, map(_byline_names, lines[:end])), None) or _names_beside_stamp(lines[:end])
+    names = next(filter(None, map(_byline_names, lines[:end])), None)
+    # A credit to one word of capitals, an agency's or a desk's code, is no writer's ("By DIN", Dinamani's
+    # desk; "By PTI", "By ENS"): the line is still the particulars, and the byline none.
+    if names is not None and names.isupper() and len(names) <= _DESK_CODE_MAX_CHARACTERS and " " not in names:
+        return None
+    return names or _names_beside_stamp(lines[:end])
+
+
+# The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
+# is longer ("By MADONNA").
+_DESK_CODE_MAX_CHARACTERS = 4
 
 
 def is_list_item(line: _Line) -> bool:
