@@ -18,15 +18,15 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
-from nutgraf.engines.default import opens_unresolved
 from nutgraf.extract.text import clean_text
-from nutgraf.language import words
 from world_news import (
     OPTIONS,
     World,
     check_cleaned_text,
+    check_keyphrases,
     check_language,
     check_lede,
+    check_opening,
     check_sentences,
     check_summary,
     names,
@@ -957,26 +957,12 @@ def test_the_summary_holds_the_lede(name: str) -> None:
 
 @pytest.mark.parametrize("name", _names(OPENINGS_LEFT))
 def test_no_summary_opens_leaning_on_a_sentence_it_left_out(name: str) -> None:
-    # "He said ..." or "But ..." first, after a sentence the summary left out, reads as if a page were
-    # missing. The article's own first sentence may open as it likes.
-    article = ARTICLES[name]
-    for options in [{}, {"sentences": 3}, {"form": "tldr"}]:
-        summary = nutgraf.summarize(article.text, **options)
-        first = summary.sentences[0]
-        assert first.start == 0 or not opens_unresolved(words(first.text), summary.language), first.text
+    check_opening(ARTICLES[name])
 
 
 @pytest.mark.parametrize("name", _names(KEYPHRASES_LEFT))
 def test_keyphrases_hold_no_furniture(name: str) -> None:
-    article = ARTICLES[name]
-    phrases = [keyphrase.text for keyphrase in nutgraf.keyphrases(article.text)]
-    assert phrases, article.title
-    assert [
-        phrase
-        for phrase in phrases
-        for mark in article.furniture
-        if mark.casefold() in phrase.casefold() or phrase.casefold() in mark.casefold()
-    ] == [], phrases
+    check_keyphrases(ARTICLES[name])
 
 
 @pytest.mark.parametrize("name", _names({}))

@@ -21,7 +21,10 @@ _BYLINE = re.compile(
     r"(?:by|von|par|por|(?-i:di|da|de(?=(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){1,4}+\s*+(?:$|[,:：|•·–—(（])))"
     r"|door|av|af|przez|від|от|بقلم"
     r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
-    r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：]))\b"
+    r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：])"
+    # Portuguese papers' "Texto" before the names without a colon (Observador's "Texto Rita Dinis"), in its
+    # capital, before a capital.
+    r"|(?-i:Texto)(?=\s++(?-i:[A-Z])))\b"
     r"(?:\s*+[:：])?\s*+(?P<names>[^\W\d_][^,:：|•·–—(（]*)",
     re.IGNORECASE,
 )

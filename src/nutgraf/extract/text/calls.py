@@ -135,7 +135,9 @@ _POINTER_LABEL_OPENINGS = frozenset(
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
-    r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky))"
+    r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp"
+    # The Daily Monitor's "Follow the Daily Monitor on WhatsApp for the latest news."
+    r"|telegram))"
     r"|log in|sign in|join(?= )|like us|tag (?:us|@)|get (?:unlimited|full|digital|the latest|more|the day['’]s)|catch all the latest"
     r"|don['’]t miss|never miss|teilen|abonnieren|partager|abonnez(?:-vous)?"
     r"|inscrivez-vous|inscris-toi|abonne-toi|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
@@ -191,9 +193,10 @@ _WEB_THING = re.compile(
     r"|(?:news|stories|journalism|analysis) from (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}+(?=\W*+$)"
     r"|google (?:discover|news|actualités|noticias|notícias|notizie)"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications)"
-    # The site's app by its name, capitalised ("Download the Hindustan Times App for latest updates"; not
+    # The site's app by its name, capitalised or opening on the station's channel number, of four words at
+    # most ("Download the Hindustan Times App for latest updates", "Download the 5 On Your Side app ..."; not
     # "Download the council app from your phone's app store.").
-    r"|the (?:(?-i:[A-Z])\w*+ ){1,3}?app)\b"
+    r"|the (?:(?-i:[A-Z0-9])\w*+ ){1,4}?app)\b"
     r"|@\w+",
     re.IGNORECASE,
 )
@@ -622,6 +625,14 @@ _APP_CALL = re.compile(
 _APP_CALL_WORD = "डाउनलोड"
 # Either notice's line, at most: a notice is a sentence or two.
 _NOTICE_MAX_CHARACTERS = 300
+# A site's disclaimer of its readers' and contributors' words under every story (MyJoyOnline's "DISCLAIMER:
+# The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on this platform
+# do not necessarily represent the views or policy of Multimedia Group Limited."): its label, and that the
+# words are not necessarily the site's. A writer's disclosure ("Disclaimer: the author owns shares in ...")
+# says nothing of the sort, and stays.
+_DISCLAIMER_LABEL = "disclaimer:"
+_DISCLAIMER_LABEL_CHARACTERS = len(_DISCLAIMER_LABEL)
+_DISCLAIMER_WORD = "necessarily"
 # The notice a post-Soviet or Armenian outlet closes every story with, a copyright notice with no sign: quoting
 # or reusing its material needs a link to it ("При цитировании ссылка на ... обязательна", Ukrainian's "При
 # використанні матеріалів посилання на ... обов'язкове", Armenian's "Մեջբերումներ անելիս հղումը NEWS.am-ին
@@ -673,7 +684,12 @@ _CAPTION_CREDIT = re.compile(
     # van Lonkhuijsen/ANP", "... 개찰구. /연합뉴스"; an agency before its photographer in brackets after no
     # stop ("... a Palazzo Chigi (ANSA/Fabio Frustaci)"); Polish "Fot." before the names ("Fot. Dawid
     # Żuchowicz / Agencja Wyborcza.pl").
-    r"|(?<=[.!?] )(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
+    # The Gleaner's after a dash, its photographer's job after the slash ("... on Wednesday. - Rudolph
+    # Brown/Photographer").
+    r"|(?<=[.!?] )(?:[—–-] )?(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
+    # Australian and Malaysian papers' "Picture by" before the capitalised names, after the caption's stop and
+    # a dash or not ("... last month. Picture by Marina Neil", "... 2026. — Picture by Sayuti Zainudin").
+    r"|(?<=[.!?] )(?:[—–-] )?(?:photo|picture|pic|image)s? by (?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’-]*+){0,3}$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
     r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.\s++[^\W\d_][^:：,;!?]{0,60}$"
     # Czech papers' credit after a bar, the photographer's name and the paper's after a comma ("... náměstí |
@@ -991,6 +1007,13 @@ def is_call_to_action(text: str) -> bool:
     # openings' letters first: asked of every line and sentence, the searches of each whole paragraph for
     # the notes' words had cost an XSum article 5% of its cleaning.
     initial = text[:1]
+    if (
+        initial in "Dd"
+        and text[:_DISCLAIMER_LABEL_CHARACTERS].lower() == _DISCLAIMER_LABEL
+        and _DISCLAIMER_WORD in text
+        and len(text) <= _NOTICE_MAX_CHARACTERS
+    ):
+        return True
     if (
         initial in _FEED_NOTICE_INITIALS
         and _FEED_NOTICE_WORD in text
@@ -1539,6 +1562,9 @@ def _names_a_photo(lowered: str) -> bool:
         or "larawan" in lowered
         or "fot." in lowered
         or lowered.endswith(_PHOTO_CREDIT_ENDS)
+        or "picture by " in lowered
+        or "pic by " in lowered
+        or "image by " in lowered
         # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
         or (slash and ". " in lowered)
         # The pattern's other photo words, before a colon or a slash as it takes them: with white space

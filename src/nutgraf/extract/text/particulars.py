@@ -79,6 +79,10 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
+        # The writer's job after a slash, as The Gleaner sets it ("Jovan Johnson/Senior Gleaner Writer").
+        writer, slash, job = names.partition("/")
+        if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
+            names = writer.rstrip()
         if not _is_names_line(names):
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
@@ -111,16 +115,21 @@ def _names_run_into_stamp(text: str) -> str | None:
 
 def _is_names_line(text: str) -> bool:
     # A writer's two names or more: one capitalised word is as often the site's name ("News24"), and a
-    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk").
+    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk"), one of a
+    # newsroom's and a job's words alone a desk's too ("Staff Correspondent", The Daily Star's). A label's
+    # colon is in no name ("Published: Thursday | December 3, 2026", "Source: Myjoyonline.com").
     words = text.split()
     return (
         2 <= len(words) <= _NAMES_MAX_WORDS
         and words[-1].casefold() not in _NEWSROOM_WORDS
+        and ":" not in text
+        and not all(word.casefold() in _DESK_WORDS for word in words)
         and looks_like_names(text)
     )
 
 
 _NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
+_DESK_WORDS = _NEWSROOM_WORDS | JOB_TITLES | {"our", "special", "senior", "chief"}
 
 
 # The openings of a stamp of the day's word and a time ("Today at 06:30"), which, as a stamp's age alone,

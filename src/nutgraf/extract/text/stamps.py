@@ -30,7 +30,9 @@ _DATE_LINE = re.compile(
     r"|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre)?"
     r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
     r"|jan(?:uara?)?|feb(?:ruara?)?|mart(?:a)?|mar|apr(?:ila?)?|maja?|juna?|jula?|avg(?:usta?)?"
-    r"|sep(?:temb(?:a)?ra?)?|nov(?:emb(?:a)?ra?)?|dec(?:emb(?:a)?ra?)?)"
+    r"|sep(?:temb(?:a)?ra?)?|nov(?:emb(?:a)?ra?)?|dec(?:emb(?:a)?ra?)?"
+    # Estonian's, whole, after the day's stop ("3. detsember 2026, 15:45", Postimees's).
+    r"|jaanuar|veebruar|märts|aprill|juuni|juuli|august|september|oktoober|november|detsember)"
     r"(?:\.\s*+|\s++)(?:de\s+)?\d{4}\b"
     # Hungarian's date puts the year first, a stop after it and the day ("2026. december 3. – 15:42", "2026.
     # dec. 3."), opening the line: anchored there, the alternative costs a line's other characters one test
