@@ -1238,10 +1238,12 @@ def test_round_two_s_captions_and_calls_leave_the_text(line: str) -> None:
     "line",
     [
         # News worded as those: a paragraph whose last words after a stop are a clause's, a title's abbreviation
-        # before a name, a Hungarian sentence that asks support for a party and goes on, an app in a Lithuanian
-        # sentence with news after it, an Indonesian report of a channel's link said by an official.
+        # before a name (two letters or three), a Hungarian sentence that asks support for a party and goes
+        # on, an app in a Lithuanian sentence with news after it, an Indonesian report of a channel's link
+        # said by an official.
         "La reunió va acabar a les deu de la nit amb un acord. Després, Joan Martí",
         "El premi el va rebre el director de l'escola, el Dr. Joan Martí",
+        "la llei que es va signar a la seu del govern de Texas per part del Gov. Greg Abbott",
         "Támogasd a pártot! – kiáltották a tüntetők, majd a rendőrök feloszlatták a tömeget.",
         "Ministerija pristatė naują programėlę. Ją jau atsisiuntė 40 tūkstančių gyventojų.",
         "Simak informasi resmi di https://www.whatsapp.com/channel/0029Va, kata juru bicara kementerian, karena "

@@ -1418,7 +1418,7 @@ def _is_caption_by_name(text: str) -> bool:
     lower case (a book's or a film's title in a list is in title case, "The Years of Lyndon Johnson (Robert
     Caro)"), before a name of two or three words, not after an office's name (:data:`_OFFICE_WORDS`). A
     sentence of news ends on its stop, after the bracket or inside it, and a stop after an abbreviation ("Dr.
-    Jane Doe") is none."""
+    Jane Doe", "Gov. Greg Abbott") is none."""
     if text[-1:] == ")":
         opening = text.rfind(" (")
         names = text[opening + 2 : -1]
@@ -1427,7 +1427,7 @@ def _is_caption_by_name(text: str) -> bool:
         if (
             stop is None
             or _STOP_INSIDE.search(text, stop.end())
-            or text[stop.start() - 1 : stop.start()] == " "
+            or _ABBREVIATION.fullmatch(text[: stop.start() + 3].rsplit(" ", 1)[-1])
         ):
             return False
         opening = stop.start() + 2
@@ -1562,9 +1562,10 @@ def _names_a_photo(lowered: str) -> bool:
         or "larawan" in lowered
         or "fot." in lowered
         or lowered.endswith(_PHOTO_CREDIT_ENDS)
-        or "picture by " in lowered
-        or "pic by " in lowered
-        or "image by " in lowered
+        # "Picture by" before the names (:data:`_CAPTION_CREDIT`), behind one test for its " by ".
+        or (
+            " by " in lowered and ("picture by " in lowered or "pic by " in lowered or "image by " in lowered)
+        )
         # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
         or (slash and ". " in lowered)
         # The pattern's other photo words, before a colon or a slash as it takes them: with white space
