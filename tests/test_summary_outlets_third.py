@@ -845,6 +845,12 @@ def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
         "The exhibition opens on Friday. Pictures by Ansel Adams are on show",
         "The rate was cut again. - The dollar/yen rate fell",
         "Disclaimer: the author owns shares in the company.",
+        # A call the story quotes and says who made: to follow on Telegram, to join a channel at its link (a
+        # paragraph of three sentences, as Kompas's call is), a disclaimer (each had been taken out).
+        "Follow the money on Telegram, the investigators told the court.",
+        "Join the channel at t.me/rebels, the posts said. Officials said the channel spread false claims about "
+        "the vote. It was shut down on Monday.",
+        "Disclaimer: past results are not necessarily a guide to future returns, the regulator warned on Tuesday.",
     ],
 )
 def test_news_worded_as_this_round_s_captions_and_calls_stays(line: str) -> None:
@@ -868,6 +874,10 @@ def test_news_worded_as_this_round_s_captions_and_calls_stays(line: str) -> None
         ("Mari Kask\n\nreporter\n\n3. detsember 2026, 15:45", "Mari Kask"),
         # A writer whose names hold a desk's word is still one.
         ("Chief Okafor Nwosu\n\nDecember 3, 2026", "Chief Okafor Nwosu"),
+        # A writer's job as the names' label is no label of a stamp (the byline had been none), and "Texto"
+        # goes before an accented capital too.
+        ("Reporter: Jane Doe\n\nDecember 3, 2026", "Jane Doe"),
+        ("Texto Álvaro Vieira\n\n03 dez. 2026, 15:42", "Álvaro Vieira"),
     ],
 )
 def test_this_round_s_bylines_and_desks(particulars: str, byline: str | None) -> None:
@@ -881,8 +891,10 @@ def test_this_round_s_bylines_and_desks(particulars: str, byline: str | None) ->
 @pytest.mark.parametrize(
     "line",
     [
-        # A Portuguese sentence opening on "Texto", an Estonian line naming a date before a clause.
+        # A Portuguese sentence opening on "Texto", a heading of "Texto" and one capitalised word (it had been
+        # read as the byline "Final"), an Estonian line naming a date before a clause.
         "Texto aprovado pelo Parlamento entra em vigor em janeiro.",
+        "Texto Final",
         "Alates 1. jaanuar 2027 kehtib uus seadus",
     ],
 )

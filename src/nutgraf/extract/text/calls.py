@@ -629,7 +629,7 @@ _NOTICE_MAX_CHARACTERS = 300
 # The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on this platform
 # do not necessarily represent the views or policy of Multimedia Group Limited."): its label, and that the
 # words are not necessarily the site's. A writer's disclosure ("Disclaimer: the author owns shares in ...")
-# says nothing of the sort, and stays.
+# says nothing of the sort, and stays, as does a story's line quoting a disclaimer and saying whose.
 _DISCLAIMER_LABEL = "disclaimer:"
 _DISCLAIMER_LABEL_CHARACTERS = len(_DISCLAIMER_LABEL)
 _DISCLAIMER_WORD = "necessarily"
@@ -1044,6 +1044,9 @@ def is_call_to_action(text: str) -> bool:
         text[:_DISCLAIMER_LABEL_CHARACTERS].lower() == _DISCLAIMER_LABEL
         and _DISCLAIMER_WORD in text
         and len(text) <= _NOTICE_MAX_CHARACTERS
+        # A story that quotes a disclaimer says whose it is ("Disclaimer: past results are not necessarily a
+        # guide to future ones, the regulator warned ...").
+        and not _reports_someone(text)
     ):
         return True
     if (
@@ -1134,7 +1137,13 @@ def is_call_to_action(text: str) -> bool:
         )
         or (text[-1:] == ")" and text.lower() in _BRACKETED_AGENCIES)
         or (":" in text and _is_titled_call(text))
-        or (opens_call and _WEB_THING.search(text))
+        # Not a call a sentence of news quotes and says who made, in its last clause ("Follow the money on
+        # Telegram, the investigators told the court.").
+        or (
+            opens_call
+            and _WEB_THING.search(text)
+            and not ("," in text and _reports_someone(text.rpartition(",")[2]))
+        )
         or (
             count <= _LISTEN_CALL_MAX_WORDS
             and (head is None or head in _LISTEN_CALL_OPENINGS)
@@ -1288,8 +1297,14 @@ def _is_long_call(text: str, count: int) -> bool:
         return True
     # A call that links the site's channel on a messaging app, however it opens (Kompas's "Simak breaking news
     # ... WhatsApp Channel : https://www.whatsapp.com/channel/.... Pastikan kamu sudah install aplikasi
-    # WhatsApp ya.", three sentences): news names a channel, and rarely links it after a call's verb.
-    if "/" in text and any(link in text for link in _CHANNEL_LINKS) and _opens_call(text, _head(text)):
+    # WhatsApp ya.", three sentences): news names a channel, and rarely links it after a call's verb, but
+    # says who did where it quotes such a call ("Join the channel at t.me/..., the posts said. ...").
+    if (
+        "/" in text
+        and any(link in text for link in _CHANNEL_LINKS)
+        and _opens_call(text, _head(text))
+        and not _reports_someone(text)
+    ):
         return True
     if (
         opening not in _LONG_CALL_OPENINGS

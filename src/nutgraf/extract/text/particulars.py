@@ -83,6 +83,11 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         writer, slash, job = names.partition("/")
         if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
             names = writer.rstrip()
+        # Or before the names as a label ("Reporter: Jane Doe"): a label's colon is in no name
+        # (:func:`_is_names_line`), but a writer's job is the one label the names after it are a byline's.
+        label, colon, labelled = names.partition(":")
+        if colon and label.casefold() in JOB_TITLES:
+            names = labelled.strip()
         if not _is_names_line(names):
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
