@@ -371,7 +371,15 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.bylines._BYLINE": Use(
         # Romanian's "de" before capitalised names that close the line.
         "match",
-        (*_shapes("a", "by "), Shape("a", "!", "by "), Shape(" A", "!", "de"), Shape(" Aa", "", "de")),
+        (
+            *_shapes("a", "by "),
+            Shape("a", "!", "by "),
+            Shape(" A", "!", "de"),
+            Shape(" Aa", "", "de"),
+            # Portuguese's "Texto" before capitalised names.
+            Shape(" A", "!", "Texto"),
+            Shape("A", "!", "Texto "),
+        ),
     ),
     "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(
         "search", _shapes("1", "1a", "| ", "posted ", "1 by A ", "jan", " by", "1 by Aa", "May 2 by Ann ")
@@ -682,6 +690,11 @@ REGISTRY: dict[str, Use] = {
             Shape("a", ":", "foto: "),
             # Czech's after a bar, Lithuanian's "nuotr." and an agency after "via".
             *_shapes("| foto: a", "a nuotr", "a via ", " via getty images"),
+            # "Picture by" and the capitalised names after the stop, a dash before it or not; a dash before a
+            # slash's credit.
+            *_shapes(". picture by A", ". - picture by A", ". - a/", ". - /a"),
+            Shape(" A", "!", ". Picture by"),
+            Shape("A", "!", ". — Picture by "),
         ),
     ),
     "nutgraf.extract.text.calls._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
