@@ -827,6 +827,10 @@ _PROSE = (
         "Health Minister Dr Christopher Tufton speaking at a press briefing on Wednesday. - Rudolph Brown/Photographer",
         "DISCLAIMER: The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on "
         "this platform do not necessarily represent the views or policy of Multimedia Group Limited.",
+        # A reporting word in a call or a disclaimer that says no one made it: a relative clause after the
+        # comma, none (news that quotes either says who did, after its last comma).
+        "Sign up to our newsletter, which was launched last year.",
+        "DISCLAIMER: This article was written by a reader and does not necessarily reflect the views of the paper.",
     ],
 )
 def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
