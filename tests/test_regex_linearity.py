@@ -388,6 +388,9 @@ REGISTRY: dict[str, Use] = {
             Shape(" Aa", "", "de"),
             Shape(" Aa", "!", "de Aa Aa și"),
             Shape(" Aa Aa și", "!", "de"),
+            # Portuguese's "Texto" before capitalised names.
+            Shape(" A", "!", "Texto"),
+            Shape("A", "!", "Texto "),
         ),
     ),
     "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(
@@ -710,6 +713,11 @@ REGISTRY: dict[str, Use] = {
             Shape("a", ":", "foto: "),
             # Czech's after a bar, Lithuanian's "nuotr." and an agency after "via".
             *_shapes("| foto: a", "a nuotr", "a via ", " via getty images"),
+            # "Picture by" and the capitalised names after the stop, a dash before it or not; a dash before a
+            # slash's credit.
+            *_shapes(". picture by A", ". - picture by A", ". - a/", ". - /a"),
+            Shape(" A", "!", ". Picture by"),
+            Shape("A", "!", ". — Picture by "),
         ),
     ),
     "nutgraf.extract.text.calls._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),

@@ -18,15 +18,15 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
-from nutgraf.engines.default import opens_unresolved
 from nutgraf.extract.text import clean_text
-from nutgraf.language import words
 from world_news import (
     OPTIONS,
     World,
     check_cleaned_text,
+    check_keyphrases,
     check_language,
     check_lede,
+    check_opening,
     check_sentences,
     check_summary,
     names,
@@ -877,23 +877,22 @@ BYLINES = {
 
 # Known misses, each with why (strict xfails: a fix shows up as an XPASS).
 BYLINES_LEFT: dict[str, str] = {}
-_DESK = "the site's or desk's name on its own line, over the stamp, is taken for a writer's: "
-DESKS_LEFT = {
-    "ta_dinamani": _DESK + "'By DIN' (Dinamani's desk)",
-}
-_CALL = "a call nutgraf does not know stays: "
+DESKS_LEFT: dict[str, str] = {}
 CLEANED_LEFT = {
-    "ca_ara": "a caption whose credit is the photographer's bare name after its stop ('... Llobregat. Francesc Melcion')",
-    "ca_vancouver_sun": _CALL + "Postmedia's 'Our website is ... Please bookmark ...' and its comment policy",
-    "hu_telex": _CALL + "'Támogasd a Telexet! Legyél te is a Telex támogatója!' (support Telex)",
-    "id_kompas": _CALL
-    + "Kompas's 'Simak breaking news ... WhatsApp Channel : https://...' of three sentences",
-    "lt_lrt": _CALL + "LRT's app line ('Daugiau naujienų – LRT programėlėje. Atsisiųskite čia.')",
+    # Both of Postmedia's lines are ASCII prose opening on a statement ("Our website is the place for ...",
+    # "Postmedia is committed to ..."), their call ("Please bookmark ...", "Please keep comments ...") past
+    # the reach in which the chain looks for a call after a statement: every such line of news is spared
+    # the chain, and reaching that far would cost each of them the search.
+    "ca_vancouver_sun": "Postmedia's 'Our website is ... Please bookmark ...' and its comment policy open on a "
+    "statement of over 80 characters, past where a call after one is looked for",
     "wire_ap_regional": "AP's 'X contributed to this report.' stays in the text (the shared sets' gold keeps such "
     "credits); the summaries leave it out",
 }
 SUMMARY_LEFT: dict[str, str] = {}
-LANGUAGES_LEFT = {"sr_n1": "Serbian in Latin letters is read as Bosnian ('bs'), whose words it shares"}
+LANGUAGES_LEFT = {
+    "sr_n1": "Serbian in Latin letters is read as Bosnian ('bs'): no function words of either are counted, and "
+    "py3langid ranks Bosnian first (-2490 against Serbian's -2555), blind to N1's ekavian 'deo', 'namenjen'"
+}
 LEDES_LEFT: dict[str, str] = {}
 OPENINGS_LEFT: dict[str, str] = {}
 KEYPHRASES_LEFT: dict[str, str] = {}
@@ -958,26 +957,12 @@ def test_the_summary_holds_the_lede(name: str) -> None:
 
 @pytest.mark.parametrize("name", _names(OPENINGS_LEFT))
 def test_no_summary_opens_leaning_on_a_sentence_it_left_out(name: str) -> None:
-    # "He said ..." or "But ..." first, after a sentence the summary left out, reads as if a page were
-    # missing. The article's own first sentence may open as it likes.
-    article = ARTICLES[name]
-    for options in [{}, {"sentences": 3}, {"form": "tldr"}]:
-        summary = nutgraf.summarize(article.text, **options)
-        first = summary.sentences[0]
-        assert first.start == 0 or not opens_unresolved(words(first.text), summary.language), first.text
+    check_opening(ARTICLES[name])
 
 
 @pytest.mark.parametrize("name", _names(KEYPHRASES_LEFT))
 def test_keyphrases_hold_no_furniture(name: str) -> None:
-    article = ARTICLES[name]
-    phrases = [keyphrase.text for keyphrase in nutgraf.keyphrases(article.text)]
-    assert phrases, article.title
-    assert [
-        phrase
-        for phrase in phrases
-        for mark in article.furniture
-        if mark.casefold() in phrase.casefold() or phrase.casefold() in mark.casefold()
-    ] == [], phrases
+    check_keyphrases(ARTICLES[name])
 
 
 @pytest.mark.parametrize("name", _names({}))
@@ -1226,3 +1211,61 @@ def test_a_story_quoting_a_document_s_copyright_stamp_stays() -> None:
         " which the paper published anyway."
     )
     assert line in clean_text(_PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Round 2's fixes of the lines above: a caption credited by the photographer's bare names after its
+        # stop (Ara's, in Catalan and as Spanish papers write it), Telex's two donation buttons, LRT's app
+        # line with its button, Kompas's call linking its WhatsApp channel in three sentences.
+        "Un bloc de pisos en construcció a l'Hospitalet de Llobregat. Francesc Melcion",
+        "Vecinos protestan frente al Ayuntamiento de Madrid durante el pleno del martes. Álvaro García",
+        "Támogasd a Telexet! Legyél te is a Telex támogatója!",
+        "Daugiau naujienų – LRT programėlėje. Atsisiųskite čia.",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+        "Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu "
+        "sudah install aplikasi WhatsApp ya.",
+    ],
+)
+def test_round_two_s_captions_and_calls_leave_the_text(line: str) -> None:
+    cleaned = clean_text(_PROSE.format(line=line)).text
+    assert line not in cleaned, cleaned
+    assert cleaned.startswith("The city council approved")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News worded as those: a paragraph whose last words after a stop are a clause's, a title's abbreviation
+        # before a name (two letters or three), a Hungarian sentence that asks support for a party and goes
+        # on, an app in a Lithuanian sentence with news after it, an Indonesian report of a channel's link
+        # said by an official.
+        "La reunió va acabar a les deu de la nit amb un acord. Després, Joan Martí",
+        "El premi el va rebre el director de l'escola, el Dr. Joan Martí",
+        "la llei que es va signar a la seu del govern de Texas per part del Gov. Greg Abbott",
+        "Támogasd a pártot! – kiáltották a tüntetők, majd a rendőrök feloszlatták a tömeget.",
+        "Ministerija pristatė naują programėlę. Ją jau atsisiuntė 40 tūkstančių gyventojų.",
+        "Simak informasi resmi di https://www.whatsapp.com/channel/0029Va, kata juru bicara kementerian, karena "
+        "banyak akun palsu yang menyebarkan hoaks tentang bantuan sosial kepada warga di berbagai daerah.",
+    ],
+)
+def test_news_worded_as_round_two_s_captions_and_calls_stays(line: str) -> None:
+    assert line in clean_text(_PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        # An agency's or a desk's code of capitals is no writer's (Dinamani's "By DIN"): the line still leaves
+        # the text. A writer credited by one long name in capitals, or two, is one.
+        ("By DIN | Published On : 03 டிசம்பர் 2026, 02:30 pm", None),
+        ("By PTI", None),
+        ("By MADONNA", "MADONNA"),
+        ("By LI WEI", "LI WEI"),
+    ],
+)
+def test_a_desk_s_code_is_no_byline(credit: str, byline: str | None) -> None:
+    cleaned = clean_text(f"Council approves new budget for the city\n\n{credit}\n\n{_PROSE.format(line='')}")
+    assert cleaned.byline == byline
+    assert cleaned.text.startswith("The city council approved")

@@ -1,6 +1,7 @@
 """What a reader expects of a news article pasted from a page in any language, shared by the rounds of
-tests/test_summary_world_news.py and tests/test_summary_world_news_more.py: the article as pasted, and
-the checks each round runs on its articles."""
+tests/test_summary_world_news.py, tests/test_summary_world_news_more.py and the outlets' rounds
+(tests/test_summary_outlets_more.py, tests/test_summary_outlets_third.py): the article as pasted, and the
+checks each round runs on its articles."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from dataclasses import dataclass
 import pytest
 
 import nutgraf
+from nutgraf.engines.default import opens_unresolved
 from nutgraf.extract.text import clean_text
+from nutgraf.language import words
 from nutgraf.segment import split_sentences
 
 
@@ -78,3 +81,24 @@ def check_sentences(article: World) -> None:
     cleaned = clean_text(article.text).text
     split = [cleaned[span.start : span.end] for span in split_sentences(cleaned)]
     assert [sentence for sentence in article.whole if sentence not in split] == []
+
+
+def check_opening(article: World) -> None:
+    # "He said ..." or "But ..." first, after a sentence the summary left out, reads as if a page were
+    # missing. The article's own first sentence may open as it likes.
+    for options in [{}, {"sentences": 3}, {"form": "tldr"}]:
+        summary = nutgraf.summarize(article.text, **options)
+        first = summary.sentences[0]
+        assert first.start == 0 or not opens_unresolved(words(first.text), summary.language), first.text
+
+
+def check_keyphrases(article: World) -> None:
+    """The keyphrases are the story's words: none is, or holds, a furniture line's."""
+    phrases = [keyphrase.text for keyphrase in nutgraf.keyphrases(article.text)]
+    assert phrases, article.title
+    assert [
+        phrase
+        for phrase in phrases
+        for mark in article.furniture
+        if mark.casefold() in phrase.casefold() or phrase.casefold() in mark.casefold()
+    ] == [], phrases

@@ -26,7 +26,11 @@ _BYLINE = re.compile(
     r"\s*+(?:$|[|•·–—(（])))"
     r"|door|av|af|przez|від|от|بقلم"
     r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
-    r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：]))\b"
+    r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：])"
+    # Portuguese papers' "Texto" before the names without a colon (Observador's "Texto Rita Dinis"), in its
+    # capital, before two capitalised words: before one it is a heading's "text" ("Texto Final" had been
+    # read as a writer's byline, "Final").
+    r"|(?-i:Texto)(?=\s++(?-i:[A-ZÁÂÃÀÇÉÊÍÓÔÕÚ])[^\W\d_]*+\s++(?-i:[A-ZÁÂÃÀÇÉÊÍÓÔÕÚ])))\b"
     r"(?:\s*+[:：])?\s*+(?P<names>[^\W\d_][^,:：|•·–—(（]*)",
     re.IGNORECASE,
 )

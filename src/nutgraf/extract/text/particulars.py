@@ -48,7 +48,17 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
             if len(prose) == 2:
                 break
     end = prose[-1] if prose else len(lines)
-    return next(filter(None, map(_byline_names, lines[:end])), None) or _names_beside_stamp(lines[:end])
+    names = next(filter(None, map(_byline_names, lines[:end])), None)
+    # A credit to one word of capitals, an agency's or a desk's code, is no writer's ("By DIN", Dinamani's
+    # desk; "By PTI", "By ENS"): the line is still the particulars, and the byline none.
+    if names is not None and names.isupper() and len(names) <= _DESK_CODE_MAX_CHARACTERS and " " not in names:
+        return None
+    return names or _names_beside_stamp(lines[:end])
+
+
+# The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
+# is longer ("By MADONNA").
+_DESK_CODE_MAX_CHARACTERS = 4
 
 
 def is_list_item(line: _Line) -> bool:
@@ -69,6 +79,15 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
+        # The writer's job after a slash, as The Gleaner sets it ("Jovan Johnson/Senior Gleaner Writer").
+        writer, slash, job = names.partition("/")
+        if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
+            names = writer.rstrip()
+        # Or before the names as a label ("Reporter: Jane Doe"): a label's colon is in no name
+        # (:func:`_is_names_line`), but a writer's job is the one label the names after it are a byline's.
+        label, colon, labelled = names.partition(":")
+        if colon and label.casefold() in JOB_TITLES:
+            names = labelled.strip()
         if not _is_names_line(names):
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
@@ -131,7 +150,9 @@ def _names_run_into_stamp(text: str) -> str | None:
 
 def _is_names_line(text: str) -> bool:
     # A writer's two names or more: one capitalised word is as often the site's name ("News24"), and a
-    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk"). Two words
+    # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk"), one of a
+    # newsroom's and a job's words alone a desk's too ("Staff Correspondent", The Daily Star's). A label's
+    # colon is in no name ("Published: Thursday | December 3, 2026", "Source: Myjoyonline.com"). Two words
     # an "and" joins are two people's surnames, a kicker's or a headline's pair ("Støre og Vedum",
     # "Starmer and Badenoch" over the stamp), where writers are credited by a first name and a surname.
     words = text.split()
@@ -139,6 +160,8 @@ def _is_names_line(text: str) -> bool:
         2 <= len(words) <= _NAMES_MAX_WORDS
         and words[-1].casefold() not in _NEWSROOM_WORDS
         and not (len(words) == 3 and words[1] in _AND)
+        and ":" not in text
+        and not all(word.casefold() in _DESK_WORDS for word in words)
         and looks_like_names(text)
     )
 
@@ -146,6 +169,7 @@ def _is_names_line(text: str) -> bool:
 _NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
 # "And" in the languages whose bylines join two writers with it.
 _AND = frozenset("and und et y e i og och și şi и та".split())
+_DESK_WORDS = _NEWSROOM_WORDS | JOB_TITLES | {"our", "special", "senior", "chief"}
 
 
 # The openings of a stamp of the day's word and a time ("Today at 06:30"), which, as a stamp's age alone,
