@@ -187,3 +187,24 @@ def test_a_thai_tag_does_not_end_on_a_counting_word() -> None:
     tags = _tags(_gold("r4-th-thairath-flood"))
     assert [tag for tag in tags if tag.endswith("ฉบับ")] == [], tags
     assert "ประกาศเตือนภัย" in tags
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # A script nutgraf does not divide into words, written without spaces: Thai, Lao and Khmer run
+        # together, and Lao alone.
+        "รัฐบาลอนุมัติລັດຖະບານອະນຸມັດរដ្ឋាភិបាលបានអនុម័ត" * 2_000,
+        "ລັດຖະບານອະນຸມັດ" * 2_000,
+        # Letters with no space, as a pasted blob or a URL's remains leave them.
+        "abcdefgh" * 10_000,
+    ],
+)
+def test_a_run_of_letters_without_spaces_is_no_tag(run: str) -> None:
+    # Each had been the one tag of its text, 30,000 to 94,000 characters long, in the reader page and the
+    # API's answer; the story's own tags stay.
+    text = f"{_gold('r12-km-khmer-exam')}\n\n{run}"
+    tags = _tags(text)
+    assert tags, "the story's own tags are kept"
+    assert max(map(len, tags)) <= 200, [tag[:40] for tag in tags if len(tag) > 200]
+    assert _tags(run) == []

@@ -31,6 +31,11 @@ _MAX_ACRONYM = 5
 # words the crowd picks stops rising at eight, and with a longer cap long words outrank a story's subject
 # more often on other news (a long compound, as German and Finnish write them, would too).
 _MAX_LETTERS = 8
+# A word longer than this is no keyphrase's: no language written with spaces has one (German's longest
+# compounds have some 60 letters; the shared pages' longest tag, Lao, 44 characters), and a run of a script
+# nutgraf does not divide into words (Lao, Khmer, Myanmar), or of letters pasted without a space, that long
+# is a clause or a blob. 94,000 characters of Thai, Lao and Khmer run together had been a text's one tag.
+_MAX_WORD_CHARACTERS = 100
 
 
 def _features(
@@ -50,6 +55,7 @@ def _features(
         if len(occurrences.get(part, ())) == len(found) and not _is_name(words, part, occurrences[part][0])
     }
     letters: dict[str, int] = {}
+    too_long: set[str] = set()
     characters = words.characters
     most_units = _most_units(words)
     log = math.log
@@ -63,6 +69,10 @@ def _features(
         for stem_ in key:
             if stem_ not in letters:
                 letters[stem_] = min(max(map(len, stem_.split("-"))), _MAX_LETTERS)
+                if len(stem_) > _MAX_WORD_CHARACTERS:
+                    too_long.add(stem_)
+        if too_long and not too_long.isdisjoint(key):
+            continue
         count = len(found)
         if name and (mentions := next(filter(None, map(occurrences.get, _suffixes(key))), None)):
             # A name is also mentioned by its last words alone: "Delia" after "Hurricane Delia", "Le Pen"
