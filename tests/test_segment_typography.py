@@ -585,3 +585,23 @@ def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
         "The court met.",
         "U.s. Supreme court justice anthony kennedy spoke.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los sindicatos dijeron que no. El alcalde respondió que el plan sigue.",
+            ["Los sindicatos dijeron que no.", "El alcalde respondió que el plan sigue."],
+        ),
+        ("They said no. Los Angeles said yes.", ["They said no.", "Los Angeles said yes."]),
+        ("Il governo ha detto no. Roma tace.", ["Il governo ha detto no.", "Roma tace."]),
+        # The number's abbreviation before its figure, or a code, runs on.
+        ("He lives at no. 10 Downing Street.", ["He lives at no. 10 Downing Street."]),
+        ("Room no. A12 is shut.", ["Room no. A12 is shut."]),
+    ],
+)
+def test_the_word_no_ends_its_sentence_before_a_capitalised_word(text: str, expected: list[str]) -> None:
+    # "no." had been read as the number's abbreviation and run into the next sentence; 100,000 of Spanish's
+    # "Los EE.UU. dijeron que no." had been one sentence, too long to summarize.
+    assert sentences(text) == expected

@@ -1968,6 +1968,12 @@ def _candidate_ends_sentence(
                 written_next = _WORD_START.match(line, position)
                 return written_next is not None and not written_next.group().isupper()
             return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
+        if written == "no" and line[position + 1 : position + 2].islower():
+            # The number's "No." comes before its figure ("No. 10"); "no" in lower case before a capitalised
+            # word is the word, ending its sentence in Spanish, Italian, Portuguese and English alike ("Los
+            # sindicatos dijeron que no. El alcalde ...", "They said no. Los Angeles ..."), which had run
+            # into the next one (and 100,000 such sentences into one too long to summarize).
+            return True
         return (
             next_word in _SENTENCE_OPENERS
             or (next_word in _FUNCTION_WORD_OPENERS and not _headline_goes_on(line, position))
