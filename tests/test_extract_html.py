@@ -2847,6 +2847,19 @@ def test_a_poll_in_the_story_goes_with_its_question():
     assert nutgraf.extract(html).text == "\n\n".join(GARAGE)
 
 
+def test_a_poll_of_thousands_of_answers_leaves_the_story_whole():
+    # A poll (a hostile or a generated page) of 8,000 radio buttons in one form: each button's climb to its
+    # box counted the form's words again, 8,000 times (some 8 s), and the extraction's deadline left the
+    # story a paragraph or none. (A poll of more than 40 words is no box, and its answers stay.)
+    answers = "".join(f'<input type="radio" name="q" value="{n}"> Answer number {n}' for n in range(8_000))
+    poll = f'<form class="poll"><p>Which answer is right?</p>{answers}</form>'
+    paragraphs = [f"<p>{text}</p>" for text in GARAGE]
+    html = _wordpress_post("".join(paragraphs[:2]) + poll + "".join(paragraphs[2:]))
+    text = nutgraf.extract(html).text
+    assert text.startswith("\n\n".join(GARAGE[:2]))
+    assert text.endswith("\n\n".join(GARAGE[2:]))
+
+
 def test_a_text_size_switch_in_the_storys_header_leaves_its_byline():
     # Radio buttons are also a page's switches (text size "A / A+"): one in the story's header, beside its
     # headline (a question), byline and date, took the header with it as a poll's box, and the byline went.
