@@ -532,6 +532,10 @@ SHAPE_RUN = textwrap.dedent(
     elif shape == "feed_30_items_of_1MB_html":
         # Since 2026-12-05 (round 12): each entry a whole page's body, escaped.
         document = rss.format(items(html.escape("<p>" + "The council met. " * 60_000 + "</p>"), 30_000_000))
+    elif shape == "feed_item_of_5M_line_breaks":
+        # Since 2026-12-05 (the fuzz round after round 15): feedparser is told of each line apart, and an
+        # item of a letter a line took 6 s; now listed without its content, its line breaks counted as markup.
+        document = rss.format(items("a\\n" * 5_000_000, 1))
     elif shape == "feed_json_10MB_of_empty_lists":
         document = ('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "x": [' + ",".join(["[]"] * 3_300_000)
                     + '], "items": [{"id": "1", "url": "https://news.example/1"}]}')
@@ -574,6 +578,10 @@ SHAPE_RUN = textwrap.dedent(
             # Since 2026-12-05 (round 12): a 15 MB "word" in a paragraph before the article, which took the
             # character cut and was the article's text; and JSON-LD of a million nested arrays.
             "page_15MB_word_before_the_article": "<p>" + "a" * 15_000_000 + "</p>",
+            # Since 2026-12-05 (the fuzz round after round 15): a poll of 8,000 radio buttons in one form,
+            # whose form's words were counted for each button (some 8 s, the deadline's cut leaving a paragraph).
+            "page_poll_of_8000_radio_buttons": '<form class="poll"><p>Which answer?</p>' + "".join(
+                f'<input type="radio" name="q" value="{n}"> Answer {n}' for n in range(8_000)) + "</form>",
             "page_jsonld_1M_nested_arrays": '<script type="application/ld+json">' + "[" * 1_000_000
             + "]" * 1_000_000 + "</script>",
         }.get(shape, "")
@@ -642,6 +650,7 @@ SHAPES = (
     "feed_item_of_100k_enclosures",
     "feed_30_items_of_1MB_html",
     "feed_json_10MB_of_empty_lists",
+    "feed_item_of_5M_line_breaks",
     "page_300k_address_bylines",
     "page_300k_one_letter_addresses",
     "page_100k_meta_charset_pairs",
@@ -649,6 +658,7 @@ SHAPES = (
     "page_500k_control_references",
     "page_15MB_word_before_the_article",
     "page_jsonld_1M_nested_arrays",
+    "page_poll_of_8000_radio_buttons",
     "text_one_run_of_400k_stray_bytes",
     "text_400k_stray_bytes_in_runs_of_40",
     "text_16MB_page_labelled_1252_of_utf8",
