@@ -101,15 +101,16 @@ _LANGUAGE_ALPHABETS = tuple(
     for letters in (
         "àâæçéèêëîïôœùûüÿ",  # French
         "äöüß",  # German
-        "áéíñóúü",  # Spanish
-        "áâãàçéêíóôõú",  # Portuguese
-        "àèéìíîòóùú",  # Italian
-        "àçèéíïòóúü",  # Catalan
+        "áéíñóúüªº",  # Spanish (with its ordinals' signs, "36ª", "nº", which Python takes for letters)
+        "áâãàçéêíóôõúªº",  # Portuguese
+        "àèéìíîòóùúªº",  # Italian
+        "àçèéíïòóúüªº",  # Catalan
         "áäéëíïóöúü",  # Dutch
         "æøåéáóô",  # Danish, Norwegian
         "åäöé",  # Swedish
         "åäöšž",  # Finnish
         "áðéíóúýþæö",  # Icelandic
+        "áðíóúýæø",  # Faroese
         "áčďéěíňóřšťúůýž",  # Czech
         "áäčďéíĺľňóôŕšťúýž",  # Slovak
         "ąćęłńóśźż",  # Polish
@@ -173,6 +174,10 @@ _FORBIDDEN_FORM = re.compile(
     "[\udcc0\udcc1][\udc80-\udcbf]|\udce0[\udc80-\udc9f][\udc80-\udcbf]"
     "|\udced[\udca0-\udcbf][\udc80-\udcbf]|\udcf0[\udc80-\udc8f][\udc80-\udcbf]{2}"
 )
+# A word of a legacy reading (see _untrue_letters): letters, and the combining marks windows-1258 reads
+# some Western letters' bytes as ("venerd\u0301" for "venerdì"); not what follows a character reference
+# or a digit, the rest of a word ("Dvo&#345;ák") or an ordinal's sign ("36ª", "1º").
+_WORD = re.compile(r"(?<![\w;])(?:[^\W\d_]|[\u0300-\u036f])+")
 _FORBIDDEN_RUN = re.compile(f"(?<![\\udc80-\\udcff])(?:{_FORBIDDEN_FORM.pattern})++(?![\\udc80-\\udcff])")
 # A Latin letter beside a Greek one: a Western word's stray letter read in windows-1253 ("cafι" for "café"
 # in a Greek text), which no sign of garbling catches. Counted for the strays' readings alone, where the
@@ -735,7 +740,8 @@ def truer_encoding(data: bytes, label: str) -> str | None:
     "pøíštího", "képviselõk" or "tartýþma", which no sign of garbling catches."""
     sample = data[:_GARBLING_SAMPLE]
     labelled = sample.decode(label, errors="replace")
-    if not _untrue_letters(labelled):
+    # One untrue letter is a loanword's ("œuvre" on a Dutch page read "śuvre" and "nińo" in windows-1250).
+    if _untrue_letters(labelled) < 2:
         return None
     cost, truest = _reading_cost(labelled), None
     for encoding in _LEGACY_ENCODINGS:
@@ -753,15 +759,31 @@ def _reading_cost(reading: str) -> float:
 
 def _untrue_letters(reading: str) -> int:
     """How many characters of a legacy ``reading`` are C1 controls (bytes its encoding leaves to them: a
-    windows-1250 "š" in ISO-8859-2) or Latin, Greek and Cyrillic letters beyond the language whose letters
-    it writes most of (see :data:`_LANGUAGE_ALPHABETS`); other scripts' letters are charset-normalizer's
-    guesses' and count for nothing."""
-    characters = Counter(reading)
-    beyond_ascii = Counter(
-        {character: count for character, count in characters.items() if "\x80" <= character < "\u0530"}
-    )
+    windows-1250 "š" in ISO-8859-2) or Latin, Greek and Cyrillic letters of its words in lower case beyond
+    the language whose letters they write most of (see :data:`_LANGUAGE_ALPHABETS`); other scripts' letters
+    are charset-normalizer's guesses' and count for nothing."""
+    beyond_ascii = _beyond_ascii(reading)
     controls = sum(count for character, count in beyond_ascii.items() if character < "\xa0")
+    if not min(_foreign_letters(beyond_ascii, alphabet) for alphabet in _LANGUAGE_ALPHABETS):
+        return controls
+    # Names are no language's words: a page that quotes "Øystein", "Ibáñez" and "Žižek" writes three
+    # languages' letters, and read in windows-1250 ("Řystein", "Ibáńez") it had looked truer. A wrong
+    # encoding's letters stand in the text's common words, which are in lower case ("pøíštího").
+    beyond_ascii = _beyond_ascii("".join(word for word in _WORD.findall(reading) if word[0].islower()))
     return controls + min(_foreign_letters(beyond_ascii, alphabet) for alphabet in _LANGUAGE_ALPHABETS)
+
+
+def _beyond_ascii(text: str) -> Counter[str]:
+    """``text``'s C1 controls and Latin, Greek and Cyrillic letters beyond ASCII that a language writes in
+    its words, each with its count: not the f-number's "ƒ" nor the micro sign ("ƒ/2.8", "50 µm"), which
+    Python takes for letters and any Western page writes (windows-1251's "ѓ" made such a page Cyrillic)."""
+    return Counter(
+        {
+            character: count
+            for character, count in Counter(text).items()
+            if "\x80" <= character < "\u0530" and character not in "ƒµ"
+        }
+    )
 
 
 def garbled(text: str) -> bool:
