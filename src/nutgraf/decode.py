@@ -718,12 +718,17 @@ def _legacy_encoding(data: bytes) -> str | None:
         encodings.append(guess.encoding)
     sample = data[:_GARBLING_SAMPLE]
     readings = {}
+    # Encodings that read the sample alike are weighed once: windows-1254 reads all but six of
+    # windows-1252's letters as it does, and a Western page rarely writes those six.
+    costs: dict[str, float] = {}
     for encoding in encodings:
         try:
             reading = sample.decode(encoding)
         except UnicodeDecodeError:
             continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
-        readings[encoding] = _reading_cost(reading)
+        if reading not in costs:
+            costs[reading] = _reading_cost(reading)
+        readings[encoding] = costs[reading]
     if not readings:
         return None
     best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
@@ -744,10 +749,13 @@ def truer_encoding(data: bytes, label: str) -> str | None:
     if _untrue_letters(labelled) < 2:
         return None
     cost, truest = _reading_cost(labelled), None
+    weighed = {labelled}  # a reading alike to one weighed is no truer (see _legacy_encoding)
     for encoding in _LEGACY_ENCODINGS:
         with suppress(UnicodeDecodeError):
-            if (other := _reading_cost(sample.decode(encoding))) < cost:
-                cost, truest = other, encoding
+            if (reading := sample.decode(encoding)) not in weighed:
+                weighed.add(reading)
+                if (other := _reading_cost(reading)) < cost:
+                    cost, truest = other, encoding
     return truest
 
 
