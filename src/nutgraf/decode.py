@@ -52,6 +52,11 @@ _UNCLEAN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # (0x04 for Cyrillic), and the low byte is almost never NUL. Scripts of thousands of characters (Chinese,
 # Japanese) spread over many high bytes and are not recognised.
 _UTF16_ALPHABET_SHARE = 0.9
+# The planes of Unicode whose characters a text writes: the Basic Multilingual Plane, the Supplementary
+# Multilingual (emoji) and Ideographic ones (rare Chinese characters, 2 and 3), and 14's tags and variation
+# selectors. Planes 4 to 13 hold no character, and 15 and 16 only private use: binary data of 32-bit numbers
+# below 0x110000 (pixels whose fourth byte is NUL) had been read as UTF-32, a text of unassigned characters.
+_TEXT_PLANES = bytes((0, 1, 2, 3, 14))
 # The byte-order mark as a character, as a reader that does not know it leaves it at a text's start.
 _BYTE_ORDER_MARK = "\ufeff"
 #: The byte-order marks, each with the encoding it marks (UTF-32's before UTF-16's, which begin them).
@@ -468,8 +473,9 @@ def _marked_reading(data: bytes, encoding: str) -> str | None:
 
 def _utf32_without_mark(data: bytes) -> str | None:
     """``data`` read as UTF-32 (little- or big-endian) when its NULs leave no doubt: the top byte of every
-    four is NUL and the next is a plane (0 to 0x10), while the lowest is almost never NUL; else ``None``.
-    Written so by a few tools (Python's "utf-32-le"), it had been refused as binary data."""
+    four is NUL and the next a plane that text writes in (see :data:`_TEXT_PLANES`), while the lowest is
+    almost never NUL; else ``None``. Written so by a few tools (Python's "utf-32-le"), it had been refused
+    as binary data."""
     head = data[: 8192 - 8192 % 4]
     for encoding, top, plane, low in (
         ("utf-32-le", head[3::4], head[2::4], head[0::4]),
@@ -478,7 +484,7 @@ def _utf32_without_mark(data: bytes) -> str | None:
         if (
             len(low) >= 2
             and top.count(0) == len(top)
-            and max(plane) <= 0x10
+            and not plane.translate(None, _TEXT_PLANES)
             and low.count(0) <= _BINARY_SHARE * len(low)
         ):
             return data[: len(data) - len(data) % 4].decode(encoding, errors="replace")
