@@ -626,3 +626,13 @@ def test_a_western_page_labelled_windows_1252_that_quotes_other_languages_keeps_
     page = f"<html><head><meta charset='windows-1252'></head><body><p>{text}</p></body></html>"
     assert text in decode_html(page.encode("cp1252"))
     assert text in decode_html(page.encode("cp1252").replace(b" charset='windows-1252'", b""), "ISO-8859-1")
+
+
+@pytest.mark.parametrize("character", ["人", "千", "会", "河"])
+def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(character: str) -> None:
+    # Its bytes are windows-1251 letters of one language ("дєє", "еЌѓ"), as "дії"'s are, but it stands in
+    # the UTF-8 text, away from the pasted windows-1251 word: it had been read as those letters.
+    text = (
+        f"Депутати голосували за бюджет у вівторок. Ієрогліф {character} означає людину, сказав міністр. " * 2
+    )
+    assert decode_text(text.encode() + "кафе".encode("cp1251")) == text + "кафе"

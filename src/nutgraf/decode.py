@@ -102,7 +102,9 @@ _LEGACY_ENCODINGS = (*_STRAY_ENCODINGS, "iso8859_2")
 # Turkish writes Icelandic "ý", "þ" and "ð" beside "ü" and "ç" ("tartýþma"), Polish in ISO-8859-2 read by
 # a Baltic guess "ģ" and "ŋ" ("przyjąģ"), and none of these is a sign of garbling.
 _LANGUAGE_ALPHABETS = tuple(
-    frozenset(letters)
+    # A Latin alphabet's with the f-number's "ƒ" and the micro sign ("ƒ/2.8", "50 µm"), which Python takes
+    # for letters and any Western page writes: windows-1251's "ѓ/2.8" made such a page Macedonian.
+    frozenset(letters + "ƒµ" if letters < "\u0370" else letters)
     for letters in (
         "àâæçéèêëîïôœùûüÿ",  # French
         "äöüß",  # German
@@ -178,6 +180,12 @@ _FORBIDDEN_LEADS = ((b"\xc0", 2), (b"\xc1", 2), (b"\xe0", 3), (b"\xed", 3), (b"\
 _FORBIDDEN_FORM = re.compile(
     "[\udcc0\udcc1][\udc80-\udcbf]|\udce0[\udc80-\udc9f][\udc80-\udcbf]"
     "|\udced[\udca0-\udcbf][\udc80-\udcbf]|\udcf0[\udc80-\udc8f][\udc80-\udcbf]{2}"
+)
+# A character of three bytes in UTF-8 beside a run of strays, or a space or an ASCII sign away from one: a
+# legacy word that happens to be one whole UTF-8 character stands there (see _with_strays_read).
+_BY_STRAYS = re.compile(
+    "(?<=[\udc80-\udcff])([ -/:-@\\[-`{-~]?+)([\u0800-\ud7ff\ue000-\uffff])"
+    "|([\u0800-\ud7ff\ue000-\uffff])(?=[ -/:-@\\[-`{-~]?[\udc80-\udcff])"
 )
 # A word of a legacy reading (see _untrue_letters): letters, and the combining marks windows-1258 reads
 # some Western letters' bytes as ("venerd\u0301" for "venerdì"); not what follows a character reference
@@ -611,16 +619,19 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     table = _stray_table(min(readings, key=readings.__getitem__))  # ties: the earlier, commoner encoding
     # A legacy word whose bytes happen to be one whole UTF-8 character, with no stray beside it: Ukrainian
     # "дії" in windows-1251 is U+4CFF, and read "план 䳿" (see _legacy_letters for those beside strays).
-    # Such a character is read as its legacy letters where they are one language's (see _untrue_letters)
-    # and the text writes no letter of three bytes or more but such characters (Chinese, Japanese, Korean
-    # text writes many).
+    # Such a character is read as its legacy letters where they are one language's (see _untrue_letters),
+    # the text writes no letter of three bytes or more but such characters (Chinese, Japanese, Korean text
+    # writes many), and it stands among the strays, a space or a sign from one (see _BY_STRAYS): "人", "千"
+    # and "会" are such characters too, and one quoted in the UTF-8 text had been read "дєє", "еЌѓ", "дјљ".
     words = {
         letter: _legacy_word(letter, table) for letter in alphabet if letter >= "\u0800" and letter.isalpha()
     }
-    if all(words.values()):
-        for letter, read in words.items():
-            if not _untrue_letters(read):
-                text = text.replace(letter, read)
+    if all(words.values()) and (
+        read := {letter: word for letter, word in words.items() if not _untrue_letters(word)}
+    ):
+        text = _BY_STRAYS.sub(
+            lambda by: by[1] + read.get(by[2], by[2]) if by[2] else read.get(by[3], by[3]), text
+        )
     if strays * _STRAYS_RUN_BY_RUN < len(text):
         # Run by run, each with the characters on either side of it (a search for those beside strays
         # takes four times the search for the strays alone: 0.5 s for 16 MB of Chinese with two).
@@ -788,15 +799,9 @@ def _untrue_letters(reading: str) -> int:
 
 
 def _beyond_ascii(text: str) -> Counter[str]:
-    """``text``'s C1 controls and Latin, Greek and Cyrillic letters beyond ASCII that a language writes in
-    its words, each with its count: not the f-number's "ƒ" nor the micro sign ("ƒ/2.8", "50 µm"), which
-    Python takes for letters and any Western page writes (windows-1251's "ѓ" made such a page Cyrillic)."""
+    """``text``'s C1 controls and Latin, Greek and Cyrillic letters beyond ASCII, each with its count."""
     return Counter(
-        {
-            character: count
-            for character, count in Counter(text).items()
-            if "\x80" <= character < "\u0530" and character not in "ƒµ"
-        }
+        {character: count for character, count in Counter(text).items() if "\x80" <= character < "\u0530"}
     )
 
 
