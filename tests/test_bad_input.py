@@ -8,6 +8,7 @@ import gzip
 import json
 import lzma
 import os
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -327,6 +328,14 @@ def test_utf32_without_a_byte_order_mark(encoding: str, text: str) -> None:
 def test_an_html_page_in_utf16_without_a_byte_order_mark(encoding: str) -> None:
     page = f"<html><head><title>Buses</title></head><body><p>{ARTICLE}</p></body></html>"
     assert nutgraf.extract(page.encode(encoding)).text == ARTICLE
+
+
+@pytest.mark.parametrize("encoding", ["<I", ">I"])
+def test_binary_32_bit_numbers_below_unicode_s_last_character_are_still_binary(encoding: str) -> None:
+    # Pixels or counts whose top byte is NUL had been read as UTF-32: a text of unassigned characters.
+    data = b"".join(struct.pack(encoding, (i * 7919 + 13) % 0x110000) for i in range(2048))
+    with pytest.raises(InvalidInputError, match="binary data"):
+        nutgraf.summarize(data)
 
 
 def test_binary_data_with_nul_bytes_at_every_other_place_is_still_binary() -> None:

@@ -783,6 +783,19 @@ def test_a_url_list_repeating_an_address_fetches_it_once(tmp_path, news_site, mo
         assert "repeats the address of line urls.txt:1" in record["error"]["message"]
 
 
+def test_a_url_list_repeating_an_address_that_failed_says_no_summary_was_made(tmp_path, monkeypatch):
+    # The repeat's record had said the address was "summarized there" where its fetch had failed.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/story\n" * 2, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(urls), "--output", str(out)) == 0
+    first, repeat = read_jsonl(out)
+    assert first["error"]["kind"] == "fetch_failed"
+    assert "summarized" not in repeat["error"]["message"]
+    assert "line urls.txt:1, whose record is its summary or its error" in repeat["error"]["message"]
+
+
 def test_a_url_list_saved_with_a_byte_order_mark_has_its_first_address_fetched(
     tmp_path, news_site, monkeypatch
 ):

@@ -644,3 +644,39 @@ def test_a_ukrainian_dii_pasted_in_windows_1251_with_no_stray_beside_it_reads_as
 def test_a_lone_chinese_character_in_a_utf8_text_with_strays_stays() -> None:
     text = "Депутати голосували за бюджет у вівторок. Міністр сказав: 中 і 丂 "
     assert decode_text(text.encode() + "кафе".encode("cp1251")) == text + "кафе"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names of several languages, each written in its own letters: read in windows-1250 they had been
+        # "Saldańa" and "Řystein", truer by a count of letters beyond one language.
+        "The festival's guests were Zoë Saldaña, Beyoncé, Renée Zellweger, Penélope Cruz, Björk, Sinéad"
+        " O'Connor, Slavoj Žižek, the Norwegian skier Øystein Grødum and the Spanish striker Ñíguez.",
+        "El Real Madrid gana la Liga por 36ª vez. El Barça, 2º, perdió en el minuto 90. Según el club, Øystein"
+        " y Žižek no jugarán.",
+        # Ordinals' signs, which Python takes for letters: "38Ş vez" in windows-1250.
+        "O Benfica venceu pela 38ª vez o campeonato. O presidente disse que o 1º lugar é de todos; a nº 10"
+        " marcou.",
+        # An f-number and a micro sign: windows-1251 read "ѓ/2.8", "24Ч36" and "Ђ1,299", a Macedonian page.
+        "The lens is ƒ/2.8 and the sensor 24×36 mm; at ƒ/4 the 50 µm grain shows. Price: €1,299 – “a"
+        " bargain” ™.",
+        # Loanwords ("œuvre" is French, "niño" Spanish): windows-1250 reads "śuvre" and "nińo", Polish.
+        "Het museum toont het œuvre van de fotograaf en een œuvre van zijn leerling. Ook een niño uit Bogotá.",
+    ],
+)
+def test_a_western_page_labelled_windows_1252_that_quotes_other_languages_keeps_its_label(text: str) -> None:
+    decode_html = importlib.import_module("nutgraf.extract.html.markup").decode_html
+    page = f"<html><head><meta charset='windows-1252'></head><body><p>{text}</p></body></html>"
+    assert text in decode_html(page.encode("cp1252"))
+    assert text in decode_html(page.encode("cp1252").replace(b" charset='windows-1252'", b""), "ISO-8859-1")
+
+
+@pytest.mark.parametrize("character", ["人", "千", "会", "河"])
+def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(character: str) -> None:
+    # Its bytes are windows-1251 letters of one language ("дєє", "еЌѓ"), as "дії"'s are, but it stands in
+    # the UTF-8 text, away from the pasted windows-1251 word: it had been read as those letters.
+    text = (
+        f"Депутати голосували за бюджет у вівторок. Ієрогліф {character} означає людину, сказав міністр. " * 2
+    )
+    assert decode_text(text.encode() + "кафе".encode("cp1251")) == text + "кафе"

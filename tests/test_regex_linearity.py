@@ -126,6 +126,10 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("\udcc0\udcae", "\udce0\udc80\udcae", "\udcc0", tails=("", "\udce9", "!"))
     ),
     "nutgraf.decode._BESIDE_STRAYS": Use("scan", _shapes("\udce9", "é\udce9", "\udce9é", "é")),
+    "nutgraf.decode._BY_STRAYS": Use(
+        "scan", _shapes("\udce9", "\udce9 ", "\udce9 人", "人", "人 ", "人\udce9")
+    ),
+    "nutgraf.decode._WORD": Use("scan", _shapes("a", "é", "a\u0301", ";a", "1a", "&#3;a")),
     "nutgraf.engines.llm._THINKING": Use("scan", _shapes("<think>", "<think></thi")),
     "nutgraf.engines.llm._POINT_MARKER": Use("match", _shapes("- ", "1.", "11)")),
     "nutgraf.engines.llm._ARTICLE_TAG": Use("scan", _shapes("<article", "</article ", "<article\t")),

@@ -52,6 +52,11 @@ _UNCLEAN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # (0x04 for Cyrillic), and the low byte is almost never NUL. Scripts of thousands of characters (Chinese,
 # Japanese) spread over many high bytes and are not recognised.
 _UTF16_ALPHABET_SHARE = 0.9
+# The planes of Unicode whose characters a text writes: the Basic Multilingual Plane, the Supplementary
+# Multilingual (emoji) and Ideographic ones (rare Chinese characters, 2 and 3), and 14's tags and variation
+# selectors. Planes 4 to 13 hold no character, and 15 and 16 only private use: binary data of 32-bit numbers
+# below 0x110000 (pixels whose fourth byte is NUL) had been read as UTF-32, a text of unassigned characters.
+_TEXT_PLANES = bytes((0, 1, 2, 3, 14))
 # The byte-order mark as a character, as a reader that does not know it leaves it at a text's start.
 _BYTE_ORDER_MARK = "\ufeff"
 #: The byte-order marks, each with the encoding it marks (UTF-32's before UTF-16's, which begin them).
@@ -97,19 +102,22 @@ _LEGACY_ENCODINGS = (*_STRAY_ENCODINGS, "iso8859_2")
 # Turkish writes Icelandic "ý", "þ" and "ð" beside "ü" and "ç" ("tartýþma"), Polish in ISO-8859-2 read by
 # a Baltic guess "ģ" and "ŋ" ("przyjąģ"), and none of these is a sign of garbling.
 _LANGUAGE_ALPHABETS = tuple(
-    frozenset(letters)
+    # A Latin alphabet's with the f-number's "ƒ" and the micro sign ("ƒ/2.8", "50 µm"), which Python takes
+    # for letters and any Western page writes: windows-1251's "ѓ/2.8" made such a page Macedonian.
+    frozenset(letters + "ƒµ" if letters < "\u0370" else letters)
     for letters in (
         "àâæçéèêëîïôœùûüÿ",  # French
         "äöüß",  # German
-        "áéíñóúü",  # Spanish
-        "áâãàçéêíóôõú",  # Portuguese
-        "àèéìíîòóùú",  # Italian
-        "àçèéíïòóúü",  # Catalan
+        "áéíñóúüªº",  # Spanish (with its ordinals' signs, "36ª", "nº", which Python takes for letters)
+        "áâãàçéêíóôõúªº",  # Portuguese
+        "àèéìíîòóùúªº",  # Italian
+        "àçèéíïòóúüªº",  # Catalan
         "áäéëíïóöúü",  # Dutch
         "æøåéáóô",  # Danish, Norwegian
         "åäöé",  # Swedish
         "åäöšž",  # Finnish
         "áðéíóúýþæö",  # Icelandic
+        "áðíóúýæø",  # Faroese
         "áčďéěíňóřšťúůýž",  # Czech
         "áäčďéíĺľňóôŕšťúýž",  # Slovak
         "ąćęłńóśźż",  # Polish
@@ -173,6 +181,16 @@ _FORBIDDEN_FORM = re.compile(
     "[\udcc0\udcc1][\udc80-\udcbf]|\udce0[\udc80-\udc9f][\udc80-\udcbf]"
     "|\udced[\udca0-\udcbf][\udc80-\udcbf]|\udcf0[\udc80-\udc8f][\udc80-\udcbf]{2}"
 )
+# A character of three bytes in UTF-8 beside a run of strays, or a space or an ASCII sign away from one: a
+# legacy word that happens to be one whole UTF-8 character stands there (see _with_strays_read).
+_BY_STRAYS = re.compile(
+    "(?<=[\udc80-\udcff])([ -/:-@\\[-`{-~]?+)([\u0800-\ud7ff\ue000-\uffff])"
+    "|([\u0800-\ud7ff\ue000-\uffff])(?=[ -/:-@\\[-`{-~]?[\udc80-\udcff])"
+)
+# A word of a legacy reading (see _untrue_letters): letters, and the combining marks windows-1258 reads
+# some Western letters' bytes as ("venerd\u0301" for "venerdì"); not what follows a character reference
+# or a digit, the rest of a word ("Dvo&#345;ák") or an ordinal's sign ("36ª", "1º").
+_WORD = re.compile(r"(?<![\w;])(?:[^\W\d_]|[\u0300-\u036f])+")
 _FORBIDDEN_RUN = re.compile(f"(?<![\\udc80-\\udcff])(?:{_FORBIDDEN_FORM.pattern})++(?![\\udc80-\\udcff])")
 # A Latin letter beside a Greek one: a Western word's stray letter read in windows-1253 ("cafι" for "café"
 # in a Greek text), which no sign of garbling catches. Counted for the strays' readings alone, where the
@@ -505,8 +523,9 @@ def _marked_reading(data: bytes, encoding: str) -> str | None:
 
 def _utf32_without_mark(data: bytes) -> str | None:
     """``data`` read as UTF-32 (little- or big-endian) when its NULs leave no doubt: the top byte of every
-    four is NUL and the next is a plane (0 to 0x10), while the lowest is almost never NUL; else ``None``.
-    Written so by a few tools (Python's "utf-32-le"), it had been refused as binary data."""
+    four is NUL and the next a plane that text writes in (see :data:`_TEXT_PLANES`), while the lowest is
+    almost never NUL; else ``None``. Written so by a few tools (Python's "utf-32-le"), it had been refused
+    as binary data."""
     head = data[: 8192 - 8192 % 4]
     for encoding, top, plane, low in (
         ("utf-32-le", head[3::4], head[2::4], head[0::4]),
@@ -515,7 +534,7 @@ def _utf32_without_mark(data: bytes) -> str | None:
         if (
             len(low) >= 2
             and top.count(0) == len(top)
-            and max(plane) <= 0x10
+            and not plane.translate(None, _TEXT_PLANES)
             and low.count(0) <= _BINARY_SHARE * len(low)
         ):
             return data[: len(data) - len(data) % 4].decode(encoding, errors="replace")
@@ -642,16 +661,19 @@ def _with_strays_read(data: bytes, strays: int) -> str:
     table = _stray_table(min(readings, key=readings.__getitem__))  # ties: the earlier, commoner encoding
     # A legacy word whose bytes happen to be one whole UTF-8 character, with no stray beside it: Ukrainian
     # "дії" in windows-1251 is U+4CFF, and read "план 䳿" (see _legacy_letters for those beside strays).
-    # Such a character is read as its legacy letters where they are one language's (see _untrue_letters)
-    # and the text writes no letter of three bytes or more but such characters (Chinese, Japanese, Korean
-    # text writes many).
+    # Such a character is read as its legacy letters where they are one language's (see _untrue_letters),
+    # the text writes no letter of three bytes or more but such characters (Chinese, Japanese, Korean text
+    # writes many), and it stands among the strays, a space or a sign from one (see _BY_STRAYS): "人", "千"
+    # and "会" are such characters too, and one quoted in the UTF-8 text had been read "дєє", "еЌѓ", "дјљ".
     words = {
         letter: _legacy_word(letter, table) for letter in alphabet if letter >= "\u0800" and letter.isalpha()
     }
-    if all(words.values()):
-        for letter, read in words.items():
-            if not _untrue_letters(read):
-                text = text.replace(letter, read)
+    if all(words.values()) and (
+        read := {letter: word for letter, word in words.items() if not _untrue_letters(word)}
+    ):
+        text = _BY_STRAYS.sub(
+            lambda by: by[1] + read.get(by[2], by[2]) if by[2] else read.get(by[3], by[3]), text
+        )
     if strays * _STRAYS_RUN_BY_RUN < len(text):
         # Run by run, each with the characters on either side of it (a search for those beside strays
         # takes four times the search for the strays alone: 0.5 s for 16 MB of Chinese with two).
@@ -755,12 +777,17 @@ def _legacy_encoding(data: bytes) -> str | None:
         encodings.append(guess.encoding)
     sample = data[:_GARBLING_SAMPLE]
     readings = {}
+    # Encodings that read the sample alike are weighed once: windows-1254 reads all but six of
+    # windows-1252's letters as it does, and a Western page rarely writes those six.
+    costs: dict[str, float] = {}
     for encoding in encodings:
         try:
             reading = sample.decode(encoding)
         except UnicodeDecodeError:
             continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
-        readings[encoding] = _reading_cost(reading)
+        if reading not in costs:
+            costs[reading] = _reading_cost(reading)
+        readings[encoding] = costs[reading]
     if not readings:
         return None
     best = min(readings, key=readings.__getitem__)  # ties go to the earlier, commoner encoding
@@ -777,13 +804,17 @@ def truer_encoding(data: bytes, label: str) -> str | None:
     "pøíštího", "képviselõk" or "tartýþma", which no sign of garbling catches."""
     sample = data[:_GARBLING_SAMPLE]
     labelled = sample.decode(label, errors="replace")
-    if not _untrue_letters(labelled):
+    # One untrue letter is a loanword's ("œuvre" on a Dutch page read "śuvre" and "nińo" in windows-1250).
+    if _untrue_letters(labelled) < 2:
         return None
     cost, truest = _reading_cost(labelled), None
+    weighed = {labelled}  # a reading alike to one weighed is no truer (see _legacy_encoding)
     for encoding in _LEGACY_ENCODINGS:
         with suppress(UnicodeDecodeError):
-            if (other := _reading_cost(sample.decode(encoding))) < cost:
-                cost, truest = other, encoding
+            if (reading := sample.decode(encoding)) not in weighed:
+                weighed.add(reading)
+                if (other := _reading_cost(reading)) < cost:
+                    cost, truest = other, encoding
     return truest
 
 
@@ -795,15 +826,25 @@ def _reading_cost(reading: str) -> float:
 
 def _untrue_letters(reading: str) -> int:
     """How many characters of a legacy ``reading`` are C1 controls (bytes its encoding leaves to them: a
-    windows-1250 "š" in ISO-8859-2) or Latin, Greek and Cyrillic letters beyond the language whose letters
-    it writes most of (see :data:`_LANGUAGE_ALPHABETS`); other scripts' letters are charset-normalizer's
-    guesses' and count for nothing."""
-    characters = Counter(reading)
-    beyond_ascii = Counter(
-        {character: count for character, count in characters.items() if "\x80" <= character < "\u0530"}
-    )
+    windows-1250 "š" in ISO-8859-2) or Latin, Greek and Cyrillic letters of its words in lower case beyond
+    the language whose letters they write most of (see :data:`_LANGUAGE_ALPHABETS`); other scripts' letters
+    are charset-normalizer's guesses' and count for nothing."""
+    beyond_ascii = _beyond_ascii(reading)
     controls = sum(count for character, count in beyond_ascii.items() if character < "\xa0")
+    if not min(_foreign_letters(beyond_ascii, alphabet) for alphabet in _LANGUAGE_ALPHABETS):
+        return controls
+    # Names are no language's words: a page that quotes "Øystein", "Ibáñez" and "Žižek" writes three
+    # languages' letters, and read in windows-1250 ("Řystein", "Ibáńez") it had looked truer. A wrong
+    # encoding's letters stand in the text's common words, which are in lower case ("pøíštího").
+    beyond_ascii = _beyond_ascii("".join(word for word in _WORD.findall(reading) if word[0].islower()))
     return controls + min(_foreign_letters(beyond_ascii, alphabet) for alphabet in _LANGUAGE_ALPHABETS)
+
+
+def _beyond_ascii(text: str) -> Counter[str]:
+    """``text``'s C1 controls and Latin, Greek and Cyrillic letters beyond ASCII, each with its count."""
+    return Counter(
+        {character: count for character, count in Counter(text).items() if "\x80" <= character < "\u0530"}
+    )
 
 
 def garbled(text: str) -> bool:

@@ -48,11 +48,11 @@ KINDS = ("jsonl", "directory", "warc", "urls", "page")
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-# WARC payloads that can hold an article; images, scripts and the like are not records at all.
 # The distinct addresses a URL list remembers, the latest ones, to fetch a repeated one once: a list of a
 # million lines of one address had fetched it a million times (17 a second, 16 hours, all at one site).
 # Bounded, as the ids are not kept (docs/batch.md): 10,000 addresses are a few megabytes.
 _REMEMBERED_URLS = 10_000
+# WARC payloads that can hold an article; images, scripts and the like are not records at all.
 _WARC_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 # Compressed files and archives by their first bytes (tar: "ustar" and a NUL at byte 257, POSIX or GNU).
 # Other than a WARC, none is read: taken as lines, one would be a garbage record per stray newline byte.
@@ -418,7 +418,11 @@ def _url_records(path: str, name: str) -> Iterator[RawRecord]:
         elif not line.startswith(b"#"):
             url = line.decode("utf-8", "replace")
             if (earlier := first.get(line)) is not None:
-                message = f"line {record_id} repeats the address of line {earlier}, summarized there; it is not fetched again"
+                # Its record is the earlier line's to read: a summary, or why there is none (a fetch that failed).
+                message = (
+                    f"line {record_id} repeats the address of line {earlier}, whose record is its summary or"
+                    " its error; it is not fetched again"
+                )
                 yield RawRecord("unreadable", record_id, message.encode(), url=url)
                 continue
             if len(first) >= _REMEMBERED_URLS:
