@@ -80,9 +80,6 @@ _WRONG_LEFT = {
     # its nouns end in "-t" as its infinitives do ("stát", "plat", "kandidát").
     "cs_ctk_dalnice": "Czech infinitives ('začít', 'skončit') are not told from nouns",
     "he_ynet_bitachon": "a Hebrew infinitive ('לקבל', to receive) is not told from a noun after 'ל'",
-    # "اسلام آباد (اے پی پی)": APP's initials, written as the letters' names, as a party's are ("پی ٹی
-    # آئی", PTI), which a tag may rightly be.
-    "ur_app_bijli": "'پی' of the agency's spelt initials 'اے پی پی' is not told from a party's initials",
     # "Sở Giao thông vận tải": only the name's first two syllables are capitalised.
     "vi_ttxvn_giao_thong": "a Vietnamese name capitalised on its first syllables only is cut where they end",
 }
