@@ -369,6 +369,11 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARACTERS = 100
+# A photo's credit to a staff photographer and the outlet's initials, alone on its line ("Kristyna
+# Wentz-Graff / OPB", OPB's): capitalised names, a spaced slash and two to five capitals, case-sensitive (no
+# agency of :data:`_PHOTO_CREDIT` needed). A story's line says more than a name and initials.
+_STAFF_CREDIT = re.compile(r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,3} / [A-Z]{2,5}")
+_STAFF_CREDIT_MAX_CHARACTERS = 60
 # The news agencies whose copy an article was written with, credited on a line of its own under it, in
 # German, French, Spanish, Italian and Portuguese ("Mit Material von dpa.", "Dieser Artikel wurde mit
 # Material der Nachrichtenagenturen Reuters und dpa erstellt.", "Avec AFP.", "Con información de EFE.",
@@ -662,6 +667,10 @@ _NOTICE_MAX_CHARACTERS = 300
 # display name in the Profile section of your subscriber account page.", The Japan Times's): a line that
 # says both to "you" and reports no one (:func:`_is_comment_notice`). Each list's words, not one alone:
 # news tells of comments and of accounts ("Users could post a comment without a subscription until ...").
+# A public station's or paper's appeal to its reader, thanking them for its reporting ("OPB’s reporting is
+# made possible by the support of listeners and readers like you. Donate today."): both phrases, in a line
+# that reports no one (news says who thanked donors "like you").
+_SUPPORT_APPEAL_WORD, _SUPPORT_APPEAL_THANKS = "like you", "made possible"
 _COMMENT_NOTICE_WORD = "omment"
 _COMMENT_NOTICE_COMMENTS = (
     "you can comment", "your comment", "your first comment", "to comment", "to post a comment",
@@ -1088,6 +1097,13 @@ def is_call_to_action(text: str) -> bool:
     if _COMMENT_NOTICE_WORD in text and len(text) <= _NOTICE_MAX_CHARACTERS and _is_comment_notice(text):
         return True
     if (
+        _SUPPORT_APPEAL_WORD in text
+        and _SUPPORT_APPEAL_THANKS in text
+        and len(text) <= _NOTICE_MAX_CHARACTERS
+        and not _reports_someone(text)
+    ):
+        return True
+    if (
         len(text) > _RELEASE_MARK_MAX_CHARACTERS
         and text[:_CALL_OPENING_CHARACTERS].lower() not in _CALL_OPENINGS
         and "/" not in text
@@ -1185,6 +1201,7 @@ def is_call_to_action(text: str) -> bool:
         )
         or (marked and _is_dated_pointer(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
+        or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and " / " in text and _STAFF_CREDIT.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
