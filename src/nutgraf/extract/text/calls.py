@@ -662,27 +662,6 @@ _APP_CALL = re.compile(
 _APP_CALL_WORD = "डाउनलोड"
 # Either notice's line, at most: a notice is a sentence or two.
 _NOTICE_MAX_CHARACTERS = 300
-# A site's notice of how its reader may comment, telling them of their account ("With your current
-# subscription plan you can comment on stories. However, before writing your first comment, please create a
-# display name in the Profile section of your subscriber account page.", The Japan Times's): a line that
-# says both to "you" and reports no one (:func:`_is_comment_notice`). Each list's words, not one alone:
-# news tells of comments and of accounts ("Users could post a comment without a subscription until ...").
-# A public station's or paper's appeal to its reader, thanking them for its reporting ("OPB’s reporting is
-# made possible by the support of listeners and readers like you. Donate today."): "like you." closing the
-# line or before a button in its last characters (a search of those alone: one of every line had cost an
-# XSum article 0.5% of its cleaning), and "made possible", in a line that reports no one (news says who
-# thanked donors "like you").
-_SUPPORT_APPEAL_WORD, _SUPPORT_APPEAL_THANKS = "like you.", "made possible"
-_SUPPORT_APPEAL_TAIL_CHARACTERS = 40
-_COMMENT_NOTICE_WORD = "omment"
-_COMMENT_NOTICE_COMMENTS = (
-    "you can comment", "your comment", "your first comment", "to comment", "to post a comment",
-    "to leave a comment",
-)  # fmt: skip
-_COMMENT_NOTICE_ACCOUNTS = (
-    "display name", "your account", "subscriber account", "subscription plan", "log in", "sign in",
-    "logged in", "signed in",
-)  # fmt: skip
 # A site's disclaimer of its readers' and contributors' words under every story (MyJoyOnline's "DISCLAIMER:
 # The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on this platform
 # do not necessarily represent the views or policy of Multimedia Group Limited."): its label, and that the
@@ -1097,16 +1076,6 @@ def is_call_to_action(text: str) -> bool:
         and _is_court_notice(text)
     ):
         return True
-    # The length first: the searches below read the whole line.
-    if len(text) <= _NOTICE_MAX_CHARACTERS and (
-        (_COMMENT_NOTICE_WORD in text and _is_comment_notice(text))
-        or (
-            _SUPPORT_APPEAL_WORD in text[-_SUPPORT_APPEAL_TAIL_CHARACTERS:]
-            and _SUPPORT_APPEAL_THANKS in text
-            and not _reports_someone(text)
-        )
-    ):
-        return True
     if (
         len(text) > _RELEASE_MARK_MAX_CHARACTERS
         and text[:_CALL_OPENING_CHARACTERS].lower() not in _CALL_OPENINGS
@@ -1262,16 +1231,6 @@ def is_call_to_action(text: str) -> bool:
         )
         or _is_caption(text)
         or ((text[-1:] == ")" or (text[-1:].isalpha() and ". " in text)) and _is_caption_by_name(text))
-    )
-
-
-def _is_comment_notice(text: str) -> bool:
-    """Whether a line is a site's notice of how its reader may comment: see :data:`_COMMENT_NOTICE_WORD`."""
-    lowered = text.lower()
-    return (
-        any(words in lowered for words in _COMMENT_NOTICE_COMMENTS)
-        and any(words in lowered for words in _COMMENT_NOTICE_ACCOUNTS)
-        and not _reports_someone(text)
     )
 
 
