@@ -2429,6 +2429,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_EMAIL_LINE": "a line with an @",
     "_SEPARATOR": "a line opening on a rule's character",
     "_PHOTO_CREDIT": "a line with a /",
+    "_STAFF_CREDIT": "a line with a /",
     "_WEB_THING": "after a call's verb, anchored",
     "_STOP_INSIDE": "refuses a call, or parts a question ('? ') or a call's verb from the call after it",
     "_BRACKETED_SENTENCE_END": "parts the sentences of a line wholly in brackets, each asked as a line of its own",

@@ -289,6 +289,15 @@ def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
             " инфляция замедлится, а ставка останется высокой. Инфляция остается высокой.",
             {"МОСКВА", "Интерфакс", "Москва"},
         ),
+        # A tag without a dash after it, as PTI writes its dateline (its place and month had been tags).
+        (
+            "en",
+            "New Delhi, Dec 3 (PTI) The Reserve Bank of India kept its repo rate unchanged on Wednesday, citing"
+            " inflation risks from food prices. The central bank said inflation would ease next year.\n\nThe"
+            " Reserve Bank of India governor said rates would stay high. Inflation rose to 6 per cent in"
+            " October, and the rupee fell.",
+            {"Delhi", "New Delhi", "Dec", "PTI"},
+        ),
     ],
 )
 def test_a_dateline_is_no_keyphrase(language: str, text: str, dateline_words: set[str]) -> None:
@@ -297,6 +306,16 @@ def test_a_dateline_is_no_keyphrase(language: str, text: str, dateline_words: se
     found = nutgraf.keyphrases(text, top=50)
     assert found
     assert not {word for k in found for word in [k.text, *k.text.split()]} & dateline_words
+
+
+def test_a_party_s_tag_after_a_name_opening_the_story_is_no_dateline() -> None:
+    # "Name (Party) " opens a paragraph as an Indian wire's place and tag do, without their comma and date:
+    # the party stays the story's, as the summaries' datelines leave it.
+    text = (
+        "Keir Starmer (Labour) won the vote in Holborn on Thursday, and Labour took the council too. Labour"
+        " now runs the borough for the first time in a decade, and Labour councillors promised new homes."
+    )
+    assert "Labour" in [k.text for k in nutgraf.keyphrases(text, top=10)]
 
 
 def test_a_dateline_place_the_story_names_again_stays_written_as_the_story_writes_it() -> None:

@@ -266,6 +266,35 @@ def test_a_headline_in_a_supported_language_is_not_taken_for_a_close_relative(
     assert detect_language(text) == language
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Serbia's spelling ("deo", "posle", "gde") is Serbian, which the classifier alone read as Bosnian.
+        (
+            "Vlada Srbije usvojila je u četvrtak predlog budžeta za narednu godinu, a najveći deo novca biće "
+            "uložen u infrastrukturu. Ministar finansija rekao je da će plate u javnom sektoru porasti posle "
+            "leta, tamo gde su najniže.",
+            "sr",
+        ),
+        # The same news in Croatian and in Bosnian ("dio", "poslije", "gdje") keeps its language.
+        (
+            "Vlada je u četvrtak usvojila prijedlog proračuna za iduću godinu, a najveći dio novca namijenjen "
+            "je zdravstvu. Ministar financija rekao je da će plaće u javnom sektoru porasti poslije ljeta, "
+            "ondje gdje su najniže.",
+            "hr",
+        ),
+        (
+            "Vijeće ministara Bosne i Hercegovine usvojilo je u srijedu budžet institucija za narednu godinu. "
+            "Najveći dio sredstava bit će utrošen na plate, rekao je predsjedavajući nakon sjednice u "
+            "Sarajevu, gdje su se okupili i predstavnici opozicije.",
+            "bs",
+        ),
+    ],
+)
+def test_serbian_latin_is_told_from_croatian_and_bosnian_by_its_spelling(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
 def test_stopword_collisions_do_not_decide_the_language() -> None:
     # Single letters and digits sit in several stopword lists; they must not outvote real words.
     assert detect_language("a e i o u y 1 2 3 The minister said that the plan was ready.") == "en"

@@ -694,6 +694,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),
+    "nutgraf.extract.text.calls._STAFF_CREDIT": Use("fullmatch", _shapes("A ", "Ab ", "A-", "A / ")),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
     "nutgraf.extract.text.calls._CALL_VERB": Use(
         "match",

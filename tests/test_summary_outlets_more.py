@@ -889,10 +889,7 @@ CLEANED_LEFT = {
     "credits); the summaries leave it out",
 }
 SUMMARY_LEFT: dict[str, str] = {}
-LANGUAGES_LEFT = {
-    "sr_n1": "Serbian in Latin letters is read as Bosnian ('bs'): no function words of either are counted, and "
-    "py3langid ranks Bosnian first (-2490 against Serbian's -2555), blind to N1's ekavian 'deo', 'namenjen'"
-}
+LANGUAGES_LEFT: dict[str, str] = {}
 LEDES_LEFT: dict[str, str] = {}
 OPENINGS_LEFT: dict[str, str] = {}
 KEYPHRASES_LEFT: dict[str, str] = {}

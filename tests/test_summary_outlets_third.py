@@ -719,11 +719,10 @@ BYLINES_LEFT: dict[str, str] = {}
 DESKS_LEFT: dict[str, str] = {}
 CLEANED_LEFT = {
     # The summaries leave each of these out; the cleaned text keeps them.
-    "jm_gleaner": "The Gleaner's 'Follow The Gleaner on X ... Send us a message on WhatsApp ...' runs to 37 words, "
-    "past a call's 20, where only a call opening on 'Sign up', 'Subscribe' or 'Never miss' is asked: news "
-    "quotes a long 'Follow ...' appeal",
-    "us_opb_public_radio": "OPB's credit line of a photographer's names and the station's ('Kristyna Wentz-Graff / "
-    "OPB', no photo agency after the slash) and its appeal of a statement of 15 words before 'Donate today.' stay",
+    "us_opb_public_radio": "OPB's appeal of a statement of 15 words before 'Donate today.' stays ('OPB’s reporting is"
+    " made possible by the support of listeners and readers like you.'; its credit 'Kristyna Wentz-Graff / OPB' now"
+    " goes): no web thing in the statement, and a search of every line for 'like you' and 'made possible' cost an"
+    " XSum article 1.4% of its cleaning",
     "wales_nation_cymru": "Nation.Cymru's donation box stays: 'Support our Nation today' (a button no rule knows; "
     "'Support our NHS' heads news) and its 'For the price of a cup of coffee a month you can help us ...'",
 }
@@ -831,6 +830,13 @@ _PROSE = (
         # comma, none (news that quotes either says who did, after its last comma).
         "Sign up to our newsletter, which was launched last year.",
         "DISCLAIMER: This article was written by a reader and does not necessarily reflect the views of the paper.",
+        # A call to follow the site that gives its handles, past a call's 20 words, and a call to message the
+        # desk (the strict xfails' second pass).
+        "Follow The Gleaner on X and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message "
+        "on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com or editors@gleanerjm.com.",
+        "Send us a message on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com.",
+        # A staff photographer's credit to the station's initials.
+        "Kristyna Wentz-Graff / OPB",
     ],
 )
 def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
@@ -855,6 +861,23 @@ def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
         "Join the channel at t.me/rebels, the posts said. Officials said the channel spread false claims about "
         "the vote. It was shut down on Monday.",
         "Disclaimer: past results are not necessarily a guide to future returns, the regulator warned on Tuesday.",
+        # Long sentences of news that open on "Follow" or "Send us" and name a handle or a platform: each says
+        # who made the call, or opens on another word ("Following").
+        "Follow the instructions of @NWSMiami on X and do not drive through flooded roads, the mayor told "
+        "residents on Tuesday as the storm moved north across the county.",
+        "Follow the money, the investigators told the court, and you will find that @cryptoking on X sent 40 "
+        "payments to the same wallet in the weeks before the collapse of the exchange.",
+        "Following a post by @elonmusk on X in which he criticised the agency, shares in the company fell by 12 "
+        "per cent on Tuesday before recovering most of their losses by the close.",
+        "Send us your bank details on WhatsApp, the fraudsters wrote to hundreds of pensioners across the county "
+        "last year.",
+        "Send us more nurses, the hospital's chief wrote on Facebook on Monday, as patients waited for up to 12 "
+        "hours.",
+        "Send us a message on WhatsApp and we will release him, the kidnappers wrote in a note found at the "
+        "family's home.",
+        # A name or figure before a slash that goes on.
+        "Joe Biden / AP poll shows support slipping",
+        "Wages rose 4 per cent / CPI fell",
     ],
 )
 def test_news_worded_as_this_round_s_captions_and_calls_stays(line: str) -> None:

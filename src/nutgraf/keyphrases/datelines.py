@@ -10,6 +10,7 @@ from nutgraf.segment import (
     DATELINE_DASH,
     DATELINE_MAX_CHARACTERS,
     KOREAN_DATELINE,
+    dateline_end,
     dateline_place,
 )
 
@@ -73,6 +74,17 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
         elif korean and (dateline := KOREAN_DATELINE.match(text, line_start, head_end)):
             places.append((line_start, dateline.end("place")))
             marked.append((dateline.end("place"), dateline.end()))
+        elif (
+            ") " in text[line_start:head_end]
+            and (news := dateline_end(text, line_start, line_end)) > line_start
+            and text[news - 2 : news] == ") "
+        ):
+            # A tag without a dash after it, as Indian and Pakistani wires write it ("New Delhi, Dec 3 (PTI) ",
+            # "اسلام آباد (اے پی پی) "), which the summaries' datelines read (segment's dateline_end): the
+            # spelt initials of APP had been a tag ("پی").
+            tag = text.rfind("(", line_start, news)
+            places.append((line_start, line_start + len(text[line_start:tag].rstrip())))
+            marked.append((tag, news - 1))
         elif (stop := text.find(". ", line_start, head_end)) > 0 and (
             credit := _credit(text, stop + 2, min(line_end, head_end + _MAX_CREDIT))
         ):

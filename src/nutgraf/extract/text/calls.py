@@ -146,6 +146,11 @@ _CALL_VERB = re.compile(
     r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp"
     # The Daily Monitor's "Follow the Daily Monitor on WhatsApp for the latest news."
     r"|telegram))"
+    # The reader's message to the desk, after a call to follow the site ("Send us a message on WhatsApp at
+    # ... or email us at ...", The Gleaner's): a call only where its line names a web thing, as the others.
+    # Not "Send us" before anything else, which news quotes ("Send us your bank details on WhatsApp, the
+    # fraudsters wrote to hundreds of pensioners ...", a clause too long to be read as who made the call).
+    r"|send us a message"
     r"|log in|sign in|join(?= )|like us|tag (?:us|@)|get (?:unlimited|full|digital|the latest|more|the day['’]s)|catch all the latest"
     r"|don['’]t miss|never miss|teilen|abonnieren|partager|abonnez(?:-vous)?"
     r"|inscrivez-vous|inscris-toi|abonne-toi|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
@@ -318,6 +323,11 @@ _LONG_CALL_OPENINGS = frozenset(["never", "don't", "don’t", "sign ", "subsc", 
 # words): "Join" before "our", which an appeal a story quotes does not address to its reader.
 _LONG_JOIN_OPENINGS = ("join our ", "únete a nuestr", "unete a nuestr", "únase a nuestr", "unase a nuestr")
 _LONG_JOIN_OPENING_CHARACTERS = max(map(len, _LONG_JOIN_OPENINGS))
+# A call to follow the site that gives its handles ("Follow The Gleaner on X and Instagram @JamaicaGleaner and
+# on Facebook @GleanerJamaica. Send us a message on WhatsApp ...", 37 words; "Follow us on Twitter
+# @BBCNewsEnts, ... email entertainment.news@bbc.co.uk."): an appeal a story quotes names a page or a
+# cause, and where it gives a handle it says who made it ("..., the police said"), which spares it.
+_LONG_FOLLOW_OPENING = "follo"
 # The links to a site's channel on WhatsApp or Telegram (:func:`_is_long_call`).
 _CHANNEL_LINKS = ("whatsapp.com/channel/", "t.me/")
 # A long sentence of news quotes such a call and says who made it, or what it was ("Subscribe to the
@@ -359,6 +369,11 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARACTERS = 100
+# A photo's credit to a staff photographer and the outlet's initials, alone on its line ("Kristyna
+# Wentz-Graff / OPB", OPB's): capitalised names, a spaced slash and two to five capitals, case-sensitive (no
+# agency of :data:`_PHOTO_CREDIT` needed). A story's line says more than a name and initials.
+_STAFF_CREDIT = re.compile(r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,3} / [A-Z]{2,5}")
+_STAFF_CREDIT_MAX_CHARACTERS = 60
 # The news agencies whose copy an article was written with, credited on a line of its own under it, in
 # German, French, Spanish, Italian and Portuguese ("Mit Material von dpa.", "Dieser Artikel wurde mit
 # Material der Nachrichtenagenturen Reuters und dpa erstellt.", "Avec AFP.", "Con información de EFE.",
@@ -908,7 +923,7 @@ _CALL_OPENINGS = frozenset(
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
         "like ", "lire ", "liste", "log i", "lue m", "luist", "media", "mehr ", "mit m", "must ", "obser",
         "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "recom", "regis", "rekla",
-        "relat", "schri", "see a", "see o", "see p", "see s", "segui", "share", "show ", "siga-", "sign ",
+        "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
         "video",
@@ -1159,6 +1174,7 @@ def is_call_to_action(text: str) -> bool:
         )
         or (marked and _is_dated_pointer(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
+        or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and " / " in text and _STAFF_CREDIT.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
@@ -1345,6 +1361,7 @@ def _is_long_call(text: str, count: int) -> bool:
     if (
         opening not in _LONG_CALL_OPENINGS
         and not text[:_LONG_JOIN_OPENING_CHARACTERS].lower().startswith(_LONG_JOIN_OPENINGS)
+        and not (opening == _LONG_FOLLOW_OPENING and "@" in text)
     ) or not _opens_call(text, _head(text)):
         return False
     if _reports_someone(text):
