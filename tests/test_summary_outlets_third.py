@@ -861,6 +861,9 @@ def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
         "Join the channel at t.me/rebels, the posts said. Officials said the channel spread false claims about "
         "the vote. It was shut down on Monday.",
         "Disclaimer: past results are not necessarily a guide to future returns, the regulator warned on Tuesday.",
+        # The same with who made it in a middle clause (each had been taken out, only a last clause read).
+        "Follow us on Facebook, the minister said on Tuesday, and the ministry would answer questions there.",
+        "Subscribe to our newsletter, the mayor urged residents, so that they get the flood alerts first.",
         # Long sentences of news that open on "Follow" or "Send us" and name a handle or a platform: each says
         # who made the call, or opens on another word ("Following").
         "Follow the instructions of @NWSMiami on X and do not drive through flooded roads, the mayor told "

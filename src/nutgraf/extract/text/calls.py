@@ -337,7 +337,7 @@ _CHANNEL_LINKS = ("whatsapp.com/channel/", "t.me/")
 # none of them after "to" ("Subscribe now to read, watch and listen ...") or "your" ("Sign up and have your
 # say"). A site's statement before its call reports no one either (:func:`_is_statement_before_call`): news
 # quotes a call after a short sentence too ("WhatsApp is down. Join Telegram, users say.").
-# A clause that says who made a call, closing its line after a comma, is short ("the investigators told the
+# A clause that says who made a call, after a comma, closing its line or in its middle, is short ("the investigators told the
 # court", "the regulator warned in a statement on Tuesday"); one opening on a relative word is the call's own.
 _REPORT_CLAUSE_MAX_WORDS = 8
 _RELATIVE_WORDS = frozenset("which where who whose that when".split())
@@ -1101,7 +1101,7 @@ def is_call_to_action(text: str) -> bool:
         and len(text) <= _NOTICE_MAX_CHARACTERS
         # A story that quotes a disclaimer says whose it is ("Disclaimer: past results are not necessarily a
         # guide to future ones, the regulator warned ...").
-        and not _closes_on_report(text)
+        and not _says_who_made_it(text)
     ):
         return True
     if (
@@ -1195,7 +1195,7 @@ def is_call_to_action(text: str) -> bool:
         or (":" in text and _is_titled_call(text))
         # Not a call a sentence of news quotes and says who made, in its last clause ("Follow the money on
         # Telegram, the investigators told the court.").
-        or (opens_call and _WEB_THING.search(text) and not ("," in text and _closes_on_report(text)))
+        or (opens_call and _WEB_THING.search(text) and not ("," in text and _says_who_made_it(text)))
         or (
             count <= _LISTEN_CALL_MAX_WORDS
             and (head is None or head in _LISTEN_CALL_OPENINGS)
@@ -1546,18 +1546,21 @@ def _reports_someone(text: str) -> bool:
     return False
 
 
-def _closes_on_report(text: str) -> bool:
-    """Whether a line's last clause, after its last comma, says who made the call or the notice the line
-    quotes ("Follow the money on Telegram, the investigators told the court."): a short clause holding a
-    reporting word (:func:`_reports_someone`), not a relative clause that goes on about the call's thing
-    ("Sign up to our newsletter, which was launched last year.")."""
-    clause = text.rpartition(",")[2]
-    words = clause.split()
-    return (
-        0 < len(words) <= _REPORT_CLAUSE_MAX_WORDS
-        and words[0].lower() not in _RELATIVE_WORDS
-        and _reports_someone(clause)
-    )
+def _says_who_made_it(text: str) -> bool:
+    """Whether a clause of a line after its first comma says who made the call or the notice the line quotes,
+    closing it or in the middle ("Follow the money on Telegram, the investigators told the court.", "Follow
+    us on Facebook, the minister said on Tuesday, and the ministry would answer questions there."): a short
+    clause holding a reporting word (:func:`_reports_someone`), not a relative clause that goes on about the
+    call's thing ("Sign up to our newsletter, which was launched last year.")."""
+    for clause in text.split(",")[1:]:
+        words = clause.split()
+        if (
+            0 < len(words) <= _REPORT_CLAUSE_MAX_WORDS
+            and words[0].lower() not in _RELATIVE_WORDS
+            and _reports_someone(clause)
+        ):
+            return True
+    return False
 
 
 def _is_statement_before_call(text: str) -> bool:
