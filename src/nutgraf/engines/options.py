@@ -20,7 +20,14 @@ from nutgraf.article import Document, Span, reader_words
 from nutgraf.engines.base import Budget
 from nutgraf.errors import InvalidInputError
 from nutgraf.keyphrases import MAX_KEYPHRASES
-from nutgraf.language import LANGUAGE_NAMES, LETTER_COUNTED, QUESTION_MARKS, WORD_UNIT, language_code
+from nutgraf.language import (
+    CHARACTER_COUNTED,
+    LANGUAGE_NAMES,
+    QUESTION_MARKS,
+    WORD_UNIT,
+    WORDS_NOT_TOKENS,
+    language_code,
+)
 
 #: Length presets, shortest first.
 LENGTHS = ("short", "medium", "long")
@@ -305,7 +312,7 @@ def output_language_code(value: object) -> str:
 
 #: Languages whose word tokens (``Document.words``) are pieces of words, cut at the vowel signs that
 #: Python's \w leaves out: a budget in words is converted into their tokens.
-_PIECE_TOKENS = LETTER_COUNTED | {"th"}
+_PIECE_TOKENS = WORDS_NOT_TOKENS - CHARACTER_COUNTED
 
 
 def budget_tokens(words: int | None, document: Document) -> int | None:

@@ -161,7 +161,7 @@ def _is_names_line(text: str) -> bool:
         and words[-1].casefold() not in _NEWSROOM_WORDS
         and not (len(words) == 3 and words[1] in _AND)
         and ":" not in text
-        and not all(word.casefold() in _DESK_WORDS for word in words)
+        and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
         and looks_like_names(text)
     )
 
@@ -169,7 +169,7 @@ def _is_names_line(text: str) -> bool:
 _NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
 # "And" in the languages whose bylines join two writers with it.
 _AND = frozenset("and und et y e i og och și şi и та".split())
-_DESK_WORDS = _NEWSROOM_WORDS | JOB_TITLES | {"our", "special", "senior", "chief"}
+_DESK_OR_JOB_WORDS = _NEWSROOM_WORDS | JOB_TITLES | {"our", "special", "senior", "chief"}
 
 
 # The openings of a stamp of the day's word and a time ("Today at 06:30"), which, as a stamp's age alone,
