@@ -102,6 +102,8 @@ import fourteenth_round  # noqa: F401  (the fourteenth round's pages: languages,
 # isort: split
 import fifteenth_round  # noqa: F401  (the fifteenth round's pages: languages, page builders and page kinds the first fourteen lack)
 
+import sixteenth_round  # noqa: F401  (the sixteenth round's pages: languages, platforms and page kinds the first fifteen lack)
+
 HERE = Path(__file__).parent
 
 
