@@ -43,7 +43,9 @@ Gujarati, Kannada, Macedonian and Pashto (Pangea) templates, a body only in a Ne
 agency's story from a portal's syndicated feed), gold written first; ``fifteenth_round.py`` 15 more (``r15-*``:
 Sinhala, Lao, Somali, Bosnian, Mongolian, Odia, Belarusian and Galician templates, a body only in an Inertia.js
 page's ``data-page``, Tilda, Avada and Beaver Builder pages, a Gatsby blog, a story holding a poll, one holding a
-quiz), gold written first.
+quiz), gold written first; ``sixteenth_round.py`` 15 more (``r16-*``: Sorani Kurdish, Tajik, Kyrgyz, Maltese,
+Basque, Irish and Afrikaans templates, Craft CMS, TYPO3, 1C-Bitrix and WordPress block theme pages, a statement
+closing on "ENDS", a "What we know so far" box, an accordion explainer, a numbered listicle), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -102,6 +104,7 @@ import fourteenth_round  # noqa: F401  (the fourteenth round's pages: languages,
 # isort: split
 import fifteenth_round  # noqa: F401  (the fifteenth round's pages: languages, page builders and page kinds the first fourteen lack)
 
+# isort: split
 import sixteenth_round  # noqa: F401  (the sixteenth round's pages: languages, platforms and page kinds the first fifteen lack)
 
 HERE = Path(__file__).parent

@@ -46,7 +46,10 @@ def kurdish(page_: dict, article: str) -> str:
 
 
 def ku_ad() -> tuple[str, None]:
-    return ('<div class="ads ads--inline"><span class="ads__label">ڕیکلام</span><div id="div-gpt-ad-1"></div></div>', None)
+    return (
+        '<div class="ads ads--inline"><span class="ads__label">ڕیکلام</span><div id="div-gpt-ad-1"></div></div>',
+        None,
+    )
 
 
 # ---------------------------------------------------------------- Tajik (Asia-Plus-like)
@@ -181,7 +184,10 @@ def cr_text(*paragraphs: str) -> tuple[str, str]:
 
 
 def cr_heading(text: str) -> tuple[str, str]:
-    return f'<div class="block block--heading"><div class="container container--narrow"><h2 class="block__heading">{text}</h2></div></div>', text
+    return (
+        f'<div class="block block--heading"><div class="container container--narrow"><h2 class="block__heading">{text}</h2></div></div>',
+        text,
+    )
 
 
 def cr_image(caption: str) -> tuple[str, None]:
@@ -343,7 +349,9 @@ def what_we_know(page_: dict, article: str) -> str:
 
 def wwk_box(heading: str, *items: str) -> tuple[str, str]:
     lis = "".join(f"<li>{x}</li>" for x in items)
-    return f'<div class="wwk-box"><h2 class="wwk-box__title">{heading}</h2><ul>{lis}</ul></div>', "\n".join((heading, *items))
+    return f'<div class="wwk-box"><h2 class="wwk-box__title">{heading}</h2><ul>{lis}</ul></div>', "\n".join(
+        (heading, *items)
+    )
 
 
 # ---------------------------------------------------------------- an explainer whose questions are an accordion
@@ -394,8 +402,14 @@ def listing(number: int, name: str, text: str, details: str) -> list[tuple[str, 
     return [
         h(f"{number}. {name}"),
         p(text),
-        (f'<p class="listing-details">{details}</p>', details.replace("<strong>", "").replace("</strong>", "")),
-        ('<p><a class="button button--tickets" href="https://tickets.example/" rel="sponsored">Book tickets</a></p>', None),
+        (
+            f'<p class="listing-details">{details}</p>',
+            details.replace("<strong>", "").replace("</strong>", ""),
+        ),
+        (
+            '<p><a class="button button--tickets" href="https://tickets.example/" rel="sponsored">Book tickets</a></p>',
+            None,
+        ),
     ]
 
 
@@ -499,7 +513,9 @@ page(
         p(
             "Il-kumpanija qalet li l-karozzi tal-linja se jgħaddu kull għaxar minuti fil-ħinijiet l-aktar okkupati, u li se jintużaw ħmistax-il vettura elettrika ġdida."
         ),
-        _also("Aqra wkoll:", "Il-prezz tal-fjuwil jibqa\u2019 l-istess għal sena oħra", "/news/1", bold=False),
+        _also(
+            "Aqra wkoll:", "Il-prezz tal-fjuwil jibqa\u2019 l-istess għal sena oħra", "/news/1", bold=False
+        ),
         p(
             "\u201cIrridu li iktar nies iħallu l-karozza d-dar,\u201d qal il-Ministru għat-Trasport waqt konferenza tal-aħbarijiet."
         ),
@@ -543,7 +559,9 @@ page(
             "Beidh an bus ag taisteal ocht n-uaire sa lá ar an dá bhealach, agus stadfaidh sé i mBearna, sa Spidéal agus in Indreabhán."
         ),
         _also("Léigh freisin:", "Méadú ar líon na gcuairteoirí ar Oileáin Árann", "/nuacht/1"),
-        p("\u201cIs céim mhór chun cinn í seo do phobal Chonamara,\u201d a dúirt comhairleoir contae áitiúil."),
+        p(
+            "\u201cIs céim mhór chun cinn í seo do phobal Chonamara,\u201d a dúirt comhairleoir contae áitiúil."
+        ),
         p("Is é €2 an táille do thuras aonair, agus beidh an pas saorthaistil bailí ar an tseirbhís."),
     ],
     site="Tuairisc",
@@ -681,9 +699,13 @@ page(
         p(
             "\u201cWe know construction is disruptive, and we have planned the stages so that every shop stays open and every bus stop stays in service,\u201d said the council's chief infrastructure officer, Siobhan Procter."
         ),
-        p("Businesses along the route will be offered free signage and a dedicated contact person for the duration of the works."),
+        p(
+            "Businesses along the route will be offered free signage and a dedicated contact person for the duration of the works."
+        ),
         raw("<p>ENDS</p>"),
-        raw("<p><strong>For media enquiries contact:</strong><br>Sarah Jenkins, Senior Communications Advisor<br>Phone: 021 555 0192<br>Email: media@wcc.example</p>"),
+        raw(
+            "<p><strong>For media enquiries contact:</strong><br>Sarah Jenkins, Senior Communications Advisor<br>Phone: 021 555 0192<br>Email: media@wcc.example</p>"
+        ),
     ],
     site="Scoop",
 )
