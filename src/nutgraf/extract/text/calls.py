@@ -96,7 +96,12 @@ _POINTER_LABEL = re.compile(
     # කියවන්න:"), Somali ("Akhri sidoo kale:"), Mongolian ("Холбоотой мэдээ:", related news), Odia ("ଆହୁରି
     # ପଢନ୍ତୁ:") and Belarusian ("Чытайце таксама:"), behind their first letters.
     r"|(?=[lອමaхଆч])(?:le tamén|le tamen|ອ່ານເພີ່ມເຕີມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|මෙයත් කියවන්න|මේවාත් කියවන්න"
-    r"|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ))"
+    r"|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ)"
+    # The sixteenth round's: Maltese ("Aqra wkoll:", read also), Basque ("Irakurri gehiago:", read more), Irish
+    # ("Léigh freisin:", read also), Sorani Kurdish ("زیاتر بخوێنەوە:", read more), Tajik ("Инчунин бихонед:")
+    # and Kyrgyz ("Ошондой эле окуңуз:"), behind their first letters.
+    r"|(?=[ailزئио])(?:aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin"
+    r"|léigh tuilleadh|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -121,9 +126,9 @@ _POINTER_PHRASES = frozenset(
     "|lasi arī|हेही वाचा|ఇదీ చదవండి|ఇవీ చదవండి|karanta kuma|ẹ tún lè kà|e tun le ka|sjá einnig|darllenwch hefyd"
     "|hefyd o ddiddordeb|mavzuga oid|сондай-ақ оқыңыз|આ પણ વાંચો|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|прочитај и|прочитај повеќе"
     "|прочитајте повеќе|دا هم ولولئ|دا هم ولولی|le tamén|le tamen|ອ່ານເພີ່ມເຕີມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|මෙයත් කියවන්න"
-    "|මේවාත් කියවන්න|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ".split(
-        "|"
-    )
+    "|මේවාත් කියවන්න|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ"
+    "|aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin|léigh tuilleadh"
+    "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз".split("|")
 )
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
@@ -134,7 +139,7 @@ _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！।۔።"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku la le li ll lo lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe"
-    " zi zo ka sj he ma ak".split()
+    " zi zo ka sj he ma ak aq ir".split()
     # Yoruba's "E tun le ka" written without its marks.
     + ["e "]
     + [bracket + letter for bracket in "([" for letter in "abcdefghiklmoprstuvwxz"]
@@ -809,6 +814,13 @@ _CALL_PHRASE = re.compile(
     # first words ("our", the paper's name): not news that reports such an appeal at its end ("پولیس نے شہریوں
     # سے کہا ہے کہ ... ٹریفک پولیس کا ٹوئٹر فالو کریں۔", the police asked citizens to follow its Twitter).
     r"|^(?:\S++\s++){0,4}?(?:واٹس ایپ|فیس بک|یوٹیوب|ٹوئٹر|ٹویٹر|انسٹاگرام)\s*+(?:چینل\s*+|پیج\s*+)?(?:کو\s*+)?فالو کریں"
+    # Tajik's and Kyrgyz's calls to follow the site on a platform, the imperative closing the line as their
+    # word order puts it ("Моро дар Telegram пайгирӣ кунед!", follow us on Telegram; "Жаңылыктарды
+    # Telegram-каналыбыздан окуңуз!", read the news on our Telegram channel): the platform within the line's
+    # first words, and the verb its last; not news that reports such a call and says who made it ("..., —
+    # гуфт вазир.") nor a sentence whose verb is another form ("... пайгирӣ кунанд.", they may follow).
+    r"|^(?:\S++\s++){0,4}?(?:Telegram|WhatsApp|Facebook|Instagram|YouTube|TikTok|Телеграм|Фейсбук|Инстаграм|Ютуб)\S*+"
+    r"(?:\s++\S++){0,2}?\s++(?:пайгирӣ кунед|обуна шавед|ҳамроҳ шавед|окуңуз|жазылыңыз|кошулуңуз|ээрчиңиз)\W*+$"
     # A Japanese page's share button and its ban on reuse, each a line of its own ("この記事をシェアする", share
     # this article; "無断転載禁止", "無断転載・複製を禁じます", no reproduction): the whole line, as a story may
     # name either ("同社は「この記事をシェアする」ボタンを廃止した。").
@@ -971,6 +983,8 @@ _CALL_OPENINGS = frozenset(
         "akhri", "le ta", *(bracket + opening for opening in ("akhr", "le t") for bracket in "(["),
         # The fifteenth round's Somali call to follow the site.
         "nagal", "naga ",
+        # The sixteenth round's: Maltese's, Basque's and Irish's (without its accent), bare and in brackets.
+        "aqra ", "iraku", "leigh", *(bracket + opening for opening in ("aqra", "irak", "leig") for bracket in "(["),
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
