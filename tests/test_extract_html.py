@@ -2895,6 +2895,61 @@ def test_news_of_a_poll_and_a_vote_stays_beside_a_poll():
     assert text.endswith("| Answer | Share |\n\n| Yes | 61% |\n\n| No | 29% |\n\n| Not sure | 10% |")
 
 
+RECYCLING_ANSWERS = [
+    ("When will I get the new bins?", "The council will deliver them between 3 and 21 June."),
+    (
+        "What if I have no room for three bins?",
+        "Flats and houses without front gardens can ask for bags instead.",
+    ),
+]
+
+
+def _accordion(toggle: str) -> str:
+    """An explainer's questions as an accordion: each a heading holding only the button ``toggle`` (its
+    attributes) that shows the answer's panel under it."""
+    return "".join(
+        f'<div class="accordion-item"><h2 class="accordion-header" id="q{n}"><button class="accordion-button'
+        f' collapsed" type="button" {toggle.format(n=n)}>{question}</button></h2><div id="a{n}"'
+        f' class="accordion-collapse collapse"><div class="accordion-body"><p>{answer}</p></div></div></div>'
+        for n, (question, answer) in enumerate(RECYCLING_ANSWERS)
+    )
+
+
+@pytest.mark.parametrize(
+    "toggle",
+    [
+        # Bootstrap 5's, Bootstrap 4's and the WAI-ARIA pattern's.
+        'data-bs-toggle="collapse" data-bs-target="#a{n}" aria-expanded="false" aria-controls="a{n}"',
+        'data-toggle="collapse" data-target="#a{n}"',
+        'aria-expanded="false" aria-controls="a{n}"',
+    ],
+)
+def test_an_accordions_questions_stay_over_their_answers(toggle):
+    # A public broadcaster's explainer (round 16): each question is a button, the whole of its heading, and
+    # the questions went with the page's buttons while their answers stayed (.834 -> 1.00).
+    story = "".join(f"<p>{text}</p>" for text in GARAGE[:2]) + "<h2>Your questions answered</h2>"
+    html = _wordpress_post(f'{story}<div class="accordion" id="faq">{_accordion(toggle)}</div>')
+    expected = [
+        *GARAGE[:2],
+        "Your questions answered",
+        *(line for pair in RECYCLING_ANSWERS for line in pair),
+    ]
+    assert nutgraf.extract(html).text == "\n\n".join(expected)
+
+
+def test_a_button_beside_a_headings_words_or_toggling_nothing_stays_out():
+    # Only a button that is a heading's whole text and toggles a panel is its words: a share toggle after a
+    # subheading's words, a heading's plain button and a toggle in a paragraph are the page's controls.
+    story = (
+        f"<p>{GARAGE[0]}</p>"
+        '<h2>Where the garage would go <button aria-expanded="false" aria-controls="share">Share</button></h2>'
+        f'<p>{GARAGE[1]}</p><h3><button type="button">Print</button></h3><p>{GARAGE[2]}</p>'
+        f'<p>{GARAGE[3]} <button aria-expanded="false" aria-controls="more">Show more</button></p>'
+    )
+    text = nutgraf.extract(_wordpress_post(story)).text
+    assert text == "\n\n".join([GARAGE[0], "Where the garage would go", *GARAGE[1:]])
+
+
 TRAM = [
     "Trams ran on Garden Street on Saturday for the first time in nine years. The line was closed in 2015,"
     " when the street was dug up, and the rails had lain under the asphalt since.",

@@ -154,6 +154,12 @@ _NEVER_TEXT = (
     "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
     "textarea",
 )  # fmt: skip
+# A disclosure's title, as the WAI-ARIA accordion pattern and Bootstrap's accordion write it: a heading whose
+# whole text is one button that shows or hides the panel under it, which says so by one of these attributes.
+# Its words are an explainer's question ("When will I get the new bins?"), and they had gone with the page's
+# buttons while the answers stayed; not a headline's (``h1``).
+_DISCLOSURE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle")
+_DISCLOSURE_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # The markup social networks' embed codes put in a page until their script replaces it with a frame: a
 # placeholder of the network's own words ("View this post on Instagram", "A post shared by ... (@...)", a
 # TikTok's author, tags and "♬ original sound"), never the article's; but for the post's own words (its
@@ -949,6 +955,7 @@ def drop_never_text(tree) -> None:
     _plain_embed_cards(tree)
     _fact_boxes_as_blocks(tree)
     _captions_of_placeholders(tree)
+    _disclosure_titles_as_text(tree)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in [script for script in tree.iter("script") if _is_page_script(script)]:
         script.drop_tree()
@@ -973,6 +980,26 @@ def _fact_boxes_as_blocks(tree) -> None:
             and not _is_link_box(child)
         ):
             child.tag = "div"
+
+
+def _disclosure_titles_as_text(tree) -> None:
+    """Unwrap each button that is the whole of a heading and toggles a panel (:data:`_DISCLOSURE_ATTRIBUTES`),
+    so its words stay the heading's when buttons go: an accordion's question, over its answer. Its element
+    goes, not only its tag's name, and the heading's class with it: trafilatura drops an element of a class
+    naming a button ("accordion-button"), and readability one of a class naming a header ("accordion-header",
+    Bootstrap's)."""
+    for button in list(tree.iter("button")):
+        heading = button.getparent()
+        if (
+            heading is not None
+            and heading.tag in _DISCLOSURE_HEADINGS
+            and len(heading) == 1
+            and not (heading.text or "").strip()
+            and not (button.tail or "").strip()
+            and any(button.get(name) is not None for name in _DISCLOSURE_ATTRIBUTES)
+        ):
+            button.drop_tag()
+            heading.attrib.pop("class", None)
 
 
 def _is_page_script(element) -> bool:
