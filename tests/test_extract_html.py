@@ -2950,6 +2950,19 @@ def test_a_button_beside_a_headings_words_or_toggling_nothing_stays_out():
     assert text == "\n\n".join([GARAGE[0], "Where the garage would go", *GARAGE[1:]])
 
 
+def test_a_toggle_heading_over_a_panel_of_links_stays_out():
+    # A table of contents' or a "Related topics" toggle is a heading of one button over links, not an
+    # accordion's question over its answer.
+    titles = ("What it would cost", "How many spaces", "When the board votes")
+    links = "".join(f'<li><a href="#s{n}">{title}</a></li>' for n, title in enumerate(titles))
+    toc = (
+        '<h2><button aria-expanded="false" aria-controls="toc">Contents</button></h2>'
+        f'<div id="toc" class="collapse"><ol>{links}</ol></div>'
+    )
+    story = f"<p>{GARAGE[0]}</p>{toc}" + "".join(f"<p>{text}</p>" for text in GARAGE[1:])
+    assert nutgraf.extract(_wordpress_post(story)).text == "\n\n".join(GARAGE)
+
+
 TRAM = [
     "Trams ran on Garden Street on Saturday for the first time in nine years. The line was closed in 2015,"
     " when the street was dug up, and the rails had lain under the asphalt since.",

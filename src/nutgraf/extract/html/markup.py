@@ -987,7 +987,7 @@ def _disclosure_titles_as_text(tree) -> None:
     so its words stay the heading's when buttons go: an accordion's question, over its answer. Its element
     goes, not only its tag's name, and the heading's class with it: trafilatura drops an element of a class
     naming a button ("accordion-button"), and readability one of a class naming a header ("accordion-header",
-    Bootstrap's)."""
+    Bootstrap's). Not over a panel of links: a table of contents' toggle ("Contents") is the page's."""
     for button in list(tree.iter("button")):
         heading = button.getparent()
         if (
@@ -997,6 +997,8 @@ def _disclosure_titles_as_text(tree) -> None:
             and not (heading.text or "").strip()
             and not (button.tail or "").strip()
             and any(button.get(name) is not None for name in _DISCLOSURE_ATTRIBUTES)
+            and (panel := heading.getnext()) is not None
+            and not _is_link_box(panel)
         ):
             button.drop_tag()
             heading.attrib.pop("class", None)
