@@ -2950,6 +2950,24 @@ def test_a_button_beside_a_headings_words_or_toggling_nothing_stays_out():
     assert text == "\n\n".join([GARAGE[0], "Where the garage would go", *GARAGE[1:]])
 
 
+def test_a_headings_button_that_names_no_panel_under_it_stays_out():
+    # Quanta's "Read Later" bookmark button, the whole of an h6 with aria-expanded over its tooltip, toggles
+    # no panel the heading stands over: only a button naming the panel under it (aria-controls, Bootstrap's
+    # data-bs-target) is an accordion's question.
+    bookmark = (
+        '<h6 class="uppercase"><button class="bookmark-button" aria-expanded="false">Read Later</button></h6>'
+        '<div class="q-tooltip" id="tip"><p>Sign in to save this story to your reading list.</p></div>'
+    )
+    elsewhere = (
+        '<h3><button aria-expanded="false" aria-controls="tip2">Where the garage would go</button></h3>'
+        '<div class="panel" id="other"><p>Shoppers would walk two minutes to Main Street from the lot.</p></div>'
+    )
+    story = f"<p>{GARAGE[0]}</p>{bookmark}" + "".join(f"<p>{text}</p>" for text in GARAGE[1:])
+    text = nutgraf.extract(_wordpress_post(story + elsewhere)).text
+    assert text.startswith("\n\n".join(GARAGE))
+    assert "Read Later" not in text and "Where the garage would go" not in text
+
+
 def test_a_toggle_heading_over_a_panel_of_links_stays_out():
     # A table of contents' or a "Related topics" toggle is a heading of one button over links, not an
     # accordion's question over its answer.

@@ -155,10 +155,12 @@ _NEVER_TEXT = (
     "textarea",
 )  # fmt: skip
 # A disclosure's title, as the WAI-ARIA accordion pattern and Bootstrap's accordion write it: a heading whose
-# whole text is one button that shows or hides the panel under it, which says so by one of these attributes.
-# Its words are an explainer's question ("When will I get the new bins?"), and they had gone with the page's
-# buttons while the answers stayed; not a headline's (``h1``).
-_DISCLOSURE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle")
+# whole text is one button that shows or hides the panel under it, which it names by one of these attributes
+# (the panel's id; Bootstrap's target a selector, "#a0"). Its words are an explainer's question ("When will I
+# get the new bins?"), and they had gone with the page's buttons while the answers stayed; not a headline's
+# (``h1``). A button that names no panel under it is the page's ("Read Later", Quanta's bookmark, with
+# aria-expanded over its tooltip).
+_DISCLOSURE_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")
 _DISCLOSURE_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # The markup social networks' embed codes put in a page until their script replaces it with a frame: a
 # placeholder of the network's own words ("View this post on Instagram", "A post shared by ... (@...)", a
@@ -983,11 +985,12 @@ def _fact_boxes_as_blocks(tree) -> None:
 
 
 def _disclosure_titles_as_text(tree) -> None:
-    """Unwrap each button that is the whole of a heading and toggles a panel (:data:`_DISCLOSURE_ATTRIBUTES`),
-    so its words stay the heading's when buttons go: an accordion's question, over its answer. Its element
-    goes, not only its tag's name, and the heading's class with it: trafilatura drops an element of a class
-    naming a button ("accordion-button"), and readability one of a class naming a header ("accordion-header",
-    Bootstrap's). Not over a panel of links: a table of contents' toggle ("Contents") is the page's."""
+    """Unwrap each button that is the whole of a heading and toggles the panel under it
+    (:data:`_DISCLOSURE_ATTRIBUTES`), so its words stay the heading's when buttons go: an accordion's
+    question, over its answer. Its element goes, not only its tag's name, and the heading's class with it:
+    trafilatura drops an element of a class naming a button ("accordion-button"), and readability one of a
+    class naming a header ("accordion-header", Bootstrap's). Not over a panel of links: a table of contents'
+    toggle ("Contents") is the page's."""
     for button in list(tree.iter("button")):
         heading = button.getparent()
         if (
@@ -996,8 +999,12 @@ def _disclosure_titles_as_text(tree) -> None:
             and len(heading) == 1
             and not (heading.text or "").strip()
             and not (button.tail or "").strip()
-            and any(button.get(name) is not None for name in _DISCLOSURE_ATTRIBUTES)
             and (panel := heading.getnext()) is not None
+            and panel.get("id")
+            and any(
+                panel.get("id") in (button.get(name) or "").replace("#", " ").split()
+                for name in _DISCLOSURE_ATTRIBUTES
+            )
             and not _is_link_box(panel)
         ):
             button.drop_tag()
