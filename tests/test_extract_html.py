@@ -2968,6 +2968,19 @@ def test_a_headings_button_that_names_no_panel_under_it_stays_out():
     assert "Read Later" not in text and "Where the garage would go" not in text
 
 
+@pytest.mark.parametrize("label", ["Read more", "Continue reading", "Show more"])
+def test_a_lone_toggle_heading_over_the_storys_rest_stays_out(label):
+    # A story cut by an expander: one heading whose button shows the rest of the story under it. Its words are
+    # the page's control, not an accordion's question (an accordion is questions, each over its answer), and
+    # they had become a line of the story.
+    expander = (
+        f'<h2 class="expander"><button aria-expanded="false" aria-controls="rest">{label}</button></h2>'
+        f'<div id="rest" class="collapse"><p>{GARAGE[2]}</p><p>{GARAGE[3]}</p></div>'
+    )
+    story = "".join(f"<p>{text}</p>" for text in GARAGE[:2]) + expander
+    assert nutgraf.extract(_wordpress_post(story)).text == "\n\n".join(GARAGE)
+
+
 def test_a_toggle_heading_over_a_panel_of_links_stays_out():
     # A table of contents' or a "Related topics" toggle is a heading of one button over links, not an
     # accordion's question over its answer.

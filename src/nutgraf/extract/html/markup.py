@@ -990,25 +990,42 @@ def _disclosure_titles_as_text(tree) -> None:
     question, over its answer. Its element goes, not only its tag's name, and the heading's class with it:
     trafilatura drops an element of a class naming a button ("accordion-button"), and readability one of a
     class naming a header ("accordion-header", Bootstrap's). Not over a panel of links: a table of contents'
-    toggle ("Contents") is the page's."""
-    for button in list(tree.iter("button")):
+    toggle ("Contents") is the page's. Nor a toggle alone in its accordion: an accordion is questions, and a
+    lone toggle heading is a control's words ("Read more" over the story's rest, "Show comments")."""
+    titles = [button for button in tree.iter("button") if _is_disclosure_title(button)]
+    accordions = Counter(_accordion_of(button.getparent()) for button in titles)
+    for button in titles:
         heading = button.getparent()
-        if (
-            heading is not None
-            and heading.tag in _DISCLOSURE_HEADINGS
-            and len(heading) == 1
-            and not (heading.text or "").strip()
-            and not (button.tail or "").strip()
-            and (panel := heading.getnext()) is not None
-            and panel.get("id")
-            and any(
-                panel.get("id") in (button.get(name) or "").replace("#", " ").split()
-                for name in _DISCLOSURE_ATTRIBUTES
-            )
-            and not _is_link_box(panel)
-        ):
+        if accordions[_accordion_of(heading)] > 1:
             button.drop_tag()
             heading.attrib.pop("class", None)
+
+
+def _is_disclosure_title(button) -> bool:
+    """Whether ``button`` is the whole of a heading and names the panel under it: see
+    :func:`_disclosure_titles_as_text`."""
+    heading = button.getparent()
+    return (
+        heading is not None
+        and heading.tag in _DISCLOSURE_HEADINGS
+        and len(heading) == 1
+        and not (heading.text or "").strip()
+        and not (button.tail or "").strip()
+        and (panel := heading.getnext()) is not None
+        and bool(panel.get("id"))
+        and any(
+            panel.get("id") in (button.get(name) or "").replace("#", " ").split()
+            for name in _DISCLOSURE_ATTRIBUTES
+        )
+        and not _is_link_box(panel)
+    )
+
+
+def _accordion_of(heading):
+    """The element holding the accordion ``heading`` is a question of: its parent, or, where that parent is
+    the question's item alone (Bootstrap's ``accordion-item``, the heading and its panel), the item's."""
+    item = heading.getparent()
+    return item.getparent() if len(item) == 2 and item.getparent() is not None else item
 
 
 def _is_page_script(element) -> bool:
