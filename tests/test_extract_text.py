@@ -3903,6 +3903,15 @@ def test_the_sixteenth_rounds_pointers_and_calls_are_not_the_article(line):
         "Сокинон метавонанд ҷадвали навро дар Telegram пайгирӣ кунанд.",
         "Мэрия шаардыктарды жаңылыктарды Telegram-каналдан окууга чакырды.",
         "Мэрия автобустардын жаңы жадыбалын жарыялап, шаардыктарды аны Telegram-каналдан окуңуз деп чакырды.",
+        # Irish's "léigh" is its past tense too: a caption without a stop, the President also read a poem.
+        "Léigh freisin Uachtarán na hÉireann dán le Seamus Heaney ag an searmanas",
+        "Léigh tuilleadh Éireannach leabhair Ghaeilge i mbliana ná riamh",
+        # A headline giving the call as its source's, who stands before a colon: the interior ministry's
+        # warning to read only its official channel, and to follow only the official WhatsApp.
+        "ИИМ: Расмий маалыматты Telegram-каналдан гана окуңуз",
+        "Вазорати корҳои дохилӣ: WhatsApp-и расмиро пайгирӣ кунед",
+        # The call as what the ministry wrote, after the platform it wrote it on and a colon.
+        "Вазорат дар Telegram навиштааст: «Навсозиҳоро пайгирӣ кунед»",
     ],
 )
 def test_lines_worded_like_the_sixteenth_rounds_pointers_and_calls_stay(news):

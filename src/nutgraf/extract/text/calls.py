@@ -130,6 +130,10 @@ _POINTER_PHRASES = frozenset(
     "|aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin|léigh tuilleadh"
     "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз".split("|")
 )
+# Labels that point to another article only before their colon: Irish's "léigh" (read) is its past tense too,
+# and a caption without a stop opens on the same words ("Léigh freisin Uachtarán na hÉireann dán ...", the
+# President also read a poem).
+_MARKED_POINTER_PHRASES = frozenset(("léigh freisin", "leigh freisin", "léigh tuilleadh"))
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
 # auch Goethe.") or goes on in lower case ("Читайте также, что сказал министр ...", "See also how ...").
@@ -818,9 +822,11 @@ _CALL_PHRASE = re.compile(
     # word order puts it ("Моро дар Telegram пайгирӣ кунед!", follow us on Telegram; "Жаңылыктарды
     # Telegram-каналыбыздан окуңуз!", read the news on our Telegram channel): the platform within the line's
     # first words, and the verb its last; not news that reports such a call and says who made it ("..., —
-    # гуфт вазир.") nor a sentence whose verb is another form ("... пайгирӣ кунанд.", they may follow).
-    r"|^(?:\S++\s++){0,4}?(?:Telegram|WhatsApp|Facebook|Instagram|YouTube|TikTok|Телеграм|Фейсбук|Инстаграм|Ютуб)\S*+"
-    r"(?:\s++\S++){0,2}?\s++(?:пайгирӣ кунед|обуна шавед|ҳамроҳ шавед|окуңуз|жазылыңыз|кошулуңуз|ээрчиңиз)\W*+$"
+    # гуфт вазир.", or by a colon: a headline's "ИИМ: ...", the ministry's call to read only its official
+    # channel, or "Вазорат дар Telegram навиштааст: «...»", the ministry wrote) nor a sentence whose verb is
+    # another form ("... пайгирӣ кунанд.", they may follow).
+    r"|^(?:[^\s:]++\s++){0,4}?(?:Telegram|WhatsApp|Facebook|Instagram|YouTube|TikTok|Телеграм|Фейсбук|Инстаграм|Ютуб)\S*+"
+    r"(?:\s++[^\s:]++){0,2}?\s++(?:пайгирӣ кунед|обуна шавед|ҳамроҳ шавед|окуңуз|жазылыңыз|кошулуңуз|ээрчиңиз)\W*+$"
     # A Japanese page's share button and its ban on reuse, each a line of its own ("この記事をシェアする", share
     # this article; "無断転載禁止", "無断転載・複製を禁じます", no reproduction): the whole line, as a story may
     # name either ("同社は「この記事をシェアする」ボタンを廃止した。").
@@ -1633,6 +1639,7 @@ def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
     label = pointer["label"]
     return (
         label.lower() in _POINTER_PHRASES
+        and label.lower() not in _MARKED_POINTER_PHRASES
         and not text[pointer.end()].islower()
         # A headline in title case may open on a label's words ("Read More Books This Summer, Library
         # Chief Urges", "Read More Than 20 Books"); a title-case label spaced from a headline in sentence case
