@@ -2981,6 +2981,28 @@ def test_a_lone_toggle_heading_over_the_storys_rest_stays_out(label):
     assert nutgraf.extract(_wordpress_post(story)).text == "\n\n".join(GARAGE)
 
 
+@pytest.mark.parametrize(
+    "labels",
+    [
+        # The same words over each panel: a control's ("Full table" over each of a story's two tables).
+        ("Full table", "Full table"),
+        # Words that open on a verb of showing or reading: a control's, each naming what it opens.
+        ("Show the stops", "Show the costs"),
+        ("Read the full statement from the mayor", "Read the full statement from the opposition"),
+    ],
+)
+def test_toggle_headings_of_a_controls_words_stay_out(labels):
+    # Two toggle headings in one container, each over a panel of the story's, are an accordion by their markup;
+    # but their words are the page's buttons, not an explainer's questions, and had become lines of the story.
+    panels = "".join(
+        f'<h3><button aria-expanded="false" aria-controls="p{n}">{label}</button></h3>'
+        f'<div id="p{n}" class="collapse"><p>{GARAGE[n + 2]}</p></div>'
+        for n, label in enumerate(labels)
+    )
+    story = "".join(f"<p>{text}</p>" for text in GARAGE[:2]) + f'<div class="panels">{panels}</div>'
+    assert nutgraf.extract(_wordpress_post(story)).text == "\n\n".join(GARAGE)
+
+
 def test_a_toggle_heading_over_a_panel_of_links_stays_out():
     # A table of contents' or a "Related topics" toggle is a heading of one button over links, not an
     # accordion's question over its answer.

@@ -162,6 +162,9 @@ _NEVER_TEXT = (
 # aria-expanded over its tooltip).
 _DISCLOSURE_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")
 _DISCLOSURE_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# The first words of a control's toggle, which names what it opens ("Show full table", "Read the full
+# statement from the mayor", "Continue reading"), where a question or a section's title names its answer.
+_CONTROL_VERBS = frozenset("show hide view see read expand collapse toggle continue load".split())
 # The markup social networks' embed codes put in a page until their script replaces it with a frame: a
 # placeholder of the network's own words ("View this post on Instagram", "A post shared by ... (@...)", a
 # TikTok's author, tags and "♬ original sound"), never the article's; but for the post's own words (its
@@ -990,13 +993,22 @@ def _disclosure_titles_as_text(tree) -> None:
     question, over its answer. Its element goes, not only its tag's name, and the heading's class with it:
     trafilatura drops an element of a class naming a button ("accordion-button"), and readability one of a
     class naming a header ("accordion-header", Bootstrap's). Not over a panel of links: a table of contents'
-    toggle ("Contents") is the page's. Nor a toggle alone in its accordion: an accordion is questions, and a
-    lone toggle heading is a control's words ("Read more" over the story's rest, "Show comments")."""
-    titles = [button for button in tree.iter("button") if _is_disclosure_title(button)]
-    accordions = Counter(_accordion_of(button.getparent()) for button in titles)
-    for button in titles:
-        heading = button.getparent()
-        if accordions[_accordion_of(heading)] > 1:
+    toggle ("Contents") is the page's. Nor a toggle alone in its accordion, nor one of an accordion whose
+    toggles repeat their words or open on a verb of showing (:data:`_CONTROL_VERBS`): an accordion is
+    distinct questions, and such toggles are a control's words ("Read more" over the story's rest, "Full
+    table" over each of a story's tables, "Show the costs")."""
+    accordions: dict[Any, list] = {}
+    for button in tree.iter("button"):
+        if _is_disclosure_title(button):
+            accordions.setdefault(_accordion_of(button.getparent()), []).append(button)
+    for buttons in accordions.values():
+        words = [" ".join(button.text_content().split()) for button in buttons]
+        if len(words) < 2 or len(set(words)) < len(words):
+            continue
+        if any(text.split(maxsplit=1)[0].lower() in _CONTROL_VERBS for text in words if text):
+            continue
+        for button in buttons:
+            heading = button.getparent()
             button.drop_tag()
             heading.attrib.pop("class", None)
 
