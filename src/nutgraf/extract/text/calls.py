@@ -341,9 +341,22 @@ _CHANNEL_LINKS = ("whatsapp.com/channel/", "t.me/")
 # court", "the regulator warned in a statement on Tuesday"); one opening on a relative word is the call's own.
 _REPORT_CLAUSE_MAX_WORDS = 8
 _RELATIVE_WORDS = frozenset("which where who whose that when".split())
+# The other languages nutgraf stems say it in their own words, past tenses and third persons alone (German's
+# "sagt" and Indonesian's "kata" are a call's imperative and "word" too, Dutch's "dit" is "this", French's
+# "dit" with it): "sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei",
+# "powiedział", "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा".
 _REPORTING_WORDS = frozenset(
     "said says say posted tweeted wrote writes told urged warned added was were read, reads, dijo decía escribió"
-    " afirmó".split()
+    " afirmó declaró señaló explicó informó aseguró"
+    " sagte sagten erklärte erklärten teilte teilten berichtete schrieb betonte hieß"
+    " déclaré indiqué affirmé expliqué précisé a-t-il a-t-elle detto dichiarato spiegato affermato"
+    " disse afirmou declarou explicou zei zeiden meldde verklaarde schreef"
+    " powiedział powiedziała przekazał przekazała poinformował poinformowała сказал сказала заявил заявила"
+    " сообщил сообщила сказав заявив повідомив повідомила sade sagde sier säger siger"
+    " sanoi kertoi řekl řekla uvedl uvedla sdělil sdělila rekao rekla izjavio izjavila mondta közölte"
+    " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
+    " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया बताए भने sakė teigė ütles dúirt ասաց diris"
+    " கூறினார் தெரிவித்தார் boletse".split()
 )
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
@@ -1029,8 +1042,23 @@ def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
     sentences that report someone (:func:`_reports_someone`: "... the fire service said. Nobody was hurt."):
     a story's paragraph a page's photo credit was run onto, which had gone whole as a caption; a caption
     shows, and says no one said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)"
-    still goes)."""
-    return credit[:1] in "([" and _CAPTION_CREDIT.search(credit) is not None and _reports_someone(before)
+    still goes), nor in a relative clause, as a caption of one sentence may ("Firefighters at the scene on
+    Tuesday, where the fire service said nobody was hurt. (Photo: PA)" goes whole)."""
+    return (
+        credit[:1] in "(["
+        and _CAPTION_CREDIT.search(credit) is not None
+        and _reports_outside_relative_clauses(before)
+    )
+
+
+def _reports_outside_relative_clauses(text: str) -> bool:
+    """Whether a clause of ``text`` (parted by commas) that opens on no relative word reports someone
+    (:func:`_reports_someone`): "..., the fire service said", not "..., where the fire service said ..."."""
+    for clause in text.split(","):
+        words = clause.split()
+        if words and words[0].lower() not in _RELATIVE_WORDS and _reports_someone(clause):
+            return True
+    return False
 
 
 def _is_closing_source(text: str) -> bool:
