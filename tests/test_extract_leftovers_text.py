@@ -94,3 +94,53 @@ def test_a_german_call_quoted_with_its_speaker_stays():
     # The same reporting words tell a call a story quotes from the site's own.
     quoted = "Folgen Sie uns auf Instagram, sagte der Bürgermeister am Dienstag vor Journalisten."
     assert _text(FRIEDRICHSTRASSE, quoted) == _with(FRIEDRICHSTRASSE, quoted)
+
+
+GUJARATI = [
+    "અમદાવાદમાં ગુરુવારે ભારે વરસાદ પડ્યો હતો, જેના કારણે શહેરના અનેક વિસ્તારોમાં પાણી ભરાઈ ગયા હતા.",
+    "મહાનગરપાલિકાએ જણાવ્યું હતું કે પાણીના નિકાલ માટે વધારાના પંપ મૂકવામાં આવ્યા છે.",
+    "હવામાન વિભાગે આગામી બે દિવસ માટે ભારે વરસાદની આગાહી કરી છે.",
+]
+TAMIL = [
+    "சென்னையில் வியாழக்கிழமை பெய்த கனமழையால் பல பகுதிகளில் தண்ணீர் தேங்கியது.",
+    "மாநகராட்சி அதிகாரிகள் தண்ணீரை வெளியேற்றும் பணியில் ஈடுபட்டுள்ளனர் என்று ஆணையர் தெரிவித்தார்.",
+    "அடுத்த இரண்டு நாட்களுக்கு கனமழை தொடரும் என்று வானிலை ஆய்வு மையம் எச்சரித்துள்ளது.",
+]
+PERSIAN = [
+    "بارش شدید باران روز پنجشنبه در تهران باعث آب‌گرفتگی معابر در چند منطقه شهر شد.",
+    "شهرداری تهران اعلام کرد که نیروهای خدمات شهری برای تخلیه آب در محل حضور دارند.",
+    "سازمان هواشناسی برای دو روز آینده نیز هشدار بارش شدید صادر کرده است.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "stamp"),
+    [
+        (GUJARATI, "છેલ્લે અપડેટ કરાયું: 16 મે 2024"),
+        (GUJARATI, "પ્રકાશિત કરવામાં આવ્યું: 3 ડિસેમ્બર 2026"),
+        (TAMIL, "கடைசியாக புதுப்பிக்கப்பட்ட தேதி: 3 டிசம்பர் 2026"),
+        (TAMIL, "வெளியிடப்பட்ட தேதி மற்றும் நேரம்: 3 டிசம்பர் 2026"),
+        (PERSIAN, "آخرین به‌روزرسانی در 3 دسامبر 2026"),
+        (PERSIAN, "به روز شده در 3 دسامبر 2026"),
+        (PERSIAN, "منتشر شده در 3 دسامبر 2026"),
+        (PERSIAN, "زمان انتشار خبر: 3 دسامبر 2026"),
+    ],
+)
+def test_a_gujarati_tamil_or_persian_stamp_of_three_words_goes(paragraphs, stamp: str):
+    # Three words of a script without capitals before the date made a clause, and the stamp stayed between
+    # the story's paragraphs: these languages' words for updated and published were not known.
+    assert _text(paragraphs, stamp) == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "heading"),
+    [
+        (GUJARATI, "રાજ્યમાં ચૂંટણી યોજાશે 3 ડિસેમ્બર 2026"),
+        (TAMIL, "மாநில சட்டமன்றத் தேர்தல் நடைபெறும் 3 டிசம்பர் 2026"),
+        (PERSIAN, "انتخابات ریاست جمهوری در 3 دسامبر 2026"),
+        # Persian's "انتشار" alone is a spread or an issue too: a heading naming one stays.
+        (PERSIAN, "انتشار اوراق قرضه جدید در 3 دسامبر 2026"),
+    ],
+)
+def test_a_heading_naming_a_day_in_those_scripts_stays(paragraphs, heading: str):
+    assert _text(paragraphs, heading) == _with(paragraphs, heading)
