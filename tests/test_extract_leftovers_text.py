@@ -4,6 +4,8 @@ stems in -c; each beside news worded like it that must stay."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import nutgraf
@@ -144,3 +146,33 @@ def test_a_gujarati_tamil_or_persian_stamp_of_three_words_goes(paragraphs, stamp
 )
 def test_a_heading_naming_a_day_in_those_scripts_stays(paragraphs, heading: str):
     assert _text(paragraphs, heading) == _with(paragraphs, heading)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2026ko abenduaren 5a", datetime(2026, 12, 5)),
+        ("Eguneratua: 2026ko abenduaren 5a, 14:05", datetime(2026, 12, 5, 14, 5)),
+        ("2025eko urriaren 3an 10:20", datetime(2025, 10, 3, 10, 20)),
+        ("2026ko urtarrilaren 12a", datetime(2026, 1, 12)),
+    ],
+)
+def test_a_basque_date_line_dates_the_article_and_its_stamp_leaves_the_text(line: str, published: datetime):
+    # Basque writes the year first with its "-ko" (of) and the month in the genitive: no pattern read it,
+    # so a Basque page had no date and the stamp stayed between the paragraphs.
+    html = foreign_page(
+        "eu", "Aurrekontuak onartu dituzte", f'<p class="date">{line}</p>', ITALIAN_PARAGRAPHS
+    )
+    assert nutgraf.extract(html).published == published
+    assert _text(RATES, line) == "\n\n".join(RATES)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Hauteskundeak 2026ko abenduaren 5ean egingo dira",
+        "Legea 2027ko urtarrilaren 1ean sartuko da indarrean",
+    ],
+)
+def test_a_basque_line_of_news_naming_a_date_stays(news: str):
+    assert _text(RATES, news) == _with(RATES, news)
