@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 
 import nutgraf
+from nutgraf.language.stemming import content_stems
 from test_extract_html import FRENCH_PARAGRAPHS, ITALIAN_PARAGRAPHS, foreign_page
 from test_extract_leftovers_calls import FRIEDRICHSTRASSE, RATES
 
@@ -176,3 +177,23 @@ def test_a_basque_date_line_dates_the_article_and_its_stamp_leaves_the_text(line
 )
 def test_a_basque_line_of_news_naming_a_date_stays(news: str):
     assert _text(RATES, news) == _with(RATES, news)
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["věc", "věci", "věcí", "věcem"],
+        ["věk", "věku", "věkem"],
+        ["měsíc", "měsíce", "měsíců", "měsíci"],
+        ["dálnice", "dálnic", "dálnici"],
+    ],
+)
+def test_czech_forms_of_a_word_in_c_share_a_stem(forms: list[str]):
+    assert len(set(content_stems(forms, "cs"))) == 1
+
+
+@pytest.mark.parametrize(("word", "other"), [("věc", "věk"), ("věci", "věku"), ("otec", "otek")])
+def test_czech_words_in_c_and_in_k_keep_apart(word: str, other: str):
+    # A thing and age, a father and a swelling: Snowball writes "k" for the "c" of "věci", and the step
+    # after it had written "k" for the bare "věc", so that a story's keyphrases counted them as one word.
+    assert content_stems([word], "cs") != content_stems([other], "cs")

@@ -97,15 +97,18 @@ class _UkrainianStemmer:
 
 
 # Czech stems Snowball leaves split, and what each ending becomes: a soft consonant at a stem's end is its
-# hard one there ("trať" stays whole, "tratě" is "trat"), and where Snowball took no ending off, a final
-# "c" is the "k" it writes for the forms with an ending ("dálnice" is "dálnik", the genitive plural
-# "dálnic" had stayed itself; "ulic", "měsíc", "noc" likewise).
+# hard one there ("trať" stays whole, "tratě" is "trat").
 _CZECH_HARD = {"ť": "t", "ď": "d", "ň": "n"}
 
 
 class _CzechStemmer:
-    """Snowball's Czech, then the light step of :data:`_CZECH_HARD` and the stem-final "c" (a motorway
-    story's "dálnice" and "dálnic" had been two keyphrases, neither in its first five)."""
+    """Snowball's Czech, then the light step of :data:`_CZECH_HARD`, and a stem's "c" kept where Snowball
+    writes "k" for it (its palatalisation, "věci" to "věk"): a word in -c keeps it in every form ("věc",
+    "věci", "věcí", a thing, are "věc"; "dálnice", "dálnic", "dálnici", a motorway, "dálnic"; "měsíc",
+    "měsíce", "měsíců" "měsíc"), where the "k" had folded them onto words in -k ("věk", age; "otec", father,
+    onto "otek", a swelling) and parted the forms Snowball leaves their "c" ("dálnic", "měsíců"). The forms
+    in "c" of a word in -k are parted from it ("politici" from "politik", "ruce" from "ruka"): fewer in
+    news than the nouns in -ce, -ice and -ec."""
 
     def __init__(self, snowball) -> None:
         self._snowball = snowball
@@ -114,8 +117,8 @@ class _CzechStemmer:
         stemmed = self._snowball.stemWord(word)
         if stemmed[-1:] in _CZECH_HARD:
             return stemmed[:-1] + _CZECH_HARD[stemmed[-1]]
-        if stemmed == word and stemmed.endswith("c"):
-            return stemmed[:-1] + "k"
+        if stemmed[-1:] == "k" and word[len(stemmed) - 1 : len(stemmed)] == "c":
+            return stemmed[:-1] + "c"
         return stemmed
 
 
