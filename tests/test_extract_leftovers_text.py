@@ -11,7 +11,7 @@ import pytest
 import nutgraf
 from nutgraf.language.stemming import content_stems
 from test_extract_html import FRENCH_PARAGRAPHS, ITALIAN_PARAGRAPHS, foreign_page
-from test_extract_leftovers_calls import FRIEDRICHSTRASSE, RATES
+from test_extract_leftovers_calls import FRIEDRICHSTRASSE, INFLACION, RATES
 
 
 def _text(paragraphs: list[str], line: str, at: int = 1) -> str:
@@ -42,6 +42,14 @@ FRENCH_STORY = "Personne n'a été blessé, a déclaré la préfecture. Le trafi
             "Il testo passa ora al Parlamento, ha detto il ministro. L'esame inizierà lunedì.",
             "(Foto: Ansa)",
         ),
+        (
+            INFLACION,
+            "Nadie resultó herido, informaron los bomberos. La carretera sigue cortada.",
+            "(Foto: EFE)",
+        ),
+        # An office's report in the plural, as Russian and Hungarian news word it.
+        (RATES, "Никто не пострадал, сообщили в МЧС. Движение по трассе перекрыто.", "(Фото: ТАСС)"),
+        (RATES, "Senki sem sérült meg, közölték a tűzoltók. Az utat lezárták.", "(Fotó: MTI)"),
     ],
 )
 def test_a_story_paragraph_closed_by_a_photo_credit_keeps_its_words_in_other_languages(

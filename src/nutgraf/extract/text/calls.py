@@ -341,21 +341,25 @@ _CHANNEL_LINKS = ("whatsapp.com/channel/", "t.me/")
 # court", "the regulator warned in a statement on Tuesday"); one opening on a relative word is the call's own.
 _REPORT_CLAUSE_MAX_WORDS = 8
 _RELATIVE_WORDS = frozenset("which where who whose that when".split())
-# The other languages nutgraf stems say it in their own words, past tenses and third persons alone (German's
-# "sagt" and Indonesian's "kata" are a call's imperative and "word" too, Dutch's "dit" is "this", French's
-# "dit" with it): "sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei",
-# "powiedział", "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा".
+# The other languages nutgraf stems report in their own words, in the past tense and the third person
+# ("sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei", "powiedział",
+# "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा"), the plural
+# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"). Not the words that are
+# also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
+# word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
     "said says say posted tweeted wrote writes told urged warned added was were read, reads, dijo decía escribió"
-    " afirmó declaró señaló explicó informó aseguró"
+    " afirmó declaró señaló explicó informó aseguró dijeron informaron señalaron"
     " sagte sagten erklärte erklärten teilte teilten berichtete schrieb betonte hieß"
     " déclaré indiqué affirmé expliqué précisé a-t-il a-t-elle detto dichiarato spiegato affermato"
-    " disse afirmou declarou explicou zei zeiden meldde verklaarde schreef"
-    " powiedział powiedziała przekazał przekazała poinformował poinformowała сказал сказала заявил заявила"
-    " сообщил сообщила сказав заявив повідомив повідомила sade sagde sier säger siger"
-    " sanoi kertoi řekl řekla uvedl uvedla sdělil sdělila rekao rekla izjavio izjavila mondta közölte"
+    " disse afirmou declarou explicou disseram afirmaram zei zeiden meldde verklaarde schreef"
+    " powiedział powiedziała przekazał przekazała poinformował poinformowała poinformowali"
+    " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
+    " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
+    " sanoi kertoi kertoivat řekl řekla uvedl uvedla uvedli sdělil sdělila rekao rekla rekli izjavio izjavila"
+    " mondta közölte közölték"
     " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
-    " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया बताए भने sakė teigė ütles dúirt ասաց diris"
+    " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse".split()
 )
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
