@@ -205,3 +205,27 @@ def test_czech_words_in_c_and_in_k_keep_apart(word: str, other: str):
     # A thing and age, a father and a swelling: Snowball writes "k" for the "c" of "věci", and the step
     # after it had written "k" for the bare "věc", so that a story's keyphrases counted them as one word.
     assert content_stems([word], "cs") != content_stems([other], "cs")
+
+
+def test_a_caption_closed_by_its_station_s_call_sign_goes():
+    # KTLA credits its own photos with its call sign after the caption's stop: the caption stayed between
+    # the story's paragraphs, the sign being no photo word nor an agency.
+    caption = "Smoke from the Sand Fire rises over Canyon Country on Dec. 3, 2026. (KTLA)"
+    assert _text(RATES, caption) == "\n\n".join(RATES)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # A station's story paragraph its call sign closes reports someone: the sign goes, the words stay.
+        (
+            "No injuries had been reported, fire officials said. (KTLA)",
+            "No injuries had been reported, fire officials said.",
+        ),
+        # Three capitals, or four opening on neither K nor W, are a body's initials after its figure.
+        ("Cases of measles rose again last week across Europe. (WHO)", None),
+        ("Allied ministers met in Brussels on Tuesday. (NATO)", None),
+    ],
+)
+def test_a_paragraph_closed_by_other_capitals_in_brackets_stays(line: str, kept: str | None):
+    assert _text(RATES, line) == _with(RATES, kept or line)

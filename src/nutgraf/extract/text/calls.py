@@ -773,6 +773,11 @@ _CAPTION_AGENCY = re.compile(
     r"|＝[^＝]{1,30}$"
 )
 _CAPTION_TAIL_CHARACTERS = 70
+# A caption's credit to its station's call sign (:func:`_is_call_sign_credit`), four capitals in brackets,
+# after the sentence's stop and a space ("... 2026. (KTLA)").
+_CALL_SIGN_CREDIT_CHARACTERS = 6
+_CALL_SIGN_LINE_END = 8
+_CALL_SIGN_STOPS = frozenset({". ", "! ", "? "})
 # The ends of the credits :data:`_CAPTION_CREDIT` takes after the names: Lithuanian's "nuotr.", and the
 # photo agencies after "via".
 # The last character of a tail, lower-cased, that a credit :func:`_names_a_photo` tells by it closes: a
@@ -1046,11 +1051,11 @@ def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
     sentences that report someone (:func:`_reports_someone`: "... the fire service said. Nobody was hurt."):
     a story's paragraph a page's photo credit was run onto, which had gone whole as a caption; a caption
     shows, and says no one said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)"
-    still goes), nor in a relative clause, as a caption of one sentence may ("Firefighters at the scene on
+    still goes; so does a station's call sign, "(KTLA)"), nor in a relative clause, as a caption of one sentence may ("Firefighters at the scene on
     Tuesday, where the fire service said nobody was hurt. (Photo: PA)" goes whole)."""
     return (
         credit[:1] in "(["
-        and _CAPTION_CREDIT.search(credit) is not None
+        and (_CAPTION_CREDIT.search(credit) is not None or _is_call_sign_credit(credit))
         and _reports_outside_relative_clauses(before)
     )
 
@@ -1223,7 +1228,7 @@ def is_call_to_action(text: str) -> bool:
             and len(text) <= _SITE_OFFER_MAX_CHARACTERS
             and _SITE_OFFER.fullmatch(text)
         )
-        or (text[-1:] == ")" and text.lower() in _BRACKETED_AGENCIES)
+        or (text[-1:] == ")" and (text.lower() in _BRACKETED_AGENCIES or _is_call_sign_credit(text)))
         or (":" in text and _is_titled_call(text))
         # Not a call a sentence of news quotes and says who made, in its last clause ("Follow the money on
         # Telegram, the investigators told the court.").
@@ -1694,7 +1699,16 @@ def _names_a_photo(lowered: str) -> bool:
             and (
                 # A photographer and the paper in brackets: "(Richard Tsong-Taatarii/The Minnesota Star
                 # Tribune)".
-                (last in ")]" and (slash or "|" in lowered or lowered.endswith(_BRACKETED_AGENCY_ENDS)))
+                (
+                    last in ")]"
+                    and (
+                        slash
+                        or "|" in lowered
+                        or lowered.endswith(_BRACKETED_AGENCY_ENDS)
+                        # A station's call sign after the caption's stop (:func:`_is_call_sign_credit`).
+                        or lowered[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS
+                    )
+                )
                 # "Picture by" before the names (:data:`_CAPTION_CREDIT`), whose letter closes the line.
                 or (
                     " by " in lowered
@@ -1702,6 +1716,24 @@ def _names_a_photo(lowered: str) -> bool:
                 )
             )
         )
+    )
+
+
+def _is_call_sign_credit(credit: str) -> bool:
+    """Whether ``credit`` is a US station's call sign in brackets ("(KTLA)"), its site's credit for its own
+    photo after a caption's stop ("Smoke from the Sand Fire rises over Canyon Country on Dec. 3, 2026.
+    (KTLA)"). A station's story credits it in its dateline ("LOS ANGELES (KTLA) —"), and a wire's credit
+    closing a paragraph names the wire ("(AP)"); four capitals, the first K or W, are no agency's or body's
+    initials closing a sentence ("(WHO)", "(NATO)" are three letters or open on neither)."""
+    sign = credit[1:-1]
+    return (
+        len(credit) == _CALL_SIGN_CREDIT_CHARACTERS
+        and credit[0] == "("
+        and credit[-1] == ")"
+        and sign[0] in ("K", "W")
+        and sign.isascii()
+        and sign.isalpha()
+        and sign.isupper()
     )
 
 
@@ -1721,6 +1753,10 @@ def _is_caption(text: str) -> bool:
         and (opening := text.rfind(" (", start)) > 0
         and text[opening - 1].isalpha()
         and text[opening + 1 :].lower() in _BRACKETED_AGENCIES
+    ):
+        return True
+    if text[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS and _is_call_sign_credit(
+        text[-_CALL_SIGN_CREDIT_CHARACTERS:]
     ):
         return True
     if credit := _CAPTION_CREDIT.search(text, start):
