@@ -1047,12 +1047,13 @@ def credit_apart(text: str) -> tuple[str, str] | None:
 
 
 def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
-    """Whether ``credit`` is a photo's credit in brackets ("(Photo: Kent Fire and Rescue Service)") closing
-    sentences that report someone (:func:`_reports_someone`: "... the fire service said. Nobody was hurt."):
-    a story's paragraph a page's photo credit was run onto, which had gone whole as a caption; a caption
-    shows, and says no one said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)"
-    still goes; so does a station's call sign, "(KTLA)"), nor in a relative clause, as a caption of one sentence may ("Firefighters at the scene on
-    Tuesday, where the fire service said nobody was hurt. (Photo: PA)" goes whole)."""
+    """Whether ``credit`` is a photo's credit in brackets ("(Photo: Kent Fire and Rescue Service)", "(Foto:
+    dpa)", a station's call sign, "(KTLA)") closing sentences that report someone, in a clause that opens on
+    no relative word (:func:`_reports_outside_relative_clauses`: "... the fire service said. Nobody was
+    hurt."): a story's paragraph a page's photo credit was run onto, which had gone whole as a caption. A
+    caption shows, and says no one said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane
+    Smith/Reuters)" still goes), or says it in a clause about the photo's place or time ("Firefighters at
+    the scene on Tuesday, where the fire service said nobody was hurt. (Photo: PA)" goes whole)."""
     return (
         credit[:1] in "(["
         and (_CAPTION_CREDIT.search(credit) is not None or _is_call_sign_credit(credit))

@@ -106,8 +106,8 @@ _DATE_LINE = re.compile(
     rf"|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
     r"|\b\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}\b"
     # Basque's year first, its "-ko" (of), the month in the genitive and the day ("2026ko abenduaren 5a",
-    # "2025eko urriaren 3an"): one alternative with the dates in numbers, so that a line's other figures
-    # try it at no cost of their own.
+    # "2025eko urriaren 3an"): a branch of the dates in numbers' alternative, so that only a figure's place
+    # tries it, where it fails at once on a letter other than "e" or "k".
     rf"|(?<=\d{{4}})e?ko\s++(?:{_LATIN_MONTHS})\s++\d{{1,2}}(?!\d))"
     # The months of the other languages nutgraf stems by the letters English ones do not open on, after a
     # German day's stop or a Spanish "de" ("3. Dezember 2026, 14:05 Uhr", whose "3." had made the line a
