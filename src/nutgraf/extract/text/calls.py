@@ -1749,15 +1749,18 @@ def _is_caption(text: str) -> bool:
         return False
     # An agency alone in brackets after the caption's last word, no stop before it ("... Hammersmith (PA
     # Wire)"): a look-up, not one more of the pattern's alternatives, tried at each of the tail's characters.
-    if (
-        text[-1:] == ")"
-        and (opening := text.rfind(" (", start)) > 0
-        and text[opening - 1].isalpha()
-        and text[opening + 1 :].lower() in _BRACKETED_AGENCIES
-    ):
-        return True
-    if text[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS and _is_call_sign_credit(
-        text[-_CALL_SIGN_CREDIT_CHARACTERS:]
+    # Or a station's call sign after the caption's stop (:func:`_is_call_sign_credit`): both behind the
+    # bracket that closes them, since lines of other scripts reach here past no test of their tail.
+    if text[-1:] == ")" and (
+        (
+            (opening := text.rfind(" (", start)) > 0
+            and text[opening - 1].isalpha()
+            and text[opening + 1 :].lower() in _BRACKETED_AGENCIES
+        )
+        or (
+            text[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS
+            and _is_call_sign_credit(text[-_CALL_SIGN_CREDIT_CHARACTERS:])
+        )
     ):
         return True
     if credit := _CAPTION_CREDIT.search(text, start):
