@@ -777,6 +777,11 @@ _CAPTION_TAIL_CHARACTERS = 70
 # after the sentence's stop and a space ("... 2026. (KTLA)").
 _CALL_SIGN_CREDIT_CHARACTERS = 6
 _CALL_SIGN_LINE_END = 8
+# The caption's date closes its sentence before the sign ("on Dec. 3, 2026."): a paragraph of news that
+# four such capitals close names a league, a firm or a war ("... on Sunday. (WNBA)", "(KPMG)", "(WWII)"),
+# and the year is what tells the caption from it.
+_CALL_SIGN_YEAR_START = _CALL_SIGN_LINE_END + 4
+_CALL_SIGN_CENTURIES = ("19", "20")
 _CALL_SIGN_STOPS = frozenset({". ", "! ", "? "})
 # The ends of the credits :data:`_CAPTION_CREDIT` takes after the names: Lithuanian's "nuotr.", and the
 # photo agencies after "via".
@@ -1048,15 +1053,14 @@ def credit_apart(text: str) -> tuple[str, str] | None:
 
 def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
     """Whether ``credit`` is a photo's credit in brackets ("(Photo: Kent Fire and Rescue Service)", "(Foto:
-    dpa)", a station's call sign, "(KTLA)") closing sentences that report someone, in a clause that opens on
-    no relative word (:func:`_reports_outside_relative_clauses`: "... the fire service said. Nobody was
+    dpa)") closing sentences that report someone, in a clause that opens on no relative word (:func:`_reports_outside_relative_clauses`: "... the fire service said. Nobody was
     hurt."): a story's paragraph a page's photo credit was run onto, which had gone whole as a caption. A
     caption shows, and says no one said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane
     Smith/Reuters)" still goes), or says it in a clause about the photo's place or time ("Firefighters at
     the scene on Tuesday, where the fire service said nobody was hurt. (Photo: PA)" goes whole)."""
     return (
         credit[:1] in "(["
-        and (_CAPTION_CREDIT.search(credit) is not None or _is_call_sign_credit(credit))
+        and _CAPTION_CREDIT.search(credit) is not None
         and _reports_outside_relative_clauses(before)
     )
 
@@ -1724,8 +1728,9 @@ def _is_call_sign_credit(credit: str) -> bool:
     """Whether ``credit`` is a US station's call sign in brackets ("(KTLA)"), its site's credit for its own
     photo after a caption's stop ("Smoke from the Sand Fire rises over Canyon Country on Dec. 3, 2026.
     (KTLA)"). A station's story credits it in its dateline ("LOS ANGELES (KTLA) —"), and a wire's credit
-    closing a paragraph names the wire ("(AP)"); four capitals, the first K or W, are no agency's or body's
-    initials closing a sentence ("(WHO)", "(NATO)" are three letters or open on neither)."""
+    closing a paragraph names the wire ("(AP)"). Four capitals, the first K or W: a body's initials are
+    three letters or open on neither ("(WHO)", "(NATO)"); a league's, a firm's or a war's are of the shape
+    ("(WNBA)", "(KPMG)", "(WWII)"), and :func:`_is_caption` asks the caption's year before the stop too."""
     sign = credit[1:-1]
     return (
         len(credit) == _CALL_SIGN_CREDIT_CHARACTERS
@@ -1760,6 +1765,8 @@ def _is_caption(text: str) -> bool:
         or (
             text[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS
             and _is_call_sign_credit(text[-_CALL_SIGN_CREDIT_CHARACTERS:])
+            and (year := text[-_CALL_SIGN_YEAR_START:-_CALL_SIGN_LINE_END]).isdigit()
+            and year[:2] in _CALL_SIGN_CENTURIES
         )
     ):
         return True
