@@ -670,7 +670,10 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.particulars._UPDATE_WORD": Use("search", _shapes("modifi", "mis à ")),
     "nutgraf.extract.text.particulars._STAMP_WORDS": Use(
-        "search", _shapes("publ", "aktual", "a ", "نش", "به ", "به\u200c", "تاریخ ", "زمان ")
+        "search",
+        _shapes(
+            "publ", "aktual", "a ", "نش", "به ", "به\u200c", "به روز ", "به\u200cروز\u200c", "تاریخ ", "زمان "
+        ),
     ),
     "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
