@@ -102,13 +102,14 @@ _CZECH_HARD = {"ť": "t", "ď": "d", "ň": "n"}
 
 
 class _CzechStemmer:
-    """Snowball's Czech, then the light step of :data:`_CZECH_HARD`, and a stem's "c" kept where Snowball
-    writes "k" for it (its palatalisation, "věci" to "věk"): a word in -c keeps it in every form ("věc",
-    "věci", "věcí", a thing, are "věc"; "dálnice", "dálnic", "dálnici", a motorway, "dálnic"; "měsíc",
-    "měsíce", "měsíců" "měsíc"), where the "k" had folded them onto words in -k ("věk", age; "otec", father,
-    onto "otek", a swelling) and parted the forms Snowball leaves their "c" ("dálnic", "měsíců"). The forms
-    in "c" of a word in -k are parted from it ("politici" from "politik", "ruce" from "ruka"): fewer in
-    news than the nouns in -ce, -ice and -ec."""
+    """Snowball's Czech, then the light step of :data:`_CZECH_HARD`, and a stem's final "c" written as the
+    "k" Snowball writes for a word's "c" before most endings (its palatalisation: "věci" is "věk",
+    "vojáci" "voják"), so that the stems it leaves in "c", with an ending taken or none, join the word's
+    other forms ("dálnic" and "dálnice", "měsíc", "měsíců" and "měsíce"). Snowball's "k" is a word in -k's
+    as often as a word in -c's ("republice", "válce", "roce", "politici" are "republika", "válka", "rok",
+    "politik"; "Němci", "soudci" those in -ec and -ce), and no ending tells which: a "c" kept where Snowball
+    wrote "k" parted all of those from their words, so a word in -c and one in -k stay one stem ("věc", a
+    thing, and "věk", age; "otec" and "otek")."""
 
     def __init__(self, snowball) -> None:
         self._snowball = snowball
@@ -117,8 +118,8 @@ class _CzechStemmer:
         stemmed = self._snowball.stemWord(word)
         if stemmed[-1:] in _CZECH_HARD:
             return stemmed[:-1] + _CZECH_HARD[stemmed[-1]]
-        if stemmed[-1:] == "k" and word[len(stemmed) - 1 : len(stemmed)] == "c":
-            return stemmed[:-1] + "c"
+        if stemmed[-1:] == "c":
+            return stemmed[:-1] + "k"
         return stemmed
 
 
