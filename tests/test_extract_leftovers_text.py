@@ -47,6 +47,11 @@ FRENCH_STORY = "Personne n'a été blessé, a déclaré la préfecture. Le trafi
             "Nadie resultó herido, informaron los bomberos. La carretera sigue cortada.",
             "(Foto: EFE)",
         ),
+        (
+            INFLACION,
+            "A pista foi reaberta à tarde, disse a polícia. Ninguém ficou ferido.",
+            "(Foto: Agência Brasil)",
+        ),
         # An office's report in the plural, as Russian and Hungarian news word it.
         (RATES, "Никто не пострадал, сообщили в МЧС. Движение по трассе перекрыто.", "(Фото: ТАСС)"),
         (RATES, "Senki sem sérült meg, közölték a tűzoltók. Az utat lezárták.", "(Fotó: MTI)"),
@@ -80,6 +85,9 @@ def test_a_german_page_s_paragraph_closed_by_a_photo_credit_keeps_its_words():
             FRENCH_PARAGRAPHS,
             "Des manifestants défilent à Paris contre la réforme des retraites. (Photo : AFP)",
         ),
+        # Danish's and Norwegian's "disse" is "these", not Portuguese's "said": the captions had stayed.
+        (RATES, "Disse husene ble ødelagt i flommen i Gudbrandsdalen. (Foto: NTB)"),
+        (RATES, "Beboere i disse husene måtte evakueres tirsdag. (Foto: NTB)"),
     ],
 )
 def test_a_caption_in_another_language_closed_by_its_credit_still_goes(paragraphs, caption: str):

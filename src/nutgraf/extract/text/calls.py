@@ -362,6 +362,9 @@ _REPORTING_WORDS = frozenset(
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse".split()
 )
+# Portuguese's "said", Danish's and Norwegian's "these" (:func:`_is_scandinavian_these`).
+_SAID_OR_THESE = "disse"
+_SCANDINAVIAN_LETTERS = frozenset("æøåÆØÅ")
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
     r"(?:listen to (?:this )?(?:article|story)|artikel anhören|beitrag anhören|écouter (?:cet |l'|l’)article"
@@ -1579,13 +1582,21 @@ def _reports_someone(text: str) -> bool:
     previous = ""
     for word in text.split():
         bare = word.rstrip(".;:!?\"'”’").lower()
-        if (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS) and previous not in (
-            "to",
-            "your",
+        if (
+            (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS)
+            and previous not in ("to", "your")
+            and not (bare == _SAID_OR_THESE and _is_scandinavian_these(word, text))
         ):
             return True
         previous = bare
     return False
+
+
+def _is_scandinavian_these(word: str, text: str) -> bool:
+    """Whether "disse" in ``text`` is Danish's or Norwegian's "these" ("Disse husene ble ødelagt i flommen.
+    (Foto: NTB)", a caption), not Portuguese's "said": it opens the sentence, as Portuguese's "disse" after
+    its speaker does not, or the line holds a letter of those languages no Portuguese word has."""
+    return word[0] == "D" or not _SCANDINAVIAN_LETTERS.isdisjoint(text)
 
 
 def _says_who_made_it(text: str) -> bool:
