@@ -1056,26 +1056,18 @@ def credit_apart(text: str) -> tuple[str, str] | None:
 
 def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
     """Whether ``credit`` is a photo's credit in brackets ("(Photo: Kent Fire and Rescue Service)", "(Foto:
-    dpa)") closing sentences that report someone, in a clause that opens on no relative word (:func:`_reports_outside_relative_clauses`: "... the fire service said. Nobody was
-    hurt."): a story's paragraph a page's photo credit was run onto, which had gone whole as a caption. A
-    caption shows, and says no one said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane
-    Smith/Reuters)" still goes), or says it in a clause about the photo's place or time ("Firefighters at
-    the scene on Tuesday, where the fire service said nobody was hurt. (Photo: PA)" goes whole)."""
+    dpa)") closing sentences that report someone, in a clause of any length that opens on no relative word
+    (:func:`_has_reporting_clause`: "... the fire service said. Nobody was hurt."): a story's paragraph a
+    page's photo credit was run onto, which had gone whole as a caption. A caption shows, and says no one
+    said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)" still goes), or says
+    it in a clause about the photo's place or time ("Firefighters at the scene on Tuesday, where the fire
+    service said nobody was hurt. (Photo: PA)" goes whole). A clause has fewer words than ``before`` has
+    characters, the bound passed."""
     return (
         credit[:1] in "(["
         and _CAPTION_CREDIT.search(credit) is not None
-        and _reports_outside_relative_clauses(before)
+        and _has_reporting_clause(before.split(","), len(before))
     )
-
-
-def _reports_outside_relative_clauses(text: str) -> bool:
-    """Whether a clause of ``text`` (parted by commas) that opens on no relative word reports someone
-    (:func:`_reports_someone`): "..., the fire service said", not "..., where the fire service said ..."."""
-    for clause in text.split(","):
-        words = clause.split()
-        if words and words[0].lower() not in _RELATIVE_WORDS and _reports_someone(clause):
-            return True
-    return False
 
 
 def _is_closing_source(text: str) -> bool:
@@ -1605,10 +1597,17 @@ def _says_who_made_it(text: str) -> bool:
     us on Facebook, the minister said on Tuesday, and the ministry would answer questions there."): a short
     clause holding a reporting word (:func:`_reports_someone`), not a relative clause that goes on about the
     call's thing ("Sign up to our newsletter, which was launched last year.")."""
-    for clause in text.split(",")[1:]:
+    return _has_reporting_clause(text.split(",")[1:], _REPORT_CLAUSE_MAX_WORDS)
+
+
+def _has_reporting_clause(clauses: list[str], max_words: int) -> bool:
+    """Whether one of ``clauses`` (a line parted by commas), of ``max_words`` words at most, reports someone
+    (:func:`_reports_someone`) and opens on no relative word: "..., the fire service said", not "..., where
+    the fire service said ..." (a caption's place) nor "..., which was launched last year" (a call's thing)."""
+    for clause in clauses:
         words = clause.split()
         if (
-            0 < len(words) <= _REPORT_CLAUSE_MAX_WORDS
+            0 < len(words) <= max_words
             and words[0].lower() not in _RELATIVE_WORDS
             and _reports_someone(clause)
         ):
