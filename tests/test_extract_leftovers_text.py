@@ -103,9 +103,16 @@ def test_a_one_sentence_caption_reporting_in_a_relative_clause_goes_whole():
 
 @pytest.mark.parametrize(
     "story",
-    ["Nobody was hurt, the fire service said.", "The fire service said nobody was hurt in the blaze."],
+    [
+        "Nobody was hurt, the fire service said.",
+        "The fire service said nobody was hurt in the blaze.",
+        # Two sentences are no caption, though their report stands in a relative clause: they had gone whole.
+        "Crews worked through the night to clear the road. The repairs cost £2m, which the council said it"
+        " would pay.",
+        "The road reopened on Monday. Crews had worked through the night, when the council said it was safe.",
+    ],
 )
-def test_a_one_sentence_story_paragraph_closed_by_a_photo_credit_keeps_its_words(story: str):
+def test_an_english_story_paragraph_closed_by_a_photo_credit_keeps_its_words(story: str):
     assert _text(RATES, f"{story} (Photo: PA)") == _with(RATES, story)
 
 

@@ -1061,12 +1061,18 @@ def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
     page's photo credit was run onto, which had gone whole as a caption. A caption shows, and says no one
     said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)" still goes), or says
     it in a clause about the photo's place or time ("Firefighters at the scene on Tuesday, where the fire
-    service said nobody was hurt. (Photo: PA)" goes whole). A clause has fewer words than ``before`` has
-    characters, the bound passed."""
+    service said nobody was hurt. (Photo: PA)" goes whole, where a paragraph of two sentences reporting so
+    keeps them). A clause has fewer words than ``before`` has characters, the bound passed."""
     return (
         credit[:1] in "(["
         and _CAPTION_CREDIT.search(credit) is not None
-        and _has_reporting_clause(before.split(","), len(before))
+        and (
+            _has_reporting_clause(before.split(","), len(before))
+            # Two sentences or more are a story's paragraph, whose relative clauses report too ("... to clear
+            # the road. The repairs cost £2m, which the council said it would pay."): a caption says in one
+            # what the photo shows.
+            or (_STOP_INSIDE.search(before.rstrip()) is not None and _reports_someone(before))
+        )
     )
 
 
