@@ -176,6 +176,8 @@ REGISTRY: dict[str, Use] = {
             "1111. 1. ",
             "1111. dec ",
             "1111 m. abc 1 ",
+            "1111ko abenduaren 1",
+            "1111eko ",
             "1 फ़रवरी ",
             "1 ab)",
             "1er ",
@@ -546,6 +548,8 @@ REGISTRY: dict[str, Use] = {
             "1 des ",
             "2026. dec. 1",
             "2026. ",
+            "2026ko abenduaren 1",
+            "2026ko ",
         ),
     ),
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
@@ -665,7 +669,12 @@ REGISTRY: dict[str, Use] = {
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
     "nutgraf.extract.text.particulars._UPDATE_WORD": Use("search", _shapes("modifi", "mis à ")),
-    "nutgraf.extract.text.particulars._STAMP_WORDS": Use("search", _shapes("publ", "aktual", "a ", "نش")),
+    "nutgraf.extract.text.particulars._STAMP_WORDS": Use(
+        "search",
+        _shapes(
+            "publ", "aktual", "a ", "نش", "به ", "به\u200c", "به روز ", "به\u200cروز\u200c", "تاریخ ", "زمان "
+        ),
+    ),
     "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
     "nutgraf.extract.text.calls._TRANSCRIPT_NOTICE": Use(

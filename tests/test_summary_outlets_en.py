@@ -1496,10 +1496,9 @@ TEXT_LEFT = {
     "au_abc_news": "ABC's key-points box: 'In short:' goes, but the points under it and 'What's next?' with its"
     " point stay, each a sentence of news as the story's own first paragraphs are, and nothing but the"
     " heading's place marks where the box ends",
-    "us_ktla_nexstar": "'(KTLA)', a station's call sign in brackets after a caption's stop, reads as a wire's"
-    " credit closing a paragraph of news ('... on Tuesday. (AP)') does; and 'This is a developing story. Check"
-    " back for updates.' is a newsroom's note the summaries leave out (is_page_furniture), which the cleaned"
-    " text keeps as it keeps editors' notes",
+    "us_ktla_nexstar": "'This is a developing story. Check back for updates.' is a newsroom's note the summaries"
+    " leave out (is_page_furniture), which the cleaned text keeps as it keeps editors' notes (the caption over"
+    " '(KTLA)', its station's call sign, goes since the text leftovers)",
 }
 SUMMARY_LEFT: dict[str, str] = {}
 LEDE_LEFT = {

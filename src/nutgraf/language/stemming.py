@@ -97,15 +97,19 @@ class _UkrainianStemmer:
 
 
 # Czech stems Snowball leaves split, and what each ending becomes: a soft consonant at a stem's end is its
-# hard one there ("trať" stays whole, "tratě" is "trat"), and where Snowball took no ending off, a final
-# "c" is the "k" it writes for the forms with an ending ("dálnice" is "dálnik", the genitive plural
-# "dálnic" had stayed itself; "ulic", "měsíc", "noc" likewise).
+# hard one there ("trať" stays whole, "tratě" is "trat").
 _CZECH_HARD = {"ť": "t", "ď": "d", "ň": "n"}
 
 
 class _CzechStemmer:
-    """Snowball's Czech, then the light step of :data:`_CZECH_HARD` and the stem-final "c" (a motorway
-    story's "dálnice" and "dálnic" had been two keyphrases, neither in its first five)."""
+    """Snowball's Czech, then the light step of :data:`_CZECH_HARD`, and a stem's final "c" written as the
+    "k" Snowball writes for a word's "c" before most endings (its palatalisation: "věci" is "věk",
+    "vojáci" "voják"), so that the stems it leaves in "c", with an ending taken or none, join the word's
+    other forms ("dálnic" and "dálnice", "měsíc", "měsíců" and "měsíce"). Snowball's "k" is a word in -k's
+    as often as a word in -c's ("republice", "válce", "roce", "politici" are "republika", "válka", "rok",
+    "politik"; "Němci", "soudci" those in -ec and -ce), and no ending tells which: a "c" kept where Snowball
+    wrote "k" parted all of those from their words, so a word in -c and one in -k stay one stem ("věc", a
+    thing, and "věk", age; "otec" and "otek")."""
 
     def __init__(self, snowball) -> None:
         self._snowball = snowball
@@ -114,7 +118,7 @@ class _CzechStemmer:
         stemmed = self._snowball.stemWord(word)
         if stemmed[-1:] in _CZECH_HARD:
             return stemmed[:-1] + _CZECH_HARD[stemmed[-1]]
-        if stemmed == word and stemmed.endswith("c"):
+        if stemmed[-1:] == "c":
             return stemmed[:-1] + "k"
         return stemmed
 

@@ -350,10 +350,30 @@ _CHANNEL_LINKS = ("whatsapp.com/channel/", "t.me/")
 # court", "the regulator warned in a statement on Tuesday"); one opening on a relative word is the call's own.
 _REPORT_CLAUSE_MAX_WORDS = 8
 _RELATIVE_WORDS = frozenset("which where who whose that when".split())
+# The other languages nutgraf stems report in their own words, in the past tense and the third person
+# ("sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei", "powiedział",
+# "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा"), the plural
+# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"). Not the words that are
+# also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
+# word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
     "said says say posted tweeted wrote writes told urged warned added was were read, reads, dijo decía escribió"
-    " afirmó".split()
+    " afirmó declaró señaló explicó informó aseguró dijeron informaron señalaron"
+    " sagte sagten erklärte erklärten teilte teilten berichtete schrieb betonte hieß"
+    " déclaré indiqué affirmé expliqué précisé a-t-il a-t-elle detto dichiarato spiegato affermato"
+    " disse afirmou declarou explicou disseram afirmaram zei zeiden meldde verklaarde schreef"
+    " powiedział powiedziała przekazał przekazała poinformował poinformowała poinformowali"
+    " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
+    " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
+    " sanoi kertoi kertoivat řekl řekla uvedl uvedla uvedli sdělil sdělila rekao rekla rekli izjavio izjavila"
+    " mondta közölte közölték"
+    " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
+    " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
+    " கூறினார் தெரிவித்தார் boletse".split()
 )
+# Portuguese's "said", Danish's and Norwegian's "these" (:func:`_is_scandinavian_these`).
+_SAID_OR_THESE = "disse"
+_SCANDINAVIAN_LETTERS = frozenset("æøåÆØÅ")
 # A button to hear the article read out, and its length ("Artikel anhören • 3 Min", "Écouter cet article").
 _LISTEN_CALL = re.compile(
     r"(?:listen to (?:this )?(?:article|story)|artikel anhören|beitrag anhören|écouter (?:cet |l'|l’)article"
@@ -765,6 +785,16 @@ _CAPTION_AGENCY = re.compile(
     r"|＝[^＝]{1,30}$"
 )
 _CAPTION_TAIL_CHARACTERS = 70
+# A caption's credit to its station's call sign (:func:`_is_call_sign_credit`), four capitals in brackets,
+# after the sentence's stop and a space ("... 2026. (KTLA)").
+_CALL_SIGN_CREDIT_CHARACTERS = 6
+_CALL_SIGN_LINE_END = 8
+# The caption's date closes its sentence before the sign ("on Dec. 3, 2026."): a paragraph of news that
+# four such capitals close names a league, a firm or a war ("... on Sunday. (WNBA)", "(KPMG)", "(WWII)"),
+# and the year is what tells the caption from it.
+_CALL_SIGN_YEAR_START = _CALL_SIGN_LINE_END + 4
+_CALL_SIGN_CENTURIES = ("19", "20")
+_CALL_SIGN_STOPS = frozenset({". ", "! ", "? "})
 # The ends of the credits :data:`_CAPTION_CREDIT` takes after the names: Lithuanian's "nuotr.", and the
 # photo agencies after "via".
 # The last character of a tail, lower-cased, that a credit :func:`_names_a_photo` tells by it closes: a
@@ -1045,12 +1075,25 @@ def credit_apart(text: str) -> tuple[str, str] | None:
 
 
 def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
-    """Whether ``credit`` is a photo's credit in brackets ("(Photo: Kent Fire and Rescue Service)") closing
-    sentences that report someone (:func:`_reports_someone`: "... the fire service said. Nobody was hurt."):
-    a story's paragraph a page's photo credit was run onto, which had gone whole as a caption; a caption
-    shows, and says no one said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)"
-    still goes)."""
-    return credit[:1] in "([" and _CAPTION_CREDIT.search(credit) is not None and _reports_someone(before)
+    """Whether ``credit`` is a photo's credit in brackets ("(Photo: Kent Fire and Rescue Service)", "(Foto:
+    dpa)") closing sentences that report someone, in a clause of any length that opens on no relative word
+    (:func:`_has_reporting_clause`: "... the fire service said. Nobody was hurt."): a story's paragraph a
+    page's photo credit was run onto, which had gone whole as a caption. A caption shows, and says no one
+    said anything ("Crowds gather in Trafalgar Square ... (Photo: Jane Smith/Reuters)" still goes), or says
+    it in a clause about the photo's place or time ("Firefighters at the scene on Tuesday, where the fire
+    service said nobody was hurt. (Photo: PA)" goes whole, where a paragraph of two sentences reporting so
+    keeps them). A clause has fewer words than ``before`` has characters, the bound passed."""
+    return (
+        credit[:1] in "(["
+        and _CAPTION_CREDIT.search(credit) is not None
+        and (
+            _has_reporting_clause(before.split(","), len(before))
+            # Two sentences or more are a story's paragraph, whose relative clauses report too ("... to clear
+            # the road. The repairs cost £2m, which the council said it would pay."): a caption says in one
+            # what the photo shows.
+            or (_STOP_INSIDE.search(before.rstrip()) is not None and _reports_someone(before))
+        )
+    )
 
 
 def _is_closing_source(text: str) -> bool:
@@ -1211,7 +1254,7 @@ def is_call_to_action(text: str) -> bool:
             and len(text) <= _SITE_OFFER_MAX_CHARACTERS
             and _SITE_OFFER.fullmatch(text)
         )
-        or (text[-1:] == ")" and text.lower() in _BRACKETED_AGENCIES)
+        or (text[-1:] == ")" and (text.lower() in _BRACKETED_AGENCIES or _is_call_sign_credit(text)))
         or (":" in text and _is_titled_call(text))
         # Not a call a sentence of news quotes and says who made, in its last clause ("Follow the money on
         # Telegram, the investigators told the court.").
@@ -1557,13 +1600,21 @@ def _reports_someone(text: str) -> bool:
     previous = ""
     for word in text.split():
         bare = word.rstrip(".;:!?\"'”’").lower()
-        if (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS) and previous not in (
-            "to",
-            "your",
+        if (
+            (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS)
+            and previous not in ("to", "your")
+            and not (bare == _SAID_OR_THESE and _is_scandinavian_these(word, text))
         ):
             return True
         previous = bare
     return False
+
+
+def _is_scandinavian_these(word: str, text: str) -> bool:
+    """Whether "disse" in ``text`` is Danish's or Norwegian's "these" ("Disse husene ble ødelagt i flommen.
+    (Foto: NTB)", a caption), not Portuguese's "said": it opens the sentence, as Portuguese's "disse" after
+    its speaker does not, or the line holds a letter of those languages no Portuguese word has."""
+    return word[0] == "D" or not _SCANDINAVIAN_LETTERS.isdisjoint(text)
 
 
 def _says_who_made_it(text: str) -> bool:
@@ -1572,10 +1623,17 @@ def _says_who_made_it(text: str) -> bool:
     us on Facebook, the minister said on Tuesday, and the ministry would answer questions there."): a short
     clause holding a reporting word (:func:`_reports_someone`), not a relative clause that goes on about the
     call's thing ("Sign up to our newsletter, which was launched last year.")."""
-    for clause in text.split(",")[1:]:
+    return _has_reporting_clause(text.split(",")[1:], _REPORT_CLAUSE_MAX_WORDS)
+
+
+def _has_reporting_clause(clauses: list[str], max_words: int) -> bool:
+    """Whether one of ``clauses`` (a line parted by commas), of ``max_words`` words at most, reports someone
+    (:func:`_reports_someone`) and opens on no relative word: "..., the fire service said", not "..., where
+    the fire service said ..." (a caption's place) nor "..., which was launched last year" (a call's thing)."""
+    for clause in clauses:
         words = clause.split()
         if (
-            0 < len(words) <= _REPORT_CLAUSE_MAX_WORDS
+            0 < len(words) <= max_words
             and words[0].lower() not in _RELATIVE_WORDS
             and _reports_someone(clause)
         ):
@@ -1683,7 +1741,16 @@ def _names_a_photo(lowered: str) -> bool:
             and (
                 # A photographer and the paper in brackets: "(Richard Tsong-Taatarii/The Minnesota Star
                 # Tribune)".
-                (last in ")]" and (slash or "|" in lowered or lowered.endswith(_BRACKETED_AGENCY_ENDS)))
+                (
+                    last in ")]"
+                    and (
+                        slash
+                        or "|" in lowered
+                        or lowered.endswith(_BRACKETED_AGENCY_ENDS)
+                        # A station's call sign after the caption's stop (:func:`_is_call_sign_credit`).
+                        or lowered[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS
+                    )
+                )
                 # "Picture by" before the names (:data:`_CAPTION_CREDIT`), whose letter closes the line.
                 or (
                     " by " in lowered
@@ -1691,6 +1758,25 @@ def _names_a_photo(lowered: str) -> bool:
                 )
             )
         )
+    )
+
+
+def _is_call_sign_credit(credit: str) -> bool:
+    """Whether ``credit`` is a US station's call sign in brackets ("(KTLA)"), its site's credit for its own
+    photo after a caption's stop ("Smoke from the Sand Fire rises over Canyon Country on Dec. 3, 2026.
+    (KTLA)"). A station's story credits it in its dateline ("LOS ANGELES (KTLA) —"), and a wire's credit
+    closing a paragraph names the wire ("(AP)"). Four capitals, the first K or W: a body's initials are
+    three letters or open on neither ("(WHO)", "(NATO)"); a league's, a firm's or a war's are of the shape
+    ("(WNBA)", "(KPMG)", "(WWII)"), and :func:`_is_caption` asks the caption's year before the stop too."""
+    sign = credit[1:-1]
+    return (
+        len(credit) == _CALL_SIGN_CREDIT_CHARACTERS
+        and credit[0] == "("
+        and credit[-1] == ")"
+        and sign[0] in ("K", "W")
+        and sign.isascii()
+        and sign.isalpha()
+        and sign.isupper()
     )
 
 
@@ -1705,11 +1791,20 @@ def _is_caption(text: str) -> bool:
         return False
     # An agency alone in brackets after the caption's last word, no stop before it ("... Hammersmith (PA
     # Wire)"): a look-up, not one more of the pattern's alternatives, tried at each of the tail's characters.
-    if (
-        text[-1:] == ")"
-        and (opening := text.rfind(" (", start)) > 0
-        and text[opening - 1].isalpha()
-        and text[opening + 1 :].lower() in _BRACKETED_AGENCIES
+    # Or a station's call sign after the caption's stop (:func:`_is_call_sign_credit`): both behind the
+    # bracket that closes them, since lines of other scripts reach here past no test of their tail.
+    if text[-1:] == ")" and (
+        (
+            (opening := text.rfind(" (", start)) > 0
+            and text[opening - 1].isalpha()
+            and text[opening + 1 :].lower() in _BRACKETED_AGENCIES
+        )
+        or (
+            text[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS
+            and _is_call_sign_credit(text[-_CALL_SIGN_CREDIT_CHARACTERS:])
+            and (year := text[-_CALL_SIGN_YEAR_START:-_CALL_SIGN_LINE_END]).isdigit()
+            and year[:2] in _CALL_SIGN_CENTURIES
+        )
     ):
         return True
     if credit := _CAPTION_CREDIT.search(text, start):

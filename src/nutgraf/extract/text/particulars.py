@@ -421,10 +421,17 @@ _CLAUSE_BEFORE_WORDS = 3
 # décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026"); Arabic's, Hebrew's, Hindi's
 # and Urdu's too, whose words are all small ones to the count ("تم النشر في 3 ديسمبر 2026", "آخر تحديث في
 # ...", "עודכן לאחרונה ב-3 בדצמבר 2026", "अपडेट किया गया: 3 दिसंबर 2026", "آخری اپ ڈیٹ 16 مئی 2024":
-# published, updated; Hindi's and Urdu's stamps were stamps before a clause was looked for).
+# published, updated; Hindi's and Urdu's stamps were stamps before a clause was looked for); Gujarati's,
+# Tamil's and Persian's ("છેલ્લે અપડેટ કરાયું: 16 મે 2024", "கடைசியாக புதுப்பிக்கப்பட்ட தேதி: ...", "آخرین به
+# روز رسانی: ..."), Persian's publication named with its date or time ("تاریخ انتشار", "زمان انتشار"), its
+# "انتشار" alone being a spread or an issue too, and its update written with or without the joiner, with
+# its noun's or participle's ending ("به‌روزرسانی", "به روز شده"): "به روزهای" and "به روزی" are "to the
+# days" and "to a day", which a heading holds ("بازگشت به روزهای آرام از 3 دسامبر 2026" had gone).
 _STAMP_WORDS = re.compile(
     r"publi|post|updat|modifi|jour|aktuali|actuali|atuali|aggiorn|veröffentl|opublik|frissít|objav|ažur"
-    r"|نشر|تحديث|עודכן|פורסם|अपडेट|प्रकाशित|पोस्ट|ڈیٹ|اشاعت|شائع",
+    r"|نشر|تحديث|עודכן|פורסם|अपडेट|प्रकाशित|पोस्ट|ڈیٹ|اشاعت|شائع"
+    r"|અપડેટ|પ્રકાશિત|புதுப்பிக்கப்பட்ட|வெளியிடப்பட்ட|அப்டேட்"
+    r"|به[\u200c ]?روز[\u200c ]?(?:رسان|شد)|منتشر شد|(?:تاریخ|زمان) انتشار",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,8 @@ from nutgraf.extract.text.words import _head
 #: "फरवरी"), Hebrew's with the "in" a date gives them ("3 בדצמבר 2026"), Persian's of the Gregorian
 #: calendar, the genitive a date puts Czech's, Greek's, Serbian's (in both scripts), Lithuanian's, Finnish's
 #: and Armenian's in ("3. prosince 2024", "3. decembra 2026", "2026 m. gruodžio 3 d."), Gujarati's (a
-#: Gujarati page's date line marks its byline, under the header's dek), lower-cased. The one
+#: Gujarati page's date line marks its byline, under the header's dek), Basque's and the genitive its dates
+#: put them in ("2026ko abenduaren 5a"), lower-cased. The one
 #: list that both a date line's month is looked up in (``html.metadata.calendars``) and a line is read as a
 #: date stamp by (:data:`_DATE_LINE`, :data:`_OTHER_SCRIPT_DATE_LINE`): Italian's "dicembre", Hungarian's and
 #: Serbian's months had been in one and not the other.
@@ -20,50 +21,50 @@ MONTH_NAMES = (
     "janvier janv january jan januar januari enero ene gennaio gen janeiro января январь يناير stycznia styczeń जनवरी"
     " січня січень ocak oca ינואר בינואר ژانویه"
     " ledna leden ιανουαρίου ιαν"
-    " január jan ianuarie januar januara јануар јануара sausio jaanuar tammikuuta januaro gener eanáir հունվարի ஜனவரி pherekgong יאַנואַר જાન્યુઆરી",
+    " január jan ianuarie januar januara јануар јануара sausio jaanuar tammikuuta januaro gener eanáir հունվարի ஜனவரி pherekgong יאַנואַר જાન્યુઆરી urtarrila urtarrilaren",
     "février févr fevrier february feb februar februari febrero febbraio fevereiro fev февраля февраль فبراير lutego luty फ़रवरी फरवरी"
     " лютого лютий şubat şub februari פברואר בפברואר فوریه"
     " února únor φεβρουαρίου φεβ"
-    " február febr februarie februara фебруар фебруара vasario veebruar helmikuuta februaro febrer feabhra փետրվարի பிப்ரவரி फेब्रुअरी hlakola פֿעברואַר ફેબ્રુઆરી",
+    " február febr februarie februara фебруар фебруара vasario veebruar helmikuuta februaro febrer feabhra փետրվարի பிப்ரவரி फेब्रुअरी hlakola פֿעברואַר ફેબ્રુઆરી otsaila otsailaren",
     "mars march mar märz maart mrt marzo março марта март مارس marca marzec मार्च"
     " березня березень mart maret machi מרץ במרץ מרס במרס"
     " března březen μαρτίου μαρ"
-    " március márc martie marta март марта marts kovo märts maaliskuuta marto març márta մարտի மார்ச் hlakubele מערץ માર્ચ",
+    " március márc martie marta март марта marts kovo märts maaliskuuta marto març márta մարտի மார்ச் hlakubele מערץ માર્ચ martxoa martxoaren",
     "avril avr april apr abril abr aprile апреля апрель أبريل ابريل kwietnia kwiecień अप्रैल"
     " квітня квітень nisan nis aprili אפריל באפריל آوریل"
     " dubna duben απριλίου απρ"
-    " április ápr aprilie aprila април априла balandžio aprill huhtikuuta aprilo aibreán ապրիլի ஏப்ரல் अप्रिल mmesa אַפּריל એપ્રિલ",
+    " április ápr aprilie aprila април априла balandžio aprill huhtikuuta aprilo aibreán ապրիլի ஏப்ரல் अप्रिल mmesa אַפּריל એપ્રિલ apirila apirilaren",
     "mai may mei mayo maggio mag maio мая май مايو maja maj मई травня травень mayıs מאי במאי"
     " května květen μαΐου μαίου μαΐ"
-    " május máj maja мај маја gegužės toukokuuta majo maig bealtaine մայիսի motsheanong מײַ મે",
+    " május máj maja мај маја gegužės toukokuuta majo maig bealtaine մայիսի motsheanong מײַ મે maiatza maiatzaren",
     "juin june jun juni junio giugno giu junho июня июнь يونيو czerwca czerwiec जून"
     " червня червень haziran haz יוני ביוני ژوئن"
     " června červen ιουνίου ιουν"
-    " június jún iunie juna јун јуна birželio juuni kesäkuuta junio juny meitheamh հունիսի ஜூன் जुन phupjane જૂન",
+    " június jún iunie juna јун јуна birželio juuni kesäkuuta junio juny meitheamh հունիսի ஜூன் जुन phupjane જૂન ekaina ekainaren",
     "juillet juil july jul juli julio luglio lug julho июля июль يوليو lipca lipiec जुलाई"
     " липня липень temmuz tem julai יולי ביולי ژوئیه"
     " července červenec ιουλίου ιουλ"
-    " július júl iulie jula јул јула liepos juuli heinäkuuta julio juliol iúil հուլիսի ஜூலை phupu જુલાઈ",
+    " július júl iulie jula јул јула liepos juuli heinäkuuta julio juliol iúil հուլիսի ஜூலை phupu જુલાઈ uztaila uztailaren",
     "août aout august aug augustus agosto ago августа август أغسطس اغسطس sierpnia sierpień अगस्त"
     " серпня серпень ağustos ağu agustus agu agt agosti אוגוסט באוגוסט"
     " srpna srpen αυγούστου αυγ"
-    " augusztus avgust avgusta август августа augusti rugpjūčio elokuuta aŭgusto agost lúnasa օգոստոսի ஆகஸ்ட் अगस्ट phato אויגוסט ઓગસ્ટ",
+    " augusztus avgust avgusta август августа augusti rugpjūčio elokuuta aŭgusto agost lúnasa օգոստոսի ஆகஸ்ட் अगस्ट phato אויגוסט ઓગસ્ટ abuztua abuztuaren",
     "septembre sept september sep septiembre setiembre settembre set setembro сентября сентябрь سبتمبر września wrzesień सितंबर सितम्बर"
     " вересня вересень eylül eyl septemba ספטמבר בספטמבר سپتامبر"
     " září σεπτεμβρίου σεπ"
-    " szeptember szept septembrie septembar septembra септембар септембра rugsėjo syyskuuta septembro setembre սեպտեմբերի செப்டம்பர் सेप्टेम्बर lwetse סעפּטעמבער સપ્ટેમ્બર",
+    " szeptember szept septembrie septembar septembra септембар септембра rugsėjo syyskuuta septembro setembre սեպտեմբերի செப்டம்பர் सेप्टेम्बर lwetse סעפּטעמבער સપ્ટેમ્બર iraila irailaren",
     "octobre oct october oktober okt octubre ottobre ott outubro out октября октябрь أكتوبر اكتوبر października październik अक्टूबर अक्तूबर"
     " жовтня жовтень ekim eki oktoba אוקטובר באוקטובר اکتبر"
     " října říjen οκτωβρίου οκτ"
-    " október okt octombrie oktobar oktobra октобар октобра spalio oktoober lokakuuta oktobro octubre հոկտեմբերի அக்டோபர் अक्टोबर mphalane אָקטאָבער ઓક્ટોબર",
+    " október okt octombrie oktobar oktobra октобар октобра spalio oktoober lokakuuta oktobro octubre հոկտեմբերի அக்டோபர் अक्टोबर mphalane אָקטאָבער ઓક્ટોબર urria urriaren",
     "novembre nov november noviembre novembro ноября ноябрь نوفمبر listopada listopad नवंबर नवम्बर"
     " листопада kasım kas novemba נובמבר בנובמבר نوامبر"
     " listopadu νοεμβρίου νοε"
-    " noiembrie novembar novembra новембар новембра lapkričio marraskuuta novembro samhain նոյեմբերի நவம்பர் नोभेम्बर pudungwana נאָוועמבער નવેમ્બર",
+    " noiembrie novembar novembra новембар новембра lapkričio marraskuuta novembro samhain նոյեմբերի நவம்பர் नोभेम्बर pudungwana נאָוועמבער નવેમ્બર azaroa azaroaren",
     "décembre déc decembre december dec dezember dez diciembre dic dicembre dezembro декабря декабрь ديسمبر grudnia grudzień दिसंबर दिसम्बर"
     " грудня грудень aralık ara desember des desemba דצמבר בדצמבר دسامبر"
     " prosince prosinec δεκεμβρίου δεκ"
-    " decembrie decembar decembra децембар децембра gruodžio detsember joulukuuta decembro desembre nollaig դեկտեմբերի டிசம்பர் डिसेम्बर tshitwe דעצעמבער ડિસેમ્બર",
+    " decembrie decembar decembra децембар децембра gruodžio detsember joulukuuta decembro desembre nollaig դեկտեմբերի டிசம்பர் डिसेम्बर tshitwe דעצעמבער ડિસેમ્બર abendua abenduaren",
 )
 
 
@@ -103,7 +104,11 @@ _DATE_LINE = re.compile(
     r"^(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour"
     r"|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|опубликовано|опубліковано)\b"
     rf"|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
-    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}\b"
+    # Basque's year first, its "-ko" (of), the month in the genitive and the day ("2026ko abenduaren 5a",
+    # "2025eko urriaren 3an"): a branch of the dates in numbers' alternative, so that only a figure's place
+    # tries it, where it fails at once on a letter other than "e" or "k".
+    rf"|(?<=\d{{4}})e?ko\s++(?:{_LATIN_MONTHS})\s++\d{{1,2}}(?!\d))"
     # The months of the other languages nutgraf stems by the letters English ones do not open on, after a
     # German day's stop or a Spanish "de" ("3. Dezember 2026, 14:05 Uhr", whose "3." had made the line a
     # list item the article kept; "3 de diciembre de 2026"). Each name whole or cut to its first letters,

@@ -40,8 +40,10 @@ _LINE_DATE = re.compile(
     r"|(?<![^\W\d_])(?P<mon5>[^\W\d_]{3,10}\.?)\s++(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<y5>\d{4})(?!\d)"
     r"|(?<!\d)(?P<d6>\d{1,2})\s++[Tt]háng\s++(?P<m6>\d{1,2})(?:\s++[Nn]ăm|,)\s++(?P<y6>\d{4})(?!\d)"
     # The year first, then the month's name and the day, as Hungarian ("2026. december 3.", "2026. dec. 3.")
-    # and Lithuanian ("2026 m. gruodžio 3 d.") write a date.
-    r"|(?<!\d)(?P<y7>\d{4})(?:\.|\s++m\.)\s*+(?P<mon7>[^\W\d_]{3,11}\.?)\s*+(?P<d7>\d{1,2})(?:\.|\s++d\.)"
+    # and Lithuanian ("2026 m. gruodžio 3 d.") write a date, and Basque, the year's "-ko" (of) and the month in
+    # the genitive before the day and its ending ("2026ko abenduaren 5a", "2025eko urriaren 3an").
+    r"|(?<!\d)(?P<y7>\d{4})(?:\.|\s++m\.|(?P<eu7>e?ko))\s*+(?P<mon7>[^\W\d_]{3,12}\.?)\s*+(?P<d7>\d{1,2})"
+    r"(?(eu7)(?:e?an?)?(?![^\W\d_])|(?:\.|\s++d\.))"
 )
 # The weekday a date line names before a date in numbers ("Fri, 11/08/2013 - 14:20", Drupal's default):
 # it tells which of the date's two readings is meant. English only: the order is open on English pages.
