@@ -298,6 +298,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     body = fold_lines(
         "\n\n".join(without_particulars_above(without_deck(head, deck, bylines), fields["byline"]))
     )
+    if cut and _headline_alone(body, [fields["title"], headline]):
+        # The story followed more than the page's bound of elements or characters: its headline alone is
+        # no article, and the reader is told why there is none.
+        raise NoArticleFound(_no_article(cut))
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write
     # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless
@@ -313,6 +317,11 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         # Nor one that is the site's slogan, written on every page alike.
         meta = None
     return Article(text=body, language=language, url=url or metadata.url, description=deck or meta, **fields)
+
+
+def _headline_alone(body: str, headlines: list[str | None]) -> bool:
+    words = body.casefold().split()
+    return not words or any(words == headline.casefold().split() for headline in headlines if headline)
 
 
 def _plain_text_article(tree) -> Article | None:
@@ -401,15 +410,15 @@ def _fallback(
 
 
 def _no_article(cut: bool) -> str:
-    where = (
-        f" in its first {MAX_HTML_CHARS:,} characters or {MAX_ELEMENTS:,} elements (scripts, styles and"
-        " inline data left out)"
-        if cut
-        else ""
-    )
+    if cut:
+        return (
+            f"the page holds no article text in its first {MAX_HTML_CHARS:,} characters or {MAX_ELEMENTS:,}"
+            " elements (scripts, styles, inline data and runs of empty elements left out), and the rest of"
+            " the page is not read; give the HTML of the article alone, or its text"
+        )
     return (
-        f"the page holds no article text{where} (it looks like an error page, a home page or a list of"
-        " links); give the URL or HTML of a single article"
+        "the page holds no article text (it looks like an error page, a home page or a list of links);"
+        " give the URL or HTML of a single article"
     )
 
 

@@ -803,6 +803,11 @@ def _without_noise(html: str) -> str:
 
 
 _ELEMENTS_COUNT = "count(descendant-or-self::*)"
+# Elements of no text and no elements inside, those of a run side by side collapsed over the cut but a line
+# break (a run of them parts paragraphs) and metadata's elements, of which _MetadataKept keeps the first of
+# each kind (a canonical address after a thousand alternates' links).
+_EMPTY_ELEMENTS = "descendant-or-self::*[not(*)][not(normalize-space(text()))]"
+_NOT_COLLAPSED = frozenset(("br", *_METADATA_ELEMENTS))
 # The elements at MAX_DEPTH with elements inside: a path of fixed steps visits each element once (count(ancestor::*) per element
 # would climb to the root from each); 0.1 ms on a page of the shared sets.
 _AT_MAX_DEPTH = "/" + "/".join(["*"] * MAX_DEPTH) + "[*]"
@@ -907,7 +912,8 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     lists of choices go first: their elements hold no text (drop_never_text drops them later anyway), and
     a chart of 20,000 SVG paths above the article otherwise cut the article away. So do the head's
     elements past its first :data:`_KEPT_METADATA_ELEMENTS`, and metadata's elements past as many, but the
-    first of each kind (see :class:`_MetadataKept`)."""
+    first of each kind (see :class:`_MetadataKept`), and a run of empty elements side by side but its
+    first (:data:`_EMPTY_ELEMENTS`)."""
     from lxml import etree
 
     # Counted in C, the usual case costs nothing; "//*" would count the whole document of a part of a
@@ -926,6 +932,17 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
         for element in elements:
             if not keeps(" ".join((str(element.tag), *(element.get(name, "") for name in _METADATA_KINDS)))):
                 element.tag = _ELEMENTS_WITHOUT_TEXT[0]
+    # A run of empty elements side by side (20,000 <div></div>s, radio buttons or script roots before the
+    # story) keeps its first: the rest show nothing a reader reads and only pushed the story past the cut.
+    for element in tree.xpath(_EMPTY_ELEMENTS):
+        before = element.getprevious()
+        if (
+            _is_empty(element)
+            and before is not None
+            and _is_empty(before)
+            and not (before.tail or "").strip()
+        ):
+            element.tag = _ELEMENTS_WITHOUT_TEXT[0]
     etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
         return False
@@ -937,6 +954,10 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
         del parent[parent.index(element) + 1 :]
         element = parent
     return True
+
+
+def _is_empty(element) -> bool:
+    return element.tag not in _NOT_COLLAPSED and len(element) == 0 and not (element.text or "").strip()
 
 
 def drop_never_text(tree) -> None:
