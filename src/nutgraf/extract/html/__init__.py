@@ -321,7 +321,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
 
 def _headline_alone(body: str, headlines: list[str | None]) -> bool:
     words = body.casefold().split()
-    return not words or any(words == headline.casefold().split() for headline in headlines if headline)
+    return any(words == headline.casefold().split() for headline in headlines if headline)
 
 
 def _plain_text_article(tree) -> Article | None:
