@@ -551,6 +551,24 @@ def test_an_inertia_page_gives_the_article_in_its_page_object():
     assert nutgraf.extract(_shell("", _inertia(page_object))).text == "\n\n".join(BODY)
 
 
+def test_an_inertia_page_object_in_a_script_gives_the_article():
+    # Inertia.js 2.x writes the page object in <script data-page="app" type="application/json"> beside an
+    # empty <div id="app">, not in the root's attribute: nothing read it, and nutgraf said the page held no
+    # article.
+    page_object = {
+        "component": "Articles/Show",
+        "props": {
+            "errors": {},
+            "article": {"title": HEADLINE, "body": "".join(f"<p>{text}</p>" for text in BODY)},
+            "related": RELATED,
+        },
+        "url": "/news/drought-herds",
+        "version": "6b1e0c1f",
+    }
+    script = f'<script data-page="app" type="application/json">{as_script(page_object)}</script>'
+    assert nutgraf.extract(_shell("", script + '<div id="app"></div>')).text == "\n\n".join(BODY)
+
+
 def test_a_page_numbered_by_a_data_page_attribute_keeps_its_rendered_story():
     # A data-page attribute that is no Inertia page object (a gallery's or a pager's page number, a page's
     # name) is not read: the story the server rendered is the article.

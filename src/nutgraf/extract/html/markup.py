@@ -59,7 +59,8 @@ STATE_NAMES = (
 )  # fmt: skip
 # The ids of scripts that hold a page's state, lower-cased; and the attribute SvelteKit marks the responses
 # its server fetched with (``<script type="application/json" data-sveltekit-fetched data-url=...>``).
-# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later).
+# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later); Inertia.js 2's page object
+# is ``<script data-page="app" type="application/json">`` (its root's ``data-page`` attribute before).
 _STATE_IDS = (
     "__next_data__",
     "__nuxt_data__",
@@ -69,6 +70,7 @@ _STATE_IDS = (
     "fusion-metadata",
     "ng-state",
     "data-sveltekit-fetched",
+    "data-page",
 )
 #: What a Next.js App Router page's scripts push its React Server Components payload with, a chunk a script
 #: (``self.__next_f.push([1, "..."])``): where a component rendered only in the browser has its story.
