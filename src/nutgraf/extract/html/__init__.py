@@ -62,6 +62,7 @@ from nutgraf.extract.html.body import (
     without_closing_date,
     without_closing_links,
     without_deck,
+    without_feedback_box,
     without_heading,
     without_particulars_above,
     without_replies,
@@ -272,6 +273,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A press release's notes and contacts under its end mark ("ENDS", "###"), cut before the mark goes
     # with the calls to the reader.
     paragraphs = paragraphs[: release_end(paragraphs)]
+    # A feedback box under the article ("Was this article helpful?"), the links under it with it.
+    paragraphs = without_feedback_box(paragraphs)
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
     # its notices of cookies, sign-ups and appeals.
     paragraphs = without_calls(paragraphs)

@@ -142,6 +142,15 @@ _NEVER_NOTES = frozenset(
 )  # fmt: skip
 # A note's text, less its links back to the text ("↩", "^").
 _NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
+# A feedback box's question under an article (a how-to's, a help page's, GOV.UK's "Is this page useful?"),
+# the whole line; the letters it opens on, and its most characters, spare the pattern every other line.
+_FEEDBACK_QUESTION = re.compile(
+    r"(?:(?:was|is) this|did you find this) (?:article|page|story|post|guide|answer|information)"
+    r"(?: (?:helpful|useful))?\s*+\?",
+    re.IGNORECASE,
+)
+_FEEDBACK_QUESTION_INITIALS = frozenset("WwIiDd")
+_FEEDBACK_QUESTION_MAX_CHARACTERS = 50
 # Characters of a line's opening that find the element it was read from.
 _LINE_OPENING = 60
 # The lines of the body's head where the headline may stand below a kicker or a teaser, and the fewest
@@ -1048,6 +1057,24 @@ def without_closing_date(paragraphs: list[str]) -> list[str]:
     ):
         return paragraphs[:-2]
     return paragraphs if above[-1:].islower() else paragraphs[:-1]
+
+
+def without_feedback_box(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a feedback box under the article, where one is there: its question ("Was this
+    article helpful?", :data:`_FEEDBACK_QUESTION`), a line of its own, and the lines after it where none is
+    prose (a how-to's "Related how-tos" and their titles, the page's buttons). A question with the
+    article's prose below it is a heading of the article's, and stays."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        line = paragraphs[index]
+        if _is_prose(line):
+            return paragraphs
+        if (
+            len(line) <= _FEEDBACK_QUESTION_MAX_CHARACTERS
+            and line[:1] in _FEEDBACK_QUESTION_INITIALS
+            and _FEEDBACK_QUESTION.fullmatch(line)
+        ):
+            return paragraphs[:index]
+    return paragraphs
 
 
 def without_calls(paragraphs: list[str]) -> list[str]:
