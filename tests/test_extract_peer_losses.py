@@ -57,3 +57,67 @@ def test_a_feedback_question_with_the_articles_prose_under_it_stays():
     assert without_feedback_box(paragraphs) == paragraphs
     asked = [*STEPS[:2], "Was this article helpful? Most of the readers we asked said it was not."]
     assert without_feedback_box(asked) == asked
+
+
+NEWS = [
+    (
+        "A quay at last",
+        "The council picked the cheaper of the two designs for the new quay on Tuesday. It will be built of"
+        " steel piles rather than stone, and should be finished in eighteen months.",
+    ),
+    (
+        "The boat that came home",
+        "A wooden dinghy stolen from the sailing club more than fifty years ago turned up in a barn twenty"
+        " miles inland, and the farmer who found it drove it back on a trailer.",
+    ),
+    (
+        "Market hours",
+        "From Monday the fish market opens at six instead of five, so that traders can use the new car park,"
+        " which opens at half past five.",
+    ),
+]
+GREETING = (
+    "Good morning. This week the council finally chose a design for the new quay, and the sailing club found"
+    " a boat that went missing in 1971."
+)
+
+
+def _block(inner: str) -> str:
+    """A block of an e-mail newsletter as Mailchimp writes it: a table in a table, one cell each."""
+    return (
+        "<table class='mcnTextBlock'><tbody><tr><td class='mcnTextBlockInner'><table class='mcnTextContent"
+        f"Container'><tr><td class='mcnTextContent'>{inner}</td></tr></table></td></tr></tbody></table>"
+    )
+
+
+def _newsletter(blocks: str) -> str:
+    return (
+        "<html><head><title>The Harbour Weekly: new quay, old boats</title></head><body><center><table"
+        " id='bodyTable'><tr><td id='bodyCell'><table class='templateContainer'><tr><td id='templateBody'>"
+        f"{blocks}</td></tr></table></td></tr></table></center></body></html>"
+    )
+
+
+def test_a_newsletters_web_version_keeps_its_headings_and_no_table_cells():
+    # Each block a table of one cell: the greeting's came out as a table's row ("| Good morning. ... |"),
+    # and every story's heading, opening its block, was left out (newsletter-web-version .869).
+    blocks = _block(f"<p>{GREETING}</p>") + "".join(
+        _block(f"<h2>{heading}</h2><p>{story}</p>") for heading, story in NEWS
+    )
+    text = nutgraf.extract(_newsletter(blocks)).text
+    assert text == "\n\n".join([GREETING, *(line for pair in NEWS for line in pair)])
+
+
+def test_a_heading_opening_a_box_the_text_leaves_out_stays_out():
+    # A box of other stories between the story's paragraphs, its heading over its teasers: the paragraph
+    # before the heading's box is no paragraph of the text, and the heading is not put in it.
+    related = (
+        "<div class='related'><div><h3>More from the harbour</h3><p>Ferry timetable changes this winter</p>"
+        "</div></div>"
+    )
+    page = (
+        "<html><head><title>The quay</title></head><body><article><h1>The quay</h1>"
+        f"<p>{GREETING}</p><p>{NEWS[0][1]}</p>{related}<p>{NEWS[1][1]}</p><p>{NEWS[2][1]}</p>"
+        "</article></body></html>"
+    )
+    assert "More from the harbour" not in nutgraf.extract(page).text

@@ -141,6 +141,9 @@ _NEVER_NOTES = frozenset(
      "td", "th", "h1", "h2", "h3", "h4", "h5", "h6")
 )  # fmt: skip
 # A note's text, less its links back to the text ("↩", "^").
+# Blocks a heading may open, one inside the next, and have the paragraph before the outermost's before it
+# (a newsletter's block: a table, its row and cell, the table inside it, its row and cell).
+_OPENED_BLOCKS = 8
 _NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
 # A feedback box's question under an article (a how-to's, a help page's, GOV.UK's "Is this page useful?"),
 # the whole line; the letters it opens on, and its most characters, spare the pattern every other line.
@@ -1175,10 +1178,14 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
         after = heading.getnext()
         if not text or "".join(text.split()).casefold() in at or after is None or after.tag != "p":
             continue
-        before = heading.getprevious()
+        before = _element_before(heading)
         while before is not None and before.tag == "figure":
             before = before.getprevious()
-        if before is None or before.tag != "p":
+        if before is not None and before.tag != "p":
+            # The heading opens its box (an e-mail newsletter's block, a heading over its paragraph): the
+            # paragraph before is the box before's last.
+            before = next(reversed(list(before.iter("p"))), None)
+        if before is None:
             continue
         index = at.get("".join(after.text_content().split()).casefold())
         if index is not None and at.get("".join(before.text_content().split()).casefold()) == index - 1:
@@ -1189,6 +1196,15 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
         for line in (headings.get(index), paragraph)
         if line
     ]
+
+
+def _element_before(element):
+    """The element before ``element``, or, where it opens its block, before the block it opens, up to
+    :data:`_OPENED_BLOCKS` blocks up."""
+    for _ in range(_OPENED_BLOCKS + 1):
+        if (before := element.getprevious()) is not None or (element := element.getparent()) is None:
+            return before
+    return None
 
 
 def text_below_headline(tree) -> str | None:

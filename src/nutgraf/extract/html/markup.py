@@ -1240,6 +1240,9 @@ def _lays_out(table) -> bool:
         len(row.findall("td")) + len(row.findall("th")) <= 1 for row in table.iter("tr")
     ):
         return True
+    # A table of one cell is a box (an e-mail newsletter's every block, a story's paragraph in it), no data.
+    if len(table.xpath(_TABLE_CELLS)) == 1:
+        return True
     for cell in table.iter("td", "th"):
         if _lines(cell) >= 2 and (
             len(WORD_UNIT.findall(cell.text_content())) >= _LAYOUT_CELL_WORDS
@@ -1250,6 +1253,9 @@ def _lays_out(table) -> bool:
         ):
             return True
     return False
+
+
+_TABLE_CELLS = "(tr | */tr)/td | (tr | */tr)/th"
 
 
 def _lines(element) -> int:
