@@ -4,7 +4,7 @@ page of the shape it was seen on, beside news worded like the furniture that mus
 from __future__ import annotations
 
 import nutgraf
-from nutgraf.extract.html.body import without_feedback_box
+from nutgraf.extract.html.body import without_feedback_box, without_preheader
 
 STEPS = [
     "If your radiator is cold at the top and warm at the bottom, air is trapped inside it. Bleeding it lets"
@@ -101,11 +101,22 @@ def _newsletter(blocks: str) -> str:
 def test_a_newsletters_web_version_keeps_its_headings_and_no_table_cells():
     # Each block a table of one cell: the greeting's came out as a table's row ("| Good morning. ... |"),
     # and every story's heading, opening its block, was left out (newsletter-web-version .869).
+    # Its preheader, the e-mail's preview line and a link to this web version, had stayed over it.
+    preheader = (
+        "<table class='mcnTextBlock'><tr><td class='mcnTextContent'>Your Friday briefing from the harbour."
+        " <a href='*|ARCHIVE|*'>View this email in your browser</a></td></tr></table>"
+    )
     blocks = _block(f"<p>{GREETING}</p>") + "".join(
         _block(f"<h2>{heading}</h2><p>{story}</p>") for heading, story in NEWS
     )
-    text = nutgraf.extract(_newsletter(blocks)).text
+    text = nutgraf.extract(_newsletter(preheader + blocks)).text
     assert text == "\n\n".join([GREETING, *(line for pair in NEWS for line in pair)])
+
+
+def test_a_story_opening_on_a_link_to_view_in_a_browser_keeps_it():
+    opening = "Scammers send messages that look like a bank's, asking you to view it in your browser."
+    paragraphs = [opening, NEWS[0][1], NEWS[1][1]]
+    assert without_preheader(paragraphs) == paragraphs
 
 
 def test_a_heading_opening_a_box_the_text_leaves_out_stays_out():
@@ -121,3 +132,32 @@ def test_a_heading_opening_a_box_the_text_leaves_out_stays_out():
         "</article></body></html>"
     )
     assert "More from the harbour" not in nutgraf.extract(page).text
+
+
+WISLA = [
+    "Poziom Wisły w Warszawie spadł we wtorek do 52 centymetrów, najniżej od początku pomiarów. Wodociągi"
+    " apelują o oszczędzanie wody.",
+    "Z powodu niskiej wody wstrzymano rejsy tramwajów wodnych, a przy moście Poniatowskiego odsłoniły się"
+    " piaszczyste łachy.",
+    "Niski stan wody to kłopot nie tylko dla żeglugi. Elektrownie, które pobierają wodę z rzeki do chłodzenia,"
+    " muszą ograniczać produkcję.",
+    "Według Instytutu Meteorologii i Gospodarki Wodnej deszcz, który ma spaść w przyszłym tygodniu, nie"
+    " wystarczy, by poziom rzeki wyraźnie wzrósł.",
+]
+
+
+def test_a_subheading_after_an_advert_and_a_related_box_stays():
+    # trafilatura drops the Polish paper's h2.art_sub_title for its class, and nothing put it back: the
+    # paragraph before it stood past an advert's slot and a "Czytaj także" box (intl3-pl-art-content .962).
+    paragraphs = [f"<p class='art_paragraph'>{paragraph}</p>" for paragraph in WISLA]
+    boxes = (
+        "<div class='adviewDFPBanner'><span class='banLabel'>REKLAMA</span><div id='ad1'></div></div>"
+        "<div class='art_embed relatedBox'><span>Czytaj także:</span> <a href='/x'>Susza hydrologiczna w"
+        " połowie kraju</a></div><h2 class='art_sub_title'>Problem dla elektrowni</h2>"
+    )
+    page = (
+        "<html lang='pl'><head><title>Wisła najniżej w historii</title></head><body><div class='art_content'>"
+        f"<h1>Wisła najniżej w historii</h1>{''.join(paragraphs[:2])}{boxes}{''.join(paragraphs[2:])}"
+        "</div></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join([*WISLA[:2], "Problem dla elektrowni", *WISLA[2:]])

@@ -65,6 +65,7 @@ from nutgraf.extract.html.body import (
     without_feedback_box,
     without_heading,
     without_particulars_above,
+    without_preheader,
     without_replies,
     without_second_copy,
 )
@@ -273,8 +274,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A press release's notes and contacts under its end mark ("ENDS", "###"), cut before the mark goes
     # with the calls to the reader.
     paragraphs = paragraphs[: release_end(paragraphs)]
-    # A feedback box under the article ("Was this article helpful?"), the links under it with it.
-    paragraphs = without_feedback_box(paragraphs)
+    # A feedback box under the article ("Was this article helpful?"), the links under it with it, and an
+    # e-mail newsletter's preheader over it ("... View this email in your browser").
+    paragraphs = without_preheader(without_feedback_box(paragraphs))
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
     # its notices of cookies, sign-ups and appeals.
     paragraphs = without_calls(paragraphs)

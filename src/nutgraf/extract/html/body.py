@@ -141,9 +141,21 @@ _NEVER_NOTES = frozenset(
      "td", "th", "h1", "h2", "h3", "h4", "h5", "h6")
 )  # fmt: skip
 # A note's text, less its links back to the text ("↩", "^").
+# An e-mail newsletter's link to its web version, closing its preheader, and the preheader's most characters.
+_WEB_VERSION_LINKS = (
+    "view this email in your browser",
+    "view this email in a browser",
+    "view it in your browser",
+    "view in browser",
+    "view this email online",
+)
+_PREHEADER_MAX_CHARACTERS = 300
 # Blocks a heading may open, one inside the next, and have the paragraph before the outermost's before it
 # (a newsletter's block: a table, its row and cell, the table inside it, its row and cell).
 _OPENED_BLOCKS = 8
+# Elements without a paragraph (a figure, an advert's slot, a box of links) a heading may stand after, its
+# paragraph before them.
+_SKIPPED_BOXES = 3
 _NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
 # A feedback box's question under an article (a how-to's, a help page's, GOV.UK's "Is this page useful?"),
 # the whole line; the letters it opens on, and its most characters, spare the pattern every other line.
@@ -1080,6 +1092,18 @@ def without_feedback_box(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def without_preheader(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less an e-mail newsletter's preheader opening them, where it does: its preview line
+    closing on the link to its web version ("Your Friday briefing. View this email in your browser", a
+    table's row or not), as the web version of the e-mail shows it above the greeting. Only the first line
+    is read: a story's sentence about such a link is no line of its own there."""
+    if len(paragraphs) < 2 or len(paragraphs[0]) > _PREHEADER_MAX_CHARACTERS:
+        return paragraphs
+    # No stop after it: a story's sentence closing on such words ends on one.
+    closing = paragraphs[0].strip(" |").casefold()
+    return paragraphs[1:] if closing.endswith(_WEB_VERSION_LINKS) else paragraphs
+
+
 def without_calls(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` less the calls to the reader the page wrote as paragraphs of the article ("Read more:
     ...", "Anzeige", "Donate") and its notices of cookies, sign-ups and appeals for money, with the heading
@@ -1180,6 +1204,11 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
             continue
         before = _element_before(heading)
         while before is not None and before.tag == "figure":
+            before = before.getprevious()
+        # Past an advert's slot or a box of links the text leaves out, a few at most.
+        for _ in range(_SKIPPED_BOXES):
+            if before is None or before.tag == "p" or before.find(".//p") is not None:
+                break
             before = before.getprevious()
         if before is not None and before.tag != "p":
             # The heading opens its box (an e-mail newsletter's block, a heading over its paragraph): the

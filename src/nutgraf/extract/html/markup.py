@@ -1218,8 +1218,11 @@ def unwrap_layout_tables(tree) -> None:
     menu, story and footer came out as one row of a table, the story glued to the menu's links. A data
     table's cells hold a figure or a name each, however they are marked up (WordPress's
     ``<td><p>£120m</p></td>``, ``Jane Smith<br>Labour``), and it stays a table."""
-    for table in list(tree.iter("table")):
-        if _lays_out(table):
+    tables = list(tree.iter("table"))
+    # Read before any is made a <div>: a table outside it no longer is one then.
+    nested = {table for table in tables if next(table.iterancestors("table"), None) is not None}
+    for table in tables:
+        if _lays_out(table, table in nested):
             for element in [table, *table.iterchildren("tbody", "thead", "tfoot", "tr")]:
                 for row in [element] if element.tag == "tr" else element.iterchildren("tr"):
                     for cell in row.iterchildren("td", "th"):
@@ -1228,10 +1231,11 @@ def unwrap_layout_tables(tree) -> None:
                 element.tag = "div"
 
 
-def _lays_out(table) -> bool:
-    """Whether a table lays out a page: it holds another table, or is one column of lines, or a cell of it
-    holds two paragraphs or line breaks or more of prose (:data:`_LAYOUT_CELL_WORDS` words or more) or of
-    a menu's links (:func:`_is_menu`). A data table's cells are short and side by side."""
+def _lays_out(table, nested: bool) -> bool:
+    """Whether a table lays out a page: it holds another table, or is one column of lines, or one cell
+    within another table (``nested``), or a cell of it holds two paragraphs or line breaks or more of prose
+    (:data:`_LAYOUT_CELL_WORDS` words or more) or of a menu's links (:func:`_is_menu`). A data table's cells
+    are short and side by side."""
     if table.find(".//table") is not None:
         return True
     # A column of boxes, each a heading over a link or a line or two, down the side of the page: a data
@@ -1240,8 +1244,11 @@ def _lays_out(table) -> bool:
         len(row.findall("td")) + len(row.findall("th")) <= 1 for row in table.iter("tr")
     ):
         return True
-    # A table of one cell is a box (an e-mail newsletter's every block, a story's paragraph in it), no data.
-    if len(table.xpath(_TABLE_CELLS)) == 1:
+    # A table of one cell of paragraphs or headings in a table that lays out the page (one that holds a
+    # table) is a box of the layout: an e-mail newsletter's every block, its greeting's paragraph in one.
+    # One cell of a line alone is a pull quote or a note set apart, which trafilatura keeps as a table's
+    # row and drops as a box (an old site's pull quotes in its layout's table, ScrapingHub .9830 -> .9828).
+    if nested and len(cells := table.xpath(_TABLE_CELLS)) == 1 and _lines(cells[0]):
         return True
     for cell in table.iter("td", "th"):
         if _lines(cell) >= 2 and (
