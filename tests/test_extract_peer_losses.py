@@ -161,3 +161,37 @@ def test_a_subheading_after_an_advert_and_a_related_box_stays():
         "</div></body></html>"
     )
     assert nutgraf.extract(page).text == "\n\n".join([*WISLA[:2], "Problem dla elektrowni", *WISLA[2:]])
+
+
+AFFITTI = [
+    "Il Comune di Milano vuole fissare un tetto di 90 notti all'anno per gli affitti brevi nelle zone"
+    " centrali della città.",
+    "«Non possiamo restare a guardare mentre i residenti se ne vanno», ha ammesso l'assessore Pierfrancesco"
+    " Maran.",
+    "Le associazioni dei proprietari hanno criticato la proposta. Secondo Confedilizia, un tetto spingerebbe"
+    " molti a lasciare gli appartamenti vuoti.",
+]
+
+
+def _corriere(last_update: str) -> str:
+    paragraphs = "".join(f"<p class='chapter-paragraph'>{paragraph}</p>" for paragraph in AFFITTI)
+    return (
+        "<html lang='it'><head><title>Affitti brevi, tetto di 90 notti</title></head><body><main><div"
+        " class='body-article'><h1>Affitti brevi, tetto di 90 notti</h1><div class='chapter'>"
+        f"{paragraphs}</div><p class='is-last-update'>{last_update}</p><p class='is-copyright'>© RIPRODUZIONE"
+        " RISERVATA</p></div></main></body></html>"
+    )
+
+
+def test_a_closing_stamp_with_a_bar_before_its_time_goes():
+    # Corriere's stamp under the story, its update's time after a bar: the bar had made it a line of fields,
+    # and it stayed as the story's last line (r7-corriere-affitti .965).
+    text = nutgraf.extract(_corriere("16 maggio 2024 (modifica il 16 maggio 2024 | 19:02)")).text
+    assert text == "\n\n".join(AFFITTI)
+
+
+def test_a_closing_line_of_fields_with_a_time_stays():
+    # A bar before a date or before a name's time is still a line of fields: an exhibition's dates, a
+    # timetable's entry closing a story.
+    for line in ("29 November 2018 | 20 January 2019", "Linate–Fiumicino | 19:02"):
+        assert nutgraf.extract(_corriere(line)).text.endswith(line)
