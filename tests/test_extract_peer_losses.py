@@ -195,3 +195,62 @@ def test_a_closing_line_of_fields_with_a_time_stays():
     # timetable's entry closing a story.
     for line in ("29 November 2018 | 20 January 2019", "Linate–Fiumicino | 19:02"):
         assert nutgraf.extract(_corriere(line)).text.endswith(line)
+
+
+TRAM = [
+    "В субботу по Садовой улице впервые за девять лет прошёл трамвай. Линию закрыли в 2015 году, когда улицу"
+    " начали перекладывать.",
+    "Новый участок длиной 2,4 километра соединил Сенную площадь с Театральной. Трамваи будут ходить каждые"
+    " семь минут.",
+    "По расчётам комитета, новым маршрутом будут пользоваться около 25 тысяч человек в день. Больше всего его"
+    " ждали жители Коломны.",
+    "«Раньше я ездила на двух автобусах, теперь — на одном трамвае», — рассказала нам пенсионерка Галина"
+    " Петровна.",
+]
+
+
+def _record(number: int, inner: str) -> str:
+    return (
+        f"<div id='rec{number}' class='r t-rec'><div class='t004'><div class='t-container'><div class='t-col"
+        f" t-col_8'>{inner}</div></div></div></div>"
+    )
+
+
+def _tilda(between: str) -> str:
+    """A Tilda page: a title record, two text records (each a div of lines parted by <br>), and ``between``
+    them an image's record and ``between``."""
+    text = "<div class='t-text t-text_md' field='text'>{}</div>"
+    records = (
+        _record(1, "<div class='t030__title t-title' field='title'>Трамвай возвращается на Садовую</div>")
+        + _record(2, text.format("<br><br>".join(TRAM[:2])))
+        + _record(
+            3, "<img src='tram.jpg'><div class='t107__title t-name'>Первый рейс. Фото: Иван Смирнов</div>"
+        )
+        + between
+        + _record(5, text.format("<br><br>".join(TRAM[2:])))
+    )
+    return (
+        "<html lang='ru'><head><title>Трамвай возвращается на Садовую</title></head><body><div"
+        f" id='allrecords' class='t-records'>{records}</div></body></html>"
+    )
+
+
+def test_a_heading_record_between_text_records_stays():
+    # Tilda's heading is a record of its own, a div.t-heading between the text records: no <h2>, and no <p>
+    # on either side, so nothing put it back between the paragraphs (r15-tilda-tram .957).
+    heading = _record(
+        4, "<div class='t127__title t-heading t-heading_xs' field='title'>Кто будет ездить</div>"
+    )
+    text = nutgraf.extract(_tilda(heading)).text
+    assert text == "\n\n".join([*TRAM[:2], "Кто будет ездить", *TRAM[2:]])
+
+
+def test_a_card_heading_over_a_teaser_the_text_leaves_out_stays_out():
+    # A card of another story between the records, its div.card-heading over a teaser: the line after it is
+    # no paragraph of the text, and the heading is not put in it.
+    card = _record(
+        4,
+        "<div class='card'><div class='card-heading'>Читайте также</div><p>Метро на Васильевском острове"
+        " закроют на ремонт</p></div>",
+    )
+    assert "Читайте также" not in nutgraf.extract(_tilda(card)).text

@@ -156,6 +156,11 @@ _OPENED_BLOCKS = 8
 # Elements without a paragraph (a figure, an advert's slot, a box of links) a heading may stand after, its
 # paragraph before them.
 _SKIPPED_BOXES = 3
+# Elements named a heading by their class, not their tag, a page's first (each is read for the text after
+# it), and the characters of a paragraph's opening that find it.
+_CLASSED_HEADING = '//div[contains(@class, "heading")]'
+_CLASSED_HEADINGS = 50
+_KEY_OPENING = 40
 _NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
 # A feedback box's question under an article (a how-to's, a help page's, GOV.UK's "Is this page useful?"),
 # the whole line; the letters it opens on, and its most characters, spare the pattern every other line.
@@ -1219,12 +1224,56 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
         index = at.get("".join(after.text_content().split()).casefold())
         if index is not None and at.get("".join(before.text_content().split()).casefold()) == index - 1:
             headings[index] = text
+    headings.update(_headings_by_class(paragraphs, tree, at))
     return [
         line
         for index, paragraph in enumerate(paragraphs)
         for line in (headings.get(index), paragraph)
         if line
     ]
+
+
+def _headings_by_class(paragraphs: list[str], tree, at: dict[str, int]) -> dict[int, str]:
+    """The headings a page builder writes as a ``<div>`` named one (Tilda's ``div.t-heading``, a record of its
+    own between two text records, each text a ``<div>`` of lines parted by ``<br>``), by the index of the
+    paragraph they head: a short line, ending no sentence, whose element after (its record's next, where it
+    ends its record) opens with that paragraph and whose element before (up to :data:`_SKIPPED_BOXES` back,
+    past an image's record) closes with the paragraph before it. The first :data:`_CLASSED_HEADINGS` only."""
+    keys = {index: key for key, index in at.items()}
+    opening = {key[:_KEY_OPENING]: index for key, index in at.items()}
+    found: dict[int, str] = {}
+    for heading in islice(tree.xpath(_CLASSED_HEADING), _CLASSED_HEADINGS):
+        if not any(name == "heading" or name.endswith("-heading") for name in heading.get("class").split()):
+            continue
+        text = " ".join(heading.text_content().split())
+        key = "".join(text.split()).casefold()
+        if not key or key in at or len(text.split()) > TITLE_MAX_WORDS or ends_sentence(text):
+            continue
+        after = _element_after(heading)
+        if after is None:
+            continue
+        after_key = "".join(after.text_content().split()).casefold()
+        index = opening.get(after_key[:_KEY_OPENING])
+        if not index or index - 1 not in keys or not after_key.startswith(keys[index]):
+            continue
+        before = _element_before(heading)
+        for _ in range(_SKIPPED_BOXES + 1):
+            if before is None:
+                break
+            if "".join(before.text_content().split()).casefold().endswith(keys[index - 1]):
+                found[index] = text
+                break
+            before = before.getprevious()
+    return found
+
+
+def _element_after(element):
+    """The element after ``element``, or, where it closes its block, after the block it closes, up to
+    :data:`_OPENED_BLOCKS` blocks up."""
+    for _ in range(_OPENED_BLOCKS + 1):
+        if (after := element.getnext()) is not None or (element := element.getparent()) is None:
+            return after
+    return None
 
 
 def _element_before(element):
