@@ -141,6 +141,7 @@ _NEVER_NOTES = frozenset(
      "td", "th", "h1", "h2", "h3", "h4", "h5", "h6")
 )  # fmt: skip
 # A note's text, less its links back to the text ("↩", "^").
+_NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
 # An e-mail newsletter's link to its web version, closing its preheader, and the preheader's most characters.
 _WEB_VERSION_LINKS = (
     "view this email in your browser",
@@ -161,7 +162,6 @@ _SKIPPED_BOXES = 3
 _CLASSED_HEADING = '//div[contains(@class, "heading")]'
 _CLASSED_HEADINGS = 50
 _KEY_OPENING = 40
-_NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
 # A feedback box's question under an article (a how-to's, a help page's, GOV.UK's "Is this page useful?"),
 # the whole line; the letters it opens on, and its most characters, spare the pattern every other line.
 _FEEDBACK_QUESTION = re.compile(
@@ -1224,7 +1224,7 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
         index = at.get("".join(after.text_content().split()).casefold())
         if index is not None and at.get("".join(before.text_content().split()).casefold()) == index - 1:
             headings[index] = text
-    headings.update(_headings_by_class(paragraphs, tree, at))
+    headings.update(_headings_by_class(tree, at))
     return [
         line
         for index, paragraph in enumerate(paragraphs)
@@ -1233,12 +1233,13 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
     ]
 
 
-def _headings_by_class(paragraphs: list[str], tree, at: dict[str, int]) -> dict[int, str]:
+def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
     """The headings a page builder writes as a ``<div>`` named one (Tilda's ``div.t-heading``, a record of its
     own between two text records, each text a ``<div>`` of lines parted by ``<br>``), by the index of the
-    paragraph they head: a short line, ending no sentence, whose element after (its record's next, where it
-    ends its record) opens with that paragraph and whose element before (up to :data:`_SKIPPED_BOXES` back,
-    past an image's record) closes with the paragraph before it. The first :data:`_CLASSED_HEADINGS` only."""
+    paragraph they head (``at``: each paragraph's index by its words, white space left out): a short line,
+    ending no sentence, whose element after (its record's next, where it ends its record) opens with that
+    paragraph and whose element before (up to :data:`_SKIPPED_BOXES` back, past an image's record) closes
+    with the paragraph before it. The first :data:`_CLASSED_HEADINGS` only."""
     keys = {index: key for key, index in at.items()}
     opening = {key[:_KEY_OPENING]: index for key, index in at.items()}
     found: dict[int, str] = {}

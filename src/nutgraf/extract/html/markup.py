@@ -1262,6 +1262,7 @@ def _lays_out(table, nested: bool) -> bool:
     return False
 
 
+# The cells of a table's own rows (in a <tbody> or not), not those of a table inside one.
 _TABLE_CELLS = "(tr | */tr)/td | (tr | */tr)/th"
 
 
