@@ -59,6 +59,18 @@ def test_a_feedback_question_with_the_articles_prose_under_it_stays():
     assert without_feedback_box(asked) == asked
 
 
+def test_a_feedback_question_with_the_articles_short_quotes_under_it_stays():
+    # A story about a newspaper's reader survey, its question a subheading over the readers' answers: quotes
+    # of a few words, no line of prose, but each ends a sentence as no button's label or link's title does.
+    paragraphs = [
+        *STEPS[:2],
+        "Was this article helpful?",
+        "“Yes, very,” said one reader.",
+        "“Not really,” said another.",
+    ]
+    assert without_feedback_box(paragraphs) == paragraphs
+
+
 NEWS = [
     (
         "A quay at last",
@@ -117,6 +129,16 @@ def test_a_story_opening_on_a_link_to_view_in_a_browser_keeps_it():
     opening = "Scammers send messages that look like a bank's, asking you to view it in your browser."
     paragraphs = [opening, NEWS[0][1], NEWS[1][1]]
     assert without_preheader(paragraphs) == paragraphs
+
+
+def test_a_story_opening_on_a_clause_about_viewing_in_a_browser_keeps_it():
+    # No stop after it, but the words close the sentence's clause, not a preview's sentence or a bar: a
+    # story's opening, kept; a preheader's preview ends a sentence or a bar before the link.
+    opening = "The council published its decision on Tuesday, and readers can download it or view it in your browser"
+    paragraphs = [opening, NEWS[0][1], NEWS[1][1]]
+    assert without_preheader(paragraphs) == paragraphs
+    preheader = "Trouble reading this? View it in your browser"
+    assert without_preheader([preheader, *paragraphs]) == paragraphs
 
 
 def test_a_heading_opening_a_box_the_text_leaves_out_stays_out():
@@ -254,3 +276,18 @@ def test_a_card_heading_over_a_teaser_the_text_leaves_out_stays_out():
         " закроют на ремонт</p></div>",
     )
     assert "Читайте также" not in nutgraf.extract(_tilda(card)).text
+
+
+def test_a_heading_of_a_box_beside_the_story_stays_out():
+    # A sign-up box and the comments' heading set between two of the story's paragraphs, each a div named
+    # a heading alone in its box: they head no paragraph of the story, and are not put between them.
+    quay = [NEWS[0][1], NEWS[1][1], NEWS[2][1], GREETING]
+    for box, heading in (
+        ("<div class='newsletter-box'><div class='heading'>Get the Harbour Weekly</div></div>", "Get the"),
+        ("<div class='thread'><div class='comments-heading'>Comments (3)</div></div>", "Comments"),
+    ):
+        page = (
+            "<html><head><title>The quay</title></head><body><article><h1>The quay</h1>"
+            f"<p>{quay[0]}</p><p>{quay[1]}</p>{box}<p>{quay[2]}</p><p>{quay[3]}</p></article></body></html>"
+        )
+        assert nutgraf.extract(page).text == "\n\n".join(quay), heading

@@ -8,7 +8,7 @@ import logging
 import re
 from collections import Counter
 from functools import cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from urllib.parse import urlsplit
 
 from nutgraf.extract.html.markup import first_class, hidden_elements, with_bounded_attributes
@@ -103,6 +103,14 @@ _OVERLAY_NAMES = (
     "modal", "dialog", "popup", "pop-up", "overlay", "cookie", "consent", "gdpr", "banner", "newsletter",
     "paywall", "subscribe", "signup", "sign-up", "login", "drawer", "menu", "toast", "tooltip",
 )  # fmt: skip
+# Words in a name (a hydration's key, a class: lower-cased, without "_" and "-") that name a part of the page
+# other than the article.
+NOT_ARTICLE_NAMES = (
+    "comment", "related", "recommend", "trending", "popular", "mostread", "navigation", "menu", "footer",
+    "promo", "sponsor", "newsletter", "breadcrumb", "teaser", "advert", "recirc", "outbrain", "taboola",
+    "sidebar", "readmore", "morefrom", "moreon", "latest", "topstories", "nextarticle",
+    "playlist", "caption", "credit", "seo", "meta", "share", "social", "byline", "author",
+)  # fmt: skip
 _SHINGLE_SIZE = 4
 # Whole words of the class, id, itemprop or rel of the element that names a post's author on a forum:
 # phpBB's "username" and "author", Discourse's itemprop "author", XenForo's "message-user", Stack
@@ -151,6 +159,8 @@ _WEB_VERSION_LINKS = (
     "view this email online",
 )
 _PREHEADER_MAX_CHARACTERS = 300
+# What a preview's text ends on before a link that does not name the e-mail: a sentence's end or a bar.
+_PREVIEW_ENDS = frozenset(".!?…:|")
 # Blocks a heading may open, one inside the next, and have the paragraph before the outermost's before it
 # (a newsletter's block: a table, its row and cell, the table inside it, its row and cell).
 _OPENED_BLOCKS = 8
@@ -733,6 +743,12 @@ def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
     ]
 
 
+def names_other_part(name: str) -> bool:
+    """Whether a key or a class names a part of the page other than the article (:data:`NOT_ARTICLE_NAMES`)."""
+    folded = name.lower().replace("_", "").replace("-", "")
+    return any(word in folded for word in NOT_ARTICLE_NAMES)
+
+
 def _is_prose(paragraph: str) -> bool:
     return bool(_SENTENCE_END.search(paragraph)) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
 
@@ -1081,19 +1097,21 @@ def without_closing_date(paragraphs: list[str]) -> list[str]:
 
 def without_feedback_box(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` less a feedback box under the article, where one is there: its question ("Was this
-    article helpful?", :data:`_FEEDBACK_QUESTION`), a line of its own, and the lines after it where none is
-    prose (a how-to's "Related how-tos" and their titles, the page's buttons). A question with the
-    article's prose below it is a heading of the article's, and stays."""
+    article helpful?", :data:`_FEEDBACK_QUESTION`), a line of its own, and the lines after it where none
+    ends a sentence (a how-to's "Related how-tos" and their titles, the page's buttons). A question with
+    a sentence below it, the article's prose or its quotes however short ("“No,” said another."), is a
+    heading of the article's, and stays."""
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
-        if _is_prose(line):
-            return paragraphs
         if (
             len(line) <= _FEEDBACK_QUESTION_MAX_CHARACTERS
             and line[:1] in _FEEDBACK_QUESTION_INITIALS
             and _FEEDBACK_QUESTION.fullmatch(line)
         ):
             return paragraphs[:index]
+        # Asked before the question, which ends a sentence of its own.
+        if _SENTENCE_END.search(line):
+            return paragraphs
     return paragraphs
 
 
@@ -1106,7 +1124,14 @@ def without_preheader(paragraphs: list[str]) -> list[str]:
         return paragraphs
     # No stop after it: a story's sentence closing on such words ends on one.
     closing = paragraphs[0].strip(" |").casefold()
-    return paragraphs[1:] if closing.endswith(_WEB_VERSION_LINKS) else paragraphs
+    link = next((link for link in _WEB_VERSION_LINKS if closing.endswith(link)), None)
+    if link is None:
+        return paragraphs
+    # A link naming the e-mail is its web version's, after whatever preview; one that does not ("view it in
+    # your browser") may close a story's clause ("... and view it in your browser"), and is the link only
+    # alone or after the preview's sentence ("Trouble viewing it? View ...") or a bar.
+    before = closing[: -len(link)].rstrip()
+    return paragraphs[1:] if "email" in link or not before or before[-1] in _PREVIEW_ENDS else paragraphs
 
 
 def without_calls(paragraphs: list[str]) -> list[str]:
@@ -1251,7 +1276,7 @@ def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
         if not key or key in at or len(text.split()) > TITLE_MAX_WORDS or ends_sentence(text):
             continue
         after = _element_after(heading)
-        if after is None:
+        if after is None or _in_box_beside(heading, after):
             continue
         after_key = "".join(after.text_content().split()).casefold()
         index = opening.get(after_key[:_KEY_OPENING])
@@ -1266,6 +1291,19 @@ def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
                 break
             before = before.getprevious()
     return found
+
+
+def _in_box_beside(heading, after) -> bool:
+    """Whether ``heading`` or a box it closes (each of its ancestors below ``after``'s parent) is a box beside
+    the story by its tag or name: a sign-up's, the comments', "Most read" (:func:`names_other_part`,
+    :func:`_is_overlay`). Set between two of the story's paragraphs, its heading heads neither."""
+    boxes = chain((heading,), takewhile(lambda box: box is not after.getparent(), heading.iterancestors()))
+    return any(
+        box.tag in _FURNITURE
+        or _is_overlay(box)
+        or names_other_part(f"{box.get('class', '')} {box.get('id', '')}")
+        for box in boxes
+    )
 
 
 def _element_after(element):
