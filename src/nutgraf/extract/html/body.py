@@ -1264,7 +1264,8 @@ def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
     paragraph they head (``at``: each paragraph's index by its words, white space left out): a short line,
     ending no sentence, whose element after (its record's next, where it ends its record) opens with that
     paragraph and whose element before (up to :data:`_SKIPPED_BOXES` back, past an image's record) closes
-    with the paragraph before it. The first :data:`_CLASSED_HEADINGS` only."""
+    with the paragraph before it, and which is no box beside the story's, nor closes one
+    (:func:`_in_box_beside`). The first :data:`_CLASSED_HEADINGS` only."""
     keys = {index: key for key, index in at.items()}
     opening = {key[:_KEY_OPENING]: index for key, index in at.items()}
     found: dict[int, str] = {}
