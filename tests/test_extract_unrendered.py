@@ -364,6 +364,21 @@ def test_a_page_over_the_size_bound_keeps_its_hydration_data():
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
 
 
+def test_a_page_served_by_pagespeed_over_the_size_bound_keeps_its_article():
+    # PageSpeed marks a page's scripts data-pagespeed-no-defer, whose name opens with Inertia's data-page:
+    # over MAX_HTML_CHARS their code was kept as a page's state, 480,000 characters of it, which pushed the
+    # article at the page's end past the bound, and nutgraf said the page held no article.
+    code = "<script data-pagespeed-no-defer>" + "var a=1;" * 20_000 + "</script>"
+    menu = "<nav>" + f'<a href="/" data-menu="{"x" * 1_700}">Home</a>' * 1_000 + "</nav>"
+    article = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        f"<html><head><title>{HEADLINE}</title>{code * 4}</head><body>{menu}<article><h1>{HEADLINE}</h1>"
+        f"{article}</article></body></html>"
+    )
+    assert len(html) > MAX_HTML_CHARS
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
 def test_a_guardian_like_list_of_typed_elements_gives_the_text_not_the_photos_captions():
     # The image element's caption had been a paragraph of the article, between its second and third.
     package = "model.dotcomrendering.pageElements"

@@ -60,7 +60,10 @@ STATE_NAMES = (
 # The ids of scripts that hold a page's state, lower-cased; and the attribute SvelteKit marks the responses
 # its server fetched with (``<script type="application/json" data-sveltekit-fetched data-url=...>``).
 # Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later); Inertia.js 2's page object
-# is ``<script data-page="app" type="application/json">`` (its root's ``data-page`` attribute before).
+# is ``<script data-page="app" type="application/json">`` (its root's ``data-page`` attribute before), its
+# name with its "=" (both forms of the attributes read here write one after it): the name alone opens
+# PageSpeed's ``data-pagespeed-no-defer``, which marks any script of a page it serves, and those scripts'
+# code had taken the state's bound and the story in the state after them.
 _STATE_IDS = (
     "__next_data__",
     "__nuxt_data__",
@@ -70,7 +73,7 @@ _STATE_IDS = (
     "fusion-metadata",
     "ng-state",
     "data-sveltekit-fetched",
-    "data-page",
+    "data-page=",
 )
 #: What a Next.js App Router page's scripts push its React Server Components payload with, a chunk a script
 #: (``self.__next_f.push([1, "..."])``): where a component rendered only in the browser has its story.
