@@ -319,6 +319,41 @@ def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_pas
 
 
 @pytest.mark.parametrize(
+    "run",
+    [
+        "<div></div>" * 20_000,
+        '<input type="radio" name="poll">' * 20_000,
+        '<div id="app" data-page="{}"></div>\n' * 20_000,
+        "<div> </div>" * 150_000,  # most of the 2,000,000 characters the page may hold
+    ],
+)
+def test_a_run_of_empty_elements_before_the_article_does_not_push_it_past_the_cut(run: str) -> None:
+    # Each empty element was counted against the cut, and the story after them was cut away: its reader
+    # had the headline alone, with no error. A run of them side by side shows nothing; its first stays.
+    article = nutgraf.extract(PAGE.replace("<article>", f"{run}<article>"))
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert "Paragraph 7 of the report" in article.text
+
+
+def test_a_story_past_the_cut_is_a_clear_error_not_its_headline() -> None:
+    # 20,000 answers of a poll, each a labelled radio button, are no run of empty elements: the story
+    # after them is past the cut. Its reader had "Bridge vote put off" as the article's text.
+    poll = '<label><input type="radio" name="poll">Yes</label>' * 20_000
+    page = PAGE.replace("<article>", f"<h1>Bridge vote put off</h1>{poll}<article>")
+    with pytest.raises(NoArticleFound, match=r"20,000 elements .* the rest of the page is not read"):
+        nutgraf.extract(page)
+
+
+def test_a_line_break_run_before_the_article_still_parts_its_lines() -> None:
+    # Line breaks are empty elements too, but a run of them parts the text: none of them goes.
+    tree = lxml.html.document_fromstring(
+        "<html><body><p>First line<br><br>Second line</p>" + "<p>x</p>" * MAX_ELEMENTS + "</body></html>"
+    )
+    assert cut_elements(tree)
+    assert len(tree.findall(".//br")) == 2
+
+
+@pytest.mark.parametrize(
     "flood",
     [
         '<meta charset="utf-8"><meta charset="windows-1251">' * 15_000,  # 740 KB: the element cut

@@ -364,6 +364,21 @@ def test_a_page_over_the_size_bound_keeps_its_hydration_data():
     assert nutgraf.extract(html).text == "\n\n".join(BODY)
 
 
+def test_a_page_served_by_pagespeed_over_the_size_bound_keeps_its_article():
+    # PageSpeed marks a page's scripts data-pagespeed-no-defer, whose name opens with Inertia's data-page:
+    # over MAX_HTML_CHARS their code was kept as a page's state, 480,000 characters of it, which pushed the
+    # article at the page's end past the bound, and nutgraf said the page held no article.
+    code = "<script data-pagespeed-no-defer>" + "var a=1;" * 20_000 + "</script>"
+    menu = "<nav>" + f'<a href="/" data-menu="{"x" * 1_700}">Home</a>' * 1_000 + "</nav>"
+    article = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        f"<html><head><title>{HEADLINE}</title>{code * 4}</head><body>{menu}<article><h1>{HEADLINE}</h1>"
+        f"{article}</article></body></html>"
+    )
+    assert len(html) > MAX_HTML_CHARS
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
 def test_a_guardian_like_list_of_typed_elements_gives_the_text_not_the_photos_captions():
     # The image element's caption had been a paragraph of the article, between its second and third.
     package = "model.dotcomrendering.pageElements"
@@ -549,6 +564,24 @@ def test_an_inertia_page_gives_the_article_in_its_page_object():
         "version": "6b1e0c1f",
     }
     assert nutgraf.extract(_shell("", _inertia(page_object))).text == "\n\n".join(BODY)
+
+
+def test_an_inertia_page_object_in_a_script_gives_the_article():
+    # Inertia.js 2.x writes the page object in <script data-page="app" type="application/json"> beside an
+    # empty <div id="app">, not in the root's attribute: nothing read it, and nutgraf said the page held no
+    # article.
+    page_object = {
+        "component": "Articles/Show",
+        "props": {
+            "errors": {},
+            "article": {"title": HEADLINE, "body": "".join(f"<p>{text}</p>" for text in BODY)},
+            "related": RELATED,
+        },
+        "url": "/news/drought-herds",
+        "version": "6b1e0c1f",
+    }
+    script = f'<script data-page="app" type="application/json">{as_script(page_object)}</script>'
+    assert nutgraf.extract(_shell("", script + '<div id="app"></div>')).text == "\n\n".join(BODY)
 
 
 def test_a_page_numbered_by_a_data_page_attribute_keeps_its_rendered_story():

@@ -154,6 +154,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.feeds._ELEMENT_START": Use("search", _shapes("<!", "<1", "<<", "<!DOCTYPE ")),
     "nutgraf.extract.html.body._ERROR_STATUS": Use("match", _shapes(" ", "error ", "4")),
     "nutgraf.extract.html.body._SHINGLE_WORD": Use("scan"),
+    "nutgraf.extract.html.body._FEEDBACK_QUESTION": Use(
+        "fullmatch", _shapes("was this page ", "this ", " ?")
+    ),
     "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
     "nutgraf.extract.html.body._BLANK_LINES": Use("scan", _shapes("\n ", "\n\t", "\n \t\r")),

@@ -62,8 +62,10 @@ from nutgraf.extract.html.body import (
     without_closing_date,
     without_closing_links,
     without_deck,
+    without_feedback_box,
     without_heading,
     without_particulars_above,
+    without_preheader,
     without_replies,
     without_second_copy,
 )
@@ -272,6 +274,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A press release's notes and contacts under its end mark ("ENDS", "###"), cut before the mark goes
     # with the calls to the reader.
     paragraphs = paragraphs[: release_end(paragraphs)]
+    # A feedback box under the article ("Was this article helpful?"), the links under it with it, and an
+    # e-mail newsletter's preheader over it ("... View this email in your browser").
+    paragraphs = without_preheader(without_feedback_box(paragraphs))
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
     # its notices of cookies, sign-ups and appeals.
     paragraphs = without_calls(paragraphs)
@@ -298,6 +303,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     body = fold_lines(
         "\n\n".join(without_particulars_above(without_deck(head, deck, bylines), fields["byline"]))
     )
+    if cut and _headline_alone(body, [fields["title"], headline]):
+        # The story followed more than the page's bound of elements or characters: its headline alone is
+        # no article, and the reader is told why there is none.
+        raise NoArticleFound(_no_article(cut))
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write
     # (og:description, then name="description" or twitter:description, as trafilatura reads them), unless
@@ -313,6 +322,11 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         # Nor one that is the site's slogan, written on every page alike.
         meta = None
     return Article(text=body, language=language, url=url or metadata.url, description=deck or meta, **fields)
+
+
+def _headline_alone(body: str, headlines: list[str | None]) -> bool:
+    words = body.casefold().split()
+    return any(words == headline.casefold().split() for headline in headlines if headline)
 
 
 def _plain_text_article(tree) -> Article | None:
@@ -401,15 +415,15 @@ def _fallback(
 
 
 def _no_article(cut: bool) -> str:
-    where = (
-        f" in its first {MAX_HTML_CHARS:,} characters or {MAX_ELEMENTS:,} elements (scripts, styles and"
-        " inline data left out)"
-        if cut
-        else ""
-    )
+    if cut:
+        return (
+            f"the page holds no article text in its first {MAX_HTML_CHARS:,} characters or {MAX_ELEMENTS:,}"
+            " elements (scripts, styles, inline data and runs of empty elements left out), and the rest of"
+            " the page is not read; give the HTML of the article alone, or its text"
+        )
     return (
-        f"the page holds no article text{where} (it looks like an error page, a home page or a list of"
-        " links); give the URL or HTML of a single article"
+        "the page holds no article text (it looks like an error page, a home page or a list of links);"
+        " give the URL or HTML of a single article"
     )
 
 

@@ -8,7 +8,7 @@ import logging
 import re
 from collections import Counter
 from functools import cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from urllib.parse import urlsplit
 
 from nutgraf.extract.html.markup import first_class, hidden_elements, with_bounded_attributes
@@ -103,6 +103,14 @@ _OVERLAY_NAMES = (
     "modal", "dialog", "popup", "pop-up", "overlay", "cookie", "consent", "gdpr", "banner", "newsletter",
     "paywall", "subscribe", "signup", "sign-up", "login", "drawer", "menu", "toast", "tooltip",
 )  # fmt: skip
+# Words in a name (a hydration's key, a class: lower-cased, without "_" and "-") that name a part of the page
+# other than the article.
+NOT_ARTICLE_NAMES = (
+    "comment", "related", "recommend", "trending", "popular", "mostread", "navigation", "menu", "footer",
+    "promo", "sponsor", "newsletter", "breadcrumb", "teaser", "advert", "recirc", "outbrain", "taboola",
+    "sidebar", "readmore", "morefrom", "moreon", "latest", "topstories", "nextarticle",
+    "playlist", "caption", "credit", "seo", "meta", "share", "social", "byline", "author",
+)  # fmt: skip
 _SHINGLE_SIZE = 4
 # Whole words of the class, id, itemprop or rel of the element that names a post's author on a forum:
 # phpBB's "username" and "author", Discourse's itemprop "author", XenForo's "message-user", Stack
@@ -142,6 +150,37 @@ _NEVER_NOTES = frozenset(
 )  # fmt: skip
 # A note's text, less its links back to the text ("↩", "^").
 _NOTE_TEXT = './/text()[not(ancestor::a[starts-with(@href, "#")])]'
+# An e-mail newsletter's link to its web version, closing its preheader, and the preheader's most characters.
+_WEB_VERSION_LINKS = (
+    "view this email in your browser",
+    "view this email in a browser",
+    "view it in your browser",
+    "view in browser",
+    "view this email online",
+)
+_PREHEADER_MAX_CHARACTERS = 300
+# What a preview's text ends on before a link that does not name the e-mail: a sentence's end or a bar.
+_PREVIEW_ENDS = frozenset(".!?…:|")
+# Blocks a heading may open, one inside the next, and have the paragraph before the outermost's before it
+# (a newsletter's block: a table, its row and cell, the table inside it, its row and cell).
+_OPENED_BLOCKS = 8
+# Elements without a paragraph (a figure, an advert's slot, a box of links) a heading may stand after, its
+# paragraph before them.
+_SKIPPED_BOXES = 3
+# Elements named a heading by their class, not their tag, a page's first (each is read for the text after
+# it), and the characters of a paragraph's opening that find it.
+_CLASSED_HEADING = '//div[contains(@class, "heading")]'
+_CLASSED_HEADINGS = 50
+_KEY_OPENING = 40
+# A feedback box's question under an article (a how-to's, a help page's, GOV.UK's "Is this page useful?"),
+# the whole line; the letters it opens on, and its most characters, spare the pattern every other line.
+_FEEDBACK_QUESTION = re.compile(
+    r"(?:(?:was|is) this|did you find this) (?:article|page|story|post|guide|answer|information)"
+    r"(?: (?:helpful|useful))?\s*+\?",
+    re.IGNORECASE,
+)
+_FEEDBACK_QUESTION_INITIALS = frozenset("WwIiDd")
+_FEEDBACK_QUESTION_MAX_CHARACTERS = 50
 # Characters of a line's opening that find the element it was read from.
 _LINE_OPENING = 60
 # The lines of the body's head where the headline may stand below a kicker or a teaser, and the fewest
@@ -704,6 +743,12 @@ def _without_stray_edges(paragraphs: list[str], other: Counter) -> list[str]:
     ]
 
 
+def names_other_part(name: str) -> bool:
+    """Whether a key or a class names a part of the page other than the article (:data:`NOT_ARTICLE_NAMES`)."""
+    folded = name.lower().replace("_", "").replace("-", "")
+    return any(word in folded for word in NOT_ARTICLE_NAMES)
+
+
 def _is_prose(paragraph: str) -> bool:
     return bool(_SENTENCE_END.search(paragraph)) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
 
@@ -1050,6 +1095,45 @@ def without_closing_date(paragraphs: list[str]) -> list[str]:
     return paragraphs if above[-1:].islower() else paragraphs[:-1]
 
 
+def without_feedback_box(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a feedback box under the article, where one is there: its question ("Was this
+    article helpful?", :data:`_FEEDBACK_QUESTION`), a line of its own, and the lines after it where none
+    ends a sentence (a how-to's "Related how-tos" and their titles, the page's buttons). A question with
+    a sentence below it, the article's prose or its quotes however short ("“No,” said another."), is a
+    heading of the article's, and stays."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        line = paragraphs[index]
+        if (
+            len(line) <= _FEEDBACK_QUESTION_MAX_CHARACTERS
+            and line[:1] in _FEEDBACK_QUESTION_INITIALS
+            and _FEEDBACK_QUESTION.fullmatch(line)
+        ):
+            return paragraphs[:index]
+        # Asked before the question, which ends a sentence of its own.
+        if _SENTENCE_END.search(line):
+            return paragraphs
+    return paragraphs
+
+
+def without_preheader(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less an e-mail newsletter's preheader opening them, where it does: its preview line
+    closing on the link to its web version ("Your Friday briefing. View this email in your browser", a
+    table's row or not), as the web version of the e-mail shows it above the greeting. Only the first line
+    is read: a story's sentence about such a link is no line of its own there."""
+    if len(paragraphs) < 2 or len(paragraphs[0]) > _PREHEADER_MAX_CHARACTERS:
+        return paragraphs
+    # No stop after it: a story's sentence closing on such words ends on one.
+    closing = paragraphs[0].strip(" |").casefold()
+    link = next((link for link in _WEB_VERSION_LINKS if closing.endswith(link)), None)
+    if link is None:
+        return paragraphs
+    # A link naming the e-mail is its web version's, after whatever preview; one that does not ("view it in
+    # your browser") may close a story's clause ("... and view it in your browser"), and is the link only
+    # alone or after the preview's sentence ("Trouble viewing it? View ...") or a bar.
+    before = closing[: -len(link)].rstrip()
+    return paragraphs[1:] if "email" in link or not before or before[-1] in _PREVIEW_ENDS else paragraphs
+
+
 def without_calls(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` less the calls to the reader the page wrote as paragraphs of the article ("Read more:
     ...", "Anzeige", "Donate") and its notices of cookies, sign-ups and appeals for money, with the heading
@@ -1148,20 +1232,97 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
         after = heading.getnext()
         if not text or "".join(text.split()).casefold() in at or after is None or after.tag != "p":
             continue
-        before = heading.getprevious()
+        before = _element_before(heading)
         while before is not None and before.tag == "figure":
             before = before.getprevious()
-        if before is None or before.tag != "p":
+        # Past an advert's slot or a box of links the text leaves out, a few at most.
+        for _ in range(_SKIPPED_BOXES):
+            if before is None or before.tag == "p" or before.find(".//p") is not None:
+                break
+            before = before.getprevious()
+        if before is not None and before.tag != "p":
+            # The heading opens its box (an e-mail newsletter's block, a heading over its paragraph): the
+            # paragraph before is the box before's last.
+            before = next(reversed(list(before.iter("p"))), None)
+        if before is None:
             continue
         index = at.get("".join(after.text_content().split()).casefold())
         if index is not None and at.get("".join(before.text_content().split()).casefold()) == index - 1:
             headings[index] = text
+    headings.update(_headings_by_class(tree, at))
     return [
         line
         for index, paragraph in enumerate(paragraphs)
         for line in (headings.get(index), paragraph)
         if line
     ]
+
+
+def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
+    """The headings a page builder writes as a ``<div>`` named one (Tilda's ``div.t-heading``, a record of its
+    own between two text records, each text a ``<div>`` of lines parted by ``<br>``), by the index of the
+    paragraph they head (``at``: each paragraph's index by its words, white space left out): a short line,
+    ending no sentence, whose element after (its record's next, where it ends its record) opens with that
+    paragraph and whose element before (up to :data:`_SKIPPED_BOXES` back, past an image's record) closes
+    with the paragraph before it, and which is no box beside the story's, nor closes one
+    (:func:`_in_box_beside`). The first :data:`_CLASSED_HEADINGS` only."""
+    keys = {index: key for key, index in at.items()}
+    opening = {key[:_KEY_OPENING]: index for key, index in at.items()}
+    found: dict[int, str] = {}
+    for heading in islice(tree.xpath(_CLASSED_HEADING), _CLASSED_HEADINGS):
+        if not any(name == "heading" or name.endswith("-heading") for name in heading.get("class").split()):
+            continue
+        text = " ".join(heading.text_content().split())
+        key = "".join(text.split()).casefold()
+        if not key or key in at or len(text.split()) > TITLE_MAX_WORDS or ends_sentence(text):
+            continue
+        after = _element_after(heading)
+        if after is None or _in_box_beside(heading, after):
+            continue
+        after_key = "".join(after.text_content().split()).casefold()
+        index = opening.get(after_key[:_KEY_OPENING])
+        if not index or index - 1 not in keys or not after_key.startswith(keys[index]):
+            continue
+        before = _element_before(heading)
+        for _ in range(_SKIPPED_BOXES + 1):
+            if before is None:
+                break
+            if "".join(before.text_content().split()).casefold().endswith(keys[index - 1]):
+                found[index] = text
+                break
+            before = before.getprevious()
+    return found
+
+
+def _in_box_beside(heading, after) -> bool:
+    """Whether ``heading`` or a box it closes (each of its ancestors below ``after``'s parent) is a box beside
+    the story by its tag or name: a sign-up's, the comments', "Most read" (:func:`names_other_part`,
+    :func:`_is_overlay`). Set between two of the story's paragraphs, its heading heads neither."""
+    boxes = chain((heading,), takewhile(lambda box: box is not after.getparent(), heading.iterancestors()))
+    return any(
+        box.tag in _FURNITURE
+        or _is_overlay(box)
+        or names_other_part(f"{box.get('class', '')} {box.get('id', '')}")
+        for box in boxes
+    )
+
+
+def _element_after(element):
+    """The element after ``element``, or, where it closes its block, after the block it closes, up to
+    :data:`_OPENED_BLOCKS` blocks up."""
+    for _ in range(_OPENED_BLOCKS + 1):
+        if (after := element.getnext()) is not None or (element := element.getparent()) is None:
+            return after
+    return None
+
+
+def _element_before(element):
+    """The element before ``element``, or, where it opens its block, before the block it opens, up to
+    :data:`_OPENED_BLOCKS` blocks up."""
+    for _ in range(_OPENED_BLOCKS + 1):
+        if (before := element.getprevious()) is not None or (element := element.getparent()) is None:
+            return before
+    return None
 
 
 def text_below_headline(tree) -> str | None:

@@ -22,6 +22,7 @@ from nutgraf.extract.html.body import (
     holds_prose_of,
     html_paragraphs,
     is_article,
+    names_other_part,
     prose_words,
     split_paragraphs,
 )
@@ -41,13 +42,6 @@ _LONG_STRING = 500
 _HEADLINE_CHARS = 400
 # Strings of HTML parsed into paragraphs, at most (each is a parse).
 _MAX_HTML_STRINGS = 2_000
-# Words in a key (lower-cased, without "_" and "-") that name a part of the page other than the article.
-_NOT_ARTICLE_KEYS = (
-    "comment", "related", "recommend", "trending", "popular", "mostread", "navigation", "menu", "footer",
-    "promo", "sponsor", "newsletter", "breadcrumb", "teaser", "advert", "recirc", "outbrain", "taboola",
-    "sidebar", "readmore", "morefrom", "moreon", "latest", "topstories", "nextarticle",
-    "playlist", "caption", "credit", "seo", "meta", "share", "social", "byline", "author",
-)  # fmt: skip
 # Keys that hold no text a reader reads (addresses, identifiers, the type of a block).
 _NOT_TEXT_KEYS = frozenset(
     ("url", "href", "src", "id", "_id", "slug", "type", "_type", "__typename", "uri", "canonical", "path")
@@ -432,7 +426,7 @@ def _candidates(data, wanted: set[str]):
             resolved.add(ref)
             value = cache.get(ref) if ref in cache else top.get(ref)
         if key and (
-            other_part.get(key) if key in other_part else other_part.setdefault(key, _names_other_part(key))
+            other_part.get(key) if key in other_part else other_part.setdefault(key, names_other_part(key))
         ):
             continue
         if isinstance(value, str):
@@ -509,17 +503,12 @@ def _string_paragraphs(value: str, html_budget: list[int]) -> list[str]:
     return split_paragraphs(value)
 
 
-def _names_other_part(key: str) -> bool:
-    folded = key.lower().replace("_", "").replace("-", "")
-    return any(word in folded for word in _NOT_ARTICLE_KEYS)
-
-
 def _names_other_part_in_address(address: str) -> bool:
     """Whether an address's path names another part of the page in one of its words ("/api/comments/7",
-    "/_astro/Comments.BxQ2.js"), as a key would (:data:`_NOT_ARTICLE_KEYS`); not in a slug, whose words are
+    "/_astro/Comments.BxQ2.js"), as a key would (:func:`names_other_part`); not in a slug, whose words are
     the story's headline's ("/api/articles/latest-figures-on-rents")."""
     path = address.partition("?")[0].replace(".", "/")
-    return any(_names_other_part(word) for word in path.split("/") if word and "-" not in word)
+    return any(names_other_part(word) for word in path.split("/") if word and "-" not in word)
 
 
 def _is_not_text_block(value: dict) -> bool:

@@ -59,7 +59,11 @@ STATE_NAMES = (
 )  # fmt: skip
 # The ids of scripts that hold a page's state, lower-cased; and the attribute SvelteKit marks the responses
 # its server fetched with (``<script type="application/json" data-sveltekit-fetched data-url=...>``).
-# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later).
+# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later); Inertia.js 2's page object
+# is ``<script data-page="app" type="application/json">`` (its root's ``data-page`` attribute before), its
+# name with its "=" (both forms of the attributes read here write one after it): the name alone opens
+# PageSpeed's ``data-pagespeed-no-defer``, which marks any script of a page it serves, and those scripts'
+# code had taken the state's bound and the story in the state after them.
 _STATE_IDS = (
     "__next_data__",
     "__nuxt_data__",
@@ -69,6 +73,7 @@ _STATE_IDS = (
     "fusion-metadata",
     "ng-state",
     "data-sveltekit-fetched",
+    "data-page=",
 )
 #: What a Next.js App Router page's scripts push its React Server Components payload with, a chunk a script
 #: (``self.__next_f.push([1, "..."])``): where a component rendered only in the browser has its story.
@@ -814,6 +819,11 @@ def _without_noise(html: str) -> str:
 
 
 _ELEMENTS_COUNT = "count(descendant-or-self::*)"
+# Elements of no text and no elements inside, those of a run side by side collapsed over the cut but a line
+# break (a run of them parts paragraphs) and metadata's elements, of which _MetadataKept keeps the first of
+# each kind (a canonical address after a thousand alternates' links).
+_EMPTY_ELEMENTS = "descendant-or-self::*[not(*)][not(normalize-space(text()))]"
+_NOT_COLLAPSED = frozenset(("br", *_METADATA_ELEMENTS))
 # The elements at MAX_DEPTH with elements inside: a path of fixed steps visits each element once (count(ancestor::*) per element
 # would climb to the root from each); 0.1 ms on a page of the shared sets.
 _AT_MAX_DEPTH = "/" + "/".join(["*"] * MAX_DEPTH) + "[*]"
@@ -918,7 +928,8 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     lists of choices go first: their elements hold no text (drop_never_text drops them later anyway), and
     a chart of 20,000 SVG paths above the article otherwise cut the article away. So do the head's
     elements past its first :data:`_KEPT_METADATA_ELEMENTS`, and metadata's elements past as many, but the
-    first of each kind (see :class:`_MetadataKept`)."""
+    first of each kind (see :class:`_MetadataKept`), and a run of empty elements side by side but its
+    first (:data:`_EMPTY_ELEMENTS`)."""
     from lxml import etree
 
     # Counted in C, the usual case costs nothing; "//*" would count the whole document of a part of a
@@ -937,6 +948,17 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
         for element in elements:
             if not keeps(" ".join((str(element.tag), *(element.get(name, "") for name in _METADATA_KINDS)))):
                 element.tag = _ELEMENTS_WITHOUT_TEXT[0]
+    # A run of empty elements side by side (20,000 <div></div>s, radio buttons or script roots before the
+    # story) keeps its first: the rest show nothing a reader reads and only pushed the story past the cut.
+    for element in tree.xpath(_EMPTY_ELEMENTS):
+        before = element.getprevious()
+        if (
+            _is_empty(element)
+            and before is not None
+            and _is_empty(before)
+            and not (before.tail or "").strip()
+        ):
+            element.tag = _ELEMENTS_WITHOUT_TEXT[0]
     etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
         return False
@@ -948,6 +970,10 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
         del parent[parent.index(element) + 1 :]
         element = parent
     return True
+
+
+def _is_empty(element) -> bool:
+    return element.tag not in _NOT_COLLAPSED and len(element) == 0 and not (element.text or "").strip()
 
 
 def drop_never_text(tree) -> None:
@@ -1260,8 +1286,11 @@ def unwrap_layout_tables(tree) -> None:
     menu, story and footer came out as one row of a table, the story glued to the menu's links. A data
     table's cells hold a figure or a name each, however they are marked up (WordPress's
     ``<td><p>£120m</p></td>``, ``Jane Smith<br>Labour``), and it stays a table."""
-    for table in list(tree.iter("table")):
-        if _lays_out(table):
+    tables = list(tree.iter("table"))
+    # Read before any is made a <div>: a table outside it no longer is one then.
+    nested = {table for table in tables if next(table.iterancestors("table"), None) is not None}
+    for table in tables:
+        if _lays_out(table, table in nested):
             for element in [table, *table.iterchildren("tbody", "thead", "tfoot", "tr")]:
                 for row in [element] if element.tag == "tr" else element.iterchildren("tr"):
                     for cell in row.iterchildren("td", "th"):
@@ -1270,10 +1299,11 @@ def unwrap_layout_tables(tree) -> None:
                 element.tag = "div"
 
 
-def _lays_out(table) -> bool:
-    """Whether a table lays out a page: it holds another table, or is one column of lines, or a cell of it
-    holds two paragraphs or line breaks or more of prose (:data:`_LAYOUT_CELL_WORDS` words or more) or of
-    a menu's links (:func:`_is_menu`). A data table's cells are short and side by side."""
+def _lays_out(table, nested: bool) -> bool:
+    """Whether a table lays out a page: it holds another table, or is one column of lines, or one cell
+    within another table (``nested``), or a cell of it holds two paragraphs or line breaks or more of prose
+    (:data:`_LAYOUT_CELL_WORDS` words or more) or of a menu's links (:func:`_is_menu`). A data table's cells
+    are short and side by side."""
     if table.find(".//table") is not None:
         return True
     # A column of boxes, each a heading over a link or a line or two, down the side of the page: a data
@@ -1281,6 +1311,12 @@ def _lays_out(table) -> bool:
     if _lines(table) >= 2 and all(
         len(row.findall("td")) + len(row.findall("th")) <= 1 for row in table.iter("tr")
     ):
+        return True
+    # A table of one cell of paragraphs or headings in a table that lays out the page (one that holds a
+    # table) is a box of the layout: an e-mail newsletter's every block, its greeting's paragraph in one.
+    # One cell of a line alone is a pull quote or a note set apart, which trafilatura keeps as a table's
+    # row and drops as a box (an old site's pull quotes in its layout's table, ScrapingHub .9830 -> .9828).
+    if nested and len(cells := table.xpath(_TABLE_CELLS)) == 1 and _lines(cells[0]):
         return True
     for cell in table.iter("td", "th"):
         if _lines(cell) >= 2 and (
@@ -1292,6 +1328,10 @@ def _lays_out(table) -> bool:
         ):
             return True
     return False
+
+
+# The cells of a table's own rows (in a <tbody> or not), not those of a table inside one.
+_TABLE_CELLS = "(tr | */tr)/td | (tr | */tr)/th"
 
 
 def _lines(element) -> int:

@@ -224,12 +224,30 @@ def is_date_line(text: str) -> bool:
     ScrapingHub's gold keeps both as the story's closing lines), nor one dating a period ("Until May 16,
     2024", :data:`_PERIOD_WORDS`)."""
     line = folded_line(text)
+    if _bar_before_time(line):
+        # A bar between the date and its time of day is the stamp's own ("16 maggio 2024 (modifica il 16
+        # maggio 2024 | 19:02)", Corriere's), no fields.
+        line = line.replace("|", " ")
     if not line or any(mark in line for mark in _NOT_DATE_LINE_MARKS):
         return False
     if not _PERIOD_WORDS.isdisjoint(line.lower().replace(",", " ").split()):
         return False
     parsed = _Line(line, 0, word_count(line))
     return _is_stamp_line(parsed) or _is_date_stamp(parsed)
+
+
+def _bar_before_time(line: str) -> bool:
+    """Whether ``line``'s one bar stands before a time of day closing it ("... 2024 | 19:02", "... | 9:05)")."""
+    head, bar, tail = line.rpartition("|")
+    hours, _, minutes = tail.strip(" )").partition(":")
+    return (
+        bool(bar)
+        and "|" not in head
+        and 0 < len(hours) <= 2
+        and hours.isdigit()
+        and len(minutes) == 2
+        and minutes.isdigit()
+    )
 
 
 # What a line holding a date and more than a stamp's words holds: an address, fields, a dash before a name.
