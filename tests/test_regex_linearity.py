@@ -499,6 +499,17 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "!", "privacy notice"),
         ),
     ),
+    "nutgraf.extract.text.furniture._CLOSING_NOTICE_LINE": Use(
+        "match",
+        (
+            Shape("a ", "!", "contact "),
+            Shape("a.", "!", "contact a at a@"),
+            Shape(".a", "!", "contact a at a@a"),
+            Shape("a ", "!", "keep up with the latest news "),
+            Shape("a ", "!", "like a on facebook, follow @a on x "),
+            Shape("a ", "!", "published in "),
+        ),
+    ),
     "nutgraf.extract.text.furniture._PAGE_NOTICE": Use(
         "match",
         (
