@@ -711,9 +711,10 @@ _SEPARATOR_MIN_CHARACTERS = 3
 # mark, and after a photo word ends in no full stop ("Das Foto: ein Dokument der Zeitgeschichte, sagte er.",
 # "Es zeigt ein Foto: Merkel lacht." are news). Korean captions are sentences, closed by their credit in
 # square brackets, with 사진 ("photo") or 제공 ("provided") in it: "... 하고 있다. [연합뉴스 자료사진]",
-# "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only.
+# "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only. Finnish papers' "Kuva:"
+# (picture) too ("... Helsingissä. Kuva: Jussi Nukari / Lehtikuva", Helsingin Sanomat's).
 _CAPTION_CREDIT = re.compile(
-    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit)"
+    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit|kuva)"
     r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
@@ -775,7 +776,7 @@ _PHOTO_CREDIT_ENDS = (
 )
 # The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
 # substring of their own, with the colon or slash after them as that pattern allows it.
-_PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
+_PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit|kuva)(?:\s*+:| /)")
 # The words a long caption's credit opens on (:func:`_is_long_call`), as :data:`_CAPTION_CREDIT` takes them.
 _PHOTO_CREDIT_WORDS = ("photo", "foto", "bild", "фото", "pic", "image", "credit", "©", "larawan")
 # Of those, the credit that names the photo alone (Filipino's "photo from", "©" told apart in
