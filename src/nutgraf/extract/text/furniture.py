@@ -380,6 +380,10 @@ _SUPPORT_APPEAL = re.compile(
     r" like you\b"
     r"|\byour (?:tax-deductible )?(?:gift|donation|contribution|support|membership)(?: today| now)?,?"
     r" (?:keeps|helps|makes|powers|funds|sustains|supports|ensures)\b"
+    # A nonprofit newsroom's disclosure of its funders under every story (The Texas Tribune's "Disclosure: ...
+    # has been a financial supporter of The Texas Tribune ... Financial supporters play no role in the
+    # Tribune's journalism. Find a complete list of them here."), the sentence whole to its stop.
+    r"|(?:^|[.!?]\s++)financial supporters play no role in [^.!?,]{0,60}journalism\."
 )
 # A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
 # before a paper's reference, and the most words of a reference's line.
