@@ -374,16 +374,16 @@ _SUPPORT_APPEAL = re.compile(
     r"|reporting|newsroom|rédaction|redaktion|redazione|redacción|redação|redakcję|redactie|work|mission)\b"
     r"|(?:please )?(?:donate|give|make (?:a|your) (?:gift|donation|contribution))(?: (?:now|today))\b"
     r"|(?:please )?become a (?:member|supporter|sustaining member|patron|donor)\b"
-    r"|please consider (?:supporting|donating|making a|becoming a|a (?:gift|donation|contribution)))"
+    r"|please consider (?:supporting|donating|making a|becoming a|a (?:gift|donation|contribution))"
+    # A nonprofit newsroom's disclosure of its funders under every story (The Texas Tribune's "Disclosure: ...
+    # has been a financial supporter of The Texas Tribune ... Financial supporters play no role in the
+    # Tribune's journalism. Find a complete list of them here."), the sentence whole to its stop.
+    r"|financial supporters play no role in [^.!?,]{0,60}journalism\.)"
     r"|\b(?:support|donations?|gifts?|contributions?|funded|paid for|made possible) (?:by|from) (?:the support of )?"
     r"(?:(?:readers|listeners|viewers|members) and )?(?:readers|listeners|viewers|members|supporters|donors|people)"
     r" like you\b"
     r"|\byour (?:tax-deductible )?(?:gift|donation|contribution|support|membership)(?: today| now)?,?"
     r" (?:keeps|helps|makes|powers|funds|sustains|supports|ensures)\b"
-    # A nonprofit newsroom's disclosure of its funders under every story (The Texas Tribune's "Disclosure: ...
-    # has been a financial supporter of The Texas Tribune ... Financial supporters play no role in the
-    # Tribune's journalism. Find a complete list of them here."), the sentence whole to its stop.
-    r"|(?:^|[.!?]\s++)financial supporters play no role in [^.!?,]{0,60}journalism\."
 )
 # A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
 # before a paper's reference, and the most words of a reference's line.
