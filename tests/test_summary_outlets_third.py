@@ -713,7 +713,7 @@ CLEANED_LEFT = {
     "wales_nation_cymru": "Nation.Cymru's donation box stays: 'Support our Nation today' (a button no rule knows; "
     "'Support our NHS' heads news) and its 'For the price of a cup of coffee a month you can help us create an "
     "independent, not-for-profit, national news service ...': an appeal is looked for only in a paragraph naming "
-    "journalism (or 'reporting' beside 'like you'), which this names as a 'news service', words of every story "
+    "journalism (or in a line naming reporting and readers 'like you' before 'Donate'), which this names as a 'news service', words of every story "
     "about broadcasters; its 'Become a Supporter' button goes",
 }
 
@@ -805,6 +805,9 @@ def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
         # newsroom.
         "A woman like you would have been stopped at the border, according to reporting by the Guardian.",
         "The new hospital wing was made possible by donations from people like you, the trust's chief said.",
+        # A story reporting a station's words of its funding, with no call to donate after them.
+        "The station said its reporting is made possible by the support of listeners like you, and its fund "
+        "drive raised $2m.",
         # A name or figure before a slash that goes on.
         "Joe Biden / AP poll shows support slipping",
         "Wages rose 4 per cent / CPI fell",

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from nutgraf.extract.text.bylines import looks_like_names
-from nutgraf.extract.text.furniture import _CLOSING_NOTICE_HEADS, _CLOSING_NOTICE_MAX_WORDS, is_notice_line
+from nutgraf.extract.text.furniture import (
+    _CLOSING_NOTICE_HEADS,
+    _CLOSING_NOTICE_MAX_WORDS,
+    is_notice_line,
+    is_reporting_appeal,
+)
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
 from nutgraf.extract.text.stamps import _DATE_LINE
 from nutgraf.extract.text.words import _ends_sentence, _head
@@ -883,7 +888,8 @@ _STATEMENT_MAX_CHARACTERS = 80
 # asked about such a statement (the chain spares every other ASCII line that opens on no call: see
 # :data:`_CALL_OPENINGS`). One search in C, last in the guard, 0.2 µs a news line: six substring tests in a
 # generator had cost it 1 µs, a find of the stop and a startswith 0.3 µs.
-_CALL_AFTER_STATEMENT = re.compile(r"\. (?:Join|Sign up|Subscribe|Follow us|Download|Click here) ")
+# "Donate" lets a public broadcaster's appeal through (:func:`is_reporting_appeal`).
+_CALL_AFTER_STATEMENT = re.compile(r"\. (?:Join|Sign up|Subscribe|Follow us|Download|Click here|Donate) ")
 _CALL_AFTER_STATEMENT_REACH = _STATEMENT_MAX_CHARACTERS + len(". Subscribe ")
 # A box's title naming the newsletter, before its colon and its button ("SZ-Newsletter „München heute“: Hier
 # kostenlos anmelden."): at most this many words.
@@ -1114,6 +1120,8 @@ def is_call_to_action(text: str) -> bool:
         and len(text.split()) <= _CLOSING_NOTICE_MAX_WORDS
         and is_notice_line(text)
     ):
+        return True
+    if "like you" in text and is_reporting_appeal(text):
         return True
     if (
         text[:_DISCLAIMER_LABEL_CHARACTERS].lower() == _DISCLAIMER_LABEL
