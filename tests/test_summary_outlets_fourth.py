@@ -966,6 +966,10 @@ def test_this_round_s_credits_labels_and_appeals_leave_the_text(line: str) -> No
         # sentence, a Norwegian sentence opening on "les mer", an appeal a story quotes, a condition before
         # news of journalism's funding.
         "Police Release Photos/Video Of Suspect In Leeds Robbery",
+        # A one-line subheading of two rivals, names and a word after an unspaced slash as a credit's.
+        "Red Sox/Yankees",
+        "Fantasy Baseball/Football",
+        "Guns N' Roses/Metallica",
         "The Lakers beat the Celtics/Nets in a trade",
         "Les mer om saken her i kveld, sa hun.",
         "Poliisin julkaisema kuva: epäilty pakenee autolla.",

@@ -381,10 +381,14 @@ _PHOTO_CREDIT_MAX_CHARACTERS = 100
 # A photo's credit to a staff photographer and the outlet's initials, alone on its line ("Kristyna
 # Wentz-Graff / OPB", OPB's): capitalised names, a spaced slash and two to five capitals, case-sensitive (no
 # agency of :data:`_PHOTO_CREDIT` needed). A story's line says more than a name and initials. So is one to
-# the paper named with its "The" or by one word after an unspaced slash ("Doral Chenoweth/The Columbus
-# Dispatch", Gannett's; "Mark Taylor/Stuff").
+# the paper named with its "The" after an unspaced slash ("Doral Chenoweth/The Columbus Dispatch",
+# Gannett's), or to a paper known by one word (:data:`_ONE_WORD_PAPERS`: "Mark Taylor/Stuff"): any word
+# after the slash had taken a one-line subheading of two rivals ("Red Sox/Yankees", "Guns N'
+# Roses/Metallica").
+_ONE_WORD_PAPERS = ("Stuff",)
 _STAFF_CREDIT = re.compile(
-    r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,3}(?: / [A-Z]{2,5}|/The(?: [A-Z][\w'’-]*+){1,4}|/[A-Z][\w'’-]*+)"
+    r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,3}(?: / [A-Z]{2,5}|/The(?: [A-Z][\w'’-]*+){1,4}"
+    rf"|/(?:{'|'.join(_ONE_WORD_PAPERS)}))"
 )
 _STAFF_CREDIT_MAX_CHARACTERS = 60
 # The news agencies whose copy an article was written with, credited on a line of its own under it, in
