@@ -725,7 +725,7 @@ REGISTRY: dict[str, Use] = {
         "search",
         (
             *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©", "[", "[사진", "[a"),
-            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /"),
+            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /", ". kuva: a"),
             Shape("a", ":", "foto: "),
             # Czech's after a bar, Lithuanian's "nuotr." and an agency after "via".
             *_shapes("| foto: a", "a nuotr", "a via ", " via getty images"),

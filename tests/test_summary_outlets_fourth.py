@@ -973,6 +973,8 @@ def test_this_round_s_credits_labels_and_appeals_leave_the_text(line: str) -> No
         "The Lakers beat the Celtics/Nets in a trade",
         "Les mer om saken her i kveld, sa hun.",
         "Poliisin julkaisema kuva: epäilty pakenee autolla.",
+        # Finnish news naming a picture before a colon, with no caption's stop before it: a subheading.
+        "Uusi kuva: Marin ja Orpo kättelevät",
         "“Support Ukraine's independent journalism,” the minister told donors in Kyiv on Tuesday.",
         "If the bill passes, support for local journalism will fall by a third, the publishers warned.",
         "Financial supporters play no role in the Tribune's journalism, its editor said in a statement on Tuesday.",
@@ -980,6 +982,15 @@ def test_this_round_s_credits_labels_and_appeals_leave_the_text(line: str) -> No
 )
 def test_news_worded_as_this_round_s_credits_labels_and_appeals_stays(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
+
+
+def test_a_writer_titled_the_reverend_is_the_byline() -> None:
+    # A cleric's byline opens on "The" and a title's stop: it had been read as a paper's name, no byline.
+    cleaned = clean_text(
+        "Council approves new budget for the city\n\nThe Rev. Al Sharpton\n\n"
+        f"Published 5:02 p.m. ET Dec. 3, 2026\n\n{PROSE.format(line='')}"
+    )
+    assert cleaned.byline == "The Rev. Al Sharpton"
 
 
 def test_a_paper_s_name_under_its_writer_s_is_no_byline() -> None:

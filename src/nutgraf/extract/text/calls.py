@@ -721,9 +721,12 @@ _SEPARATOR_MIN_CHARACTERS = 3
 # "Es zeigt ein Foto: Merkel lacht." are news). Korean captions are sentences, closed by their credit in
 # square brackets, with 사진 ("photo") or 제공 ("provided") in it: "... 하고 있다. [연합뉴스 자료사진]",
 # "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only. Finnish papers' "Kuva:"
-# (picture) too ("... Helsingissä. Kuva: Jussi Nukari / Lehtikuva", Helsingin Sanomat's).
+# (picture) too, only after the caption's stop ("... Helsingissä. Kuva: Jussi Nukari / Lehtikuva", Helsingin
+# Sanomat's): "kuva" is Finnish's everyday word for a picture, before a colon in a line of news without its
+# stop ("Uusi kuva: Marin ja Orpo kättelevät", a subheading, had left the text).
 _CAPTION_CREDIT = re.compile(
-    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit|kuva)"
+    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit"
+    r"|(?<=[.!?] )kuva)"
     r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
