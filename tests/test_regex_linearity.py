@@ -815,7 +815,18 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._CONSENT": Use("search", _shapes("accept", "agree")),
     "nutgraf.extract.text.furniture._SUPPORT_APPEAL": Use(
         "search",
-        _shapes("support ", "please support our ", ". support the ", "your gift ", "readers like you "),
+        _shapes(
+            "support ",
+            "please support our ",
+            ". support the ",
+            "your gift ",
+            "readers like you ",
+            # A condition before the imperative, the paper's name before its journalism, the funders' role.
+            ". if a, support ",
+            "support a' ",
+            "support a b's our ",
+            "financial supporters play no role in a",
+        ),
     ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text.calls._BRACKETED_SENTENCE_END": Use("scan", _shapes(". ", "। ", ".", " ")),

@@ -977,6 +977,8 @@ def test_this_round_s_credits_labels_and_appeals_leave_the_text(line: str) -> No
         "Uusi kuva: Marin ja Orpo kättelevät",
         "“Support Ukraine's independent journalism,” the minister told donors in Kyiv on Tuesday.",
         "If the bill passes, support for local journalism will fall by a third, the publishers warned.",
+        # An imperative's verb opening a story's sentence before a possessive, in a paragraph naming a journal.
+        "Fund managers' work is under scrutiny after the losses, the Wall Street Journal reported.",
         "Financial supporters play no role in the Tribune's journalism, its editor said in a statement on Tuesday.",
     ],
 )

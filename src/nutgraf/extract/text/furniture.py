@@ -365,13 +365,21 @@ _SUPPORT_VERB = (
     r"(?:please\s++)?(?:support|fund|sostieni|sostenete|unterstützen sie|unterstütze|soutenez|apoya|apoye"
     r"|apoie|wesprzyj|steun)"
 )
+# The words an appeal's imperative may set before the journalism it asks for, at most two.
+_APPEAL_QUALITIES = (
+    r"(?:(?:our|independent|local|quality|nonprofit|non-profit|trusted|fact-based|free|public-service|student|the"
+    r"|il|nostro|unseren|unabhängigen|den|un|le|notre|el|nuestro|o|nosso|nasze|niezależne|rzetelne|onze"
+    r"|onafhankelijke|de)\s++){0,2}"
+)
 _SUPPORT_APPEAL = re.compile(
-    rf"(?:^|[.!?]\s++)(?:if [^.!?,]{{1,60}}, )?(?:{_SUPPORT_VERB}\s*+(?:us|-nous|nas|ons|uns)\b|{_SUPPORT_VERB}\s++"
-    r"(?:[^\s'’.!?]{1,30}(?: [^\s'’.!?]{1,30})?['’]s?\s++)?(?:(?:our|independent"
-    r"|local|quality|nonprofit|non-profit|trusted|fact-based|free|public-service|student|the|il|nostro|unseren"
-    r"|unabhängigen|den|un|le|notre|el|nuestro|o|nosso|nasze|niezależne|rzetelne|onze|onafhankelijke|de)\s++){0,2}"
+    rf"(?:^|[.!?]\s++)(?:if [^.!?,]{{1,60}}, )?(?:{_SUPPORT_VERB}\s*+(?:us|-nous|nas|ons|uns)\b"
+    rf"|{_SUPPORT_VERB}\s++{_APPEAL_QUALITIES}"
     r"(?:journalism|giornalismo|journalismus|journalisme|periodismo|jornalismo|dziennikarstwo|journalistiek"
     r"|reporting|newsroom|rédaction|redaktion|redazione|redacción|redação|redakcję|redactie|work|mission)\b"
+    # The paper's journalism by the paper's name ("Support PREMIUM TIMES' journalism of integrity"): only its
+    # journalism, where a story's "Fund managers' work is under scrutiny, the Wall Street Journal reported." is
+    # news (it had left the text).
+    rf"|{_SUPPORT_VERB}\s++[^\s'’.!?]{{1,30}}(?: [^\s'’.!?]{{1,30}})?['’]s?\s++{_APPEAL_QUALITIES}journalism\b"
     r"|(?:please )?(?:donate|give|make (?:a|your) (?:gift|donation|contribution))(?: (?:now|today))\b"
     r"|(?:please )?become a (?:member|supporter|sustaining member|patron|donor)\b"
     r"|please consider (?:supporting|donating|making a|becoming a|a (?:gift|donation|contribution))"
