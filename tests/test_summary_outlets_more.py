@@ -21,6 +21,7 @@ import pytest
 
 from nutgraf.extract.text import clean_text
 from world_news import (
+    PROSE,
     OutletRound,
     World,
 )
@@ -889,13 +890,6 @@ class TestSecondRound(OutletRound):
     }
 
 
-_PROSE = (
-    "The city council approved the new budget on Tuesday after a debate that lasted four hours.\n\n"
-    "{line}\n\n"
-    "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
-)
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -920,7 +914,7 @@ _PROSE = (
     ],
 )
 def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
-    cleaned = clean_text(_PROSE.format(line=line)).text
+    cleaned = clean_text(PROSE.format(line=line)).text
     assert line not in cleaned, cleaned
     assert cleaned.startswith("The city council approved")
 
@@ -940,7 +934,7 @@ def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
     ],
 )
 def test_news_like_this_round_s_captions_and_calls_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(
@@ -954,7 +948,7 @@ def test_news_like_this_round_s_captions_and_calls_stays(line: str) -> None:
     ],
 )
 def test_a_date_stamp_of_the_newly_stemmed_languages_is_no_line_of_the_text(stamp: str) -> None:
-    cleaned = clean_text(f"Council approves new budget for the city\n\n{stamp}\n\n{_PROSE.format(line='')}")
+    cleaned = clean_text(f"Council approves new budget for the city\n\n{stamp}\n\n{PROSE.format(line='')}")
     assert stamp not in cleaned.text, cleaned.text
     assert cleaned.text.startswith("The city council approved")
 
@@ -965,9 +959,7 @@ def test_an_embedded_post_s_dated_attribution_under_the_lede_stays() -> None:
     # story's words.
     post = "Welcome home! Splashdown confirmed at 5:57pm ET. pic.twitter.com/abc123XYZ"
     attribution = "— NASA (@NASA) March 18, 2025"
-    cleaned = clean_text(
-        f"Astronauts return safely\n\n{_PROSE.format(line=post + chr(10) * 2 + attribution)}"
-    )
+    cleaned = clean_text(f"Astronauts return safely\n\n{PROSE.format(line=post + chr(10) * 2 + attribution)}")
     assert attribution in cleaned.text, cleaned.text
 
 
@@ -981,7 +973,7 @@ def test_an_embedded_post_s_dated_attribution_under_the_lede_stays() -> None:
     ],
 )
 def test_a_list_item_or_a_sentence_with_a_date_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(
@@ -998,7 +990,7 @@ def test_a_list_item_or_a_sentence_with_a_date_stays(line: str) -> None:
 )
 def test_a_byline_in_this_round_s_forms_is_the_byline(particulars: str, names: str) -> None:
     cleaned = clean_text(
-        f"Council approves new budget for the city\n\n{particulars}\n\n{_PROSE.format(line='')}"
+        f"Council approves new budget for the city\n\n{particulars}\n\n{PROSE.format(line='')}"
     )
     assert cleaned.byline == names
     assert names not in cleaned.text
@@ -1026,7 +1018,7 @@ def test_a_byline_under_the_lede_below_a_stamp_of_the_day_s_number_is_the_byline
     ],
 )
 def test_a_syndicated_science_story_s_source_and_citation_leave_the_text(line: str) -> None:
-    cleaned = clean_text(_PROSE.format(line=line)).text
+    cleaned = clean_text(PROSE.format(line=line)).text
     assert line not in cleaned, cleaned
     assert cleaned.startswith("The city council approved")
 
@@ -1042,7 +1034,7 @@ def test_a_syndicated_science_story_s_source_and_citation_leave_the_text(line: s
     ],
 )
 def test_news_worded_as_a_science_story_s_source_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(
@@ -1058,7 +1050,7 @@ def test_news_worded_as_a_science_story_s_source_stays(line: str) -> None:
 )
 def test_a_newsroom_s_name_over_the_stamp_is_no_byline(particulars: str, byline: str | None) -> None:
     cleaned = clean_text(
-        f"Council approves new budget for the city\n\n{particulars}\n\n{_PROSE.format(line='')}"
+        f"Council approves new budget for the city\n\n{particulars}\n\n{PROSE.format(line='')}"
     )
     assert cleaned.byline == byline
 
@@ -1093,7 +1085,7 @@ def test_a_hard_wrapped_line_going_on_with_de_is_joined_not_read_as_a_byline() -
     ],
 )
 def test_a_short_line_naming_a_date_before_a_clause_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(
@@ -1129,7 +1121,7 @@ def test_a_story_quoting_a_document_s_copyright_stamp_stays() -> None:
         "This document is subject to copyright. That was the warning stamped on every page of the leaked memo,"
         " which the paper published anyway."
     )
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(
@@ -1148,7 +1140,7 @@ def test_a_story_quoting_a_document_s_copyright_stamp_stays() -> None:
     ],
 )
 def test_round_two_s_captions_and_calls_leave_the_text(line: str) -> None:
-    cleaned = clean_text(_PROSE.format(line=line)).text
+    cleaned = clean_text(PROSE.format(line=line)).text
     assert line not in cleaned, cleaned
     assert cleaned.startswith("The city council approved")
 
@@ -1170,7 +1162,7 @@ def test_round_two_s_captions_and_calls_leave_the_text(line: str) -> None:
     ],
 )
 def test_news_worded_as_round_two_s_captions_and_calls_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(
@@ -1185,6 +1177,6 @@ def test_news_worded_as_round_two_s_captions_and_calls_stays(line: str) -> None:
     ],
 )
 def test_a_desk_s_code_is_no_byline(credit: str, byline: str | None) -> None:
-    cleaned = clean_text(f"Council approves new budget for the city\n\n{credit}\n\n{_PROSE.format(line='')}")
+    cleaned = clean_text(f"Council approves new budget for the city\n\n{credit}\n\n{PROSE.format(line='')}")
     assert cleaned.byline == byline
     assert cleaned.text.startswith("The city council approved")

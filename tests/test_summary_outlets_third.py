@@ -22,6 +22,7 @@ import pytest
 
 from nutgraf.extract.text import clean_text
 from world_news import (
+    PROSE,
     OutletRound,
     World,
 )
@@ -726,13 +727,6 @@ class TestThirdRound(OutletRound):
     }
 
 
-_PROSE = (
-    "The city council approved the new budget on Tuesday after a debate that lasted four hours.\n\n"
-    "{line}\n\n"
-    "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
-)
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -763,7 +757,7 @@ _PROSE = (
     ],
 )
 def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
-    cleaned = clean_text(_PROSE.format(line=line)).text
+    cleaned = clean_text(PROSE.format(line=line)).text
     assert line not in cleaned, cleaned
     assert cleaned.startswith("The city council approved")
 
@@ -814,7 +808,7 @@ def test_this_round_s_captions_and_calls_leave_the_text(line: str) -> None:
     ],
 )
 def test_news_worded_as_this_round_s_captions_and_calls_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(
@@ -842,7 +836,7 @@ def test_news_worded_as_this_round_s_captions_and_calls_stays(line: str) -> None
 )
 def test_this_round_s_bylines_and_desks(particulars: str, byline: str | None) -> None:
     cleaned = clean_text(
-        f"Council approves new budget for the city\n\n{particulars}\n\n{_PROSE.format(line='')}"
+        f"Council approves new budget for the city\n\n{particulars}\n\n{PROSE.format(line='')}"
     )
     assert cleaned.byline == byline
     assert cleaned.text.startswith("The city council approved"), cleaned.text
@@ -859,4 +853,4 @@ def test_this_round_s_bylines_and_desks(particulars: str, byline: str | None) ->
     ],
 )
 def test_a_sentence_opening_on_texto_or_naming_an_estonian_date_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text

@@ -39,6 +39,12 @@ PROSE = (
     "{line}\n\n"
     "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
 )
+# The same in German, for the world-news rounds' lines of a German page.
+GERMAN_PROSE = (
+    "Der Stadtrat hat am Dienstag ein neues Gesetz über den Nahverkehr beschlossen, wie die Stadt mitteilte.\n\n"
+    "{line}\n\n"
+    "Die Opposition kritisierte den Beschluss scharf und kündigte Widerstand im Landtag an."
+)
 
 
 def names(articles: dict[str, World], left: dict[str, str]) -> list:
