@@ -355,7 +355,8 @@ _COOKIE_NOTICE_MAX_WORDS = 80
 # today", "Support our journalism", "Sostieni il giornalismo di qualità. Abbonati ...", "Unterstützen Sie
 # unabhängigen Journalismus"): an imperative to support the site or its journalism opening a sentence, a
 # gift "from readers like you", "your gift keeps ...", a call to donate or become a member now. Searched in
-# the lower-cased paragraph, and only in one that names journalism (:data:`_JOURNALISM_WORDS`): news of
+# the lower-cased paragraph, and only in one that names journalism (:func:`_names_journalism`; or in a line
+# naming its reporting before a call to donate, :func:`is_reporting_appeal`): news of
 # a charity's appeal names none, and news of journalism's funding reports the call, after a quotation
 # mark ("“Support local journalism,” the senator urged") or a subject ("Support for local journalism has
 # fallen"), where no sentence opens on the imperative. The imperative may follow a condition ("If you are
