@@ -85,6 +85,17 @@ GENERIC = tuple(
 )  # fmt: skip
 
 #: Each pattern applied to page, feed, article, summary or request text, by module and name.
+# The worst inputs of the notices standing alone under a story (furniture._CLOSING_NOTICE), which two
+# patterns hold.
+_CLOSING_NOTICE_SHAPES = (
+    Shape("a ", "!", "contact "),
+    Shape("a.", "!", "contact a at a@"),
+    Shape(".a", "!", "contact a at a@a"),
+    Shape("a ", "!", "keep up with the latest news "),
+    Shape("a ", "!", "like a on facebook, follow @a on x "),
+    Shape("a ", "!", "published in "),
+)
+
 REGISTRY: dict[str, Use] = {
     "nutgraf.article._NOT_IN_A_HOST": Use("search"),
     "nutgraf.article._CONTROLS": Use("scan", _shapes("\x00", "\x85", "a\x00")),
@@ -504,6 +515,7 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "!", "privacy notice"),
         ),
     ),
+    "nutgraf.extract.text.furniture._CLOSING_NOTICE_LINE": Use("match", _CLOSING_NOTICE_SHAPES),
     "nutgraf.extract.text.furniture._PAGE_NOTICE": Use(
         "match",
         (
@@ -514,6 +526,8 @@ REGISTRY: dict[str, Use] = {
             Shape("a, ", "!", "for further information "),
             Shape("a ", "!", "this material may not be reproduced "),
             Shape("a ", "!", "get alerts "),
+            # The notices standing alone under a story are alternatives of the page's notices too.
+            *_CLOSING_NOTICE_SHAPES,
         ),
     ),
     "nutgraf.extract.text.furniture._NOTICE_INSIDE": Use(
@@ -706,7 +720,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
         "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
     ),
-    "nutgraf.extract.text.calls._STAFF_CREDIT": Use("fullmatch", _shapes("A ", "Ab ", "A-", "A / ")),
+    "nutgraf.extract.text.calls._STAFF_CREDIT": Use(
+        "fullmatch",
+        (*_shapes("A ", "Ab ", "A-", "A / "), Shape(" A", "!", "Ab Cd/The"), Shape("A", "!", "Ab Cd/")),
+    ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
     "nutgraf.extract.text.calls._CALL_VERB": Use(
         "match",
@@ -726,7 +743,7 @@ REGISTRY: dict[str, Use] = {
         "search",
         (
             *_shapes("foto: a", "foto:", "(foto a", "(a", "(a摄", "© a", " foto", "©", "[", "[사진", "[a"),
-            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /"),
+            *_shapes(". a", ". a/", ". /a", "(ansa/a", "fot. a", ". a /", ". kuva: a"),
             Shape("a", ":", "foto: "),
             # Czech's after a bar, Lithuanian's "nuotr." and an agency after "via".
             *_shapes("| foto: a", "a nuotr", "a via ", " via getty images"),
@@ -822,7 +839,18 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._CONSENT": Use("search", _shapes("accept", "agree")),
     "nutgraf.extract.text.furniture._SUPPORT_APPEAL": Use(
         "search",
-        _shapes("support ", "please support our ", ". support the ", "your gift ", "readers like you "),
+        _shapes(
+            "support ",
+            "please support our ",
+            ". support the ",
+            "your gift ",
+            "readers like you ",
+            # A condition before the imperative, the paper's name before its journalism, the funders' role.
+            ". if a, support ",
+            "support a' ",
+            "support a b's our ",
+            "financial supporters play no role in a",
+        ),
     ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text.calls._BRACKETED_SENTENCE_END": Use("scan", _shapes(". ", "। ", ".", " ")),

@@ -18,6 +18,7 @@ import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
+from world_news import PROSE
 
 
 @dataclass(frozen=True)
@@ -1570,13 +1571,6 @@ def test_the_summary_says_the_lede_s_news(name: str) -> None:
     assert summary.sentences[0].start <= lede, summary.text
 
 
-_PROSE = (
-    "The city council approved the new budget on Tuesday after a debate that lasted four hours.\n\n"
-    "{line}\n\n"
-    "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
-)
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -1600,7 +1594,7 @@ _PROSE = (
     ],
 )
 def test_english_papers_captions_and_calls_leave_the_text(line: str) -> None:
-    cleaned = clean_text(_PROSE.format(line=line)).text
+    cleaned = clean_text(PROSE.format(line=line)).text
     assert line not in cleaned
     assert cleaned.startswith("The city council approved")
 
@@ -1623,7 +1617,7 @@ def test_english_papers_captions_and_calls_leave_the_text(line: str) -> None:
     ],
 )
 def test_news_like_english_papers_captions_and_calls_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 def test_bare_names_over_a_stamp_are_the_byline_not_the_kicker_above_them() -> None:

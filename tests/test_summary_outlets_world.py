@@ -21,6 +21,7 @@ import pytest
 
 from nutgraf.extract.text import clean_text, is_particulars_line
 from world_news import (
+    GERMAN_PROSE,
     OPTIONS,
     World,
     check_cleaned_text,
@@ -1088,13 +1089,6 @@ def test_sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_qu
     check_sentences(ARTICLES[name])
 
 
-_PROSE = (
-    "Der Stadtrat hat am Dienstag ein neues Gesetz über den Nahverkehr beschlossen, wie die Stadt mitteilte.\n\n"
-    "{line}\n\n"
-    "Die Opposition kritisierte den Beschluss scharf und kündigte Widerstand im Landtag an."
-)
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -1130,7 +1124,7 @@ _PROSE = (
     ],
 )
 def test_this_round_s_captions_pointers_and_markers_leave_the_text(line: str) -> None:
-    cleaned = clean_text(_PROSE.format(line=line)).text
+    cleaned = clean_text(GERMAN_PROSE.format(line=line)).text
     assert [part for part in line.split("\n\n") if part in cleaned] == [], cleaned
     assert cleaned.startswith("Der Stadtrat hat am Dienstag")
 
@@ -1157,7 +1151,7 @@ def test_this_round_s_captions_pointers_and_markers_leave_the_text(line: str) ->
     ],
 )
 def test_news_like_this_round_s_furniture_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(GERMAN_PROSE.format(line=line)).text
 
 
 def test_a_german_date_stamp_under_the_headline_is_no_list_item_the_text_keeps() -> None:
@@ -1169,7 +1163,7 @@ def test_a_german_date_stamp_under_the_headline_is_no_list_item_the_text_keeps()
         "3 de diciembre de 2026 • 14:05",
     ):
         cleaned = clean_text(
-            f"Münchner Stadtrat beschließt neues Ticket\n\n{stamp}\n\n{_PROSE.format(line='')}"
+            f"Münchner Stadtrat beschließt neues Ticket\n\n{stamp}\n\n{GERMAN_PROSE.format(line='')}"
         )
         assert stamp not in cleaned.text
         assert cleaned.text.startswith("Der Stadtrat hat am Dienstag")
@@ -1179,13 +1173,13 @@ def test_a_headline_of_a_number_a_word_and_a_year_is_the_title() -> None:
     # "Outstanding" opens on Portuguese "out(ubro)": a month's first letters and any letters after them had
     # made the headline a date stamp, neither the title nor a line of the text.
     headline = "10 Outstanding 2026 Graduates Honored by the City"
-    assert clean_text(f"{headline}\n\n{_PROSE.format(line='')}").title == headline
+    assert clean_text(f"{headline}\n\n{GERMAN_PROSE.format(line='')}").title == headline
 
 
 def test_a_short_question_under_a_read_more_label_is_the_story_s_subheading() -> None:
     # A pointed headline has a few words (_HEADLINE_WORDS), a question too: "Was passiert jetzt?" under a
     # stray "Lesen Sie auch" had gone with it.
-    cleaned = clean_text(_PROSE.format(line="Lesen Sie auch\n\nWas passiert jetzt?")).text
+    cleaned = clean_text(GERMAN_PROSE.format(line="Lesen Sie auch\n\nWas passiert jetzt?")).text
     assert "Was passiert jetzt?" in cleaned
 
 
@@ -1202,7 +1196,7 @@ def test_a_short_question_under_a_read_more_label_is_the_story_s_subheading() ->
     ],
 )
 def test_a_source_line_and_a_screen_reader_s_end_of_list_leave_the_text(line: str) -> None:
-    cleaned = clean_text(_PROSE.format(line=line)).text
+    cleaned = clean_text(GERMAN_PROSE.format(line=line)).text
     assert line not in cleaned
     assert cleaned.startswith("Der Stadtrat hat am Dienstag")
 
@@ -1217,7 +1211,7 @@ def test_a_source_line_and_a_screen_reader_s_end_of_list_leave_the_text(line: st
     ],
 )
 def test_a_source_that_is_no_paper_s_initials_nor_an_agency_stays(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(GERMAN_PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(
@@ -1240,7 +1234,7 @@ def test_a_stamp_with_its_update_is_no_line_of_the_text(
                 standfirst,
                 "By Anna Schmidt",
                 *stamps,
-                _PROSE.format(line=""),
+                GERMAN_PROSE.format(line=""),
             ]
         )
     )
@@ -1260,4 +1254,4 @@ def test_an_indian_paper_s_date_fields_are_the_article_s_particulars(stamp: str)
 def test_a_subheading_with_two_dates_and_no_update_stays() -> None:
     # Two dates without the word for an update between them: a line of the story, not its stamp.
     line = "Vom 3. Dezember 2026 bis zum 10. Dezember 2026 ruht der Verkehr"
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(GERMAN_PROSE.format(line=line)).text

@@ -16,6 +16,7 @@ import nutgraf
 from nutgraf.extract.text import clean_text
 from nutgraf.segment import split_sentences
 from world_news import (
+    GERMAN_PROSE,
     OPTIONS,
     World,
     check_cleaned_text,
@@ -946,13 +947,6 @@ def test_a_timelines_entries_keep_their_dates() -> None:
     assert [sentence.text for sentence in summary.sentences] == entries
 
 
-_PROSE = (
-    "Der Stadtrat hat am Dienstag ein neues Gesetz über den Nahverkehr beschlossen, wie die Stadt mitteilte.\n\n"
-    "{line}\n\n"
-    "Die Opposition kritisierte den Beschluss scharf und kündigte Widerstand im Landtag an."
-)
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -984,7 +978,7 @@ _PROSE = (
     ],
 )
 def test_furniture_lines_of_this_round_leave_the_text(line: str) -> None:
-    cleaned = clean_text(_PROSE.format(line=line)).text
+    cleaned = clean_text(GERMAN_PROSE.format(line=line)).text
     assert [part for part in line.split("\n") if part in cleaned] == []
     assert cleaned.startswith("Der Stadtrat hat am Dienstag")
     assert cleaned.endswith("Widerstand im Landtag an.")
@@ -1000,7 +994,7 @@ def test_furniture_lines_of_this_round_leave_the_text(line: str) -> None:
     ],
 )
 def test_news_lines_like_this_round_s_furniture_stay(line: str) -> None:
-    assert line in clean_text(_PROSE.format(line=line)).text
+    assert line in clean_text(GERMAN_PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,13 @@
 """What a reader expects of a news article pasted from a page in any language, shared by the rounds of
 tests/test_summary_world_news.py, tests/test_summary_world_news_more.py and the outlets' rounds
-(tests/test_summary_outlets_more.py, tests/test_summary_outlets_third.py): the article as pasted, and the
-checks each round runs on its articles."""
+(tests/test_summary_outlets_more.py, tests/test_summary_outlets_third.py, tests/test_summary_outlets_fourth.py):
+the article as pasted, and the checks each round runs on its articles (:class:`OutletRound`, for a round's
+test class to inherit)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import pytest
 
@@ -30,6 +32,19 @@ class World:
 
 
 OPTIONS = [{}, {"form": "tldr"}, {"length": "short"}]
+
+# Two paragraphs of news about a line under test, for the rounds' tests of a line that goes or stays.
+PROSE = (
+    "The city council approved the new budget on Tuesday after a debate that lasted four hours.\n\n"
+    "{line}\n\n"
+    "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
+)
+# The same in German, for the world-news rounds' lines of a German page.
+GERMAN_PROSE = (
+    "Der Stadtrat hat am Dienstag ein neues Gesetz über den Nahverkehr beschlossen, wie die Stadt mitteilte.\n\n"
+    "{line}\n\n"
+    "Die Opposition kritisierte den Beschluss scharf und kündigte Widerstand im Landtag an."
+)
 
 
 def names(articles: dict[str, World], left: dict[str, str]) -> list:
@@ -102,3 +117,75 @@ def check_keyphrases(article: World) -> None:
         for mark in article.furniture
         if mark.casefold() in phrase.casefold() or phrase.casefold() in mark.casefold()
     ] == [], phrases
+
+
+class OutletRound:
+    """The checks of a round of outlets, for a round's test class (``Test...``) to inherit: its ``ARTICLES``,
+    the writers' names in ``BYLINES`` (an article not there has a desk's or an agency's, or none), and
+    ``LEFT``, by check (a test's name less ``test_``), the known misses with why, each a strict xfail.
+    Every summary is checked as :data:`SUMMARY_OPTIONS` ask for it."""
+
+    ARTICLES: ClassVar[dict[str, World]] = {}
+    BYLINES: ClassVar[dict[str, str]] = {}
+    LEFT: ClassVar[dict[str, dict[str, str]]] = {}
+    SUMMARY_OPTIONS: ClassVar[dict[str, dict]] = {
+        "default": {},
+        "sentences3": {"sentences": 3},
+        "tldr": {"form": "tldr"},
+    }
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        left = self.LEFT.get(metafunc.function.__name__.removeprefix("test_"), {})
+        if "options" in metafunc.fixturenames:
+            metafunc.parametrize(
+                ("name", "options"),
+                [
+                    pytest.param(
+                        name,
+                        options,
+                        id=f"{name}-{label}",
+                        marks=[pytest.mark.xfail(strict=True, reason=left[name])] if name in left else [],
+                    )
+                    for name in sorted(self.ARTICLES)
+                    for label, options in self.SUMMARY_OPTIONS.items()
+                ],
+            )
+        elif metafunc.function.__name__ == "test_the_byline_s_names_are_the_byline":
+            metafunc.parametrize("name", names(self.BYLINES, left))
+        elif metafunc.function.__name__ == "test_a_desk_s_or_an_agency_s_name_is_no_person_s_byline":
+            desks = {name: article for name, article in self.ARTICLES.items() if name not in self.BYLINES}
+            metafunc.parametrize("name", names(desks, left))
+        else:
+            metafunc.parametrize("name", names(self.ARTICLES, left))
+
+    def test_the_byline_s_names_are_the_byline(self, name: str) -> None:
+        byline = nutgraf.extract(self.ARTICLES[name].text).byline
+        assert byline is not None and self.BYLINES[name] in byline, byline
+
+    def test_a_desk_s_or_an_agency_s_name_is_no_person_s_byline(self, name: str) -> None:
+        assert nutgraf.extract(self.ARTICLES[name].text).byline is None
+
+    def test_the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title(self, name: str) -> None:
+        check_cleaned_text(self.ARTICLES[name])
+
+    def test_every_summary_is_of_the_article_s_sentences_without_furniture_or_dateline(
+        self, name: str, options: dict
+    ) -> None:
+        check_summary(self.ARTICLES[name], options)
+
+    def test_the_language_is_detected(self, name: str) -> None:
+        check_language(self.ARTICLES[name])
+
+    def test_the_summary_holds_the_lede(self, name: str) -> None:
+        check_lede(self.ARTICLES[name])
+
+    def test_no_summary_opens_leaning_on_a_sentence_it_left_out(self, name: str) -> None:
+        check_opening(self.ARTICLES[name])
+
+    def test_keyphrases_hold_no_furniture(self, name: str) -> None:
+        check_keyphrases(self.ARTICLES[name])
+
+    def test_sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_quotations(
+        self, name: str
+    ) -> None:
+        check_sentences(self.ARTICLES[name])

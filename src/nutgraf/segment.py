@@ -296,13 +296,14 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # Jaya", "Ir. Suharto", "Jenderal Pol. Listyo Sigit"; the Dutch engineer is "ir." too), the Czech docent
 # ("doc. Ing. Jan Novák"), the Hungarian junior ("ifj. Hegedűs Zsolt"), the Romanian "Mr." and "Mrs." as
 # declined ("dlui. Popescu", "dnei.", and "Dna. Ionescu" as written: "dna." is DNA in CNN/DM's case-folded
-# text, "coiled dna. They also ...") and the Catalan "Honourable" ("l'Hble. Sr. President").
+# text, "coiled dna. They also ...") and the Catalan "Honourable" ("l'Hble. Sr. President"). Canadian papers'
+# councillor ("Coun. Russ Wyatt", the Winnipeg Free Press's) had ended a sentence before the name.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
     акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt মো hab
     inż płk ppłk kpt mjr prok drs dhr mevr dra excmo excma exmo exma ilmo dña ud sto avda cía lcdo lcda gral eng
-    arq pça comm cav doç yrd uzm sn ген зам пл dipl med gs pgs pt ir pol doc ifj dlui dnei hble""".split()
+    arq pça comm cav doç yrd uzm sn ген зам пл dipl med gs pgs pt ir pol doc ifj dlui dnei hble coun""".split()
 )
 # Titles only as written, capitalised: the Filipino secretary and the fort ("Sec. Tiu Laurel", "Ft. Worth"),
 # and the Romanian "Mrs." ("Dna. Ionescu"), where the words in lower case are seconds, feet and DNA.
@@ -989,10 +990,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
     """Where the news begins past a dateline whose agency's tag the news follows without a space, as CNN
-    writes it ("(CNN)President Donald Trump ...", "Hong Kong (CNN Business)A muddled view ..."): ``start``
-    where the sentence opens on none. The summary had opened on "(CNN)President"."""
+    writes it ("(CNN)President Donald Trump ...", "Hong Kong (CNN Business)A muddled view ..."), or between
+    two dashes, as Business Wire does ("BOSTON--(BUSINESS WIRE)--Acme Inc. ..."): ``start`` where the
+    sentence opens on none. The summary had opened on "(CNN)President" and on "BOSTON--(BUSINESS WIRE)--"."""
     close = opening.find(")")
     news = start + close + 1
+    if opening.startswith("--", close + 1):
+        news += 2
     head = opening[: close + 1]
     if (
         news >= end

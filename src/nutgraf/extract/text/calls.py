@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 
 from nutgraf.extract.text.bylines import looks_like_names
+from nutgraf.extract.text.furniture import (
+    _CLOSING_NOTICE_HEADS,
+    _CLOSING_NOTICE_MAX_WORDS,
+    is_notice_line,
+    is_reporting_appeal,
+)
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
 from nutgraf.extract.text.stamps import _DATE_LINE
 from nutgraf.extract.text.words import _ends_sentence, _head
@@ -61,7 +67,7 @@ _POINTER_LABEL = re.compile(
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|zobacz także|читайте также"
     r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
-    r"|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
+    r"|lue myös|lue lisää|læs mere|les mer|läs mer|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
     r"|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید"
     # The third world-news round's: Catalan, Czech, Austrian German, Greek, Argentine and Colombian Spanish,
     # Hebrew, Hungarian, Romanian (with a comma or a cedilla), Swahili, Tamil, Filipino, Vietnamese, Thai;
@@ -114,7 +120,7 @@ _POINTER_PHRASES = frozenset(
     "read more|read also|also read|see also|go deeper|more on this|more on this story|lire aussi|à lire aussi"
     "|voir aussi|mehr zum thema|lesen sie auch|lee también|leer más|leggi anche|leia também|leia mais"
     "|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|читайте також|lees ook|lees meer|bekijk ook|zie ook"
-    "|läs också|læs også|les også|lue myös|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें"
+    "|läs också|læs også|les også|lue myös|lue lisää|læs mere|les mer|läs mer|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें"
     "|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"
     "|بیشتر بخوانید|llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης"
@@ -238,6 +244,9 @@ _WEB_THING = re.compile(
 _BUTTON_LABEL = re.compile(
     r"(?:share(?: (?:this|the) (?:article|story|post|page))?|tweet|print|copy link|teilen|partager|compartir"
     r"|condividi|compartilhar|udostępnij|поделиться"
+    # The Nordic papers' share button ("Del artiklen", Politiken's; Norwegian, Swedish, Finnish), and an author
+    # box's link to the writer's page ("Read full biography", the Winnipeg Free Press's).
+    r"|del artiklen|del artikkelen|dela artikeln|jaa artikkeli|read (?:the )?full (?:bio(?:graphy)?|profile)"
     # Hürriyet's "Haberin Devamı" ("the story goes on"), inline between paragraphs where an advert stood.
     r"|haberin devamı"
     # A French newsletter box's title, the paper's name after it ("Ta newsletter 20 minutes", "Votre newsletter").
@@ -274,7 +283,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co di do em en gi gr ha hi jo je ju ko le pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
+        *"+f aj an at bo bu ch co de di do em en gi gr ha hi ja jo je ju ko le pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -400,8 +409,16 @@ _PHOTO_CREDIT = re.compile(
 _PHOTO_CREDIT_MAX_CHARACTERS = 100
 # A photo's credit to a staff photographer and the outlet's initials, alone on its line ("Kristyna
 # Wentz-Graff / OPB", OPB's): capitalised names, a spaced slash and two to five capitals, case-sensitive (no
-# agency of :data:`_PHOTO_CREDIT` needed). A story's line says more than a name and initials.
-_STAFF_CREDIT = re.compile(r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,3} / [A-Z]{2,5}")
+# agency of :data:`_PHOTO_CREDIT` needed). A story's line says more than a name and initials. So is one to
+# the paper named with its "The" after an unspaced slash ("Doral Chenoweth/The Columbus Dispatch",
+# Gannett's), or to a paper known by one word (:data:`_ONE_WORD_PAPERS`: "Mark Taylor/Stuff"): any word
+# after the slash had taken a one-line subheading of two rivals ("Red Sox/Yankees", "Guns N'
+# Roses/Metallica").
+_ONE_WORD_PAPERS = ("Stuff",)
+_STAFF_CREDIT = re.compile(
+    r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,3}(?: / [A-Z]{2,5}|/The(?: [A-Z][\w'’-]*+){1,4}"
+    rf"|/(?:{'|'.join(_ONE_WORD_PAPERS)}))"
+)
 _STAFF_CREDIT_MAX_CHARACTERS = 60
 # The news agencies whose copy an article was written with, credited on a line of its own under it, in
 # German, French, Spanish, Italian and Portuguese ("Mit Material von dpa.", "Dieser Artikel wurde mit
@@ -732,9 +749,13 @@ _SEPARATOR_MIN_CHARACTERS = 3
 # mark, and after a photo word ends in no full stop ("Das Foto: ein Dokument der Zeitgeschichte, sagte er.",
 # "Es zeigt ein Foto: Merkel lacht." are news). Korean captions are sentences, closed by their credit in
 # square brackets, with 사진 ("photo") or 제공 ("provided") in it: "... 하고 있다. [연합뉴스 자료사진]",
-# "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only.
+# "[AP=연합뉴스 사진]", "[보건복지부 제공]". Searched in a line's last characters only. Finnish papers' "Kuva:"
+# (picture) too, only after the caption's stop ("... Helsingissä. Kuva: Jussi Nukari / Lehtikuva", Helsingin
+# Sanomat's): "kuva" is Finnish's everyday word for a picture, before a colon in a line of news without its
+# stop ("Uusi kuva: Marin ja Orpo kättelevät", a subheading, had left the text).
 _CAPTION_CREDIT = re.compile(
-    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit)"
+    r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit"
+    r"|(?<=[.!?] )kuva)"
     r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
@@ -806,7 +827,7 @@ _PHOTO_CREDIT_ENDS = (
 )
 # The words of :data:`_CAPTION_CREDIT` that ASCII text can hold and :func:`_names_a_photo` finds by no
 # substring of their own, with the colon or slash after them as that pattern allows it.
-_PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit)(?:\s*+:| /)")
+_PHOTO_WORD_LABEL = re.compile(r"(?:pic(?:ture)?|image|credit|kuva)(?:\s*+:| /)")
 # The words a long caption's credit opens on (:func:`_is_long_call`), as :data:`_CAPTION_CREDIT` takes them.
 _PHOTO_CREDIT_WORDS = ("photo", "foto", "bild", "фото", "pic", "image", "credit", "©", "larawan")
 # Of those, the credit that names the photo alone (Filipino's "photo from", "©" told apart in
@@ -922,7 +943,8 @@ _STATEMENT_MAX_CHARACTERS = 80
 # asked about such a statement (the chain spares every other ASCII line that opens on no call: see
 # :data:`_CALL_OPENINGS`). One search in C, last in the guard, 0.2 µs a news line: six substring tests in a
 # generator had cost it 1 µs, a find of the stop and a startswith 0.3 µs.
-_CALL_AFTER_STATEMENT = re.compile(r"\. (?:Join|Sign up|Subscribe|Follow us|Download|Click here) ")
+# "Donate" lets a public broadcaster's appeal through (:func:`is_reporting_appeal`).
+_CALL_AFTER_STATEMENT = re.compile(r"\. (?:Join|Sign up|Subscribe|Follow us|Download|Click here|Donate) ")
 _CALL_AFTER_STATEMENT_REACH = _STATEMENT_MAX_CHARACTERS + len(". Subscribe ")
 # A box's title naming the newsletter, before its colon and its button ("SZ-Newsletter „München heute“: Hier
 # kostenlos anmelden."): at most this many words.
@@ -969,7 +991,7 @@ _CALL_OPENINGS = frozenset(
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
-        "like ", "lire ", "liste", "log i", "lue m", "luist", "media", "mehr ", "mit m", "must ", "obser",
+        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "media", "mehr ", "mit m", "must ", "obser",
         "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
@@ -1029,6 +1051,9 @@ _CALL_OPENINGS = frozenset(
             for opening in ("bild", "bron", "foto", "join", "klik", "kuva", "more", "volg", *("(c)" + space for space in _ASCII_SPACES))
             for code in range(128)
         ),
+        # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
+        # the Nordic share buttons that none of the above is.
+        "would", "pleas", "keep ", "how d", "del a", "dela ", "jaa a",
     ]
 )  # fmt: skip
 
@@ -1158,6 +1183,16 @@ def is_call_to_action(text: str) -> bool:
         return False
     # Past the test above, which spares every line of prose (its openings hold the label's: asked before it,
     # the test had cost an XSum article some 4,000 instructions).
+    # A page's notice standing alone under the story ("Would you like to comment on this article?"), which
+    # the summaries leave out with the other notices of the page: out of the text too.
+    if (
+        text.startswith(_CLOSING_NOTICE_HEADS)
+        and len(text.split()) <= _CLOSING_NOTICE_MAX_WORDS
+        and is_notice_line(text)
+    ):
+        return True
+    if "like you" in text and is_reporting_appeal(text):
+        return True
     if (
         text[:_DISCLAIMER_LABEL_CHARACTERS].lower() == _DISCLAIMER_LABEL
         and _DISCLAIMER_WORD in text
@@ -1237,7 +1272,7 @@ def is_call_to_action(text: str) -> bool:
         )
         or (marked and _is_dated_pointer(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
-        or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and " / " in text and _STAFF_CREDIT.fullmatch(text))
+        or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and "/" in text and _STAFF_CREDIT.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS

@@ -154,10 +154,14 @@ def _is_names_line(text: str) -> bool:
     # newsroom's and a job's words alone a desk's too ("Staff Correspondent", The Daily Star's). A label's
     # colon is in no name ("Published: Thursday | December 3, 2026", "Source: Myjoyonline.com"). Two words
     # an "and" joins are two people's surnames, a kicker's or a headline's pair ("Støre og Vedum",
-    # "Starmer and Badenoch" over the stamp), where writers are credited by a first name and a surname.
+    # "Starmer and Badenoch" over the stamp), where writers are credited by a first name and a surname. No
+    # one's names open on "The": a paper's do, under its writer's (Gannett's "Bill Bush" / "The Columbus
+    # Dispatch" over the stamp, whose paper had been the byline). A cleric's title does, with its stop
+    # ("The Rev. Al Sharpton", an op-ed's writer).
     words = text.split()
     return (
         2 <= len(words) <= _NAMES_MAX_WORDS
+        and (words[0] != "The" or words[1][-1:] == ".")
         and words[-1].casefold() not in _NEWSROOM_WORDS
         and not (len(words) == 3 and words[1] in _AND)
         and ":" not in text
