@@ -191,6 +191,20 @@ def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: 
             "tt",
         ),
         ("Ђоковић освојио златну медаљу", "sr"),
+        # Mongolian writes "э" and "ы" as Russian does, and "ө" and "ү" in most words: a share of letters
+        # Russian never writes, not one name's, makes it another language (this was Russian).
+        (
+            "Нийслэлийн Засаг даргын Тамгын газраас 200 шинэ автобусыг ирэх сарын 1-нээс нийтийн тээврийн"
+            " чиглэлд гаргахаар болсноо мэдэгдлээ. Шинэ автобуснууд нь шингэрүүлсэн хийгээр ажилладаг бөгөөд"
+            " 15 чиглэлд үйлчилнэ.",
+            "mn",
+        ),
+        # A Kazakh city's name in a Russian story is a name: the story stays Russian (it was Bulgarian).
+        (
+            "Власти Өскемена объявили о ремонте моста через Иртыш. Работы начнутся летом и продлятся"
+            " до осени, движение по мосту будет частично ограничено, сообщили в городском акимате.",
+            "ru",
+        ),
         # A word ending only one of the two writes ("-ости" is Ukrainian "-ості", "-ати" Russian "-аты"):
         # these headlines were read as each other.
         ("Новости в Европе", "ru"),

@@ -78,6 +78,12 @@ _NEITHER_RUSSIAN_NOR_UKRAINIAN = re.compile(
 # "-аты". Bulgarian writes "-ия" and "-ати" too: an ending rules out one language, never makes it the other.
 # Russian's news words that end in "-ати" or "-ити", "кстати", "Гаити" and "Таити", are none: alone they
 # had made "Ураган обрушился на Гаити" Ukrainian.
+# Letters neither Russian nor Ukrainian writes, at least this share of a text's Cyrillic letters (some in
+# every sentence), are its own language's, not a name's: Mongolian writes "ө" and "ү" in most words, and
+# "э" and "ы" as Russian does (a Mongolian bus story held 45 of those and 11 of its own, 3% of its letters,
+# and was read as Russian). A Russian story's Kazakh or Tatar name ("Өскемен") is a letter or two in
+# hundreds.
+_OTHER_CYRILLIC_SHARE = 0.01
 _RUSSIAN_ENDING = re.compile(r"(?:ость|ости|ие|ия|ию|ии)\b")
 _UKRAINIAN_ENDING = re.compile(r"(?:ння|нню|нням|(?<!кст)ати|(?<!га|та)ити)\b")
 _LETTER = re.compile(r"[^\W\d_]+")
@@ -173,13 +179,17 @@ def detect_language(text: str) -> str:
         ukrainian = sum(lowered.count(c) for c in _UKRAINIAN_LETTERS)
         russian = sum(lowered.count(c) for c in _RUSSIAN_LETTERS)
         neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(lowered))
+        other_language = neither >= _OTHER_CYRILLIC_SHARE * cyrillic
+        if other_language and neither >= 3:
+            ukrainian = russian = 0
         if ukrainian >= 2 and ukrainian > 3 * (russian + neither):
             return "uk"
         if russian >= 2 and russian > 3 * (ukrainian + neither):
             return "ru"
-        if neither:
+        if neither and other_language:
             # A letter of another Cyrillic language ("Казанда яңа мәктәп ачылды"): not Russian, nor
             # Ukrainian, whatever "ы" or "і" it also holds (Tatar, Kazakh, Belarusian write those too).
+            # Not one in a hundred letters or fewer: a name's in a Russian story had made it Bulgarian.
             ruled_out.update(("ru", "uk"))
         known_words = ukrainian + russian
         # One such letter or ending, and none of the other language's, is as much as a headline may hold
