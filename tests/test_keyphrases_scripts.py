@@ -208,3 +208,22 @@ def test_a_run_of_letters_without_spaces_is_no_tag(run: str) -> None:
     assert tags, "the story's own tags are kept"
     assert max(map(len, tags)) <= 200, [tag[:40] for tag in tags if len(tag) > 200]
     assert _tags(run) == []
+
+
+def test_a_word_written_with_a_zero_width_joiner_is_one_tag() -> None:
+    # Sinhala writes "ප්‍ර" (the "pr" of "ප්‍රවාහනය", transport) with a zero-width joiner, Persian its
+    # plural "-ها" and its compounds with a zero-width non-joiner ("حمل‌ونقل", transport): each word had been
+    # cut there, and its halves were tags ("ප්", "රවාහනය"; "اندازی" of "راه‌اندازی", launch).
+    sinhala = _tags(_gold("r15-si-lankadeepa-bus"))
+    assert "ප්‍රවාහනය" in sinhala, sinhala
+    assert not {"ප්", "රවාහනය"} & set(sinhala), sinhala
+    persian = _tags(
+        "تهران — شهرداری تهران اعلام کرد که خط جدید اتوبوس‌های برقی از ماه آینده راه‌اندازی می‌شود. این"
+        " اتوبوس‌ها در مسیر میدان آزادی تا میدان تجریش حرکت خواهند کرد. به گفته معاون حمل‌ونقل شهرداری،"
+        " ۱۰۰ دستگاه اتوبوس برقی خریداری شده است. شهروندان می‌توانند با کارت بلیت از این اتوبوس‌ها"
+        " استفاده کنند."
+    )
+    halves = {"اندازی", "ونقل", "معاون حمل", "های", "توانند", "شهروندان می"}
+    assert not halves & set(persian), persian
+    # A verb written with its prefix "می‌" (they can) is no tag.
+    assert [tag for tag in persian if "می‌" in tag] == [], persian

@@ -43,6 +43,9 @@ from nutgraf.language import (
 )
 
 _APOSTROPHES = "'’"
+# Persian's verb prefixes, "می" (the present, the continuous) and "نمی" (its negation), with the zero-width
+# non-joiner that joins them to the verb.
+_PERSIAN_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 # A quantity: a number with a unit or suffix in small letters ("5m", "280bn", "56ft", "1990s", "3rd").
 _QUANTITY = re.compile(r"\d[\d.,]*+[a-z]{1,3}")
 # One word of the text, as the candidates see it: its stem ("" for a word that cannot be part of a
@@ -132,6 +135,10 @@ class _Lexicon:
             word = word[lead : len(word) - trail]
         elif self.language == "he" and word[:1] == "ו" and word[1:] in self.stop:
             return _LOWER_STOPWORD  # "וכי", and that
+        elif self.language == "fa" and word.startswith(_PERSIAN_VERB_PREFIXES):
+            # Persian writes the present and the continuous past with "می" joined by a zero-width
+            # non-joiner ("می‌توانند", they can; "نمی‌شود", it does not): a verb, never a tag.
+            return _NOT_A_KEYWORD
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
             if (
                 word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS)
