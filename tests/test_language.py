@@ -538,7 +538,8 @@ def test_content_stems_drop_stopwords_and_single_letters() -> None:
     ukrainian = content_stems(
         words("Він сказав, що його рішення на засіданні не зміниться й у вівторок"), "uk"
     )
-    assert ukrainian == [stem(w, "uk") for w in ("сказав", "рішення", "засіданні", "зміниться", "вівторок")]
+    # "сказав" (said) is a stopword too: a verb of saying every story has, no keyphrase.
+    assert ukrainian == [stem(w, "uk") for w in ("рішення", "засіданні", "зміниться", "вівторок")]
     assert content_stems(words("The council and a mayor"), "en") == ["council", "mayor"]
 
 

@@ -334,4 +334,26 @@ _WRITTEN_ON_ENDINGS = {
     "ne": _written_on("हरू", "को का की ले लाई मा बाट देखि सम्म लागि भन्दा माथि तिर सँग"),
     "bn": _written_on("গুলো গুলি রা দের", "র এর কে তে য় য়ের ের"),
     "am": _written_on("", "ን ም ና ንም"),
+    # The agglutinating Azerbaijani, Kazakh and Uzbek write their plural, possessive and case endings onto
+    # the noun in the forms their vowel harmony gives: a metro story's tags were "stansiyası", "stansiyanın"
+    # and "stansiya" (the station's, of the station, station), a bus story's "автобустар" beside "автобус",
+    # "liniyasi" beside "liniya" (its line, line). Not Mongolian's: its nouns drop a vowel before an ending
+    # ("газар", "газраас": place, from the place), and two forms' common rest ("газр") is no word.
+    "az": _written_on(
+        "lar lər",
+        """ı i u ü sı si su sü ın in un ün nın nin nun nün a ə ya yə na nə nı ni nu nü da də nda ndə dan dən
+        ndan ndən sının sinin sunun sünün sına sinə suna sünə sını sini sunu sünü sında sində sunda sündə
+        sından sindən sundan sündən ının inin unun ünün ına inə una ünə ını ini unu ünü ında ində unda ündə
+        ından indən undan ündən""",
+    ),
+    "kk": _written_on(
+        "лар лер дар дер тар тер",
+        """ы і сы сі ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те нда нде дан ден
+        тан тен нан нен мен бен пен ының інің сының сінің ына іне сына сіне ын ін сын сін ында інде сында
+        сінде ынан інен сынан сінен ымен імен""",
+    ),
+    "uz": _written_on(
+        "lar",
+        "i si ning ga ka qa ni da ta dan tan ining sining iga siga ini sini ida sida idan sidan",
+    ),
 }
