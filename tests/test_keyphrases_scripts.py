@@ -241,12 +241,14 @@ def test_a_word_written_with_a_zero_width_joiner_is_one_tag() -> None:
         ("r13-az-metro-stansiya", ("stansiya",), "stansiya"),
         ("r14-uz-kunuz-metro", ("liniya",), "liniya"),
         ("r14-kk-tengri-avtobus", ("автобус",), "автобус"),
+        # Hausa's linker: "Gwamnatin Jihar Kano" (the government of Kano State) and "gwamnati".
+        ("r14-ha-aminiya-ruwa", ("gwamnati",), "gwamnati"),
     ],
 )
 def test_an_agglutinating_noun_with_its_endings_is_one_tag(
     page: str, forms: tuple[str, ...], word: str
 ) -> None:
-    # Azerbaijani, Uzbek and Kazakh write their case and possessive endings onto the noun: "stansiyası",
-    # "stansiyanın" and "stansiya" had been three tags, "автобустар" and "автобус" two.
+    # Azerbaijani, Uzbek and Kazakh write their case and possessive endings onto the noun, Hausa its linker:
+    # "stansiyası", "stansiyanın" and "stansiya" had been three tags, "автобустар" and "автобус" two.
     tags = _tags(_gold(page))
     assert [tag for tag in tags if tag.casefold().startswith(forms)] == [word], tags

@@ -352,6 +352,10 @@ _WRITTEN_ON_ENDINGS = {
         тан тен нан нен мен бен пен ының інің сының сінің ына іне сына сіне ын ін сын сін ында інде сында
         сінде ынан інен сынан сінен ымен імен""",
     ),
+    # Hausa joins a noun to the one after it by "-n" (masculine and plural) or "-r" (feminine) written onto
+    # it: "Gwamnatin Jihar Kano" (the government of Kano State) beside "gwamnati" had been two tags, "ruwan
+    # sha" (drinking water) beside "ruwa" likewise.
+    "ha": _written_on("", "n r"),
     "uz": _written_on(
         "lar",
         "i si ning ga ka qa ni da ta dan tan ining sining iga siga ini sini ida sida idan sidan",
