@@ -982,7 +982,10 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.segment._WORD_START": Use("match"),
     "nutgraf.segment._SCRIPT_END": Use(
-        "scan", _shapes("؟", "؟ ", "α;", "α; ", "।»", "॥[1]", "። ", "។»", "።፧", "။ ", "។ ", "։ ")
+        "scan",
+        _shapes(
+            "؟", "؟ ", "α;", "α; ", "।»", "॥[1]", "። ", "។»", "።፧", "။ ", "។ ", "։ ", "۔a", "।a", "α;a", "։1"
+        ),
     ),
     "nutgraf.segment._TWO_WORDS": Use("match", _shapes("a", "a ", "a a", "a\t")),
     "nutgraf.segment._OTHER_SCRIPT": Use("search", _shapes("a", "é", "“")),

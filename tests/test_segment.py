@@ -1163,3 +1163,37 @@ def test_typographic_quotation_marks_split_as_before() -> None:
         "She said: ‘We go.’",
         "Then she went.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Urdu, Bengali, Amharic and Khmer pages often set their full stop straight before the next
+        # sentence's first letter: each of these had been one sentence of two.
+        (
+            "پنجاب حکومت نے نئی بسیں چلانے کا اعلان کیا ہے۔وزیر کے مطابق 100 بسیں آئیں گی۔",
+            ["پنجاب حکومت نے نئی بسیں چلانے کا اعلان کیا ہے۔", "وزیر کے مطابق 100 بسیں آئیں گی۔"],
+        ),
+        (
+            "ঢাকায় মেট্রোরেলের নির্মাণকাজ শুরু হয়েছে।প্রকল্পটির ব্যয় ৫২ হাজার কোটি টাকা।",
+            ["ঢাকায় মেট্রোরেলের নির্মাণকাজ শুরু হয়েছে।", "প্রকল্পটির ব্যয় ৫২ হাজার কোটি টাকা।"],
+        ),
+        (
+            "ብሔራዊ ባንክ አዲስ ኖቶችን ለማሳተም መወሰኑን አስታውቋል።ኖቶቹ በሚቀጥለው ወር ገበያ ይገባሉ።",
+            ["ብሔራዊ ባንክ አዲስ ኖቶችን ለማሳተም መወሰኑን አስታውቋል።", "ኖቶቹ በሚቀጥለው ወር ገበያ ይገባሉ።"],
+        ),
+        (
+            "យុទ្ធនាការនឹងចាប់ផ្តើមនៅថ្ងៃច័ន្ទក្រោយ។កុមារនឹងទទួលបានវ៉ាក់សាំង។",
+            ["យុទ្ធនាការនឹងចាប់ផ្តើមនៅថ្ងៃច័ន្ទក្រោយ។", "កុមារនឹងទទួលបានវ៉ាក់សាំង។"],
+        ),
+        # Not before a digit: Armenian text types its full stop for a time's colon.
+        (
+            "Համերգը կսկսվի ժամը 14։30-ին Երևանում։ Մուտքն ազատ է։",
+            ["Համերգը կսկսվի ժամը 14։30-ին Երևանում։", "Մուտքն ազատ է։"],
+        ),
+    ],
+)
+def test_a_script_s_full_stop_without_a_space_after_it_ends_a_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [text[span.start : span.end] for span in split_sentences(text)] == sentences

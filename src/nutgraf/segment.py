@@ -138,10 +138,15 @@ _CJK_STOPS = "。！？"
 # it, after a Greek letter: Greek's semicolon is the raised dot), Amharic's full stop and question mark,
 # Armenian's full stop, Khmer's and Burmese's (an Amharic, Armenian, Khmer or Burmese story had been one
 # sentence a paragraph, where the text stage read each paragraph as ending on a sentence's stop): the text
-# stage's final stops but the Latin ones and CJK's, read above. From a run's first mark, as above.
+# stage's final stops but the Latin ones and CJK's, read above. From a run's first mark, as above. These
+# marks end nothing but a sentence, so that one written straight before the next sentence's first letter,
+# with no space, ends it too, as Urdu, Bengali and Amharic pages often set them ("ہے۔وزیر", "হয়েছে।প্রকল্পটি",
+# "አስታውቋል።ባንኩ" had each been one sentence of two); not before a digit (Armenian text types its full stop
+# for a time's colon, "14։30"), nor Greek's ";" (a code's or an entity's).
 _SCRIPT_STOPS = "".join(sorted(set(FINAL_STOPS) - set(".!?…" + _CJK_STOPS)))
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
+    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}"
+    rf"(?:\s++(?=\S)|(?<=[{_SCRIPT_STOPS}])(?=[^\W\d_]))"
 )
 # A letter or mark of the scripts whose sentences the rules below end (Greek, Hebrew, Arabic and Persian,
 # Devanagari and the other Indic scripts, Thai and Lao, Burmese, Georgian, Ethiopic, Khmer, Chinese, Japanese and Korean,
