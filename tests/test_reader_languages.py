@@ -10,6 +10,7 @@ import pytest
 
 import nutgraf
 from nutgraf.article import reader_words
+from nutgraf.keyphrases import rank_keyphrases
 from nutgraf.language import detect_language
 from nutgraf.segment import split_sentences
 from reader_languages import STORIES
@@ -55,3 +56,23 @@ def test_the_reduction_counts_a_reader_s_words(name: str) -> None:
     else:
         # Khmer writes spaces between phrases, not words: its letters are counted, at its reading pace.
         assert 0.7 * story.words <= reader_words(summary.source, story.language) <= 1.4 * story.words
+
+
+@pytest.mark.parametrize(
+    ("name", "struck"),
+    [
+        ("ms", {"RM1"}),  # "RM1,700": an amount with its currency, cut at its thousands' comma
+        ("uk", {"році", "першого"}),  # (in the) year, (of the) first
+        ("bn", {"প্রকল্পটি", "লাইনটি"}),  # the project, the line: "প্রকল্প", "লাইন" with the classifier
+    ],
+)
+def test_tags_a_reader_would_strike(name: str, struck: set[str]) -> None:
+    tags = [keyphrase.text for keyphrase in nutgraf.keyphrases(STORIES[name].text, top=10)]
+    assert not struck & set(tags), tags
+
+
+def test_a_malay_story_keeps_its_subject_s_words_as_tags() -> None:
+    # stopwords-iso's Malay list is a business wire's commonest words: "kenaikan" (the rise) and "pekerja"
+    # (workers), what the wage story is about, were stopwords, and so were "polis", "sawit", "harga".
+    tags = [keyphrase.text for keyphrase in rank_keyphrases(STORIES["ms"].text, "ms")]
+    assert {"gaji", "kenaikan", "pekerja"} <= set(tags[:5]), tags

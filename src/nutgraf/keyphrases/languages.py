@@ -260,7 +260,8 @@ _CALENDAR_WORDS = {
     "uk": """понеділок вівторок середа четвер п'ятниця субота неділя січень січня лютий лютого березень березня
         квітень квітня травень травня червень червня липень липня серпень серпня вересень вересня жовтень
         жовтня листопад листопада грудень грудня вчора учора сьогодні завтра тиждень місяць відсоток
-        відсотки відсотків ранок ранку вечір вечора ввечері ніч ночі вночі тис грн млн млрд кілометр""",
+        відсотки відсотків ранок ранку вечір вечора ввечері ніч ночі вночі тис грн млн млрд кілометр
+        рік році року роки років""",
     "nl": """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
         augustus september oktober november december gisteren vandaag morgen week weekend maand jaar uur minuut
         procent miljoen miljard euro ochtend middag avond nacht vanochtend vanmiddag vanavond vannacht kilometer""",
@@ -285,7 +286,7 @@ _CALENDAR_WORDS = {
         نومبر دسمبر کل آج صبح شام رات دن ہفتے مہینے سال فیصد لاکھ کروڑ ارب""",
     "bn": """শনিবার রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন
         জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর গতকাল আজ আগামীকাল সকাল বিকেল সন্ধ্যা রাত দিন সপ্তাহ
-        মাস বছর ঘণ্টা ঘণ্টায় শতাংশ হাজার লাখ কোটি""",
+        মাস বছর ঘণ্টা ঘণ্টায় শতাংশ হাজার লাখ কোটি সাল সালের টাকা""",
     "ta": """திங்கள்கிழமை செவ்வாய்க்கிழமை புதன்கிழமை வியாழக்கிழமை வெள்ளிக்கிழமை சனிக்கிழமை ஞாயிற்றுக்கிழமை
         ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர் ஜன பிப் ஏப் ஆக
         செப் அக் நவ டிச நேற்று இன்று நாளை காலை மாலை இரவு நாள் வாரம் மாதம் ஆண்டு சதவீதம் லட்சம் கோடி செ மீ
@@ -332,7 +333,9 @@ def _written_on(plurals: str, cases: str) -> frozenset[str]:
 # "ডেঙ্গুতে" (in dengue) beside "ডেঙ্গু"; an Amharic one's "መስመሮችን" beside "መስመሮች" (routes, as object).
 _WRITTEN_ON_ENDINGS = {
     "ne": _written_on("हरू", "को का की ले लाई मा बाट देखि सम्म लागि भन्दा माथि तिर सँग"),
-    "bn": _written_on("গুলো গুলি রা দের", "র এর কে তে য় য়ের ের"),
+    # Bengali's classifiers "টি" and "টা" (the one) go between the noun and its case: "লাইনটি" and "লাইনে"
+    # (the line, on the line) had been two tags of a metro story.
+    "bn": _written_on("গুলো গুলি রা দের টি টা", "র এর কে তে য় য়ের ের"),
     "am": _written_on("", "ን ም ና ንም"),
     # The agglutinating Azerbaijani, Kazakh and Uzbek write their plural, possessive and case endings onto
     # the noun in the forms their vowel harmony gives: a metro story's tags were "stansiyası", "stansiyanın"

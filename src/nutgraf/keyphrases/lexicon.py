@@ -43,6 +43,9 @@ from nutgraf.language import (
 )
 
 _APOSTROPHES = "'’"
+# Currencies written onto their amount ("RM1,700", Malaysian ringgit; "Rp5.000", rupiah; "Rs500", rupees;
+# "Tk", taka; "Sh", "KSh", shillings): an amount, no keyphrase ("RM1" of "RM1,700" had been a wage story's).
+_CURRENCY_PREFIXES = ("RM", "Rp", "Rs", "Tk", "Sh", "KSh", "TSh", "USh")
 # Persian's verb prefixes, "می" (the present, the continuous) and "نمی" (its negation), with the zero-width
 # non-joiner that joins them to the verb.
 _PERSIAN_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
@@ -167,7 +170,7 @@ class _Lexicon:
             )
         ):
             return _NOT_A_KEYWORD
-        if not any(map(str.isalpha, word)):
+        if not any(map(str.isalpha, word)) or (word[:1] in "RSTKU" and _currency_amount(word)):
             return _NOT_A_KEYWORD
         if _CJK.search(word):
             return _CJK_WORD
@@ -220,6 +223,14 @@ class _Lexicon:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_CALENDAR
         return (stem_, word[0].isupper(), lead, trail, kind)
+
+
+def _currency_amount(word: str) -> bool:
+    """Whether ``word`` is an amount with its currency written onto it ("RM1", "KSh500")."""
+    return any(
+        word.startswith(prefix) and word[len(prefix) : len(prefix) + 1].isdigit()
+        for prefix in _CURRENCY_PREFIXES
+    )
 
 
 @lru_cache(maxsize=_CACHED_LANGUAGES)

@@ -10,7 +10,8 @@ _EXTRA_STOPWORDS = {
     "uk": """на не по за при через або бо ще вже буде має мав мала цього цієї цих ці які яка яке якщо тому
     після над між щоб лише тільки ні я його їй їм нього неї них свій своє своя свої свого своїх той ті того
     тієї тих теж саме ж же там тут хто
-    повідомили повідомив повідомила повідомляє заявив заявила заявили сказав сказала""",
+    повідомили повідомив повідомила повідомляє заявив заявила заявили сказав сказала
+    перший перша перше перші першого першої першому першим""",
     # Dutch prepositions and adjectives of time stopwords-iso's list lacks: "thanks to", "among which",
     # "last", "coming"; Swedish "about".
     "nl": "dankzij waaronder vorig vorige komende",
@@ -69,7 +70,16 @@ _EXTRA_STOPWORDS = {
     # appears"; Hebrew "compared with"; Bengali "last"
     # ("গত ২৪ ঘণ্টায়", in the last 24 hours), "current".
     "tl": "ayon sinabi sabi susunod nakaraang aniya magiging naging maging",
-    "ms": "tadi seramai kira-kira meminta berkata katanya menurutnya",
+    # Malay: Indonesian's list (see _LISTED_AS), Malaysia's spellings of its words, and the verbs, adverbs
+    # and offices of news stopwords-iso's Malay list has ("dibuka", opened; "meningkat", rose; "orang",
+    # people as a count; "negeri", the state; "pengarah", director).
+    "ms": """tadi seramai kira-kira meminta berkata katanya menurutnya bahawa kerana selepas iaitu sahaja
+    baharu mahu manakala beliau berbanding berikutan memandangkan menerusi mengikut sebarang tiada kedua-dua
+    baru-baru berdasarkan berharap berjaya berkaitan berlaku bernama bernilai berubah diadakan dibuka
+    dicatatkan dijangka ditutup hadapan kalangan kali kekal lepas membantu membawa membolehkan menambah
+    menarik menawarkan mencapai mencatatkan menerima mengadakan mengambil menggalakkan mengumumkan
+    mengurangkan meningkat meningkatkan menjelang menokok menyaksikan menyediakan merosot ramai sebahagian
+    orang negeri pengarah ketua timbalan""",
     "fi": "kertoi kertoo kertovat sanoi sanoo sanovat",
     "hu": "közölte közölték mondta mondták jelentette",
     "ro": "anunțat precizat declarat afirmat",
@@ -198,8 +208,11 @@ def stopwords(language: str) -> frozenset[str]:
 
 # Serbian's and Bosnian's stopwords are Croatian's list's (see _EXTRA_STOPWORDS): the same words but for
 # a few spellings, and stopwords-iso has no list for either ("je", is, and "do", until, had been a Sarajevo
-# tram story's tags).
-_LISTED_AS = {"sr": "hr", "bs": "hr"}
+# tram story's tags). Malay's are Indonesian's and Malaysia's own spellings of them: stopwords-iso's Malay
+# list is a business wire's commonest words, "kerajaan" (government), "pekerja" (workers), "kenaikan" (a
+# rise), "polis", "sawit" (palm oil), "harga" (price), "Malaysia" among them, and a wage story lost its
+# wage rise and its workers as tags.
+_LISTED_AS = {"sr": "hr", "bs": "hr", "ms": "id"}
 
 
 # A stopword list this long ends a text's runs of content words where a reader would: stopwords-iso's
