@@ -1197,3 +1197,38 @@ def test_a_script_s_full_stop_without_a_space_after_it_ends_a_sentence(
     text: str, sentences: list[str]
 ) -> None:
     assert [text[span.start : span.end] for span in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Urdu's initials, written with its full stop between the letters' names (PTI, MA, PhD): each
+        # letter's name had been a sentence.
+        (
+            "پی۔ٹی۔آئی کے رہنما نے کہا کہ احتجاج جاری رہے گا۔ حکومت نے مذاکرات کی پیشکش کی ہے۔",
+            ["پی۔ٹی۔آئی کے رہنما نے کہا کہ احتجاج جاری رہے گا۔", "حکومت نے مذاکرات کی پیشکش کی ہے۔"],
+        ),
+        (
+            "ڈاکٹر احمد نے ایم۔اے اور پی۔ایچ۔ڈی کی ڈگریاں حاصل کیں۔ وہ اب یونیورسٹی میں پڑھاتے ہیں۔",
+            ["ڈاکٹر احمد نے ایم۔اے اور پی۔ایچ۔ڈی کی ڈگریاں حاصل کیں۔", "وہ اب یونیورسٹی میں پڑھاتے ہیں۔"],
+        ),
+        # Khmer's "etc." ("។ល។") mid-sentence: "ល។" had been a sentence.
+        (
+            "ក្រសួងបានចែកចាយអង្ករ ត្រី បន្លែ។ល។ ដល់ប្រជាជនរងគ្រោះ។ លោករដ្ឋមន្ត្រីបានថ្លែងថា ជំនួយនឹងបន្ត។",
+            ["ក្រសួងបានចែកចាយអង្ករ ត្រី បន្លែ។ល។", "ដល់ប្រជាជនរងគ្រោះ។", "លោករដ្ឋមន្ត្រីបានថ្លែងថា ជំនួយនឹងបន្ត។"],
+        ),
+        # After a Latin letter: a web address's Arabic question mark, a Latin name's Urdu full stop.
+        (
+            "هل ستنخفض الأسعار؟ قال الوزير في https://example.com/a؟Q=1 إن الأسعار ستنخفض.",
+            ["هل ستنخفض الأسعار؟", "قال الوزير في https://example.com/a؟Q=1 إن الأسعار ستنخفض."],
+        ),
+        (
+            "یہ رپورٹ BBC۔Urdu نے شائع کی۔ حکومت نے اعلان کیا۔",
+            ["یہ رپورٹ BBC۔Urdu نے شائع کی۔", "حکومت نے اعلان کیا۔"],
+        ),
+    ],
+)
+def test_a_script_s_full_stop_inside_initials_or_an_address_ends_no_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [text[span.start : span.end] for span in split_sentences(text)] == sentences
