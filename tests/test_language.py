@@ -283,6 +283,45 @@ def test_a_headline_in_a_supported_language_is_not_taken_for_a_close_relative(
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # Malaysia's spellings ("selepas", "kerana") make Malay of what reads as Indonesian...
+        (
+            "Kerajaan mengumumkan kenaikan gaji minimum kepada RM1,700 sebulan berkuat kuasa tahun depan."
+            " Menteri Sumber Manusia berkata keputusan itu dibuat selepas rundingan dengan majikan. Beliau"
+            " berkata kenaikan itu perlu kerana kos sara hidup semakin meningkat.",
+            "ms",
+        ),
+        # ... but not one of them where Indonesia's own words are as many: Indonesian writes "selepas"
+        # (after) and "manakala" (whenever) too, and quotes a Malaysian minister's "kerana". Each of these
+        # stories had been Malay.
+        (
+            "Selepas salat Jumat, ribuan warga berkumpul di depan kantor gubernur untuk menuntut perbaikan"
+            " jalan yang rusak. Mereka mengatakan bahwa pemerintah daerah tidak pernah menanggapi keluhan"
+            " warga selama tiga tahun terakhir.",
+            "id",
+        ),
+        (
+            "Pemerintah akan menaikkan tarif listrik manakala harga minyak dunia terus naik, kata Menteri"
+            " Energi di Jakarta. Ia menjelaskan bahwa subsidi yang diberikan saat ini sudah sangat besar dan"
+            " membebani anggaran negara.",
+            "id",
+        ),
+        (
+            'Menteri Luar Negeri Malaysia mengatakan kerja sama kedua negara akan diperkuat. "Kami hadir di'
+            ' sini kerana hubungan ini sangat penting," ujarnya di Jakarta. Pemerintah Indonesia menyambut'
+            " baik kunjungan tersebut karena dinilai dapat membuka peluang investasi baru.",
+            "id",
+        ),
+    ],
+)
+def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesian_ones(
+    text: str, language: str
+) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         # Serbia's spelling ("deo", "posle", "gde") is Serbian, which the classifier alone read as Bosnian.
         (
             "Vlada Srbije usvojila je u četvrtak predlog budžeta za narednu godinu, a najveći deo novca biće "

@@ -62,8 +62,13 @@ _EKAVIAN_WORDS = frozenset(
 # Malay and Indonesian share most words and all their commonest ones, and Malay reads as Indonesian, whose
 # function words detection counts (a Malaysian story of the minimum wage was Indonesian). These are
 # Malaysia's spellings of words Indonesia spells otherwise ("bahwa", "karena", "setelah", "yaitu", "saja",
-# "baru", "mau"), in no Indonesian text: one of them makes an Indonesian reading Malay.
+# "baru", "mau"): more of them than of Indonesia's own words below make an Indonesian reading Malay. Not
+# one where Indonesia's words are as many: Indonesian writes "selepas" (after), "manakala" (whenever) and
+# "sahaja" (plain) too, and quotes Malaysia's ministers ("kerana"), and each had made a story Malay.
 _MALAYSIAN_SPELLINGS = frozenset("bahawa kerana selepas iaitu sahaja baharu mahu manakala".split())
+# Indonesia's spellings and words of news that Malaysia writes otherwise ("bahawa", "kerana", "iaitu",
+# "wang", "polis", "pejabat"; the days "Isnin", "Khamis", "Jumaat").
+_INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang polisi kantor ujarnya senin kamis jumat".split())
 
 # Letters one of the two Cyrillic languages nutgraf knows uses and the other does not. Not "ъ": Russian
 # writes it, Ukrainian does not, but Bulgarian writes it in most sentences.
@@ -161,12 +166,15 @@ def detect_language(text: str) -> str:
     it ranks, unless that reads far less likely than its first choice (Czech is not Polish, nor Chinese
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
-    nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds one of Malaysia's own
-    spellings ("selepas", "kerana").
+    nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "polisi").
     """
     code = _detected(text)
-    if code == "id" and not _MALAYSIAN_SPELLINGS.isdisjoint(words(text[:_DETECT_CHARS])):
-        return "ms"
+    if code == "id":
+        sample_words = words(text[:_DETECT_CHARS])
+        malaysian = sum(map(_MALAYSIAN_SPELLINGS.__contains__, sample_words))
+        if malaysian and malaysian > sum(map(_INDONESIAN_SPELLINGS.__contains__, sample_words)):
+            return "ms"
     return code
 
 
