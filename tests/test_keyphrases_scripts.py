@@ -252,3 +252,18 @@ def test_an_agglutinating_noun_with_its_endings_is_one_tag(
     # "stansiyası", "stansiyanın" and "stansiya" had been three tags, "автобустар" and "автобус" two.
     tags = _tags(_gold(page))
     assert [tag for tag in tags if tag.casefold().startswith(forms)] == [word], tags
+
+
+def test_an_azerbaijani_woman_s_surname_keeps_its_last_letter() -> None:
+    # "-a" is Azerbaijani's dative, but "Əliyeva" is the woman's surname beside the man's "Əliyev": her
+    # tag had read "Mehriban Əliyev", his name.
+    text = (
+        "Prezident İlham Əliyev Bakıda yeni xəstəxananın açılışında iştirak edib. Birinci vitse-prezident"
+        " Mehriban Əliyeva da mərasimdə olub. İlham Əliyev xəstəxananın avadanlığı ilə tanış olub. Mehriban"
+        " Əliyeva həkimlərlə görüşüb. Xəstəxana 500 çarpayılıqdır. Əliyev xəstəxanada çıxış edib."
+    )
+    tags = _tags(text)
+    assert "Mehriban Əliyeva" in tags, tags
+    assert "Mehriban Əliyev" not in tags, tags
+    # The hospital's endings still come off ("xəstəxananın", of the hospital).
+    assert "xəstəxana" in tags, tags

@@ -364,3 +364,8 @@ _WRITTEN_ON_ENDINGS = {
         "i si ning ga ka qa ni da ta dan tan ining sining iga siga ini sini ida sida idan sidan",
     ),
 }
+# Words whose last letter is one of the endings above but no ending: an Azerbaijani woman's surname
+# ("Mehriban Əliyeva" beside "İlham Əliyev"), whose "-a" had come off, so that her name was shown as his
+# ("Mehriban Əliyev"). A man's surname in "-ev" takes "-ə" for its dative ("Əliyevə"), one in "-ov" "-a"
+# ("Həsənova", to Hasanov), which reads as the woman's and is kept whole too.
+_NOT_ENDINGS = {"az": ("eva", "ova")}

@@ -30,6 +30,7 @@ from nutgraf.keyphrases.languages import (
     _DETERMINERS,
     _NAME_LINKS,
     _NAME_PARTICLES,
+    _NOT_ENDINGS,
     _PAST_TENSE,
     _VERB_ENDINGS,
     _VERB_MARKERS,
@@ -338,12 +339,13 @@ class _Words:
         longest = _LONGEST_ENDING[self.language]
         present = set(stems)
         seen = present | known
+        whole = _NOT_ENDINGS.get(self.language, ())
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
             stem_: [
                 stem_[:-length]
                 for length in range(1, min(longest, len(stem_) - _MIN_TURKISH_STEM) + 1)
-                if stem_[-length:] in endings
+                if stem_[-length:] in endings and not (length == 1 and stem_.endswith(whole))
             ]
             for stem_ in present
         }
