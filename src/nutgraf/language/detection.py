@@ -82,18 +82,18 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _NEITHER_RUSSIAN_NOR_UKRAINIAN = re.compile(
     r"[\u0450\u0452\u0453\u0455\u0458-\u045f\u0460-\u0481\u048a-\u0490\u0492-\u04ff]"
 )
-# Word endings one of the two writes where the other writes a letter of its own ("і", or "ы"): Russian
-# "-ость/-ости" and "-ие/-ия/-ию/-ии" are Ukrainian "-ість/-ості" and "-ія/-ії/-ію"; Ukrainian "-ння" is
-# Russian "-ние", and Ukrainian "-ати/-ити" (infinitives, plurals such as "депутати") Russian "-ать/-ить",
-# "-аты". Bulgarian writes "-ия" and "-ати" too: an ending rules out one language, never makes it the other.
-# Russian's news words that end in "-ати" or "-ити", "кстати", "Гаити" and "Таити", are none: alone they
-# had made "Ураган обрушился на Гаити" Ukrainian.
 # Letters neither Russian nor Ukrainian writes, at least this share of a text's Cyrillic letters (some in
 # every sentence), are its own language's, not a name's: Mongolian writes "ө" and "ү" in most words, and
 # "э" and "ы" as Russian does (a Mongolian bus story held 45 of those and 11 of its own, 3% of its letters,
 # and was read as Russian). A Russian story's Kazakh or Tatar name ("Өскемен") is a letter or two in
 # hundreds.
 _OTHER_CYRILLIC_SHARE = 0.01
+# Word endings one of the two writes where the other writes a letter of its own ("і", or "ы"): Russian
+# "-ость/-ости" and "-ие/-ия/-ию/-ии" are Ukrainian "-ість/-ості" and "-ія/-ії/-ію"; Ukrainian "-ння" is
+# Russian "-ние", and Ukrainian "-ати/-ити" (infinitives, plurals such as "депутати") Russian "-ать/-ить",
+# "-аты". Bulgarian writes "-ия" and "-ати" too: an ending rules out one language, never makes it the other.
+# Russian's news words that end in "-ати" or "-ити", "кстати", "Гаити" and "Таити", are none: alone they
+# had made "Ураган обрушился на Гаити" Ukrainian.
 _RUSSIAN_ENDING = re.compile(r"(?:ость|ости|ие|ия|ию|ии)\b")
 _UKRAINIAN_ENDING = re.compile(r"(?:ння|нню|нням|(?<!кст)ати|(?<!га|та)ити)\b")
 _LETTER = re.compile(r"[^\W\d_]+")
@@ -203,6 +203,8 @@ def _detected(text: str) -> str:
         neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(lowered))
         other_language = neither >= _OTHER_CYRILLIC_SHARE * cyrillic
         if other_language and neither >= 3:
+            # Then the "ы" and "э" (or "і") it holds are that language's, as Mongolian's and Tatar's are, and
+            # tell nothing of Russian or Ukrainian. Not for one or two in a headline's share: a name's.
             ukrainian = russian = 0
         if ukrainian >= 2 and ukrainian > 3 * (russian + neither):
             return "uk"
