@@ -151,9 +151,13 @@ _SCRIPT_END = re.compile(
     rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
-# MA), words of two or three letters: a stop with no space after it, between two words this short, is no
-# sentence's end (each letter's name had been a sentence). Such a word is this long at most.
-_INITIAL_LENGTH = 3
+# MA; "ڈبلیو۔ایچ۔او", WHO), or a word's first letter ("ق۔م", BC): a stop with no space after it between two
+# of these is no sentence's end (each letter's name had been a sentence). A short word that ends a sentence
+# ("ہے", is) is none of them: "ہے۔یہ" is two sentences.
+_URDU_LETTER_NAMES = frozenset(
+    "اے بی سی ڈی ای ایف جی ایچ آئی جے کے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زی".split()
+)
+_LETTER_NAME_REACH = max(map(len, _URDU_LETTER_NAMES)) + 1
 # A letter or mark of the scripts whose sentences the rules below end (Greek, Hebrew, Arabic and Persian,
 # Devanagari and the other Indic scripts, Thai and Lao, Burmese, Georgian, Ethiopic, Khmer, Chinese, Japanese and Korean,
 # full-width forms): a line of none (news in Latin letters with accents, curly quotes and dashes) is read
@@ -1597,12 +1601,16 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
 
 def _between_initials(line: str, stop: int, word: int) -> bool:
     """Whether the Urdu full stop at ``stop``, with the next word at ``word`` and no space between, stands
-    between two words of an initial's length at most (:data:`_INITIAL_LENGTH`): "پی۔ٹی۔آئی", not
-    "ہے۔وزیر"."""
-    reach = _INITIAL_LENGTH + 1
-    before = line[max(0, stop - reach) : stop]
-    after = line[word : word + reach]
-    return (len(before) < reach or not before.isalpha()) and (len(after) < reach or not after.isalpha())
+    between two initials (:data:`_URDU_LETTER_NAMES`): "پی۔ٹی۔آئی", not "ہے۔وزیر"."""
+    start = stop
+    while start > max(0, stop - _LETTER_NAME_REACH) and line[start - 1].isalpha():
+        start -= 1
+    end = word
+    while end < min(len(line), word + _LETTER_NAME_REACH) and line[end].isalpha():
+        end += 1
+    return all(
+        len(initial) == 1 or initial in _URDU_LETTER_NAMES for initial in (line[start:stop], line[word:end])
+    )
 
 
 def _inside_a_reported_quotation(line: str, end: int) -> bool:
