@@ -267,3 +267,15 @@ def test_an_azerbaijani_woman_s_surname_keeps_its_last_letter() -> None:
     assert "Mehriban Əliyev" not in tags, tags
     # The hospital's endings still come off ("xəstəxananın", of the hospital).
     assert "xəstəxana" in tags, tags
+
+
+def test_somali_s_verb_of_saying_is_no_tag_with_a_feminine_or_plural_subject() -> None:
+    # "sheegay" (he said) is listed; the government ("Dowladda") is feminine, and its "sheegtay" had been
+    # a tag of this port story, as "sheegeen" (they said) of others.
+    tags = _tags(
+        "Muqdisho - Dowladda Soomaaliya ayaa sheegtay in la dhisi doono dekad cusub. Dekadda cusub waxaa lagu"
+        " dhisi doonaa magaalada Hobyo. Wasiirka dekadaha ayaa sheegay in mashruucu uu bilaaban doono"
+        " sanadka soo socda. Odayaasha magaalada ayaa sheegeen in ay soo dhaweynayaan mashruuca."
+    )
+    assert not {"sheegtay", "sheegeen"} & set(tags), tags
+    assert "Hobyo" in tags or "Dekadda" in tags, tags

@@ -162,7 +162,8 @@ _EXTRA_STOPWORDS = {
     # tags, Somali's list of 30 words lacks "lagu" and "la" (the impersonal "one", which every clause
     # holds), and Sinhala, which has none, had "සඳහා" (for) and "එක්" (one, of "එක් කිරීමට", to add).
     # Prepositions, conjunctions, pronouns, auxiliaries, particles, small numbers, "new", and the verbs
-    # of saying.
+    # of saying (Somali's in the forms a feminine subject, as "Dowladda", the government, and a plural
+    # take: "sheegtay", "sheegeen", "tiri").
     "be": """і й у ў на з за да па аб ад для пры праз пра паміж каля без пасля перад над пад што як гэта
     гэты гэтая гэтыя яго яе іх ён яна яны але таксама ўжо яшчэ будзе будуць быў была было былі ёсць не ні
     ці калі дзе так толькі можа трэба павінны адзін два тры чатыры новы новая новыя паведаміў паведаміла
@@ -171,8 +172,8 @@ _EXTRA_STOPWORDS = {
     гэв гэсэн гэжээ хэллээ мэдэгдлээ мэдээлэв мөн ч л нэг хоёр гурав их олон бүх өөр харин гэхдээ учир тул
     одоо дээр доор тухай хүртэл үед өмнө дараа шинэ ирэх""",
     "so": """iyo oo ka ku u la lagu laga loo lala ayaa ayuu ayay waa in uu ay ee ah kale kaas kan tan taas
-    kuwaas waxaa waxay wuxuu sheegay yiri yiraahdeen maanta doono doonaa doontaa jira hadda sida iyada
-    isaga ugu soo si inta markii kadib dib hore cusub""",
+    kuwaas waxaa waxay wuxuu sheegay sheegtay sheegeen yiri tiri yiraahdeen maanta doono doonaa doontaa jira
+    hadda sida iyada isaga ugu soo si inta markii kadib dib hore cusub""",
     # Bosnian takes Croatian's list (see _LISTED_AS), which lacks the verbs of saying: "izjavio" (stated)
     # had been a tram story's tag, and "saopćeno" (it was announced) is Bosnian's spelling.
     "bs": "izjavio izjavila izjavili rekao rekla rekli kazao kazala saopćeno",
