@@ -723,6 +723,14 @@ def test_thai_is_read_into_its_words() -> None:
     assert count_words("จังหวัดเชียงใหม่ 14 จังหวัด", "th") == 4
 
 
+def test_a_sinhala_word_with_a_zero_width_joiner_inside_is_one_word() -> None:
+    # "ශ්‍රී ලංකා ප්‍රවාහන මණ්ඩලය" (the Sri Lanka Transport Board): four words, where the joiners of "ශ්‍රී" and
+    # "ප්‍ර" had made six, and a Sinhala story's reading time and words= budget had counted 91 for 86.
+    assert count_words("ශ්‍රී ලංකා ප්‍රවාහන මණ්ඩලය", "si") == 4
+    # Marathi's eyelash "ऱ्" written with a joiner ("दुसऱ्या", second).
+    assert count_words("दुसर्‍या दिवशी", "mr") == 2
+
+
 def test_lao_is_counted_in_letters_as_khmer_and_burmese_are() -> None:
     # "ກະຊວງສຶກສາທິການ" (the Ministry of Education): Python's \w cuts it at each vowel sign.
     assert count_words("ກະຊວງສຶກສາທິການ", "lo") == 15

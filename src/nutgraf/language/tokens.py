@@ -334,8 +334,12 @@ def count_words(text: str, language: str) -> int:
     script's letters and signs, or, in the languages of India's scripts and Sinhala's, its words with the
     vowel signs written on them, or, in Thai, the words of its list (:func:`~nutgraf.language.thai_words`;
     and the word tokens of other scripts: a name in Latin letters, a figure)."""
-    if language in CHARACTER_COUNTED or language in MARK_COUNTED:
+    if language in CHARACTER_COUNTED:
         return count_word_units(text)
+    if language in MARK_COUNTED:
+        # Sinhala writes a zero-width joiner inside its words ("ශ්‍රී", Sri; "ප්‍රවාහනය", transport), India's
+        # scripts a joiner or non-joiner at times: no word character, it had parted one word into two.
+        return count_word_units(text.replace("\u200d", "").replace("\u200c", ""))
     if language in LETTER_COUNTED:
         return len(_UNSPACED_LETTER.findall(text)) + count_words(_UNSPACED_LETTER.sub(" ", text), "")
     if language == "th":
