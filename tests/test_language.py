@@ -290,6 +290,12 @@ def test_a_headline_in_a_supported_language_is_not_taken_for_a_close_relative(
             " berkata kenaikan itu perlu kerana kos sara hidup semakin meningkat.",
             "ms",
         ),
+        # Malay's "polisi" is a policy, no Indonesian word (Indonesian's police).
+        (
+            "Kerajaan akan mengkaji semula polisi gaji minimum selepas rundingan dengan majikan dan kesatuan"
+            " sekerja, kata Menteri Sumber Manusia.",
+            "ms",
+        ),
         # ... but not one of them where Indonesia's own words are as many: Indonesian writes "selepas"
         # (after) and "manakala" (whenever) too, and quotes a Malaysian minister's "kerana". Each of these
         # stories had been Malay.

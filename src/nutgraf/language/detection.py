@@ -67,8 +67,9 @@ _EKAVIAN_WORDS = frozenset(
 # "sahaja" (plain) too, and quotes Malaysia's ministers ("kerana"), and each had made a story Malay.
 _MALAYSIAN_SPELLINGS = frozenset("bahawa kerana selepas iaitu sahaja baharu mahu manakala".split())
 # Indonesia's spellings and words of news that Malaysia writes otherwise ("bahawa", "kerana", "iaitu",
-# "wang", "polis", "pejabat"; the days "Isnin", "Khamis", "Jumaat").
-_INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang polisi kantor ujarnya senin kamis jumat".split())
+# "wang", "pejabat"; the days "Isnin", "Khamis", "Jumaat"). Not "polisi" (the police), which is Malay's
+# "policy", nor "ujarnya" (he said), which Malay writes too.
+_INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis jumat".split())
 
 # Letters one of the two Cyrillic languages nutgraf knows uses and the other does not. Not "ъ": Russian
 # writes it, Ukrainian does not, but Bulgarian writes it in most sentences.
@@ -167,7 +168,7 @@ def detect_language(text: str) -> str:
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
-    spellings ("selepas", "kerana") than of Indonesia's ("karena", "polisi").
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin").
     """
     code = _detected(text)
     if code == "id":
