@@ -1163,3 +1163,78 @@ def test_typographic_quotation_marks_split_as_before() -> None:
         "She said: ‘We go.’",
         "Then she went.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Urdu, Bengali, Amharic and Khmer pages often set their full stop straight before the next
+        # sentence's first letter: each of these had been one sentence of two.
+        (
+            "پنجاب حکومت نے نئی بسیں چلانے کا اعلان کیا ہے۔وزیر کے مطابق 100 بسیں آئیں گی۔",
+            ["پنجاب حکومت نے نئی بسیں چلانے کا اعلان کیا ہے۔", "وزیر کے مطابق 100 بسیں آئیں گی۔"],
+        ),
+        (
+            "ঢাকায় মেট্রোরেলের নির্মাণকাজ শুরু হয়েছে।প্রকল্পটির ব্যয় ৫২ হাজার কোটি টাকা।",
+            ["ঢাকায় মেট্রোরেলের নির্মাণকাজ শুরু হয়েছে।", "প্রকল্পটির ব্যয় ৫২ হাজার কোটি টাকা।"],
+        ),
+        (
+            "ብሔራዊ ባንክ አዲስ ኖቶችን ለማሳተም መወሰኑን አስታውቋል።ኖቶቹ በሚቀጥለው ወር ገበያ ይገባሉ።",
+            ["ብሔራዊ ባንክ አዲስ ኖቶችን ለማሳተም መወሰኑን አስታውቋል።", "ኖቶቹ በሚቀጥለው ወር ገበያ ይገባሉ።"],
+        ),
+        (
+            "យុទ្ធនាការនឹងចាប់ផ្តើមនៅថ្ងៃច័ន្ទក្រោយ។កុមារនឹងទទួលបានវ៉ាក់សាំង។",
+            ["យុទ្ធនាការនឹងចាប់ផ្តើមនៅថ្ងៃច័ន្ទក្រោយ។", "កុមារនឹងទទួលបានវ៉ាក់សាំង។"],
+        ),
+        # Not before a digit: Armenian text types its full stop for a time's colon.
+        (
+            "Համերգը կսկսվի ժամը 14։30-ին Երևանում։ Մուտքն ազատ է։",
+            ["Համերգը կսկսվի ժամը 14։30-ին Երևանում։", "Մուտքն ազատ է։"],
+        ),
+    ],
+)
+def test_a_script_s_full_stop_without_a_space_after_it_ends_a_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [text[span.start : span.end] for span in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Urdu's initials, written with its full stop between the letters' names (PTI, MA, PhD): each
+        # letter's name had been a sentence.
+        (
+            "پی۔ٹی۔آئی کے رہنما نے کہا کہ احتجاج جاری رہے گا۔ حکومت نے مذاکرات کی پیشکش کی ہے۔",
+            ["پی۔ٹی۔آئی کے رہنما نے کہا کہ احتجاج جاری رہے گا۔", "حکومت نے مذاکرات کی پیشکش کی ہے۔"],
+        ),
+        (
+            "ڈاکٹر احمد نے ایم۔اے اور پی۔ایچ۔ڈی کی ڈگریاں حاصل کیں۔ وہ اب یونیورسٹی میں پڑھاتے ہیں۔",
+            ["ڈاکٹر احمد نے ایم۔اے اور پی۔ایچ۔ڈی کی ڈگریاں حاصل کیں۔", "وہ اب یونیورسٹی میں پڑھاتے ہیں۔"],
+        ),
+        # A short word that ends a sentence ("ہے", is) before a short one that opens the next ("یہ", this)
+        # is no initial.
+        (
+            "ڈبلیو۔ایچ۔او نے خبردار کیا ہے۔یہ وبا پھیل رہی ہے۔",
+            ["ڈبلیو۔ایچ۔او نے خبردار کیا ہے۔", "یہ وبا پھیل رہی ہے۔"],
+        ),
+        # Khmer's "etc." ("។ល។") mid-sentence: "ល។" had been a sentence.
+        (
+            "ក្រសួងបានចែកចាយអង្ករ ត្រី បន្លែ។ល។ ដល់ប្រជាជនរងគ្រោះ។ លោករដ្ឋមន្ត្រីបានថ្លែងថា ជំនួយនឹងបន្ត។",
+            ["ក្រសួងបានចែកចាយអង្ករ ត្រី បន្លែ។ល។", "ដល់ប្រជាជនរងគ្រោះ។", "លោករដ្ឋមន្ត្រីបានថ្លែងថា ជំនួយនឹងបន្ត។"],
+        ),
+        # After a Latin letter: a web address's Arabic question mark, a Latin name's Urdu full stop.
+        (
+            "هل ستنخفض الأسعار؟ قال الوزير في https://example.com/a؟Q=1 إن الأسعار ستنخفض.",
+            ["هل ستنخفض الأسعار؟", "قال الوزير في https://example.com/a؟Q=1 إن الأسعار ستنخفض."],
+        ),
+        (
+            "یہ رپورٹ BBC۔Urdu نے شائع کی۔ حکومت نے اعلان کیا۔",
+            ["یہ رپورٹ BBC۔Urdu نے شائع کی۔", "حکومت نے اعلان کیا۔"],
+        ),
+    ],
+)
+def test_a_script_s_full_stop_inside_initials_or_an_address_ends_no_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [text[span.start : span.end] for span in split_sentences(text)] == sentences

@@ -421,3 +421,20 @@ def test_a_budget_in_words_is_a_readers_words_in_khmer_and_burmese(page: str, wo
     summary = nutgraf.summarize(gold, sentences=None, words=words)
     read = reader_words(" ".join(sentence.text for sentence in summary.sentences), summary.language)
     assert 0.7 * words <= read <= words
+
+
+def _spaced_words(text: str) -> int:
+    """A text's words as a reader of a language written with spaces counts them: what stands between them,
+    punctuation aside (a decimal figure, "0.25", two, as nutgraf counts it in every language)."""
+    return len([word for word in text.replace(".", " ").split() if any(c.isalnum() for c in word)])
+
+
+def test_a_hindi_reduction_counts_the_reader_s_words_and_a_budget_in_words_is_kept() -> None:
+    # Python's \w leaves out Devanagari's vowel signs and virama: "नियंत्रण" (control) had been four
+    # words, the article 218 where a reader counts 126, its reading time and "words=40" alike.
+    summary = nutgraf.summarize(HINDI_RATES)
+    assert summary.reduction is not None
+    assert summary.reduction.article_words == _spaced_words(summary.source)
+    assert summary.reduction.summary_words == _spaced_words(summary.text)
+    budgeted = nutgraf.summarize(HINDI_RATES, sentences=None, words=40)
+    assert 0.6 * 40 <= _spaced_words(budgeted.text) <= 40, budgeted.text

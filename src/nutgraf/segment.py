@@ -138,11 +138,26 @@ _CJK_STOPS = "。！？"
 # it, after a Greek letter: Greek's semicolon is the raised dot), Amharic's full stop and question mark,
 # Armenian's full stop, Khmer's and Burmese's (an Amharic, Armenian, Khmer or Burmese story had been one
 # sentence a paragraph, where the text stage read each paragraph as ending on a sentence's stop): the text
-# stage's final stops but the Latin ones and CJK's, read above. From a run's first mark, as above.
+# stage's final stops but the Latin ones and CJK's, read above. From a run's first mark, as above. These
+# marks end nothing but a sentence, so that one written straight before the next sentence's first letter,
+# with no space, ends it too, as Urdu, Bengali and Amharic pages often set them ("ہے۔وزیر", "হয়েছে।প্রকল্পটি",
+# "አስታውቋል።ባንኩ" had each been one sentence of two); not before a digit (Armenian text types its full stop
+# for a time's colon, "14։30"), nor Greek's ";" (a code's or an entity's). Nor after a character of ASCII
+# (a web address's "example.com/a؟Q=1", a Latin name's "BBC۔Urdu"), nor inside Khmer's "etc.", "។ល។",
+# written mid-sentence (it had left "ល។" a sentence of its own); Urdu's initials, see _between_initials.
 _SCRIPT_STOPS = "".join(sorted(set(FINAL_STOPS) - set(".!?…" + _CJK_STOPS)))
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}\s++(?=\S)"
+    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}"
+    rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
+# Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
+# MA; "ڈبلیو۔ایچ۔او", WHO), or a word's first letter ("ق۔م", BC): a stop with no space after it between two
+# of these is no sentence's end (each letter's name had been a sentence). A short word that ends a sentence
+# ("ہے", is) is none of them: "ہے۔یہ" is two sentences.
+_URDU_LETTER_NAMES = frozenset(
+    "اے بی سی ڈی ای ایف جی ایچ آئی جے کے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زی".split()
+)
+_LETTER_NAME_REACH = max(map(len, _URDU_LETTER_NAMES)) + 1
 # A letter or mark of the scripts whose sentences the rules below end (Greek, Hebrew, Arabic and Persian,
 # Devanagari and the other Indic scripts, Thai and Lao, Burmese, Georgian, Ethiopic, Khmer, Chinese, Japanese and Korean,
 # full-width forms): a line of none (news in Latin letters with accents, curly quotes and dashes) is read
@@ -1568,7 +1583,14 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     if any(stop in line for stop in _SCRIPT_STOPS) or _greek_question_mark(line):
         # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
         # υπουργός", as '"Why?" she asked') or Greek letters listed ("α; β; γ") run on.
-        script_ends = [(m.end(1), m.end()) for m in _SCRIPT_END.finditer(line) if not line[m.end()].islower()]
+        script_ends = [
+            (m.end(1), m.end())
+            for m in _SCRIPT_END.finditer(line)
+            if not line[m.end()].islower()
+            and not (
+                m.end() == m.end(1) and line[m.start()] == "۔" and _between_initials(line, m.start(), m.end())
+            )
+        ]
         found = sorted(found + script_ends)
     if any(stop in line for stop in _CJK_STOPS):
         found = sorted(
@@ -1579,6 +1601,20 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     if found and ("“" in line or "「" in line):
         found = [boundary for boundary in found if not _inside_a_reported_quotation(line, boundary[0])]
     return _unattributed(line, found) if found else found
+
+
+def _between_initials(line: str, stop: int, word: int) -> bool:
+    """Whether the Urdu full stop at ``stop``, with the next word at ``word`` and no space between, stands
+    between two initials (:data:`_URDU_LETTER_NAMES`): "پی۔ٹی۔آئی", not "ہے۔وزیر"."""
+    start = stop
+    while start > max(0, stop - _LETTER_NAME_REACH) and line[start - 1].isalpha():
+        start -= 1
+    end = word
+    while end < min(len(line), word + _LETTER_NAME_REACH) and line[end].isalpha():
+        end += 1
+    return all(
+        len(initial) == 1 or initial in _URDU_LETTER_NAMES for initial in (line[start:stop], line[word:end])
+    )
 
 
 def _inside_a_reported_quotation(line: str, end: int) -> bool:

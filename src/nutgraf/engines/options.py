@@ -311,13 +311,15 @@ def output_language_code(value: object) -> str:
 
 
 #: Languages whose word tokens (``Document.words``) are pieces of words, cut at the vowel signs that
-#: Python's \w leaves out: a budget in words is converted into their tokens.
+#: Python's \w leaves out (Thai, Lao, Khmer, Burmese, and India's scripts and Sinhala's): a budget in words
+#: is converted into their tokens.
 _PIECE_TOKENS = WORDS_NOT_TOKENS - CHARACTER_COUNTED
 
 
 def budget_tokens(words: int | None, document: Document) -> int | None:
     """A budget of ``words`` a reader counts, as the word tokens of ``document`` the engines count: in Thai,
-    Lao, Khmer and Burmese at the document's own tokens to a reader's word (:func:`reader_words`), where
+    Lao, Khmer, Burmese and the languages of India's scripts at the document's own tokens to a reader's
+    word (:func:`reader_words`), where
     Khmer's ``words=60`` had been 35 words (2 sentences; its tokens some 1.6 a word) and Thai's tokens
     fall anywhere from one to three a word."""
     if words is None or document.language not in _PIECE_TOKENS:

@@ -43,6 +43,12 @@ from nutgraf.language import (
 )
 
 _APOSTROPHES = "'’"
+# Currencies written onto their amount ("RM1,700", Malaysian ringgit; "Rp5.000", rupiah; "Rs500", rupees;
+# "Tk", taka; "Sh", "KSh", shillings): an amount, no keyphrase ("RM1" of "RM1,700" had been a wage story's).
+_CURRENCY_PREFIXES = ("RM", "Rp", "Rs", "Tk", "Sh", "KSh", "TSh", "USh")
+# Persian's verb prefixes, "می" (the present, the continuous) and "نمی" (its negation), with the zero-width
+# non-joiner that joins them to the verb.
+_PERSIAN_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 # A quantity: a number with a unit or suffix in small letters ("5m", "280bn", "56ft", "1990s", "3rd").
 _QUANTITY = re.compile(r"\d[\d.,]*+[a-z]{1,3}")
 # One word of the text, as the candidates see it: its stem ("" for a word that cannot be part of a
@@ -132,6 +138,10 @@ class _Lexicon:
             word = word[lead : len(word) - trail]
         elif self.language == "he" and word[:1] == "ו" and word[1:] in self.stop:
             return _LOWER_STOPWORD  # "וכי", and that
+        elif self.language == "fa" and word.startswith(_PERSIAN_VERB_PREFIXES):
+            # Persian writes the present and the continuous past with "می" joined by a zero-width
+            # non-joiner ("می‌توانند", they can; "نمی‌شود", it does not): a verb, never a tag.
+            return _NOT_A_KEYWORD
         elif self.language == "ko" and _HANGUL[0] <= word[-1:] <= _HANGUL[1]:
             if (
                 word.endswith(_KOREAN_PREDICATE_ENDINGS + _KOREAN_JOINING_ENDINGS)
@@ -160,7 +170,7 @@ class _Lexicon:
             )
         ):
             return _NOT_A_KEYWORD
-        if not any(map(str.isalpha, word)):
+        if not any(map(str.isalpha, word)) or (word[:1] in "RSTKU" and _currency_amount(word)):
             return _NOT_A_KEYWORD
         if _CJK.search(word):
             return _CJK_WORD
@@ -213,6 +223,14 @@ class _Lexicon:
                 return _NOT_A_KEYWORD
             kind = _CAPITALISED_CALENDAR
         return (stem_, word[0].isupper(), lead, trail, kind)
+
+
+def _currency_amount(word: str) -> bool:
+    """Whether ``word`` is an amount with its currency written onto it ("RM1", "KSh500")."""
+    return any(
+        word.startswith(prefix) and word[len(prefix) : len(prefix) + 1].isdigit()
+        for prefix in _CURRENCY_PREFIXES
+    )
 
 
 @lru_cache(maxsize=_CACHED_LANGUAGES)

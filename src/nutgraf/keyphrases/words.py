@@ -30,6 +30,7 @@ from nutgraf.keyphrases.languages import (
     _DETERMINERS,
     _NAME_LINKS,
     _NAME_PARTICLES,
+    _NOT_ENDINGS,
     _PAST_TENSE,
     _VERB_ENDINGS,
     _VERB_MARKERS,
@@ -64,13 +65,15 @@ _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
     "\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17dd"
 )
-# A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", and a
+# A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", the zero-width
+# non-joiner and joiner written inside words (Persian "راه‌اندازی", launch; Sinhala's "ප්‍ර" of "ප්‍රවාහනය",
+# transport), which had cut them in two ("اندازی", "ප්" were tags), and a
 # stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.", Spanish "EE.UU.")
 # and the characters before it, which are never word characters: the matches tile the text. The gap is
 # possessive, and the last alternative takes what follows the last word, so that a long run of
 # punctuation is scanned once, not once from each of its characters.
 _GAP_AND_WORD = re.compile(
-    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]{{1,2}}\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
+    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]{{1,2}}\.){{2,}}|[\w{_MARKS}]+(?:[-'’\u200c\u200d][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
     rf"|[^\w{_MARKS}]++$"
 )
 # A web address, an e-mail address or a social-media handle: its parts ("https", "amzn", "2hXyZ1") and
@@ -336,12 +339,13 @@ class _Words:
         longest = _LONGEST_ENDING[self.language]
         present = set(stems)
         seen = present | known
+        whole = _NOT_ENDINGS.get(self.language, ())
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
             stem_: [
                 stem_[:-length]
                 for length in range(1, min(longest, len(stem_) - _MIN_TURKISH_STEM) + 1)
-                if stem_[-length:] in endings
+                if stem_[-length:] in endings and not (length == 1 and stem_.endswith(whole))
             ]
             for stem_ in present
         }

@@ -59,6 +59,17 @@ _EKAVIAN_WORDS = frozenset(
     "gde ovde negde svugde posle deo uvek sledeći sledeća sledeće sledećeg hteo htela htelo".split()
 )
 
+# Malay and Indonesian share most words and all their commonest ones, and Malay reads as Indonesian, whose
+# function words detection counts (a Malaysian story of the minimum wage was Indonesian). These are
+# Malaysia's spellings of words Indonesia spells otherwise ("bahwa", "karena", "setelah", "yaitu", "saja",
+# "baru", "mau"): more of them than of Indonesia's own words below make an Indonesian reading Malay. Not
+# one where Indonesia's words are as many: Indonesian writes "selepas" (after), "manakala" (whenever) and
+# "sahaja" (plain) too, and quotes Malaysia's ministers ("kerana"), and each had made a story Malay.
+_MALAYSIAN_SPELLINGS = frozenset("bahawa kerana selepas iaitu sahaja baharu mahu manakala".split())
+# Indonesia's spellings and words of news that Malaysia writes otherwise ("bahawa", "kerana", "iaitu",
+# "wang", "pejabat"; the days "Isnin", "Khamis", "Jumaat"). Not "polisi" (the police), which is Malay's
+# "policy", nor "ujarnya" (he said), which Malay writes too.
+_INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis jumat".split())
 
 # Letters one of the two Cyrillic languages nutgraf knows uses and the other does not. Not "ъ": Russian
 # writes it, Ukrainian does not, but Bulgarian writes it in most sentences.
@@ -72,6 +83,12 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _NEITHER_RUSSIAN_NOR_UKRAINIAN = re.compile(
     r"[\u0450\u0452\u0453\u0455\u0458-\u045f\u0460-\u0481\u048a-\u0490\u0492-\u04ff]"
 )
+# Letters neither Russian nor Ukrainian writes, at least this share of a text's Cyrillic letters (some in
+# every sentence), are its own language's, not a name's: Mongolian writes "ө" and "ү" in most words, and
+# "э" and "ы" as Russian does (a Mongolian bus story held 45 of those and 11 of its own, 3% of its letters,
+# and was read as Russian). A Russian story's Kazakh or Tatar name ("Өскемен") is a letter or two in
+# hundreds.
+_OTHER_CYRILLIC_SHARE = 0.01
 # Word endings one of the two writes where the other writes a letter of its own ("і", or "ы"): Russian
 # "-ость/-ости" and "-ие/-ия/-ию/-ии" are Ukrainian "-ість/-ості" and "-ія/-ії/-ію"; Ukrainian "-ння" is
 # Russian "-ние", and Ukrainian "-ати/-ити" (infinitives, plurals such as "депутати") Russian "-ать/-ить",
@@ -150,8 +167,20 @@ def detect_language(text: str) -> str:
     it ranks, unless that reads far less likely than its first choice (Czech is not Polish, nor Chinese
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
-    nor one in Norwegian Nynorsk.
+    nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin").
     """
+    code = _detected(text)
+    if code == "id":
+        sample_words = words(text[:_DETECT_CHARS])
+        malaysian = sum(map(_MALAYSIAN_SPELLINGS.__contains__, sample_words))
+        if malaysian and malaysian > sum(map(_INDONESIAN_SPELLINGS.__contains__, sample_words)):
+            return "ms"
+    return code
+
+
+def _detected(text: str) -> str:
+    """:func:`detect_language`'s reading, Malay read as Indonesian."""
     sample = text[:_DETECT_CHARS]
     if not _LETTER.search(sample):
         return "en"
@@ -173,13 +202,19 @@ def detect_language(text: str) -> str:
         ukrainian = sum(lowered.count(c) for c in _UKRAINIAN_LETTERS)
         russian = sum(lowered.count(c) for c in _RUSSIAN_LETTERS)
         neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(lowered))
+        other_language = neither >= _OTHER_CYRILLIC_SHARE * cyrillic
+        if other_language and neither >= 3:
+            # Then the "ы" and "э" (or "і") it holds are that language's, as Mongolian's and Tatar's are, and
+            # tell nothing of Russian or Ukrainian. Not for one or two in a headline's share: a name's.
+            ukrainian = russian = 0
         if ukrainian >= 2 and ukrainian > 3 * (russian + neither):
             return "uk"
         if russian >= 2 and russian > 3 * (ukrainian + neither):
             return "ru"
-        if neither:
+        if neither and other_language:
             # A letter of another Cyrillic language ("Казанда яңа мәктәп ачылды"): not Russian, nor
             # Ukrainian, whatever "ы" or "і" it also holds (Tatar, Kazakh, Belarusian write those too).
+            # Not one in a hundred letters or fewer: a name's in a Russian story had made it Bulgarian.
             ruled_out.update(("ru", "uk"))
         known_words = ukrainian + russian
         # One such letter or ending, and none of the other language's, is as much as a headline may hold

@@ -49,9 +49,14 @@ _UNSPACED_LETTER = re.compile(
     r"[\u0e81-\u0eae\u0eb0-\u0ec4\u0ec8-\u0ece\u0ed0-\u0ed9\u1000-\u1049\u104c-\u109f"
     r"\u1780-\u17d3\u17d7\u17dc\u17dd\u17e0-\u17e9]"
 )
+#: Languages written with spaces between words in the scripts from Devanagari to Sinhala, whose vowel signs
+#: and viramas \w leaves out: :func:`words` gives their words' pieces ("नवीन", new, is "नव" and "न"), and
+#: their reductions had counted a Hindi, Marathi or Bengali article at 1.6 to 3 "words" a word, so that
+#: :func:`count_words` counts their words with the marks written on them (:data:`WORD_UNIT`).
+MARK_COUNTED = frozenset({"hi", "mr", "ne", "sa", "bn", "as", "pa", "gu", "or", "ta", "te", "kn", "ml", "si"})
 #: Languages whose words :func:`count_words` counts otherwise than :func:`words` gives their tokens: those
-#: counted in characters or letters, and Thai, read into the words of its list.
-WORDS_NOT_TOKENS = CHARACTER_COUNTED | LETTER_COUNTED | {"th"}
+#: counted in characters or letters or with their marks, and Thai, read into the words of its list.
+WORDS_NOT_TOKENS = CHARACTER_COUNTED | LETTER_COUNTED | MARK_COUNTED | {"th"}
 
 
 def words(text: str) -> list[str]:
@@ -326,10 +331,15 @@ def count_word_units(text: str) -> int:
 def count_words(text: str, language: str) -> int:
     """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
     Chinese and Japanese, written without spaces, its characters, or, in Khmer, Burmese and Lao, their
-    script's letters and signs, or, in Thai, the words of its list (:func:`~nutgraf.language.thai_words`;
+    script's letters and signs, or, in the languages of India's scripts and Sinhala's, its words with the
+    vowel signs written on them, or, in Thai, the words of its list (:func:`~nutgraf.language.thai_words`;
     and the word tokens of other scripts: a name in Latin letters, a figure)."""
     if language in CHARACTER_COUNTED:
         return count_word_units(text)
+    if language in MARK_COUNTED:
+        # Sinhala writes a zero-width joiner inside its words ("ශ්‍රී", Sri; "ප්‍රවාහනය", transport), India's
+        # scripts a joiner or non-joiner at times: no word character, it had parted one word into two.
+        return count_word_units(text.replace("\u200d", "").replace("\u200c", ""))
     if language in LETTER_COUNTED:
         return len(_UNSPACED_LETTER.findall(text)) + count_words(_UNSPACED_LETTER.sub(" ", text), "")
     if language == "th":

@@ -9,7 +9,9 @@ from functools import cache
 _EXTRA_STOPWORDS = {
     "uk": """на не по за при через або бо ще вже буде має мав мала цього цієї цих ці які яка яке якщо тому
     після над між щоб лише тільки ні я його їй їм нього неї них свій своє своя свої свого своїх той ті того
-    тієї тих теж саме ж же там тут хто""",
+    тієї тих теж саме ж же там тут хто
+    повідомили повідомив повідомила повідомляє заявив заявила заявили сказав сказала
+    перший перша перше перші першого першої першому першим""",
     # Dutch prepositions and adjectives of time stopwords-iso's list lacks: "thanks to", "among which",
     # "last", "coming"; Swedish "about".
     "nl": "dankzij waaronder vorig vorige komende",
@@ -67,8 +69,17 @@ _EXTRA_STOPWORDS = {
     # Finnish "told"; Hungarian "announced"; Romanian "announced", "stated"; Czech "roughly"; Danish "it
     # appears"; Hebrew "compared with"; Bengali "last"
     # ("গত ২৪ ঘণ্টায়", in the last 24 hours), "current".
-    "tl": "ayon sinabi sabi susunod nakaraang aniya",
-    "ms": "tadi seramai kira-kira meminta berkata katanya menurutnya",
+    "tl": "ayon sinabi sabi susunod nakaraang aniya magiging naging maging",
+    # Malay: Indonesian's list (see _LISTED_AS), Malaysia's spellings of its words, and the verbs, adverbs
+    # and offices of news stopwords-iso's Malay list has ("dibuka", opened; "meningkat", rose; "orang",
+    # people as a count; "negeri", the state; "pengarah", director).
+    "ms": """tadi seramai kira-kira meminta berkata katanya menurutnya bahawa kerana selepas iaitu sahaja
+    baharu mahu manakala beliau berbanding berikutan memandangkan menerusi mengikut sebarang tiada kedua-dua
+    baru-baru berdasarkan berharap berjaya berkaitan berlaku bernama bernilai berubah diadakan dibuka
+    dicatatkan dijangka ditutup hadapan kalangan kali kekal lepas membantu membawa membolehkan menambah
+    menarik menawarkan mencapai mencatatkan menerima mengadakan mengambil menggalakkan mengumumkan
+    mengurangkan meningkat meningkatkan menjelang menokok menyaksikan menyediakan merosot ramai sebahagian
+    orang negeri pengarah ketua timbalan""",
     "fi": "kertoi kertoo kertovat sanoi sanoo sanovat",
     "hu": "közölte közölték mondta mondták jelentette",
     "ro": "anunțat precizat declarat afirmat",
@@ -115,7 +126,7 @@ _EXTRA_STOPWORDS = {
     იმ მას მისი მათი როგორც სადაც როცა როდესაც ხოლო თითქმის დაახლოებით ახლა ჯერ ისევ თქმით მიხედვით ისე უფრო
     ძალიან""",
     "am": """እና ነው ናቸው ነበር ነበሩ ይህ ይህን ይህም ያ ውስጥ ላይ ጋር ወደ ግን ደግሞ እንደ ሲሆን ወይም እስከ በኋላ ሁሉ ሁሉም
-    አንድ ብለዋል ገልጸዋል ተናግረዋል አስታውቀዋል አስታውቋል""",
+    አንድ ብለዋል ገልጸዋል ተናግረዋል አስታውቀዋል አስታውቋል እንዳለው እንደገለጹት እንዳሉት ጀምሮ""",
     # Serbian, which stopwords-iso has no list for, takes Croatian's (the same words but for a few
     # spellings) and adds its own spellings of them ("biće", will be; "gde", where; "posle", after), in
     # the Latin alphabet and the Cyrillic Serbian texts are mostly written in (see _serbian_cyrillic): "ће", "на",
@@ -146,6 +157,28 @@ _EXTRA_STOPWORDS = {
     qildi yangi""",
     "az": """və ilə üçün bu o da də isə idi olub olan olacaq görə haqqında barədə tərəfindən bildirib
     yeni""",
+    # The languages sweep's round of 2026-12-05 (bench/languages_sweep.py, the r15 pages): Belarusian and
+    # Mongolian, which stopwords-iso has no list for, had "на" (on), "Тры" (three) and "шинэ" (new) for
+    # tags, Somali's list of 30 words lacks "lagu" and "la" (the impersonal "one", which every clause
+    # holds), and Sinhala, which has none, had "සඳහා" (for) and "එක්" (one, of "එක් කිරීමට", to add).
+    # Prepositions, conjunctions, pronouns, auxiliaries, particles, small numbers, "new", and the verbs
+    # of saying (Somali's in the forms a feminine subject, as "Dowladda", the government, and a plural
+    # take: "sheegtay", "sheegeen", "tiri").
+    "be": """і й у ў на з за да па аб ад для пры праз пра паміж каля без пасля перад над пад што як гэта
+    гэты гэтая гэтыя яго яе іх ён яна яны але таксама ўжо яшчэ будзе будуць быў была было былі ёсць не ні
+    ці калі дзе так толькі можа трэба павінны адзін два тры чатыры новы новая новыя паведаміў паведаміла
+    паведамілі заявіў заявіла сказаў""",
+    "mn": """нь ба болон бөгөөд энэ тэр эдгээр тэдгээр юм байна байгаа байсан байх болно болсон болж гэж
+    гэв гэсэн гэжээ хэллээ мэдэгдлээ мэдээлэв мөн ч л нэг хоёр гурав их олон бүх өөр харин гэхдээ учир тул
+    одоо дээр доор тухай хүртэл үед өмнө дараа шинэ ирэх""",
+    "so": """iyo oo ka ku u la lagu laga loo lala ayaa ayuu ayay waa in uu ay ee ah kale kaas kan tan taas
+    kuwaas waxaa waxay wuxuu sheegay sheegtay sheegeen yiri tiri yiraahdeen maanta doono doonaa doontaa jira
+    hadda sida iyada isaga ugu soo si inta markii kadib dib hore cusub""",
+    # Bosnian takes Croatian's list (see _LISTED_AS), which lacks the verbs of saying: "izjavio" (stated)
+    # had been a tram story's tag, and "saopćeno" (it was announced) is Bosnian's spelling.
+    "bs": "izjavio izjavila izjavili rekao rekla rekli kazao kazala saopćeno",
+    "si": """සහ හා සඳහා මෙම එම ඒ මේ බව ලෙස විසින් අතර තුළ නිසා කර කළ කරන කරයි කිරීම කිරීමට කිරීමෙන් ඇත ඇති
+    වේ වන විය යුතු පමණ සිට දක්වා එක් ද ය බවට පැවසීය පැවසුවේ සඳහන් නව හෝ නමුත් වැනි මත""",
 }
 # The prefixes written onto a word that each listed Arabic or Hebrew word is listed with as well: "and",
 # "so", "that" ("وقالت", "فقال", "ואמר", "שאמר", "כשאמר").
@@ -174,8 +207,13 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(with_typographic_apostrophes(listed))
 
 
-# Serbian's stopwords are Croatian's list's (see _EXTRA_STOPWORDS).
-_LISTED_AS = {"sr": "hr"}
+# Serbian's and Bosnian's stopwords are Croatian's list's (see _EXTRA_STOPWORDS): the same words but for
+# a few spellings, and stopwords-iso has no list for either ("je", is, and "do", until, had been a Sarajevo
+# tram story's tags). Malay's are Indonesian's and Malaysia's own spellings of them: stopwords-iso's Malay
+# list is a business wire's commonest words, "kerajaan" (government), "pekerja" (workers), "kenaikan" (a
+# rise), "polis", "sawit" (palm oil), "harga" (price), "Malaysia" among them, and a wage story lost its
+# wage rise and its workers as tags.
+_LISTED_AS = {"sr": "hr", "bs": "hr", "ms": "id"}
 
 
 # A stopword list this long ends a text's runs of content words where a reader would: stopwords-iso's
