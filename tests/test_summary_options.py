@@ -177,6 +177,22 @@ def test_the_default_three_sentences_yield_to_a_preset_or_a_tldr_but_an_explicit
         nutgraf.summarize(ARTICLE, sentences=3, length="long")
 
 
+def test_the_library_s_default_options_are_those_every_other_call_is_checked_into() -> None:
+    # The defaults are made once and shared (a summary's checks of them cost some 29,000 instructions): the
+    # same options as the checks give, and any other value still checked, a True for 1 refused as before.
+    assert SummaryOptions.asked() == SummaryOptions(None, None, None, "paragraph", None, (), None)
+    assert SummaryOptions.asked() is SummaryOptions.asked()
+    assert SummaryOptions.asked(avoid=[]).avoid == ()
+    assert SummaryOptions.asked(form="key_points").sentences == 3
+    for refused in ({"sentences": True}, {"form": "poem"}, {"avoid": ["jokes"]}):
+        with pytest.raises(InvalidInputError):
+            SummaryOptions.asked(**refused)
+    with pytest.raises(InvalidInputError):
+        nutgraf.summarize(ARTICLE, sentences=True)
+    assert len(nutgraf.summarize(ARTICLE).sentences) == 3
+    assert len(nutgraf.summarize(ARTICLE, sentences=2).sentences) == 2
+
+
 @pytest.mark.parametrize("words", [1, 30])
 @pytest.mark.parametrize(
     "text",

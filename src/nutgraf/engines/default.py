@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from itertools import chain, combinations, islice, pairwise
 from operator import attrgetter
@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from nutgraf.article import Document, SummarySentence
-from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences
+from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences, sentence_budget
 from nutgraf.engines.options import QUESTION_MARKS, continues_quotation, is_question, quoted_share
 from nutgraf.errors import InputTooLargeError, SummarizerUnavailableError
 from nutgraf.extract.text import FINAL_STOPS, is_call_to_action, is_page_furniture
@@ -1187,7 +1187,9 @@ def candidate_pool(
             eligible[:scored] = np.where(held, -np.inf, scores[:scored])
         # The pool is a few sentences: read in Python, not through arrays made for them.
         pool = [
-            i for i in select_sentences(document, eligible, _pool_budget(sentences)) if eligible[i] > -np.inf
+            i
+            for i in select_sentences(document, eligible, sentence_budget(sentences + POOL_EXTRA))
+            if eligible[i] > -np.inf
         ]
         calls = [
             i
@@ -1220,13 +1222,6 @@ def candidate_pool(
     # The selection returns article order: a stable sort keeps it among equal scores (and so does a
     # reversed one).
     return np.array(sorted(pool, key=scores.item, reverse=True), dtype=np.intp)
-
-
-@lru_cache(maxsize=64)
-def _pool_budget(sentences: int) -> Budget:
-    """The shared selection's budget for the pool of summaries of ``sentences`` sentences, made once: a
-    Budget's checks cost as much as a fifth of the selection's walk over the pool."""
-    return Budget(sentences=sentences + POOL_EXTRA)
 
 
 # A roll of names: at least this many items, each of at most this many words.

@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from nutgraf.article import Document, Span, reader_words
-from nutgraf.engines.base import Budget
+from nutgraf.engines.base import Budget, sentence_budget
 from nutgraf.errors import InvalidInputError
 from nutgraf.keyphrases import MAX_KEYPHRASES
 from nutgraf.language import (
@@ -427,6 +428,19 @@ class SummaryOptions:
         defaults to 3 and means "no sentence limit" when ``None``: ``words=200`` alone keeps the 3
         sentences, ``sentences=None, words=200`` is a budget in words only, and ``sentences=None`` alone
         is refused."""
+        if (
+            cls is SummaryOptions
+            and sentences is LIBRARY_DEFAULT
+            and words is None
+            and length is None
+            and output_language is None
+            and keyphrases is None
+            and type(form) is str
+            and form == "paragraph"
+            and type(avoid) is tuple
+            and not avoid
+        ):
+            return _library_defaults()
         if sentences is LIBRARY_DEFAULT:
             # The default yields to a length preset and a TL;DR; with words alone it stays.
             sentences = DEFAULT_SENTENCES if words is not None and length is None and form != "tldr" else None
@@ -438,7 +452,9 @@ class SummaryOptions:
         """The budget these options give ``document``: ``words`` are a reader's, which in Thai, Lao, Khmer
         and Burmese are not the word tokens the engines count (:func:`budget_tokens`)."""
         if self.length is not None:
-            return Budget(sentences=length_sentences(self.length, document))
+            return sentence_budget(length_sentences(self.length, document))
+        if self.words is None and self.sentences is not None:
+            return sentence_budget(self.sentences)
         return Budget(sentences=self.sentences, words=budget_tokens(self.words, document))
 
     def without_avoided(self, document: Document, budget: Budget) -> tuple[Document, str | None]:
@@ -492,6 +508,13 @@ class SummaryOptions:
             "output_language": self.output_language or "",
             "avoid": ",".join(self.avoid),
         }
+
+
+@cache
+def _library_defaults() -> SummaryOptions:
+    """The options of a call that leaves every one at the library's default, made once (they are frozen, so
+    one is shared): their checks cost each summary some 29,000 instructions."""
+    return SummaryOptions(None, None, None, "paragraph", None, (), None)
 
 
 def _filters(avoid: object) -> tuple[str, ...]:

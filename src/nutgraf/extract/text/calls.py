@@ -1758,10 +1758,11 @@ def _names_a_photo(lowered: str) -> bool:
     last = lowered[-1:]
     return (
         "photo" in lowered
-        or "foto" in lowered
+        # "foto" and Polish "fot." behind their common "fot", which nearly no tail holds: one search where
+        # there were two.
+        or ("fot" in lowered and ("foto" in lowered or "fot." in lowered))
         or "bild" in lowered
         or "larawan" in lowered
-        or "fot." in lowered
         or lowered.endswith(_PHOTO_CREDIT_ENDS)
         # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
         or (slash and ". " in lowered)
