@@ -672,6 +672,22 @@ def test_a_western_page_labelled_windows_1252_that_quotes_other_languages_keeps_
     assert text in decode_html(page.encode("cp1252").replace(b" charset='windows-1252'", b""), "ISO-8859-1")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Its lower-case words' "ñ" and "œ" are Polish "ń" and "ś" in windows-1250, its "ó" Polish too:
+        # "dańos", "śuvre", "Cataluńa".
+        "Un terremoto ha sacudido el centro de México este martes. Se han registrado daños en Puebla. La"
+        " œuvre del pintor de Cataluña no sufrió daños.",
+        # ISO-8859-2 leaves "œ"'s byte to a control, which was dropped: "las uvre completas".
+        "La Guardia Civil incauta cuatro toneladas de cocaína en Algeciras; el museo expone las œuvre"
+        " completas.",
+    ],
+)
+def test_an_unlabelled_spanish_text_with_a_french_loanword_reads_in_windows_1252(text: str) -> None:
+    assert decode_text(text.encode("cp1252")) == text
+
+
 @pytest.mark.parametrize("character", ["人", "千", "会", "河"])
 def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(character: str) -> None:
     # Its bytes are windows-1251 letters of one language ("дєє", "еЌѓ"), as "дії"'s are, but it stands in
