@@ -747,6 +747,12 @@ _TITLES_RUNNING_ON = (
 )
 # The longest word _previous_word is asked for, with its space.
 _PREVIOUS_WORD_REACH = 16
+# English numbers written as words, which may stand for the figure after the number's "No." in a name
+# ("Room no. Five", "Gate No. Two"; see _ends_at_abbreviation's "no").
+_NUMBERS_AS_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty""".split()
+)
 # The verbs and adverbs English writes before "ill" ("fell ill.", "critically ill.").
 _BEFORE_ENGLISH_ILL = frozenset(
     """fell fall falls falling became become becomes becoming is was are were be been being feel feels felt
@@ -1968,6 +1974,13 @@ def _candidate_ends_sentence(
                 written_next = _WORD_START.match(line, position)
                 return written_next is not None and not written_next.group().isupper()
             return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
+        if written in ("no", "No") and next_word in _NUMBERS_AS_WORDS:
+            # A number written as a word after a capitalised name is its figure ("Room no. Five on Tuesday",
+            # "Gate No. Two", which had ended at "no."), where "said no. Five people ..." follows a
+            # lower-case word and "Obama: No. Five ..." a sign.
+            before = line[max(0, token_start - _PREVIOUS_WORD_REACH) : token_start].split()[-1:]
+            if before and before[0].isalpha() and before[0][0].isupper():
+                return False
         if written == "no" and line[position + 1 : position + 2].islower():
             # The number's "No." comes before its figure ("No. 10"); "no" in lower case before a capitalised
             # word is the word, ending its sentence in Spanish, Italian, Portuguese and English alike ("Los
