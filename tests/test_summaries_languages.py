@@ -3,6 +3,7 @@ that leans on a sentence left out."""
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -421,3 +422,23 @@ def test_a_budget_in_words_is_a_readers_words_in_khmer_and_burmese(page: str, wo
     summary = nutgraf.summarize(gold, sentences=None, words=words)
     read = reader_words(" ".join(sentence.text for sentence in summary.sentences), summary.language)
     assert 0.7 * words <= read <= words
+
+
+def test_a_thai_article_is_divided_into_its_words_once_for_a_budget_in_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The budget's conversion and the summary's reduction each divided the whole article into its words
+    # (a Thai article's longest stage past its segmentation). The division itself runs; it is only counted.
+    tokens = importlib.import_module("nutgraf.language.tokens")
+    divided: list[str] = []
+    count_thai_words = tokens.count_thai_words
+
+    def counted(text: str) -> int:
+        divided.append(text)
+        return count_thai_words(text)
+
+    monkeypatch.setattr(tokens, "count_thai_words", counted)
+    text = (Path(__file__).parent / "keyphrase_articles" / "th_1.txt").read_text(encoding="utf-8")
+    summary = nutgraf.summarize(text, sentences=None, words=40)
+    assert summary.language == "th"
+    assert len([piece for piece in divided if len(piece) >= len(text) // 2]) == 1
