@@ -147,8 +147,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # "forty-seven" first, then single words; either may be followed by a scale ("two million"). Words are
 # tried only where one of their first letters stands (0.5 s over 16 MB of news, 0.8 before).
+_NUMBER_WORD_INITIALS = "".join(sorted({word[0] for word in _NUMBER_WORDS}))
 _NUMBER_WORD = re.compile(
-    rf"\b(?=[{''.join(sorted({word[0] for word in _NUMBER_WORDS}))}])(?:({_TENS})[\s-]({_UNITS})|({'|'.join(_NUMBER_WORDS)}))\b"
+    rf"\b(?=[{_NUMBER_WORD_INITIALS}])(?:({_TENS})[\s-]({_UNITS})|({'|'.join(_NUMBER_WORDS)}))\b"
     rf"(?:[\s-]({'|'.join(w for w in _SCALES if len(w) > 2)})\b)?"
 )
 _DATE_WORDS = frozenset(
