@@ -688,6 +688,25 @@ def test_an_unlabelled_spanish_text_with_a_french_loanword_reads_in_windows_1252
     assert decode_text(text.encode("cp1252")) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Serbski institut w Chóśebuzu pśedstajijo nowy słownik.", "cp1250"),
+        ("SERBSKI INSTITUT W CHÓŚEBUZU PŚEDSTAJIJO NOWY SŁOWNIK.", "cp1250"),
+        ("Chóśebuz: źiśi wuknu serbski pśi wšych šulach", "iso8859_2"),
+        (
+            "W Chóśebuzu jo se wótwóriła nowa serbska šula. Pśi wótwórjenju su źiśi spiwali serbske spiwy."
+            " Pśez lěto co wěcej ako sto źiśi wuknuś serbsku rěc.",
+            "iso8859_2",
+        ),
+    ],
+)
+def test_unlabelled_lower_sorbian_news_keeps_its_s_acute_before_a_vowel(text: str, encoding: str) -> None:
+    # Lower Sorbian writes "ś" before "e", "i" and "o", which Polish never does: taken for a sign of
+    # garbling, it had made this news windows-1252's "Chóœebuz" and "pœi", or ISO-8859-2's "Chó¶ebuz".
+    assert decode_text(text.encode(encoding)) == text
+
+
 @pytest.mark.parametrize("character", ["人", "千", "会", "河"])
 def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(character: str) -> None:
     # Its bytes are windows-1251 letters of one language ("дєє", "еЌѓ"), as "дії"'s are, but it stands in

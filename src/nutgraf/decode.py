@@ -160,10 +160,12 @@ _MIXED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u00ff][\u0400-\u04ff]|[\u0400-\u04ff
 _CYRILLIC_CAPITALS = re.compile(r"[\u0401\u0410-\u042f]{4,}")
 _UNLIKELY = re.compile(r"[\u2190-\u25ff\uff61-\uff9f]")
 # Polish writes "ń" and "ś" only before a consonant or at a word's end ("koń", "śpi"; "nie", "siano" before
-# a vowel), and no other language of these alphabets writes them: before a vowel they are windows-1250's
-# reading of a Spanish "ñ" or a French "œ" ("dańos", "Cataluńa", "śuvre"), which a short Spanish text
-# whose lower-case words hold only "ñ", "ó" and "œ" had been read as, Polish by its letters.
-_SOFT_BY_VOWEL = re.compile(r"[ńśŃŚ](?=[aeiouyąęóAEIOUYĄĘÓ])")
+# a vowel): "ń" before a vowel and "ś" before "u" are windows-1250's reading of a Spanish "ñ" or a French
+# "œ" ("dańos", "Cataluńa", "śuvre"), which a short Spanish text whose lower-case words hold only "ñ", "ó"
+# and "œ" had been read as, Polish by its letters. Not "ś" before another vowel: Lower Sorbian writes it
+# so ("Chóśebuz", "pśi", "źiśi"), and its news had been read in windows-1252 ("Chóœebuz", "pœi"); nor
+# before a capital "U", as Montenegrin's "ŚUTRA" (tomorrow) in a headline in capitals.
+_SOFT_BY_VOWEL = re.compile(r"[ńŃ](?=[aeiouyąęóAEIOUYĄĘÓ])|[śŚ](?=u)")
 # The rarer Latin letters of Central Europe; not "Œ" and "œ", French letters windows-1252 writes, which
 # had made a Spanish text's "œuvre" cost as much as its reading in ISO-8859-2, which drops the letter.
 _CENTRAL_EUROPEAN = re.compile(r"[\u0100-\u0151\u0154-\u017f]")
