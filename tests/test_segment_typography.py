@@ -606,6 +606,12 @@ def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
         ("Flights leave from Gate No. Two today.", ["Flights leave from Gate No. Two today."]),
         # A number word after the word "no" ends the sentence before it.
         ("The answer was no. Five people left.", ["The answer was no.", "Five people left."]),
+        # So after a slogan's capitalised verb opening its sentence or clause: it is no name's number.
+        (
+            "Their leaflets said simply: Vote No. Three weeks later the result was known.",
+            ["Their leaflets said simply: Vote No.", "Three weeks later the result was known."],
+        ),
+        ("Brexit: Vote No. Two reasons to stay.", ["Brexit: Vote No.", "Two reasons to stay."]),
     ],
 )
 def test_the_word_no_ends_its_sentence_before_a_capitalised_word(text: str, expected: list[str]) -> None:

@@ -753,6 +753,9 @@ _NUMBERS_AS_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty""".split()
 )
+# What ends a sentence or a clause, so that the capitalised word after it opens one (see "no" before a
+# number word in _candidate_ends_sentence).
+_CLAUSE_ENDS = frozenset(".!?:;")
 # The verbs and adverbs English writes before "ill" ("fell ill.", "critically ill.").
 _BEFORE_ENGLISH_ILL = frozenset(
     """fell fall falls falling became become becomes becoming is was are were be been being feel feels felt
@@ -1977,9 +1980,16 @@ def _candidate_ends_sentence(
         if written in ("no", "No") and next_word in _NUMBERS_AS_WORDS:
             # A number written as a word after a capitalised name is its figure ("Room no. Five on Tuesday",
             # "Gate No. Two", which had ended at "no."), where "said no. Five people ..." follows a
-            # lower-case word and "Obama: No. Five ..." a sign.
-            before = line[max(0, token_start - _PREVIOUS_WORD_REACH) : token_start].split()[-1:]
-            if before and before[0].isalpha() and before[0][0].isupper():
+            # lower-case word and "Obama: No. Five ..." a sign. The name follows a word of its sentence: a
+            # capitalised word opening a sentence or a clause is a slogan's verb ("Their leaflets said:
+            # Vote No. Three weeks later ...", which had run on).
+            before = _words_before(line, token_start, 2)
+            if (
+                len(before) == 2
+                and before[1].isalpha()
+                and before[1][0].isupper()
+                and before[0][-1] not in _CLAUSE_ENDS
+            ):
                 return False
         if written == "no" and line[position + 1 : position + 2].islower():
             # The number's "No." comes before its figure ("No. 10"); "no" in lower case before a capitalised
@@ -2148,7 +2158,13 @@ def _after_a_number(line: str, token_start: int) -> bool:
 def _previous_word(line: str, token_start: int) -> str:
     """The word before the one that starts at ``token_start``, lower-cased, read in the few characters before
     it (an English determiner or verb, the longest of those asked for)."""
-    return "".join(line[max(0, token_start - _PREVIOUS_WORD_REACH) : token_start].split()[-1:]).lower()
+    return "".join(_words_before(line, token_start, 1)).lower()
+
+
+def _words_before(line: str, token_start: int, count: int) -> list[str]:
+    """Up to ``count`` words before the one that starts at ``token_start``, as written, each read in the
+    few characters :func:`_previous_word` reads."""
+    return line[max(0, token_start - count * _PREVIOUS_WORD_REACH) : token_start].split()[-count:]
 
 
 def _next_word(line: str, start: int) -> str:
