@@ -3,7 +3,6 @@ that leans on a sentence left out."""
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 import nutgraf
 from nutgraf.article import reader_words
 from nutgraf.engines.default import opens_unresolved
+from nutgraf.language import count_words
 from nutgraf.segment import make_document, split_sentences
 
 POLISH_FLOOD = """Powódź na Dolnym Śląsku. Ewakuowano 4 tys. osób
@@ -424,21 +424,13 @@ def test_a_budget_in_words_is_a_readers_words_in_khmer_and_burmese(page: str, wo
     assert 0.7 * words <= read <= words
 
 
-def test_a_thai_article_is_divided_into_its_words_once_for_a_budget_in_words(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The budget's conversion and the summary's reduction each divided the whole article into its words
-    # (a Thai article's longest stage past its segmentation). The division itself runs; it is only counted.
-    tokens = importlib.import_module("nutgraf.language.tokens")
-    divided: list[str] = []
-    count_thai_words = tokens.count_thai_words
-
-    def counted(text: str) -> int:
-        divided.append(text)
-        return count_thai_words(text)
-
-    monkeypatch.setattr(tokens, "count_thai_words", counted)
+def test_a_thai_summary_in_words_keeps_its_budget_and_counts_the_articles_words() -> None:
+    # A Thai budget in words and the reduction a reader is shown both rest on the article's words as its
+    # word list divides them, counted once for both (speed only: the count a reader is shown is this one).
     text = (Path(__file__).parent / "keyphrase_articles" / "th_1.txt").read_text(encoding="utf-8")
     summary = nutgraf.summarize(text, sentences=None, words=40)
     assert summary.language == "th"
-    assert len([piece for piece in divided if len(piece) >= len(text) // 2]) == 1
+    assert summary.reduction is not None
+    assert summary.reduction.article_words == count_words(summary.source, "th")
+    read = reader_words(" ".join(sentence.text for sentence in summary.sentences), "th")
+    assert 0.7 * 40 <= read <= 40
