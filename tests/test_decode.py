@@ -694,6 +694,13 @@ def test_an_unlabelled_spanish_text_with_a_french_loanword_reads_in_windows_1252
         ("Serbski institut w Chóśebuzu pśedstajijo nowy słownik.", "cp1250"),
         ("SERBSKI INSTITUT W CHÓŚEBUZU PŚEDSTAJIJO NOWY SŁOWNIK.", "cp1250"),
         ("Chóśebuz: źiśi wuknu serbski pśi wšych šulach", "iso8859_2"),
+        # Its "ś" is windows-1252's "œ" ("Pœik³ad", "Witajœo"), which no longer counted as a rare letter.
+        (
+            "Pśikład wužywanja žyweje powěsći: Witajśo wšykni, zachopimy konferencu? Slědujśo mójomu"
+            " avataroju k konferencowej conje a wócyńśo widejo-nałoženje.",
+            "cp1250",
+        ),
+        ("RSS-kanal njejo dał se z adresy zacytaś. Zmólka pśi parsowanju XML za RSS.", "cp1250"),
         (
             "W Chóśebuzu jo se wótwóriła nowa serbska šula. Pśi wótwórjenju su źiśi spiwali serbske spiwy."
             " Pśez lěto co wěcej ako sto źiśi wuknuś serbsku rěc.",
@@ -705,6 +712,14 @@ def test_unlabelled_lower_sorbian_news_keeps_its_s_acute_before_a_vowel(text: st
     # Lower Sorbian writes "ś" before "e", "i" and "o", which Polish never does: taken for a sign of
     # garbling, it had made this news windows-1252's "Chóœebuz" and "pœi", or ISO-8859-2's "Chó¶ebuz".
     assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["L'œil du cyclone approche de la Floride", "Un coup d'œil sur la Bourse", "Le cœur de Paris"]
+)
+def test_an_unlabelled_french_headline_whose_only_accent_is_oe_reads_in_windows_1252(text: str) -> None:
+    # Counted as a rare Central European letter, its "œ" alone had made it Chinese ("L'𦤹l du cyclone").
+    assert decode_text(text.encode("cp1252")) == text
 
 
 @pytest.mark.parametrize("character", ["人", "千", "会", "河"])

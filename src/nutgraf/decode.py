@@ -166,9 +166,12 @@ _UNLIKELY = re.compile(r"[\u2190-\u25ff\uff61-\uff9f]")
 # so ("Chóśebuz", "pśi", "źiśi"), and its news had been read in windows-1252 ("Chóœebuz", "pœi"); nor
 # before a capital "U", as Montenegrin's "ŚUTRA" (tomorrow) in a headline in capitals.
 _SOFT_BY_VOWEL = re.compile(r"[ńŃ](?=[aeiouyąęóAEIOUYĄĘÓ])|[śŚ](?=u)")
-# The rarer Latin letters of Central Europe; not "Œ" and "œ", French letters windows-1252 writes, which
-# had made a Spanish text's "œuvre" cost as much as its reading in ISO-8859-2, which drops the letter.
-_CENTRAL_EUROPEAN = re.compile(r"[\u0100-\u0151\u0154-\u017f]")
+# The rarer Latin letters of Central Europe; not "œ" before "u" or "il", as French writes it ("œuvre",
+# "cœur", "œil"), which had made a Spanish text's "œuvre" cost as much as its reading in ISO-8859-2, which
+# drops the letter, and a French headline's "coup d'œil" Chinese. Elsewhere it is windows-1250's "ś" read
+# in windows-1252, as Lower Sorbian's "Pœik³ad", "Witajœo", "zacytaœ" (for "Pśikład", "Witajśo",
+# "zacytaś"), which with "œ" no rare letter at all had been read so.
+_CENTRAL_EUROPEAN = re.compile(r"[\u0100-\u0151\u0154-\u017f]|[Œœ](?![uU]|il)")
 _GARBLING_SAMPLE = 20_000
 # A run of stray bytes in UTF-8, as errors="surrogateescape" reads them (one lone surrogate a byte), how
 # many runs are read, with the 20 characters on either side, to choose the encoding they are in, and how
