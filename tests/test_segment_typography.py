@@ -612,6 +612,8 @@ def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
             ["Their leaflets said simply: Vote No.", "Three weeks later the result was known."],
         ),
         ("Brexit: Vote No. Two reasons to stay.", ["Brexit: Vote No.", "Two reasons to stay."]),
+        # But a name's number opening its sentence before another name runs on.
+        ("World No. One Novak Djokovic lost the final.", ["World No. One Novak Djokovic lost the final."]),
     ],
 )
 def test_the_word_no_ends_its_sentence_before_a_capitalised_word(text: str, expected: list[str]) -> None:

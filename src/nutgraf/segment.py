@@ -1980,17 +1980,15 @@ def _candidate_ends_sentence(
         if written in ("no", "No") and next_word in _NUMBERS_AS_WORDS:
             # A number written as a word after a capitalised name is its figure ("Room no. Five on Tuesday",
             # "Gate No. Two", which had ended at "no."), where "said no. Five people ..." follows a
-            # lower-case word and "Obama: No. Five ..." a sign. The name follows a word of its sentence: a
-            # capitalised word opening a sentence or a clause is a slogan's verb ("Their leaflets said:
-            # Vote No. Three weeks later ...", which had run on).
+            # lower-case word and "Obama: No. Five ..." a sign. A capitalised word opening a sentence or a
+            # clause may be a slogan's verb ("Their leaflets said: Vote No. Three weeks later ...", which had
+            # run on): there the number is a name's only before another name ("World No. One Novak ...").
             before = _words_before(line, token_start, 2)
-            if (
-                len(before) == 2
-                and before[1].isalpha()
-                and before[1][0].isupper()
-                and before[0][-1] not in _CLAUSE_ENDS
-            ):
-                return False
+            if before and before[-1].isalpha() and before[-1][0].isupper():
+                opens = len(before) < 2 or before[0][-1] in _CLAUSE_ENDS
+                two_words = _TWO_WORDS.match(line, position) if opens else None
+                if not opens or (two_words is not None and two_words.group(2)[:1].isupper()):
+                    return False
         if written == "no" and line[position + 1 : position + 2].islower():
             # The number's "No." comes before its figure ("No. 10"); "no" in lower case before a capitalised
             # word is the word, ending its sentence in Spanish, Italian, Portuguese and English alike ("Los
