@@ -672,6 +672,56 @@ def test_a_western_page_labelled_windows_1252_that_quotes_other_languages_keeps_
     assert text in decode_html(page.encode("cp1252").replace(b" charset='windows-1252'", b""), "ISO-8859-1")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Its lower-case words' "ñ" and "œ" are Polish "ń" and "ś" in windows-1250, its "ó" Polish too:
+        # "dańos", "śuvre", "Cataluńa".
+        "Un terremoto ha sacudido el centro de México este martes. Se han registrado daños en Puebla. La"
+        " œuvre del pintor de Cataluña no sufrió daños.",
+        # ISO-8859-2 leaves "œ"'s byte to a control, which was dropped: "las uvre completas".
+        "La Guardia Civil incauta cuatro toneladas de cocaína en Algeciras; el museo expone las œuvre"
+        " completas.",
+    ],
+)
+def test_an_unlabelled_spanish_text_with_a_french_loanword_reads_in_windows_1252(text: str) -> None:
+    assert decode_text(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Serbski institut w Chóśebuzu pśedstajijo nowy słownik.", "cp1250"),
+        ("SERBSKI INSTITUT W CHÓŚEBUZU PŚEDSTAJIJO NOWY SŁOWNIK.", "cp1250"),
+        ("Chóśebuz: źiśi wuknu serbski pśi wšych šulach", "iso8859_2"),
+        # Its "ś" is windows-1252's "œ" ("Pœik³ad", "Witajœo"), which no longer counted as a rare letter.
+        (
+            "Pśikład wužywanja žyweje powěsći: Witajśo wšykni, zachopimy konferencu? Slědujśo mójomu"
+            " avataroju k konferencowej conje a wócyńśo widejo-nałoženje.",
+            "cp1250",
+        ),
+        ("RSS-kanal njejo dał se z adresy zacytaś. Zmólka pśi parsowanju XML za RSS.", "cp1250"),
+        (
+            "W Chóśebuzu jo se wótwóriła nowa serbska šula. Pśi wótwórjenju su źiśi spiwali serbske spiwy."
+            " Pśez lěto co wěcej ako sto źiśi wuknuś serbsku rěc.",
+            "iso8859_2",
+        ),
+    ],
+)
+def test_unlabelled_lower_sorbian_news_keeps_its_s_acute_before_a_vowel(text: str, encoding: str) -> None:
+    # Lower Sorbian writes "ś" before "e", "i" and "o", which Polish never does: taken for a sign of
+    # garbling, it had made this news windows-1252's "Chóœebuz" and "pœi", or ISO-8859-2's "Chó¶ebuz".
+    assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["L'œil du cyclone approche de la Floride", "Un coup d'œil sur la Bourse", "Le cœur de Paris"]
+)
+def test_an_unlabelled_french_headline_whose_only_accent_is_oe_reads_in_windows_1252(text: str) -> None:
+    # Counted as a rare Central European letter, its "œ" alone had made it Chinese ("L'𦤹l du cyclone").
+    assert decode_text(text.encode("cp1252")) == text
+
+
 @pytest.mark.parametrize("character", ["人", "千", "会", "河"])
 def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(character: str) -> None:
     # Its bytes are windows-1251 letters of one language ("дєє", "еЌѓ"), as "дії"'s are, but it stands in

@@ -765,6 +765,16 @@ def test_a_long_run_of_thai_is_counted_a_window_at_a_time() -> None:
     assert pieces[0] == (0, 7, True) and pieces[-1][1] == 70_000
 
 
+@pytest.mark.parametrize("word", ["นายกรัฐมนตรี", "รัฐบาล", "กรุงเทพมหานคร", "จังหวัด"])
+def test_a_long_run_of_thai_keeps_its_words_across_its_windows(word: str) -> None:
+    # The end of each window of 2,000 characters had cut a word ("นายกรัฐมนตรี", the prime minister, as
+    # "นายก" and "รัฐมนตรี", or "รั", "ฐ"), and the words after it stayed misaligned.
+    from nutgraf.language import thai_words
+
+    text = word * (6_000 // len(word))
+    assert {text[start:end] for start, end, _ in thai_words(text)} == {word}
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -599,6 +599,21 @@ def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
         # The number's abbreviation before its figure, or a code, runs on.
         ("He lives at no. 10 Downing Street.", ["He lives at no. 10 Downing Street."]),
         ("Room no. A12 is shut.", ["Room no. A12 is shut."]),
+        (
+            "The meeting was held in Room no. Five on Tuesday.",
+            ["The meeting was held in Room no. Five on Tuesday."],
+        ),
+        ("Flights leave from Gate No. Two today.", ["Flights leave from Gate No. Two today."]),
+        # A number word after the word "no" ends the sentence before it.
+        ("The answer was no. Five people left.", ["The answer was no.", "Five people left."]),
+        # So after a slogan's capitalised verb opening its sentence or clause: it is no name's number.
+        (
+            "Their leaflets said simply: Vote No. Three weeks later the result was known.",
+            ["Their leaflets said simply: Vote No.", "Three weeks later the result was known."],
+        ),
+        ("Brexit: Vote No. Two reasons to stay.", ["Brexit: Vote No.", "Two reasons to stay."]),
+        # But a name's number opening its sentence before another name runs on.
+        ("World No. One Novak Djokovic lost the final.", ["World No. One Novak Djokovic lost the final."]),
     ],
 )
 def test_the_word_no_ends_its_sentence_before_a_capitalised_word(text: str, expected: list[str]) -> None:

@@ -11,6 +11,7 @@ import pytest
 import nutgraf
 from nutgraf.article import reader_words
 from nutgraf.engines.default import opens_unresolved
+from nutgraf.language import count_words
 from nutgraf.segment import make_document, split_sentences
 
 POLISH_FLOOD = """Powódź na Dolnym Śląsku. Ewakuowano 4 tys. osób
@@ -438,3 +439,15 @@ def test_a_hindi_reduction_counts_the_reader_s_words_and_a_budget_in_words_is_ke
     assert summary.reduction.summary_words == _spaced_words(summary.text)
     budgeted = nutgraf.summarize(HINDI_RATES, sentences=None, words=40)
     assert 0.6 * 40 <= _spaced_words(budgeted.text) <= 40, budgeted.text
+
+
+def test_a_thai_summary_in_words_keeps_its_budget_and_counts_the_articles_words() -> None:
+    # A Thai budget in words and the reduction a reader is shown both rest on the article's words as its
+    # word list divides them, counted once for both (speed only: the count a reader is shown is this one).
+    text = (Path(__file__).parent / "keyphrase_articles" / "th_1.txt").read_text(encoding="utf-8")
+    summary = nutgraf.summarize(text, sentences=None, words=40)
+    assert summary.language == "th"
+    assert summary.reduction is not None
+    assert summary.reduction.article_words == count_words(summary.source, "th")
+    read = reader_words(" ".join(sentence.text for sentence in summary.sentences), "th")
+    assert 0.7 * 40 <= read <= 40

@@ -189,11 +189,12 @@ def reading_rate(language: str | None) -> int:
     return CHARACTERS_PER_MINUTE.get(language or "", READING_WORDS_PER_MINUTE)
 
 
-def reader_words(text: str, language: str) -> float:
+def reader_words(text: str, language: str, *, counted: int | None = None) -> float:
     """How many words ``text`` in ``language`` is to a reader: its :func:`~nutgraf.language.count_words`
-    at the English pace (a Chinese article has few spaces, not few words; a Khmer one's letters are some
-    four to a word)."""
-    return count_words(text, language) * READING_WORDS_PER_MINUTE / reading_rate(language)
+    (``counted`` where it is at hand) at the English pace (a Chinese article has few spaces, not few words;
+    a Khmer one's letters are some four to a word)."""
+    words = count_words(text, language) if counted is None else counted
+    return words * READING_WORDS_PER_MINUTE / reading_rate(language)
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ class Reduction:
         """The reduction of a summary made of ``summary_texts`` from ``document``, written in ``language``
         (default: the document's)."""
         if document.language in WORDS_NOT_TOKENS:
-            article_words = count_words(document.text, document.language)
+            article_words = document.counted_words
         else:  # the same tokens, already split for the engines: a fraction of the cost
             article_words = sum(map(len, document.words))
         written = language or document.language
@@ -376,6 +377,13 @@ class Document:
                 per_sentence.append(list(map(shared.setdefault, words, words)))
             first = last
         return per_sentence
+
+    @cached_property
+    def counted_words(self) -> int:
+        """The text's words as a reader's pace counts them (:func:`~nutgraf.language.count_words`), counted
+        once for a budget in words and the summary's reduction: a Thai article was divided into its words
+        twice when a summary was asked for in words."""
+        return count_words(self.text, self.language)
 
     @cached_property
     def tokens(self) -> list[list[str]]:

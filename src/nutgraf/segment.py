@@ -763,6 +763,15 @@ _TITLES_RUNNING_ON = (
 )
 # The longest word _previous_word is asked for, with its space.
 _PREVIOUS_WORD_REACH = 16
+# English numbers written as words, which may stand for the figure after the number's "No." in a name
+# ("Room no. Five", "Gate No. Two"; see _ends_at_abbreviation's "no").
+_NUMBERS_AS_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty""".split()
+)
+# What ends a sentence or a clause, so that the capitalised word after it opens one (see "no" before a
+# number word in _candidate_ends_sentence).
+_CLAUSE_ENDS = frozenset(".!?:;")
 # The verbs and adverbs English writes before "ill" ("fell ill.", "critically ill.").
 _BEFORE_ENGLISH_ILL = frozenset(
     """fell fall falls falling became become becomes becoming is was are were be been being feel feels felt
@@ -2008,6 +2017,18 @@ def _candidate_ends_sentence(
                 written_next = _WORD_START.match(line, position)
                 return written_next is not None and not written_next.group().isupper()
             return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
+        if written in ("no", "No") and next_word in _NUMBERS_AS_WORDS:
+            # A number written as a word after a capitalised name is its figure ("Room no. Five on Tuesday",
+            # "Gate No. Two", which had ended at "no."), where "said no. Five people ..." follows a
+            # lower-case word and "Obama: No. Five ..." a sign. A capitalised word opening a sentence or a
+            # clause may be a slogan's verb ("Their leaflets said: Vote No. Three weeks later ...", which had
+            # run on): there the number is a name's only before another name ("World No. One Novak ...").
+            before = _words_before(line, token_start, 2)
+            if before and before[-1].isalpha() and before[-1][0].isupper():
+                opens = len(before) < 2 or before[0][-1] in _CLAUSE_ENDS
+                two_words = _TWO_WORDS.match(line, position) if opens else None
+                if not opens or (two_words is not None and two_words.group(2)[:1].isupper()):
+                    return False
         if written == "no" and line[position + 1 : position + 2].islower():
             # The number's "No." comes before its figure ("No. 10"); "no" in lower case before a capitalised
             # word is the word, ending its sentence in Spanish, Italian, Portuguese and English alike ("Los
@@ -2175,7 +2196,13 @@ def _after_a_number(line: str, token_start: int) -> bool:
 def _previous_word(line: str, token_start: int) -> str:
     """The word before the one that starts at ``token_start``, lower-cased, read in the few characters before
     it (an English determiner or verb, the longest of those asked for)."""
-    return "".join(line[max(0, token_start - _PREVIOUS_WORD_REACH) : token_start].split()[-1:]).lower()
+    return "".join(_words_before(line, token_start, 1)).lower()
+
+
+def _words_before(line: str, token_start: int, count: int) -> list[str]:
+    """Up to ``count`` words before the one that starts at ``token_start``, as written, each read in the
+    few characters :func:`_previous_word` reads."""
+    return line[max(0, token_start - count * _PREVIOUS_WORD_REACH) : token_start].split()[-count:]
 
 
 def _next_word(line: str, start: int) -> str:

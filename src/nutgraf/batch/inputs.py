@@ -25,7 +25,7 @@ import os
 import shlex
 import stat
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -410,7 +410,10 @@ def _url_lines(path: str) -> Iterator[tuple[int, bytes | None]]:
 
 
 def _url_records(path: str, name: str) -> Iterator[RawRecord]:
-    first: dict[bytes, str] = {}  # each remembered address's first record id, oldest first
+    # Each remembered address's first record id, oldest first. An OrderedDict forgets its oldest in constant
+    # time: a dict's first key, found by iterating, is found past the slots its forgotten keys left until
+    # it is resized (a list of 800,000 distinct addresses took 4.7 s of CPU to read, 2.0 s so).
+    first: OrderedDict[bytes, str] = OrderedDict()
     for number, line in _url_lines(path):
         record_id = f"{name}:{number}"
         if line is None:
@@ -426,7 +429,7 @@ def _url_records(path: str, name: str) -> Iterator[RawRecord]:
                 yield RawRecord("unreadable", record_id, message.encode(), url=url)
                 continue
             if len(first) >= _REMEMBERED_URLS:
-                del first[next(iter(first))]
+                first.popitem(last=False)
             first[line] = record_id
             yield RawRecord("url", record_id, line, url=url)
 

@@ -325,7 +325,7 @@ def budget_tokens(words: int | None, document: Document) -> int | None:
     fall anywhere from one to three a word."""
     if words is None or document.language not in _PIECE_TOKENS:
         return words
-    read = reader_words(document.text, document.language)
+    read = reader_words(document.text, document.language, counted=document.counted_words)
     if not read:
         return words
     return max(1, round(words * sum(map(len, document.words)) / read))
