@@ -12,7 +12,8 @@ sentences are its evidence. Its score starts at 1 and loses:
   them says, the typical error of copy-heavy abstractive systems. A paraphrase may fairly draw on
   several sentences, so rewritten sentences are judged by their facts and content words only;
 * :data:`NOVEL_FACT_PENALTY` for each term carrying a checkable fact that the article lacks: numbers
-  (``"5,060"``, ``"five"``, ``"20%"``, ``"1.1 million"`` are compared by value), names (capitalised
+  (``"5,060"``, ``"5 060"``, ``"five"``, ``"20%"``, ``"1.1 million"``, ``"1,50,000"`` are compared by
+  value, and a number the article states by value is no new content word), names (capitalised
   words inside a sentence; compared case-insensitively, since a page may lower-case what the summary
   capitalises), month and weekday names, and quoted strings (which must occur word for word); and once
   more when it negates what its evidence states or states what its evidence negates ("did not approve"
