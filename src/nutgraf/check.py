@@ -94,9 +94,10 @@ _NEGATING_AFFIXES = {"en": ("n't", "n’t"), "fr": ("n'", "n’")}
 # year and a count ("in 2015 300 people") stay two numbers. Read whole on both sides, so "2 600" is not
 # taken for "600" nor "2 500" for "500" (a day and a count, "May 2 500 people", is read as 2,500: a
 # wrong reading fails to back "500", it never backs a wrong number the article does not group that way).
-# The groups are tried only after a number's head, and each space-group's digits are consumed once.
+# A group is tried only where a space follows the digits, and its look back (four digits before the
+# space: no head of thousands) only then, so a number costs what it did.
 _NUMBER = re.compile(
-    r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+|\d*)(?:[.,]\d+)*)"
+    r"(\d(?<![\w.,]\d)\d*(?:[ \u00a0\u2009\u202f](?<!\d{4}.)\d{3}(?!\d))*(?:[.,]\d+)*)"
     r"(?:\s?([a-zA-Z]+)\b)?"
 )
 # The spaces that group thousands, dropped before a grouped number is read.
@@ -162,6 +163,8 @@ _NUMBER_WORDS = {
     "ninety": 90,
 }
 _TRIVIAL_NUMBERS = frozenset({0.0, 1.0, 2.0})
+# The number words that also name a share ("a third of", "a quarter of"); "a dozen of them" is 12.
+_SHARE_WORDS = frozenset({"third", "quarter"} | {w for w in _NUMBER_WORDS if w.endswith("th")} - {"both"})
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # Ordinals too: "twenty-first" is 21, not 20 (which backed a summary's "20th").
 _UNITS = (
@@ -627,6 +630,8 @@ def _parse_number(digits: str) -> float:
     # "5,060" and "5.060" group thousands, and so do spaces ("2 500"); Indian English groups lakhs and
     # crores by two ("1,50,000" is 150,000, which read as a decimal was 150); otherwise the last separator
     # is the decimal point ("1.5", "1,5", "1,234.50", "2 500,5").
+    if digits.isdecimal():  # most numbers: read without a copy or a split
+        return float(digits)
     groups = _NUMBER_SEPARATOR.split(digits.translate(_GROUP_SPACES))
     if all(len(g) == 3 for g in groups[1:]) or (
         len(groups) > 2
@@ -673,7 +678,7 @@ def _number_mentions(
             value = float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[unit] if tens else _NUMBER_WORDS[word])
             if value in _TRIVIAL_NUMBERS and not scale_word:
                 continue
-            if word and value > 2 and not scale_word and _is_fraction(lowered, match.start(), match.end()):
+            if word in _SHARE_WORDS and not scale_word and _is_fraction(lowered, match.start(), match.end()):
                 # "a third of the posts" is a share, not 3 (which a list's "3." had backed).
                 value = 1 / value
             mentions.append((match.group(), values_of(value, scale_word or "")))
