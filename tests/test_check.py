@@ -213,6 +213,7 @@ def test_a_share_in_words_is_not_backed_by_a_count() -> None:
     backed = "Almost a third of the abuse was racist, and 3 clubs were named."
     assert sentence(nutgraf.check(backed, "A third of the abuse was racist.")).unsupported == []
     assert "third" not in sentence(nutgraf.check(backed, "Arsenal won a third title.")).unsupported
+    assert sentence(nutgraf.check("A dozen of them were hurt.", "12 of them were hurt.")).unsupported == []
 
 
 def test_a_number_scaled_up_in_the_summary_is_flagged() -> None:
