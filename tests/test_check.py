@@ -84,6 +84,138 @@ def test_wrong_number_words_are_flagged() -> None:
     assert "21" in sentence(nutgraf.check(ARTICLE, "Crime fell 21 per cent last year.")).unsupported
 
 
+# The same number as the article writes it in another style, and a wrong one beside it, which must stay
+# unsupported and be named.
+@pytest.mark.parametrize(
+    ("article", "right", "wrong", "named"),
+    [
+        # Thousands grouped by a plain, no-break or narrow no-break space (French, Polish, SI style).
+        (
+            "The fire destroyed 2 500 homes.",
+            "The fire destroyed 2,500 homes.",
+            "The fire destroyed 2,600 homes.",
+            "2,600",
+        ),
+        (
+            "The fire destroyed 2\u202f500 homes.",
+            "The fire destroyed 2500 homes.",
+            "The fire destroyed 2 600 homes.",
+            "2 600",
+        ),
+        (
+            "The fire destroyed 2\u00a0500 homes.",
+            "The fire destroyed 2 500 homes.",
+            "The fire destroyed 500 homes.",
+            "500",
+        ),
+        (
+            "La ville compte 12 345 habitants.",
+            "La ville compte 12345 habitants.",
+            "La ville compte 12 346 habitants.",
+            "12 346",
+        ),
+        # Hyphenated number words, cardinal and ordinal.
+        (
+            "Forty-seven homes were destroyed by the fire.",
+            "The fire destroyed 47 homes.",
+            "The fire destroyed 48 homes.",
+            "48",
+        ),
+        (
+            "Twenty-one homes were destroyed by the fire.",
+            "The fire destroyed 21 homes.",
+            "The fire destroyed 20 homes.",
+            "20",
+        ),
+        (
+            "The club began its twenty-first season.",
+            "The club began its 21st season.",
+            "The club began its 20th season.",
+            "20",
+        ),
+        (
+            "She finished third in the race.",
+            "She finished 3rd in the race.",
+            "She finished 4th in the race.",
+            "4",
+        ),
+        # A scale word or a currency sign for figures or words.
+        ("The deal is worth 2 billion dollars.", "The deal is worth $2bn.", "The deal is worth $3bn.", "3bn"),
+        (
+            "The deal is worth $2bn.",
+            "The deal is worth 2 billion dollars.",
+            "The deal is worth 2 billion euros.",
+            "euros",
+        ),
+        (
+            "The town has 1.5 million residents.",
+            "The town has 1,500,000 residents.",
+            "The town has 1,600,000 residents.",
+            "1,600,000",
+        ),
+        # Indian English: lakhs and crores grouped by two, and their words.
+        (
+            "The town has 1,50,000 residents.",
+            "The town has 150,000 residents.",
+            "The town has 150 residents.",
+            "150",
+        ),
+        (
+            "The town has 1.5 lakh residents.",
+            "The town has 1,50,000 residents.",
+            "The town has 1.5 million residents.",
+            "1.5 million",
+        ),
+        # A decimal comma.
+        (
+            "Die Inflation stieg im Mai auf 2,5 Prozent.",
+            "Die Inflation stieg im Mai auf 2.5 Prozent.",
+            "Die Inflation stieg im Mai auf 2,6 Prozent.",
+            "2,6",
+        ),
+        # Digits of other scripts.
+        (
+            "The town has \u0661\u0665\u0660 residents.",
+            "The town has 150 residents.",
+            "The town has 151 residents.",
+            "151",
+        ),
+        (
+            "The town has \u0967\u096b\u0966 residents.",
+            "The town has 150 residents.",
+            "The town has 151 residents.",
+            "151",
+        ),
+        # A year and a count are two numbers, tokenised or not.
+        (
+            "In 2015, 300 people were hurt.",
+            "In 2015, 300 people were hurt.",
+            "In 2015, 400 people were hurt.",
+            "400",
+        ),
+    ],
+)
+def test_a_number_the_article_writes_another_way_is_supported_and_a_wrong_one_is_not(
+    article: str, right: str, wrong: str, named: str
+) -> None:
+    backed = sentence(nutgraf.check(article, right, language="de" if "Prozent" in article else "en"))
+    assert backed.supported and backed.unsupported == [], backed
+    flagged = sentence(nutgraf.check(article, wrong, language="de" if "Prozent" in article else "en"))
+    assert not flagged.supported and named in flagged.unsupported, flagged
+
+
+def test_a_share_in_words_is_not_backed_by_a_count() -> None:
+    # QAGS CNN/DM 201: the article's numbered list ("3 - - arsenal") does not say a third of the posts;
+    # an ordinal ("a third title") is still the number 3.
+    article = "At least 50 per cent of the abuse was racist. 3 - - arsenal v manchester city, 10 august 2014."
+    share = sentence(nutgraf.check(article, "Almost a third of the abusive posts were racist."))
+    assert not share.supported and "third" in share.unsupported
+    backed = "Almost a third of the abuse was racist, and 3 clubs were named."
+    assert sentence(nutgraf.check(backed, "A third of the abuse was racist.")).unsupported == []
+    assert "third" not in sentence(nutgraf.check(backed, "Arsenal won a third title.")).unsupported
+    assert sentence(nutgraf.check("A dozen of them were hurt.", "12 of them were hurt.")).unsupported == []
+
+
 def test_a_number_scaled_up_in_the_summary_is_flagged() -> None:
     # "20%" and "three" are in the article; "20 million" and "three thousand" are not.
     assert "20 million" in sentence(nutgraf.check(ARTICLE, "Crime fell by 20 million last year.")).unsupported

@@ -100,8 +100,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.article._NOT_IN_A_HOST": Use("search"),
     "nutgraf.article._CONTROLS": Use("scan", _shapes("\x00", "\x85", "a\x00")),
     "nutgraf.article._CUT_MARK": Use("search", _shapes(".", "..", "…", ". .")),
-    "nutgraf.check._NUMBER": Use("scan", _shapes("1.", "1,1", "1 a", "1 a1", "1.1.")),
-    "nutgraf.check._SPLIT_NUMBER": Use("scan", _shapes("1. ", "1, 1")),
+    "nutgraf.check._NUMBER": Use(
+        "scan", _shapes("1.", "1,1", "1 a", "1 a1", "1.1.", "1 111", "11 111 ", "1\u202f111,1", "1 1111 ")
+    ),
+    "nutgraf.check._SPLIT_NUMBER": Use("scan", _shapes("1. ", "1, 1", "1111, 1")),
     "nutgraf.check._NUMBER_WORD": Use("scan", _shapes("twenty ", "twenty-", "one million ")),
     "nutgraf.check._QUOTE": Use("scan", _shapes("‘a", "``a", "“ab", "‘a’", "``a'", "„")),
     "nutgraf.check._PERCENT": Use("search", _shapes("per ", "pct")),

@@ -12,7 +12,8 @@ sentences are its evidence. Its score starts at 1 and loses:
   them says, the typical error of copy-heavy abstractive systems. A paraphrase may fairly draw on
   several sentences, so rewritten sentences are judged by their facts and content words only;
 * :data:`NOVEL_FACT_PENALTY` for each term carrying a checkable fact that the article lacks: numbers
-  (``"5,060"``, ``"five"``, ``"20%"``, ``"1.1 million"`` are compared by value), names (capitalised
+  (``"5,060"``, ``"5 060"``, ``"five"``, ``"20%"``, ``"1.1 million"``, ``"1,50,000"`` are compared by
+  value, and a number the article states by value is no new content word), names (capitalised
   words inside a sentence; compared case-insensitively, since a page may lower-case what the summary
   capitalises), month and weekday names, and quoted strings (which must occur word for word); and once
   more when it negates what its evidence states or states what its evidence negates ("did not approve"
@@ -87,8 +88,22 @@ _NEGATING_AFFIXES = {"en": ("n't", "n’t"), "fr": ("n'", "n’")}
 # opens with the characters it matches and looks behind after them: a pattern that opens with a
 # lookbehind is tried at every position, one that opens with a character set only where the set matches
 # (over 16 MB of news 0.12 and 0.09 s, 0.34 and 0.26 before; the check reads an article's numbers whole).
-_NUMBER = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?:\s?([a-zA-Z]+)\b)?")
-_SPLIT_NUMBER = re.compile(r"([.,]) (?<=\d[.,] )(?=\d)")
+#
+# Thousands may also be grouped by a space ("2 500", "1 000 000": French, Polish, Swedish and SI style,
+# often a no-break or thin space): a head of one to three digits and groups of exactly three, so that a
+# year and a count ("in 2015 300 people") stay two numbers. Read whole on both sides, so "2 600" is not
+# taken for "600" nor "2 500" for "500" (a day and a count, "May 2 500 people", is read as 2,500: a
+# wrong reading fails to back "500", it never backs a wrong number the article does not group that way).
+# A group is tried only where a space follows the digits, and its look back (four digits before the
+# space: no head of thousands) only then, so a number costs what it did.
+_NUMBER = re.compile(
+    r"(\d(?<![\w.,]\d)\d*(?:[ \u00a0\u2009\u202f](?<!\d{4}.)\d{3}(?!\d))*(?:[.,]\d+)*)"
+    r"(?:\s?([a-zA-Z]+)\b)?"
+)
+# The spaces that group thousands, dropped before a grouped number is read.
+_GROUP_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+# Four digits before the separator are a year or a count, not a thousands head: "in 2015, 300 people".
+_SPLIT_NUMBER = re.compile(r"([.,]) (?<=\d[.,] )(?<!\d{4}[.,] )(?=\d)")
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
@@ -101,6 +116,11 @@ _SCALES = {
     "b": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    # Indian English: "1.5 lakh" is 150,000, "2 crore" 20 million.
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 # Abbreviations that also stand for units ("40 m" of height, "5 k" run, "8 b" grade).
 _AMBIGUOUS_SCALES = frozenset({"m", "k", "b"})
@@ -143,8 +163,13 @@ _NUMBER_WORDS = {
     "ninety": 90,
 }
 _TRIVIAL_NUMBERS = frozenset({0.0, 1.0, 2.0})
+# The number words that also name a share ("a third of", "a quarter of"); "a dozen of them" is 12.
+_SHARE_WORDS = frozenset({"third", "quarter"} | {w for w in _NUMBER_WORDS if w.endswith("th")} - {"both"})
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# Ordinals too: "twenty-first" is 21, not 20 (which backed a summary's "20th").
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+)
 # "forty-seven" first, then single words; either may be followed by a scale ("two million"). Words are
 # tried only where one of their first letters stands (0.5 s over 16 MB of news, 0.8 before).
 _NUMBER_WORD_INITIALS = "".join(sorted({word[0] for word in _NUMBER_WORDS}))
@@ -163,6 +188,9 @@ _AMBIGUOUS_DATE_WORDS = frozenset({"may", "march"})
 _QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,}?)[\"“”„«»]|``((?:[^`\n]|`(?!`)){3,}?)''|‘([^‘\n]{3,}?)’")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.IGNORECASE)
 _PERCENT_WORDS = frozenset({"percent", "per", "cent", "pct"})
+# What a currency sign says in words: "$2bn" backs "2 billion dollars" ("pound" is also a weight, but
+# the number beside it is checked on its own).
+_CURRENCY_WORDS = {"$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros")}
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _SENTENCE_START = re.compile(r"^[\W_]*\w+")
 _NUMBER_SEPARATOR = re.compile(r"[.,]")
@@ -362,6 +390,11 @@ class _ArticleIndex:
             # "20%", "20 per cent" and "20 percent" say the same thing.
             self.words |= _PERCENT_WORDS
             self.stems |= set(content_stems(sorted(_PERCENT_WORDS), self.language))
+        for sign, names in _CURRENCY_WORDS.items():
+            # A scan in C of the text for each sign, as for "%".
+            if sign in document.text:
+                self.words.update(names)
+                self.stems.update(content_stems(list(names), self.language))
         # Only the summary's word pairs are looked up: a set of all the article's (two million in 15 MB of
         # text) took 2 s and a quarter of the check's memory.
         asked = set().union(*(_bigrams(words(sentence)) for sentence in summary))
@@ -397,14 +430,17 @@ class _ArticleIndex:
         stems = set(content_stems(tokens, self.language))
         evidence = self._align(stems)
         uncovered = stitched = 0.0
+        missing_numbers, backed_numbers = self._numbers(sentence)
         if stems:
-            uncovered = len(stems - self.stems) / len(stems)
+            # A number the article states in other words or figures ("47" for "Forty-seven", "3rd" for
+            # "third", "150" for "१५०") is backed, though its token is not the article's.
+            uncovered = len(stems - self.stems - backed_numbers) / len(stems)
             pairs = _bigrams(tokens)
             copied = len(pairs & self.bigrams) / len(pairs) if pairs else 1.0
             if evidence and copied >= COPIED_PHRASING:
                 # Disjoint from ``uncovered``: article content that the closest sentence lacks.
                 stitched = len(stems & self.stems - self.stem_sets[evidence[0]]) / len(stems)
-        novel_facts = self._novel_facts(sentence, tokens)
+        novel_facts = self._novel_facts(sentence, tokens, missing_numbers)
         contradicted = self._contradicted(tokens, evidence)
         score = 1 - UNCOVERED_WEIGHT * uncovered - STITCH_WEIGHT * stitched
         penalties = len(novel_facts) + bool(contradicted)
@@ -417,7 +453,7 @@ class _ArticleIndex:
             if t not in self.words
             and t not in in_facts
             and not any(c.isdigit() for c in t)
-            and self._is_novel_stem(t)
+            and self._is_novel_stem(t, backed_numbers)
         ]
         unsupported = [*novel_facts, *novel_words]
         supported = score >= threshold
@@ -467,9 +503,10 @@ class _ArticleIndex:
                     reach = max(reach - 1, 0)
         return negated - stated, stated - negated
 
-    def _is_novel_stem(self, token: str) -> bool:
+    def _is_novel_stem(self, token: str, backed_numbers: set[str]) -> bool:
+        """Whether ``token`` is a content word the article lacks ("lakh" of a backed "1.5 lakh" is not)."""
         stems = content_stems([token], self.language)
-        return bool(stems) and stems[0] not in self.stems
+        return bool(stems) and stems[0] not in self.stems and stems[0] not in backed_numbers
 
     def _align(self, stems: set[str]) -> list[int]:
         """The article sentence sharing most stems, then one that adds the most of the rest, if any."""
@@ -493,12 +530,32 @@ class _ArticleIndex:
             shared.update(self.sentences_with.get(stem, ()))
         return shared
 
-    def _novel_facts(self, sentence: str, tokens: list[str]) -> list[str]:
-        """Numbers, names, dates and quotes of ``sentence`` that the article does not contain."""
+    def _numbers(self, sentence: str) -> tuple[list[str], set[str]]:
+        """The numbers of ``sentence`` that the article lacks, as written, and the content stems of those
+        it states by value: the stems of each backed number's words ("1,500,000": "500", "000") and
+        each stem that reads as a backed number by itself ("3rd", "2bn", "१५०")."""
         missing: list[str] = []
+        backed: set[str] = set()
         for raw, values in _number_mentions(sentence, self.language, claimed=True):
-            if values.isdisjoint(self.numbers_in_figures) and values.isdisjoint(self.numbers_in_words):
+            if self._backs(values):
+                backed.update(content_stems(words(raw), self.language))
+            else:
                 missing.append(raw)
+        for stem in content_stems(words(sentence), self.language):
+            if stem not in self.stems and any(c.isdigit() for c in stem):
+                mentions = _number_mentions(stem, self.language, claimed=True)
+                if mentions and all(self._backs(values) for _, values in mentions):
+                    backed.add(stem)
+        return missing, backed
+
+    def _backs(self, values: frozenset[float]) -> bool:
+        """Whether the article states one of the ``values`` a number may stand for."""
+        return not (values.isdisjoint(self.numbers_in_figures) and values.isdisjoint(self.numbers_in_words))
+
+    def _novel_facts(self, sentence: str, tokens: list[str], missing_numbers: list[str]) -> list[str]:
+        """Numbers (``missing_numbers``), names, dates and quotes of ``sentence`` that the article does
+        not contain."""
+        missing = list(missing_numbers)
         stop = stopwords(self.language)
         for name in _names(sentence):
             # A capitalised stopword is a quote or clause starting ("said: We..."), not a name.
@@ -570,10 +627,19 @@ def _contains_run(haystack: list[str], needle: list[str]) -> bool:
 
 
 def _parse_number(digits: str) -> float:
-    # "5,060" and "5.060" group thousands; otherwise the last separator is the decimal point
-    # ("1.5", "1,5", "1,234.50").
-    groups = _NUMBER_SEPARATOR.split(digits)
-    if all(len(g) == 3 for g in groups[1:]):
+    # "5,060" and "5.060" group thousands, and so do spaces ("2 500"); Indian English groups lakhs and
+    # crores by two ("1,50,000" is 150,000, which read as a decimal was 150); otherwise the last separator
+    # is the decimal point ("1.5", "1,5", "1,234.50", "2 500,5").
+    if digits.isdecimal():  # most numbers: read without a copy or a split
+        return float(digits)
+    groups = _NUMBER_SEPARATOR.split(digits.translate(_GROUP_SPACES))
+    if all(len(g) == 3 for g in groups[1:]) or (
+        len(groups) > 2
+        and "." not in digits
+        and len(groups[-1]) == 3
+        and all(len(g) == 2 for g in groups[1:-1])
+        and len(groups[0]) <= 2
+    ):
         return float("".join(groups))
     return float("".join(groups[:-1]) + "." + groups[-1])
 
@@ -606,10 +672,23 @@ def _number_mentions(
         shown = match.group() if scale_word in _SCALES else match.group(1)
         mentions.append((shown, values_of(_parse_number(match.group(1)), scale_word)))
     if language == "en" and in_words:
-        for match in _NUMBER_WORD.finditer(text.lower()):
+        lowered = text.lower()
+        for match in _NUMBER_WORD.finditer(lowered):
             tens, unit, word, scale_word = match.groups()
             value = float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[unit] if tens else _NUMBER_WORDS[word])
             if value in _TRIVIAL_NUMBERS and not scale_word:
                 continue
+            if word in _SHARE_WORDS and not scale_word and _is_fraction(lowered, match.start(), match.end()):
+                # "a third of the posts" is a share, not 3 (which a list's "3." had backed).
+                value = 1 / value
             mentions.append((match.group(), values_of(value, scale_word or "")))
     return mentions
+
+
+def _is_fraction(lowered: str, start: int, end: int) -> bool:
+    """Whether the number word at ``lowered[start:end]`` is a share: "a third of", "one quarter of"
+    ("a third term" and "the third of five" are ordinals)."""
+    before = lowered[max(start - 5, 0) : start]
+    return lowered.startswith(" of ", end) and (
+        before.endswith("one-") or (before.split() or [""])[-1] in {"a", "one"}
+    )
