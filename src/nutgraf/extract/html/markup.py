@@ -828,10 +828,11 @@ def _without_noise(html: str) -> str:
 
 _ELEMENTS_COUNT = "count(descendant-or-self::*)"
 # Elements of no text and no elements inside, those of a run side by side collapsed over the cut but a line
-# break (a run of them parts paragraphs) and metadata's elements, of which _MetadataKept keeps the first of
-# each kind (a canonical address after a thousand alternates' links).
+# break (a run of them parts paragraphs), a table's cell (an empty one holds its column's place: collapsed,
+# a results table's figures had moved under the wrong heading) and metadata's elements, of which
+# _MetadataKept keeps the first of each kind (a canonical address after a thousand alternates' links).
 _EMPTY_ELEMENTS = "descendant-or-self::*[not(*)][not(normalize-space(text()))]"
-_NOT_COLLAPSED = frozenset(("br", *_METADATA_ELEMENTS))
+_NOT_COLLAPSED = frozenset(("br", "td", "th", *_METADATA_ELEMENTS))
 # The elements at MAX_DEPTH with elements inside: a path of fixed steps visits each element once (count(ancestor::*) per element
 # would climb to the root from each); 0.1 ms on a page of the shared sets.
 _AT_MAX_DEPTH = "/" + "/".join(["*"] * MAX_DEPTH) + "[*]"
