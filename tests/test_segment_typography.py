@@ -620,6 +620,7 @@ def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
             ["Smith said No.", "Ten days later the council voted again."],
         ),
         ("She answered: No. Days later she quit.", ["She answered: No.", "Days later she quit."]),
+        ("Smith said, No. Ten days later he quit.", ["Smith said, No.", "Ten days later he quit."]),
         # And a figure after it is still the number's.
         (
             "The company said No. 2 executive Jane Doe would leave.",
