@@ -2989,6 +2989,9 @@ def test_a_lone_toggle_heading_over_the_storys_rest_stays_out(label):
         # Words that open on a verb of showing or reading: a control's, each naming what it opens.
         ("Show the stops", "Show the costs"),
         ("Read the full statement from the mayor", "Read the full statement from the opposition"),
+        # So in other languages, German's and Dutch's with the verb last.
+        ("Leer más", "Ver tabla completa"),
+        ("Mehr anzeigen", "Weniger anzeigen"),
     ],
 )
 def test_toggle_headings_of_a_controls_words_stay_out(labels):
@@ -3001,6 +3004,21 @@ def test_toggle_headings_of_a_controls_words_stay_out(labels):
     )
     story = "".join(f"<p>{text}</p>" for text in GARAGE[:2]) + f'<div class="panels">{panels}</div>'
     assert nutgraf.extract(_wordpress_post(story)).text == "\n\n".join(GARAGE)
+
+
+def test_an_accordions_questions_in_other_languages_stay():
+    # The verbs of showing are a control's only as its toggle's first word, or German's and Dutch's last:
+    # a question that holds one elsewhere ("Was zeigen die Pläne?", "¿Qué se puede ver desde el parque?")
+    # is an explainer's.
+    questions = ("Was zeigen die Pläne?", "¿Qué se puede ver desde el parque?")
+    panels = "".join(
+        f'<h3><button aria-expanded="false" aria-controls="p{n}">{question}</button></h3>'
+        f'<div id="p{n}" class="collapse"><p>{GARAGE[n + 2]}</p></div>'
+        for n, question in enumerate(questions)
+    )
+    story = "".join(f"<p>{text}</p>" for text in GARAGE[:2]) + f'<div class="panels">{panels}</div>'
+    expected = [*GARAGE[:2], questions[0], GARAGE[2], questions[1], GARAGE[3]]
+    assert nutgraf.extract(_wordpress_post(story)).text == "\n\n".join(expected)
 
 
 def test_a_toggle_heading_over_a_panel_of_links_stays_out():

@@ -269,6 +269,9 @@ def test_a_caption_closed_by_its_station_s_call_sign_goes():
         # Nor does a paragraph that reports someone lose them, as it loses a photo's credit.
         "No injuries had been reported, fire officials said. (KTLA)",
         "The audit found no irregularities, the firm said. (KPMG)",
+        # So where its sentence closes on a year, as a caption's date does.
+        "The fire destroyed 40 homes, officials said, and crews worked through the night of Dec. 3, 2026. (KTLA)",
+        "The audit found errors dating back to 2019, the firm said on Tuesday in a statement released in 2026. (KPMG)",
     ],
 )
 def test_a_paragraph_closed_by_other_capitals_in_brackets_stays(line: str):

@@ -353,6 +353,20 @@ def test_a_line_break_run_before_the_article_still_parts_its_lines() -> None:
     assert len(tree.findall(".//br")) == 2
 
 
+def test_a_large_tables_empty_cells_keep_their_columns() -> None:
+    # A results table of 5,000 wards, past the cut, with two columns empty in every row: its empty cells
+    # side by side had gone as a run of empty elements, and each ward's turnout stood under "Reform".
+    rows = "".join(
+        f"<tr><td>Ward {n}</td><td>{n * 3}</td><td></td><td></td><td>{n * 7}</td></tr>" for n in range(5_000)
+    )
+    table = f"<table><tr><th>Ward</th><th>Labour</th><th>Green</th><th>Reform</th><th>Turnout</th></tr>{rows}</table>"
+    text = nutgraf.extract(PAGE.replace("</article>", f"{table}</article>")).text
+    assert "| Ward | Labour | Green | Reform | Turnout |" in text
+    assert "| Ward 2 | 6 | | | 14 |" in text
+    # And a run of other empty elements still goes (the story after 20,000 empty divs: see above).
+    assert "Paragraph 7 of the report" in text
+
+
 @pytest.mark.parametrize(
     "flood",
     [

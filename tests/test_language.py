@@ -205,6 +205,14 @@ def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: 
             " до осени, движение по мосту будет частично ограничено, сообщили в городском акимате.",
             "ru",
         ),
+        # Nor do its places' and people's names in Kazakh, as many as one letter in a hundred, where no
+        # common word holds such a letter (it was Bulgarian); a Kazakh headline in capitals is Kazakh.
+        (
+            "В Усть-Каменогорске (Өскемен) открылся новый мост. Аким области Ермек Көшербаев заявил, что"
+            " движение по мосту начнётся в понедельник. Мост соединит районы Үлбі и Согра.",
+            "ru",
+        ),
+        ("ҚАЗАҚСТАНДА ЖАҢА КӨПІР АШЫЛДЫ", "kk"),
         # A word ending only one of the two writes ("-ости" is Ukrainian "-ості", "-ати" Russian "-аты"):
         # these headlines were read as each other.
         ("Новости в Европе", "ru"),

@@ -614,6 +614,18 @@ def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
         ("Brexit: Vote No. Two reasons to stay.", ["Brexit: Vote No.", "Two reasons to stay."]),
         # But a name's number opening its sentence before another name runs on.
         ("World No. One Novak Djokovic lost the final.", ["World No. One Novak Djokovic lost the final."]),
+        # After a verb of saying, a capital "No." is the answer, whatever word follows.
+        (
+            "Smith said No. Ten days later the council voted again.",
+            ["Smith said No.", "Ten days later the council voted again."],
+        ),
+        ("She answered: No. Days later she quit.", ["She answered: No.", "Days later she quit."]),
+        ("Smith said, No. Ten days later he quit.", ["Smith said, No.", "Ten days later he quit."]),
+        # And a figure after it is still the number's.
+        (
+            "The company said No. 2 executive Jane Doe would leave.",
+            ["The company said No. 2 executive Jane Doe would leave."],
+        ),
     ],
 )
 def test_the_word_no_ends_its_sentence_before_a_capitalised_word(text: str, expected: list[str]) -> None:

@@ -2017,6 +2017,12 @@ def _candidate_ends_sentence(
                 written_next = _WORD_START.match(line, position)
                 return written_next is not None and not written_next.group().isupper()
             return next_word in _SENTENCE_OPENERS or next_word in _OPENERS_AFTER_AMOUNTS  # not "Mrd. Euro"
+        if written == "No" and _previous_word(line, token_start).rstrip(":,") in _SPEECH_VERBS:
+            # After a verb of saying, "No." is the answer given, not a number's sign: "Smith said No. Ten
+            # days later ...", "he answered: No. Days later ..." and "Smith said, No. Ten ..." had run on
+            # into one sentence. A figure after it is still the number's ("said No. 10 Downing Street ...":
+            # no capital follows).
+            return True
         if written in ("no", "No") and next_word in _NUMBERS_AS_WORDS:
             # A number written as a word after a capitalised name is its figure ("Room no. Five on Tuesday",
             # "Gate No. Two", which had ended at "no."), where "said no. Five people ..." follows a

@@ -169,7 +169,15 @@ _DISCLOSURE_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")
 _DISCLOSURE_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # The first words of a control's toggle, which names what it opens ("Show full table", "Read the full
 # statement from the mayor", "Continue reading"), where a question or a section's title names its answer.
-_CONTROL_VERBS = frozenset("show hide view see read expand collapse toggle continue load".split())
+# So in Spanish, Portuguese, French and Italian ("Leer más", "Ver tabla completa", "Voir plus", "Mostra
+# tutto"); German and Dutch put the verb last ("Mehr anzeigen", "Weniger anzeigen", "Meer lezen").
+_CONTROL_VERBS = frozenset(
+    """show hide view see read expand collapse toggle continue load leer ver mostrar ocultar ler esconder
+    voir lire afficher masquer déplier replier leggi vedi mostra nascondi""".split()
+)
+_CONTROL_VERBS_LAST = frozenset(
+    "anzeigen einblenden ausblenden zeigen lesen ausklappen einklappen tonen lezen weergeven bekijken".split()
+)
 # The markup social networks' embed codes put in a page until their script replaces it with a frame: a
 # placeholder of the network's own words ("View this post on Instagram", "A post shared by ... (@...)", a
 # TikTok's author, tags and "♬ original sound"), never the article's; but for the post's own words (its
@@ -820,10 +828,11 @@ def _without_noise(html: str) -> str:
 
 _ELEMENTS_COUNT = "count(descendant-or-self::*)"
 # Elements of no text and no elements inside, those of a run side by side collapsed over the cut but a line
-# break (a run of them parts paragraphs) and metadata's elements, of which _MetadataKept keeps the first of
-# each kind (a canonical address after a thousand alternates' links).
+# break (a run of them parts paragraphs), a table's cell (an empty one holds its column's place: collapsed,
+# a results table's figures had moved under the wrong heading) and metadata's elements, of which
+# _MetadataKept keeps the first of each kind (a canonical address after a thousand alternates' links).
 _EMPTY_ELEMENTS = "descendant-or-self::*[not(*)][not(normalize-space(text()))]"
-_NOT_COLLAPSED = frozenset(("br", *_METADATA_ELEMENTS))
+_NOT_COLLAPSED = frozenset(("br", "td", "th", *_METADATA_ELEMENTS))
 # The elements at MAX_DEPTH with elements inside: a path of fixed steps visits each element once (count(ancestor::*) per element
 # would climb to the root from each); 0.1 ms on a page of the shared sets.
 _AT_MAX_DEPTH = "/" + "/".join(["*"] * MAX_DEPTH) + "[*]"
@@ -1020,9 +1029,10 @@ def _disclosure_titles_as_text(tree) -> None:
     trafilatura drops an element of a class naming a button ("accordion-button"), and readability one of a
     class naming a header ("accordion-header", Bootstrap's). Not over a panel of links: a table of contents'
     toggle ("Contents") is the page's. Nor a toggle alone in its accordion, nor one of an accordion whose
-    toggles repeat their words or open on a verb of showing (:data:`_CONTROL_VERBS`): an accordion is
-    distinct questions, and such toggles are a control's words ("Read more" over the story's rest, "Full
-    table" over each of a story's tables, "Show the costs")."""
+    toggles repeat their words or open on a verb of showing (:data:`_CONTROL_VERBS`, or close on German's
+    or Dutch's, :data:`_CONTROL_VERBS_LAST`): an accordion is distinct questions, and such toggles are a
+    control's words ("Read more" over the story's rest, "Full table" over each of a story's tables, "Show
+    the costs", "Leer más", "Mehr anzeigen")."""
     accordions: dict[Any, list] = {}
     for button in tree.iter("button"):
         if _is_disclosure_title(button):
@@ -1031,7 +1041,12 @@ def _disclosure_titles_as_text(tree) -> None:
         words = [" ".join(button.text_content().split()) for button in buttons]
         if len(words) < 2 or len(set(words)) < len(words):
             continue
-        if any(text.split(maxsplit=1)[0].lower() in _CONTROL_VERBS for text in words if text):
+        if any(
+            text.split(maxsplit=1)[0].lower() in _CONTROL_VERBS
+            or text.rsplit(maxsplit=1)[-1].lower() in _CONTROL_VERBS_LAST
+            for text in words
+            if text
+        ):
             continue
         for button in buttons:
             heading = button.getparent()

@@ -1840,6 +1840,9 @@ def _is_caption(text: str) -> bool:
             and _is_call_sign_credit(text[-_CALL_SIGN_CREDIT_CHARACTERS:])
             and (year := text[-_CALL_SIGN_YEAR_START:-_CALL_SIGN_LINE_END]).isdigit()
             and year[:2] in _CALL_SIGN_CENTURIES
+            # A caption says what the photo shows, not who said what: "The fire destroyed 40 homes,
+            # officials said, and crews worked through the night of Dec. 3, 2026. (KTLA)" is the story's.
+            and not _has_reporting_clause(text.split(","), len(text))
         )
     ):
         return True
