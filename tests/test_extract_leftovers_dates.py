@@ -426,6 +426,7 @@ def test_two_nordic_writers_parted_by_and_are_the_byline(byline: str, names: str
         # Spanish's "en" and Italian's "a" name a place after the writer, and stay out of the names.
         ("Por Ana García en Buenos Aires", None),
         ("Di Marco Rossi a Roma", None),
+        ("Pedro Sánchez en Bruselas", None),
     ],
 )
 def test_two_writers_parted_by_their_language_s_and_are_the_byline(byline: str, names: str | None):
