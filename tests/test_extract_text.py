@@ -2091,6 +2091,17 @@ def test_a_papers_reference_under_a_science_story_is_not_the_article():
     assert "doi:10.1016/x" in clean_text(cited).text
 
 
+def test_a_papers_reference_under_its_label_alone_on_the_line_above_goes_with_the_label():
+    # ScienceDaily's "Journal Reference:" over the paper, three authors and no "et al.": both had closed the
+    # text. A sentence of news citing a DOI, with no label above it, still stays (the test above).
+    body = SCIENCE_STORY.split("\n\nDing, M.")[0]
+    reference = (
+        "Sarah Kim, Tom Ellis, Mele Tupou. Fishing bans speed coral recovery after bleaching. Nature Ecology &"
+        " Evolution, 2026; DOI: 10.1038/s41559-026-02417-3"
+    )
+    assert clean_text(f"{body}\n\nJournal Reference:\n\n{reference}").text == clean_text(body).text
+
+
 PRESS_RELEASES = [
     (
         "Greenfield Water today set out plans to invest £2.1 billion over the next five years to reduce sewage spills.",
