@@ -177,20 +177,16 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     byline = _byline_above_the_prose(lines)
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
-    survivors = _drop_furniture(lines, opening=opening)
-    references = [
-        _is_reference_entry(line, survivors[i - 1].text if i else "") for i, line in enumerate(survivors)
-    ]
-    # A reference's label alone on its line goes with it: left, it closed the text on "Journal Reference:".
-    kept = [
-        line.text
-        for i, line in enumerate(survivors)
-        if not (
-            _is_sponsor_message(line.text)
-            or references[i]
-            or (i + 1 < len(references) and references[i + 1] and _REFERENCE_LABEL.fullmatch(line.text))
-        )
-    ]
+    kept: list[str] = []
+    above = ""
+    for line in _drop_furniture(lines, opening=opening):
+        if _is_reference_entry(line, above):
+            # Its label alone on the line above goes with it: left, it closed the text on "Journal Reference:".
+            if kept and kept[-1] == above and _REFERENCE_LABEL.fullmatch(above):
+                kept.pop()
+        elif not _is_sponsor_message(line.text):
+            kept.append(line.text)
+        above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
     # Monde.") goes here.
     kept = without_closing_source(kept)
