@@ -622,8 +622,9 @@ _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
 _SOURCE_NAME_JOINERS = frozenset("of for and the at on in de du des del la le von van".split())
 _SOURCE_CREDIT_MAX_WORDS = 12
 _STORY_COPYRIGHT_NOTICE = "this document is subject to copyright."
-_EDITED_NOTE = "note: content may be edited for style and length."
 _STORY_COPYRIGHT_NOTICE_GOES_ON = "apart from any fair dealing"
+# ScienceDaily's source credit opens on "Materials provided by" and may close on its note of this.
+_EDITED_NOTE = "note: content may be edited for style and length."
 # A story's note that a machine translated it, opening the line (an English edition's "This article was
 # translated from German with the help of artificial intelligence and checked by an editor.", "This story has
 # been machine-translated.", a German paper's "Dieser Artikel wurde mithilfe von KI aus dem Englischen
