@@ -354,3 +354,25 @@ def test_news_of_such_a_byline_s_writer_naming_the_paper_stays():
     )
     article = nutgraf.extract("\n\n".join((*head, news, *RATES[:2])))
     assert article.text == "\n\n".join((news, *RATES[:2]))
+
+
+def test_a_science_site_s_source_credit_and_citation_under_the_story_go():
+    # ScienceDaily's closing block (science_sciencedaily's strict xfail in tests/test_summary_outlets_fourth.py
+    # before): its source credit with the editing note, and its way to cite the page, had closed the text (and
+    # its name, "ScienceDaily", had been among the story's tags once the paper's reference went).
+    credit = (
+        "Materials provided by University of Queensland. Note: Content may be edited for style and length."
+    )
+    citation = (
+        'University of Queensland. "Bank holds rates as inflation stays high." ScienceDaily. ScienceDaily, 3'
+        " December 2026. <www.sciencedaily.com/releases/2026/12/261203124512.htm>."
+    )
+    for line in (credit, "Materials provided by University of Queensland.", citation):
+        assert _text(RATES, line, at=4) == "\n\n".join(RATES), line
+    # News worded like them stays: materials someone provided, and a quotation ending on an address.
+    for news in (
+        "Materials provided by the Bank showed that three members had wanted a cut.",
+        "Materials provided by Reuters. The Bank declined to comment on them.",
+        'The Bank said the minutes of the meeting "will be published as usual" on its site, <www.bankofengland.co.uk>.',
+    ):
+        assert _text(RATES, news, at=4) == _with(RATES, news, at=4), news

@@ -414,6 +414,26 @@ def test_two_nordic_writers_parted_by_and_are_the_byline(byline: str, names: str
     assert (article.byline, article.text) == (names, "\n\n".join(RATES))
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # Dutch's "en" after "Door" and Czech's "a" after "Autor:" joined no names (the byline was lost);
+        ("Door Jan de Vries en Piet Jansen", "Jan de Vries en Piet Jansen"),
+        ("Autor: Jan Novák a Petr Svoboda", "Jan Novák a Petr Svoboda"),
+        # a pair without a credit word, as a writer alone over the stamp is the byline (Nordic papers set it so);
+        ("Kari Nordmann og Ola Hansen", "Kari Nordmann og Ola Hansen"),
+        ("Jane Doe and John Smith", "Jane Doe and John Smith"),
+        # Spanish's "en" and Italian's "a" name a place after the writer, and stay out of the names.
+        ("Por Ana García en Buenos Aires", None),
+        ("Di Marco Rossi a Roma", None),
+        ("Pedro Sánchez en Bruselas", None),
+    ],
+)
+def test_two_writers_parted_by_their_language_s_and_are_the_byline(byline: str, names: str | None):
+    article = nutgraf.extract("\n\n".join(("Bank cuts rates", byline, "3 December 2026", *RATES)))
+    assert (article.byline, article.text) == (names, "\n\n".join(RATES))
+
+
 NORWEGIAN_BUDGET = [
     "Statsminister Jonas Gahr Støre og Senterpartiets leder Trygve Slagsvold Vedum møttes tirsdag for å"
     " diskutere budsjettet, opplyser Statsministerens kontor.",

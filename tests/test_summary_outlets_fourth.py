@@ -852,11 +852,6 @@ class TestFourthRound(OutletRound):
             "ph_rappler": "Rappler's sign-off after the last paragraph's stop ('... next week. – Rappler.com') stays"
             " in that paragraph: the cleaned text keeps a paragraph's words and drops only whole lines (the"
             " summaries split it off and leave it out)",
-            "science_sciencedaily": "ScienceDaily's closing block stays ('Story Source:', 'Materials provided by ..."
-            " Note: Content may be edited for style and length.', 'Journal Reference:', 'Cite This Page:' and its"
-            " citation) and its 'Source:' label over the institution: labels of one or two words under the prose"
-            " are subheadings as often, and 'Materials provided by' opens no line the science credits know"
-            " ('Provided by ...')",
         },
         "the_summary_holds_the_lede": {
             "science_sciencedaily": "ScienceDaily's 'Summary:' line (its standfirst under a label) reads as the"

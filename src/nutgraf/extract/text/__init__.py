@@ -54,6 +54,7 @@ from nutgraf.extract.text.bylines import (
 from nutgraf.extract.text.calls import _is_caption, credit_apart, is_call_to_action, without_closing_source
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
+    _REFERENCE_LABEL,
     _is_sign_up_notice,
     _is_sponsor_message,
     _may_hold_site_notice,
@@ -176,11 +177,16 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     byline = _byline_above_the_prose(lines)
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
-    kept = [
-        line.text
-        for line in _drop_furniture(lines, opening=opening)
-        if not (_is_sponsor_message(line.text) or _is_reference_entry(line))
-    ]
+    kept: list[str] = []
+    above = ""
+    for line in _drop_furniture(lines, opening=opening):
+        if _is_reference_entry(line, above):
+            # Its label alone on the line above goes with it: left, it closed the text on "Journal Reference:".
+            if kept and kept[-1] == above and _REFERENCE_LABEL.fullmatch(above):
+                kept.pop()
+        elif not _is_sponsor_message(line.text):
+            kept.append(line.text)
+        above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
     # Monde.") goes here.
     kept = without_closing_source(kept)

@@ -126,16 +126,30 @@ def names_after_stamp(text: str) -> str | None:
     return names if looks_like_names(names) else None
 
 
-def looks_like_names(text: str) -> bool:
+def looks_like_names(text: str, writers_and: str = "") -> bool:
     """One to a few capitalised words, with name particles and "and" between ("Ana de la Cruz and Li Wei");
-    in a script without capitals (Chinese, Arabic), words of a name's length ("李华", "أحمد محمود")."""
+    in a script without capitals (Chinese, Arabic), words of a name's length ("李华", "أحمد محمود").
+    ``writers_and`` is the byline's language's "and" where it is no joiner elsewhere (:data:`WRITERS_AND`),
+    taken between two writers of two words each."""
     words = text.split()
     capitalised = [w for w in words if _is_name_word(w)]
     return (
         1 <= len(capitalised) <= 6
-        and all(_is_name_word(w) or w.casefold() in _NAME_JOINERS for w in words)
+        and all(
+            _is_name_word(w)
+            or w.casefold() in _NAME_JOINERS
+            or (w == writers_and and 2 <= i <= len(words) - 3)
+            for i, w in enumerate(words)
+        )
         and _is_name_word(words[0])
     )
+
+
+#: The "and" that parts two writers after a credit word, where the word is not "and" in the other
+#: languages nutgraf reads, so it joins no names elsewhere: Dutch "en" after "Door" ("Door Jan de Vries en
+#: Piet Jansen") is Spanish's and French's "in" ("Por Ana García en Buenos Aires" names a city), Czech's and
+#: Slovak's "a" after "Autor:" ("Autor: Jan Novák a Petr Svoboda") Italian's and Portuguese's "to".
+WRITERS_AND = {"door": "en", "autor": "a"}
 
 
 # The most characters of a word of a name in a script without capitals: a Chinese name is two to four, an

@@ -623,6 +623,8 @@ _SOURCE_NAME_JOINERS = frozenset("of for and the at on in de du des del la le vo
 _SOURCE_CREDIT_MAX_WORDS = 12
 _STORY_COPYRIGHT_NOTICE = "this document is subject to copyright."
 _STORY_COPYRIGHT_NOTICE_GOES_ON = "apart from any fair dealing"
+# ScienceDaily's source credit opens on "Materials provided by" and may close on its note of this.
+_EDITED_NOTE = "note: content may be edited for style and length."
 # A story's note that a machine translated it, opening the line (an English edition's "This article was
 # translated from German with the help of artificial intelligence and checked by an editor.", "This story has
 # been machine-translated.", a German paper's "Dieser Artikel wurde mithilfe von KI aus dem Englischen
@@ -991,7 +993,7 @@ _CALL_OPENINGS = frozenset(
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
-        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "media", "mehr ", "mit m", "must ", "obser",
+        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "mehr ", "mit m", "must ", "obser",
         "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
@@ -1210,7 +1212,9 @@ def is_call_to_action(text: str) -> bool:
         and not _FULL_STOP_INSIDE.search(text, credit.end())
     ):
         return True
-    if text[:5].lower() in ("provi", "citat", "this ") and _is_syndicated_science_credit(text):
+    if text[:5].lower() in ("provi", "citat", "this ", "mater") and _is_syndicated_science_credit(text):
+        return True
+    if text.endswith((">", ">.")) and _is_page_citation(text):
         return True
     if len(text) <= _NOTICE_MAX_CHARACTERS and (
         (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
@@ -1393,6 +1397,14 @@ def _is_syndicated_science_credit(text: str) -> bool:
     words = text.split()
     if words[0].lower() == "citation:":
         return " retrieved " in text and words[-1].startswith(("https://", "http://"))
+    if words[0].lower() == "materials":
+        # ScienceDaily's "Materials provided by University of Queensland. Note: Content may be edited for
+        # style and length.": the credit, a stop, and that note or nothing.
+        credit, _, note = text.partition(". ")
+        if note.lower() not in ("", _EDITED_NOTE):
+            return False
+        text = credit.rstrip(".")
+        words = text.split()[1:]
     return (
         len(words) <= _SOURCE_CREDIT_MAX_WORDS
         and len(words) > 2
@@ -1402,6 +1414,27 @@ def _is_syndicated_science_credit(text: str) -> bool:
         and all(word[0].isupper() or word in _SOURCE_NAME_JOINERS for word in words[2:])
         and words[-1][0].isupper()
     )
+
+
+def _is_page_citation(text: str) -> bool:
+    """Whether a line is the way to cite the page, in the form a science site closes a story with
+    (ScienceDaily's, under "Cite This Page:": 'University of Queensland. "Coral reefs recover ..."
+    ScienceDaily. ScienceDaily, 3 December 2026. <www.sciencedaily.com/releases/...>.'): the page's own
+    address in angle brackets closing a line that quotes the headline, the date's year and a stop before
+    it. Its words had stayed the text's last paragraph, and the site's name among the story's tags; a
+    sentence of news that ends on an address goes on in words before it ('... said "we are back" at
+    <www.example.org>.')."""
+    cited, _, address = text.rstrip(".").rpartition(" ")
+    return (
+        len(text) <= _PAGE_CITATION_MAX_CHARACTERS
+        and address.startswith(("<www.", "<http"))
+        and cited.rstrip(".")[-4:].isdigit()
+        and any(quote in cited for quote in '"“')
+    )
+
+
+#: The most characters of a page's citation: its headline and source, with the address.
+_PAGE_CITATION_MAX_CHARACTERS = 600
 
 
 def _is_copyright_notice(text: str) -> bool:

@@ -17,6 +17,7 @@ from nutgraf.extract.text.bylines import (
     NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
+    WRITERS_AND,
     _labelled_names,
     looks_like_names,
 )
@@ -159,8 +160,16 @@ def _is_names_line(text: str) -> bool:
     # Dispatch" over the stamp, whose paper had been the byline). A cleric's title does, with its stop
     # ("The Rev. Al Sharpton", an op-ed's writer).
     words = text.split()
+    if len(words) > _NAMES_MAX_WORDS:
+        # Two writers' names that an "and" parts, each a names line of its own ("Kari Nordmann og Ola
+        # Hansen", "Jane Doe and John Smith" over the stamp, as a writer alone is), with no credit word
+        # before them as Nordic papers set them too.
+        return len(words) <= 2 * _NAMES_MAX_WORDS + 1 and any(
+            word in _AND and _is_names_line(" ".join(words[:i])) and _is_names_line(" ".join(words[i + 1 :]))
+            for i, word in enumerate(words)
+        )
     return (
-        2 <= len(words) <= _NAMES_MAX_WORDS
+        len(words) >= 2
         and (words[0] != "The" or words[1][-1:] == ".")
         and words[-1].casefold() not in _NEWSROOM_WORDS
         and not (len(words) == 3 and words[1] in _AND)
@@ -334,7 +343,8 @@ def _byline_names(line: _Line) -> str | None:
     if suffix and names and text[ending:].strip() == "":
         names = f"{names} {suffix}"
     names = _without_job(names)
-    return names if looks_like_names(names) else None
+    writers_and = WRITERS_AND.get(text[: match.start("names")].strip(" :：").casefold(), "") if match else ""
+    return names if looks_like_names(names, writers_and) else None
 
 
 def _credited_field(text: str) -> str | None:

@@ -116,15 +116,20 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
 
-def _is_reference_entry(line: _Line) -> bool:
+def _is_reference_entry(line: _Line, above: str) -> bool:
     """Whether a line is a paper's reference under a science story: a DOI, and "et al." or a label before it
-    ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."). Split
-    into sentences it had given a summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news
-    that cites a DOI has neither."""
+    ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."), on its
+    line or alone on the line ``above`` it (ScienceDaily's "Journal Reference:" over "Sarah Kim, Tom Ellis,
+    Mele Tupou. ... DOI: 10.1038/...", three authors and no "et al."). Split into sentences it had given a
+    summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news that cites a DOI has neither."""
     # Substring tests in C spare nearly every line the patterns.
     if line.words > _REFERENCE_MAX_WORDS or "10." not in line.text or _DOI.search(line.text) is None:
         return False
-    return "et al" in line.text or _REFERENCE_LABEL.match(line.text) is not None
+    return (
+        "et al" in line.text
+        or _REFERENCE_LABEL.match(line.text) is not None
+        or _REFERENCE_LABEL.fullmatch(above) is not None
+    )
 
 
 def _without_menus(lines: list[_Line]) -> list[_Line]:
