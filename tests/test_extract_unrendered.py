@@ -541,6 +541,20 @@ def test_an_astro_island_gives_the_article_in_its_props():
     assert nutgraf.extract(_shell("", island + aside)).text == "\n\n".join(BODY)
 
 
+# An Inertia.js page object: the component's name, its props (the story's HTML among them, beside the
+# headline and other stories), the address.
+_INERTIA_PAGE = {
+    "component": "Articles/Show",
+    "props": {
+        "errors": {},
+        "article": {"title": HEADLINE, "body": "".join(f"<p>{text}</p>" for text in BODY)},
+        "related": RELATED,
+    },
+    "url": "/news/drought-herds",
+    "version": "6b1e0c1f",
+}
+
+
 def _inertia(page_object: dict) -> str:
     """An Inertia.js page's root as Laravel's ``@inertia`` writes it: the page object as JSON, its slashes
     escaped by ``json_encode`` and the whole HTML-escaped by Blade."""
@@ -553,34 +567,14 @@ def test_an_inertia_page_gives_the_article_in_its_page_object():
     # data-page attribute is the page object: the component's name, its props (the story's HTML among them,
     # beside the headline and other stories), the address. Nothing read it, and nutgraf said the page held
     # no article.
-    page_object = {
-        "component": "Articles/Show",
-        "props": {
-            "errors": {},
-            "article": {"title": HEADLINE, "body": "".join(f"<p>{text}</p>" for text in BODY)},
-            "related": RELATED,
-        },
-        "url": "/news/drought-herds",
-        "version": "6b1e0c1f",
-    }
-    assert nutgraf.extract(_shell("", _inertia(page_object))).text == "\n\n".join(BODY)
+    assert nutgraf.extract(_shell("", _inertia(_INERTIA_PAGE))).text == "\n\n".join(BODY)
 
 
 def test_an_inertia_page_object_in_a_script_gives_the_article():
     # Inertia.js 2.x writes the page object in <script data-page="app" type="application/json"> beside an
     # empty <div id="app">, not in the root's attribute: nothing read it, and nutgraf said the page held no
     # article.
-    page_object = {
-        "component": "Articles/Show",
-        "props": {
-            "errors": {},
-            "article": {"title": HEADLINE, "body": "".join(f"<p>{text}</p>" for text in BODY)},
-            "related": RELATED,
-        },
-        "url": "/news/drought-herds",
-        "version": "6b1e0c1f",
-    }
-    script = f'<script data-page="app" type="application/json">{as_script(page_object)}</script>'
+    script = f'<script data-page="app" type="application/json">{as_script(_INERTIA_PAGE)}</script>'
     assert nutgraf.extract(_shell("", script + '<div id="app"></div>')).text == "\n\n".join(BODY)
 
 
