@@ -186,6 +186,20 @@ def test_wrong_number_words_are_flagged() -> None:
             "The town has 151 residents.",
             "151",
         ),
+        # A day after its month and a count are two numbers, though one space parts them as it parts
+        # thousands ("2,500" had been backed); a count after another word is still grouped.
+        (
+            "On May 2 500 people came to the fair.",
+            "500 people came to the fair on May 2.",
+            "2,500 people came to the fair on May 2.",
+            "2,500",
+        ),
+        (
+            "Some 2 500 people came to the fair in May.",
+            "Some 2,500 people came to the fair in May.",
+            "Some 500 people came to the fair in May.",
+            "500",
+        ),
         # A year and a count are two numbers, tokenised or not.
         (
             "In 2015, 300 people were hurt.",

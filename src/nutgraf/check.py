@@ -92,8 +92,8 @@ _NEGATING_AFFIXES = {"en": ("n't", "n’t"), "fr": ("n'", "n’")}
 # Thousands may also be grouped by a space ("2 500", "1 000 000": French, Polish, Swedish and SI style,
 # often a no-break or thin space): a head of one to three digits and groups of exactly three, so that a
 # year and a count ("in 2015 300 people") stay two numbers. Read whole on both sides, so "2 600" is not
-# taken for "600" nor "2 500" for "500" (a day and a count, "May 2 500 people", is read as 2,500: a
-# wrong reading fails to back "500", it never backs a wrong number the article does not group that way).
+# taken for "600" nor "2 500" for "500". A day after its month's name and a count ("May 2 500 people")
+# are two numbers (:func:`_day_of_month`): read as 2,500 they had backed a summary's wrong "2,500".
 # A group is tried only where a space follows the digits, and its look back (four digits before the
 # space: no head of thousands) only then, so a number costs what it did.
 _NUMBER = re.compile(
@@ -101,7 +101,8 @@ _NUMBER = re.compile(
     r"(?:\s?([a-zA-Z]+)\b)?"
 )
 # The spaces that group thousands, dropped before a grouped number is read.
-_GROUP_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+_GROUP_SPACE_CHARACTERS = " \u00a0\u2009\u202f"
+_GROUP_SPACES = str.maketrans("", "", _GROUP_SPACE_CHARACTERS)
 # Four digits before the separator are a year or a count, not a thousands head: "in 2015, 300 people".
 _SPLIT_NUMBER = re.compile(r"([.,]) (?<=\d[.,] )(?<!\d{4}[.,] )(?=\d)")
 _SCALES = {
@@ -177,10 +178,10 @@ _NUMBER_WORD = re.compile(
     rf"\b(?=[{_NUMBER_WORD_INITIALS}])(?:({_TENS})[\s-]({_UNITS})|({'|'.join(_NUMBER_WORDS)}))\b"
     rf"(?:[\s-]({'|'.join(w for w in _SCALES if len(w) > 2)})\b)?"
 )
-_DATE_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
+_DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "may" and "march" are ordinary words far more often than months when lower-cased.
 _AMBIGUOUS_DATE_WORDS = frozenset({"may", "march"})
 # A quotation: its content stops at the next opening mark of its kind, so that a run of openers with no
@@ -668,9 +669,15 @@ def _number_mentions(
     # Tokenised text splits "5,060" and "98.7" into "5, 060" and "98. 7"; read them as one number.
     text = _SPLIT_NUMBER.sub(r"\1", text) if in_figures else text
     for match in _NUMBER.finditer(text) if in_figures else ():
+        digits = match.group(1)
+        day = _day_of_month(text, match.start(), digits)
+        if day:
+            # "May 2 500 people" is a day and a count, not 2,500 (which it had backed).
+            mentions.append((digits[:day], frozenset({float(digits[:day])})))
+            digits = digits[day + 1 :]
         scale_word = (match.group(2) or "").lower()
-        shown = match.group() if scale_word in _SCALES else match.group(1)
-        mentions.append((shown, values_of(_parse_number(match.group(1)), scale_word)))
+        shown = f"{digits}{match.group()[len(match.group(1)) :]}" if scale_word in _SCALES else digits
+        mentions.append((shown, values_of(_parse_number(digits), scale_word)))
     if language == "en" and in_words:
         lowered = text.lower()
         for match in _NUMBER_WORD.finditer(lowered):
@@ -683,6 +690,14 @@ def _number_mentions(
                 value = 1 / value
             mentions.append((match.group(), values_of(value, scale_word or "")))
     return mentions
+
+
+def _day_of_month(text: str, start: int, digits: str) -> int:
+    """The length of the day that heads the space-grouped ``digits`` read at ``text[start:]`` after a
+    month's name ("May 2 500 people": a day, 2, then 500 people), else 0."""
+    day = next((i for i in (1, 2) if len(digits) > i and digits[i] in _GROUP_SPACE_CHARACTERS), 0)
+    before = text[max(start - 10, 0) : start]
+    return day if day and before[-1:].isspace() and (before.split() or [""])[-1].lower() in _MONTHS else 0
 
 
 def _is_fraction(lowered: str, start: int, end: int) -> bool:
