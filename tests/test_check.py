@@ -147,6 +147,13 @@ def test_wrong_number_words_are_flagged() -> None:
             "The deal is worth 2 billion euros.",
             "euros",
         ),
+        # An article of two currencies: its sign says which is whose.
+        (
+            "The firm lost £2bn and its shares fell to $5.",
+            "The firm lost £2bn and its shares fell to $5.",
+            "The firm lost 2 billion dollars.",
+            "dollars",
+        ),
         (
             "The town has 1.5 million residents.",
             "The town has 1,500,000 residents.",

@@ -391,11 +391,13 @@ class _ArticleIndex:
             # "20%", "20 per cent" and "20 percent" say the same thing.
             self.words |= _PERCENT_WORDS
             self.stems |= set(content_stems(sorted(_PERCENT_WORDS), self.language))
-        for sign, names in _CURRENCY_WORDS.items():
-            # A scan in C of the text for each sign, as for "%".
-            if sign in document.text:
-                self.words.update(names)
-                self.stems.update(content_stems(list(names), self.language))
+        # A scan in C of the text for each sign, as for "%". Only an article of one currency says what
+        # its sign's number is in: one of "£2bn" and "$5" had backed a summary's wrong "2 billion dollars".
+        signs = [sign for sign in _CURRENCY_WORDS if sign in document.text]
+        if len(signs) == 1:
+            names = _CURRENCY_WORDS[signs[0]]
+            self.words.update(names)
+            self.stems.update(content_stems(list(names), self.language))
         # Only the summary's word pairs are looked up: a set of all the article's (two million in 15 MB of
         # text) took 2 s and a quarter of the check's memory.
         asked = set().union(*(_bigrams(words(sentence)) for sentence in summary))
