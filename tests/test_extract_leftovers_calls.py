@@ -374,5 +374,9 @@ def test_a_science_site_s_source_credit_and_citation_under_the_story_go():
         "Materials provided by the Bank showed that three members had wanted a cut.",
         "Materials provided by Reuters. The Bank declined to comment on them.",
         'The Bank said the minutes of the meeting "will be published as usual" on its site, <www.bankofengland.co.uk>.',
+        # a sentence quoting someone and closing on the year before an address: the citation's date stands
+        # alone after its quoted headline ("... ScienceDaily, 3 December 2026.").
+        'He said the minutes "will be published as usual" in 2026. <http://www.bankofengland.co.uk>.',
+        'He said the minutes "will be published as usual." They are due in 2026. <http://www.bank.org>.',
     ):
         assert _text(RATES, news, at=4) == _with(RATES, news, at=4), news

@@ -1423,13 +1423,19 @@ def _is_page_citation(text: str) -> bool:
     address in angle brackets closing a line that quotes the headline, the date's year and a stop before
     it. Its words had stayed the text's last paragraph, and the site's name among the story's tags; a
     sentence of news that ends on an address goes on in words before it ('... said "we are back" at
-    <www.example.org>.')."""
+    <www.example.org>.'). The date stands in a sentence of its own after the quoted headline, the source's
+    name and a comma before it: a sentence quoting someone and closing on its year ('He said the minutes
+    "will be published" in 2026. <http://...>.') had gone as one."""
     cited, _, address = text.rstrip(".").rpartition(" ")
+    cited = cited.rstrip(".")
+    quoted, _, dated = cited.rpartition(". ")
     return (
         len(text) <= _PAGE_CITATION_MAX_CHARACTERS
         and address.startswith(("<www.", "<http"))
-        and cited.rstrip(".")[-4:].isdigit()
-        and any(quote in cited for quote in '"“')
+        and dated[-4:].isdigit()
+        and ", " in dated
+        and not any(quote in dated for quote in '"“”')
+        and any(quote in quoted for quote in '"“')
     )
 
 
