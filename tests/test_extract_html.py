@@ -3006,11 +3006,19 @@ def test_toggle_headings_of_a_controls_words_stay_out(labels):
     assert nutgraf.extract(_wordpress_post(story)).text == "\n\n".join(GARAGE)
 
 
-def test_an_accordions_questions_in_other_languages_stay():
-    # The verbs of showing are a control's only as its toggle's first word, or German's and Dutch's last:
-    # a question that holds one elsewhere ("Was zeigen die Pläne?", "¿Qué se puede ver desde el parque?")
-    # is an explainer's.
-    questions = ("Was zeigen die Pläne?", "¿Qué se puede ver desde el parque?")
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # The verbs of showing are a control's only as its toggle's first word, or German's and Dutch's
+        # last: a question that holds one elsewhere is an explainer's;
+        ("Was zeigen die Pläne?", "¿Qué se puede ver desde el parque?"),
+        # and a question is no control's words though it opens on one (Portuguese and French questions
+        # open with no mark: these had gone with the accordion).
+        ("Ver televisão no telemóvel tem custos?", "Ler o contrato antes de assinar é obrigatório?"),
+        ("Voir un médecin sans rendez-vous, est-ce possible ?", "Qui paie les travaux ?"),
+    ],
+)
+def test_an_accordions_questions_in_other_languages_stay(questions):
     panels = "".join(
         f'<h3><button aria-expanded="false" aria-controls="p{n}">{question}</button></h3>'
         f'<div id="p{n}" class="collapse"><p>{GARAGE[n + 2]}</p></div>'

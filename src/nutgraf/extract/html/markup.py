@@ -1030,7 +1030,7 @@ def _disclosure_titles_as_text(tree) -> None:
     class naming a header ("accordion-header", Bootstrap's). Not over a panel of links: a table of contents'
     toggle ("Contents") is the page's. Nor a toggle alone in its accordion, nor one of an accordion whose
     toggles repeat their words or open on a verb of showing (:data:`_CONTROL_VERBS`, or close on German's
-    or Dutch's, :data:`_CONTROL_VERBS_LAST`): an accordion is distinct questions, and such toggles are a
+    or Dutch's, :data:`_CONTROL_VERBS_LAST`; a question is none): an accordion is distinct questions, and such toggles are a
     control's words ("Read more" over the story's rest, "Full table" over each of a story's tables, "Show
     the costs", "Leer más", "Mehr anzeigen")."""
     accordions: dict[Any, list] = {}
@@ -1045,7 +1045,9 @@ def _disclosure_titles_as_text(tree) -> None:
             text.split(maxsplit=1)[0].lower() in _CONTROL_VERBS
             or text.rsplit(maxsplit=1)[-1].lower() in _CONTROL_VERBS_LAST
             for text in words
-            if text
+            # A question asks for its answer, though it opens on the verb (Portuguese's and French's open
+            # with no mark: "Ver televisão no telemóvel tem custos?").
+            if text and not text.endswith("?")
         ):
             continue
         for button in buttons:
