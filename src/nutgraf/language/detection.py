@@ -205,9 +205,13 @@ def _detected(text: str) -> str:
         russian = sum(lowered.count(c) for c in _RUSSIAN_LETTERS)
         # Not in a name's word (one capital, then lower case): a Russian story of Kazakhstan names its
         # places and people in Kazakh ("Өскемен", "Көшербаев", "Нұрлан") as often as one in a hundred
-        # letters, and was Bulgarian; another language writes them in its common words ("яңа мәктәп").
+        # letters, and was Bulgarian; another language writes them in its common words ("яңа мәктәп"), and
+        # then in its names too: Mongolian's "Өнөөдөр" opening a sentence and "Ерөнхий сайд" (Prime
+        # Minister) are most of its "ө", and without them a short story was Russian.
         common = " ".join(run for run in runs if run.isupper() or not run[0].isupper())
         neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(common.lower()))
+        if neither:
+            neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(lowered))
         other_language = neither >= _OTHER_CYRILLIC_SHARE * cyrillic
         if other_language and neither >= 3:
             # Then the "ы" and "э" (or "і") it holds are that language's, as Mongolian's and Tatar's are, and
