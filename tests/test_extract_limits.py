@@ -367,6 +367,14 @@ def test_a_large_tables_empty_cells_keep_their_columns() -> None:
     assert "Paragraph 7 of the report" in text
 
 
+def test_a_row_of_empty_cells_before_the_article_is_collapsed() -> None:
+    # Empty cells hold their columns' places only in a row of text: a row of 30,000 of them before the
+    # story, kept whole, had pushed the story past the element cut (NoArticleFound).
+    spacer = "<table><tr>" + "<td></td>" * 30_000 + "</tr></table>"
+    text = nutgraf.extract(PAGE.replace("<article>", f"{spacer}<article>")).text
+    assert "Paragraph 7 of the report" in text
+
+
 @pytest.mark.parametrize(
     "flood",
     [

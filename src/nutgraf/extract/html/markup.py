@@ -828,11 +828,12 @@ def _without_noise(html: str) -> str:
 
 _ELEMENTS_COUNT = "count(descendant-or-self::*)"
 # Elements of no text and no elements inside, those of a run side by side collapsed over the cut but a line
-# break (a run of them parts paragraphs), a table's cell (an empty one holds its column's place: collapsed,
-# a results table's figures had moved under the wrong heading) and metadata's elements, of which
-# _MetadataKept keeps the first of each kind (a canonical address after a thousand alternates' links).
+# break (a run of them parts paragraphs), a table's cell in a row of text (an empty one holds its column's
+# place: collapsed, a results table's figures had moved under the wrong heading) and metadata's elements, of
+# which _MetadataKept keeps the first of each kind (a canonical address after a thousand alternates' links).
 _EMPTY_ELEMENTS = "descendant-or-self::*[not(*)][not(normalize-space(text()))]"
-_NOT_COLLAPSED = frozenset(("br", "td", "th", *_METADATA_ELEMENTS))
+_NOT_COLLAPSED = frozenset(("br", *_METADATA_ELEMENTS))
+_CELLS = frozenset(("td", "th"))
 # The elements at MAX_DEPTH with elements inside: a path of fixed steps visits each element once (count(ancestor::*) per element
 # would climb to the root from each); 0.1 ms on a page of the shared sets.
 _AT_MAX_DEPTH = "/" + "/".join(["*"] * MAX_DEPTH) + "[*]"
@@ -959,14 +960,22 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
                 element.tag = _ELEMENTS_WITHOUT_TEXT[0]
     # A run of empty elements side by side (20,000 <div></div>s, radio buttons or script roots before the
     # story) keeps its first: the rest show nothing a reader reads and only pushed the story past the cut.
+    # An empty cell holds its place only in a row of text: a row of 30,000 empty cells before the story,
+    # kept whole, had cut the story away. Each row's text is read once.
+    rows_with_text: dict[Any, bool] = {}
+
+    def is_empty(element) -> bool:
+        if not _is_empty(element):
+            return False
+        if element.tag not in _CELLS or (row := element.getparent()) is None:
+            return True
+        if row not in rows_with_text:
+            rows_with_text[row] = any(text.strip() for text in row.itertext())
+        return not rows_with_text[row]
+
     for element in tree.xpath(_EMPTY_ELEMENTS):
         before = element.getprevious()
-        if (
-            _is_empty(element)
-            and before is not None
-            and _is_empty(before)
-            and not (before.tail or "").strip()
-        ):
+        if is_empty(element) and before is not None and is_empty(before) and not (before.tail or "").strip():
             element.tag = _ELEMENTS_WITHOUT_TEXT[0]
     etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
