@@ -181,6 +181,8 @@ _NUMBER_WORD = re.compile(
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# The months as a day's number follows them, AP's abbreviations too ("Dec. 3"), their stop taken off.
+_MONTHS_BEFORE_DAYS = _MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "may" and "march" are ordinary words far more often than months when lower-cased.
 _AMBIGUOUS_DATE_WORDS = frozenset({"may", "march"})
@@ -699,7 +701,8 @@ def _day_of_month(text: str, start: int, digits: str) -> int:
     month's name ("May 2 500 people": a day, 2, then 500 people), else 0."""
     day = next((i for i in (1, 2) if len(digits) > i and digits[i] in _GROUP_SPACE_CHARACTERS), 0)
     before = text[max(start - 10, 0) : start]
-    return day if day and before[-1:].isspace() and (before.split() or [""])[-1].lower() in _MONTHS else 0
+    month = (before.split() or [""])[-1].lower().rstrip(".")
+    return day if day and before[-1:].isspace() and month in _MONTHS_BEFORE_DAYS else 0
 
 
 def _is_fraction(lowered: str, start: int, end: int) -> bool:
