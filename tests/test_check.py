@@ -202,6 +202,12 @@ def test_wrong_number_words_are_flagged() -> None:
             "2,500",
         ),
         (
+            "On May 2, 500 people came to the fair.",
+            "500 people came to the fair on May 2.",
+            "2,500 people came to the fair on May 2.",
+            "2,500",
+        ),
+        (
             "On Dec. 3 500 people marched.",
             "500 people marched on Dec. 3.",
             "3,500 people marched on Dec. 3.",

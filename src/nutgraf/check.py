@@ -671,7 +671,7 @@ def _number_mentions(
 
     mentions = []
     # Tokenised text splits "5,060" and "98.7" into "5, 060" and "98. 7"; read them as one number.
-    text = _SPLIT_NUMBER.sub(r"\1", text) if in_figures else text
+    text = _SPLIT_NUMBER.sub(_rejoined, text) if in_figures else text
     for match in _NUMBER.finditer(text) if in_figures else ():
         digits = match.group(1)
         day = _day_of_month(text, match.start(), digits)
@@ -700,9 +700,30 @@ def _day_of_month(text: str, start: int, digits: str) -> int:
     """The length of the day that heads the space-grouped ``digits`` read at ``text[start:]`` after a
     month's name ("May 2 500 people": a day, 2, then 500 people), else 0."""
     day = next((i for i in (1, 2) if len(digits) > i and digits[i] in _GROUP_SPACE_CHARACTERS), 0)
+    return day if day and _after_month(text, start) else 0
+
+
+def _after_month(text: str, start: int) -> bool:
+    """Whether a month's name and a space stand before ``text[start:]``."""
     before = text[max(start - 10, 0) : start]
-    month = (before.split() or [""])[-1].lower().rstrip(".")
-    return day if day and before[-1:].isspace() and month in _MONTHS_BEFORE_DAYS else 0
+    return before[-1:].isspace() and (before.split() or [""])[-1].lower().rstrip(".") in _MONTHS_BEFORE_DAYS
+
+
+def _rejoined(split: re.Match[str]) -> str:
+    """A number tokenised text split at its separator (:data:`_SPLIT_NUMBER`), joined again; not a day after
+    its month and a count ("On May 2, 500 people": it had backed a summary's wrong "2,500")."""
+    text, end = split.string, split.start()
+    head = end
+    while head > end - 3 and text[head - 1 : head].isdigit():
+        head -= 1
+    if (
+        split.group(1) == ","
+        and end - head <= 2
+        and not text[head - 1 : head].isdigit()
+        and _after_month(text, head)
+    ):
+        return split.group()
+    return split.group(1)
 
 
 def _is_fraction(lowered: str, start: int, end: int) -> bool:
