@@ -435,7 +435,7 @@ class _ArticleIndex:
         stems = set(content_stems(tokens, self.language))
         evidence = self._align(stems)
         uncovered = stitched = 0.0
-        missing_numbers, backed_numbers = self._numbers(sentence)
+        missing_numbers, backed_numbers = self._numbers(sentence, stems)
         if stems:
             # A number the article states in other words or figures ("47" for "Forty-seven", "3rd" for
             # "third", "150" for "१५०") is backed, though its token is not the article's.
@@ -535,10 +535,10 @@ class _ArticleIndex:
             shared.update(self.sentences_with.get(stem, ()))
         return shared
 
-    def _numbers(self, sentence: str) -> tuple[list[str], set[str]]:
+    def _numbers(self, sentence: str, stems: set[str]) -> tuple[list[str], set[str]]:
         """The numbers of ``sentence`` that the article lacks, as written, and the content stems of those
         it states by value: the stems of each backed number's words ("1,500,000": "500", "000") and
-        each stem that reads as a backed number by itself ("3rd", "2bn", "१५०")."""
+        each of the sentence's ``stems`` that reads as a backed number by itself ("3rd", "2bn", "१५०")."""
         missing: list[str] = []
         backed: set[str] = set()
         for raw, values in _number_mentions(sentence, self.language, claimed=True):
@@ -546,8 +546,8 @@ class _ArticleIndex:
                 backed.update(content_stems(words(raw), self.language))
             else:
                 missing.append(raw)
-        for stem in content_stems(words(sentence), self.language):
-            if stem not in self.stems and any(c.isdigit() for c in stem):
+        for stem in stems - self.stems:
+            if any(c.isdigit() for c in stem):
                 mentions = _number_mentions(stem, self.language, claimed=True)
                 if mentions and all(self._backs(values) for _, values in mentions):
                     backed.add(stem)
