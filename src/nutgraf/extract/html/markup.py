@@ -961,17 +961,25 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     # A run of empty elements side by side (20,000 <div></div>s, radio buttons or script roots before the
     # story) keeps its first: the rest show nothing a reader reads and only pushed the story past the cut.
     # An empty cell holds its place only in a row of text: a row of 30,000 empty cells before the story,
-    # kept whole, had cut the story away. Each row's text is read once.
-    rows_with_text: dict[Any, bool] = {}
+    # kept whole, had cut the story away. Whether an element holds text is remembered for each element, not
+    # each row, so that rows nested in rows read each element once: read whole for each row, 60 nested
+    # rows over 160,000 empty elements took 2.4 s (each row's text read anew, with the square of the depth).
+    holds_text: dict[Any, bool] = {}
+
+    def has_text(element) -> bool:
+        known = holds_text.get(element)
+        if known is None:
+            known = holds_text[element] = bool((element.text or "").strip()) or any(
+                has_text(child) or bool((child.tail or "").strip()) for child in element
+            )
+        return known
 
     def is_empty(element) -> bool:
         if not _is_empty(element):
             return False
         if element.tag not in _CELLS or (row := element.getparent()) is None:
             return True
-        if row not in rows_with_text:
-            rows_with_text[row] = any(text.strip() for text in row.itertext())
-        return not rows_with_text[row]
+        return not has_text(row)
 
     for element in tree.xpath(_EMPTY_ELEMENTS):
         before = element.getprevious()
