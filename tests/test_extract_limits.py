@@ -374,6 +374,12 @@ def test_a_row_of_empty_cells_before_the_article_is_collapsed() -> None:
     spacer = "<table><tr>" + "<td></td>" * 30_000 + "</tr></table>"
     text = nutgraf.extract(PAGE.replace("<article>", f"{spacer}<article>")).text
     assert "Paragraph 7 of the report" in text
+    # A comment among them (as cut_elements is given one, the page's comments kept) is no text a reader
+    # reads: read as the row's, it had kept the row whole.
+    commented = spacer.replace("<tr>", "<tr><!-- x -->")
+    tree = lxml.html.document_fromstring(PAGE.replace("<article>", f"{commented}<article>"))
+    cut_elements(tree)
+    assert tree.find(".//article") is not None
 
 
 def test_rows_nested_in_rows_are_read_once_over_the_cut(alarm) -> None:

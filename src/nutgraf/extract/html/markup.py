@@ -969,8 +969,10 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     def has_text(element) -> bool:
         known = holds_text.get(element)
         if known is None:
+            # A comment's words are none a reader reads (itertext skips them too), its tail is.
             known = holds_text[element] = bool((element.text or "").strip()) or any(
-                has_text(child) or bool((child.tail or "").strip()) for child in element
+                (isinstance(child.tag, str) and has_text(child)) or bool((child.tail or "").strip())
+                for child in element
             )
         return known
 
