@@ -479,6 +479,10 @@ _DATELINE_COLON = ": "
 DATELINE_MAX_CHARACTERS = 60
 _DATELINE_MAX_PLACE_WORDS = 4
 _DATELINE_MAX_TAG_CHARACTERS = 30
+# The middle dot German regional papers set after a dateline's place ("Düsseldorf · "), and the most words
+# of a place written in its own case before a spaced hyphen ("Jakarta - ", "Kota Bogor - ").
+_PLACE_DOT = " · "
+_TITLED_PLACE_WORDS = 2
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -927,7 +931,8 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` says its news, past the dateline that opens its paragraph
     ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) -- ", "KYIV, Ukraine — ", "Paris, le 3
-    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): ", "नई दिल्ली, 3 दिसंबर (भाषा) ",
+    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): ", "नई दिल्ली, 3 दिसंबर (भाषा) ", "Düsseldorf · ",
+    "Jakarta - " (where the story names the place again), "Law360 (December 3, 2026, 5:40 PM EST) -- ",
     "新华社北京12月3日电（记者王明）", "(서울=연합뉴스) 김철수 기자 = "): ``start`` where it has none. The dateline
     says where the story was filed and by whom, which the page shows above the summary; a summary that
     opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
@@ -954,6 +959,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return news
     if ")" in opening and (news := _glued_tag_end(text, start, end, opening)) > start:
         return news
+    if _PLACE_DOT in opening and (news := _dotted_place_end(text, start, end, opening)) > start:
+        return news
     colon = text.find(_DATELINE_COLON, start + _DATELINE_COLON_PLACE, head_end)
     if colon < 0 and "-" not in opening and "—" not in opening and "–" not in opening:
         return start
@@ -973,6 +980,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
             _titled_place_and_state(head, mark)
             or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
+            or (mark == "-" and _named_titled_place(text, head))
+            or (mark != ":" and _stamped_source(head))
         ):
             return news
         return _caseless_dateline_end(text, head, mark, news, end) or start
@@ -1010,6 +1019,68 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if mark == ":" and comma and not any(character.isdigit() for character in rest):
         return start
     return news
+
+
+def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
+    """Where the news begins past a place written in its own case before a middle dot, as German regional
+    papers date a story ("Düsseldorf · Die Stadt will ...", "Bonn/Köln · Der Rat hat ..."): ``start`` where
+    the sentence opens on none. A sentence holds no spaced middle dot near its start; a menu's entries
+    ("Politik · Sport") end on no sentence's stop, and a label's word ("Update · ") is no place."""
+    dot = opening.find(_PLACE_DOT)
+    news = start + dot + len(_PLACE_DOT)
+    words = opening[:dot].replace("/", " ").split()
+    if (
+        news >= end
+        or not text[news].isupper()
+        or not _states(text, news, end)
+        or not 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
+        or not all(
+            word[0].isupper()
+            and _written_in_letters(word.replace("-", ""))
+            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            for word in words
+        )
+    ):
+        return start
+    return news
+
+
+def _named_titled_place(text: str, head: str) -> bool:
+    """Whether ``head``, what comes before a spaced hyphen at the start of a paragraph, is a place written in
+    its own case that the article says something happened in, as Indonesian sites date a story ("Jakarta -
+    Pemerintah menaikkan ... di Jakarta, Rabu"): a word or two, each capitalised and of letters, none a
+    label's. A name before a hyphen the text never places anything in ("Arsenal - The club said ...") is
+    the sentence's own."""
+    words = head.split()
+    return (
+        0 < len(words) <= _TITLED_PLACE_WORDS
+        and sum(character.isalpha() for character in head) >= _DATELINE_PLACE_LETTERS
+        and all(
+            word[0].isupper()
+            and word[1:].islower()
+            and _written_in_letters(word)
+            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            for word in words
+        )
+        and _named_in(text, head)
+    )
+
+
+def _stamped_source(head: str) -> bool:
+    """Whether ``head``, what comes before a dash at the start of a paragraph, is a news service's name (and
+    its bureau) with the day and time it filed in brackets, as legal and trade wires date a story ("Law360
+    (December 3, 2026, 5:40 PM EST) -- ", "Law360, New York (May 2, 2026, 1:05 PM EDT) -- "): the name's
+    words capitalised, the bracket opening on a month, a day and a year. "Smith (pictured) - ..." holds no
+    date."""
+    source, bracket, stamp = head.partition(" (")
+    words = source.replace(",", " ").split()
+    return (
+        bool(bracket)
+        and stamp.endswith(")")
+        and _DATED_HEAD.match(stamp) is not None
+        and 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
+        and all(word[0].isupper() for word in words)
+    )
 
 
 def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
