@@ -1083,3 +1083,18 @@ def test_an_author_box_naming_the_writer_by_the_first_name_leaves_the_text() -> 
     assert cleaned.byline == "Jon Brodkin"
     assert "Senior IT Reporter" not in cleaned.text
     assert "telecom" not in nutgraf.summarize(text, sentences=5).text
+
+
+def test_someone_the_story_names_by_the_writer_s_first_name_stays() -> None:
+    # Under "By Sarah Jones", a nurse the story quotes by her first name near its end is news, not the
+    # writer's bio: only the paragraph under an author box's names and job is read so.
+    text = (
+        "Hospital staff walk out over pay\n\nBy Sarah Jones\n\n"
+        "Nurses at the Royal Infirmary walked out on Tuesday in a dispute over pay, the first strike at the"
+        " hospital in twenty years.\n\nThe union said more than 400 staff joined the action, which will last"
+        " 48 hours.\n\nSarah is a nurse on the cancer ward and has worked at the hospital for 22 years.\n\n"
+        '"We cannot go on like this," she said, adding that many colleagues had left for agency work.'
+    )
+    cleaned = clean_text(text)
+    assert cleaned.byline == "Sarah Jones"
+    assert "Sarah is a nurse on the cancer ward" in cleaned.text

@@ -60,9 +60,15 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     ]
     # An author's box under a tech or trade site's story heads the bio with the names and the job ("Jon
     # Brodkin Senior IT Reporter") and calls the writer by the first name ("Jon is a Senior IT Reporter for
-    # Ars Technica."): a summary had quoted the bio. By the first name, only a bio's wording is a bio.
+    # Ars Technica."): a summary had quoted the bio. By the first name, only a bio's wording right under
+    # that head is a bio: news names others by a first name the writer shares ("Sarah is a nurse ...").
     first_names = [name.split()[0] for name in names]
     start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
+    box_heads = {
+        i
+        for i in range(start, len(paragraphs))
+        if any(paragraphs[i].startswith(name + " ") for name in names) and _names_and_job(paragraphs[i])
+    }
 
     def opens_bio(paragraph: str, openings: list[str], wording: tuple[str, ...] = ("",)) -> bool:
         return len(paragraph.split()) <= _BIO_MAX_WORDS and any(
@@ -80,8 +86,8 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
                 i >= start
                 and (
                     opens_bio(p, names)
-                    or opens_bio(p, first_names, _BIO_WORDING)
-                    or (any(p.startswith(name + " ") for name in names) and _names_and_job(p))
+                    or i in box_heads
+                    or (i - 1 in box_heads and opens_bio(p, first_names, _BIO_WORDING))
                     or any(
                         rest in p and opens_bio(p, [opening], _RUN_ON_BIO_WORDING) for opening, rest in run_on
                     )
