@@ -1038,6 +1038,7 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Continua após a publicidade o debate sobre a nova lei.",
         "Comments are moderated by volunteers, the forum's owner said.",
         "This segment aired on December 3, 2026, and drew complaints from 400 viewers, the regulator said.",
+        "This interview aired on state television on Monday.",
         "Please use another browser if the form fails, the council told residents on Tuesday.",
         "Followed categories will be added to the survey next year, the statisticians said.",
         "Enlarged glands are common after the vaccine, doctors said.",

@@ -214,7 +214,10 @@ _CLOSING_NOTICE = (
     r"|keep up(?: to date)? with the latest news\b[^.!?]{0,60}?\bsign up (?:to|for) our (?:free )?newsletters?[.!]?$"
     r"|contact [\w.'’ -]{2,40}? at [\w.+-]++@[\w-]++(?:\.[\w-]++)++(?:,? and follow (?:him|her|them) on (?:twitter|x)"
     r" at @\w++)?[.!]?$"
-    r"|this (?:segment|story|interview|episode|report) (?:first )?aired on [\w ,]{1,40}[.!]?$"
+    # A broadcast note dates the broadcast and says no more: news says where or what aired ("This interview
+    # aired on state television on Monday.").
+    r"|this (?:segment|story|interview|episode|report) (?:first )?aired on (?:[a-z]{3,6}day,? )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?[.!]?$"
     r"|please use (?:the |a )?(?:chrome|firefox|safari|edge|another|a different|a supported|a modern) browser\b"
     r"[^.!?,]{0,60}[.!]?$"
     r"|(?:don['’]t miss out on the (?:headlines|latest) from [\w ]{1,30}\. )?followed (?:categories|topics|authors)"
