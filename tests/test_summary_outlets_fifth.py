@@ -992,6 +992,10 @@ def test_this_round_s_datelines_open_no_summary(paragraph: str, news: str) -> No
         "Arsenal - The club said on Tuesday it would sign the striker before the window closes.",
         # A place before a hyphen that the story does name, but in its own words, not as a place.
         "Chelsea - The club said on Tuesday that Chelsea fans had bought every ticket.",
+        # A day before a hyphen, which a schedule names again, is no place; nor is a name whose sentence
+        # goes on about them by a pronoun.
+        "Sunday - Polls open at 7 a.m. in Sunday's runoff, the first since 2019.",
+        "Mahomes - He threw three touchdowns in Mahomes's best game of the season.",
         # A bracket without a day, a month and a year is no service's stamp.
         "Budget 2027 (in millions) -- The council said spending would rise by a tenth.",
     ],

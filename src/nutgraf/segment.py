@@ -483,6 +483,11 @@ _DATELINE_MAX_TAG_CHARACTERS = 30
 # of a place written in its own case before a spaced hyphen ("Jakarta - ", "Kota Bogor - ").
 _PLACE_DOT = " · "
 _TITLED_PLACE_WORDS = 2
+# Days and months, which a schedule or a timeline sets before a hyphen and names again, and are no places.
+_DAYS_AND_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -739,6 +744,10 @@ _REPORTED_SPEECH = frozenset("that he she they it we i you there this".split())
 # capitalises after a closing "?" or "!" ('"...feel a gun?" He said.'), and how far the pronoun and its
 # verb are read.
 _SPEAKING_PRONOUNS = frozenset("he she they we i".split())
+# And those a sentence may open on, never a dateline's lede, which names what it is about (the longest and
+# its space fit in the characters read).
+_LEDE_PRONOUNS = _SPEAKING_PRONOUNS | {"it", "you"}
+_LEDE_PRONOUN_CHARACTERS = 5
 _PRONOUN_ATTRIBUTION_REACH = 24
 # How many capitalised words a speaker's name and title may take ("President Joe Biden"), and how far they
 # are looked for.
@@ -980,7 +989,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
             _titled_place_and_state(head, mark)
             or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
-            or (mark == "-" and _named_titled_place(text, head))
+            or (mark == "-" and _named_titled_place(text, head, news))
             or (mark != ":" and _stamped_source(head))
         ):
             return news
@@ -1045,12 +1054,14 @@ def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
     return news
 
 
-def _named_titled_place(text: str, head: str) -> bool:
+def _named_titled_place(text: str, head: str, news: int) -> bool:
     """Whether ``head``, what comes before a spaced hyphen at the start of a paragraph, is a place written in
     its own case that the article says something happened in, as Indonesian sites date a story ("Jakarta -
     Pemerintah menaikkan ... di Jakarta, Rabu"): a word or two, each capitalised and of letters, none a
-    label's. A name before a hyphen the text never places anything in ("Arsenal - The club said ...") is
-    the sentence's own."""
+    label's nor a day's or a month's, and the news at ``news`` opening on no pronoun. A name before a hyphen
+    the text never places anything in ("Arsenal - The club said ...") is the sentence's own; so is a day's
+    in a schedule ("Sunday - Polls open ... in Sunday's runoff") and a player's in a list of ratings, whose
+    sentence goes on by a pronoun ("Mahomes - He threw ... in Mahomes's best game"): a lede names its own."""
     words = head.split()
     return (
         0 < len(words) <= _TITLED_PLACE_WORDS
@@ -1060,8 +1071,10 @@ def _named_titled_place(text: str, head: str) -> bool:
             and word[1:].islower()
             and _written_in_letters(word)
             and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in _DAYS_AND_MONTHS
             for word in words
         )
+        and text[news : news + _LEDE_PRONOUN_CHARACTERS].partition(" ")[0].casefold() not in _LEDE_PRONOUNS
         and _named_in(text, head)
     )
 
