@@ -996,6 +996,8 @@ def test_this_round_s_datelines_open_no_summary(paragraph: str, news: str) -> No
         # goes on about them by a pronoun.
         "Sunday - Polls open at 7 a.m. in Sunday's runoff, the first since 2019.",
         "Mahomes - He threw three touchdowns in Mahomes's best game of the season.",
+        # Names a middle dot parts in a list, not a place before its news.
+        "Apple · Google · Microsoft: Die drei Konzerne legen am Donnerstag ihre Zahlen vor.",
         # A bracket without a day, a month and a year is no service's stamp.
         "Budget 2027 (in millions) -- The council said spending would rise by a tenth.",
     ],

@@ -1034,12 +1034,14 @@ def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
     """Where the news begins past a place written in its own case before a middle dot, as German regional
     papers date a story ("Düsseldorf · Die Stadt will ...", "Bonn/Köln · Der Rat hat ..."): ``start`` where
     the sentence opens on none. A sentence holds no spaced middle dot near its start; a menu's entries
-    ("Politik · Sport") end on no sentence's stop, and a label's word ("Update · ") is no place."""
+    ("Politik · Sport") end on no sentence's stop, a list's parts by more dots ("Apple · Google · Microsoft:
+    Die drei ..."), and a label's word ("Update · ") is no place."""
     dot = opening.find(_PLACE_DOT)
     news = start + dot + len(_PLACE_DOT)
     words = opening[:dot].replace("/", " ").split()
     if (
         news >= end
+        or _PLACE_DOT in text[news:end]
         or not text[news].isupper()
         or not _states(text, news, end)
         or not 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
