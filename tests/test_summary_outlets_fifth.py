@@ -1041,6 +1041,7 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Receba o prêmio, disse o ministro aos atletas no Rio.",
         "Meld je aan bij de gemeente als je verhuist, zegt de wethouder.",
         "Stay informed about the storm, the mayor told residents on Facebook.",
+        "Stay updated on road closures here as crews clear the debris.",
         "Continua após a publicidade o debate sobre a nova lei.",
         "Comments are moderated by volunteers, the forum's owner said.",
         "This segment aired on December 3, 2026, and drew complaints from 400 viewers, the regulator said.",

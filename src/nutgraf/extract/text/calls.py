@@ -225,6 +225,10 @@ _REPORTED_CALL = (
     ", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ",
     ", ayuu yiri", ", ayay tiri", ", ayuu sheegay", ", ayay sheegtay", ", — ",
 )  # fmt: skip
+# The call to stay informed (:data:`_CALL_VERB`) and the link's word it reads as a place.
+_STAY = "stay "
+_STAY_CHARACTERS = len(_STAY)
+_HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
     "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo me na ne ob pa pr re sc se sh si st su ta te ud un ur vo wh"
     " yo".split()
@@ -1320,8 +1324,14 @@ def is_call_to_action(text: str) -> bool:
         or (text[-1:] == ")" and (text.lower() in _BRACKETED_AGENCIES or _is_call_sign_credit(text)))
         or (":" in text and _is_titled_call(text))
         # Not a call a sentence of news quotes and says who made, in its last clause ("Follow the money on
-        # Telegram, the investigators told the court.").
-        or (opens_call and _WEB_THING.search(text) and not ("," in text and _says_who_made_it(text)))
+        # Telegram, the investigators told the court."), nor one to stay informed where the reader is ("Stay
+        # updated on road closures here as crews clear the debris."): there "here" is a place, no link.
+        or (
+            opens_call
+            and (thing := _WEB_THING.search(text))
+            and not ("," in text and _says_who_made_it(text))
+            and not (text[:_STAY_CHARACTERS].casefold() == _STAY and thing.group().casefold() == _HERE)
+        )
         or (
             count <= _LISTEN_CALL_MAX_WORDS
             and (head is None or head in _LISTEN_CALL_OPENINGS)
