@@ -1063,6 +1063,19 @@ def test_a_read_also_heading_in_english_s_other_order_takes_its_headline() -> No
     assert "free parking" not in cleaned
 
 
+def test_a_reading_list_s_must_read_heading_keeps_its_titles() -> None:
+    # "Must read" heads a feature's own list of books as often as other stories' headlines: the titles under
+    # it had left the text.
+    text = PROSE.format(
+        line="The librarians picked five books for the summer.\n\nMust read\n\nThe Overstory by Richard"
+        " Powers\n\nCirce by Madeline Miller\n\nA novel about the sea, translated from the Norwegian, closes"
+        " the list."
+    )
+    cleaned = clean_text(text).text
+    assert "The Overstory by Richard Powers" in cleaned
+    assert "Circe by Madeline Miller" in cleaned
+
+
 @pytest.mark.parametrize(
     "particulars",
     [

@@ -30,7 +30,7 @@ _STRAY_WORDS = 25
 _POINTER_HEADING = re.compile(
     # A site's "Read more from Sky News:" over other stories' headlines (the heading of five words at most).
     r"(?:read more from (?:the )?+[^\W\d_][\w.'’&-]*+(?: [^\W\d_][\w.'’&-]*+){0,3}"
-    r"|read more|read also|also read|must read|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
+    r"|read more|read also|also read|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
     r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|(?:lesen sie )?mehr zum thema|lesen sie auch|lee también|más información"
     r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
     r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事"
