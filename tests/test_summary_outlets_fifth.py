@@ -1040,6 +1040,7 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Prenumerera på tidningen har blivit dyrare, visar en undersökning.",
         "Receba o prêmio, disse o ministro aos atletas no Rio.",
         "Meld je aan bij de gemeente als je verhuist, zegt de wethouder.",
+        "Meld je aan voor de nieuwsbrief van de gemeente, zegt de wethouder.",
         "Stay informed about the storm, the mayor told residents on Facebook.",
         "Stay updated on road closures here as crews clear the debris.",
         "Continua após a publicidade o debate sobre a nova lei.",

@@ -383,7 +383,8 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # The other languages nutgraf stems report in their own words, in the past tense and the third person
 # ("sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei", "powiedział",
 # "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा"), the plural
-# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"). Not the words that are
+# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's present, as
+# its news reports a call ("Meld je aan voor de nieuwsbrief, zegt de wethouder"). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -391,7 +392,7 @@ _REPORTING_WORDS = frozenset(
     " afirmó declaró señaló explicó informó aseguró dijeron informaron señalaron"
     " sagte sagten erklärte erklärten teilte teilten berichtete schrieb betonte hieß"
     " déclaré indiqué affirmé expliqué précisé a-t-il a-t-elle detto dichiarato spiegato affermato"
-    " disse afirmou declarou explicou disseram afirmaram zei zeiden meldde verklaarde schreef"
+    " disse afirmou declarou explicou disseram afirmaram zei zeiden zegt meldde verklaarde schreef"
     " powiedział powiedziała przekazał przekazała poinformował poinformowała poinformowali"
     " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
     " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
