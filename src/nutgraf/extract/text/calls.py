@@ -414,10 +414,10 @@ _LISTEN_CALL = re.compile(
     re.IGNORECASE,
 )
 _LISTEN_CALL_MAX_WORDS = 8
+_LISTEN_CALL_OPENINGS = frozenset("ar as be es li lu ou".split())
 # A lightbox's button before the caption it enlarges, parted from it by a slash, and how far it is read.
 _LIGHTBOX_BUTTONS = ("enlarge / ", "enlarge image / ", "expand image / ")
-_LIGHTBOX_BUTTON_CHARACTERS = 16
-_LISTEN_CALL_OPENINGS = frozenset("ar as be es li lu ou".split())
+_LIGHTBOX_BUTTON_CHARACTERS = max(len(button) for button in _LIGHTBOX_BUTTONS)
 # A photo's credit on a line of its own: names parted by slashes, the last a photo agency or picture
 # library ("JIM WATSON/AFP/Getty Images", "(Mike Watson Images/Moodboard/Getty)", "Kevin Lamarque/
 # Reuters"). A pasted page keeps it above the article, where it had been taken for the headline.
