@@ -1000,6 +1000,8 @@ def test_this_round_s_datelines_open_no_summary(paragraph: str, news: str) -> No
         "Apple · Google · Microsoft: Die drei Konzerne legen am Donnerstag ihre Zahlen vor.",
         # A bracket without a day, a month and a year is no service's stamp.
         "Budget 2027 (in millions) -- The council said spending would rise by a tenth.",
+        # A timeline's entry dates its news to the day, as a wire's stamp would, but names no time it filed.
+        "Covid-19 (March 11, 2020) -- The WHO declared a pandemic as cases rose in 114 countries.",
     ],
 )
 def test_words_shaped_as_this_round_s_datelines_stay_in_the_summary(paragraph: str) -> None:

@@ -1085,14 +1085,19 @@ def _stamped_source(head: str) -> bool:
     """Whether ``head``, what comes before a dash at the start of a paragraph, is a news service's name (and
     its bureau) with the day and time it filed in brackets, as legal and trade wires date a story ("Law360
     (December 3, 2026, 5:40 PM EST) -- ", "Law360, New York (May 2, 2026, 1:05 PM EDT) -- "): the name's
-    words capitalised, the bracket opening on a month, a day and a year. "Smith (pictured) - ..." holds no
-    date."""
+    words capitalised, the bracket opening on a month, a day and a year and going on to the clock. "Smith
+    (pictured) - ..." holds no date, and a timeline's entry no time ("Covid-19 (March 11, 2020) -- The WHO
+    declared a pandemic." is its news)."""
     source, bracket, stamp = head.partition(" (")
     words = source.replace(",", " ").split()
+    dated = _DATED_HEAD.match(stamp)
+    hours, colon, minutes = stamp[dated.end() :].partition(":") if dated else ("", "", "")
     return (
         bool(bracket)
         and stamp.endswith(")")
-        and _DATED_HEAD.match(stamp) is not None
+        and bool(colon)
+        and hours[-1:].isdigit()
+        and minutes[:2].isdigit()
         and 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
         and all(word[0].isupper() for word in words)
     )
