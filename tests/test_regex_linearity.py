@@ -94,6 +94,10 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "keep up with the latest news "),
     Shape("a ", "!", "like a on facebook, follow @a on x "),
     Shape("a ", "!", "published in "),
+    Shape("a ", "!", "this segment aired on "),
+    Shape("1 ", "!", "this segment aired on monday, december "),
+    Shape("a ", "!", "please use chrome browser "),
+    Shape("a ", "!", "followed categories will be added to my "),
 )
 
 REGISTRY: dict[str, Use] = {

@@ -33,12 +33,18 @@ _ADVERT_LABEL = re.compile(
     r"|weiterlesen|seguir leyendo|sigue leyendo|lire la suite"
     r"|continuer la lecture|continua a leggere|leggi tutto|continue lendo|continuar lendo|lees verder"
     r"|czytaj dalej|читать далее|читать дальше|阅读全文|閱讀全文"
+    # Where the story goes on past an advert set inside it (Estadão's, Veja's and Terra's "Continua após a
+    # publicidade", it goes on after the advert), between two paragraphs: the whole line only.
+    r"|continua (?:após a|depois da) publicidade"
     # Where the article goes on past a video or an advert set inside it (Onet's and WP.pl's "Dalsza część
     # artykułu pod materiałem wideo", "the rest of the article below the video"): the whole line only.
     r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?"
     # The comments' box closed under the story (News24's "Comments are closed for this article."): the whole
     # line only.
     r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this (?:article|story|post|page))?"
+    # Or moderated, the box's note under its button (News Corp's "Comments are moderated and may take a few
+    # minutes to appear."): the whole line only.
+    r"|comments are moderated(?: and (?:may|will|can) take (?:a few|some|several) minutes to (?:appear|be published))?"
     # The Trust Project's badge, which its member papers set under every story (La Nación's "Conforme a los
     # criterios de The Trust Project", "according to the Trust Project's criteria"): the whole line only.
     r"|(?:conforme a|según) los criterios de(?: the)? trust project"
@@ -180,6 +186,12 @@ _CALL_VERB = re.compile(
     # (download), whose openings English lines share ("Between", "Under"): each opening lets the pattern's
     # alternatives be tried.
     r"|gabung(?:lah)?|ikuti|simak|klik"
+    # Swedish's "subscribe", Portuguese's "get" (the news, in your mailbox), Dutch's "sign up", and English's
+    # "stay up to date" before a call to follow the site ("Prenumerera på SvD:s nyhetsbrev ...", "Receba no
+    # seu email as principais notícias ...", "Op de hoogte blijven? Meld je aan voor de nieuwsbrief.", "Stay
+    # up to date with the latest news. Follow KT on WhatsApp Channels."): each a call only with the site's
+    # thing in the line, as the others are.
+    r"|prenumerera|receba|meld (?:je|u) aan|stay (?:up to date|updated|informed)"
     # Hausa's "stay with us" and "follow us" ("Ku kasance tare da mu a tasharmu ta WhatsApp ...: Danna nan"),
     # and Uzbek's call to subscribe to a channel, the platform first as Uzbek orders them ("Telegram
     # kanalimizga obuna bo'ling"): each a call only with the platform or the site's thing in the line.
@@ -213,12 +225,20 @@ _REPORTED_CALL = (
     ", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ",
     ", ayuu yiri", ", ayay tiri", ", ayuu sheegay", ", ayay sheegtay", ", — ",
 )  # fmt: skip
+# The call to stay informed (:data:`_CALL_VERB`) and the link's word it reads as a place.
+_STAY = "stay "
+_STAY_CHARACTERS = len(_STAY)
+_HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo na ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
+    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo me na ne ob pa pr re sc se sh si st su ta te ud un ur vo wh"
+    " yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
     r"|liveblog"
+    # A newsletter in Swedish and Norwegian ("SvD:s nyhetsbrev"), the reader's mailbox in Portuguese ("no seu
+    # email"), a paper's edition online ("the New Vision e-paper").
+    r"|nyhetsbrev\w*+|seu e-?mail|e-?paper"
     # An app in Lithuanian, in any case ("LRT programėlėje", in the LRT app).
     r"|programėl\w*+"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
@@ -227,8 +247,9 @@ _WEB_THING = re.compile(
     # A platform in Hungarian's case for "on" ("a Facebookon", "a YouTube-on").
     r"|(?:facebook|instagram|tiktok|youtube-|telegram)on"
     # The site's news by its name closing the line ("Don't miss out on the news, views and analysis from The
-    # Scotsman."), not a place's before more words ("Don't miss the news from Brussels, the minister told").
-    r"|(?:news|stories|journalism|analysis) from (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}+(?=\W*+$)"
+    # Scotsman.", "Don't miss out on the headlines from News."), not a place's before more words ("Don't miss the
+    # news from Brussels, the minister told").
+    r"|(?:news|headlines|stories|journalism|analysis) from (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}+(?=\W*+$)"
     r"|google (?:discover|news|actualités|noticias|notícias|notizie)"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications)"
     # The site's app by its name, capitalised or opening on the station's channel number, of four words at
@@ -362,7 +383,8 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # The other languages nutgraf stems report in their own words, in the past tense and the third person
 # ("sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei", "powiedział",
 # "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा"), the plural
-# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"). Not the words that are
+# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's present, as
+# its news reports a call ("Meld je aan voor de nieuwsbrief, zegt de wethouder"). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -370,7 +392,7 @@ _REPORTING_WORDS = frozenset(
     " afirmó declaró señaló explicó informó aseguró dijeron informaron señalaron"
     " sagte sagten erklärte erklärten teilte teilten berichtete schrieb betonte hieß"
     " déclaré indiqué affirmé expliqué précisé a-t-il a-t-elle detto dichiarato spiegato affermato"
-    " disse afirmou declarou explicou disseram afirmaram zei zeiden meldde verklaarde schreef"
+    " disse afirmou declarou explicou disseram afirmaram zei zeiden zegt meldde verklaarde schreef"
     " powiedział powiedziała przekazał przekazała poinformował poinformowała poinformowali"
     " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
     " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
@@ -393,6 +415,9 @@ _LISTEN_CALL = re.compile(
 )
 _LISTEN_CALL_MAX_WORDS = 8
 _LISTEN_CALL_OPENINGS = frozenset("ar as be es li lu ou".split())
+# A lightbox's button before the caption it enlarges, parted from it by a slash, and how far it is read.
+_LIGHTBOX_BUTTONS = ("enlarge / ", "enlarge image / ", "expand image / ")
+_LIGHTBOX_BUTTON_CHARACTERS = max(len(button) for button in _LIGHTBOX_BUTTONS)
 # A photo's credit on a line of its own: names parted by slashes, the last a photo agency or picture
 # library ("JIM WATSON/AFP/Getty Images", "(Mike Watson Images/Moodboard/Getty)", "Kevin Lamarque/
 # Reuters"). A pasted page keeps it above the article, where it had been taken for the headline.
@@ -993,10 +1018,10 @@ _CALL_OPENINGS = frozenset(
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
-        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "mehr ", "mit m", "must ", "obser",
-        "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "recom", "regis", "rekla",
+        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser",
+        "ouvir", "parta", "photo", "pictu", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
-        "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
+        "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "votre", "watch", "weite", "werbu", "you h", "you'v", "zie o", "zobac",
@@ -1195,6 +1220,10 @@ def is_call_to_action(text: str) -> bool:
         return True
     if "like you" in text and is_reporting_appeal(text):
         return True
+    # A photo's caption under its lightbox's button, the button's word and a slash before it (Ars Technica's
+    # "Enlarge / A Verizon store in New York City."): the summary had opened on it.
+    if "/" in text and text[:_LIGHTBOX_BUTTON_CHARACTERS].lower().startswith(_LIGHTBOX_BUTTONS):
+        return True
     if (
         text[:_DISCLAIMER_LABEL_CHARACTERS].lower() == _DISCLAIMER_LABEL
         and _DISCLAIMER_WORD in text
@@ -1296,8 +1325,14 @@ def is_call_to_action(text: str) -> bool:
         or (text[-1:] == ")" and (text.lower() in _BRACKETED_AGENCIES or _is_call_sign_credit(text)))
         or (":" in text and _is_titled_call(text))
         # Not a call a sentence of news quotes and says who made, in its last clause ("Follow the money on
-        # Telegram, the investigators told the court.").
-        or (opens_call and _WEB_THING.search(text) and not ("," in text and _says_who_made_it(text)))
+        # Telegram, the investigators told the court."), nor one to stay informed where the reader is ("Stay
+        # updated on road closures here as crews clear the debris."): there "here" is a place, no link.
+        or (
+            opens_call
+            and (thing := _WEB_THING.search(text))
+            and not ("," in text and _says_who_made_it(text))
+            and not (text[:_STAY_CHARACTERS].casefold() == _STAY and thing.group().casefold() == _HERE)
+        )
         or (
             count <= _LISTEN_CALL_MAX_WORDS
             and (head is None or head in _LISTEN_CALL_OPENINGS)

@@ -158,7 +158,9 @@ def _is_names_line(text: str) -> bool:
     # "Starmer and Badenoch" over the stamp), where writers are credited by a first name and a surname. No
     # one's names open on "The": a paper's do, under its writer's (Gannett's "Bill Bush" / "The Columbus
     # Dispatch" over the stamp, whose paper had been the byline). A cleric's title does, with its stop
-    # ("The Rev. Al Sharpton", an op-ed's writer).
+    # ("The Rev. Al Sharpton", an op-ed's writer). A desk's report is no one's ("Tribune Report", "Star
+    # Report", "Staff Report", Bangladeshi papers'), and a link's label closing on its web word is no name
+    # either ("Short Url" over Arab News's short link, which had been its byline).
     words = text.split()
     if len(words) > _NAMES_MAX_WORDS:
         # Two writers' names that an "and" parts, each a names line of its own ("Kari Nordmann og Ola
@@ -172,6 +174,7 @@ def _is_names_line(text: str) -> bool:
         len(words) >= 2
         and (words[0] != "The" or words[1][-1:] == ".")
         and words[-1].casefold() not in _NEWSROOM_WORDS
+        and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
         and ":" not in text
         and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
@@ -179,7 +182,9 @@ def _is_names_line(text: str) -> bool:
     )
 
 
-_NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
+_NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report".split())
+# Not "link", which is a surname too ("Jane Link").
+_LINK_WORDS = frozenset("url permalink".split())
 # "And" in the languages whose bylines join two writers with it.
 _AND = frozenset("and und et y e i og och și şi и та".split())
 _DESK_OR_JOB_WORDS = _NEWSROOM_WORDS | JOB_TITLES | {"our", "special", "senior", "chief"}
