@@ -1562,6 +1562,54 @@ def test_a_list_of_links_under_a_heading_is_still_no_article():
         nutgraf.extract(html)
 
 
+def test_a_release_s_heading_over_links_the_text_left_out_does_not_close_it():
+    # Canada.ca's release, its blocks each a <div>: "Associated links" over a list of links, then the
+    # contacts. The list and the contacts went; the heading had stayed as the text's last line.
+    release = [
+        "Today, the Minister of Transport announced $28 million for 142 projects to improve safety at railway"
+        " crossings in all provinces.",
+        "The projects include new warning lights, bells and gates, better sightlines at crossings, and the"
+        " closure of crossings that are no longer needed.",
+        "In 2023, there were 168 crossing collisions, resulting in 24 deaths, the department said in its"
+        " annual report.",
+    ]
+    block = '<div class="section">'
+    links = (
+        '<li><a href="/rail-safety.html">Rail safety</a></li>'
+        '<li><a href="/grade-crossings.html">Grade Crossings Improvement Program</a></li>'
+    )
+    contacts = (
+        "<h2>Contacts</h2><p>Laura Chen<br>Press Secretary<br>Office of the Minister of Transport, Ottawa<br>"
+        "613-555-0142</p><p>Media Relations<br>Transport Canada, Ottawa<br>613-555-0199<br>"
+        '<a href="mailto:media@tc.gc.ca">media@tc.gc.ca</a></p>'
+    )
+    page = (
+        f"<html><body><main><h1>Rail crossings made safer</h1>{block}"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in release)
+        + f"</div>{block}<h2>Associated links</h2><ul>{links}</ul></div>{block}{contacts}</div>"
+        "<dl><dt>Date modified: </dt><dd>2024-05-16</dd></dl></main></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(release)
+
+
+def test_a_closing_heading_over_more_than_links_stays():
+    from nutgraf.extract.html.body import without_closing_link_heading
+
+    tree = parse(
+        "<html><body><h2>Further reading</h2><ul><li><a href='/r'>The report</a>, published in May</li></ul>"
+        "<h2>Associated links</h2><ul><li><a href='/a'>Rail safety</a></li></ul>"
+        "<h2>The harbour at dawn</h2><img src='/harbour.jpg' alt=''></body></html>"
+    )
+    # Its section holds words of its own: a heading the story may close on (its list went another way).
+    assert without_closing_link_heading([*PARAGRAPHS[:2], "Further reading"], tree)[-1] == "Further reading"
+    # Over a picture and no link: readability's lazy-image-3 closes on such a heading, its gold keeps it.
+    assert (
+        without_closing_link_heading([*PARAGRAPHS[:2], "The harbour at dawn"], tree)[-1]
+        == "The harbour at dawn"
+    )
+    assert without_closing_link_heading([*PARAGRAPHS[:2], "Associated links"], tree) == PARAGRAPHS[:2]
+
+
 def test_a_lone_closing_link_or_linked_prose_stays():
     from nutgraf.extract.html.body import without_closing_links
 

@@ -2919,6 +2919,33 @@ def test_a_story_s_investor_relations_section_goes_on_and_a_release_s_media_rela
     assert clean_text("\n\n".join([*release, *contacts])).text == "\n\n".join(release)
 
 
+def test_a_release_s_bare_contacts_heading_over_its_contacts_ends_it_and_a_story_s_section_goes_on():
+    # Canada.ca's releases head their contacts "Contacts", no colon: the press secretary's name, title and
+    # number had closed the release's text.
+    release = [
+        "Today, the Minister of Transport announced $28 million for 142 projects to improve safety at railway"
+        " crossings in all provinces.",
+        "The projects include new warning lights, bells and gates, and the closure of crossings that are no"
+        " longer needed.",
+    ]
+    contacts = (
+        "<h2>Contacts</h2><p>Laura Chen<br>Press Secretary<br>613-555-0142</p>"
+        '<p>Media Relations<br><a href="mailto:media@tc.gc.ca">media@tc.gc.ca</a></p>'
+    )
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in release) + contacts
+    page = f"<html><body><article><h1>Rail crossings made safer</h1>{body}</article></body></html>"
+    assert nutgraf.extract(page).text == "\n\n".join(release)
+    # Over no release's back matter, "Contacts" heads a story's section.
+    story = [
+        BODY[0],
+        BODY[1],
+        "Contacts",
+        "Officials said contacts between the two sides had resumed after the floods, and talks on rebuilding"
+        " the bridge would start next month.",
+    ]
+    assert clean_text("\n\n".join(story)).text.endswith(story[-1])
+
+
 @pytest.mark.parametrize(
     "notice",
     [
@@ -3926,6 +3953,48 @@ def test_the_sixteenth_rounds_pointers_and_calls_are_not_the_article(line):
     ],
 )
 def test_lines_worded_like_the_sixteenth_rounds_pointers_and_calls_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Esperanto's "read also" before another story's headline, with its breve and without.
+        "Legu ankaŭ: Nova vortaro de la svahila aperis",
+        "Legu ankau: Nova vortaro de la svahila aperis",
+        # isiZulu's call to follow the paper on a channel.
+        "Landela i-Isolezwe ku-WhatsApp ukuze uthole izindaba zakamuva.",
+        # A Hong Kong portal's call to download its app, and a line closing on "click here to download".
+        "下載HK01 App，率先體驗更多新功能：按此下載",
+        "立即下載星島頭條App：按此下載",
+        # A newsletter's footer on its web archive.
+        "You are receiving this because you subscribed to Transit Notes. Unsubscribe · View in browser",
+        "You're receiving this email because you signed up for Morning Brief.",
+    ],
+)
+def test_the_seventeenth_rounds_pointers_and_calls_are_not_the_article(line):
+    # The Esperanto page's plain label (.926), the isiZulu page's WhatsApp call (.922), the Hong Kong page's
+    # app call (.889) and the Buttondown archive's footer (.959) had stayed in the text: each page 1.00 now.
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A sentence opening on the label's words and going on in lower case.
+        "Legu ankaŭ la raporton de la komitato, diris la prezidanto.",
+        # The verb "follow" with no platform: follow the police's instructions, said the mayor.
+        "Landela imiyalelo yamaphoyisa uma uhamba emgwaqweni, kusho umeya.",
+        # News of an app that opens on "download", a sentence with its full stop; and one naming it further on.
+        "下載該App的用戶已超過100萬。",
+        "市民可下載「安心出行」App登記行程。",
+        # A story that reports a newsletter's footer.
+        "You are receiving this letter because you voted in the last election, the council wrote to residents.",
+    ],
+)
+def test_lines_worded_like_the_seventeenth_rounds_pointers_and_calls_stay(news):
     assert not is_call_to_action(news)
     assert news in _page_text([*BODY[:2], news, *BODY[2:]])
 

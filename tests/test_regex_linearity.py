@@ -741,6 +741,8 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "στο", "ακολουθήστε"),
             # Hungarian's, the platform in its case.
             Shape(" a", " facebook", "kövesd"),
+            # isiZulu's, the words before the platform in its locative.
+            Shape(" a", " ku-", "landela"),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
@@ -802,6 +804,11 @@ REGISTRY: dict[str, Use] = {
         "search",
         (
             *_shapes(
+                # A Chinese call to download the app: the app's name, and the rest of its line.
+                "下載",
+                "下載 ",
+                "下載a",
+                "按此下載",
                 "続きを読む",
                 "続きを読む ",
                 "粉絲團",
@@ -835,6 +842,8 @@ REGISTRY: dict[str, Use] = {
             Shape(" a", "!", "Telegram"),
             Shape(" ", "x", "Telegram окуңуз"),
             Shape("!", "x", "Telegram окуңуз"),
+            # The rest of a Chinese call's line after "App", up to a full stop.
+            Shape("a", "。", "下載a App"),
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(

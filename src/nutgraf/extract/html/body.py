@@ -919,6 +919,31 @@ def without_closing_links(paragraphs: list[str], tree) -> list[str]:
     return paragraphs[:start] if len(paragraphs) - start >= _CLOSING_LINKS else paragraphs
 
 
+def without_closing_link_heading(paragraphs: list[str], tree) -> list[str]:
+    """``paragraphs`` without a last line that is a heading over nothing but links: an ``<h2>`` to ``<h6>`` of
+    the page whose section (its siblings after it, up to the next heading) holds no text but its links' (a
+    government release's "Associated links" over a list of them, which the extractors dropped and its heading
+    not). The text's last line and no prose: a heading over a story's own list of links heads lines the text
+    keeps, and the text then ends on them."""
+    if not paragraphs or _is_prose(paragraphs[-1]):
+        return paragraphs
+    last = _normal(paragraphs[-1])
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        if _normal(heading.text_content()) != last:
+            continue
+        section = list(takewhile(lambda element: element.tag not in _PART_PARTERS, heading.itersiblings()))
+        # In characters other than spaces: a list's items glue their words in its text ("Rail safetyGrade ...").
+        linked = sum(_characters(link) for element in section for link in element.iter("a"))
+        # Links, and nothing else: a heading over pictures alone (a test page's "Test Case 2") heads no links.
+        if linked and sum(map(_characters, section)) == linked:
+            return paragraphs[:-1]
+    return paragraphs
+
+
+def _characters(element) -> int:
+    return len("".join(element.text_content().split()))
+
+
 def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
