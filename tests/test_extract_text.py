@@ -2441,6 +2441,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_SEPARATOR": "a line opening on a rule's character",
     "_PHOTO_CREDIT": "a line with a /",
     "_STAFF_CREDIT": "a line with a /",
+    "_WIRE_MARK": "a line with a /",
     "_WEB_THING": "after a call's verb, anchored",
     "_STOP_INSIDE": "refuses a call, or parts a question ('? ') or a call's verb from the call after it",
     "_BRACKETED_SENTENCE_END": "parts the sentences of a line wholly in brackets, each asked as a line of its own",
@@ -3971,11 +3972,16 @@ def test_lines_worded_like_the_sixteenth_rounds_pointers_and_calls_stay(news):
         # A newsletter's footer on its web archive.
         "You are receiving this because you subscribed to Transit Notes. Unsubscribe · View in browser",
         "You're receiving this email because you signed up for Morning Brief.",
+        # A Lusa story's closing marks on a portal: the desk's initials and the agency's end mark.
+        "ACL // JMR",
+        "ACL//JMR//SB",
+        "Lusa/Fim",
     ],
 )
 def test_the_seventeenth_rounds_pointers_and_calls_are_not_the_article(line):
     # The Esperanto page's plain label (.926), the isiZulu page's WhatsApp call (.922), the Hong Kong page's
-    # app call (.889) and the Buttondown archive's footer (.959) had stayed in the text: each page 1.00 now.
+    # app call (.889), the Buttondown archive's footer (.959) and the Lusa story's closing marks (.983) had
+    # stayed in the text: each page 1.00 now.
     assert is_call_to_action(line)
     assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
 
@@ -3992,6 +3998,9 @@ def test_the_seventeenth_rounds_pointers_and_calls_are_not_the_article(line):
         "市民可下載「安心出行」App登記行程。",
         # A story that reports a newsletter's footer.
         "You are receiving this letter because you voted in the last election, the council wrote to residents.",
+        # Words parted by slashes, not in capitals: a subheading of two cities, a band.
+        "Porto // Lisboa",
+        "Rock/Fim de semana",
     ],
 )
 def test_lines_worded_like_the_seventeenth_rounds_pointers_and_calls_stay(news):

@@ -686,6 +686,7 @@ REGISTRY: dict[str, Use] = {
         "fullmatch",
         (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
     ),
+    "nutgraf.extract.text.calls._WIRE_MARK": Use("fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ")),
     "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),

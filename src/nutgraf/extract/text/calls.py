@@ -427,6 +427,14 @@ _STAFF_CREDIT = re.compile(
     rf"|/(?:{'|'.join(_ONE_WORD_PAPERS)}))"
 )
 _STAFF_CREDIT_MAX_CHARACTERS = 60
+# A wire story's closing marks as a portal runs them, each a line of its own: the desk's initials, parted by
+# double slashes (Lusa's "ACL // JMR"), and the agency's end mark ("Lusa/Fim", its "end"). Capitals only
+# for the initials: a story's line of words and slashes is in lower case.
+_WIRE_MARK = re.compile(
+    r"(?-i:[A-Z]{2,4}(?: ?// ?[A-Z]{2,4}){1,3})|(?:lusa|efe|agência brasil|agencia brasil)\s*+/\s*+fim",
+    re.IGNORECASE,
+)
+_WIRE_MARK_MAX_CHARACTERS = 30
 # The news agencies whose copy an article was written with, credited on a line of its own under it, in
 # German, French, Spanish, Italian and Portuguese ("Mit Material von dpa.", "Dieser Artikel wurde mit
 # Material der Nachrichtenagenturen Reuters und dpa erstellt.", "Avec AFP.", "Con información de EFE.",
@@ -1295,6 +1303,7 @@ def is_call_to_action(text: str) -> bool:
         or (marked and _is_dated_pointer(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and "/" in text and _STAFF_CREDIT.fullmatch(text))
+        or (len(text) <= _WIRE_MARK_MAX_CHARACTERS and "/" in text and _WIRE_MARK.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
