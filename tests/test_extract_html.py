@@ -1610,6 +1610,62 @@ def test_a_closing_heading_over_more_than_links_stays():
     assert without_closing_link_heading([*PARAGRAPHS[:2], "Associated links"], tree) == PARAGRAPHS[:2]
 
 
+def _ticker_entry(time: str, heading: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return (
+        f'<div class="posting"><div class="meta"><time>{time}</time></div><h3>{heading}</h3>'
+        f'<div class="text">{body}</div><div class="share"><a href="#">Teilen</a></div></div>'
+    )
+
+
+def test_a_live_ticker_s_entries_keep_their_headings():
+    # An Austrian live ticker's entries (a time, a heading, a <div> of paragraphs): readability's text, which
+    # wins on such a page, holds the paragraphs alone, and the headings between them had gone.
+    entries = [
+        _ticker_entry(
+            "15:42",
+            "Army sends 200 soldiers",
+            "The army will help with the clean-up in the valley from Friday. Two hundred soldiers are to pump out"
+            " cellars and clear mud from the roads, the ministry said.",
+        ),
+        _ticker_entry(
+            "14:10",
+            "Railway line stays closed",
+            "The line between Villach and Hermagor stays closed until at least Sunday. Buses replace the trains in"
+            " the meantime.",
+            "The tracks were washed out in two places, a spokesman for the railway said.",
+        ),
+        _ticker_entry(
+            "12:25",
+            "Water levels fall",
+            "The river has fallen by half a metre in Hermagor since the morning. The regional hydrological service"
+            " expects levels to keep falling until the evening.",
+        ),
+        _ticker_entry(
+            "10:05",
+            "Good morning",
+            "Welcome to our live coverage of the floods in Carinthia. We will keep you up to date on the situation"
+            " in the affected towns here.",
+        ),
+    ]
+    page = (
+        "<html><body><main><article><h1>Floods in Carinthia: water levels fall, clean-up begins</h1>"
+        '<div class="summary"><h2>The main points</h2><ul><li>Rivers burst their banks after days of rain.</li>'
+        "<li>About 300 households were evacuated.</li></ul></div>"
+        f'<div class="stream">{"".join(entries)}</div>'
+        '<div class="forum"><p>Join the discussion! <a href="#forum">To the forum (214 posts)</a></p></div>'
+        '<div class="offer"><h3>Subscribe now</h3><p>Independent journalism costs money. Read without ads from'
+        ' 9.90 euros a month.</p><a href="/abo">Choose a plan</a></div></article></main></body></html>'
+    )
+    text = nutgraf.extract(page).text
+    for heading, opening in (
+        ("Railway line stays closed", "The line between"),
+        ("Water levels fall", "The river has fallen"),
+        ("Good morning", "Welcome to our live"),
+    ):
+        assert f"{heading}\n\n{opening}" in text
+
+
 def test_a_lone_closing_link_or_linked_prose_stays():
     from nutgraf.extract.html.body import without_closing_links
 

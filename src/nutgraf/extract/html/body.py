@@ -1255,16 +1255,21 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
         after = heading.getnext()
+        if after is not None and after.tag == "div" and len(after) and after[0].tag == "p":
+            # A heading over its entry's text block (a live ticker's entry: a time, a heading, a <div> of
+            # paragraphs): it heads the block's first paragraph.
+            after = after[0]
         if not text or "".join(text.split()).casefold() in at or after is None or after.tag != "p":
             continue
         before = _element_before(heading)
         while before is not None and before.tag == "figure":
             before = before.getprevious()
-        # Past an advert's slot or a box of links the text leaves out, a few at most.
+        # Past an advert's slot or a box of links the text leaves out, a few at most, and out of the block
+        # they open (an entry's time over its heading, the entry before holding the paragraph before).
         for _ in range(_SKIPPED_BOXES):
             if before is None or before.tag == "p" or before.find(".//p") is not None:
                 break
-            before = before.getprevious()
+            before = _element_before(before)
         if before is not None and before.tag != "p":
             # The heading opens its box (an e-mail newsletter's block, a heading over its paragraph): the
             # paragraph before is the box before's last.
