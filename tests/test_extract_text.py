@@ -2947,6 +2947,23 @@ def test_a_release_s_bare_contacts_heading_over_its_contacts_ends_it_and_a_story
     assert clean_text("\n\n".join(story)).text.endswith(story[-1])
 
 
+def test_a_story_s_contacts_section_goes_on_above_the_reporter_s_address():
+    # A story's "Contacts" section in its second half, the reporter's address closing it: the address is a
+    # release's back matter too, and the story had been cut at the heading.
+    story = [
+        "Leaders of the two countries met in Geneva on Tuesday for the first time since the border dispute began"
+        " last spring, officials said.",
+        "The talks lasted six hours and covered trade, fishing rights and the return of prisoners held by both"
+        " sides since the clashes.",
+        "Both delegations described the meeting as constructive, though no joint statement was issued.",
+        "Contacts",
+        "Diplomats said contacts between the two foreign ministries would continue at a lower level over the"
+        " summer.",
+        "Reach Jane Doe at jdoe@dailyherald.com.",
+    ]
+    assert story[4] in clean_text("\n\n".join(story)).text
+
+
 @pytest.mark.parametrize(
     "notice",
     [

@@ -122,10 +122,17 @@ def _heads_contacts(paragraphs: list[str], heading: int, line: str) -> bool:
     "Media relations" or "Contacts" without a colon only over a release's back matter, having cut a story's
     second half."""
     folded = line.casefold()
+    bare_contacts = folded.strip() == "contacts"
     return (
         line.rstrip().endswith(":")
-        or ("relations" not in folded and folded.strip() != "contacts")
-        or _RELEASE_BACK_MATTER.search("\n".join(paragraphs[heading + 1 :])) is not None
+        or ("relations" not in folded and not bare_contacts)
+        # A story's "Contacts" section (between two governments) opens on a sentence, and the reporter's
+        # address under its last ("Reach Jane Doe at jdoe@...") is back matter too; a release's contacts open
+        # on a name.
+        or (
+            not (bare_contacts and heading + 1 < len(paragraphs) and _ends_sentence(paragraphs[heading + 1]))
+            and _RELEASE_BACK_MATTER.search("\n".join(paragraphs[heading + 1 :])) is not None
+        )
     )
 
 
