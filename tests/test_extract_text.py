@@ -4013,6 +4013,11 @@ def test_the_seventeenth_rounds_pointers_and_calls_are_not_the_article(line):
         # News of an app that opens on "download", a sentence with its full stop; and one naming it further on.
         "下載該App的用戶已超過100萬。",
         "市民可下載「安心出行」App登記行程。",
+        # A subheading that goes on after "App" (the most downloaded apps' ranking published), a line of news
+        # on an app without its full stop, and a paragraph of news whose last clause points to a form.
+        "下載次數最多的App排行榜公布",
+        "下载微信App后，用户需要实名认证，专家提醒注意隐私风险",
+        "政府今日公布新一輪防疫措施，涉及食肆、學校及公共交通，市民如欲了解詳情，可按此下載。",
         # A story that reports a newsletter's footer.
         "You are receiving this letter because you voted in the last election, the council wrote to residents.",
         # Words parted by slashes, not in capitals: a subheading of two cities, a band.

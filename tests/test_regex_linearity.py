@@ -845,6 +845,9 @@ REGISTRY: dict[str, Use] = {
             Shape("!", "x", "Telegram окуңуз"),
             # The rest of a Chinese call's line after "App", up to a full stop.
             Shape("a", "。", "下載a App"),
+            Shape("，a", "。", "下載a App"),
+            # Colons and spaces before "click here to download".
+            Shape("： ", "按此"),
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(

@@ -903,10 +903,14 @@ _CALL_PHRASE = re.compile(
     # name either ("同社は「この記事をシェアする」ボタンを廃止した。").
     r"|^(?:この)?記事を(?:シェア|共有)(?:する|しよう)\W*+$|^(?:記事・写真の)?無断転載(?:・複製)?を?禁(?:止|じます)\W*+$"
     # A Chinese portal's call to download its app, a line of its own ("下載HK01 App，率先體驗更多新功能：按此下載",
-    # download the app ...: click here to download): opening on "download", the app's name and "App" and ending
-    # on no full stop, or closing on "click here to download"; not news of an app a sentence names further on
-    # ("市民可下載「安心出行」"), nor a sentence of news that opens so ("下載該App的用戶已超過100萬。").
-    r"|^(?:立即|即)?(?:下載|下载)\s*+[\w ]{1,20}?\s*+(?:App|APP|app|應用程式|应用程序)[^。]*+$|按此(?:下載|下载)\W*+$"
+    # download the app ...: click here to download): opening on "download", the app's name and "App", ending
+    # there or going on after a comma, a colon or "!" with no full stop, or "click here to download" alone or
+    # after a colon. Not news of an app a sentence names further on ("市民可下載「安心出行」"), a sentence of news
+    # that opens so ("下載該App的用戶已超過100萬。"), a subheading that goes on after "App" ("下載次數最多的App
+    # 排行榜公布", the most downloaded apps' ranking), nor a paragraph of news whose last clause points to a
+    # form ("……，市民如欲了解詳情，可按此下載。").
+    r"|^(?:立即|即)?(?:下載|下载)\s*+[\w ]{1,20}?\s*+(?:App|APP|app|應用程式|应用程序)(?:[，,：:！!][^。]*+)?$"
+    r"|(?:^|[：:])\s*+按此(?:下載|下载)\W*+$"
     # BBC Hindi's call to its app and its accounts ("... के लिए आप यहां क्लिक कर सकते हैं", you can click here;
     # "आप हमें फ़ेसबुक, ट्विटर ... पर फ़ॉलो भी कर सकते हैं", you can follow us on ...): addressed to "you" (आप),
     # which news of a site's link does not say ("मरीज़ पोर्टल पर यहां क्लिक कर पंजीकरण कर सकते हैं"); each
