@@ -4020,6 +4020,10 @@ def test_the_seventeenth_rounds_pointers_and_calls_are_not_the_article(line):
         "政府今日公布新一輪防疫措施，涉及食肆、學校及公共交通，市民如欲了解詳情，可按此下載。",
         # A story that reports a newsletter's footer.
         "You are receiving this letter because you voted in the last election, the council wrote to residents.",
+        # A story that quotes a fake newsletter's footer and says who sent it.
+        "You are receiving this message because you subscribed, the phishing e-mail said, before asking for a"
+        " password.",
+        "You're receiving this because you signed up for updates, the fake email told recipients.",
         # Words parted by slashes, not in capitals: a subheading of two cities, a band.
         "Porto // Lisboa",
         "Rock/Fim de semana",

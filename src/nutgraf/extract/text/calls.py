@@ -1359,8 +1359,12 @@ def is_call_to_action(text: str) -> bool:
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
             and _PAYWALL_LINE.match(text) is not None
         )
+        # Not a pitch or a footer a story quotes and says who wrote ("You are receiving this because you
+        # subscribed, the phishing e-mail said, ...").
         or (
-            (head is None or head in _NEWSLETTER_PITCH_OPENINGS) and _NEWSLETTER_PITCH.match(text) is not None
+            (head is None or head in _NEWSLETTER_PITCH_OPENINGS)
+            and _NEWSLETTER_PITCH.match(text) is not None
+            and not ("," in text and _says_who_made_it(text))
         )
         or _is_caption(text)
         or ((text[-1:] == ")" or (text[-1:].isalpha() and ". " in text)) and _is_caption_by_name(text))
