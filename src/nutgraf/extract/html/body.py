@@ -933,15 +933,13 @@ def without_closing_link_heading(paragraphs: list[str], tree) -> list[str]:
             continue
         section = list(takewhile(lambda element: element.tag not in _PART_PARTERS, heading.itersiblings()))
         # In characters other than spaces: a list's items glue their words in its text ("Rail safetyGrade ...").
-        linked = sum(_characters(link) for element in section for link in element.iter("a"))
+        linked = sum(
+            _visible_characters(link.text_content()) for element in section for link in element.iter("a")
+        )
         # Links, and nothing else: a heading over pictures alone (a test page's "Test Case 2") heads no links.
-        if linked and sum(map(_characters, section)) == linked:
+        if linked and sum(_visible_characters(element.text_content()) for element in section) == linked:
             return paragraphs[:-1]
     return paragraphs
-
-
-def _characters(element) -> int:
-    return len("".join(element.text_content().split()))
 
 
 def _normal(text: str) -> str:
