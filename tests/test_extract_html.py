@@ -1666,6 +1666,28 @@ def test_a_live_ticker_s_entries_keep_their_headings():
         assert f"{heading}\n\n{opening}" in text
 
 
+def test_a_live_blog_s_writers_over_its_entries_are_no_headings():
+    # A live blog's entries name their writer in a heading over the entry's block of paragraphs: the names
+    # had been put between the entries as the text's subheadings.
+    entries = [
+        ("15:42", "Jane Doe", PARAGRAPHS[0]),
+        ("14:10", "John Roe", PARAGRAPHS[1]),
+        ("12:00", "Ann Lee", PARAGRAPHS[2]),
+    ]
+    page = (
+        "<html><body><main><article><h1>Bridge closes to lorries</h1>"
+        + "".join(
+            f'<div class="entry"><div class="meta"><time>{time}</time></div><h4 class="author">{writer}</h4>'
+            f'<div class="body"><p>{paragraph}</p></div></div>'
+            for time, writer, paragraph in entries
+        )
+        + "</article></main></body></html>"
+    )
+    text = nutgraf.extract(page).text
+    assert PARAGRAPHS[1] in text
+    assert "John Roe" not in text and "Ann Lee" not in text
+
+
 def test_a_lone_closing_link_or_linked_prose_stays():
     from nutgraf.extract.html.body import without_closing_links
 

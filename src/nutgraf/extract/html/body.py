@@ -1253,7 +1253,14 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
         after = heading.getnext()
-        if after is not None and after.tag == "div" and len(after) and after[0].tag == "p":
+        if (
+            after is not None
+            and after.tag == "div"
+            and len(after)
+            and after[0].tag == "p"
+            # A live blog's entry may name its writer so (<h4 class="author">), over the same block.
+            and not _names_author(heading)
+        ):
             # A heading over its entry's text block (a live ticker's entry: a time, a heading, a <div> of
             # paragraphs): it heads the block's first paragraph.
             after = after[0]
