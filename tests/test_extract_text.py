@@ -4010,6 +4010,8 @@ def test_the_seventeenth_rounds_pointers_and_calls_are_not_the_article(line):
         "Legu ankaŭ la raporton de la komitato, diris la prezidanto.",
         # The verb "follow" with no platform: follow the police's instructions, said the mayor.
         "Landela imiyalelo yamaphoyisa uma uhamba emgwaqweni, kusho umeya.",
+        # A call to follow the police on Facebook, reported as the mayor's words ("kusho umeya", said the mayor).
+        "Landela amaphoyisa ku-Facebook ukuze uthole izexwayiso, kusho umeya.",
         # News of an app that opens on "download", a sentence with its full stop; and one naming it further on.
         "下載該App的用戶已超過100萬。",
         "市民可下載「安心出行」App登記行程。",

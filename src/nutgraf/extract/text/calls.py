@@ -368,7 +368,8 @@ _REPORT_CLAUSE_MAX_WORDS = 8
 _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # The other languages nutgraf stems report in their own words, in the past tense and the third person
 # ("sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei", "powiedział",
-# "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा"), the plural
+# "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा", isiZulu's "kusho
+# umeya", said the mayor, where the seventeenth round made "Landela ... ku-Facebook" a call), the plural
 # too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
@@ -385,7 +386,7 @@ _REPORTING_WORDS = frozenset(
     " mondta közölte közölték"
     " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
-    " கூறினார் தெரிவித்தார் boletse".split()
+    " கூறினார் தெரிவித்தார் boletse kusho washo".split()
 )
 # Portuguese's "said", Danish's and Norwegian's "these" (:func:`_is_scandinavian_these`).
 _SAID_OR_THESE = "disse"
