@@ -690,6 +690,7 @@ REGISTRY: dict[str, Use] = {
         "fullmatch",
         (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
     ),
+    "nutgraf.extract.text.calls._WIRE_MARK": Use("fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ")),
     "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
@@ -745,6 +746,8 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "στο", "ακολουθήστε"),
             # Hungarian's, the platform in its case.
             Shape(" a", " facebook", "kövesd"),
+            # isiZulu's, the words before the platform in its locative.
+            Shape(" a", " ku-", "landela"),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
@@ -806,6 +809,11 @@ REGISTRY: dict[str, Use] = {
         "search",
         (
             *_shapes(
+                # A Chinese call to download the app: the app's name, and the rest of its line.
+                "下載",
+                "下載 ",
+                "下載a",
+                "按此下載",
                 "続きを読む",
                 "続きを読む ",
                 "粉絲團",
@@ -839,6 +847,11 @@ REGISTRY: dict[str, Use] = {
             Shape(" a", "!", "Telegram"),
             Shape(" ", "x", "Telegram окуңуз"),
             Shape("!", "x", "Telegram окуңуз"),
+            # The rest of a Chinese call's line after "App", up to a full stop.
+            Shape("a", "。", "下載a App"),
+            Shape("，a", "。", "下載a App"),
+            # Colons and spaces before "click here to download".
+            Shape("： ", "按此"),
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(

@@ -113,7 +113,9 @@ _POINTER_LABEL = re.compile(
     # ("Léigh freisin:", read also), Sorani Kurdish ("زیاتر بخوێنەوە:", read more), Tajik ("Инчунин бихонед:")
     # and Kyrgyz ("Ошондой эле окуңуз:"), behind their first letters.
     r"|(?=[ailزئио])(?:aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin"
-    r"|léigh tuilleadh|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз))"
+    r"|léigh tuilleadh|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз"
+    # The seventeenth round's: Esperanto ("Legu ankaŭ:", read also; and as written without its breve).
+    r"|legu ankaŭ|legu ankaux|legu ankau))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -140,7 +142,8 @@ _POINTER_PHRASES = frozenset(
     "|прочитајте повеќе|دا هم ولولئ|دا هم ولولی|le tamén|le tamen|ອ່ານເພີ່ມເຕີມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|මෙයත් කියවන්න"
     "|මේවාත් කියවන්න|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ"
     "|aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin|léigh tuilleadh"
-    "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз".split("|")
+    "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз|legu ankaŭ|legu ankaux"
+    "|legu ankau".split("|")
 )
 # Labels that point to another article only before their colon: Irish's "léigh" (read) is its past tense too,
 # and a caption without a stop opens on the same words ("Léigh freisin Uachtarán na hÉireann dán ...", the
@@ -201,6 +204,10 @@ _CALL_VERB = re.compile(
     # "subscribe" ("Падпісвайцеся на наш Telegram-канал!"): each a call only with the platform or the site's
     # thing in the line, as the others are.
     r"|nagala soco|naga soco|падпісвайцеся|падпішыцеся"
+    # isiZulu's "follow" ("Landela i-Isolezwe ku-WhatsApp ...", follow Isolezwe on WhatsApp), the platform in
+    # its locative ("ku-", on) within the next few words: not "Landela imiyalelo yamaphoyisa" (follow the
+    # police's instructions), which names no platform.
+    r"|landela(?=(?:\s++\S++){0,4}?\s++ku-?(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp)(?![-\w]))"
     # Greek's and Romanian's "follow" ("Ακολουθήστε το ... στο Google News", "Urmărește știrile ... și pe Google
     # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
     # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
@@ -230,8 +237,8 @@ _STAY = "stay "
 _STAY_CHARACTERS = len(_STAY)
 _HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo me na ne ob pa pr re sc se sh si st su ta te ud un ur vo wh"
-    " yo".split()
+    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa pr re sc se sh si st su ta te ud un"
+    " ur vo wh yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -382,7 +389,8 @@ _REPORT_CLAUSE_MAX_WORDS = 8
 _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # The other languages nutgraf stems report in their own words, in the past tense and the third person
 # ("sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei", "powiedział",
-# "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा"), the plural
+# "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा", isiZulu's "kusho
+# umeya", said the mayor, where the seventeenth round made "Landela ... ku-Facebook" a call), the plural
 # too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's present, as
 # its news reports a call ("Meld je aan voor de nieuwsbrief, zegt de wethouder"). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
@@ -400,7 +408,7 @@ _REPORTING_WORDS = frozenset(
     " mondta közölte közölték"
     " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
-    " கூறினார் தெரிவித்தார் boletse".split()
+    " கூறினார் தெரிவித்தார் boletse kusho washo".split()
 )
 # Portuguese's "said", Danish's and Norwegian's "these" (:func:`_is_scandinavian_these`).
 _SAID_OR_THESE = "disse"
@@ -445,6 +453,14 @@ _STAFF_CREDIT = re.compile(
     rf"|/(?:{'|'.join(_ONE_WORD_PAPERS)}))"
 )
 _STAFF_CREDIT_MAX_CHARACTERS = 60
+# A wire story's closing marks as a portal runs them, each a line of its own: the desk's initials, parted by
+# double slashes (Lusa's "ACL // JMR"), and the agency's end mark ("Lusa/Fim", its "end"). Capitals only
+# for the initials: a story's line of words and slashes is in lower case.
+_WIRE_MARK = re.compile(
+    r"(?-i:[A-Z]{2,4}(?: ?// ?[A-Z]{2,4}){1,3})|(?:lusa|efe|agência brasil|agencia brasil)\s*+/\s*+fim",
+    re.IGNORECASE,
+)
+_WIRE_MARK_MAX_CHARACTERS = 30
 # The news agencies whose copy an article was written with, credited on a line of its own under it, in
 # German, French, Spanish, Italian and Portuguese ("Mit Material von dpa.", "Dieser Artikel wurde mit
 # Material der Nachrichtenagenturen Reuters und dpa erstellt.", "Avec AFP.", "Con información de EFE.",
@@ -568,10 +584,13 @@ _INLINE_CREDIT_MAX_CHARACTERS = 140
 # zur Anmeldung.", Ippen's under every local story), and an English one's ("Our free newsletter ...").
 _NEWSLETTER_PITCH = re.compile(
     r"unser(?:e[mnrs]?)? (?:(?:kostenlose[nrs]?|gratis|tägliche[nrs]?|wöchentliche[nrs]?) )?(?:\w++-){0,3}+newsletter(?![-\w])"
-    r"|our (?:(?:free|daily|weekly) )?newsletter(?![-\w])",
+    r"|our (?:(?:free|daily|weekly) )?newsletter(?![-\w])"
+    # A newsletter's footer on its web archive ("You are receiving this because you subscribed to Transit
+    # Notes. Unsubscribe · View in browser"), however it goes on.
+    r"|you(?:['’]re| are) receiving this (?:e-?mail |newsletter |message )?because you (?:subscribed|signed up)",
     re.IGNORECASE,
 )
-_NEWSLETTER_PITCH_OPENINGS = frozenset("ou un".split())
+_NEWSLETTER_PITCH_OPENINGS = frozenset("ou un yo".split())
 # The line a network of papers sets under each story, naming the site as its owner's ("*merkur.de ist ein
 # Angebot von IPPEN.MEDIA.", under every story of Ippen's papers: Merkur, tz, fr.de, hna.de): the site's
 # address and the owner's name, nothing else. Past the calls' openings: the line opens on any site's address.
@@ -909,6 +928,15 @@ _CALL_PHRASE = re.compile(
     # this article; "無断転載禁止", "無断転載・複製を禁じます", no reproduction): the whole line, as a story may
     # name either ("同社は「この記事をシェアする」ボタンを廃止した。").
     r"|^(?:この)?記事を(?:シェア|共有)(?:する|しよう)\W*+$|^(?:記事・写真の)?無断転載(?:・複製)?を?禁(?:止|じます)\W*+$"
+    # A Chinese portal's call to download its app, a line of its own ("下載HK01 App，率先體驗更多新功能：按此下載",
+    # download the app ...: click here to download): opening on "download", the app's name and "App", ending
+    # there or going on after a comma, a colon or "!" with no full stop, or "click here to download" alone or
+    # after a colon. Not news of an app a sentence names further on ("市民可下載「安心出行」"), a sentence of news
+    # that opens so ("下載該App的用戶已超過100萬。"), a subheading that goes on after "App" ("下載次數最多的App
+    # 排行榜公布", the most downloaded apps' ranking), nor a paragraph of news whose last clause points to a
+    # form ("……，市民如欲了解詳情，可按此下載。").
+    r"|^(?:立即|即)?(?:下載|下载)\s*+[\w ]{1,20}?\s*+(?:App|APP|app|應用程式|应用程序)(?:[，,：:！!][^。]*+)?$"
+    r"|(?:^|[：:])\s*+按此(?:下載|下载)\W*+$"
     # BBC Hindi's call to its app and its accounts ("... के लिए आप यहां क्लिक कर सकते हैं", you can click here;
     # "आप हमें फ़ेसबुक, ट्विटर ... पर फ़ॉलो भी कर सकते हैं", you can follow us on ...): addressed to "you" (आप),
     # which news of a site's link does not say ("मरीज़ पोर्टल पर यहां क्लिक कर पंजीकरण कर सकते हैं"); each
@@ -1070,6 +1098,9 @@ _CALL_OPENINGS = frozenset(
         "nagal", "naga ",
         # The sixteenth round's: Maltese's, Basque's and Irish's (without its accent), bare and in brackets.
         "aqra ", "iraku", "leigh", *(bracket + opening for opening in ("aqra", "irak", "leig") for bracket in "(["),
+        # The seventeenth round's: Esperanto's label (without its breve) and isiZulu's "follow", bare and in
+        # brackets; a newsletter's footer ("You are receiving this because ...").
+        "legu ", "lande", *(bracket + opening for opening in ("legu", "land") for bracket in "(["), "you a", "you'r",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -1306,6 +1337,7 @@ def is_call_to_action(text: str) -> bool:
         or (marked and _is_dated_pointer(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and "/" in text and _STAFF_CREDIT.fullmatch(text))
+        or (len(text) <= _WIRE_MARK_MAX_CHARACTERS and "/" in text and _WIRE_MARK.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
@@ -1363,8 +1395,12 @@ def is_call_to_action(text: str) -> bool:
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
             and _PAYWALL_LINE.match(text) is not None
         )
+        # Not a pitch or a footer a story quotes and says who wrote ("You are receiving this because you
+        # subscribed, the phishing e-mail said, ...").
         or (
-            (head is None or head in _NEWSLETTER_PITCH_OPENINGS) and _NEWSLETTER_PITCH.match(text) is not None
+            (head is None or head in _NEWSLETTER_PITCH_OPENINGS)
+            and _NEWSLETTER_PITCH.match(text) is not None
+            and not ("," in text and _says_who_made_it(text))
         )
         or _is_caption(text)
         or ((text[-1:] == ")" or (text[-1:].isalpha() and ". " in text)) and _is_caption_by_name(text))
