@@ -375,6 +375,16 @@ def test_an_armenian_summary_is_of_sentences_not_paragraphs() -> None:
     assert all(sentence.text.count("։") == 1 for sentence in summary.sentences)
 
 
+def test_an_armenian_story_typed_with_colons_for_full_stops_is_summarized_as_with_its_own_stop() -> None:
+    # Armenian sites and keyboards type the full stop "։" as the ASCII colon: each paragraph had been one
+    # sentence, the summary three whole paragraphs, where the same story with "։" gave three sentences.
+    typed = ARMENIAN_BUSES.replace("։", ":")
+    summary = nutgraf.summarize(typed)
+    with_its_stop = nutgraf.summarize(ARMENIAN_BUSES)
+    assert [s.text for s in summary.sentences] == [s.text.replace("։", ":") for s in with_its_stop.sentences]
+    assert all(sentence.text.count(":") == 1 for sentence in summary.sentences)
+
+
 @pytest.mark.parametrize(
     ("text", "stop"),
     [

@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import FINAL_STOPS
+from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS
 from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -145,9 +145,12 @@ _CJK_STOPS = "。！？"
 # for a time's colon, "14։30"), nor Greek's ";" (a code's or an entity's). Nor after a character of ASCII
 # (a web address's "example.com/a؟Q=1", a Latin name's "BBC۔Urdu"), nor inside Khmer's "etc.", "។ល។",
 # written mid-sentence (it had left "ល។" a sentence of its own); Urdu's initials, see _between_initials.
+# And Armenian's full stop typed as a colon, after an Armenian word or the quotation closing on one
+# (ARMENIAN_LOWER_CASE says why), before white space only, as Greek's ";" is.
 _SCRIPT_STOPS = "".join(sorted(set(FINAL_STOPS) - set(".!?…" + _CJK_STOPS)))
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}"
+    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);"
+    rf"|(?<=[{ARMENIAN_LOWER_CASE}]):|(?<=[{ARMENIAN_LOWER_CASE}][»”\"')]):){_CLOSERS}"
     rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
@@ -1589,7 +1592,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     # curly quotes).
     if latin or line.isascii() or not _OTHER_SCRIPT.search(line):
         return found
-    if any(stop in line for stop in _SCRIPT_STOPS) or _greek_question_mark(line):
+    if any(stop in line for stop in _SCRIPT_STOPS) or _stop_typed_in_ascii(line):
         # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
         # υπουργός", as '"Why?" she asked') or Greek letters listed ("α; β; γ") run on.
         script_ends = [
@@ -1659,16 +1662,24 @@ def _quotes_the_german_way(line: str) -> bool:
     return 0 <= line.find("»") < line.find("«")
 
 
-def _greek_question_mark(line: str) -> bool:
-    """Whether a ";" of ``line`` follows a Greek letter: Greek's question mark as typed. Found with
-    str.find: a regex's scan of every line with a ";" for a Greek letter had cost news instructions for
-    nothing."""
+def _stop_typed_in_ascii(line: str) -> bool:
+    """Whether a ";" of ``line`` follows a Greek letter (Greek's question mark as typed), or a ":" an
+    Armenian letter or a closing mark (Armenian's full stop as typed). Found with str.find: a regex's scan
+    of every line with a ";" for a Greek letter had cost news instructions for nothing."""
     position = line.find(";", 1)
     while position > 0:
         previous = line[position - 1]
         if "\u0370" <= previous <= "\u03ff" or "\u1f00" <= previous <= "\u1fff":
             return True
         position = line.find(";", position + 1)
+    position = line.find(":", 1)
+    while position > 0:
+        if (
+            "\u0561" <= line[position - 1] <= "\u0587"
+            or "\u0561" <= line[position - 2 : position - 1] <= "\u0587"
+        ):
+            return True
+        position = line.find(":", position + 1)
     return False
 
 
