@@ -451,6 +451,30 @@ def test_a_hindi_reduction_counts_the_reader_s_words_and_a_budget_in_words_is_ke
     assert 0.6 * 40 <= _spaced_words(budgeted.text) <= 40, budgeted.text
 
 
+# "Tehran's scheduled blackouts begin next week": the power ministry's announcement, its spokesman, the
+# residents' complaint, as Iranian agencies set it, with the zero-width non-joiner inside verbs and plurals.
+PERSIAN_BLACKOUTS = """خاموشی‌های برنامه‌ریزی‌شده در تهران از هفته آینده آغاز می‌شود
+
+وزارت نیرو اعلام کرد که از شنبه آینده برق برخی مناطق تهران در ساعات اوج مصرف به مدت دو ساعت قطع \
+می‌شود. سخنگوی صنعت برق گفت جدول خاموشی‌ها از طریق اپلیکیشن «برق من» در دسترس شهروندان قرار می‌گیرد.
+
+به گفته این مقام مسئول، مصرف برق در روزهای گذشته به بیش از ۷۲ هزار مگاوات رسیده است. او از مردم \
+خواست وسایل پرمصرف را در ساعات اوج روشن نکنند.
+
+شماری از کسبه بازار تهران می‌گویند خاموشی‌ها زیان‌های زیادی به آن‌ها وارد کرده است. آن‌ها خواستار \
+اطلاع‌رسانی زودتر و جبران خسارت شده‌اند."""
+
+
+def test_a_persian_reduction_counts_a_word_with_a_zero_width_non_joiner_once() -> None:
+    # Persian writes a zero-width non-joiner inside its verbs and plurals ("می‌شود", "خاموشی‌ها"): one word
+    # to a reader, which the reduction had counted as two (the article 100 words where a reader counts 90).
+    summary = nutgraf.summarize(PERSIAN_BLACKOUTS)
+    assert summary.language == "fa"
+    assert summary.reduction is not None
+    assert summary.reduction.article_words == _spaced_words(summary.source)
+    assert summary.reduction.summary_words == _spaced_words(summary.text)
+
+
 def test_a_thai_summary_in_words_keeps_its_budget_and_counts_the_articles_words() -> None:
     # A Thai budget in words and the reduction a reader is shown both rest on the article's words as its
     # word list divides them, counted once for both (speed only: the count a reader is shown is this one).

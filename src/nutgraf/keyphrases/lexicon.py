@@ -35,11 +35,13 @@ from nutgraf.keyphrases.languages import (
 from nutgraf.keyphrases.thai import _THAI
 from nutgraf.keyphrases.turkish import _SUFFIXES_AFTER_APOSTROPHE, _TURKISH_ENDINGS, _turkish_predicate
 from nutgraf.language import (
+    JOINER_WRITTEN,
     SUPPORTED_LANGUAGES,
     function_words,
     stem,
     stopwords,
     with_typographic_apostrophes,
+    without_joiners,
 )
 
 _APOSTROPHES = "'’"
@@ -96,6 +98,11 @@ class _Lexicon:
         self.accent_blind = language == "el"
         if self.accent_blind:
             self.stop = frozenset(map(_unaccented, self.stop))
+        # Persian's list writes "آنها" (they) and "می‌شود" (it becomes) as its text may or may not, with a
+        # zero-width non-joiner inside or without one: both are read without it ("آن‌ها" had been a tag).
+        self.joiner_blind = language in JOINER_WRITTEN
+        if self.joiner_blind:
+            self.stop = frozenset(map(without_joiners, self.stop))
         self.function_words = function_words(language) | with_typographic_apostrophes(
             set(_CAPITALISED_PRONOUNS.get(language, "").split())
         )
@@ -188,6 +195,8 @@ class _Lexicon:
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
         listed = _unaccented(lower) if self.accent_blind else lower
+        if self.joiner_blind:
+            listed = without_joiners(listed)
         if self.accent_blind and not word[0].isupper() and listed.endswith(_GREEK_PREDICATE_ENDINGS):
             return _NOT_A_KEYWORD
         if (
