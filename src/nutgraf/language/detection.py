@@ -71,6 +71,13 @@ _MALAYSIAN_SPELLINGS = frozenset("bahawa kerana selepas iaitu sahaja baharu mahu
 # "policy", nor "ujarnya" (he said), which Malay writes too.
 _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis jumat".split())
 
+# Tigrinya and Amharic share the Ethiopic script, and the classifier knows Amharic alone: an Eritrean story in
+# Tigrinya was Amharic, and its tags Tigrinya's "ኣብ" (in) and "እዩ" (is), which Amharic's list lacks.
+# Tigrinya writes its glottal "a" as "ኣ" ("ኣብ", "ኣስመራ", Asmara), Amharic as "አ" ("አዲስ", new; "አስታውቋል",
+# announced), never "ኣ" in the Amharic stories and samples nutgraf is tested on: more of Tigrinya's than
+# of Amharic's make an Amharic reading Tigrinya, as in a headline of six words with two.
+_TIGRINYA_A, _AMHARIC_A = "ኣ", "አ"
+
 # Letters one of the two Cyrillic languages nutgraf knows uses and the other does not. Not "ъ": Russian
 # writes it, Ukrainian does not, but Bulgarian writes it in most sentences.
 _UKRAINIAN_LETTERS = "іїєґ"
@@ -168,9 +175,13 @@ def detect_language(text: str) -> str:
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
-    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin").
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), and Amharic is Tigrinya where
+    it writes more of Tigrinya's "ኣ" than of Amharic's "አ".
     """
     code = _detected(text)
+    if code == "am":
+        sample = text[:_DETECT_CHARS]
+        return "ti" if sample.count(_TIGRINYA_A) > sample.count(_AMHARIC_A) else code
     if code == "id":
         sample_words = words(text[:_DETECT_CHARS])
         malaysian = sum(map(_MALAYSIAN_SPELLINGS.__contains__, sample_words))
