@@ -339,6 +339,39 @@ def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesi
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # Cape Town's tariffs, and Eskom's load-shedding, as South African papers set them: Afrikaans holds
+        # Dutch's commonest words ("die", "het", "en", "van", "dat"), and both had been read as Dutch.
+        (
+            "Die Kaapse stadsraad het Dinsdag besluit dat munisipale tariewe vir water en elektrisiteit"
+            " volgende jaar met 12% sal styg. Die burgemeester het gesê inwoners moet nie verwag dat die"
+            " pryse weer sal daal nie.",
+            "af",
+        ),
+        (
+            "Eskom het beurtkrag vir die naweek opgeskort nadat twee kragopwekkers weer aanlyn gekom het."
+            " Volgens die kragvoorsiener sal die stelsel onder druk bly.",
+            "af",
+        ),
+        # The same news in Dutch, and a Flemish story's "die" (that one), keep their language.
+        (
+            "Het kabinet heeft dinsdag besloten dat de energietarieven volgend jaar met 12 procent zullen"
+            " stijgen. De minister zei dat burgers niet moeten verwachten dat de prijzen snel zullen dalen.",
+            "nl",
+        ),
+        (
+            "De Vlaamse regering heeft een akkoord bereikt over de begroting. Die zal volgende week in het"
+            " parlement worden besproken, zei minister-president Diependaele.",
+            "nl",
+        ),
+    ],
+)
+def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         # Serbia's spelling ("deo", "posle", "gde") is Serbian, which the classifier alone read as Bosnian.
         (
             "Vlada Srbije usvojila je u četvrtak predlog budžeta za narednu godinu, a najveći deo novca biće "

@@ -71,6 +71,14 @@ _MALAYSIAN_SPELLINGS = frozenset("bahawa kerana selepas iaitu sahaja baharu mahu
 # "policy", nor "ujarnya" (he said), which Malay writes too.
 _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis jumat".split())
 
+# Afrikaans holds most of Dutch's commonest words ("die", "het", "en", "van", "is", "dat"), which detection
+# counts, and a South African rail story was Dutch (the classifier reads it as Afrikaans by far). These are
+# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd", "wordt"), and the "n" of
+# its article "'n" (Dutch's "een"); more of them than of Dutch's own words below make a Dutch reading
+# Afrikaans.
+_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê word n".split())
+_DUTCH_WORDS = frozenset("de een niet zijn voor wordt worden ze zij bij naar heeft hebben zal gezegd".split())
+
 # Tigrinya and Amharic share the Ethiopic script, and the classifier knows Amharic alone: an Eritrean story in
 # Tigrinya was Amharic, and its tags Tigrinya's "ኣብ" (in) and "እዩ" (is), which Amharic's list lacks.
 # Tigrinya writes its glottal "a" as "ኣ" ("ኣብ", "ኣስመራ", Asmara), Amharic as "አ" ("አዲስ", new; "አስታውቋል",
@@ -175,19 +183,27 @@ def detect_language(text: str) -> str:
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
-    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), and Amharic is Tigrinya where
-    it writes more of Tigrinya's "ኣ" than of Amharic's "አ".
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), Dutch is Afrikaans where it
+    holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"), and
+    Amharic is Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ".
     """
     code = _detected(text)
     if code == "am":
         sample = text[:_DETECT_CHARS]
         return "ti" if sample.count(_TIGRINYA_A) > sample.count(_AMHARIC_A) else code
     if code == "id":
-        sample_words = words(text[:_DETECT_CHARS])
-        malaysian = sum(map(_MALAYSIAN_SPELLINGS.__contains__, sample_words))
-        if malaysian and malaysian > sum(map(_INDONESIAN_SPELLINGS.__contains__, sample_words)):
-            return "ms"
+        return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
+    if code == "nl":
+        return "af" if _outnumbered(text, _AFRIKAANS_WORDS, _DUTCH_WORDS) else code
     return code
+
+
+def _outnumbered(text: str, relatives: frozenset[str], own: frozenset[str]) -> bool:
+    """Whether the opening of ``text`` holds words of a close relative's (``relatives``), more of them than
+    of the language it was read as (``own``)."""
+    sample_words = words(text[:_DETECT_CHARS])
+    relative = sum(map(relatives.__contains__, sample_words))
+    return relative > 0 and relative > sum(map(own.__contains__, sample_words))
 
 
 def _detected(text: str) -> str:
