@@ -86,6 +86,12 @@ def test_a_summary_keeps_a_lede_whole_across_an_abbreviated_amount(text: str, se
         "Příjmy státu by měly dosáhnout 2,3 bil. Kč, výdaje 2,53 bil. Kč.",
         "Proiectul costă 5 mil. lei și va fi gata în 2027.",
         "Οι ταξιδιωτικές εισπράξεις έφτασαν τα 7,2 δισ. ευρώ, αυξημένες κατά 8%.",
+        # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku",
+        # "bieżącego miesiąca"): "br." had been a sentence of its own.
+        "Sprzedaż spółki wzrosła w I kw. br. o 5 proc. w porównaniu z ubiegłym rokiem.",
+        "Ustawa weszła w życie 1 stycznia br. i obowiązuje wszystkie firmy.",
+        "Spotkanie zaplanowano na 15 bm. w Krakowie.",
+        "W marcu br. Sejm przyjął nowelizację ustawy.",
     ],
 )
 def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str) -> None:
@@ -107,6 +113,10 @@ def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str)
         (
             "Діти отримуватимуть 4 тис. грн. Раніше ці суми були меншими.",
             ["Діти отримуватимуть 4 тис. грн.", "Раніше ці суми були меншими."],
+        ),
+        (
+            "Rząd przedstawi projekt do końca br. Opozycja go krytykuje.",
+            ["Rząd przedstawi projekt do końca br.", "Opozycja go krytykuje."],
         ),
     ],
 )

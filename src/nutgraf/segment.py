@@ -357,6 +357,11 @@ _OPENERS_AFTER_AMOUNTS = frozenset(
 # read as initials.
 _YEAR_MARKS = frozenset("г р r".split())
 _OPENING_DATE_WORDS = 3
+# Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
+# miesiąca": "w I kw. br. o 5 proc.", "15 bm. w Krakowie"), ordinary words to the rules below, which end a
+# sentence after one whatever follows: "br." had been a sentence of its own. They run on before a lower-case
+# word and end their sentence before a capital, as a year's mark does.
+_CURRENT_PERIODS = frozenset("kw br bm".split())
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows. No single
 # letter: _candidate_ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
 # Tamil's December, centimetre and kilometre ("சென்னை, டிச. 3:", "14 செ.மீ. மழை"), whose vowel signs are
@@ -618,6 +623,7 @@ _LISTED = (
     | _UNITS
     | _BEFORE_NUMBERS
     | _CURRENCIES
+    | _CURRENT_PERIODS
     | {title.lower() for title in _TITLES_AS_WRITTEN}
     | {pair.rpartition(" ")[2] for pair in _SPACED_NEVER_FINAL}
 )
@@ -1847,6 +1853,9 @@ def _candidate_ends_sentence(
         # capital, but not in the phrase that opens one ("В 2014 г. Россия ...", "14 февраля 2026 г. Банк").
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
         # end): a sentence of more ends here, and the stretch read is at most that sentence's.
+        return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
+    if word in _CURRENT_PERIODS:
+        # "do końca br. Opozycja ..." ends; "W marcu br. Sejm przyjął ..." opens on its date.
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
     if _is_elided_title(word) or (".-" in word and word.partition(".-")[0] in _TITLES):
         return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
