@@ -243,6 +243,12 @@ def test_a_persian_function_word_written_with_a_non_joiner_is_no_tag() -> None:
     )
     assert "بازار" in tags, tags
     assert not {"آن‌ها", "آنها"} & set(tags), tags
+    # "شده‌اند" (they have been), a participle and its ending, each a stopword, closes no tag ("جبران خسارت
+    # شده‌اند" had been one: "compensation have been").
+    assert "جبران خسارت" in tags, tags
+    # Alone it had been a tag of the Urmia lake story.
+    urmia = _tags(_gold("intl3-fa-rtl-urmia"))
+    assert "شده‌اند" not in urmia and "دریاچه" in urmia, urmia
 
 
 @pytest.mark.parametrize(

@@ -195,8 +195,12 @@ class _Lexicon:
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
         listed = _unaccented(lower) if self.accent_blind else lower
-        if self.joiner_blind:
-            listed = without_joiners(listed)
+        stopword = listed in self.stop
+        if self.joiner_blind and "\u200c" in listed:
+            # A word whose every part is a stopword, a verb's ending among them ("شده‌اند", they have been:
+            # "شده" and "اند"; "گفته‌اند", they have said), is one too: it had closed a tag's run.
+            parts = listed.split("\u200c")
+            stopword = without_joiners(listed) in self.stop or all(map(self.stop.__contains__, parts))
         if self.accent_blind and not word[0].isupper() and listed.endswith(_GREEK_PREDICATE_ENDINGS):
             return _NOT_A_KEYWORD
         if (
@@ -211,9 +215,7 @@ class _Lexicon:
             )
         ):
             return _NOT_A_KEYWORD
-        if listed in self.stop and not (
-            len(word) <= 3 and word.isupper() and lower not in self.function_words
-        ):
+        if stopword and not (len(word) <= 3 and word.isupper() and lower not in self.function_words):
             if not word[0].isupper():
                 return _LOWER_STOPWORD
             if lower in self.function_words and lower not in _NAME_PARTICLES:
