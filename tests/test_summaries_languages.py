@@ -118,6 +118,15 @@ def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str)
             "Rząd przedstawi projekt do końca br. Opozycja go krytykuje.",
             ["Rząd przedstawi projekt do końca br.", "Opozycja go krytykuje."],
         ),
+        # Before a quotation opening on a capital, as before the capital itself ("This year's in March. 'It
+        # is a good day', said the minister.").
+        (
+            "Ustawa weszła w życie w marcu br. „To dobry dzień” – powiedział minister.",
+            ["Ustawa weszła w życie w marcu br.", "„To dobry dzień” – powiedział minister."],
+        ),
+        # The kilowatt is no Polish "kwartał" (quarter): "It delivers 150 kW. That is enough." had run on.
+        ("Er leistet 150 kW. Das reicht.", ["Er leistet 150 kW.", "Das reicht."]),
+        ("Moc wynosi 3 kW. Nowa instalacja działa.", ["Moc wynosi 3 kW.", "Nowa instalacja działa."]),
     ],
 )
 def test_an_abbreviated_amount_or_a_word_can_still_end_a_sentence(text: str, expected: list[str]) -> None:

@@ -1854,9 +1854,12 @@ def _candidate_ends_sentence(
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
         # end): a sentence of more ends here, and the stretch read is at most that sentence's.
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
-    if word in _CURRENT_PERIODS:
-        # "do końca br. Opozycja ..." ends; "W marcu br. Sejm przyjął ..." opens on its date.
-        return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
+    if written in _CURRENT_PERIODS:
+        # "do końca br. Opozycja ..." ends, and so does "w marcu br. „To dobry dzień” – powiedział" before its
+        # quotation; "W marcu br. Sejm przyjął ..." opens on its date. As written: "kW." is the kilowatt
+        # ("Er leistet 150 kW. Das reicht." ends), "Br." a brother's title.
+        capital = line[position : position + 2].lstrip(_OPENING_PUNCTUATION)[:1].isupper()
+        return capital and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
     if _is_elided_title(word) or (".-" in word and word.partition(".-")[0] in _TITLES):
         return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
     # Not "Ca." before a capital, California's as small papers write it ("based in Palo Alto, Ca. Its shares
