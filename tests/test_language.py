@@ -363,6 +363,11 @@ def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesi
             " parlement worden besproken, zei minister-president Diependaele.",
             "nl",
         ),
+        # Dutch headlines naming someone or something with a capital that is an Afrikaans word in lower case:
+        # one had been enough to read each as Afrikaans.
+        ("Astronaut Nie Haisheng landt veilig in Mongolië", "nl"),
+        ("Komiek Vir Das treedt op in Amsterdam", "nl"),
+        ("Microsoft brengt nieuwe versie van Word uit", "nl"),
     ],
 )
 def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str) -> None:

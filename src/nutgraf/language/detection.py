@@ -79,6 +79,9 @@ _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis ju
 _AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê word n".split())
 _DUTCH_WORDS = frozenset("de een niet zijn voor wordt worden ze zij bij naar heeft hebben zal gezegd".split())
 
+# Punctuation around a word split off at white space ("'n", "gesê,", "nie.").
+_EDGE_PUNCTUATION = "\"'“”‘’«»„()[].,:;!?…"
+
 # Tigrinya and Amharic share the Ethiopic script, and the classifier knows Amharic alone: an Eritrean story in
 # Tigrinya was Amharic, and its tags Tigrinya's "ኣብ" (in) and "እዩ" (is), which Amharic's list lacks.
 # Tigrinya writes its glottal "a" as "ኣ" ("ኣብ", "ኣስመራ", Asmara), Amharic as "አ" ("አዲስ", new; "አስታውቋል",
@@ -183,8 +186,9 @@ def detect_language(text: str) -> str:
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
-    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), Dutch is Afrikaans where it
-    holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"), and
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), and Dutch is Afrikaans where it
+    holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
+    the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"); and
     Amharic is Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ".
     """
     code = _detected(text)
@@ -199,10 +203,13 @@ def detect_language(text: str) -> str:
 
 
 def _outnumbered(text: str, relatives: frozenset[str], own: frozenset[str]) -> bool:
-    """Whether the opening of ``text`` holds words of a close relative's (``relatives``), more of them than
-    of the language it was read as (``own``)."""
-    sample_words = words(text[:_DETECT_CHARS])
-    relative = sum(map(relatives.__contains__, sample_words))
+    """Whether the opening of ``text`` holds words of a close relative's (``relatives``), written in lower
+    case, more of them than of the language it was read as (``own``)."""
+    sample = text[:_DETECT_CHARS]
+    sample_words = words(sample)
+    # A relative's word with a capital may be a name, which one word alone turns a headline: the Chinese
+    # astronaut Nie Haisheng in a Dutch one, Vir Das, Microsoft's Word.
+    relative = sum(token.strip(_EDGE_PUNCTUATION) in relatives for token in sample.split())
     return relative > 0 and relative > sum(map(own.__contains__, sample_words))
 
 
