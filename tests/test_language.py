@@ -377,6 +377,22 @@ def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str)
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # "Water project begun in Asmara": Tigrinya's "ኣ", and its "ኣብ" (in).
+        ("ኣብ ኣስመራ ሓድሽ ፕሮጀክት ማይ ተጀሚሩ", "ti"),
+        # Amharic headlines spelling Eritrea's capital, or Addis Ababa, with Tigrinya's "ኣ" and writing no
+        # "አ" ("Ethiopia's prime minister arrived in Asmara today"; "The prime minister spoke in Addis Ababa
+        # today about the economy"): they had been read as Tigrinya.
+        ("የኢትዮጵያ ጠቅላይ ሚኒስትር ዛሬ ኣስመራ ገቡ", "am"),
+        ("ጠቅላይ ሚኒስትሩ ዛሬ በኣዲስ ኣበባ ስለ ኢኮኖሚ ተናገሩ", "am"),
+    ],
+)
+def test_tigrinya_is_told_from_amharic_by_its_a_and_its_own_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         # Serbia's spelling ("deo", "posle", "gde") is Serbian, which the classifier alone read as Bosnian.
         (
             "Vlada Srbije usvojila je u četvrtak predlog budžeta za narednu godinu, a najveći deo novca biće "

@@ -86,8 +86,12 @@ _EDGE_PUNCTUATION = "\"'“”‘’«»„()[].,:;!?…"
 # Tigrinya was Amharic, and its tags Tigrinya's "ኣብ" (in) and "እዩ" (is), which Amharic's list lacks.
 # Tigrinya writes its glottal "a" as "ኣ" ("ኣብ", "ኣስመራ", Asmara), Amharic as "አ" ("አዲስ", new; "አስታውቋል",
 # announced), never "ኣ" in the Amharic stories and samples nutgraf is tested on: more of Tigrinya's than
-# of Amharic's make an Amharic reading Tigrinya, as in a headline of six words with two.
+# of Amharic's make an Amharic reading Tigrinya, as in a headline of six words with two, where the text
+# writes one of Tigrinya's own function words too (none of them Amharic's: "ኣብ", in; "ናብ", to; "ካብ", from;
+# "ናይ", of; "እዩ", is): an Amharic headline spelling Asmara as Eritrea does ("... ዛሬ ኣስመራ ገቡ", arrived in
+# Asmara today) writes no other "ኣ" and no "አ".
 _TIGRINYA_A, _AMHARIC_A = "ኣ", "አ"
+_TIGRINYA_WORDS = frozenset("ኣብ ናብ ካብ ናይ እዩ እያ እዮም ድማ ከኣ".split())
 
 # Letters one of the two Cyrillic languages nutgraf knows uses and the other does not. Not "ъ": Russian
 # writes it, Ukrainian does not, but Bulgarian writes it in most sentences.
@@ -189,12 +193,17 @@ def detect_language(text: str) -> str:
     spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), and Dutch is Afrikaans where it
     holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
     the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"); and
-    Amharic is Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ".
+    Amharic is Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's
+    own function words ("ኣብ", in; "እዩ", is).
     """
     code = _detected(text)
     if code == "am":
         sample = text[:_DETECT_CHARS]
-        return "ti" if sample.count(_TIGRINYA_A) > sample.count(_AMHARIC_A) else code
+        if sample.count(_TIGRINYA_A) > sample.count(_AMHARIC_A) and not _TIGRINYA_WORDS.isdisjoint(
+            words(sample)
+        ):
+            return "ti"
+        return code
     if code == "id":
         return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
     if code == "nl":
