@@ -368,6 +368,12 @@ def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesi
         ("Astronaut Nie Haisheng landt veilig in Mongolië", "nl"),
         ("Komiek Vir Das treedt op in Amsterdam", "nl"),
         ("Microsoft brengt nieuwe versie van Word uit", "nl"),
+        # English's "and" in "rock 'n' roll" and "fish 'n' chips" is no Afrikaans article "'n"; a Flemish
+        # farmer's "'Da's nie normaal'" (that is not normal) writes Dutch's contraction with its "nie".
+        ("Rock 'n' roll-legende Jerry Lee Lewis overleden", "nl"),
+        ("Fish 'n' chips-zaak in Scheveningen sluit na zestig jaar", "nl"),
+        ("'Da's nie normaal', zegt Vlaamse boer over droogte", "nl"),
+        ("Die polisie het Maandag ’n man in hegtenis geneem.", "af"),
     ],
 )
 def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str) -> None:

@@ -77,10 +77,18 @@ _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis ju
 # its article "'n" (Dutch's "een"); more of them than of Dutch's own words below make a Dutch reading
 # Afrikaans.
 _AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê word n".split())
-_DUTCH_WORDS = frozenset("de een niet zijn voor wordt worden ze zij bij naar heeft hebben zal gezegd".split())
+# And Dutch's contractions, which Afrikaans writes otherwise ("so 'n", "sy", "my", "dis"): a Flemish farmer's
+# "'Da's nie normaal'" (that is not normal) in a headline had made it Afrikaans.
+_DUTCH_WORDS = frozenset(
+    "de een niet zijn voor wordt worden ze zij bij naar heeft hebben zal gezegd"
+    " zo'n z'n m'n d'r da's zo’n z’n m’n d’r da’s".split()
+)
 
 # Punctuation around a word split off at white space ("'n", "gesê,", "nie.").
 _EDGE_PUNCTUATION = "\"'“”‘’«»„()[].,:;!?…"
+# The closing marks among them, but for the apostrophes: an "n" closed by one is English's "and" ("rock 'n'
+# roll", "fish 'n' chips"), no Afrikaans article.
+_CLOSING_PUNCTUATION = '"”»).,:;!?…]'
 
 # Tigrinya and Amharic share the Ethiopic script, and the classifier knows Amharic alone: an Eritrean story in
 # Tigrinya was Amharic, and its tags Tigrinya's "ኣብ" (in) and "እዩ" (is), which Amharic's list lacks.
@@ -218,7 +226,13 @@ def _outnumbered(text: str, relatives: frozenset[str], own: frozenset[str]) -> b
     sample_words = words(sample)
     # A relative's word with a capital may be a name, which one word alone turns a headline: the Chinese
     # astronaut Nie Haisheng in a Dutch one, Vir Das, Microsoft's Word.
-    relative = sum(token.strip(_EDGE_PUNCTUATION) in relatives for token in sample.split())
+    relative = 0
+    for token in sample.split():
+        word = token.strip(_EDGE_PUNCTUATION)
+        if word in relatives and not (
+            word == "n" and token.rstrip(_CLOSING_PUNCTUATION).endswith(("'", "’"))
+        ):
+            relative += 1
     return relative > 0 and relative > sum(map(own.__contains__, sample_words))
 
 
