@@ -374,6 +374,9 @@ def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesi
         ("Fish 'n' chips-zaak in Scheveningen sluit na zestig jaar", "nl"),
         ("'Da's nie normaal', zegt Vlaamse boer over droogte", "nl"),
         ("Die polisie het Maandag ’n man in hegtenis geneem.", "af"),
+        # Dutch writes Afrikaans' passive "word" too ("How to become a donor", "I am going mad").
+        ("Zo word je donor", "nl"),
+        ("Ik word gek van al die regels, zegt ondernemer", "nl"),
     ],
 )
 def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str) -> None:

@@ -73,10 +73,11 @@ _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis ju
 
 # Afrikaans holds most of Dutch's commonest words ("die", "het", "en", "van", "is", "dat"), which detection
 # counts, and a South African rail story was Dutch (the classifier reads it as Afrikaans by far). These are
-# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd", "wordt"), and the "n" of
-# its article "'n" (Dutch's "een"); more of them than of Dutch's own words below make a Dutch reading
-# Afrikaans.
-_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê word n".split())
+# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd"), and the "n" of its article
+# "'n" (Dutch's "een"); more of them than of Dutch's own words below make a Dutch reading Afrikaans. Not
+# Afrikaans' passive "word" (Dutch's "wordt"): Dutch writes it too ("Zo word je donor", how to become a
+# donor; "Ik word gek"), and such a headline had been Afrikaans.
+_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê n".split())
 # And Dutch's contractions, which Afrikaans writes otherwise ("so 'n", "sy", "my", "dis"): a Flemish farmer's
 # "'Da's nie normaal'" (that is not normal) in a headline had made it Afrikaans.
 _DUTCH_WORDS = frozenset(
