@@ -339,6 +339,69 @@ def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesi
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # Cape Town's tariffs, and Eskom's load-shedding, as South African papers set them: Afrikaans holds
+        # Dutch's commonest words ("die", "het", "en", "van", "dat"), and both had been read as Dutch.
+        (
+            "Die Kaapse stadsraad het Dinsdag besluit dat munisipale tariewe vir water en elektrisiteit"
+            " volgende jaar met 12% sal styg. Die burgemeester het gesê inwoners moet nie verwag dat die"
+            " pryse weer sal daal nie.",
+            "af",
+        ),
+        (
+            "Eskom het beurtkrag vir die naweek opgeskort nadat twee kragopwekkers weer aanlyn gekom het."
+            " Volgens die kragvoorsiener sal die stelsel onder druk bly.",
+            "af",
+        ),
+        # The same news in Dutch, and a Flemish story's "die" (that one), keep their language.
+        (
+            "Het kabinet heeft dinsdag besloten dat de energietarieven volgend jaar met 12 procent zullen"
+            " stijgen. De minister zei dat burgers niet moeten verwachten dat de prijzen snel zullen dalen.",
+            "nl",
+        ),
+        (
+            "De Vlaamse regering heeft een akkoord bereikt over de begroting. Die zal volgende week in het"
+            " parlement worden besproken, zei minister-president Diependaele.",
+            "nl",
+        ),
+        # Dutch headlines naming someone or something with a capital that is an Afrikaans word in lower case:
+        # one had been enough to read each as Afrikaans.
+        ("Astronaut Nie Haisheng landt veilig in Mongolië", "nl"),
+        ("Komiek Vir Das treedt op in Amsterdam", "nl"),
+        ("Microsoft brengt nieuwe versie van Word uit", "nl"),
+        # English's "and" in "rock 'n' roll" and "fish 'n' chips" is no Afrikaans article "'n"; a Flemish
+        # farmer's "'Da's nie normaal'" (that is not normal) writes Dutch's contraction with its "nie".
+        ("Rock 'n' roll-legende Jerry Lee Lewis overleden", "nl"),
+        ("Fish 'n' chips-zaak in Scheveningen sluit na zestig jaar", "nl"),
+        ("'Da's nie normaal', zegt Vlaamse boer over droogte", "nl"),
+        ("Die polisie het Maandag ’n man in hegtenis geneem.", "af"),
+        # Dutch writes Afrikaans' passive "word" too ("How to become a donor", "I am going mad").
+        ("Zo word je donor", "nl"),
+        ("Ik word gek van al die regels, zegt ondernemer", "nl"),
+    ],
+)
+def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "Water project begun in Asmara": Tigrinya's "ኣ", and its "ኣብ" (in).
+        ("ኣብ ኣስመራ ሓድሽ ፕሮጀክት ማይ ተጀሚሩ", "ti"),
+        # Amharic headlines spelling Eritrea's capital, or Addis Ababa, with Tigrinya's "ኣ" and writing no
+        # "አ" ("Ethiopia's prime minister arrived in Asmara today"; "The prime minister spoke in Addis Ababa
+        # today about the economy"): they had been read as Tigrinya.
+        ("የኢትዮጵያ ጠቅላይ ሚኒስትር ዛሬ ኣስመራ ገቡ", "am"),
+        ("ጠቅላይ ሚኒስትሩ ዛሬ በኣዲስ ኣበባ ስለ ኢኮኖሚ ተናገሩ", "am"),
+    ],
+)
+def test_tigrinya_is_told_from_amharic_by_its_a_and_its_own_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         # Serbia's spelling ("deo", "posle", "gde") is Serbian, which the classifier alone read as Bosnian.
         (
             "Vlada Srbije usvojila je u četvrtak predlog budžeta za narednu godinu, a najveći deo novca biće "

@@ -492,6 +492,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.words._TRAILING_FOOTNOTES": Use(
         "search", _shapes("[1]", "[", "[citation", "[1", "[a]")
     ),
+    "nutgraf.extract.text.words._ARMENIAN_TYPED_STOP": Use("search", _shapes("ա:", "ա»:", ":")),
     "nutgraf.extract.text.furniture._CAPTION": Use(
         "match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))
     ),
@@ -1069,6 +1070,9 @@ REGISTRY: dict[str, Use] = {
             "։1",
             "ب۔ب",
             "ក។ល។",
+            "ա: ",
+            "ա»: ",
+            "ա:",
         ),
     ),
     "nutgraf.segment._TWO_WORDS": Use("match", _shapes("a", "a ", "a a", "a\t")),

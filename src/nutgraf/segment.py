@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import FINAL_STOPS
+from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS
 from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -145,9 +145,12 @@ _CJK_STOPS = "。！？"
 # for a time's colon, "14։30"), nor Greek's ";" (a code's or an entity's). Nor after a character of ASCII
 # (a web address's "example.com/a؟Q=1", a Latin name's "BBC۔Urdu"), nor inside Khmer's "etc.", "។ល។",
 # written mid-sentence (it had left "ល។" a sentence of its own); Urdu's initials, see _between_initials.
+# And Armenian's full stop typed as a colon, after an Armenian word or the quotation closing on one
+# (ARMENIAN_LOWER_CASE says why), before white space only, as Greek's ";" is.
 _SCRIPT_STOPS = "".join(sorted(set(FINAL_STOPS) - set(".!?…" + _CJK_STOPS)))
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}"
+    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);"
+    rf"|(?<=[{ARMENIAN_LOWER_CASE}]):|(?<=[{ARMENIAN_LOWER_CASE}][»”\"')]):){_CLOSERS}"
     rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
@@ -354,6 +357,11 @@ _OPENERS_AFTER_AMOUNTS = frozenset(
 # read as initials.
 _YEAR_MARKS = frozenset("г р r".split())
 _OPENING_DATE_WORDS = 3
+# Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
+# miesiąca": "w I kw. br. o 5 proc.", "15 bm. w Krakowie"), ordinary words to the rules below, which end a
+# sentence after one whatever follows: "br." had been a sentence of its own. They run on before a lower-case
+# word and end their sentence before a capital, as a year's mark does.
+_CURRENT_PERIODS = frozenset("kw br bm".split())
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows. No single
 # letter: _candidate_ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
 # Tamil's December, centimetre and kilometre ("சென்னை, டிச. 3:", "14 செ.மீ. மழை"), whose vowel signs are
@@ -624,6 +632,7 @@ _LISTED = (
     | _UNITS
     | _BEFORE_NUMBERS
     | _CURRENCIES
+    | _CURRENT_PERIODS
     | {title.lower() for title in _TITLES_AS_WRITTEN}
     | {pair.rpartition(" ")[2] for pair in _SPACED_NEVER_FINAL}
 )
@@ -1680,7 +1689,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     # curly quotes).
     if latin or line.isascii() or not _OTHER_SCRIPT.search(line):
         return found
-    if any(stop in line for stop in _SCRIPT_STOPS) or _greek_question_mark(line):
+    if any(stop in line for stop in _SCRIPT_STOPS) or _stop_typed_in_ascii(line):
         # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
         # υπουργός", as '"Why?" she asked') or Greek letters listed ("α; β; γ") run on.
         script_ends = [
@@ -1750,16 +1759,24 @@ def _quotes_the_german_way(line: str) -> bool:
     return 0 <= line.find("»") < line.find("«")
 
 
-def _greek_question_mark(line: str) -> bool:
-    """Whether a ";" of ``line`` follows a Greek letter: Greek's question mark as typed. Found with
-    str.find: a regex's scan of every line with a ";" for a Greek letter had cost news instructions for
-    nothing."""
+def _stop_typed_in_ascii(line: str) -> bool:
+    """Whether a ";" of ``line`` follows a Greek letter (Greek's question mark as typed), or a ":" an
+    Armenian letter or a closing mark (Armenian's full stop as typed). Found with str.find: a regex's scan
+    of every line with a ";" for a Greek letter had cost news instructions for nothing."""
     position = line.find(";", 1)
     while position > 0:
         previous = line[position - 1]
         if "\u0370" <= previous <= "\u03ff" or "\u1f00" <= previous <= "\u1fff":
             return True
         position = line.find(";", position + 1)
+    position = line.find(":", 1)
+    while position > 0:
+        if (
+            "\u0561" <= line[position - 1] <= "\u0587"
+            or "\u0561" <= line[position - 2 : position - 1] <= "\u0587"
+        ):
+            return True
+        position = line.find(":", position + 1)
     return False
 
 
@@ -1928,6 +1945,12 @@ def _candidate_ends_sentence(
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
         # end): a sentence of more ends here, and the stretch read is at most that sentence's.
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
+    if written in _CURRENT_PERIODS:
+        # "do końca br. Opozycja ..." ends, and so does "w marcu br. „To dobry dzień” – powiedział" before its
+        # quotation; "W marcu br. Sejm przyjął ..." opens on its date. As written: "kW." is the kilowatt
+        # ("Er leistet 150 kW. Das reicht." ends), "Br." a brother's title.
+        capital = line[position : position + 2].lstrip(_OPENING_PUNCTUATION)[:1].isupper()
+        return capital and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
     if _is_elided_title(word) or (".-" in word and word.partition(".-")[0] in _TITLES):
         return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
     # Not "Ca." before a capital, California's as small papers write it ("based in Palo Alto, Ca. Its shares

@@ -35,7 +35,7 @@ from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, ExtractiveSummarizer, register, select_sentences, sentence_budget
 from nutgraf.engines.options import QUESTION_MARKS, continues_quotation, is_question, quoted_share
 from nutgraf.errors import InputTooLargeError, SummarizerUnavailableError
-from nutgraf.extract.text import FINAL_STOPS, is_call_to_action, is_page_furniture
+from nutgraf.extract.text import FINAL_STOPS, ends_on_armenian_stop, is_call_to_action, is_page_furniture
 from nutgraf.language import (
     CHARACTER_COUNTED,
     FOOTNOTE_MARKER,
@@ -502,9 +502,16 @@ def _set_mark_columns(matrix: np.ndarray, text: str, bounds: np.ndarray) -> None
             if is_question(text[starts[i] : ends[i]]):
                 no_final_stop[i] = False
                 question[i] = True
+    colon_end = last == ord(":")
+    if codes.dtype != np.uint8:
+        # Armenian's full stop typed as a colon ends a statement, where a colon opens what follows (a list,
+        # a quotation): the pool had barred every sentence of an Armenian story typed so.
+        for i in colon_end.nonzero()[0].tolist():
+            if ends_on_armenian_stop(text[starts[i] : ends[i]]):
+                no_final_stop[i] = colon_end[i] = False
     matrix[:, _COLUMN["question"]] = question
     matrix[:, _COLUMN["no_final_stop"]] = no_final_stop
-    matrix[:, _COLUMN["colon_end"]] = last == ord(":")
+    matrix[:, _COLUMN["colon_end"]] = colon_end
 
 
 def _similarity_features(

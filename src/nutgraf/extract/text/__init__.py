@@ -81,12 +81,19 @@ from nutgraf.extract.text.particulars import (
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
-from nutgraf.extract.text.words import FINAL_STOPS, folded_line, word_count
+from nutgraf.extract.text.words import (
+    ARMENIAN_LOWER_CASE,
+    FINAL_STOPS,
+    ends_on_armenian_stop,
+    folded_line,
+    word_count,
+)
 from nutgraf.extract.text.words import _ends_sentence as ends_sentence
 from nutgraf.extract.text.words import _ends_unpunctuated as ends_unpunctuated
 from nutgraf.language import detect_language
 
 __all__ = [
+    "ARMENIAN_LOWER_CASE",
     "BYLINE_FIELD",
     "CREDIT_OPENING",
     "FINAL_STOPS",
@@ -101,6 +108,7 @@ __all__ = [
     "byline_names",
     "clean_text",
     "credit_apart",
+    "ends_on_armenian_stop",
     "ends_sentence",
     "ends_unpunctuated",
     "fold_lines",
