@@ -104,6 +104,9 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("1.", "1,1", "1 a", "1 a1", "1.1.", "1 111", "11 111 ", "1\u202f111,1", "1 1111 ")
     ),
     "nutgraf.check._SPLIT_NUMBER": Use("scan", _shapes("1. ", "1, 1", "1111, 1")),
+    "nutgraf.check._PHONE_NUMBER": Use(
+        "scan", _shapes("+1 1", "+1 (1", "+1 1)", "+11 1111", "(01) 111 ", "01 111 1", "111-111-", "111 1")
+    ),
     "nutgraf.check._NUMBER_WORD": Use("scan", _shapes("twenty ", "twenty-", "one million ")),
     "nutgraf.check._QUOTE": Use("scan", _shapes("‘a", "``a", "“ab", "‘a’", "``a'", "„")),
     "nutgraf.check._PERCENT": Use("search", _shapes("per ", "pct")),
