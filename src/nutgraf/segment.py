@@ -2021,8 +2021,9 @@ def _candidate_ends_sentence(
             # After a verb of saying, "No." is the answer given, not a number's sign: "Smith said No. Ten
             # days later ...", "he answered: No. Days later ..." and "Smith said, No. Ten ..." had run on
             # into one sentence. A figure after it is still the number's ("said No. 10 Downing Street ...":
-            # no capital follows).
-            return True
+            # no capital follows), and so is a number word heading a place's name of two capitalised
+            # words ("said No. Ten Downing Street officials ...", which had ended at "No.").
+            return not (next_word in _NUMBERS_AS_WORDS and _heads_a_name(line, position))
         if written in ("no", "No") and next_word in _NUMBERS_AS_WORDS:
             # A number written as a word after a capitalised name is its figure ("Room no. Five on Tuesday",
             # "Gate No. Two", which had ended at "no."), where "said no. Five people ..." follows a
@@ -2049,6 +2050,16 @@ def _candidate_ends_sentence(
     # An ordinary word before the period: a boundary whatever follows, lower-case text included; but not
     # an ordinal's ending before the lower-case noun it numbers ("el 2n. trimestre", "la 1a. edició").
     return not (following.islower() and _is_ordinal_with_ending(word))
+
+
+def _heads_a_name(line: str, position: int) -> bool:
+    """Whether the word at ``line[position:]`` is followed by two capitalised words, a name's ("Ten
+    Downing Street", "One Police Plaza")."""
+    two_words = _TWO_WORDS.match(line, position)
+    if two_words is None or not two_words.group(2)[:1].isupper():
+        return False
+    name = _TWO_WORDS.match(line, two_words.start(2))
+    return name is not None and name.group(2)[:1].isupper()
 
 
 def _closes_an_acronym_or_a_degree(line: str, token_start: int, written: str, position: int) -> bool:
