@@ -772,7 +772,7 @@ _CAPTION_CREDIT = re.compile(
     # Arandel", "... Lausanne. 20min/Vanessa Lam", "... Altstetten. Karin Hofer / NZZ", "... Noord. Foto Robin
     # van Lonkhuijsen/ANP", "... 개찰구. /연합뉴스"; an agency before its photographer in brackets after no
     # stop ("... a Palazzo Chigi (ANSA/Fabio Frustaci)"); Polish "Fot." before the names ("Fot. Dawid
-    # Żuchowicz / Agencja Wyborcza.pl").
+    # Żuchowicz / Agencja Wyborcza.pl"), a colon after its stop or not ("(Fot.: PAP)", which had stayed).
     # The Gleaner's after a dash, its photographer's job after the slash ("... on Wednesday. - Rudolph
     # Brown/Photographer").
     r"|(?<=[.!?] )(?:[—–-] )?(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
@@ -780,7 +780,7 @@ _CAPTION_CREDIT = re.compile(
     # a dash or not ("... last month. Picture by Marina Neil", "... 2026. — Picture by Sayuti Zainudin").
     r"|(?<=[.!?] )(?:[—–-] )?(?:photo|picture|pic|image)s? by (?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’-]*+){0,3}$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
-    r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.\s++[^\W\d_][^:：,;!?]{0,60}$"
+    r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.(?:\s*+:)?+\s++[^\W\d_][^:：,;!?]{0,60}$"
     # Czech papers' credit after a bar, the photographer's name and the paper's after a comma ("... náměstí |
     # foto: Michal Šula, MAFRA"): the bar sets it off from any sentence, so the comma may stand in it.
     r"|\|\s*+foto\s*+:\s*+[^\W\d_][^:：;!?|]{0,60}$"
