@@ -657,7 +657,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._DASH_CREDIT": Use(
         "fullmatch",
         (
-            *_shapes("reuters and ", "afp, ", "F.A."),
+            *_shapes("reuters and ", "afp, ", "F.A.", "a.", "a-", "a.a"),
+            Shape("a.", "!", "– R"),
             Shape("ap und ", "!", "— "),
             Shape("F.", "a", "– "),
         ),

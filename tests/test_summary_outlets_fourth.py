@@ -849,9 +849,6 @@ class TestFourthRound(OutletRound):
             "ng_premium_times": "Premium Times' appeal goes but its middle paragraph stays ('At Premium Times, we"
             " firmly believe in the importance of high-quality journalism. Recognizing that not everyone can afford"
             " ...'): a statement of belief with no call in it, as a paper's editorial on journalism is",
-            "ph_rappler": "Rappler's sign-off after the last paragraph's stop ('... next week. – Rappler.com') stays"
-            " in that paragraph: the cleaned text keeps a paragraph's words and drops only whole lines (the"
-            " summaries split it off and leave it out)",
         },
         "the_summary_holds_the_lede": {
             "science_sciencedaily": "ScienceDaily's 'Summary:' line (its standfirst under a label) reads as the"

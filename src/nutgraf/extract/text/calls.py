@@ -524,9 +524,12 @@ _SOURCE_BODY_WORDS = frozenset(
 )
 _SOURCE_CREDIT_OPENINGS = frozenset("br fo fu iz ka ki qu so".split())
 # The agencies credited after a dash, on a line of their own under the story or closing its last paragraph
-# ("— Reuters", "– AFP und dpa").
+# ("— Reuters", "– AFP und dpa"); or the site's own address, its sign-off ("... next week. – Rappler.com",
+# which had stayed in the story's last paragraph). Each part of an address ends at its dot.
 _DASH_CREDIT = re.compile(
-    rf"[—–] ?+{_SOURCE}(?:(?:, | and | & | und | et | y | e ){_SOURCE}){{0,5}}\.?", re.IGNORECASE
+    rf"[—–] ?+(?:{_SOURCE}(?:(?:, | and | & | und | et | y | e ){_SOURCE}){{0,5}}"
+    r"|[^\W\d_][\w-]{0,40}+\.(?:[\w-]{1,40}+\.)*+[a-z]{2,6})\.?",
+    re.IGNORECASE,
 )
 # A credit of the story's source after the last sentence of a paragraph, on its line ("... a précisé le
 # ministre. Source : AFP", "... sagte der Minister. Quelle: dpa", "... said the minister. (AFP)", "... said the
