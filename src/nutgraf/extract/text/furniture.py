@@ -350,6 +350,10 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
+# "We" and "our" in the languages an appeal's verbs are in (see speaks_for_its_journalism).
+_FIRST_PERSON_PLURAL = frozenset(
+    "we our nous notre nos wir unser unseren noi nostro nosotros nuestro".split()
+)
 # A reader-revenue appeal, the site asking its readers for money below the article ("WRVN depends on
 # support from listeners like you. Your gift keeps independent local journalism free ... Make your gift
 # today", "Support our journalism", "Sostieni il giornalismo di qualità. Abbonati ...", "Unterstützen Sie
@@ -554,6 +558,17 @@ def _names_cookies(lowered: str) -> bool:
         "cook" in lowered
         or "ciastecz" in lowered
         or (not lowered.isascii() and ("кук" in lowered or "çerez" in lowered))
+    )
+
+
+def speaks_for_its_journalism(text: str) -> bool:
+    """Whether a paragraph names journalism in the voice of those who write it, "we" or "our" ("At Premium
+    Times, we firmly believe in the importance of high-quality journalism. ..."): between an appeal's heading
+    and its button (see :func:`nutgraf.extract.text.clean_text`), the appeal's own words, with no call in
+    them to tell them by."""
+    lowered = text.lower()
+    return _names_journalism(lowered) and not _FIRST_PERSON_PLURAL.isdisjoint(
+        lowered.replace(",", " ").split()
     )
 
 
