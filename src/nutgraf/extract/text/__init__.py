@@ -128,6 +128,10 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # A character reference left in text (a feed's description escaped twice: "It&#8217;s", "&amp;"); only
 # with its semicolon, so that "AT&T" and "R&D" stay as written.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A summary's label alone on its line, over the page's summary of the story (see _labelled_summary).
+_SUMMARY_LABELS = frozenset(
+    ("summary:", "summary", "in summary:", "abstract:", "resumen:", "résumé :", "résumé:", "zusammenfassung:")
+)
 # The most words of an appeal's button, a short line with no stop under its words ("Make a donation").
 _APPEAL_BUTTON_MAX_WORDS = 4
 
@@ -185,6 +189,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         opening = False
     # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
     lines = lines[: release_end([line.text for line in lines])]
+    description = _labelled_summary(lines)
     byline = _byline_above_the_prose(lines)
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
@@ -216,7 +221,24 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         )
     if not body:
         raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
-    return Article(text=body, title=title or None, byline=byline, language=detect_language(body))
+    return Article(
+        text=body, title=title or None, byline=byline, language=detect_language(body), description=description
+    )
+
+
+def _labelled_summary(lines: list[_Line]) -> str | None:
+    """The paragraph under a summary's label alone on its line ("Summary:", ScienceDaily's), taken out of
+    ``lines``, where the story's prose follows it: the page's summary of the story, its description, not its
+    text (a summary had taken it, in other words than the lede's, for the lede); else ``None``."""
+    label = next((i for i, line in enumerate(lines) if line.text.casefold() in _SUMMARY_LABELS), None)
+    if label is None or label + 1 >= len(lines):
+        return None
+    summary = lines[label + 1]
+    if summary.words < _PROSE_WORDS or not summary.ends_sentence:
+        return None
+    if not any(line.words >= _PROSE_WORDS and line.ends_sentence for line in lines[label + 2 :]):
+        return None
+    return lines.pop(label + 1).text
 
 
 def _closes_an_appeal(lines: list[_Line], noticed: list[bool], at: int) -> bool:
