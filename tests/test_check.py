@@ -604,3 +604,19 @@ def test_an_article_of_more_lines_than_the_bound_is_refused_saying_so() -> None:
     article = "\n".join(words[n % len(words)] for n in range(MAX_SENTENCE_MARKS + 2))
     with pytest.raises(InputTooLargeError, match=f"holds {MAX_SENTENCE_MARKS + 1:,} lines; .* at most"):
         nutgraf.check(article, "Juve play in Turin.")
+
+
+@pytest.mark.parametrize(
+    ("article", "summary", "language"),
+    [
+        # South African English groups thousands with a space, and "last year" closes its phrase.
+        ("Last year 1 200 people died on the province's roads.", "1,200 people died on the roads.", "en"),
+        # Portuguese "nos" ("in the") is no "Nos." before a number of its own.
+        ("A lei vale nos 1 200 municípios do país.", "A lei vale em 1.200 municípios.", "pt"),
+    ],
+)
+def test_a_count_after_a_word_that_only_looks_like_a_numbers_own_is_one_number(
+    article: str, summary: str, language: str
+) -> None:
+    # Read as "1" and "200" these had left the summary's right 1,200 unbacked.
+    assert sentence(nutgraf.check(article, summary, language=language)).unsupported == []

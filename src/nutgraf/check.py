@@ -197,13 +197,19 @@ _MONTHS = frozenset(
 )
 # The months as a day's number follows them, AP's abbreviations too ("Dec. 3"), their stop taken off.
 _MONTHS_BEFORE_DAYS = _MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# Words that a number of their own follows, their stop taken off: after them a one- to three-digit number
-# heads no thousands ("Room 12 345": room 12, then 345; "Aged 12, 500 children").
+# English words that a number of their own follows, their stop taken off: after them a one- to three-digit
+# number heads no thousands ("Room 12 345": room 12, then 345; "Aged 12, 500 children"). Written as a
+# name's (a capital or a stop: "Year 12", "No."), but for :data:`_LOWER_CASE_WORDS_BEFORE_THEIR_NUMBER`: in
+# lower case they close phrases before a count ("last year 1 200 people died", in South African English's
+# grouping), and in other languages they are other words (Portuguese "nos 1 200 municípios", "in the").
 _WORDS_BEFORE_THEIR_NUMBER = frozenset(
     "room rm no nos number flat apartment apt suite unit floor level gate platform terminal pier bay stand"
     " page p pp chapter ch section clause article paragraph para part volume vol issue episode verse figure"
     " fig table row seat block house ward bed route bus line exit junction track aisle box lot plot"
     " aged age ages grade year".split()
+)
+_LOWER_CASE_WORDS_BEFORE_THEIR_NUMBER = frozenset(
+    "aged page pages pp room chapter platform gate seat".split()
 )
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "may" and "march" are ordinary words far more often than months when lower-cased.
@@ -704,10 +710,11 @@ def _number_mentions(
                 kept = phone.end()
         figures = "".join(pieces) + text[kept:] if pieces else text
         # Tokenised text splits "5,060" and "98.7" into "5, 060" and "98. 7"; read them as one number.
-        figures = _SPLIT_NUMBER.sub(_rejoined, figures)
+        english = language == "en"
+        figures = _SPLIT_NUMBER.sub(lambda split: _rejoined(split, english=english), figures)
     for match in _NUMBER.finditer(figures) if in_figures else ():
         digits = match.group(1)
-        head = _head_of_its_own(figures, match.start(), digits)
+        head = _head_of_its_own(figures, match.start(), digits, english=english)
         if head:
             # "May 2 500 people" is a day and a count, not 2,500 (which it had backed).
             mentions.append((digits[:head], frozenset({float(digits[:head])})))
@@ -729,26 +736,33 @@ def _number_mentions(
     return mentions
 
 
-def _head_of_its_own(text: str, start: int, digits: str) -> int:
+def _head_of_its_own(text: str, start: int, digits: str, *, english: bool) -> int:
     """The length of the number that heads the space-grouped ``digits`` read at ``text[start:]`` after a
     word that takes a number of its own ("May 2 500 people": a day, 2, then 500 people; "Room 12 345"),
     else 0."""
     head = next((i for i in (1, 2, 3) if len(digits) > i and digits[i] in _GROUP_SPACE_CHARACTERS), 0)
-    return head if head and _heads_no_thousands(text, start, head) else 0
+    return head if head and _heads_no_thousands(text, start, head, english=english) else 0
 
 
-def _heads_no_thousands(text: str, start: int, length: int) -> bool:
+def _heads_no_thousands(text: str, start: int, length: int, *, english: bool) -> bool:
     """Whether the number of ``length`` digits at ``text[start:]`` is one of its own, not the head of
-    thousands: a day after its month's name (one or two digits), a number after a word such as "Room",
-    "page" or "aged" (up to three), a space between."""
+    thousands: a day after its month's name (one or two digits), in ``english`` a number after a word such
+    as "Room", "page" or "aged" (up to three), a space between."""
     before = text[max(start - 12, 0) : start]
     if not before[-1:].isspace():
         return False
-    word = (before.split() or [""])[-1].lower().rstrip(".")
-    return word in _WORDS_BEFORE_THEIR_NUMBER or (length <= 2 and word in _MONTHS_BEFORE_DAYS)
+    written = (before.split() or [""])[-1]
+    word = written.lower().rstrip(".")
+    if length <= 2 and word in _MONTHS_BEFORE_DAYS:
+        return True
+    return (
+        english
+        and word in _WORDS_BEFORE_THEIR_NUMBER
+        and (written[:1].isupper() or written.endswith(".") or word in _LOWER_CASE_WORDS_BEFORE_THEIR_NUMBER)
+    )
 
 
-def _rejoined(split: re.Match[str]) -> str:
+def _rejoined(split: re.Match[str], *, english: bool) -> str:
     """A number tokenised text split at its separator (:data:`_SPLIT_NUMBER`), joined again; not a number
     of its own and a count ("On May 2, 500 people", "Aged 12, 500 children": they had backed a summary's
     wrong "2,500" and "12,500")."""
@@ -759,7 +773,7 @@ def _rejoined(split: re.Match[str]) -> str:
     if (
         split.group(1) == ","
         and not text[head - 1 : head].isdigit()
-        and _heads_no_thousands(text, head, end - head)
+        and _heads_no_thousands(text, head, end - head, english=english)
     ):
         return split.group()
     return split.group(1)
