@@ -116,6 +116,37 @@ def test_a_heading_dating_its_noun_is_the_headline():
 @pytest.mark.parametrize(
     "stamp",
     [
+        "Edited on 12 May 2026",
+        "Bijgewerkt op 12 mei 2026",
+        "Geändert am 12. Mai 2026",
+        "Créé le 12 mai 2026",
+        "Editado el 12 de mayo de 2026",
+    ],
+)
+def test_a_stamp_whose_verb_no_word_names_is_no_heading_dating_its_noun(stamp: str):
+    # A participle before "on" and the date, none of the stamps' words, had read as a heading's noun: the
+    # stamp opening the page was its headline.
+    article = nutgraf.extract("\n\n".join([stamp, *CATALAN_ELECTION]))
+    assert article.title is None
+    assert article.text == "\n\n".join(CATALAN_ELECTION)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Elections on 12 May 2026",
+        "Wahlen am 12. Mai 2026",
+        "Élections le 12 mai 2026",
+        "Summit on 12 May 2026",
+    ],
+)
+def test_a_heading_dating_its_noun_in_other_languages_is_the_headline(heading: str):
+    assert nutgraf.extract("\n\n".join([heading, *CATALAN_ELECTION])).title == heading
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
         "Last updated on 3 March 2027",
         "Posted by Jane Doe on 3 March 2027",
         "Publicat el 3 de desembre de 2026",

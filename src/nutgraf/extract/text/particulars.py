@@ -451,6 +451,10 @@ def _clause_after(text: str, end: int) -> bool:
 _CLAUSE_BEFORE_WORDS = 3
 # The words that date a heading's noun, right before its date (see _clause_before).
 _DATING_WORDS = frozenset("on am le el il em op".split())
+# Past participles' endings in English and the Romance languages, and German's prefixes of those that take
+# no "ge-" (Dutch's and German's others hold it: "bijgewerkt", "geändert"); see _is_participle.
+_PARTICIPLE_ENDINGS = ("ed", "é", "ée", "ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita")
+_PARTICIPLE_PREFIXES = ("be", "ver", "er", "über")
 # The words naming a stamp, whose small words before a date are no clause ("Dernière mise à jour le 3
 # décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026"); Arabic's, Hebrew's, Hindi's
 # and Urdu's too, whose words are all small ones to the count ("تم النشر في 3 ديسمبر 2026", "آخر تحديث في
@@ -491,9 +495,23 @@ def dates_a_heading(text: str, start: int) -> bool:
 
 
 def _dated_noun(words: list[str]) -> bool:
-    """Whether ``words``, before a date, are a capitalised word and one of :data:`_DATING_WORDS`."""
+    """Whether ``words``, before a date, are a capitalised word, no participle, and one of
+    :data:`_DATING_WORDS`."""
     return (
-        len(words) == 2 and words[0].isalpha() and words[0][0].isupper() and words[1].lower() in _DATING_WORDS
+        len(words) == 2
+        and words[0].isalpha()
+        and words[0][0].isupper()
+        and words[1].lower() in _DATING_WORDS
+        and not _is_participle(words[0].lower())
+    )
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a lower-cased word has a past participle's shape, a stamp's verb that :data:`_STAMP_WORDS`
+    does not name ("Edited on", "Bijgewerkt op", "Geändert am", "Créé le", "Editado el"): as a heading's
+    noun, a stamp opening a page had been its headline."""
+    return word.endswith(_PARTICIPLE_ENDINGS) or (
+        word.endswith(("t", "d")) and ("ge" in word[:6] or word.startswith(_PARTICIPLE_PREFIXES))
     )
 
 
