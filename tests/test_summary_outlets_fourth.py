@@ -984,6 +984,20 @@ def test_an_appeal_s_words_between_its_heading_and_its_button_go_and_news_under_
     assert news in clean_text(story).text
 
 
+def test_an_editorial_s_words_on_journalism_under_a_cookie_notice_stay() -> None:
+    # Under a notice that asks for no money (a cookie banner pasted with the page), a paragraph of "we" and
+    # journalism closing the page or over its sign-off is an editorial's own: it had gone as an appeal's words.
+    ending = (
+        "We have covered this city for 150 years, and our journalism has always been paid for by readers."
+    )
+    notice = "We use cookies to improve your experience. Accept"
+    for page in (
+        f"{PROSE.format(line='')}\n\n{notice}\n\n{ending}",
+        f"{PROSE.format(line='')}\n\n{notice}\n\n{ending}\n\nThe Editors",
+    ):
+        assert ending in clean_text(page).text
+
+
 def test_a_labelled_summary_over_the_story_is_its_description_not_its_lede() -> None:
     # ScienceDaily's "Summary:" paragraph had been the text's first, and the summary took it for the lede
     # (its strict xfail above before). Where no story follows it, it is the text.

@@ -58,6 +58,7 @@ from nutgraf.extract.text.furniture import (
     _is_sign_up_notice,
     _is_sponsor_message,
     _may_hold_site_notice,
+    is_appeal_for_journalism,
     is_page_furniture,
     is_site_notice,
     speaks_for_its_journalism,
@@ -165,11 +166,20 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     noticed = [notice(line.text, line.words) for line in lines]
     # A paragraph under an appeal that names journalism as "we", before the appeal's button or another
     # notice, is the appeal's too: it holds no call, and Premium Times' "At Premium Times, we firmly believe
-    # in ... journalism" (over its "Make a donation") had stayed.
+    # in ... journalism" (over its "Make a donation") had stayed. Under another notice (a newsletter's) it
+    # may be an editorial's on journalism.
     lines = [
         line
         for i, line in enumerate(lines)
-        if not (noticed[i] or (i > 0 and noticed[i - 1] and _closes_an_appeal(lines, noticed, i)))
+        if not (
+            noticed[i]
+            or (
+                i > 0
+                and noticed[i - 1]
+                and is_appeal_for_journalism(lines[i - 1].text)
+                and _closes_an_appeal(lines, noticed, i)
+            )
+        )
     ]
     if not lines:
         raise EmptyInputError("the input holds no text")

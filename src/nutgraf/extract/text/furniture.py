@@ -491,10 +491,14 @@ def is_site_notice(text: str, words: int) -> bool:
         return True
     if words > _COOKIE_NOTICE_MAX_WORDS:
         return False
+    return (_names_cookies(text.lower()) and _is_cookie_notice(text)) or is_appeal_for_journalism(text)
+
+
+def is_appeal_for_journalism(text: str) -> bool:
+    """Whether a paragraph is a site's appeal for its readers' money, naming its journalism ("Support our
+    journalism", "Your gift keeps independent journalism free ... Donate now")."""
     lowered = text.lower()
-    return (_names_cookies(lowered) and _is_cookie_notice(text)) or (
-        _names_journalism(lowered) and _is_appeal(lowered)
-    )
+    return _names_journalism(lowered) and _is_appeal(lowered)
 
 
 def _is_appeal(lowered: str) -> bool:
