@@ -998,6 +998,17 @@ def test_an_editorial_s_words_on_journalism_under_a_cookie_notice_stay() -> None
         assert ending in clean_text(page).text
 
 
+def test_a_summary_heading_under_the_story_s_prose_heads_its_text() -> None:
+    # Below the story's first paragraphs, "Summary" heads the story's closing part, no summary of it: that
+    # part had become the description and left the text.
+    closing = (
+        "In short, the council expects the new budget to cut waiting times at the city's clinics by half."
+    )
+    cleaned = clean_text(f"Council passes its budget\n\n{PROSE.format(line='Summary')}\n\n{closing}")
+    assert closing in cleaned.text
+    assert cleaned.description is None
+
+
 def test_a_labelled_summary_over_the_story_is_its_description_not_its_lede() -> None:
     # ScienceDaily's "Summary:" paragraph had been the text's first, and the summary took it for the lede
     # (its strict xfail above before). Where no story follows it, it is the text.

@@ -243,12 +243,17 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
     label = next((i for i, line in enumerate(lines) if line.text.casefold() in _SUMMARY_LABELS), None)
     if label is None or label + 1 >= len(lines):
         return None
-    summary = lines[label + 1]
-    if summary.words < _PROSE_WORDS or not summary.ends_sentence:
+    # Over the story, not in it: a heading "Summary" under the story's prose heads its closing part.
+    if any(_is_prose(line) for line in lines[:label]):
         return None
-    if not any(line.words >= _PROSE_WORDS and line.ends_sentence for line in lines[label + 2 :]):
+    summary = lines[label + 1]
+    if not _is_prose(summary) or not any(_is_prose(line) for line in lines[label + 2 :]):
         return None
     return lines.pop(label + 1).text
+
+
+def _is_prose(line: _Line) -> bool:
+    return line.words >= _PROSE_WORDS and line.ends_sentence
 
 
 def _closes_an_appeal(lines: list[_Line], noticed: list[bool], at: int) -> bool:
