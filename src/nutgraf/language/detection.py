@@ -211,10 +211,16 @@ def _detected(text: str) -> str:
         # then in its names too: Mongolian's "Өнөөдөр" opening a sentence and "Ерөнхий сайд" (Prime
         # Minister) are most of its "ө", and without them a short story was Russian.
         # In title case no capital tells a name from a word ("Монгол Улсын Ерөнхийлөгч Өнөөдөр Үг Хэллээ"
-        # was Russian by its "ы" and "э"): there the letters count where they are more than a name's
-        # ("Нұрлан Көшербаев" in a Russian headline).
+        # was Russian by its "ы" and "э"): there the letters count in the words holding two or more, as a
+        # language's words do ("Өнөөдөр", "Бүрэлдэхүүнийг") and a Kazakh name in a Russian headline does not
+        # ("Нұрлан Көшербаев", "Өскемен": three such names had made one Bashkir).
         title_case = all(run[0].isupper() for run in runs)
-        common = " ".join(run for run in runs if title_case or run.isupper() or not run[0].isupper())
+        if title_case:
+            common = " ".join(
+                run for run in runs if len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(run.lower())) >= 2
+            )
+        else:
+            common = " ".join(run for run in runs if run.isupper() or not run[0].isupper())
         neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(common.lower()))
         if title_case and neither < _OTHER_CYRILLIC_LETTERS:
             neither = 0
