@@ -611,12 +611,15 @@ def test_an_article_of_more_lines_than_the_bound_is_refused_saying_so() -> None:
     [
         # South African English groups thousands with a space, and "last year" closes its phrase.
         ("Last year 1 200 people died on the province's roads.", "1,200 people died on the roads.", "en"),
+        # A billion grouped by spaces is no "1" and a trunk-dialled phone number ("000 000 000").
+        ("The fund holds 1 000 000 000 rand, the minister said.", "The fund holds 1,000,000,000 rand.", "en"),
+        ("Le budget atteint 2 050 000 000 euros.", "Le budget atteint 2.050.000.000 euros.", "fr"),
         # Portuguese "nos" ("in the") is no "Nos." before a number of its own.
         ("A lei vale nos 1 200 municípios do país.", "A lei vale em 1.200 municípios.", "pt"),
     ],
 )
-def test_a_count_after_a_word_that_only_looks_like_a_numbers_own_is_one_number(
+def test_a_number_grouped_by_spaces_is_read_whole_where_nothing_parts_it(
     article: str, summary: str, language: str
 ) -> None:
-    # Read as "1" and "200" these had left the summary's right 1,200 unbacked.
+    # Read in parts ("1" and "200"; "1" and a phone number) these had left the summary's right figure unbacked.
     assert sentence(nutgraf.check(article, summary, language=language)).unsupported == []

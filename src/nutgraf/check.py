@@ -108,13 +108,14 @@ _GROUP_SPACES = str.maketrans("", "", _GROUP_SPACE_CHARACTERS)
 # Four digits before the separator are a year or a count, not a thousands head: "in 2015, 300 people".
 _SPLIT_NUMBER = re.compile(r"([.,]) (?<=\d[.,] )(?<!\d{4}[.,] )(?=\d)")
 # A phone number's shapes: international ("+44 20 7946 0958", "+1 (555) 123-4567"), a trunk prefix
-# ("(020) 7946 0958", "0161 496 0000") and North American ("555-123-4567"). Its groups are no counts:
+# ("(020) 7946 0958", "0161 496 0000", but not after a number and its group's space: "1 000 000 000" is a
+# billion, not 1 and a phone number) and North American ("555-123-4567"). Its groups are no counts:
 # read apart, "+44 20 7946 0958" had backed a summary's 7,946. Each group opens with a separator, so a
 # group can end in one way only; the pattern opens with the characters it matches (see above).
 _PHONE_NUMBER = re.compile(
     r"[+(\d](?:(?<=\+)(?<![\w+.,]\+)\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}"
     r"|(?<=\()(?<![\w+.,]\()(?:0\d{1,4}\)[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}|\d{3}\) ?\d{3}[.-]\d{4})"
-    r"|(?<=0)(?<![\w+.,]0)\d{1,4}[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}"
+    r"|(?<=0)(?<![\w+.,]0)(?<!\d[ \u00a0\u2009\u202f]0)\d{1,4}[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}"
     r"|(?<![\w+.,]\d)\d\d[ .-]\d{3}[.-]\d{4})(?![\w.,]?\d)"
 )
 # The fewest digits a phone number dials (a local number with its area code).
