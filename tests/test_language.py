@@ -216,6 +216,14 @@ def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: 
         # A language that writes them in its common words writes them in its names too: Mongolian's
         # sentence opening "Өнөөдөр" and "Ерөнхий сайд" hold most of a short story's "ө" (it was Russian).
         ("Улаанбаатар хотод шинэ гүүр нээгдлээ. Өнөөдөр Монгол Улсын Ерөнхий сайд хэлэв.", "mn"),
+        # In title case every word opens with a capital, names' and others': a Mongolian headline so was
+        # Russian; a Russian one naming Kazakhs stays Russian.
+        ("Монгол Улсын Ерөнхийлөгч Өнөөдөр Үг Хэллээ", "mn"),
+        ("Ерөнхий Сайд Шинэ Засгийн Газрын Бүрэлдэхүүнийг Танилцууллаа", "mn"),
+        ("Аким Нұрлан Көшербаев Посетил Новый Завод В Усть-Каменогорске", "ru"),
+        # Three Kazakh names of one such letter each are still names (it had been Bashkir, or Kyrgyz).
+        ("Аким Нұрлан Көшербаев Посетил Новый Завод В Өскемене", "ru"),
+        ("Президент Токаев Встретился С Акимом Өскемена Нұрланом Көшербаевым", "ru"),
         # A word ending only one of the two writes ("-ости" is Ukrainian "-ості", "-ати" Russian "-аты"):
         # these headlines were read as each other.
         ("Новости в Европе", "ru"),

@@ -108,6 +108,9 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("1.", "1,1", "1 a", "1 a1", "1.1.", "1 111", "11 111 ", "1\u202f111,1", "1 1111 ")
     ),
     "nutgraf.check._SPLIT_NUMBER": Use("scan", _shapes("1. ", "1, 1", "1111, 1")),
+    "nutgraf.check._PHONE_NUMBER": Use(
+        "scan", _shapes("+1 1", "+1 (1", "+1 1)", "+11 1111", "(01) 111 ", "01 111 1", "111-111-", "111 1")
+    ),
     "nutgraf.check._NUMBER_WORD": Use("scan", _shapes("twenty ", "twenty-", "one million ")),
     "nutgraf.check._QUOTE": Use("scan", _shapes("‘a", "``a", "“ab", "‘a’", "``a'", "„")),
     "nutgraf.check._PERCENT": Use("search", _shapes("per ", "pct")),
@@ -315,6 +318,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._HIDDEN_STYLE": Use(
         "search", _shapes("display ", "display: ", "visibility :", "visibility: hidde")
     ),
+    "nutgraf.extract.html.markup._TAG": Use("scan", _shapes("<a", "<a ", "</a", "<a<", "<a/")),
     "nutgraf.extract.html.markup._GALLERY_NAME": Use("search", _shapes("galler", "slidesho", "carouse")),
     "nutgraf.extract.html.markup._SLIDE_NAME": Use("scan", _shapes("slid", "captio")),
     "nutgraf.extract.html.markup._CREDIT_NAME": Use("search", _shapes("credi", "copyrigh", "attributio")),
@@ -658,7 +662,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._DASH_CREDIT": Use(
         "fullmatch",
         (
-            *_shapes("reuters and ", "afp, ", "F.A."),
+            *_shapes("reuters and ", "afp, ", "F.A.", "a.", "a-", "a.a"),
+            Shape("a.", "!", "– R"),
             Shape("ap und ", "!", "— "),
             Shape("F.", "a", "– "),
         ),

@@ -721,6 +721,10 @@ _FUNCTION_WORD_OPENERS = _SENTENCE_OPENERS | frozenset(
 # A word and the one after it: after "a.m."/"p.m.", a time zone's name and "time" ("Eastern time"); after
 # an abbreviation, a function word and a capitalised word, a headline in title case going on.
 _TWO_WORDS = re.compile(r"([A-Za-z]++)[ \t]++([\w'’-]++)")
+# The words that end a street's name, after an address's number ("No. Ten Downing Street").
+_STREET_WORDS = frozenset(
+    "Street Road Avenue Plaza Square Place Lane Drive Court Terrace Row Way Boulevard".split()
+)
 # The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
 # that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
 # German's, French's, Dutch's and Spanish's articles and pronouns too ("Anhang B. Die Zahl ...", "2:1 n. V.
@@ -2135,8 +2139,9 @@ def _candidate_ends_sentence(
             # After a verb of saying, "No." is the answer given, not a number's sign: "Smith said No. Ten
             # days later ...", "he answered: No. Days later ..." and "Smith said, No. Ten ..." had run on
             # into one sentence. A figure after it is still the number's ("said No. 10 Downing Street ...":
-            # no capital follows).
-            return True
+            # no capital follows), and so is a number word heading a street's name ("said No. Ten Downing
+            # Street officials ...", which had ended at "No.").
+            return not (next_word in _NUMBERS_AS_WORDS and _heads_a_name(line, position))
         if written in ("no", "No") and next_word in _NUMBERS_AS_WORDS:
             # A number written as a word after a capitalised name is its figure ("Room no. Five on Tuesday",
             # "Gate No. Two", which had ended at "no."), where "said no. Five people ..." follows a
@@ -2163,6 +2168,17 @@ def _candidate_ends_sentence(
     # An ordinary word before the period: a boundary whatever follows, lower-case text included; but not
     # an ordinal's ending before the lower-case noun it numbers ("el 2n. trimestre", "la 1a. edició").
     return not (following.islower() and _is_ordinal_with_ending(word))
+
+
+def _heads_a_name(line: str, position: int) -> bool:
+    """Whether the word at ``line[position:]`` is followed by a capitalised word and a street's ("Ten
+    Downing Street", "One Police Plaza"): an address's number. Any two capitalised words are not enough,
+    a sentence opens with a count of a party's members ("she said No. Two Labour MPs then ...")."""
+    two_words = _TWO_WORDS.match(line, position)
+    if two_words is None or not two_words.group(2)[:1].isupper():
+        return False
+    name = _TWO_WORDS.match(line, two_words.start(2))
+    return name is not None and name.group(2) in _STREET_WORDS
 
 
 def _closes_an_acronym_or_a_degree(line: str, token_start: int, written: str, position: int) -> bool:

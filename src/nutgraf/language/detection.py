@@ -120,6 +120,8 @@ _NEITHER_RUSSIAN_NOR_UKRAINIAN = re.compile(
 # and was read as Russian). A Russian story's Kazakh or Tatar name ("Өскемен") is a letter or two in
 # hundreds.
 _OTHER_CYRILLIC_SHARE = 0.01
+# And at least this many of them, more than a headline's name holds, make its "ы" and "э" no Russian's.
+_OTHER_CYRILLIC_LETTERS = 3
 # Word endings one of the two writes where the other writes a letter of its own ("і", or "ы"): Russian
 # "-ость/-ости" and "-ие/-ия/-ию/-ии" are Ukrainian "-ість/-ості" and "-ія/-ії/-ію"; Ukrainian "-ння" is
 # Russian "-ние", and Ukrainian "-ати/-ити" (infinitives, plurals such as "депутати") Russian "-ать/-ить",
@@ -266,12 +268,24 @@ def _detected(text: str) -> str:
         # letters, and was Bulgarian; another language writes them in its common words ("яңа мәктәп"), and
         # then in its names too: Mongolian's "Өнөөдөр" opening a sentence and "Ерөнхий сайд" (Prime
         # Minister) are most of its "ө", and without them a short story was Russian.
-        common = " ".join(run for run in runs if run.isupper() or not run[0].isupper())
+        # In title case no capital tells a name from a word ("Монгол Улсын Ерөнхийлөгч Өнөөдөр Үг Хэллээ"
+        # was Russian by its "ы" and "э"): there the letters count in the words holding two or more, as a
+        # language's words do ("Өнөөдөр", "Бүрэлдэхүүнийг") and a Kazakh name in a Russian headline does not
+        # ("Нұрлан Көшербаев", "Өскемен": three such names had made one Bashkir).
+        title_case = all(run[0].isupper() for run in runs)
+        if title_case:
+            common = " ".join(
+                run for run in runs if len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(run.lower())) >= 2
+            )
+        else:
+            common = " ".join(run for run in runs if run.isupper() or not run[0].isupper())
         neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(common.lower()))
-        if neither:
+        if title_case and neither < _OTHER_CYRILLIC_LETTERS:
+            neither = 0
+        elif neither:
             neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(lowered))
         other_language = neither >= _OTHER_CYRILLIC_SHARE * cyrillic
-        if other_language and neither >= 3:
+        if other_language and neither >= _OTHER_CYRILLIC_LETTERS:
             # Then the "ы" and "э" (or "і") it holds are that language's, as Mongolian's and Tatar's are, and
             # tell nothing of Russian or Ukrainian. Not for one or two in a headline's share: a name's.
             ukrainian = russian = 0

@@ -34,6 +34,13 @@ MAX_ELEMENTS = 20_000
 #: with the cube of their depth and on paragraphs nested in links with its square: a page of 244 nested
 #: tables took 28 s of CPU, past the deadline, which is checked only between the extractors' runs.
 MAX_DEPTH = 64
+# What libxml2's log says where a page nests past its limit (2,048 levels, with huge_tree).
+_TOO_DEEP = "Excessive depth"
+# A tag, its name and whether it closes (see within_depth): each scan ends at the next "<" or ">".
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>")
+# Elements never closed, which nest nothing; and those a tag of their own kind closes.
+_VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_CLOSING_THEIR_KIND = frozenset("p li dt dd tr td th option".split())
 #: Pages longer than this (in characters, after dropping scripts, styles and comments) are cut here. The
 #: largest news pages run to about 1.5 million characters with their scripts; the cut bounds the time
 #: and memory one page can take (a few seconds at worst, for a page that is all markup).
@@ -585,10 +592,49 @@ def parse(html: str):
         html = INVALID_XML_CHARS.sub("", html)
     # Parsed as UTF-8 bytes: lxml refuses a str that starts with an XML declaration naming an encoding.
     data = html.encode("utf-8", "replace")
+    parser = _html_parser()
     try:
-        return document_fromstring(data, parser=_html_parser())
+        tree = document_fromstring(data, parser=parser)
+        if any(_TOO_DEEP in error.message for error in parser.error_log):
+            # libxml2 reads no further than its 2,048th level of nesting, and says so only in its log:
+            # the story after 5,000 nested <div>s was lost, and its reader had the headline alone. The
+            # tags past MAX_DEPTH go before the page is parsed again, their text kept, as
+            # flatten_deep_nesting keeps it.
+            tree = document_fromstring(within_depth(html).encode("utf-8", "replace"), parser=parser)
+        return tree
     except ParserError:
         return None
+
+
+def within_depth(html: str, depth: int = MAX_DEPTH) -> str:
+    """``html`` without the tags that open (and close) elements nested deeper than ``depth``, their text
+    kept. Read as a browser nests, roughly: an element that is never closed (``<br>``, ``<img>``) nests
+    nothing, a paragraph, item or cell closes the one of its kind it is written in, and a closing tag closes
+    the elements left open inside its own. One pass; a closing tag looks through at most ``depth`` names."""
+    opened: list[str] = []
+    dropped: Counter[str] = Counter()
+    pieces: list[str] = []
+    kept = 0
+    for tag in _TAG.finditer(html):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in _VOID_ELEMENTS or tag.group().endswith("/>"):
+            continue
+        if closing and dropped[name]:
+            dropped[name] -= 1
+        elif closing:
+            if name in opened:
+                del opened[len(opened) - opened[::-1].index(name) - 1 :]
+            continue
+        else:
+            if opened and opened[-1] == name and name in _CLOSING_THEIR_KIND:
+                opened.pop()
+            if len(opened) < depth:
+                opened.append(name)
+                continue
+            dropped[name] += 1
+        pieces.append(html[kept : tag.start()])
+        kept = tag.end()
+    return "".join(pieces) + html[kept:] if pieces else html
 
 
 def _referenced_character(reference: re.Match[str]) -> str:
@@ -991,6 +1037,13 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
         return False
+    # So does a run of elements that hold elements but no text (15,000 rows of empty cells, a row keeping
+    # its first cell, had still cut the story after them away), where that alone was over the cut.
+    for element in _textless_runs(tree):
+        element.tag = _ELEMENTS_WITHOUT_TEXT[0]
+    etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
+    if tree.xpath(_ELEMENTS_COUNT) <= limit:
+        return False
     element = next(islice(tree.iter(etree.Element), limit - 1, None))
     # Deleted as slices, in C: removed one by one from Python, the 230,000 paragraphs after the cut of a
     # 2 MB page of one-word paragraphs took 0.1 s, now 0.015 s.
@@ -999,6 +1052,32 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
         del parent[parent.index(element) + 1 :]
         element = parent
     return True
+
+
+def _textless_runs(tree) -> list:
+    """The elements holding elements but no text, none a line break or metadata's, that follow one such
+    element (or an empty one) with no text between: all of a run of them but its first. One walk, each
+    element's children read once (an XPath of each element's text read every subtree once per level)."""
+    from lxml import etree
+
+    silent, runs = set(), []
+    for _, element in etree.iterwalk(tree, events=("end",), tag=etree.Element):
+        if (
+            element.tag not in _NOT_COLLAPSED
+            and not (element.text or "").strip()
+            and all(child in silent and not (child.tail or "").strip() for child in element)
+        ):
+            silent.add(element)
+            before = element.getprevious()
+            # A cell holds its column's place (see cut_elements); a row of them all goes as one.
+            if (
+                len(element)
+                and element.tag not in _CELLS
+                and before in silent
+                and not (before.tail or "").strip()
+            ):
+                runs.append(element)
+    return runs
 
 
 def _is_empty(element) -> bool:

@@ -565,9 +565,12 @@ _SOURCE_BODY_WORDS = frozenset(
 )
 _SOURCE_CREDIT_OPENINGS = frozenset("br fo fu iz ka ki qu so".split())
 # The agencies credited after a dash, on a line of their own under the story or closing its last paragraph
-# ("— Reuters", "– AFP und dpa").
+# ("— Reuters", "– AFP und dpa"); or the site's own address, its sign-off ("... next week. – Rappler.com",
+# which had stayed in the story's last paragraph). Each part of an address ends at its dot.
 _DASH_CREDIT = re.compile(
-    rf"[—–] ?+{_SOURCE}(?:(?:, | and | & | und | et | y | e ){_SOURCE}){{0,5}}\.?", re.IGNORECASE
+    rf"[—–] ?+(?:{_SOURCE}(?:(?:, | and | & | und | et | y | e ){_SOURCE}){{0,5}}"
+    r"|[^\W\d_][\w-]{0,40}+\.(?:[\w-]{1,40}+\.)*+[a-z]{2,6})\.?",
+    re.IGNORECASE,
 )
 # A credit of the story's source after the last sentence of a paragraph, on its line ("... a précisé le
 # ministre. Source : AFP", "... sagte der Minister. Quelle: dpa", "... said the minister. (AFP)", "... said the
@@ -816,7 +819,7 @@ _CAPTION_CREDIT = re.compile(
     # Arandel", "... Lausanne. 20min/Vanessa Lam", "... Altstetten. Karin Hofer / NZZ", "... Noord. Foto Robin
     # van Lonkhuijsen/ANP", "... 개찰구. /연합뉴스"; an agency before its photographer in brackets after no
     # stop ("... a Palazzo Chigi (ANSA/Fabio Frustaci)"); Polish "Fot." before the names ("Fot. Dawid
-    # Żuchowicz / Agencja Wyborcza.pl").
+    # Żuchowicz / Agencja Wyborcza.pl"), a colon after its stop or not ("(Fot.: PAP)", which had stayed).
     # The Gleaner's after a dash, its photographer's job after the slash ("... on Wednesday. - Rudolph
     # Brown/Photographer").
     r"|(?<=[.!?] )(?:[—–-] )?(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
@@ -824,7 +827,7 @@ _CAPTION_CREDIT = re.compile(
     # a dash or not ("... last month. Picture by Marina Neil", "... 2026. — Picture by Sayuti Zainudin").
     r"|(?<=[.!?] )(?:[—–-] )?(?:photo|picture|pic|image)s? by (?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’-]*+){0,3}$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
-    r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.\s++[^\W\d_][^:：,;!?]{0,60}$"
+    r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.(?:\s*+:)?+\s++[^\W\d_][^:：,;!?]{0,60}$"
     # Czech papers' credit after a bar, the photographer's name and the paper's after a comma ("... náměstí |
     # foto: Michal Šula, MAFRA"): the bar sets it off from any sentence, so the comma may stand in it.
     r"|\|\s*+foto\s*+:\s*+[^\W\d_][^:：;!?|]{0,60}$"

@@ -365,6 +365,10 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
+# "We" and "our" in the languages an appeal's verbs are in (see speaks_for_its_journalism).
+_FIRST_PERSON_PLURAL = frozenset(
+    "we our nous notre nos wir unser unseren noi nostro nosotros nuestro".split()
+)
 # A reader-revenue appeal, the site asking its readers for money below the article ("WRVN depends on
 # support from listeners like you. Your gift keeps independent local journalism free ... Make your gift
 # today", "Support our journalism", "Sostieni il giornalismo di qualità. Abbonati ...", "Unterstützen Sie
@@ -502,10 +506,14 @@ def is_site_notice(text: str, words: int) -> bool:
         return True
     if words > _COOKIE_NOTICE_MAX_WORDS:
         return False
+    return (_names_cookies(text.lower()) and _is_cookie_notice(text)) or is_appeal_for_journalism(text)
+
+
+def is_appeal_for_journalism(text: str) -> bool:
+    """Whether a paragraph is a site's appeal for its readers' money, naming its journalism ("Support our
+    journalism", "Your gift keeps independent journalism free ... Donate now")."""
     lowered = text.lower()
-    return (_names_cookies(lowered) and _is_cookie_notice(text)) or (
-        _names_journalism(lowered) and _is_appeal(lowered)
-    )
+    return _names_journalism(lowered) and _is_appeal(lowered)
 
 
 def _is_appeal(lowered: str) -> bool:
@@ -569,6 +577,17 @@ def _names_cookies(lowered: str) -> bool:
         "cook" in lowered
         or "ciastecz" in lowered
         or (not lowered.isascii() and ("кук" in lowered or "çerez" in lowered))
+    )
+
+
+def speaks_for_its_journalism(text: str) -> bool:
+    """Whether a paragraph names journalism in the voice of those who write it, "we" or "our" ("At Premium
+    Times, we firmly believe in the importance of high-quality journalism. ..."): between an appeal's heading
+    and its button (see :func:`nutgraf.extract.text.clean_text`), the appeal's own words, with no call in
+    them to tell them by."""
+    lowered = text.lower()
+    return _names_journalism(lowered) and not _FIRST_PERSON_PLURAL.isdisjoint(
+        lowered.replace(",", " ").split()
     )
 
 
