@@ -1075,7 +1075,7 @@ def _long_read_opening(document: Document, features: np.ndarray, chosen: list[in
     are left to it: there the same rule cost CNN/DM 0.2 ROUGE-1 (docs/summarizers.md)."""
     if (
         not any(first + step in chosen for step in range(1, _OPENING_FOLLOWERS + 1))
-        or document.counted_words < LONG_READ_WORDS
+        or document.article_words < LONG_READ_WORDS
     ):
         return None
     if features[first, _SHORT] or not _opens_the_story(document, features, first):
