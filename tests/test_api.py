@@ -2023,6 +2023,33 @@ def test_stateless_summaries_take_the_same_options(client: httpx.Client) -> None
     assert len(long["sentences"]) == 3  # a 60-word story: long is 3 sentences
 
 
+def test_avoid_takes_both_filters_as_the_command_line_and_the_widget_write_them(client: httpx.Client) -> None:
+    # `nutgraf summarize --avoid questions,quotes` and the widget's avoid="questions quotes" take both names
+    # in one value; the API and the reader refused that value as "avoid takes questions and quotes, not
+    # 'questions,quotes'", naming the very filters it was given.
+    text = "Will the storm come back? " + STORY
+    article = add(client, text=text).json()
+    url = f"/api/articles/{article['id']}/summary"
+    repeated = client.get(
+        url, params={"summarizer": "lead", "sentences": 2, "avoid": ["questions", "quotes"]}
+    )
+    assert repeated.status_code == 200 and "?" not in repeated.json()["text"]
+    for written in ("questions,quotes", "questions quotes", "quotes, questions"):
+        params = {"summarizer": "lead", "sentences": 2, "avoid": written}
+        assert client.get(url, params=params).json() == repeated.json(), written
+        page = client.get(f"/articles/{article['id']}/summary", params=params)
+        assert page.status_code == 200 and 'class="s in-summary"' in page.text
+        assert not re.search(r'class="s in-summary"[^>]*>Will the storm', page.text)
+        body = {"text": text, "summarizer": "lead", "sentences": 2, "avoid": written}
+        posted = client.post("/api/summarize", json=body).json()
+        assert posted["sentences"] == repeated.json()["sentences"], written
+    refused = assert_problem(client.get(url, params={"avoid": "quotes,jokes"}), 422, "invalid_request")
+    assert "avoid takes questions and quotes, not 'jokes'" in refused["detail"]
+    # Still bounded before the names are read: one refusal, not one for each of 800 unknown names.
+    many = client.get(url, params=[("avoid", f"x{i}") for i in range(800)])
+    assert len(assert_problem(many, 422, "invalid_request")["errors"]) == 1
+
+
 @pytest.mark.parametrize(
     "params, says",
     [

@@ -45,7 +45,7 @@ from nutgraf.store.articles import MAX_SEARCH_CHARS, search_words
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
 from nutgraf.web.api.common import NoHead, store_of
-from nutgraf.web.api.summaries import Filter, Form, Length, SummaryRequest, summary_body
+from nutgraf.web.api.summaries import Filters, Form, Length, SummaryRequest, summary_body
 from nutgraf.web.problems import client_message, status_of
 from nutgraf.web.security import same_origin, token_matches
 
@@ -467,7 +467,7 @@ async def reader_with_summary(
     length: Annotated[Length | None, Query()] = None,
     form: Annotated[Form, Query()] = "paragraph",
     output_language: Annotated[str | None, Query(max_length=16)] = None,
-    avoid: Annotated[list[Filter] | None, Query(max_length=2)] = None,
+    avoid: Annotated[Filters | None, Query(max_length=2)] = None,
     keyphrases: Annotated[int | None, Query()] = None,
     sentences: Annotated[int | None, Query()] = None,
     words: Annotated[int | None, Query()] = None,

@@ -24,7 +24,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
@@ -86,7 +86,7 @@ OUTPUT_LANGUAGE_HELP = (
 )
 AVOID_HELP = (
     "keep sentences that are questions, or mostly direct quotation, out of the summary when the article "
-    "has enough others (repeat the parameter for both)"
+    "has enough others (both: repeat the parameter, or questions,quotes)"
 )
 KEYPHRASES_HELP = (
     "also give the article's best keyphrases, this many (1 to 50), each with its score and its `[start, "
@@ -95,6 +95,22 @@ KEYPHRASES_HELP = (
 Length = Literal["short", "medium", "long"]
 Form = Literal["paragraph", "key_points", "tldr"]
 Filter = Literal["questions", "quotes"]
+
+
+def _filter_names(value: object) -> object:
+    """``avoid`` given as the command line and the widget take it, ``questions,quotes`` or ``questions
+    quotes`` (in one query value, or a body's string), as its names: the API and the reader had refused
+    the command line's own ``--avoid questions,quotes`` as "avoid takes questions and quotes, not
+    'questions,quotes'". Repeats are dropped, as the library drops them."""
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not all(isinstance(item, str) for item in values):
+        return value  # pydantic refuses it, naming the type
+    return list(dict.fromkeys(name for item in values for name in item.replace(",", " ").split()))
+
+
+#: The filters a request asks to avoid: a list, each item one name or several as the command line gives them.
+#: Its bound stands before the names are read: outside it, 800 unknown names were 800 refusals, not one.
+Filters = Annotated[list[Filter], Field(max_length=2), BeforeValidator(_filter_names)]
 
 
 def summary_options(location: str, **values: Any) -> SummaryOptions:
@@ -116,7 +132,7 @@ class SummarizeInput(ArticleInput):
     length: Length | None = Field(None, description=LENGTH_HELP)
     form: Form = Field("paragraph", description=FORM_HELP)
     output_language: str | None = Field(None, max_length=16, description=OUTPUT_LANGUAGE_HELP)
-    avoid: list[Filter] = Field([], max_length=2, description=AVOID_HELP)
+    avoid: Filters = Field([], max_length=2, description=AVOID_HELP)
     keyphrases: int | None = Field(None, strict=True, description=KEYPHRASES_HELP)
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
     evidence: bool | None = Field(None, description=EVIDENCE_HELP)
@@ -326,7 +342,7 @@ Words = Annotated[int | None, Query(description=WORDS_HELP)]
 LengthPreset = Annotated[Length | None, Query(description=LENGTH_HELP)]
 SummaryForm = Annotated[Form, Query(description=FORM_HELP)]
 OutputLanguage = Annotated[str | None, Query(max_length=16, description=OUTPUT_LANGUAGE_HELP)]
-Avoid = Annotated[list[Filter] | None, Query(max_length=2, description=AVOID_HELP)]
+Avoid = Annotated[Filters | None, Query(max_length=2, description=AVOID_HELP)]
 # Its range is checked by SummaryOptions, whose refusal names it whole.
 Keyphrases = Annotated[int | None, Query(description=KEYPHRASES_HELP)]
 SummarizerName = Annotated[str | None, Query(max_length=64, description="default: the service's")]
