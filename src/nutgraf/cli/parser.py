@@ -161,6 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     add_summary_options(batch)
     batch.add_argument(
+        "--evidence",
+        action="store_true",
+        help="check each summary against its article, an extractive one too; each record carries its evidence",
+    )
+    batch.add_argument(
         "--strict",
         action="store_true",
         help="drop summary sentences the article does not support; each record carries its evidence",
