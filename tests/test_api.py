@@ -1233,6 +1233,23 @@ def test_the_paste_form_shown_again_holds_no_control_characters(client: httpx.Cl
     assert re.search(r'<textarea id="content"[^>]*>Council votes \[31m today\.</textarea>', refused.text)
 
 
+def test_a_program_pasted_into_the_form_is_refused_as_the_api_refuses_it(client: httpx.Client) -> None:
+    # The form took the paste without its control characters, and what was left of a program's bytes
+    # passed for text: it was stored as an article, where POST /api/articles refuses the same paste.
+    program = (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 16).decode("latin-1")
+    api = assert_problem(add(client, text=program), 422, "invalid_input")
+    assert "binary data" in api["detail"]
+    posted = client.post("/articles", data={"content": program, "format": "text"})
+    assert posted.status_code == 422 and 'role="alert"' in posted.text
+    assert "Input looks like binary data, not text" in posted.text
+    assert client.get("/api/articles").json()["items"] == []
+    # A text with a stray control character is still an article, stored without it.
+    stray = client.post("/articles", data={"content": STORY.replace("coast", "coast\x01"), "format": "text"})
+    assert stray.status_code == 303
+    stored = client.get("/api/articles").json()["items"]
+    assert len(stored) == 1 and "coast on Monday" in client.get(f"/api/articles/{stored[0]['id']}").text
+
+
 def test_a_title_given_with_pasted_text_is_the_articles_title(client: httpx.Client) -> None:
     headline = "Storm Ida Floods Three Coastal Towns"
     # The user's title wins; the text's own headline, saying something else, stays as its first line.

@@ -428,10 +428,16 @@ async def add_from_form(request: Request) -> Response:
         # lines of their own, as a page's source does), which had been refused again every time.
         form = {**form, "format": "html", "format_asked": "1"}
         return _index(request, form=form, error=_HTML_AS_TEXT, status=422)
+    # The paste as posted, not as shown again: without its control characters, a program's bytes (an
+    # ELF file dropped into the box) had passed for text and been stored as an article, which the API,
+    # the command line and the library refuse as binary.
+    pasted = posted.get("content")
     fields = {
         "url": form.get("url", "").strip() or None,
         "title": form.get("title", "").strip() or None,
-        ("html" if form.get("format") == "html" else "text"): content or None,
+        ("html" if form.get("format") == "html" else "text"): (
+            pasted.strip() if content and isinstance(pasted, str) else None
+        ),
     }
     try:
         data = ArticleInput(**fields)
