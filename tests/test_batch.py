@@ -1303,6 +1303,30 @@ def test_evidence_checks_an_extractive_summary_as_summarize_does(tmp_path, capsy
     assert "--evidence off (this run: on)" in capsys.readouterr().err
 
 
+def test_language_overrides_detection_as_summarize_does(tmp_path, capsys) -> None:
+    # `nutgraf summarize --language` and nutgraf.summarize(language=) skip detection (and pick the stemmer
+    # and stopwords); batch had no --language, so a corpus in one known language was detected record by record.
+    text = (
+        "Le conseil municipal a voté lundi le budget de la ville. Les écoles recevront plus d'argent. "
+        "Le maire a salué une décision historique pour les familles."
+    )
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": text}])
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out), "--language", "deu") == 0
+    [record] = read_jsonl(out)
+    expected = nutgraf.summarize(text, summarizer=SUMMARIZER, language="deu")
+    assert expected.language == "de" != nutgraf.summarize(text, summarizer=SUMMARIZER).language
+    assert record["language"] == "de"
+    assert [s["text"] for s in record["summary"]] == [s.text for s in expected.sentences]
+    capsys.readouterr()
+    assert batch(str(source), "--output", str(tmp_path / "other.jsonl"), "--language", "xx") == 1
+    said = capsys.readouterr().err
+    assert "language must be an ISO 639 code such as en, de or ru, not 'xx'" in said
+    assert not (tmp_path / "other.jsonl").exists()
+    assert batch(str(source), "--output", str(out), "--language", "fr") == 1
+    assert "--language de (this run: fr)" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("content", [b"my notes, not a batch output", b'{"title": "x"}\n'])
 def test_a_file_that_is_not_batch_output_is_left_alone(tmp_path, capsys, content):
     source = write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])

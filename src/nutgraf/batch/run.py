@@ -28,6 +28,7 @@ from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import check_workers
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.fetch import loopback_from_environment
+from nutgraf.language import language_code
 from nutgraf.pipeline import refuse_output_language
 from nutgraf.wording import counted, shown
 
@@ -50,6 +51,7 @@ def run_batch(
     output_language: str | None = None,
     avoid: str | list[str] | tuple[str, ...] = (),
     keyphrases: int | None = None,
+    language: str | None = None,
     evidence: bool = False,
     strict: bool = False,
     ray_address: str | None = None,
@@ -69,6 +71,8 @@ def run_batch(
             joining a Ray cluster.
         summarizer, sentences, words, length, form, output_language, avoid, keyphrases: as for
             :func:`nutgraf.summarize` (each record carries its article's ``keyphrases`` when asked for).
+        language: the articles' language, an ISO 639 code (``"de"``, ``"deu"``), as for
+            :func:`nutgraf.summarize`; default: detected in each.
         evidence: check every summary against its article, an extractive one too, each record then
             carrying its ``evidence`` (as :func:`nutgraf.summarize`'s ``evidence=True``); default: only
             abstractive summaries carry it.
@@ -125,12 +129,19 @@ def run_batch(
         keyphrases=keyphrases,
     )
     built = get_summarizer(summarizer)
-    if wanted.output_language is not None:
+    if language is not None:  # refused here, not by each record alike
+        language = language_code(language)
+    if wanted.output_language is not None and wanted.output_language != language:
         # Refused before the first article: the whole batch would fail, article by article.
-        refuse_output_language(built, wanted.output_language, None)
+        refuse_output_language(built, wanted.output_language, language)
     target = open_output(output, part_rows=part_rows)
     options = BatchOptions(
-        summarizer=summarizer, summary=wanted, strict=strict, evidence=evidence, output_format=target.format
+        summarizer=summarizer,
+        summary=wanted,
+        strict=strict,
+        evidence=evidence,
+        language=language,
+        output_format=target.format,
     )
     start = time.perf_counter()
     try:
@@ -211,11 +222,12 @@ def _options_record(options: BatchOptions) -> dict[str, Any]:
         **summary,
         "strict": options.strict,
         "evidence": options.evidence,
+        "language": options.language,
     }
 
 
 #: Options batch took later than the others, as an output started before them ran: it resumes without them.
-_ADDED_OPTIONS = {"evidence": False}
+_ADDED_OPTIONS = {"evidence": False, "language": None}
 
 
 def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[str, Any]) -> None:

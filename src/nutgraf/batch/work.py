@@ -49,6 +49,8 @@ class BatchOptions:
     #: Check every summary against its article, extractive ones too (:func:`nutgraf.summarize`'s
     #: ``evidence=True``); off, only abstractive summaries (and strict runs) carry their evidence.
     evidence: bool = False
+    #: The articles' language, ISO 639 (:func:`nutgraf.summarize`'s ``language``); ``None``: detected.
+    language: str | None = None
     output_format: str = "jsonl"
 
 
@@ -172,6 +174,7 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         summary = summarize(
             article,
             summarizer=options.summarizer,
+            language=options.language,
             evidence=True if options.evidence else None,
             strict=options.strict,
             **options.summary.arguments(),
@@ -189,7 +192,8 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         return _error_row(job, exc)
     fields = summary.article.to_dict()
     row: dict[str, Any] = {"id": job.id, **{name: fields.get(name) for name in ARTICLE_FIELDS}}
-    row["language"] = row["language"] or summary.language
+    # The language given is the one the article was read in, over the one its page declared.
+    row["language"] = summary.language if options.language else row["language"] or summary.language
     row["summarizer"] = summary.summarizer
     row["form"] = summary.form
     row["summary"] = [

@@ -161,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     add_summary_options(batch)
     batch.add_argument(
+        "--language", help="the articles' language, ISO 639 (en, de, eng...); detected in each when left out"
+    )
+    batch.add_argument(
         "--evidence",
         action="store_true",
         help="check each summary against its article, an extractive one too; each record carries its evidence",
