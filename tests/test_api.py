@@ -2067,6 +2067,35 @@ def test_avoid_takes_both_filters_as_the_command_line_and_the_widget_write_them(
     assert len(assert_problem(many, 422, "invalid_request")["errors"]) == 1
 
 
+def test_a_stateless_summary_takes_the_articles_language_as_the_command_line_does(
+    client: httpx.Client, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `nutgraf summarize --language` and nutgraf.summarize(language=) read an article in the language given;
+    # POST /api/summarize refused "language" as not a field of its body.
+    text = (
+        "Le conseil municipal a voté lundi le budget de la ville. Les écoles recevront plus d'argent. "
+        "Le maire a salué une décision historique pour les familles."
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["summarize", str(path), "--language", "deu", "--format", "json"]) == 0
+    command_line = json.loads(capsys.readouterr().out)
+    posted = client.post("/api/summarize", json={"text": text, "language": "deu"})
+    assert posted.status_code == 200, posted.text
+    summary = posted.json()
+    assert (
+        summary["language"]
+        == command_line["language"]
+        == "de"
+        != client.post("/api/summarize", json={"text": text}).json()["language"]
+    )
+    assert summary["sentences"] == command_line["sentences"]
+    refused = assert_problem(
+        client.post("/api/summarize", json={"text": text, "language": "xx"}), 422, "invalid_request"
+    )
+    assert "language must be an ISO 639 code such as en, de or ru, not 'xx'" in refused["detail"]
+
+
 @pytest.mark.parametrize(
     "params, says",
     [

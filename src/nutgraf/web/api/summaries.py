@@ -24,7 +24,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, BeforeValidator, Field
+from pydantic import BaseModel, BeforeValidator, Field, field_validator
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
@@ -35,6 +35,7 @@ from nutgraf.engines.base import Budget, get_summarizer, is_extractive, summariz
 from nutgraf.engines.options import MAX_SENTENCES, MAX_WORDS, SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import rank_keyphrases
+from nutgraf.language import language_code
 from nutgraf.segment import make_document
 from nutgraf.settings import Settings
 from nutgraf.store import Lease, Store, StoredArticle
@@ -88,6 +89,10 @@ AVOID_HELP = (
     "keep sentences that are questions, or mostly direct quotation, out of the summary when the article "
     "has enough others (both: repeat the parameter, or questions,quotes)"
 )
+LANGUAGE_HELP = (
+    "the article's language, ISO 639 (en, de, eng...), as the command line's --language: read in it (its "
+    "stemmer, its stopwords) rather than in the one detected; default: detected"
+)
 KEYPHRASES_HELP = (
     "also give the article's best keyphrases, this many (1 to 50), each with its score and its `[start, "
     "end]` spans in the article text; default: none"
@@ -135,8 +140,15 @@ class SummarizeInput(ArticleInput):
     avoid: Filters = Field([], max_length=2, description=AVOID_HELP)
     keyphrases: int | None = Field(None, strict=True, description=KEYPHRASES_HELP)
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
+    language: str | None = Field(None, max_length=16, description=LANGUAGE_HELP)
     evidence: bool | None = Field(None, description=EVIDENCE_HELP)
     strict: bool = Field(False, description=STRICT_HELP)
+
+    @field_validator("language")
+    @classmethod
+    def _language_code(cls, language: str | None) -> str | None:
+        # Refused before any fetch, in the library's words, as the command line's --language is.
+        return None if language is None else language_code(language)
 
     def summary_options(self) -> SummaryOptions:
         return summary_options(
@@ -676,6 +688,7 @@ def _summary_of(
     summary = summarize(
         article,
         summarizer=summarizer,
+        language=data.language,
         evidence=data.evidence,
         strict=data.strict,
         **options.arguments(),
