@@ -2067,6 +2067,22 @@ def test_avoid_takes_both_filters_as_the_command_line_and_the_widget_write_them(
     assert len(assert_problem(many, 422, "invalid_request")["errors"]) == 1
 
 
+def test_an_avoid_naming_nothing_is_refused_as_the_command_line_refuses_it(client: httpx.Client) -> None:
+    # Read as a list of names, `avoid=` (and `avoid=,`) named none and was taken as no filter, without a
+    # word, where the command line's --avoid '' and a body's [""] are refused and an empty option is a 422.
+    article = add(client, text=STORY).json()
+    url = f"/api/articles/{article['id']}/summary"
+    for given in ("", ",", " "):
+        refused = assert_problem(client.get(url, params={"avoid": given}), 422, "invalid_request")
+        assert f"avoid takes questions and quotes, not {given!r}" in refused["detail"]
+        body = {"text": STORY, "avoid": given}
+        posted = assert_problem(client.post("/api/summarize", json=body), 422, "invalid_request")
+        assert f"avoid takes questions and quotes, not {given!r}" in posted["detail"]
+    both = client.get(url, params=[("avoid", "questions"), ("avoid", "")])
+    assert "not ''" in assert_problem(both, 422, "invalid_request")["detail"]
+    assert client.get(f"/articles/{article['id']}/summary", params={"avoid": ""}).status_code == 422
+
+
 def test_a_stateless_summary_takes_the_articles_language_as_the_command_line_does(
     client: httpx.Client, tmp_path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -106,11 +106,13 @@ def _filter_names(value: object) -> object:
     """``avoid`` given as the command line and the widget take it, ``questions,quotes`` or ``questions
     quotes`` (in one query value, or a body's string), as its names: the API and the reader had refused
     the command line's own ``--avoid questions,quotes`` as "avoid takes questions and quotes, not
-    'questions,quotes'". Repeats are dropped, as the library drops them."""
+    'questions,quotes'". Repeats are dropped, as the library drops them. An item naming nothing (``avoid=``,
+    ``avoid=,``) is kept as given, to be refused as the command line's ``--avoid ''`` is: read as no names,
+    it had asked for no filter without a word."""
     values = [value] if isinstance(value, str) else value
     if not isinstance(values, list) or not all(isinstance(item, str) for item in values):
         return value  # pydantic refuses it, naming the type
-    return list(dict.fromkeys(name for item in values for name in item.replace(",", " ").split()))
+    return list(dict.fromkeys(name for item in values for name in (item.replace(",", " ").split() or [item])))
 
 
 #: The filters a request asks to avoid: a list, each item one name or several as the command line gives them.
