@@ -473,7 +473,7 @@ async def reader_with_summary(
     length: Annotated[Length | None, Query()] = None,
     form: Annotated[Form, Query()] = "paragraph",
     output_language: Annotated[str | None, Query(max_length=16)] = None,
-    avoid: Annotated[Filters | None, Query(max_length=2)] = None,
+    avoid: Annotated[Filters | None, Query()] = None,
     keyphrases: Annotated[int | None, Query()] = None,
     sentences: Annotated[int | None, Query()] = None,
     words: Annotated[int | None, Query()] = None,

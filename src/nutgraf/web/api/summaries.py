@@ -139,7 +139,7 @@ class SummarizeInput(ArticleInput):
     length: Length | None = Field(None, description=LENGTH_HELP)
     form: Form = Field("paragraph", description=FORM_HELP)
     output_language: str | None = Field(None, max_length=16, description=OUTPUT_LANGUAGE_HELP)
-    avoid: Filters = Field([], max_length=2, description=AVOID_HELP)
+    avoid: Filters = Field([], description=AVOID_HELP)
     keyphrases: int | None = Field(None, strict=True, description=KEYPHRASES_HELP)
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
     language: str | None = Field(None, max_length=16, description=LANGUAGE_HELP)
@@ -356,7 +356,7 @@ Words = Annotated[int | None, Query(description=WORDS_HELP)]
 LengthPreset = Annotated[Length | None, Query(description=LENGTH_HELP)]
 SummaryForm = Annotated[Form, Query(description=FORM_HELP)]
 OutputLanguage = Annotated[str | None, Query(max_length=16, description=OUTPUT_LANGUAGE_HELP)]
-Avoid = Annotated[Filters | None, Query(max_length=2, description=AVOID_HELP)]
+Avoid = Annotated[Filters | None, Query(description=AVOID_HELP)]
 # Its range is checked by SummaryOptions, whose refusal names it whole.
 Keyphrases = Annotated[int | None, Query(description=KEYPHRASES_HELP)]
 SummarizerName = Annotated[str | None, Query(max_length=64, description="default: the service's")]
