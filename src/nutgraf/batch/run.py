@@ -214,7 +214,8 @@ def _output_path(output: str, inputs: list[tuple[str, str]]) -> str:
 
 
 def _options_record(options: BatchOptions) -> dict[str, Any]:
-    """What shapes an output's records, as JSON: the summarizer, the summary options and strictness."""
+    """What shapes an output's records, as JSON: the summarizer, the summary options, strictness, evidence
+    and the articles' language."""
     summary = dataclasses.asdict(options.summary)
     summary["avoid"] = list(summary["avoid"])
     return {
