@@ -1233,6 +1233,23 @@ def test_the_paste_form_shown_again_holds_no_control_characters(client: httpx.Cl
     assert re.search(r'<textarea id="content"[^>]*>Council votes \[31m today\.</textarea>', refused.text)
 
 
+def test_a_program_pasted_into_the_form_is_refused_as_the_api_refuses_it(client: httpx.Client) -> None:
+    # The form took the paste without its control characters, and what was left of a program's bytes
+    # passed for text: it was stored as an article, where POST /api/articles refuses the same paste.
+    program = (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 16).decode("latin-1")
+    api = assert_problem(add(client, text=program), 422, "invalid_input")
+    assert "binary data" in api["detail"]
+    posted = client.post("/articles", data={"content": program, "format": "text"})
+    assert posted.status_code == 422 and 'role="alert"' in posted.text
+    assert "Input looks like binary data, not text" in posted.text
+    assert client.get("/api/articles").json()["items"] == []
+    # A text with a stray control character is still an article, stored without it.
+    stray = client.post("/articles", data={"content": STORY.replace("coast", "coast\x01"), "format": "text"})
+    assert stray.status_code == 303
+    stored = client.get("/api/articles").json()["items"]
+    assert len(stored) == 1 and "coast on Monday" in client.get(f"/api/articles/{stored[0]['id']}").text
+
+
 def test_a_title_given_with_pasted_text_is_the_articles_title(client: httpx.Client) -> None:
     headline = "Storm Ida Floods Three Coastal Towns"
     # The user's title wins; the text's own headline, saying something else, stays as its first line.
@@ -2021,6 +2038,78 @@ def test_stateless_summaries_take_the_same_options(client: httpx.Client) -> None
     assert summary["form"] == "key_points" and summary["reduction"]["article_words"] == len(text.split())
     long = client.post("/api/summarize", json={"text": STORY, "length": "long"}).json()
     assert len(long["sentences"]) == 3  # a 60-word story: long is 3 sentences
+
+
+def test_avoid_takes_both_filters_as_the_command_line_and_the_widget_write_them(client: httpx.Client) -> None:
+    # `nutgraf summarize --avoid questions,quotes` and the widget's avoid="questions quotes" take both names
+    # in one value; the API and the reader refused that value as "avoid takes questions and quotes, not
+    # 'questions,quotes'", naming the very filters it was given.
+    text = "Will the storm come back? " + STORY
+    article = add(client, text=text).json()
+    url = f"/api/articles/{article['id']}/summary"
+    repeated = client.get(
+        url, params={"summarizer": "lead", "sentences": 2, "avoid": ["questions", "quotes"]}
+    )
+    assert repeated.status_code == 200 and "?" not in repeated.json()["text"]
+    for written in ("questions,quotes", "questions quotes", "quotes, questions"):
+        params = {"summarizer": "lead", "sentences": 2, "avoid": written}
+        assert client.get(url, params=params).json() == repeated.json(), written
+        page = client.get(f"/articles/{article['id']}/summary", params=params)
+        assert page.status_code == 200 and 'class="s in-summary"' in page.text
+        assert not re.search(r'class="s in-summary"[^>]*>Will the storm', page.text)
+        body = {"text": text, "summarizer": "lead", "sentences": 2, "avoid": written}
+        posted = client.post("/api/summarize", json=body).json()
+        assert posted["sentences"] == repeated.json()["sentences"], written
+    refused = assert_problem(client.get(url, params={"avoid": "quotes,jokes"}), 422, "invalid_request")
+    assert "avoid takes questions and quotes, not 'jokes'" in refused["detail"]
+    # Still bounded before the names are read: one refusal, not one for each of 800 unknown names.
+    many = client.get(url, params=[("avoid", f"x{i}") for i in range(800)])
+    assert len(assert_problem(many, 422, "invalid_request")["errors"]) == 1
+
+
+def test_an_avoid_naming_nothing_is_refused_as_the_command_line_refuses_it(client: httpx.Client) -> None:
+    # Read as a list of names, `avoid=` (and `avoid=,`) named none and was taken as no filter, without a
+    # word, where the command line's --avoid '' and a body's [""] are refused and an empty option is a 422.
+    article = add(client, text=STORY).json()
+    url = f"/api/articles/{article['id']}/summary"
+    for given in ("", ",", " "):
+        refused = assert_problem(client.get(url, params={"avoid": given}), 422, "invalid_request")
+        assert f"avoid takes questions and quotes, not {given!r}" in refused["detail"]
+        body = {"text": STORY, "avoid": given}
+        posted = assert_problem(client.post("/api/summarize", json=body), 422, "invalid_request")
+        assert f"avoid takes questions and quotes, not {given!r}" in posted["detail"]
+    both = client.get(url, params=[("avoid", "questions"), ("avoid", "")])
+    assert "not ''" in assert_problem(both, 422, "invalid_request")["detail"]
+    assert client.get(f"/articles/{article['id']}/summary", params={"avoid": ""}).status_code == 422
+
+
+def test_a_stateless_summary_takes_the_articles_language_as_the_command_line_does(
+    client: httpx.Client, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `nutgraf summarize --language` and nutgraf.summarize(language=) read an article in the language given;
+    # POST /api/summarize refused "language" as not a field of its body.
+    text = (
+        "Le conseil municipal a voté lundi le budget de la ville. Les écoles recevront plus d'argent. "
+        "Le maire a salué une décision historique pour les familles."
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["summarize", str(path), "--language", "deu", "--format", "json"]) == 0
+    command_line = json.loads(capsys.readouterr().out)
+    posted = client.post("/api/summarize", json={"text": text, "language": "deu"})
+    assert posted.status_code == 200, posted.text
+    summary = posted.json()
+    assert (
+        summary["language"]
+        == command_line["language"]
+        == "de"
+        != client.post("/api/summarize", json={"text": text}).json()["language"]
+    )
+    assert summary["sentences"] == command_line["sentences"]
+    refused = assert_problem(
+        client.post("/api/summarize", json={"text": text, "language": "xx"}), 422, "invalid_request"
+    )
+    assert "language must be an ISO 639 code such as en, de or ru, not 'xx'" in refused["detail"]
 
 
 @pytest.mark.parametrize(

@@ -1278,6 +1278,55 @@ def test_strict_drops_what_the_article_does_not_support_as_summarize_does(
     assert [s["text"] for s in kept["summary"]] == ["Governor Tom Baker vetoed the budget on Friday."]
 
 
+def test_evidence_checks_an_extractive_summary_as_summarize_does(tmp_path, capsys) -> None:
+    # `nutgraf summarize --evidence` and the API's evidence=true check an extractive summary too; batch had
+    # no --evidence, so the only way to have its records checked was --strict, which also drops sentences.
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out), "--evidence") == 0
+    [record] = read_jsonl(out)
+    expected = nutgraf.summarize(article(1), summarizer=SUMMARIZER, evidence=True)
+    assert [s["text"] for s in record["summary"]] == [s.text for s in expected.sentences]
+    assert record["evidence"] == expected.evidence.to_dict()
+    assert len(record["evidence"]["sentences"]) == len(record["summary"]) > 0
+    # Without it, as before: no evidence, and the run resumes an output that was started without it.
+    plain = tmp_path / "plain.jsonl"
+    assert run_batch([str(source)], str(plain), summarizer=SUMMARIZER, workers=1).written == 1
+    assert "evidence" not in read_jsonl(plain)[0]
+    options = Path(f"{plain}.options.json")
+    recorded = json.loads(options.read_text(encoding="utf-8"))
+    del recorded["evidence"]  # as a nutgraf before --evidence recorded them
+    options.write_text(json.dumps(recorded), encoding="utf-8")
+    assert batch(str(source), "--output", str(plain)) == 0
+    capsys.readouterr()
+    assert batch(str(source), "--output", str(plain), "--evidence") == 1
+    assert "--evidence off (this run: on)" in capsys.readouterr().err
+
+
+def test_language_overrides_detection_as_summarize_does(tmp_path, capsys) -> None:
+    # `nutgraf summarize --language` and nutgraf.summarize(language=) skip detection (and pick the stemmer
+    # and stopwords); batch had no --language, so a corpus in one known language was detected record by record.
+    text = (
+        "Le conseil municipal a voté lundi le budget de la ville. Les écoles recevront plus d'argent. "
+        "Le maire a salué une décision historique pour les familles."
+    )
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": text}])
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out), "--language", "deu") == 0
+    [record] = read_jsonl(out)
+    expected = nutgraf.summarize(text, summarizer=SUMMARIZER, language="deu")
+    assert expected.language == "de" != nutgraf.summarize(text, summarizer=SUMMARIZER).language
+    assert record["language"] == "de"
+    assert [s["text"] for s in record["summary"]] == [s.text for s in expected.sentences]
+    capsys.readouterr()
+    assert batch(str(source), "--output", str(tmp_path / "other.jsonl"), "--language", "xx") == 1
+    said = capsys.readouterr().err
+    assert "language must be an ISO 639 code such as en, de or ru, not 'xx'" in said
+    assert not (tmp_path / "other.jsonl").exists()
+    assert batch(str(source), "--output", str(out), "--language", "fr") == 1
+    assert "--language de (this run: fr)" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("content", [b"my notes, not a batch output", b'{"title": "x"}\n'])
 def test_a_file_that_is_not_batch_output_is_left_alone(tmp_path, capsys, content):
     source = write_jsonl(tmp_path / "in.jsonl", [{"text": article(1)}])

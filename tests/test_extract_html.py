@@ -1112,6 +1112,29 @@ def test_cli_extract_html_file(tmp_path, capsys):
     assert data["description"] is None
 
 
+def test_cli_takes_a_saved_pages_address_and_title_as_the_library_does(tmp_path, capsys):
+    # nutgraf.extract(html, url=, title=), the API's {"html", "url", "title"} and batch's records take a
+    # saved page's address and the article's title; extract, summarize and keyphrases took neither.
+    path = tmp_path / "bridge.html"
+    path.write_text(page(), encoding="utf-8")
+    given = ["--url", "https://news.example/city/bridge", "--title", "Bridge closes"]
+    assert cli.main(["extract", str(path), "--format", "json", *given]) == 0
+    data = json.loads(capsys.readouterr().out)
+    expected = nutgraf.extract(page(), url="https://news.example/city/bridge", title="Bridge closes")
+    assert data == expected.to_dict()
+    assert (data["title"], data["url"]) == ("Bridge closes", "https://news.example/city/bridge")
+    assert cli.main(["summarize", str(path), "--format", "markdown", "--summarizer", "lead", *given]) == 0
+    assert capsys.readouterr().out.startswith("## Bridge closes\n\nThe city council voted")
+    assert cli.main(["keyphrases", str(path), "--format", "json", *given]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["title"] == "Bridge closes"
+    # Not both addresses, and only an http(s) one: said in one line, with the status of each kind.
+    assert cli.main(["extract", "https://news.example/a", "--url", "https://news.example/b"]) == 1
+    assert "is an address itself: leave --url out" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as refused:
+        cli.main(["extract", str(path), "--url", "news.example/bridge"])
+    assert refused.value.code == 2 and "--url: not an http(s) URL" in capsys.readouterr().err
+
+
 def test_cli_extract_gives_the_description_beside_the_text_not_in_it(tmp_path, capsys):
     path = tmp_path / "bridge.html"
     path.write_text(_page_with_header(f"<h1>Harbour bridge to close to cars</h1><p>{DECK}</p>"), "utf-8")

@@ -28,6 +28,7 @@ from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import check_workers
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.fetch import loopback_from_environment
+from nutgraf.language import language_code
 from nutgraf.pipeline import refuse_output_language
 from nutgraf.wording import counted, shown
 
@@ -50,6 +51,8 @@ def run_batch(
     output_language: str | None = None,
     avoid: str | list[str] | tuple[str, ...] = (),
     keyphrases: int | None = None,
+    language: str | None = None,
+    evidence: bool = False,
     strict: bool = False,
     ray_address: str | None = None,
     chunk_records: int = CHUNK_RECORDS,
@@ -68,6 +71,11 @@ def run_batch(
             joining a Ray cluster.
         summarizer, sentences, words, length, form, output_language, avoid, keyphrases: as for
             :func:`nutgraf.summarize` (each record carries its article's ``keyphrases`` when asked for).
+        language: the articles' language, an ISO 639 code (``"de"``, ``"deu"``), as for
+            :func:`nutgraf.summarize`; default: detected in each.
+        evidence: check every summary against its article, an extractive one too, each record then
+            carrying its ``evidence`` (as :func:`nutgraf.summarize`'s ``evidence=True``); default: only
+            abstractive summaries carry it.
         strict: as for :func:`nutgraf.summarize`: drop the summary sentences the article does not
             support; each record then carries its ``evidence``, with what was ``dropped``.
         ray_address: a Ray cluster to join; default: start a private local one.
@@ -121,11 +129,20 @@ def run_batch(
         keyphrases=keyphrases,
     )
     built = get_summarizer(summarizer)
-    if wanted.output_language is not None:
+    if language is not None:  # refused here, not by each record alike
+        language = language_code(language)
+    if wanted.output_language is not None and wanted.output_language != language:
         # Refused before the first article: the whole batch would fail, article by article.
-        refuse_output_language(built, wanted.output_language, None)
+        refuse_output_language(built, wanted.output_language, language)
     target = open_output(output, part_rows=part_rows)
-    options = BatchOptions(summarizer=summarizer, summary=wanted, strict=strict, output_format=target.format)
+    options = BatchOptions(
+        summarizer=summarizer,
+        summary=wanted,
+        strict=strict,
+        evidence=evidence,
+        language=language,
+        output_format=target.format,
+    )
     start = time.perf_counter()
     try:
         existing = target.open()
@@ -197,10 +214,21 @@ def _output_path(output: str, inputs: list[tuple[str, str]]) -> str:
 
 
 def _options_record(options: BatchOptions) -> dict[str, Any]:
-    """What shapes an output's records, as JSON: the summarizer, the summary options and strictness."""
+    """What shapes an output's records, as JSON: the summarizer, the summary options, strictness, evidence
+    and the articles' language."""
     summary = dataclasses.asdict(options.summary)
     summary["avoid"] = list(summary["avoid"])
-    return {"summarizer": options.summarizer, **summary, "strict": options.strict}
+    return {
+        "summarizer": options.summarizer,
+        **summary,
+        "strict": options.strict,
+        "evidence": options.evidence,
+        "language": options.language,
+    }
+
+
+#: Options batch took later than the others, as an output started before them ran: it resumes without them.
+_ADDED_OPTIONS = {"evidence": False, "language": None}
 
 
 def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[str, Any]) -> None:
@@ -214,7 +242,10 @@ def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[s
         target.record_options(options)
         return
     recorded = target.recorded_options()
-    if recorded is None or recorded == options:
+    if recorded is None:
+        return
+    recorded = {**_ADDED_OPTIONS, **recorded}
+    if recorded == options:
         return
     # Over the names of both: an output started by a later nutgraf may hold an option this one lacks.
     differences = [

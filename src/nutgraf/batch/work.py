@@ -46,6 +46,11 @@ class BatchOptions:
     summary: SummaryOptions = field(default_factory=SummaryOptions)
     #: Drop the summary sentences the article does not support (:func:`nutgraf.summarize`'s ``strict``).
     strict: bool = False
+    #: Check every summary against its article, extractive ones too (:func:`nutgraf.summarize`'s
+    #: ``evidence=True``); off, only abstractive summaries (and strict runs) carry their evidence.
+    evidence: bool = False
+    #: The articles' language, ISO 639 (:func:`nutgraf.summarize`'s ``language``); ``None``: detected.
+    language: str | None = None
     output_format: str = "jsonl"
 
 
@@ -167,7 +172,12 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         else:  # the record's title is the article's, over the fetched page's own
             article = replace(job.article, title=given_title(job.title) or job.article.title)
         summary = summarize(
-            article, summarizer=options.summarizer, strict=options.strict, **options.summary.arguments()
+            article,
+            summarizer=options.summarizer,
+            language=options.language,
+            evidence=True if options.evidence else None,
+            strict=options.strict,
+            **options.summary.arguments(),
         )
     except SummarizerUnavailableError as exc:
         if isinstance(exc, SummarizerResponseError):  # this article's alone: refused, too slow, a bad reply
@@ -182,7 +192,8 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         return _error_row(job, exc)
     fields = summary.article.to_dict()
     row: dict[str, Any] = {"id": job.id, **{name: fields.get(name) for name in ARTICLE_FIELDS}}
-    row["language"] = row["language"] or summary.language
+    # The language given is the one the article was read in, over the one its page declared.
+    row["language"] = summary.language if options.language else row["language"] or summary.language
     row["summarizer"] = summary.summarizer
     row["form"] = summary.form
     row["summary"] = [
@@ -195,7 +206,7 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         row["output_language"] = summary.output_language
     if summary.notes:
         row["notes"] = list(summary.notes)
-    if summary.evidence is not None:  # abstractive engines and strict: which article sentences back each one
+    if summary.evidence is not None:  # abstractive, evidence or strict: which article sentences back each one
         row["evidence"] = summary.evidence.to_dict()
     return row
 

@@ -8,13 +8,13 @@ import json
 import sys
 
 from nutgraf.cli.arguments import summary_options
-from nutgraf.cli.inputs import is_url, read_article, read_input
+from nutgraf.cli.inputs import read_article, read_input
 from nutgraf.cli.render import _say_empty, render_article, render_evidence, render_summary
 from nutgraf.errors import InvalidInputError
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    print(render_article(read_article(args.input), args.format))
+    print(render_article(read_article(args.input, url=args.url, title=args.title), args.format))
     return 0
 
 
@@ -22,7 +22,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     from nutgraf.pipeline import summarize
 
     summary = summarize(
-        read_article(args.input) if is_url(args.input) else read_input(args.input),
+        read_article(args.input, url=args.url, title=args.title),
         summarizer=args.summarizer,
         language=args.language,
         evidence=True if args.evidence else None,
@@ -42,7 +42,7 @@ def _cmd_keyphrases(args: argparse.Namespace) -> int:
     from nutgraf.keyphrases import keyphrases
 
     # Cleaned here, once, so that JSON can give the text the spans point into.
-    article = as_article(read_article(args.input) if is_url(args.input) else read_input(args.input))
+    article = as_article(read_article(args.input, url=args.url, title=args.title))
     found = keyphrases(article, top=args.top, language=args.language)
     if args.format == "json":
         data = {"keyphrases": [k.to_dict() for k in found], "article": article.to_dict()}

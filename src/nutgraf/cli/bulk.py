@@ -69,6 +69,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             workers=args.workers,
             summarizer=args.summarizer,
             **summary_options(args).arguments(),
+            language=args.language,
+            evidence=args.evidence,
             strict=args.strict,
             ray_address=args.ray_address,
             chunk_records=args.chunk_size,

@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument(
         "input", nargs="?", default="-", help="article file, URL, or - (default) for stdin"
     )
+    _add_page_arguments(summarize)
     add_summary_options(summarize)
     summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     summarize.add_argument(
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     keyphrases.add_argument(
         "input", nargs="?", default="-", help="article file, URL, or - (default) for stdin"
     )
+    _add_page_arguments(keyphrases)
     keyphrases.add_argument(
         "--top",
         type=_whole_number(check_top),
@@ -161,6 +163,14 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     add_summary_options(batch)
     batch.add_argument(
+        "--language", help="the articles' language, ISO 639 (en, de, eng...); detected in each when left out"
+    )
+    batch.add_argument(
+        "--evidence",
+        action="store_true",
+        help="check each summary against its article, an extractive one too; each record carries its evidence",
+    )
+    batch.add_argument(
         "--strict",
         action="store_true",
         help="drop summary sentences the article does not support; each record carries its evidence",
@@ -179,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="the clean article in a page (an HTML or text file, a URL or - for stdin)"
     )
     extract.add_argument("input", nargs="?", default="-", help="page file, URL, or - (default) for stdin")
+    _add_page_arguments(extract)
     extract.add_argument(
         "--format",
         choices=FORMATS,
@@ -434,6 +445,17 @@ def _refuse_unknown_arguments(
         close = [meant] if meant in known else difflib.get_close_matches(name, known, n=1, cutoff=0.75)
         hints += [f"{name}: did you mean {close[0]}?"] if close else []
     parser.error(f"unrecognized arguments: {' '.join(unknown)}{''.join(f' ({hint})' for hint in hints)}")
+
+
+def _add_page_arguments(command: argparse.ArgumentParser) -> None:
+    """``--url`` and ``--title``, as ``nutgraf.extract``, the HTTP API's bodies and batch's records take them:
+    a saved page's address (its site, its links) and the article's title over the page's own."""
+    command.add_argument(
+        "--url",
+        type=_public_url,  # an http(s) address, checked as any other the command line takes
+        help="the address a saved page or text was at (its site, its canonical link); not with a URL",
+    )
+    command.add_argument("--title", help="the article's title, over the one the page or text gives")
 
 
 def _command_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:

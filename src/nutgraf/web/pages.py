@@ -45,7 +45,7 @@ from nutgraf.store.articles import MAX_SEARCH_CHARS, search_words
 from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, store_article
 from nutgraf.web.api.common import NoHead, store_of
-from nutgraf.web.api.summaries import Filter, Form, Length, SummaryRequest, summary_body
+from nutgraf.web.api.summaries import Filters, Form, Length, SummaryRequest, summary_body
 from nutgraf.web.problems import client_message, status_of
 from nutgraf.web.security import same_origin, token_matches
 
@@ -428,10 +428,16 @@ async def add_from_form(request: Request) -> Response:
         # lines of their own, as a page's source does), which had been refused again every time.
         form = {**form, "format": "html", "format_asked": "1"}
         return _index(request, form=form, error=_HTML_AS_TEXT, status=422)
+    # The paste as posted, not as shown again: without its control characters, a program's bytes (an
+    # ELF file dropped into the box) had passed for text and been stored as an article, which the API,
+    # the command line and the library refuse as binary.
+    pasted = posted.get("content")
     fields = {
         "url": form.get("url", "").strip() or None,
         "title": form.get("title", "").strip() or None,
-        ("html" if form.get("format") == "html" else "text"): content or None,
+        ("html" if form.get("format") == "html" else "text"): (
+            pasted.strip() if content and isinstance(pasted, str) else None
+        ),
     }
     try:
         data = ArticleInput(**fields)
@@ -467,7 +473,7 @@ async def reader_with_summary(
     length: Annotated[Length | None, Query()] = None,
     form: Annotated[Form, Query()] = "paragraph",
     output_language: Annotated[str | None, Query(max_length=16)] = None,
-    avoid: Annotated[list[Filter] | None, Query(max_length=2)] = None,
+    avoid: Annotated[Filters | None, Query()] = None,
     keyphrases: Annotated[int | None, Query()] = None,
     sentences: Annotated[int | None, Query()] = None,
     words: Annotated[int | None, Query()] = None,

@@ -24,7 +24,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, field_validator
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
@@ -35,6 +35,7 @@ from nutgraf.engines.base import Budget, get_summarizer, is_extractive, summariz
 from nutgraf.engines.options import MAX_SENTENCES, MAX_WORDS, SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import rank_keyphrases
+from nutgraf.language import language_code
 from nutgraf.segment import make_document
 from nutgraf.settings import Settings
 from nutgraf.store import Lease, Store, StoredArticle
@@ -86,7 +87,11 @@ OUTPUT_LANGUAGE_HELP = (
 )
 AVOID_HELP = (
     "keep sentences that are questions, or mostly direct quotation, out of the summary when the article "
-    "has enough others (repeat the parameter for both)"
+    "has enough others (both: repeat the parameter, or questions,quotes)"
+)
+LANGUAGE_HELP = (
+    "the article's language, ISO 639 (en, de, eng...), as the command line's --language: read in it (its "
+    "stemmer, its stopwords) rather than in the one detected; default: detected"
 )
 KEYPHRASES_HELP = (
     "also give the article's best keyphrases, this many (1 to 50), each with its score and its `[start, "
@@ -95,6 +100,24 @@ KEYPHRASES_HELP = (
 Length = Literal["short", "medium", "long"]
 Form = Literal["paragraph", "key_points", "tldr"]
 Filter = Literal["questions", "quotes"]
+
+
+def _filter_names(value: object) -> object:
+    """``avoid`` given as the command line and the widget take it, ``questions,quotes`` or ``questions
+    quotes`` (in one query value, or a body's string), as its names: the API and the reader had refused
+    the command line's own ``--avoid questions,quotes`` as "avoid takes questions and quotes, not
+    'questions,quotes'". Repeats are dropped, as the library drops them. An item naming nothing (``avoid=``,
+    ``avoid=,``) is kept as given, to be refused as the command line's ``--avoid ''`` is: read as no names,
+    it had asked for no filter without a word."""
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not all(isinstance(item, str) for item in values):
+        return value  # pydantic refuses it, naming the type
+    return list(dict.fromkeys(name for item in values for name in (item.replace(",", " ").split() or [item])))
+
+
+#: The filters a request asks to avoid: a list, each item one name or several as the command line gives them.
+#: Its bound stands before the names are read: outside it, 800 unknown names were 800 refusals, not one.
+Filters = Annotated[list[Filter], Field(max_length=2), BeforeValidator(_filter_names)]
 
 
 def summary_options(location: str, **values: Any) -> SummaryOptions:
@@ -116,11 +139,18 @@ class SummarizeInput(ArticleInput):
     length: Length | None = Field(None, description=LENGTH_HELP)
     form: Form = Field("paragraph", description=FORM_HELP)
     output_language: str | None = Field(None, max_length=16, description=OUTPUT_LANGUAGE_HELP)
-    avoid: list[Filter] = Field([], max_length=2, description=AVOID_HELP)
+    avoid: Filters = Field([], description=AVOID_HELP)
     keyphrases: int | None = Field(None, strict=True, description=KEYPHRASES_HELP)
     summarizer: str | None = Field(None, max_length=64, description="engine name (default: the service's)")
+    language: str | None = Field(None, max_length=16, description=LANGUAGE_HELP)
     evidence: bool | None = Field(None, description=EVIDENCE_HELP)
     strict: bool = Field(False, description=STRICT_HELP)
+
+    @field_validator("language")
+    @classmethod
+    def _language_code(cls, language: str | None) -> str | None:
+        # Refused before any fetch, in the library's words, as the command line's --language is.
+        return None if language is None else language_code(language)
 
     def summary_options(self) -> SummaryOptions:
         return summary_options(
@@ -326,7 +356,7 @@ Words = Annotated[int | None, Query(description=WORDS_HELP)]
 LengthPreset = Annotated[Length | None, Query(description=LENGTH_HELP)]
 SummaryForm = Annotated[Form, Query(description=FORM_HELP)]
 OutputLanguage = Annotated[str | None, Query(max_length=16, description=OUTPUT_LANGUAGE_HELP)]
-Avoid = Annotated[list[Filter] | None, Query(max_length=2, description=AVOID_HELP)]
+Avoid = Annotated[Filters | None, Query(description=AVOID_HELP)]
 # Its range is checked by SummaryOptions, whose refusal names it whole.
 Keyphrases = Annotated[int | None, Query(description=KEYPHRASES_HELP)]
 SummarizerName = Annotated[str | None, Query(max_length=64, description="default: the service's")]
@@ -660,6 +690,7 @@ def _summary_of(
     summary = summarize(
         article,
         summarizer=summarizer,
+        language=data.language,
         evidence=data.evidence,
         strict=data.strict,
         **options.arguments(),
