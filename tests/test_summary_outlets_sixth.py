@@ -1000,6 +1000,9 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Do you like this article's ending, the novelist asked the audience.",
         "All products featured in the recall are made in China, the regulator said.",
         "Writer: the council's new poet laureate reads on Sunday.",
+        # A claim about the editors' choice that says whose it is, which the disclosure's pattern had read.
+        "All products featured on Amazon are independently selected by our editors, the company claimed in its"
+        " lawsuit.",
     ],
 )
 def test_news_worded_as_this_round_s_notices_stays(line: str) -> None:

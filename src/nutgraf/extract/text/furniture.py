@@ -145,8 +145,9 @@ _DISCLOSURE = re.compile(
     r"|este (?:artículo|texto) (?:puede )?contiene enlaces (?:de )?afiliad"
     # Condé Nast's, opening on the editors' choice before the commission ("All products featured on Pitchfork
     # are independently selected by our editors. However, when you buy something through our retail links,
-    # we may earn an affiliate commission.").
-    r"|all (?:products|items) featured (?:on|in) [^.!?]{1,60}? are independently selected by our editors",
+    # we may earn an affiliate commission."), its sentence ending there: news goes on to say who claims it
+    # ("All products featured on Amazon are independently selected by our editors, the company claimed").
+    r"|all (?:products|items) featured (?:on|in) [^.!?]{1,60}? are independently selected by our editors\.",
     re.IGNORECASE,
 )
 # The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
