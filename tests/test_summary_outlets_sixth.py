@@ -1003,6 +1003,8 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         # A claim about the editors' choice that says whose it is, which the disclosure's pattern had read.
         "All products featured on Amazon are independently selected by our editors, the company claimed in its"
         " lawsuit.",
+        # A transcript's reporter addressing the one asked, which the writer's label had read as a byline.
+        "Reporter: Mr. Trump, one more question",
     ],
 )
 def test_news_worded_as_this_round_s_notices_stays(line: str) -> None:
