@@ -1005,6 +1005,10 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         " lawsuit.",
         # A transcript's reporter addressing the one asked, which the writer's label had read as a byline.
         "Reporter: Mr. Trump, one more question",
+        # A call reported as officials' in Polish's plural present ("appeal"), and in its singular
+        # "encourages", which the reporting words had lacked.
+        "Pobierz aplikację i zarejestruj się do 31 grudnia, apelują urzędnicy.",
+        "Pobierz aplikację i zarejestruj się do 31 grudnia, zachęca ministerstwo.",
     ],
 )
 def test_news_worded_as_this_round_s_notices_stays(line: str) -> None:

@@ -402,8 +402,9 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा", isiZulu's "kusho
 # umeya", said the mayor, where the seventeenth round made "Landela ... ku-Facebook" a call), the plural
 # too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's and Polish's
-# present, as their news reports a call ("Meld je aan voor de nieuwsbrief, zegt de wethouder", "Pobierz
-# aplikację mObywatel, radzi ministerstwo", download the app, the ministry advises). Not the words that are
+# present, singular and plural, as their news reports a call ("Meld je aan voor de nieuwsbrief, zegt de
+# wethouder", "Pobierz aplikację mObywatel, radzi ministerstwo", download the app, the ministry advises;
+# "..., apelują urzędnicy", officials appeal). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -413,7 +414,8 @@ _REPORTING_WORDS = frozenset(
     " déclaré indiqué affirmé expliqué précisé a-t-il a-t-elle detto dichiarato spiegato affermato"
     " disse afirmou declarou explicou disseram afirmaram zei zeiden zegt meldde verklaarde schreef"
     " powiedział powiedziała przekazał przekazała poinformował poinformowała poinformowali"
-    " mówi radzi tłumaczy wyjaśnia apeluje zaapelował zaapelowała"
+    " mówi radzi tłumaczy wyjaśnia apeluje zaapelował zaapelowała mówią radzą tłumaczą wyjaśniają apelują"
+    " przypomina przypominają podkreśla podkreślają dodaje dodają zaznacza zaznaczają zachęca zachęcają"
     " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
     " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
     " sanoi kertoi kertoivat řekl řekla uvedl uvedla uvedli sdělil sdělila rekao rekla rekli izjavio izjavila"
