@@ -939,6 +939,16 @@ def test_this_round_s_bylines_are_read_and_leave_the_text(article: str, byline: 
     assert stamp not in cleaned.text
 
 
+def test_a_subject_over_two_tags_and_the_stamp_is_no_byline() -> None:
+    # Two lines of a few words between names and the stamp are the writer's job and address only with the
+    # address: a story's subject over its section's tags had been read as its writer.
+    text = (
+        "Council approves new budget for the city\n\nRishi Sunak\n\nPolitics\n\nUK\n\nPublished Dec 3, 2026"
+        f"\n\n{PROSE.format(line='')}"
+    )
+    assert clean_text(text).byline is None
+
+
 def test_a_stamp_closing_on_its_meridiem_s_stops_is_no_paragraph() -> None:
     # Spanish writes the meridiem with a space ("10:45 a. m."): under a standfirst, the stamp's last stop was
     # read as a sentence's, the stamp taken for the story's first paragraph, and the search for the byline

@@ -116,7 +116,9 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if fields and _is_stamp(_Line(fields[0], 0, word_count(fields[0]))):
             return names
         # The stamp right below, or below the writer's job and contact, a line each (The Nassau Guardian's
-        # "Jasper Ward" / "Guardian Staff Reporter" / "jasper@nasguard.com" / "Published Dec 03, 2026").
+        # "Jasper Ward" / "Guardian Staff Reporter" / "jasper@nasguard.com" / "Published Dec 03, 2026"): the
+        # address, as two lines of a few words over a stamp are as often a story's subject and its section's
+        # tags ("Rishi Sunak" / "Politics" / "UK").
         below = lines[i + 1 : i + 4]
         between = next((j for j, under in enumerate(below) if _is_stamp(under)), None)
         if (
@@ -125,6 +127,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             or (between == 1 and not _is_names_line(below[0].text))
             or (
                 between == 2
+                and any("@" in under.text for under in below[:2])
                 and not any(
                     under.words > DESK_WORDS or under.ends_sentence or _is_names_line(under.text)
                     for under in below[:2]
