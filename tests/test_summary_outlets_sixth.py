@@ -1019,6 +1019,8 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         # "encourages", which the reporting words had lacked.
         "Pobierz aplikację i zarejestruj się do 31 grudnia, apelują urzędnicy.",
         "Pobierz aplikację i zarejestruj się do 31 grudnia, zachęca ministerstwo.",
+        # A deadline's day after "Read more by", which the link to the writer's stories had read as names.
+        "Read more by Friday.",
     ],
 )
 def test_news_worded_as_this_round_s_notices_stays(line: str) -> None:

@@ -296,8 +296,9 @@ _BUTTON_LABEL = re.compile(
     # A screen reader's close of a list of links, Al Jazeera's under "Read also" in every language.
     r"|end of list"
     # A link to the writer's other stories under the story or the byline ("More by this Author", "Read more
-    # by Sam Sokol").
-    r"|more (?:by|from) this (?:author|writer|reporter)|read more (?:by|from) (?-i:[A-Z])[\w'’.-]*+(?: (?-i:[A-Z])[\w'’.-]*+){0,3}"
+    # by Sam Sokol"); not a deadline's day ("Read more by Friday.", a teacher's call a story quotes).
+    r"|more (?:by|from) this (?:author|writer|reporter)"
+    r"|read more (?:by|from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w'’.-]*+(?: (?-i:[A-Z])[\w'’.-]*+){0,3}"
     # A call to the comments under the story ("Diskutieren Sie mit!", "Join the conversation", The Nassau
     # Guardian's "Join the discussion below." after its question), and a German newsletter box's button ("Hier
     # kostenlos anmelden", sign up here for free).
