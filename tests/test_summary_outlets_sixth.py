@@ -949,6 +949,16 @@ def test_a_subject_over_two_tags_and_the_stamp_is_no_byline() -> None:
     assert clean_text(text).byline is None
 
 
+def test_a_review_s_credits_box_gives_no_byline() -> None:
+    # A review's box of credits under its headline names the show's writer, not the review's: the writer's
+    # label had been read as a byline's, over the critic's names beside the stamp too.
+    text = (
+        "Fleabag review: a triumphant return\n\nJane Critic\n\nPublished Dec 3, 2026\n\nDirector: Harry"
+        f" Bradbeer\n\nWriter: Phoebe Waller-Bridge\n\n{PROSE.format(line='')}"
+    )
+    assert clean_text(text).byline == "Jane Critic"
+
+
 def test_a_stamp_closing_on_its_meridiem_s_stops_is_no_paragraph() -> None:
     # Spanish writes the meridiem with a space ("10:45 a. m."): under a standfirst, the stamp's last stop was
     # read as a sentence's, the stamp taken for the story's first paragraph, and the search for the byline
