@@ -1,7 +1,7 @@
 """What a reader expects of a news article pasted from a page in any language, shared by the rounds of
 tests/test_summary_world_news.py, tests/test_summary_world_news_more.py and the outlets' rounds
 (tests/test_summary_outlets_more.py, tests/test_summary_outlets_third.py, tests/test_summary_outlets_fourth.py,
-tests/test_summary_outlets_fifth.py):
+tests/test_summary_outlets_fifth.py, tests/test_summary_outlets_sixth.py):
 the article as pasted, and the checks each round runs on its articles (:class:`OutletRound`, for a round's
 test class to inherit)."""
 

@@ -75,6 +75,7 @@ from nutgraf.extract.text.headlines import (
 from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _Line, _lines, fold_lines
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_section_kicker
 from nutgraf.extract.text.particulars import (
+    NEWSROOM_WORDS,
     _byline_above_the_prose,
     byline_names,
     is_date_line,
@@ -104,6 +105,7 @@ __all__ = [
     "MONTH",
     "NAMES_END",
     "NAME_SUFFIXES",
+    "NEWSROOM_WORDS",
     "STAMP_BEFORE_NAMES",
     "TITLE_MAX_WORDS",
     "WEEKDAY",

@@ -26,6 +26,13 @@ _BYLINE = re.compile(
     r"\s*+(?:$|[|•·–—(（])))"
     r"|door|av|af|przez|від|от|بقلم"
     r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
+    # The writer's job as the label, as the Bangkok Post sets it in capitals ("WRITER: Aekarach Sattaburuth"),
+    # between its section's field and the story, with no stamp beside it: in capitals only, as a review's
+    # credits box sets "Writer: Phoebe Waller-Bridge" under "Director: ...", whose writer had been read as
+    # the review's. Not "Reporter:", a transcript's speaker before the one addressed ("REPORTER: Senator
+    # Warren, ..."); beside a stamp it is read as a writer's job
+    # (:func:`nutgraf.extract.text.particulars._names_beside_stamp`).
+    r"|(?-i:WRITER)"
     r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：])"
     # Portuguese papers' "Texto" before the names without a colon (Observador's "Texto Rita Dinis"), in its
     # capital, before two capitalised words: before one it is a heading's "text" ("Texto Final" had been

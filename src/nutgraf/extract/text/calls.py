@@ -48,6 +48,9 @@ _ADVERT_LABEL = re.compile(
     # The Trust Project's badge, which its member papers set under every story (La Nación's "Conforme a los
     # criterios de The Trust Project", "according to the Trust Project's criteria"): the whole line only.
     r"|(?:conforme a|según) los criterios de(?: the)? trust project"
+    # A poll's question under the story, over its buttons ("Do you like the content of this article?", the
+    # Bangkok Post's "Yes" / "No"): the whole line only.
+    r"|do you like (?:the content of )?this (?:article|story)\?"
     # A Thai page's heading over its related stories' links ("ข่าวที่เกี่ยวข้อง", related news), between the
     # paragraphs: the whole line only, as news opens on the same words ("ข่าวที่เกี่ยวข้องกับ ...", news about).
     r"|ข่าวที่เกี่ยวข้อง)\W*",
@@ -57,7 +60,7 @@ _ADVERT_LABEL = re.compile(
 # have (:func:`_head`; the same for the other patterns with openings below, each checked over all ASCII
 # pairs in the tests): a line that opens on none is spared the pattern, which tries each of its
 # alternatives in turn (7,000 instructions a line for the calls' pattern).
-_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da ik le li pu qu re se si sp we".split())
+_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da do ik le li pu qu re se si sp we".split())
 # A label before a colon ("Read more: ...", "Photo: ..."), or, where it only ever points to another article
 # (:data:`_POINTER_PHRASES`), glued to that article's headline ("Читайте также Мост через Неву закроют",
 # "Читайте такжеКак изменится ..." where a page's <span> and <a> meet). The lookahead for a letter lets a
@@ -81,7 +84,7 @@ _POINTER_LABEL = re.compile(
     # their first letters: a line that opens on none is spared trying each (they had tripled the pattern's
     # cost on a news sentence).
     r"|(?=[lčdδmקocsஇbxอảkfpצபภφیمtпयተت])(?:llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης|διαβάστε ακόμη"
-    r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|citește și|citeşte şi"
+    r"|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|olvasson tovább|citește și|citeşte şi"
     r"|soma pia|இதையும் படி(?:க்க|ங்க)|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     r"|ảnh|kuva|fotó|picha|צילום|படம்|ภาพ|φωτογραφία"
     # The tenth round's Urdu: "read this too", "read more"; and its photo's word ("تصویر: فائل", a file photo).
@@ -132,7 +135,7 @@ _POINTER_PHRASES = frozenset(
     "|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا"
     "|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma"
     "|بیشتر بخوانید|llegiu també|čtěte také|čtěte též|das könnte sie auch interessieren|διαβάστε επίσης"
-    "|διαβάστε ακόμη|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is"
+    "|διαβάστε ακόμη|mirá también|le puede interesar|lea también|קראו עוד|קראו גם|olvasd el ezt is|olvasson tovább"
     "|citește și|citeşte şi|soma pia|இதையும் படிக்க|இதையும் படிங்க|basahin|xem thêm|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     "|یہ بھی پڑھیں|مزید پڑھیں|pročitajte još|pročitajte više|pročitajte također|pročitajte i|прочитајте још"
     "|прочитајте више|прочитајте такође|прочитајте и|daugiau skaitykite|taip pat skaitykite|यो पनि पढ्नुहोस्"
@@ -189,6 +192,9 @@ _CALL_VERB = re.compile(
     # (download), whose openings English lines share ("Between", "Under"): each opening lets the pattern's
     # alternatives be tried.
     r"|gabung(?:lah)?|ikuti|simak|klik"
+    # Polish's "download" (the app: "Pobierz aplikację TVN24 i bądź na bieżąco."), a call only with the app
+    # in the line.
+    r"|pobierz"
     # Swedish's "subscribe", Portuguese's "get" (the news, in your mailbox), Dutch's "sign up", and English's
     # "stay up to date" before a call to follow the site ("Prenumerera på SvD:s nyhetsbrev ...", "Receba no
     # seu email as principais notícias ...", "Op de hoogte blijven? Meld je aan voor de nieuwsbrief.", "Stay
@@ -237,7 +243,7 @@ _STAY = "stay "
 _STAY_CHARACTERS = len(_STAY)
 _HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa pr re sc se sh si st su ta te ud un"
+    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa po pr re sc se sh si st su ta te ud un"
     " ur vo wh yo".split()
 )
 _WEB_THING = re.compile(
@@ -246,8 +252,8 @@ _WEB_THING = re.compile(
     # A newsletter in Swedish and Norwegian ("SvD:s nyhetsbrev"), the reader's mailbox in Portuguese ("no seu
     # email"), a paper's edition online ("the New Vision e-paper").
     r"|nyhetsbrev\w*+|seu e-?mail|e-?paper"
-    # An app in Lithuanian, in any case ("LRT programėlėje", in the LRT app).
-    r"|programėl\w*+"
+    # An app in Lithuanian and Polish, in any case ("LRT programėlėje", in the LRT app; "aplikację TVN24").
+    r"|programėl\w*+|aplikacj\w*+"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
     # The reader's mailbox in Spanish ("Recibí las noticias ... en tu mail").
     r"|tu (?:e-?mail|mail|correo)"
@@ -289,9 +295,14 @@ _BUTTON_LABEL = re.compile(
     r"|(?:print|pin|save|rate|email|jump to) (?:this )?recipe(?: (?:print|pin|save|rate|email|jump to) (?:this )?recipe){0,2}"
     # A screen reader's close of a list of links, Al Jazeera's under "Read also" in every language.
     r"|end of list"
-    # A call to the comments under the story ("Diskutieren Sie mit!", "Join the conversation"), and a German
-    # newsletter box's button ("Hier kostenlos anmelden", sign up here for free).
-    r"|diskutieren sie mit|join the (?:discussion|conversation)|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
+    # A link to the writer's other stories under the story or the byline ("More by this Author", "Read more
+    # by Sam Sokol"); not a deadline's day ("Read more by Friday.", a teacher's call a story quotes).
+    r"|more (?:by|from) this (?:author|writer|reporter)"
+    r"|read more (?:by|from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w'’.-]*+(?: (?-i:[A-Z])[\w'’.-]*+){0,3}"
+    # A call to the comments under the story ("Diskutieren Sie mit!", "Join the conversation", The Nassau
+    # Guardian's "Join the discussion below." after its question), and a German newsletter box's button ("Hier
+    # kostenlos anmelden", sign up here for free).
+    r"|diskutieren sie mit|join the (?:discussion|conversation)(?: below)?|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
     r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?"
     # A video player's heading between the paragraphs (Postmedia's "RECOMMENDED VIDEO", Telex's "Ajánlott
     # videó"), and Tamil papers' "file photo" left where the photo stood ("கோப்புப்படம்").
@@ -311,7 +322,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do em en gi gr ha hi ja jo je ju ko le pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
+        *"+f aj an at bo bu ch co de di do em en gi gr ha hi ja jo je ju ko le mo pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -391,8 +402,10 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # ("sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei", "powiedział",
 # "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा", isiZulu's "kusho
 # umeya", said the mayor, where the seventeenth round made "Landela ... ku-Facebook" a call), the plural
-# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's present, as
-# its news reports a call ("Meld je aan voor de nieuwsbrief, zegt de wethouder"). Not the words that are
+# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's and Polish's
+# present, singular and plural, as their news reports a call ("Meld je aan voor de nieuwsbrief, zegt de
+# wethouder", "Pobierz aplikację mObywatel, radzi ministerstwo", download the app, the ministry advises;
+# "..., apelują urzędnicy", officials appeal). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -402,6 +415,8 @@ _REPORTING_WORDS = frozenset(
     " déclaré indiqué affirmé expliqué précisé a-t-il a-t-elle detto dichiarato spiegato affermato"
     " disse afirmou declarou explicou disseram afirmaram zei zeiden zegt meldde verklaarde schreef"
     " powiedział powiedziała przekazał przekazała poinformował poinformowała poinformowali"
+    " mówi radzi tłumaczy wyjaśnia apeluje zaapelował zaapelowała mówią radzą tłumaczą wyjaśniają apelują"
+    " przypomina przypominają podkreśla podkreślają dodaje dodają zaznacza zaznaczają zachęca zachęcają"
     " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
     " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
     " sanoi kertoi kertoivat řekl řekla uvedl uvedla uvedli sdělil sdělila rekao rekla rekli izjavio izjavila"
@@ -1050,7 +1065,7 @@ _CALL_OPENINGS = frozenset(
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
         "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser",
-        "ouvir", "parta", "photo", "pictu", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
+        "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
@@ -1115,6 +1130,8 @@ _CALL_OPENINGS = frozenset(
         # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
         # the Nordic share buttons that none of the above is.
         "would", "pleas", "keep ", "how d", "del a", "dela ", "jaa a",
+        # A poll's question under the story (:data:`_ADVERT_LABEL`).
+        "do yo",
     ]
 )  # fmt: skip
 

@@ -142,13 +142,18 @@ _DISCLOSURE = re.compile(
     r"|(?:(?:hinweis|note)\s*+:\s*+)?(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links"
     r"|(?:hinweis\s*+:\s*+)?(?:dieser|der|unser) (?:artikel|beitrag|text) (?:kann|enthält) affiliate-links"
     r"|(?:cet|cette) (?:article|page) (?:peut )?contien[tn]? des liens (?:d'|d’)?affili"
-    r"|este (?:artículo|texto) (?:puede )?contiene enlaces (?:de )?afiliad",
+    r"|este (?:artículo|texto) (?:puede )?contiene enlaces (?:de )?afiliad"
+    # Condé Nast's, opening on the editors' choice before the commission ("All products featured on Pitchfork
+    # are independently selected by our editors. However, when you buy something through our retail links,
+    # we may earn an affiliate commission."), its sentence ending there: news goes on to say who claims it
+    # ("All products featured on Amazon are independently selected by our editors, the company claimed").
+    r"|all (?:products|items) featured (?:on|in) [^.!?]{1,60}? are independently selected by our editors\.",
     re.IGNORECASE,
 )
 # The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
 _DISCLOSURE_OPENINGS = (
     "this", "today's", "today’s", "we ", "our ", "if you ", "hinweis", "note", "the article", "the post",
-    "the page", "the story", "dieser ", "der ", "unser ", "cet ", "cette ", "este ",
+    "the page", "the story", "dieser ", "der ", "unser ", "cet ", "cette ", "este ", "all products", "all items",
 )  # fmt: skip
 _DISCLOSURE_OPENING_CHARACTERS = max(map(len, _DISCLOSURE_OPENINGS))
 # A notice of the page itself, worded as a sentence, that a summary had taken for news: its media player's
@@ -315,7 +320,7 @@ _SENTENCE_FURNITURE = re.compile(
 _SENTENCE_FURNITURE_OPENING_CHARACTERS = 5
 _SENTENCE_FURNITURE_OPENINGS = frozenset(
     [
-        "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "an ea", "an fi", "an ha", "an im",
+        "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "all i", "all p", "an ea", "an fi", "an ha", "an im",
         "an ph", "an pi", "an un", "below", "bienv", "bonjo", "buen ", "bueno", "by si", "cet a", "cet p",
         "cet d", "cette", "check", "conte", "corre", "der a", "der b", "der t", "diese", "edito", "el ar",
         "el te", "este ",

@@ -44,7 +44,7 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     # a generator and a call a line had cost a CNN/DM article (one line of prose) 2,000 instructions.
     prose: list[int] = []
     for i, line in enumerate(lines):
-        if line.is_prose or is_list_item(line):
+        if (line.is_prose or is_list_item(line)) and not is_stamp_ending_as_sentence(line):
             prose.append(i)
             if len(prose) == 2:
                 break
@@ -62,6 +62,14 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
 _DESK_CODE_MAX_CHARACTERS = 4
 
 
+def is_stamp_ending_as_sentence(line: _Line) -> bool:
+    """Whether a line is a date stamp closing on its time's meridiem, as Spanish writes it ("03 de diciembre de
+    2026 - 10:45 a. m."), whose stop ends it as a sentence's does: taken for the story's first prose under a
+    standfirst, it had ended the search for the byline above it, and both had stayed in the text."""
+    # The count first: asked of the first lines of prose of every text, most of them longer than a stamp.
+    return line.ends_sentence and line.words <= _STAMP_MAX_WORDS and _is_date_stamp(line)
+
+
 def is_list_item(line: _Line) -> bool:
     """Whether a line is a list item in the article. A date stamp opening on its day's number ("3. prosince
     2026 14:27") is none: counted as one, it had ended the search for the byline and the particulars under
@@ -69,6 +77,10 @@ def is_list_item(line: _Line) -> bool:
     embedded post's attribution ("— NASA (@NASA) March 18, 2025") taken for a stamp under the lede went
     with the particulars, and the post it names stayed as the article's words."""
     return line.is_item and not (line.text[:1].isdigit() and _is_date_stamp(line))
+
+
+#: The most words of a writer's desk or job on a line of its own between the byline and the date stamp.
+DESK_WORDS = 3
 
 
 def _names_beside_stamp(lines: list[_Line]) -> str | None:
@@ -83,6 +95,10 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # The writer's job after a slash, as The Gleaner sets it ("Jovan Johnson/Senior Gleaner Writer").
         writer, slash, job = names.partition("/")
         if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
+            names = writer.rstrip()
+        # Or the newsroom after a comma, as Patch sets it ("Eric Kiefer, Patch Staff").
+        writer, comma, desk = names.partition(",")
+        if comma and desk.rsplit(" ", 1)[-1].casefold() in NEWSROOM_WORDS:
             names = writer.rstrip()
         # Or before the names as a label ("Reporter: Jane Doe"): a label's colon is in no name
         # (:func:`_is_names_line`), but a writer's job is the one label the names after it are a byline's.
@@ -99,11 +115,24 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # December 3, 2026 Updated about 2 hours ago").
         if fields and _is_stamp(_Line(fields[0], 0, word_count(fields[0]))):
             return names
-        below = lines[i + 1 : i + 3]
+        # The stamp right below, or below the writer's job and contact, a line each (The Nassau Guardian's
+        # "Jasper Ward" / "Guardian Staff Reporter" / "jasper@nasguard.com" / "Published Dec 03, 2026"): the
+        # address, as two lines of a few words over a stamp are as often a story's subject and its section's
+        # tags ("Rishi Sunak" / "Politics" / "UK").
+        below = lines[i + 1 : i + 4]
+        between = next((j for j, under in enumerate(below) if _is_stamp(under)), None)
         if (
             (i > 0 and _is_stamp(lines[i - 1]))
-            or (below and _is_stamp(below[0]))
-            or (len(below) == 2 and not _is_names_line(below[0].text) and _is_stamp(below[1]))
+            or between == 0
+            or (between == 1 and not _is_names_line(below[0].text))
+            or (
+                between == 2
+                and any("@" in under.text for under in below[:2])
+                and not any(
+                    under.words > DESK_WORDS or under.ends_sentence or _is_names_line(under.text)
+                    for under in below[:2]
+                )
+            )
         ):
             return names
     return None
@@ -173,21 +202,26 @@ def _is_names_line(text: str) -> bool:
     return (
         len(words) >= 2
         and (words[0] != "The" or words[1][-1:] == ".")
-        and words[-1].casefold() not in _NEWSROOM_WORDS
+        and words[-1].casefold() not in NEWSROOM_WORDS
         and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
         and ":" not in text
         and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
+        # Nor a paper's staff job ("Guardian Staff Reporter", under the writer's names).
+        and not (
+            words[-1].casefold() in JOB_TITLES and not NEWSROOM_WORDS.isdisjoint(w.casefold() for w in words)
+        )
         and looks_like_names(text)
     )
 
 
-_NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report".split())
+#: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff").
+NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report".split())
 # Not "link", which is a surname too ("Jane Link").
 _LINK_WORDS = frozenset("url permalink".split())
 # "And" in the languages whose bylines join two writers with it.
 _AND = frozenset("and und et y e i og och și şi и та".split())
-_DESK_OR_JOB_WORDS = _NEWSROOM_WORDS | JOB_TITLES | {"our", "special", "senior", "chief"}
+_DESK_OR_JOB_WORDS = NEWSROOM_WORDS | JOB_TITLES | {"our", "special", "senior", "chief"}
 
 
 # The openings of a stamp of the day's word and a time ("Today at 06:30"), which, as a stamp's age alone,

@@ -12,11 +12,14 @@ from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MA
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
 from nutgraf.extract.text.particulars import (
+    DESK_WORDS,
+    NEWSROOM_WORDS,
     _byline_names,
     _is_date_stamp,
     _is_reading_time,
     _is_stamp_line,
     is_list_item,
+    is_stamp_ending_as_sentence,
 )
 from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
 
@@ -47,8 +50,6 @@ _POINTER_HEADING = re.compile(
 )
 # The most headlines under such a heading, and the fewest words of one.
 _POINTED_HEADLINES = 6
-# The most words of a writer's desk or job on a line of its own between the byline and the date stamp.
-_DESK_WORDS = 3
 _HEADLINE_WORDS = 4
 
 
@@ -72,22 +73,31 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     head = prose[1] if len(prose) > 1 else 0
     if head and not (lines[prose[0]].is_prose and lines[head].is_prose):
         head = next(islice((i for i in prose if lines[i].is_prose or is_list_item(lines[i])), 1, None), 0)
+    # A stamp closing on its time's meridiem is a particular, not the second paragraph: the prose goes on
+    # after it.
+    while head and is_stamp_ending_as_sentence(lines[head]):
+        head = next((i for i in prose if i > head), 0)
     particulars = [
         _byline_names(line) is not None or _is_date_stamp(line) or _is_reading_time(line)
         for line in lines[:head]
     ]
     for i, found in enumerate(particulars):
         # So does a line of a few words between two of them, ending no sentence: the writer's desk or job
-        # under the byline ("By Jeffrey S. Solochek" / "Times staff" / "Published Dec. 3, 2026").
+        # under the byline ("By Jeffrey S. Solochek" / "Times staff" / "Published Dec. 3, 2026"); or over the
+        # stamp, a desk's credit in place of a byline (The Kathmandu Post's "Post Report" / "Published at :
+        # ...").
         dropped[i] = (
             dropped[i]
             or found
             or (
-                0 < i < head - 1
-                and particulars[i - 1]
+                i < head - 1
                 and particulars[i + 1]
-                and lines[i].words <= _DESK_WORDS
+                and lines[i].words <= DESK_WORDS
                 and not (lines[i].ends_sentence or lines[i].is_item)
+                and (
+                    (i > 0 and particulars[i - 1])
+                    or lines[i].text.rsplit(" ", 1)[-1].casefold() in NEWSROOM_WORDS
+                )
             )
         )
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut

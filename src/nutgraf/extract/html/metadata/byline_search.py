@@ -28,6 +28,7 @@ from nutgraf.extract.text import (
     JOB_TITLES,
     NAME_SUFFIXES,
     NAMES_END,
+    NEWSROOM_WORDS,
     STAMP_BEFORE_NAMES,
     byline_names,
     folded_line,
@@ -100,8 +101,9 @@ _TEST_ID_BYLINE = etree.XPath(
     " or contains(translate(@data-component, 'BYLINE', 'byline'), 'byline')]"
 )
 # The words of a newsroom's or a job's name, which a line under a writer's name gives ("BBC News",
-# "Metro Staff", "Environment correspondent"): a line of them is no co-writer's name.
-_NEWSROOM_WORDS = _DESK_WORDS | JOB_TITLES | {"news", "media", "press", "agency", "team"}
+# "Metro Staff", "Environment correspondent", "Tribune Report"): a line of them is no co-writer's name. The
+# plain text's newsroom words are the same thing's, under a writer's names there too.
+_NEWSROOM_OR_JOB_WORDS = _DESK_WORDS | NEWSROOM_WORDS | JOB_TITLES | {"media", "press", "agency", "team"}
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 # Words of a class or id that name a picture's or a video's credit ("image-author", "photo-credit"):
 # its names are the photographer's.
@@ -389,7 +391,7 @@ def _is_writers_name(text: str, names: str) -> bool:
     return (
         _is_full_name(names)
         and not any(character == "," or character.isdigit() for character in text)
-        and _NEWSROOM_WORDS.isdisjoint(words)
+        and _NEWSROOM_OR_JOB_WORDS.isdisjoint(words)
         and not names_agency(names)
     )
 
