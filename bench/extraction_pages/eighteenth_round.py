@@ -114,7 +114,10 @@ def kinyarwanda(page_: dict, article: str) -> str:
 
 
 def rw_ad() -> tuple[str, None]:
-    return '<div class="pub-inline"><span class="pub-label">Kwamamaza</span><div id="div-gpt-ad-2"></div></div>', None
+    return (
+        '<div class="pub-inline"><span class="pub-label">Kwamamaza</span><div id="div-gpt-ad-2"></div></div>',
+        None,
+    )
 
 
 # ---------------------------------------------------------------- Faroese (Kringvarp-like)
@@ -157,7 +160,9 @@ def sitecore(page_: dict, article: str) -> str:
 def sc_text(*paragraphs: tuple[str, str]) -> tuple[str, str]:
     """A ``component rich-text`` rendering of the story's parts."""
     return (
-        '<div class="component rich-text"><div class="component-content">' + "".join(m for m, _ in paragraphs) + "</div></div>",
+        '<div class="component rich-text"><div class="component-content">'
+        + "".join(m for m, _ in paragraphs)
+        + "</div></div>",
         "\n\n".join(t for _, t in paragraphs),
     )
 
@@ -247,8 +252,17 @@ def contentful_state(page_id: str, title: str, author: str, nodes: list[tuple[st
                     "fields": {
                         "title": title,
                         "slug": page_id,
-                        "author": {"fields": {"name": author, "bio": "Writes about cities and how people move through them."}},
-                        "body": {"nodeType": "document", "data": {}, "content": [block(k, t) for k, t in nodes]},
+                        "author": {
+                            "fields": {
+                                "name": author,
+                                "bio": "Writes about cities and how people move through them.",
+                            }
+                        },
+                        "body": {
+                            "nodeType": "document",
+                            "data": {},
+                            "content": [block(k, t) for k, t in nodes],
+                        },
                         "relatedStories": [{"fields": {"title": "The quiet return of the trolleybus"}}],
                     },
                 }
@@ -305,7 +319,7 @@ def amp(page_: dict, article: str) -> str:
     buttons, a "Subscribe for full access" teaser and a "Read more" card list."""
     head = (
         '<script async src="https://cdn.ampproject.org/v0.js"></script>'
-        '<style amp-boilerplate>body{visibility:hidden}</style><style amp-custom>.article-body p{margin:0 0 1em}</style>'
+        "<style amp-boilerplate>body{visibility:hidden}</style><style amp-custom>.article-body p{margin:0 0 1em}</style>"
     )
     return _doc(page_, "en-NZ", (
         '<amp-consent id="consent" layout="nodisplay"><div class="consent-ui" id="consent-ui"><p>We use cookies to give you the best experience and to show you relevant ads. Manage your choices at any time.</p><button on="tap:consent.accept">Accept</button> <button on="tap:consent.reject">Reject</button></div></amp-consent>'
@@ -634,11 +648,23 @@ page(
             "Why American cities are falling back in love with streetcars",
             "Jordan Ellis",
             [
-                ("paragraph", "A decade ago, streetcars were the punchline of American urban planning: slow, expensive and stuck in traffic. Now a new generation of lines is winning riders back."),
-                ("paragraph", "Kansas City's line, which opened in 2016 and never charged a fare, carried more than two million riders last year. An extension to the university opens next year."),
+                (
+                    "paragraph",
+                    "A decade ago, streetcars were the punchline of American urban planning: slow, expensive and stuck in traffic. Now a new generation of lines is winning riders back.",
+                ),
+                (
+                    "paragraph",
+                    "Kansas City's line, which opened in 2016 and never charged a fare, carried more than two million riders last year. An extension to the university opens next year.",
+                ),
                 ("heading-2", "Lanes of their own"),
-                ("paragraph", "The difference, planners say, is that the new lines run in lanes of their own and come every ten minutes, not every twenty."),
-                ("paragraph", "Critics still argue that buses could do the same job for less money. But cities that built streetcars say they have drawn new housing and shops to the streets they serve."),
+                (
+                    "paragraph",
+                    "The difference, planners say, is that the new lines run in lanes of their own and come every ten minutes, not every twenty.",
+                ),
+                (
+                    "paragraph",
+                    "Critics still argue that buses could do the same job for less money. But cities that built streetcars say they have drawn new housing and shops to the streets they serve.",
+                ),
             ],
         )
     ],
@@ -745,7 +771,9 @@ page(
         p(
             "A downstream API started returning errors. Every worker retried immediately, with no delay, so a few hundred failing jobs turned into tens of thousands of requests a minute."
         ),
-        code("for attempt in range(5):\n    try:\n        return call_api(job)\n    except ApiError:\n        continue"),
+        code(
+            "for attempt in range(5):\n    try:\n        return call_api(job)\n    except ApiError:\n        continue"
+        ),
         h("The fix"),
         p(
             "We added exponential backoff with jitter, so that workers spread their retries out instead of hitting the API at the same moment."
