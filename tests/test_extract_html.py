@@ -2905,6 +2905,26 @@ def test_a_subheading_between_the_paragraphs_of_a_plain_block_stays(between):
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Who pays for the pipes", *PIPES[2:]])
 
 
+def test_a_sign_up_box_under_a_chinese_story_leaves_the_story():
+    # Counted by spaces, the story's Chinese paragraphs were a word each, fewer than the footer's line: the
+    # footer was taken for the story's body, and the climb from the box's e-mail field took the page's <main>
+    # with it as the box, leaving no article.
+    story = [
+        "市政府今天宣布，明年起将在全市二十个社区增设公共图书馆分馆，预计投入资金约三亿元。",
+        "文化局表示，新分馆将延长开放时间至晚上十点，并提供免费自习空间和儿童阅读区。",
+        "有居民表示，附近终于有了安静的读书地方，希望工程能够按时完成。",
+    ]
+    html = (
+        "<html><head><title>全市将增设二十个图书馆分馆</title></head><body><main><article>"
+        "<h1>全市将增设二十个图书馆分馆</h1><div class='story'>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</div></article><section class='newsletter'><h3>订阅电子报</h3><form><input type='email'"
+        " placeholder='电邮地址'><button>订阅</button></form></section></main>"
+        "<footer><p>© 2024 City Daily Media Group. 版权所有</p></footer></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(story)
+
+
 def test_a_box_with_a_button_to_the_newsletters_page_goes_with_its_pitch():
     # WPBakery's call-to-action box: a heading, a pitch that says nothing of subscribing, and a button
     # linking to the newsletter's page, no field. The pitch had stayed a line of the story.
