@@ -4855,6 +4855,26 @@ def test_a_lead_over_the_byline_in_the_block_of_the_story_is_the_dek(byline):
     assert article.description == lead
 
 
+@pytest.mark.parametrize(
+    "wrapper", ["<div class='intro'>{}</div>", "<div class='page-intro'><div>{}</div></div>"]
+)
+def test_a_lead_in_a_div_of_its_one_paragraph_over_the_byline_is_the_dek(wrapper):
+    # A Statamic interview's intro, a <div> of one <p> between the headline and "Interview by ... · date", all in
+    # the story's <article>: a <div> there had been taken for a playlist or a teaser card, and the lead and the
+    # byline line under it stayed the text's first two lines.
+    lead = "The 1931 crossing will close to cars next spring after a decade of debate."
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    intro = wrapper.format(f"<p>{lead}</p>")
+    html = (
+        f"<html><body><article><h1>Harbour bridge to close to cars</h1>{intro}"
+        "<p class='entry__byline'>Interview by Ines Moreau · 16 May 2024</p>"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.description == lead
+
+
 def test_a_byline_in_an_address_under_the_headline_is_no_line_of_the_text():
     # A Telegraph page: the channel's name in an <address> under the headline, no person's names, had stayed
     # the text's first line.

@@ -1465,12 +1465,19 @@ def header_deck(tree) -> str | None:
     if text.endswith(":") or deck.xpath(_BYLINE_MARKS) or is_particulars_line(text):
         return None
     # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
-    # <div> there is as often a video's playlist or a teaser card.
+    # <div> there is as often a video's playlist or a teaser card, unless it only wraps one paragraph (a
+    # Statamic interview's ``div.intro``, Wagtail's ``div.page-intro``).
     if (beside > _HEADER_OTHER_WORDS or _story_follows(deck)) and (
-        deck.tag == "div" or not _over_byline(deck)
+        (deck.tag == "div" and not _wraps_one_paragraph(deck)) or not _over_byline(deck)
     ):
         return None
     return text
+
+
+def _wraps_one_paragraph(element) -> bool:
+    """Whether ``element``'s text is all one ``<p>``'s, through wrappers of nothing else."""
+    paragraphs = element.findall(".//p")
+    return len(paragraphs) == 1 and paragraphs[0].text_content().split() == element.text_content().split()
 
 
 def _over_byline(deck) -> bool:
