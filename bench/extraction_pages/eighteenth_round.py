@@ -157,13 +157,15 @@ def sitecore(page_: dict, article: str) -> str:
     ), ld=False)  # fmt: skip
 
 
-def sc_text(*paragraphs: tuple[str, str]) -> tuple[str, str]:
+def _wrapped(opening: str, closing: str, *parts: tuple[str, str]) -> tuple[str, str]:
+    """The story's parts in one wrapper element (a CMS's rendering or block), their text the gold's."""
+    return opening + "".join(m for m, _ in parts) + closing, "\n\n".join(t for _, t in parts if t)
+
+
+def sc_text(*parts: tuple[str, str]) -> tuple[str, str]:
     """A ``component rich-text`` rendering of the story's parts."""
-    return (
-        '<div class="component rich-text"><div class="component-content">'
-        + "".join(m for m, _ in paragraphs)
-        + "</div></div>",
-        "\n\n".join(t for _, t in paragraphs),
+    return _wrapped(
+        '<div class="component rich-text"><div class="component-content">', "</div></div>", *parts
     )
 
 
@@ -185,11 +187,8 @@ def umbraco(page_: dict, article: str) -> str:
     ), ld=False)  # fmt: skip
 
 
-def um_text(*paragraphs: tuple[str, str]) -> tuple[str, str]:
-    return (
-        '<div class="block block--rich-text">' + "".join(m for m, _ in paragraphs) + "</div>",
-        "\n\n".join(t for _, t in paragraphs),
-    )
+def um_text(*parts: tuple[str, str]) -> tuple[str, str]:
+    return _wrapped('<div class="block block--rich-text">', "</div>", *parts)
 
 
 def um_callout(heading: str, text: str) -> tuple[str, None]:
@@ -389,10 +388,7 @@ def magnolia(page_: dict, article: str) -> str:
 
 
 def mg_text(*parts: tuple[str, str]) -> tuple[str, str]:
-    return (
-        '<div class="text-section">' + "".join(m for m, _ in parts) + "</div>",
-        "\n\n".join(t for _, t in parts),
-    )
+    return _wrapped('<div class="text-section">', "</div>", *parts)
 
 
 SKINS.update(
