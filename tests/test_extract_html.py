@@ -4875,6 +4875,27 @@ def test_a_lead_in_a_div_of_its_one_paragraph_over_the_byline_is_the_dek(wrapper
     assert article.description == lead
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A teaser card: another story's headline, a link.
+        "<div class='related'><p><a href='/news/ferry-fares'>Ferry fares to rise as bridge closes</a></p></div>",
+        # A video's playlist entry.
+        "<div class='video-playlist'><p>Watch: the council chamber as the vote is read out</p></div>",
+    ],
+)
+def test_a_div_of_one_paragraph_over_the_byline_that_is_no_lead_is_no_dek(block):
+    # A <div> of one paragraph over the byline is a lead only where the paragraph reads as one: it ends a
+    # sentence and is not a link. These had become the article's description.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><body><article><h1>Harbour bridge to close to cars</h1>{block}"
+        "<div class='byline'>By Ines Moreau · 16 May 2024</div>"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    assert nutgraf.extract(html).description is None
+
+
 def test_a_byline_in_an_address_under_the_headline_is_no_line_of_the_text():
     # A Telegraph page: the channel's name in an <address> under the headline, no person's names, had stayed
     # the text's first line.
