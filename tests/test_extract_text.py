@@ -4025,6 +4025,9 @@ def test_the_eighteenth_rounds_pointers_and_labels_are_not_the_article(line):
     [
         # Haitian Creole's "li tou" is "he, too" in a sentence: he also said that schools will reopen.
         "Li tou di lekòl yo ap relouvri anvan fen ane a",
+        # And a clause set off by dashes after it, which a dash had read as the label's mark: he too, like his
+        # brother, voted for the law.
+        "Li tou - menm jan ak frè li - te vote pou lwa a.",
         # Faroese: read also the committee's report, the chairman said, in lower case after the label's words.
         "Les eisini frágreiðingina frá nevndini, sigur formaðurin.",
         # A story about advertising in Kinyarwanda: advertising on radios has increased this year.
