@@ -2928,6 +2928,26 @@ def test_a_subheading_between_the_paragraphs_of_a_plain_block_stays(between):
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Who pays for the pipes", *PIPES[2:]])
 
 
+def test_a_sign_up_box_under_a_chinese_story_leaves_the_story():
+    # Counted by spaces, the story's Chinese paragraphs were a word each, fewer than the footer's line: the
+    # footer was taken for the story's body, and the climb from the box's e-mail field took the page's <main>
+    # with it as the box, leaving no article.
+    story = [
+        "市政府今天宣布，明年起将在全市二十个社区增设公共图书馆分馆，预计投入资金约三亿元。",
+        "文化局表示，新分馆将延长开放时间至晚上十点，并提供免费自习空间和儿童阅读区。",
+        "有居民表示，附近终于有了安静的读书地方，希望工程能够按时完成。",
+    ]
+    html = (
+        "<html><head><title>全市将增设二十个图书馆分馆</title></head><body><main><article>"
+        "<h1>全市将增设二十个图书馆分馆</h1><div class='story'>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</div></article><section class='newsletter'><h3>订阅电子报</h3><form><input type='email'"
+        " placeholder='电邮地址'><button>订阅</button></form></section></main>"
+        "<footer><p>© 2024 City Daily Media Group. 版权所有</p></footer></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(story)
+
+
 def test_a_box_with_a_button_to_the_newsletters_page_goes_with_its_pitch():
     # WPBakery's call-to-action box: a heading, a pitch that says nothing of subscribing, and a button
     # linking to the newsletter's page, no field. The pitch had stayed a line of the story.
@@ -4856,6 +4876,47 @@ def test_a_lead_over_the_byline_in_the_block_of_the_story_is_the_dek(byline):
     article = nutgraf.extract(html)
     assert article.text == "\n\n".join(PARAGRAPHS)
     assert article.description == lead
+
+
+@pytest.mark.parametrize(
+    "wrapper", ["<div class='intro'>{}</div>", "<div class='page-intro'><div>{}</div></div>"]
+)
+def test_a_lead_in_a_div_of_its_one_paragraph_over_the_byline_is_the_dek(wrapper):
+    # A Statamic interview's intro, a <div> of one <p> between the headline and "Interview by ... · date", all in
+    # the story's <article>: a <div> there had been taken for a playlist or a teaser card, and the lead and the
+    # byline line under it stayed the text's first two lines.
+    lead = "The 1931 crossing will close to cars next spring after a decade of debate."
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    intro = wrapper.format(f"<p>{lead}</p>")
+    html = (
+        f"<html><body><article><h1>Harbour bridge to close to cars</h1>{intro}"
+        "<p class='entry__byline'>Interview by Ines Moreau · 16 May 2024</p>"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.description == lead
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A teaser card: another story's headline, a link.
+        "<div class='related'><p><a href='/news/ferry-fares'>Ferry fares to rise as bridge closes</a></p></div>",
+        # A video's playlist entry.
+        "<div class='video-playlist'><p>Watch: the council chamber as the vote is read out</p></div>",
+    ],
+)
+def test_a_div_of_one_paragraph_over_the_byline_that_is_no_lead_is_no_dek(block):
+    # A <div> of one paragraph over the byline is a lead only where the paragraph reads as one: it ends a
+    # sentence and is not a link. These had become the article's description.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><body><article><h1>Harbour bridge to close to cars</h1>{block}"
+        "<div class='byline'>By Ines Moreau · 16 May 2024</div>"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    assert nutgraf.extract(html).description is None
 
 
 def test_a_byline_in_an_address_under_the_headline_is_no_line_of_the_text():

@@ -4004,6 +4004,42 @@ def test_the_seventeenth_rounds_pointers_and_calls_are_not_the_article(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # Faroese's "read also" and Haitian Creole's ("Li tou:", read also) before another story's headline.
+        "Les eisini: Nýggj undirsjóvartunnil opnar í desember",
+        "Li tou: Kijan kriz kouran an afekte elèv yo",
+        # Kinyarwanda's advert label ("Kwamamaza", advertising) over an advert's slot.
+        "Kwamamaza",
+    ],
+)
+def test_the_eighteenth_rounds_pointers_and_labels_are_not_the_article(line):
+    # The Faroese page's label (.912), the Haitian Creole page's (.929) and the Kinyarwanda page's advert
+    # label (.950) had stayed in the text.
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # Haitian Creole's "li tou" is "he, too" in a sentence: he also said that schools will reopen.
+        "Li tou di lekòl yo ap relouvri anvan fen ane a",
+        # And a clause set off by dashes after it, which a dash had read as the label's mark: he too, like his
+        # brother, voted for the law.
+        "Li tou - menm jan ak frè li - te vote pou lwa a.",
+        # Faroese: read also the committee's report, the chairman said, in lower case after the label's words.
+        "Les eisini frágreiðingina frá nevndini, sigur formaðurin.",
+        # A story about advertising in Kinyarwanda: advertising on radios has increased this year.
+        "Kwamamaza kuri radiyo byiyongereye muri uyu mwaka.",
+    ],
+)
+def test_lines_worded_like_the_eighteenth_rounds_pointers_and_labels_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
     "news",
     [
         # A sentence opening on the label's words and going on in lower case.

@@ -49,7 +49,10 @@ closing on "ENDS", a "What we know so far" box, an accordion explainer, a number
 ``seventeenth_round.py`` 15 more (``r17-*``: Yiddish, Hong Kong Chinese, Korean, Japanese (a paid story's opening),
 Luxembourgish, isiZulu, Esperanto, a Lusa wire story and an Austrian live ticker; a Canada.ca news release, a
 university newsroom on Squiz Matrix, a TEGNA-like station, a Buttondown newsletter, Wagtail and Plone pages), gold
-written first.
+written first; ``eighteenth_round.py`` 15 more (``r18-*``: Sindhi, Singapore Chinese, Haitian Creole, Māori,
+Kinyarwanda and Faroese templates; Sitecore, Umbraco, Liferay, Storyblok, Statamic, Hashnode and Magnolia pages,
+a body only in a Contentful-driven app's preloaded state, an AMP page, a Q&A interview, a match report's
+line-up), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -113,6 +116,9 @@ import sixteenth_round  # noqa: F401  (the sixteenth round's pages: languages, p
 
 # isort: split
 import seventeenth_round  # noqa: F401  (the seventeenth round's pages: outlets, platforms and page kinds the first sixteen lack)
+
+# isort: split
+import eighteenth_round  # noqa: F401  (the eighteenth round's pages: outlets, platforms and page kinds the first seventeen lack)
 
 HERE = Path(__file__).parent
 

@@ -1465,12 +1465,26 @@ def header_deck(tree) -> str | None:
     if text.endswith(":") or deck.xpath(_BYLINE_MARKS) or is_particulars_line(text):
         return None
     # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
-    # <div> there is as often a video's playlist or a teaser card.
+    # <div> there is as often a video's playlist or a teaser card, unless it only wraps a lead's paragraph
+    # (a Statamic interview's ``div.intro``, Wagtail's ``div.page-intro``).
     if (beside > _HEADER_OTHER_WORDS or _story_follows(deck)) and (
-        deck.tag == "div" or not _over_byline(deck)
+        (deck.tag == "div" and not _wraps_lead(deck)) or not _over_byline(deck)
     ):
         return None
     return text
+
+
+def _wraps_lead(element) -> bool:
+    """Whether ``element``'s text is all one ``<p>``'s, through wrappers of nothing else, and that paragraph
+    reads as a lead: it ends a sentence and is not mostly a link's text. A teaser card's headline (a link)
+    and a playlist's entry ("Watch: ...", no stop), each a <div> of one paragraph, had been taken for the
+    header's dek and become the article's description."""
+    paragraphs = element.findall(".//p")
+    if len(paragraphs) != 1:
+        return False
+    text = paragraphs[0].text_content().strip()
+    linked = sum(len(link.text_content().strip()) for link in paragraphs[0].iter("a"))
+    return text.split() == element.text_content().split() and ends_sentence(text) and 2 * linked < len(text)
 
 
 def _over_byline(deck) -> bool:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from nutgraf.article import site_of
 from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8, truer_encoding
-from nutgraf.extract.text import ends_sentence
+from nutgraf.extract.text import ends_sentence, word_count
 from nutgraf.language import QUESTION_MARKS, WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
 
@@ -1756,11 +1756,13 @@ def _names_machine_summary(element) -> bool:
 
 def _paragraphs_holder(body):
     """The element whose own paragraphs (``<p>`` children) hold the most words on the page: the article's
-    body."""
+    body. Words as :func:`~nutgraf.extract.text.word_count` counts them, a Chinese or Japanese character
+    each: counted between spaces, a Chinese story's paragraphs were a word each, fewer than its footer's
+    line, which was taken for the body, and a sign-up box's climb took the page's ``<main>`` with it."""
     words: dict = {}
     for paragraph in body.iter("p"):
         parent = paragraph.getparent()
-        words[parent] = words.get(parent, 0) + _words(paragraph)
+        words[parent] = words.get(parent, 0) + word_count(paragraph.text_content())
     return max(words, key=words.get, default=None)
 
 

@@ -27,6 +27,8 @@ _ADVERT_LABEL = re.compile(
     r"(?:advertisement|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама"
     r"|annonce|advertentie|anuncio|reklame|广告|廣告|広告|スポンサーリンク|إعلان|إعلانات"
     r"|διαφήμιση|διαφημιση|reklam|iklan|quảng cáo|광고|تبلیغات|โฆษณา|פרסומת"
+    # Kinyarwanda's (advertising), the eighteenth round's.
+    r"|kwamamaza"
     r"|sponsored(?: content)?"
     # A button that opens the rest of the article (not NYT's "Continue reading the main story" between
     # paragraphs, which readability's gold keeps: dropped, readability-testpages .9651 -> .9650).
@@ -60,7 +62,7 @@ _ADVERT_LABEL = re.compile(
 # have (:func:`_head`; the same for the other patterns with openings below, each checked over all ASCII
 # pairs in the tests): a line that opens on none is spared the pattern, which tries each of its
 # alternatives in turn (7,000 instructions a line for the calls' pattern).
-_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da do ik le li pu qu re se si sp we".split())
+_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da do ik kw le li pu qu re se si sp we".split())
 # A label before a colon ("Read more: ...", "Photo: ..."), or, where it only ever points to another article
 # (:data:`_POINTER_PHRASES`), glued to that article's headline ("Читайте также Мост через Неву закроют",
 # "Читайте такжеКак изменится ..." where a page's <span> and <a> meet). The lookahead for a letter lets a
@@ -118,7 +120,9 @@ _POINTER_LABEL = re.compile(
     r"|(?=[ailزئио])(?:aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin"
     r"|léigh tuilleadh|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз"
     # The seventeenth round's: Esperanto ("Legu ankaŭ:", read also; and as written without its breve).
-    r"|legu ankaŭ|legu ankaux|legu ankau))"
+    r"|legu ankaŭ|legu ankaux|legu ankau"
+    # The eighteenth round's: Faroese ("Les eisini:", read also) and Haitian Creole ("Li tou:", read also).
+    r"|les eisini|li tou))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -146,12 +150,12 @@ _POINTER_PHRASES = frozenset(
     "|මේවාත් කියවන්න|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ"
     "|aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin|léigh tuilleadh"
     "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз|legu ankaŭ|legu ankaux"
-    "|legu ankau".split("|")
+    "|legu ankau|les eisini|li tou".split("|")
 )
 # Labels that point to another article only before their colon: Irish's "léigh" (read) is its past tense too,
 # and a caption without a stop opens on the same words ("Léigh freisin Uachtarán na hÉireann dán ...", the
-# President also read a poem).
-_MARKED_POINTER_PHRASES = frozenset(("léigh freisin", "leigh freisin", "léigh tuilleadh"))
+# President also read a poem); Haitian Creole's "li tou" is "he, too" ("Li tou di ...", he also said).
+_MARKED_POINTER_PHRASES = frozenset(("léigh freisin", "leigh freisin", "léigh tuilleadh", "li tou"))
 # The headline after a bare label: at most this long, opening on a capital (or a letter of a script without
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
 # auch Goethe.") or goes on in lower case ("Читайте также, что сказал министр ...", "See also how ...").
@@ -1119,6 +1123,9 @@ _CALL_OPENINGS = frozenset(
         # The seventeenth round's: Esperanto's label (without its breve) and isiZulu's "follow", bare and in
         # brackets; a newsletter's footer ("You are receiving this because ...").
         "legu ", "lande", *(bracket + opening for opening in ("legu", "land") for bracket in "(["), "you a", "you'r",
+        # The eighteenth round's: Faroese's and Haitian Creole's "read also" labels, bare and in brackets, and
+        # Kinyarwanda's advert label.
+        "les e", "li to", *(bracket + opening for opening in ("li t",) for bracket in "(["), "kwama",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -1333,8 +1340,14 @@ def is_call_to_action(text: str) -> bool:
     pointer = (head is None or head in _POINTER_LABEL_OPENINGS) and _POINTER_LABEL.match(text)
     label = ((pointer and pointer["label"]) or "").lower()
     # A dash closes only a label that points to another article ("यह भी पढ़ें- ..."): after "More", "Credit"
-    # or "Watch" it sets off a clause of a sentence ("More - much more - needs to be done, he said.").
-    marked = pointer and pointer["mark"] and (pointer["mark"] != "-" or label in _POINTER_PHRASES)
+    # or "Watch" it sets off a clause of a sentence ("More - much more - needs to be done, he said."), and so
+    # after a label that points only before its colon (Haitian Creole's "Li tou - menm jan ak frè li - te
+    # vote ...", he too, like his brother, voted).
+    marked = (
+        pointer
+        and pointer["mark"]
+        and (pointer["mark"] != "-" or (label in _POINTER_PHRASES and label not in _MARKED_POINTER_PHRASES))
+    )
     # A label that only ever points to another article, before its colon: that article's headline follows,
     # however long (French spaces its colons, "Lire aussi : Budget 2027 : ce que prévoit ...", 13 words)
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
