@@ -143,6 +143,9 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-
 _SUMMARY_LABELS = frozenset(
     ("summary:", "summary", "in summary:", "abstract:", "resumen:", "résumé :", "résumé:", "zusammenfassung:")
 )
+# No line longer than the longest label case-folds to one (case folding never shortens a text): a pasted
+# article's one line of thousands of characters is not folded to find out.
+_SUMMARY_LABEL_CHARACTERS = max(map(len, _SUMMARY_LABELS))
 # The most words of an appeal's button, a short line with no stop under its words ("Make a donation").
 _APPEAL_BUTTON_MAX_WORDS = 4
 
@@ -177,20 +180,21 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # A paragraph under an appeal that names journalism as "we", before the appeal's button or another
     # notice, is the appeal's too: it holds no call, and Premium Times' "At Premium Times, we firmly believe
     # in ... journalism" (over its "Make a donation") had stayed. Under another notice (a newsletter's) it
-    # may be an editorial's on journalism.
-    lines = [
-        line
-        for i, line in enumerate(lines)
-        if not (
-            noticed[i]
-            or (
-                i > 0
-                and noticed[i - 1]
-                and is_appeal_for_journalism(lines[i - 1].text)
-                and _closes_an_appeal(lines, noticed, i)
+    # may be an editorial's on journalism. Where no line is a notice (most texts), no line goes.
+    if any(noticed):
+        lines = [
+            line
+            for i, line in enumerate(lines)
+            if not (
+                noticed[i]
+                or (
+                    i > 0
+                    and noticed[i - 1]
+                    and is_appeal_for_journalism(lines[i - 1].text)
+                    and _closes_an_appeal(lines, noticed, i)
+                )
             )
-        )
-    ]
+        ]
     if not lines:
         raise EmptyInputError("the input holds no text")
     own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
@@ -250,7 +254,14 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
     """The paragraph under a summary's label alone on its line ("Summary:", ScienceDaily's), taken out of
     ``lines``, where the story's prose follows it: the page's summary of the story, its description, not its
     text (a summary had taken it, in other words than the lede's, for the lede); else ``None``."""
-    label = next((i for i, line in enumerate(lines) if line.text.casefold() in _SUMMARY_LABELS), None)
+    label = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if len(line.text) <= _SUMMARY_LABEL_CHARACTERS and line.text.casefold() in _SUMMARY_LABELS
+        ),
+        None,
+    )
     if label is None or label + 1 >= len(lines):
         return None
     # Over the story, not in it: a heading "Summary" under the story's prose heads its closing part.
