@@ -131,6 +131,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
     "nutgraf.decode._FRENCH_OE": Use("scan", _shapes("œ", "œi", "œu")),
     "nutgraf.decode._SOFT_BY_VOWEL": Use("scan", _shapes("ńa", "ń", "śu", "ś")),
+    "nutgraf.decode._NON_ASCII_RUN": Use("scan", _shapes("é", "a é", "Дa")),
     "nutgraf.decode._STRAY_RUN": Use("scan", _shapes("\udce9", "a\udce9", "\udce9\udc80 ")),
     "nutgraf.decode._LATIN_BY_GREEK": Use("scan", _shapes("aα", "αa")),
     "nutgraf.decode._FORBIDDEN_UTF8": Use("scan", _shapes("\x80", "\u0800")),
