@@ -554,6 +554,20 @@ _COUNTRY_NAMES = frozenset(
         "vatican city",
     }
 )
+# The words of a photo caption's tag after a name, which a dateline's bracket never holds (it holds an
+# agency, "Reuters", "AFP", "dpa", "IANS", or a date): "Smith (pictured) - He said so." had lost "Smith
+# (pictured) - " as a dateline. English, German, French, Spanish, Italian, Portuguese and Dutch, with the
+# words that join them ("second from left", "à gauche", "im Bild").
+_CAPTION_TAG_WORDS = frozenset(
+    """pictured picture photo photos file above below left right centre center middle inset top bottom
+    main far second third front back rear seated standing from in on the and with both l r
+    archiv archivbild archivfoto foto links rechts mitte oben unten im
+    archives à gauche droite haut bas au en ci-dessus ci-contre
+    archivo izquierda derecha centro arriba abajo la a al
+    archivio sinistra destra nella nel
+    arquivo esquerda direita na ao
+    archief midden""".split()
+)
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
 _DATELINE_COLON_PLACE = 3
 # Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
@@ -798,7 +812,7 @@ def dateline_place(head: str) -> int | None:
     """Where the place of ``head``, what comes before a dash at the start of a paragraph, ends if it is a
     dateline (``None`` if not): a place in capitals ("NEW YORK", "DES MOINES, Iowa", "МОСКВА, 15
     декабря"), or a place written in any case (or none) before an agency's tag ("Brasília (Reuters)",
-    "الرياض (رويترز)", "(Reuters)")."""
+    "الرياض (رويترز)", "(Reuters)"); a photo caption's tag ("Smith (pictured)") is none."""
     place_end = len(head)
     tag = ""
     # Agerpres writes its tag between slashes: "Bucureşti, 3 dec /Agerpres/ - ".
@@ -808,6 +822,8 @@ def dateline_place(head: str) -> int | None:
     ):
         place_end, tag = opening, head[opening + 1 : -1]
         if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
+            return None
+        if all(word.strip(",.;") in _CAPTION_TAG_WORDS for word in tag.lower().split()):
             return None
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
