@@ -565,3 +565,26 @@ def test_an_article_of_more_lines_than_the_bound_is_refused_saying_so() -> None:
     article = "\n".join(words[n % len(words)] for n in range(MAX_SENTENCE_MARKS + 2))
     with pytest.raises(InputTooLargeError, match=f"holds {MAX_SENTENCE_MARKS + 1:,} lines; .* at most"):
         nutgraf.check(article, "Juve play in Turin.")
+
+
+@pytest.mark.parametrize("sentence", ["Ø", "…", "-", "It is."])
+def test_a_sentence_with_no_content_word_is_not_checked_rather_than_supported(sentence: str) -> None:
+    # It had been "supported 1.00": nothing in it can be compared with the article.
+    result = nutgraf.check(BUDGET, [sentence])
+    (only,) = result.sentences
+    assert only.supported is None and only.score is None
+    assert "no content words" in only.reason
+    assert result.checked and result.supported is None
+    # Beside a sentence that is checked, the summary's verdict is that sentence's.
+    mixed = nutgraf.check(BUDGET, ["City officials approved a new budget on Monday.", sentence])
+    assert [s.supported for s in mixed.sentences] == [True, None] and mixed.supported is True
+
+
+def test_cli_check_of_a_sentence_with_no_content_word_says_not_checked(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(BUDGET, encoding="utf-8")
+    assert main(["check", str(article), "--text", "…"]) == 0
+    out = capsys.readouterr().out
+    assert "supported 1.00" not in out and "not checked" in out
