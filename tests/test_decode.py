@@ -738,9 +738,12 @@ def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(c
         # A UTF-8 "é" cut short (its lead byte alone) and a stray windows-1252 "Š": had been "Ã(" and "Љ".
         (b"The council \xc3( voted on Tuesday.", "The council \ufffd( voted on Tuesday."),
         (b"The council \x8a voted to approve the plan.", "The council \ufffd voted to approve the plan."),
+        # Among a long text's UTF-8 curly quotes too.
         (
-            "The council’s \x8a vote came on “Tuesday”.".encode().replace(b"\xc2\x8a", b"\x8a"),
-            "The council’s \ufffd vote came on “Tuesday”.",
+            ("The council’s \x8a vote came on “Tuesday”. " + "It met again in the evening. " * 20)
+            .encode()
+            .replace(b"\xc2\x8a", b"\x8a"),
+            "The council’s \ufffd vote came on “Tuesday”. " + "It met again in the evening. " * 20,
         ),
         # Few high bytes that are words are read as written: Latin-1 letters in Latin words, a Cyrillic
         # word, a one-letter Italian word opening a sentence, a euro sign.

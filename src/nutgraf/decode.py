@@ -240,9 +240,10 @@ _MOJIBAKE_UTF8 = re.compile(
 # every encoding score 0 to 0.23 (Polish, its Central European letters), Cyrillic, Greek, Arabic or
 # Chinese read as windows-1252 0.6 to 1.2, Polish as windows-1252 0.5.
 _GARBLED_SHARE = 0.4
-# Share of bytes beyond ASCII up to which a text with strays is mostly ASCII, and its few high bytes must read
-# as letters in words (see _read_as_words), or their count in a short text (one stray in a headline); a run of characters beyond ASCII; the last Latin letter
-# (Latin Extended-B), after which a letter is another script's.
+# Share of characters beyond ASCII up to which a text with strays is mostly ASCII, or their count in a short
+# text (one stray in a headline): its few high bytes must read as letters in words (see _read_as_words). A
+# run of characters beyond ASCII; the last Latin letter (Latin Extended-B), after which a letter is another
+# script's.
 _MOSTLY_ASCII_SHARE = 0.01
 _FEW_STRAYS = 4
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -504,14 +505,19 @@ def _decode_bytes(data: bytes) -> str:
 
 def _read_as_words(data: bytes, text: str) -> str:
     """``text``, the reading of ``data`` (no clean UTF-8) in UTF-8 with strays or a legacy encoding; but where
-    ``data`` holds a few stray bytes (see :data:`_MOSTLY_ASCII_SHARE`) and fewer than half of that reading's
-    letters beyond ASCII stand in words (see :func:`_letters_in_words`), ``data`` in windows-1252 where its
-    letters do and every byte beyond ASCII is a stray, else in UTF-8 with U+FFFD for each stray. An English
-    text with one stray byte (a UTF-8 character cut short) had been read as windows-1251, a Cyrillic letter
-    among its words ("The council Г( voted"): a few bytes make no language's words."""
+    ``text`` is mostly ASCII (see :data:`_MOSTLY_ASCII_SHARE`), ``data`` holds stray bytes and fewer than
+    half of that reading's letters beyond ASCII stand in words (see :func:`_letters_in_words`), ``data`` in
+    windows-1252 where its letters do and every byte beyond ASCII is a stray, else in UTF-8 with U+FFFD for
+    each stray. An English text with one stray byte (a UTF-8 character cut short) had been read as
+    windows-1251, a Cyrillic letter among its words ("The council Г( voted"): a few bytes make no
+    language's words."""
+    # Counted in C first: most texts that come here are far from ASCII (a legacy page, Chinese with strays).
+    beyond_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if not beyond_ascii or beyond_ascii > max(_MOSTLY_ASCII_SHARE * len(text), _FEW_STRAYS):
+        return text
     utf8 = data.decode("utf-8", errors="replace")
     strays = _stray_bytes(data, utf8)
-    if not strays or strays > max(_MOSTLY_ASCII_SHARE * len(data), _FEW_STRAYS) or _letters_in_words(text):
+    if not strays or _letters_in_words(text):
         return text
     if strays == len(data) - len(data.translate(None, _HIGH_BYTES)):  # no UTF-8 character: Latin-1 letters?
         with suppress(UnicodeDecodeError):
