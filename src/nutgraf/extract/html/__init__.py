@@ -326,12 +326,12 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
 
 
 def _furniture_alone(body: str, headlines: list[str | None]) -> bool:
-    """Whether each line of ``body`` is one of the ``headlines`` or a byline or date line."""
+    """Whether ``body`` has lines and each is one of the ``headlines`` or a byline or date line (an empty
+    one stays empty: it claims no article)."""
     titles = [headline.casefold().split() for headline in headlines if headline]
-    return all(
-        line.casefold().split() in titles or is_particulars_line(line)
-        for line in body.splitlines()
-        if line.strip()
+    lines = [line for line in body.splitlines() if line.strip()]
+    return bool(lines) and all(
+        line.casefold().split() in titles or is_particulars_line(line) for line in lines
     )
 
 
