@@ -1194,6 +1194,8 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("Warszawa (PAP) - Rada zebrała się.", "Rada zebrała się."),
         ("Москва (ТАСС) - Совет собрался.", "Совет собрался."),
         ("Paris, le 3 mars (AFP) - Le conseil a voté.", "Le conseil a voté."),
+        # A tag of words that only join a caption's ("AL", "IN": states' codes) is none of a caption's.
+        ("MONTGOMERY (AL) - The council met.", "The council met."),
     ],
 )
 def test_where_a_dateline_ends(text: str, news: str | None) -> None:

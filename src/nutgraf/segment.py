@@ -556,17 +556,21 @@ _COUNTRY_NAMES = frozenset(
 )
 # The words of a photo caption's tag after a name, which a dateline's bracket never holds (it holds an
 # agency, "Reuters", "AFP", "dpa", "IANS", or a date): "Smith (pictured) - He said so." had lost "Smith
-# (pictured) - " as a dateline. English, German, French, Spanish, Italian, Portuguese and Dutch, with the
-# words that join them ("second from left", "à gauche", "im Bild").
+# (pictured) - " as a dateline. English, German, French, Spanish, Italian, Portuguese and Dutch; and the
+# words that join them ("second from left", "à gauche", "im Bild"), which alone are none ("(AL)", "(IN)"
+# are states' codes).
 _CAPTION_TAG_WORDS = frozenset(
     """pictured picture photo photos file above below left right centre center middle inset top bottom
-    main far second third front back rear seated standing from in on the and with both l r
-    archiv archivbild archivfoto foto links rechts mitte oben unten im
-    archives à gauche droite haut bas au en ci-dessus ci-contre
-    archivo izquierda derecha centro arriba abajo la a al
-    archivio sinistra destra nella nel
-    arquivo esquerda direita na ao
+    main front back rear seated standing l r
+    archiv archivbild archivfoto foto links rechts mitte oben unten
+    archives gauche droite haut bas ci-dessus ci-contre
+    archivo izquierda derecha centro arriba abajo
+    archivio sinistra destra
+    arquivo esquerda direita
     archief midden""".split()
+)
+_CAPTION_TAG_JOINERS = frozenset(
+    "far second third from in on the and with both im à au en la a al nella nel na ao".split()
 )
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
 _DATELINE_COLON_PLACE = 3
@@ -823,7 +827,8 @@ def dateline_place(head: str) -> int | None:
         place_end, tag = opening, head[opening + 1 : -1]
         if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
             return None
-        if all(word.strip(",.;") in _CAPTION_TAG_WORDS for word in tag.lower().split()):
+        words = [word.strip(",.;") for word in tag.lower().split()]
+        if set(words) & _CAPTION_TAG_WORDS and set(words) <= _CAPTION_TAG_WORDS | _CAPTION_TAG_JOINERS:
             return None
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
