@@ -588,3 +588,10 @@ def test_cli_check_of_a_sentence_with_no_content_word_says_not_checked(
     assert main(["check", str(article), "--text", "…"]) == 0
     out = capsys.readouterr().out
     assert "supported 1.00" not in out and "not checked" in out
+
+
+def test_a_sentence_copied_with_its_telephone_number_is_supported() -> None:
+    # The article's "tel. +44 ..." had been split into two sentences, and its copy called pieced together.
+    article = BUDGET + " For details call the city's budget office, tel. +44 20 7946 0958, before Friday."
+    evidence = nutgraf.check(article, ["For details call the city's budget office, tel. +44 20 7946 0958."])
+    assert evidence.supported is True

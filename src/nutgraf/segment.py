@@ -426,7 +426,10 @@ _CURRENCIES = frozenset("руб грн коп долл kr fr".split())
 # ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"), the German paragraph ("Abs. 3")
 # and the Portuguese flat ("apto. 12"); the Greek and the Catalan number ("οδό Σταδίου αρ. 5", "Balmes, núm.
 # 12", whose "12." had then been left out as a list's number). Before a word they are words ("it's ok. we left", "É apto. Depois").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto αρ núm".split())
+# And the telephone ("tel. +44 20 7946 0958", "Tél. 01 23", Danish and Spanish "tlf.", "telf."), whose
+# number, international, opens on "+": a copied "call the office, tel. +44 20 7946 0958." had been two
+# sentences, and the check called the summary sentence that copied it pieced together.
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto αρ núm tel tél tlf telf".split())
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
 # Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
@@ -1970,6 +1973,7 @@ def _candidate_ends_sentence(
         # after its number ("od 20 do 240 godz. miesięcznie"), which had each ended a Polish sentence.
         return not (
             following.isdigit()
+            or (following == "+" and line[position + 1 : position + 2].isdigit())
             or (
                 following.islower()
                 and (_next_word(line, position) in _BEFORE_NUMBERS or _after_a_number(line, token_start))
