@@ -219,6 +219,45 @@ def test_wrong_number_words_are_flagged() -> None:
             "Some 500 people came to the fair in May.",
             "500",
         ),
+        # A number after a word that takes one of its own (a room, a page, an age) heads no thousands:
+        # "Room 12 345" and "Aged 12, 500" had backed a summary's 12,345 and 12,500.
+        (
+            "The clinic moved to Room 12 345 patients were seen there last year.",
+            "345 patients were seen in Room 12 last year.",
+            "12,345 patients were seen there last year.",
+            "12,345",
+        ),
+        (
+            "Aged 12, 500 children sat the exam.",
+            "500 children aged 12 sat the exam.",
+            "12,500 children sat the exam.",
+            "12,500",
+        ),
+        (
+            "Readers on page 3 000 copies later said so.",
+            "Readers said so on page 3.",
+            "Readers said so on page 3,000.",
+            "3,000",
+        ),
+        # A phone number is one number, not a count inside it ("7946" had backed 7,946).
+        (
+            "Tickets are sold on +44 20 7946 0958 and 7,900 were sold.",
+            "Tickets are sold on +44 20 7946 0958 and 7,900 were sold.",
+            "Tickets are sold on +44 20 7946 0958 and 7,946 were sold.",
+            "7,946",
+        ),
+        (
+            "Tickets are sold on (020) 7946 0958 and 7,900 were sold.",
+            "Tickets are sold on 020 7946 0958 and 7,900 were sold.",
+            "Tickets are sold on 7946 and 7,946 were sold.",
+            "7,946",
+        ),
+        (
+            "Call 555-123-4567 for one of the 4,000 tickets.",
+            "Call 555-123-4567 for one of the 4,000 tickets.",
+            "Call 555-123-4568 for one of the 4,567 tickets.",
+            "4,567",
+        ),
         # A year and a count are two numbers, tokenised or not.
         (
             "In 2015, 300 people were hurt.",
@@ -595,3 +634,22 @@ def test_a_sentence_copied_with_its_telephone_number_is_supported() -> None:
     article = BUDGET + " For details call the city's budget office, tel. +44 20 7946 0958, before Friday."
     evidence = nutgraf.check(article, ["For details call the city's budget office, tel. +44 20 7946 0958."])
     assert evidence.supported is True
+
+
+@pytest.mark.parametrize(
+    ("article", "summary", "language"),
+    [
+        # South African English groups thousands with a space, and "last year" closes its phrase.
+        ("Last year 1 200 people died on the province's roads.", "1,200 people died on the roads.", "en"),
+        # A billion grouped by spaces is no "1" and a trunk-dialled phone number ("000 000 000").
+        ("The fund holds 1 000 000 000 rand, the minister said.", "The fund holds 1,000,000,000 rand.", "en"),
+        ("Le budget atteint 2 050 000 000 euros.", "Le budget atteint 2.050.000.000 euros.", "fr"),
+        # Portuguese "nos" ("in the") is no "Nos." before a number of its own.
+        ("A lei vale nos 1 200 municípios do país.", "A lei vale em 1.200 municípios.", "pt"),
+    ],
+)
+def test_a_number_grouped_by_spaces_is_read_whole_where_nothing_parts_it(
+    article: str, summary: str, language: str
+) -> None:
+    # Read in parts ("1" and "200"; "1" and a phone number) these had left the summary's right figure unbacked.
+    assert sentence(nutgraf.check(article, summary, language=language)).unsupported == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import json
 import random
 import re
 import string
@@ -1183,3 +1184,31 @@ def test_a_later_summary_sentence_leaning_back_follows_its_own_predecessor(share
     for before, sentence in itertools.pairwise(summary.sentences):
         if opens_unresolved(words(sentence.text), summary.article.language):
             assert not text[before.end : sentence.start].strip(), sentence.text
+
+
+@pytest.mark.parametrize(
+    ("page_set", "page_id", "opening"),
+    [
+        ("readability-testpages", "blogger", "I've written a couple of posts in the past few months"),
+        ("readability-testpages", "medium-1", "We pushed out the first version of the Open Journalism site"),
+        (
+            "scrapinghub-aeb",
+            "65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c",
+            "Welcome to the new 16-inch MacBook Pro.",
+        ),
+    ],
+)
+def test_a_long_read_whose_opening_paragraph_introduces_it_is_summarized_from_its_opening(
+    shared_data, page_set, page_id, opening
+) -> None:
+    # A blog post, a newsroom's post and a laptop review of 1,400 words and more, their editors'
+    # descriptions copied from their opening paragraph: the summary had taken the sentences after the
+    # opening ("We've spent the last several days taking the new Pro for a spin ...") without it.
+    truth = json.loads(
+        (shared_data / "extraction" / page_set / "ground-truth.json").read_text(encoding="utf-8")
+    )
+    text = truth[page_id]["articleBody"]
+    summary = nutgraf.summarize(text)
+    assert opening in summary.article.text[:100]  # the opening, under a headline at most
+    assert summary.sentences[0].text.startswith(opening)
+    assert len(summary.sentences) == 3

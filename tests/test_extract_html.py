@@ -1562,6 +1562,132 @@ def test_a_list_of_links_under_a_heading_is_still_no_article():
         nutgraf.extract(html)
 
 
+def test_a_release_s_heading_over_links_the_text_left_out_does_not_close_it():
+    # Canada.ca's release, its blocks each a <div>: "Associated links" over a list of links, then the
+    # contacts. The list and the contacts went; the heading had stayed as the text's last line.
+    release = [
+        "Today, the Minister of Transport announced $28 million for 142 projects to improve safety at railway"
+        " crossings in all provinces.",
+        "The projects include new warning lights, bells and gates, better sightlines at crossings, and the"
+        " closure of crossings that are no longer needed.",
+        "In 2023, there were 168 crossing collisions, resulting in 24 deaths, the department said in its"
+        " annual report.",
+    ]
+    block = '<div class="section">'
+    links = (
+        '<li><a href="/rail-safety.html">Rail safety</a></li>'
+        '<li><a href="/grade-crossings.html">Grade Crossings Improvement Program</a></li>'
+    )
+    contacts = (
+        "<h2>Contacts</h2><p>Laura Chen<br>Press Secretary<br>Office of the Minister of Transport, Ottawa<br>"
+        "613-555-0142</p><p>Media Relations<br>Transport Canada, Ottawa<br>613-555-0199<br>"
+        '<a href="mailto:media@tc.gc.ca">media@tc.gc.ca</a></p>'
+    )
+    page = (
+        f"<html><body><main><h1>Rail crossings made safer</h1>{block}"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in release)
+        + f"</div>{block}<h2>Associated links</h2><ul>{links}</ul></div>{block}{contacts}</div>"
+        "<dl><dt>Date modified: </dt><dd>2024-05-16</dd></dl></main></body></html>"
+    )
+    assert nutgraf.extract(page).text == "\n\n".join(release)
+
+
+def test_a_closing_heading_over_more_than_links_stays():
+    from nutgraf.extract.html.body import without_closing_link_heading
+
+    tree = parse(
+        "<html><body><h2>Further reading</h2><ul><li><a href='/r'>The report</a>, published in May</li></ul>"
+        "<h2>Associated links</h2><ul><li><a href='/a'>Rail safety</a></li></ul>"
+        "<h2>The harbour at dawn</h2><img src='/harbour.jpg' alt=''></body></html>"
+    )
+    # Its section holds words of its own: a heading the story may close on (its list went another way).
+    assert without_closing_link_heading([*PARAGRAPHS[:2], "Further reading"], tree)[-1] == "Further reading"
+    # Over a picture and no link: readability's lazy-image-3 closes on such a heading, its gold keeps it.
+    assert (
+        without_closing_link_heading([*PARAGRAPHS[:2], "The harbour at dawn"], tree)[-1]
+        == "The harbour at dawn"
+    )
+    assert without_closing_link_heading([*PARAGRAPHS[:2], "Associated links"], tree) == PARAGRAPHS[:2]
+
+
+def _ticker_entry(time: str, heading: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return (
+        f'<div class="posting"><div class="meta"><time>{time}</time></div><h3>{heading}</h3>'
+        f'<div class="text">{body}</div><div class="share"><a href="#">Teilen</a></div></div>'
+    )
+
+
+def test_a_live_ticker_s_entries_keep_their_headings():
+    # An Austrian live ticker's entries (a time, a heading, a <div> of paragraphs): readability's text, which
+    # wins on such a page, holds the paragraphs alone, and the headings between them had gone.
+    entries = [
+        _ticker_entry(
+            "15:42",
+            "Army sends 200 soldiers",
+            "The army will help with the clean-up in the valley from Friday. Two hundred soldiers are to pump out"
+            " cellars and clear mud from the roads, the ministry said.",
+        ),
+        _ticker_entry(
+            "14:10",
+            "Railway line stays closed",
+            "The line between Villach and Hermagor stays closed until at least Sunday. Buses replace the trains in"
+            " the meantime.",
+            "The tracks were washed out in two places, a spokesman for the railway said.",
+        ),
+        _ticker_entry(
+            "12:25",
+            "Water levels fall",
+            "The river has fallen by half a metre in Hermagor since the morning. The regional hydrological service"
+            " expects levels to keep falling until the evening.",
+        ),
+        _ticker_entry(
+            "10:05",
+            "Good morning",
+            "Welcome to our live coverage of the floods in Carinthia. We will keep you up to date on the situation"
+            " in the affected towns here.",
+        ),
+    ]
+    page = (
+        "<html><body><main><article><h1>Floods in Carinthia: water levels fall, clean-up begins</h1>"
+        '<div class="summary"><h2>The main points</h2><ul><li>Rivers burst their banks after days of rain.</li>'
+        "<li>About 300 households were evacuated.</li></ul></div>"
+        f'<div class="stream">{"".join(entries)}</div>'
+        '<div class="forum"><p>Join the discussion! <a href="#forum">To the forum (214 posts)</a></p></div>'
+        '<div class="offer"><h3>Subscribe now</h3><p>Independent journalism costs money. Read without ads from'
+        ' 9.90 euros a month.</p><a href="/abo">Choose a plan</a></div></article></main></body></html>'
+    )
+    text = nutgraf.extract(page).text
+    for heading, opening in (
+        ("Railway line stays closed", "The line between"),
+        ("Water levels fall", "The river has fallen"),
+        ("Good morning", "Welcome to our live"),
+    ):
+        assert f"{heading}\n\n{opening}" in text
+
+
+def test_a_live_blog_s_writers_over_its_entries_are_no_headings():
+    # A live blog's entries name their writer in a heading over the entry's block of paragraphs: the names
+    # had been put between the entries as the text's subheadings.
+    entries = [
+        ("15:42", "Jane Doe", PARAGRAPHS[0]),
+        ("14:10", "John Roe", PARAGRAPHS[1]),
+        ("12:00", "Ann Lee", PARAGRAPHS[2]),
+    ]
+    page = (
+        "<html><body><main><article><h1>Bridge closes to lorries</h1>"
+        + "".join(
+            f'<div class="entry"><div class="meta"><time>{time}</time></div><h4 class="author">{writer}</h4>'
+            f'<div class="body"><p>{paragraph}</p></div></div>'
+            for time, writer, paragraph in entries
+        )
+        + "</article></main></body></html>"
+    )
+    text = nutgraf.extract(page).text
+    assert PARAGRAPHS[1] in text
+    assert "John Roe" not in text and "Ann Lee" not in text
+
+
 def test_a_lone_closing_link_or_linked_prose_stays():
     from nutgraf.extract.html.body import without_closing_links
 

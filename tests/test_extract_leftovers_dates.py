@@ -86,6 +86,9 @@ def test_a_year_before_a_word_that_names_no_month_is_no_date():
         # In scripts without capitals, whose months the stamps now know.
         "الانتخابات البرلمانية ستجرى في 17 مارس 2026",
         "הבחירות לכנסת יתקיימו ב-17 במרץ 2026",
+        # A heading's noun and the word that dates it.
+        "Eleccions el 12 de maig de 2026",
+        "Wahlen am 12. Mai 2026",
     ],
 )
 def test_a_short_line_whose_clause_closes_on_a_date_stays(line: str):
@@ -94,11 +97,60 @@ def test_a_short_line_whose_clause_closes_on_a_date_stays(line: str):
     assert _text(RATES, line) == _with(RATES, line)
 
 
+CATALAN_ELECTION = [
+    "El Parlament de Catalunya ha convocat eleccions per al 12 de maig, segons ha anunciat el president en una"
+    " compareixença al Palau de la Generalitat.",
+    "Els partits ja preparen les seves llistes electorals i els programes per a la campanya.",
+    "Els sondejos indiquen que la participació podria ser alta, ja que molts ciutadans consideren decisives"
+    " aquestes eleccions.",
+]
+
+
+def test_a_heading_dating_its_noun_is_the_headline():
+    # "Eleccions el 12 de maig de 2026" had gone as a date stamp: the text had no title and lost its heading.
+    article = nutgraf.extract("\n\n".join(["Eleccions el 12 de maig de 2026", *CATALAN_ELECTION]))
+    assert article.title == "Eleccions el 12 de maig de 2026"
+    assert article.text == "\n\n".join(CATALAN_ELECTION)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Edited on 12 May 2026",
+        "Bijgewerkt op 12 mei 2026",
+        "Geändert am 12. Mai 2026",
+        "Créé le 12 mai 2026",
+        "Editado el 12 de mayo de 2026",
+    ],
+)
+def test_a_stamp_whose_verb_no_word_names_is_no_heading_dating_its_noun(stamp: str):
+    # A participle before "on" and the date, none of the stamps' words, had read as a heading's noun: the
+    # stamp opening the page was its headline.
+    article = nutgraf.extract("\n\n".join([stamp, *CATALAN_ELECTION]))
+    assert article.title is None
+    assert article.text == "\n\n".join(CATALAN_ELECTION)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Elections on 12 May 2026",
+        "Wahlen am 12. Mai 2026",
+        "Élections le 12 mai 2026",
+        "Summit on 12 May 2026",
+    ],
+)
+def test_a_heading_dating_its_noun_in_other_languages_is_the_headline(heading: str):
+    assert nutgraf.extract("\n\n".join([heading, *CATALAN_ELECTION])).title == heading
+
+
 @pytest.mark.parametrize(
     "stamp",
     [
         "Last updated on 3 March 2027",
         "Posted by Jane Doe on 3 March 2027",
+        "Publicat el 3 de desembre de 2026",
+        "Erschienen am 3. Dezember 2026",
         "Dernière mise à jour le 3 décembre 2026",
         "Thursday 3 December 2026",
         "Πέμπτη 3 Δεκεμβρίου 2026",

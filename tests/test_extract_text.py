@@ -2441,6 +2441,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_SEPARATOR": "a line opening on a rule's character",
     "_PHOTO_CREDIT": "a line with a /",
     "_STAFF_CREDIT": "a line with a /",
+    "_WIRE_MARK": "a line with a /",
     "_WEB_THING": "after a call's verb, anchored",
     "_STOP_INSIDE": "refuses a call, or parts a question ('? ') or a call's verb from the call after it",
     "_BRACKETED_SENTENCE_END": "parts the sentences of a line wholly in brackets, each asked as a line of its own",
@@ -2917,6 +2918,50 @@ def test_a_story_s_investor_relations_section_goes_on_and_a_release_s_media_rela
     ]
     contacts = ["Media Relations", "Sam Patel", "Harbor Grid Energy", "sam.patel@harborgrid.example"]
     assert clean_text("\n\n".join([*release, *contacts])).text == "\n\n".join(release)
+
+
+def test_a_release_s_bare_contacts_heading_over_its_contacts_ends_it_and_a_story_s_section_goes_on():
+    # Canada.ca's releases head their contacts "Contacts", no colon: the press secretary's name, title and
+    # number had closed the release's text.
+    release = [
+        "Today, the Minister of Transport announced $28 million for 142 projects to improve safety at railway"
+        " crossings in all provinces.",
+        "The projects include new warning lights, bells and gates, and the closure of crossings that are no"
+        " longer needed.",
+    ]
+    contacts = (
+        "<h2>Contacts</h2><p>Laura Chen<br>Press Secretary<br>613-555-0142</p>"
+        '<p>Media Relations<br><a href="mailto:media@tc.gc.ca">media@tc.gc.ca</a></p>'
+    )
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in release) + contacts
+    page = f"<html><body><article><h1>Rail crossings made safer</h1>{body}</article></body></html>"
+    assert nutgraf.extract(page).text == "\n\n".join(release)
+    # Over no release's back matter, "Contacts" heads a story's section.
+    story = [
+        BODY[0],
+        BODY[1],
+        "Contacts",
+        "Officials said contacts between the two sides had resumed after the floods, and talks on rebuilding"
+        " the bridge would start next month.",
+    ]
+    assert clean_text("\n\n".join(story)).text.endswith(story[-1])
+
+
+def test_a_story_s_contacts_section_goes_on_above_the_reporter_s_address():
+    # A story's "Contacts" section in its second half, the reporter's address closing it: the address is a
+    # release's back matter too, and the story had been cut at the heading.
+    story = [
+        "Leaders of the two countries met in Geneva on Tuesday for the first time since the border dispute began"
+        " last spring, officials said.",
+        "The talks lasted six hours and covered trade, fishing rights and the return of prisoners held by both"
+        " sides since the clashes.",
+        "Both delegations described the meeting as constructive, though no joint statement was issued.",
+        "Contacts",
+        "Diplomats said contacts between the two foreign ministries would continue at a lower level over the"
+        " summer.",
+        "Reach Jane Doe at jdoe@dailyherald.com.",
+    ]
+    assert story[4] in clean_text("\n\n".join(story)).text
 
 
 @pytest.mark.parametrize(
@@ -3926,6 +3971,67 @@ def test_the_sixteenth_rounds_pointers_and_calls_are_not_the_article(line):
     ],
 )
 def test_lines_worded_like_the_sixteenth_rounds_pointers_and_calls_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Esperanto's "read also" before another story's headline, with its breve and without.
+        "Legu ankaŭ: Nova vortaro de la svahila aperis",
+        "Legu ankau: Nova vortaro de la svahila aperis",
+        # isiZulu's call to follow the paper on a channel.
+        "Landela i-Isolezwe ku-WhatsApp ukuze uthole izindaba zakamuva.",
+        # A Hong Kong portal's call to download its app, and a line closing on "click here to download".
+        "下載HK01 App，率先體驗更多新功能：按此下載",
+        "立即下載星島頭條App：按此下載",
+        # A newsletter's footer on its web archive.
+        "You are receiving this because you subscribed to Transit Notes. Unsubscribe · View in browser",
+        "You're receiving this email because you signed up for Morning Brief.",
+        # A Lusa story's closing marks on a portal: the desk's initials and the agency's end mark.
+        "ACL // JMR",
+        "ACL//JMR//SB",
+        "Lusa/Fim",
+    ],
+)
+def test_the_seventeenth_rounds_pointers_and_calls_are_not_the_article(line):
+    # The Esperanto page's plain label (.926), the isiZulu page's WhatsApp call (.922), the Hong Kong page's
+    # app call (.889), the Buttondown archive's footer (.959) and the Lusa story's closing marks (.983) had
+    # stayed in the text: each page 1.00 now.
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A sentence opening on the label's words and going on in lower case.
+        "Legu ankaŭ la raporton de la komitato, diris la prezidanto.",
+        # The verb "follow" with no platform: follow the police's instructions, said the mayor.
+        "Landela imiyalelo yamaphoyisa uma uhamba emgwaqweni, kusho umeya.",
+        # A call to follow the police on Facebook, reported as the mayor's words ("kusho umeya", said the mayor).
+        "Landela amaphoyisa ku-Facebook ukuze uthole izexwayiso, kusho umeya.",
+        # News of an app that opens on "download", a sentence with its full stop; and one naming it further on.
+        "下載該App的用戶已超過100萬。",
+        "市民可下載「安心出行」App登記行程。",
+        # A subheading that goes on after "App" (the most downloaded apps' ranking published), a line of news
+        # on an app without its full stop, and a paragraph of news whose last clause points to a form.
+        "下載次數最多的App排行榜公布",
+        "下载微信App后，用户需要实名认证，专家提醒注意隐私风险",
+        "政府今日公布新一輪防疫措施，涉及食肆、學校及公共交通，市民如欲了解詳情，可按此下載。",
+        # A story that reports a newsletter's footer.
+        "You are receiving this letter because you voted in the last election, the council wrote to residents.",
+        # A story that quotes a fake newsletter's footer and says who sent it.
+        "You are receiving this message because you subscribed, the phishing e-mail said, before asking for a"
+        " password.",
+        "You're receiving this because you signed up for updates, the fake email told recipients.",
+        # Words parted by slashes, not in capitals: a subheading of two cities, a band.
+        "Porto // Lisboa",
+        "Rock/Fim de semana",
+    ],
+)
+def test_lines_worded_like_the_seventeenth_rounds_pointers_and_calls_stay(news):
     assert not is_call_to_action(news)
     assert news in _page_text([*BODY[:2], news, *BODY[2:]])
 

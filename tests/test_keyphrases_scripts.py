@@ -234,6 +234,23 @@ def test_a_word_written_with_a_zero_width_joiner_is_one_tag() -> None:
     assert [tag for tag in persian if "می‌" in tag] == [], persian
 
 
+def test_a_persian_function_word_written_with_a_non_joiner_is_no_tag() -> None:
+    # "آن‌ها" (they), written with a zero-width non-joiner as Iranian agencies set it, is the stopword list's
+    # "آنها": it had been a tag of the bazaar's shopkeepers' complaint.
+    tags = _tags(
+        "شماری از کسبه بازار تهران می‌گویند خاموشی‌ها زیان‌های زیادی به آن‌ها وارد کرده است. آن‌ها خواستار"
+        " اطلاع‌رسانی زودتر و جبران خسارت شده‌اند. به گفته آن‌ها، برق بازار هر روز دو ساعت قطع می‌شود."
+    )
+    assert "بازار" in tags, tags
+    assert not {"آن‌ها", "آنها"} & set(tags), tags
+    # "شده‌اند" (they have been), a participle and its ending, each a stopword, closes no tag ("جبران خسارت
+    # شده‌اند" had been one: "compensation have been").
+    assert "جبران خسارت" in tags, tags
+    # Alone it had been a tag of the Urmia lake story.
+    urmia = _tags(_gold("intl3-fa-rtl-urmia"))
+    assert "شده‌اند" not in urmia and "دریاچه" in urmia, urmia
+
+
 @pytest.mark.parametrize(
     ("page", "forms", "word"),
     [

@@ -216,6 +216,14 @@ def test_a_headline_with_one_letter_only_ukrainian_or_only_russian_writes(text: 
         # A language that writes them in its common words writes them in its names too: Mongolian's
         # sentence opening "Өнөөдөр" and "Ерөнхий сайд" hold most of a short story's "ө" (it was Russian).
         ("Улаанбаатар хотод шинэ гүүр нээгдлээ. Өнөөдөр Монгол Улсын Ерөнхий сайд хэлэв.", "mn"),
+        # In title case every word opens with a capital, names' and others': a Mongolian headline so was
+        # Russian; a Russian one naming Kazakhs stays Russian.
+        ("Монгол Улсын Ерөнхийлөгч Өнөөдөр Үг Хэллээ", "mn"),
+        ("Ерөнхий Сайд Шинэ Засгийн Газрын Бүрэлдэхүүнийг Танилцууллаа", "mn"),
+        ("Аким Нұрлан Көшербаев Посетил Новый Завод В Усть-Каменогорске", "ru"),
+        # Three Kazakh names of one such letter each are still names (it had been Bashkir, or Kyrgyz).
+        ("Аким Нұрлан Көшербаев Посетил Новый Завод В Өскемене", "ru"),
+        ("Президент Токаев Встретился С Акимом Өскемена Нұрланом Көшербаевым", "ru"),
         # A word ending only one of the two writes ("-ости" is Ukrainian "-ості", "-ати" Russian "-аты"):
         # these headlines were read as each other.
         ("Новости в Европе", "ru"),
@@ -333,6 +341,69 @@ def test_a_headline_in_a_supported_language_is_not_taken_for_a_close_relative(
 def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesian_ones(
     text: str, language: str
 ) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Cape Town's tariffs, and Eskom's load-shedding, as South African papers set them: Afrikaans holds
+        # Dutch's commonest words ("die", "het", "en", "van", "dat"), and both had been read as Dutch.
+        (
+            "Die Kaapse stadsraad het Dinsdag besluit dat munisipale tariewe vir water en elektrisiteit"
+            " volgende jaar met 12% sal styg. Die burgemeester het gesê inwoners moet nie verwag dat die"
+            " pryse weer sal daal nie.",
+            "af",
+        ),
+        (
+            "Eskom het beurtkrag vir die naweek opgeskort nadat twee kragopwekkers weer aanlyn gekom het."
+            " Volgens die kragvoorsiener sal die stelsel onder druk bly.",
+            "af",
+        ),
+        # The same news in Dutch, and a Flemish story's "die" (that one), keep their language.
+        (
+            "Het kabinet heeft dinsdag besloten dat de energietarieven volgend jaar met 12 procent zullen"
+            " stijgen. De minister zei dat burgers niet moeten verwachten dat de prijzen snel zullen dalen.",
+            "nl",
+        ),
+        (
+            "De Vlaamse regering heeft een akkoord bereikt over de begroting. Die zal volgende week in het"
+            " parlement worden besproken, zei minister-president Diependaele.",
+            "nl",
+        ),
+        # Dutch headlines naming someone or something with a capital that is an Afrikaans word in lower case:
+        # one had been enough to read each as Afrikaans.
+        ("Astronaut Nie Haisheng landt veilig in Mongolië", "nl"),
+        ("Komiek Vir Das treedt op in Amsterdam", "nl"),
+        ("Microsoft brengt nieuwe versie van Word uit", "nl"),
+        # English's "and" in "rock 'n' roll" and "fish 'n' chips" is no Afrikaans article "'n"; a Flemish
+        # farmer's "'Da's nie normaal'" (that is not normal) writes Dutch's contraction with its "nie".
+        ("Rock 'n' roll-legende Jerry Lee Lewis overleden", "nl"),
+        ("Fish 'n' chips-zaak in Scheveningen sluit na zestig jaar", "nl"),
+        ("'Da's nie normaal', zegt Vlaamse boer over droogte", "nl"),
+        ("Die polisie het Maandag ’n man in hegtenis geneem.", "af"),
+        # Dutch writes Afrikaans' passive "word" too ("How to become a donor", "I am going mad").
+        ("Zo word je donor", "nl"),
+        ("Ik word gek van al die regels, zegt ondernemer", "nl"),
+    ],
+)
+def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "Water project begun in Asmara": Tigrinya's "ኣ", and its "ኣብ" (in).
+        ("ኣብ ኣስመራ ሓድሽ ፕሮጀክት ማይ ተጀሚሩ", "ti"),
+        # Amharic headlines spelling Eritrea's capital, or Addis Ababa, with Tigrinya's "ኣ" and writing no
+        # "አ" ("Ethiopia's prime minister arrived in Asmara today"; "The prime minister spoke in Addis Ababa
+        # today about the economy"): they had been read as Tigrinya.
+        ("የኢትዮጵያ ጠቅላይ ሚኒስትር ዛሬ ኣስመራ ገቡ", "am"),
+        ("ጠቅላይ ሚኒስትሩ ዛሬ በኣዲስ ኣበባ ስለ ኢኮኖሚ ተናገሩ", "am"),
+    ],
+)
+def test_tigrinya_is_told_from_amharic_by_its_a_and_its_own_words(text: str, language: str) -> None:
     assert detect_language(text) == language
 
 

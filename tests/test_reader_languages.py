@@ -1,5 +1,5 @@
 """What a reader of a story in Swahili, Hausa, Tagalog, Malay, Vietnamese, Ukrainian, Kazakh, Uzbek,
-Azerbaijani, Hebrew, Urdu, Bengali, Marathi, Amharic or Khmer gets (the stories and what a reader expects
+Azerbaijani, Hebrew, Urdu, Bengali, Marathi, Amharic, Khmer or Tigrinya gets (the stories and what a reader expects
 of them are in tests/reader_languages.py, written before nutgraf was run on them): the story's language,
 its sentences ended by the language's own full stops ("۔", "।", "።", "។"), its subject among the first
 five tags and no function word among them, and a reduction that counts the words a reader counts."""
@@ -56,6 +56,19 @@ def test_the_reduction_counts_a_reader_s_words(name: str) -> None:
     else:
         # Khmer writes spaces between phrases, not words: its letters are counted, at its reading pace.
         assert 0.7 * story.words <= reader_words(summary.source, story.language) <= 1.4 * story.words
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        ("ኣብ ኣስመራ ሓድሽ ፕሮጀክት ማይ ተጀሚሩ", "ti"),  # Tigrinya: a new water project begins in Asmara
+        ("በአዲስ አበባ ከባድ ዝናብ ጣለ", "am"),  # Amharic: heavy rain fell in Addis Ababa
+    ],
+)
+def test_a_tigrinya_headline_is_not_amharic(headline: str, language: str) -> None:
+    # Tigrinya writes its "a" as "ኣ" where Amharic writes "አ": the classifier, which knows Amharic alone,
+    # had read every Tigrinya text as Amharic.
+    assert detect_language(headline) == language
 
 
 @pytest.mark.parametrize(

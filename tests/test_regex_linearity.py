@@ -94,6 +94,10 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "keep up with the latest news "),
     Shape("a ", "!", "like a on facebook, follow @a on x "),
     Shape("a ", "!", "published in "),
+    Shape("a ", "!", "this segment aired on "),
+    Shape("1 ", "!", "this segment aired on monday, december "),
+    Shape("a ", "!", "please use chrome browser "),
+    Shape("a ", "!", "followed categories will be added to my "),
 )
 
 REGISTRY: dict[str, Use] = {
@@ -104,6 +108,9 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("1.", "1,1", "1 a", "1 a1", "1.1.", "1 111", "11 111 ", "1\u202f111,1", "1 1111 ")
     ),
     "nutgraf.check._SPLIT_NUMBER": Use("scan", _shapes("1. ", "1, 1", "1111, 1")),
+    "nutgraf.check._PHONE_NUMBER": Use(
+        "scan", _shapes("+1 1", "+1 (1", "+1 1)", "+11 1111", "(01) 111 ", "01 111 1", "111-111-", "111 1")
+    ),
     "nutgraf.check._NUMBER_WORD": Use("scan", _shapes("twenty ", "twenty-", "one million ")),
     "nutgraf.check._QUOTE": Use("scan", _shapes("‘a", "``a", "“ab", "‘a’", "``a'", "„")),
     "nutgraf.check._PERCENT": Use("search", _shapes("per ", "pct")),
@@ -312,6 +319,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._HIDDEN_STYLE": Use(
         "search", _shapes("display ", "display: ", "visibility :", "visibility: hidde")
     ),
+    "nutgraf.extract.html.markup._TAG": Use("scan", _shapes("<a", "<a ", "</a", "<a<", "<a/")),
     "nutgraf.extract.html.markup._GALLERY_NAME": Use("search", _shapes("galler", "slidesho", "carouse")),
     "nutgraf.extract.html.markup._SLIDE_NAME": Use("scan", _shapes("slid", "captio")),
     "nutgraf.extract.html.markup._CREDIT_NAME": Use("search", _shapes("credi", "copyrigh", "attributio")),
@@ -489,6 +497,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.words._TRAILING_FOOTNOTES": Use(
         "search", _shapes("[1]", "[", "[citation", "[1", "[a]")
     ),
+    "nutgraf.extract.text.words._ARMENIAN_TYPED_STOP": Use("search", _shapes("ա:", "ա»:", ":")),
     "nutgraf.extract.text.furniture._CAPTION": Use(
         "match", (*_shapes("a ", "photo "), Shape("a ", "!", "in this "))
     ),
@@ -654,7 +663,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._DASH_CREDIT": Use(
         "fullmatch",
         (
-            *_shapes("reuters and ", "afp, ", "F.A."),
+            *_shapes("reuters and ", "afp, ", "F.A.", "a.", "a-", "a.a"),
+            Shape("a.", "!", "– R"),
             Shape("ap und ", "!", "— "),
             Shape("F.", "a", "– "),
         ),
@@ -687,6 +697,7 @@ REGISTRY: dict[str, Use] = {
         "fullmatch",
         (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
     ),
+    "nutgraf.extract.text.calls._WIRE_MARK": Use("fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ")),
     "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
@@ -742,6 +753,8 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "στο", "ακολουθήστε"),
             # Hungarian's, the platform in its case.
             Shape(" a", " facebook", "kövesd"),
+            # isiZulu's, the words before the platform in its locative.
+            Shape(" a", " ku-", "landela"),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
@@ -803,6 +816,11 @@ REGISTRY: dict[str, Use] = {
         "search",
         (
             *_shapes(
+                # A Chinese call to download the app: the app's name, and the rest of its line.
+                "下載",
+                "下載 ",
+                "下載a",
+                "按此下載",
                 "続きを読む",
                 "続きを読む ",
                 "粉絲團",
@@ -836,6 +854,11 @@ REGISTRY: dict[str, Use] = {
             Shape(" a", "!", "Telegram"),
             Shape(" ", "x", "Telegram окуңуз"),
             Shape("!", "x", "Telegram окуңуз"),
+            # The rest of a Chinese call's line after "App", up to a full stop.
+            Shape("a", "。", "下載a App"),
+            Shape("，a", "。", "下載a App"),
+            # Colons and spaces before "click here to download".
+            Shape("： ", "按此"),
         ),
     ),
     "nutgraf.extract.text.furniture._SITE_USES_COOKIES": Use(
@@ -1053,6 +1076,9 @@ REGISTRY: dict[str, Use] = {
             "։1",
             "ب۔ب",
             "ក។ល។",
+            "ա: ",
+            "ա»: ",
+            "ա:",
         ),
     ),
     "nutgraf.segment._TWO_WORDS": Use("match", _shapes("a", "a ", "a a", "a\t")),

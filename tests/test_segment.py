@@ -1058,6 +1058,21 @@ def test_a_greek_question_mark_before_a_lower_case_word_does_not_end_a_sentence(
     ]
 
 
+def test_armenian_s_full_stop_typed_as_a_colon_ends_a_sentence() -> None:
+    # "The hall opens at 14:30. «We waited long»: residents said so. The source BBC: the hall is big." Typed
+    # with colons for "։", as Armenian sites set it, the paragraph had been one sentence; a colon before
+    # a lower-case word, a time's colon and one after a Latin word still end nothing.
+    text = (
+        "Դահլիճը կբացվի ժամը 14:30-ին: «Մենք երկար էինք սպասում»: բնակիչներն այդպես ասացին: "
+        "Աղբյուրը BBC: Նոր դահլիճը մեծ է:"
+    )
+    assert sentences(text) == [
+        "Դահլիճը կբացվի ժամը 14:30-ին:",
+        "«Մենք երկար էինք սպասում»: բնակիչներն այդպես ասացին:",
+        "Աղբյուրը BBC: Նոր դահլիճը մեծ է:",
+    ]
+
+
 def test_the_finnish_among_others_runs_on_and_the_millimetre_ends_a_sentence() -> None:
     # "mm." (muun muassa, "among others") before a place's name had ended the sentence (fi_yle_lumi's strict
     # xfail in tests/test_summary_world_news_more.py before): after a number it is the millimetre, and after

@@ -621,7 +621,25 @@ def test_initials_opening_a_sentence_are_no_sentence_of_their_own() -> None:
         ),
         ("She answered: No. Days later she quit.", ["She answered: No.", "Days later she quit."]),
         ("Smith said, No. Ten days later he quit.", ["Smith said, No.", "Ten days later he quit."]),
-        # And a figure after it is still the number's.
+        # And a figure after it is still the number's, and so is a number word heading a place's name.
+        (
+            "The spokesman said No. Ten Downing Street officials would meet.",
+            ["The spokesman said No. Ten Downing Street officials would meet."],
+        ),
+        (
+            "A spokesman said No. One Police Plaza was closed.",
+            ["A spokesman said No. One Police Plaza was closed."],
+        ),
+        ("Smith said No. Ten Democrats voted again.", ["Smith said No.", "Ten Democrats voted again."]),
+        # Two capitalised words after the number word are a count's, not an address, but for a street's.
+        (
+            "Asked if she would resign, she said No. Two Labour MPs then called a vote.",
+            ["Asked if she would resign, she said No.", "Two Labour MPs then called a vote."],
+        ),
+        (
+            "Trump said No. Three Republican Senators voted against him.",
+            ["Trump said No.", "Three Republican Senators voted against him."],
+        ),
         (
             "The company said No. 2 executive Jane Doe would leave.",
             ["The company said No. 2 executive Jane Doe would leave."],

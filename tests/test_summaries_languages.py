@@ -86,6 +86,12 @@ def test_a_summary_keeps_a_lede_whole_across_an_abbreviated_amount(text: str, se
         "Příjmy státu by měly dosáhnout 2,3 bil. Kč, výdaje 2,53 bil. Kč.",
         "Proiectul costă 5 mil. lei și va fi gata în 2027.",
         "Οι ταξιδιωτικές εισπράξεις έφτασαν τα 7,2 δισ. ευρώ, αυξημένες κατά 8%.",
+        # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku",
+        # "bieżącego miesiąca"): "br." had been a sentence of its own.
+        "Sprzedaż spółki wzrosła w I kw. br. o 5 proc. w porównaniu z ubiegłym rokiem.",
+        "Ustawa weszła w życie 1 stycznia br. i obowiązuje wszystkie firmy.",
+        "Spotkanie zaplanowano na 15 bm. w Krakowie.",
+        "W marcu br. Sejm przyjął nowelizację ustawy.",
     ],
 )
 def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str) -> None:
@@ -108,6 +114,19 @@ def test_abbreviations_of_news_in_other_languages_end_no_sentence(sentence: str)
             "Діти отримуватимуть 4 тис. грн. Раніше ці суми були меншими.",
             ["Діти отримуватимуть 4 тис. грн.", "Раніше ці суми були меншими."],
         ),
+        (
+            "Rząd przedstawi projekt do końca br. Opozycja go krytykuje.",
+            ["Rząd przedstawi projekt do końca br.", "Opozycja go krytykuje."],
+        ),
+        # Before a quotation opening on a capital, as before the capital itself ("This year's in March. 'It
+        # is a good day', said the minister.").
+        (
+            "Ustawa weszła w życie w marcu br. „To dobry dzień” – powiedział minister.",
+            ["Ustawa weszła w życie w marcu br.", "„To dobry dzień” – powiedział minister."],
+        ),
+        # The kilowatt is no Polish "kwartał" (quarter): "It delivers 150 kW. That is enough." had run on.
+        ("Er leistet 150 kW. Das reicht.", ["Er leistet 150 kW.", "Das reicht."]),
+        ("Moc wynosi 3 kW. Nowa instalacja działa.", ["Moc wynosi 3 kW.", "Nowa instalacja działa."]),
     ],
 )
 def test_an_abbreviated_amount_or_a_word_can_still_end_a_sentence(text: str, expected: list[str]) -> None:
@@ -375,6 +394,16 @@ def test_an_armenian_summary_is_of_sentences_not_paragraphs() -> None:
     assert all(sentence.text.count("։") == 1 for sentence in summary.sentences)
 
 
+def test_an_armenian_story_typed_with_colons_for_full_stops_is_summarized_as_with_its_own_stop() -> None:
+    # Armenian sites and keyboards type the full stop "։" as the ASCII colon: each paragraph had been one
+    # sentence, the summary three whole paragraphs, where the same story with "։" gave three sentences.
+    typed = ARMENIAN_BUSES.replace("։", ":")
+    summary = nutgraf.summarize(typed)
+    with_its_stop = nutgraf.summarize(ARMENIAN_BUSES)
+    assert [s.text for s in summary.sentences] == [s.text.replace("։", ":") for s in with_its_stop.sentences]
+    assert all(sentence.text.count(":") == 1 for sentence in summary.sentences)
+
+
 @pytest.mark.parametrize(
     ("text", "stop"),
     [
@@ -439,6 +468,30 @@ def test_a_hindi_reduction_counts_the_reader_s_words_and_a_budget_in_words_is_ke
     assert summary.reduction.summary_words == _spaced_words(summary.text)
     budgeted = nutgraf.summarize(HINDI_RATES, sentences=None, words=40)
     assert 0.6 * 40 <= _spaced_words(budgeted.text) <= 40, budgeted.text
+
+
+# "Tehran's scheduled blackouts begin next week": the power ministry's announcement, its spokesman, the
+# residents' complaint, as Iranian agencies set it, with the zero-width non-joiner inside verbs and plurals.
+PERSIAN_BLACKOUTS = """خاموشی‌های برنامه‌ریزی‌شده در تهران از هفته آینده آغاز می‌شود
+
+وزارت نیرو اعلام کرد که از شنبه آینده برق برخی مناطق تهران در ساعات اوج مصرف به مدت دو ساعت قطع \
+می‌شود. سخنگوی صنعت برق گفت جدول خاموشی‌ها از طریق اپلیکیشن «برق من» در دسترس شهروندان قرار می‌گیرد.
+
+به گفته این مقام مسئول، مصرف برق در روزهای گذشته به بیش از ۷۲ هزار مگاوات رسیده است. او از مردم \
+خواست وسایل پرمصرف را در ساعات اوج روشن نکنند.
+
+شماری از کسبه بازار تهران می‌گویند خاموشی‌ها زیان‌های زیادی به آن‌ها وارد کرده است. آن‌ها خواستار \
+اطلاع‌رسانی زودتر و جبران خسارت شده‌اند."""
+
+
+def test_a_persian_reduction_counts_a_word_with_a_zero_width_non_joiner_once() -> None:
+    # Persian writes a zero-width non-joiner inside its verbs and plurals ("می‌شود", "خاموشی‌ها"): one word
+    # to a reader, which the reduction had counted as two (the article 100 words where a reader counts 90).
+    summary = nutgraf.summarize(PERSIAN_BLACKOUTS)
+    assert summary.language == "fa"
+    assert summary.reduction is not None
+    assert summary.reduction.article_words == _spaced_words(summary.source)
+    assert summary.reduction.summary_words == _spaced_words(summary.text)
 
 
 def test_a_thai_summary_in_words_keeps_its_budget_and_counts_the_articles_words() -> None:

@@ -1104,6 +1104,9 @@ def test_sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_qu
         "서울 시내 지하철역 개찰구. /연합뉴스",
         "Giorgia Meloni durante una conferenza stampa a Palazzo Chigi (ANSA/Fabio Frustaci)",
         "Fot. Dawid Żuchowicz / Agencja Wyborcza.pl",
+        # With a colon after its stop (which had stayed).
+        "Premier Donald Tusk podczas konferencji w Warszawie (Fot.: PAP)",
+        "Fot.: PAP",
         "इमेज स्रोत, Getty Images",
         "इमेज कैप्शन, चुराचांदपुर के एक राहत शिविर में रह रहे लोग",
         "LIRE AUSSI > Narcotrafic : à Saint-Ouen, la guerre des points de deal ne faiblit pas",

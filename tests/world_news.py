@@ -1,6 +1,7 @@
 """What a reader expects of a news article pasted from a page in any language, shared by the rounds of
 tests/test_summary_world_news.py, tests/test_summary_world_news_more.py and the outlets' rounds
-(tests/test_summary_outlets_more.py, tests/test_summary_outlets_third.py, tests/test_summary_outlets_fourth.py):
+(tests/test_summary_outlets_more.py, tests/test_summary_outlets_third.py, tests/test_summary_outlets_fourth.py,
+tests/test_summary_outlets_fifth.py):
 the article as pasted, and the checks each round runs on its articles (:class:`OutletRound`, for a round's
 test class to inherit)."""
 
@@ -45,6 +46,13 @@ GERMAN_PROSE = (
     "{line}\n\n"
     "Die Opposition kritisierte den Beschluss scharf und kündigte Widerstand im Landtag an."
 )
+
+
+def check_line_leaves(line: str) -> None:
+    """A page's line between two paragraphs of news leaves the cleaned text and the summaries."""
+    text = PROSE.format(line=line)
+    assert line not in clean_text(text).text
+    assert line not in nutgraf.summarize(text, sentences=3).text
 
 
 def names(articles: dict[str, World], left: dict[str, str]) -> list:

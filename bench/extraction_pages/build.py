@@ -45,7 +45,11 @@ Sinhala, Lao, Somali, Bosnian, Mongolian, Odia, Belarusian and Galician template
 page's ``data-page``, Tilda, Avada and Beaver Builder pages, a Gatsby blog, a story holding a poll, one holding a
 quiz), gold written first; ``sixteenth_round.py`` 15 more (``r16-*``: Sorani Kurdish, Tajik, Kyrgyz, Maltese,
 Basque, Irish and Afrikaans templates, Craft CMS, TYPO3, 1C-Bitrix and WordPress block theme pages, a statement
-closing on "ENDS", a "What we know so far" box, an accordion explainer, a numbered listicle), gold written first.
+closing on "ENDS", a "What we know so far" box, an accordion explainer, a numbered listicle), gold written first;
+``seventeenth_round.py`` 15 more (``r17-*``: Yiddish, Hong Kong Chinese, Korean, Japanese (a paid story's opening),
+Luxembourgish, isiZulu, Esperanto, a Lusa wire story and an Austrian live ticker; a Canada.ca news release, a
+university newsroom on Squiz Matrix, a TEGNA-like station, a Buttondown newsletter, Wagtail and Plone pages), gold
+written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -106,6 +110,9 @@ import fifteenth_round  # noqa: F401  (the fifteenth round's pages: languages, p
 
 # isort: split
 import sixteenth_round  # noqa: F401  (the sixteenth round's pages: languages, platforms and page kinds the first fifteen lack)
+
+# isort: split
+import seventeenth_round  # noqa: F401  (the seventeenth round's pages: outlets, platforms and page kinds the first sixteen lack)
 
 HERE = Path(__file__).parent
 

@@ -215,10 +215,7 @@ class Reduction:
     def of(cls, document: Document, summary_texts: list[str], language: str | None = None) -> Reduction:
         """The reduction of a summary made of ``summary_texts`` from ``document``, written in ``language``
         (default: the document's)."""
-        if document.language in WORDS_NOT_TOKENS:
-            article_words = document.counted_words
-        else:  # the same tokens, already split for the engines: a fraction of the cost
-            article_words = sum(map(len, document.words))
+        article_words = document.article_words
         written = language or document.language
         # Counted once over the sentences joined by a space, which no word crosses: the same count as
         # sentence by sentence (the store's sum), at one call's cost where each call cost some 14,000
@@ -384,6 +381,15 @@ class Document:
         once for a budget in words and the summary's reduction: a Thai article was divided into its words
         twice when a summary was asked for in words."""
         return count_words(self.text, self.language)
+
+    @cached_property
+    def article_words(self) -> int:
+        """The article's words for its summary's reduction and the engines' length rules: the engines' word
+        tokens, already split (a fraction of :attr:`counted_words`' cost), except in the languages whose
+        tokens are not a reader's words (:data:`~nutgraf.language.WORDS_NOT_TOKENS`)."""
+        if self.language in WORDS_NOT_TOKENS:
+            return self.counted_words
+        return sum(map(len, self.words))
 
     @cached_property
     def tokens(self) -> list[list[str]]:

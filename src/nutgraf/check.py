@@ -95,7 +95,9 @@ _NEGATING_AFFIXES = {"en": ("n't", "n’t"), "fr": ("n'", "n’")}
 # often a no-break or thin space): a head of one to three digits and groups of exactly three, so that a
 # year and a count ("in 2015 300 people") stay two numbers. Read whole on both sides, so "2 600" is not
 # taken for "600" nor "2 500" for "500". A day after its month's name and a count ("May 2 500 people")
-# are two numbers (:func:`_day_of_month`): read as 2,500 they had backed a summary's wrong "2,500".
+# are two numbers (:func:`_head_of_its_own`): read as 2,500 they had backed a summary's wrong "2,500".
+# The same holds after a word that takes a number of its own ("Room 12 345", "Aged 12, 500 children":
+# :func:`_heads_no_thousands`), and a phone number is one number (:data:`_PHONE_NUMBER`).
 # A group is tried only where a space follows the digits, and its look back (four digits before the
 # space: no head of thousands) only then, so a number costs what it did.
 _NUMBER = re.compile(
@@ -107,6 +109,19 @@ _GROUP_SPACE_CHARACTERS = " \u00a0\u2009\u202f"
 _GROUP_SPACES = str.maketrans("", "", _GROUP_SPACE_CHARACTERS)
 # Four digits before the separator are a year or a count, not a thousands head: "in 2015, 300 people".
 _SPLIT_NUMBER = re.compile(r"([.,]) (?<=\d[.,] )(?<!\d{4}[.,] )(?=\d)")
+# A phone number's shapes: international ("+44 20 7946 0958", "+1 (555) 123-4567"), a trunk prefix
+# ("(020) 7946 0958", "0161 496 0000", but not after a number and its group's space: "1 000 000 000" is a
+# billion, not 1 and a phone number) and North American ("555-123-4567"). Its groups are no counts:
+# read apart, "+44 20 7946 0958" had backed a summary's 7,946. Each group opens with a separator, so a
+# group can end in one way only; the pattern opens with the characters it matches (see above).
+_PHONE_NUMBER = re.compile(
+    r"[+(\d](?:(?<=\+)(?<![\w+.,]\+)\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}"
+    r"|(?<=\()(?<![\w+.,]\()(?:0\d{1,4}\)[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}|\d{3}\) ?\d{3}[.-]\d{4})"
+    r"|(?<=0)(?<![\w+.,]0)(?<!\d[ \u00a0\u2009\u202f]0)\d{1,4}[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}"
+    r"|(?<![\w+.,]\d)\d\d[ .-]\d{3}[.-]\d{4})(?![\w.,]?\d)"
+)
+# The fewest digits a phone number dials (a local number with its area code).
+_PHONE_DIGITS = 7
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
@@ -185,6 +200,20 @@ _MONTHS = frozenset(
 )
 # The months as a day's number follows them, AP's abbreviations too ("Dec. 3"), their stop taken off.
 _MONTHS_BEFORE_DAYS = _MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# English words that a number of their own follows, their stop taken off: after them a one- to three-digit
+# number heads no thousands ("Room 12 345": room 12, then 345; "Aged 12, 500 children"). Written as a
+# name's (a capital or a stop: "Year 12", "No."), but for :data:`_LOWER_CASE_WORDS_BEFORE_THEIR_NUMBER`: in
+# lower case they close phrases before a count ("last year 1 200 people died", in South African English's
+# grouping), and in other languages they are other words (Portuguese "nos 1 200 municípios", "in the").
+_WORDS_BEFORE_THEIR_NUMBER = frozenset(
+    "room rm no nos number flat apartment apt suite unit floor level gate platform terminal pier bay stand"
+    " page p pp chapter ch section clause article paragraph para part volume vol issue episode verse figure"
+    " fig table row seat block house ward bed route bus line exit junction track aisle box lot plot"
+    " aged age ages grade year".split()
+)
+_LOWER_CASE_WORDS_BEFORE_THEIR_NUMBER = frozenset(
+    "aged page pages pp room chapter platform gate seat".split()
+)
 _DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "may" and "march" are ordinary words far more often than months when lower-cased.
 _AMBIGUOUS_DATE_WORDS = frozenset({"may", "march"})
@@ -678,15 +707,27 @@ def _number_mentions(
         return frozenset({value, value * scale})
 
     mentions = []
-    # Tokenised text splits "5,060" and "98.7" into "5, 060" and "98. 7"; read them as one number.
-    text = _SPLIT_NUMBER.sub(_rejoined, text) if in_figures else text
-    for match in _NUMBER.finditer(text) if in_figures else ():
+    figures = text
+    if in_figures:
+        pieces, kept = [], 0
+        for phone in _PHONE_NUMBER.finditer(text):
+            dialled = "".join(filter(str.isdigit, phone.group()))
+            if len(dialled) >= _PHONE_DIGITS:  # "+3.5 4.2" is two figures, not a number to call
+                mentions.append((phone.group(), frozenset({float(dialled)})))
+                # Blanked to its length, so that the offsets of the numbers around it hold.
+                pieces += (text[kept : phone.start()], " " * len(phone.group()))
+                kept = phone.end()
+        figures = "".join(pieces) + text[kept:] if pieces else text
+        # Tokenised text splits "5,060" and "98.7" into "5, 060" and "98. 7"; read them as one number.
+        english = language == "en"
+        figures = _SPLIT_NUMBER.sub(lambda split: _rejoined(split, english=english), figures)
+    for match in _NUMBER.finditer(figures) if in_figures else ():
         digits = match.group(1)
-        day = _day_of_month(text, match.start(), digits)
-        if day:
+        head = _head_of_its_own(figures, match.start(), digits, english=english)
+        if head:
             # "May 2 500 people" is a day and a count, not 2,500 (which it had backed).
-            mentions.append((digits[:day], frozenset({float(digits[:day])})))
-            digits = digits[day + 1 :]
+            mentions.append((digits[:head], frozenset({float(digits[:head])})))
+            digits = digits[head + 1 :]
         scale_word = (match.group(2) or "").lower()
         shown = f"{digits}{match.group()[len(match.group(1)) :]}" if scale_word in _SCALES else digits
         mentions.append((shown, values_of(_parse_number(digits), scale_word)))
@@ -704,31 +745,44 @@ def _number_mentions(
     return mentions
 
 
-def _day_of_month(text: str, start: int, digits: str) -> int:
-    """The length of the day that heads the space-grouped ``digits`` read at ``text[start:]`` after a
-    month's name ("May 2 500 people": a day, 2, then 500 people), else 0."""
-    day = next((i for i in (1, 2) if len(digits) > i and digits[i] in _GROUP_SPACE_CHARACTERS), 0)
-    return day if day and _after_month(text, start) else 0
+def _head_of_its_own(text: str, start: int, digits: str, *, english: bool) -> int:
+    """The length of the number that heads the space-grouped ``digits`` read at ``text[start:]`` after a
+    word that takes a number of its own ("May 2 500 people": a day, 2, then 500 people; "Room 12 345"),
+    else 0."""
+    head = next((i for i in (1, 2, 3) if len(digits) > i and digits[i] in _GROUP_SPACE_CHARACTERS), 0)
+    return head if head and _heads_no_thousands(text, start, head, english=english) else 0
 
 
-def _after_month(text: str, start: int) -> bool:
-    """Whether a month's name and a space stand before ``text[start:]``."""
-    before = text[max(start - 10, 0) : start]
-    return before[-1:].isspace() and (before.split() or [""])[-1].lower().rstrip(".") in _MONTHS_BEFORE_DAYS
+def _heads_no_thousands(text: str, start: int, length: int, *, english: bool) -> bool:
+    """Whether the number of ``length`` digits at ``text[start:]`` is one of its own, not the head of
+    thousands: a day after its month's name (one or two digits), in ``english`` a number after a word such
+    as "Room", "page" or "aged" (up to three), a space between."""
+    before = text[max(start - 12, 0) : start]
+    if not before[-1:].isspace():
+        return False
+    written = (before.split() or [""])[-1]
+    word = written.lower().rstrip(".")
+    if length <= 2 and word in _MONTHS_BEFORE_DAYS:
+        return True
+    return (
+        english
+        and word in _WORDS_BEFORE_THEIR_NUMBER
+        and (written[:1].isupper() or written.endswith(".") or word in _LOWER_CASE_WORDS_BEFORE_THEIR_NUMBER)
+    )
 
 
-def _rejoined(split: re.Match[str]) -> str:
-    """A number tokenised text split at its separator (:data:`_SPLIT_NUMBER`), joined again; not a day after
-    its month and a count ("On May 2, 500 people": it had backed a summary's wrong "2,500")."""
+def _rejoined(split: re.Match[str], *, english: bool) -> str:
+    """A number tokenised text split at its separator (:data:`_SPLIT_NUMBER`), joined again; not a number
+    of its own and a count ("On May 2, 500 people", "Aged 12, 500 children": they had backed a summary's
+    wrong "2,500" and "12,500")."""
     text, end = split.string, split.start()
     head = end
     while head > end - 3 and text[head - 1 : head].isdigit():
         head -= 1
     if (
         split.group(1) == ","
-        and end - head <= 2
         and not text[head - 1 : head].isdigit()
-        and _after_month(text, head)
+        and _heads_no_thousands(text, head, end - head, english=english)
     ):
         return split.group()
     return split.group(1)

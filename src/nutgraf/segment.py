@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import FINAL_STOPS
+from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS
 from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -145,9 +145,12 @@ _CJK_STOPS = "。！？"
 # for a time's colon, "14։30"), nor Greek's ";" (a code's or an entity's). Nor after a character of ASCII
 # (a web address's "example.com/a؟Q=1", a Latin name's "BBC۔Urdu"), nor inside Khmer's "etc.", "។ល។",
 # written mid-sentence (it had left "ល។" a sentence of its own); Urdu's initials, see _between_initials.
+# And Armenian's full stop typed as a colon, after an Armenian word or the quotation closing on one
+# (ARMENIAN_LOWER_CASE says why), before white space only, as Greek's ";" is.
 _SCRIPT_STOPS = "".join(sorted(set(FINAL_STOPS) - set(".!?…" + _CJK_STOPS)))
 _SCRIPT_END = re.compile(
-    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);){_CLOSERS}"
+    rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);"
+    rf"|(?<=[{ARMENIAN_LOWER_CASE}]):|(?<=[{ARMENIAN_LOWER_CASE}][»”\"')]):){_CLOSERS}"
     rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
@@ -354,6 +357,11 @@ _OPENERS_AFTER_AMOUNTS = frozenset(
 # read as initials.
 _YEAR_MARKS = frozenset("г р r".split())
 _OPENING_DATE_WORDS = 3
+# Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
+# miesiąca": "w I kw. br. o 5 proc.", "15 bm. w Krakowie"), ordinary words to the rules below, which end a
+# sentence after one whatever follows: "br." had been a sentence of its own. They run on before a lower-case
+# word and end their sentence before a capital, as a year's mark does.
+_CURRENT_PERIODS = frozenset("kw br bm".split())
 # Abbreviations that can end a sentence: one runs on when a lower-case word or a number follows. No single
 # letter: _candidate_ends_sentence reads those as initials ("p. 5", "т. е.", "г. Москва") or a year's mark first.
 # Tamil's December, centimetre and kilometre ("சென்னை, டிச. 3:", "14 செ.மீ. மழை"), whose vowel signs are
@@ -482,6 +490,15 @@ _DATELINE_COLON = ": "
 DATELINE_MAX_CHARACTERS = 60
 _DATELINE_MAX_PLACE_WORDS = 4
 _DATELINE_MAX_TAG_CHARACTERS = 30
+# The middle dot German regional papers set after a dateline's place ("Düsseldorf · "), and the most words
+# of a place written in its own case before a spaced hyphen ("Jakarta - ", "Kota Bogor - ").
+_PLACE_DOT = " · "
+_TITLED_PLACE_WORDS = 2
+# Days and months, which a schedule or a timeline sets before a hyphen and names again, and are no places.
+_DAYS_AND_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -636,6 +653,7 @@ _LISTED = (
     | _UNITS
     | _BEFORE_NUMBERS
     | _CURRENCIES
+    | _CURRENT_PERIODS
     | {title.lower() for title in _TITLES_AS_WRITTEN}
     | {pair.rpartition(" ")[2] for pair in _SPACED_NEVER_FINAL}
 )
@@ -724,6 +742,10 @@ _FUNCTION_WORD_OPENERS = _SENTENCE_OPENERS | frozenset(
 # A word and the one after it: after "a.m."/"p.m.", a time zone's name and "time" ("Eastern time"); after
 # an abbreviation, a function word and a capitalised word, a headline in title case going on.
 _TWO_WORDS = re.compile(r"([A-Za-z]++)[ \t]++([\w'’-]++)")
+# The words that end a street's name, after an address's number ("No. Ten Downing Street").
+_STREET_WORDS = frozenset(
+    "Street Road Avenue Plaza Square Place Lane Drive Court Terrace Row Way Boulevard".split()
+)
 # The same after a capital letter and a period, which is most often an initial ("George W. Bush"): those
 # that are no one's name ("He" and "An" are surnames), so that "Plan B. It failed." ends at "B.".
 # German's, French's, Dutch's and Spanish's articles and pronouns too ("Anhang B. Die Zahl ...", "2:1 n. V.
@@ -756,6 +778,10 @@ _REPORTED_SPEECH = frozenset("that he she they it we i you there this".split())
 # capitalises after a closing "?" or "!" ('"...feel a gun?" He said.'), and how far the pronoun and its
 # verb are read.
 _SPEAKING_PRONOUNS = frozenset("he she they we i".split())
+# And those a sentence may open on, never a dateline's lede, which names what it is about (the longest and
+# its space fit in the characters read).
+_LEDE_PRONOUNS = _SPEAKING_PRONOUNS | {"it", "you"}
+_LEDE_PRONOUN_CHARACTERS = 5
 _PRONOUN_ATTRIBUTION_REACH = 24
 # How many capitalised words a speaker's name and title may take ("President Joe Biden"), and how far they
 # are looked for.
@@ -951,7 +977,8 @@ def _unmarked_dateline_end(text: str, start: int, end: int, opening: str) -> int
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` says its news, past the dateline that opens its paragraph
     ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) -- ", "KYIV, Ukraine — ", "Paris, le 3
-    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): ", "नई दिल्ली, 3 दिसंबर (भाषा) ",
+    mars (AFP) - ", "NEW DELHI: ", "MUMBAI, March 3 (PTI): ", "नई दिल्ली, 3 दिसंबर (भाषा) ", "Düsseldorf · ",
+    "Jakarta - " (where the story names the place again), "Law360 (December 3, 2026, 5:40 PM EST) -- ",
     "新华社北京12月3日电（记者王明）", "(서울=연합뉴스) 김철수 기자 = "): ``start`` where it has none. The dateline
     says where the story was filed and by whom, which the page shows above the summary; a summary that
     opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
@@ -978,6 +1005,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return news
     if ")" in opening and (news := _glued_tag_end(text, start, end, opening)) > start:
         return news
+    if _PLACE_DOT in opening and (news := _dotted_place_end(text, start, end, opening)) > start:
+        return news
     colon = text.find(_DATELINE_COLON, start + _DATELINE_COLON_PLACE, head_end)
     if colon < 0 and "-" not in opening and "—" not in opening and "–" not in opening:
         return start
@@ -997,6 +1026,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
             _titled_place_and_state(head, mark)
             or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
+            or (mark == "-" and _named_titled_place(text, head, news))
+            or (mark != ":" and _stamped_source(head))
         ):
             return news
         return _caseless_dateline_end(text, head, mark, news, end) or start
@@ -1034,6 +1065,79 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if mark == ":" and comma and not any(character.isdigit() for character in rest):
         return start
     return news
+
+
+def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
+    """Where the news begins past a place written in its own case before a middle dot, as German regional
+    papers date a story ("Düsseldorf · Die Stadt will ...", "Bonn/Köln · Der Rat hat ..."): ``start`` where
+    the sentence opens on none. A sentence holds no spaced middle dot near its start; a menu's entries
+    ("Politik · Sport") end on no sentence's stop, a list's parts by more dots ("Apple · Google · Microsoft:
+    Die drei ..."), and a label's word ("Update · ") is no place."""
+    dot = opening.find(_PLACE_DOT)
+    news = start + dot + len(_PLACE_DOT)
+    words = opening[:dot].replace("/", " ").split()
+    if (
+        news >= end
+        or _PLACE_DOT in text[news:end]
+        or not text[news].isupper()
+        or not _states(text, news, end)
+        or not 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
+        or not all(
+            word[0].isupper()
+            and _written_in_letters(word.replace("-", ""))
+            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            for word in words
+        )
+    ):
+        return start
+    return news
+
+
+def _named_titled_place(text: str, head: str, news: int) -> bool:
+    """Whether ``head``, what comes before a spaced hyphen at the start of a paragraph, is a place written in
+    its own case that the article says something happened in, as Indonesian sites date a story ("Jakarta -
+    Pemerintah menaikkan ... di Jakarta, Rabu"): a word or two, each capitalised and of letters, none a
+    label's nor a day's or a month's, and the news at ``news`` opening on no pronoun. A name before a hyphen
+    the text never places anything in ("Arsenal - The club said ...") is the sentence's own; so is a day's
+    in a schedule ("Sunday - Polls open ... in Sunday's runoff") and a player's in a list of ratings, whose
+    sentence goes on by a pronoun ("Mahomes - He threw ... in Mahomes's best game"): a lede names its own."""
+    words = head.split()
+    return (
+        0 < len(words) <= _TITLED_PLACE_WORDS
+        and sum(character.isalpha() for character in head) >= _DATELINE_PLACE_LETTERS
+        and all(
+            word[0].isupper()
+            and word[1:].islower()
+            and _written_in_letters(word)
+            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in _DAYS_AND_MONTHS
+            for word in words
+        )
+        and text[news : news + _LEDE_PRONOUN_CHARACTERS].partition(" ")[0].casefold() not in _LEDE_PRONOUNS
+        and _named_in(text, head)
+    )
+
+
+def _stamped_source(head: str) -> bool:
+    """Whether ``head``, what comes before a dash at the start of a paragraph, is a news service's name (and
+    its bureau) with the day and time it filed in brackets, as legal and trade wires date a story ("Law360
+    (December 3, 2026, 5:40 PM EST) -- ", "Law360, New York (May 2, 2026, 1:05 PM EDT) -- "): the name's
+    words capitalised, the bracket opening on a month, a day and a year and going on to the clock. "Smith
+    (pictured) - ..." holds no date, and a timeline's entry no time ("Covid-19 (March 11, 2020) -- The WHO
+    declared a pandemic." is its news)."""
+    source, bracket, stamp = head.partition(" (")
+    words = source.replace(",", " ").split()
+    dated = _DATED_HEAD.match(stamp)
+    hours, colon, minutes = stamp[dated.end() :].partition(":") if dated else ("", "", "")
+    return (
+        bool(bracket)
+        and stamp.endswith(")")
+        and bool(colon)
+        and hours[-1:].isdigit()
+        and minutes[:2].isdigit()
+        and 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
+        and all(word[0].isupper() for word in words)
+    )
 
 
 def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
@@ -1613,7 +1717,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     # curly quotes).
     if latin or line.isascii() or not _OTHER_SCRIPT.search(line):
         return found
-    if any(stop in line for stop in _SCRIPT_STOPS) or _greek_question_mark(line):
+    if any(stop in line for stop in _SCRIPT_STOPS) or _stop_typed_in_ascii(line):
         # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
         # υπουργός", as '"Why?" she asked') or Greek letters listed ("α; β; γ") run on.
         script_ends = [
@@ -1683,16 +1787,24 @@ def _quotes_the_german_way(line: str) -> bool:
     return 0 <= line.find("»") < line.find("«")
 
 
-def _greek_question_mark(line: str) -> bool:
-    """Whether a ";" of ``line`` follows a Greek letter: Greek's question mark as typed. Found with
-    str.find: a regex's scan of every line with a ";" for a Greek letter had cost news instructions for
-    nothing."""
+def _stop_typed_in_ascii(line: str) -> bool:
+    """Whether a ";" of ``line`` follows a Greek letter (Greek's question mark as typed), or a ":" an
+    Armenian letter or a closing mark (Armenian's full stop as typed). Found with str.find: a regex's scan
+    of every line with a ";" for a Greek letter had cost news instructions for nothing."""
     position = line.find(";", 1)
     while position > 0:
         previous = line[position - 1]
         if "\u0370" <= previous <= "\u03ff" or "\u1f00" <= previous <= "\u1fff":
             return True
         position = line.find(";", position + 1)
+    position = line.find(":", 1)
+    while position > 0:
+        if (
+            "\u0561" <= line[position - 1] <= "\u0587"
+            or "\u0561" <= line[position - 2 : position - 1] <= "\u0587"
+        ):
+            return True
+        position = line.find(":", position + 1)
     return False
 
 
@@ -1861,6 +1973,12 @@ def _candidate_ends_sentence(
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
         # end): a sentence of more ends here, and the stretch read is at most that sentence's.
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
+    if written in _CURRENT_PERIODS:
+        # "do końca br. Opozycja ..." ends, and so does "w marcu br. „To dobry dzień” – powiedział" before its
+        # quotation; "W marcu br. Sejm przyjął ..." opens on its date. As written: "kW." is the kilowatt
+        # ("Er leistet 150 kW. Das reicht." ends), "Br." a brother's title.
+        capital = line[position : position + 2].lstrip(_OPENING_PUNCTUATION)[:1].isupper()
+        return capital and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
     if _is_elided_title(word) or (".-" in word and word.partition(".-")[0] in _TITLES):
         return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
     # Not "Ca." before a capital, California's as small papers write it ("based in Palo Alto, Ca. Its shares
@@ -2046,8 +2164,9 @@ def _candidate_ends_sentence(
             # After a verb of saying, "No." is the answer given, not a number's sign: "Smith said No. Ten
             # days later ...", "he answered: No. Days later ..." and "Smith said, No. Ten ..." had run on
             # into one sentence. A figure after it is still the number's ("said No. 10 Downing Street ...":
-            # no capital follows).
-            return True
+            # no capital follows), and so is a number word heading a street's name ("said No. Ten Downing
+            # Street officials ...", which had ended at "No.").
+            return not (next_word in _NUMBERS_AS_WORDS and _heads_a_name(line, position))
         if written in ("no", "No") and next_word in _NUMBERS_AS_WORDS:
             # A number written as a word after a capitalised name is its figure ("Room no. Five on Tuesday",
             # "Gate No. Two", which had ended at "no."), where "said no. Five people ..." follows a
@@ -2074,6 +2193,17 @@ def _candidate_ends_sentence(
     # An ordinary word before the period: a boundary whatever follows, lower-case text included; but not
     # an ordinal's ending before the lower-case noun it numbers ("el 2n. trimestre", "la 1a. edició").
     return not (following.islower() and _is_ordinal_with_ending(word))
+
+
+def _heads_a_name(line: str, position: int) -> bool:
+    """Whether the word at ``line[position:]`` is followed by a capitalised word and a street's ("Ten
+    Downing Street", "One Police Plaza"): an address's number. Any two capitalised words are not enough,
+    a sentence opens with a count of a party's members ("she said No. Two Labour MPs then ...")."""
+    two_words = _TWO_WORDS.match(line, position)
+    if two_words is None or not two_words.group(2)[:1].isupper():
+        return False
+    name = _TWO_WORDS.match(line, two_words.start(2))
+    return name is not None and name.group(2) in _STREET_WORDS
 
 
 def _closes_an_acronym_or_a_degree(line: str, token_start: int, written: str, position: int) -> bool:

@@ -35,11 +35,13 @@ from nutgraf.keyphrases.languages import (
 from nutgraf.keyphrases.thai import _THAI
 from nutgraf.keyphrases.turkish import _SUFFIXES_AFTER_APOSTROPHE, _TURKISH_ENDINGS, _turkish_predicate
 from nutgraf.language import (
+    JOINER_WRITTEN,
     SUPPORTED_LANGUAGES,
     function_words,
     stem,
     stopwords,
     with_typographic_apostrophes,
+    without_joiners,
 )
 
 _APOSTROPHES = "'’"
@@ -96,6 +98,11 @@ class _Lexicon:
         self.accent_blind = language == "el"
         if self.accent_blind:
             self.stop = frozenset(map(_unaccented, self.stop))
+        # Persian's list writes "آنها" (they) and "می‌شود" (it becomes) as its text may or may not, with a
+        # zero-width non-joiner inside or without one: both are read without it ("آن‌ها" had been a tag).
+        self.joiner_blind = language in JOINER_WRITTEN
+        if self.joiner_blind:
+            self.stop = frozenset(map(without_joiners, self.stop))
         self.function_words = function_words(language) | with_typographic_apostrophes(
             set(_CAPITALISED_PRONOUNS.get(language, "").split())
         )
@@ -188,6 +195,12 @@ class _Lexicon:
         # An acronym is a name even where its two or three letters spell a stopword ("US", "UK", "TV"),
         # unless they spell a word as common as "THE" or "IS" (a line in capitals).
         listed = _unaccented(lower) if self.accent_blind else lower
+        stopword = listed in self.stop
+        if self.joiner_blind and "\u200c" in listed:
+            # A word whose every part is a stopword, a verb's ending among them ("شده‌اند", they have been:
+            # "شده" and "اند"; "گفته‌اند", they have said), is one too: it had closed a tag's run.
+            parts = listed.split("\u200c")
+            stopword = without_joiners(listed) in self.stop or all(map(self.stop.__contains__, parts))
         if self.accent_blind and not word[0].isupper() and listed.endswith(_GREEK_PREDICATE_ENDINGS):
             return _NOT_A_KEYWORD
         if (
@@ -202,9 +215,7 @@ class _Lexicon:
             )
         ):
             return _NOT_A_KEYWORD
-        if listed in self.stop and not (
-            len(word) <= 3 and word.isupper() and lower not in self.function_words
-        ):
+        if stopword and not (len(word) <= 3 and word.isupper() and lower not in self.function_words):
             if not word[0].isupper():
                 return _LOWER_STOPWORD
             if lower in self.function_words and lower not in _NAME_PARTICLES:

@@ -30,6 +30,7 @@ from nutgraf.language.thai import thai_words
 from nutgraf.language.tokens import (
     CHARACTER_COUNTED,
     FOOTNOTE_MARKER,
+    JOINER_WRITTEN,
     LETTER_COUNTED,
     QUESTION_MARKS,
     WORD_UNIT,
@@ -37,6 +38,7 @@ from nutgraf.language.tokens import (
     ascii_word_marks,
     count_word_units,
     count_words,
+    without_joiners,
     word_character_bytes,
     word_character_table,
     word_unit_bytes,
@@ -54,6 +56,7 @@ from nutgraf.language.word_lists import (
 __all__ = [
     "CHARACTER_COUNTED",
     "FOOTNOTE_MARKER",
+    "JOINER_WRITTEN",
     "LANGUAGE_NAMES",
     "LETTER_COUNTED",
     "NEWS_AGENCIES",
@@ -79,6 +82,7 @@ __all__ = [
     "stopwords",
     "thai_words",
     "with_typographic_apostrophes",
+    "without_joiners",
     "word_character_bytes",
     "word_character_table",
     "word_unit_bytes",

@@ -71,6 +71,37 @@ _MALAYSIAN_SPELLINGS = frozenset("bahawa kerana selepas iaitu sahaja baharu mahu
 # "policy", nor "ujarnya" (he said), which Malay writes too.
 _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis jumat".split())
 
+# Afrikaans holds most of Dutch's commonest words ("die", "het", "en", "van", "is", "dat"), which detection
+# counts, and a South African rail story was Dutch (the classifier reads it as Afrikaans by far). These are
+# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd"), and the "n" of its article
+# "'n" (Dutch's "een"); more of them than of Dutch's own words below make a Dutch reading Afrikaans. Not
+# Afrikaans' passive "word" (Dutch's "wordt"): Dutch writes it too ("Zo word je donor", how to become a
+# donor; "Ik word gek"), and such a headline had been Afrikaans.
+_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê n".split())
+# And Dutch's contractions, which Afrikaans writes otherwise ("so 'n", "sy", "my", "dis"): a Flemish farmer's
+# "'Da's nie normaal'" (that is not normal) in a headline had made it Afrikaans.
+_DUTCH_WORDS = frozenset(
+    "de een niet zijn voor wordt worden ze zij bij naar heeft hebben zal gezegd"
+    " zo'n z'n m'n d'r da's zo’n z’n m’n d’r da’s".split()
+)
+
+# Punctuation around a word split off at white space ("'n", "gesê,", "nie.").
+_EDGE_PUNCTUATION = "\"'“”‘’«»„()[].,:;!?…"
+# The closing marks among them, but for the apostrophes: an "n" closed by one is English's "and" ("rock 'n'
+# roll", "fish 'n' chips"), no Afrikaans article.
+_CLOSING_PUNCTUATION = '"”»).,:;!?…]'
+
+# Tigrinya and Amharic share the Ethiopic script, and the classifier knows Amharic alone: an Eritrean story in
+# Tigrinya was Amharic, and its tags Tigrinya's "ኣብ" (in) and "እዩ" (is), which Amharic's list lacks.
+# Tigrinya writes its glottal "a" as "ኣ" ("ኣብ", "ኣስመራ", Asmara), Amharic as "አ" ("አዲስ", new; "አስታውቋል",
+# announced), never "ኣ" in the Amharic stories and samples nutgraf is tested on: more of Tigrinya's than
+# of Amharic's make an Amharic reading Tigrinya, as in a headline of six words with two, where the text
+# writes one of Tigrinya's own function words too (none of them Amharic's: "ኣብ", in; "ናብ", to; "ካብ", from;
+# "ናይ", of; "እዩ", is): an Amharic headline spelling Asmara as Eritrea does ("... ዛሬ ኣስመራ ገቡ", arrived in
+# Asmara today) writes no other "ኣ" and no "አ".
+_TIGRINYA_A, _AMHARIC_A = "ኣ", "አ"
+_TIGRINYA_WORDS = frozenset("ኣብ ናብ ካብ ናይ እዩ እያ እዮም ድማ ከኣ".split())
+
 # Letters one of the two Cyrillic languages nutgraf knows uses and the other does not. Not "ъ": Russian
 # writes it, Ukrainian does not, but Bulgarian writes it in most sentences.
 _UKRAINIAN_LETTERS = "іїєґ"
@@ -89,6 +120,8 @@ _NEITHER_RUSSIAN_NOR_UKRAINIAN = re.compile(
 # and was read as Russian). A Russian story's Kazakh or Tatar name ("Өскемен") is a letter or two in
 # hundreds.
 _OTHER_CYRILLIC_SHARE = 0.01
+# And at least this many of them, more than a headline's name holds, make its "ы" and "э" no Russian's.
+_OTHER_CYRILLIC_LETTERS = 3
 # Word endings one of the two writes where the other writes a letter of its own ("і", or "ы"): Russian
 # "-ость/-ости" and "-ие/-ия/-ию/-ии" are Ukrainian "-ість/-ості" and "-ія/-ії/-ію"; Ukrainian "-ння" is
 # Russian "-ние", and Ukrainian "-ати/-ити" (infinitives, plurals such as "депутати") Russian "-ать/-ить",
@@ -168,15 +201,42 @@ def detect_language(text: str) -> str:
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
-    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin").
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), and Dutch is Afrikaans where it
+    holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
+    the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"); and
+    Amharic is Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's
+    own function words ("ኣብ", in; "እዩ", is).
     """
     code = _detected(text)
+    if code == "am":
+        sample = text[:_DETECT_CHARS]
+        if sample.count(_TIGRINYA_A) > sample.count(_AMHARIC_A) and not _TIGRINYA_WORDS.isdisjoint(
+            words(sample)
+        ):
+            return "ti"
+        return code
     if code == "id":
-        sample_words = words(text[:_DETECT_CHARS])
-        malaysian = sum(map(_MALAYSIAN_SPELLINGS.__contains__, sample_words))
-        if malaysian and malaysian > sum(map(_INDONESIAN_SPELLINGS.__contains__, sample_words)):
-            return "ms"
+        return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
+    if code == "nl":
+        return "af" if _outnumbered(text, _AFRIKAANS_WORDS, _DUTCH_WORDS) else code
     return code
+
+
+def _outnumbered(text: str, relatives: frozenset[str], own: frozenset[str]) -> bool:
+    """Whether the opening of ``text`` holds words of a close relative's (``relatives``), written in lower
+    case, more of them than of the language it was read as (``own``)."""
+    sample = text[:_DETECT_CHARS]
+    sample_words = words(sample)
+    # A relative's word with a capital may be a name, which one word alone turns a headline: the Chinese
+    # astronaut Nie Haisheng in a Dutch one, Vir Das, Microsoft's Word.
+    relative = 0
+    for token in sample.split():
+        word = token.strip(_EDGE_PUNCTUATION)
+        if word in relatives and not (
+            word == "n" and token.rstrip(_CLOSING_PUNCTUATION).endswith(("'", "’"))
+        ):
+            relative += 1
+    return relative > 0 and relative > sum(map(own.__contains__, sample_words))
 
 
 def _detected(text: str) -> str:
@@ -208,12 +268,24 @@ def _detected(text: str) -> str:
         # letters, and was Bulgarian; another language writes them in its common words ("яңа мәктәп"), and
         # then in its names too: Mongolian's "Өнөөдөр" opening a sentence and "Ерөнхий сайд" (Prime
         # Minister) are most of its "ө", and without them a short story was Russian.
-        common = " ".join(run for run in runs if run.isupper() or not run[0].isupper())
+        # In title case no capital tells a name from a word ("Монгол Улсын Ерөнхийлөгч Өнөөдөр Үг Хэллээ"
+        # was Russian by its "ы" and "э"): there the letters count in the words holding two or more, as a
+        # language's words do ("Өнөөдөр", "Бүрэлдэхүүнийг") and a Kazakh name in a Russian headline does not
+        # ("Нұрлан Көшербаев", "Өскемен": three such names had made one Bashkir).
+        title_case = all(run[0].isupper() for run in runs)
+        if title_case:
+            common = " ".join(
+                run for run in runs if len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(run.lower())) >= 2
+            )
+        else:
+            common = " ".join(run for run in runs if run.isupper() or not run[0].isupper())
         neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(common.lower()))
-        if neither:
+        if title_case and neither < _OTHER_CYRILLIC_LETTERS:
+            neither = 0
+        elif neither:
             neither = len(_NEITHER_RUSSIAN_NOR_UKRAINIAN.findall(lowered))
         other_language = neither >= _OTHER_CYRILLIC_SHARE * cyrillic
-        if other_language and neither >= 3:
+        if other_language and neither >= _OTHER_CYRILLIC_LETTERS:
             # Then the "ы" and "э" (or "і") it holds are that language's, as Mongolian's and Tatar's are, and
             # tell nothing of Russian or Ukrainian. Not for one or two in a headline's share: a name's.
             ukrainian = russian = 0

@@ -54,9 +54,15 @@ _UNSPACED_LETTER = re.compile(
 #: their reductions had counted a Hindi, Marathi or Bengali article at 1.6 to 3 "words" a word, so that
 #: :func:`count_words` counts their words with the marks written on them (:data:`WORD_UNIT`).
 MARK_COUNTED = frozenset({"hi", "mr", "ne", "sa", "bn", "as", "pa", "gu", "or", "ta", "te", "kn", "ml", "si"})
+#: Languages of the Arabic script that write a zero-width non-joiner inside words (Persian in most of its
+#: verbs and plurals: "می‌شود", it becomes; "خاموشی‌ها", blackouts; Sorani Kurdish, Pashto and Urdu at
+#: times): :func:`words` parts such a word at the non-joiner, no word character, and :func:`count_words`
+#: counts it once, as its reader does (a Persian story's reduction had counted 100 words for 90).
+JOINER_WRITTEN = frozenset({"fa", "ckb", "ps", "ur"})
 #: Languages whose words :func:`count_words` counts otherwise than :func:`words` gives their tokens: those
-#: counted in characters or letters or with their marks, and Thai, read into the words of its list.
-WORDS_NOT_TOKENS = CHARACTER_COUNTED | LETTER_COUNTED | MARK_COUNTED | {"th"}
+#: counted in characters or letters or with their marks, those written with non-joiners inside words, and
+#: Thai, read into the words of its list.
+WORDS_NOT_TOKENS = CHARACTER_COUNTED | LETTER_COUNTED | MARK_COUNTED | JOINER_WRITTEN | {"th"}
 
 
 def words(text: str) -> list[str]:
@@ -328,6 +334,11 @@ def count_word_units(text: str) -> int:
     return count
 
 
+def without_joiners(text: str) -> str:
+    """``text`` without the zero-width non-joiners and joiners written inside words (no word characters)."""
+    return text.replace("\u200d", "").replace("\u200c", "")
+
+
 def count_words(text: str, language: str) -> int:
     """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
     Chinese and Japanese, written without spaces, its characters, or, in Khmer, Burmese and Lao, their
@@ -339,7 +350,7 @@ def count_words(text: str, language: str) -> int:
     if language in MARK_COUNTED:
         # Sinhala writes a zero-width joiner inside its words ("ශ්‍රී", Sri; "ප්‍රවාහනය", transport), India's
         # scripts a joiner or non-joiner at times: no word character, it had parted one word into two.
-        return count_word_units(text.replace("\u200d", "").replace("\u200c", ""))
+        return count_word_units(without_joiners(text))
     if language in LETTER_COUNTED:
         return len(_UNSPACED_LETTER.findall(text)) + count_words(_UNSPACED_LETTER.sub(" ", text), "")
     if language == "th":
@@ -348,7 +359,8 @@ def count_words(text: str, language: str) -> int:
         return count_thai_words(text) + count_words(THAI_RUN.sub(" ", text), "")
     found = _mostly_ascii_blanked(text)  # as in words()
     if found is None:
-        return len(_WORD.findall(text))
+        # A non-joiner or joiner inside a word (JOINER_WRITTEN) leaves it one word.
+        return len(_WORD.findall(without_joiners(text)))
     # The words' runs counted in the blanked bytes, each an "a" after a space or at the start, with no
     # text made of them and no list of its words (str.split made one: 6,400 of the 15,000 instructions
     # on a 17-word sentence). A word character is never white space, nor is an apostrophe, and every

@@ -127,6 +127,12 @@ _EXTRA_STOPWORDS = {
     ძალიან""",
     "am": """እና ነው ናቸው ነበር ነበሩ ይህ ይህን ይህም ያ ውስጥ ላይ ጋር ወደ ግን ደግሞ እንደ ሲሆን ወይም እስከ በኋላ ሁሉ ሁሉም
     አንድ ብለዋል ገልጸዋል ተናግረዋል አስታውቀዋል አስታውቋል እንዳለው እንደገለጹት እንዳሉት ጀምሮ""",
+    # Tigrinya, which stopwords-iso has no list for: its prepositions, copulas, articles, pronouns,
+    # conjunctions, small numbers, "new" and verbs of saying ("ኣብ", in; "እዩ", is; "ሓድሽ", new; "ኣፍሊጡ",
+    # announced) had been an Eritrean water story's tags.
+    "ti": """ኣብ ናብ ካብ ምስ ናይ ብ ን እዩ እያ እዮም እየን ነበረ ነይሩ ኣሎ ኣለዉ ኣይኮነን እቲ እታ እቶም እተን ነቲ ነታ ንሱ ንሳ
+    ንሳቶም እዚ እዚኣ እዚኦም ከም ድማ ከኣ ውን ግን ወይ እንተ ብዛዕባ ድሕሪ ቅድሚ ክሳብ ውሽጢ ልዕሊ ትሕቲ ሓደ ክልተ ሰለስተ
+    ሓድሽ ሓዱሽ ኢሉ ኢላ ኢሎም ገሊጹ ገሊጻ ሓቢሩ ኣፍሊጡ ኣፍሊጦም""",
     # Serbian, which stopwords-iso has no list for, takes Croatian's (the same words but for a few
     # spellings) and adds its own spellings of them ("biće", will be; "gde", where; "posle", after), in
     # the Latin alphabet and the Cyrillic Serbian texts are mostly written in (see _serbian_cyrillic): "ће", "на",

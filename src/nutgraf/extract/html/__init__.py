@@ -60,6 +60,7 @@ from nutgraf.extract.html.body import (
     with_sibling_records,
     without_calls,
     without_closing_date,
+    without_closing_link_heading,
     without_closing_links,
     without_deck,
     without_feedback_box,
@@ -274,6 +275,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # A press release's notes and contacts under its end mark ("ENDS", "###"), cut before the mark goes
     # with the calls to the reader.
     paragraphs = paragraphs[: release_end(paragraphs)]
+    # The heading over a list of links the extractors left out ("Associated links" over a release's contacts).
+    paragraphs = without_closing_link_heading(paragraphs, tree)
     # A feedback box under the article ("Was this article helpful?"), the links under it with it, and an
     # e-mail newsletter's preheader over it ("... View this email in your browser").
     paragraphs = without_preheader(without_feedback_box(paragraphs))

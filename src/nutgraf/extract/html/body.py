@@ -919,6 +919,29 @@ def without_closing_links(paragraphs: list[str], tree) -> list[str]:
     return paragraphs[:start] if len(paragraphs) - start >= _CLOSING_LINKS else paragraphs
 
 
+def without_closing_link_heading(paragraphs: list[str], tree) -> list[str]:
+    """``paragraphs`` without a last line that is a heading over nothing but links: an ``<h2>`` to ``<h6>`` of
+    the page whose section (its siblings after it, up to the next heading) holds no text but its links' (a
+    government release's "Associated links" over a list of them, which the extractors dropped and its heading
+    not). The text's last line and no prose: a heading over a story's own list of links heads lines the text
+    keeps, and the text then ends on them."""
+    if not paragraphs or _is_prose(paragraphs[-1]):
+        return paragraphs
+    last = _normal(paragraphs[-1])
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        if _normal(heading.text_content()) != last:
+            continue
+        section = list(takewhile(lambda element: element.tag not in _PART_PARTERS, heading.itersiblings()))
+        # In characters other than spaces: a list's items glue their words in its text ("Rail safetyGrade ...").
+        linked = sum(
+            _visible_characters(link.text_content()) for element in section for link in element.iter("a")
+        )
+        # Links, and nothing else: a heading over pictures alone (a test page's "Test Case 2") heads no links.
+        if linked and sum(_visible_characters(element.text_content()) for element in section) == linked:
+            return paragraphs[:-1]
+    return paragraphs
+
+
 def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -1230,16 +1253,28 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
         after = heading.getnext()
+        if (
+            after is not None
+            and after.tag == "div"
+            and len(after)
+            and after[0].tag == "p"
+            # A live blog's entry may name its writer so (<h4 class="author">), over the same block.
+            and not _names_author(heading)
+        ):
+            # A heading over its entry's text block (a live ticker's entry: a time, a heading, a <div> of
+            # paragraphs): it heads the block's first paragraph.
+            after = after[0]
         if not text or "".join(text.split()).casefold() in at or after is None or after.tag != "p":
             continue
         before = _element_before(heading)
         while before is not None and before.tag == "figure":
             before = before.getprevious()
-        # Past an advert's slot or a box of links the text leaves out, a few at most.
+        # Past an advert's slot or a box of links the text leaves out, a few at most, and out of the block
+        # they open (an entry's time over its heading, the entry before holding the paragraph before).
         for _ in range(_SKIPPED_BOXES):
             if before is None or before.tag == "p" or before.find(".//p") is not None:
                 break
-            before = before.getprevious()
+            before = _element_before(before)
         if before is not None and before.tag != "p":
             # The heading opens its box (an e-mail newsletter's block, a heading over its paragraph): the
             # paragraph before is the box before's last.

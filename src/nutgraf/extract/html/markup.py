@@ -34,6 +34,13 @@ MAX_ELEMENTS = 20_000
 #: with the cube of their depth and on paragraphs nested in links with its square: a page of 244 nested
 #: tables took 28 s of CPU, past the deadline, which is checked only between the extractors' runs.
 MAX_DEPTH = 64
+# What libxml2's log says where a page nests past its limit (2,048 levels, with huge_tree).
+_TOO_DEEP = "Excessive depth"
+# A tag, its name and whether it closes (see within_depth): each scan ends at the next "<" or ">".
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>")
+# Elements never closed, which nest nothing; and those a tag of their own kind closes.
+_VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_CLOSING_THEIR_KIND = frozenset("p li dt dd tr td th option".split())
 #: Pages longer than this (in characters, after dropping scripts, styles and comments) are cut here. The
 #: largest news pages run to about 1.5 million characters with their scripts; the cut bounds the time
 #: and memory one page can take (a few seconds at worst, for a page that is all markup).
@@ -585,10 +592,49 @@ def parse(html: str):
         html = INVALID_XML_CHARS.sub("", html)
     # Parsed as UTF-8 bytes: lxml refuses a str that starts with an XML declaration naming an encoding.
     data = html.encode("utf-8", "replace")
+    parser = _html_parser()
     try:
-        return document_fromstring(data, parser=_html_parser())
+        tree = document_fromstring(data, parser=parser)
+        if any(_TOO_DEEP in error.message for error in parser.error_log):
+            # libxml2 reads no further than its 2,048th level of nesting, and says so only in its log:
+            # the story after 5,000 nested <div>s was lost, and its reader had the headline alone. The
+            # tags past MAX_DEPTH go before the page is parsed again, their text kept, as
+            # flatten_deep_nesting keeps it.
+            tree = document_fromstring(within_depth(html).encode("utf-8", "replace"), parser=parser)
+        return tree
     except ParserError:
         return None
+
+
+def within_depth(html: str, depth: int = MAX_DEPTH) -> str:
+    """``html`` without the tags that open (and close) elements nested deeper than ``depth``, their text
+    kept. Read as a browser nests, roughly: an element that is never closed (``<br>``, ``<img>``) nests
+    nothing, a paragraph, item or cell closes the one of its kind it is written in, and a closing tag closes
+    the elements left open inside its own. One pass; a closing tag looks through at most ``depth`` names."""
+    opened: list[str] = []
+    dropped: Counter[str] = Counter()
+    pieces: list[str] = []
+    kept = 0
+    for tag in _TAG.finditer(html):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in _VOID_ELEMENTS or tag.group().endswith("/>"):
+            continue
+        if closing and dropped[name]:
+            dropped[name] -= 1
+        elif closing:
+            if name in opened:
+                del opened[len(opened) - opened[::-1].index(name) - 1 :]
+            continue
+        else:
+            if opened and opened[-1] == name and name in _CLOSING_THEIR_KIND:
+                opened.pop()
+            if len(opened) < depth:
+                opened.append(name)
+                continue
+            dropped[name] += 1
+        pieces.append(html[kept : tag.start()])
+        kept = tag.end()
+    return "".join(pieces) + html[kept:] if pieces else html
 
 
 def _referenced_character(reference: re.Match[str]) -> str:
@@ -961,22 +1007,40 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
     # A run of empty elements side by side (20,000 <div></div>s, radio buttons or script roots before the
     # story) keeps its first: the rest show nothing a reader reads and only pushed the story past the cut.
     # An empty cell holds its place only in a row of text: a row of 30,000 empty cells before the story,
-    # kept whole, had cut the story away. Each row's text is read once.
-    rows_with_text: dict[Any, bool] = {}
+    # kept whole, had cut the story away. Whether an element holds text is remembered for each element, not
+    # each row, so that rows nested in rows read each element once: read whole for each row, 60 nested
+    # rows over 160,000 empty elements took 2.4 s (each row read anew: the elements times the levels). It
+    # recurses as deep as the tree, which libxml2 nests 256 levels at most.
+    holds_text: dict[Any, bool] = {}
+
+    def has_text(element) -> bool:
+        known = holds_text.get(element)
+        if known is None:
+            # A comment's words are none a reader reads (itertext skips them too), its tail is.
+            known = holds_text[element] = bool((element.text or "").strip()) or any(
+                (isinstance(child.tag, str) and has_text(child)) or bool((child.tail or "").strip())
+                for child in element
+            )
+        return known
 
     def is_empty(element) -> bool:
         if not _is_empty(element):
             return False
         if element.tag not in _CELLS or (row := element.getparent()) is None:
             return True
-        if row not in rows_with_text:
-            rows_with_text[row] = any(text.strip() for text in row.itertext())
-        return not rows_with_text[row]
+        return not has_text(row)
 
     for element in tree.xpath(_EMPTY_ELEMENTS):
         before = element.getprevious()
         if is_empty(element) and before is not None and is_empty(before) and not (before.tail or "").strip():
             element.tag = _ELEMENTS_WITHOUT_TEXT[0]
+    etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
+    if tree.xpath(_ELEMENTS_COUNT) <= limit:
+        return False
+    # So does a run of elements that hold elements but no text (15,000 rows of empty cells, a row keeping
+    # its first cell, had still cut the story after them away), where that alone was over the cut.
+    for element in _textless_runs(tree):
+        element.tag = _ELEMENTS_WITHOUT_TEXT[0]
     etree.strip_elements(tree, *_ELEMENTS_WITHOUT_TEXT, with_tail=False)
     if tree.xpath(_ELEMENTS_COUNT) <= limit:
         return False
@@ -988,6 +1052,32 @@ def cut_elements(tree, limit: int = MAX_ELEMENTS) -> bool:
         del parent[parent.index(element) + 1 :]
         element = parent
     return True
+
+
+def _textless_runs(tree) -> list:
+    """The elements holding elements but no text, none a line break or metadata's, that follow one such
+    element (or an empty one) with no text between: all of a run of them but its first. One walk, each
+    element's children read once (an XPath of each element's text read every subtree once per level)."""
+    from lxml import etree
+
+    silent, runs = set(), []
+    for _, element in etree.iterwalk(tree, events=("end",), tag=etree.Element):
+        if (
+            element.tag not in _NOT_COLLAPSED
+            and not (element.text or "").strip()
+            and all(child in silent and not (child.tail or "").strip() for child in element)
+        ):
+            silent.add(element)
+            before = element.getprevious()
+            # A cell holds its column's place (see cut_elements); a row of them all goes as one.
+            if (
+                len(element)
+                and element.tag not in _CELLS
+                and before in silent
+                and not (before.tail or "").strip()
+            ):
+                runs.append(element)
+    return runs
 
 
 def _is_empty(element) -> bool:
@@ -1072,7 +1162,7 @@ def _is_disclosure_title(button) -> bool:
     return (
         heading is not None
         and heading.tag in _DISCLOSURE_HEADINGS
-        and len(heading) == 1
+        and _children_up_to(heading, 1) == 1
         and not (heading.text or "").strip()
         and not (button.tail or "").strip()
         and (panel := heading.getnext()) is not None
@@ -1089,7 +1179,14 @@ def _accordion_of(heading):
     """The element holding the accordion ``heading`` is a question of: its parent, or, where that parent is
     the question's item alone (Bootstrap's ``accordion-item``, the heading and its panel), the item's."""
     item = heading.getparent()
-    return item.getparent() if len(item) == 2 and item.getparent() is not None else item
+    return item.getparent() if _children_up_to(item, 2) == 2 and item.getparent() is not None else item
+
+
+def _children_up_to(element, most: int) -> int:
+    """How many children ``element`` holds, counted up to one past ``most``: lxml's ``len`` walks them all,
+    and asked for each of an accordion's thousands of toggles it had grown with their square (8,000
+    questions in one accordion took 3.5 s)."""
+    return sum(1 for _ in islice(element, most + 1))
 
 
 def _is_page_script(element) -> bool:

@@ -58,8 +58,10 @@ from nutgraf.extract.text.furniture import (
     _is_sign_up_notice,
     _is_sponsor_message,
     _may_hold_site_notice,
+    is_appeal_for_journalism,
     is_page_furniture,
     is_site_notice,
+    speaks_for_its_journalism,
 )
 from nutgraf.extract.text.headlines import (
     TITLE_MAX_WORDS,
@@ -70,7 +72,7 @@ from nutgraf.extract.text.headlines import (
     _under_given_title,
     given_title,
 )
-from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _lines, fold_lines
+from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _Line, _lines, fold_lines
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_section_kicker
 from nutgraf.extract.text.particulars import (
     _byline_above_the_prose,
@@ -81,12 +83,19 @@ from nutgraf.extract.text.particulars import (
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
-from nutgraf.extract.text.words import FINAL_STOPS, folded_line, word_count
+from nutgraf.extract.text.words import (
+    ARMENIAN_LOWER_CASE,
+    FINAL_STOPS,
+    ends_on_armenian_stop,
+    folded_line,
+    word_count,
+)
 from nutgraf.extract.text.words import _ends_sentence as ends_sentence
 from nutgraf.extract.text.words import _ends_unpunctuated as ends_unpunctuated
 from nutgraf.language import detect_language
 
 __all__ = [
+    "ARMENIAN_LOWER_CASE",
     "BYLINE_FIELD",
     "CREDIT_OPENING",
     "FINAL_STOPS",
@@ -101,6 +110,7 @@ __all__ = [
     "byline_names",
     "clean_text",
     "credit_apart",
+    "ends_on_armenian_stop",
     "ends_sentence",
     "ends_unpunctuated",
     "fold_lines",
@@ -127,6 +137,12 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # A character reference left in text (a feed's description escaped twice: "It&#8217;s", "&amp;"); only
 # with its semicolon, so that "AT&T" and "R&D" stay as written.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A summary's label alone on its line, over the page's summary of the story (see _labelled_summary).
+_SUMMARY_LABELS = frozenset(
+    ("summary:", "summary", "in summary:", "abstract:", "resumen:", "résumé :", "résumé:", "zusammenfassung:")
+)
+# The most words of an appeal's button, a short line with no stop under its words ("Make a donation").
+_APPEAL_BUTTON_MAX_WORDS = 4
 
 
 def clean_text(text: str, *, title: str | None = None) -> Article:
@@ -155,7 +171,24 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
     notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
-    lines = [line for line in lines if not notice(line.text, line.words)]
+    noticed = [notice(line.text, line.words) for line in lines]
+    # A paragraph under an appeal that names journalism as "we", before the appeal's button or another
+    # notice, is the appeal's too: it holds no call, and Premium Times' "At Premium Times, we firmly believe
+    # in ... journalism" (over its "Make a donation") had stayed. Under another notice (a newsletter's) it
+    # may be an editorial's on journalism.
+    lines = [
+        line
+        for i, line in enumerate(lines)
+        if not (
+            noticed[i]
+            or (
+                i > 0
+                and noticed[i - 1]
+                and is_appeal_for_journalism(lines[i - 1].text)
+                and _closes_an_appeal(lines, noticed, i)
+            )
+        )
+    ]
     if not lines:
         raise EmptyInputError("the input holds no text")
     own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
@@ -174,6 +207,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         opening = False
     # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
     lines = lines[: release_end([line.text for line in lines])]
+    description = _labelled_summary(lines)
     byline = _byline_above_the_prose(lines)
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
@@ -205,4 +239,39 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         )
     if not body:
         raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
-    return Article(text=body, title=title or None, byline=byline, language=detect_language(body))
+    return Article(
+        text=body, title=title or None, byline=byline, language=detect_language(body), description=description
+    )
+
+
+def _labelled_summary(lines: list[_Line]) -> str | None:
+    """The paragraph under a summary's label alone on its line ("Summary:", ScienceDaily's), taken out of
+    ``lines``, where the story's prose follows it: the page's summary of the story, its description, not its
+    text (a summary had taken it, in other words than the lede's, for the lede); else ``None``."""
+    label = next((i for i, line in enumerate(lines) if line.text.casefold() in _SUMMARY_LABELS), None)
+    if label is None or label + 1 >= len(lines):
+        return None
+    # Over the story, not in it: a heading "Summary" under the story's prose heads its closing part.
+    if any(_is_prose(line) for line in lines[:label]):
+        return None
+    summary = lines[label + 1]
+    if not _is_prose(summary) or not any(_is_prose(line) for line in lines[label + 2 :]):
+        return None
+    return lines.pop(label + 1).text
+
+
+def _is_prose(line: _Line) -> bool:
+    return line.words >= _PROSE_WORDS and line.ends_sentence
+
+
+def _closes_an_appeal(lines: list[_Line], noticed: list[bool], at: int) -> bool:
+    """Whether ``lines[at]``, under a site's notice, speaks for its journalism (:func:`speaks_for_its_journalism`)
+    and ends the page or stands over another notice or a button (a short line with no stop: "Make a
+    donation"): the appeal's words between its heading and its button."""
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    return speaks_for_its_journalism(lines[at].text) and (
+        below is None
+        or noticed[at + 1]
+        or (not below.ends_sentence and below.words <= _APPEAL_BUTTON_MAX_WORDS)
+        or below.is_call_to_action
+    )

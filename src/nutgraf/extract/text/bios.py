@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nutgraf.extract.text.bylines import looks_like_names
+from nutgraf.extract.text.bylines import _names_and_job, looks_like_names
 
 # The paragraphs at the article's end searched for its writer's bio (a correction or a credit may follow it).
 _BIO_PARAGRAPHS = 3
@@ -39,7 +39,9 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
     health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."), or with an honorific and
     the surname and what the writer is or does ("Mr. Medina is a hydrologist ..."); the latter also among
-    the first few paragraphs, where an opinion page sets it under the byline. A summary had quoted both."""
+    the first few paragraphs, where an opinion page sets it under the byline; or, among the last few, an
+    author's box: the byline's names and a job title, and a bio by the writer's first name ("Jon is a ...").
+    A summary had quoted both."""
     if not byline or not paragraphs:
         return paragraphs
     names = [
@@ -56,7 +58,17 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
         for words in (name.split() for name in names)
         for size in range(2, len(words))
     ]
+    # An author's box under a tech or trade site's story heads the bio with the names and the job ("Jon
+    # Brodkin Senior IT Reporter") and calls the writer by the first name ("Jon is a Senior IT Reporter for
+    # Ars Technica."): a summary had quoted the bio. By the first name, only a bio's wording right under
+    # that head is a bio: news names others by a first name the writer shares ("Sarah is a nurse ...").
+    first_names = [name.split()[0] for name in names]
     start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
+    box_heads = {
+        i
+        for i in range(start, len(paragraphs))
+        if any(paragraphs[i].startswith(name + " ") for name in names) and _names_and_job(paragraphs[i])
+    }
 
     def opens_bio(paragraph: str, openings: list[str], wording: tuple[str, ...] = ("",)) -> bool:
         return len(paragraph.split()) <= _BIO_MAX_WORDS and any(
@@ -74,6 +86,8 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
                 i >= start
                 and (
                     opens_bio(p, names)
+                    or i in box_heads
+                    or (i - 1 in box_heads and opens_bio(p, first_names, _BIO_WORDING))
                     or any(
                         rest in p and opens_bio(p, [opening], _RUN_ON_BIO_WORDING) for opening, rest in run_on
                     )

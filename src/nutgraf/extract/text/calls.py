@@ -33,12 +33,18 @@ _ADVERT_LABEL = re.compile(
     r"|weiterlesen|seguir leyendo|sigue leyendo|lire la suite"
     r"|continuer la lecture|continua a leggere|leggi tutto|continue lendo|continuar lendo|lees verder"
     r"|czytaj dalej|читать далее|читать дальше|阅读全文|閱讀全文"
+    # Where the story goes on past an advert set inside it (Estadão's, Veja's and Terra's "Continua após a
+    # publicidade", it goes on after the advert), between two paragraphs: the whole line only.
+    r"|continua (?:após a|depois da) publicidade"
     # Where the article goes on past a video or an advert set inside it (Onet's and WP.pl's "Dalsza część
     # artykułu pod materiałem wideo", "the rest of the article below the video"): the whole line only.
     r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?"
     # The comments' box closed under the story (News24's "Comments are closed for this article."): the whole
     # line only.
     r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this (?:article|story|post|page))?"
+    # Or moderated, the box's note under its button (News Corp's "Comments are moderated and may take a few
+    # minutes to appear."): the whole line only.
+    r"|comments are moderated(?: and (?:may|will|can) take (?:a few|some|several) minutes to (?:appear|be published))?"
     # The Trust Project's badge, which its member papers set under every story (La Nación's "Conforme a los
     # criterios de The Trust Project", "according to the Trust Project's criteria"): the whole line only.
     r"|(?:conforme a|según) los criterios de(?: the)? trust project"
@@ -107,7 +113,9 @@ _POINTER_LABEL = re.compile(
     # ("Léigh freisin:", read also), Sorani Kurdish ("زیاتر بخوێنەوە:", read more), Tajik ("Инчунин бихонед:")
     # and Kyrgyz ("Ошондой эле окуңуз:"), behind their first letters.
     r"|(?=[ailزئио])(?:aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin"
-    r"|léigh tuilleadh|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз))"
+    r"|léigh tuilleadh|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз"
+    # The seventeenth round's: Esperanto ("Legu ankaŭ:", read also; and as written without its breve).
+    r"|legu ankaŭ|legu ankaux|legu ankau))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -134,7 +142,8 @@ _POINTER_PHRASES = frozenset(
     "|прочитајте повеќе|دا هم ولولئ|دا هم ولولی|le tamén|le tamen|ອ່ານເພີ່ມເຕີມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|මෙයත් කියවන්න"
     "|මේවාත් කියවන්න|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ"
     "|aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin|léigh tuilleadh"
-    "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз".split("|")
+    "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз|legu ankaŭ|legu ankaux"
+    "|legu ankau".split("|")
 )
 # Labels that point to another article only before their colon: Irish's "léigh" (read) is its past tense too,
 # and a caption without a stop opens on the same words ("Léigh freisin Uachtarán na hÉireann dán ...", the
@@ -180,6 +189,12 @@ _CALL_VERB = re.compile(
     # (download), whose openings English lines share ("Between", "Under"): each opening lets the pattern's
     # alternatives be tried.
     r"|gabung(?:lah)?|ikuti|simak|klik"
+    # Swedish's "subscribe", Portuguese's "get" (the news, in your mailbox), Dutch's "sign up", and English's
+    # "stay up to date" before a call to follow the site ("Prenumerera på SvD:s nyhetsbrev ...", "Receba no
+    # seu email as principais notícias ...", "Op de hoogte blijven? Meld je aan voor de nieuwsbrief.", "Stay
+    # up to date with the latest news. Follow KT on WhatsApp Channels."): each a call only with the site's
+    # thing in the line, as the others are.
+    r"|prenumerera|receba|meld (?:je|u) aan|stay (?:up to date|updated|informed)"
     # Hausa's "stay with us" and "follow us" ("Ku kasance tare da mu a tasharmu ta WhatsApp ...: Danna nan"),
     # and Uzbek's call to subscribe to a channel, the platform first as Uzbek orders them ("Telegram
     # kanalimizga obuna bo'ling"): each a call only with the platform or the site's thing in the line.
@@ -189,6 +204,10 @@ _CALL_VERB = re.compile(
     # "subscribe" ("Падпісвайцеся на наш Telegram-канал!"): each a call only with the platform or the site's
     # thing in the line, as the others are.
     r"|nagala soco|naga soco|падпісвайцеся|падпішыцеся"
+    # isiZulu's "follow" ("Landela i-Isolezwe ku-WhatsApp ...", follow Isolezwe on WhatsApp), the platform in
+    # its locative ("ku-", on) within the next few words: not "Landela imiyalelo yamaphoyisa" (follow the
+    # police's instructions), which names no platform.
+    r"|landela(?=(?:\s++\S++){0,4}?\s++ku-?(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp)(?![-\w]))"
     # Greek's and Romanian's "follow" ("Ακολουθήστε το ... στο Google News", "Urmărește știrile ... și pe Google
     # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
     # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
@@ -213,12 +232,20 @@ _REPORTED_CALL = (
     ", said ", ", says ", ", told ", ", in ji ", ", kata ", ", ujar ", ", dedi ", " — dedi ",
     ", ayuu yiri", ", ayay tiri", ", ayuu sheegay", ", ayay sheegtay", ", — ",
 )  # fmt: skip
+# The call to stay informed (:data:`_CALL_VERB`) and the link's word it reads as a place.
+_STAY = "stay "
+_STAY_CHARACTERS = len(_STAY)
+_HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku li lo na ne ob pa re sc se sh si su ta te ud un ur vo wh yo".split()
+    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa pr re sc se sh si st su ta te ud un"
+    " ur vo wh yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
     r"|liveblog"
+    # A newsletter in Swedish and Norwegian ("SvD:s nyhetsbrev"), the reader's mailbox in Portuguese ("no seu
+    # email"), a paper's edition online ("the New Vision e-paper").
+    r"|nyhetsbrev\w*+|seu e-?mail|e-?paper"
     # An app in Lithuanian, in any case ("LRT programėlėje", in the LRT app).
     r"|programėl\w*+"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
@@ -227,8 +254,9 @@ _WEB_THING = re.compile(
     # A platform in Hungarian's case for "on" ("a Facebookon", "a YouTube-on").
     r"|(?:facebook|instagram|tiktok|youtube-|telegram)on"
     # The site's news by its name closing the line ("Don't miss out on the news, views and analysis from The
-    # Scotsman."), not a place's before more words ("Don't miss the news from Brussels, the minister told").
-    r"|(?:news|stories|journalism|analysis) from (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}+(?=\W*+$)"
+    # Scotsman.", "Don't miss out on the headlines from News."), not a place's before more words ("Don't miss the
+    # news from Brussels, the minister told").
+    r"|(?:news|headlines|stories|journalism|analysis) from (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}+(?=\W*+$)"
     r"|google (?:discover|news|actualités|noticias|notícias|notizie)"
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications)"
     # The site's app by its name, capitalised or opening on the station's channel number, of four words at
@@ -361,8 +389,10 @@ _REPORT_CLAUSE_MAX_WORDS = 8
 _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # The other languages nutgraf stems report in their own words, in the past tense and the third person
 # ("sagte ein Sprecher", "teilte die Polizei mit", "a déclaré", "ha detto", "disse", "zei", "powiedział",
-# "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा"), the plural
-# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"). Not the words that are
+# "заявил", "sade", "sanoi", "řekl", "mondta", "dedi", "katanya", "είπε", "قال", "گفت", "कहा", isiZulu's "kusho
+# umeya", said the mayor, where the seventeenth round made "Landela ... ku-Facebook" a call), the plural
+# too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's present, as
+# its news reports a call ("Meld je aan voor de nieuwsbrief, zegt de wethouder"). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -370,7 +400,7 @@ _REPORTING_WORDS = frozenset(
     " afirmó declaró señaló explicó informó aseguró dijeron informaron señalaron"
     " sagte sagten erklärte erklärten teilte teilten berichtete schrieb betonte hieß"
     " déclaré indiqué affirmé expliqué précisé a-t-il a-t-elle detto dichiarato spiegato affermato"
-    " disse afirmou declarou explicou disseram afirmaram zei zeiden meldde verklaarde schreef"
+    " disse afirmou declarou explicou disseram afirmaram zei zeiden zegt meldde verklaarde schreef"
     " powiedział powiedziała przekazał przekazała poinformował poinformowała poinformowali"
     " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
     " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
@@ -378,7 +408,7 @@ _REPORTING_WORDS = frozenset(
     " mondta közölte közölték"
     " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
-    " கூறினார் தெரிவித்தார் boletse".split()
+    " கூறினார் தெரிவித்தார் boletse kusho washo".split()
 )
 # Portuguese's "said", Danish's and Norwegian's "these" (:func:`_is_scandinavian_these`).
 _SAID_OR_THESE = "disse"
@@ -393,6 +423,9 @@ _LISTEN_CALL = re.compile(
 )
 _LISTEN_CALL_MAX_WORDS = 8
 _LISTEN_CALL_OPENINGS = frozenset("ar as be es li lu ou".split())
+# A lightbox's button before the caption it enlarges, parted from it by a slash, and how far it is read.
+_LIGHTBOX_BUTTONS = ("enlarge / ", "enlarge image / ", "expand image / ")
+_LIGHTBOX_BUTTON_CHARACTERS = max(len(button) for button in _LIGHTBOX_BUTTONS)
 # A photo's credit on a line of its own: names parted by slashes, the last a photo agency or picture
 # library ("JIM WATSON/AFP/Getty Images", "(Mike Watson Images/Moodboard/Getty)", "Kevin Lamarque/
 # Reuters"). A pasted page keeps it above the article, where it had been taken for the headline.
@@ -420,6 +453,14 @@ _STAFF_CREDIT = re.compile(
     rf"|/(?:{'|'.join(_ONE_WORD_PAPERS)}))"
 )
 _STAFF_CREDIT_MAX_CHARACTERS = 60
+# A wire story's closing marks as a portal runs them, each a line of its own: the desk's initials, parted by
+# double slashes (Lusa's "ACL // JMR"), and the agency's end mark ("Lusa/Fim", its "end"). Capitals only
+# for the initials: a story's line of words and slashes is in lower case.
+_WIRE_MARK = re.compile(
+    r"(?-i:[A-Z]{2,4}(?: ?// ?[A-Z]{2,4}){1,3})|(?:lusa|efe|agência brasil|agencia brasil)\s*+/\s*+fim",
+    re.IGNORECASE,
+)
+_WIRE_MARK_MAX_CHARACTERS = 30
 # The news agencies whose copy an article was written with, credited on a line of its own under it, in
 # German, French, Spanish, Italian and Portuguese ("Mit Material von dpa.", "Dieser Artikel wurde mit
 # Material der Nachrichtenagenturen Reuters und dpa erstellt.", "Avec AFP.", "Con información de EFE.",
@@ -524,9 +565,12 @@ _SOURCE_BODY_WORDS = frozenset(
 )
 _SOURCE_CREDIT_OPENINGS = frozenset("br fo fu iz ka ki qu so".split())
 # The agencies credited after a dash, on a line of their own under the story or closing its last paragraph
-# ("— Reuters", "– AFP und dpa").
+# ("— Reuters", "– AFP und dpa"); or the site's own address, its sign-off ("... next week. – Rappler.com",
+# which had stayed in the story's last paragraph). Each part of an address ends at its dot.
 _DASH_CREDIT = re.compile(
-    rf"[—–] ?+{_SOURCE}(?:(?:, | and | & | und | et | y | e ){_SOURCE}){{0,5}}\.?", re.IGNORECASE
+    rf"[—–] ?+(?:{_SOURCE}(?:(?:, | and | & | und | et | y | e ){_SOURCE}){{0,5}}"
+    r"|[^\W\d_][\w-]{0,40}+\.(?:[\w-]{1,40}+\.)*+[a-z]{2,6})\.?",
+    re.IGNORECASE,
 )
 # A credit of the story's source after the last sentence of a paragraph, on its line ("... a précisé le
 # ministre. Source : AFP", "... sagte der Minister. Quelle: dpa", "... said the minister. (AFP)", "... said the
@@ -543,10 +587,13 @@ _INLINE_CREDIT_MAX_CHARACTERS = 140
 # zur Anmeldung.", Ippen's under every local story), and an English one's ("Our free newsletter ...").
 _NEWSLETTER_PITCH = re.compile(
     r"unser(?:e[mnrs]?)? (?:(?:kostenlose[nrs]?|gratis|tägliche[nrs]?|wöchentliche[nrs]?) )?(?:\w++-){0,3}+newsletter(?![-\w])"
-    r"|our (?:(?:free|daily|weekly) )?newsletter(?![-\w])",
+    r"|our (?:(?:free|daily|weekly) )?newsletter(?![-\w])"
+    # A newsletter's footer on its web archive ("You are receiving this because you subscribed to Transit
+    # Notes. Unsubscribe · View in browser"), however it goes on.
+    r"|you(?:['’]re| are) receiving this (?:e-?mail |newsletter |message )?because you (?:subscribed|signed up)",
     re.IGNORECASE,
 )
-_NEWSLETTER_PITCH_OPENINGS = frozenset("ou un".split())
+_NEWSLETTER_PITCH_OPENINGS = frozenset("ou un yo".split())
 # The line a network of papers sets under each story, naming the site as its owner's ("*merkur.de ist ein
 # Angebot von IPPEN.MEDIA.", under every story of Ippen's papers: Merkur, tz, fr.de, hna.de): the site's
 # address and the owner's name, nothing else. Past the calls' openings: the line opens on any site's address.
@@ -772,7 +819,7 @@ _CAPTION_CREDIT = re.compile(
     # Arandel", "... Lausanne. 20min/Vanessa Lam", "... Altstetten. Karin Hofer / NZZ", "... Noord. Foto Robin
     # van Lonkhuijsen/ANP", "... 개찰구. /연합뉴스"; an agency before its photographer in brackets after no
     # stop ("... a Palazzo Chigi (ANSA/Fabio Frustaci)"); Polish "Fot." before the names ("Fot. Dawid
-    # Żuchowicz / Agencja Wyborcza.pl").
+    # Żuchowicz / Agencja Wyborcza.pl"), a colon after its stop or not ("(Fot.: PAP)", which had stayed).
     # The Gleaner's after a dash, its photographer's job after the slash ("... on Wednesday. - Rudolph
     # Brown/Photographer").
     r"|(?<=[.!?] )(?:[—–-] )?(?P<credit>(?:[^\W_][^()\[\]/|.!?,;:]{0,40})?/ ?+(?P<name>[^\W\d_])[^()\[\]/|.!?,;:]{0,40})$"
@@ -780,7 +827,7 @@ _CAPTION_CREDIT = re.compile(
     # a dash or not ("... last month. Picture by Marina Neil", "... 2026. — Picture by Sayuti Zainudin").
     r"|(?<=[.!?] )(?:[—–-] )?(?:photo|picture|pic|image)s? by (?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’-]*+){0,3}$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
-    r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.\s++[^\W\d_][^:：,;!?]{0,60}$"
+    r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.(?:\s*+:)?+\s++[^\W\d_][^:：,;!?]{0,60}$"
     # Czech papers' credit after a bar, the photographer's name and the paper's after a comma ("... náměstí |
     # foto: Michal Šula, MAFRA"): the bar sets it off from any sentence, so the comma may stand in it.
     r"|\|\s*+foto\s*+:\s*+[^\W\d_][^:：;!?|]{0,60}$"
@@ -884,6 +931,15 @@ _CALL_PHRASE = re.compile(
     # this article; "無断転載禁止", "無断転載・複製を禁じます", no reproduction): the whole line, as a story may
     # name either ("同社は「この記事をシェアする」ボタンを廃止した。").
     r"|^(?:この)?記事を(?:シェア|共有)(?:する|しよう)\W*+$|^(?:記事・写真の)?無断転載(?:・複製)?を?禁(?:止|じます)\W*+$"
+    # A Chinese portal's call to download its app, a line of its own ("下載HK01 App，率先體驗更多新功能：按此下載",
+    # download the app ...: click here to download): opening on "download", the app's name and "App", ending
+    # there or going on after a comma, a colon or "!" with no full stop, or "click here to download" alone or
+    # after a colon. Not news of an app a sentence names further on ("市民可下載「安心出行」"), a sentence of news
+    # that opens so ("下載該App的用戶已超過100萬。"), a subheading that goes on after "App" ("下載次數最多的App
+    # 排行榜公布", the most downloaded apps' ranking), nor a paragraph of news whose last clause points to a
+    # form ("……，市民如欲了解詳情，可按此下載。").
+    r"|^(?:立即|即)?(?:下載|下载)\s*+[\w ]{1,20}?\s*+(?:App|APP|app|應用程式|应用程序)(?:[，,：:！!][^。]*+)?$"
+    r"|(?:^|[：:])\s*+按此(?:下載|下载)\W*+$"
     # BBC Hindi's call to its app and its accounts ("... के लिए आप यहां क्लिक कर सकते हैं", you can click here;
     # "आप हमें फ़ेसबुक, ट्विटर ... पर फ़ॉलो भी कर सकते हैं", you can follow us on ...): addressed to "you" (आप),
     # which news of a site's link does not say ("मरीज़ पोर्टल पर यहां क्लिक कर पंजीकरण कर सकते हैं"); each
@@ -993,10 +1049,10 @@ _CALL_OPENINGS = frozenset(
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
-        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "mehr ", "mit m", "must ", "obser",
-        "ouvir", "parta", "photo", "pictu", "press", "print", "provi", "pubbl", "publi", "read ", "recom", "regis", "rekla",
+        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser",
+        "ouvir", "parta", "photo", "pictu", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
-        "sigue", "simak", "spons", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
+        "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "votre", "watch", "weite", "werbu", "you h", "you'v", "zie o", "zobac",
@@ -1045,6 +1101,9 @@ _CALL_OPENINGS = frozenset(
         "nagal", "naga ",
         # The sixteenth round's: Maltese's, Basque's and Irish's (without its accent), bare and in brackets.
         "aqra ", "iraku", "leigh", *(bracket + opening for opening in ("aqra", "irak", "leig") for bracket in "(["),
+        # The seventeenth round's: Esperanto's label (without its breve) and isiZulu's "follow", bare and in
+        # brackets; a newsletter's footer ("You are receiving this because ...").
+        "legu ", "lande", *(bracket + opening for opening in ("legu", "land") for bracket in "(["), "you a", "you'r",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
@@ -1195,6 +1254,10 @@ def is_call_to_action(text: str) -> bool:
         return True
     if "like you" in text and is_reporting_appeal(text):
         return True
+    # A photo's caption under its lightbox's button, the button's word and a slash before it (Ars Technica's
+    # "Enlarge / A Verizon store in New York City."): the summary had opened on it.
+    if "/" in text and text[:_LIGHTBOX_BUTTON_CHARACTERS].lower().startswith(_LIGHTBOX_BUTTONS):
+        return True
     if (
         text[:_DISCLAIMER_LABEL_CHARACTERS].lower() == _DISCLAIMER_LABEL
         and _DISCLAIMER_WORD in text
@@ -1277,6 +1340,7 @@ def is_call_to_action(text: str) -> bool:
         or (marked and _is_dated_pointer(text))
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and "/" in text and _STAFF_CREDIT.fullmatch(text))
+        or (len(text) <= _WIRE_MARK_MAX_CHARACTERS and "/" in text and _WIRE_MARK.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)
             and len(text) <= _AGENCY_CREDIT_MAX_CHARACTERS
@@ -1296,8 +1360,14 @@ def is_call_to_action(text: str) -> bool:
         or (text[-1:] == ")" and (text.lower() in _BRACKETED_AGENCIES or _is_call_sign_credit(text)))
         or (":" in text and _is_titled_call(text))
         # Not a call a sentence of news quotes and says who made, in its last clause ("Follow the money on
-        # Telegram, the investigators told the court.").
-        or (opens_call and _WEB_THING.search(text) and not ("," in text and _says_who_made_it(text)))
+        # Telegram, the investigators told the court."), nor one to stay informed where the reader is ("Stay
+        # updated on road closures here as crews clear the debris."): there "here" is a place, no link.
+        or (
+            opens_call
+            and (thing := _WEB_THING.search(text))
+            and not ("," in text and _says_who_made_it(text))
+            and not (text[:_STAY_CHARACTERS].casefold() == _STAY and thing.group().casefold() == _HERE)
+        )
         or (
             count <= _LISTEN_CALL_MAX_WORDS
             and (head is None or head in _LISTEN_CALL_OPENINGS)
@@ -1328,8 +1398,12 @@ def is_call_to_action(text: str) -> bool:
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
             and _PAYWALL_LINE.match(text) is not None
         )
+        # Not a pitch or a footer a story quotes and says who wrote ("You are receiving this because you
+        # subscribed, the phishing e-mail said, ...").
         or (
-            (head is None or head in _NEWSLETTER_PITCH_OPENINGS) and _NEWSLETTER_PITCH.match(text) is not None
+            (head is None or head in _NEWSLETTER_PITCH_OPENINGS)
+            and _NEWSLETTER_PITCH.match(text) is not None
+            and not ("," in text and _says_who_made_it(text))
         )
         or _is_caption(text)
         or ((text[-1:] == ")" or (text[-1:].isalpha() and ". " in text)) and _is_caption_by_name(text))

@@ -196,7 +196,11 @@ _CAPTION_LABEL = r" (?:copyright|caption|source)\b"
 # Dawn's "Published in Dawn, December 4th, 2026."), a desk's call to follow it (the Express Tribune's "Like
 # Business on Facebook, follow @TribuneBiz on Twitter ..."), a regional site's newsletter call (Stuff's
 # "Keep up with the latest news from the Waikato - sign up to our free newsletter."), a student paper's
-# contact line ("Contact Mia Castillo at mcastillo@dailycal.org, and follow her on X at @miacastillo_dc.").
+# contact line ("Contact Mia Castillo at mcastillo@dailycal.org, and follow her on X at @miacastillo_dc."),
+# a radio station's broadcast note (WBUR's "This segment aired on December 3, 2026."), a video player's
+# request for another browser (Sky Sports' "Please use Chrome browser for a more accessible video player"), a
+# follow button's note on the reader's feed, after its call or not (News Corp's "Don't miss out on the
+# headlines from News. Followed categories will be added to My News.").
 # Lower case, as :data:`_PAGE_NOTICE` reads its sentences; :func:`is_notice_line` asks it of a line.
 _CLOSING_NOTICE = (
     r"this audio (?:is|was) (?:generated|produced|created) (?:by|with|using) (?:an? )?(?:ai|artificial"
@@ -210,6 +214,14 @@ _CLOSING_NOTICE = (
     r"|keep up(?: to date)? with the latest news\b[^.!?]{0,60}?\bsign up (?:to|for) our (?:free )?newsletters?[.!]?$"
     r"|contact [\w.'’ -]{2,40}? at [\w.+-]++@[\w-]++(?:\.[\w-]++)++(?:,? and follow (?:him|her|them) on (?:twitter|x)"
     r" at @\w++)?[.!]?$"
+    # A broadcast note dates the broadcast and says no more: news says where or what aired ("This interview
+    # aired on state television on Monday.").
+    r"|this (?:segment|story|interview|episode|report) (?:first )?aired on (?:[a-z]{3,6}day,? )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?[.!]?$"
+    r"|please use (?:the |a )?(?:chrome|firefox|safari|edge|another|a different|a supported|a modern) browser\b"
+    r"[^.!?,]{0,60}[.!]?$"
+    r"|(?:don['’]t miss out on the (?:headlines|latest) from [\w ]{1,30}\. )?followed (?:categories|topics|authors)"
+    r" will be (?:added to|saved (?:in|to)) (?:my|your) [\w ]{1,20}[.!]?$"
 )
 _CLOSING_NOTICE_LINE = re.compile(_CLOSING_NOTICE)
 # Their first words as a page sets them, capitalised, and their most words.
@@ -223,6 +235,8 @@ _CLOSING_NOTICE_HEADS = (
     "Like ",
     "Keep ",
     "Contact ",
+    "Don",
+    "Followed",
 )
 _CLOSING_NOTICE_MAX_WORDS = 16
 _PAGE_NOTICE = re.compile(
@@ -265,6 +279,7 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "on th", "pictu", "play ", "pleas", "scrol", "send ", "share", "sorry", "take ", "the c", "the f",
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
+        "don't",
         *("see " + chr(code) for code in range(128)),
         *(
             month + after + last
@@ -350,6 +365,10 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
+# "We" and "our" in the languages an appeal's verbs are in (see speaks_for_its_journalism).
+_FIRST_PERSON_PLURAL = frozenset(
+    "we our nous notre nos wir unser unseren noi nostro nosotros nuestro".split()
+)
 # A reader-revenue appeal, the site asking its readers for money below the article ("WRVN depends on
 # support from listeners like you. Your gift keeps independent local journalism free ... Make your gift
 # today", "Support our journalism", "Sostieni il giornalismo di qualità. Abbonati ...", "Unterstützen Sie
@@ -487,10 +506,14 @@ def is_site_notice(text: str, words: int) -> bool:
         return True
     if words > _COOKIE_NOTICE_MAX_WORDS:
         return False
+    return (_names_cookies(text.lower()) and _is_cookie_notice(text)) or is_appeal_for_journalism(text)
+
+
+def is_appeal_for_journalism(text: str) -> bool:
+    """Whether a paragraph is a site's appeal for its readers' money, naming its journalism ("Support our
+    journalism", "Your gift keeps independent journalism free ... Donate now")."""
     lowered = text.lower()
-    return (_names_cookies(lowered) and _is_cookie_notice(text)) or (
-        _names_journalism(lowered) and _is_appeal(lowered)
-    )
+    return _names_journalism(lowered) and _is_appeal(lowered)
 
 
 def _is_appeal(lowered: str) -> bool:
@@ -554,6 +577,17 @@ def _names_cookies(lowered: str) -> bool:
         "cook" in lowered
         or "ciastecz" in lowered
         or (not lowered.isascii() and ("кук" in lowered or "çerez" in lowered))
+    )
+
+
+def speaks_for_its_journalism(text: str) -> bool:
+    """Whether a paragraph names journalism in the voice of those who write it, "we" or "our" ("At Premium
+    Times, we firmly believe in the importance of high-quality journalism. ..."): between an appeal's heading
+    and its button (see :func:`nutgraf.extract.text.clean_text`), the appeal's own words, with no call in
+    them to tell them by."""
+    lowered = text.lower()
+    return _names_journalism(lowered) and not _FIRST_PERSON_PLURAL.isdisjoint(
+        lowered.replace(",", " ").split()
     )
 
 

@@ -15,6 +15,7 @@ from nutgraf.extract.text.particulars import (
     _byline_names,
     _is_reading_time,
     _is_stamp_line,
+    dates_a_heading,
     is_particulars_line,
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line
@@ -198,9 +199,16 @@ def _is_headline_line(line: _Line) -> bool:
     return bool(
         (text[:1].isupper() or text[:1].isdigit())
         and not _TIME_OF_DAY.search(text)
-        and not _DATE_LINE.search(text)
+        and not _holds_a_stamps_date(text)
         and _byline_names(line) is None
     )
+
+
+def _holds_a_stamps_date(text: str) -> bool:
+    """Whether a line holds a date, which no headline holds but one dating its noun ("Eleccions el 12 de
+    maig de 2026": :func:`dates_a_heading`)."""
+    date = _DATE_LINE.search(text)
+    return date is not None and not dates_a_heading(text, date.start())
 
 
 def _opens_the_prose(lines: list[_Line]) -> bool:
@@ -242,7 +250,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and not line.ends_sentence
         and not _SENTENCE_INSIDE.search(line.text)
         and not _TIME_OF_DAY.search(line.text)
-        and not _DATE_LINE.search(line.text)
+        and not _holds_a_stamps_date(line.text)
         and not line.is_call_to_action
         and not _is_link_like(line)
         and _byline_names(line) is None

@@ -158,7 +158,9 @@ def _is_names_line(text: str) -> bool:
     # "Starmer and Badenoch" over the stamp), where writers are credited by a first name and a surname. No
     # one's names open on "The": a paper's do, under its writer's (Gannett's "Bill Bush" / "The Columbus
     # Dispatch" over the stamp, whose paper had been the byline). A cleric's title does, with its stop
-    # ("The Rev. Al Sharpton", an op-ed's writer).
+    # ("The Rev. Al Sharpton", an op-ed's writer). A desk's report is no one's ("Tribune Report", "Star
+    # Report", "Staff Report", Bangladeshi papers'), and a link's label closing on its web word is no name
+    # either ("Short Url" over Arab News's short link, which had been its byline).
     words = text.split()
     if len(words) > _NAMES_MAX_WORDS:
         # Two writers' names that an "and" parts, each a names line of its own ("Kari Nordmann og Ola
@@ -172,6 +174,7 @@ def _is_names_line(text: str) -> bool:
         len(words) >= 2
         and (words[0] != "The" or words[1][-1:] == ".")
         and words[-1].casefold() not in _NEWSROOM_WORDS
+        and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
         and ":" not in text
         and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
@@ -179,7 +182,9 @@ def _is_names_line(text: str) -> bool:
     )
 
 
-_NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom".split())
+_NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report".split())
+# Not "link", which is a surname too ("Jane Link").
+_LINK_WORDS = frozenset("url permalink".split())
 # "And" in the languages whose bylines join two writers with it.
 _AND = frozenset("and und et y e i og och și şi и та".split())
 _DESK_OR_JOB_WORDS = _NEWSROOM_WORDS | JOB_TITLES | {"our", "special", "senior", "chief"}
@@ -449,6 +454,12 @@ def _clause_after(text: str, end: int) -> bool:
 # 2027": "council meets again on"); a stamp's words before it are fewer ("Last updated on", "Posted by Jane
 # Doe on", "Publicado el") or name the stamp (:data:`_STAMP_WORDS`).
 _CLAUSE_BEFORE_WORDS = 3
+# The words that date a heading's noun, right before its date (see _clause_before).
+_DATING_WORDS = frozenset("on am le el il em op".split())
+# Past participles' endings in English and the Romance languages, and German's prefixes of those that take
+# no "ge-" (Dutch's and German's others hold it: "bijgewerkt", "geändert"); see _is_participle.
+_PARTICIPLE_ENDINGS = ("ed", "é", "ée", "ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita")
+_PARTICIPLE_PREFIXES = ("be", "ver", "er", "über")
 # The words naming a stamp, whose small words before a date are no clause ("Dernière mise à jour le 3
 # décembre 2026", "Fecha de la última actualización: 3 de diciembre de 2026"); Arabic's, Hebrew's, Hindi's
 # and Urdu's too, whose words are all small ones to the count ("تم النشر في 3 ديسمبر 2026", "آخر تحديث في
@@ -461,6 +472,7 @@ _CLAUSE_BEFORE_WORDS = 3
 # days" and "to a day", which a heading holds ("بازگشت به روزهای آرام از 3 دسامبر 2026" had gone).
 _STAMP_WORDS = re.compile(
     r"publi|post|updat|modifi|jour|aktuali|actuali|atuali|aggiorn|veröffentl|opublik|frissít|objav|ažur"
+    r"|erschien|erstellt|geschrieben|written|escrit|geplaatst"
     r"|نشر|تحديث|עודכן|פורסם|अपडेट|प्रकाशित|पोस्ट|ڈیٹ|اشاعت|شائع"
     r"|અપડેટ|પ્રકાશિત|புதுப்பிக்கப்பட்ட|வெளியிடப்பட்ட|அப்டேட்"
     r"|به[\u200c ]?روز[\u200c ]?(?:رسان|شد)|منتشر شد|(?:تاریخ|زمان) انتشار",
@@ -473,8 +485,39 @@ def _clause_before(text: str, start: int) -> bool:
     and no stamp's word ("The council meets again on 3 March 2027", "Nová pravidla platí od 1. ledna 2027"):
     a subheading or a one-line paragraph naming a date, which a short line had been dropped for as a stamp."""
     before = text[:start]
-    small = sum(1 for word in before.split() if _is_small_word(word))
-    return small >= _CLAUSE_BEFORE_WORDS and _STAMP_WORDS.search(before) is None
+    words = before.split()
+    small = sum(1 for word in words if _is_small_word(word))
+    # Or a heading's noun and the word that dates it (:func:`dates_a_heading`).
+    return (small >= _CLAUSE_BEFORE_WORDS or _dated_noun(words)) and _STAMP_WORDS.search(before) is None
+
+
+def dates_a_heading(text: str, start: int) -> bool:
+    """Whether the date at ``text[start:]`` dates the heading's noun before it ("Eleccions el 12 de maig de
+    2026", "Elections on 12 May 2026", "Wahlen am 12. Mai 2026"): a heading, which had gone as a stamp
+    and been no headline. A stamp's word there names the stamp ("Publicat el", "Erschienen am")."""
+    before = text[:start]
+    return _dated_noun(before.split()) and _STAMP_WORDS.search(before) is None
+
+
+def _dated_noun(words: list[str]) -> bool:
+    """Whether ``words``, before a date, are a capitalised word, no participle, and one of
+    :data:`_DATING_WORDS`."""
+    return (
+        len(words) == 2
+        and words[0].isalpha()
+        and words[0][0].isupper()
+        and words[1].lower() in _DATING_WORDS
+        and not _is_participle(words[0].lower())
+    )
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a lower-cased word has a past participle's shape, a stamp's verb that :data:`_STAMP_WORDS`
+    does not name ("Edited on", "Bijgewerkt op", "Geändert am", "Créé le", "Editado el"): as a heading's
+    noun, a stamp opening a page had been its headline."""
+    return word.endswith(_PARTICIPLE_ENDINGS) or (
+        word.endswith(("t", "d")) and ("ge" in word[:6] or word.startswith(_PARTICIPLE_PREFIXES))
+    )
 
 
 def _is_small_word(word: str) -> bool:

@@ -31,10 +31,11 @@ _RELEASE_BACK_MATTER = re.compile(
 # are for journalists (a name, the company, a telephone), and so is what a wire sets below them ("WANT YOUR
 # COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?"). A bare "Contact" needs its colon: without it, it may head a
 # section of the story; so does a bare "Investor relations" or "Media relations" (a story's section on them),
-# which heads a release's contacts only where the lines under it are a release's back matter (an email
-# address, "Tel:", :data:`_RELEASE_BACK_MATTER`).
+# and a bare "Contacts" (a government's release sets its contacts so, the Canada.ca template's heading), each
+# heading a release's contacts only where the lines under it are a release's back matter (an email address,
+# "Tel:", :data:`_RELEASE_BACK_MATTER`).
 _CONTACT_HEADING = re.compile(
-    r"(?:(?:media|press|investor|news media)\s++(?:contacts?|relations|enquiries|inquiries)|contacts?\s*+:"
+    r"(?:(?:media|press|investor|news media)\s++(?:contacts?|relations|enquiries|inquiries)|contacts?\s*+:|contacts"
     r"|pressekontakt|kontakt(?:\s++für\s++(?:die\s++)?(?:presse|medien))?\s*+:|contacts?\s++(?:presse|médias)"
     r"|contactos?\s++(?:de\s++prensa|para\s++medios)|contacto\s*+:|contatti\s++stampa"
     r"|contatos?\s++(?:para|de)\s++imprensa|perscontact|kontakt\s++dla\s++mediów)\s*+:?+",
@@ -117,12 +118,21 @@ def _ends_release(paragraphs: list[str], mark: int) -> bool:
 
 
 def _heads_contacts(paragraphs: list[str], heading: int, line: str) -> bool:
-    """Whether the contact heading ``line`` at ``heading`` heads a release's contacts: "Investor relations" or
-    "Media relations" without a colon only over a release's back matter, having cut a story's second half."""
+    """Whether the contact heading ``line`` at ``heading`` heads a release's contacts: "Investor relations",
+    "Media relations" or "Contacts" without a colon only over a release's back matter, having cut a story's
+    second half."""
+    folded = line.casefold()
+    bare_contacts = folded.strip() == "contacts"
     return (
         line.rstrip().endswith(":")
-        or "relations" not in line.casefold()
-        or _RELEASE_BACK_MATTER.search("\n".join(paragraphs[heading + 1 :])) is not None
+        or ("relations" not in folded and not bare_contacts)
+        # A story's "Contacts" section (between two governments) opens on a sentence, and the reporter's
+        # address under its last ("Reach Jane Doe at jdoe@...") is back matter too; a release's contacts open
+        # on a name.
+        or (
+            not (bare_contacts and heading + 1 < len(paragraphs) and _ends_sentence(paragraphs[heading + 1]))
+            and _RELEASE_BACK_MATTER.search("\n".join(paragraphs[heading + 1 :])) is not None
+        )
     )
 
 

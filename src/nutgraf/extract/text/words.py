@@ -25,6 +25,12 @@ from nutgraf.language import (
 #: set for the text stage, the page's pointer test (nutgraf.extract.html.markup) and the engine's features,
 #: which had each kept a copy differing from the others (markup's without "…", "።", "፧").
 FINAL_STOPS = ".!?…。！？؟۔।॥\u037e።፧។။։"
+# Armenian's lower-case letters (the ligature "և" among them). Armenian sites and keyboards type the full stop
+# "։" as the ASCII colon ("... կսկսվի հաջորդ տարի: Ծրագրի ..."); Armenian writes no colon of its own (its
+# "․" does that work), so a colon after an Armenian word, or after the quotation or bracket closing on one,
+# is a sentence's end: a pasted story typed so had been one sentence a paragraph.
+ARMENIAN_LOWER_CASE = "\u0561-\u0587"
+_ARMENIAN_TYPED_STOP = re.compile(rf"[{ARMENIAN_LOWER_CASE}][\"'”»)\]]?:$")
 # Footnote markers after a sentence's stop, ending a paragraph copied from an encyclopedia ("opened in
 # 1966.[1][2]"), in the last this many characters of a line. A run is tried from its first marker only
 # (none closes before it): tried from each, a long run of them is read again from every one.
@@ -212,3 +218,8 @@ def _ends_sentence(line: str) -> bool:
             line = line[: markers.start()]
     stripped = line.rstrip(_CLOSING_MARKS)
     return bool(stripped) and stripped[-1] in FINAL_STOPS
+
+
+def ends_on_armenian_stop(text: str) -> bool:
+    """Whether ``text`` ends on a colon typed for Armenian's full stop (see :data:`ARMENIAN_LOWER_CASE`)."""
+    return _ARMENIAN_TYPED_STOP.search(text, max(0, len(text) - 3)) is not None
