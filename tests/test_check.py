@@ -246,6 +246,19 @@ def test_wrong_number_words_are_flagged() -> None:
             "Tickets are sold on +44 20 7946 0958 and 7,946 were sold.",
             "7,946",
         ),
+        # After an abbreviation's full stop too ("tel.+44"), but not after a number's ("3.+44" is figures).
+        (
+            "Tickets are sold on tel.+44 20 7946 0958 and 7,900 were sold.",
+            "Tickets are sold on tel.+44 20 7946 0958 and 7,900 were sold.",
+            "Tickets are sold on tel.+44 20 7946 0958 and 7,946 were sold.",
+            "7,946",
+        ),
+        (
+            "Round 3.+44 20 7946 fans came, and 7,900 stayed.",
+            "Round 3.+44 20 7,946 fans came, and 7,900 stayed.",
+            "Round 3.+44 20 7,947 fans came, and 7,900 stayed.",
+            "7,947",
+        ),
         (
             "Tickets are sold on (020) 7946 0958 and 7,900 were sold.",
             "Tickets are sold on 020 7946 0958 and 7,900 were sold.",

@@ -114,8 +114,9 @@ _SPLIT_NUMBER = re.compile(r"([.,]) (?<=\d[.,] )(?<!\d{4}[.,] )(?=\d)")
 # billion, not 1 and a phone number) and North American ("555-123-4567"). Its groups are no counts:
 # read apart, "+44 20 7946 0958" had backed a summary's 7,946. Each group opens with a separator, so a
 # group can end in one way only; the pattern opens with the characters it matches (see above).
+# An abbreviation's full stop may touch the "+" ("tel.+44 20 7946 0958"); a number's ("3.+44") may not.
 _PHONE_NUMBER = re.compile(
-    r"[+(\d](?:(?<=\+)(?<![\w+.,]\+)\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}"
+    r"[+(\d](?:(?<=\+)(?<![\w+,]\+)(?<!\d\.\+)\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}"
     r"|(?<=\()(?<![\w+.,]\()(?:0\d{1,4}\)[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}|\d{3}\) ?\d{3}[.-]\d{4})"
     r"|(?<=0)(?<![\w+.,]0)(?<!\d[ \u00a0\u2009\u202f]0)\d{1,4}[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}"
     r"|(?<![\w+.,]\d)\d\d[ .-]\d{3}[.-]\d{4})(?![\w.,]?\d)"
