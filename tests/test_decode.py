@@ -754,6 +754,14 @@ def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(c
             "Il Napoli ha vinto. È il terzo scudetto.",
         ),
         ("Tickets cost 5 € each.".encode("cp1252"), "Tickets cost 5 € each."),
+        # A lone capital opening a quote, a bracket or what follows a colon is a word too: these had lost
+        # the letter and their quotes to U+FFFD.
+        (
+            "The bistro, called “À la Maison”, opened.".encode("cp1252"),
+            "The bistro, called “À la Maison”, opened.",
+        ),
+        ("The menu says: À la carte only.".encode("latin-1"), "The menu says: À la carte only."),
+        ("The law (É o valor) passed.".encode("cp1252"), "The law (É o valor) passed."),
     ],
 )
 def test_a_few_stray_bytes_in_ascii_text_are_no_cyrillic_letter_among_its_words(

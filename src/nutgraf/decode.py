@@ -249,6 +249,8 @@ _FEW_STRAYS = 4
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _LAST_LATIN = "\u024f"
+# What opens a line, a quote or a bracket, after which a lone capital opens its words.
+_OPENING_MARKS = "\n\"'“‘„‚«‹([¿¡"
 # How ISO-2022-JP (Japanese mail and old Japanese pages, 7-bit) switches to a double-byte set (ESC $ B,
 # ESC $ @, ESC $ ( D; its -2 form also ESC $ A for Chinese and ESC $ ( C for Korean): its bytes are ASCII,
 # and read as ASCII they are "$B;T5D2q" and the article is lost.
@@ -530,8 +532,9 @@ def _read_as_words(data: bytes, text: str) -> str:
 def _letters_in_words(text: str) -> bool:
     """Whether at least half of the letters beyond ASCII in ``text`` (mostly ASCII) stand in words: a Latin
     letter beside an ASCII letter ("café") or in a run of letters beyond ASCII of two or more or in lower
-    case ("à la carte") or opening a sentence ("È il"); another script's letters in a run of two or more with no ASCII letter beside it
-    ("said Путин"). A lone capital ("Г(", "Ã(") or a Cyrillic letter glued to Latin ones is no word."""
+    case ("à la carte") or opening a sentence, a quote or a bracket ("È il", "“À la Maison”"); another
+    script's letters in a run of two or more with no ASCII letter beside it ("said Путин"). A lone capital
+    ("Г(", "Ã(") or a Cyrillic letter glued to Latin ones is no word."""
     letters = in_words = 0
     for run in _NON_ASCII_RUN.finditer(text):
         alphabetic = [character for character in run.group() if character.isalpha()]
@@ -539,9 +542,9 @@ def _letters_in_words(text: str) -> bool:
             continue  # punctuation, symbols, U+FFFD
         glued = text[run.start() - 1 : run.start()].isalpha() or text[run.end() : run.end() + 1].isalpha()
         if all(character <= _LAST_LATIN for character in alphabetic):
-            word = (
-                glued or len(alphabetic) >= 2 or alphabetic[0].islower() or _opens_sentence(text, run.start())
-            )
+            # The letter, not the run: a curly quote before it is in the run ("“À").
+            letter = run.start() + run.group().index(alphabetic[0])
+            word = glued or len(alphabetic) >= 2 or alphabetic[0].islower() or _opens_sentence(text, letter)
         else:
             word = not glued and len(alphabetic) >= 2
         letters += len(alphabetic)
@@ -550,9 +553,14 @@ def _letters_in_words(text: str) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether ``text[start]`` opens a line or a sentence (one-letter capitals are words there: Italian "È il
-    terzo", Portuguese "É o valor")."""
-    return start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] in (". ", "! ", "? ")
+    """Whether ``text[start]`` opens a line, a sentence, a quote, a bracket or what follows a colon
+    (one-letter capitals are words there: Italian "È il terzo", Portuguese "É o valor", a French name
+    quoted in English, "called “À la Maison”", which had lost its letter and its quotes to U+FFFD)."""
+    return (
+        start == 0
+        or text[start - 1] in _OPENING_MARKS
+        or text[max(0, start - 2) : start] in (". ", "! ", "? ", ": ")
+    )
 
 
 def _decode_legacy(data: bytes) -> str:
