@@ -1185,6 +1185,10 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("Mary Brown (second from left) - The team won.", None),
         ("Macron (à gauche) - Le président a parlé.", None),
         ("Scholz (Mitte) - Der Kanzler sprach am Montag.", None),
+        ("Scholz (im Bild) - Der Kanzler sprach am Montag.", None),
+        # A caption's word with a capital is a place's own name: these are datelines.
+        ("Frankfurt (Main) - Die Stadt hat am Montag entschieden.", "Die Stadt hat am Montag entschieden."),
+        ("Orléans (Centre) - Le conseil a voté.", "Le conseil a voté."),
         # Agencies' and their codes still go, in several languages.
         ("Berlin (dpa) - Der Rat traf sich am Montag.", "Der Rat traf sich am Montag."),
         ("New Delhi (IANS) - The council met.", "The council met."),

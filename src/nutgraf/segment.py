@@ -578,11 +578,13 @@ _COUNTRY_NAMES = frozenset(
 # agency, "Reuters", "AFP", "dpa", "IANS", or a date): "Smith (pictured) - He said so." had lost "Smith
 # (pictured) - " as a dateline. English, German, French, Spanish, Italian, Portuguese and Dutch; and the
 # words that join them ("second from left", "à gauche", "im Bild"), which alone are none ("(AL)", "(IN)"
-# are states' codes).
+# are states' codes). A caption writes them in lower case, but for German nouns and "(L)", "(R)": a
+# capital is a place's own name ("Frankfurt (Main) - ", "Orléans (Centre) - " are datelines).
 _CAPTION_TAG_WORDS = frozenset(
     """pictured picture photo photos file above below left right centre center middle inset top bottom
-    main front back rear seated standing l r
-    archiv archivbild archivfoto foto links rechts mitte oben unten
+    main front back rear seated standing l r L R
+    archiv archivbild archivfoto bild foto Archiv Archivbild Archivfoto Bild Foto links rechts mitte Mitte
+    oben unten
     archives gauche droite haut bas ci-dessus ci-contre
     archivo izquierda derecha centro arriba abajo
     archivio sinistra destra
@@ -856,8 +858,10 @@ def dateline_place(head: str) -> int | None:
         place_end, tag = opening, head[opening + 1 : -1]
         if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
             return None
-        words = [word.strip(",.;") for word in tag.lower().split()]
-        if set(words) & _CAPTION_TAG_WORDS and set(words) <= _CAPTION_TAG_WORDS | _CAPTION_TAG_JOINERS:
+        words = {word.strip(",.;") for word in tag.split()}
+        if words & _CAPTION_TAG_WORDS and all(
+            word in _CAPTION_TAG_WORDS or word.lower() in _CAPTION_TAG_JOINERS for word in words
+        ):
             return None
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
