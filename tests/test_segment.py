@@ -1274,3 +1274,16 @@ def test_the_telephone_s_abbreviation_before_a_capital_still_ends_a_sentence() -
         "Nobody answered the tel.",
         "The office was closed.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le texte est reconnu comme tel. 500 personnes ont manifesté lundi.",
+        "Il a été traité en tant que tel. 20 ans plus tard, rien n'a changé.",
+    ],
+)
+def test_the_french_such_before_a_count_still_ends_a_sentence(text: str) -> None:
+    # "tel." runs on before a telephone number only; before a count these had been one sentence.
+    first, _, second = text.partition("tel. ")
+    assert sentences(text) == [first + "tel.", second]

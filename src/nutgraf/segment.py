@@ -434,10 +434,14 @@ _CURRENCIES = frozenset("руб грн коп долл kr fr".split())
 # ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"), the German paragraph ("Abs. 3")
 # and the Portuguese flat ("apto. 12"); the Greek and the Catalan number ("οδό Σταδίου αρ. 5", "Balmes, núm.
 # 12", whose "12." had then been left out as a list's number). Before a word they are words ("it's ok. we left", "É apto. Depois").
-# And the telephone ("tel. +44 20 7946 0958", "Tél. 01 23", Danish and Spanish "tlf.", "telf."), whose
-# number, international, opens on "+": a copied "call the office, tel. +44 20 7946 0958." had been two
+# And the telephone ("tel. +44 20 7946 0958", "Tél. 01 23 45 67 89", Danish and Spanish "tlf.", "telf."),
+# whose number, international, opens on "+": a copied "call the office, tel. +44 20 7946 0958." had been two
 # sentences, and the check called the summary sentence that copied it pieced together.
 _BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto αρ núm tel tél tlf telf".split())
+# The telephone's run on only before a number that dials, of eight digits or more: the French "such" ends a
+# sentence before a count ("reconnu comme tel. 500 personnes ont manifesté" had been one sentence).
+_TELEPHONE_WORDS = frozenset("tel tél tlf telf".split())
+_DIALLED_NUMBER = re.compile(r"\+?(?:[ \u00a0./()-]*\d){8}")
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
 # Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
@@ -2090,12 +2094,13 @@ def _candidate_ends_sentence(
         return item is not None and not _HANGUL[0] <= line[item.end()] <= _HANGUL[1]
     if word in _MEASURES and following.isdigit() and _after_a_number(line, token_start):
         return not _OUNCES.match(line, position)
+    if word in _TELEPHONE_WORDS:
+        return not _DIALLED_NUMBER.match(line, position)
     if word in _BEFORE_NUMBERS:
         # "ok. 1,5 tys.", "ст. 112"; and the hour before another of these ("ok. godz. 1.30") or as a unit
         # after its number ("od 20 do 240 godz. miesięcznie"), which had each ended a Polish sentence.
         return not (
             following.isdigit()
-            or (following == "+" and line[position + 1 : position + 2].isdigit())
             or (
                 following.islower()
                 and (_next_word(line, position) in _BEFORE_NUMBERS or _after_a_number(line, token_start))
