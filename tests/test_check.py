@@ -666,3 +666,12 @@ def test_a_number_grouped_by_spaces_is_read_whole_where_nothing_parts_it(
 ) -> None:
     # Read in parts ("1" and "200"; "1" and a phone number) these had left the summary's right figure unbacked.
     assert sentence(nutgraf.check(article, summary, language=language)).unsupported == []
+
+
+def test_strict_keeps_an_article_sentence_with_nothing_to_compare() -> None:
+    # Not checked is not unsupported: strict had left out "Nobody came.", copied from the article, as a
+    # sentence the article does not support.
+    article = "Nobody came. " + BUDGET
+    summary = nutgraf.summarize(article, summarizer="lead", sentences=2, strict=True)
+    assert [s.text for s in summary.sentences][0] == "Nobody came."
+    assert summary.evidence.dropped == 0 and summary.evidence.supported is True

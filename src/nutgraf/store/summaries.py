@@ -263,7 +263,7 @@ def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> 
 
             raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
         if strict:
-            stored = [s for s in stored if s["check"]["supported"]]
+            stored = [s for s in stored if s["check"]["supported"] is not False]
             if every and not stored:
                 from nutgraf.pipeline import no_sentence_left
 
