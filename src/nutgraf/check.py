@@ -70,8 +70,12 @@ STITCH_WEIGHT = 0.3
 COPIED_PHRASING = 0.6
 #: Missing terms named in a reason (``unsupported`` lists them all).
 REASON_TERMS = 5
-#: Why a summary sentence with no content word, number, name or quote ("…", "It is.") is not checked.
-NO_CONTENT_WORDS = "the sentence has no content words, numbers or names to compare with the article"
+#: Why a summary sentence with no content word, number, name or quote ("…", "It is.") is not checked. It
+#: names the common words a reader sees in "He won." or "Nobody came." (the stop words the check skips),
+#: which "no content words" had denied.
+NO_CONTENT_WORDS = (
+    "the sentence has no name, number or word beyond the most common ones to compare with the article"
+)
 #: Words after a negation within which its first content word is the one it negates ("did not approve
 #: the new budget": "approve"; the words after that are usually the same either way).
 NEGATION_REACH = 3
