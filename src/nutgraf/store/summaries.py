@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import Reduction, Summary, SummarySentence, reading_rate, summary_text
-from nutgraf.check import NO_CONTENT_WORDS, Evidence, SentenceEvidence
+from nutgraf.check import DEFAULT_THRESHOLD, NO_CONTENT_WORDS, Evidence, SentenceEvidence
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError
 from nutgraf.language import count_words
@@ -268,10 +268,7 @@ def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> 
                 from nutgraf.pipeline import no_sentence_left
 
                 notes.append(no_sentence_left(every, row["summarizer"]))
-        if row["sentences"]:
-            threshold = row["sentences"][0]["check"]["threshold"]
-        else:
-            from nutgraf.check import DEFAULT_THRESHOLD as threshold
+        threshold = row["sentences"][0]["check"]["threshold"] if row["sentences"] else DEFAULT_THRESHOLD
         checks = [
             {"text": s["text"], **{k: v for k, v in s["check"].items() if k != "threshold"}} for s in stored
         ]
