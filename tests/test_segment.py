@@ -1262,6 +1262,7 @@ def test_a_script_s_full_stop_inside_initials_or_an_address_ends_no_sentence(
         "Für Rückfragen: Tel. +49 30 1234567.",
         "Renseignements à la mairie, tél. 01 23 45 67 89.",
         "Henvendelse til kontoret, tlf. +45 33 12 34 56.",
+        "For tickets call the depot, tel. 555-1234.",
     ],
 )
 def test_a_telephone_s_abbreviation_before_its_number_ends_no_sentence(text: str) -> None:

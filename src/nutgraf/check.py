@@ -48,7 +48,7 @@ from nutgraf.language import (
     stopwords,
     words,
 )
-from nutgraf.segment import MAX_SENTENCE_MARKS, make_document, split_sentences
+from nutgraf.segment import MAX_SENTENCE_MARKS, PHONE_DIGITS, make_document, split_sentences
 
 #: Score at or above which a summary sentence counts as supported. Tuned for balanced accuracy on QAGS
 #: CNN/DM alone and on QAGS XSum alone, it comes out the same (0.961), so it carries across summary
@@ -125,8 +125,6 @@ _PHONE_NUMBER = re.compile(
     r"|(?<=0)(?<![\w+.,]0)(?<!\d[ \u00a0\u2009\u202f]0)\d{1,4}[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}"
     r"|(?<![\w+.,]\d)\d\d[ .-]\d{3}[.-]\d{4})(?![\w.,]?\d)"
 )
-# The fewest digits a phone number dials (a local number with its area code).
-_PHONE_DIGITS = 7
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
@@ -717,7 +715,7 @@ def _number_mentions(
         pieces, kept = [], 0
         for phone in _PHONE_NUMBER.finditer(text):
             dialled = "".join(filter(str.isdigit, phone.group()))
-            if len(dialled) >= _PHONE_DIGITS:  # "+3.5 4.2" is two figures, not a number to call
+            if len(dialled) >= PHONE_DIGITS:  # "+3.5 4.2" is two figures, not a number to call
                 mentions.append((phone.group(), frozenset({float(dialled)})))
                 # Blanked to its length, so that the offsets of the numbers around it hold.
                 pieces += (text[kept : phone.start()], " " * len(phone.group()))

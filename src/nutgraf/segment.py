@@ -438,10 +438,12 @@ _CURRENCIES = frozenset("руб грн коп долл kr fr".split())
 # whose number, international, opens on "+": a copied "call the office, tel. +44 20 7946 0958." had been two
 # sentences, and the check called the summary sentence that copied it pieced together.
 _BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto αρ núm tel tél tlf telf".split())
-# The telephone's run on only before a number that dials, of eight digits or more: the French "such" ends a
-# sentence before a count ("reconnu comme tel. 500 personnes ont manifesté" had been one sentence).
+# The telephone's run on only before a number that dials: the French "such" ends a sentence before a count
+# ("reconnu comme tel. 500 personnes ont manifesté" had been one sentence).
 _TELEPHONE_WORDS = frozenset("tel tél tlf telf".split())
-_DIALLED_NUMBER = re.compile(r"\+?(?:[ \u00a0./()-]*\d){8}")
+#: The fewest digits a phone number dials (a local number with its area code, "555-1234" at the least).
+PHONE_DIGITS = 7
+_DIALLED_NUMBER = re.compile(rf"\+?(?:[ \u00a0./()-]*\d){{{PHONE_DIGITS}}}")
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
 # Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
