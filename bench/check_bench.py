@@ -53,6 +53,10 @@ def load(path: Path) -> list[tuple[str, list[str], list[bool]]]:
     return examples
 
 
+#: The score a sentence the check did not compare counts as (see nutgraf.check.NO_CONTENT_WORDS).
+NOT_CHECKED_SCORE = 0.0
+
+
 def token_overlap(article: str, sentence: str) -> float:
     """Baseline: the share of the sentence's word tokens that occur anywhere in the article."""
     vocabulary = set(words(article))
@@ -89,7 +93,9 @@ def score_dataset(path: Path) -> dict[str, list]:
     started = time.perf_counter()
     for article, sentences, votes in load(path):
         evidence = nutgraf.check(article, sentences)
-        check_scores.extend(s.score for s in evidence.sentences)
+        # A sentence the check cannot compare ("Gov.", "How can it be.": no content word) is told to a
+        # reader as not checked, no "supported": it counts as a score below any threshold.
+        check_scores.extend(NOT_CHECKED_SCORE if s.score is None else s.score for s in evidence.sentences)
         labels.extend(votes)
     elapsed = time.perf_counter() - started
     for article, sentences, _ in load(path):

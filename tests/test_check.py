@@ -8,7 +8,7 @@ import json
 import pytest
 
 import nutgraf
-from nutgraf.check import DEFAULT_THRESHOLD
+from nutgraf.check import DEFAULT_THRESHOLD, NO_CONTENT_WORDS
 from nutgraf.cli import main
 from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
@@ -245,6 +245,19 @@ def test_wrong_number_words_are_flagged() -> None:
             "Tickets are sold on +44 20 7946 0958 and 7,900 were sold.",
             "Tickets are sold on +44 20 7946 0958 and 7,946 were sold.",
             "7,946",
+        ),
+        # After an abbreviation's full stop too ("tel.+44"), but not after a number's ("3.+44" is figures).
+        (
+            "Tickets are sold on tel.+44 20 7946 0958 and 7,900 were sold.",
+            "Tickets are sold on tel.+44 20 7946 0958 and 7,900 were sold.",
+            "Tickets are sold on tel.+44 20 7946 0958 and 7,946 were sold.",
+            "7,946",
+        ),
+        (
+            "Round 3.+44 20 7946 fans came, and 7,900 stayed.",
+            "Round 3.+44 20 7,946 fans came, and 7,900 stayed.",
+            "Round 3.+44 20 7,947 fans came, and 7,900 stayed.",
+            "7,947",
         ),
         (
             "Tickets are sold on (020) 7946 0958 and 7,900 were sold.",
@@ -606,6 +619,36 @@ def test_an_article_of_more_lines_than_the_bound_is_refused_saying_so() -> None:
         nutgraf.check(article, "Juve play in Turin.")
 
 
+@pytest.mark.parametrize("sentence", ["Ø", "…", "-", "It is.", "He won."])
+def test_a_sentence_with_no_content_word_is_not_checked_rather_than_supported(sentence: str) -> None:
+    # It had been "supported 1.00": nothing in it can be compared with the article.
+    result = nutgraf.check(BUDGET, [sentence])
+    (only,) = result.sentences
+    assert only.supported is None and only.score is None
+    assert only.reason == NO_CONTENT_WORDS
+    assert result.checked and result.supported is None
+    # Beside a sentence that is checked, the summary's verdict is that sentence's.
+    mixed = nutgraf.check(BUDGET, ["City officials approved a new budget on Monday.", sentence])
+    assert [s.supported for s in mixed.sentences] == [True, None] and mixed.supported is True
+
+
+def test_cli_check_of_a_sentence_with_no_content_word_says_not_checked(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(BUDGET, encoding="utf-8")
+    assert main(["check", str(article), "--text", "…"]) == 0
+    out = capsys.readouterr().out
+    assert "supported 1.00" not in out and "not checked" in out
+
+
+def test_a_sentence_copied_with_its_telephone_number_is_supported() -> None:
+    # The article's "tel. +44 ..." had been split into two sentences, and its copy called pieced together.
+    article = BUDGET + " For details call the city's budget office, tel. +44 20 7946 0958, before Friday."
+    evidence = nutgraf.check(article, ["For details call the city's budget office, tel. +44 20 7946 0958."])
+    assert evidence.supported is True
+
+
 @pytest.mark.parametrize(
     ("article", "summary", "language"),
     [
@@ -623,3 +666,12 @@ def test_a_number_grouped_by_spaces_is_read_whole_where_nothing_parts_it(
 ) -> None:
     # Read in parts ("1" and "200"; "1" and a phone number) these had left the summary's right figure unbacked.
     assert sentence(nutgraf.check(article, summary, language=language)).unsupported == []
+
+
+def test_strict_keeps_an_article_sentence_with_nothing_to_compare() -> None:
+    # Not checked is not unsupported: strict had left out "Nobody came.", copied from the article, as a
+    # sentence the article does not support.
+    article = "Nobody came. " + BUDGET
+    summary = nutgraf.summarize(article, summarizer="lead", sentences=2, strict=True)
+    assert summary.sentences[0].text == "Nobody came."
+    assert summary.evidence.dropped == 0 and summary.evidence.supported is True

@@ -730,3 +730,41 @@ def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(c
         f"Депутати голосували за бюджет у вівторок. Ієрогліф {character} означає людину, сказав міністр. " * 2
     )
     assert decode_text(text.encode() + "кафе".encode("cp1251")) == text + "кафе"
+
+
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [
+        # A UTF-8 "é" cut short (its lead byte alone) and a stray windows-1252 "Š": had been "Ã(" and "Љ".
+        (b"The council \xc3( voted on Tuesday.", "The council \ufffd( voted on Tuesday."),
+        (b"The council \x8a voted to approve the plan.", "The council \ufffd voted to approve the plan."),
+        # Among a long text's UTF-8 curly quotes too.
+        (
+            ("The council’s \x8a vote came on “Tuesday”. " + "It met again in the evening. " * 20)
+            .encode()
+            .replace(b"\xc2\x8a", b"\x8a"),
+            "The council’s \ufffd vote came on “Tuesday”. " + "It met again in the evening. " * 20,
+        ),
+        # Few high bytes that are words are read as written: Latin-1 letters in Latin words, a Cyrillic
+        # word, a one-letter Italian word opening a sentence, a euro sign.
+        ("Jos\xe9 said the caf\xe9 would close.".encode("cp1252"), "José said the café would close."),
+        ("Putin spoke in Москва on Monday.".encode("cp1251"), "Putin spoke in Москва on Monday."),
+        (
+            "Il Napoli ha vinto. È il terzo scudetto.".encode("cp1252"),
+            "Il Napoli ha vinto. È il terzo scudetto.",
+        ),
+        ("Tickets cost 5 € each.".encode("cp1252"), "Tickets cost 5 € each."),
+        # A lone capital opening a quote, a bracket or what follows a colon is a word too: these had lost
+        # the letter and their quotes to U+FFFD.
+        (
+            "The bistro, called “À la Maison”, opened.".encode("cp1252"),
+            "The bistro, called “À la Maison”, opened.",
+        ),
+        ("The menu says: À la carte only.".encode("latin-1"), "The menu says: À la carte only."),
+        ("The law (É o valor) passed.".encode("cp1252"), "The law (É o valor) passed."),
+    ],
+)
+def test_a_few_stray_bytes_in_ascii_text_are_no_cyrillic_letter_among_its_words(
+    given: bytes, read: str
+) -> None:
+    assert decode_text(given) == read

@@ -346,6 +346,46 @@ def test_a_story_past_the_cut_is_a_clear_error_not_its_headline() -> None:
         nutgraf.extract(page)
 
 
+_POLL = '<label><input type="radio" name="poll">Yes</label>' * 20_000
+
+
+@pytest.mark.parametrize(
+    "particulars",
+    [
+        "<p>By Jane Doe</p>",
+        "<p>May 16, 2024</p>",
+        "<div>Jane Doe</div><div>16 May 2024</div>",
+        "<p>Von Anna Schmidt</p><p>16. Mai 2024</p>",
+    ],
+)
+def test_a_story_past_the_cut_is_a_clear_error_not_its_headline_and_byline_or_date(particulars: str) -> None:
+    # Its headline with a byline or date line under it survived the cut: its reader had "By Jane Doe" or
+    # "May 16, 2024" as the article's text, and no error.
+    page = PAGE.replace("<article>", f"<h1>Bridge vote put off</h1>{particulars}{_POLL}<article>")
+    with pytest.raises(NoArticleFound, match=r"20,000 elements .* the rest of the page is not read"):
+        nutgraf.extract(page)
+
+
+@pytest.mark.parametrize(
+    ("head", "news"),
+    [
+        (
+            "<p>By Jane Doe</p><p>May 16, 2024</p>",
+            "Police closed the M4 between junctions 32 and 33 after a lorry caught fire on Tuesday morning.",
+        ),
+        (
+            "<p>16. Mai 2024</p>",
+            "Die Bahn stellt den Verkehr zwischen Köln und Bonn am Wochenende ein. Busse ersetzen die Züge.",
+        ),
+        ("", "Le conseil municipal a reporté son vote sur le pont au mois de juin."),
+    ],
+)
+def test_a_short_story_before_the_cut_still_comes_back_with_its_byline_and_date(head: str, news: str) -> None:
+    # One or two sentences of news under the headline and its particulars are an article, cut or not.
+    page = PAGE.replace("<article>", f"<h1>Bridge vote put off</h1>{head}<p>{news}</p>{_POLL}<article>")
+    assert news in nutgraf.extract(page).text
+
+
 def test_a_line_break_run_before_the_article_still_parts_its_lines() -> None:
     # Line breaks are empty elements too, but a run of them parts the text: none of them goes.
     tree = lxml.html.document_fromstring(

@@ -138,6 +138,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.decode._CENTRAL_EUROPEAN": Use("scan", _shapes("ą")),
     "nutgraf.decode._FRENCH_OE": Use("scan", _shapes("œ", "œi", "œu")),
     "nutgraf.decode._SOFT_BY_VOWEL": Use("scan", _shapes("ńa", "ń", "śu", "ś")),
+    "nutgraf.decode._NON_ASCII_RUN": Use("scan", _shapes("é", "a é", "Дa")),
     "nutgraf.decode._STRAY_RUN": Use("scan", _shapes("\udce9", "a\udce9", "\udce9\udc80 ")),
     "nutgraf.decode._LATIN_BY_GREEK": Use("scan", _shapes("aα", "αa")),
     "nutgraf.decode._FORBIDDEN_UTF8": Use("scan", _shapes("\x80", "\u0800")),
@@ -997,6 +998,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._INNER_STOP": Use("scan", _shapes(".", "3.5", "a.")),
+    "nutgraf.segment._DIALLED_NUMBER": Use("match", _shapes("+1", " 1", "1 (1)-", "1111111 ")),
     "nutgraf.segment._OUNCES": Use("match", _shapes("1", "1.", "1/", "1 ", "1 -", "1 o", "1 ounce")),
     "nutgraf.segment._DATED_HEAD": Use("fullmatch", _shapes("jan", "jan. 1", "jan 1, ", "jana")),
     "nutgraf.segment._DATED_PARAGRAPH": Use(

@@ -1253,3 +1253,38 @@ def test_a_script_s_full_stop_inside_initials_or_an_address_ends_no_sentence(
     text: str, sentences: list[str]
 ) -> None:
     assert [text[span.start : span.end] for span in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For details call the office, tel. +44 20 7946 0958.",
+        "Für Rückfragen: Tel. +49 30 1234567.",
+        "Renseignements à la mairie, tél. 01 23 45 67 89.",
+        "Henvendelse til kontoret, tlf. +45 33 12 34 56.",
+        "For tickets call the depot, tel. 555-1234.",
+    ],
+)
+def test_a_telephone_s_abbreviation_before_its_number_ends_no_sentence(text: str) -> None:
+    # "tel. +44 ..." had been two sentences, the number one of its own.
+    assert sentences(text + " The council met.") == [text, "The council met."]
+
+
+def test_the_telephone_s_abbreviation_before_a_capital_still_ends_a_sentence() -> None:
+    assert sentences("Nobody answered the tel. The office was closed.") == [
+        "Nobody answered the tel.",
+        "The office was closed.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le texte est reconnu comme tel. 500 personnes ont manifesté lundi.",
+        "Il a été traité en tant que tel. 20 ans plus tard, rien n'a changé.",
+    ],
+)
+def test_the_french_such_before_a_count_still_ends_a_sentence(text: str) -> None:
+    # "tel." runs on before a telephone number only; before a count these had been one sentence.
+    first, _, second = text.partition("tel. ")
+    assert sentences(text) == [first + "tel.", second]

@@ -555,6 +555,12 @@ def test_abstractive_summaries_keep_their_check(
     assert store.summary(stored, summarizer="llm", sentences=2) == made
     assert len(llm.requests) == 2 and "check" in _summary_row(store)["sentences"][0]
 
+    # Not checked is not unsupported: a strict answer had left out "Nobody came." as unsupported.
+    llm.replies = [Reply(content=f"{faithful} Nobody came. {invented}")]
+    strict = store.summary(stored, summarizer="llm", sentences=3, strict=True)
+    assert [s["text"] for s in strict["sentences"]] == [faithful, "Nobody came."]
+    assert strict["evidence"]["dropped"] == 1 and strict["evidence"]["supported"] is True
+
 
 def _summary_row(store: Store) -> dict:
     with store.engine.connect() as connection:

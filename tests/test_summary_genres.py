@@ -1178,6 +1178,28 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         # news agency (APP), ...): the story's own words.
         ("سرکاری خبر رساں ادارے (اے پی پی) کے مطابق وزیر اعظم نے آج اجلاس کی صدارت کی۔", None),
         ("John Smith (Reuters) said the talks had failed.", None),
+        # A photo caption's tag after a name is no agency: "Smith (pictured) - " had gone as a dateline.
+        ("Smith (pictured) - He said so.", None),
+        ("John Smith (file) - The council met on Tuesday.", None),
+        ("Jones (inset) — She won the seat by 400 votes.", None),
+        ("Mary Brown (second from left) - The team won.", None),
+        ("Macron (à gauche) - Le président a parlé.", None),
+        ("Scholz (Mitte) - Der Kanzler sprach am Montag.", None),
+        ("Scholz (im Bild) - Der Kanzler sprach am Montag.", None),
+        # A caption's word with a capital is a place's own name: these are datelines.
+        ("Frankfurt (Main) - Die Stadt hat am Montag entschieden.", "Die Stadt hat am Montag entschieden."),
+        ("Orléans (Centre) - Le conseil a voté.", "Le conseil a voté."),
+        # Agencies' and their codes still go, in several languages.
+        ("Berlin (dpa) - Der Rat traf sich am Montag.", "Der Rat traf sich am Montag."),
+        ("New Delhi (IANS) - The council met.", "The council met."),
+        ("PARIS (AFP) - Le conseil s'est réuni.", "Le conseil s'est réuni."),
+        ("Madrid (EFE) - El consejo se reunió.", "El consejo se reunió."),
+        ("Roma (ANSA) - Il consiglio si è riunito.", "Il consiglio si è riunito."),
+        ("Warszawa (PAP) - Rada zebrała się.", "Rada zebrała się."),
+        ("Москва (ТАСС) - Совет собрался.", "Совет собрался."),
+        ("Paris, le 3 mars (AFP) - Le conseil a voté.", "Le conseil a voté."),
+        # A tag of words that only join a caption's ("AL", "IN": states' codes) is none of a caption's.
+        ("MONTGOMERY (AL) - The council met.", "The council met."),
     ],
 )
 def test_where_a_dateline_ends(text: str, news: str | None) -> None:

@@ -48,11 +48,11 @@ from nutgraf.language import (
     stopwords,
     words,
 )
-from nutgraf.segment import MAX_SENTENCE_MARKS, make_document, split_sentences
+from nutgraf.segment import MAX_SENTENCE_MARKS, PHONE_DIGITS, make_document, split_sentences
 
 #: Score at or above which a summary sentence counts as supported. Tuned for balanced accuracy on QAGS
 #: CNN/DM alone and on QAGS XSum alone, it comes out the same (0.961), so it carries across summary
-#: styles: cross-dataset BA 0.713 (CNN/DM) and 0.648 (XSum) against 0.558 and 0.545 for token overlap.
+#: styles: cross-dataset BA 0.718 (CNN/DM) and 0.648 (XSum) against 0.558 and 0.545 for token overlap.
 DEFAULT_THRESHOLD = 0.961
 #: The longest summary checked, in sentences and in characters: four times what an engine writes at most
 #: (50 sentences, 5,000 words). Each summary sentence is aligned with the article's, so a "summary" of
@@ -70,6 +70,12 @@ STITCH_WEIGHT = 0.3
 COPIED_PHRASING = 0.6
 #: Missing terms named in a reason (``unsupported`` lists them all).
 REASON_TERMS = 5
+#: Why a summary sentence with no content word, number, name or quote ("…", "It is.") is not checked. It
+#: names the common words a reader sees in "He won." or "Nobody came." (the stop words the check skips),
+#: which "no content words" had denied.
+NO_CONTENT_WORDS = (
+    "the sentence has no name, number or word beyond the most common ones to compare with the article"
+)
 #: Words after a negation within which its first content word is the one it negates ("did not approve
 #: the new budget": "approve"; the words after that are usually the same either way).
 NEGATION_REACH = 3
@@ -112,14 +118,13 @@ _SPLIT_NUMBER = re.compile(r"([.,]) (?<=\d[.,] )(?<!\d{4}[.,] )(?=\d)")
 # billion, not 1 and a phone number) and North American ("555-123-4567"). Its groups are no counts:
 # read apart, "+44 20 7946 0958" had backed a summary's 7,946. Each group opens with a separator, so a
 # group can end in one way only; the pattern opens with the characters it matches (see above).
+# An abbreviation's full stop may touch the "+" ("tel.+44 20 7946 0958"); a number's ("3.+44") may not.
 _PHONE_NUMBER = re.compile(
-    r"[+(\d](?:(?<=\+)(?<![\w+.,]\+)\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}"
+    r"[+(\d](?:(?<=\+)(?<![\w+,]\+)(?<!\d\.\+)\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}"
     r"|(?<=\()(?<![\w+.,]\()(?:0\d{1,4}\)[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}|\d{3}\) ?\d{3}[.-]\d{4})"
     r"|(?<=0)(?<![\w+.,]0)(?<!\d[ \u00a0\u2009\u202f]0)\d{1,4}[ \u00a0.-]\d{3,4}[ \u00a0.-]\d{3,4}"
     r"|(?<![\w+.,]\d)\d\d[ .-]\d{3}[.-]\d{4})(?![\w.,]?\d)"
 )
-# The fewest digits a phone number dials (a local number with its area code).
-_PHONE_DIGITS = 7
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
@@ -237,7 +242,8 @@ class SentenceEvidence:
     dates and quotes first, then other content words. ``reason`` says, for a reader, why an unsupported
     sentence is not supported (it reads after "Not supported by the article: "); it is empty for a
     supported one. A sentence the check could not compare with the article (a summary in another
-    language) has ``supported`` and ``score`` ``None``, and ``reason`` says why.
+    language, a sentence with no content word: :data:`NO_CONTENT_WORDS`) has ``supported`` and ``score``
+    ``None``, and ``reason`` says why.
     """
 
     text: str
@@ -272,11 +278,13 @@ class Evidence:
 
     @property
     def supported(self) -> bool | None:
-        """Whether every summary sentence is supported (``True`` for an empty summary; ``None`` when the
-        summary was not checked)."""
-        if not self.checked:
+        """Whether every summary sentence that was checked is supported (``True`` for an empty summary;
+        ``None`` when the summary was not checked, or none of its sentences could be: see
+        :data:`NO_CONTENT_WORDS`)."""
+        verdicts = [s.supported for s in self.sentences if s.supported is not None]
+        if not self.checked or (self.sentences and not verdicts):
             return None
-        return all(s.supported for s in self.sentences)
+        return all(verdicts)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: overall ``supported``, whether it was ``checked``, the ``threshold``, the
@@ -475,6 +483,9 @@ class _ArticleIndex:
                 # Disjoint from ``uncovered``: article content that the closest sentence lacks.
                 stitched = len(stems & self.stems - self.stem_sets[evidence[0]]) / len(stems)
         novel_facts = self._novel_facts(sentence, tokens, missing_numbers)
+        if not stems and not novel_facts:
+            # Nothing to compare: "…", "Ø", "-" or "It is." had been "supported 1.00".
+            return SentenceEvidence(text=sentence, supported=None, score=None, reason=NO_CONTENT_WORDS)
         contradicted = self._contradicted(tokens, evidence)
         score = 1 - UNCOVERED_WEIGHT * uncovered - STITCH_WEIGHT * stitched
         penalties = len(novel_facts) + bool(contradicted)
@@ -704,7 +715,7 @@ def _number_mentions(
         pieces, kept = [], 0
         for phone in _PHONE_NUMBER.finditer(text):
             dialled = "".join(filter(str.isdigit, phone.group()))
-            if len(dialled) >= _PHONE_DIGITS:  # "+3.5 4.2" is two figures, not a number to call
+            if len(dialled) >= PHONE_DIGITS:  # "+3.5 4.2" is two figures, not a number to call
                 mentions.append((phone.group(), frozenset({float(dialled)})))
                 # Blanked to its length, so that the offsets of the numbers around it hold.
                 pieces += (text[kept : phone.start()], " " * len(phone.group()))

@@ -240,6 +240,17 @@ _MOJIBAKE_UTF8 = re.compile(
 # every encoding score 0 to 0.23 (Polish, its Central European letters), Cyrillic, Greek, Arabic or
 # Chinese read as windows-1252 0.6 to 1.2, Polish as windows-1252 0.5.
 _GARBLED_SHARE = 0.4
+# Share of characters beyond ASCII up to which a text with strays is mostly ASCII, or their count in a short
+# text (one stray in a headline): its few high bytes must read as letters in words (see _read_as_words). A
+# run of characters beyond ASCII; the last Latin letter (Latin Extended-B), after which a letter is another
+# script's.
+_MOSTLY_ASCII_SHARE = 0.01
+_FEW_STRAYS = 4
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_LAST_LATIN = "\u024f"
+# What opens a line, a quote or a bracket, after which a lone capital opens its words.
+_OPENING_MARKS = "\n\"'“‘„‚«‹([¿¡"
 # How ISO-2022-JP (Japanese mail and old Japanese pages, 7-bit) switches to a double-byte set (ESC $ B,
 # ESC $ @, ESC $ ( D; its -2 form also ESC $ A for Chinese and ESC $ ( C for Korean): its bytes are ASCII,
 # and read as ASCII they are "$B;T5D2q" and the article is lost.
@@ -491,7 +502,65 @@ def _decode_bytes(data: bytes) -> str:
             )
         return text  # decode_text still refuses it if it reads as control characters
     text = utf8_reading(data)
-    return text if text is not None else _decode_legacy(data)
+    return _read_as_words(data, text if text is not None else _decode_legacy(data))
+
+
+def _read_as_words(data: bytes, text: str) -> str:
+    """``text``, the reading of ``data`` (no clean UTF-8) in UTF-8 with strays or a legacy encoding; but where
+    ``text`` is mostly ASCII (see :data:`_MOSTLY_ASCII_SHARE`), ``data`` holds stray bytes and fewer than
+    half of that reading's letters beyond ASCII stand in words (see :func:`_letters_in_words`), ``data`` in
+    windows-1252 where its letters do and every byte beyond ASCII is a stray, else in UTF-8 with U+FFFD for
+    each stray. An English text with one stray byte (a UTF-8 character cut short) had been read as
+    windows-1251, a Cyrillic letter among its words ("The council Г( voted"): a few bytes make no
+    language's words."""
+    # Counted in C first: most texts that come here are far from ASCII (a legacy page, Chinese with strays).
+    beyond_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if not beyond_ascii or beyond_ascii > max(_MOSTLY_ASCII_SHARE * len(text), _FEW_STRAYS):
+        return text
+    utf8 = data.decode("utf-8", errors="replace")
+    strays = _stray_bytes(data, utf8)
+    if not strays or _letters_in_words(text):
+        return text
+    if strays == len(data) - len(data.translate(None, _HIGH_BYTES)):  # no UTF-8 character: Latin-1 letters?
+        with suppress(UnicodeDecodeError):
+            western = data.decode("cp1252")
+            if _letters_in_words(western):
+                return western
+    return utf8
+
+
+def _letters_in_words(text: str) -> bool:
+    """Whether at least half of the letters beyond ASCII in ``text`` (mostly ASCII) stand in words: a Latin
+    letter beside an ASCII letter ("café") or in a run of letters beyond ASCII of two or more or in lower
+    case ("à la carte") or opening a sentence, a quote or a bracket ("È il", "“À la Maison”"); another
+    script's letters in a run of two or more with no ASCII letter beside it ("said Путин"). A lone capital
+    ("Г(", "Ã(") or a Cyrillic letter glued to Latin ones is no word."""
+    letters = in_words = 0
+    for run in _NON_ASCII_RUN.finditer(text):
+        alphabetic = [character for character in run.group() if character.isalpha()]
+        if not alphabetic:
+            continue  # punctuation, symbols, U+FFFD
+        glued = text[run.start() - 1 : run.start()].isalpha() or text[run.end() : run.end() + 1].isalpha()
+        if all(character <= _LAST_LATIN for character in alphabetic):
+            # The letter, not the run: a curly quote before it is in the run ("“À").
+            letter = run.start() + run.group().index(alphabetic[0])
+            word = glued or len(alphabetic) >= 2 or alphabetic[0].islower() or _opens_sentence(text, letter)
+        else:
+            word = not glued and len(alphabetic) >= 2
+        letters += len(alphabetic)
+        in_words += len(alphabetic) if word else 0
+    return 2 * in_words >= letters
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start]`` opens a line, a sentence, a quote, a bracket or what follows a colon
+    (one-letter capitals are words there: Italian "È il terzo", Portuguese "É o valor", a French name
+    quoted in English, "called “À la Maison”", which had lost its letter and its quotes to U+FFFD)."""
+    return (
+        start == 0
+        or text[start - 1] in _OPENING_MARKS
+        or text[max(0, start - 2) : start] in (". ", "! ", "? ", ": ")
+    )
 
 
 def _decode_legacy(data: bytes) -> str:

@@ -307,7 +307,8 @@ def assemble_summary(
                     f" keep nothing: {checked.sentences[0].reason}"
                 )
             if strict:
-                kept = [i for i, s in enumerate(checked.sentences) if s.supported]
+                # A sentence with nothing to compare ("Nobody came.") is not found unsupported: it stays.
+                kept = [i for i, s in enumerate(checked.sentences) if s.supported is not False]
                 chosen = [chosen[i] for i in kept]
                 dropped = len(checked.sentences) - len(kept)
                 checked = replace(checked, sentences=[checked.sentences[i] for i in kept], dropped=dropped)

@@ -434,7 +434,16 @@ _CURRENCIES = frozenset("руб грн коп долл kr fr".split())
 # ("env. 300 000", "d'env. 300 000"), the Hungarian "about" ("kb. 5 százalék"), the German paragraph ("Abs. 3")
 # and the Portuguese flat ("apto. 12"); the Greek and the Catalan number ("οδό Σταδίου αρ. 5", "Balmes, núm.
 # 12", whose "12." had then been left out as a list's number). Before a word they are words ("it's ok. we left", "É apto. Depois").
-_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto αρ núm".split())
+# And the telephone ("tel. +44 20 7946 0958", "Tél. 01 23 45 67 89", Danish and Spanish "tlf.", "telf."),
+# whose number, international, opens on "+": a copied "call the office, tel. +44 20 7946 0958." had been two
+# sentences, and the check called the summary sentence that copied it pieced together.
+_BEFORE_NUMBERS = frozenset("ok ст godz kl klo env kb abs apto αρ núm tel tél tlf telf".split())
+# The telephone's run on only before a number that dials: the French "such" ends a sentence before a count
+# ("reconnu comme tel. 500 personnes ont manifesté" had been one sentence).
+_TELEPHONE_WORDS = frozenset("tel tél tlf telf".split())
+#: The fewest digits a phone number dials (a local number with its area code, "555-1234" at the least).
+PHONE_DIGITS = 7
+_DIALLED_NUMBER = re.compile(rf"\+?(?:[ \u00a0./()-]*\d){{{PHONE_DIGITS}}}")
 # Measures after their number that end a sentence before a figure opening the next one ("The file is 512
 # kb. 20 more were added.", "weighed 512 lbs. 20 of them"): after a number "kb." is the kilobyte (the
 # Hungarian "about" stands before its number), and the pound runs on only into its ounces ("7 lb. 4 oz.",
@@ -570,6 +579,26 @@ _COUNTRY_NAMES = frozenset(
         "united states",
         "vatican city",
     }
+)
+# The words of a photo caption's tag after a name, which a dateline's bracket never holds (it holds an
+# agency, "Reuters", "AFP", "dpa", "IANS", or a date): "Smith (pictured) - He said so." had lost "Smith
+# (pictured) - " as a dateline. English, German, French, Spanish, Italian, Portuguese and Dutch; and the
+# words that join them ("second from left", "à gauche", "im Bild"), which alone are none ("(AL)", "(IN)"
+# are states' codes). A caption writes them in lower case, but for German nouns and "(L)", "(R)": a
+# capital is a place's own name ("Frankfurt (Main) - ", "Orléans (Centre) - " are datelines).
+_CAPTION_TAG_WORDS = frozenset(
+    """pictured picture photo photos file above below left right centre center middle inset top bottom
+    main front back rear seated standing l r L R
+    archiv archivbild archivfoto bild foto Archiv Archivbild Archivfoto Bild Foto links rechts mitte Mitte
+    oben unten
+    archives gauche droite haut bas ci-dessus ci-contre
+    archivo izquierda derecha centro arriba abajo
+    archivio sinistra destra
+    arquivo esquerda direita
+    archief midden""".split()
+)
+_CAPTION_TAG_JOINERS = frozenset(
+    "far second third from in on the and with both im à au en la a al nella nel na ao".split()
 )
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
 _DATELINE_COLON_PLACE = 3
@@ -824,7 +853,7 @@ def dateline_place(head: str) -> int | None:
     """Where the place of ``head``, what comes before a dash at the start of a paragraph, ends if it is a
     dateline (``None`` if not): a place in capitals ("NEW YORK", "DES MOINES, Iowa", "МОСКВА, 15
     декабря"), or a place written in any case (or none) before an agency's tag ("Brasília (Reuters)",
-    "الرياض (رويترز)", "(Reuters)")."""
+    "الرياض (رويترز)", "(Reuters)"); a photo caption's tag ("Smith (pictured)") is none."""
     place_end = len(head)
     tag = ""
     # Agerpres writes its tag between slashes: "Bucureşti, 3 dec /Agerpres/ - ".
@@ -834,6 +863,11 @@ def dateline_place(head: str) -> int | None:
     ):
         place_end, tag = opening, head[opening + 1 : -1]
         if not tag[:1].isalpha() or len(tag) > _DATELINE_MAX_TAG_CHARACTERS:
+            return None
+        words = {word.strip(",.;") for word in tag.split()}
+        if words & _CAPTION_TAG_WORDS and all(
+            word in _CAPTION_TAG_WORDS or word.lower() in _CAPTION_TAG_JOINERS for word in words
+        ):
             return None
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
@@ -2062,6 +2096,8 @@ def _candidate_ends_sentence(
         return item is not None and not _HANGUL[0] <= line[item.end()] <= _HANGUL[1]
     if word in _MEASURES and following.isdigit() and _after_a_number(line, token_start):
         return not _OUNCES.match(line, position)
+    if word in _TELEPHONE_WORDS:
+        return not _DIALLED_NUMBER.match(line, position)
     if word in _BEFORE_NUMBERS:
         # "ok. 1,5 tys.", "ст. 112"; and the hour before another of these ("ok. godz. 1.30") or as a unit
         # after its number ("od 20 do 240 godz. miesięcznie"), which had each ended a Polish sentence.

@@ -90,6 +90,10 @@ def _verdict(evidence: Evidence) -> str:
         return f"no sentence left: the article supports none of the {evidence.dropped} written"
     if evidence.dropped:
         return f"{counted(evidence.dropped, 'sentence')} the article does not support left out"
+    if evidence.supported is None:
+        return f"not checked: {evidence.sentences[0].reason}"
+    if evidence.supported and any(sentence.supported is None for sentence in evidence.sentences):
+        return "every sentence checked is supported"
     return "every sentence is supported" if evidence.supported else "some sentences are not supported"
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import Reduction, Summary, SummarySentence, reading_rate, summary_text
+from nutgraf.check import DEFAULT_THRESHOLD, NO_CONTENT_WORDS, Evidence, SentenceEvidence
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError
 from nutgraf.language import count_words
@@ -219,6 +220,11 @@ def _stored_sentence(sentence: SummarySentence, check: Any, evidence: Any) -> di
     return data
 
 
+def _supported(verdicts: list[bool | None]) -> bool | None:
+    """A checked summary's verdict from its sentences' (see :attr:`nutgraf.check.Evidence.supported`)."""
+    return Evidence([SentenceEvidence(text="", supported=v, score=None) for v in verdicts]).supported
+
+
 def _is_checked(sentences: list[dict[str, Any]]) -> bool:
     return all("check" in s for s in sentences)
 
@@ -248,26 +254,26 @@ def _summary(row: Mapping[str, Any], *, evidence: bool | None, strict: bool) -> 
     checked = None
     if _shows_evidence(stored, evidence, strict) and _is_checked(stored):
         every = len(stored)
-        cross_language = any(s["check"]["supported"] is None for s in stored)
+        # A sentence with no content words is not checked either, but its summary was (see NO_CONTENT_WORDS).
+        cross_language = any(
+            s["check"]["supported"] is None and s["check"]["reason"] != NO_CONTENT_WORDS for s in stored
+        )
         if strict and cross_language:
             from nutgraf.pipeline import STRICT_ACROSS_LANGUAGES
 
             raise InvalidInputError(STRICT_ACROSS_LANGUAGES)
         if strict:
-            stored = [s for s in stored if s["check"]["supported"]]
+            stored = [s for s in stored if s["check"]["supported"] is not False]
             if every and not stored:
                 from nutgraf.pipeline import no_sentence_left
 
                 notes.append(no_sentence_left(every, row["summarizer"]))
-        if row["sentences"]:
-            threshold = row["sentences"][0]["check"]["threshold"]
-        else:
-            from nutgraf.check import DEFAULT_THRESHOLD as threshold
+        threshold = row["sentences"][0]["check"]["threshold"] if row["sentences"] else DEFAULT_THRESHOLD
         checks = [
             {"text": s["text"], **{k: v for k, v in s["check"].items() if k != "threshold"}} for s in stored
         ]
         checked = {
-            "supported": None if cross_language else all(c["supported"] for c in checks),
+            "supported": None if cross_language else _supported([c["supported"] for c in checks]),
             "checked": not cross_language,
             "threshold": threshold,
             "sentences": checks,

@@ -306,9 +306,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     body = fold_lines(
         "\n\n".join(without_particulars_above(without_deck(head, deck, bylines), fields["byline"]))
     )
-    if cut and _headline_alone(body, [fields["title"], headline]):
-        # The story followed more than the page's bound of elements or characters: its headline alone is
-        # no article, and the reader is told why there is none.
+    if cut and _furniture_alone(body, [fields["title"], headline]):
+        # The story followed more than the page's bound of elements or characters: its headline alone, or
+        # with its byline or date line ("By Jane Doe", "May 16, 2024"), is no article, and the reader is
+        # told why there is none.
         raise NoArticleFound(_no_article(cut))
     deadline.check("detecting the language")
     # The dek the text leaves out is the article's description; else the one its meta tags write
@@ -327,9 +328,14 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     return Article(text=body, language=language, url=url or metadata.url, description=deck or meta, **fields)
 
 
-def _headline_alone(body: str, headlines: list[str | None]) -> bool:
-    words = body.casefold().split()
-    return any(words == headline.casefold().split() for headline in headlines if headline)
+def _furniture_alone(body: str, headlines: list[str | None]) -> bool:
+    """Whether ``body`` has lines and each is one of the ``headlines`` or a byline or date line (an empty
+    one stays empty: it claims no article)."""
+    titles = [headline.casefold().split() for headline in headlines if headline]
+    lines = [line for line in body.splitlines() if line.strip()]
+    return bool(lines) and all(
+        line.casefold().split() in titles or is_particulars_line(line) for line in lines
+    )
 
 
 def _plain_text_article(tree) -> Article | None:

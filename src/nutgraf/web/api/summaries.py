@@ -196,7 +196,10 @@ class SentenceEvidenceOut(BaseModel):
 class EvidenceOut(BaseModel):
     """The faithfulness check of a summary (``nutgraf.check``), sentence by sentence."""
 
-    supported: bool | None = Field(description="whether every sentence is supported (null: not checked)")
+    supported: bool | None = Field(
+        description="whether every sentence the check compared is supported (null: not checked, or none of "
+        "its sentences had anything to compare)"
+    )
     checked: bool = Field(
         True,
         description="false when the check could not compare the summary with the article (a summary in "
