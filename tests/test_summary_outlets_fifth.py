@@ -945,11 +945,6 @@ class TestFifthRound(OutletRound):
             " voice of Denver, ... Support Us'): no appeal's pattern reads a paper's account of its own"
             " independence that names no journalism, gift or donation",
         },
-        "keyphrases_hold_no_furniture": {
-            "legal_law360": "The keyphrases' datelines are a place in capitals or before an agency's tag:"
-            " Law360's service's name before its stamp in brackets (which the summaries start past) is read as"
-            " a word of the text, and 'Law360' is a keyphrase",
-        },
     }
 
 
