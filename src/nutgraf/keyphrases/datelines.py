@@ -74,7 +74,10 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
         elif korean and (dateline := KOREAN_DATELINE.match(text, line_start, head_end)):
             places.append((line_start, dateline.end("place")))
             marked.append((dateline.end("place"), dateline.end()))
-        elif ") " in text[line_start:head_end] and (news := dateline_end(text, line_start, line_end)) > line_start:
+        elif (
+            ") " in text[line_start:head_end]
+            and (news := dateline_end(text, line_start, line_end)) > line_start
+        ):
             if text[news - 2 : news] == ") ":
                 # A tag without a dash after it, as Indian and Pakistani wires write it ("New Delhi, Dec 3 (PTI)
                 # ", "اسلام آباد (اے پی پی) "), which the summaries' datelines read (segment's dateline_end):

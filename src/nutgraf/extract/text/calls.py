@@ -204,6 +204,11 @@ _CALL_VERB = re.compile(
     # "subscribe" ("Падпісвайцеся на наш Telegram-канал!"): each a call only with the platform or the site's
     # thing in the line, as the others are.
     r"|nagala soco|naga soco|падпісвайцеся|падпішыцеся"
+    # A sports site's call to watch its clips for free on its channels ("Watch Premier League and EFL
+    # highlights for free on the Sky Sports website, app and YouTube channel."), what is watched named within
+    # four words: a call only with the platform in the line, as the others are. Not "Watch" before anything
+    # else, which opens headlines and news ("Watch parties streamed the final for free on YouTube.").
+    r"|watch(?= (?:[^\s.!?]++ ){0,4}?(?:highlights|clips|videos|replays|goals) for free on )"
     # isiZulu's "follow" ("Landela i-Isolezwe ku-WhatsApp ...", follow Isolezwe on WhatsApp), the platform in
     # its locative ("ku-", on) within the next few words: not "Landela imiyalelo yamaphoyisa" (follow the
     # police's instructions), which names no platform.
@@ -238,7 +243,7 @@ _STAY_CHARACTERS = len(_STAY)
 _HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
     "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa pr re sc se sh si st su ta te ud un"
-    " ur vo wh yo".split()
+    " ur vo wa wh yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -282,6 +287,8 @@ _BUTTON_LABEL = re.compile(
     # A paywall's button, the paper's name in it or not ("Subscribe now", "Subscribe to The Scotsman today").
     r"|subscribe (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
+    # A republishing box's heading (KFF Health News's "USE OUR CONTENT").
+    r"|use our content"
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
@@ -311,7 +318,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do em en gi gr ha hi ja jo je ju ko le pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
+        *"+f aj an at bo bu ch co de di do em en gi gr ha hi ja jo je ju ko le pa pi pr ra re sa se sh su ta te tw ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -635,6 +642,11 @@ _TIP_QUESTION = re.compile(
     r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct)?+",
     re.IGNORECASE,
 )
+# The heading of a paper's appeal for its readers' money, asking to keep the paper free ("Keep Westword Free",
+# "Keep the Reader free"): its name of three words at most (see :func:`_is_kept_free_appeal`).
+_KEEP_FREE = re.compile(r"keep (?:[\w'’-]++ ){1,3}?free\b", re.IGNORECASE)
+_KEEP_FREE_OPENING = "keep "
+_KEEP_FREE_CHARACTERS = len(_KEEP_FREE_OPENING)
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
 # and streaming video, head to WPIX 11.", "For more local news, visit KTLA.com"): the opening, then one of
 # the calls' verbs (:func:`_is_station_call`).
@@ -1114,7 +1126,9 @@ _CALL_OPENINGS = frozenset(
         ),
         # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
         # the Nordic share buttons that none of the above is.
-        "would", "pleas", "keep ", "how d", "del a", "dela ", "jaa a",
+        "would", "pleas", "keep ", "how d", "we wa", "del a", "dela ", "jaa a",
+        # A republishing box's heading ("USE OUR CONTENT").
+        "use o",
     ]
 )  # fmt: skip
 
@@ -1253,6 +1267,8 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     if "like you" in text and is_reporting_appeal(text):
+        return True
+    if text[:_KEEP_FREE_CHARACTERS].lower() == _KEEP_FREE_OPENING and _is_kept_free_appeal(text):
         return True
     # A photo's caption under its lightbox's button, the button's word and a slash before it (Ars Technica's
     # "Enlarge / A Verizon store in New York City."): the summary had opened on it.
@@ -1622,6 +1638,18 @@ def _is_tip_call(text: str) -> bool:
         and bool(question["having"] or question["call"])
         and _EMAIL_LINE.search(text, question.end()) is not None
     )
+
+
+def _is_kept_free_appeal(text: str) -> bool:
+    """Whether a line is a paper's appeal for its readers' money, its heading, its text and its button run
+    into one line (Westword's "Keep Westword Free... Since we started Westword, it has been defined as the
+    free, independent voice of Denver, and we'd like to keep it that way. Support Us"): the heading asks to
+    keep the paper free (:data:`_KEEP_FREE`), a button's label closes the line after a stop. News that opens
+    so goes on past a button's words ("Keep Denver free of litter, volunteers urged. Support us, they said.")."""
+    if _KEEP_FREE.match(text) is None:
+        return False
+    button = text.rpartition(". ")[2]
+    return len(button.split()) <= _BUTTON_WORDS and _BUTTON_LABEL.fullmatch(button) is not None
 
 
 def _is_station_call(text: str) -> bool:

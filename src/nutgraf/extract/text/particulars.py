@@ -96,8 +96,11 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # Looked for in a line of names alone, which few lines are.
         names = _without_role_run_in(names)
         # Or the stamp after a bar on the names' own line, as Dawn sets it ("Shahid Iqbal | Published
-        # December 3, 2026 Updated about 2 hours ago").
-        if fields and _is_stamp(_Line(fields[0], 0, word_count(fields[0]))):
+        # December 3, 2026 Updated about 2 hours ago"), the field right after them, whatever fields follow
+        # it (Ars Technica's comment count, "Jon Brodkin – Dec 3, 2026 5:30 PM | 110", had hidden the stamp,
+        # and the headline above it had not been the title).
+        stamp = NAMES_END.split(fields[0], maxsplit=1)[0] if fields else ""
+        if stamp and _is_stamp(_Line(stamp, 0, word_count(stamp))):
             return names
         below = lines[i + 1 : i + 3]
         if (
@@ -232,6 +235,10 @@ def is_particulars_line(text: str) -> bool:
         or _is_reading_time(parsed)
         or _byline_names(parsed) is not None
         or _is_credit_over_stamp(parsed)
+        # A writer's names and the stamp in the field after them, more fields after it or not ("Jon Brodkin –
+        # Dec 3, 2026 5:30 PM | 110", Ars Technica's, its comment count last): the headline above it had not
+        # been the title.
+        or (NAMES_END.search(line) is not None and _names_beside_stamp([parsed]) is not None)
     )
 
 
