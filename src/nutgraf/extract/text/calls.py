@@ -992,6 +992,10 @@ _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
 # A caption credited by a name alone in brackets: at least this many words before it, and a name of at most
 # this many (:func:`_is_caption_by_name`).
 _CAPTION_BY_NAME_MIN_WORDS = 6
+# A caption credited by names in capitals, told by them, may be shorter: a name and a place ("Yolanda Díaz,
+# en el Congreso."); the names' words have this many letters at least, one of them the second many.
+_CAPTION_BY_CAPITALS_MIN_WORDS = 3
+_CAPITALS_NAME_MIN_LETTERS, _CAPITALS_NAME_LONG_LETTERS = 3, 5
 _CAPTION_NAME_MAX_WORDS = 3
 # The offices and roles a list of news names a person by before the name in brackets ("The motion was tabled
 # by the shadow chancellor (Rachel Reeves)", an item of a story's list with no stop): the name is who holds
@@ -1744,14 +1748,33 @@ def _is_caption_by_name(text: str) -> bool:
         if "," in names:
             return False
     words = text[:opening].split()
+    # Or the names in capitals after the stop, as El Mundo sets its photographer's ("Yolanda Díaz, en el
+    # Congreso. JAVIER BARBANCHO"): under a caption as short as a name and a place, with a word in lower case.
+    # A party's or a union's initials are no such names ("... con los sindicatos. CCOO Y UGT"): each of the
+    # names' words has three letters or more, one of them five.
+    capitals = text[-1:] != ")" and _is_name_in_capitals(names)
     return (
         opening > 0
         and text[opening - 1].isalpha()
         and 2 <= len(names.split()) <= _CAPTION_NAME_MAX_WORDS
-        and len(words) >= _CAPTION_BY_NAME_MIN_WORDS
+        and len(words) >= (_CAPTION_BY_CAPITALS_MIN_WORDS if capitals else _CAPTION_BY_NAME_MIN_WORDS)
         and words[-1].lower() not in _OFFICE_WORDS
-        and sum(word.islower() for word in words) * 2 > len(words)
+        and (
+            any(word.islower() for word in words)
+            if capitals
+            else sum(word.islower() for word in words) * 2 > len(words)
+        )
         and looks_like_names(names)
+    )
+
+
+def _is_name_in_capitals(names: str) -> bool:
+    """Whether ``names`` are a person's, written in capitals: see :func:`_is_caption_by_name`."""
+    words = names.split()
+    return (
+        names.isupper()
+        and all(len(word) >= _CAPITALS_NAME_MIN_LETTERS and word.isalpha() for word in words)
+        and any(len(word) >= _CAPITALS_NAME_LONG_LETTERS for word in words)
     )
 
 
