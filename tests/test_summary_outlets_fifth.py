@@ -1045,6 +1045,9 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Followed categories will be added to the survey next year, the statisticians said.",
         "Enlarged glands are common after the vaccine, doctors said.",
         "We want our comments to be heard, the residents told the council on Tuesday.",
+        # Said with no speaker after it, as a story's quoted residents or an interview's answer say it.
+        "We want our comments to be heard by the council before the vote.",
+        "We want the comments to be read out at the hearing.",
         "Comments: our rules on moderation changed in March, the site said.",
         "Watch parties across the city streamed the final for free on YouTube.",
         "Watch makers gave away 500 watches for free on Instagram last year.",

@@ -224,9 +224,11 @@ _CLOSING_NOTICE = (
     r" will be (?:added to|saved (?:in|to)) (?:my|your) [\w ]{1,20}[.!]?$"
     # A comment box's heading over its rules and the site's wish for them (Newsquest's "Comments: Our rules",
     # "We want our comments to be a lively and valuable part of our community."): the site's own comments,
-    # the line whole, no comma before a speaker; news of comments says whose they are and goes on.
+    # the line whole, no comma before a speaker; news of comments says whose they are and goes on. The wish
+    # is for what the comments are to be ("a ..."): people who want theirs heard, read out or taken
+    # seriously are news ("We want our comments to be heard by the council before the vote.").
     r"|comments: (?:our |house |community )?(?:rules|guidelines)[.!]?$"
-    r"|we want (?:our|the) comments(?: section)? to be\b[^.!?,]{1,80}[.!]?$"
+    r"|we want (?:our|the) comments(?: section)? to be an? [^.!?,]{1,80}[.!]?$"
     # A republishing box's offer (KFF Health News's "This story can be republished for free (details)."): the
     # page's story and its licence, the line whole; news of a licence says whose it is.
     r"|this (?:story|article) (?:can|may) be republished\b[^.!?,]{0,60}[.!]?$"
