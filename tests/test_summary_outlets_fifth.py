@@ -1059,6 +1059,10 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "The foundation funds journalism about health, and its grants reached 40 newsrooms. Learn more about"
         " the grants, its director said.",
         'The site calls itself a national newsroom producing journalism. "Learn more about us," its page says.',
+        # News that closes on the call, no newsroom's account of what it is.
+        "Local papers are closing, and with them the journalism that held councils to account. Learn more about"
+        " news deserts.",
+        "The documentary follows three reporters and their journalism in Mexico. Learn more about the film.",
     ],
 )
 def test_news_worded_as_this_round_s_notices_stays(line: str) -> None:

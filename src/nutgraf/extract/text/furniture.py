@@ -381,6 +381,10 @@ _COOKIE_NOTICE_MAX_WORDS = 80
 # naming the newsroom or its owner, no comma before a speaker nor quotation mark in it.
 _LEARN_MORE = "learn more about "
 _NEWSROOM_BLURB_END = re.compile(r"[.!?]\s++learn more about [^.!?,\"“”]{1,40}+[.!]?$")
+# What the description opens on: the newsroom's name, then what it is ("KFF Health News is a national
+# newsroom", "ProPublica is an independent, nonprofit newsroom"), both in its first this many characters.
+_NEWSROOM_IS = (" is a ", " is an ", " is the ", " is one of ", " is part of ")
+_NEWSROOM_NAME_MAX_CHARACTERS = 72
 # "We" and "our" in the languages an appeal's verbs are in (see speaks_for_its_journalism).
 _FIRST_PERSON_PLURAL = frozenset(
     "we our nous notre nos wir unser unseren noi nostro nosotros nuestro".split()
@@ -532,11 +536,16 @@ def is_site_notice(text: str, words: int) -> bool:
 def _is_newsroom_blurb(text: str) -> bool:
     """Whether a paragraph is a newsroom's description of itself closing on the call to read more of it (KFF
     Health News's "KFF Health News is a national newsroom that produces in-depth journalism about health
-    issues ... Learn more about KFF."): it names journalism, and its last sentence is that call alone. A
-    story that quotes the call says whose it is, after a comma or in quotation marks."""
+    issues ... Learn more about KFF."): it opens on its name and what it is (:data:`_NEWSROOM_IS`), names
+    journalism, and its last sentence is that call alone. A story that quotes the call says whose it is,
+    after a comma or in quotation marks; a paragraph of news that closes on such a call keeps its news
+    ("Local papers are closing, and with them the journalism that held councils to account. Learn more
+    about news deserts.")."""
     lowered = text.lower()
+    name = lowered[:_NEWSROOM_NAME_MAX_CHARACTERS]
     return (
         _LEARN_MORE in lowered
+        and any(what in name for what in _NEWSROOM_IS)
         and _names_journalism(lowered)
         and _NEWSROOM_BLURB_END.search(lowered) is not None
     )
