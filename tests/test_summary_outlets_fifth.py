@@ -24,6 +24,7 @@ from typing import ClassVar
 import pytest
 
 import nutgraf
+from nutgraf.extract import as_article
 from nutgraf.extract.text import clean_text, is_particulars_line
 from world_news import PROSE, OutletRound, World, check_line_leaves
 
@@ -1094,6 +1095,40 @@ def test_a_writer_s_stamp_before_a_comment_count_is_particulars() -> None:
     # Ars Technica's byline runs its comment count after a bar: the line had been read as the story's, and
     # the headline above it had not been the title.
     assert is_particulars_line("Jon Brodkin – Dec 3, 2026 5:30 PM | 110")
+
+
+_TIMELINE_ROWS = (
+    "Barack Obama – January 20, 2009 | Sworn in as the 44th president",
+    "Mary Jones – May 3, 2026 | Solo exhibition at the Tate Modern",
+)
+_TIMELINE_PROSE = (
+    "The peaceful transfer of power has been a tradition since 1797, when John Adams succeeded George"
+    " Washington as president.",
+    "Historians say the custom matters more than any law, because no statute compels an outgoing president to"
+    " attend the ceremony.",
+)
+
+
+def test_a_timeline_s_rows_of_names_dates_and_events_are_no_byline() -> None:
+    # A row of a person's names, a date and what happened, under the headline: the date in the field after
+    # the names had made the first row's names the byline, and the rows particulars.
+    text = "\n\n".join(("How the presidency changed hands", *_TIMELINE_ROWS, *_TIMELINE_PROSE))
+    cleaned = clean_text(text)
+    assert cleaned.byline is None
+    for row in _TIMELINE_ROWS:
+        assert not is_particulars_line(row)
+
+
+def test_a_timeline_s_rows_above_the_prose_stay_in_a_page_s_text() -> None:
+    # A page's body opening on the rows: they had left it as the particulars above the prose.
+    html = (
+        "<html><body><article><h1>How the presidency changed hands</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in (*_TIMELINE_ROWS, *_TIMELINE_PROSE))
+        + "</article></body></html>"
+    )
+    text = as_article(html).text
+    for row in _TIMELINE_ROWS:
+        assert row in text
 
 
 @pytest.mark.parametrize(
