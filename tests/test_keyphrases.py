@@ -298,6 +298,15 @@ def test_amounts_and_measures_are_not_keyphrases_but_model_names_are() -> None:
             " October, and the rupee fell.",
             {"Delhi", "New Delhi", "Dec", "PTI"},
         ),
+        # A legal wire's service and the stamp it filed at (the service had been a keyphrase).
+        (
+            "en",
+            "Law360 (December 3, 2026, 5:40 PM EST) -- A Manhattan federal judge dismissed a class action"
+            " against the lender's founders. The judge said the investors relied on hindsight.\n\nThe"
+            " investors lost their deposits when the lender froze withdrawals, and the founders denied"
+            " misleading the investors.",
+            {"Law360", "December", "PM", "EST"},
+        ),
     ],
 )
 def test_a_dateline_is_no_keyphrase(language: str, text: str, dateline_words: set[str]) -> None:

@@ -98,6 +98,9 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("1 ", "!", "this segment aired on monday, december "),
     Shape("a ", "!", "please use chrome browser "),
     Shape("a ", "!", "followed categories will be added to my "),
+    Shape("a ", "!", "comments: our "),
+    Shape("a ", "!", "we want our comments to be "),
+    Shape("a ", "!", "this story can be republished "),
 )
 
 REGISTRY: dict[str, Use] = {
@@ -480,6 +483,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.furniture._SIGN_UP_NOTICE": Use("match", (Shape(" ", "!", "privacy notice"),)),
+    "nutgraf.extract.text.furniture._NEWSROOM_BLURB_END": Use(
+        "search", (Shape(". learn more about ", "a", ""), Shape(". learn more about a", " ", ""))
+    ),
     "nutgraf.extract.text.calls._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text.calls._BEYOND_INERT": Use("search", _shapes("£", "a")),
     "nutgraf.extract.text.calls._PAYWALL_NOTICE": Use(
@@ -710,6 +716,9 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
+    "nutgraf.extract.text.calls._KEEP_FREE": Use(
+        "match", (Shape("a ", "!", "keep "), Shape("a", " ", "keep "))
+    ),
     "nutgraf.extract.text.calls._TRANSCRIPT_NOTICE": Use(
         "match", (*_shapes("npr ", "a.b "), Shape("npr ", "transcripts may", "accuracy and availability of "))
     ),
@@ -755,6 +764,9 @@ REGISTRY: dict[str, Use] = {
             Shape(" a", " facebook", "kövesd"),
             # isiZulu's, the words before the platform in its locative.
             Shape(" a", " ku-", "landela"),
+            # A call to watch, the words before what is watched.
+            Shape("a ", " for free on", "watch "),
+            Shape("a ", "!", "watch "),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(

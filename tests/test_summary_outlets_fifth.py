@@ -24,7 +24,8 @@ from typing import ClassVar
 import pytest
 
 import nutgraf
-from nutgraf.extract.text import clean_text
+from nutgraf.extract import as_article
+from nutgraf.extract.text import clean_text, is_particulars_line
 from world_news import PROSE, OutletRound, World, check_line_leaves
 
 ARTICLES = {
@@ -920,35 +921,11 @@ class TestFifthRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "health_kff_health_news": "KFF Health News's description of itself ('KFF Health News is a national"
-            " newsroom that produces in-depth journalism ... Learn more about KFF.') and its republishing box"
-            " ('USE OUR CONTENT' / 'This story can be republished for free (details).') stay: a newsroom's"
-            " statement of what it is, and a licence's offer, are worded as no call nor notice nutgraf reads; the"
-            " summaries leave them out",
             "legal_law360": "Law360's stamp in its dateline ('Law360 (December 3, 2026, 5:40 PM EST) -- ') stays"
             " in the cleaned text, as every dateline does (the summaries start past it), and its editor's and"
             " reprint lines ('--Editing by Michael Watanabe.', 'For a reprint of this article, please contact"
             " reprints@law360.com.') stay: an editor's credit alone, not after 'Reporting by', is read by no"
             " credit's pattern",
-            "scot_the_herald": "Newsquest's comment box ('Comments: Our rules' / 'We want our comments to be a"
-            " lively and valuable part of our community.') stays: a label over a statement of the site's wish"
-            " is worded as a heading and a sentence of news",
-            "sports_sky_sports": "Sky Sports' call under its story ('Watch Premier League and EFL highlights for"
-            " free on the Sky Sports website, app and YouTube channel.') stays: 'Watch' opens headlines and"
-            " sentences of news, and a call to watch is read only where it names a video above or below",
-            "tech_ars_technica": "Ars Technica's byline runs its comment count after a bar ('Jon Brodkin – Dec 3,"
-            " 2026 5:30 PM | 110'): the line is read as no particulars, so the headline above it is not taken"
-            " for the title; and its credit parts the agency and the photographer with a bar ('Getty Images |"
-            " Michael M. Santiago'), where the credits' patterns want a slash",
-            "us_westword_altweekly": "Westword's appeal runs its heading, its text and its button into one line"
-            " ('Keep Westword Free... Since we started Westword, it has been defined as the free, independent"
-            " voice of Denver, ... Support Us'): no appeal's pattern reads a paper's account of its own"
-            " independence that names no journalism, gift or donation",
-        },
-        "keyphrases_hold_no_furniture": {
-            "legal_law360": "The keyphrases' datelines are a place in capitals or before an agency's tag:"
-            " Law360's service's name before its stamp in brackets (which the summaries start past) is read as"
-            " a word of the text, and 'Law360' is a keyphrase",
         },
     }
 
@@ -1029,6 +1006,22 @@ def test_words_shaped_as_this_round_s_datelines_stay_in_the_summary(paragraph: s
         "Please use Chrome browser for a more accessible video player",
         "Don't miss out on the headlines from News. Followed categories will be added to My News.",
         "Enlarge / A Verizon store in New York City.",
+        # A comment box's heading and the site's wish for its comments, a sports site's call to watch its
+        # clips for free on its channels.
+        "Comments: Our rules",
+        "We want our comments to be a lively and valuable part of our community.",
+        "Watch Premier League and EFL highlights for free on the Sky Sports website, app and YouTube channel.",
+        "Watch all the goals for free on our YouTube channel.",
+        # A republishing box's heading and offer, and a paper's appeal run into one line.
+        "USE OUR CONTENT",
+        "This story can be republished for free (details).",
+        "Keep Westword Free... Since we started Westword, it has been defined as the free, independent voice of"
+        " Denver, and we'd like to keep it that way. Support Us",
+        "Keep The Reader Free. Our journalism is paid for by readers. Donate now",
+        # A newsroom's description of itself, closing on the call to read more of it.
+        "KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one"
+        " of the core operating programs at KFF—an independent source of health policy research, polling, and"
+        " journalism. Learn more about KFF.",
     ],
 )
 def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> None:
@@ -1052,6 +1045,25 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Please use another browser if the form fails, the council told residents on Tuesday.",
         "Followed categories will be added to the survey next year, the statisticians said.",
         "Enlarged glands are common after the vaccine, doctors said.",
+        "We want our comments to be heard, the residents told the council on Tuesday.",
+        # Said with no speaker after it, as a story's quoted residents or an interview's answer say it.
+        "We want our comments to be heard by the council before the vote.",
+        "We want the comments to be read out at the hearing.",
+        "Comments: our rules on moderation changed in March, the site said.",
+        "Watch parties across the city streamed the final for free on YouTube.",
+        "Watch makers gave away 500 watches for free on Instagram last year.",
+        "Watch the match highlights for free on YouTube, the club told its fans on Tuesday.",
+        "This story can be republished under a Creative Commons licence, the newsroom's editor said.",
+        "Use our content wisely, the minister told broadcasters.",
+        "Keep Denver free of litter, volunteers urged. Support us, they said.",
+        "Keep Westword free, the founders asked readers in 1977, and the paper has never charged since.",
+        "The foundation funds journalism about health, and its grants reached 40 newsrooms. Learn more about"
+        " the grants, its director said.",
+        'The site calls itself a national newsroom producing journalism. "Learn more about us," its page says.',
+        # News that closes on the call, no newsroom's account of what it is.
+        "Local papers are closing, and with them the journalism that held councils to account. Learn more about"
+        " news deserts.",
+        "The documentary follows three reporters and their journalism in Mexico. Learn more about the film.",
     ],
 )
 def test_news_worded_as_this_round_s_notices_stays(line: str) -> None:
@@ -1077,6 +1089,59 @@ def test_a_reading_list_s_must_read_heading_keeps_its_titles() -> None:
     cleaned = clean_text(text).text
     assert "The Overstory by Richard Powers" in cleaned
     assert "Circe by Madeline Miller" in cleaned
+
+
+def test_a_writer_s_stamp_before_a_comment_count_is_particulars() -> None:
+    # Ars Technica's byline runs its comment count after a bar: the line had been read as the story's, and
+    # the headline above it had not been the title.
+    assert is_particulars_line("Jon Brodkin – Dec 3, 2026 5:30 PM | 110")
+
+
+_TIMELINE_ROWS = (
+    "Barack Obama – January 20, 2009 | Sworn in as the 44th president",
+    "Mary Jones – May 3, 2026 | Solo exhibition at the Tate Modern",
+)
+_TIMELINE_PROSE = (
+    "The peaceful transfer of power has been a tradition since 1797, when John Adams succeeded George"
+    " Washington as president.",
+    "Historians say the custom matters more than any law, because no statute compels an outgoing president to"
+    " attend the ceremony.",
+)
+
+
+def test_a_timeline_s_rows_of_names_dates_and_events_are_no_byline() -> None:
+    # A row of a person's names, a date and what happened, under the headline: the date in the field after
+    # the names had made the first row's names the byline, and the rows particulars.
+    text = "\n\n".join(("How the presidency changed hands", *_TIMELINE_ROWS, *_TIMELINE_PROSE))
+    cleaned = clean_text(text)
+    assert cleaned.byline is None
+    for row in _TIMELINE_ROWS:
+        assert not is_particulars_line(row)
+
+
+def test_a_timeline_s_rows_above_the_prose_stay_in_a_page_s_text() -> None:
+    # A page's body opening on the rows: they had left it as the particulars above the prose.
+    html = (
+        "<html><body><article><h1>How the presidency changed hands</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in (*_TIMELINE_ROWS, *_TIMELINE_PROSE))
+        + "</article></body></html>"
+    )
+    text = as_article(html).text
+    for row in _TIMELINE_ROWS:
+        assert row in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Names and fields after a dash with no stamp among them: a result's line, an exhibition's.
+        "Tom Brown – Labour | 1,204",
+        "Mary Jones – May 2026 | Exhibition at the Tate",
+    ],
+)
+def test_names_before_fields_that_hold_no_stamp_stay(line: str) -> None:
+    assert not is_particulars_line(line)
+    assert line in clean_text(PROSE.format(line=line)).text
 
 
 @pytest.mark.parametrize(

@@ -841,9 +841,6 @@ class TestFourthRound(OutletRound):
             " only where nothing but particulars stands between",
         },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "es_el_mundo": "El Mundo's caption credits its photographer in capitals after the caption's stop"
-            " ('Yolanda Díaz, en el Congreso. JAVIER BARBANCHO'): a sentence closing on two words in capitals (an"
-            " acronym, a party's name) reads the same; the summaries leave the line out",
             "ke_the_star": "The Star's stamp '03 December 2026 - 16:20' under its 'In Summary' points stays: the"
             " points are prose, so the stamp is read as a line of the story's, not as particulars above it",
         },
@@ -934,6 +931,8 @@ def test_a_business_wire_dateline_opens_no_summary(paragraph: str, news: str) ->
         "nonprofit, nonpartisan news organization that is funded in part by donations from members, foundations "
         "and corporate sponsors. Financial supporters play no role in the Tribune's journalism. Find a complete "
         "list of them here.",
+        # A caption's photographer in capitals after its stop, as El Mundo sets it.
+        "Yolanda Díaz, en el Congreso. JAVIER BARBANCHO",
     ],
 )
 def test_this_round_s_credits_labels_and_appeals_leave_the_text(line: str) -> None:
@@ -963,6 +962,9 @@ def test_this_round_s_credits_labels_and_appeals_leave_the_text(line: str) -> No
         # An imperative's verb opening a story's sentence before a possessive, in a paragraph naming a journal.
         "Fund managers' work is under scrutiny after the losses, the Wall Street Journal reported.",
         "Financial supporters play no role in the Tribune's journalism, its editor said in a statement on Tuesday.",
+        # Initials in capitals after a sentence's stop, no person's names.
+        "El Gobierno negocia con los sindicatos. CCOO Y UGT",
+        "Díaz, con los sindicatos. CCOO UGT",
     ],
 )
 def test_news_worded_as_this_round_s_credits_labels_and_appeals_stays(line: str) -> None:

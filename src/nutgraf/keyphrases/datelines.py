@@ -77,14 +77,24 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
         elif (
             ") " in text[line_start:head_end]
             and (news := dateline_end(text, line_start, line_end)) > line_start
-            and text[news - 2 : news] == ") "
         ):
-            # A tag without a dash after it, as Indian and Pakistani wires write it ("New Delhi, Dec 3 (PTI) ",
-            # "اسلام آباد (اے پی پی) "), which the summaries' datelines read (segment's dateline_end): the
-            # spelt initials of APP had been a tag ("پی").
-            tag = text.rfind("(", line_start, news)
-            places.append((line_start, line_start + len(text[line_start:tag].rstrip())))
-            marked.append((tag, news - 1))
+            if text[news - 2 : news] == ") ":
+                # A tag without a dash after it, as Indian and Pakistani wires write it ("New Delhi, Dec 3 (PTI)
+                # ", "اسلام آباد (اے پی پی) "), which the summaries' datelines read (segment's dateline_end):
+                # the spelt initials of APP had been a tag ("پی").
+                tag = text.rfind("(", line_start, news)
+                places.append((line_start, line_start + len(text[line_start:tag].rstrip())))
+                marked.append((tag, news - 1))
+            else:
+                # A service's name and the stamp it filed at in brackets, before the dash, as legal and trade
+                # wires write them ("Law360 (December 3, 2026, 5:40 PM EST) -- "), which the summaries start
+                # past: the service had been a keyphrase. Its stamp and dash are marked, its name is the
+                # dateline's place, a keyphrase only where the story names it again. Any other dateline the
+                # summaries read there ("Düsseldorf · Die Stadt (CDU) ...") is a place alone.
+                stamp = text.find(" (", line_start, news)
+                places.append((line_start, news if stamp < 0 else stamp))
+                if stamp >= 0:
+                    marked.append((stamp, news))
         elif (stop := text.find(". ", line_start, head_end)) > 0 and (
             credit := _credit(text, stop + 2, min(line_end, head_end + _MAX_CREDIT))
         ):

@@ -214,6 +214,11 @@ _CALL_VERB = re.compile(
     # "subscribe" ("Падпісвайцеся на наш Telegram-канал!"): each a call only with the platform or the site's
     # thing in the line, as the others are.
     r"|nagala soco|naga soco|падпісвайцеся|падпішыцеся"
+    # A sports site's call to watch its clips for free on its channels ("Watch Premier League and EFL
+    # highlights for free on the Sky Sports website, app and YouTube channel."), what is watched named within
+    # four words: a call only with the platform in the line, as the others are. Not "Watch" before anything
+    # else, which opens headlines and news ("Watch parties streamed the final for free on YouTube.").
+    r"|watch(?= (?:[^\s.!?]++ ){0,4}?(?:highlights|clips|videos|replays|goals) for free on )"
     # isiZulu's "follow" ("Landela i-Isolezwe ku-WhatsApp ...", follow Isolezwe on WhatsApp), the platform in
     # its locative ("ku-", on) within the next few words: not "Landela imiyalelo yamaphoyisa" (follow the
     # police's instructions), which names no platform.
@@ -248,7 +253,7 @@ _STAY_CHARACTERS = len(_STAY)
 _HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
     "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa po pr re sc se sh si st su ta te ud un"
-    " ur vo wh yo".split()
+    " ur vo wa wh yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -292,6 +297,8 @@ _BUTTON_LABEL = re.compile(
     # A paywall's button, the paper's name in it or not ("Subscribe now", "Subscribe to The Scotsman today").
     r"|subscribe (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
+    # A republishing box's heading (KFF Health News's "USE OUR CONTENT").
+    r"|use our content"
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
@@ -326,7 +333,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do em en gi gr ha hi ja jo je ju ko le mo pa pi pr ra re sa se sh su ta te tw ud vi vo".split(),
+        *"+f aj an at bo bu ch co de di do em en gi gr ha hi ja jo je ju ko le mo pa pi pr ra re sa se sh su ta te tw ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -654,6 +661,11 @@ _TIP_QUESTION = re.compile(
     r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct)?+",
     re.IGNORECASE,
 )
+# The heading of a paper's appeal for its readers' money, asking to keep the paper free ("Keep Westword Free",
+# "Keep the Reader free"): its name of three words at most (see :func:`_is_kept_free_appeal`).
+_KEEP_FREE = re.compile(r"keep (?:[\w'’-]++ ){1,3}?free\b", re.IGNORECASE)
+_KEEP_FREE_OPENING = "keep "
+_KEEP_FREE_CHARACTERS = len(_KEEP_FREE_OPENING)
 # A local TV station's call under each story, to its site or channel ("For the latest news, weather, sports,
 # and streaming video, head to WPIX 11.", "For more local news, visit KTLA.com"): the opening, then one of
 # the calls' verbs (:func:`_is_station_call`).
@@ -999,6 +1011,10 @@ _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
 # A caption credited by a name alone in brackets: at least this many words before it, and a name of at most
 # this many (:func:`_is_caption_by_name`).
 _CAPTION_BY_NAME_MIN_WORDS = 6
+# A caption credited by names in capitals, told by them, may be shorter: a name and a place ("Yolanda Díaz,
+# en el Congreso."); the names' words have this many letters at least, one of them the second many.
+_CAPTION_BY_CAPITALS_MIN_WORDS = 3
+_CAPITALS_NAME_MIN_LETTERS, _CAPITALS_NAME_LONG_LETTERS = 3, 5
 _CAPTION_NAME_MAX_WORDS = 3
 # The offices and roles a list of news names a person by before the name in brackets ("The motion was tabled
 # by the shadow chancellor (Rachel Reeves)", an item of a story's list with no stop): the name is who holds
@@ -1136,9 +1152,11 @@ _CALL_OPENINGS = frozenset(
         ),
         # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
         # the Nordic share buttons that none of the above is.
-        "would", "pleas", "keep ", "how d", "del a", "dela ", "jaa a",
+        "would", "pleas", "keep ", "how d", "we wa", "del a", "dela ", "jaa a",
         # A poll's question under the story (:data:`_ADVERT_LABEL`).
         "do yo",
+        # A republishing box's heading ("USE OUR CONTENT").
+        "use o",
     ]
 )  # fmt: skip
 
@@ -1277,6 +1295,8 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     if "like you" in text and is_reporting_appeal(text):
+        return True
+    if text[:_KEEP_FREE_CHARACTERS].lower() == _KEEP_FREE_OPENING and _is_kept_free_appeal(text):
         return True
     # A photo's caption under its lightbox's button, the button's word and a slash before it (Ars Technica's
     # "Enlarge / A Verizon store in New York City."): the summary had opened on it.
@@ -1654,6 +1674,18 @@ def _is_tip_call(text: str) -> bool:
     )
 
 
+def _is_kept_free_appeal(text: str) -> bool:
+    """Whether a line is a paper's appeal for its readers' money, its heading, its text and its button run
+    into one line (Westword's "Keep Westword Free... Since we started Westword, it has been defined as the
+    free, independent voice of Denver, and we'd like to keep it that way. Support Us"): the heading asks to
+    keep the paper free (:data:`_KEEP_FREE`), a button's label closes the line after a stop. News that opens
+    so goes on past a button's words ("Keep Denver free of litter, volunteers urged. Support us, they said.")."""
+    if _KEEP_FREE.match(text) is None:
+        return False
+    button = text.rpartition(". ")[2]
+    return len(button.split()) <= _BUTTON_WORDS and _BUTTON_LABEL.fullmatch(button) is not None
+
+
 def _is_station_call(text: str) -> bool:
     """Whether a line is a TV station's call to its site (:data:`_STATION_CALL`), its verb looked for in C."""
     return (
@@ -1746,14 +1778,33 @@ def _is_caption_by_name(text: str) -> bool:
         if "," in names:
             return False
     words = text[:opening].split()
+    # Or the names in capitals after the stop, as El Mundo sets its photographer's ("Yolanda Díaz, en el
+    # Congreso. JAVIER BARBANCHO"): under a caption as short as a name and a place, with a word in lower case.
+    # A party's or a union's initials are no such names ("... con los sindicatos. CCOO Y UGT"): each of the
+    # names' words has three letters or more, one of them five.
+    capitals = text[-1:] != ")" and _is_name_in_capitals(names)
     return (
         opening > 0
         and text[opening - 1].isalpha()
         and 2 <= len(names.split()) <= _CAPTION_NAME_MAX_WORDS
-        and len(words) >= _CAPTION_BY_NAME_MIN_WORDS
+        and len(words) >= (_CAPTION_BY_CAPITALS_MIN_WORDS if capitals else _CAPTION_BY_NAME_MIN_WORDS)
         and words[-1].lower() not in _OFFICE_WORDS
-        and sum(word.islower() for word in words) * 2 > len(words)
+        and (
+            any(word.islower() for word in words)
+            if capitals
+            else sum(word.islower() for word in words) * 2 > len(words)
+        )
         and looks_like_names(names)
+    )
+
+
+def _is_name_in_capitals(names: str) -> bool:
+    """Whether ``names`` are a person's, written in capitals: see :func:`_is_caption_by_name`."""
+    words = names.split()
+    return (
+        names.isupper()
+        and all(len(word) >= _CAPITALS_NAME_MIN_LETTERS and word.isalpha() for word in words)
+        and any(len(word) >= _CAPITALS_NAME_LONG_LETTERS for word in words)
     )
 
 

@@ -227,6 +227,16 @@ _CLOSING_NOTICE = (
     r"[^.!?,]{0,60}[.!]?$"
     r"|(?:don['’]t miss out on the (?:headlines|latest) from [\w ]{1,30}\. )?followed (?:categories|topics|authors)"
     r" will be (?:added to|saved (?:in|to)) (?:my|your) [\w ]{1,20}[.!]?$"
+    # A comment box's heading over its rules and the site's wish for them (Newsquest's "Comments: Our rules",
+    # "We want our comments to be a lively and valuable part of our community."): the site's own comments,
+    # the line whole, no comma before a speaker; news of comments says whose they are and goes on. The wish
+    # is for what the comments are to be ("a ..."): people who want theirs heard, read out or taken
+    # seriously are news ("We want our comments to be heard by the council before the vote.").
+    r"|comments: (?:our |house |community )?(?:rules|guidelines)[.!]?$"
+    r"|we want (?:our|the) comments(?: section)? to be an? [^.!?,]{1,80}[.!]?$"
+    # A republishing box's offer (KFF Health News's "This story can be republished for free (details)."): the
+    # page's story and its licence, the line whole; news of a licence says whose it is.
+    r"|this (?:story|article) (?:can|may) be republished\b[^.!?,]{0,60}[.!]?$"
 )
 _CLOSING_NOTICE_LINE = re.compile(_CLOSING_NOTICE)
 # Their first words as a page sets them, capitalised, and their most words.
@@ -242,6 +252,8 @@ _CLOSING_NOTICE_HEADS = (
     "Contact ",
     "Don",
     "Followed",
+    "Comments: ",
+    "We want ",
 )
 _CLOSING_NOTICE_MAX_WORDS = 16
 _PAGE_NOTICE = re.compile(
@@ -284,7 +296,7 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "on th", "pictu", "play ", "pleas", "scrol", "send ", "share", "sorry", "take ", "the c", "the f",
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
-        "don't",
+        "don't", "comme", "we wa",
         *("see " + chr(code) for code in range(128)),
         *(
             month + after + last
@@ -370,6 +382,14 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _COOKIE_NOTICE_MAX_WORDS = 80
+# The call a newsroom's description of itself closes on (:func:`_is_newsroom_blurb`), a sentence of its own
+# naming the newsroom or its owner, no comma before a speaker nor quotation mark in it.
+_LEARN_MORE = "learn more about "
+_NEWSROOM_BLURB_END = re.compile(r"[.!?]\s++learn more about [^.!?,\"“”]{1,40}+[.!]?$")
+# What the description opens on: the newsroom's name, then what it is ("KFF Health News is a national
+# newsroom", "ProPublica is an independent, nonprofit newsroom"), both in its first this many characters.
+_NEWSROOM_IS = (" is a ", " is an ", " is the ", " is one of ", " is part of ")
+_NEWSROOM_NAME_MAX_CHARACTERS = 72
 # "We" and "our" in the languages an appeal's verbs are in (see speaks_for_its_journalism).
 _FIRST_PERSON_PLURAL = frozenset(
     "we our nous notre nos wir unser unseren noi nostro nosotros nuestro".split()
@@ -511,9 +531,30 @@ def is_site_notice(text: str, words: int) -> bool:
         return True
     if words > _COOKIE_NOTICE_MAX_WORDS:
         return False
-    # Lower-cased once for both tests: a second copy had cost an XSum article some 6,000 instructions.
+    # Lower-cased once for the three tests: a second copy had cost an XSum article some 6,000 instructions.
     lowered = text.lower()
-    return (_names_cookies(lowered) and _is_cookie_notice(text)) or _appeals_for_journalism(lowered)
+    return (
+        (_names_cookies(lowered) and _is_cookie_notice(text))
+        or _appeals_for_journalism(lowered)
+        or _is_newsroom_blurb(lowered)
+    )
+
+
+def _is_newsroom_blurb(lowered: str) -> bool:
+    """Whether a lower-cased paragraph is a newsroom's description of itself closing on the call to read
+    more of it (KFF Health News's "KFF Health News is a national newsroom that produces in-depth journalism about health
+    issues ... Learn more about KFF."): it opens on its name and what it is (:data:`_NEWSROOM_IS`), names
+    journalism, and its last sentence is that call alone. A story that quotes the call says whose it is,
+    after a comma or in quotation marks; a paragraph of news that closes on such a call keeps its news
+    ("Local papers are closing, and with them the journalism that held councils to account. Learn more
+    about news deserts.")."""
+    name = lowered[:_NEWSROOM_NAME_MAX_CHARACTERS]
+    return (
+        _LEARN_MORE in lowered
+        and any(what in name for what in _NEWSROOM_IS)
+        and _names_journalism(lowered)
+        and _NEWSROOM_BLURB_END.search(lowered) is not None
+    )
 
 
 def is_appeal_for_journalism(text: str) -> bool:

@@ -112,8 +112,12 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # Looked for in a line of names alone, which few lines are.
         names = _without_role_run_in(names)
         # Or the stamp after a bar on the names' own line, as Dawn sets it ("Shahid Iqbal | Published
-        # December 3, 2026 Updated about 2 hours ago").
-        if fields and _is_stamp(_Line(fields[0], 0, word_count(fields[0]))):
+        # December 3, 2026 Updated about 2 hours ago"), or in the field right after them before a count
+        # (Ars Technica's comment count, "Jon Brodkin – Dec 3, 2026 5:30 PM | 110", had hidden the stamp,
+        # and the headline above it had not been the title).
+        if fields and (
+            _is_stamp(_Line(fields[0], 0, word_count(fields[0]))) or _is_stamp_over_counts(fields[0])
+        ):
             return names
         # The stamp right below, or below the writer's job and contact, a line each (The Nassau Guardian's
         # "Jasper Ward" / "Guardian Staff Reporter" / "jasper@nasguard.com" / "Published Dec 03, 2026"): the
@@ -136,6 +140,32 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         ):
             return names
     return None
+
+
+# The most words of a count in a field after a byline's stamp ("110", "12 comments", "5 min read").
+_COUNT_FIELD_MAX_WORDS = 3
+
+
+def _is_stamp_over_counts(fields: str) -> bool:
+    """Whether the fields after a writer's names are a stamp, then counts alone (:data:`_COUNT_FIELD_MAX_WORDS`
+    words at most, a digit among them): a timeline's row names a person, a date, then what happened
+    ("Barack Obama – January 20, 2009 | Sworn in as the 44th president"), and had been taken for a byline."""
+    stamp, *counts = NAMES_END.split(fields)
+    return (
+        bool(counts)
+        and all(
+            len(count.split()) <= _COUNT_FIELD_MAX_WORDS and any(character.isdigit() for character in count)
+            for count in counts
+        )
+        and _is_stamp(_Line(stamp, 0, word_count(stamp)))
+    )
+
+
+def _is_names_over_stamp_and_counts(line: str) -> bool:
+    """Whether a line is a writer's names, then a stamp and counts in the fields after them
+    (:func:`_is_stamp_over_counts`)."""
+    names, *fields = NAMES_END.split(line, maxsplit=1)
+    return bool(fields) and _is_names_line(names) and _is_stamp_over_counts(fields[0])
 
 
 # A writer's role run into the last of the names, no space between, as a page's two spans of its byline come
@@ -266,6 +296,10 @@ def is_particulars_line(text: str) -> bool:
         or _is_reading_time(parsed)
         or _byline_names(parsed) is not None
         or _is_credit_over_stamp(parsed)
+        # A writer's names and the stamp in the field after them, counts after it ("Jon Brodkin – Dec 3, 2026
+        # 5:30 PM | 110", Ars Technica's, its comment count last): the headline above it had not been the
+        # title. Not a row of names, a date and what happened, which a page's body opens on as often.
+        or (NAMES_END.search(line) is not None and _is_names_over_stamp_and_counts(line))
     )
 
 
