@@ -25,6 +25,7 @@ from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.errors import FetchError, InvalidInputError, NoArticleFound, SummarizerResponseError
 from nutgraf.extract import as_article, extract
 from nutgraf.extract.html import decode_html
+from nutgraf.extract.text import given_title
 from nutgraf.fetch import FetchSettings, fetch, refresh_target
 from nutgraf.keyphrases import rank_keyphrases
 from nutgraf.language import language_code, language_name
@@ -42,8 +43,9 @@ _LEAST_SECONDS = 0.001
 _SHIM_MAX_WORDS = 50
 
 
-def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article:
-    """Fetch ``url`` and extract its article; ``url`` and ``site`` are filled from the final URL.
+def fetch_article(url: str, *, settings: FetchSettings | None = None, title: str | None = None) -> Article:
+    """Fetch ``url`` and extract its article; ``url`` and ``site`` are filled from the final URL, and
+    ``title``, where given (the CLI's ``--title``, a batch record's, the API's field), over the page's own.
 
     A page that sends the reader on at once with a ``<meta http-equiv="refresh">`` and holds no article
     of its own ("Redirecting...", as link shorteners and moved pages serve) is followed as a browser
@@ -90,7 +92,7 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None) -> Article
         # Words as a reader counts them: a Khmer page's twelve words of "Redirecting..., click here",
         # counted in letters, had counted 82 and passed for an article.
         if refresh is None or reader_words(article.text, article.language or "en") >= _SHIM_MAX_WORDS:
-            return article
+            return replace(article, title=given_title(title) or article.title)
         address = refresh
     raise FetchError(
         f"{url} sends the reader on (meta refresh) more than {settings.max_redirects} times; open it in a"

@@ -1797,6 +1797,10 @@ def _quotes_the_german_way(line: str) -> bool:
     return 0 <= line.find("»") < line.find("«")
 
 
+# The bounds of Armenian's lower-case letters (:data:`ARMENIAN_LOWER_CASE`), each character compared with them.
+_ARMENIAN_FIRST, _ARMENIAN_LAST = ARMENIAN_LOWER_CASE.split("-")
+
+
 def _stop_typed_in_ascii(line: str) -> bool:
     """Whether a ";" of ``line`` follows a Greek letter (Greek's question mark as typed), or a ":" an
     Armenian letter or a closing mark (Armenian's full stop as typed). Found with str.find: a regex's scan
@@ -1810,8 +1814,8 @@ def _stop_typed_in_ascii(line: str) -> bool:
     position = line.find(":", 1)
     while position > 0:
         if (
-            "\u0561" <= line[position - 1] <= "\u0587"
-            or "\u0561" <= line[position - 2 : position - 1] <= "\u0587"
+            _ARMENIAN_FIRST <= line[position - 1] <= _ARMENIAN_LAST
+            or _ARMENIAN_FIRST <= line[position - 2 : position - 1] <= _ARMENIAN_LAST
         ):
             return True
         position = line.find(":", position + 1)

@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from nutgraf.article import Article
@@ -150,7 +150,7 @@ def _fetch(job: _Job) -> None:
     from nutgraf.pipeline import fetch_article
 
     try:
-        job.article = fetch_article(job.url)
+        job.article = fetch_article(job.url, title=job.title)
     except Exception as exc:
         job.error = exc
 
@@ -158,7 +158,6 @@ def _fetch(job: _Job) -> None:
 def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
     from nutgraf.extract import extract
     from nutgraf.extract.html import decode_html
-    from nutgraf.extract.text import given_title
     from nutgraf.pipeline import summarize
 
     if job.error is not None:
@@ -167,10 +166,8 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
         source = job.source
         if job.charset is not None:  # an archived response's header: read as the fetcher reads a page
             source = decode_html(job.source, job.charset)
-        if job.article is None:
-            article = extract(source, url=job.url, title=job.title)
-        else:  # the record's title is the article's, over the fetched page's own
-            article = replace(job.article, title=given_title(job.title) or job.article.title)
+        # A fetched page's article already holds the record's title over its own (fetch_article).
+        article = extract(source, url=job.url, title=job.title) if job.article is None else job.article
         summary = summarize(
             article,
             summarizer=options.summarizer,

@@ -80,9 +80,6 @@ def read_article(path: str, *, url: str | None = None, title: str | None = None)
     """The article in a file, on standard input (``-``) or at a URL; ``url`` is a file's address and
     ``title`` the article's title over the page's or text's own, as ``nutgraf.extract`` takes them."""
     if is_url(path):
-        from dataclasses import replace
-
-        from nutgraf.extract.text import given_title
         from nutgraf.pipeline import fetch_article
 
         if url is not None:
@@ -90,8 +87,7 @@ def read_article(path: str, *, url: str | None = None, title: str | None = None)
                 f"--url gives the address of a saved page or text, and {path} is an address itself: leave"
                 " --url out"
             )
-        article = fetch_article(path)
-        return article if title is None else replace(article, title=given_title(title) or article.title)
+        return fetch_article(path, title=title)
     from nutgraf.extract import extract
 
     return extract(read_input(path), url=url, title=title)

@@ -135,9 +135,9 @@ async def fetched_article(request: Request, data: ArticleInput) -> Article:
     assert data.url is not None
     settings = settings_of(request).fetch_settings()
     client = client_address(request.scope)
-    article = await request.app.state.fetches.run(client, fetch_article, data.url, settings=settings)
-    title = _given_title(data)
-    return replace(article, title=title) if title else article
+    return await request.app.state.fetches.run(
+        client, fetch_article, data.url, settings=settings, title=_given_title(data)
+    )
 
 
 def _given_title(data: ArticleInput) -> str | None:
