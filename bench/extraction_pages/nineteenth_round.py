@@ -22,16 +22,12 @@ ScrapingHub's gold does), an embedded post's text and footnotes.
 from __future__ import annotations
 
 from articles import page
+from eighteenth_round import _wrapped
 from fourth_round import _cookie, _doc, _links
 from furniture import SKINS
 from parts import h, p, qa, raw
 from seventeenth_round import _ul
 from thirteenth_round import _also, _lis
-
-
-def _wrapped(opening: str, closing: str, *parts: tuple[str, str | None]) -> tuple[str, str]:
-    """The story's parts in one wrapper element (a CMS's block or widget), their text the gold's."""
-    return opening + "".join(m for m, _ in parts) + closing, "\n\n".join(t for _, t in parts if t)
 
 
 def _ol(*items: str) -> tuple[str, str]:
