@@ -194,6 +194,8 @@ _HEADLINE_MIN_WORDS = 3
 _DECK_WORDS = (4, 80)
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
 _HEADER_OTHER_WORDS = 40
+# The <div>s wrapping nothing but the headline that the dek's search climbs through (:func:`_title_block`).
+_TITLE_WRAPPERS = 2
 # A meta description of this many content words or more that shares none with its page's title and text
 # of this many words or more is the site's slogan (is_site_slogan); a real one shares some with a story.
 _SLOGAN_WORDS = 3
@@ -1445,7 +1447,10 @@ def header_deck(tree) -> str | None:
     h1 = next(tree.iter("h1"), None)
     if h1 is None or h1.getparent() is None or _is_site_name(h1):
         return None
-    deck = next((e for e in h1.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None)
+    title = _title_block(h1)
+    deck = next(
+        (e for e in title.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
+    )
     # A <div> of lines broken by <br> is the story's paragraphs written so (a brief), not one dek.
     if (
         deck is None
@@ -1461,7 +1466,7 @@ def header_deck(tree) -> str | None:
     words = word_count(text)
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
-    beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
+    beside = word_count(title.getparent().text_content()) - word_count(title.text_content()) - words
     if text.endswith(":") or deck.xpath(_BYLINE_MARKS) or is_particulars_line(text):
         return None
     # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
@@ -1472,6 +1477,27 @@ def header_deck(tree) -> str | None:
     ):
         return None
     return text
+
+
+def _title_block(h1):
+    """``h1``, or the ``<div>`` that wraps it and nothing else (through at most :data:`_TITLE_WRAPPERS`
+    of them): a header that sets its headline alone in a block sets the dek beside that block (Quarto's
+    ``div.quarto-title`` and the ``div.description`` after it), where the headline had no sibling and the dek
+    opened the text."""
+    title = h1
+    for _ in range(_TITLE_WRAPPERS):
+        parent = title.getparent()
+        if (
+            parent is None
+            or parent.tag != "div"
+            or parent.getparent() is None
+            or len(parent) != 1
+            or (parent.text or "").strip()
+            or (title.tail or "").strip()
+        ):
+            break
+        title = parent
+    return title
 
 
 def _wraps_lead(element) -> bool:
