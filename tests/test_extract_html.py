@@ -3031,6 +3031,32 @@ def test_a_poll_on_a_statement_in_the_story_goes_with_it():
     assert nutgraf.extract(html).text == "\n\n".join(GARAGE)
 
 
+@pytest.mark.parametrize(
+    ("views", "kept"),
+    [
+        # A table's two views, switched by radio buttons over it.
+        (
+            '<div class="results"><div class="toggle"><label><input type="radio" name="v" checked> Totals</label>'
+            '<label><input type="radio" name="v"> Per capita</label></div><table><tr><th>Town</th><th>Spaces</th>'
+            "</tr><tr><td>Lakeside</td><td>600</td></tr></table></div>",
+            "| Lakeside | 600 |",
+        ),
+        # A fact box's tabs made of radio buttons (no script).
+        (
+            '<div class="tabs"><input type="radio" name="t" id="t1" checked><label for="t1">Costs</label><div'
+            ' class="tab"><p>The garage would cost $14 million, paid by a bond over 20 years.</p></div></div>',
+            "The garage would cost $14 million, paid by a bond over 20 years.",
+        ),
+    ],
+)
+def test_radio_buttons_that_switch_the_storys_views_keep_them(views, kept):
+    # Radio buttons between the paragraphs with no button to vote are no poll's: the table's rows and the
+    # fact box's line had gone with them, as a poll on a statement goes.
+    paragraphs = [f"<p>{text}</p>" for text in GARAGE]
+    text = nutgraf.extract(_wordpress_post("".join(paragraphs[:2]) + views + "".join(paragraphs[2:]))).text
+    assert kept in text
+
+
 CITATION = (
     '<div id="quarto-appendix"><section id="quarto-reuse"><h2>Reuse</h2><div><a rel="license"'
     ' href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></div></section><section'

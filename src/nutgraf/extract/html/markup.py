@@ -430,6 +430,8 @@ _SIGNUP_CONTROLS = (
     ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
 )
 _SIGNUP_BUTTON_WORDS = 3
+# A form's button that sends it: a poll's "Vote" under its radio buttons.
+_SUBMIT_CONTROLS = './/button | .//input[translate(@type, "SUBMIT", "submit") = "submit"]'
 # Elements that hold blocks, not a sentence's words: a <q> among their children is set off.
 _BLOCK_PARENTS = frozenset(("div", "section", "article", "main", "aside", "figure", "body"))
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
@@ -1534,8 +1536,10 @@ def drop_signup_boxes(tree) -> None:
     whose body is known). The field and its button went with the other controls, and the box's line of what
     the letter brings ("Get the weekly briefing on Ohio's water, land and weather, free.") had stayed, a
     sentence under the story; so had a poll's question ("Should the town build the new parking garage on
-    Elm Street?"), a line of the story where the poll stood: a radio button's box goes where it asks or
-    stands between the story's paragraphs, not where the button is a page's switch (text size, in the story's header with its byline). Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
+    Elm Street?"), a line of the story where the poll stood: a radio button's box goes where it asks, or
+    stands between the story's paragraphs with a button to vote, not where the button is a page's switch
+    (text size, in the story's header with its byline; a table's views among the paragraphs). Looked for from
+    the field, not its ``<form>``: an ASP.NET page is one form.
     Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
     fields = body.xpath(_SIGNUP_CONTROLS) if body is not None else []
@@ -1577,10 +1581,14 @@ def drop_signup_boxes(tree) -> None:
             box = above
         if box is None:
             continue
-        # A radio button's box between the story's paragraphs (a child of its body) is a poll's even where it
-        # puts a statement to agree or disagree with, not a question ("Stelling: De binnenstêd ... moat
-        # autofrij wurde." over "Iens", "Net iens", "1.482 stimmen"): a page's switch stands in its header.
-        if field.get("type", "").lower() == "radio" and box.getparent() is not holder:
+        # A radio button's box between the story's paragraphs (a child of its body) that sends its choice is a
+        # poll's even where it puts a statement to agree or disagree with, not a question ("Stelling: De
+        # binnenstêd ... moat autofrij wurde." over "Iens", "Net iens", a "Stim" button, "1.482 stimmen"): a
+        # page's switch stands in its header, and radio buttons that send nothing switch the story's own views
+        # (a table's "Totals" / "Per capita", a fact box's tabs), whose rows and lines had gone with them.
+        if field.get("type", "").lower() == "radio" and (
+            box.getparent() is not holder or not box.xpath(_SUBMIT_CONTROLS)
+        ):
             if (asks := asked.get(box)) is None:
                 asks = asked[box] = _asks(box)
             if not asks:
