@@ -3085,6 +3085,26 @@ def test_a_bibtex_entry_the_story_shows_stays():
     assert "@article{smith2020," in nutgraf.extract(html).text
 
 
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # A post in sections, one of which shows an entry under its heading.
+        '<section id="example"><h2>An example entry</h2><p>Paste this into your references file:</p>{entry}'
+        "<p>Then cite it with its key.</p></section>",
+        # A box under the post that gives the entry of the study it is about.
+        '<div class="callout"><p>The study the board commissioned:</p>{entry}</div>',
+    ],
+    ids=["section", "callout"],
+)
+def test_a_bibtex_entry_the_post_explains_in_paragraphs_stays(shown):
+    # A box of paragraphs around an entry is the post's, not an appendix of labels telling how to cite it:
+    # the section (heading, lines and entry) had gone whole.
+    entry = "<pre><code>@article{smith2020,\n  title = {Parking},\n  year = {2020}\n}</code></pre>"
+    paragraphs = "".join(f"<p>{text}</p>" for text in GARAGE)
+    html = _wordpress_post(f"<section id='intro'>{paragraphs}</section>" + shown.format(entry=entry))
+    assert "@article{smith2020," in nutgraf.extract(html).text
+
+
 def test_a_poll_of_thousands_of_answers_leaves_the_story_whole():
     # A poll (a hostile or a generated page) of 8,000 radio buttons in one form: each button's climb to its
     # box counted the form's words again, 8,000 times (some 8 s), and the extraction's deadline left the

@@ -1696,7 +1696,8 @@ def drop_citation_boxes(tree) -> None:
     :data:`_CITATION_BOX_WORDS` words around a ``<pre>`` or ``<code>`` opening on a BibTeX entry
     (:data:`_BIBTEX_ENTRY`), not the article's body nor above it (Quarto's appendix: "Reuse", "Citation",
     "BibTeX citation:", the entry, "For attribution, please cite this work as:" and the reference, all of
-    which had closed the text). Not one among the story's paragraphs: a how-to's entry is its text."""
+    which had closed the text). Not one among the story's paragraphs nor one that holds a paragraph
+    (``<p>``): a how-to's entry is its text."""
     body = tree.find("body")
     if body is None:
         return
@@ -1716,8 +1717,16 @@ def drop_citation_boxes(tree) -> None:
                 break
             box = above
         # One among the story's paragraphs (a child of its body) is the story's: a how-to showing an entry.
-        # An entry in a box dropped before it has no way up to the body.
-        if box is not None and box.getparent() is not holder and body in box.iterancestors():
+        # So is a box with a paragraph: the appendix's lines are labels and a reference in <div>s, where a
+        # post's own section that shows an entry ("An example entry", "Paste this into your references
+        # file:") explains it in <p>s, and had gone whole. An entry in a box dropped before it has no way up
+        # to the body.
+        if (
+            box is not None
+            and box.getparent() is not holder
+            and box.find(".//p") is None
+            and body in box.iterancestors()
+        ):
             box.drop_tree()
 
 
