@@ -5003,6 +5003,28 @@ def test_a_dek_beside_the_block_that_wraps_the_headline_alone_is_the_dek():
     assert article.description == DECK
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div class='share-tools'>Share this story on Facebook, Twitter or by email</div>",
+        "<div class='audio'>Listen to this article, 4 minutes</div>",
+        "<div class='author'>Ines Moreau, transport reporter, Lakeside</div>",
+    ],
+    ids=["share", "audio", "author"],
+)
+def test_a_line_beside_the_block_that_wraps_the_headline_is_no_dek(line):
+    # A share bar's, an audio player's or an author's line in a <div> beside the headline's own block: no
+    # lead's paragraph, and it had become the article's description.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><body><article><header><div class='headline'><h1>Harbour bridge to close to cars</h1></div>"
+        f"{line}</header><div class='story'>{body}</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.description is None
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
 def test_a_briefs_first_paragraph_beside_the_block_that_wraps_the_headline_is_no_dek():
     # The same wrapper over a brief's paragraphs, all in one block: the first is the story's.
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)

@@ -1452,11 +1452,15 @@ def header_deck(tree) -> str | None:
         (e for e in title.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
     )
     # A <div> of lines broken by <br> is the story's paragraphs written so (a brief), not one dek.
+    # Beside a block that wraps the headline, a <div> is the dek only where it wraps a lead's paragraph
+    # (Quarto's ``div.description``): a share bar's or an audio player's line there ("Share this story on
+    # Facebook, Twitter or by email"), which such a page had never taken for a dek, became its description.
     if (
         deck is None
         or deck.tag not in _DECK_TAGS
         or len(deck.findall(".//p")) > 1
         or deck.find(".//br") is not None
+        or (title is not h1 and deck.tag == "div" and not _wraps_lead(deck))
     ):
         return None
     # As written, white space folded and a block's edge a space, where text_content glues a live blog's
