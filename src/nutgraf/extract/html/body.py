@@ -1436,8 +1436,9 @@ def outranked_description(
 def header_deck(tree) -> str | None:
     """The text (its white space folded) of the dek under the page's headline, where the header writes one (a standfirst, a
     summary: the Guardian's standfirst, Público's ``div.story__blurb``, an ``h2`` or ``h3`` subtitle): the
-    first element with text after the page's first ``<h1>`` and beside it, a heading or a paragraph (one
-    ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
+    first element with text after the page's first ``<h1>`` and beside it (or beside the ``<div>`` that wraps
+    it alone, :func:`_title_block`, where a ``<div>`` must wrap a lead's paragraph), a heading or a paragraph
+    (one ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
     :data:`_HEADER_OTHER_WORDS` words besides the headline and it (a kicker, a byline, a date). In a
     block that holds more, or with a paragraph that ends a sentence after it (:func:`_story_follows`), the
     headline stands over the story's paragraphs and the one under it is the first of them (a brief of a few
