@@ -3016,6 +3016,95 @@ def test_a_poll_in_the_story_goes_with_its_question():
     assert nutgraf.extract(html).text == "\n\n".join(GARAGE)
 
 
+def test_a_poll_on_a_statement_in_the_story_goes_with_it():
+    # A poll between a story's paragraphs that puts a statement to agree or disagree with, not a question (a
+    # Frisian broadcaster's "Stelling"): its box was no poll's, as it asked nothing, and its label, statement
+    # and count of votes stayed, three lines of the story.
+    poll = (
+        '<div class="poll"><p class="poll__kicker">Statement</p><p class="poll__question">The town should build'
+        ' the garage on Elm Street.</p><form><label><input type="radio" name="p"> Agree</label> <label><input'
+        ' type="radio" name="p"> Disagree</label><button>Vote</button></form><p class="poll__count">1,482'
+        " votes</p></div>"
+    )
+    paragraphs = [f"<p>{text}</p>" for text in GARAGE]
+    html = _wordpress_post("".join(paragraphs[:2]) + poll + "".join(paragraphs[2:]))
+    assert nutgraf.extract(html).text == "\n\n".join(GARAGE)
+
+
+@pytest.mark.parametrize(
+    ("views", "kept"),
+    [
+        # A table's two views, switched by radio buttons over it.
+        (
+            '<div class="results"><div class="toggle"><label><input type="radio" name="v" checked> Totals</label>'
+            '<label><input type="radio" name="v"> Per capita</label></div><table><tr><th>Town</th><th>Spaces</th>'
+            "</tr><tr><td>Lakeside</td><td>600</td></tr></table></div>",
+            "| Lakeside | 600 |",
+        ),
+        # A fact box's tabs made of radio buttons (no script).
+        (
+            '<div class="tabs"><input type="radio" name="t" id="t1" checked><label for="t1">Costs</label><div'
+            ' class="tab"><p>The garage would cost $14 million, paid by a bond over 20 years.</p></div></div>',
+            "The garage would cost $14 million, paid by a bond over 20 years.",
+        ),
+    ],
+)
+def test_radio_buttons_that_switch_the_storys_views_keep_them(views, kept):
+    # Radio buttons between the paragraphs with no button to vote are no poll's: the table's rows and the
+    # fact box's line had gone with them, as a poll on a statement goes.
+    paragraphs = [f"<p>{text}</p>" for text in GARAGE]
+    text = nutgraf.extract(_wordpress_post("".join(paragraphs[:2]) + views + "".join(paragraphs[2:]))).text
+    assert kept in text
+
+
+CITATION = (
+    '<div id="quarto-appendix"><section id="quarto-reuse"><h2>Reuse</h2><div><a rel="license"'
+    ' href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></div></section><section'
+    ' id="quarto-citation"><h2>Citation</h2><div>BibTeX citation:</div><pre><code>@online{molina2024,\n  author ='
+    " {Molina, Greg},\n  title = {Parking Garage},\n  date = {2024-05-16}\n}</code></pre><div>For attribution,"
+    " please cite this work as:</div><div class='csl-entry'>Molina, Greg. 2024. Online. May 16, 2024.</div>"
+    "</section></div>"
+)
+
+
+def test_a_box_telling_how_to_cite_the_post_goes():
+    # A post's appendix under its text (Quarto's): "Reuse", "Citation", "BibTeX citation:", the entry's lines,
+    # "For attribution, please cite this work as:" and the reference had closed the text, eleven lines.
+    paragraphs = "".join(f"<p>{text}</p>" for text in GARAGE)
+    html = _wordpress_post(f"<div class='post-body'>{paragraphs}</div>{CITATION}")
+    assert nutgraf.extract(html).text == "\n\n".join(GARAGE)
+
+
+def test_a_bibtex_entry_the_story_shows_stays():
+    # A how-to that shows an entry among its paragraphs: the story's body itself, no box to go with.
+    entry = "@article{smith2020,\n  title = {Parking},\n  year = {2020}\n}"
+    paragraphs = [f"<p>{text}</p>" for text in GARAGE]
+    html = _wordpress_post(
+        "".join(paragraphs[:2]) + f"<pre><code>{entry}</code></pre>" + "".join(paragraphs[2:])
+    )
+    assert "@article{smith2020," in nutgraf.extract(html).text
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # A post in sections, one of which shows an entry under its heading.
+        '<section id="example"><h2>An example entry</h2><p>Paste this into your references file:</p>{entry}'
+        "<p>Then cite it with its key.</p></section>",
+        # A box under the post that gives the entry of the study it is about.
+        '<div class="callout"><p>The study the board commissioned:</p>{entry}</div>',
+    ],
+    ids=["section", "callout"],
+)
+def test_a_bibtex_entry_the_post_explains_in_paragraphs_stays(shown):
+    # A box of paragraphs around an entry is the post's, not an appendix of labels telling how to cite it:
+    # the section (heading, lines and entry) had gone whole.
+    entry = "<pre><code>@article{smith2020,\n  title = {Parking},\n  year = {2020}\n}</code></pre>"
+    paragraphs = "".join(f"<p>{text}</p>" for text in GARAGE)
+    html = _wordpress_post(f"<section id='intro'>{paragraphs}</section>" + shown.format(entry=entry))
+    assert "@article{smith2020," in nutgraf.extract(html).text
+
+
 def test_a_poll_of_thousands_of_answers_leaves_the_story_whole():
     # A poll (a hostile or a generated page) of 8,000 radio buttons in one form: each button's climb to its
     # box counted the form's words again, 8,000 times (some 8 s), and the extraction's deadline left the
@@ -4896,6 +4985,54 @@ def test_a_lead_in_a_div_of_its_one_paragraph_over_the_byline_is_the_dek(wrapper
     article = nutgraf.extract(html)
     assert article.text == "\n\n".join(PARAGRAPHS)
     assert article.description == lead
+
+
+def test_a_dek_beside_the_block_that_wraps_the_headline_alone_is_the_dek():
+    # Quarto's title block: the headline alone in its <div>, the description in the next block, then the
+    # author and date fields. The headline had no sibling to read, and the dek opened the text.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        '<html><body><main><header id="title-block-header"><div class="quarto-title"><h1 class="title">Harbour'
+        f' bridge to close to cars</h1></div><div><div class="description"><p>{DECK}</p></div></div>'
+        '<div class="quarto-title-meta"><div>Author</div><div><p>Ines Moreau</p></div><div>Published</div>'
+        f'<div><p class="date">March 5, 2024</p></div></div></header><div class="body">{body}</div></main>'
+        "</body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.description == DECK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div class='share-tools'>Share this story on Facebook, Twitter or by email</div>",
+        "<div class='audio'>Listen to this article, 4 minutes</div>",
+        "<div class='author'>Ines Moreau, transport reporter, Lakeside</div>",
+    ],
+    ids=["share", "audio", "author"],
+)
+def test_a_line_beside_the_block_that_wraps_the_headline_is_no_dek(line):
+    # A share bar's, an audio player's or an author's line in a <div> beside the headline's own block: no
+    # lead's paragraph, and it had become the article's description.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><body><article><header><div class='headline'><h1>Harbour bridge to close to cars</h1></div>"
+        f"{line}</header><div class='story'>{body}</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert article.description is None
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_briefs_first_paragraph_beside_the_block_that_wraps_the_headline_is_no_dek():
+    # The same wrapper over a brief's paragraphs, all in one block: the first is the story's.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><body><article><div class='headline'><h1>Harbour bridge to close to cars</h1></div>"
+        f"<div class='story'>{body}</div></article></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
 
 
 @pytest.mark.parametrize(

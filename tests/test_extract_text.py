@@ -4022,6 +4022,42 @@ def test_the_eighteenth_rounds_pointers_and_labels_are_not_the_article(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # West Frisian's, Occitan's (in both its spellings), Malagasy's and Tatar's "read also" before another
+        # story's headline.
+        "Lês ek: Parkearjen yn Ljouwert wurdt djoerder",
+        "Legir tanben: L'occitan dins las escòlas de Gers",
+        "Legir tamben: Un novèl diccionari gascon sortís en junh",
+        "Vakio koa: Nitombo ny vidin'ny solika",
+        "Vakio ihany koa: Hatsaraina ny seranan'i Toamasina",
+        "Шулай ук укыгыз: Сабантуй программасы игълан ителде",
+    ],
+)
+def test_the_nineteenth_rounds_pointers_are_not_the_article(line):
+    # The Frisian page's label, the Occitan page's (.871 with its appeal), the Malagasy page's (.921) and the
+    # Tatar page's (.922) had stayed in the text.
+    assert is_call_to_action(line)
+    assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # Malagasy: read also the report of the commission, in lower case after the label's words.
+        "Vakio koa ny tatitry ny vaomiera, hoy ny minisitra.",
+        # Occitan: read also, said the minister, the report (a sentence opening on the label's words).
+        "Legir tanben lo rapòrt de la comission es important, çò diguèt lo ministre.",
+        # Tatar: also read the report (the ministry asked residents to), with its full stop.
+        "Шулай ук укыгыз министрлык хәбәрен, диде мэр.",
+    ],
+)
+def test_lines_worded_like_the_nineteenth_rounds_pointers_stay(news):
+    assert not is_call_to_action(news)
+    assert news in _page_text([*BODY[:2], news, *BODY[2:]])
+
+
+@pytest.mark.parametrize(
     "news",
     [
         # Haitian Creole's "li tou" is "he, too" in a sentence: he also said that schools will reopen.

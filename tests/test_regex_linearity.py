@@ -936,6 +936,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._SPONSOR_LABEL": Use("match", _shapes("Together with ", "presented by \t")),
     "nutgraf.extract.html.markup._AI_SUMMARY_NAME": Use("search", _shapes("ai-", "ai_key-", "aA", "-ai")),
     "nutgraf.extract.html.markup._FACT_BOX_NAME": Use("search", _shapes("fact", "fact-", "aF", "faktabo")),
+    "nutgraf.extract.html.markup._BIBTEX_ENTRY": Use("match", _shapes(" ", "@", "@aa", "@aa{", "@aa{a")),
     "nutgraf.extract.html.markup._AI_DISCLAIMER": Use(
         "search", _shapes("generated ", "written with the ", "by an ", "ai-")
     ),

@@ -52,7 +52,11 @@ university newsroom on Squiz Matrix, a TEGNA-like station, a Buttondown newslett
 written first; ``eighteenth_round.py`` 15 more (``r18-*``: Sindhi, Singapore Chinese, Haitian Creole, Māori,
 Kinyarwanda and Faroese templates; Sitecore, Umbraco, Liferay, Storyblok, Statamic, Hashnode and Magnolia pages,
 a body only in a Contentful-driven app's preloaded state, an AMP page, a Q&A interview, a match report's
-line-up), gold written first.
+line-up), gold written first; ``nineteenth_round.py`` 15 more (``r19-*``: Dhivehi, Uyghur, Tibetan, Occitan,
+Malagasy, West Frisian and Tatar templates; Drupal 10's Layout Builder, Sitefinity, Kentico, Optimizely, Next.js
+with Sanity, dotCMS, EIN Presswire, Quarto and Framer pages, a photo gallery, a story's first page of two, a Q&A,
+a recipe news item, a poll beside an embedded post, a correction, a release's "About ..." and footnotes), gold
+written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -119,6 +123,9 @@ import seventeenth_round  # noqa: F401  (the seventeenth round's pages: outlets,
 
 # isort: split
 import eighteenth_round  # noqa: F401  (the eighteenth round's pages: outlets, platforms and page kinds the first seventeen lack)
+
+# isort: split
+import nineteenth_round  # noqa: F401  (the nineteenth round's pages: outlets, platforms and page kinds the first eighteen lack)
 
 HERE = Path(__file__).parent
 

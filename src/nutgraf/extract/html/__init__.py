@@ -77,6 +77,7 @@ from nutgraf.extract.html.markup import (
     bounded,
     cut_elements,
     decode_html,
+    drop_citation_boxes,
     drop_galleries,
     drop_link_boxes,
     drop_machine_summaries,
@@ -235,6 +236,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_signup_boxes(tree)
     drop_sponsor_blocks(tree)
     drop_machine_summaries(tree)
+    drop_citation_boxes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

@@ -194,6 +194,8 @@ _HEADLINE_MIN_WORDS = 3
 _DECK_WORDS = (4, 80)
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
 _HEADER_OTHER_WORDS = 40
+# The <div>s wrapping nothing but the headline that the dek's search climbs through (:func:`_title_block`).
+_TITLE_WRAPPERS = 2
 # A meta description of this many content words or more that shares none with its page's title and text
 # of this many words or more is the site's slogan (is_site_slogan); a real one shares some with a story.
 _SLOGAN_WORDS = 3
@@ -1434,8 +1436,9 @@ def outranked_description(
 def header_deck(tree) -> str | None:
     """The text (its white space folded) of the dek under the page's headline, where the header writes one (a standfirst, a
     summary: the Guardian's standfirst, Público's ``div.story__blurb``, an ``h2`` or ``h3`` subtitle): the
-    first element with text after the page's first ``<h1>`` and beside it, a heading or a paragraph (one
-    ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
+    first element with text after the page's first ``<h1>`` and beside it (or beside the ``<div>`` that wraps
+    it alone, :func:`_title_block`, where a ``<div>`` must wrap a lead's paragraph), a heading or a paragraph
+    (one ``<p>`` at most) of :data:`_DECK_WORDS` words, in a block that holds at most
     :data:`_HEADER_OTHER_WORDS` words besides the headline and it (a kicker, a byline, a date). In a
     block that holds more, or with a paragraph that ends a sentence after it (:func:`_story_follows`), the
     headline stands over the story's paragraphs and the one under it is the first of them (a brief of a few
@@ -1445,13 +1448,20 @@ def header_deck(tree) -> str | None:
     h1 = next(tree.iter("h1"), None)
     if h1 is None or h1.getparent() is None or _is_site_name(h1):
         return None
-    deck = next((e for e in h1.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None)
+    title = _title_block(h1)
+    deck = next(
+        (e for e in title.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
+    )
     # A <div> of lines broken by <br> is the story's paragraphs written so (a brief), not one dek.
+    # Beside a block that wraps the headline, a <div> is the dek only where it wraps a lead's paragraph
+    # (Quarto's ``div.description``): a share bar's or an audio player's line there ("Share this story on
+    # Facebook, Twitter or by email"), which such a page had never taken for a dek, became its description.
     if (
         deck is None
         or deck.tag not in _DECK_TAGS
         or len(deck.findall(".//p")) > 1
         or deck.find(".//br") is not None
+        or (title is not h1 and deck.tag == "div" and not _wraps_lead(deck))
     ):
         return None
     # As written, white space folded and a block's edge a space, where text_content glues a live blog's
@@ -1461,7 +1471,7 @@ def header_deck(tree) -> str | None:
     words = word_count(text)
     if not _DECK_WORDS[0] <= words <= _DECK_WORDS[1]:
         return None
-    beside = word_count(h1.getparent().text_content()) - word_count(h1.text_content()) - words
+    beside = word_count(title.getparent().text_content()) - word_count(title.text_content()) - words
     if text.endswith(":") or deck.xpath(_BYLINE_MARKS) or is_particulars_line(text):
         return None
     # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
@@ -1472,6 +1482,27 @@ def header_deck(tree) -> str | None:
     ):
         return None
     return text
+
+
+def _title_block(h1):
+    """``h1``, or the ``<div>`` that wraps it and nothing else (through at most :data:`_TITLE_WRAPPERS`
+    of them): a header that sets its headline alone in a block sets the dek beside that block (Quarto's
+    ``div.quarto-title`` and the ``div.description`` after it), where the headline had no sibling and the dek
+    opened the text."""
+    title = h1
+    for _ in range(_TITLE_WRAPPERS):
+        parent = title.getparent()
+        if (
+            parent is None
+            or parent.tag != "div"
+            or parent.getparent() is None
+            or len(parent) != 1
+            or (parent.text or "").strip()
+            or (title.tail or "").strip()
+        ):
+            break
+        title = parent
+    return title
 
 
 def _wraps_lead(element) -> bool:

@@ -373,6 +373,10 @@ _AI_SUMMARY_WORDS = re.compile(r"\b(?:summary|summaries|key points|takeaways|hig
 _AI_DISCLAIMER_CHARS = 300
 # Words of a machine's summary box at most: a heading, a few bullets and the disclaimer.
 _AI_SUMMARY_BOX_WORDS = 150
+# A BibTeX entry's opening ("@online{okoro2024,", "@article{smith_2020,"): the record a "Citation" or "Cite
+# this" box under a post gives for citing it, in a <pre> or <code>. The box around it is at most this many words.
+_BIBTEX_ENTRY = re.compile(r"\s*+@[A-Za-z]{2,20}+\s*+\{[^\s,{}]{1,100}+,")
+_CITATION_BOX_WORDS = 80
 # The marks a quotation typed inside <q> opens on (English's, German's, French's and the others'), not the
 # straight apostrophe a word may open on ("'80s").
 _QUOTATION_OPENINGS = frozenset('"“”‘„‚«»「『')
@@ -426,6 +430,8 @@ _SIGNUP_CONTROLS = (
     ' | .//a[contains(translate(@href, "NEWSLETR", "newsletr"), "newsletter")]'
 )
 _SIGNUP_BUTTON_WORDS = 3
+# A form's button that sends it: a poll's "Vote" under its radio buttons.
+_SUBMIT_CONTROLS = './/button | .//input[translate(@type, "SUBMIT", "submit") = "submit"]'
 # Elements that hold blocks, not a sentence's words: a <q> among their children is set off.
 _BLOCK_PARENTS = frozenset(("div", "section", "article", "main", "aside", "figure", "body"))
 # Words of a pull quote's text for it to be looked for elsewhere on the page.
@@ -1530,8 +1536,10 @@ def drop_signup_boxes(tree) -> None:
     whose body is known). The field and its button went with the other controls, and the box's line of what
     the letter brings ("Get the weekly briefing on Ohio's water, land and weather, free.") had stayed, a
     sentence under the story; so had a poll's question ("Should the town build the new parking garage on
-    Elm Street?"), a line of the story where the poll stood: a radio button's box goes where it asks, not
-    where the button is a page's switch (text size, in the story's header with its byline). Looked for from the field, not its ``<form>``: an ASP.NET page is one form.
+    Elm Street?"), a line of the story where the poll stood: a radio button's box goes where it asks, or
+    stands between the story's paragraphs with a button to vote, not where the button is a page's switch
+    (text size, in the story's header with its byline; a table's views among the paragraphs). Looked for from
+    the field, not its ``<form>``: an ASP.NET page is one form.
     Run before controls go (:func:`drop_never_text`)."""
     body = tree.find("body")
     fields = body.xpath(_SIGNUP_CONTROLS) if body is not None else []
@@ -1573,7 +1581,14 @@ def drop_signup_boxes(tree) -> None:
             box = above
         if box is None:
             continue
-        if field.get("type", "").lower() == "radio":
+        # A radio button's box between the story's paragraphs (a child of its body) that sends its choice is a
+        # poll's even where it puts a statement to agree or disagree with, not a question ("Stelling: De
+        # binnenstêd ... moat autofrij wurde." over "Iens", "Net iens", a "Stim" button, "1.482 stimmen"): a
+        # page's switch stands in its header, and radio buttons that send nothing switch the story's own views
+        # (a table's "Totals" / "Per capita", a fact box's tabs), whose rows and lines had gone with them.
+        if field.get("type", "").lower() == "radio" and (
+            box.getparent() is not holder or not box.xpath(_SUBMIT_CONTROLS)
+        ):
             if (asks := asked.get(box)) is None:
                 asks = asked[box] = _asks(box)
             if not asks:
@@ -1674,6 +1689,45 @@ def _asks(box) -> bool:
 def first_class(element) -> str:
     """The first word of ``element``'s class, "" where it has none."""
     return next(iter(element.get("class", "").split()), "")
+
+
+def drop_citation_boxes(tree) -> None:
+    """Remove the box under a post that tells how to cite it: the largest element of at most
+    :data:`_CITATION_BOX_WORDS` words around a ``<pre>`` or ``<code>`` opening on a BibTeX entry
+    (:data:`_BIBTEX_ENTRY`), not the article's body nor above it (Quarto's appendix: "Reuse", "Citation",
+    "BibTeX citation:", the entry, "For attribution, please cite this work as:" and the reference, all of
+    which had closed the text). Not one among the story's paragraphs nor one that holds a paragraph
+    (``<p>``): a how-to's entry is its text."""
+    body = tree.find("body")
+    if body is None:
+        return
+    entries = [
+        element
+        for element in body.iter("pre", "code")
+        if (text := _short_text(element, 2_000)) and _BIBTEX_ENTRY.match(text)
+    ]
+    holder = _paragraphs_holder(body) if entries else None
+    if holder is None:
+        return
+    kept = {body, holder, *holder.iterancestors()}
+    for entry in entries:
+        box = None
+        for above in entry.iterancestors():
+            if above in kept or _words(above) > _CITATION_BOX_WORDS:
+                break
+            box = above
+        # One among the story's paragraphs (a child of its body) is the story's: a how-to showing an entry.
+        # So is a box with a paragraph: the appendix's lines are labels and a reference in <div>s, where a
+        # post's own section that shows an entry ("An example entry", "Paste this into your references
+        # file:") explains it in <p>s, and had gone whole. An entry in a box dropped before it has no way up
+        # to the body.
+        if (
+            box is not None
+            and box.getparent() is not holder
+            and box.find(".//p") is None
+            and body in box.iterancestors()
+        ):
+            box.drop_tree()
 
 
 def drop_machine_summaries(tree) -> None:

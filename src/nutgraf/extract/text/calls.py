@@ -122,7 +122,11 @@ _POINTER_LABEL = re.compile(
     # The seventeenth round's: Esperanto ("Legu ankaŭ:", read also; and as written without its breve).
     r"|legu ankaŭ|legu ankaux|legu ankau"
     # The eighteenth round's: Faroese ("Les eisini:", read also) and Haitian Creole ("Li tou:", read also).
-    r"|les eisini|li tou))"
+    r"|les eisini|li tou)"
+    # The nineteenth round's: West Frisian ("Lês ek:", read also), Occitan ("Legir tanben:", in both its
+    # spellings), Malagasy ("Vakio koa:", "Vakio ihany koa:") and Tatar ("Шулай ук укыгыз:"), behind their
+    # first letters.
+    r"|(?=[lvш])(?:lês ek|legir tanben|legir tamben|vakio koa|vakio ihany koa|шулай ук укыгыз))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -150,7 +154,9 @@ _POINTER_PHRASES = frozenset(
     "|මේවාත් කියවන්න|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ"
     "|aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin|léigh tuilleadh"
     "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз|legu ankaŭ|legu ankaux"
-    "|legu ankau|les eisini|li tou".split("|")
+    "|legu ankau|les eisini|li tou|lês ek|legir tanben|legir tamben|vakio koa|vakio ihany koa|шулай ук укыгыз".split(
+        "|"
+    )
 )
 # Labels that point to another article only before their colon: Irish's "léigh" (read) is its past tense too,
 # and a caption without a stop opens on the same words ("Léigh freisin Uachtarán na hÉireann dán ...", the
@@ -165,7 +171,7 @@ _POINTER_HEADLINE_MAX_CHARACTERS = 150
 _SENTENCE_END = ".!…。！।۔።"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku la le li ll lo lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe"
-    " zi zo ka sj he ma ak aq ir".split()
+    " zi zo ka sj he ma ak aq ir va".split()
     # Yoruba's "E tun le ka" written without its marks.
     + ["e "]
     + [bracket + letter for bracket in "([" for letter in "abcdefghiklmoprstuvwxz"]
@@ -1142,6 +1148,8 @@ _CALL_OPENINGS = frozenset(
         # The eighteenth round's: Faroese's and Haitian Creole's "read also" labels, bare and in brackets, and
         # Kinyarwanda's advert label.
         "les e", "li to", *(bracket + opening for opening in ("li t",) for bracket in "(["), "kwama",
+        # The nineteenth round's: Occitan's and Malagasy's "read also" labels, bare and in brackets.
+        "legir", "vakio", *(bracket + opening for opening in ("legi", "vaki") for bracket in "(["),
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, a label's
         # "\s*+" before a letter, "(c) " before anything).
