@@ -214,9 +214,9 @@ def test_a_nuxt3_payload_of_references_to_itself_is_read_in_bounded_time():
         + f'</article><script type="application/json" id="__NUXT_DATA__">{as_script(payload)}</script>'
         "</body></html>"
     )
-    started = time.perf_counter()
+    started = time.process_time()
     article = nutgraf.extract(html)
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert article.text == "\n\n".join(BODY)
 
 
@@ -606,9 +606,9 @@ def test_island_props_and_fetched_responses_nested_deep_or_large_give_no_article
     # An island's props and a fetched response's body are the page's own JSON too: nested past the walk's
     # depth or the parser's, or a list of 100,000 pairs, they give no article, quickly, and no error.
     page = next_page({}).replace('<script id="__NEXT_DATA__"', f"{data}<script id=x")
-    started = time.perf_counter()
+    started = time.process_time()
     assert nutgraf.extract(page).text == ""
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
 
 
 def _flight(*chunks: str) -> str:
@@ -681,7 +681,7 @@ def test_a_nextjs_payload_opening_on_a_row_of_elements_gives_the_article():
 def test_a_nextjs_payload_of_references_loops_or_nesting_gives_no_article_in_bounded_time(payload):
     # The payload is the page's own: a text row named 100,000 times, rows naming each other, nesting past the
     # parser's depth and rows of no sense give no article, quickly, and no error.
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(NoArticleFound):
         nutgraf.extract(_shell(_flight(payload)))
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3

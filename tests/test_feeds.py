@@ -514,9 +514,9 @@ def test_items_of_huge_html_in_cdata_are_read_whole_in_a_moment() -> None:
     # feedparser's sanitizer took 74 s over a 10 MB feed of 34 such items (300 KB of tiny tags each);
     # nutgraf extracts the content as any page, so it is read unsanitized: 0.3 s.
     soup = "<p>" + "<b>x</b>" * 40_000 + "<script>alert(1)</script></p>"
-    began = time.perf_counter()
+    began = time.process_time()
     parsed = parse_feed(_content_feed([f"<![CDATA[{soup}]]>"] * 4), url="https://news.example/feed.xml")
-    assert time.perf_counter() - began < 1.5  # 5 s before
+    assert time.process_time() - began < 1.5  # 5 s before
     assert [e.content for e in parsed.entries] == [soup] * 4
     assert parsed.site_url == "https://news.example/"
 
@@ -545,9 +545,9 @@ def test_one_item_past_the_markup_bound_is_listed_without_its_content(place: int
     table = html.escape("<table>" + "<tr><td>Ward 1</td><td>1,234</td></tr>" * 16_700 + "</table>")
     contents = ["<p>A short story.</p>"] * 30
     contents[place] = table
-    began = time.perf_counter()
+    began = time.process_time()
     parsed = parse_feed(_content_feed(contents), url="https://news.example/feed.xml")
-    assert time.perf_counter() - began < 1
+    assert time.process_time() - began < 1
     assert [e.title for e in parsed.entries] == [f"Story {n}" for n in range(30)]
     # The big item's page is fetched from its link, as a feed's item without content is.
     assert (parsed.entries[place].link, parsed.entries[place].content) == (

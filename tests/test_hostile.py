@@ -1087,24 +1087,24 @@ def test_a_json_feed_of_millions_of_values_is_refused_unparsed_and_a_big_real_on
         document = json.dumps({**feed, "x": "JUNK"}).replace(
             '"JUNK"', "[" + ",".join([junk] * 3_000_000) + "]"
         )
-        began = time.perf_counter()
+        began = time.process_time()
         refusal = (
             f"the JSON document holds {held}, more than nutgraf parses for a feed of 1,000 items; no feed"
             " holds so much: check that the address is the site's feed"
         )
         with pytest.raises(InputTooLargeError, match=f"^{re.escape(refusal)}$"):
             parse_feed(document.encode())
-        assert time.perf_counter() - began < 1.5
+        assert time.process_time() - began < 1.5
 
 
 def test_text_of_millions_of_json_values_is_told_json_without_parsing_it() -> None:
     # Every text opening with a bracket went through json.loads whole: 18 MB of empty lists took 8 s and
     # 540 MB holding the GIL (a request's text stalled the service) before "this is JSON".
     lists = "[" + ",".join(["[]"] * 6_000_000) + "]"
-    began = time.perf_counter()
+    began = time.process_time()
     with pytest.raises(nutgraf.errors.NoArticleFound, match="this is JSON, not an article"):
         nutgraf.extract(lists)
-    assert time.perf_counter() - began < 2
+    assert time.process_time() - began < 2
     items = [{"id": str(n), "url": f"https://news.example/{n}", "title": f"Story {n}"} for n in range(40_000)]
     feed = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}).replace("/", "\\/")
     with pytest.raises(nutgraf.errors.NoArticleFound, match="this is a JSON Feed, a list of articles"):

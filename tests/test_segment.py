@@ -853,9 +853,9 @@ def test_a_long_line_of_abbreviations_is_split_in_one_pass() -> None:
     assert len(spans) == 100_000 and {text[s.start : s.end] for s in spans} == {"Word."}
     # A number opening a sentence was told by copying the sentence up to it: in one that never ends (Korean
     # dates run on into their words) each copied more, 11 s for 50,000 of them and some 45 s for these.
-    started = time.perf_counter()
+    started = time.process_time()
     assert len(split_sentences("2024. 3. 15. 새 " * 100_000)) == 1
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_a_years_mark_ends_a_sentence_after_a_tab_as_after_a_space() -> None:
