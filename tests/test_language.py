@@ -436,6 +436,71 @@ def test_serbian_latin_is_told_from_croatian_and_bosnian_by_its_spelling(text: s
     assert detect_language(text) == language
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Headlines a reader pastes, read as Macedonian before (Bulgarian or Serbian trailing by 0.0 to 4.3).
+        ("Евро от 2026 година", "bg"),
+        ("Лекарите от Пирогов протестират", "bg"),
+        ("Минималната заплата става 1077 лева", "bg"),
+        ("Протест на медиците пред Министерството", "bg"),
+        ("Цене горива поново расту", "sr"),
+        ("Нова влада положила заклетву", "sr"),
+        ("Пад авиона код Сомбора", "sr"),
+        ("Нови закон о платама ступа на снагу", "sr"),
+        # Macedonian keeps its headlines and teasers, by its letters and words or by a lead of 7.5 or more.
+        ("Силен ветер скрши дрвја во Скопје", "mk"),
+        ("Собранието ја донесе одлуката за изборите", "mk"),
+        ("Протест на земјоделците пред Владата", "mk"),
+        ("Владата го усвои предлог-буџетот за следната година", "mk"),
+        (
+            "Полицијата уапси двајца осомничени за грабеж на банка во Скопје. Според обвинителството, тие"
+            " однеле повеќе од милион денари.",
+            "mk",
+        ),
+        (
+            "Народното събрание прие на първо четене бюджета за следващата година. Депутатите от"
+            " управляващото мнозинство гласуваха за проекта, а опозицията го определи като нереалистичен.",
+            "bg",
+        ),
+        (
+            "Влада Србије усвојила је данас предлог буџета за наредну годину, који ће бити упућен Скупштини"
+            " на разматрање.",
+            "sr",
+        ),
+    ],
+)
+def test_bulgarian_and_serbian_headlines_are_not_taken_for_macedonian(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Read as each other's before: each spells its own "sør"/"syd", "helgen"/"weekenden", "nyt"/"nytt".
+        ("Strømprisen stiger kraftig i Sør-Norge", "no"),
+        ("Kraftig uvær venter Vestlandet i helgen", "no"),
+        ("Nyt rekordår for turismen på Bornholm", "da"),
+        ("Straumprisen aukar kraftig i Sør-Noreg", "no"),
+        ("Regjeringa vil kutte i sjukeløna", "no"),
+        ("Regeringen vil skære i sygedagpengene", "da"),
+        ("Elprisen stiger voldsomt i Østdanmark", "da"),
+        (
+            "Regjeringa legg fram eit nytt forslag til statsbudsjett neste veke. Finansministeren seier at det"
+            " ikkje blir store kutt, men at kommunane må rekne med strammare rammer.",
+            "no",
+        ),
+        (
+            "Politiet efterlyser en mand, der sidst blev set i Aarhus midtby natten til søndag. De beder alle,"
+            " der har set ham, om at kontakte dem.",
+            "da",
+        ),
+    ],
+)
+def test_norwegian_and_danish_are_told_apart_by_their_spellings(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
 def test_stopword_collisions_do_not_decide_the_language() -> None:
     # Single letters and digits sit in several stopword lists; they must not outvote real words.
     assert detect_language("a e i o u y 1 2 3 The minister said that the plan was ready.") == "en"
