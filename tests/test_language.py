@@ -24,6 +24,7 @@ from nutgraf.language import (
     content_stems,
     count_words,
     detect_language,
+    is_right_to_left,
     stem,
     stemming,
     word_character_table,
@@ -499,6 +500,21 @@ def test_bulgarian_and_serbian_headlines_are_not_taken_for_macedonian(text: str,
 )
 def test_norwegian_and_danish_are_told_apart_by_their_spellings(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حکومەتی هەرێمی کوردستان ڕایگەیاند کە مووچەی فەرمانبەران لە هەفتەی داهاتوودا دابەش دەکرێت. وەزیری"
+        " دارایی لە کۆنگرەیەکی ڕۆژنامەوانیدا وتی، پارەکە لە بەغداوە گەیشتووە.",
+        "بارانی بەخوڕ لە هەولێر شەقامەکانی داخست",
+    ],
+)
+def test_sorani_kurdish_is_named_sorani_and_set_right_to_left(text: str) -> None:
+    # The classifier's "sdh" (Southern Kurdish) had named a Sorani story, which the reader's page then set
+    # left to right (its stops at the lines' starts), and whose keyphrases were not read as Sorani's are.
+    assert detect_language(text) == "ckb"
+    assert is_right_to_left(detect_language(text))
 
 
 def test_stopword_collisions_do_not_decide_the_language() -> None:
