@@ -1751,6 +1751,9 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     if latin or line.isascii() or not _OTHER_SCRIPT.search(line):
         return found
     if any(stop in line for stop in _SCRIPT_STOPS) or _stop_typed_in_ascii(line):
+        # Armenian's own full stop in the line: its ASCII colons are colons, before a list ("հետևյալ
+        # քաղաքները: Երևան, Գյումրի և Վանաձոր։", the following cities: ...), which had ended a sentence.
+        armenian_full_stop = _ARMENIAN_FULL_STOP in line
         # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
         # υπουργός", as '"Why?" she asked') or Greek letters listed ("α; β; γ") run on.
         script_ends = [
@@ -1759,6 +1762,19 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             if not line[m.end()].islower()
             and not (
                 m.end() == m.end(1) and line[m.start()] == "۔" and _between_initials(line, m.start(), m.end())
+            )
+            and not (armenian_full_stop and line[m.start()] == ":")
+        ]
+        # And in a line with Armenian's full stop, written or typed as a colon, a period after an Armenian
+        # letter is Armenian's colon "․" as typed, before a quotation or a list ("Քաղաքապետը նշեց. «Մենք
+        # ...»:", the mayor said: "We ..."), or an abbreviation's ("2024 թ. մայիսի"): no sentence's end.
+        found = [
+            boundary
+            for boundary in found
+            if not (
+                boundary[0] >= 2
+                and line[boundary[0] - 1] == "."
+                and _ARMENIAN_FIRST <= line[boundary[0] - 2] <= _ARMENIAN_LAST
             )
         ]
         found = sorted(found + script_ends)
@@ -1822,6 +1838,7 @@ def _quotes_the_german_way(line: str) -> bool:
 
 # The bounds of Armenian's lower-case letters (:data:`ARMENIAN_LOWER_CASE`), each character compared with them.
 _ARMENIAN_FIRST, _ARMENIAN_LAST = ARMENIAN_LOWER_CASE.split("-")
+_ARMENIAN_FULL_STOP = "\u0589"
 
 
 def _stop_typed_in_ascii(line: str) -> bool:
