@@ -121,6 +121,48 @@ _SERBIAN_LETTERS = "јљњџђћ"
 _BULGARIAN_WORDS = frozenset("от във със са ще че след този тази които който която което".split())
 _SERBIAN_WORDS = frozenset("у о из код после због поново који која које када сада је су".split())
 
+# Luxembourgish writes German's nouns and many of its words, and detection counts German's function words
+# ("der", "ab", "bis", "dem"): an RTL story of Luxembourg's tram was German (the classifier reads it as
+# Luxembourgish by far). These are Luxembourgish words German writes otherwise ("ist", "von", "hat", "wird",
+# "für", "mit", "nicht", "auch", "wurde"), in lower case (Luxembourgish writes its nouns with capitals as
+# German does); more of them than of German's own make a German reading Luxembourgish.
+_LUXEMBOURGISH_WORDS = frozenset(
+    "ass vun huet gëtt fir mat net och gouf hunn ginn dës dat eng engem enger ech wéi wou iwwer ënner awer elo"
+    " kee keng déi sot".split()
+)
+_GERMAN_WORDS = frozenset(
+    "ist von hat wird für mit nicht auch wurde haben sind werden und das ein eine einen einem".split()
+)
+
+# Three languages the classifier does not know, each read as a neighbour that writes its script: Yiddish
+# as Hebrew, Sindhi as Pashto, Urdu or Persian, Maori as whatever Latin-script language reads nearest
+# (Dutch by its "te", Latgalian, Shona). A Forverts story of a library, an Awami Awaz one of Sindh's
+# barrage and a Te Ao Māori one of a school were each labelled so, and stemmed or listed as that language.
+# Yiddish's commonest words, as written without the points its standard spelling sets on some letters
+# ("פֿון", "האָט", "אַ": read without them), none of them Hebrew's; and Hebrew's, none of them Yiddish's.
+_YIDDISH_WORDS = frozenset(
+    "און איז פון דער דאס מיט ניט נישט וואס זענען האט אויף צו ביז אויך האבן זיין".split()
+)
+_HEBREW_WORDS = frozenset("של את על הוא היא גם זה כי עם אשר יותר אחרי".split())
+# Hebrew's points and the Yiddish ligatures, which words are read without: their points are no word
+# characters and would part a word ("האָט" into "הא" and "ט").
+_HEBREW_POINTS = re.compile(r"[\u0591-\u05c7]")
+_YIDDISH_LIGATURES = str.maketrans({"װ": "וו", "ױ": "וי", "ײ": "יי"})
+# Sindhi's own letters, which neither Urdu nor Pashto nor Persian writes ("ڪ", its k, in most of its
+# sentences; "ٻ", "ڏ", "ٺ", "ٽ", "ڻ"...); and Pashto's and Urdu's own (Pashto "ټ", "ډ", "ړ", "ښ", "ګ", "ې";
+# Urdu "ٹ", "ڈ", "ڑ", "ے"). More of Sindhi's than of theirs, and several, make a text Sindhi.
+_SINDHI_LETTERS = frozenset("ڪٻڄڃڏڍڊٺٽڦڻڳڱٿڀ")
+_PASHTO_OR_URDU_LETTERS = frozenset("ټډړږښګڼېۍٹڈڑے")
+_SINDHI_MIN_LETTERS = 3
+_ARABIC_SCRIPT_READINGS = frozenset(("ps", "ur", "fa", "ar", "ary", "arz", "ug", "ckb"))
+# Maori's own words, written with its macrons ("ngā", the; "tēnei", this; "mō", for; "rātou", they) or none
+# of the Latin-script languages nutgraf reads writes ("kua", "kei", "hei"), in lower case (a name's may
+# be capitalised in English: "Ngā Tamatoa"): at least this many, and a fair share of the text's words
+# (as a language's function words are), make it Maori. An English story writing "whānau" or "kura" is
+# still English.
+_MAORI_WORDS = frozenset("ngā kua kei hei tēnei ēnei tērā rātou mō nō anō ā mā nā kāore".split())
+_MAORI_MIN_WORDS = 3
+
 # Punctuation around a word split off at white space ("'n", "gesê,", "nie.").
 _EDGE_PUNCTUATION = "\"'“”‘’«»„()[].,:;!?…"
 # The closing marks among them, but for the apostrophes: an "n" closed by one is English's "and" ("rock 'n'
@@ -244,6 +286,23 @@ def detect_language(text: str) -> str:
     own function words ("ኣብ", in; "እዩ", is).
     """
     code = _detected(text)
+    sample = text[:_DETECT_CHARS]
+    if code in _ARABIC_SCRIPT_READINGS:
+        sindhi = sum(map(_SINDHI_LETTERS.__contains__, sample))
+        if sindhi >= _SINDHI_MIN_LETTERS and sindhi > sum(map(_PASHTO_OR_URDU_LETTERS.__contains__, sample)):
+            return "sd"
+        return code
+    if code == "he":
+        unpointed = words(_HEBREW_POINTS.sub("", sample.translate(_YIDDISH_LIGATURES)))
+        yiddish = sum(map(_YIDDISH_WORDS.__contains__, unpointed))
+        return "yi" if yiddish and yiddish > sum(map(_HEBREW_WORDS.__contains__, unpointed)) else code
+    if "ā" in sample or "ō" in sample:
+        sample_words = words(sample)
+        maori = [word for word in sample.split() if word.strip(_EDGE_PUNCTUATION) in _MAORI_WORDS]
+        if len(maori) >= _MAORI_MIN_WORDS and len(maori) >= _FUNCTION_WORD_SHARE * len(sample_words):
+            return "mi"
+    if code == "de":
+        return "lb" if _outnumbered(text, _LUXEMBOURGISH_WORDS, _GERMAN_WORDS) else code
     if code == "am":
         sample = text[:_DETECT_CHARS]
         if sample.count(_TIGRINYA_A) > sample.count(_AMHARIC_A) and not _TIGRINYA_WORDS.isdisjoint(
