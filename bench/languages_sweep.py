@@ -60,7 +60,7 @@ _STOPWORDS_AS = {"ms": "id"}
 # Where a word of two letters is a whole one, and only one letter alone a fragment: scripts without
 # spaces, Korean's syllable blocks, Ethiopic's syllables (Amharic "ሥራ", work, is four sounds), and the
 # scripts that leave short vowels unwritten (Persian "آب", water, a lake story's subject; Hebrew "גן").
-_ONE_LETTER_WORDS = _NO_SPACES | {"ko", "am", "ar", "fa", "ur", "ps", "he", "yi"}
+_ONE_LETTER_WORDS = _NO_SPACES | {"ko", "am", "ar", "fa", "ur", "ps", "sd", "he", "yi"}
 _PUNCTUATION = re.compile(r"[.!?。！？؟।॥።။។,،、]")
 _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
