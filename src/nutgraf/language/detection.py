@@ -114,11 +114,12 @@ _MACEDONIAN_LEAD = 6.0
 _MACEDONIAN_LETTERS = "ѓќѕ"
 _MACEDONIAN_WORDS = frozenset("во со дека кај оваа овој".split())
 # Letters Bulgarian writes and Serbian never does, and those Serbian writes and Bulgarian never does; and
-# common words of each the other writes otherwise (Bulgarian "от", "във", "със", "ще", "че", Serbian "од",
-# "у", "са", "ће", "да"), which tell the two apart where the classifier reads them nearly alike.
+# common words of each that the other writes otherwise (Bulgarian "от", "във", "след", "които"; Serbian
+# "у", "је", "после", "који"), which tell the two apart where the classifier reads them nearly alike. Not
+# "са", Bulgarian's "are" and Serbian's "with".
 _BULGARIAN_LETTERS = "ъщюяйьѝ"
 _SERBIAN_LETTERS = "јљњџђћ"
-_BULGARIAN_WORDS = frozenset("от във със са ще че след този тази които който която което".split())
+_BULGARIAN_WORDS = frozenset("от във със ще че след този тази които който която което".split())
 _SERBIAN_WORDS = frozenset("у о из код после због поново који која које када сада је су".split())
 
 # Luxembourgish writes German's nouns and many of its words, and detection counts German's function words
