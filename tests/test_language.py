@@ -491,6 +491,11 @@ def test_bulgarian_and_serbian_headlines_are_not_taken_for_macedonian(text: str,
         ("Regjeringa vil kutte i sjukeløna", "no"),
         ("Regeringen vil skære i sygedagpengene", "da"),
         ("Elprisen stiger voldsomt i Østdanmark", "da"),
+        # Words both write, each meaning its own: Norwegian's "været" (the weather) is Danish's "been",
+        # Danish's "nå" (reach) Norwegian's "now"; neither turns a reading.
+        ("Været skaper trøbbel på E6", "no"),
+        ("Danmark kan nå VM-finalen", "da"),
+        ("Kan Vingegaard nå at vinde Touren?", "da"),
         (
             "Regjeringa legg fram eit nytt forslag til statsbudsjett neste veke. Finansministeren seier at det"
             " ikkje blir store kutt, men at kommunane må rekne med strammare rammer.",

@@ -92,15 +92,17 @@ _DUTCH_WORDS = frozenset(
 # Bornholm" as Norwegian, each 2.4 and 2.6 likelier (both languages are favoured: no prior tips them). These
 # are common words each spells its own way ("av"/"af", "etter"/"efter", "ble"/"blev", "sier"/"siger",
 # "uten"/"uden", "nytt"/"nyt", "sør"/"syd"); more of the other's than of its own make a reading the other.
-# Not "frem" nor "syd", which Bokmål writes too, nor "bare" (Danish: only).
+# Not "frem" nor "syd", which Bokmål writes too, nor "bare" (Danish: only); nor Norwegian's "nå" (now),
+# Danish's verb "reach" ("Danmark kan nå VM-finalen" had been Norwegian), nor Danish's "været" (been),
+# Norwegian's "the weather" ("Været skaper trøbbel på E6" had been Danish).
 _NORWEGIAN_SPELLINGS = frozenset(
-    "av etter ble blei nå hva kva meg deg seg mellom sier seier uke uka veke helgen helga ut opp mot"
+    "av etter ble blei hva kva meg deg seg mellom sier seier uke uka veke helgen helga ut opp mot"
     " fram uten utan blir gjør gjer hadde vært noen nokon mye mykje nytt sør ikkje eit dei vart frå berre"
     " uvær".split()
 )
 _DANISH_SPELLINGS = frozenset(
     "af efter blev nu hvad mig dig sig mellem siger uge ugen weekenden ud op mod uden bliver gør havde"
-    " været nogen meget nyt uvejr".split()
+    " nogen meget nyt uvejr".split()
 )
 
 # Macedonian shares most of a headline's words with Bulgarian and with Serbian, and its model stands
