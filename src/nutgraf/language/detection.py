@@ -148,9 +148,8 @@ _GERMAN_WORDS = frozenset(
 # barrage and a Te Ao Māori one of a school were each labelled so, and stemmed or listed as that language.
 # Yiddish's commonest words, as written without the points its standard spelling sets on some letters
 # ("פֿון", "האָט", "אַ": read without them), none of them Hebrew's; and Hebrew's, none of them Yiddish's.
-_YIDDISH_WORDS = frozenset(
-    "און איז פון דער דאס מיט ניט נישט וואס זענען האט אויף צו ביז אויך האבן זיין".split()
-)
+# Not Yiddish's "צו" (to), Hebrew's "order" ("צו 8 לאלפי מילואימניקים", a call-up, had been Yiddish).
+_YIDDISH_WORDS = frozenset("און איז פון דער דאס מיט ניט נישט וואס זענען האט אויף ביז אויך האבן זיין".split())
 _HEBREW_WORDS = frozenset("של את על הוא היא גם זה כי עם אשר יותר אחרי".split())
 # Hebrew's points and the Yiddish ligatures, which words are read without: their points are no word
 # characters and would part a word ("האָט" into "הא" and "ט").
