@@ -590,6 +590,10 @@ def test_sorani_kurdish_is_named_sorani_and_set_right_to_left(text: str) -> None
             "de",
         ),
         ("Die Tram fährt ab Dezember bis zum Flughafen", "de"),
+        # German's "eng" (narrow) and the dialect "net" of an Austrian's quotation are no Luxembourgish.
+        ("Titelrennen bleibt eng", "de"),
+        ("Koalitionsvertrag: Spielraum sehr eng", "de"),
+        ("„Des geht sich net aus“, sagt Kanzler Nehammer", "de"),
         # A headline holds too few of those words to tell.
         pytest.param(
             "Ka whakatuwheratia he kura hou ki Ōtautahi i tēnei wiki",

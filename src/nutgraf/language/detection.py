@@ -133,9 +133,11 @@ _SERBIAN_WORDS = frozenset("у о из код због поново који к�
 # ("der", "ab", "bis", "dem"): an RTL story of Luxembourg's tram was German (the classifier reads it as
 # Luxembourgish by far). These are Luxembourgish words German writes otherwise ("ist", "von", "hat", "wird",
 # "für", "mit", "nicht", "auch", "wurde"), in lower case (Luxembourgish writes its nouns with capitals as
-# German does); more of them than of German's own make a German reading Luxembourgish.
+# German does); more of them than of German's own make a German reading Luxembourgish. Not "eng" (a, one),
+# German's "narrow" ("Titelrennen bleibt eng" had been Luxembourgish), nor "net" (not), which Austrian and
+# Bavarian speakers say in German stories' quotations ("„Des geht sich net aus“, sagt Kanzler Nehammer").
 _LUXEMBOURGISH_WORDS = frozenset(
-    "ass vun huet gëtt fir mat net och gouf hunn ginn dës dat eng engem enger ech wéi wou iwwer ënner awer elo"
+    "ass vun huet gëtt fir mat och gouf hunn ginn dës dat engem enger ech wéi wou iwwer ënner awer elo"
     " kee keng déi sot".split()
 )
 _GERMAN_WORDS = frozenset(
