@@ -457,6 +457,10 @@ def test_baltic_dates_split_as_their_readers_do(expected: list[str]) -> None:
 
 def test_a_list_numbers_item_in_lower_case_that_is_no_month_loses_its_number() -> None:
     assert sentences("1. oil prices rise.\n2. trains run later.") == ["oil prices rise.", "trains run later."]
+    # Nor one whose first word begins as a month's name does ("mar", "dec", "mai", "jun").
+    assert sentences(
+        "1. market stalls close early.\n2. decide on fares later.\n3. main roads shut.\n4. junior staff strike."
+    ) == ["market stalls close early.", "decide on fares later.", "main roads shut.", "junior staff strike."]
 
 
 def test_the_second_sweeps_titles_that_are_english_words_end_an_english_sentence() -> None:

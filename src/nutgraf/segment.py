@@ -724,12 +724,16 @@ _ORDINAL_NOUNS = frozenset(
 )
 # The first letters of the months' names in the languages that write a day as an ordinal before its month in
 # lower case (Latvian "5. maijā", Estonian "5. mail", Danish and Norwegian "5. mai", Slovenian "5. maja",
-# Finnish "5. marraskuuta", Icelandic "5. maí"): such a date opening a line is no list's number, which
-# had been cut from the sentence ("maijā Rīgā notika protests").
+# Finnish "5. marraskuuta", Icelandic "5. maí", Slovak "5. mája"): such a date opening a line is no list's
+# number, which had been cut from the sentence ("maijā Rīgā notika protests"). As long as the names allow,
+# and the shortest as whole words: an English list's items in lower case ("1. market stalls", "2. decide
+# later", "3. main roads", "4. junior staff") are no months.
 _MONTH_STEMS = (
-    "jan", "feb", "veeb", "mar", "mär", "apr", "mai", "maj", "máj", "jūn", "jūl", "juu", "jun", "jul",
-    "aug", "sep", "okt", "oct", "nov", "dec", "dets", "desem",
+    "janv", "janu", "jaan", "janú", "febr", "veebr", "mart", "mars", "marec", "marca", "märts", "marras",
+    "apr", "maij", "máj", "jūn", "jūl", "jún", "júl", "juun", "juul", "junij", "julij", "august", "ágúst",
+    "avgust", "septem", "okt", "októ", "novem", "nóvem", "decem", "detsem", "desem",
 )  # fmt: skip
+_MONTH_WORDS = frozenset("mai maí maj maja mail maini maist juni juli júní júlí".split())
 # German's articles and the prepositions that hold one ("im 2. Quartal", "der 3. Sieg", "zum 5. Mal"): a
 # number after them is an ordinal before its noun, which German capitalises, never a sentence's last word.
 _ORDINAL_ARTICLES = frozenset("am im zum zur beim vom ins ans der die das dem den des".split())
@@ -1334,8 +1338,12 @@ def _after_list_number(line: str, start: int) -> int:
 
 
 def _month_in_lower_case(line: str, start: int) -> bool:
-    """Whether the word at ``start`` is a month's name written in lower case (:data:`_MONTH_STEMS`)."""
-    return line[start].islower() and _next_word(line, start).startswith(_MONTH_STEMS)
+    """Whether the word at ``start`` is a month's name written in lower case (:data:`_MONTH_STEMS`,
+    :data:`_MONTH_WORDS`)."""
+    if not line[start].islower():
+        return False
+    word = _next_word(line, start)
+    return word in _MONTH_WORDS or word.startswith(_MONTH_STEMS)
 
 
 class Turn(NamedTuple):
