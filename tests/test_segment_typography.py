@@ -443,6 +443,9 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
         ["Rinkimai įvyks 2024 m.", "Seimas jau paskelbė datą."],
         ["Protestas prasidės 7 val. ryto prie Seimo.", "Policija ragina rinktis kitus kelius."],
         ["Balsavimas prasidės 7 val.", "Rinkėjai galės balsuoti iš anksto."],
+        # A sentence of a verb and a date (won in 2019; was elected on 5 May) opens on no date: it ends.
+        ["Laimėjo 2019 m.", "Dabar vėl kandidatuoja į Seimą."],
+        ["Išrinktas gegužės 5 d.", "Kadencija truks ketverius metus."],
         # A Latvian or Estonian date opening a line had lost its day as a list's number ("maijā Rīgā
         # notika ..."); Latvian's and Estonian's dates inside a sentence already ran on.
         ["5. maijā Rīgā notika protests pret jauno likumu.", "Tajā piedalījās tūkstoši cilvēku."],

@@ -362,6 +362,13 @@ _OPENING_DATE_WORDS = 3
 # capital, but not one opening a sentence ("Gegužės 5 d. Vilniuje įvyko protestas", which had been a
 # sentence of its own), and runs on before a lower-case word ("7 val. ryto", in the morning, had ended one).
 _LITHUANIAN_DATE_MARKS = {"d": (1, 2), "m": (4,), "val": (1, 2)}
+# The months' names as a day's date takes them ("gegužės 5 d."), and the prepositions a date opening a
+# sentence may follow ("Nuo 2025 m.", since; "Iki 18 val.", until): any other word before it is a
+# sentence's, which the date may end ("Laimėjo 2019 m. Dabar vėl kandidatuoja.", won in 2019; now ...).
+_LITHUANIAN_MONTHS = frozenset(
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio".split()
+)
+_LITHUANIAN_DATE_PREPOSITIONS = frozenset("nuo iki po prieš per apie ties".split())
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
 # miesiąca": "w I kw. br. o 5 proc.", "15 bm. w Krakowie"), ordinary words to the rules below, which end a
 # sentence after one whatever follows: "br." had been a sentence of its own. They run on before a lower-case
@@ -2422,11 +2429,11 @@ def _opens_on_a_lithuanian_date(before: str, mark: str) -> bool:
     number = tokens.pop() if tokens else ""
     if not number.isdigit() or len(number) not in _LITHUANIAN_DATE_MARKS[mark]:
         return False
-    if mark == "d" and tokens:
-        tokens.pop()  # the month ("gegužės")
+    if mark == "d" and tokens and tokens[-1].lower() in _LITHUANIAN_MONTHS:
+        tokens.pop()
         if len(tokens) >= 2 and tokens[-1] == "m." and tokens[-2].isdigit():
             del tokens[-2:]  # its year ("2025 m.")
-    return len(tokens) <= 1
+    return not tokens or (len(tokens) == 1 and tokens[0].lower() in _LITHUANIAN_DATE_PREPOSITIONS)
 
 
 def _after_a_number(line: str, token_start: int) -> bool:
