@@ -1092,6 +1092,26 @@ def test_armenian_s_colon_before_a_list_or_a_quotation_ends_no_sentence() -> Non
         "Ծրագիրը կմեկնարկի 2025 թ. մայիսին:",
         "Այն արժե 20 միլիոն դոլար:",
     ]
+    # Two sentences typed with colons, the first before a quotation.
+    assert sentences("Քաղաքապետը նշեց. «Մենք կգնենք 100 նոր ավտոբուս»: Ծրագիրը կմեկնարկի մայիսին:") == [
+        "Քաղաքապետը նշեց. «Մենք կգնենք 100 նոր ավտոբուս»:",
+        "Ծրագիրը կմեկնարկի մայիսին:",
+    ]
+    # One typed with periods for its full stops writes a colon before a quotation too: its periods end
+    # sentences still.
+    assert sentences("Կառավարությունը հաստատեց բյուջեն. Նախարարը նշեց: «Մենք պատրաստ ենք».") == [
+        "Կառավարությունը հաստատեց բյուջեն.",
+        "Նախարարը նշեց:",
+        "«Մենք պատրաստ ենք».",
+    ]
+    assert sentences(
+        "Կառավարությունը հաստատեց բյուջեն. Այն կքննարկվի խորհրդարանում. Նախարարը նշեց: «Մենք պատրաստ ենք»:"
+    ) == [
+        "Կառավարությունը հաստատեց բյուջեն.",
+        "Այն կքննարկվի խորհրդարանում.",
+        "Նախարարը նշեց:",
+        "«Մենք պատրաստ ենք»:",
+    ]
 
 
 def test_the_finnish_among_others_runs_on_and_the_millimetre_ends_a_sentence() -> None:

@@ -1780,18 +1780,24 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             )
             and not (armenian_full_stop and line[m.start()] == ":")
         ]
-        # And in a line with Armenian's full stop, written or typed as a colon, a period after an Armenian
+        # And in a line with Armenian's full stop, or typed with colons for it, a period after an Armenian
         # letter is Armenian's colon "․" as typed, before a quotation or a list ("Քաղաքապետը նշեց. «Մենք
-        # ...»:", the mayor said: "We ..."), or an abbreviation's ("2024 թ. մայիսի"): no sentence's end.
-        found = [
+        # ...»:", the mayor said: "We ..."): no sentence's end. Typed with colons where they outnumber such
+        # periods, the line's last stop among them: a story typed with periods for its stops writes a colon
+        # before a quotation too ("Նախարարը նշեց: «...»"), and its sentences had all run into one.
+        armenian_periods = [
             boundary
             for boundary in found
-            if not (
-                boundary[0] >= 2
-                and line[boundary[0] - 1] == "."
-                and _ARMENIAN_FIRST <= line[boundary[0] - 2] <= _ARMENIAN_LAST
-            )
+            if boundary[0] >= 2
+            and line[boundary[0] - 1] == "."
+            and _ARMENIAN_FIRST <= line[boundary[0] - 2] <= _ARMENIAN_LAST
         ]
+        last_stop = line.rstrip()[-1:]
+        if armenian_periods and (
+            armenian_full_stop
+            or len(armenian_periods) + (last_stop == ".") < len(script_ends) + (last_stop == ":")
+        ):
+            found = [boundary for boundary in found if boundary not in armenian_periods]
         found = sorted(found + script_ends)
     if any(stop in line for stop in _CJK_STOPS):
         found = sorted(
