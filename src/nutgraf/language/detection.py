@@ -290,9 +290,16 @@ def detect_language(text: str) -> str:
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
     spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), and Dutch is Afrikaans where it
     holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
-    the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"); and
-    Amharic is Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's
-    own function words ("ኣብ", in; "እዩ", is).
+    the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"), as is German
+    Luxembourgish with more of its own words ("ass", "vun", "huet") than of German's; Norwegian and Danish
+    are each other where they hold more of the other's spellings ("af"/"av", "efter"/"etter"); Amharic is
+    Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
+    words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
+    ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
+    likely. Three languages the classifier does not know are told by their own words or letters: Yiddish
+    (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
+    "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's. Sorani
+    Kurdish is ``"ckb"``.
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]
@@ -313,7 +320,6 @@ def detect_language(text: str) -> str:
     if code == "de":
         return "lb" if _outnumbered(text, _LUXEMBOURGISH_WORDS, _GERMAN_WORDS) else code
     if code == "am":
-        sample = text[:_DETECT_CHARS]
         if sample.count(_TIGRINYA_A) > sample.count(_AMHARIC_A) and not _TIGRINYA_WORDS.isdisjoint(
             words(sample)
         ):
@@ -324,7 +330,7 @@ def detect_language(text: str) -> str:
     if code == "nl":
         return "af" if _outnumbered(text, _AFRIKAANS_WORDS, _DUTCH_WORDS) else code
     if code in ("da", "no"):
-        sample_words = words(text[:_DETECT_CHARS])
+        sample_words = words(sample)
         norwegian = sum(map(_NORWEGIAN_SPELLINGS.__contains__, sample_words))
         danish = sum(map(_DANISH_SPELLINGS.__contains__, sample_words))
         # Lower-cased, for the first word of a headline ("Nyt rekordår...") and a place's ("Sør-Norge").
