@@ -61,6 +61,41 @@ def test_a_burmese_story_is_tagged_with_its_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "function_words"),
+    [
+        (  # Yiddish: "will", "has", "of", "to" (read as Hebrew before, with its list)
+            "דער שטאָטראַט פֿון ניו־יאָרק האָט מיטוואָך באַשלאָסן צו עפֿענען דרײַ נײַע ביבליאָטעקן אין ברוקלין."
+            " לויט דעם בירגערמײַסטער וועלן די ביבליאָטעקן זײַן אָפֿן זיבן טעג אַ וואָך, און זיי וועלן האָבן אַן"
+            " אָפּטייל פֿאַר ייִדישע ביכער. די ביבליאָטעקן וועלן קאָסטן צוואַנציק מיליאָן דאָלאַר, האָט ער געזאָגט.",
+            {"וועלן", "האָט", "פֿון", "צו", "פֿאַר"},
+        ),
+        (  # Sindhi: "will be" (read as Pashto before)
+            "ڪراچي: سنڌ حڪومت اعلان ڪيو آهي ته صوبي ۾ نوان اسڪول کوليا ويندا، جن ۾ ٻارن کي مفت تعليم ڏني ويندي."
+            " تعليم واري وزير ٻڌايو ته پهرين مرحلي ۾ ٽيهه اسڪول ٺاهيا ويندا. اسڪولن جي تعمير تي ٻه ارب رپيا خرچ"
+            " ٿيندا، جيڪي صوبائي بجيٽ مان ڏنا ويندا.",
+            {"ويندا", "ويندي", "جي", "آهي", "ته"},
+        ),
+        (  # Maori: "the", "new", "will", "to" (read as Latgalian before)
+            "Kua tae mai te pūtea hou a te Kāwanatanga mō ngā kura kaupapa Māori o te motu. Hei tā te Minita"
+            " Mātauranga, ka whakamahia te pūtea hei hanga akomanga hou, ā, ka tīmata ngā mahi ā tērā tau. Ko"
+            " ngā kura o Te Tai Tokerau ka whiwhi i te nuinga o te pūtea.",
+            {"te", "ngā", "hou", "ka", "hei"},
+        ),
+        (  # Sorani: "in" (read as Southern Kurdish before)
+            "حکومەتی هەرێمی کوردستان ڕایگەیاند کە مووچەی فەرمانبەران لە هەفتەی داهاتوودا دابەش دەکرێت. وەزیری"
+            " دارایی لە کۆنگرەیەکی ڕۆژنامەوانیدا وتی، پارەکە لە بەغداوە گەیشتووە و دابەشکردنی لە سلێمانییەوە"
+            " دەست پێدەکات. بەپێی وەزارەت، زیاتر لە ملیۆنێک فەرمانبەر مووچە وەردەگرن.",
+            {"لە", "کە", "بە"},
+        ),
+    ],
+    ids=["yiddish", "sindhi", "maori", "sorani"],
+)
+def test_no_tag_of_a_pasted_story_is_a_function_word(text: str, function_words: set[str]) -> None:
+    tags = [found.text for found in nutgraf.keyphrases(text)]
+    assert [tag for tag in tags if set(tag.casefold().split()) & function_words] == [], tags
+
+
+@pytest.mark.parametrize(
     ("page", "function_words"),
     [
         ("r12-pa-punjabi-bus-adda", {"ਦਾ", "ਦੀ", "ਲਈ", "ਤੋਂ", "ਅਤੇ", "ਨੇ", "ਨੂੰ"}),  # of, for, from, and, by, to

@@ -1005,6 +1005,7 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
     ),
     "nutgraf.language.detection._CYRILLIC": Use("scan", _shapes("д", "д ")),
+    "nutgraf.language.detection._HEBREW_POINTS": Use("scan", _shapes("אָ", "אַ ")),
     "nutgraf.language.detection._LETTER": Use("scan", _shapes("a", "a ")),
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),

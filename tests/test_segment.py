@@ -1073,6 +1073,47 @@ def test_armenian_s_full_stop_typed_as_a_colon_ends_a_sentence() -> None:
     ]
 
 
+def test_armenian_s_colon_before_a_list_or_a_quotation_ends_no_sentence() -> None:
+    # A story that writes Armenian's own full stop "։" types its colon as ASCII's before a list ("the
+    # following cities: Yerevan, Gyumri and Vanadzor"), which had ended a sentence before the list.
+    assert sentences(
+        "Ծրագրում ընդգրկված են հետևյալ քաղաքները: Երևան, Գյումրի և Վանաձոր։ Աշխատանքները կսկսվեն մայիսին։"
+    ) == [
+        "Ծրագրում ընդգրկված են հետևյալ քաղաքները: Երևան, Գյումրի և Վանաձոր։",
+        "Աշխատանքները կսկսվեն մայիսին։",
+    ]
+    # One typed with colons for its full stops types its colon "․" as a period ("the mayor said: «We will
+    # buy 100 buses»"), which had ended a sentence before the quotation; and the year's "թ." runs on.
+    assert sentences(
+        "Քաղաքապետը նշեց. «Մենք կգնենք 100 նոր ավտոբուս»: Ծրագիրը կմեկնարկի 2025 թ. մայիսին: Այն արժե 20"
+        " միլիոն դոլար:"
+    ) == [
+        "Քաղաքապետը նշեց. «Մենք կգնենք 100 նոր ավտոբուս»:",
+        "Ծրագիրը կմեկնարկի 2025 թ. մայիսին:",
+        "Այն արժե 20 միլիոն դոլար:",
+    ]
+    # Two sentences typed with colons, the first before a quotation.
+    assert sentences("Քաղաքապետը նշեց. «Մենք կգնենք 100 նոր ավտոբուս»: Ծրագիրը կմեկնարկի մայիսին:") == [
+        "Քաղաքապետը նշեց. «Մենք կգնենք 100 նոր ավտոբուս»:",
+        "Ծրագիրը կմեկնարկի մայիսին:",
+    ]
+    # One typed with periods for its full stops writes a colon before a quotation too: its periods end
+    # sentences still.
+    assert sentences("Կառավարությունը հաստատեց բյուջեն. Նախարարը նշեց: «Մենք պատրաստ ենք».") == [
+        "Կառավարությունը հաստատեց բյուջեն.",
+        "Նախարարը նշեց:",
+        "«Մենք պատրաստ ենք».",
+    ]
+    assert sentences(
+        "Կառավարությունը հաստատեց բյուջեն. Այն կքննարկվի խորհրդարանում. Նախարարը նշեց: «Մենք պատրաստ ենք»:"
+    ) == [
+        "Կառավարությունը հաստատեց բյուջեն.",
+        "Այն կքննարկվի խորհրդարանում.",
+        "Նախարարը նշեց:",
+        "«Մենք պատրաստ ենք»:",
+    ]
+
+
 def test_the_finnish_among_others_runs_on_and_the_millimetre_ends_a_sentence() -> None:
     # "mm." (muun muassa, "among others") before a place's name had ended the sentence (fi_yle_lumi's strict
     # xfail in tests/test_summary_world_news_more.py before): after a number it is the millimetre, and after

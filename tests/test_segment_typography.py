@@ -427,6 +427,45 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
     assert sentences(" ".join(expected)) == expected
 
 
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # A Lithuanian date opening its sentence ("Gegužės 5 d.", "Nuo 2025 m. sausio 1 d.") had been a
+        # sentence of its own, and "7 val. ryto" (at 7 in the morning) cut after the hour; a date or an hour
+        # closing a sentence still ends it.
+        [
+            "Gegužės 5 d. Vilniuje įvyko protestas prieš naująjį mokesčių įstatymą.",
+            "Į jį susirinko keli tūkstančiai žmonių.",
+        ],
+        ["Nuo 2025 m. sausio 1 d. Lietuvoje įsigalios naujas įstatymas.", "Jis palies visus gyventojus."],
+        ["2024 m. Seimas priėmė įstatymą.", "Jis įsigalios vėliau."],
+        ["Seimo rinkimai vyks spalio 13 d.", "Į Seimą kandidatuoja 1700 žmonių."],
+        ["Rinkimai įvyks 2024 m.", "Seimas jau paskelbė datą."],
+        ["Protestas prasidės 7 val. ryto prie Seimo.", "Policija ragina rinktis kitus kelius."],
+        ["Balsavimas prasidės 7 val.", "Rinkėjai galės balsuoti iš anksto."],
+        # A sentence of a verb and a date (won in 2019; was elected on 5 May) opens on no date: it ends.
+        ["Laimėjo 2019 m.", "Dabar vėl kandidatuoja į Seimą."],
+        ["Išrinktas gegužės 5 d.", "Kadencija truks ketverius metus."],
+        # A Latvian or Estonian date opening a line had lost its day as a list's number ("maijā Rīgā
+        # notika ..."); Latvian's and Estonian's dates inside a sentence already ran on.
+        ["5. maijā Rīgā notika protests pret jauno likumu.", "Tajā piedalījās tūkstoši cilvēku."],
+        ["5. mail toimus Tallinnas meeleavaldus.", "Sellel osales mitu tuhat inimest."],
+        ["Protests notika 2024. gada 5. maijā.", "Policija aizturēja divus cilvēkus."],
+        ["Tallinnas toimus 5. mail meeleavaldus.", "Sellel osales mitu tuhat inimest."],
+    ],
+)
+def test_baltic_dates_split_as_their_readers_do(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
+def test_a_list_numbers_item_in_lower_case_that_is_no_month_loses_its_number() -> None:
+    assert sentences("1. oil prices rise.\n2. trains run later.") == ["oil prices rise.", "trains run later."]
+    # Nor one whose first word begins as a month's name does ("mar", "dec", "mai", "jun").
+    assert sentences(
+        "1. market stalls close early.\n2. decide on fares later.\n3. main roads shut.\n4. junior staff strike."
+    ) == ["market stalls close early.", "decide on fares later.", "main roads shut.", "junior staff strike."]
+
+
 def test_the_second_sweeps_titles_that_are_english_words_end_an_english_sentence() -> None:
     # "doc", "pt" and "pol" are titles before a name ("doc. Ing. Jana Nováka", "PT. Maju Jaya", "Pol. Listyo
     # Sigit") and English words before a sentence's opener; and the major still runs on into his name.

@@ -357,6 +357,18 @@ _OPENERS_AFTER_AMOUNTS = frozenset(
 # read as initials.
 _YEAR_MARKS = frozenset("г р r".split())
 _OPENING_DATE_WORDS = 3
+# Lithuanian's day ("diena"), year ("metai") and hour ("valanda") after their numbers, each with the digits
+# its number may have: "2024 m. gegužės 5 d.", "7 val.". Such a date or time ends its sentence before a
+# capital, but not one opening a sentence ("Gegužės 5 d. Vilniuje įvyko protestas", which had been a
+# sentence of its own), and runs on before a lower-case word ("7 val. ryto", in the morning, had ended one).
+_LITHUANIAN_DATE_MARKS = {"d": (1, 2), "m": (4,), "val": (1, 2)}
+# The months' names as a day's date takes them ("gegužės 5 d."), and the prepositions a date opening a
+# sentence may follow ("Nuo 2025 m.", since; "Iki 18 val.", until): any other word before it is a
+# sentence's, which the date may end ("Laimėjo 2019 m. Dabar vėl kandidatuoja.", won in 2019; now ...).
+_LITHUANIAN_MONTHS = frozenset(
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio".split()
+)
+_LITHUANIAN_DATE_PREPOSITIONS = frozenset("nuo iki po prieš per apie ties".split())
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
 # miesiąca": "w I kw. br. o 5 proc.", "15 bm. w Krakowie"), ordinary words to the rules below, which end a
 # sentence after one whatever follows: "br." had been a sentence of its own. They run on before a lower-case
@@ -662,6 +674,7 @@ _LISTED = (
     | _BEFORE_NUMBERS
     | _CURRENCIES
     | _CURRENT_PERIODS
+    | _LITHUANIAN_DATE_MARKS.keys()
     | {title.lower() for title in _TITLES_AS_WRITTEN}
     | {pair.rpartition(" ")[2] for pair in _SPACED_NEVER_FINAL}
 )
@@ -716,6 +729,18 @@ _ORDINAL_NOUNS = frozenset(
     """januar februar märz april mai juni juli august september oktober november dezember jänner
     jahrhundert jahrhunderts mal platz stock liga bundesliga fc fsv klasse runde spieltag weltkrieg lig""".split()
 )
+# The first letters of the months' names in the languages that write a day as an ordinal before its month in
+# lower case (Latvian "5. maijā", Estonian "5. mail", Danish and Norwegian "5. mai", Slovenian "5. maja",
+# Finnish "5. marraskuuta", Icelandic "5. maí", Slovak "5. mája"): such a date opening a line is no list's
+# number, which had been cut from the sentence ("maijā Rīgā notika protests"). As long as the names allow,
+# and the shortest as whole words: an English list's items in lower case ("1. market stalls", "2. decide
+# later", "3. main roads", "4. junior staff") are no months.
+_MONTH_STEMS = (
+    "janv", "janu", "jaan", "janú", "febr", "veebr", "mart", "mars", "marec", "marca", "märts", "marras",
+    "apr", "maij", "máj", "jūn", "jūl", "jún", "júl", "juun", "juul", "junij", "julij", "august", "ágúst",
+    "avgust", "septem", "okt", "októ", "novem", "nóvem", "decem", "detsem", "desem",
+)  # fmt: skip
+_MONTH_WORDS = frozenset("mai maí maj maja mail maini maist juni juli júní júlí".split())
 # German's articles and the prepositions that hold one ("im 2. Quartal", "der 3. Sieg", "zum 5. Mal"): a
 # number after them is an ordinal before its noun, which German capitalises, never a sentence's last word.
 _ORDINAL_ARTICLES = frozenset("am im zum zur beim vom ins ans der die das dem den des".split())
@@ -1310,9 +1335,22 @@ def _after_list_number(line: str, start: int) -> int:
     """Where the sentence of a numbered list item starting at ``line[start]`` begins: past its number
     ("1. Fares rise."), unless the number is a German ordinal ("3. Oktober 1990 ..."); else ``start``."""
     number = _LIST_NUMBER.match(line, start)
-    if number is None or _ordinal_noun_follows(line, number.end()):
+    if (
+        number is None
+        or _ordinal_noun_follows(line, number.end())
+        or _month_in_lower_case(line, number.end())
+    ):
         return start
     return number.end()
+
+
+def _month_in_lower_case(line: str, start: int) -> bool:
+    """Whether the word at ``start`` is a month's name written in lower case (:data:`_MONTH_STEMS`,
+    :data:`_MONTH_WORDS`)."""
+    if not line[start].islower():
+        return False
+    word = _next_word(line, start)
+    return word in _MONTH_WORDS or word.startswith(_MONTH_STEMS)
 
 
 class Turn(NamedTuple):
@@ -1728,6 +1766,9 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     if latin or line.isascii() or not _OTHER_SCRIPT.search(line):
         return found
     if any(stop in line for stop in _SCRIPT_STOPS) or _stop_typed_in_ascii(line):
+        # Armenian's own full stop in the line: its ASCII colons are colons, before a list ("հետևյալ
+        # քաղաքները: Երևան, Գյումրի և Վանաձոր։", the following cities: ...), which had ended a sentence.
+        armenian_full_stop = _ARMENIAN_FULL_STOP in line
         # Not before a lower-case word: a question quoted before its speaker ("«Γιατί;» ρώτησε ο
         # υπουργός", as '"Why?" she asked') or Greek letters listed ("α; β; γ") run on.
         script_ends = [
@@ -1737,7 +1778,26 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             and not (
                 m.end() == m.end(1) and line[m.start()] == "۔" and _between_initials(line, m.start(), m.end())
             )
+            and not (armenian_full_stop and line[m.start()] == ":")
         ]
+        # And in a line with Armenian's full stop, or typed with colons for it, a period after an Armenian
+        # letter is Armenian's colon "․" as typed, before a quotation or a list ("Քաղաքապետը նշեց. «Մենք
+        # ...»:", the mayor said: "We ..."): no sentence's end. Typed with colons where they outnumber such
+        # periods, the line's last stop among them: a story typed with periods for its stops writes a colon
+        # before a quotation too ("Նախարարը նշեց: «...»"), and its sentences had all run into one.
+        armenian_periods = [
+            boundary
+            for boundary in found
+            if boundary[0] >= 2
+            and line[boundary[0] - 1] == "."
+            and _ARMENIAN_FIRST <= line[boundary[0] - 2] <= _ARMENIAN_LAST
+        ]
+        last_stop = line.rstrip()[-1:]
+        if armenian_periods and (
+            armenian_full_stop
+            or len(armenian_periods) + (last_stop == ".") < len(script_ends) + (last_stop == ":")
+        ):
+            found = [boundary for boundary in found if boundary not in armenian_periods]
         found = sorted(found + script_ends)
     if any(stop in line for stop in _CJK_STOPS):
         found = sorted(
@@ -1799,6 +1859,7 @@ def _quotes_the_german_way(line: str) -> bool:
 
 # The bounds of Armenian's lower-case letters (:data:`ARMENIAN_LOWER_CASE`), each character compared with them.
 _ARMENIAN_FIRST, _ARMENIAN_LAST = ARMENIAN_LOWER_CASE.split("-")
+_ARMENIAN_FULL_STOP = "\u0589"
 
 
 def _stop_typed_in_ascii(line: str) -> bool:
@@ -1987,6 +2048,13 @@ def _candidate_ends_sentence(
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
         # end): a sentence of more ends here, and the stretch read is at most that sentence's.
         return following.isupper() and len(line[sentence_start:token_start].split()) > _OPENING_DATE_WORDS
+    if written in _LITHUANIAN_DATE_MARKS and _after_a_number(line, token_start):
+        # "rinkimai vyks spalio 13 d. Į Seimą ..." ends; a date opening its sentence, after a preposition at
+        # most, runs on into it: "Gegužės 5 d. Vilniuje įvyko ...", "Nuo 2025 m. sausio 1 d. Lietuvoje ...",
+        # "18 val. Vilniaus rotušėje ...".
+        return following.isupper() and not _opens_on_a_lithuanian_date(
+            line[sentence_start:token_start], written
+        )
     if written in _CURRENT_PERIODS:
         # "do końca br. Opozycja ..." ends, and so does "w marcu br. „To dobry dzień” – powiedział" before its
         # quotation; "W marcu br. Sejm przyjął ..." opens on its date. As written: "kW." is the kilowatt
@@ -2357,6 +2425,21 @@ def _after_an_article(line: str, token_start: int) -> bool:
     one (:data:`_ORDINAL_ARTICLES`): "im 2.", "Der 3."."""
     words = line[max(0, token_start - _NAME_REACH) : token_start].split()
     return bool(words) and words[-1].lower() in _ORDINAL_ARTICLES
+
+
+def _opens_on_a_lithuanian_date(before: str, mark: str) -> bool:
+    """Whether ``before``, a sentence up to Lithuanian's day, year or hour mark (``mark``: "d", "m", "val"),
+    is that date's or time's number and the words it takes ("gegužės 5", "2025 m. sausio 1", "2024", "18"),
+    after a preposition at most ("Nuo 2025 m. sausio 1")."""
+    tokens = before.split()
+    number = tokens.pop() if tokens else ""
+    if not number.isdigit() or len(number) not in _LITHUANIAN_DATE_MARKS[mark]:
+        return False
+    if mark == "d" and tokens and tokens[-1].lower() in _LITHUANIAN_MONTHS:
+        tokens.pop()
+        if len(tokens) >= 2 and tokens[-1] == "m." and tokens[-2].isdigit():
+            del tokens[-2:]  # its year ("2025 m.")
+    return not tokens or (len(tokens) == 1 and tokens[0].lower() in _LITHUANIAN_DATE_PREPOSITIONS)
 
 
 def _after_a_number(line: str, token_start: int) -> bool:

@@ -93,9 +93,10 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
-#: The ISO 639-1 languages written right to left (CLDR's character order for each): their text needs
-#: ``dir="rtl"`` on a page, or its lines align left and a sentence's final stop shows at its start.
-RIGHT_TO_LEFT = frozenset({"ar", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
+#: The ISO 639-1 languages written right to left (CLDR's character order for each), and Sorani Kurdish
+#: (``ckb``), which detection names: their text needs ``dir="rtl"`` on a page, or its lines align left and
+#: a sentence's final stop shows at its start.
+RIGHT_TO_LEFT = frozenset({"ar", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
 
 
 def is_right_to_left(code: str | None) -> bool:

@@ -183,6 +183,28 @@ _EXTRA_STOPWORDS = {
     # Bosnian takes Croatian's list (see _LISTED_AS), which lacks the verbs of saying: "izjavio" (stated)
     # had been a tram story's tag, and "saopćeno" (it was announced) is Bosnian's spelling.
     "bs": "izjavio izjavila izjavili rekao rekla rekli kazao kazala saopćeno",
+    # The fifth languages round's (2026-12-05): languages detection now names that stopwords-iso has no list
+    # for, whose function words were the sweep's tags: Yiddish "די", "און", "אין", "זענען", "האָט" (the,
+    # and, in, are, has; written with its standard spelling's points and without), Sindhi "جي", "آهي", "ته"
+    # (of, is, that), Maori "te", "ngā", "mō" (the, the, for), Luxembourgish "Ab" (from, opening a
+    # sentence), Sorani "بە", "بۆ" (with, for). Articles, prepositions, conjunctions, pronouns, auxiliaries,
+    # verbs of saying and "new".
+    "yi": """די דער דאָס דאס דעם אַ אַן א אן און אין איז זענען זײַנען זיינען זײַן זיין האָט האט האָבן האבן
+    פֿון פון מיט צו אויף פֿאַר פאר ווי וואָס וואס ניט נישט ביז אויך אָבער אבער ער זי זיי מיר איך עס דאָ דא
+    נאָך נאך שוין וועט וועלן געווען ווען וווּ וואו ווייל איבער צווישן לויט אַלע אלע מער נײַע נייע נײַ ניי
+    געזאָגט געזאגט""",
+    "sd": """جي جو جا ۾ ته آهي آهن هو هئا هئي کي کان سان تي ۽ به نه هن هي اهو اها انهن جنهن جيڪو جيڪي
+    ويو وئي ويندو ويندي ويندا ڪيو ڪئي ڪري پر يا لاءِ تائين بعد اڳ چيو ٻڌايو مطابق هڪ ٻه ٽي نئون نئين
+    پيا پيو""",
+    "mi": """te ngā he a i o ki ka kua e kei hei mō nō me ko ā nā mā ai anō nei rā tēnei ēnei tērā taua ia
+    rātou rāua mātou tātou koutou ahau au kia kāore ehara engari rānei hoki tonu ake atu mai iho ana ōna
+    tana tōna hou""",
+    "lb": """de den d' der dem déi dat dës an ass si sinn hien hatt et mir dir ech du vun fir mat op um am
+    zu bei no ab bis iwwer ënner virun hannert tëscht duerch géint ouni wéi wou wann well datt awer och net
+    kee keng eng en engem enger ee gëtt ginn gouf goufen huet hunn hat war waren wäert kann kënnen muss
+    soll sot seet nei neien neit""",
+    "ckb": """لە بۆ و کە بە ئەو ئەم ئەوە ئەمە لەگەڵ دوای پێش تا هەروەها بەڵام یان هەموو زۆر کرد دەکات
+    دەبێت بوو بووە ئێستا وتی ڕایگەیاند نوێ""",
     "si": """සහ හා සඳහා මෙම එම ඒ මේ බව ලෙස විසින් අතර තුළ නිසා කර කළ කරන කරයි කිරීම කිරීමට කිරීමෙන් ඇත ඇති
     වේ වන විය යුතු පමණ සිට දක්වා එක් ද ය බවට පැවසීය පැවසුවේ සඳහන් නව හෝ නමුත් වැනි මත""",
 }
