@@ -25,6 +25,7 @@ from nutgraf.language import (
     count_words,
     detect_language,
     is_right_to_left,
+    language_name,
     stem,
     stemming,
     word_character_table,
@@ -525,6 +526,30 @@ def test_sorani_kurdish_is_named_sorani_and_set_right_to_left(text: str) -> None
     # left to right (its stops at the lines' starts), and whose keyphrases were not read as Sorani's are.
     assert detect_language(text) == "ckb"
     assert is_right_to_left(detect_language(text))
+    assert language_name("ckb") == "Central Kurdish (Sorani)"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A Maldivian paper's story and headline: Thaana is Dhivehi's script alone (it was read as Korean).
+        (
+            "ދިވެހިރާއްޖޭގެ ސަރުކާރުން މިއަދު އިއުލާން ކުރީ، އަލަށް ބިނާކުރާ ހޮސްޕިޓަލް ނިމޭނީ ކުރިއަށް އޮތް"
+            " އަހަރު ކަމަށް. ސިއްހީ ވަޒީރު ވިދާޅުވީ، މަސައްކަތް ކުރިއަށް ދަނީ ރަނގަޅަށް ކަމަށް.",
+            "dv",
+        ),
+        ("މާލޭގައި ވާރޭ ވެހުމުން މަގުތައް ފެނުން ފުރިއްޖެ", "dv"),
+        # A few Thaana words quoted in an English story leave it English.
+        (
+            "The Maldives' new slogan, ދިވެހިރާއްޖެ, was unveiled on Monday by the tourism minister, who said"
+            " the campaign would run for two years across Europe and Asia.",
+            "en",
+        ),
+    ],
+)
+def test_dhivehi_is_told_by_its_script(text: str, language: str) -> None:
+    assert detect_language(text) == language
+    assert is_right_to_left(language) == (language == "dv")
 
 
 @pytest.mark.parametrize(

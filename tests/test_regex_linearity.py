@@ -1009,6 +1009,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._LETTER": Use("scan", _shapes("a", "a ")),
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
+    "nutgraf.language.detection._THAANA": Use("scan", _shapes("ދ", "ދި ")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._INNER_STOP": Use("scan", _shapes(".", "3.5", "a.")),

@@ -88,9 +88,13 @@ LANGUAGE_NAMES = dict(
 )
 
 
+# Three-letter codes detection gives, for a language ISO 639-1 names only as part of another ("ku").
+_DETECTED_THREE_LETTER_NAMES = {"ckb": "Central Kurdish (Sorani)"}
+
+
 def language_name(code: str) -> str:
     """The English name of the language with ISO 639 code ``code`` (the code itself when unknown)."""
-    return LANGUAGE_NAMES.get(code, code)
+    return LANGUAGE_NAMES.get(code) or _DETECTED_THREE_LETTER_NAMES.get(code, code)
 
 
 #: The ISO 639-1 languages written right to left (CLDR's character order for each), and Sorani Kurdish

@@ -218,6 +218,9 @@ _OTHER_CYRILLIC_LETTERS = 3
 _RUSSIAN_ENDING = re.compile(r"(?:ость|ости|ие|ия|ию|ии)\b")
 _UKRAINIAN_ENDING = re.compile(r"(?:ння|нню|нням|(?<!кст)ати|(?<!га|та)ити)\b")
 _LETTER = re.compile(r"[^\W\d_]+")
+# The letters of Thaana, the script only Dhivehi is written in (its vowel signs are marks, which `_LETTER`
+# does not count either): the classifier knows no Dhivehi, and read a Maldivian paper's story as Korean.
+_THAANA = re.compile(r"[\u0780-\u07a5\u07b1]+")
 
 
 def _may_hold_cyrillic(sample: str) -> bool:
@@ -483,6 +486,10 @@ def _detected(text: str) -> str:
                 return best
             if distinct == _DISTINCT_FUNCTION_WORDS - 1:
                 hinted = best
+    if (thaana := _THAANA.findall(sample)) and 2 * sum(map(len, thaana)) > sum(
+        map(len, _LETTER.findall(sample))
+    ):
+        return "dv"
     from py3langid.langid import rank
 
     ranking = [ranked for ranked in rank(sample) if ranked[0] not in ruled_out]
