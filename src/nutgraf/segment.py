@@ -501,10 +501,10 @@ _DATELINE_MAX_TAG_CHARACTERS = 30
 _PLACE_DOT = " · "
 _TITLED_PLACE_WORDS = 2
 # Days and months, which a schedule or a timeline sets before a hyphen and names again, and are no places.
-_DAYS_AND_MONTHS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
+_DAYS_AND_MONTHS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -869,6 +869,11 @@ def dateline_place(head: str) -> int | None:
             word in _CAPTION_TAG_WORDS or word.lower() in _CAPTION_TAG_JOINERS for word in words
         ):
             return None
+        # A date in the bracket dates what the name before it did ("Obama (Jan. 20, 2009) - The president
+        # took the oath", a timeline's entry): an agency's tag names the agency alone, and a wire's stamp
+        # with its clock is :func:`_stamped_source`'s.
+        if any(character.isdigit() for character in tag) and any(_is_month(word) for word in words):
+            return None
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
         _written_in_letters(word.replace(".", "").replace("'", "").replace("-", "")) for word in place
@@ -877,6 +882,12 @@ def dateline_place(head: str) -> int | None:
     if tag:
         return None if any(word[0].islower() for word in place) else place_end
     return place_end if place and " ".join(place).isupper() else None
+
+
+def _is_month(word: str) -> bool:
+    """Whether ``word`` is a month's name, written out or cut short ("January", "Jan.", "Sept")."""
+    name = word.rstrip(".").casefold()
+    return len(name) >= 3 and any(month.startswith(name) for month in _MONTHS)
 
 
 def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int) -> int | None:
@@ -1036,7 +1047,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
             _titled_place_and_state(head, mark)
             or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
-            or (mark == "-" and _named_titled_place(text, head, news))
+            or (mark == "-" and _named_titled_place(text, start, head, news, end))
             or (mark != ":" and _stamped_source(head))
         ):
             return news
@@ -1103,17 +1114,22 @@ def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
     return news
 
 
-def _named_titled_place(text: str, head: str, news: int) -> bool:
+def _named_titled_place(text: str, start: int, head: str, news: int, end: int) -> bool:
     """Whether ``head``, what comes before a spaced hyphen at the start of a paragraph, is a place written in
     its own case that the article says something happened in, as Indonesian sites date a story ("Jakarta -
     Pemerintah menaikkan ... di Jakarta, Rabu"): a word or two, each capitalised and of letters, none a
     label's nor a day's or a month's, and the news at ``news`` opening on no pronoun. A name before a hyphen
     the text never places anything in ("Arsenal - The club said ...") is the sentence's own; so is a day's
     in a schedule ("Sunday - Polls open ... in Sunday's runoff") and a player's in a list of ratings, whose
-    sentence goes on by a pronoun ("Mahomes - He threw ... in Mahomes's best game"): a lede names its own."""
+    sentence goes on by a pronoun ("Mahomes - He threw ... in Mahomes's best game"): a lede names its own.
+    Only the story's first paragraph opens so, and on a hyphen that opens no pair: a topic word the
+    sentence explains between two hyphens ("Brexit - The UK's exit from the EU - has cost ... in Brexit's
+    first years") is its subject, and a later paragraph's name before a hyphen a list's or a timeline's."""
     words = head.split()
     return (
-        0 < len(words) <= _TITLED_PLACE_WORDS
+        not text[:start].strip()
+        and len(DATELINE_DASH.findall(text, news, end)) % 2 == 0
+        and 0 < len(words) <= _TITLED_PLACE_WORDS
         and sum(character.isalpha() for character in head) >= _DATELINE_PLACE_LETTERS
         and all(
             word[0].isupper()
