@@ -1173,6 +1173,29 @@ def without_closing_source(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def without_closing_call(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a call to the reader run onto the end of their last one ("... would remove
+    parking spaces. Join the discussion below."), as a forum or a paper's comment box sets it after the
+    story's last sentence: a line of its own goes as furniture, where glued to the prose it had stayed in
+    the text. The call is the paragraph's last sentence after a sentence's stop, and a button's words
+    (:data:`_BUTTON_LABEL`): a copyright notice or a pointer run onto the prose ("... said. ©2015 the
+    hollywood reporter. All rights reserved.") is the shared sets' gold's, and a notice of several
+    sentences is not cut at its last one."""
+    if not paragraphs:
+        return paragraphs
+    last = paragraphs[-1]
+    stop = max(last.rfind(". "), last.rfind("! "), last.rfind("? "))
+    call = last[stop + 2 :]
+    if (
+        stop > 0
+        and len(call.split()) <= _BUTTON_LABEL_MAX_WORDS
+        and _BUTTON_LABEL.fullmatch(call) is not None
+        and _ends_sentence(last[: stop + 1])
+    ):
+        return [*paragraphs[:-1], last[: stop + 1]]
+    return paragraphs
+
+
 def credit_apart(text: str) -> tuple[str, str] | None:
     """``text`` parted before a credit of the story's source that closes it after its last sentence, as the
     text before the credit and the credit ("... said the minister." and "Source: Reuters"); ``None`` where

@@ -54,6 +54,11 @@ _HEADLINE_LABEL = re.compile(r"[^\W_][\w'’.&-]*+(?: [\w'’.&-]++){0,4}: \S++ 
 # "DEN HAAG (ANP) - ", "القاهرة (رويترز) - ", "(ANSA) - ROMA, 03 DIC - "). The story starts there: the line
 # above it, written in sentence case as most languages write headlines, is its headline, not a standfirst.
 _WIRE_DATELINE = re.compile(r"[^()\n]{0,40}\([^\W\d_][\w .&/-]{0,29}\)\.? ?(?:--|[—–-]) ")
+# The dashes that close a dateline's place written in capitals ("WASHINGTON — ", "SAN FRANCISCO -- "), within
+# the first characters of its paragraph, and the fewest letters of that place ("UK — " is no place).
+_DATELINE_DASHES = (" — ", " – ", " -- ", " - ")
+_DATELINE_REACH = 40
+_DATELINE_PLACE_LETTERS = 4
 _HEADLINE_SCORE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.&-]*+ \d{1,2}[-–]\d{1,2} [A-ZÀ-ÖØ-Þ]")
 # The marks a line ends on that lead into the next: a speaker before his quotation ("قال الوزير:"), a clause
 # before the rest of its sentence, which no headline ends on.
@@ -282,3 +287,18 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
 def _title_case(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def opens_on_dateline(text: str) -> bool:
+    """Whether ``text`` opens on a wire's dateline: a place and an agency's tag before a dash ("WASHINGTON
+    (AP) — ", :data:`_WIRE_DATELINE`), or a place in capitals before one ("SAN FRANCISCO — "). A paragraph
+    that does is a story's first, never a standfirst over it."""
+    if _WIRE_DATELINE.match(text) is not None:
+        return True
+    opening = text[: _DATELINE_REACH + len(" -- ")]
+    for dash in _DATELINE_DASHES:
+        at = opening.find(dash)
+        if at > 0:
+            place = text[:at].partition(",")[0]
+            return place.isupper() and sum(map(str.isalpha, place)) >= _DATELINE_PLACE_LETTERS
+    return False

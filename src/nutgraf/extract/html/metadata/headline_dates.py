@@ -3,7 +3,7 @@ then the few above it."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
 
 from nutgraf.extract.html.metadata.article_element import own_article
@@ -37,19 +37,45 @@ _AFTER_HEADLINE = (
 _SENTENCE_ENDS = tuple(".!?。！？")
 
 
-def _stated_date(tree, title: str | None) -> _LineDates:
-    """The date (and time) the date lines under the page's headline, above its first paragraph, give for
-    the article's publication (the first line's with one: the date after a "published" word where the line
-    names one, else the first date no "updated" word leads), the first date they give an update, and the
-    days of the dates in numbers they give that read both ways. The headline is the article's <h1>, or
-    the page's, or where the page has none, the <h2> or <h3> that reads its ``title`` (Naver's, Daum's)."""
-    # The article's own headline: a site's logo may be the page's first <h1>, with today's date under it.
+def _headline(tree, title: str | None):
+    """The page's headline element: the article's <h1> (a site's logo may be the page's first <h1>, with
+    today's date under it), or the page's, or where the page has none, the <h2> or <h3> that reads its
+    ``title`` (Naver's, Daum's); ``None`` where none is found."""
     article = own_article(tree)
     headline = next(article.iter("h1"), None) if article is not None else None
     headline = headline if headline is not None else next(tree.iter("h1"), None)
     if headline is None and title:
         wanted = _letters(title)
         headline = next((h for h in tree.iter("h2", "h3") if _letters(h.text_content()) == wanted), None)
+    return headline
+
+
+def headline_names_day(tree, title: str | None, day: date) -> bool:
+    """Whether the page's headline names ``day`` ("Stand am 12. Mai 2026: Die meisten Kitas bleiben zu"):
+    a date there is the news's, the day a count stood or a vote falls, which htmldate reads from the
+    headline's text as the page's when nothing else dates it."""
+    headline = _headline(tree, title)
+    if headline is None:
+        return False
+    lang = declared_language(tree)
+    text = folded_line(headline.text_content())
+    if len(text) > _DATE_LINE_CHARACTERS:
+        return False
+    named = _date_in_line(
+        text, _numeric_order(lang), _reads_american_zones(lang), _counts_buddhist_years(lang), _is_english(lang)
+    )
+    return any(
+        stamp is not None and date.fromisoformat(stamp[:10]) == day for stamp in (named.published, named.updated)
+    )
+
+
+def _stated_date(tree, title: str | None) -> _LineDates:
+    """The date (and time) the date lines under the page's headline, above its first paragraph, give for
+    the article's publication (the first line's with one: the date after a "published" word where the line
+    names one, else the first date no "updated" word leads), the first date they give an update, and the
+    days of the dates in numbers they give that read both ways. The headline is the article's <h1>, or
+    the page's, or where the page has none, the <h2> or <h3> that reads its ``title`` (Naver's, Daum's)."""
+    headline = _headline(tree, title)
     if headline is None:
         return _LineDates(None, None, frozenset())
     lang = declared_language(tree)

@@ -1,0 +1,128 @@
+"""Leftovers of the text cleaning a stop noticed and left alone, each a reader's paste with what the reader
+expects written before nutgraf ran, beside news worded like it that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+
+FORUM_STORY = """Council approves new cycle lanes
+
+The city council voted 7-2 on Tuesday to build 12 miles of protected cycle lanes across the centre.
+
+Work will begin in the spring and is expected to cost $4.5 million, officials said.
+
+Residents on Main Street had opposed the plan, saying it would remove parking spaces."""
+
+
+def test_a_call_to_the_comments_run_onto_the_story_s_last_paragraph_leaves_the_text() -> None:
+    # A forum story's closing call glued to its last sentence: the reader expects the story to end on the
+    # residents' objection.
+    text = nutgraf.extract(FORUM_STORY + " Join the discussion below.").text
+    assert text.endswith("saying it would remove parking spaces.")
+    assert "Join the discussion" not in text
+
+
+def test_a_last_sentence_worded_like_a_call_but_news_stays() -> None:
+    line = " Join the discussion below the bridge, the protest's organisers told cyclists."
+    assert nutgraf.extract(FORUM_STORY + line).text.endswith(line)
+
+
+SENATE_PARAGRAPHS = "".join(
+    f"<p>{paragraph}</p>"
+    for paragraph in (
+        "The bill now goes to the House, where its fate is less certain after a week of talks between the"
+        " two parties broke down on Friday.",
+        "Democrats said the measure would cut costs for families, while Republicans said it would add to the"
+        " deficit by more than $200 billion over ten years.",
+        "A vote in the House is expected before the end of the month, party leaders said on Tuesday evening.",
+    )
+)
+
+
+def _senate_page(over_byline: str) -> str:
+    return (
+        "<html><head><title>Senate passes spending bill</title></head><body><article>"
+        f"<h1>Senate passes spending bill</h1><div class='dek'><p>{over_byline}</p></div>"
+        f"<div class='byline'>By Jane Doe</div>{SENATE_PARAGRAPHS}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "WASHINGTON (AP) — The Senate passed a $1.2 trillion spending bill early Wednesday, averting a"
+        " government shutdown hours before the deadline.",
+        "WASHINGTON — The Senate passed a $1.2 trillion spending bill early Wednesday, averting a government"
+        " shutdown hours before the deadline.",
+    ],
+)
+def test_a_dateline_lede_in_a_div_over_the_byline_opens_the_story(lede: str) -> None:
+    # The reader expects the story to open on its dateline's lede, not to find the lede as the page's
+    # description and the story opening on its second paragraph.
+    article = nutgraf.extract(_senate_page(lede), url="https://news.example.com/senate")
+    assert article.text.startswith(lede)
+    assert article.description != lede
+
+
+def test_a_notice_in_a_div_over_the_byline_is_no_description() -> None:
+    notice = "Sign up for our newsletter to get the latest news from Capitol Hill every morning."
+    article = nutgraf.extract(_senate_page(notice), url="https://news.example.com/senate")
+    assert article.description != notice
+    assert notice not in article.text
+
+
+def test_a_standfirst_over_the_byline_stays_the_description() -> None:
+    standfirst = "The Senate's vote came after a night of talks; the House has yet to act."
+    article = nutgraf.extract(_senate_page(standfirst), url="https://news.example.com/senate")
+    assert article.description == standfirst
+
+
+def test_a_date_in_the_headline_is_no_publication_date() -> None:
+    # A German page that declares no date: its headline says how things stood on 12 May, which the reader
+    # does not expect as the day the page was published.
+    headline = "Stand am 12. Mai 2026: Die meisten Kitas in Berlin bleiben geschlossen"
+    paragraphs = "".join(
+        f"<p>{paragraph}</p>"
+        for paragraph in (
+            "Der Streik der Erzieherinnen geht am Dienstag in die zweite Woche, teilte die Gewerkschaft Verdi"
+            " am Montag in Berlin mit.",
+            "Eltern müssen sich weiter selbst um die Betreuung ihrer Kinder kümmern, sagte ein Sprecher der"
+            " Stadt.",
+        )
+    )
+    page = (
+        f"<html lang='de'><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    article = nutgraf.extract(page, url="https://zeitung.example.de/kita-streik")
+    assert article.title == headline
+    assert article.published is None
+
+
+def test_a_date_line_under_the_headline_still_dates_the_page() -> None:
+    headline = "Stand am 12. Mai 2026: Die meisten Kitas in Berlin bleiben geschlossen"
+    page = (
+        f"<html lang='de'><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+        "<p>12.05.2026, 14:30 Uhr</p><p>Der Streik der Erzieherinnen geht am Dienstag in die zweite Woche,"
+        " teilte die Gewerkschaft Verdi am Montag in Berlin mit.</p></article></body></html>"
+    )
+    article = nutgraf.extract(page, url="https://zeitung.example.de/kita-streik")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2026-05-12"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a line of two words over a stamp is as often a section's label ('Local News') as a short"
+    " headline ('Traffic Report'), and a headline has three words at least (_has_title): telling the two"
+    " apart needs more than the line's words",
+)
+def test_a_two_word_headline_over_a_stamp_is_the_title() -> None:
+    paste = (
+        "Traffic Report\n\nUpdated 7:45 a.m., Dec. 5, 2026\n\n"
+        "A crash closed two lanes of Interstate 95 northbound near Exit 12 on Friday morning, police said.\n\n"
+        "Drivers should expect delays of up to 30 minutes until the wreck is cleared, officials said."
+    )
+    assert nutgraf.extract(paste).title == "Traffic Report"
