@@ -126,3 +126,24 @@ def test_a_two_word_headline_over_a_stamp_is_the_title() -> None:
         "Drivers should expect delays of up to 30 minutes until the wreck is cleared, officials said."
     )
     assert nutgraf.extract(paste).title == "Traffic Report"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # A syndicated writer's newsroom after a comma, as a page's author field names it ("TIC News
+        # Service"): the reader expects the writer alone; the newsroom alone is nobody's byline.
+        ("Jane Doe, Tribune News Service", "Jane Doe"),
+        ("Jane Doe, AP Wires", "Jane Doe"),
+        ("Tribune News Service", None),
+    ],
+)
+def test_a_newsroom_named_as_an_author_field_names_it_is_no_writer(line: str, byline: str | None) -> None:
+    paste = (
+        f"Council approves new cycle lanes across the centre\n\n{line}\n\nDec. 3, 2026\n\n"
+        "The city council voted 7-2 on Tuesday to build 12 miles of protected cycle lanes across the centre.\n\n"
+        "Work will begin in the spring and is expected to cost $4.5 million, officials said."
+    )
+    article = nutgraf.extract(paste)
+    assert article.byline == byline
+    assert line not in article.text

@@ -245,8 +245,9 @@ def _is_names_line(text: str) -> bool:
     )
 
 
-#: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff").
-NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report".split())
+#: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff", "Tribune News
+#: Service", "AP Wires"), in a pasted text's byline and in a page's author field alike.
+NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report service wires".split())
 # Not "link", which is a surname too ("Jane Link").
 _LINK_WORDS = frozenset("url permalink".split())
 # "And" in the languages whose bylines join two writers with it.
