@@ -147,3 +147,37 @@ def test_a_newsroom_named_as_an_author_field_names_it_is_no_writer(line: str, by
     article = nutgraf.extract(paste)
     assert article.byline == byline
     assert line not in article.text
+
+
+def test_a_caption_s_credit_after_a_bar_leaves_with_its_caption() -> None:
+    # An East African paper's caption, its credit after a bar; the reader expects the story without it.
+    caption = "Passengers wait for a Dart bus at the Kimara terminal. PHOTO | FILE"
+    text = nutgraf.extract(FORUM_STORY.replace("\n\nWork will", f"\n\n{caption}\n\nWork will")).text
+    assert "PHOTO | FILE" not in text
+    assert "Work will begin in the spring" in text
+
+
+def test_a_sentence_with_a_bar_after_the_word_photo_stays() -> None:
+    line = "The council said the photo | video ban at meetings would end in March, officials said."
+    text = nutgraf.extract(FORUM_STORY.replace("\n\nWork will", f"\n\n{line}\n\nWork will")).text
+    assert line in text
+
+
+def test_a_lone_subscribe_button_under_the_story_leaves_the_text() -> None:
+    # Patch sets it alone between the story's paragraphs, a box's lone button: the reader expects it gone.
+    text = nutgraf.extract(FORUM_STORY.replace("\n\nWork will", "\n\nSubscribe\n\nWork will")).text
+    assert "Subscribe" not in text
+
+
+def test_a_sentence_that_opens_on_subscribe_stays() -> None:
+    line = "Subscribers to the city's bike-share scheme will get a discount, the council said."
+    assert nutgraf.extract(FORUM_STORY + "\n\n" + line).text.endswith(line)
+
+
+def test_a_newsroom_beside_the_writer_in_a_page_s_author_field_is_no_writer() -> None:
+    # The page's author field names the writer and the channel; the reader expects the writer alone.
+    page = (
+        "<html><head><title>Senate passes spending bill</title><meta name='author' content='Jane Doe; Sky News'>"
+        f"</head><body><article><h1>Senate passes spending bill</h1>{SENATE_PARAGRAPHS}</article></body></html>"
+    )
+    assert nutgraf.extract(page, url="https://news.example.com/senate").byline == "Jane Doe"

@@ -296,6 +296,8 @@ _BUTTON_LABEL = re.compile(
     r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
     # A paywall's button, the paper's name in it or not ("Subscribe now", "Subscribe to The Scotsman today").
     r"|subscribe (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
+    # Patch's button alone under the story.
+    r"|subscribe"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     # A republishing box's heading (KFF Health News's "USE OUR CONTENT").
     r"|use our content"
@@ -836,7 +838,8 @@ _SEPARATOR_MIN_CHARACTERS = 3
 _CAPTION_CREDIT = re.compile(
     r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit"
     r"|(?<=[.!?] )kuva)"
-    r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
+    # Its label's colon or slash, or a bar as East African papers set it ("... terminal. PHOTO | FILE").
+    r"(?:\s*+[:：]| /| \|)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     r"|©\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
