@@ -1203,4 +1203,7 @@ def test_a_name_before_a_hyphen_past_the_first_paragraph_is_no_dateline() -> Non
         "The figures are the worst in Brexit talks so far, economists said."
     )
     sentences = [sentence.text for sentence in nutgraf.summarize(text, sentences=3).sentences]
-    assert "Brexit - The UK's departure from the bloc has cost the economy dearly, the authors wrote." in sentences
+    assert (
+        "Brexit - The UK's departure from the bloc has cost the economy dearly, the authors wrote."
+        in sentences
+    )

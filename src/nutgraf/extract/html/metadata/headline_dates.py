@@ -62,10 +62,15 @@ def headline_names_day(tree, title: str | None, day: date) -> bool:
     if len(text) > _DATE_LINE_CHARACTERS:
         return False
     named = _date_in_line(
-        text, _numeric_order(lang), _reads_american_zones(lang), _counts_buddhist_years(lang), _is_english(lang)
+        text,
+        _numeric_order(lang),
+        _reads_american_zones(lang),
+        _counts_buddhist_years(lang),
+        _is_english(lang),
     )
     return any(
-        stamp is not None and date.fromisoformat(stamp[:10]) == day for stamp in (named.published, named.updated)
+        stamp is not None and date.fromisoformat(stamp[:10]) == day
+        for stamp in (named.published, named.updated)
     )
 
 
