@@ -163,17 +163,6 @@ def test_a_sentence_with_a_bar_after_the_word_photo_stays() -> None:
     assert line in text
 
 
-def test_a_lone_subscribe_button_under_the_story_leaves_the_text() -> None:
-    # Patch sets it alone between the story's paragraphs, a box's lone button: the reader expects it gone.
-    text = nutgraf.extract(FORUM_STORY.replace("\n\nWork will", "\n\nSubscribe\n\nWork will")).text
-    assert "Subscribe" not in text
-
-
-def test_a_sentence_that_opens_on_subscribe_stays() -> None:
-    line = "Subscribers to the city's bike-share scheme will get a discount, the council said."
-    assert nutgraf.extract(FORUM_STORY + "\n\n" + line).text.endswith(line)
-
-
 def test_a_newsroom_beside_the_writer_in_a_page_s_author_field_is_no_writer() -> None:
     # The page's author field names the writer and the channel; the reader expects the writer alone.
     page = (

@@ -877,9 +877,10 @@ class TestSixthRound(OutletRound):
             "il_times_of_israel": "The Times of Israel's appeal ('You're an engaged reader, and we're glad you're"
             " here. Join Times of Israel Community.') stays: praise of the reader before a call to join a"
             " community names no web thing, gift or journalism",
-            "local_patch": "Patch's closing line ('Thank you for reading Patch. Please share your thoughts in the"
-            " comments below.') stays: the thanks before the comment prompt make the line two sentences, the"
-            " first no question nor call, and the prompt is longer than a button's words",
+            "local_patch": "Patch's 'Subscribe' button alone and its closing line ('Thank you for reading Patch."
+            " Please share your thoughts in the comments below.') stay: a lone 'Subscribe' is read only with"
+            " 'now' or 'today', and the thanks before the comment prompt make the line two sentences, the first"
+            " no question nor call",
             "music_pitchfork": "Pitchfork's pointer to its newsletter's feature ('Read \"The 100 Best Albums of"
             " 2026\" on the Pitch.') stays: a call to read a quoted title on a named page is worded as a"
             " sentence of a review",
@@ -893,6 +894,7 @@ class TestSixthRound(OutletRound):
         },
         "keyphrases_hold_no_furniture": {
             "factcheck_full_fact": "The verdict's label stays in the text, and 'verdict' is a keyphrase",
+            "local_patch": "The 'Subscribe' button stays in the text, and is a keyphrase",
             "pl_tvn24": "TVN24's call for tips stays in the text, and 'Kontakt24' is a keyphrase",
             "us_capitol_news_illinois": "The newsroom's account of itself stays in the text, and 'nonprofit' is a"
             " keyphrase",

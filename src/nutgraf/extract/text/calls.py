@@ -296,8 +296,6 @@ _BUTTON_LABEL = re.compile(
     r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
     # A paywall's button, the paper's name in it or not ("Subscribe now", "Subscribe to The Scotsman today").
     r"|subscribe (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
-    # Patch's button alone under the story.
-    r"|subscribe"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     # A republishing box's heading (KFF Health News's "USE OUR CONTENT").
     r"|use our content"
