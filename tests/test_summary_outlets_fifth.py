@@ -944,6 +944,12 @@ class TestFifthRound(OutletRound):
             "Jakarta - Pemerintah menaikkan upah minimum. Kenaikan itu diumumkan di Jakarta, Rabu.",
             "Pemerintah",
         ),
+        # A range or a score between two numbers further on is no second hyphen of a pair the place's opened.
+        (
+            "Jakarta - Polisi menutup Jalan Sudirman pukul 10.00 - 12.00 WIB untuk parade di Jakarta, Minggu.",
+            "Polisi",
+        ),
+        ("Bandung - Persib mengalahkan Persija 2 - 1 dalam laga di Bandung, Sabtu malam.", "Persib"),
         # A legal wire's service and its stamp in brackets before two dashes.
         (
             "Law360 (December 3, 2026, 5:40 PM EST) -- A Manhattan federal judge dismissed the suit.",

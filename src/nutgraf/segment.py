@@ -1128,7 +1128,7 @@ def _named_titled_place(text: str, start: int, head: str, news: int, end: int) -
     words = head.split()
     return (
         not text[:start].strip()
-        and len(DATELINE_DASH.findall(text, news, end)) % 2 == 0
+        and _clause_dashes(text, news, end) % 2 == 0
         and 0 < len(words) <= _TITLED_PLACE_WORDS
         and sum(character.isalpha() for character in head) >= _DATELINE_PLACE_LETTERS
         and all(
@@ -1141,6 +1141,16 @@ def _named_titled_place(text: str, start: int, head: str, news: int, end: int) -
         )
         and text[news : news + _LEDE_PRONOUN_CHARACTERS].partition(" ")[0].casefold() not in _LEDE_PRONOUNS
         and _named_in(text, head)
+    )
+
+
+def _clause_dashes(text: str, start: int, end: int) -> int:
+    """How many spaced dashes between ``start`` and ``end`` of ``text`` may close a clause a dash opened: not
+    a range's or a score's between two numbers ("pukul 10.00 - 12.00 WIB", "menang 2 - 1"), which an
+    Indonesian dateline's lede writes as often as any."""
+    return sum(
+        not (text[dash.start() - 1 : dash.start()].isdigit() and text[dash.end() : dash.end() + 1].isdigit())
+        for dash in DATELINE_DASH.finditer(text, start, end)
     )
 
 
