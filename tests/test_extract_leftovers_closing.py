@@ -136,6 +136,11 @@ def test_a_two_word_headline_over_a_stamp_is_the_title() -> None:
         ("Jane Doe, Tribune News Service", "Jane Doe"),
         ("Jane Doe, AP Wires", "Jane Doe"),
         ("Tribune News Service", None),
+        # A writer whose surname is a newsroom's word (Robert Service, the historian, writes for papers): the
+        # reader expects the writer, with a co-writer, as any other's.
+        ("Robert Service", "Robert Service"),
+        ("Jane Doe and Robert Service", "Jane Doe and Robert Service"),
+        ("Jane Doe, Sarah Wires", "Jane Doe, Sarah Wires"),
     ],
 )
 def test_a_newsroom_named_as_an_author_field_names_it_is_no_writer(line: str, byline: str | None) -> None:
