@@ -126,10 +126,11 @@ def article_from_input(data: ArticleInput) -> Article:
             article = replace(article, url=data.url, site=article.site or site_of(data.url))
     # A paste of one word ("Hello", a try of the box) is no article, as an empty one is none: the library
     # summarizes whatever text it is given, but stored, it had become an article in the reader's list.
-    if word_count(article.text) < _PASTED_ARTICLE_MIN_WORDS:
+    if (words := word_count(article.text)) < _PASTED_ARTICLE_MIN_WORDS:
+        # A paste of marks alone ("!!!", an emoji) has no word, which "one word" would misname.
+        held = "is one word" if words == 1 else "has no word"
         raise NoArticleFound(
-            f"the text is one word ({article.text[:40]!r}), not an article: paste the article's text or its"
-            " address"
+            f"the text {held} ({article.text[:40]!r}), not an article: paste the article's text or its address"
         )
     return article
 
