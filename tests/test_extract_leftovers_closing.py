@@ -56,6 +56,9 @@ def _senate_page(over_byline: str) -> str:
         " government shutdown hours before the deadline.",
         "WASHINGTON — The Senate passed a $1.2 trillion spending bill early Wednesday, averting a government"
         " shutdown hours before the deadline.",
+        # Another dash further on, a clause's, is not the dateline's.
+        "WASHINGTON - The Senate — after weeks of talks — passed a $1.2 trillion spending bill early"
+        " Wednesday.",
     ],
 )
 def test_a_dateline_lede_in_a_div_over_the_byline_opens_the_story(lede: str) -> None:
@@ -73,8 +76,18 @@ def test_a_notice_in_a_div_over_the_byline_is_no_description() -> None:
     assert notice not in article.text
 
 
-def test_a_standfirst_over_the_byline_stays_the_description() -> None:
-    standfirst = "The Senate's vote came after a night of talks; the House has yet to act."
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "The Senate's vote came after a night of talks; the House has yet to act.",
+        # A kicker's label, an acronym or words a bracket explains before a dash: no place, no agency.
+        "ANALYSIS - Why the Senate's vote may not end the fight over the deficit, and what comes next.",
+        "EXCLUSIVE - Leaders of both parties struck the deal in a late-night meeting, sources say.",
+        "COVID-19 – The pandemic's cost still weighs on the budget, which both parties now want to trim.",
+        "Senators (both parties) - a rare show of unity on spending, after months of stalled talks.",
+    ],
+)
+def test_a_standfirst_over_the_byline_stays_the_description(standfirst: str) -> None:
     article = nutgraf.extract(_senate_page(standfirst), url="https://news.example.com/senate")
     assert article.description == standfirst
 

@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS
+from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES
 from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -602,22 +602,10 @@ _CAPTION_TAG_JOINERS = frozenset(
 )
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
 _DATELINE_COLON_PLACE = 3
-# Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
-# a reader needs them ("CORRECTION: The mayor is 52, not 25.", "WARNING: This story contains ...", a
-# fact-check's "CLAIM: Drinking hot water kills the flu." that read as the article's own statement); a
-# kicker's ("EXCLUSIVE:", "BREAKING -", "UPDATE:") and a transcript's speaker's ("HOST:") are no
-# datelines either, and furniture is not this helper's to cut.
-_LABEL_WORDS_NOT_PLACES = frozenset(
-    """claim claims verdict rating myth fact facts false true misleading correction corrections
-    clarification warning warnings caution note notes editor editors update updated updates exclusive
-    breaking urgent alert flash developing analysis opinion comment editorial review watch live video
-    photos listen read spoiler disclaimer advisory background context summary related sponsored
-    advertisement host anchor reporter narrator interviewer question answer transcript""".split()
-)
 # And function words, which rule out the labels of several words before a colon (Axios's "WHY IT MATTERS:",
 # "THE BIG PICTURE:", "BY THE NUMBERS:"): no Indian or Pakistani city's name holds one (a place before a
 # dash may: "THE HAGUE — ").
-_COLON_LABEL_WORDS = _LABEL_WORDS_NOT_PLACES | frozenset(
+_COLON_LABEL_WORDS = LABEL_WORDS_NOT_PLACES | frozenset(
     "the a an it is to of by in on at for and or why what what's how who".split()
 )
 # A place of one word before a hyphen: "U.S. - China trade talks", "UK - EU deal", "NATO - Russia council",
@@ -1003,7 +991,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     "新华社北京12月3日电（记者王明）", "(서울=연합뉴스) 김철수 기자 = "): ``start`` where it has none. The dateline
     says where the story was filed and by whom, which the page shows above the summary; a summary that
     opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
-    ("CORRECTION: ", "BREAKING - ": :data:`_LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
+    ("CORRECTION: ", "BREAKING - ": :data:`LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
     if start and text[start - 1] != "\n":
         return start
     head_end = min(end, start + DATELINE_MAX_CHARACTERS)
@@ -1072,7 +1060,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     place, comma, rest = head.partition(",")
     words = place.split()
-    labels = _COLON_LABEL_WORDS if mark == ":" else _LABEL_WORDS_NOT_PLACES
+    labels = _COLON_LABEL_WORDS if mark == ":" else LABEL_WORDS_NOT_PLACES
     if any(word.casefold() in labels for word in words):
         return start
     if len(words) == 1:
@@ -1106,7 +1094,7 @@ def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
         or not all(
             word[0].isupper()
             and _written_in_letters(word.replace("-", ""))
-            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in words
         )
     ):
@@ -1135,7 +1123,7 @@ def _named_titled_place(text: str, start: int, head: str, news: int, end: int) -
             word[0].isupper()
             and word[1:].islower()
             and _written_in_letters(word)
-            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
             and word.casefold() not in _DAYS_AND_MONTHS
             for word in words
         )
@@ -1233,7 +1221,7 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
         and all(
             word[0].isupper()
             and _written_in_letters(word.replace(".", ""))
-            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in (*words, *state_words)
         )
     )
@@ -1255,7 +1243,7 @@ def _stopped_place(place: str) -> bool:
         and all(
             (word[0].isupper() or word in _PLACE_JOINING_WORDS)
             and _written_in_letters(word.replace(".", ""))
-            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in (*words, *state_words)
         )
     )

@@ -70,6 +70,7 @@ from nutgraf.extract.text.furniture import (
     speaks_for_its_journalism,
 )
 from nutgraf.extract.text.headlines import (
+    LABEL_WORDS_NOT_PLACES,
     TITLE_MAX_WORDS,
     _has_title,
     _headline_above_the_prose,
@@ -108,6 +109,7 @@ __all__ = [
     "CREDIT_OPENING",
     "FINAL_STOPS",
     "JOB_TITLES",
+    "LABEL_WORDS_NOT_PLACES",
     "MAX_LINES",
     "MONTH",
     "NAMES_END",
