@@ -114,6 +114,26 @@ def test_a_date_in_the_headline_is_no_publication_date() -> None:
     assert article.published is None
 
 
+@pytest.mark.parametrize(
+    "date_line",
+    ["<p class='date'>Veröffentlicht am 12.05.2026</p>", "<footer>Veröffentlicht: 12. Mai 2026</footer>"],
+)
+def test_a_date_line_under_the_story_that_names_the_headline_s_day_still_dates_the_page(
+    date_line: str,
+) -> None:
+    # The page says when it was published, under the story: the reader expects that day, the headline's too.
+    headline = "Stand am 12. Mai 2026: Die meisten Kitas in Berlin bleiben geschlossen"
+    page = (
+        f"<html lang='de'><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+        "<p>Der Streik der Erzieherinnen geht am Dienstag in die zweite Woche, teilte die Gewerkschaft Verdi"
+        " am Montag in Berlin mit.</p><p>Eltern müssen sich weiter selbst um die Betreuung ihrer Kinder"
+        f" kümmern, sagte ein Sprecher der Stadt.</p>{date_line}</article></body></html>"
+    )
+    article = nutgraf.extract(page, url="https://zeitung.example.de/kita-streik")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2026-05-12"
+
+
 def test_a_date_line_under_the_headline_still_dates_the_page() -> None:
     headline = "Stand am 12. Mai 2026: Die meisten Kitas in Berlin bleiben geschlossen"
     page = (
