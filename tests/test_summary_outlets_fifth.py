@@ -950,6 +950,8 @@ class TestFifthRound(OutletRound):
             "Polisi",
         ),
         ("Bandung - Persib mengalahkan Persija 2 - 1 dalam laga di Bandung, Sabtu malam.", "Persib"),
+        # A place in capitals with the day it was filed in brackets, as press releases date it.
+        ("LONDON (March 5, 2026) - Britain's economy grew by 0.3% in the third quarter.", "Britain's"),
         # A legal wire's service and its stamp in brackets before two dashes.
         (
             "Law360 (December 3, 2026, 5:40 PM EST) -- A Manhattan federal judge dismissed the suit.",

@@ -859,9 +859,10 @@ def dateline_place(head: str) -> int | None:
             return None
         # A date in the bracket dates what the name before it did ("Obama (Jan. 20, 2009) - The president
         # took the oath", a timeline's entry): an agency's tag names the agency alone, and a wire's stamp
-        # with its clock is :func:`_stamped_source`'s.
+        # with its clock is :func:`_stamped_source`'s. A place in capitals before it is a dateline still,
+        # the day it was filed in the bracket ("LONDON (March 5, 2026) - ", as press releases write it).
         if any(character.isdigit() for character in tag) and any(_is_month(word) for word in words):
-            return None
+            tag = ""
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
         _written_in_letters(word.replace(".", "").replace("'", "").replace("-", "")) for word in place
