@@ -195,6 +195,18 @@ def test_a_caption_s_credit_after_a_bar_leaves_with_its_caption() -> None:
     assert "Work will begin in the spring" in text
 
 
+def test_a_headline_closing_on_photo_and_its_site_after_a_bar_stays_the_title() -> None:
+    # A bar parts a headline from its site's name: the reader expects the headline, not a credit gone.
+    headline = "The year in one photo | Nation"
+    assert nutgraf.extract(f"{headline}\n\n{FORUM_STORY.partition(chr(10))[2].strip()}").title == headline
+
+
+def test_a_line_with_a_bar_after_the_word_photo_and_no_stop_stays() -> None:
+    line = "The mayor posed for a photo | a moment the council later regretted"
+    text = nutgraf.extract(FORUM_STORY.replace("\n\nWork will", f"\n\n{line}\n\nWork will")).text
+    assert line in text
+
+
 def test_a_sentence_with_a_bar_after_the_word_photo_stays() -> None:
     line = "The council said the photo | video ban at meetings would end in March, officials said."
     text = nutgraf.extract(FORUM_STORY.replace("\n\nWork will", f"\n\n{line}\n\nWork will")).text

@@ -836,8 +836,11 @@ _SEPARATOR_MIN_CHARACTERS = 3
 _CAPTION_CREDIT = re.compile(
     r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit"
     r"|(?<=[.!?] )kuva)"
-    # Its label's colon or slash, or a bar as East African papers set it ("... terminal. PHOTO | FILE").
-    r"(?:\s*+[:：]| /| \|)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
+    r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
+    # Or a bar after the caption's stop, the label in capitals, as East African papers set it ("... terminal.
+    # PHOTO | FILE"): a bar is the separator of a headline and its site's or section's name too ("The year in
+    # one photo | Nation").
+    r"|(?<=[.!?] )(?-i:PHOTOS?|FOTOS?|PICTURE|IMAGE) \|\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     r"|©\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
