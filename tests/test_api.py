@@ -503,6 +503,14 @@ def test_errors_are_problem_details(client: httpx.Client) -> None:
     assert_problem(client.get("/api/nothing"), 404)
     assert_problem(add(client), 422, "invalid_request")
     assert_problem(add(client, text="   \n "), 422, "empty_input")
+    # A reader trying the box with one word expects the same clear refusal, not an article "Hello" stored.
+    for one_word in ({"text": "Hello"}, {"html": "<p>Hello</p>"}):
+        problem = assert_problem(add(client, **one_word), 422, "no_article")
+        assert "one word" in problem["detail"]
+    # Marks alone are refused too, told as no word rather than as one.
+    problem = assert_problem(add(client, text="!!!"), 422, "no_article")
+    assert "no word" in problem["detail"]
+    assert client.get("/api/articles").json()["items"] == []
     assert_problem(add(client, text="x", html="<p>x</p>"), 422, "invalid_request")
     assert_problem(add(client, url="javascript:alert(1)"), 422, "invalid_request")
     assert_problem(

@@ -768,3 +768,23 @@ def test_a_few_stray_bytes_in_ascii_text_are_no_cyrillic_letter_among_its_words(
     given: bytes, read: str
 ) -> None:
     assert decode_text(given) == read
+
+
+@pytest.mark.parametrize("stray", [b"\x81", b"\x8d", b"\x90", b"\x9d"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        # An English story that quotes a few names and loanwords (some 2% of its characters beyond ASCII),
+        # and a Spanish one (some 6%), saved in windows-1252 with one byte it leaves undefined.
+        "The café on Rue Saint-Honoré reopened on Tuesday, said its owner, Zoë Müller. "
+        "Her fiancée, a señor of the old quarter, had run it since the city's déjà vu of 1998. " * 6,
+        "El alcalde de Málaga anunció el martes que la ciudad invertirá 12 millones de euros en nuevas "
+        "líneas de autobús, que reducirán el tráfico durante los próximos años. " * 6,
+    ],
+)
+def test_a_windows_1252_text_with_one_undefined_byte_keeps_its_letters(written: str, stray: bytes) -> None:
+    # The reader expects every accented letter as written and the stray byte alone lost: the text had been
+    # read in windows-1250 throughout, "próximos" as "prďximos" and "Málaga" as "Mŕlaga".
+    data = written.encode("cp1252")
+    read = decode_text(data[:40] + stray + data[40:])
+    assert read.replace("\ufffd", "") == written

@@ -23,7 +23,7 @@ from nutgraf.errors import (
     SummarizerResponseError,
     SummarizerUnavailableError,
 )
-from servers import FakeLLM, Reply, brotli_bomb, chunks, completion, gzip_bomb
+from servers import FakeLLM, Page, Reply, Site, brotli_bomb, chunks, completion, gzip_bomb
 
 ARTICLE = """City officials approved a new budget on Monday that raises spending on schools by 12 percent.
 
@@ -307,6 +307,21 @@ def test_missing_settings_are_clear_errors(monkeypatch: pytest.MonkeyPatch) -> N
         nutgraf.summarize(ARTICLE, summarizer="llm", model="m")
     with pytest.raises(SummarizerUnavailableError, match="NUTGRAF_LLM_MODEL"):
         nutgraf.summarize(ARTICLE, summarizer="llm", base_url="http://127.0.0.1:9/v1")
+
+
+def test_the_cli_says_the_llm_is_not_set_up_before_it_fetches_the_page(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `nutgraf summarize --summarizer llm URL` with no LLM server set: the user expects to be told so at
+    # once, not after nutgraf has fetched the page (a slow site's wait, a request for nothing).
+    for name in ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL", "NUTGRAF_LLM_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    page = f"<html><body><article><h1>Council votes</h1><p>{ARTICLE}</p></article></body></html>"
+    with Site({"/story": Page(page.encode())}) as site:
+        assert main(["summarize", f"{site.url}/story", "--summarizer", "llm", "--model", "m"]) == 1
+        assert site.hits == []
+    assert "set the environment variable NUTGRAF_LLM_BASE_URL" in capsys.readouterr().err
 
 
 def test_the_cli_names_the_settings_a_cli_user_has(

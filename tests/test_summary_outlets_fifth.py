@@ -944,6 +944,14 @@ class TestFifthRound(OutletRound):
             "Jakarta - Pemerintah menaikkan upah minimum. Kenaikan itu diumumkan di Jakarta, Rabu.",
             "Pemerintah",
         ),
+        # A range or a score between two numbers further on is no second hyphen of a pair the place's opened.
+        (
+            "Jakarta - Polisi menutup Jalan Sudirman pukul 10.00 - 12.00 WIB untuk parade di Jakarta, Minggu.",
+            "Polisi",
+        ),
+        ("Bandung - Persib mengalahkan Persija 2 - 1 dalam laga di Bandung, Sabtu malam.", "Persib"),
+        # A place in capitals with the day it was filed in brackets, as press releases date it.
+        ("LONDON (March 5, 2026) - Britain's economy grew by 0.3% in the third quarter.", "Britain's"),
         # A legal wire's service and its stamp in brackets before two dashes.
         (
             "Law360 (December 3, 2026, 5:40 PM EST) -- A Manhattan federal judge dismissed the suit.",
@@ -979,6 +987,11 @@ def test_this_round_s_datelines_open_no_summary(paragraph: str, news: str) -> No
         "Budget 2027 (in millions) -- The council said spending would rise by a tenth.",
         # A timeline's entry dates its news to the day, as a wire's stamp would, but names no time it filed.
         "Covid-19 (March 11, 2020) -- The WHO declared a pandemic as cases rose in 114 countries.",
+        # A name with the day it did something in brackets: a timeline's entry, no agency's tag.
+        "Obama (Jan. 20, 2009) - The president took the oath on a cold morning in Washington.",
+        # A topic word the sentence explains between two hyphens is its subject, even where the story
+        # writes "in" before it.
+        "Brexit - The UK's exit from the EU - has cost the economy dearly in Brexit's first five years.",
     ],
 )
 def test_words_shaped_as_this_round_s_datelines_stay_in_the_summary(paragraph: str) -> None:
@@ -1187,3 +1200,18 @@ def test_someone_the_story_names_by_the_writer_s_first_name_stays() -> None:
     cleaned = clean_text(text)
     assert cleaned.byline == "Sarah Jones"
     assert "Sarah is a nurse on the cancer ward" in cleaned.text
+
+
+def test_a_name_before_a_hyphen_past_the_first_paragraph_is_no_dateline() -> None:
+    # A reader's paste: only the story's first paragraph opens on its dateline, so a later paragraph's
+    # name before a hyphen ("Brexit - ") stays, though the story writes "in Brexit" elsewhere.
+    text = (
+        "Trade between Britain and the EU fell by a fifth, a report said on Tuesday.\n\n"
+        "Brexit - The UK's departure from the bloc has cost the economy dearly, the authors wrote.\n\n"
+        "The figures are the worst in Brexit talks so far, economists said."
+    )
+    sentences = [sentence.text for sentence in nutgraf.summarize(text, sentences=3).sentences]
+    assert (
+        "Brexit - The UK's departure from the bloc has cost the economy dearly, the authors wrote."
+        in sentences
+    )

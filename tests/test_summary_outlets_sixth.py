@@ -887,8 +887,6 @@ class TestSixthRound(OutletRound):
             "pl_tvn24": "TVN24's call for tips ('Masz ciekawy temat? Napisz do nas na Kontakt24.', got a story?"
             " write to us at Kontakt24) stays: a call for tips is read with an address, and Kontakt24 is the"
             " service's name",
-            "tz_the_citizen": "The Citizen's credit after a caption's sentence with a bar ('... at the Kimara"
-            " terminal. PHOTO | FILE') stays: a caption's credit is read after a slash or a colon, not a bar",
             "us_capitol_news_illinois": "Capitol News Illinois's account of itself under every story ('Capitol"
             " News Illinois is a nonprofit, nonpartisan news service that distributes state government coverage"
             " ... It is funded primarily by the Illinois Press Foundation ...') stays: a newsroom's statement"

@@ -867,9 +867,15 @@ def _legacy_encoding(data: bytes) -> str | None:
         try:
             reading = sample.decode(encoding)
         except UnicodeDecodeError:
-            continue  # a byte this encoding leaves undefined, or a multi-byte sequence cut at the end
+            # A byte this encoding leaves undefined, or a multi-byte sequence cut at the end: a few are a
+            # file's strays (a windows-1252 text with one 0x81 or 0x9D), each weighed as an untrue letter;
+            # more say the encoding is another. Skipped for one stray, a Spanish or French text read in
+            # windows-1250 ("próximos" as "prďximos").
+            reading = sample.decode(encoding, errors="replace")
+            if reading.count("\ufffd") > _FEW_STRAYS:
+                continue
         if reading not in costs:
-            costs[reading] = _reading_cost(reading)
+            costs[reading] = _reading_cost(reading) + reading.count("\ufffd")
         readings[encoding] = costs[reading]
     if not readings:
         return None

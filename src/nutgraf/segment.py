@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS
+from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES
 from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -513,10 +513,10 @@ _DATELINE_MAX_TAG_CHARACTERS = 30
 _PLACE_DOT = " · "
 _TITLED_PLACE_WORDS = 2
 # Days and months, which a schedule or a timeline sets before a hyphen and names again, and are no places.
-_DAYS_AND_MONTHS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
+_DAYS_AND_MONTHS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -614,22 +614,10 @@ _CAPTION_TAG_JOINERS = frozenset(
 )
 # The fewest characters of a place before a dateline's colon: "Q:" and "A:" label an interview's turns.
 _DATELINE_COLON_PLACE = 3
-# Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
-# a reader needs them ("CORRECTION: The mayor is 52, not 25.", "WARNING: This story contains ...", a
-# fact-check's "CLAIM: Drinking hot water kills the flu." that read as the article's own statement); a
-# kicker's ("EXCLUSIVE:", "BREAKING -", "UPDATE:") and a transcript's speaker's ("HOST:") are no
-# datelines either, and furniture is not this helper's to cut.
-_LABEL_WORDS_NOT_PLACES = frozenset(
-    """claim claims verdict rating myth fact facts false true misleading correction corrections
-    clarification warning warnings caution note notes editor editors update updated updates exclusive
-    breaking urgent alert flash developing analysis opinion comment editorial review watch live video
-    photos listen read spoiler disclaimer advisory background context summary related sponsored
-    advertisement host anchor reporter narrator interviewer question answer transcript""".split()
-)
 # And function words, which rule out the labels of several words before a colon (Axios's "WHY IT MATTERS:",
 # "THE BIG PICTURE:", "BY THE NUMBERS:"): no Indian or Pakistani city's name holds one (a place before a
 # dash may: "THE HAGUE — ").
-_COLON_LABEL_WORDS = _LABEL_WORDS_NOT_PLACES | frozenset(
+_COLON_LABEL_WORDS = LABEL_WORDS_NOT_PLACES | frozenset(
     "the a an it is to of by in on at for and or why what what's how who".split()
 )
 # A place of one word before a hyphen: "U.S. - China trade talks", "UK - EU deal", "NATO - Russia council",
@@ -894,6 +882,12 @@ def dateline_place(head: str) -> int | None:
             word in _CAPTION_TAG_WORDS or word.lower() in _CAPTION_TAG_JOINERS for word in words
         ):
             return None
+        # A date in the bracket dates what the name before it did ("Obama (Jan. 20, 2009) - The president
+        # took the oath", a timeline's entry): an agency's tag names the agency alone, and a wire's stamp
+        # with its clock is :func:`_stamped_source`'s. A place in capitals before it is a dateline still,
+        # the day it was filed in the bracket ("LONDON (March 5, 2026) - ", as press releases write it).
+        if any(character.isdigit() for character in tag) and any(_is_month(word) for word in words):
+            tag = ""
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
         _written_in_letters(word.replace(".", "").replace("'", "").replace("-", "")) for word in place
@@ -902,6 +896,12 @@ def dateline_place(head: str) -> int | None:
     if tag:
         return None if any(word[0].islower() for word in place) else place_end
     return place_end if place and " ".join(place).isupper() else None
+
+
+def _is_month(word: str) -> bool:
+    """Whether ``word`` is a month's name, written out or cut short ("January", "Jan.", "Sept")."""
+    name = word.rstrip(".").casefold()
+    return len(name) >= 3 and any(month.startswith(name) for month in _MONTHS)
 
 
 def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int) -> int | None:
@@ -1017,7 +1017,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     "新华社北京12月3日电（记者王明）", "(서울=연합뉴스) 김철수 기자 = "): ``start`` where it has none. The dateline
     says where the story was filed and by whom, which the page shows above the summary; a summary that
     opened on it read as a wire's copy, not as a sentence. What only looks like one stays: a label
-    ("CORRECTION: ", "BREAKING - ": :data:`_LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
+    ("CORRECTION: ", "BREAKING - ": :data:`LABEL_WORDS_NOT_PLACES`), a spaced compound ("UK - EU deal agreed")."""
     if start and text[start - 1] != "\n":
         return start
     head_end = min(end, start + DATELINE_MAX_CHARACTERS)
@@ -1061,7 +1061,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
             _titled_place_and_state(head, mark)
             or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
-            or (mark == "-" and _named_titled_place(text, head, news))
+            or (mark == "-" and _named_titled_place(text, start, head, news, end))
             or (mark != ":" and _stamped_source(head))
         ):
             return news
@@ -1086,7 +1086,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     place, comma, rest = head.partition(",")
     words = place.split()
-    labels = _COLON_LABEL_WORDS if mark == ":" else _LABEL_WORDS_NOT_PLACES
+    labels = _COLON_LABEL_WORDS if mark == ":" else LABEL_WORDS_NOT_PLACES
     if any(word.casefold() in labels for word in words):
         return start
     if len(words) == 1:
@@ -1120,7 +1120,7 @@ def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
         or not all(
             word[0].isupper()
             and _written_in_letters(word.replace("-", ""))
-            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in words
         )
     ):
@@ -1128,28 +1128,43 @@ def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
     return news
 
 
-def _named_titled_place(text: str, head: str, news: int) -> bool:
+def _named_titled_place(text: str, start: int, head: str, news: int, end: int) -> bool:
     """Whether ``head``, what comes before a spaced hyphen at the start of a paragraph, is a place written in
     its own case that the article says something happened in, as Indonesian sites date a story ("Jakarta -
     Pemerintah menaikkan ... di Jakarta, Rabu"): a word or two, each capitalised and of letters, none a
     label's nor a day's or a month's, and the news at ``news`` opening on no pronoun. A name before a hyphen
     the text never places anything in ("Arsenal - The club said ...") is the sentence's own; so is a day's
     in a schedule ("Sunday - Polls open ... in Sunday's runoff") and a player's in a list of ratings, whose
-    sentence goes on by a pronoun ("Mahomes - He threw ... in Mahomes's best game"): a lede names its own."""
+    sentence goes on by a pronoun ("Mahomes - He threw ... in Mahomes's best game"): a lede names its own.
+    Only the story's first paragraph opens so, and on a hyphen that opens no pair: a topic word the
+    sentence explains between two hyphens ("Brexit - The UK's exit from the EU - has cost ... in Brexit's
+    first years") is its subject, and a later paragraph's name before a hyphen a list's or a timeline's."""
     words = head.split()
     return (
-        0 < len(words) <= _TITLED_PLACE_WORDS
+        not text[:start].strip()
+        and _clause_dashes(text, news, end) % 2 == 0
+        and 0 < len(words) <= _TITLED_PLACE_WORDS
         and sum(character.isalpha() for character in head) >= _DATELINE_PLACE_LETTERS
         and all(
             word[0].isupper()
             and word[1:].islower()
             and _written_in_letters(word)
-            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
             and word.casefold() not in _DAYS_AND_MONTHS
             for word in words
         )
         and text[news : news + _LEDE_PRONOUN_CHARACTERS].partition(" ")[0].casefold() not in _LEDE_PRONOUNS
         and _named_in(text, head)
+    )
+
+
+def _clause_dashes(text: str, start: int, end: int) -> int:
+    """How many spaced dashes between ``start`` and ``end`` of ``text`` may close a clause a dash opened: not
+    a range's or a score's between two numbers ("pukul 10.00 - 12.00 WIB", "menang 2 - 1"), which an
+    Indonesian dateline's lede writes as often as any."""
+    return sum(
+        not (text[dash.start() - 1 : dash.start()].isdigit() and text[dash.end() : dash.end() + 1].isdigit())
+        for dash in DATELINE_DASH.finditer(text, start, end)
     )
 
 
@@ -1232,7 +1247,7 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
         and all(
             word[0].isupper()
             and _written_in_letters(word.replace(".", ""))
-            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in (*words, *state_words)
         )
     )
@@ -1254,7 +1269,7 @@ def _stopped_place(place: str) -> bool:
         and all(
             (word[0].isupper() or word in _PLACE_JOINING_WORDS)
             and _written_in_letters(word.replace(".", ""))
-            and word.casefold() not in _LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in (*words, *state_words)
         )
     )

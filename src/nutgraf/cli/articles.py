@@ -19,8 +19,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_summarize(args: argparse.Namespace) -> int:
+    from nutgraf.engines import get_summarizer
     from nutgraf.pipeline import summarize
 
+    model = {"model": args.model} if args.model else {}
+    # Built before the article is read: an engine that cannot work (the llm one with no server set) says
+    # so at once, where it had said so after the page was fetched. Building one loads no model.
+    get_summarizer(args.summarizer, **model)
     summary = summarize(
         read_article(args.input, url=args.url, title=args.title),
         summarizer=args.summarizer,
@@ -28,7 +33,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         evidence=True if args.evidence else None,
         strict=args.strict,
         **summary_options(args).arguments(),
-        **({"model": args.model} if args.model else {}),
+        **model,
     )
     print(render_summary(summary, args.format, show_evidence=args.evidence or args.strict))
     if args.format == "text":

@@ -23,6 +23,7 @@ from nutgraf.extract.text import (
     is_date_line,
     is_particulars_line,
     is_site_notice,
+    opens_on_dateline,
     without_closing_source,
     word_count,
 )
@@ -1473,6 +1474,11 @@ def header_deck(tree) -> str | None:
         return None
     beside = word_count(title.getparent().text_content()) - word_count(title.text_content()) - words
     if text.endswith(":") or deck.xpath(_BYLINE_MARKS) or is_particulars_line(text):
+        return None
+    # A paragraph that opens on a wire's dateline is the story's first, over the byline or not ("WASHINGTON
+    # (AP) — The Senate passed ..."), and a call to the reader no summary of the story: as the dek, the one
+    # had left the story's text for its description, the other had become it.
+    if opens_on_dateline(text) or is_call_to_action(text):
         return None
     # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
     # <div> there is as often a video's playlist or a teaser card, unless it only wraps a lead's paragraph

@@ -51,7 +51,13 @@ from nutgraf.extract.text.bylines import (
     looks_like_names,
     names_after_stamp,
 )
-from nutgraf.extract.text.calls import _is_caption, credit_apart, is_call_to_action, without_closing_source
+from nutgraf.extract.text.calls import (
+    _is_caption,
+    credit_apart,
+    is_call_to_action,
+    without_closing_call,
+    without_closing_source,
+)
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
     _REFERENCE_LABEL,
@@ -64,6 +70,7 @@ from nutgraf.extract.text.furniture import (
     speaks_for_its_journalism,
 )
 from nutgraf.extract.text.headlines import (
+    LABEL_WORDS_NOT_PLACES,
     TITLE_MAX_WORDS,
     _has_title,
     _headline_above_the_prose,
@@ -71,6 +78,7 @@ from nutgraf.extract.text.headlines import (
     _title_line,
     _under_given_title,
     given_title,
+    opens_on_dateline,
 )
 from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _Line, _lines, fold_lines
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_section_kicker
@@ -101,6 +109,7 @@ __all__ = [
     "CREDIT_OPENING",
     "FINAL_STOPS",
     "JOB_TITLES",
+    "LABEL_WORDS_NOT_PLACES",
     "MAX_LINES",
     "MONTH",
     "NAMES_END",
@@ -125,6 +134,7 @@ __all__ = [
     "is_site_notice",
     "looks_like_names",
     "names_after_stamp",
+    "opens_on_dateline",
     "release_end",
     "without_closing_source",
     "without_company_boilerplate",
@@ -228,8 +238,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
             kept.append(line.text)
         above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
-    # Monde.") goes here.
-    kept = without_closing_source(kept)
+    # Monde.") goes here, and a call to the reader run onto the last paragraph's end.
+    kept = without_closing_call(without_closing_source(kept))
     body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
     if title:
         body = _under_given_title(body, own_title, title)

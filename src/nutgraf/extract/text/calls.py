@@ -843,6 +843,10 @@ _CAPTION_CREDIT = re.compile(
     r"(?<![^\s(（\[—–-])(?:photos?|fotos?|fotó|fotoğraf|bild|фото|写真|撮影|图片|圖片|摄影|攝影|pic(?:ture)?|image|credit"
     r"|(?<=[.!?] )kuva)"
     r"(?:\s*+[:：]| /)\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
+    # Or a bar after the caption's stop, the label in capitals, as East African papers set it ("... terminal.
+    # PHOTO | FILE"): a bar is the separator of a headline and its site's or section's name too ("The year in
+    # one photo | Nation").
+    r"|(?<=[.!?] )(?-i:PHOTOS?|FOTOS?|PICTURE|IMAGE) \|\s*+[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     # Filipino's "photo from ..." ("Larawan mula sa Philippine News Agency").
     r"|(?<![^\s(（\[—–-])larawan mula (?:sa|kay)\s++[^\s:：,;.!?][^:：,;!?]{0,40}(?<![^\W\d_]{2}\.)$"
     r"|©\s*+[^\s:：,;.!?][^:：,;!?]{0,40}$"
@@ -1178,6 +1182,29 @@ def without_closing_source(paragraphs: list[str]) -> list[str]:
     under a paragraph that ends a sentence (the story's prose, not a table's or a list's last line)."""
     if len(paragraphs) > 1 and _ends_sentence(paragraphs[-2]) and _is_closing_source(paragraphs[-1]):
         return paragraphs[:-1]
+    return paragraphs
+
+
+def without_closing_call(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a call to the reader run onto the end of their last one ("... would remove
+    parking spaces. Join the discussion below."), as a forum or a paper's comment box sets it after the
+    story's last sentence: a line of its own goes as furniture, where glued to the prose it had stayed in
+    the text. The call is the paragraph's last sentence after a sentence's stop, and a button's words
+    (:data:`_BUTTON_LABEL`): a copyright notice or a pointer run onto the prose ("... said. ©2015 the
+    hollywood reporter. All rights reserved.") is the shared sets' gold's, and a notice of several
+    sentences is not cut at its last one."""
+    if not paragraphs:
+        return paragraphs
+    last = paragraphs[-1]
+    stop = max(last.rfind(". "), last.rfind("! "), last.rfind("? "))
+    call = last[stop + 2 :]
+    if (
+        stop > 0
+        and len(call.split()) <= _BUTTON_LABEL_MAX_WORDS
+        and _BUTTON_LABEL.fullmatch(call) is not None
+        and _ends_sentence(last[: stop + 1])
+    ):
+        return [*paragraphs[:-1], last[: stop + 1]]
     return paragraphs
 
 

@@ -54,6 +54,23 @@ _HEADLINE_LABEL = re.compile(r"[^\W_][\w'’.&-]*+(?: [\w'’.&-]++){0,4}: \S++ 
 # "DEN HAAG (ANP) - ", "القاهرة (رويترز) - ", "(ANSA) - ROMA, 03 DIC - "). The story starts there: the line
 # above it, written in sentence case as most languages write headlines, is its headline, not a standfirst.
 _WIRE_DATELINE = re.compile(r"[^()\n]{0,40}\([^\W\d_][\w .&/-]{0,29}\)\.? ?(?:--|[—–-]) ")
+#: Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
+#: a reader needs them ("CORRECTION: The mayor is 52, not 25.", "WARNING: This story contains ...", a
+#: fact-check's "CLAIM: Drinking hot water kills the flu." that read as the article's own statement); a
+#: kicker's ("EXCLUSIVE:", "BREAKING -", "UPDATE:") and a transcript's speaker's ("HOST:") are no
+#: datelines either (segmentation's nor a dek's), and furniture is not this helper's to cut.
+LABEL_WORDS_NOT_PLACES = frozenset(
+    """claim claims verdict rating myth fact facts false true misleading correction corrections
+    clarification warning warnings caution note notes editor editors update updated updates exclusive
+    breaking urgent alert flash developing analysis opinion comment editorial review watch live video
+    photos listen read spoiler disclaimer advisory background context summary related sponsored
+    advertisement host anchor reporter narrator interviewer question answer transcript""".split()
+)
+# The dashes that close a dateline's place written in capitals ("WASHINGTON — ", "SAN FRANCISCO -- "), within
+# the first characters of its paragraph, and the fewest letters of that place ("UK — " is no place).
+_DATELINE_DASHES = (" — ", " – ", " -- ", " - ")
+_DATELINE_REACH = 40
+_DATELINE_PLACE_LETTERS = 4
 _HEADLINE_SCORE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.&-]*+ \d{1,2}[-–]\d{1,2} [A-ZÀ-ÖØ-Þ]")
 # The marks a line ends on that lead into the next: a speaker before his quotation ("قال الوزير:"), a clause
 # before the rest of its sentence, which no headline ends on.
@@ -282,3 +299,25 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
 def _title_case(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def opens_on_dateline(text: str) -> bool:
+    """Whether ``text`` opens on a wire's dateline: a place and an agency's tag before a dash ("WASHINGTON
+    (AP) — ", :data:`_WIRE_DATELINE`), or a place in capitals before one ("SAN FRANCISCO — "). A paragraph
+    that does is a story's first, never a standfirst over it. A standfirst may open on a kicker's label or
+    an acronym before a dash ("ANALYSIS - Why the vote ...", "COVID-19 – The pandemic's cost ..."), or on
+    words a bracket explains ("Senators (both parties) - a rare show of unity"): no place, nor an agency's
+    tag, which names it in capitals or in a script without them."""
+    if (wire := _WIRE_DATELINE.match(text)) is not None:
+        return not wire[0].partition("(")[2].partition(")")[0].islower()
+    opening = text[: _DATELINE_REACH + len(" -- ")]
+    dashes = [at for at in (opening.find(dash) for dash in _DATELINE_DASHES) if at > 0]
+    if not dashes:
+        return False
+    place = text[: min(dashes)].partition(",")[0]
+    return (
+        place.isupper()
+        and sum(map(str.isalpha, place)) >= _DATELINE_PLACE_LETTERS
+        and not any(map(str.isdigit, place))
+        and LABEL_WORDS_NOT_PLACES.isdisjoint(place.casefold().split())
+    )

@@ -98,7 +98,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             names = writer.rstrip()
         # Or the newsroom after a comma, as Patch sets it ("Eric Kiefer, Patch Staff").
         writer, comma, desk = names.partition(",")
-        if comma and desk.rsplit(" ", 1)[-1].casefold() in NEWSROOM_WORDS:
+        if comma and closes_on_newsroom(desk):
             names = writer.rstrip()
         # Or before the names as a label ("Reporter: Jane Doe"): a label's colon is in no name
         # (:func:`_is_names_line`), but a writer's job is the one label the names after it are a byline's.
@@ -232,7 +232,7 @@ def _is_names_line(text: str) -> bool:
     return (
         len(words) >= 2
         and (words[0] != "The" or words[1][-1:] == ".")
-        and words[-1].casefold() not in NEWSROOM_WORDS
+        and not closes_on_newsroom(text)
         and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
         and ":" not in text
@@ -245,8 +245,29 @@ def _is_names_line(text: str) -> bool:
     )
 
 
-#: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff").
-NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report".split())
+#: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff", "Tribune News
+#: Service", "AP Wires"), in a pasted text's byline and in a page's author field alike.
+NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report service wires".split())
+# The newsroom's words that are surnames too ("Robert Service", the historian; "Sarah Wires"): a newsroom's
+# only after another of its words or an agency's initials ("Tribune News Service", "Press Service", "AP
+# Wires").
+_SURNAME_NEWSROOM_WORDS = frozenset({"service", "wires"})
+_NEWSROOM_WORDS_BEFORE_SURNAME_ONE = NEWSROOM_WORDS | {"press", "wire"}
+
+
+def closes_on_newsroom(text: str) -> bool:
+    """Whether ``text`` closes on a newsroom's word (:data:`NEWSROOM_WORDS`): a desk's credit ("Metro Desk",
+    "Tribune News Service", "AP Wires"), not a writer whose surname is one of its words ("Robert Service")."""
+    *before, last = text.split() or [""]
+    if last.casefold() not in NEWSROOM_WORDS:
+        return False
+    if last.casefold() not in _SURNAME_NEWSROOM_WORDS:
+        return True
+    return bool(before) and (
+        before[-1].isupper() or before[-1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE
+    )
+
+
 # Not "link", which is a surname too ("Jane Link").
 _LINK_WORDS = frozenset("url permalink".split())
 # "And" in the languages whose bylines join two writers with it.

@@ -13,11 +13,11 @@ from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
 from nutgraf.extract.text.particulars import (
     DESK_WORDS,
-    NEWSROOM_WORDS,
     _byline_names,
     _is_date_stamp,
     _is_reading_time,
     _is_stamp_line,
+    closes_on_newsroom,
     is_list_item,
     is_stamp_ending_as_sentence,
 )
@@ -94,10 +94,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
                 and particulars[i + 1]
                 and lines[i].words <= DESK_WORDS
                 and not (lines[i].ends_sentence or lines[i].is_item)
-                and (
-                    (i > 0 and particulars[i - 1])
-                    or lines[i].text.rsplit(" ", 1)[-1].casefold() in NEWSROOM_WORDS
-                )
+                and ((i > 0 and particulars[i - 1]) or closes_on_newsroom(lines[i].text))
             )
         )
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut

@@ -18,7 +18,7 @@ from starlette.responses import Response
 
 from nutgraf.article import Article, site_of
 from nutgraf.decode import clean_characters, decode_text, repair_mojibake
-from nutgraf.errors import TooManyRequestsError
+from nutgraf.errors import NoArticleFound, TooManyRequestsError
 from nutgraf.store import StoredArticle
 from nutgraf.store.articles import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, since_time
 from nutgraf.urls import canonical_url, check_http_url
@@ -104,21 +104,34 @@ class ArticleList(BaseModel):
     next: str | None = Field(description="the URL of the next (older) page, or null on the last")
 
 
+# The fewest words of a pasted article (a headline alone has more).
+_PASTED_ARTICLE_MIN_WORDS = 2
+
+
 def article_from_input(data: ArticleInput) -> Article:
     """The article pasted in ``data``: extracted from its HTML, or cleaned from its text (``data.url``, if
     any, is its address). Plain text is taken as text even when it holds markup, so nothing in it is
     ever read as HTML.
     """
+    from nutgraf.extract.text import clean_text, word_count
+
     if data.html is not None:
         from nutgraf.extract import extract
 
-        return extract(data.html, url=data.url, title=_given_title(data))
-    from nutgraf.extract.text import clean_text
-
-    assert data.text is not None
-    article = clean_text(decode_text(data.text), title=_given_title(data))
-    if data.url:
-        article = replace(article, url=data.url, site=article.site or site_of(data.url))
+        article = extract(data.html, url=data.url, title=_given_title(data))
+    else:
+        assert data.text is not None
+        article = clean_text(decode_text(data.text), title=_given_title(data))
+        if data.url:
+            article = replace(article, url=data.url, site=article.site or site_of(data.url))
+    # A paste of one word ("Hello", a try of the box) is no article, as an empty one is none: the library
+    # summarizes whatever text it is given, but stored, it had become an article in the reader's list.
+    if (words := word_count(article.text)) < _PASTED_ARTICLE_MIN_WORDS:
+        # A paste of marks alone ("!!!", an emoji) has no word, which "one word" would misname.
+        held = "is one word" if words == 1 else "has no word"
+        raise NoArticleFound(
+            f"the text {held} ({article.text[:40]!r}), not an article: paste the article's text or its address"
+        )
     return article
 
 

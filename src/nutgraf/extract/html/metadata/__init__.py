@@ -31,7 +31,7 @@ from nutgraf.extract.html.metadata.bylines import (
 from nutgraf.extract.html.metadata.cleaning import _clean, _letters, _title
 from nutgraf.extract.html.metadata.dates import _declares_date, _is_day_alone, _parse_date, _with_time_of_day
 from nutgraf.extract.html.metadata.evidence import PageEvidence, page_evidence
-from nutgraf.extract.html.metadata.headline_dates import _stated_date
+from nutgraf.extract.html.metadata.headline_dates import _stated_date, only_headline_names_day
 from nutgraf.extract.html.metadata.jsonld import (
     _as_list,
     _json_text,
@@ -190,6 +190,17 @@ def read_metadata(tree, url: str | None):
             or (found.date() in unsure and f"/{found:%Y/%m/%d}/" not in (url or ""))
         ):
             metadata.date = None
+    elif (
+        stated is None
+        and found is not None
+        and _is_day_alone(found)
+        and f"/{found:%Y/%m/%d}/" not in (url or "")
+        and not _declares_date(tree)
+        and only_headline_names_day(tree, metadata.title, found.date())
+    ):
+        # htmldate's date read from the headline's words ("Stand am 12. Mai 2026: Die meisten Kitas ...")
+        # is the news's day, not the page's: the page had been dated by its headline.
+        metadata.date = None
     if live_blog is not None and _parse_date(started := _json_text(live_blog.get("datePublished"))):
         metadata.date = started
     return metadata

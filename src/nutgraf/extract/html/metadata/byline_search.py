@@ -14,7 +14,6 @@ from nutgraf.extract.html.metadata.bylines import (
     _BYLINE_LABEL,
     _BYLINE_TAIL,
     _CREDIT_PREFIX,
-    _DESK_WORDS,
     _NAMES_JOINER,
     REPORTER_TITLE,
     _is_photo_credit,
@@ -103,7 +102,7 @@ _TEST_ID_BYLINE = etree.XPath(
 # The words of a newsroom's or a job's name, which a line under a writer's name gives ("BBC News",
 # "Metro Staff", "Environment correspondent", "Tribune Report"): a line of them is no co-writer's name. The
 # plain text's newsroom words are the same thing's, under a writer's names there too.
-_NEWSROOM_OR_JOB_WORDS = _DESK_WORDS | NEWSROOM_WORDS | JOB_TITLES | {"media", "press", "agency", "team"}
+_NEWSROOM_OR_JOB_WORDS = NEWSROOM_WORDS | JOB_TITLES | {"media", "press", "agency", "team"}
 _COMMENT_STATES = frozenset({"has", "open", "closed", "link", "count", "number", "num"})
 # Words of a class or id that name a picture's or a video's credit ("image-author", "photo-credit"):
 # its names are the photographer's.

@@ -9,7 +9,7 @@ import unicodedata
 
 from nutgraf.extract.html.metadata.cleaning import _letters, _words
 from nutgraf.extract.html.metadata.evidence import PageEvidence
-from nutgraf.extract.text import CREDIT_OPENING, JOB_TITLES, MONTH, looks_like_names
+from nutgraf.extract.text import CREDIT_OPENING, JOB_TITLES, MONTH, NEWSROOM_WORDS, looks_like_names
 from nutgraf.language import NEWS_AGENCIES
 
 # Where an author field runs on past the names, never at its start: a weekday, a month before a day
@@ -63,9 +63,7 @@ _AGENCY_LETTERS = frozenset(map(_letters, NEWS_AGENCIES - {"hina", "ani", "antar
 # The most letters of an agency's initials written as a given name is written ("Ria", "Efe"): the names
 # that are words ("Reuters", "Xinhua", "Kyodo") are longer.
 _AGENCY_INITIALS_MAX_LETTERS = 4
-# The last word of a newsroom's name in an author field ("TIC News Service", "Web Desk", "Metro Staff"),
-# and the first of a photographer's credit beside the writer's ("Фото Руслан Исмагилов").
-_DESK_WORDS = frozenset({"service", "desk", "bureau", "staff", "newsroom", "wires"})
+# The first word of a photographer's credit beside the writer's ("Фото Руслан Исмагилов").
 _PHOTO_WORDS = frozenset(
     {"photo", "photos", "foto", "fotos", "фото", "фотография", "photography", "写真", "摄影", "사진"}
     | {"video", "videos", "vídeo", "vídeos", "видео"}
@@ -238,7 +236,8 @@ def _is_desk_or_photo(part: str) -> bool:
     """Whether a part of an author field names a newsroom ("TIC News Service", "Web Desk") or credits the
     photographs ("Фото Руслан Исмагилов", from "Текст: ..., фото: ...")."""
     words = _words(part)
-    return (bool(words) and words[-1] in _DESK_WORDS) or _is_photo_credit(part)
+    # The last word of a newsroom's name ("TIC News Service", "Web Desk", "Metro Staff", "Sky News").
+    return (bool(words) and words[-1] in NEWSROOM_WORDS) or _is_photo_credit(part)
 
 
 def _is_photo_credit(text: str) -> bool:

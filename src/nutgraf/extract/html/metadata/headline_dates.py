@@ -3,8 +3,10 @@ then the few above it."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
+
+from lxml import etree
 
 from nutgraf.extract.html.metadata.article_element import own_article
 from nutgraf.extract.html.metadata.byline_search import _BYLINE_LINE_WORDS
@@ -35,6 +37,66 @@ _AFTER_HEADLINE = (
     "[not(ancestor::nav or ancestor::aside or ancestor::footer)][position() <= 60]"
 )
 _SENTENCE_ENDS = tuple(".!?。！？")
+# The page's elements a date line may be (its footer's included), and how many are read for another that
+# names a day the headline names: a page's lines are some hundreds.
+_PAGE_LINES = etree.XPath(
+    "//body//*[self::p or self::div or self::span or self::time or self::li or self::address or self::footer"
+    " or self::small]"
+)
+_PAGE_LINES_READ = 2000
+
+
+def _headline(tree, title: str | None):
+    """The page's headline element: the article's <h1> (a site's logo may be the page's first <h1>, with
+    today's date under it), or the page's, or where the page has none, the <h2> or <h3> that reads its
+    ``title`` (Naver's, Daum's); ``None`` where none is found."""
+    article = own_article(tree)
+    headline = next(article.iter("h1"), None) if article is not None else None
+    headline = headline if headline is not None else next(tree.iter("h1"), None)
+    if headline is None and title:
+        wanted = _letters(title)
+        headline = next((h for h in tree.iter("h2", "h3") if _letters(h.text_content()) == wanted), None)
+    return headline
+
+
+def only_headline_names_day(tree, title: str | None, day: date) -> bool:
+    """Whether the page's headline names ``day`` ("Stand am 12. Mai 2026: Die meisten Kitas bleiben zu")
+    and no other line of the page does: a date there is the news's, the day a count stood or a vote falls,
+    which htmldate reads from the headline's text as the page's when nothing else dates it. A line that
+    names the day elsewhere ("Veröffentlicht am 12.05.2026" under the story, in its footer) is a date
+    htmldate may have read, the page's."""
+    headline = _headline(tree, title)
+    if headline is None:
+        return False
+    lang = declared_language(tree)
+    reading = (
+        _numeric_order(lang),
+        _reads_american_zones(lang),
+        _counts_buddhist_years(lang),
+        _is_english(lang),
+    )
+
+    def names_day(element) -> bool:
+        text = folded_line(element.text_content())
+        if len(text) > _DATE_LINE_CHARACTERS:
+            return False
+        named = _date_in_line(text, *reading)
+        return any(
+            stamp is not None and date.fromisoformat(stamp[:10]) == day
+            for stamp in (named.published, named.updated)
+        )
+
+    if not names_day(headline):
+        return False
+    for line in islice(_PAGE_LINES(tree), _PAGE_LINES_READ):
+        if line is headline or headline in line.iterancestors():
+            continue
+        # A line holds a few elements at most: a container's text is its lines', read one by one.
+        if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
+            continue
+        if names_day(line):
+            return False
+    return True
 
 
 def _stated_date(tree, title: str | None) -> _LineDates:
@@ -43,13 +105,7 @@ def _stated_date(tree, title: str | None) -> _LineDates:
     names one, else the first date no "updated" word leads), the first date they give an update, and the
     days of the dates in numbers they give that read both ways. The headline is the article's <h1>, or
     the page's, or where the page has none, the <h2> or <h3> that reads its ``title`` (Naver's, Daum's)."""
-    # The article's own headline: a site's logo may be the page's first <h1>, with today's date under it.
-    article = own_article(tree)
-    headline = next(article.iter("h1"), None) if article is not None else None
-    headline = headline if headline is not None else next(tree.iter("h1"), None)
-    if headline is None and title:
-        wanted = _letters(title)
-        headline = next((h for h in tree.iter("h2", "h3") if _letters(h.text_content()) == wanted), None)
+    headline = _headline(tree, title)
     if headline is None:
         return _LineDates(None, None, frozenset())
     lang = declared_language(tree)
