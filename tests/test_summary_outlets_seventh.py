@@ -24,7 +24,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from world_news import OutletRound, World
+import pytest
+
+from nutgraf.extract.text import clean_text
+from world_news import PROSE, OutletRound, World
 
 ARTICLES = {
     "bb_barbados_today": World(
@@ -723,7 +726,9 @@ Hinweis: Wir freuen uns über Ihre Meinung im Forum.""",
             "Klimaticket wird",
             "Meinung im Forum",
         ),
-        whole=("Ab 1. Jänner kostet sie 467 statt 365 Euro, teilte Finanzstadträtin Barbara Novak (SPÖ) am Mittwoch mit.",),
+        whole=(
+            "Ab 1. Jänner kostet sie 467 statt 365 Euro, teilte Finanzstadträtin Barbara Novak (SPÖ) am Mittwoch mit.",
+        ),
     ),
     "nl_be_hln": World(
         "nl",
@@ -823,3 +828,43 @@ class TestSeventhRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {}
+
+
+@pytest.mark.parametrize(
+    ("article", "byline", "stamp"),
+    [
+        # Stamps in this round's forms, each under the writer's names: a comma between the month and the year
+        # (the Irish Examiner's, Jornal de Angola's), a day's ordinal (NHL.com's), a date in numbers spaced
+        # after its stops (Seznam Zprávy's). None had been read as a stamp, and no byline read over it.
+        ("Eoin English\n\nThu, 03 Dec, 2026 - 14:35\n\n", "Eoin English", "14:35"),
+        ("Edna Dala\n\n03 de Dezembro, 2026 | 08h15\n\n", "Edna Dala", "08h15"),
+        ("Jan Novotný\n\n3. 12. 2026 13:20\n\n", "Jan Novotný", "13:20"),
+        ("Kristina Rutherford\n\nDecember 3rd, 2026\n\n", "Kristina Rutherford", "3rd"),
+        # The writer's beat under the names, over the stamp (The Chronicle Herald's): the beat had been the
+        # byline.
+        (
+            "Zane Woodford\n\nMunicipal Reporter\n\nPublished Dec 03, 2026 • Last updated Dec 03, 2026 • 3 minute"
+            " read\n\n",
+            "Zane Woodford",
+            "Municipal Reporter",
+        ),
+    ],
+)
+def test_this_round_s_bylines_are_read_over_their_stamps(article: str, byline: str, stamp: str) -> None:
+    cleaned = clean_text(f"Council approves new budget for the city\n\n{article}{PROSE.format(line='')}")
+    assert cleaned.byline == byline
+    assert byline not in cleaned.text
+    assert stamp not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence of news naming such dates stays: a stamp is a line of its own.
+        "The hearing was set for 03 Dec, 2026 in the High Court, the registrar said.",
+        "Voting closes on December 3rd, 2026, the commission said.",
+        "Zane Woodford, a municipal reporter, won the award.",
+    ],
+)
+def test_news_naming_this_round_s_stamps_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text

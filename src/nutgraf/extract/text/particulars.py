@@ -122,13 +122,15 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # The stamp right below, or below the writer's job and contact, a line each (The Nassau Guardian's
         # "Jasper Ward" / "Guardian Staff Reporter" / "jasper@nasguard.com" / "Published Dec 03, 2026"): the
         # address, as two lines of a few words over a stamp are as often a story's subject and its section's
-        # tags ("Rishi Sunak" / "Politics" / "UK").
+        # tags ("Rishi Sunak" / "Politics" / "UK"). A line of a few capitalised words closing on a job's is
+        # the writer's beat, not another writer's names (The Chronicle Herald's "Zane Woodford" / "Municipal
+        # Reporter" over the stamp, whose job had been the byline).
         below = lines[i + 1 : i + 4]
         between = next((j for j, under in enumerate(below) if _is_stamp(under)), None)
         if (
             (i > 0 and _is_stamp(lines[i - 1]))
             or between == 0
-            or (between == 1 and not _is_names_line(below[0].text))
+            or (between == 1 and (not _is_names_line(below[0].text) or _is_job_line(below[0].text)))
             or (
                 between == 2
                 and any("@" in under.text for under in below[:2])
@@ -243,6 +245,13 @@ def _is_names_line(text: str) -> bool:
         )
         and looks_like_names(text)
     )
+
+
+def _is_job_line(text: str) -> bool:
+    """Whether a line under a writer's names is the writer's job: a few words, the last a job's ("Municipal
+    Reporter", "Senior Writer")."""
+    words = text.split()
+    return len(words) <= DESK_WORDS and words[-1].casefold() in JOB_TITLES
 
 
 #: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff").
