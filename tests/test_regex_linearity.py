@@ -704,6 +704,9 @@ REGISTRY: dict[str, Use] = {
         (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
     ),
     "nutgraf.extract.text.calls._WIRE_MARK": Use("fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ")),
+    "nutgraf.extract.text.calls._LICENCE_TAG": Use(
+        "search", _shapes("a (CC BY", "a (CC-BY-SA", "a (CC BY 1.1")
+    ),
     "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
