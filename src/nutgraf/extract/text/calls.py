@@ -863,6 +863,10 @@ _CAPTION_CREDIT = re.compile(
     # Australian and Malaysian papers' "Picture by" before the capitalised names, after the caption's stop and
     # a dash or not ("... last month. Picture by Marina Neil", "... 2026. — Picture by Sayuti Zainudin").
     r"|(?<=[.!?] )(?:[—–-] )?(?:photo|picture|pic|image)s? by (?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’-]*+){0,3}$"
+    # A credit after the caption's stop that closes on a stop of its own, its names capitalised (La Tercera's
+    # "Imagen referencial. Foto: Agencia Uno."), where a sentence after a photo's word goes on in lower case
+    # ("Es zeigt ein Foto: Merkel lacht.").
+    r"|(?<=[.!?] )(?:photos?|fotos?|foto)\s*+:\s*+(?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’-]*+){0,3}\.$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
     r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.(?:\s*+:)?+\s++[^\W\d_][^:：,;!?]{0,60}$"
     # Czech papers' credit after a bar, the photographer's name and the paper's after a comma ("... náměstí |
