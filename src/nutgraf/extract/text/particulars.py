@@ -409,7 +409,10 @@ def _byline_names(line: _Line) -> str | None:
     if match:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
         # Krixia Subingsubing - Reporter / @KSubingsubingINQ").
-        names = NAMES_END.split(match.group("names"), maxsplit=1)[0].strip()
+        names = NAMES_END.split(match.group("names"), maxsplit=1)[0]
+        # So does the writer's handle, and a spaced slash before the site and the job (NHL.com's "by Kristina
+        # Rutherford @krutherford23 / NHL.com Independent Correspondent"), which no name holds.
+        names = names.partition(" @")[0].partition(" / ")[0].strip()
         # A prose sentence closing on a suffix names its man after some word ("The speech was written by
         # Martin Luther King Jr."): a stop-ended byline opens on its credit ("By John Smith, Jr.",
         # "Reported by John Smith, Jr."), or has a date before its names.
