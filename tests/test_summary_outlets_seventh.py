@@ -975,6 +975,8 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Read more. The mayor said so.",
         "The charity relies on support from people like you, its director said.",
         "Become a founding member of the club, the flyer said.",
+        # A story quoting a charity's two calls says after the last whose they are.
+        "The food bank is funded by donations from people like you. Become a member, Lee urged.",
         "The licence is known as Attribution (CC BY).",
         # A sentence after a photo's word goes on in lower case.
         "Der Kanzler sprach. Foto: Merkel lacht.",

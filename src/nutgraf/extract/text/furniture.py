@@ -592,11 +592,14 @@ def is_reporting_appeal(text: str) -> bool:
     journalism, which :func:`is_site_notice` asks for. Asked of that line alone, not as one of the page's
     paragraphs: "reporting" is in too many stories to open that search, and a search of every paragraph for
     "like you" had cost an XSum article 6,000 instructions."""
-    # Or one that calls on them twice (KQED's "KQED relies on support from listeners and readers like you.
-    # Become a KQED member today."): a story of a charity's appeal quotes one call and says whose it is.
+    # Or one that calls on them twice and closes on its call (KQED's "KQED relies on support from listeners
+    # and readers like you. Become a KQED member today."): a story of a charity's appeal quotes one call, or
+    # says after its call whose it is ("... people like you. Become a member, Lee urged.").
     lowered = text.lower()
-    appeals = sum(_unquoted(lowered, appeal.start()) for appeal in _SUPPORT_APPEAL.finditer(lowered))
-    return appeals > 1 or (appeals == 1 and "reporting" in lowered)
+    appeals = [appeal for appeal in _SUPPORT_APPEAL.finditer(lowered) if _unquoted(lowered, appeal.start())]
+    if not appeals:
+        return False
+    return "reporting" in lowered or (len(appeals) > 1 and "," not in lowered[appeals[-1].start() :])
 
 
 def _is_sign_up_notice(text: str, words: int) -> bool:
