@@ -58,10 +58,7 @@ def check_line_leaves(line: str) -> None:
 
 def names(articles: dict[str, World], left: dict[str, str]) -> list:
     """The articles' names, those in ``left`` (a known miss, with why) as strict xfails."""
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=left[name])) if name in left else name
-        for name in sorted(articles)
-    ]
+    return [pytest.param(name, marks=xfail_marks(left, name)) for name in sorted(articles)]
 
 
 def xfail_marks(left: dict[str, str], *keys: str) -> list:
