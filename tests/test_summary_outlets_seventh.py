@@ -932,10 +932,18 @@ def test_this_round_s_bylines_are_read_over_their_stamps(article: str, byline: s
         "The hearing was set for 03 Dec, 2026 in the High Court, the registrar said.",
         "Voting closes on December 3rd, 2026, the commission said.",
         "Zane Woodford, a municipal reporter, won the award.",
+        # A figure, a plural opening on a month's letters, a comma and a figure are a list's, no date.
+        "Cuts hit 40 janitors, 1500 nurses",
     ],
 )
 def test_news_naming_this_round_s_stamps_stays(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
+
+
+def test_a_headline_listing_figures_after_a_comma_is_the_title() -> None:
+    # "15 markets, 1200" had been read as a date with a comma before its year: no title was read.
+    headline = "Fire destroys 15 markets, 1200 stalls in Lagos"
+    assert clean_text(f"{headline}\n\n{PROSE.format(line='')}").title == headline
 
 
 @pytest.mark.parametrize(
