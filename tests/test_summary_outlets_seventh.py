@@ -981,6 +981,9 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Like our Facebook page, the group said.",
         "Please share your thoughts in the comments, the mayor wrote on Facebook.",
         "Read more. The mayor said so.",
+        # In capitals too, where a sentence follows the label's words, or they are no label before a stop.
+        "READ MORE. That is what the campaign asks of voters.",
+        "LI TOU. Li te vote pou lwa a, Prezidan an",
         "The charity relies on support from people like you, its director said.",
         "Become a founding member of the club, the flyer said.",
         # A story quoting a charity's two calls says after the last whose they are.

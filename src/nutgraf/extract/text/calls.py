@@ -1482,14 +1482,18 @@ def is_call_to_action(text: str) -> bool:
 
 def _is_capitals_pointer(text: str) -> bool:
     """Whether ``text`` opens on a label that only ever points to another article (:data:`_POINTER_PHRASES`),
-    written in capitals and closed by a stop, before a headline of a line's length."""
+    written in capitals and closed by a stop, before a headline of a line's length that ends in no stop, as
+    :func:`_points_to_headline` asks of a bare label: a slogan in capitals goes on to a sentence ("READ MORE.
+    That is what the campaign asks of voters."), and Haitian Creole's "LI TOU." is "he, too"."""
     stop = text.find(". ", 0, _POINTER_LABEL_MAX_CHARACTERS)
-    label = text[:stop]
+    label = text[:stop].lower()
     return (
         stop > 0
-        and label.isupper()
-        and label.lower() in _POINTER_PHRASES
+        and text[:stop].isupper()
+        and label in _POINTER_PHRASES
+        and label not in _MARKED_POINTER_PHRASES
         and len(text) - stop <= _POINTER_HEADLINE_MAX_CHARACTERS
+        and text.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END
     )
 
 
