@@ -928,6 +928,22 @@ def test_this_round_s_bylines_are_read_over_their_stamps(article: str, byline: s
 @pytest.mark.parametrize(
     "line",
     [
+        # A line of prose opening on "By" and capitalised words goes on after its slash or its "@": no job
+        # closes the slash's field, no handle follows the "@". Each had been read as the byline and left.
+        "By Land Rover / Jeep to the Arctic circle",
+        "By Royal Mail / DHL, parcels arrive late",
+        "By Land Rover @ the border crossing",
+    ],
+)
+def test_prose_opening_on_by_before_a_slash_or_an_at_is_no_byline(line: str) -> None:
+    cleaned = clean_text(f"Council approves new budget for the city\n\n{PROSE.format(line=line)}")
+    assert cleaned.byline is None
+    assert line in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # A sentence of news naming such dates stays: a stamp is a line of its own.
         "The hearing was set for 03 Dec, 2026 in the High Court, the registrar said.",
         "Voting closes on December 3rd, 2026, the commission said.",

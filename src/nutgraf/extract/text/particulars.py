@@ -92,10 +92,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
-        # The writer's job after a slash, as The Gleaner sets it ("Jovan Johnson/Senior Gleaner Writer").
-        writer, slash, job = names.partition("/")
-        if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
-            names = writer.rstrip()
+        names = _without_job_after_slash(names)
         # Or the newsroom after a comma, as Patch sets it ("Eric Kiefer, Patch Staff").
         writer, comma, desk = names.partition(",")
         if comma and desk.rsplit(" ", 1)[-1].casefold() in NEWSROOM_WORDS:
@@ -409,10 +406,7 @@ def _byline_names(line: _Line) -> str | None:
     if match:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
         # Krixia Subingsubing - Reporter / @KSubingsubingINQ").
-        names = NAMES_END.split(match.group("names"), maxsplit=1)[0]
-        # So does the writer's handle, and a spaced slash before the site and the job (NHL.com's "by Kristina
-        # Rutherford @krutherford23 / NHL.com Independent Correspondent"), which no name holds.
-        names = names.partition(" @")[0].partition(" / ")[0].strip()
+        names = _without_job_after_slash(NAMES_END.split(match.group("names"), maxsplit=1)[0]).strip()
         # A prose sentence closing on a suffix names its man after some word ("The speech was written by
         # Martin Luther King Jr."): a stop-ended byline opens on its credit ("By John Smith, Jr.",
         # "Reported by John Smith, Jr."), or has a date before its names.
@@ -448,6 +442,19 @@ def _credited_field(text: str) -> str | None:
         if credit is not None and looks_like_names(names := credit["names"].strip()):
             return names
     return None
+
+
+def _without_job_after_slash(names: str) -> str:
+    """``names`` less the writer's job after a slash, spaced or not, the site before it or not (The Gleaner's
+    "Jovan Johnson/Senior Gleaner Writer", NHL.com's "Kristina Rutherford @krutherford23 / NHL.com Independent
+    Correspondent"), and less the writer's handle, one word after its "@": the slash's field closes on a
+    job's title and the handle is the last word, where a line of prose goes on after a slash or an "@" ("By
+    Land Rover / Jeep to the Arctic circle", "By Land Rover @ the border crossing")."""
+    writer, slash, job = names.partition("/")
+    if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
+        names = writer.rstrip()
+    writer, at, handle = names.partition(" @")
+    return writer.rstrip() if at and handle[:1].isalnum() and " " not in handle else names
 
 
 def _without_job(names: str) -> str:
