@@ -2451,6 +2451,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_CAPTION_CREDIT": "a caption's: a non-ASCII line, or one with a photo word in its last characters",
     "_CAPTION_AGENCY": "a caption's: the same",
     "_CAPTION_STOPS": "a caption's: the same",
+    "_LICENCE_TAG": "a caption's: a line closing on ')', which the guard lets through",
     "_ABBREVIATION": "a caption's credit after a stop: the word before it",
     "_CAPTION_OPENING": "not asked by is_call_to_action",
     "_SOURCE_LABEL_OPENING": "not asked by is_call_to_action: a story's last line, by without_closing_source",

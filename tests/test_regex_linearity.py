@@ -101,6 +101,9 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "comments: our "),
     Shape("a ", "!", "we want our comments to be "),
     Shape("a ", "!", "this story can be republished "),
+    Shape("a ", "!", "this report by "),
+    Shape("1 ", "!", "this report by the a was first published monday, dec "),
+    Shape("a ", "!", "we care about your data. read our privacy "),
 )
 
 REGISTRY: dict[str, Use] = {
@@ -587,6 +590,10 @@ REGISTRY: dict[str, Use] = {
             "2026. ",
             "2026ko abenduaren 1",
             "2026ko ",
+            # Spaced numbers after their stops, an ordinal's day, a comma before the year.
+            "1. 1. ",
+            "jan 1st, ",
+            "1 jan, ",
         ),
     ),
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
@@ -704,6 +711,9 @@ REGISTRY: dict[str, Use] = {
         (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
     ),
     "nutgraf.extract.text.calls._WIRE_MARK": Use("fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ")),
+    "nutgraf.extract.text.calls._LICENCE_TAG": Use(
+        "search", _shapes("a (CC BY", "a (CC-BY-SA", "a (CC BY 1.1")
+    ),
     "nutgraf.extract.text.calls._NEWSLETTER_PITCH": Use(
         "match", (*_shapes("a-", "a"), Shape("a-", "x", "unser "), Shape("a", "-", "unser kostenloser "))
     ),
@@ -767,6 +777,8 @@ REGISTRY: dict[str, Use] = {
             # A call to watch, the words before what is watched.
             Shape("a ", " for free on", "watch "),
             Shape("a ", "!", "watch "),
+            Shape("a ", "!", "like our "),
+            Shape("a ", "!", "please share your thoughts in the "),
         ),
     ),
     "nutgraf.extract.text.calls._CAPTION_CREDIT": Use(
@@ -782,6 +794,9 @@ REGISTRY: dict[str, Use] = {
             *_shapes(". picture by A", ". - picture by A", ". - a/", ". - /a"),
             Shape(" A", "!", ". Picture by"),
             Shape("A", "!", ". — Picture by "),
+            # A credit closing on its own stop, its names capitalised.
+            *_shapes(". foto: A", ". foto: A "),
+            Shape("A ", "!", ". Foto: "),
         ),
     ),
     "nutgraf.extract.text.calls._LISTEN_CALL": Use("match", _shapes("listen to ", "écouter l", "artikel ")),
@@ -890,6 +905,9 @@ REGISTRY: dict[str, Use] = {
             "support a' ",
             "support a b's our ",
             "financial supporters play no role in a",
+            # The station's name before the member.
+            ". become a ",
+            ". become a a-",
         ),
     ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),

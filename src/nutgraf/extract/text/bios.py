@@ -11,6 +11,8 @@ from nutgraf.extract.text.bylines import _names_and_job, looks_like_names
 _BIO_PARAGRAPHS = 3
 _BIO_MAX_WORDS = 60
 _BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
+# The word an author's box heads the writer's names with.
+_ABOUT = "About "
 
 
 # The honorifics an opinion page sets before a guest writer's surname in the bio under the byline ("Mr.
@@ -62,12 +64,15 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     # Brodkin Senior IT Reporter") and calls the writer by the first name ("Jon is a Senior IT Reporter for
     # Ars Technica."): a summary had quoted the bio. By the first name, only a bio's wording right under
     # that head is a bio: news names others by a first name the writer shares ("Sarah is a nurse ...").
+    # Or heads it "About" and the names (Science News's "About Susan Milius"), a line no story's is.
     first_names = [name.split()[0] for name in names]
     start = max(0, len(paragraphs) - _BIO_PARAGRAPHS)
+    about = {_ABOUT + name for name in names}
     box_heads = {
         i
         for i in range(start, len(paragraphs))
-        if any(paragraphs[i].startswith(name + " ") for name in names) and _names_and_job(paragraphs[i])
+        if (any(paragraphs[i].startswith(name + " ") for name in names) and _names_and_job(paragraphs[i]))
+        or paragraphs[i] in about
     }
 
     def opens_bio(paragraph: str, openings: list[str], wording: tuple[str, ...] = ("",)) -> bool:

@@ -77,7 +77,7 @@ _POINTER_LABEL = re.compile(
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|zobacz także|читайте также"
-    r"|читайте також|фото|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
+    r"|читайте також|фото|fotografia|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
     r"|lue myös|lue lisää|læs mere|les mer|läs mer|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
     r"|شاهد أيضا|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事|đọc thêm|bunu da okuyun|unaweza pia kusoma|بیشتر بخوانید"
     # The third world-news round's: Catalan, Czech, Austrian German, Greek, Argentine and Colombian Spanish,
@@ -166,6 +166,8 @@ _MARKED_POINTER_PHRASES = frozenset(("léigh freisin", "leigh freisin", "léigh 
 # case) and ending in no full stop, where a sentence that opens on the same words ends in one ("Lesen Sie
 # auch Goethe.") or goes on in lower case ("Читайте также, что сказал министр ...", "See also how ...").
 _POINTER_HEADLINE_MAX_CHARACTERS = 150
+# The most characters of a label that points to another article, written in capitals before its stop.
+_POINTER_LABEL_MAX_CHARACTERS = 40
 # Hindi's and Nepali's, Urdu's and Amharic's stops too: in a script without capitals a sentence opening on a
 # label's words ("ተዛማጅ ዜናዎች እንደሚያሳዩት ...።", related reports show, opens on "ተዛማጅ ዜና") is told by its end alone.
 _SENTENCE_END = ".!…。！।۔።"
@@ -188,6 +190,10 @@ _CALL_VERB = re.compile(
     # Not "Send us" before anything else, which news quotes ("Send us your bank details on WhatsApp, the
     # fraudsters wrote to hundreds of pensioners ...", a clause too long to be read as who made the call).
     r"|send us a message"
+    # A call to like the site's page, and to comment under the story before it (Barbados TODAY's "Please share
+    # your thoughts in the comments. Like our Facebook page and follow us on Instagram."): each a call only
+    # with the platform in the line, as the others are.
+    r"|(?:please )?share your (?:thoughts|views|opinions?) in the comments|like our (?:facebook |fan )?page"
     r"|log in|sign in|join(?= )|like us|tag (?:us|@)|get (?:unlimited|full|digital|the latest|more|the day['’]s)|catch all the latest"
     r"|don['’]t miss|never miss|teilen|abonnieren|partager|abonnez(?:-vous)?"
     r"|inscrivez-vous|inscris-toi|abonne-toi|schrijf je in|abonneer|volg|deel dit|regístrate|cadastre-se|inscreva-se|اشترك|تابعنا"
@@ -258,7 +264,7 @@ _STAY = "stay "
 _STAY_CHARACTERS = len(_STAY)
 _HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa po pr re sc se sh si st su ta te ud un"
+    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa pl po pr re sc se sh si st su ta te ud un"
     " ur vo wa wh yo".split()
 )
 _WEB_THING = re.compile(
@@ -867,6 +873,10 @@ _CAPTION_CREDIT = re.compile(
     # Australian and Malaysian papers' "Picture by" before the capitalised names, after the caption's stop and
     # a dash or not ("... last month. Picture by Marina Neil", "... 2026. — Picture by Sayuti Zainudin").
     r"|(?<=[.!?] )(?:[—–-] )?(?:photo|picture|pic|image)s? by (?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’-]*+){0,3}$"
+    # A credit after the caption's stop that closes on a stop of its own, its names capitalised (La Tercera's
+    # "Imagen referencial. Foto: Agencia Uno."), where a sentence after a photo's word goes on in lower case
+    # ("Es zeigt ein Foto: Merkel lacht.").
+    r"|(?<=[.!?] )(?:photos?|fotos?|foto)\s*+:\s*+(?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’-]*+){0,3}\.$"
     r"|[(\[](?:ansa|lapresse|apa|keystone|epa|afp|dpa|ap|efe|belga|anp|reuters)/[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
     r"|(?<![^\s(（\[—–-])(?:fot|φωτ)\.(?:\s*+:)?+\s++[^\W\d_][^:：,;!?]{0,60}$"
     # Czech papers' credit after a bar, the photographer's name and the paper's after a comma ("... náměstí |
@@ -896,6 +906,10 @@ _CAPTION_AGENCY = re.compile(
     r"|＝[^＝]{1,30}$"
 )
 _CAPTION_TAIL_CHARACTERS = 70
+# A Creative Commons licence in brackets after a photo's credit ("(CC BY 2.0)", "(CC BY-SA 4.0)", "(CC0)"), after
+# a word, and the characters a line's end is searched for it.
+_LICENCE_TAG = re.compile(r"(?<=\w) \(CC(?:0|[- ]BY(?:-(?:SA|NC|ND)){0,3}(?: \d\.\d)?)\)$")
+_LICENCE_TAG_CHARACTERS = 24
 # A caption's credit to its station's call sign (:func:`_is_call_sign_credit`), four capitals in brackets,
 # after the sentence's stop and a space ("... 2026. (KTLA)").
 _CALL_SIGN_CREDIT_CHARACTERS = 6
@@ -1046,8 +1060,10 @@ _STATEMENT_MAX_CHARACTERS = 80
 # asked about such a statement (the chain spares every other ASCII line that opens on no call: see
 # :data:`_CALL_OPENINGS`). One search in C, last in the guard, 0.2 µs a news line: six substring tests in a
 # generator had cost it 1 µs, a find of the stop and a startswith 0.3 µs.
-# "Donate" lets a public broadcaster's appeal through (:func:`is_reporting_appeal`).
-_CALL_AFTER_STATEMENT = re.compile(r"\. (?:Join|Sign up|Subscribe|Follow us|Download|Click here|Donate) ")
+# "Donate" and "Become a" let a public broadcaster's appeal through (:func:`is_reporting_appeal`).
+_CALL_AFTER_STATEMENT = re.compile(
+    r"\. (?:Join|Sign up|Subscribe|Follow us|Download|Click here|Donate|Become a) "
+)
 _CALL_AFTER_STATEMENT_REACH = _STATEMENT_MAX_CHARACTERS + len(". Subscribe ")
 # A box's title naming the newsletter, before its colon and its button ("SZ-Newsletter „München heute“: Hier
 # kostenlos anmelden."): at most this many words.
@@ -1164,7 +1180,7 @@ _CALL_OPENINGS = frozenset(
         ),
         # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
         # the Nordic share buttons that none of the above is.
-        "would", "pleas", "keep ", "how d", "we wa", "del a", "dela ", "jaa a",
+        "would", "pleas", "keep ", "how d", "we wa", "we ca", "del a", "dela ", "jaa a",
         # A poll's question under the story (:data:`_ADVERT_LABEL`).
         "do yo",
         # A republishing box's heading ("USE OUR CONTENT").
@@ -1408,6 +1424,10 @@ def is_call_to_action(text: str) -> bool:
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
     if marked and label in _POINTER_PHRASES:
         return True
+    # Or the label in capitals closed by a stop (Het Laatste Nieuws's "LEES OOK. Ryanair schrapt 20 routes
+    # vanuit Charleroi"): in capitals, the label is no sentence's opening.
+    if text[:2].isupper() and _is_capitals_pointer(text):
+        return True
     opens_call = _opens_call(text, head)
     call = (
         ((head is None or head in _ADVERT_LABEL_OPENINGS) and _ADVERT_LABEL.fullmatch(text))
@@ -1492,6 +1512,23 @@ def is_call_to_action(text: str) -> bool:
         )
         or _is_caption(text)
         or ((text[-1:] == ")" or (text[-1:].isalpha() and ". " in text)) and _is_caption_by_name(text))
+    )
+
+
+def _is_capitals_pointer(text: str) -> bool:
+    """Whether ``text`` opens on a label that only ever points to another article (:data:`_POINTER_PHRASES`),
+    written in capitals and closed by a stop, before a headline of a line's length that ends in no stop, as
+    :func:`_points_to_headline` asks of a bare label: a slogan in capitals goes on to a sentence ("READ MORE.
+    That is what the campaign asks of voters."), and Haitian Creole's "LI TOU." is "he, too"."""
+    stop = text.find(". ", 0, _POINTER_LABEL_MAX_CHARACTERS)
+    label = text[:stop].lower()
+    return (
+        stop > 0
+        and text[:stop].isupper()
+        and label in _POINTER_PHRASES
+        and label not in _MARKED_POINTER_PHRASES
+        and len(text) - stop <= _POINTER_HEADLINE_MAX_CHARACTERS
+        and text.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END
     )
 
 
@@ -1641,6 +1678,7 @@ def _is_long_call(text: str, count: int) -> bool:
         (text[:1] in _COPYRIGHT_FIRST_CHARACTERS and _is_copyright_notice(text))
         or (_REUSE_BAN_WORD in text and _REUSE_BAN.match(text))
         or _is_long_caption(text)
+        or _closes_on_licence(text)
     ):
         return True
     # A call that links the site's channel on a messaging app, however it opens (Kompas's "Simak breaking news
@@ -2045,9 +2083,21 @@ def _is_call_sign_credit(credit: str) -> bool:
     )
 
 
+def _closes_on_licence(text: str) -> bool:
+    """Whether a line closes on a photo's Creative Commons licence after its credit (Science News's "...
+    with a sugary reward. Ingrid Taylar/Flickr (CC BY 2.0)"): a caption's, which no sentence of news ends on."""
+    return (
+        text[-1:] == ")"
+        and _LICENCE_TAG.search(text, max(0, len(text) - _LICENCE_TAG_CHARACTERS)) is not None
+    )
+
+
 def _is_caption(text: str) -> bool:
     """Whether a line is a photo's caption, told by the credit that closes it ("... (Photo : AFP)",
-    "... Foto: dpa", "（新华社记者 张三 摄）", "...＝3日午前（共同）"): asked of lines of a call's length."""
+    "... Foto: dpa", "（新华社记者 张三 摄）", "...＝3日午前（共同）", "... Ingrid Taylar/Flickr (CC BY 2.0)"):
+    asked of lines of a call's length."""
+    if _closes_on_licence(text):
+        return True
     start = max(0, len(text) - _CAPTION_TAIL_CHARACTERS)
     # Every credit or agency ASCII text can hold names the photo: most lines and pool sentences, which
     # are all asked, are passed by substring tests in C (a case-blind pattern for the words took 1.6 µs a

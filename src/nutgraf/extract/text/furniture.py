@@ -237,6 +237,15 @@ _CLOSING_NOTICE = (
     # A republishing box's offer (KFF Health News's "This story can be republished for free (details)."): the
     # page's story and its licence, the line whole; news of a licence says whose it is.
     r"|this (?:story|article) (?:can|may) be republished\b[^.!?,]{0,60}[.!]?$"
+    # A wire's note under its copy as the papers that run it keep it (The Canadian Press's "This report by
+    # The Canadian Press was first published Dec. 3, 2026."): the wire and the day, the line whole; news of
+    # a report says what it found or who wrote it ("This report by the auditor was first published in 2019
+    # and found ...").
+    r"|this (?:report|story|article) by (?:the )?[\w ]{1,40} was first published (?:on )?(?:[a-z]{3,6}day,? )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?[.!]?$"
+    # A newsletter box's note on its form (ACM's regional papers' "We care about the protection of your
+    # data. Read our Privacy Policy."), the line whole.
+    r"|we care about (?:the protection of )?your (?:data|privacy)\.(?: read our privacy (?:policy|notice)[.!]?)?$"
 )
 _CLOSING_NOTICE_LINE = re.compile(_CLOSING_NOTICE)
 # Their first words as a page sets them, capitalised, and their most words.
@@ -254,6 +263,7 @@ _CLOSING_NOTICE_HEADS = (
     "Followed",
     "Comments: ",
     "We want ",
+    "We care ",
 )
 _CLOSING_NOTICE_MAX_WORDS = 16
 _PAGE_NOTICE = re.compile(
@@ -296,7 +306,7 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "on th", "pictu", "play ", "pleas", "scrol", "send ", "share", "sorry", "take ", "the c", "the f",
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
-        "don't", "comme", "we wa",
+        "don't", "comme", "we wa", "we ca",
         *("see " + chr(code) for code in range(128)),
         *(
             month + after + last
@@ -426,7 +436,8 @@ _SUPPORT_APPEAL = re.compile(
     # news (it had left the text).
     rf"|{_SUPPORT_VERB}\s++[^\s'’.!?]{{1,30}}(?: [^\s'’.!?]{{1,30}})?['’]s?\s++{_APPEAL_QUALITIES}journalism\b"
     r"|(?:please )?(?:donate|give|make (?:a|your) (?:gift|donation|contribution))(?: (?:now|today))\b"
-    r"|(?:please )?become a (?:member|supporter|sustaining member|patron|donor)\b"
+    # The station's or the paper's name may stand before the member ("Become a KQED member today.").
+    r"|(?:please )?become an? (?:[\w'’-]++ )?(?:member|supporter|sustaining member|patron|donor)\b"
     r"|please consider (?:supporting|donating|making a|becoming a|a (?:gift|donation|contribution))"
     # A nonprofit newsroom's disclosure of its funders under every story (The Texas Tribune's "Disclosure: ...
     # has been a financial supporter of The Texas Tribune ... Financial supporters play no role in the
@@ -581,8 +592,14 @@ def is_reporting_appeal(text: str) -> bool:
     journalism, which :func:`is_site_notice` asks for. Asked of that line alone, not as one of the page's
     paragraphs: "reporting" is in too many stories to open that search, and a search of every paragraph for
     "like you" had cost an XSum article 6,000 instructions."""
+    # Or one that calls on them twice and closes on its call (KQED's "KQED relies on support from listeners
+    # and readers like you. Become a KQED member today."): a story of a charity's appeal quotes one call, or
+    # says after its call whose it is ("... people like you. Become a member, Lee urged.").
     lowered = text.lower()
-    return "reporting" in lowered and _is_appeal(lowered)
+    appeals = [appeal for appeal in _SUPPORT_APPEAL.finditer(lowered) if _unquoted(lowered, appeal.start())]
+    if not appeals:
+        return False
+    return "reporting" in lowered or (len(appeals) > 1 and "," not in lowered[appeals[-1].start() :])
 
 
 def _is_sign_up_notice(text: str, words: int) -> bool:

@@ -92,10 +92,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
-        # The writer's job after a slash, as The Gleaner sets it ("Jovan Johnson/Senior Gleaner Writer").
-        writer, slash, job = names.partition("/")
-        if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
-            names = writer.rstrip()
+        names = _without_job_after_slash(names)
         # Or the newsroom after a comma, as Patch sets it ("Eric Kiefer, Patch Staff").
         writer, comma, desk = names.partition(",")
         if comma and closes_on_newsroom(desk):
@@ -122,13 +119,15 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # The stamp right below, or below the writer's job and contact, a line each (The Nassau Guardian's
         # "Jasper Ward" / "Guardian Staff Reporter" / "jasper@nasguard.com" / "Published Dec 03, 2026"): the
         # address, as two lines of a few words over a stamp are as often a story's subject and its section's
-        # tags ("Rishi Sunak" / "Politics" / "UK").
+        # tags ("Rishi Sunak" / "Politics" / "UK"). A line of a few capitalised words closing on a job's is
+        # the writer's beat, not another writer's names (The Chronicle Herald's "Zane Woodford" / "Municipal
+        # Reporter" over the stamp, whose job had been the byline).
         below = lines[i + 1 : i + 4]
         between = next((j for j, under in enumerate(below) if _is_stamp(under)), None)
         if (
             (i > 0 and _is_stamp(lines[i - 1]))
             or between == 0
-            or (between == 1 and not _is_names_line(below[0].text))
+            or (between == 1 and (not _is_names_line(below[0].text) or _is_job_line(below[0].text)))
             or (
                 between == 2
                 and any("@" in under.text for under in below[:2])
@@ -243,6 +242,13 @@ def _is_names_line(text: str) -> bool:
         )
         and looks_like_names(text)
     )
+
+
+def _is_job_line(text: str) -> bool:
+    """Whether a line under a writer's names is the writer's job: a few words, the last a job's ("Municipal
+    Reporter", "Senior Writer")."""
+    words = text.split()
+    return len(words) <= DESK_WORDS and words[-1].casefold() in JOB_TITLES
 
 
 #: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff", "Tribune News
@@ -421,7 +427,7 @@ def _byline_names(line: _Line) -> str | None:
     if match:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
         # Krixia Subingsubing - Reporter / @KSubingsubingINQ").
-        names = NAMES_END.split(match.group("names"), maxsplit=1)[0].strip()
+        names = _without_job_after_slash(NAMES_END.split(match.group("names"), maxsplit=1)[0]).strip()
         # A prose sentence closing on a suffix names its man after some word ("The speech was written by
         # Martin Luther King Jr."): a stop-ended byline opens on its credit ("By John Smith, Jr.",
         # "Reported by John Smith, Jr."), or has a date before its names.
@@ -457,6 +463,19 @@ def _credited_field(text: str) -> str | None:
         if credit is not None and looks_like_names(names := credit["names"].strip()):
             return names
     return None
+
+
+def _without_job_after_slash(names: str) -> str:
+    """``names`` less the writer's job after a slash, spaced or not, the site before it or not (The Gleaner's
+    "Jovan Johnson/Senior Gleaner Writer", NHL.com's "Kristina Rutherford @krutherford23 / NHL.com Independent
+    Correspondent"), and less the writer's handle, one word after its "@": the slash's field closes on a
+    job's title and the handle is the last word, where a line of prose goes on after a slash or an "@" ("By
+    Land Rover / Jeep to the Arctic circle", "By Land Rover @ the border crossing")."""
+    writer, slash, job = names.partition("/")
+    if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
+        names = writer.rstrip()
+    writer, at, handle = names.partition(" @")
+    return writer.rstrip() if at and handle[:1].isalnum() and " " not in handle else names
 
 
 def _without_job(names: str) -> str:
