@@ -637,8 +637,9 @@ _PLACE_PREPOSITIONS = (" in ", "In ", " di ", " à ", " em ", " en ")
 _PLACE_PREPOSITION = re.compile(
     "(?:" + "|".join(re.escape(preposition.rstrip()) for preposition in _PLACE_PREPOSITIONS) + ")(?= )"
 )
-# A name's first two runs of letters and what parts them: "Doha", "New York", "Al-Quds" (see PlacesNamed).
-_NAME_KEY = re.compile(r"([^\W\d_]*+)(?:[\W\d_]++[^\W\d_]++)?")
+# A name's first two runs of letters and what parts them: "Doha", "New York", "Al-Quds" (see _name_ends). Its
+# letters are \w's but digits and "_", which holds a few that are no letters to str.isalpha ("²", "½", "Ⅻ").
+_NAME_KEY = re.compile(r"([^\W\d_]*+)(?:[\W\d_]++([^\W\d_]++))?")
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
 # The most words of a place alone before a dash glued to it ("الخرطوم- ", "القدس المحتلة- ").
@@ -1274,13 +1275,13 @@ class PlacesNamed:
     def _named(self, name: str) -> bool:
         if self._at is None:
             self._at = self._names_after_prepositions()
-        text, key = self._text, _NAME_KEY.match(name)
-        if name == key.group(1) or name == key.group():
+        text, (first, second) = self._text, _name_ends(name, 0)
+        if len(name) in (first, second):
             # The text's name there is the same runs of letters, its last run ended: a whole word.
-            return key.group() in self._at
+            return name in self._at
         return any(
             text.startswith(name, at) and not text[at + len(name) : at + len(name) + 1].isalpha()
-            for at in self._at.get(key.group(), ())
+            for at in self._at.get(name[:second], ())
         )
 
     def _names_after_prepositions(self) -> dict[str, list[int]]:
@@ -1294,11 +1295,32 @@ class PlacesNamed:
             ):
                 continue  # "In " inside a word ("Berlin Doha")
             start = preposition.end() + 1
-            key = _NAME_KEY.match(text, start)
-            at.setdefault(key.group(1), []).append(start)
-            if key.end(1) < key.end():
-                at.setdefault(key.group(), []).append(start)
+            first, second = _name_ends(text, start)
+            at.setdefault(text[start:first], []).append(start)
+            if first < second:
+                at.setdefault(text[start:second], []).append(start)
         return at
+
+
+def _name_ends(text: str, start: int) -> tuple[int, int]:
+    """Where the first run of letters (str.isalpha's) at ``text[start:]`` ends, and where the second ends,
+    after what parts them (where none follows, the first's end): the keys of :class:`PlacesNamed`."""
+    key = _NAME_KEY.match(text, start)
+    runs = key.group(1) + (key.group(2) or "")
+    if not runs or runs.isalpha():
+        return key.end(1), key.end()
+    # A letter of \w's that is none to str.isalpha: the runs are read a character at a time.
+    first = start
+    while first < len(text) and text[first].isalpha():
+        first += 1
+    second = first
+    while second < len(text) and not text[second].isalpha():
+        second += 1
+    if second == len(text):
+        return first, first
+    while second < len(text) and text[second].isalpha():
+        second += 1
+    return first, second
 
 
 def split_sentences(text: str) -> list[Span]:
