@@ -521,6 +521,21 @@ def test_the_article_after_elements_nested_past_the_parsers_limit_is_read(nest: 
     assert "Paragraph 7 of the report" in text
 
 
+def test_the_paragraphs_after_a_glossary_left_open_on_a_page_past_the_parsers_depth_stay_apart() -> None:
+    # A term and a definition close each other as libxml2 reads them, every one open above: counted as
+    # nested, 50 "<dt>Term<dd>Meaning" went past the depth kept after 32, and on a page read again within
+    # it (deep elsewhere), each later entry's tags went, and with the list left open, the tags of the
+    # story's paragraphs after it: their words ran into one line ("Meaning 49.Paragraph 4 ...Paragraph 5").
+    glossary = "<dl>" + "".join(f"<dt>Term {i}<dd>Meaning {i} of the word." for i in range(50))
+    page = PAGE.replace("<article>", "<h1>Bridge vote put off</h1>" + "<div>" * 3_000 + "</div>" * 3_000)
+    text = nutgraf.extract(page.replace("<p>Paragraph 4 ", f"{glossary}<p>Paragraph 4 ")).text
+    assert [line[:12] for line in text.splitlines() if "Paragraph" in line] == [
+        f"Paragraph {n} " for n in range(8)
+    ]
+    entries = "".join(f"<dt>Term {i}<dd>Meaning {i}." for i in range(50))
+    assert within_depth(f"<div><dl>{entries}</dl></div>", 3) == f"<div><dl>{entries}</dl></div>"
+
+
 def test_tags_past_the_depth_limit_go_before_parsing_and_their_text_stays() -> None:
     html = "<div><p>a<br>b<p>c" + "<span>" * 3 + "d" + "</span>" * 3 + "</div><p>e</p>"
     assert within_depth(html, 3) == "<div><p>a<br>b<p>c<span>d</span></div><p>e</p>"

@@ -38,12 +38,18 @@ MAX_DEPTH = 64
 _TOO_DEEP = "Excessive depth"
 # A tag, its name and whether it closes (see within_depth): each scan ends at the next "<" or ">".
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>")
-# Elements never closed, which nest nothing; and those a tag of their own kind closes, as libxml2 reads them
-# (not <dt> nor <dd>: each closes the other, but one in its own kind nests there, so that 3,000 of
-# "<dl><dt><div>" stayed past libxml2's limit, each <dt> past MAX_DEPTH kept, and the story after them was
-# lost; a tag kept too few goes too, its text kept).
+# Elements never closed, which nest nothing; and for a tag, the open elements it closes, as libxml2 reads
+# them. A <dt> nests in a <dt> (and a <dd> in a <dd>): taken for siblings, 3,000 of "<dl><dt><div>" stayed
+# past libxml2's limit and the story after them was lost. But each closes the other, every one open above it:
+# counted as nested, a glossary of terms and definitions left open ("<dt>Term<dd>Meaning") went past
+# MAX_DEPTH after 32 of them, and the tags of every term and paragraph after that were dropped, their
+# words run together ("Meaning 40.Term 41").
 _VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_CLOSING_THEIR_KIND = frozenset("p li tr td th option".split())
+_OPEN_ELEMENTS_CLOSED = {
+    **{name: frozenset((name,)) for name in "p li tr td th option".split()},
+    "dt": frozenset(("dd",)),
+    "dd": frozenset(("dt",)),
+}
 #: Pages longer than this (in characters, after dropping scripts, styles and comments) are cut here. The
 #: largest news pages run to about 1.5 million characters with their scripts; the cut bounds the time
 #: and memory one page can take (a few seconds at worst, for a page that is all markup).
@@ -612,8 +618,9 @@ def parse(html: str):
 def within_depth(html: str, depth: int = MAX_DEPTH) -> str:
     """``html`` without the tags that open (and close) elements nested deeper than ``depth``, their text
     kept. Read as a browser nests, roughly: an element that is never closed (``<br>``, ``<img>``) nests
-    nothing, a paragraph, item or cell closes the one of its kind it is written in, and a closing tag closes
-    the elements left open inside its own. One pass; a closing tag looks through at most ``depth`` names."""
+    nothing, a paragraph, item or cell closes the one of its kind it is written in, a term (``<dt>``) the
+    definitions open above it and a definition the terms, and a closing tag closes the elements left open
+    inside its own. One pass; a closing tag looks through at most ``depth`` names."""
     opened: list[str] = []
     dropped: Counter[str] = Counter()
     pieces: list[str] = []
@@ -629,7 +636,8 @@ def within_depth(html: str, depth: int = MAX_DEPTH) -> str:
                 del opened[len(opened) - opened[::-1].index(name) - 1 :]
             continue
         else:
-            if opened and opened[-1] == name and name in _CLOSING_THEIR_KIND:
+            closed = _OPEN_ELEMENTS_CLOSED.get(name, ())
+            while opened and opened[-1] in closed:
                 opened.pop()
             if len(opened) < depth:
                 opened.append(name)
