@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gzip
 import math
+import re
 import shutil
 import socket
 import ssl
@@ -25,6 +26,7 @@ import pytest
 from nutgraf import cli
 from nutgraf.errors import (
     BlockedURLError,
+    EmptyInputError,
     FetchError,
     HostNotFoundError,
     InvalidInputError,
@@ -256,6 +258,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"x")
             self.wfile.flush()
             time.sleep(0.1)
+
+    def route_empty(self):
+        self._send(200, b"", "text/html; charset=utf-8")
+
+    def route_blank(self):
+        self._send(200, b"\n  \n", "text/html; charset=utf-8")
 
     def route_gone(self):
         self._send(410, b"gone", "text/plain")
@@ -788,6 +796,13 @@ def test_fetch_article_extracts_and_fills_url_and_site(base):
     assert article.title == "Harbour bridge reopens"
     assert article.text.startswith("The harbour bridge reopened on Monday after 1 months")
     assert "Home" not in article.text
+
+
+@pytest.mark.parametrize("path", ["/empty", "/blank"])
+def test_a_page_with_no_text_is_said_to_be_that_page(base, path):
+    # It had been "the input holds no text", naming no page, where the reader gave an address (fuzz round 16).
+    with pytest.raises(EmptyInputError, match=rf"^{re.escape(base + path)} sent a page with no text$"):
+        fetch_article(f"{base}{path}", settings=LOCAL)
 
 
 def test_fetch_article_follows_a_meta_refresh_from_a_page_without_an_article(base):

@@ -22,7 +22,13 @@ from nutgraf.article import (
 )
 from nutgraf.engines.base import Budget, Summarizer, available, get_summarizer
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
-from nutgraf.errors import FetchError, InvalidInputError, NoArticleFound, SummarizerResponseError
+from nutgraf.errors import (
+    EmptyInputError,
+    FetchError,
+    InvalidInputError,
+    NoArticleFound,
+    SummarizerResponseError,
+)
 from nutgraf.extract import as_article, extract
 from nutgraf.extract.html import decode_html
 from nutgraf.extract.text import given_title
@@ -63,6 +69,7 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None, title: str
             a refused address.
         FetchError: every other failure to fetch, as :func:`~nutgraf.fetch.fetch` raises it, and a page
             that sends the reader on (meta refresh) more than ``max_redirects`` times.
+        EmptyInputError: the page holds no text (an empty body, white space alone).
         NoArticleFound: the page holds no article.
     """
     settings = settings or FetchSettings()
@@ -84,6 +91,10 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None, title: str
         refresh = refresh_target(html, page.url)
         try:
             article = extract(html, url=page.url)
+        except EmptyInputError:
+            # The library's "the input holds no text" named no page, where the reader gave an address
+            # (and batch's records and the API's fetches are many).
+            raise EmptyInputError(f"{page.url} sent a page with no text") from None
         except NoArticleFound:
             if refresh is None:
                 raise

@@ -19,7 +19,7 @@ from typing import Any
 from nutgraf.article import Article
 from nutgraf.batch.inputs import RawRecord, line_id, unparsed
 from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
-from nutgraf.decode import clean_characters, repair_mojibake
+from nutgraf.decode import clean_characters
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import (
     InputTooLargeError,
@@ -116,9 +116,7 @@ def _parse(record: RawRecord) -> _Job:
     job.id = line_id(line, record.default_id)
     # Lone surrogates ("\ud800" escapes) would make the output line unwritable.
     job.url = clean_characters(line["url"]) if isinstance(line.get("url"), str) else None
-    job.title = (
-        clean_characters(repair_mojibake(line["title"])) if isinstance(line.get("title"), str) else None
-    )
+    job.title = line["title"] if isinstance(line.get("title"), str) else None  # cleaned as given_title does
     given = [line[name] for name in _SOURCE_FIELDS if isinstance(line.get(name), str)]
     # An empty string is absent when the record gives the article otherwise: a table's empty cell (a CSV
     # row with a `url` and no `text`) is one; alone, it is the record's empty_input error.

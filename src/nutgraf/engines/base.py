@@ -22,7 +22,7 @@ import numpy as np
 
 from nutgraf.article import Document, SummarySentence
 from nutgraf.errors import InvalidInputError, UnknownSummarizerError
-from nutgraf.segment import dateline_end
+from nutgraf.segment import PlacesNamed, dateline_end
 
 
 @dataclass(frozen=True)
@@ -94,10 +94,10 @@ class ExtractiveSummarizer(Summarizer):
         """The sentences of ``document`` at the ``chosen`` indices, with their spans and scores; a sentence
         that opens its paragraph on a dateline ("WASHINGTON (Reuters) - ") from where its news begins
         (:func:`nutgraf.segment.dateline_end`)."""
-        summary = []
+        summary, places = [], PlacesNamed(document.text)
         for i in chosen:
             span = document.sentences[i]
-            start = dateline_end(document.text, span.start, span.end)
+            start = dateline_end(document.text, span.start, span.end, places)
             summary.append(
                 SummarySentence(
                     text=document.text[start : span.end],

@@ -10,6 +10,7 @@ from nutgraf.segment import (
     DATELINE_DASH,
     DATELINE_MAX_CHARACTERS,
     KOREAN_DATELINE,
+    PlacesNamed,
     dateline_end,
     dateline_place,
 )
@@ -51,6 +52,7 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
     marked: list[tuple[int, int]] = []
     chinese = "日电" in text
     korean = "=" in text
+    named = PlacesNamed(text)
     line_start = 0
     while line_start < min(len(text), MAX_CHARS):
         line_end = text.find("\n", line_start)
@@ -76,7 +78,7 @@ def _datelines(text: str) -> tuple[str, list[tuple[int, int]]]:
             marked.append((dateline.end("place"), dateline.end()))
         elif (
             ") " in text[line_start:head_end]
-            and (news := dateline_end(text, line_start, line_end)) > line_start
+            and (news := dateline_end(text, line_start, line_end, named)) > line_start
         ):
             if text[news - 2 : news] == ") ":
                 # A tag without a dash after it, as Indian and Pakistani wires write it ("New Delhi, Dec 3 (PTI)

@@ -38,9 +38,18 @@ MAX_DEPTH = 64
 _TOO_DEEP = "Excessive depth"
 # A tag, its name and whether it closes (see within_depth): each scan ends at the next "<" or ">".
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>")
-# Elements never closed, which nest nothing; and those a tag of their own kind closes.
+# Elements never closed, which nest nothing; and for a tag, the open elements it closes, as libxml2 reads
+# them. A <dt> nests in a <dt> (and a <dd> in a <dd>): taken for siblings, 3,000 of "<dl><dt><div>" stayed
+# past libxml2's limit and the story after them was lost. But each closes the other, every one open above it:
+# counted as nested, a glossary of terms and definitions left open ("<dt>Term<dd>Meaning") went past
+# MAX_DEPTH after 32 of them, and the tags of every term and paragraph after that were dropped, their
+# words run together ("Meaning 40.Term 41").
 _VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_CLOSING_THEIR_KIND = frozenset("p li dt dd tr td th option".split())
+_OPEN_ELEMENTS_CLOSED = {
+    **{name: frozenset((name,)) for name in "p li tr td th option".split()},
+    "dt": frozenset(("dd",)),
+    "dd": frozenset(("dt",)),
+}
 #: Pages longer than this (in characters, after dropping scripts, styles and comments) are cut here. The
 #: largest news pages run to about 1.5 million characters with their scripts; the cut bounds the time
 #: and memory one page can take (a few seconds at worst, for a page that is all markup).
@@ -615,8 +624,9 @@ def parse(html: str):
 def within_depth(html: str, depth: int = MAX_DEPTH) -> str:
     """``html`` without the tags that open (and close) elements nested deeper than ``depth``, their text
     kept. Read as a browser nests, roughly: an element that is never closed (``<br>``, ``<img>``) nests
-    nothing, a paragraph, item or cell closes the one of its kind it is written in, and a closing tag closes
-    the elements left open inside its own. One pass; a closing tag looks through at most ``depth`` names."""
+    nothing, a paragraph, item or cell closes the one of its kind it is written in, a term (``<dt>``) the
+    definitions open above it and a definition the terms, and a closing tag closes the elements left open
+    inside its own. One pass; a closing tag looks through at most ``depth`` names."""
     opened: list[str] = []
     dropped: Counter[str] = Counter()
     pieces: list[str] = []
@@ -632,7 +642,8 @@ def within_depth(html: str, depth: int = MAX_DEPTH) -> str:
                 del opened[len(opened) - opened[::-1].index(name) - 1 :]
             continue
         else:
-            if opened and opened[-1] == name and name in _CLOSING_THEIR_KIND:
+            closed = _OPEN_ELEMENTS_CLOSED.get(name, ())
+            while opened and opened[-1] in closed:
                 opened.pop()
             if len(opened) < depth:
                 opened.append(name)
@@ -1759,6 +1770,10 @@ def drop_machine_summaries(tree) -> None:
     # paragraph only.
     between = set(_paragraphs_and_between(holder))
     kept |= between
+    # Each box is judged once, though every line in it climbs to it: 4,000 lines saying a machine wrote a
+    # summary in one sidebar had its words counted 4,000 times (a page of 0.26 MB past the deadline). A box
+    # kept for its size stays kept: the named boxes, judged first, are those whose paragraphs do not count.
+    judged: set = set()
     for index, found in enumerate(boxes):
         box = found
         # The largest box below the kept elements: a disclaimer's <p> climbs to the box of bullets it closes.
@@ -1766,15 +1781,13 @@ def drop_machine_summaries(tree) -> None:
             box = box.getparent()
         in_body = box.getparent() is not None and body in box.iterancestors()
         boxed = box is not found or found.tag not in ("p", "small", "em", "span")
-        if (
-            boxed
-            and box not in kept
-            and box.getparent() not in between
-            and in_body
-            and _words(box) <= _AI_SUMMARY_BOX_WORDS
+        if not boxed or box in kept or box.getparent() in between or not in_body or box in judged:
+            continue
+        judged.add(box)
+        if _words(box) <= _AI_SUMMARY_BOX_WORDS and (
             # Around a line, a box of headings and bullets, no paragraph but the line's: a chunk of a story
             # set in chunks holds paragraphs, and the line may be one of them.
-            and (index < named or sum(1 for _ in box.iter("p")) <= 1)
+            index < named or sum(1 for _ in box.iter("p")) <= 1
         ):
             box.drop_tree()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nutgraf.decode import clean_characters, repair_mojibake
 from nutgraf.extract.text.bylines import NAMES_END, _names_and_job, looks_like_names
 from nutgraf.extract.text.calls import _BUTTON_WORDS
 from nutgraf.extract.text.furniture import is_page_furniture
@@ -78,9 +79,13 @@ _LEADS_ON = frozenset(":：,،;؛")
 
 
 def given_title(title: str | None) -> str | None:
-    """A title given with an article (pasted with it, a batch record's), on one line: ``None`` where it holds
-    nothing but white space, which had been the article's title over its own headline."""
-    return folded_line(title) or None if title else None
+    """A title given with an article (pasted with it, a batch record's, the command line's ``--title``), on
+    one line and cleaned as a text's characters are (:func:`nutgraf.decode.clean_characters`, double-encoded
+    UTF-8 repaired): ``None`` where it holds nothing but white space, which had been the article's title over
+    its own headline. ``nutgraf.extract(title=)`` and ``--title`` had kept NUL, control characters and lone
+    surrogates ("A\\x00B", "\\ud800"), which no database or encoder takes, where the API and batch cleaned
+    them."""
+    return folded_line(clean_characters(repair_mojibake(title))) or None if title else None
 
 
 def _under_given_title(body: str, own_title: str | None, title: str) -> str:

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.article import Article, site_of
-from nutgraf.decode import clean_characters, decode_text, repair_mojibake
+from nutgraf.decode import decode_text
 from nutgraf.errors import NoArticleFound, TooManyRequestsError
 from nutgraf.store import StoredArticle
 from nutgraf.store.articles import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, since_time
@@ -118,10 +118,10 @@ def article_from_input(data: ArticleInput) -> Article:
     if data.html is not None:
         from nutgraf.extract import extract
 
-        article = extract(data.html, url=data.url, title=_given_title(data))
+        article = extract(data.html, url=data.url, title=data.title)
     else:
         assert data.text is not None
-        article = clean_text(decode_text(data.text), title=_given_title(data))
+        article = clean_text(decode_text(data.text), title=data.title)
         if data.url:
             article = replace(article, url=data.url, site=article.site or site_of(data.url))
     # A paste of one word ("Hello", a try of the box) is no article, as an empty one is none: the library
@@ -149,16 +149,8 @@ async def fetched_article(request: Request, data: ArticleInput) -> Article:
     settings = settings_of(request).fetch_settings()
     client = client_address(request.scope)
     return await request.app.state.fetches.run(
-        client, fetch_article, data.url, settings=settings, title=_given_title(data)
+        client, fetch_article, data.url, settings=settings, title=data.title
     )
-
-
-def _given_title(data: ArticleInput) -> str | None:
-    """The title the user gave with ``data``: it wins over the one the page or text gives (the user named
-    the article so), cleaned as the input's text is."""
-    from nutgraf.extract.text import given_title
-
-    return given_title(clean_characters(repair_mojibake(data.title))) if data.title else None
 
 
 async def store_article(request: Request, data: ArticleInput) -> tuple[StoredArticle, bool]:
