@@ -5241,3 +5241,28 @@ def test_the_place_and_date_a_statement_closes_on_are_not_its_text(closing):
 )
 def test_a_storys_closing_lines_naming_dates_stay(closing, kept):
     assert nutgraf.extract(_statement_page(closing)).text.split("\n\n")[-1] == kept
+
+
+@pytest.mark.parametrize(
+    ("schema", "news"),
+    [
+        ({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pipes"}, True),
+        ({"@context": "https://schema.org", "@type": ["ReportageNewsArticle"]}, True),
+        (
+            {"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle"}]},
+            True,
+        ),
+        ({"@context": "https://schema.org", "@type": "LiveBlogPosting"}, True),
+        (
+            {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "My NewsArticle tips"},
+            False,
+        ),
+        (None, False),
+    ],
+)
+def test_a_page_tells_whether_it_declares_itself_a_news_story(schema, news):
+    # A blog post, a guide or documentation summarized from its page is given its opening sentences, a news
+    # story the default engine's choice: the article says which the page declared.
+    head = f'<script type="application/ld+json">{json.dumps(schema)}</script>' if schema else ""
+    assert nutgraf.extract(ledger_page("".join(f"<p>{p}</p>" for p in PIPES), head=head)).news is news
+    assert nutgraf.extract("\n\n".join(PIPES)).news is None

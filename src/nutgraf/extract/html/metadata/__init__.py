@@ -37,6 +37,7 @@ from nutgraf.extract.html.metadata.jsonld import (
     _json_text,
     _live_blog,
     declared_body,
+    declares_news,
     organization_authors,
     site_descriptions,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "article_fields",
     "credits_organization",
     "declared_body",
+    "declares_news",
     "find_byline",
     "meta_descriptions",
     "names_publisher",

@@ -24,6 +24,24 @@ def declared_body(tree) -> str | None:
     return max(bodies, key=len, default=None)
 
 
+def declares_news(tree) -> bool:
+    """Whether the page's JSON-LD declares a news story: an object (at the top of a script, in a list or in
+    an ``@graph``) of schema.org type ``NewsArticle``, a kind of it (``ReportageNewsArticle``,
+    ``OpinionNewsArticle``) or ``LiveBlogPosting``. News sites write one for search engines' news
+    listings; a blog post, a guide or a documentation page writes ``BlogPosting``, ``Article`` or none."""
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        if "NewsArticle" not in script and "LiveBlogPosting" not in script:
+            continue  # the usual page: no parse
+        with suppress(ValueError, RecursionError):
+            if any(
+                isinstance(kind, str) and (kind.endswith("NewsArticle") or kind == "LiveBlogPosting")
+                for item in _json_items(json.loads(script))
+                for kind in _as_list(item.get("@type"))
+            ):
+                return True
+    return False
+
+
 def site_descriptions(tree) -> set[str]:
     """The descriptions the page's JSON-LD gives its site, white space folded and lower-cased: a
     ``WebSite``'s or an organization's ``description`` (at the top, in an ``@graph``, or an article's
