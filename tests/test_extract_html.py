@@ -5258,11 +5258,15 @@ def test_a_storys_closing_lines_naming_dates_stay(closing, kept):
             False,
         ),
         (None, False),
+        # No JSON, as news sites write it: the type is still read.
+        ('<![CDATA[{"@context": "https://schema.org", "@type": "NewsArticle"}]]>', True),
+        ('{"@type": "NewsArticle", "keywords": ["pipes", ],}', True),
     ],
 )
 def test_a_page_tells_whether_it_declares_itself_a_news_story(schema, news):
     # A blog post, a guide or documentation summarized from its page is given its opening sentences, a news
     # story the default engine's choice: the article says which the page declared.
-    head = f'<script type="application/ld+json">{json.dumps(schema)}</script>' if schema else ""
+    script = schema if isinstance(schema, str) else json.dumps(schema)
+    head = f'<script type="application/ld+json">{script}</script>' if schema else ""
     assert nutgraf.extract(ledger_page("".join(f"<p>{p}</p>" for p in PIPES), head=head)).news is news
     assert nutgraf.extract("\n\n".join(PIPES)).news is None

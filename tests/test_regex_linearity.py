@@ -224,6 +224,14 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.html.metadata.sites._LEADING_ARTICLE": Use("match", _shapes("the ", "the")),
+    "nutgraf.extract.html.metadata.jsonld._NEWS_TYPE": Use(
+        "search",
+        (
+            *_shapes('"@type": "a', '"@type":[ "News', "a", tails=("", '"', "NewsArticle")),
+            Shape("a", '"', '"@type": "'),
+            Shape(" ", '"NewsArticl', '"@type":'),
+        ),
+    ),
     "nutgraf.extract.html.metadata.bylines._NAMES_JOINER": Use("scan", _shapes(" y ", " e", " oraz")),
     "nutgraf.extract.html.metadata.byline_search._AUTHOR_CLASS": Use(
         "search", _shapes("aut", "auteu", "redact")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from contextlib import suppress
 
 
@@ -25,21 +26,22 @@ def declared_body(tree) -> str | None:
 
 
 def declares_news(tree) -> bool:
-    """Whether the page's JSON-LD declares a news story: an object (at the top of a script, in a list or in
-    an ``@graph``) of schema.org type ``NewsArticle``, a kind of it (``ReportageNewsArticle``,
-    ``OpinionNewsArticle``) or ``LiveBlogPosting``. News sites write one for search engines' news
-    listings; a blog post, a guide or a documentation page writes ``BlogPosting``, ``Article`` or none."""
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        if "NewsArticle" not in script and "LiveBlogPosting" not in script:
-            continue  # the usual page: no parse
-        with suppress(ValueError, RecursionError):
-            if any(
-                isinstance(kind, str) and (kind.endswith("NewsArticle") or kind == "LiveBlogPosting")
-                for item in _json_items(json.loads(script))
-                for kind in _as_list(item.get("@type"))
-            ):
-                return True
-    return False
+    """Whether the page's JSON-LD declares a news story: an object of schema.org type ``NewsArticle``, a kind
+    of it (``ReportageNewsArticle``, ``OpinionNewsArticle``) or ``LiveBlogPosting``. News sites write one for
+    search engines' news listings; a blog post, a guide or a documentation page writes ``BlogPosting``,
+    ``Article`` or none. Read from the script's text, not parsed: a news site's JSON-LD is often no JSON
+    (wrapped in ``<![CDATA[``, with a trailing comma, a comment or a single-quoted string), and eleven of the
+    news pages of the extraction sets would have read as pages that declare none."""
+    return any(
+        _NEWS_TYPE.search(script)
+        for script in tree.xpath('//script[@type="application/ld+json"]/text()')
+        if "NewsArticle" in script or "LiveBlogPosting" in script  # the usual page: no search
+    )
+
+
+# A schema.org news type named as an object's type, alone or first of its list of types. Linear: the
+# letters before the name are one run, tried from each "@type" once.
+_NEWS_TYPE = re.compile(r'"@type"\s*:\s*(?:\[\s*)?"[A-Za-z]*(?:NewsArticle|LiveBlogPosting)"')
 
 
 def site_descriptions(tree) -> set[str]:
