@@ -5261,6 +5261,16 @@ def test_a_storys_closing_lines_naming_dates_stay(closing, kept):
         # No JSON, as news sites write it: the type is still read.
         ('<![CDATA[{"@context": "https://schema.org", "@type": "NewsArticle"}]]>', True),
         ('{"@type": "NewsArticle", "keywords": ["pipes", ],}', True),
+        # A news type second in a list of types, or written as an address or a prefixed name.
+        ({"@context": "https://schema.org", "@type": ["Article", "NewsArticle"]}, True),
+        ({"@context": "https://schema.org", "@type": "https://schema.org/NewsArticle"}, True),
+        ('{"@type": "http:\\/\\/schema.org\\/ReportageNewsArticle"}', True),
+        ({"@context": {"schema": "https://schema.org/"}, "@type": "schema:NewsArticle"}, True),
+        ("{'@type': 'NewsArticle'}", True),
+        (
+            {"@context": "https://schema.org", "@type": ["BlogPosting", "Article"], "about": "NewsArticle"},
+            False,
+        ),
     ],
 )
 def test_a_page_tells_whether_it_declares_itself_a_news_story(schema, news):
@@ -5270,3 +5280,24 @@ def test_a_page_tells_whether_it_declares_itself_a_news_story(schema, news):
     head = f'<script type="application/ld+json">{script}</script>' if schema else ""
     assert nutgraf.extract(ledger_page("".join(f"<p>{p}</p>" for p in PIPES), head=head)).news is news
     assert nutgraf.extract("\n\n".join(PIPES)).news is None
+
+
+@pytest.mark.parametrize(
+    ("attributes", "news"),
+    [
+        ('itemscope itemtype="https://schema.org/NewsArticle"', True),
+        ('itemscope itemtype="http://schema.org/OpinionNewsArticle"', True),
+        ('vocab="https://schema.org/" typeof="NewsArticle"', True),
+        ('prefix="schema: https://schema.org/" typeof="schema:LiveBlogPosting"', True),
+        ('itemscope itemtype="https://schema.org/BlogPosting"', False),
+        ('vocab="https://schema.org/" typeof="Article"', False),
+    ],
+)
+def test_a_news_story_declared_in_microdata_or_rdfa_is_news(attributes, news):
+    # Le Monde's, the Guardian's and the New York Times' pages of the extraction sets declare their
+    # NewsArticle in microdata, not JSON-LD: they had read as pages that declare no news, and the default
+    # engine gave their summaries Lead-3 in place of its choice.
+    page = ledger_page("".join(f"<p>{p}</p>" for p in PIPES)).replace(
+        "<article>", f"<article {attributes}>", 1
+    )
+    assert nutgraf.extract(page).news is news
