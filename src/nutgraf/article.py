@@ -121,10 +121,11 @@ class Article:
     description: one line of at most :data:`DESCRIPTION_CHARS` characters, without bidi or other control
     characters, and ``None`` where it would repeat the title, the site's name or the text's opening. It is
     the reader's: no summary is made from it. ``news`` says whether the page declares itself a news story
-    (a schema.org ``NewsArticle``, a kind of it or a ``LiveBlogPosting`` in its JSON-LD): ``True``, ``False``
-    for a page that declares none (a blog post, a guide, documentation; some news sites too), ``None`` for
-    pasted text and an article built without a page. The default summarizer gives a page that is not
-    news its opening sentences (:attr:`Document.news`).
+    (a schema.org ``NewsArticle``, a kind of it or a ``LiveBlogPosting`` in its JSON-LD, microdata or RDFa):
+    ``True``, ``False`` for a page that declares none (a blog post, a guide, documentation, a page with no
+    structured data at all: a small news site's too), ``None`` for pasted text and an article built without
+    a page. The default summarizer gives a page that is not news its opening sentences
+    (:attr:`Document.news`); the store keeps the flag, so a stored page is summarized as its HTML is.
     """
 
     text: str
