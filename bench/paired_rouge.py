@@ -53,7 +53,9 @@ def summarized(data: Path, limit: int | None) -> list[dict]:
     rows = []
     for outlet, records in {**outlets(data, limit), **validation_split(data, limit)}.items():
         for index, record in enumerate(records):
-            summary = nutgraf.summarize(record["article"], summarizer="default", sentences=SENTENCES)
+            # What a page tells of its article too, where the outlet is of pages (``source``).
+            source = record.get("source", record["article"])
+            summary = nutgraf.summarize(source, summarizer="default", sentences=SENTENCES)
             sentences = [s.text for s in summary.sentences]
             reference = record["reference"]
             references = reference if isinstance(reference, list) else [reference]

@@ -15,7 +15,9 @@ the default model's training (``training/train_default.py`` trains on Daily Mail
   name="description">``, else ``og:description``; 8 words or more, articles of 150 words or more). Most
   descriptions copy the article's opening, which favours Lead-3; the outlet "descriptions written, not
   copied" keeps those with at most half of their word pairs (ROUGE-2 precision against the article) in
-  the article.
+  the article. nutgraf's engines read, beside the text, whether the page declares itself a news story
+  (:attr:`nutgraf.Article.news`, read from the page's HTML as ``nutgraf.summarize(html)`` does): the
+  record's ``source``, the text as pasted with that flag.
 
 Every system starts from the raw article text: nutgraf's engines through ``nutgraf.summarize(text)``
 (cleaning, language detection and sentence splitting included); sumy 0.13 LexRank on the text split
@@ -37,7 +39,7 @@ joined) with ``default`` and reports its peak RSS.
 Usage::
 
     pip install -r bench/requirements.txt
-    python bench/summarize_bench.py [--limit N] [--rounds R] [--data DIR] [--speed-only]
+    python bench/summarize_bench.py [--limit N] [--rounds R] [--data DIR] [--speed-only | --quality-only]
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -111,10 +114,15 @@ def outlets(data: Path, limit: int | None) -> dict[str, list[dict]]:
 
 def described_pages(folder: Path, limit: int | None) -> dict[str, list[dict]]:
     """The English pages of the extraction sets with their editors' description as the reference: all of
-    them, and those whose description is written rather than copied from the article."""
+    them, and those whose description is written rather than copied from the article. Each record's
+    ``source`` is what nutgraf summarizes: the article's text as pasted, with whether its page declares
+    itself news (:attr:`nutgraf.Article.news`)."""
+    from dataclasses import replace
+
     from lxml import html
     from rouge_score.rouge_scorer import RougeScorer
 
+    import nutgraf
     from extraction_bench import load_set, set_folders
     from nutgraf.language import detect_language
 
@@ -129,7 +137,9 @@ def described_pages(folder: Path, limit: int | None) -> dict[str, list[dict]]:
             )
             description = found[0].strip() if found else ""
             if len(description.split()) >= DESCRIBED_MIN_WORDS[1] and detect_language(article) == LANGUAGE:
-                pages.append({"article": article, "reference": description})
+                news = nutgraf.extract(page_set.pages[page_id], url=page_set.urls[page_id]).news
+                source = replace(nutgraf.extract(article), news=news)
+                pages.append({"article": article, "reference": description, "source": source})
     pairs = RougeScorer(["rouge2"], use_stemmer=True)
     written = [p for p in pages if pairs.score(p["article"], p["reference"])["rouge2"].precision <= 0.5]
     return {
@@ -155,8 +165,9 @@ class _SumyWords:
         return words(text)
 
 
-def summarizer(system: str) -> Callable[[str, int], list[str]]:
-    """A function from an article's raw text (and Lead-3's word count, summa's budget) to its summary."""
+def summarizer(system: str) -> Callable[[Any, int], list[str]]:
+    """A function from an article's raw text (and Lead-3's word count, summa's budget) to its summary; for
+    nutgraf's engines the text or an :class:`nutgraf.Article`."""
     if system == "sumy-lexrank":
         import blingfire
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
@@ -183,8 +194,8 @@ def summarizer(system: str) -> Callable[[str, int], list[str]]:
 
     import nutgraf
 
-    def engine(text: str, lead_words: int) -> list[str]:
-        return [s.text for s in nutgraf.summarize(text, summarizer=system, sentences=SENTENCES).sentences]
+    def engine(source: Any, lead_words: int) -> list[str]:
+        return [s.text for s in nutgraf.summarize(source, summarizer=system, sentences=SENTENCES).sentences]
 
     return engine
 
@@ -201,13 +212,17 @@ def quality(records: list[dict], scorer) -> dict[str, dict]:
         len(words(nutgraf.summarize(r["article"], summarizer="lead", sentences=SENTENCES).text))
         for r in records
     ]
+    nutgrafs = set(nutgraf.summarizers())
     results = {}
     for system in SYSTEMS:
         summarize = summarizer(system)
         score = SystemScore(system)
         unresolved = 0
         for record, budget in zip(records, lead_words, strict=True):
-            summary = summarize(record["article"], budget)
+            # nutgraf's engines read what a page tells of the article (``source``); the peers its text.
+            summary = summarize(
+                record.get("source", record["article"]) if system in nutgrafs else record["article"], budget
+            )
             references = (
                 record["reference"] if isinstance(record["reference"], list) else [record["reference"]]
             )
@@ -296,7 +311,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="at most N articles per outlet")
     parser.add_argument("--rounds", type=int, default=5, help="speed rounds (default 5)")
-    parser.add_argument("--speed-only", action="store_true", help="only the speed rounds and the RSS check")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--speed-only", action="store_true", help="only the speed rounds and the RSS check")
+    only.add_argument("--quality-only", action="store_true", help="only the ROUGE per outlet, no speed")
     args = parser.parse_args()
     if not (args.data / "cnndm_dev.jsonl").is_file():
         sys.exit(f"no data in {args.data}: pass --data DIR, the folder with cnndm_dev.jsonl")
@@ -316,6 +333,8 @@ def main() -> None:
         )
         for name, records in outlets(args.data, args.limit).items():
             print_outlet(name, quality(records, scorer))
+    if args.quality_only:
+        return
 
     from nutgraf.evaluate import read_jsonl
 

@@ -2470,3 +2470,24 @@ def test_a_token_no_header_can_carry_is_refused_at_start(
     monkeypatch.setenv(variable, token)
     with pytest.raises(InvalidInputError, match=f"{variable} starts or ends with white space"):
         Settings.from_env(database_url=sqlite_url, background=False)
+
+
+def test_a_fetched_page_that_declares_no_news_is_summarized_as_its_html_is(
+    sqlite_url: str, shared_data
+) -> None:
+    # The Fetch API's introduction declares no news story: nutgraf.summarize(html) gives its opening
+    # sentences. Stored, it had been summarized as pasted text, the reranker's choice ("In addition, it
+    # introduces ..."), so the reader and the API gave the same page another summary than the library.
+    page = gzip.decompress(
+        (shared_data / "extraction" / "readability-testpages" / "html" / "002.html.gz").read_bytes()
+    )
+    expected = [s.text for s in nutgraf.summarize(page, sentences=3).sentences]
+    assert expected != [s.text for s in nutgraf.summarize(nutgraf.extract(page).text, sentences=3).sentences]
+    with Site({"/fetch": Page(page)}) as site, reader(sqlite_url, allow_loopback=True) as server:
+        created = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/fetch"}, timeout=30)
+        assert created.status_code == 201, created.text
+        summary = httpx.get(
+            f"{server.url}/api/articles/{created.json()['id']}/summary", params={"sentences": 3}, timeout=30
+        )
+        assert summary.status_code == 200, summary.text
+        assert [s["text"] for s in summary.json()["sentences"]] == expected

@@ -1212,3 +1212,42 @@ def test_a_long_read_whose_opening_paragraph_introduces_it_is_summarized_from_it
     assert opening in summary.article.text[:100]  # the opening, under a headline at most
     assert summary.sentences[0].text.startswith(opening)
     assert len(summary.sentences) == 3
+
+
+@pytest.mark.parametrize(
+    ("page", "second"),
+    [
+        # The Fetch API's introduction (no JSON-LD) and a how-to on graduation parties.
+        ("002", "While very useful, XHR is not a very nice API."),
+        ("ehow-2", "They’re also costly for mom and dad."),
+    ],
+)
+def test_a_page_that_declares_no_news_is_summarized_from_its_opening(shared_data, page, second) -> None:
+    # Documentation and a how-to, their editors' descriptions copied from their opening paragraph: the
+    # reranker, trained on CNN/DM's highlights, had left the opening paragraph for later sentences ("In
+    # addition, it introduces a utility function fetch() ..."). Pasted as text, nothing tells them from news.
+    html = gzip.decompress(
+        (shared_data / "extraction" / "readability-testpages" / "html" / f"{page}.html.gz").read_bytes()
+    )
+    summary = nutgraf.summarize(html)
+    assert summary.article.news is False
+    opening = make_document(summary.article.text).sentences[:3]
+    assert [(s.start, s.end) for s in summary.sentences] == [(s.start, s.end) for s in opening]
+    assert summary.sentences[1].text == second
+    pasted = nutgraf.summarize(summary.article.text)
+    assert [s.text for s in pasted.sentences] != [s.text for s in summary.sentences]
+
+
+def test_a_page_that_declares_itself_news_keeps_the_rerankers_choice(shared_data) -> None:
+    # Reuters' WeWork story declares a NewsArticle: its summary is the pasted text's, which passes the
+    # dateline's lede over ("(Reuters) — The New York State Attorney General ...") for what follows it.
+    page = "06e5123e4ef7cfb4533250dc45d1e03d0838fc66223f45c583c4d12f48b4da85"
+    html = gzip.decompress(
+        (shared_data / "extraction" / "scrapinghub-aeb" / "html" / f"{page}.html.gz").read_bytes()
+    )
+    summary = nutgraf.summarize(html)
+    assert summary.article.news is True
+    assert [s.text for s in summary.sentences] == [
+        s.text for s in nutgraf.summarize(summary.article.text).sentences
+    ]
+    assert summary.sentences[0].start > 0

@@ -5378,3 +5378,63 @@ def test_the_place_and_date_a_statement_closes_on_are_not_its_text(closing):
 )
 def test_a_storys_closing_lines_naming_dates_stay(closing, kept):
     assert nutgraf.extract(_statement_page(closing)).text.split("\n\n")[-1] == kept
+
+
+@pytest.mark.parametrize(
+    ("schema", "news"),
+    [
+        ({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pipes"}, True),
+        ({"@context": "https://schema.org", "@type": ["ReportageNewsArticle"]}, True),
+        (
+            {"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle"}]},
+            True,
+        ),
+        ({"@context": "https://schema.org", "@type": "LiveBlogPosting"}, True),
+        (
+            {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "My NewsArticle tips"},
+            False,
+        ),
+        (None, False),
+        # No JSON, as news sites write it: the type is still read.
+        ('<![CDATA[{"@context": "https://schema.org", "@type": "NewsArticle"}]]>', True),
+        ('{"@type": "NewsArticle", "keywords": ["pipes", ],}', True),
+        # A news type second in a list of types, or written as an address or a prefixed name.
+        ({"@context": "https://schema.org", "@type": ["Article", "NewsArticle"]}, True),
+        ({"@context": "https://schema.org", "@type": "https://schema.org/NewsArticle"}, True),
+        ('{"@type": "http:\\/\\/schema.org\\/ReportageNewsArticle"}', True),
+        ({"@context": {"schema": "https://schema.org/"}, "@type": "schema:NewsArticle"}, True),
+        ("{'@type': 'NewsArticle'}", True),
+        (
+            {"@context": "https://schema.org", "@type": ["BlogPosting", "Article"], "about": "NewsArticle"},
+            False,
+        ),
+    ],
+)
+def test_a_page_tells_whether_it_declares_itself_a_news_story(schema, news):
+    # A blog post, a guide or documentation summarized from its page is given its opening sentences, a news
+    # story the default engine's choice: the article says which the page declared.
+    script = schema if isinstance(schema, str) else json.dumps(schema)
+    head = f'<script type="application/ld+json">{script}</script>' if schema else ""
+    assert nutgraf.extract(ledger_page("".join(f"<p>{p}</p>" for p in PIPES), head=head)).news is news
+    assert nutgraf.extract("\n\n".join(PIPES)).news is None
+
+
+@pytest.mark.parametrize(
+    ("attributes", "news"),
+    [
+        ('itemscope itemtype="https://schema.org/NewsArticle"', True),
+        ('itemscope itemtype="http://schema.org/OpinionNewsArticle"', True),
+        ('vocab="https://schema.org/" typeof="NewsArticle"', True),
+        ('prefix="schema: https://schema.org/" typeof="schema:LiveBlogPosting"', True),
+        ('itemscope itemtype="https://schema.org/BlogPosting"', False),
+        ('vocab="https://schema.org/" typeof="Article"', False),
+    ],
+)
+def test_a_news_story_declared_in_microdata_or_rdfa_is_news(attributes, news):
+    # Le Monde's, the Guardian's and the New York Times' pages of the extraction sets declare their
+    # NewsArticle in microdata, not JSON-LD: they had read as pages that declare no news, and the default
+    # engine gave their summaries Lead-3 in place of its choice.
+    page = ledger_page("".join(f"<p>{p}</p>" for p in PIPES)).replace(
+        "<article>", f"<article {attributes}>", 1
+    )
+    assert nutgraf.extract(page).news is news

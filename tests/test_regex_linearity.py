@@ -227,6 +227,15 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.html.metadata.sites._LEADING_ARTICLE": Use("match", _shapes("the ", "the")),
+    "nutgraf.extract.html.metadata.jsonld._TYPE_VALUE": Use(
+        "scan",
+        (
+            *_shapes('"@type": "a', '"@type":[ "News', "'@type':'", "a", tails=("", '"', "]")),
+            Shape("a", "", '"@type": ['),
+            Shape('"@type":[', "]"),
+            Shape(" ", '"NewsArticle"', '"@type":'),
+        ),
+    ),
     "nutgraf.extract.html.metadata.bylines._NAMES_JOINER": Use("scan", _shapes(" y ", " e", " oraz")),
     "nutgraf.extract.html.metadata.byline_search._AUTHOR_CLASS": Use(
         "search", _shapes("aut", "auteu", "redact")

@@ -327,6 +327,26 @@ def test_a_description_is_stored_and_articles_stored_before_it_have_none(
         again.close()
 
 
+def test_whether_a_page_declares_news_is_stored_and_articles_stored_before_it_read_as_text(
+    store: Store, database_url: str
+) -> None:
+    # The default summarizer gives a page that declares no news its opening (Article.news False): stored
+    # without the flag, such a page had been summarized through the store as pasted text.
+    older, _ = store.add_article(Article(text=STORY, title="Budget", news=False))
+    _migrate(store, "0010", down=True)
+    _migrate(store, "head")
+    again = Store.open(database_url)
+    try:
+        kept = again.get_article(older.id)
+        assert kept is not None and kept.text == STORY and kept.news is None and kept.article.news is None
+        for news in (False, True):
+            stored, _ = again.add_article(Article(text=f"Story {news}. " + STORY, news=news))
+            assert again.get_article(stored.id).news is news
+            assert again.get_article(stored.id).article.news is news
+    finally:
+        again.close()
+
+
 def test_a_fetched_page_that_takes_over_a_paste_gives_it_its_description(store: Store) -> None:
     # The paste's description was the paster's page's; the fetched page's replaces it, none included.
     pasted, _ = store.add_article(Article(text=STORY, title="Budget", description="As pasted: a dek."))

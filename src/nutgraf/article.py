@@ -120,7 +120,12 @@ class Article:
     page's dek (the standfirst under its headline, which ``text`` leaves out) or else its meta
     description: one line of at most :data:`DESCRIPTION_CHARS` characters, without bidi or other control
     characters, and ``None`` where it would repeat the title, the site's name or the text's opening. It is
-    the reader's: no summary is made from it.
+    the reader's: no summary is made from it. ``news`` says whether the page declares itself a news story
+    (a schema.org ``NewsArticle``, a kind of it or a ``LiveBlogPosting`` in its JSON-LD, microdata or RDFa):
+    ``True``, ``False`` for a page that declares none (a blog post, a guide, documentation, a page with no
+    structured data at all: a small news site's too), ``None`` for pasted text and an article built without
+    a page. The default summarizer gives a page that is not news its opening sentences
+    (:attr:`Document.news`); the store keeps the flag, so a stored page is summarized as its HTML is.
     """
 
     text: str
@@ -131,6 +136,7 @@ class Article:
     url: str | None = None
     site: str | None = None
     description: str | None = None
+    news: bool | None = None
 
     def __post_init__(self) -> None:
         # Here, where every article is made (a page's, a text's, a feed item's or a caller's title).
@@ -347,6 +353,8 @@ class Document:
     sentences: list[Span]
     language: str
     title: str | None = None
+    #: Whether the article's page declares itself a news story (:attr:`Article.news`); ``None`` for text.
+    news: bool | None = None
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``: ``text[start:end]`` of its span."""

@@ -178,7 +178,9 @@ def summarize(
     if language is not None:
         language = language_code(language)
     article = as_article(source)
-    document = make_document(article.text, language=language or article.language, title=article.title)
+    document = make_document(
+        article.text, language=language or article.language, title=article.title, news=article.news
+    )
     plan = plan_summary(engine, document, wanted, strict=strict)
     chosen = engine.summarize(plan.document, plan.budget, **plan.engine_options)
     summary = assemble_summary(

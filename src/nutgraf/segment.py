@@ -2569,7 +2569,9 @@ _SENTENCE_MARKS = (*_QUOTATION_FINAL_MARKS, ";")
 _INNER_STOP = re.compile(r"\.(?=\w)")
 
 
-def make_document(text: str, *, language: str | None = None, title: str | None = None) -> Document:
+def make_document(
+    text: str, *, language: str | None = None, title: str | None = None, news: bool | None = None
+) -> Document:
     """Segment cleaned article text into the :class:`Document` engines read (its language detected when
     not given).
 
@@ -2598,4 +2600,5 @@ def make_document(text: str, *, language: str | None = None, title: str | None =
         sentences=split_sentences(text),
         language=language or detect_language(text),
         title=title,
+        news=news,
     )

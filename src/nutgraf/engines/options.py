@@ -475,6 +475,7 @@ class SummaryOptions:
                 sentences=[document.sentences[i] for i in kept],
                 language=document.language,
                 title=document.title,
+                news=document.news,
             )
             return view, None
         what = " or ".join("questions" if f == "questions" else "mostly quotation" for f in self.avoid)

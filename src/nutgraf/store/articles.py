@@ -85,6 +85,10 @@ class StoredArticle:
     #: The page's dek or meta description (:attr:`Article.description`); ``None`` for an article stored
     #: before nutgraf kept one (migration 0009).
     description: str | None
+    #: Whether the page declares itself a news story (:attr:`Article.news`), so that the stored article
+    #: is summarized as its page is; ``None`` for pasted text and an article stored before nutgraf kept
+    #: it (migration 0010), which is summarized as text.
+    news: bool | None
     canonical_url: str | None
     #: Whether nutgraf fetched the article from ``url`` (or a writer with the API token gave it).
     url_verified: bool
@@ -104,6 +108,7 @@ class StoredArticle:
             url=self.url,
             site=self.site,
             description=self.description,
+            news=self.news,
         )
 
     def to_dict(self, *, text: bool = True) -> dict[str, Any]:
@@ -230,6 +235,7 @@ class ArticleTable(Database):
             "language": article.language,
             "site": article.site or site_of(url),
             "description": article.description,
+            "news": article.news,
             "text": article.text,
             "feed_id": feed_id,
             "created_at": utc_now(),

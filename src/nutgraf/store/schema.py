@@ -93,6 +93,9 @@ articles = Table(
     Column("site", Text),
     # The page's dek or meta description, cleaned and bounded by Article (migration 0009).
     Column("description", Text),
+    # Whether the page declares itself a news story (Article.news), which the default summarizer reads;
+    # NULL for pasted text and for articles stored before it was kept (migration 0010).
+    Column("news", Boolean),
     Column("text", Text, nullable=False),
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL")),
     Column("created_at", UTCDateTime, nullable=False),

@@ -104,6 +104,7 @@ from nutgraf.extract.html.metadata import (
     article_fields,
     credits_organization,
     declared_body,
+    declares_news,
     find_byline,
     meta_descriptions,
     names_publisher,
@@ -227,6 +228,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     searched = not metadata.author or organization
     footers = [deepcopy(f) for f in own_footers(article)] if searched and article is not None else []
     declared = declared_body(tree)
+    news = declares_news(tree)
     sloganed, described = site_descriptions(tree), meta_descriptions(tree)
     scripts = hydration_scripts(tree)
     lead, hidden, behind_control = hidden_article(tree)
@@ -327,7 +329,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     ):
         # Nor one that is the site's slogan, written on every page alike.
         meta = None
-    return Article(text=body, language=language, url=url or metadata.url, description=deck or meta, **fields)
+    return Article(
+        text=body, language=language, url=url or metadata.url, description=deck or meta, news=news, **fields
+    )
 
 
 def _furniture_alone(body: str, headlines: list[str | None]) -> bool:

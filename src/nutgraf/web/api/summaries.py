@@ -589,7 +589,7 @@ def _cached_or_stream(store: Store, key: SummaryRequest) -> tuple[CachedBody | N
         if cached is not None:
             store.release(claim)
             return key.cached_body(cached, stored), None
-        document = make_document(stored.text, language=stored.language, title=stored.title)
+        document = make_document(stored.text, language=stored.language, title=stored.title, news=stored.news)
         plan = plan_summary(engine, document, key.options, strict=key.strict)
         pieces = stream(plan.document, plan.budget, **plan.engine_options)
     except BaseException:

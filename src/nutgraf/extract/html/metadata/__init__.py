@@ -37,6 +37,8 @@ from nutgraf.extract.html.metadata.jsonld import (
     _json_text,
     _live_blog,
     declared_body,
+    is_news_type,
+    jsonld_declares_news,
     organization_authors,
     site_descriptions,
 )
@@ -49,6 +51,7 @@ __all__ = [
     "article_fields",
     "credits_organization",
     "declared_body",
+    "declares_news",
     "find_byline",
     "meta_descriptions",
     "names_publisher",
@@ -65,6 +68,16 @@ __all__ = [
 _DESCRIPTION_TAGS = (
     '//meta[@name="description" or @property="og:description" or @name="twitter:description"]/@content'
 )
+
+
+def declares_news(tree) -> bool:
+    """Whether the page declares itself a news story to search engines: a news type (:func:`.is_news_type`)
+    in its JSON-LD, its microdata (``itemtype``) or its RDFa (``typeof``). News sites write one for news
+    listings; a blog post, a guide or a documentation page writes ``BlogPosting``, ``Article`` or none,
+    and so does a page with no structured data at all, a small news site's too."""
+    return jsonld_declares_news(tree) or any(
+        is_news_type(name) for value in tree.xpath("//@itemtype|//@typeof") for name in value.split()
+    )
 
 
 def meta_descriptions(tree) -> list[str]:
