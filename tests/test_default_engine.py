@@ -1238,6 +1238,33 @@ def test_a_page_that_declares_no_news_is_summarized_from_its_opening(shared_data
     assert [s.text for s in pasted.sentences] != [s.text for s in summary.sentences]
 
 
+@pytest.mark.parametrize(
+    ("page_set", "page", "furniture", "first"),
+    [
+        # A serial's chapter under its view count, a fan fiction's under its heading, a company's
+        # announcement under its dateline's place: each line had opened the summary.
+        ("readability-testpages", "royal-road", "102", "“Were you expecting the competition"),
+        ("readability-testpages", "archive-of-our-own", "Chapter Text", "Izuku was struggling"),
+        (
+            "scrapinghub-aeb",
+            "5ae11e580afc12d3ba1a12944281e6a7a5dded5c98b4efcf24aedcb28f0d5b22",
+            "BAAR, SWITZERLAND",
+            "Based on Ascom’s connectivity",
+        ),
+    ],
+)
+def test_a_page_that_declares_no_news_is_summarized_from_its_prose_not_its_furniture(
+    shared_data, page_set, page, furniture, first
+) -> None:
+    html = gzip.decompress((shared_data / "extraction" / page_set / "html" / f"{page}.html.gz").read_bytes())
+    summary = nutgraf.summarize(html)
+    assert summary.article.news is False
+    assert furniture in summary.article.text
+    assert [s.text for s in summary.sentences if s.text == furniture] == []
+    assert summary.sentences[0].text.startswith(first)
+    assert len(summary.sentences) == 3
+
+
 def test_a_page_that_declares_itself_news_keeps_the_rerankers_choice(shared_data) -> None:
     # Reuters' WeWork story declares a NewsArticle: its summary is the pasted text's, which passes the
     # dateline's lede over ("(Reuters) — The New York State Attorney General ...") for what follows it.

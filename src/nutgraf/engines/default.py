@@ -812,7 +812,7 @@ class DefaultSummarizer(ExtractiveSummarizer):
             # under their opening sentences, all of it on the pages that declare no news; given their
             # opening, the pages rose by 3.5 (docs/summarizers.md, *Pages that declare no news*). Text, and
             # a page that declares news, keep its choice.
-            best = list(range(min(budget.sentences, len(document.sentences))))
+            best = opening_sentences(document, features, budget.sentences)
         else:
             best = best_summary(load_reranker(), document, features, vectors, scores, budget.sentences)
         return self.summary_sentences(document, best, scores)
@@ -914,6 +914,28 @@ def standing_alone(
 # What a set with a sentence leaning on one it lacks loses of its rating, in standard deviations of its
 # article's ratings: chosen on the Daily Mail validation split among 0.1 to 0.5 and exclusion (docs/summarizers.md).
 _LEAN_PENALTY = 0.5
+
+
+def opening_sentences(document: Document, features: np.ndarray, sentences: int) -> list[int]:
+    """The indices of the first ``sentences`` sentences of ``document`` that read as the page's own prose,
+    for a page that declares no news: passed over are the lines of a few words with no final stop (a
+    post's "Chapter Text", a dateline's "BAAR, SWITZERLAND", a widget's count "102", a heading), the page's
+    furniture worded as a sentence and its calls to the reader (:func:`is_page_furniture`,
+    :func:`is_call_to_action`: a caption's credit, "#HealthyHydration #ad") and a sentence the page
+    repeats (a caption under two pictures). Fewer where the page has fewer; its first sentences as they
+    are where it has none."""
+    unstopped_short = features[:, _NO_FINAL_STOP].astype(bool) & _short(document, features)
+    opening: list[int] = []
+    taken: set[str] = set()
+    for i in range(len(features)):
+        text = document.sentence_text(i)
+        if unstopped_short[i] or text in taken or is_page_furniture(text) or is_call_to_action(text):
+            continue
+        opening.append(i)
+        taken.add(text)
+        if len(opening) == sentences:
+            break
+    return opening or list(range(min(sentences, len(document.sentences))))
 
 
 def best_summary(
