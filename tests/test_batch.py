@@ -1772,6 +1772,22 @@ def test_a_record_of_the_wrong_type_or_encoding_says_what_is_wrong_with_it(tmp_p
     }
 
 
+def test_a_binary_line_names_the_byte_that_is_not_utf8(tmp_path):
+    # json.loads read a line opening on NUL bytes as UTF-32, and named "byte 0x69 at position 4", an ASCII
+    # letter, as the one that was not UTF-8.
+    source = tmp_path / "news.jsonl"
+    source.write_bytes(
+        json.dumps({"id": "fine", "text": article(1)}).encode() + b"\n\x00\x00\x00binary garbage\xff\xfe\n"
+    )
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    errors = {r["id"]: r["error"]["message"] for r in read_jsonl(out) if "error" in r}
+    assert errors == {
+        "news.jsonl:2": "line news.jsonl:2 is not UTF-8 (byte 0xff at position 17), which JSONL must be: convert"
+        " the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`",
+    }
+
+
 def _command_line(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
