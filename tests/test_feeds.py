@@ -190,6 +190,28 @@ def test_a_feed_s_title_is_shown_without_bidi_controls(store: Store, site: Site)
     assert [f.to_dict()["title"] for f in store.list_feeds()] == ["swen nwoT Daily", "Council news"]
 
 
+def test_feeds_add_names_a_feed_as_the_api_does(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # POST /api/feeds took a "title"; `nutgraf feeds add` had no --title, so a feed added from the command
+    # line could not be named as one added through the API.
+    database = ["--database", database_url]
+    assert (
+        main(["feeds", "add", "https://news.example/rss.xml", "--title", "  Council news ", *database]) == 0
+    )
+    assert main(["feeds", "add", "https://news.example/blank.xml", "--title", " ", *database]) == 0
+    assert main(["feeds", "add", "https://news.example/long.xml", "--title", "x" * 1001, *database]) == 1
+    assert (
+        "a feed's title is at most 1,000 characters, not 1,001: give a shorter one" in capsys.readouterr().err
+    )
+    assert main(["feeds", "list", "--json", *database]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(f["url"], f["title"]) for f in listed] == [
+        ("https://news.example/rss.xml", "Council news"),
+        ("https://news.example/blank.xml", None),
+    ]
+
+
 def test_a_feed_whose_title_is_megabytes_long_is_kept_without_it(store: Store, site: Site) -> None:
     # The channel's title was stored whole, and every list of feeds carried its megabytes.
     site.pages["/long.xml"] = Page(

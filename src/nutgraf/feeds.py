@@ -643,13 +643,21 @@ def subscribe(
     rather than failing at every poll; two spellings of one URL (case of the host, a fragment, a default
     port) are one feed.
 
+    ``title`` names the feed over its channel's own title (cleaned as a channel's is; blank: none).
+
     Raises:
-        InvalidInputError: not an http(s) URL, or an interval outside 1 minute to a week.
+        InvalidInputError: not an http(s) URL, an interval outside 1 minute to a week, or a title over
+            :data:`MAX_TITLE_CHARS` characters.
         BlockedURLError: an internal address (unless ``fetch_settings`` allow it).
     """
     if not 1 <= interval_minutes <= MAX_INTERVAL_MINUTES:
         raise InvalidInputError(
             f"a feed's interval is 1 to {MAX_INTERVAL_MINUTES:,} minutes (a week), not {interval_minutes:,}"
+        )
+    title = (clean_characters(title).strip() or None) if title is not None else None
+    if title is not None and len(title) > MAX_TITLE_CHARS:
+        raise InvalidInputError(
+            f"a feed's title is at most {MAX_TITLE_CHARS:,} characters, not {len(title):,}: give a shorter one"
         )
     url = feed_address(url, fetch_settings=fetch_settings)
     return store.add_feed(url, title=title, interval_s=interval_minutes * 60)

@@ -47,7 +47,11 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     try:
         if args.action == "add":
             feed, created = subscribe(
-                store, args.url, interval_minutes=args.interval, fetch_settings=settings.fetch_settings()
+                store,
+                args.url,
+                title=args.title,
+                interval_minutes=args.interval,
+                fetch_settings=settings.fetch_settings(),
             )
             print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
             if not created and feed.interval_s != args.interval * 60:
