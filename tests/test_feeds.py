@@ -684,6 +684,27 @@ def test_a_poll_out_of_time_leaves_the_rest_to_the_next_poll(store: Store, site:
     assert store.get_feed(feed.id).etag == '"v1"'
 
 
+def test_a_feed_with_more_new_items_than_a_poll_takes_gives_the_rest_to_the_next_poll(
+    store: Store, site: Site
+) -> None:
+    # The first poll of a 1,000-item feed took its 30 newest and kept the feed's ETag: every later poll
+    # was a 304, and the other 970 items were never read until the feed changed.
+    items = [(f"/story-{n}", f"Story {n}") for n in range(feeds.MAX_ITEMS_PER_POLL + 5)]
+    for path, title in items:
+        site.pages[path] = article_page(title, "harbour")
+    site.pages["/feed.xml"].body = rss(site.url, items)
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    first = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    assert first.status == "fetched" and len(first.new_articles) == feeds.MAX_ITEMS_PER_POLL
+    second = poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK, summarize=False)
+    assert second.status == "fetched"
+    assert sorted(store.get_article(i).title for i in second.new_articles) == [
+        f"Story {n}" for n in range(feeds.MAX_ITEMS_PER_POLL, feeds.MAX_ITEMS_PER_POLL + 5)
+    ]
+    # Every item in, the validators are kept: the next poll is a 304.
+    assert poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK).status == "not_modified"
+
+
 def test_an_item_with_a_zero_date_is_read_and_so_are_the_others(store: Store, site: Site) -> None:
     # A zero date (a database's "0000-00-00", as some publishing systems write it) failed the whole feed
     # with an internal error ("year -1 is out of range"), at every poll.

@@ -812,7 +812,8 @@ def _take_new_entries(
     deadline: float,
 ) -> bool:
     """Store (and summarize with ``summarizer``, unless it is ``None``) the feed's new items, oldest first,
-    until ``deadline`` (``time.monotonic()``); whether all were tried."""
+    at most :data:`MAX_ITEMS_PER_POLL` of them, until ``deadline`` (``time.monotonic()``); whether all
+    were tried."""
     states = store.item_states(feed.id)
     site = store.site_of_feed(feed.id)
     entries = parsed.entries
@@ -821,12 +822,13 @@ def _take_new_entries(
         outside = [entry for entry, ok in zip(entries, covered, strict=True) if not ok]
         entries = [entry for entry, ok in zip(entries, covered, strict=True) if ok]
         _skip_outside(store, feed, site, outside, states, result)
-    pending = [
+    new = [
         entry
         for entry in entries
         if entry.key not in states
         or (states[entry.key].article_id is None and states[entry.key].attempts < MAX_ITEM_ATTEMPTS)
-    ][:MAX_ITEMS_PER_POLL]
+    ]
+    pending = new[:MAX_ITEMS_PER_POLL]
     # Feeds list the newest item first; storing oldest first keeps the reader's newest-first order.
     for taken, entry in enumerate(reversed(pending)):
         if time.monotonic() > deadline:
@@ -895,7 +897,9 @@ def _take_new_entries(
                 else:
                     # The article is stored; its summary is made when first asked for. The others go on.
                     log.exception("summarizing article %d from %s failed", stored.id, feed.url)
-    return True
+    # Items past this poll's share are not all tried: the next poll reads the feed again for them (saved,
+    # the validators had made it a 304, and a 1,000-item feed's first poll took its 30 newest alone).
+    return len(new) <= MAX_ITEMS_PER_POLL
 
 
 def _skip_outside(
