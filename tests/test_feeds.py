@@ -326,7 +326,7 @@ def test_relative_item_links_are_read_against_the_feeds_address(store: Store, si
     feed, _ = store.add_feed(f"{site.url}/news/feed.xml")
     result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
     assert result.failed_items == {
-        "broken": "the feed item has no web (http or https) link and no content to read"
+        "broken": 'the feed item "Broken" has no web (http or https) link and no content to read'
     }
     assert len(result.new_articles) == 2
     assert {store.get_article(i).url for i in result.new_articles} == {
@@ -412,8 +412,11 @@ def test_a_json_feed_is_polled_as_an_rss_feed_is(
     feed, _ = store.add_feed(f"{site.url}/feed.json")
     first = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
     assert first.status == "fetched" and len(first.new_articles) == 3, first
-    no_link = "the feed item has no web (http or https) link and no content to read"
-    assert first.failed_items == {"5": no_link, hashlib.sha256(b"None\n").hexdigest(): no_link}
+    no_link = "has no web (http or https) link and no content to read"
+    assert first.failed_items == {
+        "5": f'the feed item "Script" {no_link}',
+        hashlib.sha256(b"None\n").hexdigest(): f"the feed item {no_link}",
+    }
     articles = {store.get_article(i).url: store.get_article(i) for i in first.new_articles}
     assert set(articles) == {f"{site.url}/parks", f"{site.url}/roads", f"{site.url}/paywalled"}
     assert articles[f"{site.url}/roads"].title == "Roads budget grows"
@@ -947,6 +950,25 @@ def test_a_sitemap_entry_s_title_and_date_are_its_page_s_not_its_image_s_or_vide
         "https://news.example/video",
         None,
         datetime(2024, 2, 1, tzinfo=UTC),
+    )
+
+
+def test_a_failed_item_without_a_link_or_an_id_is_named_by_its_title(
+    site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    # `feeds poll` named it by a digest of its title and summary ("af5d8a21...: the feed item has no web
+    # link..."), which told the reader nothing of which item it was.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    site.pages["/feed.xml"].body = rss(site.url, [("/parks", "Parks")]).replace(
+        b"<item>", b"<item><title>Office closed on Friday</title></item><item>", 1
+    )
+    db = ["feeds", "--database", database_url]
+    assert main([*db, "add", f"{site.url}/feed.xml"]) == 0
+    assert main([*db, "poll"]) == 0
+    printed = capsys.readouterr().out
+    assert "1 new article, 1 item failed" in printed
+    assert (
+        ': the feed item "Office closed on Friday" has no web (http or https) link and no content' in printed
     )
 
 

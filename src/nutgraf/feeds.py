@@ -50,7 +50,7 @@ from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, 
 from nutgraf.store.database import store_error
 from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
 from nutgraf.urls import canonical_url, http_link
-from nutgraf.wording import counted
+from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -956,8 +956,12 @@ def _entry_article(
                 raise
     if article is None:
         if not entry.content:
-            # Its link, if it had one, was no web address (a file:, javascript: or mailto: link, say).
-            raise InvalidInputError("the feed item has no web (http or https) link and no content to read")
+            # Its link, if it had one, was no web address (a file:, javascript: or mailto: link, say). Named
+            # by its title: an item without a link or an id is listed by a digest, which names nothing.
+            named = f' "{shown(entry.title, 80)}"' if entry.title else ""
+            raise InvalidInputError(
+                f"the feed item{named} has no web (http or https) link and no content to read"
+            )
         article = extract(entry.content, url=entry.link)
         article = dataclasses.replace(
             article, title=article.title or entry.title, published=article.published or entry.published
