@@ -781,6 +781,8 @@ def test_a_url_list_repeating_an_address_fetches_it_once(tmp_path, news_site, mo
     for record in records[1:50]:
         assert record["error"]["kind"] == "invalid_input"
         assert "repeats the address of line urls.txt:1" in record["error"]["message"]
+        # Its address, as every URL line's record carries it: it had been null, lost to a join on url.
+        assert record["url"] == f"{news_site}/story/1"
 
 
 def test_a_url_list_repeating_an_address_that_failed_says_no_summary_was_made(tmp_path, monkeypatch):

@@ -92,7 +92,7 @@ def _parse(record: RawRecord) -> _Job:
     if record.kind == "url":
         return _Job(id=record.default_id, url=record.url)
     if record.kind == "unreadable":
-        return _Job(id=record.default_id, error=InvalidInputError(record.data.decode()))
+        return _Job(id=record.default_id, url=record.url, error=InvalidInputError(record.data.decode()))
     if record.kind == "too_large":
         return _Job(id=record.default_id, url=record.url, error=InputTooLargeError(record.data.decode()))
     job = _Job(id=record.default_id)
