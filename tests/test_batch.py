@@ -1790,6 +1790,17 @@ def test_a_binary_line_names_the_byte_that_is_not_utf8(tmp_path):
     }
 
 
+def test_a_line_after_a_byte_order_mark_names_the_byte_that_is_not_utf8(tmp_path):
+    # Notepad's "UTF-8 with BOM" holding a Windows-1252 letter: the byte named was the "c" of "café", three
+    # bytes before the é, counted from the mark's end.
+    source = tmp_path / "news.jsonl"
+    source.write_bytes(b'\xef\xbb\xbf{"id": "cafe", "text": "caf\xe9 au lait"}\n')
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    [record] = read_jsonl(out)
+    assert record["error"]["message"].startswith("line news.jsonl:1 is not UTF-8 (byte 0xe9 at position 30)")
+
+
 def _command_line(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()

@@ -101,8 +101,10 @@ def _parse(record: RawRecord) -> _Job:
         return job
     try:
         # Decoded as UTF-8 here, not by json.loads: given bytes, it takes a line opening on NUL bytes (binary
-        # garbage) for UTF-16 or UTF-32 and names a byte of that reading, not the one that is not UTF-8.
-        line = json.loads(record.data.decode("utf-8-sig"))
+        # garbage) for UTF-16 or UTF-32 and names a byte of that reading, not the one that is not UTF-8. Not
+        # as utf-8-sig: after a byte order mark it counts positions from the mark's end, and named a letter
+        # three bytes before the one that is not UTF-8.
+        line = json.loads(record.data.decode("utf-8").removeprefix("\ufeff"))
     except UnicodeDecodeError as exc:  # a subclass of ValueError: its own message, saying what to do
         job.error = InvalidInputError(
             f"line {record.default_id} is not UTF-8 (byte 0x{record.data[exc.start]:02x} at position {exc.start}), which"
