@@ -957,10 +957,11 @@ def test_a_failed_item_without_a_link_or_an_id_is_named_by_its_title(
     site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
     # `feeds poll` named it by a digest of its title and summary ("af5d8a21...: the feed item has no web
-    # link..."), which told the reader nothing of which item it was.
+    # link..."), which told the reader nothing of which item it was. A title wrapped over lines in the
+    # XML is named on one.
     monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
     site.pages["/feed.xml"].body = rss(site.url, [("/parks", "Parks")]).replace(
-        b"<item>", b"<item><title>Office closed on Friday</title></item><item>", 1
+        b"<item>", b"<item><title>Office closed\n      on Friday</title></item><item>", 1
     )
     db = ["feeds", "--database", database_url]
     assert main([*db, "add", f"{site.url}/feed.xml"]) == 0

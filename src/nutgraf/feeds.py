@@ -957,8 +957,9 @@ def _entry_article(
     if article is None:
         if not entry.content:
             # Its link, if it had one, was no web address (a file:, javascript: or mailto: link, say). Named
-            # by its title: an item without a link or an id is listed by a digest, which names nothing.
-            named = f' "{shown(entry.title, 80)}"' if entry.title else ""
+            # by its title: an item without a link or an id is listed by a digest, which names nothing. On
+            # one line: a title wrapped in the feed's XML was shown as a repr, "'Office closed\n    on…'".
+            named = f' "{shown(" ".join(entry.title.split()), 80)}"' if entry.title else ""
             raise InvalidInputError(
                 f"the feed item{named} has no web (http or https) link and no content to read"
             )
