@@ -1801,6 +1801,21 @@ def test_a_line_after_a_byte_order_mark_names_the_byte_that_is_not_utf8(tmp_path
     assert record["error"]["message"].startswith("line news.jsonl:1 is not UTF-8 (byte 0xe9 at position 30)")
 
 
+def test_a_utf16_line_appended_to_a_utf8_file_is_said_to_be_utf16(tmp_path):
+    # PowerShell 5's `>>` appends UTF-16 to a UTF-8 file. Valid UTF-8 (its NULs are), the line was refused
+    # with "not valid JSON: Expecting property name enclosed in double quotes", naming no encoding.
+    lines = [json.dumps({"id": f"s{n}", "text": article(n)}) for n in range(2)]
+    source = tmp_path / "news.jsonl"
+    source.write_bytes(lines[0].encode() + b"\r\n" + (lines[1] + "\r\n").encode("utf-16-le"))
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    records = {r["id"]: r.get("error", {}).get("message") for r in read_jsonl(out)}
+    assert records["s0"] is None
+    assert records["news.jsonl:2"].startswith(
+        "line news.jsonl:2 holds a NUL byte (at position 1), as UTF-16 text does, and JSONL is UTF-8"
+    )
+
+
 def _command_line(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
