@@ -989,6 +989,14 @@ def test_the_feeds_command(
     assert "2 new articles, 1 item failed" in capsys.readouterr().out
     assert main([*db, "list"]) == 0
     assert "Town news\tfetched" in capsys.readouterr().out
+    # And with another title: said to be kept, where "already subscribed" alone had left the old name.
+    assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "10", "--title", "Harbour"]) == 0
+    assert capsys.readouterr().out.endswith(
+        'its title stays "Town news"; remove it (nutgraf feeds remove 1) and add it again with --title to'
+        " change that\n"
+    )
+    assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "10", "--title", " Town news "]) == 0
+    assert capsys.readouterr().out == f"already subscribed: feed 1 {site.url}/feed.xml\n"
     assert main(["feeds", "list", "--database", database_url]) == 0  # the option after the action too
     assert "Town news\tfetched" in capsys.readouterr().out
     assert main([*db, "remove", "1"]) == 0
