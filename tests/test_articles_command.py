@@ -99,6 +99,14 @@ def test_the_list_is_newest_first_and_filtered_as_the_api_s(
     assert listed("--since", "2000-01-01") == listed("--since", "2h") == [moscow, storm, budget]
     assert listed("--since", "2999-01-01T00:00+02:00") == []
     assert listed("--limit", "2") == [moscow, storm]
+    # More than the limit found is said: the default 20 had cut a busy day's `--since 24h` brief silently.
+    status, out, err = run(capsys, database_url, "list", "--limit", "2", "--format", "markdown")
+    assert "*2 articles, newest first*" in out
+    assert err == (
+        "nutgraf: note: only the newest 2 articles are listed, and more are stored; --limit lists more"
+        " (at most 10,000)\n"
+    )
+    assert run(capsys, database_url, "list", "--limit", "3")[2] == ""
     # Words in the title or the text, in any case and script.
     assert listed("--search", "BUDGET") == [budget]
     assert listed("--search", "budget council") == [budget]

@@ -781,6 +781,8 @@ def test_a_url_list_repeating_an_address_fetches_it_once(tmp_path, news_site, mo
     for record in records[1:50]:
         assert record["error"]["kind"] == "invalid_input"
         assert "repeats the address of line urls.txt:1" in record["error"]["message"]
+        # Its address, as every URL line's record carries it: it had been null, lost to a join on url.
+        assert record["url"] == f"{news_site}/story/1"
 
 
 def test_a_url_list_repeating_an_address_that_failed_says_no_summary_was_made(tmp_path, monkeypatch):
@@ -1770,6 +1772,48 @@ def test_a_record_of_the_wrong_type_or_encoding_says_what_is_wrong_with_it(tmp_p
         "news.jsonl:4": "line news.jsonl:4 is not UTF-8 (byte 0xe9 at position 29), which JSONL must be: convert"
         " the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`",
     }
+
+
+def test_a_binary_line_names_the_byte_that_is_not_utf8(tmp_path):
+    # json.loads read a line opening on NUL bytes as UTF-32, and named "byte 0x69 at position 4", an ASCII
+    # letter, as the one that was not UTF-8.
+    source = tmp_path / "news.jsonl"
+    source.write_bytes(
+        json.dumps({"id": "fine", "text": article(1)}).encode() + b"\n\x00\x00\x00binary garbage\xff\xfe\n"
+    )
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    errors = {r["id"]: r["error"]["message"] for r in read_jsonl(out) if "error" in r}
+    assert errors == {
+        "news.jsonl:2": "line news.jsonl:2 is not UTF-8 (byte 0xff at position 17), which JSONL must be: convert"
+        " the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`",
+    }
+
+
+def test_a_line_after_a_byte_order_mark_names_the_byte_that_is_not_utf8(tmp_path):
+    # Notepad's "UTF-8 with BOM" holding a Windows-1252 letter: the byte named was the "c" of "café", three
+    # bytes before the é, counted from the mark's end.
+    source = tmp_path / "news.jsonl"
+    source.write_bytes(b'\xef\xbb\xbf{"id": "cafe", "text": "caf\xe9 au lait"}\n')
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    [record] = read_jsonl(out)
+    assert record["error"]["message"].startswith("line news.jsonl:1 is not UTF-8 (byte 0xe9 at position 30)")
+
+
+def test_a_utf16_line_appended_to_a_utf8_file_is_said_to_be_utf16(tmp_path):
+    # PowerShell 5's `>>` appends UTF-16 to a UTF-8 file. Valid UTF-8 (its NULs are), the line was refused
+    # with "not valid JSON: Expecting property name enclosed in double quotes", naming no encoding.
+    lines = [json.dumps({"id": f"s{n}", "text": article(n)}) for n in range(2)]
+    source = tmp_path / "news.jsonl"
+    source.write_bytes(lines[0].encode() + b"\r\n" + (lines[1] + "\r\n").encode("utf-16-le"))
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "--output", str(out)) == 0
+    records = {r["id"]: r.get("error", {}).get("message") for r in read_jsonl(out)}
+    assert records["s0"] is None
+    assert records["news.jsonl:2"].startswith(
+        "line news.jsonl:2 holds a NUL byte (at position 1), as UTF-16 text does, and JSONL is UTF-8"
+    )
 
 
 def _command_line(pid: int) -> bytes:

@@ -190,6 +190,28 @@ def test_a_feed_s_title_is_shown_without_bidi_controls(store: Store, site: Site)
     assert [f.to_dict()["title"] for f in store.list_feeds()] == ["swen nwoT Daily", "Council news"]
 
 
+def test_feeds_add_names_a_feed_as_the_api_does(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # POST /api/feeds took a "title"; `nutgraf feeds add` had no --title, so a feed added from the command
+    # line could not be named as one added through the API.
+    database = ["--database", database_url]
+    assert (
+        main(["feeds", "add", "https://news.example/rss.xml", "--title", "  Council news ", *database]) == 0
+    )
+    assert main(["feeds", "add", "https://news.example/blank.xml", "--title", " ", *database]) == 0
+    assert main(["feeds", "add", "https://news.example/long.xml", "--title", "x" * 1001, *database]) == 1
+    assert (
+        "a feed's title is at most 1,000 characters, not 1,001: give a shorter one" in capsys.readouterr().err
+    )
+    assert main(["feeds", "list", "--json", *database]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(f["url"], f["title"]) for f in listed] == [
+        ("https://news.example/rss.xml", "Council news"),
+        ("https://news.example/blank.xml", None),
+    ]
+
+
 def test_a_feed_whose_title_is_megabytes_long_is_kept_without_it(store: Store, site: Site) -> None:
     # The channel's title was stored whole, and every list of feeds carried its megabytes.
     site.pages["/long.xml"] = Page(
@@ -304,7 +326,7 @@ def test_relative_item_links_are_read_against_the_feeds_address(store: Store, si
     feed, _ = store.add_feed(f"{site.url}/news/feed.xml")
     result = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
     assert result.failed_items == {
-        "broken": "the feed item has no web (http or https) link and no content to read"
+        "broken": 'the feed item "Broken" has no web (http or https) link and no content to read'
     }
     assert len(result.new_articles) == 2
     assert {store.get_article(i).url for i in result.new_articles} == {
@@ -390,8 +412,11 @@ def test_a_json_feed_is_polled_as_an_rss_feed_is(
     feed, _ = store.add_feed(f"{site.url}/feed.json")
     first = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
     assert first.status == "fetched" and len(first.new_articles) == 3, first
-    no_link = "the feed item has no web (http or https) link and no content to read"
-    assert first.failed_items == {"5": no_link, hashlib.sha256(b"None\n").hexdigest(): no_link}
+    no_link = "has no web (http or https) link and no content to read"
+    assert first.failed_items == {
+        "5": f'the feed item "Script" {no_link}',
+        hashlib.sha256(b"None\n").hexdigest(): f"the feed item {no_link}",
+    }
     articles = {store.get_article(i).url: store.get_article(i) for i in first.new_articles}
     assert set(articles) == {f"{site.url}/parks", f"{site.url}/roads", f"{site.url}/paywalled"}
     assert articles[f"{site.url}/roads"].title == "Roads budget grows"
@@ -662,6 +687,27 @@ def test_a_poll_out_of_time_leaves_the_rest_to_the_next_poll(store: Store, site:
     assert store.get_feed(feed.id).etag == '"v1"'
 
 
+def test_a_feed_with_more_new_items_than_a_poll_takes_gives_the_rest_to_the_next_poll(
+    store: Store, site: Site
+) -> None:
+    # The first poll of a 1,000-item feed took its 30 newest and kept the feed's ETag: every later poll
+    # was a 304, and the other 970 items were never read until the feed changed.
+    items = [(f"/story-{n}", f"Story {n}") for n in range(feeds.MAX_ITEMS_PER_POLL + 5)]
+    for path, title in items:
+        site.pages[path] = article_page(title, "harbour")
+    site.pages["/feed.xml"].body = rss(site.url, items)
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    first = poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False)
+    assert first.status == "fetched" and len(first.new_articles) == feeds.MAX_ITEMS_PER_POLL
+    second = poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK, summarize=False)
+    assert second.status == "fetched"
+    assert sorted(store.get_article(i).title for i in second.new_articles) == [
+        f"Story {n}" for n in range(feeds.MAX_ITEMS_PER_POLL, feeds.MAX_ITEMS_PER_POLL + 5)
+    ]
+    # Every item in, the validators are kept: the next poll is a 304.
+    assert poll_feed(store, store.get_feed(feed.id), fetch_settings=LOOPBACK).status == "not_modified"
+
+
 def test_an_item_with_a_zero_date_is_read_and_so_are_the_others(store: Store, site: Site) -> None:
     # A zero date (a database's "0000-00-00", as some publishing systems write it) failed the whole feed
     # with an internal error ("year -1 is out of range"), at every poll.
@@ -907,6 +953,26 @@ def test_a_sitemap_entry_s_title_and_date_are_its_page_s_not_its_image_s_or_vide
     )
 
 
+def test_a_failed_item_without_a_link_or_an_id_is_named_by_its_title(
+    site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    # `feeds poll` named it by a digest of its title and summary ("af5d8a21...: the feed item has no web
+    # link..."), which told the reader nothing of which item it was. A title wrapped over lines in the
+    # XML is named on one.
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    site.pages["/feed.xml"].body = rss(site.url, [("/parks", "Parks")]).replace(
+        b"<item>", b"<item><title>Office closed\n      on Friday</title></item><item>", 1
+    )
+    db = ["feeds", "--database", database_url]
+    assert main([*db, "add", f"{site.url}/feed.xml"]) == 0
+    assert main([*db, "poll"]) == 0
+    printed = capsys.readouterr().out
+    assert "1 new article, 1 item failed" in printed
+    assert (
+        ': the feed item "Office closed on Friday" has no web (http or https) link and no content' in printed
+    )
+
+
 def test_the_feeds_command(
     site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
@@ -923,6 +989,14 @@ def test_the_feeds_command(
     assert "2 new articles, 1 item failed" in capsys.readouterr().out
     assert main([*db, "list"]) == 0
     assert "Town news\tfetched" in capsys.readouterr().out
+    # And with another title: said to be kept, where "already subscribed" alone had left the old name.
+    assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "10", "--title", "Harbour"]) == 0
+    assert capsys.readouterr().out.endswith(
+        'its title stays "Town news"; remove it (nutgraf feeds remove 1) and add it again with --title to'
+        " change that\n"
+    )
+    assert main([*db, "add", f"{site.url}/feed.xml", "--interval", "10", "--title", " Town news "]) == 0
+    assert capsys.readouterr().out == f"already subscribed: feed 1 {site.url}/feed.xml\n"
     assert main(["feeds", "list", "--database", database_url]) == 0  # the option after the action too
     assert "Town news\tfetched" in capsys.readouterr().out
     assert main([*db, "remove", "1"]) == 0

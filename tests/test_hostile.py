@@ -80,7 +80,7 @@ def test_feeds_keep_only_web_links(store: Store) -> None:
     assert result.status == "fetched" and len(result.new_articles) == 1, result
     # It said the item had "neither a link nor content", though it has a link: one that is no web address.
     assert result.failed_items == {
-        "urn:harbour:3": "the feed item has no web (http or https) link and no content to read"
+        "urn:harbour:3": 'the feed item "File link" has no web (http or https) link and no content to read'
     }
     article = store.get_article(result.new_articles[0])
     assert article.url is None and article.canonical_url is None

@@ -50,7 +50,7 @@ from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, 
 from nutgraf.store.database import store_error
 from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
 from nutgraf.urls import canonical_url, http_link
-from nutgraf.wording import counted
+from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
     from nutgraf.fetch import FetchSettings
@@ -643,13 +643,21 @@ def subscribe(
     rather than failing at every poll; two spellings of one URL (case of the host, a fragment, a default
     port) are one feed.
 
+    ``title`` names the feed over its channel's own title (cleaned as a channel's is; blank: none).
+
     Raises:
-        InvalidInputError: not an http(s) URL, or an interval outside 1 minute to a week.
+        InvalidInputError: not an http(s) URL, an interval outside 1 minute to a week, or a title over
+            :data:`MAX_TITLE_CHARS` characters.
         BlockedURLError: an internal address (unless ``fetch_settings`` allow it).
     """
     if not 1 <= interval_minutes <= MAX_INTERVAL_MINUTES:
         raise InvalidInputError(
             f"a feed's interval is 1 to {MAX_INTERVAL_MINUTES:,} minutes (a week), not {interval_minutes:,}"
+        )
+    title = (clean_characters(title).strip() or None) if title is not None else None
+    if title is not None and len(title) > MAX_TITLE_CHARS:
+        raise InvalidInputError(
+            f"a feed's title is at most {MAX_TITLE_CHARS:,} characters, not {len(title):,}: give a shorter one"
         )
     url = feed_address(url, fetch_settings=fetch_settings)
     return store.add_feed(url, title=title, interval_s=interval_minutes * 60)
@@ -804,7 +812,8 @@ def _take_new_entries(
     deadline: float,
 ) -> bool:
     """Store (and summarize with ``summarizer``, unless it is ``None``) the feed's new items, oldest first,
-    until ``deadline`` (``time.monotonic()``); whether all were tried."""
+    at most :data:`MAX_ITEMS_PER_POLL` of them, until ``deadline`` (``time.monotonic()``); whether all
+    were tried."""
     states = store.item_states(feed.id)
     site = store.site_of_feed(feed.id)
     entries = parsed.entries
@@ -813,12 +822,13 @@ def _take_new_entries(
         outside = [entry for entry, ok in zip(entries, covered, strict=True) if not ok]
         entries = [entry for entry, ok in zip(entries, covered, strict=True) if ok]
         _skip_outside(store, feed, site, outside, states, result)
-    pending = [
+    new = [
         entry
         for entry in entries
         if entry.key not in states
         or (states[entry.key].article_id is None and states[entry.key].attempts < MAX_ITEM_ATTEMPTS)
-    ][:MAX_ITEMS_PER_POLL]
+    ]
+    pending = new[:MAX_ITEMS_PER_POLL]
     # Feeds list the newest item first; storing oldest first keeps the reader's newest-first order.
     for taken, entry in enumerate(reversed(pending)):
         if time.monotonic() > deadline:
@@ -887,7 +897,9 @@ def _take_new_entries(
                 else:
                     # The article is stored; its summary is made when first asked for. The others go on.
                     log.exception("summarizing article %d from %s failed", stored.id, feed.url)
-    return True
+    # Items past this poll's share are not all tried: the next poll reads the feed again for them (saved,
+    # the validators had made it a 304, and a 1,000-item feed's first poll took its 30 newest alone).
+    return len(new) <= MAX_ITEMS_PER_POLL
 
 
 def _skip_outside(
@@ -944,8 +956,13 @@ def _entry_article(
                 raise
     if article is None:
         if not entry.content:
-            # Its link, if it had one, was no web address (a file:, javascript: or mailto: link, say).
-            raise InvalidInputError("the feed item has no web (http or https) link and no content to read")
+            # Its link, if it had one, was no web address (a file:, javascript: or mailto: link, say). Named
+            # by its title: an item without a link or an id is listed by a digest, which names nothing. On
+            # one line: a title wrapped in the feed's XML was shown as a repr, "'Office closed\n    on…'".
+            named = f' "{shown(" ".join(entry.title.split()), 80)}"' if entry.title else ""
+            raise InvalidInputError(
+                f"the feed item{named} has no web (http or https) link and no content to read"
+            )
         article = extract(entry.content, url=entry.link)
         article = dataclasses.replace(
             article, title=article.title or entry.title, published=article.published or entry.published

@@ -92,7 +92,7 @@ def _parse(record: RawRecord) -> _Job:
     if record.kind == "url":
         return _Job(id=record.default_id, url=record.url)
     if record.kind == "unreadable":
-        return _Job(id=record.default_id, error=InvalidInputError(record.data.decode()))
+        return _Job(id=record.default_id, url=record.url, error=InvalidInputError(record.data.decode()))
     if record.kind == "too_large":
         return _Job(id=record.default_id, url=record.url, error=InputTooLargeError(record.data.decode()))
     job = _Job(id=record.default_id)
@@ -100,13 +100,27 @@ def _parse(record: RawRecord) -> _Job:
         job.error = refusal
         return job
     try:
-        line = json.loads(record.data)
-    except UnicodeDecodeError as exc:  # a subclass of ValueError: its own message, saying what to do
+        # Decoded as UTF-8 here, not by json.loads: given bytes, it takes a line opening on NUL bytes (binary
+        # garbage) for UTF-16 or UTF-32 and names a byte of that reading, not the one that is not UTF-8. Not
+        # as utf-8-sig: after a byte order mark it counts positions from the mark's end, and named a letter
+        # three bytes before the one that is not UTF-8.
+        text = record.data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
         job.error = InvalidInputError(
             f"line {record.default_id} is not UTF-8 (byte 0x{record.data[exc.start]:02x} at position {exc.start}), which"
             " JSONL must be: convert the file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`"
         )
         return job
+    if (nul := record.data.find(b"\x00")) >= 0:
+        # No JSON holds a raw NUL. A line in UTF-16 does (PowerShell 5's `>>` appends so to a UTF-8 file): read
+        # as UTF-8 it is valid, and json.loads said only "Expecting property name enclosed in double quotes".
+        job.error = InvalidInputError(
+            f"line {record.default_id} holds a NUL byte (at position {nul}), as UTF-16 text does, and JSONL is"
+            " UTF-8: write the line again in UTF-8 (PowerShell 5's `>>` appends UTF-16 to any file)"
+        )
+        return job
+    try:
+        line = json.loads(text)
     except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
         job.error = InvalidInputError(f"line {record.default_id} is not valid JSON: {exc}")
         return job

@@ -252,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=30,
         help="minutes between polls, 1 to 10,080 (a week; default 30)",
     )
+    feed_add.add_argument("--title", help="the feed's name, shown over its channel's own title")
     feed_list = feed_actions.add_parser(
         "list", help="list feeds and their polling state", parents=[store_option]
     )

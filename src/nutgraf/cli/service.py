@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from nutgraf.cli.render import _say_empty
 from nutgraf.errors import InvalidInputError
-from nutgraf.wording import counted
+from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
     from nutgraf.settings import Settings
@@ -47,7 +47,11 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     try:
         if args.action == "add":
             feed, created = subscribe(
-                store, args.url, interval_minutes=args.interval, fetch_settings=settings.fetch_settings()
+                store,
+                args.url,
+                title=args.title,
+                interval_minutes=args.interval,
+                fetch_settings=settings.fetch_settings(),
             )
             print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
             if not created and feed.interval_s != args.interval * 60:
@@ -55,6 +59,13 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 print(
                     f"it is polled every {counted(feed.interval_s // 60, 'minute')}, not {args.interval}; remove it"
                     f" (nutgraf feeds remove {feed.id}) and add it again to change that"
+                )
+            if not created and args.title and args.title.strip() and args.title.strip() != feed.title:
+                # Nor the title: "already subscribed" alone left the feed listed under its old name.
+                kept = f'"{shown(feed.title, 80)}"' if feed.title else "its channel's"
+                print(
+                    f"its title stays {kept}; remove it (nutgraf feeds remove {feed.id}) and add it again with"
+                    " --title to change that"
                 )
         elif args.action == "list":
             listed = store.list_feeds()

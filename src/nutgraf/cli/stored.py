@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from nutgraf.article import without_bidi_controls
+from nutgraf.cli.arguments import MAX_LISTED
 from nutgraf.cli.render import _say_empty, markdown_text
 from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError, SummarizerUnavailableError, UnknownSummarizerError
@@ -87,13 +88,27 @@ def _list(store: Store, args: argparse.Namespace, summarizer: str) -> list[Liste
         # The API lists nothing for a feed it does not know; a person typing an id is told why.
         raise InvalidInputError(f"no feed with id {args.feed}; `nutgraf feeds list` shows them")
     articles = store.list_articles(
-        limit=args.limit,
+        limit=args.limit + 1,
         feed_id=args.feed,
         site=_argument(args.site),
         language=args.language,
         since=args.since,
         search=args.search,
     )
+    if len(articles) > args.limit:
+        # The default 20 cut the morning brief (`--since 24h`) of a busy day without a word: its heading
+        # read "20 articles" and the rest were missing.
+        articles = articles[: args.limit]
+        more = (
+            f"--limit lists more (at most {MAX_LISTED:,})"
+            if args.limit < MAX_LISTED
+            else "--since or --search lists fewer at a time"
+        )
+        print(
+            f"nutgraf: note: only the newest {counted(args.limit, 'article')} {'is' if args.limit == 1 else 'are'}"
+            f" listed, and more are stored; {more}",
+            file=sys.stderr,
+        )
     if not args.summaries:
         return [Listed(article) for article in articles]
     return [_with_summary(store, article, summarizer) for article in articles]

@@ -9,7 +9,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from nutgraf.decode import clean_characters
 from nutgraf.feeds import (
     DEFAULT_INTERVAL_MINUTES,
     MAX_INTERVAL_MINUTES,
@@ -69,7 +68,7 @@ async def create_feed(data: FeedInput, request: Request) -> Response:
             subscribe,
             store_of(request),
             data.url,
-            title=clean_characters(data.title).strip() if data.title else None,
+            title=data.title,
             interval_minutes=data.interval_minutes,
             fetch_settings=settings_of(request).fetch_settings(),
         ),
