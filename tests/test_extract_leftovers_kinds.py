@@ -1,0 +1,57 @@
+"""Kinds of page furniture the outlet rounds left as strict xfails, each read by a rule of its kind (in any
+outlet and language), beside news worded like it that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from nutgraf.extract.text import clean_text
+
+HEADLINE = "Nairobi to hire 1,000 teachers in January"
+LEDE = (
+    "Nairobi County will hire 1,000 teachers in January to ease a shortage that has left some classes with more"
+    " than 80 pupils, the governor has said."
+)
+STORY = "The county has 1,400 teachers serving more than 60,000 pupils, according to its education office."
+POINTS = (
+    "• The teachers will be posted to the county's 229 public centres.\n\n"
+    "• Some classes in the city have more than 80 pupils.\n\n"
+)
+
+
+@pytest.mark.parametrize("label", ["In Summary", "In short:", "Key points", "KEY POINTS:", "En bref"])
+def test_a_key_points_box_over_the_byline_is_the_description_and_the_byline_and_stamp_are_read(
+    label: str,
+) -> None:
+    # The Star's "In Summary" over two bullets, above "by SHARON MWENDE" and its stamp: the byline was looked
+    # for above the prose only, the points were prose, so no byline was read and the stamp stayed.
+    article = clean_text(
+        f"{HEADLINE}\n\n{label}\n\n{POINTS}by SHARON MWENDE\n\n03 December 2026 - 16:20\n\n{LEDE}\n\n{STORY}"
+    )
+    assert article.byline == "SHARON MWENDE"
+    assert article.text == f"{LEDE}\n\n{STORY}"
+    assert article.description == (
+        "The teachers will be posted to the county's 229 public centres. Some classes in the city have more than"
+        " 80 pupils."
+    )
+
+
+IN_SHORT = "In short, the county will hire 1,000 teachers in January, the governor said."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The label over a paragraph, no list: the box's end is unknown, and it may be the story's first.
+        (f"{HEADLINE}\n\nIn short:\n\n{LEDE}\n\n{STORY}", [LEDE, STORY]),
+        # A heading over the story's own list, under its prose.
+        (f"{HEADLINE}\n\n{LEDE}\n\nKey points\n\n{POINTS}{STORY}", [LEDE, POINTS.strip(), STORY]),
+        # "In short" opening a sentence of news.
+        (f"{HEADLINE}\n\n{IN_SHORT}\n\n{STORY}", [IN_SHORT, STORY]),
+    ],
+)
+def test_a_story_s_own_points_and_words_like_a_label_s_stay(text: str, kept: list[str]) -> None:
+    article = clean_text(text)
+    assert article.description is None
+    for paragraph in kept:
+        assert paragraph in article.text
