@@ -55,3 +55,34 @@ def test_a_story_s_own_points_and_words_like_a_label_s_stay(text: str, kept: lis
     assert article.description is None
     for paragraph in kept:
         assert paragraph in article.text
+
+
+LAST = "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        # The Japan Times' under every story.
+        "With your current subscription plan you can comment on stories. However, before writing your first"
+        " comment, please create a display name in the Profile section of your subscriber account page.",
+        "You must be logged in to comment.",
+        "You need to create an account to join the conversation. Comments are reviewed before they appear.",
+    ],
+)
+def test_a_comment_box_s_rules_under_the_story_leave_the_text(rules: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{rules}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "You can comment on the proposals until January 5 at the council's offices or on its website.",
+        "Readers can comment on stories only after logging in with a verified account since the change.",
+        "Users must log in to comment on the site now, the paper's editor told staff on Tuesday.",
+        "\u201cYou can comment on stories, but not anonymously any more,\u201d the editor wrote to readers.",
+        "You must be logged in to comment, the editor said, and many readers have not yet registered.",
+    ],
+)
+def test_news_of_commenting_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)

@@ -892,6 +892,10 @@ REGISTRY: dict[str, Use] = {
             "financial supporters play no role in a",
         ),
     ),
+    "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
+        "search",
+        _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),
+    ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text.calls._BRACKETED_SENTENCE_END": Use("scan", _shapes(". ", "। ", ".", " ")),
     "nutgraf.extract.text.calls._CALL_AFTER_STATEMENT": Use("search", _shapes(". ", ". Sign ", ". Follow ")),
