@@ -86,3 +86,35 @@ def test_a_comment_box_s_rules_under_the_story_leave_the_text(rules: str) -> Non
 )
 def test_news_of_commenting_closing_the_story_stays(news: str) -> None:
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        # Nation.Cymru's, under its heading "Support our Nation today" (a button no rule knows).
+        "For the price of a cup of coffee a month you can help us create an independent, not-for-profit,"
+        " national news service for the people of Wales, by the people of Wales.",
+        "From just £3 a month, you can support us in keeping local news free for everyone in the valley.",
+    ],
+)
+def test_an_appeal_priced_for_the_reader_under_the_story_leaves_the_text_with_its_heading(
+    appeal: str,
+) -> None:
+    text = clean_text(
+        f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\nSupport our Nation today\n\n{appeal}\n\nBecome a Supporter"
+    )
+    assert text.text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A price that is news, a charity's appeal naming no news, an appeal someone is reported making.
+        "For $5 a month, you can ride every bus in the city from January, the transit agency said on Tuesday.",
+        "For just $10 a month you can help us feed a child in the valley, the charity's director told donors.",
+        "\u201cFor the price of a cup of coffee a month you can help us keep local news alive,\u201d the editor"
+        " wrote to readers on Tuesday.",
+    ],
+)
+def test_news_of_a_price_or_a_charity_s_appeal_stays(news: str) -> None:
+    assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{LAST}").text

@@ -892,6 +892,12 @@ REGISTRY: dict[str, Use] = {
             "financial supporters play no role in a",
         ),
     ),
+    "nutgraf.extract.text.furniture._PRICED_APPEAL": Use(
+        "match",
+        _shapes(
+            "for ", "for just $1 a month you can help us ", "for the price of a coffee, you can support us a"
+        ),
+    ),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",
         _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),

@@ -438,6 +438,17 @@ _SUPPORT_APPEAL = re.compile(
     r"|\byour (?:tax-deductible )?(?:gift|donation|contribution|support|membership)(?: today| now)?,?"
     r" (?:keeps|helps|makes|powers|funds|sustains|supports|ensures)\b"
 )
+# An appeal that opens on what the reader's support costs, then what it helps the site make (Nation.Cymru's
+# "For the price of a cup of coffee a month you can help us create an independent, not-for-profit, national
+# news service ..."): the paragraph opens on it, and names the news it funds; a charity's appeal in a story
+# names none, and news of a price is no call to help ("For $5 a month, you can ride every bus in the city").
+_PRICED_APPEAL = re.compile(
+    r"(?:for|from) (?:less than |just |only |as little as )?(?:the (?:price|cost) of (?:a|one) (?:cup of )?coffee"
+    r"|[£$€]\d{1,3}(?:[.,]\d\d)?)(?: (?:a|per|each) (?:month|week|year))?,? you can (?:help|support) us\b"
+    r"[^.!?]{0,160}\b(?:news|journalism|reporting|newsroom)\b"
+)
+# What every such appeal holds, as a text's short lines are searched for it (:func:`_may_hold_site_notice`).
+_PRICED_APPEAL_WORDS = ("ou can help us", "ou can support us")
 # A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
 # before a paper's reference, and the most words of a reference's line.
 _DOI = re.compile(r"\bdoi(?:\.org/|\s*+:\s*+)10\.\d{4,9}/", re.IGNORECASE)
@@ -525,8 +536,8 @@ def _may_credit_reporting(text: str, head: str | None) -> bool:
 def is_site_notice(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words is the site's notice of its own cookies ("We use cookies
     ... Accept"), its mailing list ("We use your sign-up to provide content ...") or its appeal for its
-    readers' money ("Your gift keeps independent journalism free ... Donate now"): never the article,
-    however long."""
+    readers' money ("Your gift keeps independent journalism free ... Donate now", "For the price of a cup of
+    coffee a month you can help us create ... news service ..."): never the article, however long."""
     if _is_sign_up_notice(text, words):
         return True
     if words > _COOKIE_NOTICE_MAX_WORDS:
@@ -537,6 +548,7 @@ def is_site_notice(text: str, words: int) -> bool:
         (_names_cookies(lowered) and _is_cookie_notice(text))
         or _appeals_for_journalism(lowered)
         or _is_newsroom_blurb(lowered)
+        or ("ou can " in lowered and _PRICED_APPEAL.match(lowered) is not None)
     )
 
 
@@ -598,7 +610,7 @@ def _is_sign_up_notice(text: str, words: int) -> bool:
 def _may_hold_site_notice(paragraphs: list[str]) -> bool:
     """Whether any of ``paragraphs`` (a text's lines, folded) may be a cookie notice or an appeal: every
     one names cookies or journalism, which few news articles do (one in twenty BBC articles:
-    "journalist"). One test of the paragraphs together spares each the lower-cased copy and the nine
+    "journalist"), or tells the reader "you can help us" (:data:`_PRICED_APPEAL`). One test of the paragraphs together spares each the lower-cased copy and the nine
     substring tests of :func:`is_site_notice`, some 14,000 instructions a BBC line; only the paragraphs
     short enough to be a notice are given, so that a text of long paragraphs (a CNN/DM article, one line
     of hundreds of words) is not read for nothing."""
@@ -610,7 +622,11 @@ def _may_hold_site_notice(paragraphs: list[str]) -> bool:
         # words looked for, and those words stand between ASCII letters. str.lower looks up each character
         # beyond ASCII (a curly quote, a pound sign: 40 of 150 BBC articles), some 50 instructions a character.
         lowered = joined.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
-    return _names_cookies(lowered) or _names_journalism(lowered)
+    return (
+        _names_cookies(lowered)
+        or _names_journalism(lowered)
+        or any(map(lowered.__contains__, _PRICED_APPEAL_WORDS))
+    )
 
 
 # The characters whose lower case holds a letter of the words :func:`_names_cookies` and
