@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nutgraf.extract.text import clean_text
+from world_news import PROSE
 
 HEADLINE = "Nairobi to hire 1,000 teachers in January"
 LEDE = (
@@ -118,3 +119,31 @@ def test_an_appeal_priced_for_the_reader_under_the_story_leaves_the_text_with_it
 )
 def test_news_of_a_price_or_a_charity_s_appeal_stays(news: str) -> None:
     assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{LAST}").text
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # TVN24's under every story: got a story? write to us at Kontakt24 (its service's name, no address).
+        "Masz ciekawy temat? Napisz do nas na Kontakt24.",
+        "Got a story? Email us through the form on our website.",
+        "Haben Sie einen Hinweis? Schreiben Sie uns.",
+        "¿Tienes una noticia? Escríbenos por WhatsApp.",
+    ],
+)
+def test_a_call_for_tips_to_write_to_us_without_an_address_leaves_the_text(call: str) -> None:
+    assert call not in clean_text(PROSE.format(line=call)).text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # Whom to tell is someone else's, or the call is reported.
+        "Have a story about the flood? Tell the police at once, officers urged residents on Tuesday.",
+        "Got a story? Write to us, the station said.",
+        # A story's question, no call to the reader.
+        "What is the story? Police say the driver wrote to us last week asking for help.",
+    ],
+)
+def test_a_question_and_a_call_to_others_or_reported_stays(news: str) -> None:
+    assert news in clean_text(PROSE.format(line=news)).text

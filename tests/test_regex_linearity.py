@@ -892,6 +892,7 @@ REGISTRY: dict[str, Use] = {
             "financial supporters play no role in a",
         ),
     ),
+    "nutgraf.extract.text.calls._TIP_CALL_TO_US": Use("match", _shapes(" ", " it to ", " sie ", "enos")),
     "nutgraf.extract.text.furniture._PRICED_APPEAL": Use(
         "match",
         _shapes(

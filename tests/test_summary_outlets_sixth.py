@@ -884,9 +884,6 @@ class TestSixthRound(OutletRound):
             "music_pitchfork": "Pitchfork's pointer to its newsletter's feature ('Read \"The 100 Best Albums of"
             " 2026\" on the Pitch.') stays: a call to read a quoted title on a named page is worded as a"
             " sentence of a review",
-            "pl_tvn24": "TVN24's call for tips ('Masz ciekawy temat? Napisz do nas na Kontakt24.', got a story?"
-            " write to us at Kontakt24) stays: a call for tips is read with an address, and Kontakt24 is the"
-            " service's name",
             "tz_the_citizen": "The Citizen's credit after a caption's sentence with a bar ('... at the Kimara"
             " terminal. PHOTO | FILE') stays: a caption's credit is read after a slash or a colon, not a bar",
             "us_capitol_news_illinois": "Capitol News Illinois's account of itself under every story ('Capitol"
@@ -897,7 +894,6 @@ class TestSixthRound(OutletRound):
         "keyphrases_hold_no_furniture": {
             "factcheck_full_fact": "The verdict's label stays in the text, and 'verdict' is a keyphrase",
             "local_patch": "The 'Subscribe' button stays in the text, and is a keyphrase",
-            "pl_tvn24": "TVN24's call for tips stays in the text, and 'Kontakt24' is a keyphrase",
             "us_capitol_news_illinois": "The newsroom's account of itself stays in the text, and 'nonprofit' is a"
             " keyphrase",
         },

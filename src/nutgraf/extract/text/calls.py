@@ -658,15 +658,26 @@ _REUSE_BAN_WORD = "sutikimo"
 # story about newspapers quotes the call ('The paper ran "Got a story? Email news@..." on every page'). Asked
 # of a line holding "? " and an "@" only.
 _TIP_QUESTION = re.compile(
-    # Have you one? In English, Croatian, Serbian and Bosnian, German and Spanish.
-    r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene)\b)?+"
-    r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
+    # Have you one? In English, Croatian, Serbian and Bosnian, German, Spanish and Polish.
+    r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene|masz|macie)\b)?+"
+    r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+"
+    r"|temat[a-z]*+)\b"
     r"[^?.!]{0,30}?\?\s++"
     # The reader's verbs in the imperative, in the same languages: "e-mail", "send", "contact", "write", ...
     r"(?P<call>e-?mail|send|contact|write|tell|drop|reach|message|let us know|get in touch|javite|pišite|pošaljite"
-    r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct)?+",
+    r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct|napisz)?+",
     re.IGNORECASE,
 )
+# Where a call for tips names no address, its call says to write to "us" at once, the reader asked whether
+# they have one before it (TVN24's "Masz ciekawy temat? Napisz do nas na Kontakt24.", got a story? write to
+# us at Kontakt24): the paper's own call. A story's question and a call to others say who is to be told ("Have
+# a story? Tell the police, officers urged.").
+_TIP_CALL_TO_US = re.compile(
+    r"(?:[ ]it|[ ]sie)?(?:[ ](?:to|at))?[ ](?:us|nam|do nas|uns)\b|(?<=escríb)enos\b|(?<=contáct)anos\b",
+    re.IGNORECASE,
+)
+# The most characters of a call for tips with no address: a question of a few words and a short call.
+_TIP_CALL_MAX_CHARACTERS = 120
 # The heading of a paper's appeal for its readers' money, asking to keep the paper free ("Keep Westword Free",
 # "Keep the Reader free"): its name of three words at most (see :func:`_is_kept_free_appeal`).
 _KEEP_FREE = re.compile(r"keep (?:[\w'’-]++ ){1,3}?free\b", re.IGNORECASE)
@@ -1450,7 +1461,7 @@ def is_call_to_action(text: str) -> bool:
             and _is_call_of_two_sentences(text, opens_call=opens_call)
         )
         # A call for tips is two sentences: the question, and where to send the tip.
-        or ("? " in text and "@" in text and _is_tip_call(text))
+        or ("? " in text and ("@" in text or len(text) <= _TIP_CALL_MAX_CHARACTERS) and _is_tip_call(text))
         or (
             count <= _CALL_MAX_WORDS
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
@@ -1673,12 +1684,19 @@ def _is_long_caption(text: str) -> bool:
 
 def _is_tip_call(text: str) -> bool:
     """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question, asking whether the reader
-    has one or followed by a verb asking the reader to write, then an e-mail address."""
+    has one or followed by a verb asking the reader to write, then an e-mail address; or, naming none, the
+    question asking whether the reader has one and the call to write to "us" (:data:`_TIP_CALL_TO_US`), no
+    one said to have made it."""
     question = _TIP_QUESTION.match(text)
+    if question is None or not (question["having"] or question["call"]):
+        return False
+    if "@" in text:
+        return _EMAIL_LINE.search(text, question.end()) is not None
     return (
-        question is not None
-        and bool(question["having"] or question["call"])
-        and _EMAIL_LINE.search(text, question.end()) is not None
+        bool(question["having"] and question["call"])
+        and len(text) <= _TIP_CALL_MAX_CHARACTERS
+        and _TIP_CALL_TO_US.match(text, question.end()) is not None
+        and not ("," in text and _says_who_made_it(text))
     )
 
 
