@@ -147,3 +147,28 @@ def test_a_call_for_tips_to_write_to_us_without_an_address_leaves_the_text(call:
 )
 def test_a_question_and_a_call_to_others_or_reported_stays(news: str) -> None:
     assert news in clean_text(PROSE.format(line=news)).text
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        # MarketWatch's between two paragraphs.
+        "See: Why gasoline prices may fall below $3 a gallon by Christmas",
+        "SEE: Fed holds rates steady as inflation cools",
+    ],
+)
+def test_a_pointer_labelled_see_with_its_colon_leaves_the_text(pointer: str) -> None:
+    assert pointer not in clean_text(PROSE.format(line=pointer)).text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "See Table 2 for the survey's full results",
+        "See you in court, the mayor told the developer after the vote on Tuesday.",
+        "Seeing: a new exhibition of photographs opens at the city's gallery on Friday.",
+        "See: The bridge will reopen in May, officials said.",
+    ],
+)
+def test_a_line_opening_on_see_without_its_colon_stays(news: str) -> None:
+    assert news in clean_text(PROSE.format(line=news)).text

@@ -868,9 +868,6 @@ class TestSixthRound(OutletRound):
             " ('Full Fact fights bad information. We're a team of independent fact checkers and campaigners."
             " Support our work by making a donation today.') stays: its opening statement of what the"
             " charity is reads as news, and an appeal is read only where it opens on the call or on journalism",
-            "finance_marketwatch": "MarketWatch's pointer 'See: Why gasoline prices may fall below $3 a gallon by"
-            " Christmas' stays: 'See' opens sentences and references of news, and only labels that ever point to"
-            " another story are read with any headline after their colon",
             "hu_hvg": "HVG's subscription call ('Ha szeretne még több érdekes, minőségi tartalmat olvasni,"
             " fizessen elő a hvg360-ra!', if you want to read more, subscribe to hvg360) stays: Hungarian's"
             " 'fizessen elő' (subscribe) is no call's verb nutgraf reads, and its thing is the site's name",

@@ -1073,6 +1073,11 @@ _BRACKETED_SENTENCE_END = re.compile(r"(?<=[.!?।])\s++")
 # four substring tests in C, where the count of its words alone cost 5,400 instructions on an XSum sentence
 # and the chain 24,000. Five characters, as two open too many news sentences ("th", "in").
 _CALL_OPENING_CHARACTERS = 5
+# A pointer's label that is "See" only before its colon, a headline after it (MarketWatch's "See: Why gasoline
+# prices may fall below $3 a gallon by Christmas"), no full stop after it: the word opens sentences and a
+# reference's "See Table 2", and a sentence after the colon is the story's ("See: The bridge reopens in May.").
+_SEE_LABEL = "see:"
+_SEE_LABEL_CHARACTERS = len(_SEE_LABEL)
 # Characters every pattern here reads as it reads "%", which no string here names either: neither a letter,
 # a digit nor a space, without case. A line whose other characters are ASCII, its opening too, gets the answer
 # the same line with "%" for each of them gets, and so is spared the chain as an ASCII line is (XSum's "£"
@@ -1118,6 +1123,8 @@ _CALL_OPENINGS = frozenset(
         "basah", "das k", "le pu", "sourc", "+ fol", "+foll", "lea t", "llegi", "olvas", "picha", "soma ", "xem t",
         # A buying guide's affiliate buttons ("Check price on Amazon", "Buy now", "See the deal").
         "buy i", "buy n", "check", "see d", "see t", "shop ",
+        # A pointer under the label "See:" (:data:`_SEE_LABEL`).
+        *(_SEE_LABEL + chr(code) for code in range(128)),
         # Calls to get the latest news from the site, its app or its channel (English pages of many countries).
         "catch", "don't", "get m", "get t", "go de", "(go d", "[go d", "never",
         # A German, Spanish or Italian source's line ("Quelle: F.A.Z."), a TV station's call ("For the latest
@@ -1407,6 +1414,12 @@ def is_call_to_action(text: str) -> bool:
             and (marked or pointer["label"] is None or _points_to_headline(text, pointer))
         )
         or (marked and _is_dated_pointer(text))
+        or (
+            count <= _LABEL_MAX_WORDS
+            and text[:_SEE_LABEL_CHARACTERS].lower() == _SEE_LABEL
+            and text[_SEE_LABEL_CHARACTERS:].lstrip()[:1].isupper()
+            and text[-1:] != "."
+        )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and "/" in text and _STAFF_CREDIT.fullmatch(text))
         or (len(text) <= _WIRE_MARK_MAX_CHARACTERS and "/" in text and _WIRE_MARK.fullmatch(text))
