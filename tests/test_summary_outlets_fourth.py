@@ -834,9 +834,6 @@ class TestFourthRound(OutletRound):
             " stamp of the day and month without a year ('3.12. 14:05 | Päivitetty 3.12. 16:40'): neither is"
             " read as particulars (both lines go as short lines outside the prose), and names closing on capitals"
             " are a desk's code as often",
-            "sg_cna": "CNA sets its standfirst, the photo's caption and the audio player's lines above 'Goh Yan Han'"
-            " and the stamp: names under a standfirst go with the particulars (out of the text) but are the byline"
-            " only where nothing but particulars stands between",
         },
     }
 
