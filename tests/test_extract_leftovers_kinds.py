@@ -193,3 +193,32 @@ def test_names_under_the_story_s_second_sentence_of_prose_are_no_byline() -> Non
     article = clean_text(text)
     assert article.byline is None
     assert "Goh Yan Han" in article.text
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        # Capitol News Illinois's under every story.
+        "Capitol News Illinois is a nonprofit, nonpartisan news service that distributes state government"
+        " coverage to hundreds of news outlets statewide. It is funded primarily by the Illinois Press Foundation"
+        " and the Robert R. McCormick Foundation.",
+        "The Valley Ledger is an independent, nonprofit newsroom covering the valley. Our work is made possible"
+        " by readers and local foundations.",
+    ],
+)
+def test_a_newsroom_s_account_of_itself_under_the_story_leaves_the_text(account: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{account}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A story's paragraph on a newsroom: one sentence, or what someone said of it.
+        "The Valley Ledger is a nonprofit newsroom based in the county seat that employs nine reporters.",
+        "The Valley Ledger is a nonprofit newsroom, its editor said. It is funded by readers and foundations.",
+        # A newsroom's account that the story goes on past.
+        "The Valley Ledger is a nonprofit newsroom covering the valley. It is funded by readers and foundations.",
+    ],
+)
+def test_news_of_a_newsroom_stays(news: str) -> None:
+    assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{LAST}").text

@@ -899,6 +899,10 @@ REGISTRY: dict[str, Use] = {
             "for ", "for just $1 a month you can help us ", "for the price of a coffee, you can support us a"
         ),
     ),
+    "nutgraf.extract.text.furniture._NEWSROOM_ACCOUNT": Use("match", _shapes("a ", "a is a ", "a-a, ")),
+    "nutgraf.extract.text.furniture._NEWSROOM_FUNDED": Use(
+        "search", _shapes(". ", ". it is ", ". our work are ")
+    ),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",
         _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),

@@ -883,16 +883,10 @@ class TestSixthRound(OutletRound):
             " sentence of a review",
             "tz_the_citizen": "The Citizen's credit after a caption's sentence with a bar ('... at the Kimara"
             " terminal. PHOTO | FILE') stays: a caption's credit is read after a slash or a colon, not a bar",
-            "us_capitol_news_illinois": "Capitol News Illinois's account of itself under every story ('Capitol"
-            " News Illinois is a nonprofit, nonpartisan news service that distributes state government coverage"
-            " ... It is funded primarily by the Illinois Press Foundation ...') stays: a newsroom's statement"
-            " of what it is reads as a sentence of news (KFF Health News's, of the fifth round, too)",
         },
         "keyphrases_hold_no_furniture": {
             "factcheck_full_fact": "The verdict's label stays in the text, and 'verdict' is a keyphrase",
             "local_patch": "The 'Subscribe' button stays in the text, and is a keyphrase",
-            "us_capitol_news_illinois": "The newsroom's account of itself stays in the text, and 'nonprofit' is a"
-            " keyphrase",
         },
     }
 

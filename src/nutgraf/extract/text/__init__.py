@@ -62,7 +62,7 @@ from nutgraf.extract.text.furniture import (
     is_page_furniture,
     is_site_notice,
     speaks_for_its_journalism,
-    without_closing_comment_rules,
+    without_closing_notes,
 )
 from nutgraf.extract.text.headlines import (
     TITLE_MAX_WORDS,
@@ -235,8 +235,9 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
             kept.append(line.text)
         above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
-    # Monde.") goes here, and so do a comment box's rules for the reader.
-    kept = without_closing_comment_rules(without_closing_source(kept))
+    # Monde.") goes here, and so do the page's notes under the story (a comment box's rules, a newsroom's
+    # account of itself).
+    kept = without_closing_notes(without_closing_source(kept))
     body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
     if title:
         body = _under_given_title(body, own_title, title)

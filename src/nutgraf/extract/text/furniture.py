@@ -714,19 +714,45 @@ _COMMENT_RULES = re.compile(
     r"|be an? (?:subscriber|member)|create an? (?:account|display name|profile|username))(?: first)? to"
     r" (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))\b"
 )
-# The most words of a comment box's rules.
-_COMMENT_RULES_MAX_WORDS = 60
+# A newsroom's account of itself under each of its stories (Capitol News Illinois's "Capitol News Illinois is
+# a nonprofit, nonpartisan news service that distributes state government coverage ... It is funded primarily
+# by the Illinois Press Foundation ..."): its name and what it is, a newsroom, in its first sentence; then
+# who funds it, in a sentence of its own. A story's last paragraph on a newsroom says so in one sentence, or
+# quotes someone.
+_NEWSROOM_ACCOUNT = re.compile(
+    r"[^.!?]{1,72}? is an? (?:[\w-]++,? ){0,4}?(?:news service|newsroom|news organi[sz]ation|news agency"
+    r"|news outlet|news site|news website)\b"
+)
+_NEWSROOM_FUNDED = re.compile(
+    r"[.!?]\s++(?:it|we|its (?:work|reporting|journalism)|our (?:work|reporting|journalism)) (?:is|are)"
+    r" (?:(?:primarily|mainly|largely|partly|in part) )?(?:funded|supported|financed|made possible)\b"
+)
+# The most words of a closing note of the page's (see :func:`without_closing_notes`).
+_CLOSING_NOTE_MAX_WORDS = 80
 
 
-def without_closing_comment_rules(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without a comment box's rules (:data:`_COMMENT_RULES`) as their last, under the story's
-    prose, outside quotation marks and with no speaker ("said", "says"). Only the last paragraph is read: a
-    search of every line for "comment" had cost an XSum article 0.6% of its cleaning."""
-    if len(paragraphs) < 2 or "omment" not in paragraphs[-1]:
-        return paragraphs
-    lowered = paragraphs[-1].lower()
-    if len(lowered.split()) > _COMMENT_RULES_MAX_WORDS or " said" in lowered or " says" in lowered:
-        return paragraphs
-    if lowered.translate(_QUOTATION_MARKS) != lowered or _COMMENT_RULES.search(lowered) is None:
-        return paragraphs
-    return paragraphs[:-1]
+def without_closing_notes(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the page's notes closing them under the story's prose: a comment box's rules
+    (:data:`_COMMENT_RULES`), a newsroom's account of itself (:data:`_NEWSROOM_ACCOUNT`). Each outside
+    quotation marks and with no speaker ("said", "says"). Only the last paragraphs are read: a search of
+    every line for "comment" had cost an XSum article 0.6% of its cleaning."""
+    while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def _is_closing_note(text: str) -> bool:
+    """Whether the text's last paragraph is one of the notes :func:`without_closing_notes` drops."""
+    if "omment" not in text and "ews" not in text:
+        return False
+    lowered = text.lower()
+    if (
+        len(lowered.split()) > _CLOSING_NOTE_MAX_WORDS
+        or " said" in lowered
+        or " says" in lowered
+        or lowered.translate(_QUOTATION_MARKS) != lowered
+    ):
+        return False
+    return ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None) or (
+        _NEWSROOM_ACCOUNT.match(lowered) is not None and _NEWSROOM_FUNDED.search(lowered) is not None
+    )
