@@ -222,3 +222,27 @@ def test_a_newsroom_s_account_of_itself_under_the_story_leaves_the_text(account:
 )
 def test_news_of_a_newsroom_stays(news: str) -> None:
     assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{LAST}").text
+
+
+def test_a_site_s_statement_and_its_comment_policy_under_the_story_leave_the_text() -> None:
+    # Postmedia's under every story: the site's statement of itself before its call, over the comments'
+    # heading and the policy, the statement over 80 characters (where a call after one is looked for).
+    closing = (
+        "Our website is the place for the latest breaking news, exclusive scoops, longreads and provocative"
+        " commentary. Please bookmark vancouversun.com and sign up for our newsletters here.\n\nComments\n\n"
+        "Postmedia is committed to maintaining a lively but civil forum for discussion. Please keep comments"
+        " relevant and respectful."
+    )
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{closing}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The moderators asked readers to keep comments relevant and respectful after the vote.",
+        "Our website is the place residents turned to during the floods, the mayor said in her speech.",
+        "The council's website is the place to apply. Sign up closes on Friday at noon.",
+    ],
+)
+def test_news_of_a_site_or_its_comments_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)

@@ -903,6 +903,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._NEWSROOM_FUNDED": Use(
         "search", _shapes(". ", ". it is ", ". our work are ")
     ),
+    "nutgraf.extract.text.furniture._SITE_STATEMENT": Use("match", _shapes("our site is the place ", "a. ")),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",
         _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),

@@ -9,7 +9,7 @@ import re
 import string
 
 from nutgraf.extract.text.stamps import _STAMP_MAX_WORDS, _TIME_STAMP_LINE, MONTH, _stamp_at_head
-from nutgraf.extract.text.words import _head
+from nutgraf.extract.text.words import _ends_sentence, _head
 
 # The heads (:func:`_head`) of "reporting by" and "additional reporting", which open a credit's line.
 _CREDIT_OPENINGS = frozenset(("re", "ad"))
@@ -713,6 +713,8 @@ _COMMENT_RULES = re.compile(
     r"|\byou (?:must|need to|will need to|have to) (?:be (?:logged|signed) in|log in|sign in|register|subscribe"
     r"|be an? (?:subscriber|member)|create an? (?:account|display name|profile|username))(?: first)? to"
     r" (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))\b"
+    # Or asked to keep them so (Postmedia's "Please keep comments relevant and respectful.").
+    r"|\bplease keep (?:your |all )?comments (?:relevant|respectful|civil|clean|on[- ]topic|polite)\b"
 )
 # A newsroom's account of itself under each of its stories (Capitol News Illinois's "Capitol News Illinois is
 # a nonprofit, nonpartisan news service that distributes state government coverage ... It is funded primarily
@@ -727,23 +729,42 @@ _NEWSROOM_FUNDED = re.compile(
     r"[.!?]\s++(?:it|we|its (?:work|reporting|journalism)|our (?:work|reporting|journalism)) (?:is|are)"
     r" (?:(?:primarily|mainly|largely|partly|in part) )?(?:funded|supported|financed|made possible)\b"
 )
-# The most words of a closing note of the page's (see :func:`without_closing_notes`).
+# A site's statement of what it is, then its call to keep it or follow it (Postmedia's "Our website is the
+# place for the latest breaking news, exclusive scoops ... Please bookmark vancouversun.com and sign up for our
+# newsletters here."): the site speaking of itself as "our website", a call opening the next sentence.
+_SITE_STATEMENT = re.compile(
+    r"(?:our|this) (?:web ?site|site|app) is (?:the|your) (?:place|home|destination|source|go-to)\b[^.!?]{0,200}"
+    r"[.!?]\s++(?:please )?(?:bookmark|sign up|subscribe|follow us|download)\b"
+)
+# The most words of a closing note of the page's (see :func:`without_closing_notes`), and of the heading
+# over it that goes with it ("Comments").
 _CLOSING_NOTE_MAX_WORDS = 80
+_CLOSING_NOTE_HEADING_MAX_WORDS = 3
 
 
 def without_closing_notes(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the page's notes closing them under the story's prose: a comment box's rules
-    (:data:`_COMMENT_RULES`), a newsroom's account of itself (:data:`_NEWSROOM_ACCOUNT`). Each outside
+    (:data:`_COMMENT_RULES`), a newsroom's account of itself (:data:`_NEWSROOM_ACCOUNT`), a site's statement
+    of itself before its call (:data:`_SITE_STATEMENT`). Each outside
     quotation marks and with no speaker ("said", "says"). Only the last paragraphs are read: a search of
     every line for "comment" had cost an XSum article 0.6% of its cleaning."""
     while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1]):
         paragraphs = paragraphs[:-1]
+        # Its heading with it, a short line with no stop ("Comments" over a comment box's rules).
+        heading = paragraphs[-1]
+        if (
+            len(paragraphs) > 1
+            and len(heading.split()) <= _CLOSING_NOTE_HEADING_MAX_WORDS
+            and not _ends_sentence(heading)
+            and heading[-1:] != ":"
+        ):
+            paragraphs = paragraphs[:-1]
     return paragraphs
 
 
 def _is_closing_note(text: str) -> bool:
     """Whether the text's last paragraph is one of the notes :func:`without_closing_notes` drops."""
-    if "omment" not in text and "ews" not in text:
+    if "omment" not in text and "ews" not in text and "site" not in text:
         return False
     lowered = text.lower()
     if (
@@ -753,6 +774,8 @@ def _is_closing_note(text: str) -> bool:
         or lowered.translate(_QUOTATION_MARKS) != lowered
     ):
         return False
-    return ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None) or (
-        _NEWSROOM_ACCOUNT.match(lowered) is not None and _NEWSROOM_FUNDED.search(lowered) is not None
+    return (
+        ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None)
+        or (_NEWSROOM_ACCOUNT.match(lowered) is not None and _NEWSROOM_FUNDED.search(lowered) is not None)
+        or _SITE_STATEMENT.match(lowered) is not None
     )
