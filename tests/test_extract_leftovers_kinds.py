@@ -246,3 +246,26 @@ def test_a_site_s_statement_and_its_comment_policy_under_the_story_leave_the_tex
 )
 def test_news_of_a_site_or_its_comments_closing_the_story_stays(news: str) -> None:
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The Times of Israel's under every story.
+        "You're an engaged reader, and we're glad you're here. Join Times of Israel Community.",
+        "Thank you for reading. Please consider subscribing to support our newsroom.",
+    ],
+)
+def test_the_site_s_thanks_to_its_reader_before_a_call_under_the_story_leaves_the_text(note: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{note}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Thank you for reading my column for 30 years, the editor wrote in her last one on Sunday.",
+        "Readers were thanked for reading the paper for 150 years. Join us, the owners urged, at the party.",
+    ],
+)
+def test_thanks_a_story_reports_stay(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)

@@ -904,6 +904,7 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes(". ", ". it is ", ". our work are ")
     ),
     "nutgraf.extract.text.furniture._SITE_STATEMENT": Use("match", _shapes("our site is the place ", "a. ")),
+    "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",
         _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),

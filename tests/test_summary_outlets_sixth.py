@@ -861,7 +861,9 @@ class TestSixthRound(OutletRound):
             "es_co_el_espectador": "El Espectador's call to its section under the story ('👀🏙️📰 ¿Ya te enteraste"
             " de las últimas noticias en Bogotá? Te invitamos a verlas en El Espectador.') stays: an invitation"
             " to read the paper's other news, after a question, names no web thing nor a call's verb nutgraf"
-            " reads; the summaries leave it out",
+            " reads; the summaries leave it out. Read as a closing note (the text's last paragraph, 'Te"
+            " invitamos a ver...'), it went, but the default summary then left out the lede (the writer's"
+            " names stay in the text under the standfirst), so it was not committed",
             "factcheck_full_fact": "A fact check's box ('What was claimed' / the claim / 'Our verdict' / the"
             " verdict) keeps its verdict label, a credit worded 'Image courtesy of Bank of England' stays (no"
             " credit's pattern reads 'courtesy' without a slash or a photo's word first), and Full Fact's appeal"
@@ -871,9 +873,6 @@ class TestSixthRound(OutletRound):
             "hu_hvg": "HVG's subscription call ('Ha szeretne még több érdekes, minőségi tartalmat olvasni,"
             " fizessen elő a hvg360-ra!', if you want to read more, subscribe to hvg360) stays: Hungarian's"
             " 'fizessen elő' (subscribe) is no call's verb nutgraf reads, and its thing is the site's name",
-            "il_times_of_israel": "The Times of Israel's appeal ('You're an engaged reader, and we're glad you're"
-            " here. Join Times of Israel Community.') stays: praise of the reader before a call to join a"
-            " community names no web thing, gift or journalism",
             "local_patch": "Patch's 'Subscribe' button alone and its closing line ('Thank you for reading Patch."
             " Please share your thoughts in the comments below.') stay: a lone 'Subscribe' is read only with"
             " 'now' or 'today', and the thanks before the comment prompt make the line two sentences, the first"
