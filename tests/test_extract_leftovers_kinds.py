@@ -253,7 +253,7 @@ def test_news_of_a_site_or_its_comments_closing_the_story_stays(news: str) -> No
     [
         # The Times of Israel's under every story.
         "You're an engaged reader, and we're glad you're here. Join Times of Israel Community.",
-        "Thank you for reading. Please consider subscribing to support our newsroom.",
+        "Thank you for reading. Please consider subscribing.",
     ],
 )
 def test_the_site_s_thanks_to_its_reader_before_a_call_under_the_story_leaves_the_text(note: str) -> None:

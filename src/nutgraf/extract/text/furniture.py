@@ -372,7 +372,8 @@ _SITE_USES_COOKIES = re.compile(
 # Quotation marks: the site's voice after an odd number of them is quoted, by a story about the notice
 # ('the banner said "we use cookies ..."', "„Wir verwenden Cookies“ – ...") or the appeal ("“Your gift
 # keeps independent journalism alive,” the host told listeners"), not the site's.
-_QUOTATION_MARKS = str.maketrans("", "", '"“”„«»')
+_QUOTATION_MARK_CHARACTERS = '"“”„«»'
+_QUOTATION_MARKS = str.maketrans("", "", _QUOTATION_MARK_CHARACTERS)
 _CONSENT = re.compile(
     r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|akzeptier\w*|einverstanden|einwillig\w*"
     r"|acept\w*|accett\w*|acconsent\w*|consens\w*|aceit\w*|concord\w*|akcept\w*|zaakcept\w*|zgod\w*|toestemming"
@@ -743,6 +744,8 @@ _READER_THANKS = re.compile(
     r"(?:(?:thank you|thanks) for reading\b|you(?:['’]re| are) an? (?:engaged|loyal|valued|regular|avid)"
     r" reader\b)[^.!?]{0,80}[.!?]\s++(?:please )?(?:join|subscribe|become|support|sign up|consider|donate)\b"
 )
+# What every note holds, in the case it is written in.
+_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading")
 # A speaker's word in a note's paragraph: news that reports the words.
 _SPEAKER_WORDS = (" said", " says", " told", " wrote")
 # The most words of a closing note of the page's (see :func:`without_closing_notes`), and of the heading
@@ -774,13 +777,16 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
 
 def _is_closing_note(text: str) -> bool:
     """Whether the text's last paragraph is one of the notes :func:`without_closing_notes` drops."""
-    # One paragraph a text, lowered once: no gate spares it the copy.
-    lowered = text.lower()
+    # Substring tests in C first, each a scan of the paragraph: its copy lower-cased, its words counted by a
+    # split and its quotation marks by a translation had cost an XSum article 3% of its cleaning.
     if (
-        len(lowered.split()) > _CLOSING_NOTE_MAX_WORDS
-        or any(map(lowered.__contains__, _SPEAKER_WORDS))
-        or lowered.translate(_QUOTATION_MARKS) != lowered
+        not any(map(text.__contains__, _CLOSING_NOTE_WORDS))
+        or text.count(" ") >= _CLOSING_NOTE_MAX_WORDS
+        or any(map(text.__contains__, _QUOTATION_MARK_CHARACTERS))
     ):
+        return False
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _SPEAKER_WORDS)):
         return False
     return (
         ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None)
