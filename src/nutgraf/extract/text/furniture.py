@@ -626,7 +626,7 @@ def _may_hold_site_notice(paragraphs: list[str]) -> bool:
     return (
         _names_cookies(lowered)
         or _names_journalism(lowered)
-        or any(map(lowered.__contains__, _PRICED_APPEAL_WORDS))
+        or ("ou can " in lowered and any(map(lowered.__contains__, _PRICED_APPEAL_WORDS)))
     )
 
 
