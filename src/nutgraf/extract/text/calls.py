@@ -1078,6 +1078,17 @@ _CALL_OPENING_CHARACTERS = 5
 # reference's "See Table 2", and a sentence after the colon is the story's ("See: The bridge reopens in May.").
 _SEE_LABEL = "see:"
 _SEE_LABEL_CHARACTERS = len(_SEE_LABEL)
+# What a reference after "See:" opens on, or holds, where a science or legal story points to its own figure or
+# to a case ("See: Figure 3 shows ...", "See: Smith v. Jones"): no headline of another story. Whole first
+# words, as a headline may open on a longer word ("Partisan fight ...", "Tablet sales ...").
+_SEE_REFERENCE_OPENINGS = frozenset(
+    (
+        "Figure", "Figures", "Fig.", "Table", "Tables", "Chart", "Charts", "Graph", "Map", "Appendix", "Annex",
+        "Section", "Sections", "Chapter", "Page", "Pages", "p.", "pp.", "Box", "Exhibit", "Note", "Notes",
+        "Article", "Rule", "Part",
+    )
+)  # fmt: skip
+_SEE_CASE_MARKS = (" v. ", " v ", " vs. ", " vs ")
 # Characters every pattern here reads as it reads "%", which no string here names either: neither a letter,
 # a digit nor a space, without case. A line whose other characters are ASCII, its opening too, gets the answer
 # the same line with "%" for each of them gets, and so is spared the chain as an ASCII line is (XSum's "£"
@@ -1417,8 +1428,7 @@ def is_call_to_action(text: str) -> bool:
         or (
             count <= _LABEL_MAX_WORDS
             and text[:_SEE_LABEL_CHARACTERS].lower() == _SEE_LABEL
-            and text[_SEE_LABEL_CHARACTERS:].lstrip()[:1].isupper()
-            and text[-1:] != "."
+            and _is_see_pointer(text[_SEE_LABEL_CHARACTERS:].lstrip())
         )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and "/" in text and _STAFF_CREDIT.fullmatch(text))
@@ -1957,6 +1967,17 @@ def _is_bracketed_call(text: str) -> bool:
     """Whether a line wholly in brackets is calls alone, each of its sentences one: see
     :data:`_BRACKETED_SENTENCE_END`."""
     return all(is_call_to_action(sentence) for sentence in _BRACKETED_SENTENCE_END.split(text[1:-1].strip()))
+
+
+def _is_see_pointer(after: str) -> bool:
+    """Whether what follows a line's "See:" (:data:`_SEE_LABEL`) is a headline: capitalised, no full stop
+    after it, and no reference of the story's own (:data:`_SEE_REFERENCE_OPENINGS`, :data:`_SEE_CASE_MARKS`)."""
+    return (
+        after[:1].isupper()
+        and after[-1:] != "."
+        and after.split(maxsplit=1)[0] not in _SEE_REFERENCE_OPENINGS
+        and not any(map(after.__contains__, _SEE_CASE_MARKS))
+    )
 
 
 def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
