@@ -141,6 +141,9 @@ def test_a_call_for_tips_to_write_to_us_without_an_address_leaves_the_text(call:
         # Whom to tell is someone else's, or the call is reported.
         "Have a story about the flood? Tell the police at once, officers urged residents on Tuesday.",
         "Got a story? Write to us, the station said.",
+        # A line going on past the call: another sentence, or a speaker after a dash.
+        "Got a story? Tell us. That was the paper's slogan on every front page in 1998.",
+        "Masz ciekawy temat? Napisz do nas – apelowała policja.",
         # A story's question, no call to the reader.
         "What is the story? Police say the driver wrote to us last week asking for help.",
     ],

@@ -676,6 +676,9 @@ _TIP_CALL_TO_US = re.compile(
     r"(?:[ ]it|[ ]sie)?(?:[ ](?:to|at))?[ ](?:us|nam|do nas|uns)\b|(?<=escríb)enos\b|(?<=contáct)anos\b",
     re.IGNORECASE,
 )
+# What follows a call for tips with no address only where the line goes on past it: another sentence, or a
+# speaker after a dash.
+_TIP_CALL_CONTINUED = (". ", "! ", "? ", " – ", " — ", " - ")
 # The most characters of a call for tips with no address: a question of a few words and a short call.
 _TIP_CALL_MAX_CHARACTERS = 120
 # The heading of a paper's appeal for its readers' money, asking to keep the paper free ("Keep Westword Free",
@@ -1715,11 +1718,16 @@ def _is_tip_call(text: str) -> bool:
         return False
     if "@" in text:
         return _EMAIL_LINE.search(text, question.end()) is not None
+    if not (question["having"] and question["call"]) or len(text) > _TIP_CALL_MAX_CHARACTERS:
+        return False
+    call = _TIP_CALL_TO_US.match(text, question.end())
     return (
-        bool(question["having"] and question["call"])
-        and len(text) <= _TIP_CALL_MAX_CHARACTERS
-        and _TIP_CALL_TO_US.match(text, question.end()) is not None
+        call is not None
         and not ("," in text and _says_who_made_it(text))
+        # The call ends the line: a sentence after it, or a speaker after a dash, makes the line a story's
+        # ("Got a story? Tell us. That was the paper's slogan in 1998.", "Masz temat? Napisz do nas – apelowała
+        # policja.").
+        and not any(map(text[call.end() :].__contains__, _TIP_CALL_CONTINUED))
     )
 
 
