@@ -83,6 +83,10 @@ def test_a_comment_box_s_rules_under_the_story_leave_the_text(rules: str) -> Non
         "Users must log in to comment on the site now, the paper's editor told staff on Tuesday.",
         "\u201cYou can comment on stories, but not anonymously any more,\u201d the editor wrote to readers.",
         "You must be logged in to comment, the editor said, and many readers have not yet registered.",
+        # Rules a story reports, or a request it reports, inside a sentence of news.
+        "Under the new law, you must register to comment on the plans at the public hearings in May.",
+        "The moderators' note asks readers to please keep comments civil during the trial of the mayor.",
+        "Before posting your first comment on the forum, users must agree to rules the council drafted.",
     ],
 )
 def test_news_of_commenting_closing_the_story_stays(news: str) -> None:

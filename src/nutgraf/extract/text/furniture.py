@@ -707,15 +707,18 @@ def _is_sponsor_message(text: str) -> bool:
 # A comment box's rules for the reader, set under the story (The Japan Times' "With your current
 # subscription plan you can comment on stories. However, before writing your first comment, please create a
 # display name ..."): the reader told, as "you", what commenting on the site's stories asks of them. News of
-# comments says whose they are ("Readers can comment on stories ...", "you can comment on the plans").
+# comments says whose they are ("Readers can comment on stories ...", "you can comment on the plans"). The
+# rules and the request open their sentence, the "before" clause asks "please": a story's "Under the new law,
+# you must register to comment ...", "asks readers to please keep comments civil" or "Before posting your first
+# comment on the forum, users must ..." is news.
 _COMMENT_RULES = re.compile(
     r"\byou (?:can|may) (?:now )?comment on (?:our |all |the site['’]s )?(?:stories|articles)\b"
-    r"|\bbefore (?:writing|posting|leaving|making) your first comment\b"
-    r"|\byou (?:must|need to|will need to|have to) (?:be (?:logged|signed) in|log in|sign in|register|subscribe"
-    r"|be an? (?:subscriber|member)|create an? (?:account|display name|profile|username))(?: first)? to"
-    r" (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))\b"
+    r"|\bbefore (?:writing|posting|leaving|making) your first comment,? please\b"
+    r"|(?:^|(?<=[.!?] ))you (?:must|need to|will need to|have to) (?:be (?:logged|signed) in|log in|sign in"
+    r"|register|subscribe|be an? (?:subscriber|member)|create an? (?:account|display name|profile|username))"
+    r"(?: first)? to (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))\b"
     # Or asked to keep them so (Postmedia's "Please keep comments relevant and respectful.").
-    r"|\bplease keep (?:your |all )?comments (?:relevant|respectful|civil|clean|on[- ]topic|polite)\b"
+    r"|(?:^|(?<=[.!?] ))please keep (?:your |all )?comments (?:relevant|respectful|civil|clean|on[- ]topic|polite)\b"
 )
 # A newsroom's account of itself under each of its stories (Capitol News Illinois's "Capitol News Illinois is
 # a nonprofit, nonpartisan news service that distributes state government coverage ... It is funded primarily
