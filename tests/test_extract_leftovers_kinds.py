@@ -281,3 +281,33 @@ def test_the_site_s_thanks_to_its_reader_before_a_call_under_the_story_leaves_th
 )
 def test_thanks_a_story_reports_stay(news: str) -> None:
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+@pytest.mark.parametrize(
+    ("story", "closing"),
+    [
+        # A story about a newsroom's funding closes on what it is and who funds it.
+        (
+            "ProPublica said on Tuesday it would hire 20 reporters after a record year of donations.",
+            "ProPublica is an independent, nonprofit newsroom. It is funded largely by philanthropy, a model"
+            " others have copied since 2008.",
+        ),
+        # A story about a state's agency, no newsroom's name.
+        (
+            "The state news agency will cut 40 jobs, its board said on Tuesday.",
+            "The agency is a news agency owned by the state. It is funded by the government, which appoints its"
+            " board.",
+        ),
+    ],
+)
+def test_a_story_about_a_newsroom_closing_on_its_funding_stays(story: str, closing: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{story}\n\n{closing}").text.endswith(closing)
+
+
+def test_a_newsroom_s_account_under_its_own_story_that_quotes_someone_it_spoke_to_leaves_the_text() -> None:
+    told = "The bill's sponsor told Capitol News Illinois the cap would save patients $900 a year."
+    account = (
+        "Capitol News Illinois is a nonprofit, nonpartisan news service that distributes state government coverage"
+        " to hundreds of news outlets statewide. It is funded primarily by the Illinois Press Foundation."
+    )
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{told}\n\n{account}").text == f"{LEDE}\n\n{told}"

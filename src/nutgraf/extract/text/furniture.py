@@ -751,6 +751,9 @@ _READER_THANKS = re.compile(
 _CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading")
 # A speaker's word in a note's paragraph: news that reports the words.
 _SPEAKER_WORDS = (" said", " says", " told", " wrote")
+# The words before a newsroom's name where a story of its own names it: the one a source spoke to.
+_TOLD = ("told ", " to ", "with ")
+_TOLD_LONGEST = max(_TOLD, key=len)
 # The most words of a closing note of the page's (see :func:`without_closing_notes`), and of the heading
 # over it that goes with it ("Comments").
 _CLOSING_NOTE_MAX_WORDS = 80
@@ -764,7 +767,7 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
     (:data:`_READER_THANKS`). Each outside
     quotation marks and with no speaker (:data:`_SPEAKER_WORDS`). Only the last paragraphs are read: a search of
     every line for "comment" had cost an XSum article 0.6% of its cleaning."""
-    while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1]):
+    while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1], paragraphs[:-1]):
         paragraphs = paragraphs[:-1]
         # Its heading with it, a short line with no stop ("Comments" over a comment box's rules).
         heading = paragraphs[-1]
@@ -778,8 +781,9 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def _is_closing_note(text: str) -> bool:
-    """Whether the text's last paragraph is one of the notes :func:`without_closing_notes` drops."""
+def _is_closing_note(text: str, above: list[str]) -> bool:
+    """Whether the text's last paragraph, under the paragraphs ``above``, is one of the notes
+    :func:`without_closing_notes` drops."""
     # Substring tests in C first, each a scan of the paragraph: its copy lower-cased, its words counted by a
     # split and its quotation marks by a translation had cost an XSum article 3% of its cleaning.
     if (
@@ -793,7 +797,28 @@ def _is_closing_note(text: str) -> bool:
         return False
     return (
         ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None)
-        or (_NEWSROOM_ACCOUNT.match(lowered) is not None and _NEWSROOM_FUNDED.search(lowered) is not None)
+        or (
+            _NEWSROOM_ACCOUNT.match(lowered) is not None
+            and _NEWSROOM_FUNDED.search(lowered) is not None
+            and _is_other_newsroom(text[: text.find(" is a")], above)
+        )
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
     )
+
+
+def _is_other_newsroom(name: str, above: list[str]) -> bool:
+    """Whether the newsroom a closing account names is the page's own, not one its story is about: a name
+    (its first and last words capitalised: "The agency is a news agency owned by the state." is a story's)
+    that the story above names only as the one told or spoken with ("he told Capitol News Illinois"), if at
+    all. A story on ProPublica's funding names ProPublica before its last paragraph says who funds it."""
+    words = name.split()
+    if not words or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    story = "\n".join(above)
+    at = story.find(name)
+    while at != -1:
+        if not story[max(0, at - len(_TOLD_LONGEST)) : at].endswith(_TOLD):
+            return False
+        at = story.find(name, at + len(name))
+    return True
