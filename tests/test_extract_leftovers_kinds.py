@@ -254,6 +254,7 @@ def test_a_site_s_statement_and_its_comment_policy_under_the_story_leave_the_tex
         "The moderators asked readers to keep comments relevant and respectful after the vote.",
         "Our website is the place residents turned to during the floods, the mayor said in her speech.",
         "The council's website is the place to apply. Sign up closes on Friday at noon.",
+        "Our website is the place for residents to report potholes. Please bookmark it, the mayor urged.",
     ],
 )
 def test_news_of_a_site_or_its_comments_closing_the_story_stays(news: str) -> None:

@@ -903,7 +903,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._NEWSROOM_FUNDED": Use(
         "search", _shapes(". ", ". it is ", ". our work are ")
     ),
-    "nutgraf.extract.text.furniture._SITE_STATEMENT": Use("match", _shapes("our site is the place ", "a. ")),
+    "nutgraf.extract.text.furniture._SITE_STATEMENT": Use(
+        "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
+    ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",

@@ -735,9 +735,12 @@ _NEWSROOM_FUNDED = re.compile(
 )
 # A site's statement of what it is, then its call to keep it or follow it (Postmedia's "Our website is the
 # place for the latest breaking news, exclusive scoops ... Please bookmark vancouversun.com and sign up for our
-# newsletters here."): the site speaking of itself as "our website", a call opening the next sentence.
+# newsletters here."): the site speaking of itself as "our website", the place for news, a call opening the
+# next sentence. A council's "Our website is the place for residents to report potholes. Please bookmark it,
+# the mayor urged." names no news.
 _SITE_STATEMENT = re.compile(
-    r"(?:our|this) (?:web ?site|site|app) is (?:the|your) (?:place|home|destination|source|go-to)\b[^.!?]{0,200}"
+    r"(?:our|this) (?:web ?site|site|app) is (?:the|your) (?:place|home|destination|source|go-to)\b"
+    r"[^.!?]{0,40}?\bnews\b[^.!?]{0,160}"
     r"[.!?]\s++(?:please )?(?:bookmark|sign up|subscribe|follow us|download)\b"
 )
 # The site's word to its reader under the story: thanks or praise for reading, then a call to join or
