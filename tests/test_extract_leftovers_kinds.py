@@ -278,6 +278,8 @@ def test_the_site_s_thanks_to_its_reader_before_a_call_under_the_story_leaves_th
     [
         "Thank you for reading my column for 30 years, the editor wrote in her last one on Sunday.",
         "Readers were thanked for reading the paper for 150 years. Join us, the owners urged, at the party.",
+        # A columnist's or an official's invitation to an event.
+        "Thanks for reading. Join us at the town hall on Thursday at 7pm to discuss the plan.",
     ],
 )
 def test_thanks_a_story_reports_stay(news: str) -> None:
