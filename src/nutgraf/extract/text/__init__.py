@@ -294,9 +294,8 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
 
 def _summary_label(line: str) -> str | None:
     """``line`` case-folded as a summary's or a key-points box's label (:data:`_SUMMARY_LABELS`,
-    :data:`_POINTS_LABELS`, the latter with its colon or none), else ``None``."""
-    if len(line) > _SUMMARY_LABEL_CHARACTERS:
-        return None
+    :data:`_POINTS_LABELS`, the latter with its colon or none), else ``None``. Asked only of a line of
+    :data:`_SUMMARY_LABEL_CHARACTERS` at most."""
     folded = line.casefold()
     if folded in _SUMMARY_LABELS:
         return folded

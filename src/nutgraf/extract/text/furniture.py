@@ -611,10 +611,11 @@ def _is_sign_up_notice(text: str, words: int) -> bool:
 def _may_hold_site_notice(paragraphs: list[str]) -> bool:
     """Whether any of ``paragraphs`` (a text's lines, folded) may be a cookie notice or an appeal: every
     one names cookies or journalism, which few news articles do (one in twenty BBC articles:
-    "journalist"), or tells the reader "you can help us" (:data:`_PRICED_APPEAL`). One test of the paragraphs together spares each the lower-cased copy and the nine
-    substring tests of :func:`is_site_notice`, some 14,000 instructions a BBC line; only the paragraphs
-    short enough to be a notice are given, so that a text of long paragraphs (a CNN/DM article, one line
-    of hundreds of words) is not read for nothing."""
+    "journalist"), or tells the reader "you can help us" (:data:`_PRICED_APPEAL`). One test of the
+    paragraphs together spares each the lower-cased copy and the nine substring tests of
+    :func:`is_site_notice`, some 14,000 instructions a BBC line; only the paragraphs short enough to be a
+    notice are given, so that a text of long paragraphs (a CNN/DM article, one line of hundreds of words) is
+    not read for nothing."""
     joined = "\n".join(paragraphs)
     if joined.isascii() or any(map(joined.__contains__, _LOWERED_INTO_NOTICE_WORDS)):
         lowered = joined.lower()
@@ -769,9 +770,9 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the page's notes closing them under the story's prose: a comment box's rules
     (:data:`_COMMENT_RULES`), a newsroom's account of itself (:data:`_NEWSROOM_ACCOUNT`), a site's statement
     of itself before its call (:data:`_SITE_STATEMENT`), its thanks to the reader before a call
-    (:data:`_READER_THANKS`). Each outside
-    quotation marks and with no speaker (:data:`_SPEAKER_WORDS`). Only the last paragraphs are read: a search of
-    every line for "comment" had cost an XSum article 0.6% of its cleaning."""
+    (:data:`_READER_THANKS`). Each outside quotation marks and with no speaker (:data:`_SPEAKER_WORDS`). Only
+    the last paragraphs are read: a search of every line for "comment" had cost an XSum article 0.6% of its
+    cleaning."""
     while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1], paragraphs[:-1]):
         paragraphs = paragraphs[:-1]
         # Its heading with it, a short line with no stop ("Comments" over a comment box's rules).
