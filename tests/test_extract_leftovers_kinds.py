@@ -117,6 +117,7 @@ def test_an_appeal_priced_for_the_reader_under_the_story_leaves_the_text_with_it
         # A price that is news, a charity's appeal naming no news, an appeal someone is reported making.
         "For $5 a month, you can ride every bus in the city from January, the transit agency said on Tuesday.",
         "For just $10 a month you can help us feed a child in the valley, the charity's director told donors.",
+        "For $5 a month you can help us fix potholes, the mayor's campaign says, and fund reporting of road faults.",
         "\u201cFor the price of a cup of coffee a month you can help us keep local news alive,\u201d the editor"
         " wrote to readers on Tuesday.",
     ],

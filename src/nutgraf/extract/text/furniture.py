@@ -549,7 +549,12 @@ def is_site_notice(text: str, words: int) -> bool:
         (_names_cookies(lowered) and _is_cookie_notice(text))
         or _appeals_for_journalism(lowered)
         or _is_newsroom_blurb(lowered)
-        or ("ou can " in lowered and _PRICED_APPEAL.match(lowered) is not None)
+        or (
+            "ou can " in lowered
+            and _PRICED_APPEAL.match(lowered) is not None
+            # An appeal a story reports ("..., the mayor's campaign says, which will fund reporting ...").
+            and not any(map(lowered.__contains__, _SPEAKER_WORDS))
+        )
     )
 
 
