@@ -2461,6 +2461,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_REUSE_BAN": "a non-ASCII line of more than a call's words",
     "_LINK_REQUIRED_NOTICE": "a non-ASCII line",
     "_TIP_QUESTION": "a line with '? ' and '@'",
+    "_TIP_CALL_TO_US": "a line with '? ', after _TIP_QUESTION's match",
     "_CALL_PHRASE": "a non-ASCII line",
     "_PAYWALL_NOTICE": "a non-ASCII line",
     "_CJK_STOP_INSIDE": "a non-ASCII line",

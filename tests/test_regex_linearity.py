@@ -919,6 +919,25 @@ REGISTRY: dict[str, Use] = {
             ". become a a-",
         ),
     ),
+    "nutgraf.extract.text.calls._TIP_CALL_TO_US": Use("match", _shapes(" ", " it to ", " sie ", "enos")),
+    "nutgraf.extract.text.furniture._PRICED_APPEAL": Use(
+        "match",
+        _shapes(
+            "for ", "for just $1 a month you can help us ", "for the price of a coffee, you can support us a"
+        ),
+    ),
+    "nutgraf.extract.text.furniture._NEWSROOM_ACCOUNT": Use("match", _shapes("a ", "a is a ", "a-a, ")),
+    "nutgraf.extract.text.furniture._NEWSROOM_FUNDED": Use(
+        "search", _shapes(". ", ". it is ", ". our work are ")
+    ),
+    "nutgraf.extract.text.furniture._SITE_STATEMENT": Use(
+        "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
+    ),
+    "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
+    "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
+        "search",
+        _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),
+    ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text.calls._BRACKETED_SENTENCE_END": Use("scan", _shapes(". ", "। ", ".", " ")),
     "nutgraf.extract.text.calls._CALL_AFTER_STATEMENT": Use("search", _shapes(". ", ". Sign ", ". Follow ")),

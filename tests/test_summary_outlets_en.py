@@ -1489,11 +1489,6 @@ OPTIONS = [{}, {"sentences": 3}, {"form": "tldr"}]
 PARTICULARS_LEFT: dict[str, str] = {}
 _CALL = "a call nutgraf does not know stays: "
 TEXT_LEFT = {
-    "jp_japan_times": "a comment-policy notice of two sentences and 32 words ('With your current subscription"
-    " plan you can comment on stories. However, ... please create a display name ...') stays: a call that long"
-    " must open on a call's verb ('Sign up', 'Subscribe'), and lines opening 'With ' (news as often) are spared"
-    " the calls' patterns by their first five characters; a search of every line for 'omment' (then the"
-    " reader's commenting and account) cost an XSum article 0.6% of its cleaning, 11,800 instructions",
     "au_abc_news": "ABC's key-points box: 'In short:' goes, but the points under it and 'What's next?' with its"
     " point stay, each a sentence of news as the story's own first paragraphs are, and nothing but the"
     " heading's place marks where the box ends",

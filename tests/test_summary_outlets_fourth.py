@@ -834,15 +834,6 @@ class TestFourthRound(OutletRound):
             " stamp of the day and month without a year ('3.12. 14:05 | Päivitetty 3.12. 16:40'): neither is"
             " read as particulars (both lines go as short lines outside the prose), and names closing on capitals"
             " are a desk's code as often",
-            "ke_the_star": "The Star's 'In Summary' points (two sentences of news, as the story's own) stand above"
-            " 'by SHARON MWENDE': the byline is looked for above the prose only, and the points are prose",
-            "sg_cna": "CNA sets its standfirst, the photo's caption and the audio player's lines above 'Goh Yan Han'"
-            " and the stamp: names under a standfirst go with the particulars (out of the text) but are the byline"
-            " only where nothing but particulars stands between",
-        },
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "ke_the_star": "The Star's stamp '03 December 2026 - 16:20' under its 'In Summary' points stays: the"
-            " points are prose, so the stamp is read as a line of the story's, not as particulars above it",
         },
     }
 

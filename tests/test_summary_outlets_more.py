@@ -871,12 +871,6 @@ BYLINES = {
 
 # Known misses, each with why (strict xfails: a fix shows up as an XPASS).
 CLEANED_LEFT = {
-    # Both of Postmedia's lines are ASCII prose opening on a statement ("Our website is the place for ...",
-    # "Postmedia is committed to ..."), their call ("Please bookmark ...", "Please keep comments ...") past
-    # the reach in which the chain looks for a call after a statement: every such line of news is spared
-    # the chain, and reaching that far would cost each of them the search.
-    "ca_vancouver_sun": "Postmedia's 'Our website is ... Please bookmark ...' and its comment policy open on a "
-    "statement of over 80 characters, past where a call after one is looked for",
     "wire_ap_regional": "AP's 'X contributed to this report.' stays in the text (the shared sets' gold keeps such "
     "credits); the summaries leave it out",
 }

@@ -709,14 +709,7 @@ BYLINES = {
 }
 
 # Known misses, each with why (strict xfails: a fix shows up as an XPASS).
-CLEANED_LEFT = {
-    # The summaries leave each of these out; the cleaned text keeps them.
-    "wales_nation_cymru": "Nation.Cymru's donation box stays: 'Support our Nation today' (a button no rule knows; "
-    "'Support our NHS' heads news) and its 'For the price of a cup of coffee a month you can help us create an "
-    "independent, not-for-profit, national news service ...': an appeal is looked for only in a paragraph naming "
-    "journalism (or in a line naming reporting and readers 'like you' before 'Donate'), which this names as a 'news service', words of every story "
-    "about broadcasters; its 'Become a Supporter' button goes",
-}
+CLEANED_LEFT: dict[str, str] = {}
 
 
 class TestThirdRound(OutletRound):

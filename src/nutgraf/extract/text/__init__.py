@@ -68,6 +68,7 @@ from nutgraf.extract.text.furniture import (
     is_page_furniture,
     is_site_notice,
     speaks_for_its_journalism,
+    without_closing_notes,
 )
 from nutgraf.extract.text.headlines import (
     LABEL_WORDS_NOT_PLACES,
@@ -80,7 +81,7 @@ from nutgraf.extract.text.headlines import (
     given_title,
     opens_on_dateline,
 )
-from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _Line, _lines, fold_lines
+from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _Line, _lines, _list_marker, fold_lines
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_section_kicker
 from nutgraf.extract.text.particulars import (
     NEWSROOM_WORDS,
@@ -153,9 +154,15 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-
 _SUMMARY_LABELS = frozenset(
     ("summary:", "summary", "in summary:", "abstract:", "resumen:", "résumé :", "résumé:", "zusammenfassung:")
 )
+# A key-points box's label alone on its line, colon or none, over the page's points of the story set as list
+# items (The Star's "In Summary" over two bullets, above the byline): only over items, where the box's last
+# item marks its end, as a lone paragraph under "In short" may be the story's first.
+_POINTS_LABELS = frozenset(
+    ("in summary", "in short", "key points", "en bref", "en resumen", "das wichtigste in kürze", "in breve")
+)
 # No line longer than the longest label case-folds to one (case folding never shortens a text): a pasted
 # article's one line of thousands of characters is not folded to find out.
-_SUMMARY_LABEL_CHARACTERS = max(map(len, _SUMMARY_LABELS))
+_SUMMARY_LABEL_CHARACTERS = max(map(len, _SUMMARY_LABELS | _POINTS_LABELS)) + len(" :")
 # The most words of an appeal's button, a short line with no stop under its words ("Make a donation").
 _APPEAL_BUTTON_MAX_WORDS = 4
 
@@ -238,8 +245,9 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
             kept.append(line.text)
         above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
-    # Monde.") goes here, and a call to the reader run onto the last paragraph's end.
-    kept = without_closing_call(without_closing_source(kept))
+    # Monde.") goes here, and so do the page's notes under the story (a comment box's rules, a newsroom's
+    # account of itself) and a call to the reader run onto the last paragraph's end.
+    kept = without_closing_call(without_closing_notes(without_closing_source(kept)))
     body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
     if title:
         body = _under_given_title(body, own_title, title)
@@ -261,14 +269,17 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
 
 
 def _labelled_summary(lines: list[_Line]) -> str | None:
-    """The paragraph under a summary's label alone on its line ("Summary:", ScienceDaily's), taken out of
-    ``lines``, where the story's prose follows it: the page's summary of the story, its description, not its
-    text (a summary had taken it, in other words than the lede's, for the lede); else ``None``."""
+    """The paragraph under a summary's label alone on its line ("Summary:", ScienceDaily's), or the list
+    items under a key-points box's ("In Summary", The Star's), taken out of ``lines``, where the story's
+    prose follows: the page's summary of the story, its description, not its text (a summary had taken it,
+    in other words than the lede's, for the lede; the box's points had stood between the headline and the
+    byline, which was looked for above them, and the stamp under it had stayed); else ``None``."""
+    # The length first, in C: a call a line had cost an XSum article some 8,000 instructions.
     label = next(
         (
             i
             for i, line in enumerate(lines)
-            if len(line.text) <= _SUMMARY_LABEL_CHARACTERS and line.text.casefold() in _SUMMARY_LABELS
+            if len(line.text) <= _SUMMARY_LABEL_CHARACTERS and _summary_label(line.text) is not None
         ),
         None,
     )
@@ -277,10 +288,29 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
     # Over the story, not in it: a heading "Summary" under the story's prose heads its closing part.
     if any(_is_prose(line) for line in lines[:label]):
         return None
-    summary = lines[label + 1]
-    if not _is_prose(summary) or not any(_is_prose(line) for line in lines[label + 2 :]):
+    end = label + 1
+    while end < len(lines) and lines[end].is_item and lines[end].ends_sentence:
+        end += 1
+    if end == label + 1:
+        if _summary_label(lines[label].text) not in _SUMMARY_LABELS or not _is_prose(lines[label + 1]):
+            return None
+        end += 1
+    if not any(_is_prose(line) for line in lines[end:]):
         return None
-    return lines.pop(label + 1).text
+    summary = [line.text for line in lines[label + 1 : end]]
+    del lines[label + 1 : end]
+    return " ".join(text[match.end() :] if (match := _list_marker(text)) else text for text in summary)
+
+
+def _summary_label(line: str) -> str | None:
+    """``line`` case-folded as a summary's or a key-points box's label (:data:`_SUMMARY_LABELS`,
+    :data:`_POINTS_LABELS`, the latter with its colon or none), else ``None``. Asked only of a line of
+    :data:`_SUMMARY_LABEL_CHARACTERS` at most."""
+    folded = line.casefold()
+    if folded in _SUMMARY_LABELS:
+        return folded
+    folded = folded.rstrip(" :")
+    return folded if folded in _POINTS_LABELS else None
 
 
 def _is_prose(line: _Line) -> bool:

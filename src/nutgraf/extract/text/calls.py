@@ -664,15 +664,29 @@ _REUSE_BAN_WORD = "sutikimo"
 # story about newspapers quotes the call ('The paper ran "Got a story? Email news@..." on every page'). Asked
 # of a line holding "? " and an "@" only.
 _TIP_QUESTION = re.compile(
-    # Have you one? In English, Croatian, Serbian and Bosnian, German and Spanish.
-    r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene)\b)?+"
-    r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+)\b"
+    # Have you one? In English, Croatian, Serbian and Bosnian, German, Spanish and Polish.
+    r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene|masz|macie)\b)?+"
+    r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+"
+    r"|temat[a-z]*+)\b"
     r"[^?.!]{0,30}?\?\s++"
     # The reader's verbs in the imperative, in the same languages: "e-mail", "send", "contact", "write", ...
     r"(?P<call>e-?mail|send|contact|write|tell|drop|reach|message|let us know|get in touch|javite|pišite|pošaljite"
-    r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct)?+",
+    r"|kontaktirajte|schreiben|schicken|senden|melden|escríb|envía|contáct|napisz)?+",
     re.IGNORECASE,
 )
+# Where a call for tips names no address, its call says to write to "us" at once, the reader asked whether
+# they have one before it (TVN24's "Masz ciekawy temat? Napisz do nas na Kontakt24.", got a story? write to
+# us at Kontakt24): the paper's own call. A story's question and a call to others say who is to be told ("Have
+# a story? Tell the police, officers urged.").
+_TIP_CALL_TO_US = re.compile(
+    r"(?:[ ]it|[ ]sie)?(?:[ ](?:to|at))?[ ](?:us|nam|do nas|uns)\b|(?<=escríb)enos\b|(?<=contáct)anos\b",
+    re.IGNORECASE,
+)
+# What follows a call for tips with no address only where the line goes on past it: another sentence, or a
+# speaker after a dash.
+_TIP_CALL_CONTINUED = (". ", "! ", "? ", " – ", " — ", " - ")
+# The most characters of a call for tips with no address: a question of a few words and a short call.
+_TIP_CALL_MAX_CHARACTERS = 120
 # The heading of a paper's appeal for its readers' money, asking to keep the paper free ("Keep Westword Free",
 # "Keep the Reader free"): its name of three words at most (see :func:`_is_kept_free_appeal`).
 _KEEP_FREE = re.compile(r"keep (?:[\w'’-]++ ){1,3}?free\b", re.IGNORECASE)
@@ -1082,6 +1096,22 @@ _BRACKETED_SENTENCE_END = re.compile(r"(?<=[.!?।])\s++")
 # four substring tests in C, where the count of its words alone cost 5,400 instructions on an XSum sentence
 # and the chain 24,000. Five characters, as two open too many news sentences ("th", "in").
 _CALL_OPENING_CHARACTERS = 5
+# A pointer's label that is "See" only before its colon, a headline after it (MarketWatch's "See: Why gasoline
+# prices may fall below $3 a gallon by Christmas"), no full stop after it: the word opens sentences and a
+# reference's "See Table 2", and a sentence after the colon is the story's ("See: The bridge reopens in May.").
+_SEE_LABEL = "see:"
+_SEE_LABEL_CHARACTERS = len(_SEE_LABEL)
+# What a reference after "See:" opens on, or holds, where a science or legal story points to its own figure or
+# to a case ("See: Figure 3 shows ...", "See: Smith v. Jones"): no headline of another story. Whole first
+# words, as a headline may open on a longer word ("Partisan fight ...", "Tablet sales ...").
+_SEE_REFERENCE_OPENINGS = frozenset(
+    (
+        "Figure", "Figures", "Fig.", "Table", "Tables", "Chart", "Charts", "Graph", "Map", "Appendix", "Annex",
+        "Section", "Sections", "Chapter", "Page", "Pages", "p.", "pp.", "Box", "Exhibit", "Note", "Notes",
+        "Article", "Rule", "Part",
+    )
+)  # fmt: skip
+_SEE_CASE_MARKS = (" v. ", " v ", " vs. ", " vs ")
 # Characters every pattern here reads as it reads "%", which no string here names either: neither a letter,
 # a digit nor a space, without case. A line whose other characters are ASCII, its opening too, gets the answer
 # the same line with "%" for each of them gets, and so is spared the chain as an ASCII line is (XSum's "£"
@@ -1127,6 +1157,8 @@ _CALL_OPENINGS = frozenset(
         "basah", "das k", "le pu", "sourc", "+ fol", "+foll", "lea t", "llegi", "olvas", "picha", "soma ", "xem t",
         # A buying guide's affiliate buttons ("Check price on Amazon", "Buy now", "See the deal").
         "buy i", "buy n", "check", "see d", "see t", "shop ",
+        # A pointer under the label "See:" (:data:`_SEE_LABEL`).
+        *(_SEE_LABEL + chr(code) for code in range(128)),
         # Calls to get the latest news from the site, its app or its channel (English pages of many countries).
         "catch", "don't", "get m", "get t", "go de", "(go d", "[go d", "never",
         # A German, Spanish or Italian source's line ("Quelle: F.A.Z."), a TV station's call ("For the latest
@@ -1443,6 +1475,11 @@ def is_call_to_action(text: str) -> bool:
             and (marked or pointer["label"] is None or _points_to_headline(text, pointer))
         )
         or (marked and _is_dated_pointer(text))
+        or (
+            count <= _LABEL_MAX_WORDS
+            and text[:_SEE_LABEL_CHARACTERS].lower() == _SEE_LABEL
+            and _is_see_pointer(text[_SEE_LABEL_CHARACTERS:].lstrip())
+        )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and "/" in text and _STAFF_CREDIT.fullmatch(text))
         or (len(text) <= _WIRE_MARK_MAX_CHARACTERS and "/" in text and _WIRE_MARK.fullmatch(text))
@@ -1497,7 +1534,7 @@ def is_call_to_action(text: str) -> bool:
             and _is_call_of_two_sentences(text, opens_call=opens_call)
         )
         # A call for tips is two sentences: the question, and where to send the tip.
-        or ("? " in text and "@" in text and _is_tip_call(text))
+        or ("? " in text and ("@" in text or len(text) <= _TIP_CALL_MAX_CHARACTERS) and _is_tip_call(text))
         or (
             count <= _CALL_MAX_WORDS
             and (head is None or head in _PAYWALL_LINE_OPENINGS)
@@ -1738,12 +1775,24 @@ def _is_long_caption(text: str) -> bool:
 
 def _is_tip_call(text: str) -> bool:
     """Whether a line is a call for news tips (:data:`_TIP_QUESTION`): the question, asking whether the reader
-    has one or followed by a verb asking the reader to write, then an e-mail address."""
+    has one or followed by a verb asking the reader to write, then an e-mail address; or, naming none, the
+    question asking whether the reader has one and the call to write to "us" (:data:`_TIP_CALL_TO_US`), no
+    one said to have made it."""
     question = _TIP_QUESTION.match(text)
+    if question is None or not (question["having"] or question["call"]):
+        return False
+    if "@" in text:
+        return _EMAIL_LINE.search(text, question.end()) is not None
+    if not (question["having"] and question["call"]) or len(text) > _TIP_CALL_MAX_CHARACTERS:
+        return False
+    call = _TIP_CALL_TO_US.match(text, question.end())
     return (
-        question is not None
-        and bool(question["having"] or question["call"])
-        and _EMAIL_LINE.search(text, question.end()) is not None
+        call is not None
+        and not ("," in text and _says_who_made_it(text))
+        # The call ends the line: a sentence after it, or a speaker after a dash, makes the line a story's
+        # ("Got a story? Tell us. That was the paper's slogan in 1998.", "Masz temat? Napisz do nas – apelowała
+        # policja.").
+        and not any(map(text[call.end() :].__contains__, _TIP_CALL_CONTINUED))
     )
 
 
@@ -1991,6 +2040,17 @@ def _is_bracketed_call(text: str) -> bool:
     """Whether a line wholly in brackets is calls alone, each of its sentences one: see
     :data:`_BRACKETED_SENTENCE_END`."""
     return all(is_call_to_action(sentence) for sentence in _BRACKETED_SENTENCE_END.split(text[1:-1].strip()))
+
+
+def _is_see_pointer(after: str) -> bool:
+    """Whether what follows a line's "See:" (:data:`_SEE_LABEL`) is a headline: capitalised, no full stop
+    after it, and no reference of the story's own (:data:`_SEE_REFERENCE_OPENINGS`, :data:`_SEE_CASE_MARKS`)."""
+    return (
+        after[:1].isupper()
+        and after[-1:] != "."
+        and after.split(maxsplit=1)[0] not in _SEE_REFERENCE_OPENINGS
+        and not any(map(after.__contains__, _SEE_CASE_MARKS))
+    )
 
 
 def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:

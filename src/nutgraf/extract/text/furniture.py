@@ -9,7 +9,7 @@ import re
 import string
 
 from nutgraf.extract.text.stamps import _STAMP_MAX_WORDS, _TIME_STAMP_LINE, MONTH, _stamp_at_head
-from nutgraf.extract.text.words import _head
+from nutgraf.extract.text.words import _ends_sentence, _head
 
 # The heads (:func:`_head`) of "reporting by" and "additional reporting", which open a credit's line.
 _CREDIT_OPENINGS = frozenset(("re", "ad"))
@@ -382,7 +382,8 @@ _SITE_USES_COOKIES = re.compile(
 # Quotation marks: the site's voice after an odd number of them is quoted, by a story about the notice
 # ('the banner said "we use cookies ..."', "„Wir verwenden Cookies“ – ...") or the appeal ("“Your gift
 # keeps independent journalism alive,” the host told listeners"), not the site's.
-_QUOTATION_MARKS = str.maketrans("", "", '"“”„«»')
+_QUOTATION_MARK_CHARACTERS = '"“”„«»'
+_QUOTATION_MARKS = str.maketrans("", "", _QUOTATION_MARK_CHARACTERS)
 _CONSENT = re.compile(
     r"\b(?:accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|akzeptier\w*|einverstanden|einwillig\w*"
     r"|acept\w*|accett\w*|acconsent\w*|consens\w*|aceit\w*|concord\w*|akcept\w*|zaakcept\w*|zgod\w*|toestemming"
@@ -449,6 +450,17 @@ _SUPPORT_APPEAL = re.compile(
     r"|\byour (?:tax-deductible )?(?:gift|donation|contribution|support|membership)(?: today| now)?,?"
     r" (?:keeps|helps|makes|powers|funds|sustains|supports|ensures)\b"
 )
+# An appeal that opens on what the reader's support costs, then what it helps the site make (Nation.Cymru's
+# "For the price of a cup of coffee a month you can help us create an independent, not-for-profit, national
+# news service ..."): the paragraph opens on it, and names the news it funds; a charity's appeal in a story
+# names none, and news of a price is no call to help ("For $5 a month, you can ride every bus in the city").
+_PRICED_APPEAL = re.compile(
+    r"(?:for|from) (?:less than |just |only |as little as )?(?:the (?:price|cost) of (?:a|one) (?:cup of )?coffee"
+    r"|[£$€]\d{1,3}(?:[.,]\d\d)?)(?: (?:a|per|each) (?:month|week|year))?,? you can (?:help|support) us\b"
+    r"[^.!?]{0,160}\b(?:news|journalism|reporting|newsroom)\b"
+)
+# What every such appeal holds, as a text's short lines are searched for it (:func:`_may_hold_site_notice`).
+_PRICED_APPEAL_WORDS = ("ou can help us", "ou can support us")
 # A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
 # before a paper's reference, and the most words of a reference's line.
 _DOI = re.compile(r"\bdoi(?:\.org/|\s*+:\s*+)10\.\d{4,9}/", re.IGNORECASE)
@@ -536,8 +548,8 @@ def _may_credit_reporting(text: str, head: str | None) -> bool:
 def is_site_notice(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words is the site's notice of its own cookies ("We use cookies
     ... Accept"), its mailing list ("We use your sign-up to provide content ...") or its appeal for its
-    readers' money ("Your gift keeps independent journalism free ... Donate now"): never the article,
-    however long."""
+    readers' money ("Your gift keeps independent journalism free ... Donate now", "For the price of a cup of
+    coffee a month you can help us create ... news service ..."): never the article, however long."""
     if _is_sign_up_notice(text, words):
         return True
     if words > _COOKIE_NOTICE_MAX_WORDS:
@@ -548,6 +560,12 @@ def is_site_notice(text: str, words: int) -> bool:
         (_names_cookies(lowered) and _is_cookie_notice(text))
         or _appeals_for_journalism(lowered)
         or _is_newsroom_blurb(lowered)
+        or (
+            "ou can " in lowered
+            and _PRICED_APPEAL.match(lowered) is not None
+            # An appeal a story reports ("..., the mayor's campaign says, which will fund reporting ...").
+            and not any(map(lowered.__contains__, _SPEAKER_WORDS))
+        )
     )
 
 
@@ -615,10 +633,11 @@ def _is_sign_up_notice(text: str, words: int) -> bool:
 def _may_hold_site_notice(paragraphs: list[str]) -> bool:
     """Whether any of ``paragraphs`` (a text's lines, folded) may be a cookie notice or an appeal: every
     one names cookies or journalism, which few news articles do (one in twenty BBC articles:
-    "journalist"). One test of the paragraphs together spares each the lower-cased copy and the nine
-    substring tests of :func:`is_site_notice`, some 14,000 instructions a BBC line; only the paragraphs
-    short enough to be a notice are given, so that a text of long paragraphs (a CNN/DM article, one line
-    of hundreds of words) is not read for nothing."""
+    "journalist"), or tells the reader "you can help us" (:data:`_PRICED_APPEAL`). One test of the
+    paragraphs together spares each the lower-cased copy and the nine substring tests of
+    :func:`is_site_notice`, some 14,000 instructions a BBC line; only the paragraphs short enough to be a
+    notice are given, so that a text of long paragraphs (a CNN/DM article, one line of hundreds of words) is
+    not read for nothing."""
     joined = "\n".join(paragraphs)
     if joined.isascii() or any(map(joined.__contains__, _LOWERED_INTO_NOTICE_WORDS)):
         lowered = joined.lower()
@@ -627,7 +646,11 @@ def _may_hold_site_notice(paragraphs: list[str]) -> bool:
         # words looked for, and those words stand between ASCII letters. str.lower looks up each character
         # beyond ASCII (a curly quote, a pound sign: 40 of 150 BBC articles), some 50 instructions a character.
         lowered = joined.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
-    return _names_cookies(lowered) or _names_journalism(lowered)
+    return (
+        _names_cookies(lowered)
+        or _names_journalism(lowered)
+        or ("ou can " in lowered and any(map(lowered.__contains__, _PRICED_APPEAL_WORDS)))
+    )
 
 
 # The characters whose lower case holds a letter of the words :func:`_names_cookies` and
@@ -702,3 +725,128 @@ def _is_sponsor_message(text: str) -> bool:
         return False
     disclosure = _DISCLOSURE.match(text)
     return disclosure is not None and _NEWSWORTHY_SPONSORED.isdisjoint(disclosure.group().lower().split())
+
+
+# A comment box's rules for the reader, set under the story (The Japan Times' "With your current
+# subscription plan you can comment on stories. However, before writing your first comment, please create a
+# display name ..."): the reader told, as "you", what commenting on the site's stories asks of them. News of
+# comments says whose they are ("Readers can comment on stories ...", "you can comment on the plans"). The
+# rules and the request open their sentence, the "before" clause asks "please": a story's "Under the new law,
+# you must register to comment ...", "asks readers to please keep comments civil" or "Before posting your first
+# comment on the forum, users must ..." is news.
+_COMMENT_RULES = re.compile(
+    r"\byou (?:can|may) (?:now )?comment on (?:our |all |the site['’]s )?(?:stories|articles)\b"
+    r"|\bbefore (?:writing|posting|leaving|making) your first comment,? please\b"
+    r"|(?:^|(?<=[.!?] ))you (?:must|need to|will need to|have to) (?:be (?:logged|signed) in|log in|sign in"
+    r"|register|subscribe|be an? (?:subscriber|member)|create an? (?:account|display name|profile|username))"
+    r"(?: first)? to (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))\b"
+    # Or asked to keep them so (Postmedia's "Please keep comments relevant and respectful.").
+    r"|(?:^|(?<=[.!?] ))please keep (?:your |all )?comments (?:relevant|respectful|civil|clean|on[- ]topic|polite)\b"
+)
+# A newsroom's account of itself under each of its stories (Capitol News Illinois's "Capitol News Illinois is
+# a nonprofit, nonpartisan news service that distributes state government coverage ... It is funded primarily
+# by the Illinois Press Foundation ..."): its name and what it is, a newsroom, in its first sentence; then
+# who funds it, in a sentence of its own. A story's last paragraph on a newsroom says so in one sentence, or
+# quotes someone.
+_NEWSROOM_ACCOUNT = re.compile(
+    r"[^.!?]{1,72}? is an? (?:[\w-]++,? ){0,4}?(?:news service|newsroom|news organi[sz]ation|news agency"
+    r"|news outlet|news site|news website)\b"
+)
+_NEWSROOM_FUNDED = re.compile(
+    r"[.!?]\s++(?:it|we|its (?:work|reporting|journalism)|our (?:work|reporting|journalism)) (?:is|are)"
+    r" (?:(?:primarily|mainly|largely|partly|in part) )?(?:funded|supported|financed|made possible)\b"
+)
+# A site's statement of what it is, then its call to keep it or follow it (Postmedia's "Our website is the
+# place for the latest breaking news, exclusive scoops ... Please bookmark vancouversun.com and sign up for our
+# newsletters here."): the site speaking of itself as "our website", the place for news, a call opening the
+# next sentence. A council's "Our website is the place for residents to report potholes. Please bookmark it,
+# the mayor urged." names no news.
+_SITE_STATEMENT = re.compile(
+    r"(?:our|this) (?:web ?site|site|app) is (?:the|your) (?:place|home|destination|source|go-to)\b"
+    r"[^.!?]{0,40}?\bnews\b[^.!?]{0,160}"
+    r"[.!?]\s++(?:please )?(?:bookmark|sign up|subscribe|follow us|download)\b"
+)
+# The site's word to its reader under the story: thanks or praise for reading, then a call to join or
+# subscribe (The Times of Israel's "You're an engaged reader, and we're glad you're here. Join Times of Israel
+# Community."). An invitation to join the writer somewhere or at some time is a columnist's or an official's
+# to an event ("Thanks for reading. Join us at the town hall on Thursday ..."), no call of the site's.
+_READER_THANKS = re.compile(
+    r"(?:(?:thank you|thanks) for reading\b|you(?:['’]re| are) an? (?:engaged|loyal|valued|regular|avid)"
+    r" reader\b)[^.!?]{0,80}[.!?]\s++(?:please )?"
+    r"(?:join(?! us (?:at|on|for|in|this|next)\b)|subscribe|become|support|sign up|consider|donate)\b"
+)
+# What every note holds, in the case it is written in.
+_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading")
+# A speaker's word in a note's paragraph: news that reports the words.
+_SPEAKER_WORDS = (" said", " says", " told", " wrote")
+# The words before a newsroom's name where a story of its own names it: the one a source spoke to.
+_TOLD = ("told ", " to ", "with ")
+_TOLD_LONGEST = max(_TOLD, key=len)
+# The most words of a closing note of the page's (see :func:`without_closing_notes`), and of the heading
+# over it that goes with it ("Comments").
+_CLOSING_NOTE_MAX_WORDS = 80
+_CLOSING_NOTE_HEADING_MAX_WORDS = 3
+
+
+def without_closing_notes(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the page's notes closing them under the story's prose: a comment box's rules
+    (:data:`_COMMENT_RULES`), a newsroom's account of itself (:data:`_NEWSROOM_ACCOUNT`), a site's statement
+    of itself before its call (:data:`_SITE_STATEMENT`), its thanks to the reader before a call
+    (:data:`_READER_THANKS`). Each outside quotation marks and with no speaker (:data:`_SPEAKER_WORDS`). Only
+    the last paragraphs are read: a search of every line for "comment" had cost an XSum article 0.6% of its
+    cleaning."""
+    while len(paragraphs) > 1 and _is_closing_note(paragraphs[-1], paragraphs[:-1]):
+        paragraphs = paragraphs[:-1]
+        # Its heading with it, a short line with no stop ("Comments" over a comment box's rules).
+        heading = paragraphs[-1]
+        if (
+            len(paragraphs) > 1
+            and len(heading.split()) <= _CLOSING_NOTE_HEADING_MAX_WORDS
+            and not _ends_sentence(heading)
+            and heading[-1:] != ":"
+        ):
+            paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def _is_closing_note(text: str, above: list[str]) -> bool:
+    """Whether the text's last paragraph, under the paragraphs ``above``, is one of the notes
+    :func:`without_closing_notes` drops."""
+    # Substring tests in C first, each a scan of the paragraph: its copy lower-cased, its words counted by a
+    # split and its quotation marks by a translation had cost an XSum article 3% of its cleaning.
+    if (
+        not any(map(text.__contains__, _CLOSING_NOTE_WORDS))
+        or text.count(" ") >= _CLOSING_NOTE_MAX_WORDS
+        or any(map(text.__contains__, _QUOTATION_MARK_CHARACTERS))
+    ):
+        return False
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _SPEAKER_WORDS)):
+        return False
+    return (
+        ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None)
+        or (
+            _NEWSROOM_ACCOUNT.match(lowered) is not None
+            and _NEWSROOM_FUNDED.search(lowered) is not None
+            and _is_other_newsroom(text[: text.find(" is a")], above)
+        )
+        or _SITE_STATEMENT.match(lowered) is not None
+        or _READER_THANKS.match(lowered) is not None
+    )
+
+
+def _is_other_newsroom(name: str, above: list[str]) -> bool:
+    """Whether the newsroom a closing account names is the page's own, not one its story is about: a name
+    (its first and last words capitalised: "The agency is a news agency owned by the state." is a story's)
+    that the story above names only as the one told or spoken with ("he told Capitol News Illinois"), if at
+    all. A story on ProPublica's funding names ProPublica before its last paragraph says who funds it."""
+    words = name.split()
+    if not words or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    story = "\n".join(above)
+    at = story.find(name)
+    while at != -1:
+        if not story[max(0, at - len(_TOLD_LONGEST)) : at].endswith(_TOLD):
+            return False
+        at = story.find(name, at + len(name))
+    return True

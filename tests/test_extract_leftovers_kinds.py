@@ -1,0 +1,317 @@
+"""Kinds of page furniture the outlet rounds left as strict xfails, each read by a rule of its kind (in any
+outlet and language), beside news worded like it that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from nutgraf.extract.text import clean_text
+from world_news import PROSE
+
+HEADLINE = "Nairobi to hire 1,000 teachers in January"
+LEDE = (
+    "Nairobi County will hire 1,000 teachers in January to ease a shortage that has left some classes with more"
+    " than 80 pupils, the governor has said."
+)
+STORY = "The county has 1,400 teachers serving more than 60,000 pupils, according to its education office."
+POINTS = (
+    "• The teachers will be posted to the county's 229 public centres.\n\n"
+    "• Some classes in the city have more than 80 pupils.\n\n"
+)
+
+
+@pytest.mark.parametrize("label", ["In Summary", "In short:", "Key points", "KEY POINTS:", "En bref"])
+def test_a_key_points_box_over_the_byline_is_the_description_and_the_byline_and_stamp_are_read(
+    label: str,
+) -> None:
+    # The Star's "In Summary" over two bullets, above "by SHARON MWENDE" and its stamp: the byline was looked
+    # for above the prose only, the points were prose, so no byline was read and the stamp stayed.
+    article = clean_text(
+        f"{HEADLINE}\n\n{label}\n\n{POINTS}by SHARON MWENDE\n\n03 December 2026 - 16:20\n\n{LEDE}\n\n{STORY}"
+    )
+    assert article.byline == "SHARON MWENDE"
+    assert article.text == f"{LEDE}\n\n{STORY}"
+    assert article.description == (
+        "The teachers will be posted to the county's 229 public centres. Some classes in the city have more than"
+        " 80 pupils."
+    )
+
+
+IN_SHORT = "In short, the county will hire 1,000 teachers in January, the governor said."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The label over a paragraph, no list: the box's end is unknown, and it may be the story's first.
+        (f"{HEADLINE}\n\nIn short:\n\n{LEDE}\n\n{STORY}", [LEDE, STORY]),
+        # A heading over the story's own list, under its prose.
+        (f"{HEADLINE}\n\n{LEDE}\n\nKey points\n\n{POINTS}{STORY}", [LEDE, POINTS.strip(), STORY]),
+        # "In short" opening a sentence of news.
+        (f"{HEADLINE}\n\n{IN_SHORT}\n\n{STORY}", [IN_SHORT, STORY]),
+    ],
+)
+def test_a_story_s_own_points_and_words_like_a_label_s_stay(text: str, kept: list[str]) -> None:
+    article = clean_text(text)
+    assert article.description is None
+    for paragraph in kept:
+        assert paragraph in article.text
+
+
+LAST = "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        # The Japan Times' under every story.
+        "With your current subscription plan you can comment on stories. However, before writing your first"
+        " comment, please create a display name in the Profile section of your subscriber account page.",
+        "You must be logged in to comment.",
+        "You need to create an account to join the conversation. Comments are reviewed before they appear.",
+    ],
+)
+def test_a_comment_box_s_rules_under_the_story_leave_the_text(rules: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{rules}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "You can comment on the proposals until January 5 at the council's offices or on its website.",
+        "Readers can comment on stories only after logging in with a verified account since the change.",
+        "Users must log in to comment on the site now, the paper's editor told staff on Tuesday.",
+        "\u201cYou can comment on stories, but not anonymously any more,\u201d the editor wrote to readers.",
+        "You must be logged in to comment, the editor said, and many readers have not yet registered.",
+        # Rules a story reports, or a request it reports, inside a sentence of news.
+        "Under the new law, you must register to comment on the plans at the public hearings in May.",
+        "The moderators' note asks readers to please keep comments civil during the trial of the mayor.",
+        "Before posting your first comment on the forum, users must agree to rules the council drafted.",
+    ],
+)
+def test_news_of_commenting_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        # Nation.Cymru's, under its heading "Support our Nation today" (a button no rule knows).
+        "For the price of a cup of coffee a month you can help us create an independent, not-for-profit,"
+        " national news service for the people of Wales, by the people of Wales.",
+        "From just £3 a month, you can support us in keeping local news free for everyone in the valley.",
+    ],
+)
+def test_an_appeal_priced_for_the_reader_under_the_story_leaves_the_text_with_its_heading(
+    appeal: str,
+) -> None:
+    text = clean_text(
+        f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\nSupport our Nation today\n\n{appeal}\n\nBecome a Supporter"
+    )
+    assert text.text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A price that is news, a charity's appeal naming no news, an appeal someone is reported making.
+        "For $5 a month, you can ride every bus in the city from January, the transit agency said on Tuesday.",
+        "For just $10 a month you can help us feed a child in the valley, the charity's director told donors.",
+        "For $5 a month you can help us fix potholes, the mayor's campaign says, and fund reporting of road faults.",
+        "\u201cFor the price of a cup of coffee a month you can help us keep local news alive,\u201d the editor"
+        " wrote to readers on Tuesday.",
+    ],
+)
+def test_news_of_a_price_or_a_charity_s_appeal_stays(news: str) -> None:
+    assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{LAST}").text
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # TVN24's under every story: got a story? write to us at Kontakt24 (its service's name, no address).
+        "Masz ciekawy temat? Napisz do nas na Kontakt24.",
+        "Got a story? Email us through the form on our website.",
+        "Haben Sie einen Hinweis? Schreiben Sie uns.",
+        "¿Tienes una noticia? Escríbenos por WhatsApp.",
+    ],
+)
+def test_a_call_for_tips_to_write_to_us_without_an_address_leaves_the_text(call: str) -> None:
+    assert call not in clean_text(PROSE.format(line=call)).text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # Whom to tell is someone else's, or the call is reported.
+        "Have a story about the flood? Tell the police at once, officers urged residents on Tuesday.",
+        "Got a story? Write to us, the station said.",
+        # A line going on past the call: another sentence, or a speaker after a dash.
+        "Got a story? Tell us. That was the paper's slogan on every front page in 1998.",
+        "Masz ciekawy temat? Napisz do nas – apelowała policja.",
+        # A story's question, no call to the reader.
+        "What is the story? Police say the driver wrote to us last week asking for help.",
+    ],
+)
+def test_a_question_and_a_call_to_others_or_reported_stays(news: str) -> None:
+    assert news in clean_text(PROSE.format(line=news)).text
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        # MarketWatch's between two paragraphs.
+        "See: Why gasoline prices may fall below $3 a gallon by Christmas",
+        "SEE: Fed holds rates steady as inflation cools",
+    ],
+)
+def test_a_pointer_labelled_see_with_its_colon_leaves_the_text(pointer: str) -> None:
+    assert pointer not in clean_text(PROSE.format(line=pointer)).text
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "See Table 2 for the survey's full results",
+        "See you in court, the mayor told the developer after the vote on Tuesday.",
+        "Seeing: a new exhibition of photographs opens at the city's gallery on Friday.",
+        "See: The bridge will reopen in May, officials said.",
+        # A science or legal story's reference to its own figure or to a case.
+        "See: Figure 3 shows the rise in rents across the region",
+        "See: Table 2 for the survey's full results",
+        "See: Smith v. Jones, 2019",
+        "See: Roe v Wade (1973)",
+    ],
+)
+def test_a_line_opening_on_see_that_points_to_no_headline_stays(news: str) -> None:
+    assert news in clean_text(PROSE.format(line=news)).text
+
+
+def test_names_over_a_stamp_under_a_read_aloud_player_s_note_are_the_byline() -> None:
+    # CNA's: the player's note, a sentence, had been taken for the story's second line of prose, and the
+    # search for the byline had ended above "Goh Yan Han".
+    article = clean_text(
+        f"{HEADLINE}\n\nThe county says the move will ease a shortage of teachers in its public schools.\n\n"
+        "Listen to this article\n\nThis audio is generated by an AI tool.\n\nGoh Yan Han\n\n"
+        f"03 Dec 2026 05:30PM (Updated: 03 Dec 2026 07:15PM)\n\n{LEDE}\n\n{STORY}"
+    )
+    assert article.byline == "Goh Yan Han"
+    assert article.text.endswith(f"{LEDE}\n\n{STORY}")
+    assert "Goh Yan Han" not in article.text
+
+
+def test_names_under_the_story_s_second_sentence_of_prose_are_no_byline() -> None:
+    # Below two lines of prose the names are the story's (a subheading), and no byline.
+    text = f"{HEADLINE}\n\n{LEDE}\n\n{STORY}\n\nGoh Yan Han\n\n{LAST}"
+    article = clean_text(text)
+    assert article.byline is None
+    assert "Goh Yan Han" in article.text
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        # Capitol News Illinois's under every story.
+        "Capitol News Illinois is a nonprofit, nonpartisan news service that distributes state government"
+        " coverage to hundreds of news outlets statewide. It is funded primarily by the Illinois Press Foundation"
+        " and the Robert R. McCormick Foundation.",
+        "The Valley Ledger is an independent, nonprofit newsroom covering the valley. Our work is made possible"
+        " by readers and local foundations.",
+    ],
+)
+def test_a_newsroom_s_account_of_itself_under_the_story_leaves_the_text(account: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{account}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A story's paragraph on a newsroom: one sentence, or what someone said of it.
+        "The Valley Ledger is a nonprofit newsroom based in the county seat that employs nine reporters.",
+        "The Valley Ledger is a nonprofit newsroom, its editor said. It is funded by readers and foundations.",
+        # A newsroom's account that the story goes on past.
+        "The Valley Ledger is a nonprofit newsroom covering the valley. It is funded by readers and foundations.",
+    ],
+)
+def test_news_of_a_newsroom_stays(news: str) -> None:
+    assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{LAST}").text
+
+
+def test_a_site_s_statement_and_its_comment_policy_under_the_story_leave_the_text() -> None:
+    # Postmedia's under every story: the site's statement of itself before its call, over the comments'
+    # heading and the policy, the statement over 80 characters (where a call after one is looked for).
+    closing = (
+        "Our website is the place for the latest breaking news, exclusive scoops, longreads and provocative"
+        " commentary. Please bookmark vancouversun.com and sign up for our newsletters here.\n\nComments\n\n"
+        "Postmedia is committed to maintaining a lively but civil forum for discussion. Please keep comments"
+        " relevant and respectful."
+    )
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{closing}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The moderators asked readers to keep comments relevant and respectful after the vote.",
+        "Our website is the place residents turned to during the floods, the mayor said in her speech.",
+        "The council's website is the place to apply. Sign up closes on Friday at noon.",
+        "Our website is the place for residents to report potholes. Please bookmark it, the mayor urged.",
+    ],
+)
+def test_news_of_a_site_or_its_comments_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The Times of Israel's under every story.
+        "You're an engaged reader, and we're glad you're here. Join Times of Israel Community.",
+        "Thank you for reading. Please consider subscribing.",
+    ],
+)
+def test_the_site_s_thanks_to_its_reader_before_a_call_under_the_story_leaves_the_text(note: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{note}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Thank you for reading my column for 30 years, the editor wrote in her last one on Sunday.",
+        "Readers were thanked for reading the paper for 150 years. Join us, the owners urged, at the party.",
+        # A columnist's or an official's invitation to an event.
+        "Thanks for reading. Join us at the town hall on Thursday at 7pm to discuss the plan.",
+    ],
+)
+def test_thanks_a_story_reports_stay(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+@pytest.mark.parametrize(
+    ("story", "closing"),
+    [
+        # A story about a newsroom's funding closes on what it is and who funds it.
+        (
+            "ProPublica said on Tuesday it would hire 20 reporters after a record year of donations.",
+            "ProPublica is an independent, nonprofit newsroom. It is funded largely by philanthropy, a model"
+            " others have copied since 2008.",
+        ),
+        # A story about a state's agency, no newsroom's name.
+        (
+            "The state news agency will cut 40 jobs, its board said on Tuesday.",
+            "The agency is a news agency owned by the state. It is funded by the government, which appoints its"
+            " board.",
+        ),
+    ],
+)
+def test_a_story_about_a_newsroom_closing_on_its_funding_stays(story: str, closing: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{story}\n\n{closing}").text.endswith(closing)
+
+
+def test_a_newsroom_s_account_under_its_own_story_that_quotes_someone_it_spoke_to_leaves_the_text() -> None:
+    told = "The bill's sponsor told Capitol News Illinois the cap would save patients $900 a year."
+    account = (
+        "Capitol News Illinois is a nonprofit, nonpartisan news service that distributes state government coverage"
+        " to hundreds of news outlets statewide. It is funded primarily by the Illinois Press Foundation."
+    )
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{told}\n\n{account}").text == f"{LEDE}\n\n{told}"
