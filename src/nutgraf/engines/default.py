@@ -916,12 +916,18 @@ def standing_alone(
 _LEAN_PENALTY = 0.5
 
 
+def _is_furniture_or_call(text: str) -> bool:
+    """Whether a sentence is the page's furniture worded as a sentence or a call to its reader
+    (:func:`is_page_furniture`, :func:`is_call_to_action`), which no summary takes."""
+    return is_call_to_action(text) or is_page_furniture(text)
+
+
 def opening_sentences(document: Document, features: np.ndarray, sentences: int) -> list[int]:
     """The indices of the first ``sentences`` sentences of ``document`` that read as the page's own prose,
     for a page that declares no news: passed over are the lines of a few words with no final stop (a
     post's "Chapter Text", a dateline's "BAAR, SWITZERLAND", a widget's count "102", a heading), the page's
-    furniture worded as a sentence and its calls to the reader (:func:`is_page_furniture`,
-    :func:`is_call_to_action`: a caption's credit, "#HealthyHydration #ad") and a sentence the page
+    furniture worded as a sentence and its calls to the reader (:func:`_is_furniture_or_call`: a caption's
+    credit, "#HealthyHydration #ad") and a sentence the page
     repeats (a caption under two pictures). Fewer where the page has fewer; its first sentences as they
     are where it has none."""
     unstopped_short = features[:, _NO_FINAL_STOP].astype(bool) & _short(document, features)
@@ -929,7 +935,7 @@ def opening_sentences(document: Document, features: np.ndarray, sentences: int) 
     taken: set[str] = set()
     for i in range(len(features)):
         text = document.sentence_text(i)
-        if unstopped_short[i] or text in taken or is_page_furniture(text) or is_call_to_action(text):
+        if unstopped_short[i] or text in taken or _is_furniture_or_call(text):
             continue
         opening.append(i)
         taken.add(text)
@@ -1274,8 +1280,7 @@ def candidate_pool(
         calls = [
             i
             for i in pool
-            if is_call_to_action(text := document.sentence_text(i))
-            or is_page_furniture(text)
+            if _is_furniture_or_call(text := document.sentence_text(i))
             or is_roll_of_names(text)
             or is_title_cased(text, document.language)
         ]

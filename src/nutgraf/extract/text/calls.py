@@ -1244,7 +1244,10 @@ def without_closing_call(paragraphs: list[str]) -> list[str]:
     if not paragraphs:
         return paragraphs
     last = paragraphs[-1]
-    stop = max(last.rfind(". "), last.rfind("! "), last.rfind("? "))
+    # The stop is searched for among the last words alone: one further back leaves a call of more words than
+    # a button's, and a pasted article's one long paragraph had been searched whole, three times.
+    near = max(0, len((last.rsplit(maxsplit=_BUTTON_LABEL_MAX_WORDS + 1) or [""])[0]) - 1)
+    stop = max(last.rfind(". ", near), last.rfind("! ", near), last.rfind("? ", near))
     call = last[stop + 2 :]
     if (
         stop > 0

@@ -59,6 +59,19 @@ def _headline(tree, title: str | None):
     return headline
 
 
+def _date_reading(tree) -> tuple[str, bool, bool, bool]:
+    """How the page's language reads a date line's dates (:func:`_date_in_line`'s arguments after the text):
+    the order of a date in numbers, American time zones, Buddhist years, English words."""
+    lang = declared_language(tree)
+    return _numeric_order(lang), _reads_american_zones(lang), _counts_buddhist_years(lang), _is_english(lang)
+
+
+def _holds_few_elements(line) -> bool:
+    """Whether ``line`` may be a date line: it holds a few elements at most, where a container's text is its
+    lines', read one by one."""
+    return sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) <= _DATE_LINE_ELEMENTS
+
+
 def only_headline_names_day(tree, title: str | None, day: date) -> bool:
     """Whether the page's headline names ``day`` ("Stand am 12. Mai 2026: Die meisten Kitas bleiben zu")
     and no other line of the page does: a date there is the news's, the day a count stood or a vote falls,
@@ -68,13 +81,7 @@ def only_headline_names_day(tree, title: str | None, day: date) -> bool:
     headline = _headline(tree, title)
     if headline is None:
         return False
-    lang = declared_language(tree)
-    reading = (
-        _numeric_order(lang),
-        _reads_american_zones(lang),
-        _counts_buddhist_years(lang),
-        _is_english(lang),
-    )
+    reading = _date_reading(tree)
 
     def names_day(element) -> bool:
         text = folded_line(element.text_content())
@@ -89,10 +96,7 @@ def only_headline_names_day(tree, title: str | None, day: date) -> bool:
     if not names_day(headline):
         return False
     for line in islice(_PAGE_LINES(tree), _PAGE_LINES_READ):
-        if line is headline or headline in line.iterancestors():
-            continue
-        # A line holds a few elements at most: a container's text is its lines', read one by one.
-        if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
+        if line is headline or headline in line.iterancestors() or not _holds_few_elements(line):
             continue
         if names_day(line):
             return False
@@ -108,13 +112,7 @@ def _stated_date(tree, title: str | None) -> _LineDates:
     headline = _headline(tree, title)
     if headline is None:
         return _LineDates(None, None, frozenset())
-    lang = declared_language(tree)
-    order, american, buddhist, english = (
-        _numeric_order(lang),
-        _reads_american_zones(lang),
-        _counts_buddhist_years(lang),
-        _is_english(lang),
-    )
+    order, american, buddhist, english = _date_reading(tree)
     first_update, unsure = None, set()
     standfirst = read = None
     # The lines under the headline, then, where none dates the article, the few beside it above it (the
@@ -122,8 +120,7 @@ def _stated_date(tree, title: str | None) -> _LineDates:
     above = islice(headline.itersiblings(preceding=True), _LINES_ABOVE_HEADLINE)
     for under, lines in ((True, headline.xpath(_AFTER_HEADLINE)), (False, above)):
         for line in lines:
-            # A line holds a few elements at most: a container's text is its lines', read one by one.
-            if sum(1 for _ in islice(line.iterdescendants(), _DATE_LINE_ELEMENTS + 1)) > _DATE_LINE_ELEMENTS:
+            if not _holds_few_elements(line):
                 continue
             if line.tag in _SITE_PARTS:
                 break  # the site's header, with today's date
