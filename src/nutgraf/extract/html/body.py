@@ -62,6 +62,10 @@ _LONG_WORDS = 1500
 _MIN_WORDS = 25
 # A line of prose: a sentence end and at least this many words.
 _PROSE_LINE_WORDS = 8
+# The most lines read for the first line of prose that particulars stand above: a page's byline and stamps
+# stand in its first lines, and a page of 200,000 short lines (a list in <pre>) had been read to its end
+# twice, testing each line as particulars, half the extraction's 5 s.
+_PARTICULARS_LINES_READ = 1_000
 _MIN_SENTENCES = 2
 # A <pre> that holds more than this share of the text of the page's body (in characters other than white
 # space) is its text, where that is prose (plain_text_body): a mailing list's archived message has its
@@ -1068,7 +1072,7 @@ def without_particulars_above(paragraphs: list[str], byline: str | None = None) 
     writer's role, as trafilatura glues BBC Cymru Fyw's two spans ("Elen WynNewyddion BBC Cymru"), goes too."""
     kept: list[str] = []
     fields = False
-    for index, paragraph in enumerate(paragraphs):
+    for index, paragraph in enumerate(islice(paragraphs, _PARTICULARS_LINES_READ)):
         if paragraph.startswith("|") or not (
             is_particulars_line(paragraph) or _run_into_role(paragraph, byline)
         ):
@@ -1081,7 +1085,7 @@ def without_particulars_above(paragraphs: list[str], byline: str | None = None) 
                 fields = False
         else:
             fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
-    return paragraphs  # no prose: nothing tells the particulars from the text
+    return paragraphs  # no prose (in its first lines): nothing tells the particulars from the text
 
 
 def _run_into_role(paragraph: str, byline: str | None) -> bool:
