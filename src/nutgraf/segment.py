@@ -315,13 +315,15 @@ _WORD_START = re.compile(r"[\w'’-]+")
 # ("doc. Ing. Jan Novák"), the Hungarian junior ("ifj. Hegedűs Zsolt"), the Romanian "Mr." and "Mrs." as
 # declined ("dlui. Popescu", "dnei.", and "Dna. Ionescu" as written: "dna." is DNA in CNN/DM's case-folded
 # text, "coiled dna. They also ...") and the Catalan "Honourable" ("l'Hble. Sr. President"). Canadian papers'
-# councillor ("Coun. Russ Wyatt", the Winnipeg Free Press's) had ended a sentence before the name.
+# councillor ("Coun. Russ Wyatt", the Winnipeg Free Press's) had ended a sentence before the name, and so had
+# Chicago's alderman ("Ald. Daniel La Spata", Streetsblog's) and a monsignor ("Msgr. Charles Pope", a
+# diocesan paper's).
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof gov sen rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev hon pres
     supt insp det atty st mt vs def sr sra srta sig sigg dott ing avv mme mlle hr ks św им св ul ул вул av
     акад проф sog jl jln kec kab prov rp sdn dl dnul str mudr judr mgr tp ts डॉ mag abg cra bw dkt মো hab
     inż płk ppłk kpt mjr prok drs dhr mevr dra excmo excma exmo exma ilmo dña ud sto avda cía lcdo lcda gral eng
-    arq pça comm cav doç yrd uzm sn ген зам пл dipl med gs pgs pt ir pol doc ifj dlui dnei hble coun""".split()
+    arq pça comm cav doç yrd uzm sn ген зам пл dipl med gs pgs pt ir pol doc ifj dlui dnei hble coun ald msgr""".split()
 )
 # Titles only as written, capitalised: the Filipino secretary and the fort ("Sec. Tiu Laurel", "Ft. Worth"),
 # and the Romanian "Mrs." ("Dna. Ionescu"), where the words in lower case are seconds, feet and DNA.
@@ -517,6 +519,10 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _DAYS_AND_MONTHS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The words of a day's date after a place written in its own case and its comma, its number first and its
+# year last ("3 dicembre 2026", "3 de diciembre de 2026"), and the centuries such a year falls in.
+_DATELINE_DATE_WORDS = (3, 5)
+_CALENDAR_CENTURIES = ("19", "20")
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -1070,6 +1076,7 @@ def dateline_end(text: str, start: int, end: int, places: PlacesNamed | None = N
             _titled_place_and_state(head, mark)
             or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
+            or (mark in ("—", "–") and _titled_place_and_date(head))
             or (
                 mark == "-" and _named_titled_place(text, start, head, news, end, places or PlacesNamed(text))
             )
@@ -1265,6 +1272,34 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
             and _written_in_letters(word.replace(".", ""))
             and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in (*words, *state_words)
+        )
+    )
+
+
+def _titled_place_and_date(head: str) -> bool:
+    """Whether ``head``, what comes before a long dash at the start of a paragraph, is a place written in its
+    own case and the day's date after a comma, as Italian, German and Spanish regional papers date a story
+    ("Bologna, 3 dicembre 2026 – ", "Bremen, 3. Dezember 2026 – ", "Córdoba, 3 de diciembre de 2026 — "): the
+    date a day's number and the words of its month, ending on the year. A name and a number before a dash
+    ("Smith, 45 – said ...") date nothing, and a place alone stays :func:`_named_titled_place`'s to judge."""
+    place, comma, date = head.partition(",")
+    words, date_words = place.split(), date.split()
+    return (
+        bool(comma)
+        and 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
+        and _DATELINE_DATE_WORDS[0] <= len(date_words) <= _DATELINE_DATE_WORDS[1]
+        and date_words[0].rstrip(".").isdigit()
+        and len(date_words[0].rstrip(".")) <= 2
+        and len(year := date_words[-1]) == 4
+        and year.isdigit()
+        and year.startswith(_CALENDAR_CENTURIES)
+        and all(_written_in_letters(word) for word in date_words[1:-1])
+        and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS
+        and all(
+            (word[0].isupper() or word in _PLACE_JOINING_WORDS)
+            and _written_in_letters(word.replace("-", ""))
+            and word.casefold() not in LABEL_WORDS_NOT_PLACES
+            for word in words
         )
     )
 
