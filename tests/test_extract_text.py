@@ -2435,6 +2435,8 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
     "_APP_CALL": "searched in a line holding Devanagari's 'डाउनलोड', no ASCII line",
     "_FEED_NOTICE": "matched before the guard, in a line of at most _NOTICE_MAX_CHARACTERS holding 'yndicated'",
+    "_PRINT_EDITION_NOTE": "matched before the guard, in a line of at most _NOTICE_MAX_CHARACTERS opening on 'a'"
+    " and holding 'print'",
     "_COURT_NOTICE": "matched before the guard, in a line of at most _COURT_NOTICE_MAX_CHARACTERS holding"
     " 'does not' or 'not binding'",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",

@@ -745,6 +745,9 @@ REGISTRY: dict[str, Use] = {
         "match",
         (*_shapes("this article originally appeared "), Shape("a", "", "this story first appeared in ")),
     ),
+    "nutgraf.extract.text.calls._PRINT_EDITION_NOTE": Use(
+        "match", (*_shapes("a version of this "), Shape("a", "", "a version of this article appears in "))
+    ),
     "nutgraf.extract.text.calls._SEPARATOR": Use("fullmatch", _shapes("*", "* ", "- ", "—")),
     "nutgraf.extract.text.stamps._THAI_DATE_STAMP": Use(
         "fullmatch", (*_shapes("ไทย ", "ไทย", "3 ธ.ค. 2567 "), Shape("ไทย", "!", "3 ธ.ค. 2567 14:05 "))
@@ -798,6 +801,9 @@ REGISTRY: dict[str, Use] = {
             Shape("a", ":", "foto: "),
             # Czech's after a bar, Lithuanian's "nuotr." and an agency after "via".
             *_shapes("| foto: a", "a nuotr", "a via ", " via getty images"),
+            # Initials dotted after a slash's credit in brackets; a file photo in brackets, names before it or
+            # after "by".
+            *_shapes(". (a/U.", ". (a/U.S. a", ". (a file photo", ". (file photo by a", ". (a a a file "),
             # "Picture by" and the capitalised names after the stop, a dash before it or not; a dash before a
             # slash's credit.
             *_shapes(". picture by A", ". - picture by A", ". - a/", ". - /a"),
@@ -919,7 +925,9 @@ REGISTRY: dict[str, Use] = {
             ". become a a-",
         ),
     ),
-    "nutgraf.extract.text.calls._TIP_CALL_TO_US": Use("match", _shapes(" ", " it to ", " sie ", "enos")),
+    "nutgraf.extract.text.calls._TIP_CALL_TO_US": Use(
+        "match", _shapes(" ", " it to ", " sie ", "enos", " a letter to the ")
+    ),
     "nutgraf.extract.text.furniture._PRICED_APPEAL": Use(
         "match",
         _shapes(

@@ -678,8 +678,11 @@ _TIP_QUESTION = re.compile(
 # they have one before it (TVN24's "Masz ciekawy temat? Napisz do nas na Kontakt24.", got a story? write to
 # us at Kontakt24): the paper's own call. A story's question and a call to others say who is to be told ("Have
 # a story? Tell the police, officers urged.").
+# A call to write to the paper's letters page names its editor for "us" (Nunatsiaq News's "Have something to
+# say about this story? Send a letter to the editor.").
 _TIP_CALL_TO_US = re.compile(
-    r"(?:[ ]it|[ ]sie)?(?:[ ](?:to|at))?[ ](?:us|nam|do nas|uns)\b|(?<=escríb)enos\b|(?<=contáct)anos\b",
+    r"(?:[ ]it|[ ]sie)?(?:[ ](?:to|at))?[ ](?:us|nam|do nas|uns)\b|(?<=escríb)enos\b|(?<=contáct)anos\b"
+    r"|[ ]a letter to the editors?\b",
     re.IGNORECASE,
 )
 # What follows a call for tips with no address only where the line goes on past it: another sentence, or a
@@ -717,6 +720,13 @@ _SYNDICATION_CREDIT = re.compile(
     r"this (?:article|story) (?:originally|first) appeared (?:on|in) (?P<paper>[^:]{1,80}+): ", re.IGNORECASE
 )
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A paper's note that the story ran in its print edition too, under the story online ("A version of this
+# article appears in the print on December 4, 2026, of The Himalayan Times.", the New York Times's "A version
+# of this article appears in print on Dec. 4, 2026, Section A, Page 18 ..."): the page's, no news.
+_PRINT_EDITION_NOTE = re.compile(
+    r"a version of this (?:article|story) (?:appears|appeared) in (?:the )?print\b", re.IGNORECASE
+)
+_PRINT_EDITION_NOTE_WORD = "print"
 # A science story syndicated from an institution's release closes on the release's source, the way to cite
 # the page and its copyright (Phys.org's, Medical Xpress's and the other Science X sites': "Provided by
 # University of Southampton", "Citation: <headline> (2026, December 3) retrieved 4 December 2026 from
@@ -874,8 +884,15 @@ _CAPTION_CREDIT = re.compile(
     r"|[(（][^()（）]{0,30}(?:摄|攝)[)）]$|(?:记者|記者)[^。！？]{0,20}(?:摄|攝)$|\s(?:摄|攝)$"
     r"|\[(?=[^\[\]]{0,40}(?:사진|제공))[^\[\]]{1,60}+\]$"
     # A photographer's name and the paper or agency, a slash or a bar between, in brackets after the
-    # caption's stop: "(Richard Tsong-Taatarii/The Minnesota Star Tribune)", "[ DIRK SHADD | Times ]".
-    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_][^()\[\]/|.!?]{0,40}[/|] ?+[^\W\d_][^()\[\]/|.!?]{0,40}[)\]]$"
+    # caption's stop: "(Richard Tsong-Taatarii/The Minnesota Star Tribune)", "[ DIRK SHADD | Times ]"; the
+    # outlet's initials dotted after the slash ("(Markus Rauchenberger/U.S. Army)", Stars and Stripes's).
+    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_][^()\[\]/|.!?]{0,40}[/|] ?+[^\W\d_]"
+    r"(?:[^()\[\]/|.!?]|(?<=\b[A-Z])\.){0,40}[)\]]$"
+    # A file or staff photo named in brackets after the caption's stop, with the paper's name before it or the
+    # photographer's after it ("(Stabroek News file photo)", "(File photo by David Lochead)", Nunatsiaq
+    # News's): a sentence in brackets says more than its photo.
+    r"|(?<=[.!?] )[(\[](?:[^\W\d_][^()\[\]/|.!?:]{0,40} )?(?:file|staff) (?:photo|picture|image)"
+    r"(?: by [^\W\d_][^()\[\]/|.!?:]{0,40})?[)\]]$"
     # The same without brackets, as French, Swiss, Dutch and Korean papers set it: "... des tirs. LP/Olivier
     # Arandel", "... Lausanne. 20min/Vanessa Lam", "... Altstetten. Karin Hofer / NZZ", "... Noord. Foto Robin
     # van Lonkhuijsen/ANP", "... 개찰구. /연합뉴스"; an agency before its photographer in brackets after no
@@ -1343,6 +1360,13 @@ def is_call_to_action(text: str) -> bool:
         and _FEED_NOTICE_WORD in text
         and len(text) <= _NOTICE_MAX_CHARACTERS
         and _is_feed_notice(text)
+    ):
+        return True
+    if (
+        initial in "Aa"
+        and _PRINT_EDITION_NOTE_WORD in text
+        and len(text) <= _NOTICE_MAX_CHARACTERS
+        and _PRINT_EDITION_NOTE.match(text)
     ):
         return True
     if (

@@ -243,6 +243,7 @@ def _is_names_line(text: str) -> bool:
         len(words) >= 2
         and (words[0] != "The" or words[1][-1:] == ".")
         and not closes_on_newsroom(text)
+        and not opens_on_newsroom(text)
         and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
         and ":" not in text
@@ -283,6 +284,20 @@ def closes_on_newsroom(text: str) -> bool:
     return bool(before) and (
         before[-1].isupper() or before[-1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE
     )
+
+
+# A newsroom's word as the languages that set it before the paper's name write it ("Redacción LAVOZ", "Redação
+# GZH", "Redazione ANSA", "Rédaction Le Monde"): the desk's credit over the stamp, no writer's names.
+_NEWSROOM_OPENING_WORDS = frozenset(
+    "redacción redaccion redação redacao redazione rédaction redaktion redactie".split()
+)
+
+
+def opens_on_newsroom(text: str) -> bool:
+    """Whether ``text`` opens on a newsroom's word set before the paper's name (:data:`_NEWSROOM_OPENING_WORDS`:
+    "Redacción LAVOZ")."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].casefold() in _NEWSROOM_OPENING_WORDS
 
 
 # Not "link", which is a surname too ("Jane Link").
@@ -656,7 +671,7 @@ def _is_small_word(word: str) -> bool:
 
 # The word for a stamp's update, before its second date, in the languages nutgraf stems.
 _UPDATE_WORD = re.compile(
-    r"modifié|mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|modifica|zaktualizowano",
+    r"modifié|mis à jour|updated|aktualisiert|actualizad[ao]|atualizad[ao]|aggiornato|modifica|zaktualizowano",
     re.IGNORECASE,
 )
 

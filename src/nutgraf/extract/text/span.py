@@ -20,6 +20,7 @@ from nutgraf.extract.text.particulars import (
     closes_on_newsroom,
     is_list_item,
     is_stamp_ending_as_sentence,
+    opens_on_newsroom,
 )
 from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
 
@@ -94,7 +95,11 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
                 and particulars[i + 1]
                 and lines[i].words <= DESK_WORDS
                 and not (lines[i].ends_sentence or lines[i].is_item)
-                and ((i > 0 and particulars[i - 1]) or closes_on_newsroom(lines[i].text))
+                and (
+                    (i > 0 and particulars[i - 1])
+                    or closes_on_newsroom(lines[i].text)
+                    or opens_on_newsroom(lines[i].text)
+                )
             )
         )
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
