@@ -817,6 +817,17 @@ def test_a_name_and_a_figure_before_a_dash_is_no_dateline(paragraph: str) -> Non
     assert paragraph in [sentence.text for sentence in summary.sentences]
 
 
+def test_a_timeline_s_places_and_dates_stay_with_their_entries() -> None:
+    # Each entry of a timeline opens on its place and date before a dash, the entry's own words.
+    entries = [
+        "Berlin, 9. November 1989 – Die Mauer fällt nach 28 Jahren.",
+        "Bonn, 3. Oktober 1990 – Die Einheit wird gefeiert.",
+        "Berlin, 20. Juni 1991 – Der Bundestag beschließt den Umzug.",
+    ]
+    summary = nutgraf.summarize("\n\n".join(entries), sentences=3)
+    assert [sentence.text for sentence in summary.sentences] == entries
+
+
 @pytest.mark.parametrize(
     ("article", "byline", "stamp"),
     [

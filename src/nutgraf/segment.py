@@ -1076,7 +1076,11 @@ def dateline_end(text: str, start: int, end: int, places: PlacesNamed | None = N
             _titled_place_and_state(head, mark)
             or (mark == "-" and head.endswith(".") and _stopped_place(head[:-1]))
             or (mark != ":" and _DATED_HEAD.fullmatch(head) and not _is_timeline_entry(text, start, end))
-            or (mark in ("—", "–") and _titled_place_and_date(head))
+            or (
+                mark in ("—", "–")
+                and _titled_place_and_date(head)
+                and not _is_dated_place_timeline(text, start, end)
+            )
             or (
                 mark == "-" and _named_titled_place(text, start, head, news, end, places or PlacesNamed(text))
             )
@@ -1302,6 +1306,23 @@ def _titled_place_and_date(head: str) -> bool:
             for word in words
         )
     )
+
+
+def _is_dated_place_timeline(text: str, start: int, end: int) -> bool:
+    """Whether another paragraph of ``text`` than the one from ``start`` to ``end`` opens on a place and its
+    date before a long dash too (:func:`_titled_place_and_date`): a timeline's entries do ("Berlin, 9.
+    November 1989 – Die Mauer fällt.", "Bonn, 3. Oktober 1990 – ..."), where a story's dateline is its one."""
+    following = text.find("\n", end)
+    for paragraphs in (text[:start], text[following:] if following >= 0 else ""):
+        for line in paragraphs.splitlines():
+            dash = DATELINE_DASH.search(line, 0, DATELINE_MAX_CHARACTERS)
+            if (
+                dash is not None
+                and dash.group().strip() in ("—", "–")
+                and _titled_place_and_date(line[: dash.start()].rstrip())
+            ):
+                return True
+    return False
 
 
 def _stopped_place(place: str) -> bool:
