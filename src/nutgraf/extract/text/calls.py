@@ -890,8 +890,9 @@ _CAPTION_CREDIT = re.compile(
     r"(?:[^()\[\]/|.!?]|(?<=\b[A-Z])\.){0,40}[)\]]$"
     # A file or staff photo named in brackets after the caption's stop, with the paper's name before it or the
     # photographer's after it ("(Stabroek News file photo)", "(File photo by David Lochead)", Nunatsiaq
-    # News's): a sentence in brackets says more than its photo.
-    r"|(?<=[.!?] )[(\[](?:[^\W\d_][^()\[\]/|.!?:]{0,40} )?(?:file|staff) (?:photo|picture|image)"
+    # News's): a sentence in brackets says more than its photo, and its words before the photo are no name's
+    # ("... evidence. (Prosecutors showed a file photo)").
+    r"|(?<=[.!?] )[(\[](?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]*+ ){0,4}(?:file|staff) (?:photo|picture|image)"
     r"(?: by [^\W\d_][^()\[\]/|.!?:]{0,40})?[)\]]$"
     # The same without brackets, as French, Swiss, Dutch and Korean papers set it: "... des tirs. LP/Olivier
     # Arandel", "... Lausanne. 20min/Vanessa Lam", "... Altstetten. Karin Hofer / NZZ", "... Noord. Foto Robin
