@@ -746,7 +746,12 @@ REGISTRY: dict[str, Use] = {
         (*_shapes("this article originally appeared "), Shape("a", "", "this story first appeared in ")),
     ),
     "nutgraf.extract.text.calls._PRINT_EDITION_NOTE": Use(
-        "match", (*_shapes("a version of this "), Shape("a", "", "a version of this article appears in "))
+        "match",
+        (
+            *_shapes("a version of this "),
+            Shape("a", "", "a version of this article appears in "),
+            Shape(" ", "", "a version of this story appeared in the print"),
+        ),
     ),
     "nutgraf.extract.text.calls._SEPARATOR": Use("fullmatch", _shapes("*", "* ", "- ", "—")),
     "nutgraf.extract.text.stamps._THAI_DATE_STAMP": Use(

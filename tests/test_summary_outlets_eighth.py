@@ -767,6 +767,7 @@ class TestEighthRound(OutletRound):
         " Rauchenberger/U.S. Army)",
         "A version of this article appears in the print on December 4, 2026, of The Himalayan Times.",
         "A version of this article appears in print on Dec. 4, 2026, Section A, Page 18 of the New York edition.",
+        "A version of this story appeared in the print edition of The Gazette.",
         "Have something to say about this story? Send a letter to the editor.",
     ],
 )
@@ -784,6 +785,7 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "The court heard the evidence on Tuesday. (Prosecutors showed a file photo)",
         "Police released the photo on Tuesday. (It shows the suspect/a car.)",
         "A version of this bill appears in the Senate's calendar for next week.",
+        "A version of this story appeared in print magazines across Europe, the publisher said on Monday.",
         "Have something to say about this story? Send a letter to the editor, the mayor told critics.",
     ],
 )

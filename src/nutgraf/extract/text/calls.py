@@ -722,9 +722,12 @@ _SYNDICATION_CREDIT = re.compile(
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
 # A paper's note that the story ran in its print edition too, under the story online ("A version of this
 # article appears in the print on December 4, 2026, of The Himalayan Times.", the New York Times's "A version
-# of this article appears in print on Dec. 4, 2026, Section A, Page 18 ..."): the page's, no news.
+# of this article appears in print on Dec. 4, 2026, Section A, Page 18 ..."): the page's, no news. The print
+# named as an edition, or its day or headline after it: news says a version ran in print things ("A version of
+# this story appeared in print magazines across Europe, the publisher said").
 _PRINT_EDITION_NOTE = re.compile(
-    r"a version of this (?:article|story) (?:appears|appeared) in (?:the )?print\b", re.IGNORECASE
+    r"a version of this (?:article|story) (?:appears|appeared) in (?:the )?print(?: editions?\b| on | under )",
+    re.IGNORECASE,
 )
 _PRINT_EDITION_NOTE_WORD = "print"
 # A science story syndicated from an institution's release closes on the release's source, the way to cite
