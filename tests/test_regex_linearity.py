@@ -808,7 +808,15 @@ REGISTRY: dict[str, Use] = {
             *_shapes("| foto: a", "a nuotr", "a via ", " via getty images"),
             # Initials dotted after a slash's credit in brackets; a file photo in brackets, names before it or
             # after "by".
-            *_shapes(". (a/U.", ". (a/U.S. a", ". (A file photo", ". (file photo by a", ". (A A A file "),
+            *_shapes(
+                ". (a/U.",
+                ". (a/U.S. a",
+                ". (a/A.",
+                ". (a/A a.",
+                ". (A file photo",
+                ". (file photo by a",
+                ". (A A A file ",
+            ),
             # "Picture by" and the capitalised names after the stop, a dash before it or not; a dash before a
             # slash's credit.
             *_shapes(". picture by A", ". - picture by A", ". - a/", ". - /a"),

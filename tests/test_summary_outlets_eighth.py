@@ -779,11 +779,12 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
     "line",
     [
         # News worded as those: a file named in a sentence's brackets, a file photo a sentence in brackets
-        # names (that paragraph had gone whole as a caption), a slash's credit its stops closing a sentence, a
-        # version of a thing that is no article's, a call to write that a speaker made.
+        # names (that paragraph had gone whole as a caption), a slash's credit its stops closing a sentence (a
+        # capital's too), a version of a thing that is no article's, a call to write that a speaker made.
         "The council kept the report on file. (The file photo was never found.)",
         "The court heard the evidence on Tuesday. (Prosecutors showed a file photo)",
         "Police released the photo on Tuesday. (It shows the suspect/a car.)",
+        "The board will pick one of the two plans next week. (Officials call them Plan A/Plan B.)",
         "A version of this bill appears in the Senate's calendar for next week.",
         "A version of this story appeared in print magazines across Europe, the publisher said on Monday.",
         "Have something to say about this story? Send a letter to the editor, the mayor told critics.",
