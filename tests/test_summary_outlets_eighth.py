@@ -812,12 +812,15 @@ def test_a_place_and_its_date_before_a_dash_is_a_dateline(paragraph: str, news: 
 @pytest.mark.parametrize(
     "paragraph",
     [
-        # A name and a figure, or a date with no year, before a dash are the sentence's own words.
-        "Smith, 45 – a teacher from Leeds – won the award on Tuesday.",
-        "Paris, 3 December – the city voted for the plan, and the mayor welcomed it.",
+        # A name and a figure, a date with no year, or a day's name and its date before a dash are the
+        # sentence's own words.
+        "Smith, 45 – Leeds's oldest teacher – won the award on Tuesday.",
+        "Paris, 3 December – The city voted for the plan, and the mayor welcomed it.",
+        "Black Friday, 27 November 2026 – Shoppers queued overnight outside the city's malls.",
+        "Super Tuesday, 3 March 2026 – The day that settled the race began quietly in Texas.",
     ],
 )
-def test_a_name_and_a_figure_before_a_dash_is_no_dateline(paragraph: str) -> None:
+def test_a_name_a_figure_or_a_day_before_a_dash_is_no_dateline(paragraph: str) -> None:
     summary = nutgraf.summarize(f"{paragraph}\n\n{PROSE.format(line='')}", sentences=3)
     assert paragraph in [sentence.text for sentence in summary.sentences]
 

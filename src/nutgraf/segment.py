@@ -1285,7 +1285,9 @@ def _titled_place_and_date(head: str) -> bool:
     own case and the day's date after a comma, as Italian, German and Spanish regional papers date a story
     ("Bologna, 3 dicembre 2026 – ", "Bremen, 3. Dezember 2026 – ", "Córdoba, 3 de diciembre de 2026 — "): the
     date a day's number and the words of its month, ending on the year. A name and a number before a dash
-    ("Smith, 45 – said ...") date nothing, and a place alone stays :func:`_named_titled_place`'s to judge."""
+    ("Smith, 45 – said ...") date nothing, nor does a day's name before a date ("Black Friday, 27 November
+    2026 – Shoppers queued ...", "Super Tuesday, 3 March 2026 – The day that ..."): the sentence's subject. A
+    place alone stays :func:`_named_titled_place`'s to judge."""
     place, comma, date = head.partition(",")
     words, date_words = place.split(), date.split()
     return (
@@ -1303,6 +1305,7 @@ def _titled_place_and_date(head: str) -> bool:
             (word[0].isupper() or word in _PLACE_JOINING_WORDS)
             and _written_in_letters(word.replace("-", ""))
             and word.casefold() not in LABEL_WORDS_NOT_PLACES
+            and word.casefold() not in _DAYS_AND_MONTHS
             for word in words
         )
     )
