@@ -812,11 +812,12 @@ def test_a_place_and_its_date_before_a_dash_is_a_dateline(paragraph: str, news: 
 @pytest.mark.parametrize(
     "paragraph",
     [
-        # A name and a figure, a date with no year, or a day's name and its date before a dash are the
-        # sentence's own words.
+        # A name and a figure (a count and its year too), a date with no year, or a day's name and its date
+        # before a dash are the sentence's own words.
         "Smith, 45 – Leeds's oldest teacher – won the award on Tuesday.",
         "Paris, 3 December – The city voted for the plan, and the mayor welcomed it.",
         "Black Friday, 27 November 2026 – Shoppers queued overnight outside the city's malls.",
+        "Team GB, 65 medals in 2024 – The best haul since 1908 came in Paris.",
         "Super Tuesday, 3 March 2026 – The day that settled the race began quietly in Texas.",
     ],
 )

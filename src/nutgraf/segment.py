@@ -30,6 +30,7 @@ import blingfire
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
 from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES
+from nutgraf.extract.text.stamps import MONTH_NAMES
 from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -522,6 +523,9 @@ _DAYS_AND_MONTHS = _MONTHS | frozenset("monday tuesday wednesday thursday friday
 # The words of a day's date after a place written in its own case and its comma, its number first and its
 # year last ("3 dicembre 2026", "3 de diciembre de 2026"), and the centuries such a year falls in.
 _DATELINE_DATE_WORDS = (3, 5)
+# The months' names in the languages nutgraf stems, one of which such a date holds: a figure and a year with
+# other words between them count things ("Team GB, 65 medals in 2024 – The best haul ...").
+_MONTH_NAME_WORDS = frozenset(name.casefold() for names in MONTH_NAMES for name in names.split())
 _CALENDAR_CENTURIES = ("19", "20")
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
@@ -1284,10 +1288,11 @@ def _titled_place_and_date(head: str) -> bool:
     """Whether ``head``, what comes before a long dash at the start of a paragraph, is a place written in its
     own case and the day's date after a comma, as Italian, German and Spanish regional papers date a story
     ("Bologna, 3 dicembre 2026 – ", "Bremen, 3. Dezember 2026 – ", "Córdoba, 3 de diciembre de 2026 — "): the
-    date a day's number and the words of its month, ending on the year. A name and a number before a dash
-    ("Smith, 45 – said ...") date nothing, nor does a day's name before a date ("Black Friday, 27 November
-    2026 – Shoppers queued ...", "Super Tuesday, 3 March 2026 – The day that ..."): the sentence's subject. A
-    place alone stays :func:`_named_titled_place`'s to judge."""
+    date a day's number and the words of its month (:data:`_MONTH_NAME_WORDS`), ending on the year. A name and
+    a number before a dash ("Smith, 45 – said ...", "Team GB, 65 medals in 2024 – The best ...") date nothing,
+    nor does a day's name before a date ("Black Friday, 27 November 2026 – Shoppers queued ...", "Super
+    Tuesday, 3 March 2026 – The day that ..."): the sentence's subject. A place alone stays
+    :func:`_named_titled_place`'s to judge."""
     place, comma, date = head.partition(",")
     words, date_words = place.split(), date.split()
     return (
@@ -1300,6 +1305,7 @@ def _titled_place_and_date(head: str) -> bool:
         and year.isdigit()
         and year.startswith(_CALENDAR_CENTURIES)
         and all(_written_in_letters(word) for word in date_words[1:-1])
+        and any(word.casefold() in _MONTH_NAME_WORDS for word in date_words[1:-1])
         and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS
         and all(
             (word[0].isupper() or word in _PLACE_JOINING_WORDS)
