@@ -1096,3 +1096,23 @@ def test_a_package_without_thai_s_word_list_says_so(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "thai_words.txt.gz" in done.stderr and "reinstall nutgraf" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A Persian story's lede and headline ("The ministry of energy said the blackouts go on and the cuts'
+        # timetable is announced a day ahead"; "Blackouts in Tehran go on"): verbs and plurals written with a
+        # zero-width non-joiner inside ("می‌شود", it becomes; "خاموشی‌ها", blackouts), as agencies set them.
+        ("وزارت نیرو اعلام کرد که خاموشی‌ها ادامه دارد و برنامه قطع برق یک روز قبل اعلام می‌شود.", "fa"),
+        ("خاموشی‌ها در تهران ادامه دارد", "fa"),
+        # An English story quoting one such word: one word, as its reader counts it.
+        ("Tehran residents were told the cuts می‌شود, it becomes, a daily routine.", "en"),
+    ],
+)
+def test_a_word_with_a_non_joiner_inside_is_one_word_however_short_the_text(text: str, language: str) -> None:
+    # "می‌شود" alone had been two words, and the same word one in a paragraph: the few characters beyond
+    # ASCII of a short text were read with the non-joiner as a space (a headline's reading time, a
+    # words= budget of one short sentence).
+    assert count_words(text, language) == sum(count_words(word, language) for word in text.split())
+    assert count_words("می‌شود", "fa") == 1

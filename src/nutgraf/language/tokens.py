@@ -357,10 +357,14 @@ def count_words(text: str, language: str) -> int:
         # Its tokens had been the pieces between the vowel signs \w leaves out, whatever its words:
         # "จังหวัด" (a province) three, "ประชาชน" (the public) one.
         return count_thai_words(text) + count_words(THAI_RUN.sub(" ", text), "")
+    if "\u200c" in text or "\u200d" in text:
+        # A non-joiner or joiner inside a word (JOINER_WRITTEN) leaves it one word, in a text of few
+        # characters beyond ASCII too, which the bytes below read it in as a space: "می‌شود" (it becomes)
+        # had been two words alone, one in a paragraph.
+        text = without_joiners(text)
     found = _mostly_ascii_blanked(text)  # as in words()
     if found is None:
-        # A non-joiner or joiner inside a word (JOINER_WRITTEN) leaves it one word.
-        return len(_WORD.findall(without_joiners(text)))
+        return len(_WORD.findall(text))
     # The words' runs counted in the blanked bytes, each an "a" after a space or at the start, with no
     # text made of them and no list of its words (str.split made one: 6,400 of the 15,000 instructions
     # on a 17-word sentence). A word character is never white space, nor is an apostrophe, and every
