@@ -460,6 +460,13 @@ def test_serbian_latin_is_told_from_croatian_and_bosnian_by_its_spelling(text: s
         ("Мицкоски ја посети Битола", "mk"),
         ("Пожар на Водно, изгорени хектари шума", "mk"),
         ("Силни ветрови ја погодија Битола", "mk"),
+        # A headline can write none of Macedonian's letters ("ѓ ќ ѕ", nor "ј љ њ џ") nor its words ("во",
+        # "со"): Bulgarian 2.7 less likely had been taken. It writes words Bulgarian writes otherwise (the
+        # mayor, "градоначалник", Bulgarian's "кмет"; "доби", got, Bulgarian's "получи"; the government,
+        # "влада", Bulgarian's "правителство"). A paragraph writes "ј" in nearly every sentence ("ја",
+        # "-ија", "кој").
+        ("Битола доби нов градоначалник", "mk"),
+        ("Владата ги намали цените на струјата", "mk"),
         (
             "Полицијата уапси двајца осомничени за грабеж на банка во Скопје. Според обвинителството, тие"
             " однеле повеќе од милион денари.",
@@ -492,6 +499,20 @@ def test_bulgarian_and_serbian_headlines_are_not_taken_for_macedonian(text: str,
         ("Regjeringa vil kutte i sjukeløna", "no"),
         ("Regeringen vil skære i sygedagpengene", "da"),
         ("Elprisen stiger voldsomt i Østdanmark", "da"),
+        # Their own names of countries ("Ukraina"/"Ukraine", "Russland"/"Rusland", "Frankrike"/"Frankrig")
+        # and a few verbs ("møter"/"møder", meets; "åpner"/"åbner", opens): the Norwegian headline had been
+        # Danish (8.2 likelier to the classifier).
+        ("Flyktninger fra Ukraina får ny ordning", "no"),
+        ("Flygtninge fra Ukraine får ny ordning", "da"),
+        ("Russland åpner ny gassrørledning", "no"),
+        ("Rusland åbner ny gasrørledning", "da"),
+        # A headline the same word for word in both holds neither's spellings: the tie is the classifier's
+        # reading (docs/segmentation.md), here Norwegian, whichever outlet wrote it.
+        pytest.param(
+            "Flere kommuner må lukke skoler",
+            "da",
+            marks=pytest.mark.xfail(strict=True, reason="Norwegian word for word; the classifier's reading"),
+        ),
         # Words both write, each meaning its own: Norwegian's "været" (the weather) is Danish's "been",
         # Danish's "nå" (reach) Norwegian's "now"; neither turns a reading.
         ("Været skaper trøbbel på E6", "no"),
@@ -585,6 +606,24 @@ def test_dhivehi_is_told_by_its_script(text: str, language: str) -> None:
             " gratis gëtt. Dat ass eng Moossnam fir d'Leit, déi all Dag mam Auto an d'Stad kommen.",
             "lb",
         ),
+        # Tibetan, which the classifier reads as Dzongkha (it knows no Tibetan): a Lhasa story of a downpour
+        # ("Heavy rain fell in Lhasa today and flooded several roads; the city government told the public
+        # not to go out; some schools are shut for two days") and a headline of it.
+        (
+            "ལྷ་ས་གྲོང་ཁྱེར་ནང་དེ་རིང་ཆར་པ་དྲག་པོ་བབས་པས་ལམ་ཁ་ཤས་ཆུ་ཡིས་ཁེངས་ཡོད། གྲོང་ཁྱེར་སྲིད་གཞུང་གིས་མི་མང་ཚོར་ཁྱིམ་ནས"
+            "་ཕྱི་ལ་མ་ཐོན་པའི་བརྡ་ཁྱབ་བཏང་ཡོད་པ་རེད། སློབ་གྲྭ་ཁག་ཅིག་ཀྱང་ཉིན་གཉིས་རིང་སྒོ་བརྒྱབ་ཡོད།",
+            "bo",
+        ),
+        ("ལྷ་སར་ཆར་པ་དྲག་པོ་བབས་ནས་ལམ་ཁ་ཤས་བཀག་འགོག་བྱས།", "bo"),
+        ("ཌར་ས་ལར་བོད་ཀྱི་སློབ་གྲྭ་གསར་པ་ཞིག་ཁ་ཕྱེ་སོང་།", "bo"),
+        # Dzongkha keeps its own: Kuensel's story of the same rain in Thimphu, and a government headline.
+        (
+            "ཐིམ་ཕུ་ཁ་ཐུག་ལུ་ད་རིས་ཆརཔ་དྲག་ཤོས་ཅིག་ཕབ་སྟེ་ལམ་ལེ་ཤ་ཅིག་ཆུ་གིས་བཀབ་ཡི། ཐིམ་ཕུ་ཐྲོམ་སྡེ་གིས་མི་སེར་ཚུ་ལུ་ནང་ལས"
+            "་ཕྱི་ཁར་མ་ཐོན་ནི་སྦེ་བརྡ་བསྐུལ་འབད་ཡི། སློབ་གྲྭ་ལ་ལུ་ཅིག་ཡང་ཉིནམ་གཉིས་ཀྱི་རིང་ཁ་བསྡམས་ཡོདཔ་ཨིན།",
+            "dz",
+        ),
+        ("འབྲུག་རྒྱལ་གཞུང་གིས་ལས་འཆར་གསརཔ་ཅིག་གསལ་བསྒྲགས་འབད་ཡི།", "dz"),
+        ("ཐིམ་ཕུ་ལུ་ཆརཔ་དྲགཔོ་ཕབ་ཡི།", "dz"),
         # Their neighbours keep their own, an English story of Maori schools its language.
         (
             "מועצת העיר תל אביב אישרה ביום רביעי את פתיחתן של שלוש ספריות חדשות בדרום העיר. לדברי ראש"
