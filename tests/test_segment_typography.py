@@ -446,6 +446,17 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
         # A sentence of a verb and a date (won in 2019; was elected on 5 May) opens on no date: it ends.
         ["Laimėjo 2019 m.", "Dabar vėl kandidatuoja į Seimą."],
         ["Išrinktas gegužės 5 d.", "Kadencija truks ketverius metus."],
+        # A date or an hour followed by where it takes place, a capitalised place in the locative ("in
+        # Vilnius", "in Kaunas", "in Vingis Park"), had ended the sentence before the place, left a sentence of
+        # its own ("Vilniuje, prie Seimo rūmų."); a sentence that opens on a place goes on to its verb.
+        [
+            "Protesto akcija prieš mokesčių reformą vyks gegužės 5 d. Vilniuje, prie Seimo rūmų.",
+            "Organizatoriai tikisi sulaukti kelių tūkstančių dalyvių.",
+        ],
+        ["Paroda atidaryta 2024 m. Kaune, o vėliau ji keliaus į Klaipėdą.", "Ją jau aplankė 5000 žmonių."],
+        ["Koncertas prasidės 19 val. Vingio parke.", "Bilietai jau išparduoti."],
+        ["Sutartis pasirašyta gegužės 5 d. Briuselyje vykusiame susitikime.", "Ji įsigalios kitąmet."],
+        ["Rinkimai vyko spalio 13 d.", "Vilniuje balsavo daugiau nei pusė rinkėjų."],
         # A Latvian or Estonian date opening a line had lost its day as a list's number ("maijā Rīgā
         # notika ..."); Latvian's and Estonian's dates inside a sentence already ran on.
         ["5. maijā Rīgā notika protests pret jauno likumu.", "Tajā piedalījās tūkstoši cilvēku."],

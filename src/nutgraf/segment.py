@@ -369,6 +369,11 @@ _LITHUANIAN_MONTHS = frozenset(
     "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio".split()
 )
 _LITHUANIAN_DATE_PREPOSITIONS = frozenset("nuo iki po prieš per apie ties".split())
+# The place a Lithuanian date or time took place at, after it (see _names_a_place_in_the_locative): at most
+# this many words, ended by one of these marks within this many characters.
+_LOCATIVE_CLAUSE_WORDS = 3
+_LOCATIVE_CLAUSE_CHARS = 60
+_LOCATIVE_CLAUSE_ENDS = frozenset(".,;:!?")
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
 # miesiąca": "w I kw. br. o 5 proc.", "15 bm. w Krakowie"), ordinary words to the rules below, which end a
 # sentence after one whatever follows: "br." had been a sentence of its own. They run on before a lower-case
@@ -2140,8 +2145,10 @@ def _candidate_ends_sentence(
         # "rinkimai vyks spalio 13 d. Į Seimą ..." ends; a date opening its sentence, after a preposition at
         # most, runs on into it: "Gegužės 5 d. Vilniuje įvyko ...", "Nuo 2025 m. sausio 1 d. Lietuvoje ...",
         # "18 val. Vilniaus rotušėje ...".
-        return following.isupper() and not _opens_on_a_lithuanian_date(
-            line[sentence_start:token_start], written
+        return (
+            following.isupper()
+            and not _opens_on_a_lithuanian_date(line[sentence_start:token_start], written)
+            and not _names_a_place_in_the_locative(line, position)
         )
     if written in _CURRENT_PERIODS:
         # "do końca br. Opozycja ..." ends, and so does "w marcu br. „To dobry dzień” – powiedział" before its
@@ -2528,6 +2535,24 @@ def _opens_on_a_lithuanian_date(before: str, mark: str) -> bool:
         if len(tokens) >= 2 and tokens[-1] == "m." and tokens[-2].isdigit():
             del tokens[-2:]  # its year ("2025 m.")
     return not tokens or (len(tokens) == 1 and tokens[0].lower() in _LITHUANIAN_DATE_PREPOSITIONS)
+
+
+def _names_a_place_in_the_locative(line: str, position: int) -> bool:
+    """Whether the words from ``position`` (a capital's) to the next mark of punctuation are where a date or
+    time before them took place, in Lithuanian's locative, which ends in "e" ("Vilniuje", "Kaune",
+    "Trakuose", "parke"), the first one maybe a name in the genitive ("Vingio parke"): no sentence, but the
+    date's ("vyks gegužės 5 d. Vilniuje, prie Seimo"; "19 val. Vingio parke."), where a sentence opening on a
+    place goes on to its verb ("... spalio 13 d. Vilniuje balsavo 40 proc. rinkėjų")."""
+    clause = line[position : position + _LOCATIVE_CLAUSE_CHARS]
+    stop = next((place for place, character in enumerate(clause) if character in _LOCATIVE_CLAUSE_ENDS), None)
+    if stop is None:
+        return False
+    place_words = clause[:stop].split()
+    return (
+        0 < len(place_words) <= _LOCATIVE_CLAUSE_WORDS
+        and all(word.isalpha() for word in place_words)
+        and all(word.endswith("e") for word in place_words[1 if len(place_words) > 1 else 0 :])
+    )
 
 
 def _after_a_number(line: str, token_start: int) -> bool:
