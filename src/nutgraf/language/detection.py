@@ -180,6 +180,15 @@ _ARABIC_SCRIPT_READINGS = frozenset(("ps", "ur", "fa", "ar", "ary", "arz", "ug",
 # still English.
 _MAORI_WORDS = frozenset("ngā kua kei hei tēnei ēnei tērā rātou mō nō anō ā mā nā kāore".split())
 _MAORI_MIN_WORDS = 3
+# Or one of them, in a text of at least _TOO_FEW_WORDS words each written as Maori writes every word: in
+# its letters (the vowels, with or without macrons; "h k m n p r t w", "ng" and "wh"), every consonant
+# before a vowel, every word ending on one ("whakatuwheratia", "Ōtautahi"). A headline holds too few of
+# its function words ("Ka whakatuwheratia he kura hou ki Ōtautahi i tēnei wiki", a new school opens in
+# Christchurch this week, had been Shona); no English sentence is so written, nor Hawaiian's or Samoan's
+# ("l", "s", "ʻ"), which name their places in Maori's letters too.
+_MAORI_VOWELS = frozenset("aeiouāēīōū")
+_MAORI_CONSONANTS = frozenset("hkmnprtwg")
+_MACRON_VOWELS = "āēīōūĀĒĪŌŪ"
 
 # Tibetan and Dzongkha share the Tibetan script, and the classifier knows Dzongkha alone: a Tibet Times
 # story of a school in Dharamsala was Dzongkha, as is every Tibetan text to it. Their syllables (parted by
@@ -324,7 +333,8 @@ def detect_language(text: str) -> str:
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
     likely. Four languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
-    "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's, and
+    "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
+    where every word is written in Maori's letters, each consonant before a vowel: a headline), and
     Tibetan (read as Dzongkha) unless the text holds more of Dzongkha's own syllables ("ལུ", "ཨིན", "ཆརཔ")
     than of Tibetan's ("རེད", "ཚོ", "བྱས"). Sorani Kurdish is ``"ckb"``.
     """
@@ -339,10 +349,17 @@ def detect_language(text: str) -> str:
         unpointed = words(_HEBREW_POINTS.sub("", sample.translate(_YIDDISH_LIGATURES)))
         yiddish = sum(map(_YIDDISH_WORDS.__contains__, unpointed))
         return "yi" if yiddish and yiddish > sum(map(_HEBREW_WORDS.__contains__, unpointed)) else code
-    if "ā" in sample or "ō" in sample:
+    if any(vowel in sample for vowel in _MACRON_VOWELS):
         sample_words = words(sample)
         maori = [word for word in sample.split() if word.strip(_EDGE_PUNCTUATION) in _MAORI_WORDS]
         if len(maori) >= _MAORI_MIN_WORDS and len(maori) >= _FUNCTION_WORD_SHARE * len(sample_words):
+            return "mi"
+        spelled = [word for word in sample_words if not word.isdigit()]
+        if (
+            len(spelled) >= _TOO_FEW_WORDS
+            and not _MAORI_WORDS.isdisjoint(spelled)
+            and all(map(_written_as_maori, spelled))
+        ):
             return "mi"
     if code == "dz":
         return code if _written_in_dzongkha(sample) else "bo"
@@ -368,6 +385,24 @@ def detect_language(text: str) -> str:
         if code == "no" and danish > norwegian:
             return "da"
     return code
+
+
+def _written_as_maori(word: str) -> bool:
+    """Whether ``word`` (lower case) is written as Maori writes its words: in its letters, every consonant
+    before a vowel ("ng" and "wh" one consonant each), ending on a vowel."""
+    if word[-1] not in _MAORI_VOWELS:
+        return False
+    for place, letter in enumerate(word):
+        if letter in _MAORI_VOWELS:
+            continue
+        if letter not in _MAORI_CONSONANTS:
+            return False
+        following = word[place + 1]  # there is one: the word ends on a vowel
+        if letter == "g" and not (place and word[place - 1] == "n" and following in _MAORI_VOWELS):
+            return False
+        if following not in _MAORI_VOWELS and (letter, following) not in (("n", "g"), ("w", "h")):
+            return False
+    return True
 
 
 def _written_in_dzongkha(sample: str) -> bool:
