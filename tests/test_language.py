@@ -1160,3 +1160,11 @@ def test_a_word_with_a_non_joiner_inside_is_one_word_however_short_the_text(text
     # words= budget of one short sentence).
     assert count_words(text, language) == sum(count_words(word, language) for word in text.split())
     assert count_words("می‌شود", "fa") == 1
+
+
+def test_tibetan_is_counted_in_syllables() -> None:
+    # "A new Tibetan school opened in Dharamsala" (Tibet Times): thirteen syllables between its tshegs, where
+    # the pieces between its vowel signs and stacked letters had been counted ("སློབ", one syllable, two).
+    headline = "ཌར་ས་ལར་བོད་ཀྱི་སློབ་གྲྭ་གསར་པ་ཞིག་ཁ་ཕྱེ་སོང་།"
+    assert count_words(headline, "bo") == 13
+    assert count_words(headline + " (AFP)", "dz") == 14

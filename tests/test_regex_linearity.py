@@ -944,6 +944,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
+    "nutgraf.language.tokens._TIBETAN_SYLLABLE": Use("scan", _shapes("བ", "བསྒྲགས་")),
     "nutgraf.language.tokens._UNSPACED_LETTER": Use("scan", _shapes("ក្រ", "မြို့ ", "ກະ")),
     "nutgraf.language.thai.THAI_RUN": Use("scan", _shapes("ก", "ก ", "ฯ1")),
     "nutgraf.fetch.meta_refresh._META_REFRESH": Use(

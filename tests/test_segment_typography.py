@@ -469,6 +469,26 @@ def test_baltic_dates_split_as_their_readers_do(expected: list[str]) -> None:
     assert sentences(" ".join(expected)) == expected
 
 
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # Tibetan ends a sentence on its shad "།" (a Tibet Times story had been one sentence a paragraph),
+        # which closes a clause too: after "and" ("དང་།") the list or the sentence goes on ("Tibetan, Tibetan
+        # history, arithmetic and science will be taught, and there are sixteen teachers").
+        [
+            "བོད་ཀྱི་སློབ་ཕྲུག་རྣམས་ལ་དམིགས་པའི་སློབ་གྲྭ་གསར་པ་ཞིག་དེ་རིང་ཌར་ས་ལར་ཁ་ཕྱེ་སོང་།",
+            "སློབ་གྲྭ་འདིར་ལོ་འཁོར་དང་པོར་སློབ་ཕྲུག་བརྒྱ་དང་ཉི་ཤུ་ལྷག་ཙམ་ཡོད།",
+        ],
+        [
+            "རྩིས་རིག་དང་ཚན་རིག་བཅས་སློབ་ཁྲིད་བྱེད་རྒྱུ་ཡིན་པ་དང་། སློབ་དཔོན་བཅུ་དྲུག་ཡོད།",
+            "སློབ་གྲྭ་འདི་རྒྱལ་སྤྱིའི་རོགས་རམ་ཚོགས་པ་ཁག་གཅིག་གི་མཐུན་རྐྱེན་ཐོག་བཙུགས་པ་ཡིན།",
+        ],
+    ],
+)
+def test_tibetan_sentences_end_on_the_shad(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
 def test_a_list_numbers_item_in_lower_case_that_is_no_month_loses_its_number() -> None:
     assert sentences("1. oil prices rise.\n2. trains run later.") == ["oil prices rise.", "trains run later."]
     # Nor one whose first word begins as a month's name does ("mar", "dec", "mai", "jun").

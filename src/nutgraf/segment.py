@@ -153,6 +153,10 @@ _SCRIPT_END = re.compile(
     rf"|(?<=[{ARMENIAN_LOWER_CASE}]):|(?<=[{ARMENIAN_LOWER_CASE}][»”\"')]):){_CLOSERS}"
     rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
+# Tibetan's shad "།" closes a clause as well as a sentence: after "and" ("དང་", and the clauses' "ཅིང་",
+# "ཞིང་", "ཤིང་") it parts the items of a list or two clauses of one sentence ("བོད་ཡིག་དང་། བོད་ཀྱི་ལོ་རྒྱུས།",
+# Tibetan, and Tibetan history), which had each been a sentence.
+_TIBETAN_CONTINUING = ("དང་", "ཅིང་", "ཞིང་", "ཤིང་")
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
 # MA; "ڈبلیو۔ایچ۔او", WHO), or a word's first letter ("ق۔م", BC): a stop with no space after it between two
 # of these is no sentence's end (each letter's name had been a sentence). A short word that ends a sentence
@@ -1872,6 +1876,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 m.end() == m.end(1) and line[m.start()] == "۔" and _between_initials(line, m.start(), m.end())
             )
             and not (armenian_full_stop and line[m.start()] == ":")
+            and not line.endswith(_TIBETAN_CONTINUING, 0, m.start())
         ]
         # And in a line with Armenian's full stop, or typed with colons for it, a period after an Armenian
         # letter is Armenian's colon "․" as typed, before a quotation or a list ("Քաղաքապետը նշեց. «Մենք
