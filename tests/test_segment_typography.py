@@ -455,6 +455,7 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
         ],
         ["Paroda atidaryta 2024 m. Kaune, o vėliau ji keliaus į Klaipėdą.", "Ją jau aplankė 5000 žmonių."],
         ["Koncertas prasidės 19 val. Vingio parke.", "Bilietai jau išparduoti."],
+        ["Protestas vyko gegužės 5 d. Vilniuje prie Seimo.", "Jame dalyvavo apie 2000 žmonių."],
         ["Sutartis pasirašyta gegužės 5 d. Briuselyje vykusiame susitikime.", "Ji įsigalios kitąmet."],
         ["Rinkimai vyko spalio 13 d.", "Vilniuje balsavo daugiau nei pusė rinkėjų."],
         # A Latvian or Estonian date opening a line had lost its day as a list's number ("maijā Rīgā

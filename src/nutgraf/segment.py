@@ -376,6 +376,8 @@ _LITHUANIAN_DATE_PREPOSITIONS = frozenset("nuo iki po prieš per apie ties".spli
 # The place a Lithuanian date or time took place at, after it (see _names_a_place_in_the_locative): at most
 # this many words, ended by one of these marks within this many characters.
 _LOCATIVE_CLAUSE_WORDS = 3
+# The prepositions that place a locative more closely: at, on, beside, near, behind.
+_LITHUANIAN_PLACE_PREPOSITIONS = frozenset("prie ant šalia netoli už".split())
 _LOCATIVE_CLAUSE_CHARS = 60
 _LOCATIVE_CLAUSE_ENDS = frozenset(".,;:!?")
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
@@ -2544,19 +2546,23 @@ def _opens_on_a_lithuanian_date(before: str, mark: str) -> bool:
 
 def _names_a_place_in_the_locative(line: str, position: int) -> bool:
     """Whether the words from ``position`` (a capital's) to the next mark of punctuation are where a date or
-    time before them took place, in Lithuanian's locative, which ends in "e" ("Vilniuje", "Kaune",
-    "Trakuose", "parke"), the first one maybe a name in the genitive ("Vingio parke"): no sentence, but the
-    date's ("vyks gegužės 5 d. Vilniuje, prie Seimo"; "19 val. Vingio parke."), where a sentence opening on a
-    place goes on to its verb ("... spalio 13 d. Vilniuje balsavo 40 proc. rinkėjų")."""
+    time before them took place: a place in Lithuanian's locative, which ends in "e" ("Vilniuje", "Kaune",
+    "Trakuose", "parke"), with a name in the genitive before it ("Vingio parke") or a preposition and a
+    name after it ("Vilniuje prie Seimo", at the Seimas). No sentence, but the date's ("vyks gegužės 5 d.
+    Vilniuje, prie Seimo"; "19 val. Vingio parke."), where a sentence opening on a place goes on to its verb
+    ("... spalio 13 d. Vilniuje balsavo 40 proc. rinkėjų")."""
     clause = line[position : position + _LOCATIVE_CLAUSE_CHARS]
     stop = next((place for place, character in enumerate(clause) if character in _LOCATIVE_CLAUSE_ENDS), None)
     if stop is None:
         return False
     place_words = clause[:stop].split()
-    return (
-        0 < len(place_words) <= _LOCATIVE_CLAUSE_WORDS
-        and all(word.isalpha() for word in place_words)
-        and all(word.endswith("e") for word in place_words[1 if len(place_words) > 1 else 0 :])
+    if not 0 < len(place_words) <= _LOCATIVE_CLAUSE_WORDS or not all(word.isalpha() for word in place_words):
+        return False
+    if all(word.endswith("e") for word in place_words[1 if len(place_words) > 1 else 0 :]):
+        return True
+    return place_words[0].endswith("e") and all(
+        word.endswith("e") or word[0].isupper() or word in _LITHUANIAN_PLACE_PREPOSITIONS
+        for word in place_words[1:]
     )
 
 
