@@ -62,7 +62,7 @@ JOINER_WRITTEN = frozenset({"fa", "ckb", "ps", "ur"})
 #: Languages of the Tibetan script, whose words :func:`count_words` counts a syllable at a time: the script
 #: parts its syllables with the tsheg "་", not its words (one to three syllables each), and its vowel signs
 #: and stacked letters are no word characters to \w, so that a Tibetan story had been counted in the pieces
-#: between them ("བསྒྲགས", one syllable, as two; 181 "words" for its 128 syllables).
+#: between them ("བསྒྲགས", one syllable, as two; 181 "words" for its 120 syllables).
 SYLLABLE_COUNTED = frozenset({"bo", "dz"})
 # A Tibetan syllable: its letters, vowel signs and stacked (subjoined) letters, between tshegs or shads.
 _TIBETAN_SYLLABLE = re.compile(r"[\u0f40-\u0fbc]+")
