@@ -484,6 +484,13 @@ def test_baltic_dates_split_as_their_readers_do(expected: list[str]) -> None:
             "རྩིས་རིག་དང་ཚན་རིག་བཅས་སློབ་ཁྲིད་བྱེད་རྒྱུ་ཡིན་པ་དང་། སློབ་དཔོན་བཅུ་དྲུག་ཡོད།",
             "སློབ་གྲྭ་འདི་རྒྱལ་སྤྱིའི་རོགས་རམ་ཚོགས་པ་ཁག་གཅིག་གི་མཐུན་རྐྱེན་ཐོག་བཙུགས་པ་ཡིན།",
         ],
+        # Nor after the speaker's agent particle before a quotation ("the headmaster:"), nor before the
+        # quotative closing it ("so he said"), each a sentence of its own before.
+        [
+            "སློབ་གྲྭའི་འགོ་འཛིན་གྱིས། “ང་ཚོའི་སྐད་ཡིག་སྲུང་སྐྱོབ་བྱེད་རྒྱུ་ནི་ང་ཚོ་ཚང་མའི་འགན་ཡིན།",
+            "ཕྲུ་གུ་ཚོས་རང་གི་ཕ་སྐད་ལ་སྤྲོ་བ་སྐྱེ་རྒྱུའི་རེ་བ་ཡོད།” ཅེས་བཤད།",
+            "སློབ་གྲྭ་འདི་རྒྱལ་སྤྱིའི་རོགས་རམ་ཚོགས་པ་ཁག་གཅིག་གི་མཐུན་རྐྱེན་ཐོག་བཙུགས་པ་ཡིན།",
+        ],
     ],
 )
 def test_tibetan_sentences_end_on_the_shad(expected: list[str]) -> None:

@@ -156,7 +156,11 @@ _SCRIPT_END = re.compile(
 # Tibetan's shad "།" closes a clause as well as a sentence: after "and" ("དང་", and the clauses' "ཅིང་",
 # "ཞིང་", "ཤིང་") it parts the items of a list or two clauses of one sentence ("བོད་ཡིག་དང་། བོད་ཀྱི་ལོ་རྒྱུས།",
 # Tibetan, and Tibetan history), which had each been a sentence.
-_TIBETAN_CONTINUING = ("དང་", "ཅིང་", "ཞིང་", "ཤིང་")
+# Nor after the agent's particle ("ཀྱིས", "གྱིས", "གིས", "ཡིས"), which names a quotation's speaker before it
+# ("སློབ་གྲྭའི་འགོ་འཛིན་གྱིས། “...”", the headmaster: "..."), nor before the quotative that closes one
+# ("...” ཅེས་བཤད།", so he said): each had been a sentence of its own.
+_TIBETAN_CONTINUING = ("དང་", "ཅིང་", "ཞིང་", "ཤིང་", "ཀྱིས", "གྱིས", "གིས", "ཡིས")
+_TIBETAN_QUOTATIVES = ("ཅེས", "ཞེས", "ཤེས")
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
 # MA; "ڈبلیو۔ایچ۔او", WHO), or a word's first letter ("ق۔م", BC): a stop with no space after it between two
 # of these is no sentence's end (each letter's name had been a sentence). A short word that ends a sentence
@@ -1879,6 +1883,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             )
             and not (armenian_full_stop and line[m.start()] == ":")
             and not line.endswith(_TIBETAN_CONTINUING, 0, m.start())
+            and not line.startswith(_TIBETAN_QUOTATIVES, m.end())
         ]
         # And in a line with Armenian's full stop, or typed with colons for it, a period after an Armenian
         # letter is Armenian's colon "․" as typed, before a quotation or a list ("Քաղաքապետը նշեց. «Մենք
