@@ -384,6 +384,12 @@ _LOCATIVE_CLAUSE_WORDS = 3
 _LITHUANIAN_PLACE_PREPOSITIONS = frozenset("prie ant šalia netoli už".split())
 _LOCATIVE_CLAUSE_CHARS = 60
 _LOCATIVE_CLAUSE_ENDS = frozenset(".,;:!?")
+# The first person plural of the past, future and conditional ("laimėjome", we won; "dirbsime", we will
+# work), which ends in "e" as a locative does: "Turnyras baigėsi 2022 m. Laimėjome, nors buvo sunku." had
+# run on as though "Laimėjome" were a place. No place's locative ends so.
+_LITHUANIAN_WE_ENDINGS = ("ome", "ėme", "sime", "tume")
+# A genitive's endings, of the name before a locative ("Vingio parke", "Laisvės alėjoje", "Kultūros name").
+_LITHUANIAN_GENITIVE_ENDINGS = ("o", "os", "ės", "aus", "ies", "ų", "ens")
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
 # miesiąca": "w I kw. br. o 5 proc.", "15 bm. w Krakowie"), ordinary words to the rules below, which end a
 # sentence after one whatever follows: "br." had been a sentence of its own. They run on before a lower-case
@@ -2563,12 +2569,24 @@ def _names_a_place_in_the_locative(line: str, position: int) -> bool:
     place_words = clause[:stop].split()
     if not 0 < len(place_words) <= _LOCATIVE_CLAUSE_WORDS or not all(word.isalpha() for word in place_words):
         return False
-    if all(word.endswith("e") for word in place_words[1 if len(place_words) > 1 else 0 :]):
-        return True
-    return place_words[0].endswith("e") and all(
-        word.endswith("e") or word[0].isupper() or word in _LITHUANIAN_PLACE_PREPOSITIONS
-        for word in place_words[1:]
+    first, rest = place_words[0], place_words[1:]
+    if _in_the_lithuanian_locative(first):
+        return all(
+            _in_the_lithuanian_locative(word) or word[0].isupper() or word in _LITHUANIAN_PLACE_PREPOSITIONS
+            for word in rest
+        )
+    # A genitive before the place, not any word: "Dabar dirbame." (now we work) and "Mes gyvename Kaune."
+    # (we live in Kaunas) after a date are sentences of their own.
+    return (
+        bool(rest)
+        and first.endswith(_LITHUANIAN_GENITIVE_ENDINGS)
+        and all(map(_in_the_lithuanian_locative, rest))
     )
+
+
+def _in_the_lithuanian_locative(word: str) -> bool:
+    """Whether ``word`` may be a Lithuanian locative ("Vilniuje", "Kaune", "parke"), which ends in "e"."""
+    return word.endswith("e") and not word.endswith(_LITHUANIAN_WE_ENDINGS)
 
 
 def _after_a_number(line: str, token_start: int) -> bool:
