@@ -503,6 +503,15 @@ def test_tibetan_sentences_end_on_the_shad(expected: list[str]) -> None:
     assert sentences(" ".join(expected)) == expected
 
 
+def test_a_tibetan_text_s_head_mark_is_no_sentence() -> None:
+    # "༄༅། །" opens a Tibetan text or its heading, a shad after the mark and one before the first word.
+    expected = [
+        "༄༅། །བོད་ཀྱི་སློབ་གྲྭ་གསར་པ་ཞིག་ཁ་ཕྱེ་སོང་།",
+        "སློབ་ཕྲུག་བརྒྱ་ཡོད།",
+    ]
+    assert sentences(" ".join(expected)) == expected
+
+
 def test_a_list_numbers_item_in_lower_case_that_is_no_month_loses_its_number() -> None:
     assert sentences("1. oil prices rise.\n2. trains run later.") == ["oil prices rise.", "trains run later."]
     # Nor one whose first word begins as a month's name does ("mar", "dec", "mai", "jun").

@@ -159,7 +159,9 @@ _SCRIPT_END = re.compile(
 # Nor after the agent's particle ("ཀྱིས", "གྱིས", "གིས", "ཡིས"), which names a quotation's speaker before it
 # ("སློབ་གྲྭའི་འགོ་འཛིན་གྱིས། “...”", the headmaster: "..."), nor before the quotative that closes one
 # ("...” ཅེས་བཤད།", so he said): each had been a sentence of its own.
-_TIBETAN_CONTINUING = ("དང་", "ཅིང་", "ཞིང་", "ཤིང་", "ཀྱིས", "གྱིས", "གིས", "ཡིས")
+# Nor after the head mark "༄༅" that opens a text or its heading ("༄༅། །བོད་ཀྱི་..."), whose shad had been a
+# sentence of its own and left the next one opening on the second shad.
+_TIBETAN_CONTINUING = ("དང་", "ཅིང་", "ཞིང་", "ཤིང་", "ཀྱིས", "གྱིས", "གིས", "ཡིས", "\u0f04", "\u0f05")
 _TIBETAN_QUOTATIVES = ("ཅེས", "ཞེས", "ཤེས")
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
 # MA; "ڈبلیو۔ایچ۔او", WHO), or a word's first letter ("ق۔م", BC): a stop with no space after it between two
