@@ -618,6 +618,10 @@ def test_dhivehi_is_told_by_its_script(text: str, language: str) -> None:
         ),
         ("ལྷ་སར་ཆར་པ་དྲག་པོ་བབས་ནས་ལམ་ཁ་ཤས་བཀག་འགོག་བྱས།", "bo"),
         ("ཌར་ས་ལར་བོད་ཀྱི་སློབ་གྲྭ་གསར་པ་ཞིག་ཁ་ཕྱེ་སོང་།", "bo"),
+        # Headlines spelling English words with Dzongkha's copula "ཨིན" ("English lessons begin in schools";
+        # "The internet is blocked harder in Tibet").
+        ("སློབ་གྲྭ་ཁག་ཏུ་ཨིན་ཇིའི་སྐད་ཡིག་སློབ་ཁྲིད་གསར་པ་འགོ་ཚུགས།", "bo"),
+        ("བོད་ནང་ཨིན་ཊར་ནེཊ་བཀག་འགོག་དམ་དུ་བཏང་།", "bo"),
         # Dzongkha keeps its own: Kuensel's story of the same rain in Thimphu, and a government headline.
         (
             "ཐིམ་ཕུ་ཁ་ཐུག་ལུ་ད་རིས་ཆརཔ་དྲག་ཤོས་ཅིག་ཕབ་སྟེ་ལམ་ལེ་ཤ་ཅིག་ཆུ་གིས་བཀབ་ཡི། ཐིམ་ཕུ་ཐྲོམ་སྡེ་གིས་མི་སེར་ཚུ་ལུ་ནང་ལས"

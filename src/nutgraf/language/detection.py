@@ -201,7 +201,11 @@ _MACRON_VOWELS = "āēīōūĀĒĪŌŪ"
 # Tibetan, which some ten times as many read and write the news in (Lhasa's, Dharamsala's and the
 # international broadcasters' services), as a headline holding neither is taken to be.
 _TIBETAN_SYLLABLE_MARKS = re.compile(r"[\u0f0b-\u0f14\s]+")
-_DZONGKHA_SYLLABLES = frozenset("ཨིན ཨིནམ ལུ ཚུ འབད".split())
+_DZONGKHA_SYLLABLES = frozenset("ཨིནམ ལུ ཚུ འབད".split())
+# Dzongkha's copula counts where it closes a clause, before a shad: Tibetan spells English words with the
+# same syllable ("ཨིན་ཇི", English; "ཨིན་ཊར་ནེཊ", internet), and a Tibetan headline naming one had been
+# Dzongkha.
+_DZONGKHA_CLOSING_COPULA = "ཨིན།"
 _TIBETAN_SYLLABLES = frozenset("རེད ཡིན ཚོ ཚོས ཚོར ཚོའི བྱས བྱེད སོང ཞིག".split())
 _DZONGKHA_CLOSING_LETTER = "\u0f54"
 
@@ -409,7 +413,8 @@ def _written_as_maori(word: str) -> bool:
 def _written_in_dzongkha(sample: str) -> bool:
     """Whether ``sample``, in the Tibetan script, holds more of Dzongkha's own syllables and spellings than
     of Tibetan's."""
-    dzongkha = tibetan = 0
+    dzongkha = sample.count(_DZONGKHA_CLOSING_COPULA)
+    tibetan = 0
     for syllable in _TIBETAN_SYLLABLE_MARKS.split(sample):
         if syllable in _DZONGKHA_SYLLABLES or (
             len(syllable) > 1 and syllable[-1] == _DZONGKHA_CLOSING_LETTER
