@@ -94,11 +94,12 @@ _DUTCH_WORDS = frozenset(
 # "uten"/"uden", "nytt"/"nyt", "sør"/"syd"); more of the other's than of its own make a reading the other.
 # Not "frem" nor "syd", which Bokmål writes too, nor "bare" (Danish: only); nor Norwegian's "nå" (now),
 # Danish's verb "reach" ("Danmark kan nå VM-finalen" had been Norwegian), nor Danish's "været" (been),
-# Norwegian's "the weather" ("Været skaper trøbbel på E6" had been Danish).
+# Norwegian's "the weather" ("Været skaper trøbbel på E6" had been Danish), nor Norwegian's "Hellas"
+# (Greece), a club's name in Danish sport ("Hellas Verona henter dansk landsholdsspiller" had been Norwegian).
 _NORWEGIAN_SPELLINGS = frozenset(
     "av etter ble blei hva kva meg deg seg mellom sier seier uke uka veke helgen helga ut opp mot"
     " fram uten utan blir gjør gjer hadde vært noen nokon mye mykje nytt sør ikkje eit dei vart frå berre"
-    " uvær ukraina russland frankrike hellas møter åpner kjøper".split()
+    " uvær ukraina russland frankrike møter åpner kjøper".split()
 )
 _DANISH_SPELLINGS = frozenset(
     "af efter blev nu hvad mig dig sig mellem siger uge ugen weekenden ud op mod uden bliver gør havde"
