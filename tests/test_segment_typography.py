@@ -503,6 +503,13 @@ def test_tibetan_sentences_end_on_the_shad(expected: list[str]) -> None:
     assert sentences(" ".join(expected)) == expected
 
 
+def test_a_tibetan_sentence_opening_on_education_is_no_quotative() -> None:
+    # "ཤེས" is a form of the quotative, and the first syllable of "education" ("The education department
+    # gave its support") and of the name Sherab: such a sentence had run on into the one before.
+    expected = ["སློབ་གྲྭ་གསར་པ་ཞིག་དེ་རིང་ཁ་ཕྱེ་སོང་།", "ཤེས་ཡོན་ལས་ཁུངས་ཀྱིས་མཐུན་རྐྱེན་སྦྱར་ཡོད།"]
+    assert sentences(" ".join(expected)) == expected
+
+
 def test_a_tibetan_text_s_head_mark_is_no_sentence() -> None:
     # "༄༅། །" opens a Tibetan text or its heading, a shad after the mark and one before the first word.
     expected = [

@@ -162,7 +162,8 @@ _SCRIPT_END = re.compile(
 # Nor after the head mark "༄༅" that opens a text or its heading ("༄༅། །བོད་ཀྱི་..."), whose shad had been a
 # sentence of its own and left the next one opening on the second shad.
 _TIBETAN_CONTINUING = ("དང་", "ཅིང་", "ཞིང་", "ཤིང་", "ཀྱིས", "གྱིས", "གིས", "ཡིས", "\u0f04", "\u0f05")
-_TIBETAN_QUOTATIVES = ("ཅེས", "ཞེས", "ཤེས")
+# Not its form "ཤེས", which opens sentences as "know" does: "ཤེས་ཡོན" (education), "ཤེས་རབ" (Sherab, a name).
+_TIBETAN_QUOTATIVES = ("ཅེས", "ཞེས")
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
 # MA; "ڈبلیو۔ایچ۔او", WHO), or a word's first letter ("ق۔م", BC): a stop with no space after it between two
 # of these is no sentence's end (each letter's name had been a sentence). A short word that ends a sentence
