@@ -352,8 +352,7 @@ def count_words(text: str, language: str) -> int:
     """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
     Chinese and Japanese, written without spaces, its characters, or, in Khmer, Burmese and Lao, their
     script's letters and signs, or, in Tibetan and Dzongkha, its syllables, or, in the languages of India's
-    scripts and Sinhala's, its words with the
-    vowel signs written on them, or, in Thai, the words of its list (:func:`~nutgraf.language.thai_words`;
+    scripts and Sinhala's, its words with the vowel signs written on them, or, in Thai, the words of its list (:func:`~nutgraf.language.thai_words`;
     and the word tokens of other scripts: a name in Latin letters, a figure)."""
     if language in CHARACTER_COUNTED:
         return count_word_units(text)
