@@ -331,3 +331,21 @@ def test_somali_s_verb_of_saying_is_no_tag_with_a_feminine_or_plural_subject() -
     )
     assert not {"sheegtay", "sheegeen"} & set(tags), tags
     assert "Hobyo" in tags or "Dekadda" in tags, tags
+
+
+def test_tibetan_tags_are_whole_syllables_and_no_particles() -> None:
+    # Tibetan writes its vowels and stacked letters as marks, which \w leaves out: the Tibet Times story's
+    # tags had been the pieces between them ("གས" of "དམིགས", aimed; "འད" of "འདིར", here), and its
+    # particles ("དང", and). Each tag is now a syllable or more, between tshegs, shads or spaces.
+    text = _gold("r19-bo-tibettimes-slobgra")
+    found = nutgraf.keyphrases(text, top=10)
+    bounds = "་།༎ \n"
+    cut = [
+        text[max(0, start - 1) : end + 1]
+        for keyphrase in found
+        for start, end in keyphrase.spans
+        if (start and text[start - 1] not in bounds) or (end < len(text) and text[end] not in bounds)
+    ]
+    assert cut == [], [k.text for k in found]
+    assert not {"དང", "ཀྱི", "ཡོད", "ཡིན"} & {k.text for k in found}
+    assert "སློབ" in [k.text for k in found]  # of "སློབ་གྲྭ", school

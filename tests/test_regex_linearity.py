@@ -965,6 +965,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
+    "nutgraf.language.tokens._TIBETAN_SYLLABLE": Use("scan", _shapes("བ", "བསྒྲགས་")),
     "nutgraf.language.tokens._UNSPACED_LETTER": Use("scan", _shapes("ក្រ", "မြို့ ", "ກະ")),
     "nutgraf.language.thai.THAI_RUN": Use("scan", _shapes("ก", "ก ", "ฯ1")),
     "nutgraf.fetch.meta_refresh._META_REFRESH": Use(
@@ -1077,6 +1078,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
     "nutgraf.language.detection._THAANA": Use("scan", _shapes("ދ", "ދި ")),
+    "nutgraf.language.detection._TIBETAN_SYLLABLE_MARKS": Use("scan", _shapes("་", "ལུ་ ")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),
     "nutgraf.segment._INNER_STOP": Use("scan", _shapes(".", "3.5", "a.")),

@@ -446,6 +446,24 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
         # A sentence of a verb and a date (won in 2019; was elected on 5 May) opens on no date: it ends.
         ["Laimėjo 2019 m.", "Dabar vėl kandidatuoja į Seimą."],
         ["Išrinktas gegužės 5 d.", "Kadencija truks ketverius metus."],
+        # A date or an hour followed by where it takes place, a capitalised place in the locative ("in
+        # Vilnius", "in Kaunas", "in Vingis Park"), had ended the sentence before the place, left a sentence of
+        # its own ("Vilniuje, prie Seimo rūmų."); a sentence that opens on a place goes on to its verb.
+        [
+            "Protesto akcija prieš mokesčių reformą vyks gegužės 5 d. Vilniuje, prie Seimo rūmų.",
+            "Organizatoriai tikisi sulaukti kelių tūkstančių dalyvių.",
+        ],
+        ["Paroda atidaryta 2024 m. Kaune, o vėliau ji keliaus į Klaipėdą.", "Ją jau aplankė 5000 žmonių."],
+        ["Koncertas prasidės 19 val. Vingio parke.", "Bilietai jau išparduoti."],
+        ["Protestas vyko gegužės 5 d. Vilniuje prie Seimo.", "Jame dalyvavo apie 2000 žmonių."],
+        ["Sutartis pasirašyta gegužės 5 d. Briuselyje vykusiame susitikime.", "Ji įsigalios kitąmet."],
+        ["Rinkimai vyko spalio 13 d.", "Vilniuje balsavo daugiau nei pusė rinkėjų."],
+        # Nor do words that end in "e" as a locative does, with no place among them: "we won", "now we work",
+        # "we live in Kaunas".
+        ["Turnyras baigėsi 2022 m.", "Laimėjome, nors buvo sunku."],
+        ["Renginys vyko 2019 m.", "Dabar dirbame."],
+        ["Paroda atidaryta 2024 m.", "Mes gyvename Kaune."],
+        ["Susitikimas vyks 15 val. Seime.", "Į jį pakviesti visi ministrai."],
         # A Latvian or Estonian date opening a line had lost its day as a list's number ("maijā Rīgā
         # notika ..."); Latvian's and Estonian's dates inside a sentence already ran on.
         ["5. maijā Rīgā notika protests pret jauno likumu.", "Tajā piedalījās tūkstoši cilvēku."],
@@ -455,6 +473,49 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
     ],
 )
 def test_baltic_dates_split_as_their_readers_do(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # Tibetan ends a sentence on its shad "།" (a Tibet Times story had been one sentence a paragraph),
+        # which closes a clause too: after "and" ("དང་།") the list or the sentence goes on ("Tibetan, Tibetan
+        # history, arithmetic and science will be taught, and there are sixteen teachers").
+        [
+            "བོད་ཀྱི་སློབ་ཕྲུག་རྣམས་ལ་དམིགས་པའི་སློབ་གྲྭ་གསར་པ་ཞིག་དེ་རིང་ཌར་ས་ལར་ཁ་ཕྱེ་སོང་།",
+            "སློབ་གྲྭ་འདིར་ལོ་འཁོར་དང་པོར་སློབ་ཕྲུག་བརྒྱ་དང་ཉི་ཤུ་ལྷག་ཙམ་ཡོད།",
+        ],
+        [
+            "རྩིས་རིག་དང་ཚན་རིག་བཅས་སློབ་ཁྲིད་བྱེད་རྒྱུ་ཡིན་པ་དང་། སློབ་དཔོན་བཅུ་དྲུག་ཡོད།",
+            "སློབ་གྲྭ་འདི་རྒྱལ་སྤྱིའི་རོགས་རམ་ཚོགས་པ་ཁག་གཅིག་གི་མཐུན་རྐྱེན་ཐོག་བཙུགས་པ་ཡིན།",
+        ],
+        # Nor after the speaker's agent particle before a quotation ("the headmaster:"), nor before the
+        # quotative closing it ("so he said"), each a sentence of its own before.
+        [
+            "སློབ་གྲྭའི་འགོ་འཛིན་གྱིས། “ང་ཚོའི་སྐད་ཡིག་སྲུང་སྐྱོབ་བྱེད་རྒྱུ་ནི་ང་ཚོ་ཚང་མའི་འགན་ཡིན།",
+            "ཕྲུ་གུ་ཚོས་རང་གི་ཕ་སྐད་ལ་སྤྲོ་བ་སྐྱེ་རྒྱུའི་རེ་བ་ཡོད།” ཅེས་བཤད།",
+            "སློབ་གྲྭ་འདི་རྒྱལ་སྤྱིའི་རོགས་རམ་ཚོགས་པ་ཁག་གཅིག་གི་མཐུན་རྐྱེན་ཐོག་བཙུགས་པ་ཡིན།",
+        ],
+    ],
+)
+def test_tibetan_sentences_end_on_the_shad(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
+def test_a_tibetan_sentence_opening_on_education_is_no_quotative() -> None:
+    # "ཤེས" is a form of the quotative, and the first syllable of "education" ("The education department
+    # gave its support") and of the name Sherab: such a sentence had run on into the one before.
+    expected = ["སློབ་གྲྭ་གསར་པ་ཞིག་དེ་རིང་ཁ་ཕྱེ་སོང་།", "ཤེས་ཡོན་ལས་ཁུངས་ཀྱིས་མཐུན་རྐྱེན་སྦྱར་ཡོད།"]
+    assert sentences(" ".join(expected)) == expected
+
+
+def test_a_tibetan_text_s_head_mark_is_no_sentence() -> None:
+    # "༄༅། །" opens a Tibetan text or its heading, a shad after the mark and one before the first word.
+    expected = [
+        "༄༅། །བོད་ཀྱི་སློབ་གྲྭ་གསར་པ་ཞིག་ཁ་ཕྱེ་སོང་།",
+        "སློབ་ཕྲུག་བརྒྱ་ཡོད།",
+    ]
     assert sentences(" ".join(expected)) == expected
 
 

@@ -154,6 +154,17 @@ _SCRIPT_END = re.compile(
     rf"|(?<=[{ARMENIAN_LOWER_CASE}]):|(?<=[{ARMENIAN_LOWER_CASE}][»”\"')]):){_CLOSERS}"
     rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
+# Tibetan's shad "།" closes a clause as well as a sentence: after "and" ("དང་", and the clauses' "ཅིང་",
+# "ཞིང་", "ཤིང་") it parts the items of a list or two clauses of one sentence ("བོད་ཡིག་དང་། བོད་ཀྱི་ལོ་རྒྱུས།",
+# Tibetan, and Tibetan history), which had each been a sentence.
+# Nor after the agent's particle ("ཀྱིས", "གྱིས", "གིས", "ཡིས"), which names a quotation's speaker before it
+# ("སློབ་གྲྭའི་འགོ་འཛིན་གྱིས། “...”", the headmaster: "..."), nor before the quotative that closes one
+# ("...” ཅེས་བཤད།", so he said): each had been a sentence of its own.
+# Nor after the head mark "༄༅" that opens a text or its heading ("༄༅། །བོད་ཀྱི་..."), whose shad had been a
+# sentence of its own and left the next one opening on the second shad.
+_TIBETAN_CONTINUING = ("དང་", "ཅིང་", "ཞིང་", "ཤིང་", "ཀྱིས", "གྱིས", "གིས", "ཡིས", "\u0f04", "\u0f05")
+# Not its form "ཤེས", which opens sentences as "know" does: "ཤེས་ཡོན" (education), "ཤེས་རབ" (Sherab, a name).
+_TIBETAN_QUOTATIVES = ("ཅེས", "ཞེས")
 # Urdu writes an abbreviation's letters' names with its full stop between them ("پی۔ٹی۔آئی", PTI; "ایم۔اے",
 # MA; "ڈبلیو۔ایچ۔او", WHO), or a word's first letter ("ق۔م", BC): a stop with no space after it between two
 # of these is no sentence's end (each letter's name had been a sentence). A short word that ends a sentence
@@ -372,6 +383,19 @@ _LITHUANIAN_MONTHS = frozenset(
     "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio".split()
 )
 _LITHUANIAN_DATE_PREPOSITIONS = frozenset("nuo iki po prieš per apie ties".split())
+# The place a Lithuanian date or time took place at, after it (see _names_a_place_in_the_locative): at most
+# this many words, ended by one of these marks within this many characters.
+_LOCATIVE_CLAUSE_WORDS = 3
+# The prepositions that place a locative more closely: at, on, beside, near, behind.
+_LITHUANIAN_PLACE_PREPOSITIONS = frozenset("prie ant šalia netoli už".split())
+_LOCATIVE_CLAUSE_CHARS = 60
+_LOCATIVE_CLAUSE_ENDS = frozenset(".,;:!?")
+# The first person plural of the past, future and conditional ("laimėjome", we won; "dirbsime", we will
+# work), which ends in "e" as a locative does: "Turnyras baigėsi 2022 m. Laimėjome, nors buvo sunku." had
+# run on as though "Laimėjome" were a place. No place's locative ends so.
+_LITHUANIAN_WE_ENDINGS = ("ome", "ėme", "sime", "tume")
+# A genitive's endings, of the name before a locative ("Vingio parke", "Laisvės alėjoje", "Kultūros name").
+_LITHUANIAN_GENITIVE_ENDINGS = ("o", "os", "ės", "aus", "ies", "ų", "ens")
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
 # miesiąca": "w I kw. br. o 5 proc.", "15 bm. w Krakowie"), ordinary words to the rules below, which end a
 # sentence after one whatever follows: "br." had been a sentence of its own. They run on before a lower-case
@@ -1932,6 +1956,8 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
                 m.end() == m.end(1) and line[m.start()] == "۔" and _between_initials(line, m.start(), m.end())
             )
             and not (armenian_full_stop and line[m.start()] == ":")
+            and not line.endswith(_TIBETAN_CONTINUING, 0, m.start())
+            and not line.startswith(_TIBETAN_QUOTATIVES, m.end())
         ]
         # And in a line with Armenian's full stop, or typed with colons for it, a period after an Armenian
         # letter is Armenian's colon "․" as typed, before a quotation or a list ("Քաղաքապետը նշեց. «Մենք
@@ -2205,8 +2231,10 @@ def _candidate_ends_sentence(
         # "rinkimai vyks spalio 13 d. Į Seimą ..." ends; a date opening its sentence, after a preposition at
         # most, runs on into it: "Gegužės 5 d. Vilniuje įvyko ...", "Nuo 2025 m. sausio 1 d. Lietuvoje ...",
         # "18 val. Vilniaus rotušėje ...".
-        return following.isupper() and not _opens_on_a_lithuanian_date(
-            line[sentence_start:token_start], written
+        return (
+            following.isupper()
+            and not _opens_on_a_lithuanian_date(line[sentence_start:token_start], written)
+            and not _names_a_place_in_the_locative(line, position)
         )
     if written in _CURRENT_PERIODS:
         # "do końca br. Opozycja ..." ends, and so does "w marcu br. „To dobry dzień” – powiedział" before its
@@ -2593,6 +2621,40 @@ def _opens_on_a_lithuanian_date(before: str, mark: str) -> bool:
         if len(tokens) >= 2 and tokens[-1] == "m." and tokens[-2].isdigit():
             del tokens[-2:]  # its year ("2025 m.")
     return not tokens or (len(tokens) == 1 and tokens[0].lower() in _LITHUANIAN_DATE_PREPOSITIONS)
+
+
+def _names_a_place_in_the_locative(line: str, position: int) -> bool:
+    """Whether the words from ``position`` (a capital's) to the next mark of punctuation are where a date or
+    time before them took place: a place in Lithuanian's locative, which ends in "e" ("Vilniuje", "Kaune",
+    "Trakuose", "parke"), with a name in the genitive before it ("Vingio parke") or a preposition and a
+    name after it ("Vilniuje prie Seimo", at the Seimas). No sentence, but the date's ("vyks gegužės 5 d.
+    Vilniuje, prie Seimo"; "19 val. Vingio parke."), where a sentence opening on a place goes on to its verb
+    ("... spalio 13 d. Vilniuje balsavo 40 proc. rinkėjų")."""
+    clause = line[position : position + _LOCATIVE_CLAUSE_CHARS]
+    stop = next((place for place, character in enumerate(clause) if character in _LOCATIVE_CLAUSE_ENDS), None)
+    if stop is None:
+        return False
+    place_words = clause[:stop].split()
+    if not 0 < len(place_words) <= _LOCATIVE_CLAUSE_WORDS or not all(word.isalpha() for word in place_words):
+        return False
+    first, rest = place_words[0], place_words[1:]
+    if _in_the_lithuanian_locative(first):
+        return all(
+            _in_the_lithuanian_locative(word) or word[0].isupper() or word in _LITHUANIAN_PLACE_PREPOSITIONS
+            for word in rest
+        )
+    # A genitive before the place, not any word: "Dabar dirbame." (now we work) and "Mes gyvename Kaune."
+    # (we live in Kaunas) after a date are sentences of their own.
+    return (
+        bool(rest)
+        and first.endswith(_LITHUANIAN_GENITIVE_ENDINGS)
+        and all(map(_in_the_lithuanian_locative, rest))
+    )
+
+
+def _in_the_lithuanian_locative(word: str) -> bool:
+    """Whether ``word`` may be a Lithuanian locative ("Vilniuje", "Kaune", "parke"), which ends in "e"."""
+    return word.endswith("e") and not word.endswith(_LITHUANIAN_WE_ENDINGS)
 
 
 def _after_a_number(line: str, token_start: int) -> bool:

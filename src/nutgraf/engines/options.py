@@ -312,7 +312,7 @@ def output_language_code(value: object) -> str:
 
 
 #: Languages whose word tokens (``Document.words``) are pieces of words, cut at the vowel signs that
-#: Python's \w leaves out (Thai, Lao, Khmer, Burmese, and India's scripts and Sinhala's) or at the
+#: Python's \w leaves out (Thai, Lao, Khmer, Burmese, Tibetan, and India's scripts and Sinhala's) or at the
 #: non-joiners Persian writes inside words: a budget in words is converted into their tokens.
 _PIECE_TOKENS = WORDS_NOT_TOKENS - CHARACTER_COUNTED
 

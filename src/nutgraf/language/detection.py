@@ -94,15 +94,16 @@ _DUTCH_WORDS = frozenset(
 # "uten"/"uden", "nytt"/"nyt", "sør"/"syd"); more of the other's than of its own make a reading the other.
 # Not "frem" nor "syd", which Bokmål writes too, nor "bare" (Danish: only); nor Norwegian's "nå" (now),
 # Danish's verb "reach" ("Danmark kan nå VM-finalen" had been Norwegian), nor Danish's "været" (been),
-# Norwegian's "the weather" ("Været skaper trøbbel på E6" had been Danish).
+# Norwegian's "the weather" ("Været skaper trøbbel på E6" had been Danish), nor Norwegian's "Hellas"
+# (Greece), a club's name in Danish sport ("Hellas Verona henter dansk landsholdsspiller" had been Norwegian).
 _NORWEGIAN_SPELLINGS = frozenset(
     "av etter ble blei hva kva meg deg seg mellom sier seier uke uka veke helgen helga ut opp mot"
     " fram uten utan blir gjør gjer hadde vært noen nokon mye mykje nytt sør ikkje eit dei vart frå berre"
-    " uvær".split()
+    " uvær ukraina russland frankrike møter åpner kjøper".split()
 )
 _DANISH_SPELLINGS = frozenset(
     "af efter blev nu hvad mig dig sig mellem siger uge ugen weekenden ud op mod uden bliver gør havde"
-    " nogen meget nyt uvejr".split()
+    " nogen meget nyt uvejr ukraine rusland frankrig grækenland møder åbner køber".split()
 )
 
 # Macedonian shares most of a headline's words with Bulgarian and with Serbian, and its model stands
@@ -128,6 +129,16 @@ _SERBIAN_LETTERS = "јљњџђћ"
 _SERBIAN_NOT_MACEDONIAN_LETTERS = "ђћ"
 _BULGARIAN_WORDS = frozenset("от във със ще че след този тази които който която което".split())
 _SERBIAN_WORDS = frozenset("у о из код због поново који које када сада је су".split())
+# Words of news Macedonian and Serbian write and Bulgarian writes otherwise: the government ("влада";
+# Bulgarian "правителство"), the municipality ("општина"; "община"), the mayor ("градоначалник"; "кмет"),
+# there is none ("нема"; "няма"). A Macedonian headline short of Macedonian's own letters and words
+# ("Битола доби нов градоначалник", Bitola gets a new mayor) had been Bulgarian (2.7 less likely); and
+# writing none of Bulgarian's letters ("ъ", "я", "й"), it rules nothing out, as Bulgarian headlines do
+# without them ("Нови избори на 27 октомври", the same in both). Not "доби" (got) nor "рече" (said):
+# Bulgarian writes them too, the past of "добия" and "река" ("Сградата доби нов облик след ремонта").
+_NOT_BULGARIAN_WORDS = frozenset(
+    "влада владата владина владини општина општината општини градоначалник градоначалникот нема".split()
+)
 
 # Luxembourgish writes German's nouns and many of its words, and detection counts German's function words
 # ("der", "ab", "bis", "dem"): an RTL story of Luxembourg's tram was German (the classifier reads it as
@@ -171,6 +182,33 @@ _ARABIC_SCRIPT_READINGS = frozenset(("ps", "ur", "fa", "ar", "ary", "arz", "ug",
 # still English.
 _MAORI_WORDS = frozenset("ngā kua kei hei tēnei ēnei tērā rātou mō nō anō ā mā nā kāore".split())
 _MAORI_MIN_WORDS = 3
+# Or one of them, in a text of at least _TOO_FEW_WORDS words each written as Maori writes every word: in
+# its letters (the vowels, with or without macrons; "h k m n p r t w", "ng" and "wh"), every consonant
+# before a vowel, every word ending on one ("whakatuwheratia", "Ōtautahi"). A headline holds too few of
+# its function words ("Ka whakatuwheratia he kura hou ki Ōtautahi i tēnei wiki", a new school opens in
+# Christchurch this week, had been Shona); no English sentence is so written, nor Hawaiian's or Samoan's
+# ("l", "s", "ʻ"), which name their places in Maori's letters too.
+_MAORI_VOWELS = frozenset("aeiouāēīōū")
+_MAORI_CONSONANTS = frozenset("hkmnprtwg")
+_MACRON_VOWELS = "āēīōūĀĒĪŌŪ"
+
+# Tibetan and Dzongkha share the Tibetan script, and the classifier knows Dzongkha alone: a Tibet Times
+# story of a school in Dharamsala was Dzongkha, as is every Tibetan text to it. Their syllables (parted by
+# the tsheg "་" and the shad "།") tell them: Dzongkha's copula "ཨིན", its "ལུ" (to, in), plural "ཚུ" and
+# "འབད" (do), and the syllables it spells with a "པ" after their last letter ("ཆརཔ", rain; "ཡོདཔ", is),
+# which Tibetan's spelling never closes a syllable on; Tibetan's copula "རེད" and "ཡིན", plural "ཚོ",
+# "བྱས" and "བྱེད" (did, do), "སོང" (went) and "ཞིག" (a), which Dzongkha writes "ཨིན", "ཚུ", "འབད" and
+# "ཅིག". A text of the script is Dzongkha where it holds more of Dzongkha's than of Tibetan's, else
+# Tibetan, which some ten times as many read and write the news in (Lhasa's, Dharamsala's and the
+# international broadcasters' services), as a headline holding neither is taken to be.
+_TIBETAN_SYLLABLE_MARKS = re.compile(r"[\u0f0b-\u0f14\s]+")
+_DZONGKHA_SYLLABLES = frozenset("ཨིནམ ལུ ཚུ འབད".split())
+# Dzongkha's copula counts where it closes a clause, before a shad: Tibetan spells English words with the
+# same syllable ("ཨིན་ཇི", English; "ཨིན་ཊར་ནེཊ", internet), and a Tibetan headline naming one had been
+# Dzongkha.
+_DZONGKHA_CLOSING_COPULA = "ཨིན།"
+_TIBETAN_SYLLABLES = frozenset("རེད ཡིན ཚོ ཚོས ཚོར ཚོའི བྱས བྱེད སོང ཞིག".split())
+_DZONGKHA_CLOSING_LETTER = "\u0f54"
 
 # Punctuation around a word split off at white space ("'n", "gesê,", "nie.").
 _EDGE_PUNCTUATION = "\"'“”‘’«»„()[].,:;!?…"
@@ -299,10 +337,12 @@ def detect_language(text: str) -> str:
     Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
-    likely. Three languages the classifier does not know are told by their own words or letters: Yiddish
+    likely. Four languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
-    "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's. Sorani
-    Kurdish is ``"ckb"``.
+    "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
+    where every word is written in Maori's letters, each consonant before a vowel: a headline), and
+    Tibetan (read as Dzongkha) unless the text holds more of Dzongkha's own syllables ("ལུ", "ཨིན", "ཆརཔ")
+    than of Tibetan's ("རེད", "ཚོ", "བྱས"). Sorani Kurdish is ``"ckb"``.
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]
@@ -315,11 +355,20 @@ def detect_language(text: str) -> str:
         unpointed = words(_HEBREW_POINTS.sub("", sample.translate(_YIDDISH_LIGATURES)))
         yiddish = sum(map(_YIDDISH_WORDS.__contains__, unpointed))
         return "yi" if yiddish and yiddish > sum(map(_HEBREW_WORDS.__contains__, unpointed)) else code
-    if "ā" in sample or "ō" in sample:
+    if any(vowel in sample for vowel in _MACRON_VOWELS):
         sample_words = words(sample)
         maori = [word for word in sample.split() if word.strip(_EDGE_PUNCTUATION) in _MAORI_WORDS]
         if len(maori) >= _MAORI_MIN_WORDS and len(maori) >= _FUNCTION_WORD_SHARE * len(sample_words):
             return "mi"
+        spelled = [word for word in sample_words if not word.isdigit()]
+        if (
+            len(spelled) >= _TOO_FEW_WORDS
+            and not _MAORI_WORDS.isdisjoint(spelled)
+            and all(map(_written_as_maori, spelled))
+        ):
+            return "mi"
+    if code == "dz":
+        return code if _written_in_dzongkha(sample) else "bo"
     if code == "de":
         return "lb" if _outnumbered(text, _LUXEMBOURGISH_WORDS, _GERMAN_WORDS) else code
     if code == "am":
@@ -342,6 +391,39 @@ def detect_language(text: str) -> str:
         if code == "no" and danish > norwegian:
             return "da"
     return code
+
+
+def _written_as_maori(word: str) -> bool:
+    """Whether ``word`` (lower case) is written as Maori writes its words: in its letters, every consonant
+    before a vowel ("ng" and "wh" one consonant each), ending on a vowel."""
+    if word[-1] not in _MAORI_VOWELS:
+        return False
+    for place, letter in enumerate(word):
+        if letter in _MAORI_VOWELS:
+            continue
+        if letter not in _MAORI_CONSONANTS:
+            return False
+        following = word[place + 1]  # there is one: the word ends on a vowel
+        if letter == "g" and not (place and word[place - 1] == "n" and following in _MAORI_VOWELS):
+            return False
+        if following not in _MAORI_VOWELS and (letter, following) not in (("n", "g"), ("w", "h")):
+            return False
+    return True
+
+
+def _written_in_dzongkha(sample: str) -> bool:
+    """Whether ``sample``, in the Tibetan script, holds more of Dzongkha's own syllables and spellings than
+    of Tibetan's."""
+    dzongkha = sample.count(_DZONGKHA_CLOSING_COPULA)
+    tibetan = 0
+    for syllable in _TIBETAN_SYLLABLE_MARKS.split(sample):
+        if syllable in _DZONGKHA_SYLLABLES or (
+            len(syllable) > 1 and syllable[-1] == _DZONGKHA_CLOSING_LETTER
+        ):
+            dzongkha += 1
+        elif syllable in _TIBETAN_SYLLABLES:
+            tibetan += 1
+    return dzongkha > tibetan
 
 
 def _outnumbered(text: str, relatives: frozenset[str], own: frozenset[str]) -> bool:
@@ -388,6 +470,7 @@ def _bulgarian_or_serbian(sample: str, ranking: list[tuple[str, float]]) -> str 
         if language in scores
         and scores["mk"] - scores[language] <= lead
         and not any(letter in lowered for letter in ruled_out_by)
+        and (language != "bg" or _NOT_BULGARIAN_WORDS.isdisjoint(sample_words))
     ]
     if len(candidates) == 2:
         bulgarian = len(_BULGARIAN_WORDS & sample_words)

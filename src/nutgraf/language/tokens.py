@@ -59,10 +59,19 @@ MARK_COUNTED = frozenset({"hi", "mr", "ne", "sa", "bn", "as", "pa", "gu", "or", 
 #: times): :func:`words` parts such a word at the non-joiner, no word character, and :func:`count_words`
 #: counts it once, as its reader does (a Persian story's reduction had counted 100 words for 90).
 JOINER_WRITTEN = frozenset({"fa", "ckb", "ps", "ur"})
+#: Languages of the Tibetan script, whose words :func:`count_words` counts a syllable at a time: the script
+#: parts its syllables with the tsheg "་", not its words (one to three syllables each), and its vowel signs
+#: and stacked letters are no word characters to \w, so that a Tibetan story had been counted in the pieces
+#: between them ("བསྒྲགས", one syllable, as two; 181 "words" for its 120 syllables).
+SYLLABLE_COUNTED = frozenset({"bo", "dz"})
+# A Tibetan syllable: its letters, vowel signs and stacked (subjoined) letters, between tshegs or shads.
+_TIBETAN_SYLLABLE = re.compile(r"[\u0f40-\u0fbc]+")
 #: Languages whose words :func:`count_words` counts otherwise than :func:`words` gives their tokens: those
-#: counted in characters or letters or with their marks, those written with non-joiners inside words, and
-#: Thai, read into the words of its list.
-WORDS_NOT_TOKENS = CHARACTER_COUNTED | LETTER_COUNTED | MARK_COUNTED | JOINER_WRITTEN | {"th"}
+#: counted in characters, letters or syllables or with their marks, those written with non-joiners inside
+#: words, and Thai, read into the words of its list.
+WORDS_NOT_TOKENS = (
+    CHARACTER_COUNTED | LETTER_COUNTED | SYLLABLE_COUNTED | MARK_COUNTED | JOINER_WRITTEN | {"th"}
+)
 
 
 def words(text: str) -> list[str]:
@@ -342,8 +351,8 @@ def without_joiners(text: str) -> str:
 def count_words(text: str, language: str) -> int:
     """The words of ``text`` as a reader's pace is counted: its word tokens (:func:`words`), or, in
     Chinese and Japanese, written without spaces, its characters, or, in Khmer, Burmese and Lao, their
-    script's letters and signs, or, in the languages of India's scripts and Sinhala's, its words with the
-    vowel signs written on them, or, in Thai, the words of its list (:func:`~nutgraf.language.thai_words`;
+    script's letters and signs, or, in Tibetan and Dzongkha, its syllables, or, in the languages of India's
+    scripts and Sinhala's, its words with the vowel signs written on them, or, in Thai, the words of its list (:func:`~nutgraf.language.thai_words`;
     and the word tokens of other scripts: a name in Latin letters, a figure)."""
     if language in CHARACTER_COUNTED:
         return count_word_units(text)
@@ -353,14 +362,20 @@ def count_words(text: str, language: str) -> int:
         return count_word_units(without_joiners(text))
     if language in LETTER_COUNTED:
         return len(_UNSPACED_LETTER.findall(text)) + count_words(_UNSPACED_LETTER.sub(" ", text), "")
+    if language in SYLLABLE_COUNTED:
+        return len(_TIBETAN_SYLLABLE.findall(text)) + count_words(_TIBETAN_SYLLABLE.sub(" ", text), "")
     if language == "th":
         # Its tokens had been the pieces between the vowel signs \w leaves out, whatever its words:
         # "จังหวัด" (a province) three, "ประชาชน" (the public) one.
         return count_thai_words(text) + count_words(THAI_RUN.sub(" ", text), "")
+    if "\u200c" in text or "\u200d" in text:
+        # A non-joiner or joiner inside a word (JOINER_WRITTEN) leaves it one word, in a text of few
+        # characters beyond ASCII too, which the bytes below read it in as a space: "می‌شود" (it becomes)
+        # had been two words alone, one in a paragraph.
+        text = without_joiners(text)
     found = _mostly_ascii_blanked(text)  # as in words()
     if found is None:
-        # A non-joiner or joiner inside a word (JOINER_WRITTEN) leaves it one word.
-        return len(_WORD.findall(without_joiners(text)))
+        return len(_WORD.findall(text))
     # The words' runs counted in the blanked bytes, each an "a" after a space or at the start, with no
     # text made of them and no list of its words (str.split made one: 6,400 of the 15,000 instructions
     # on a 17-word sentence). A word character is never white space, nor is an apostrophe, and every

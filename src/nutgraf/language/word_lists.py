@@ -205,6 +205,15 @@ _EXTRA_STOPWORDS = {
     soll sot seet nei neien neit""",
     "ckb": """لە بۆ و کە بە ئەو ئەم ئەوە ئەمە لەگەڵ دوای پێش تا هەروەها بەڵام یان هەموو زۆر کرد دەکات
     دەبێت بوو بووە ئێستا وتی ڕایگەیاند نوێ""",
+    # Tibetan and Dzongkha, which stopwords-iso has no list for: their case particles (of, by, to, in, from),
+    # conjunctions, copulas and auxiliaries, articles, demonstratives, plurals and nominalizers, each a
+    # syllable between tshegs ("དང", and; "ཀྱི", of; "ཡོད", there is), which had been a Tibet Times story's
+    # tags once its syllables were read whole.
+    "bo": """ཀྱི གྱི གི འི ཡི ཀྱིས གྱིས གིས ཡིས ལ ར རུ སུ ཏུ དུ ན ནས ལས དང ཡང འང ཀྱང ཡིན ཡོད རེད འདུག མིན མེད
+    པ བ པོ བོ མ མོ པའི བའི པར བར ཞིག ཅིག ཤིག འདི དེ དེའི འདིའི འདིར དེར ཚོ ཚོས ཚོར རྣམས བཅས སོགས ནི ཏེ སྟེ
+    བྱས བྱེད སོང ཅེས ཞེས ཟེར བཤད རྒྱུ ཐོག ནང ཙམ""",
+    "dz": """གི ཀྱི གྱི གིས ཀྱིས གྱིས ལུ ལས ནང དང ཡང ཨིན ཨིནམ ཡོད ཡོདཔ མེད མེདཔ འབད ཡི ཅིག ཚུ འདི
+    དེ ཨིས སྦེ ནི ཟེར""",
     "si": """සහ හා සඳහා මෙම එම ඒ මේ බව ලෙස විසින් අතර තුළ නිසා කර කළ කරන කරයි කිරීම කිරීමට කිරීමෙන් ඇත ඇති
     වේ වන විය යුතු පමණ සිට දක්වා එක් ද ය බවට පැවසීය පැවසුවේ සඳහන් නව හෝ නමුත් වැනි මත""",
 }
