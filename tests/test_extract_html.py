@@ -2870,6 +2870,52 @@ def test_an_old_sites_layout_table_gives_its_story_alone():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def _pdf2htmlex_page(pages: list[list[str]], generator: str = "pdf2htmlEX") -> str:
+    """pdf2htmlEX's HTML of a PDF: a ``div.pf`` per page, a positioned ``div.t`` per printed line."""
+    sheets = "".join(
+        f'<div id="pf{n}" class="pf w0 h0" data-page-no="{n}"><div class="pc pc{n} w0 h0">'
+        f'<img class="bi x0 y0 w1 h1" alt="" src="bg{n}.png">'
+        + "".join(
+            f'<div class="t m0 x1 h2 y{i} ff1 fs1 fc0 sc0 ls0 ws0">{line}</div>'
+            for i, line in enumerate(lines)
+        )
+        + "</div></div>"
+        for n, lines in enumerate(pages, 1)
+    )
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="{generator}">'
+        "<title>City to replace lead water pipes</title></head><body>"
+        '<div id="sidebar"><div id="outline"></div></div>'
+        f'<div id="page-container">{sheets}</div></body></html>'
+    )
+
+
+# PIPES's first three paragraphs as a PDF prints them: lines of at most 60 characters, a paragraph's last line shorter.
+_PIPES_PRINTED = [
+    ["The regional water authority said on Monday that it would", "spend 240 million euros over five years to replace lead", "pipes in older districts of the city."],
+    ["Officials said the work would start in the northern", "neighbourhoods, where tests last year found lead levels", "above the legal limit in one home out of twelve."],
+    ["Residents will be told at least a month before crews", "arrive on their street, and temporary supply lines will be", "laid so that no household goes without water."],
+]  # fmt: skip
+
+
+def test_a_pdf_converted_to_html_gives_every_page_its_paragraphs_without_letterhead_or_running_foot():
+    # pdf2htmlEX's page of a county's release had given its first page alone, a paragraph per printed
+    # line, the letterhead, the title and "Page 1 of 2" among them.
+    letterhead = ["METRO CITY COUNCIL", "Water Department", "City to replace lead water pipes"]
+    html = _pdf2htmlex_page(
+        [
+            [*letterhead, *_PIPES_PRINTED[0], *_PIPES_PRINTED[1], "Page 1 of 2"],
+            [*_PIPES_PRINTED[2], "Page 2 of 2"],
+        ]
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
+def test_positioned_lines_of_a_page_no_converter_made_are_left_as_they_are():
+    html = _pdf2htmlex_page([[*_PIPES_PRINTED[0]], [*_PIPES_PRINTED[1]]], generator="Hugo 0.125")
+    assert "spend 240 million euros over five years to replace lead pipes" not in nutgraf.extract(html).text
+
+
 def test_a_data_table_in_an_article_stays_a_table():
     rows = "".join(
         f"<tr><td>{party}</td><td>{seats}</td></tr>" for party, seats in (("Greens", 4), ("Labour", 6))

@@ -1964,6 +1964,34 @@ def test_a_video_players_transcript_button_is_a_call_to_action(label):
 
 
 @pytest.mark.parametrize(
+    "label", ["Salin tautan", "Copiar enlace", "Imprimir", "Enviar a un amigo", "Email this to a friend"]
+)
+def test_a_copy_link_button_and_print_and_email_tools_in_other_languages_are_calls(label):
+    # The twentieth round's Indonesian live report had kept "Salin tautan" (copy link) under each entry, and
+    # an old Spanish page "Imprimir | Enviar a un amigo" under its story.
+    assert is_call_to_action(label)
+    assert label not in _page_text([*BODY[:2], label, *BODY[2:]])
+
+
+@pytest.mark.parametrize("foot", ["Page 1 of 2", "Seite 2 von 3", "Página 1 de 4"])
+def test_a_printed_pages_running_foot_is_not_the_article(foot):
+    # A converted PDF's "Page 1 of 2" had stood between its story's paragraphs.
+    assert is_call_to_action(foot)
+
+
+@pytest.mark.parametrize("count", ["Visitas: 1.284", "Views: 12,408", "Hits: 412", "Aufrufe: 3.021"])
+def test_a_pages_count_of_its_readers_is_not_the_article(count):
+    # An old Spanish page's visit counter had closed its story.
+    assert is_call_to_action(count)
+    assert count not in _page_text([*BODY, count])
+
+
+@pytest.mark.parametrize("news", ["Views: the council says yes", "Hits: 412 songs in one night"])
+def test_a_label_like_a_view_count_before_news_is_the_article(news):
+    assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "We may earn a commission when you buy through links on our site.",
@@ -2420,6 +2448,7 @@ _CALL_PATTERNS_ANCHORED = [
     "_CALL_VERB",
     "_ADVERT_LABEL",
     "_BUTTON_LABEL",
+    "_VIEW_COUNT",
     "_AGENCY_CREDIT",
     "_LISTEN_CALL",
     "_PAYWALL_LINE",
@@ -3602,6 +3631,13 @@ def test_lines_worded_like_the_twelfth_rounds_notices_stay(news):
 def test_a_cyrillic_or_nepali_date_stamp_is_the_articles_particulars(stamp):
     # Over a Serbian story, "четвртак, 16. мај 2024, 10:05" had stayed its first line.
     assert is_particulars_line(stamp)
+
+
+@pytest.mark.parametrize("line", ["· 4 min read", "| 6 min read", "• Lesezeit: 3 Min."])
+def test_a_reading_time_after_the_separator_that_had_parted_it_from_the_date_is_particulars(line):
+    # A Docusaurus post's "May 16, 2024 · 4 min read" had left "· 4 min read" opening its text once the
+    # date's ``time`` went as a stamp.
+    assert is_particulars_line(line)
 
 
 def test_a_heading_naming_a_day_in_cyrillic_is_not_a_date_stamp():

@@ -91,6 +91,7 @@ from nutgraf.extract.html.markup import (
     flatten_crowded_elements,
     flatten_deep_nesting,
     join_drop_caps,
+    join_pdf_lines,
     looks_like_html,
     parse,
     plain_embedded_posts,
@@ -205,6 +206,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
     flatten_deep_nesting(tree)
     flatten_crowded_elements(tree)
+    join_pdf_lines(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     quote_inline_quotations(tree)
     deadline.check("reading the page's metadata")

@@ -1420,6 +1420,85 @@ def _attribute_searches():
     return [etree.XPath("descendant::*/@class"), etree.XPath("descendant::*/@id")]
 
 
+# What pdf2htmlEX writes in the ``<meta name="generator">`` of the HTML it makes of a PDF.
+_PDF_CONVERTER = "pdf2htmlex"
+# A printed line at least this share of the longest line of the PDF goes on in the next line: a paragraph's
+# lines fill the column; its last, a letterhead's, a heading's and a running head's are shorter.
+_PDF_FULL_LINE = 0.6
+# A line that ends a sentence and falls this short of the longest closes its paragraph too: a ragged column's
+# lines fill it to within a word or two.
+_PDF_FILLED_LINE = 0.85
+# The PDF's lines read for its title, and the fewest words a line is taken for the title with.
+_PDF_LETTERHEAD_LINES = 12
+_PDF_TITLE_MIN_WORDS = 3
+
+
+def join_pdf_lines(tree) -> None:
+    """Make the printed lines of a PDF converted by pdf2htmlEX (its ``generator``) paragraphs, in one
+    container. The converter sets each line in a positioned ``div.t`` and each page in a ``div.pf`` of its
+    own under ``#page-container``: the extractors took one page, its first, and gave each line a paragraph
+    of its own, the letterhead's and the running foot's ("Page 1 of 2") among the story's. A line as long as
+    :data:`_PDF_FULL_LINE` of the longest runs on into the next; a shorter one closes its paragraph, and so
+    does one ending a sentence short of :data:`_PDF_FILLED_LINE` of the longest. The lines
+    down to the one the page's ``<title>`` (or ``og:title``) opens with are the letterhead over the headline:
+    they go in a ``<header>``, that line its ``<h1>``."""
+    generator = next(tree.iterfind('.//meta[@name="generator"]'), None)
+    if generator is None or not (generator.get("content") or "").lower().startswith(_PDF_CONVERTER):
+        return
+    container = next(tree.iterfind('.//div[@id="page-container"]'), None)
+    if container is None:
+        return
+    lines = [
+        text
+        for line in container.iter("div")
+        if "t" in (line.get("class") or "").split() and (text := " ".join(line.text_content().split()))
+    ]
+    if not lines:
+        return
+    # The letterhead: the lines down to the one the page's title opens with (the PDF's title, or a site's
+    # "Title | Site"), in a header, the title its headline.
+    titles = [
+        " ".join(text.split()).casefold()
+        for text in (
+            *(title.text_content() for title in tree.iterfind(".//title")),
+            *(meta.get("content") or "" for meta in tree.iterfind('.//meta[@property="og:title"]')),
+        )
+    ]
+    title_at = next(
+        (
+            index
+            for index, line in enumerate(lines[:_PDF_LETTERHEAD_LINES])
+            if len(line.split()) >= _PDF_TITLE_MIN_WORDS
+            and any(title.startswith(line.casefold()) for title in titles)
+        ),
+        None,
+    )
+    for child in list(container):
+        container.remove(child)
+    container.text = None
+    if title_at is not None:
+        header = container.makeelement("header", {})
+        for index, line in enumerate(lines[: title_at + 1]):
+            element = header.makeelement("h1" if index == title_at else "p", {})
+            element.text = line
+            header.append(element)
+        container.append(header)
+        lines = lines[title_at + 1 :]
+    longest = max((len(line) for line in lines), default=0)
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        paragraphs[-1].append(line)
+        if len(line) < _PDF_FULL_LINE * longest or (
+            len(line) < _PDF_FILLED_LINE * longest and ends_sentence(line)
+        ):
+            paragraphs.append([])
+    for paragraph in paragraphs:
+        if paragraph:
+            element = container.makeelement("p", {})
+            element.text = " ".join(paragraph)
+            container.append(element)
+
+
 def unwrap_layout_tables(tree) -> None:
     """Make the tables that lay out a page (an old site's menu in one cell, its story in the next) plain
     ``<div>``s (:func:`_lays_out`). trafilatura gives a table's rows as lines of cells, and a layout table's
