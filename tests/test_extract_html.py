@@ -2854,6 +2854,37 @@ def test_an_article_inside_a_container_named_paywall_stays():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def _funeral_home_page(after_text: str, paragraphs: list[str] = PIPES) -> str:
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<!DOCTYPE html><html><head><title>Jonas Keller | Hartley Funeral Home</title></head><body>"
+        '<header><a href="/">Hartley Funeral Home</a></header><main class="obituary"><h1>Jonas Keller</h1>'
+        f'<p class="life-dates">March 3, 1938 – May 12, 2024</p><div class="obituary-text">{story}</div>'
+        f"{after_text}</main><footer><p>Hartley Funeral Home · 212 Main Street</p></footer></body></html>"
+    )
+
+
+def test_an_obituarys_services_box_beside_its_text_is_not_the_text():
+    # A funeral home's page had closed the obituary with "Services", "Visitation Friday, May 17 ..." and
+    # "Funeral service Saturday ...".
+    html = _funeral_home_page(
+        '<div class="services"><h2>Services</h2><p><strong>Visitation</strong> Friday, May 17, 2024, 4:00 – 7:00'
+        " pm, Hartley Funeral Home</p><p><strong>Funeral service</strong> Saturday, May 18, 2024, 11:00 am,"
+        " St. Brendan's Church</p></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_an_obituarys_own_services_heading_and_lines_stay():
+    # The services a short obituary's text itself tells of, under its own heading, are its text: the box is
+    # never the element holding the story's paragraphs.
+    services = "Funeral service will be held at 11 a.m. on Saturday at St. Brendan's Church."
+    html = _funeral_home_page("", PIPES[:2]).replace(
+        "</p></div></main>", f"</p><h2>Services</h2><p>{services}</p></div></main>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Services", services])
+
+
 def test_an_old_sites_layout_table_gives_its_story_alone():
     # The menu's cell, the story's cell and the footer had come out as one row of a table, "| Sections
     # Home News ... | | City to replace ... |", the story glued to the menu.

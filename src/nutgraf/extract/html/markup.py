@@ -1820,6 +1820,64 @@ def drop_citation_boxes(tree) -> None:
             box.drop_tree()
 
 
+# The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
+_SERVICE_HEADINGS = frozenset(
+    (
+        "services",
+        "service details",
+        "service information",
+        "service schedule",
+        "funeral services",
+        "memorial services",
+    )
+)
+# What each entry of such a box opens on: the event's name.
+_SERVICE_EVENTS = (
+    "visitation", "funeral", "memorial", "burial", "interment", "graveside", "celebration of life", "viewing",
+    "wake", "committal", "mass of christian burial", "rosary", "prayer service",
+)  # fmt: skip
+# The most words such a box holds: an event's name, its day, hours and place, a few times over.
+_SERVICE_BOX_WORDS = 150
+
+
+def drop_service_boxes(tree) -> None:
+    """Remove a funeral home's box of an obituary's services after or beside its text: an element headed
+    "Services" (:data:`_SERVICE_HEADINGS`, an ``h2`` to ``h4``), of at most :data:`_SERVICE_BOX_WORDS` words,
+    whose lines after the heading each open on an event's name (:data:`_SERVICE_EVENTS`: "Visitation Friday,
+    May 17, 2024, 4:00 - 7:00 pm, Hartley Funeral Home", "Funeral service Saturday ..."), beside the story's
+    body (a sibling of the element holding its paragraphs). It had closed the obituary's text, the box's times
+    and places read as its last lines. An obituary's own line ("A memorial service will be held at 2 p.m.
+    ...") is its text, and a box in another part of the page is left to the extractors, which had left one
+    out, where taking it away had them take the guest book under it."""
+    body = tree.find("body")
+    if body is None:
+        return
+    headings = [
+        heading
+        for heading in body.iter("h2", "h3", "h4")
+        if " ".join(heading.text_content().split()).rstrip(":").casefold() in _SERVICE_HEADINGS
+    ]
+    holder = _paragraphs_holder(body) if headings else None
+    if holder is None:
+        return
+    for heading in headings:
+        box = heading.getparent()
+        if (
+            box is None
+            or box is holder
+            or box.getparent() is not holder.getparent()
+            or _words(box) > _SERVICE_BOX_WORDS
+        ):
+            continue
+        entries = [
+            line
+            for element in heading.itersiblings()
+            if isinstance(element.tag, str) and (line := " ".join(element.text_content().split()))
+        ]
+        if entries and all(line.casefold().startswith(_SERVICE_EVENTS) for line in entries):
+            box.drop_tree()
+
+
 def drop_machine_summaries(tree) -> None:
     """Remove the summary a machine wrote over a story, a box of "Key points" that repeats it: a block whose
     class, id or data attribute names one (:data:`_AI_SUMMARY_NAME`), or the box around a line saying a
