@@ -1992,6 +1992,15 @@ def test_a_label_like_a_view_count_before_news_is_the_article(news):
 
 
 @pytest.mark.parametrize(
+    "figures", [["Runs: 5", "Hits: 9", "Errors: 1"], ["Visits: 1,284", "Admissions: 310", "Flu cases: 412"]]
+)
+def test_a_view_count_among_the_storys_figures_is_the_article(figures):
+    # A game's box score under its story had lost "Hits: 9" between "Runs: 5" and "Errors: 1", read as a
+    # page's count of its readers; a week's emergency-room figures their "Visits: 1,284".
+    assert _page_text([*BODY, *figures]).endswith("\n\n".join(figures))
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "We may earn a commission when you buy through links on our site.",

@@ -390,6 +390,10 @@ _VIEW_COUNT = re.compile(
     re.IGNORECASE,
 )
 _VIEW_COUNT_MAX_CHARACTERS = 30
+# A figure under its label on a line of its own ("Runs: 5", "Admissions: 310"), a row of a box score or a
+# fact box, where "Hits: 9" or "Visits: 1,284" is the story's figure, no page's count of its readers.
+_LABELLED_FIGURE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++){0,3} ?+: ?+\d[\d.,]*+%?+")
+_LABELLED_FIGURE_MAX_CHARACTERS = 40
 # The writer's e-mail address on a line of its own under the article, as every Yonhap story and many
 # Korean, Chinese and Japanese outlets' end ("jihyun@yna.co.kr"): a contact, not the article.
 _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
@@ -1339,6 +1343,24 @@ def _is_closing_source(text: str) -> bool:
         and words[0][:1].isupper()
         and all(word[:1].isupper() or word.lower() in _SOURCE_NAME_PARTICLES for word in words)
         and not any(word.lower().strip(",;") in _SOURCE_BODY_WORDS for word in words)
+    )
+
+
+def stands_among_figures(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, read as a page's count of its readers (:data:`_VIEW_COUNT`: "Hits: 9"), is a
+    row of the story's figures: a line beside it gives another figure under its label ("Runs: 5", "Errors:
+    1" round a game's "Hits: 9"), which no counter of a page's readers has beside it."""
+    text = lines[index]
+    return (
+        len(text) <= _VIEW_COUNT_MAX_CHARACTERS
+        and _VIEW_COUNT.fullmatch(text) is not None
+        and any(
+            0 <= beside < len(lines)
+            and len(lines[beside]) <= _LABELLED_FIGURE_MAX_CHARACTERS
+            and _LABELLED_FIGURE.fullmatch(lines[beside]) is not None
+            and not is_call_to_action(lines[beside])
+            for beside in (index - 1, index + 1)
+        )
     )
 
 
