@@ -3649,6 +3649,15 @@ def test_a_reading_time_after_the_separator_that_had_parted_it_from_the_date_is_
     assert is_particulars_line(line)
 
 
+@pytest.mark.parametrize(
+    "item", ["• 20 minutes reading a day", "– 30 min reading with a parent", "20 minutes reading"]
+)
+def test_a_list_item_of_minutes_spent_reading_is_not_a_reading_time(item):
+    # A school's advice, a list of a day's routine under its story, had lost "• 20 minutes reading a day"
+    # once a reading time after its separator was particulars.
+    assert not is_particulars_line(item)
+
+
 def test_a_heading_naming_a_day_in_cyrillic_is_not_a_date_stamp():
     # A date inside a heading is the heading's: only a date at the line's head is a stamp.
     assert not is_particulars_line("Выборы 17 марта 2024")
