@@ -2875,6 +2875,44 @@ def test_an_obituarys_services_box_beside_its_text_is_not_the_text():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+_MEMORIAL_DAY = [
+    "Towns across the county will mark Memorial Day on Monday with parades, wreath layings and services"
+    " honoring those who died in the nation's wars.",
+    "Veterans groups said they expected the largest turnout in years, as the last of the county's Korean War"
+    " veterans take part.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Memorial services",
+            "Memorial Day parade, 9 a.m., Main Street",
+            "Memorial service, 11 a.m., Veterans Park",
+        ],
+        [
+            "Services",
+            "Wakefield: parade at 9 a.m., then a ceremony on the common",
+            "Memorial Park: wreath laying at 11 a.m.",
+        ],
+    ],
+)
+def test_a_news_storys_box_of_a_holidays_services_beside_its_text_stays(box):
+    # A Memorial Day story's box of the towns' services, beside its text as a funeral home's is beside an
+    # obituary's, had gone: "Memorial ..." and "Wakefield" had read as the events of a death.
+    heading, *lines = box
+    html = (
+        "<html><head><title>Where to mark Memorial Day</title></head><body><main><article>"
+        "<h1>Where to mark Memorial Day</h1><div class='story-body'>"
+        + "".join(f"<p>{p}</p>" for p in _MEMORIAL_DAY)
+        + f"</div><div class='factbox'><h3>{heading}</h3>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></article></main></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join([*_MEMORIAL_DAY, heading, *lines])
+
+
 def test_an_obituarys_own_services_heading_and_lines_stay():
     # The services a short obituary's text itself tells of, under its own heading, are its text: the box is
     # never the element holding the story's paragraphs.

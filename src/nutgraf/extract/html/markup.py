@@ -1831,11 +1831,14 @@ _SERVICE_HEADINGS = frozenset(
         "memorial services",
     )
 )
-# What each entry of such a box opens on: the event's name.
+# What each entry of such a box opens on: the event's name, a word of its own ("Wakefield" is a town's).
 _SERVICE_EVENTS = (
     "visitation", "funeral", "memorial", "burial", "interment", "graveside", "celebration of life", "viewing",
     "wake", "committal", "mass of christian burial", "rosary", "prayer service",
 )  # fmt: skip
+# The events a box of a holiday's or a town's services lists too ("Memorial Day parade, 9 a.m."): one of
+# the others is the box's mark of a death.
+_SERVICE_EVENTS_NOT_OF_A_DEATH = frozenset(("memorial", "prayer service"))
 # The most words such a box holds: an event's name, its day, hours and place, a few times over.
 _SERVICE_BOX_WORDS = 150
 
@@ -1844,7 +1847,8 @@ def drop_service_boxes(tree) -> None:
     """Remove a funeral home's box of an obituary's services after or beside its text: an element headed
     "Services" (:data:`_SERVICE_HEADINGS`, an ``h2`` to ``h4``), of at most :data:`_SERVICE_BOX_WORDS` words,
     whose lines after the heading each open on an event's name (:data:`_SERVICE_EVENTS`: "Visitation Friday,
-    May 17, 2024, 4:00 - 7:00 pm, Hartley Funeral Home", "Funeral service Saturday ..."), beside the story's
+    May 17, 2024, 4:00 - 7:00 pm, Hartley Funeral Home", "Funeral service Saturday ..."), one of them an
+    event only a death has (a Memorial Day story's box of "Memorial services" is the story's), beside the story's
     body (a sibling of the element holding its paragraphs). It had closed the obituary's text, the box's times
     and places read as its last lines. An obituary's own line ("A memorial service will be held at 2 p.m.
     ...") is its text, and a box in another part of the page is left to the extractors, which had left one
@@ -1869,13 +1873,25 @@ def drop_service_boxes(tree) -> None:
             or _words(box) > _SERVICE_BOX_WORDS
         ):
             continue
-        entries = [
-            line
+        events = [
+            _service_event(line.casefold())
             for element in heading.itersiblings()
             if isinstance(element.tag, str) and (line := " ".join(element.text_content().split()))
         ]
-        if entries and all(line.casefold().startswith(_SERVICE_EVENTS) for line in entries):
+        if events and all(events) and not _SERVICE_EVENTS_NOT_OF_A_DEATH.issuperset(events):
             box.drop_tree()
+
+
+def _service_event(line: str) -> str | None:
+    """The event of :data:`_SERVICE_EVENTS` the lower-cased ``line`` opens on, as a word of its own."""
+    return next(
+        (
+            event
+            for event in _SERVICE_EVENTS
+            if line.startswith(event) and not line[len(event) : len(event) + 1].isalpha()
+        ),
+        None,
+    )
 
 
 def drop_machine_summaries(tree) -> None:
