@@ -1439,7 +1439,9 @@ def join_pdf_lines(tree) -> None:
     own under ``#page-container``: the extractors took one page, its first, and gave each line a paragraph
     of its own, the letterhead's and the running foot's ("Page 1 of 2") among the story's. A line as long as
     :data:`_PDF_FULL_LINE` of the longest runs on into the next; a shorter one closes its paragraph, and so
-    does one ending a sentence short of :data:`_PDF_FILLED_LINE` of the longest. The lines
+    does one ending a sentence short of :data:`_PDF_FILLED_LINE` of the longest; a page's short last line
+    that ends no sentence, under a paragraph running on to the next page, is its foot, set after that
+    paragraph as one of its own. The lines
     down to the one the page's ``<title>`` (or ``og:title``) opens with are the letterhead over the headline:
     they go in a ``<header>``, that line its ``<h1>``."""
     generator = next(tree.iterfind('.//meta[@name="generator"]'), None)
@@ -1448,13 +1450,21 @@ def join_pdf_lines(tree) -> None:
     container = next(tree.iterfind('.//div[@id="page-container"]'), None)
     if container is None:
         return
-    lines = [
-        text
-        for line in container.iter("div")
-        if "t" in (line.get("class") or "").split() and (text := " ".join(line.text_content().split()))
-    ]
+    lines: list[str] = []
+    pages: list[int] = []
+    page = 0
+    for element in container.iter("div"):
+        classes = (element.get("class") or "").split()
+        if "pf" in classes:
+            page += 1
+        elif "t" in classes and (text := " ".join(element.text_content().split())):
+            lines.append(text)
+            pages.append(page)
     if not lines:
         return
+    # Each page's last line, where its running foot ("Page 1 of 2") stands: a paragraph running on to the
+    # next page had taken the foot in between its words.
+    last_on_page = [at + 1 == len(pages) or pages[at + 1] != pages[at] for at in range(len(pages))]
     # The letterhead: the lines down to the one the page's title opens with (the PDF's title, or a site's
     # "Title | Site"), in a header, the title its headline.
     titles = [
@@ -1484,14 +1494,23 @@ def join_pdf_lines(tree) -> None:
             header.append(element)
         container.append(header)
         lines = lines[title_at + 1 :]
+        last_on_page = last_on_page[title_at + 1 :]
     longest = max((len(line) for line in lines), default=0)
     paragraphs: list[list[str]] = [[]]
-    for line in lines:
+    feet: list[str] = []
+    for line, last in zip(lines, last_on_page, strict=True):
+        short = len(line) < _PDF_FULL_LINE * longest
+        # A short line closing a page on no sentence's end is its foot, the paragraph over it running on
+        # into the next page: the foot goes after that paragraph, a paragraph of its own.
+        if last and short and paragraphs[-1] and not ends_sentence(line):
+            feet.append(line)
+            continue
         paragraphs[-1].append(line)
-        if len(line) < _PDF_FULL_LINE * longest or (
-            len(line) < _PDF_FILLED_LINE * longest and ends_sentence(line)
-        ):
+        if short or (len(line) < _PDF_FILLED_LINE * longest and ends_sentence(line)):
+            paragraphs.extend([[foot] for foot in feet])
+            feet.clear()
             paragraphs.append([])
+    paragraphs.extend([[foot] for foot in feet])
     for paragraph in paragraphs:
         if paragraph:
             element = container.makeelement("p", {})
