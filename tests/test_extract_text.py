@@ -2495,6 +2495,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_SOURCE_LABEL_OPENING": "not asked by is_call_to_action: a story's last line, by without_closing_source",
     "_INLINE_CREDIT_GAP": "not asked by is_call_to_action: a paragraph's end, by credit_apart",
     "_DASH_CREDIT": "a line opening on a rule's character (an em or en dash, a non-ASCII line)",
+    "_LABELLED_FIGURE": "not asked by is_call_to_action: the lines beside a view count, by stands_among_figures",
     "_SITE_OFFER": "a line with ' ein Angebot '",
     "_REUSE_BAN": "a non-ASCII line of more than a call's words",
     "_LINK_REQUIRED_NOTICE": "a non-ASCII line",

@@ -634,7 +634,7 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", _shapes("views", "views: ", "views: 1", "views: 1,")
     ),
     "nutgraf.extract.text.calls._LABELLED_FIGURE": Use(
-        "fullmatch", _shapes("a", "a ", "a a a :", "a: 1", "a: 1,", "a:1%")
+        "fullmatch", _shapes("a", "a ", "a a a :", "a: 1", "a: 1,")
     ),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use(

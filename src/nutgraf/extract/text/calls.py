@@ -392,7 +392,7 @@ _VIEW_COUNT = re.compile(
 _VIEW_COUNT_MAX_CHARACTERS = 30
 # A figure under its label on a line of its own ("Runs: 5", "Admissions: 310"), a row of a box score or a
 # fact box, where "Hits: 9" or "Visits: 1,284" is the story's figure, no page's count of its readers.
-_LABELLED_FIGURE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++){0,3} ?+: ?+\d[\d.,]*+%?+")
+_LABELLED_FIGURE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++){0,3} ?+: ?+\d[\d.,]*+")
 _LABELLED_FIGURE_MAX_CHARACTERS = 40
 # The writer's e-mail address on a line of its own under the article, as every Yonhap story and many
 # Korean, Chinese and Japanese outlets' end ("jihyun@yna.co.kr"): a contact, not the article.
