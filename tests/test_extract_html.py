@@ -2854,6 +2854,75 @@ def test_an_article_inside_a_container_named_paywall_stays():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def _funeral_home_page(after_text: str, paragraphs: list[str] = PIPES) -> str:
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<!DOCTYPE html><html><head><title>Jonas Keller | Hartley Funeral Home</title></head><body>"
+        '<header><a href="/">Hartley Funeral Home</a></header><main class="obituary"><h1>Jonas Keller</h1>'
+        f'<p class="life-dates">March 3, 1938 – May 12, 2024</p><div class="obituary-text">{story}</div>'
+        f"{after_text}</main><footer><p>Hartley Funeral Home · 212 Main Street</p></footer></body></html>"
+    )
+
+
+def test_an_obituarys_services_box_beside_its_text_is_not_the_text():
+    # A funeral home's page had closed the obituary with "Services", "Visitation Friday, May 17 ..." and
+    # "Funeral service Saturday ...".
+    html = _funeral_home_page(
+        '<div class="services"><h2>Services</h2><p><strong>Visitation</strong> Friday, May 17, 2024, 4:00 – 7:00'
+        " pm, Hartley Funeral Home</p><p><strong>Funeral service</strong> Saturday, May 18, 2024, 11:00 am,"
+        " St. Brendan's Church</p></div>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+_MEMORIAL_DAY = [
+    "Towns across the county will mark Memorial Day on Monday with parades, wreath layings and services"
+    " honoring those who died in the nation's wars.",
+    "Veterans groups said they expected the largest turnout in years, as the last of the county's Korean War"
+    " veterans take part.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Memorial services",
+            "Memorial Day parade, 9 a.m., Main Street",
+            "Memorial service, 11 a.m., Veterans Park",
+        ],
+        [
+            "Services",
+            "Wakefield: parade at 9 a.m., then a ceremony on the common",
+            "Memorial Park: wreath laying at 11 a.m.",
+        ],
+    ],
+)
+def test_a_news_storys_box_of_a_holidays_services_beside_its_text_stays(box):
+    # A Memorial Day story's box of the towns' services, beside its text as a funeral home's is beside an
+    # obituary's, had gone: "Memorial ..." and "Wakefield" had read as the events of a death.
+    heading, *lines = box
+    html = (
+        "<html><head><title>Where to mark Memorial Day</title></head><body><main><article>"
+        "<h1>Where to mark Memorial Day</h1><div class='story-body'>"
+        + "".join(f"<p>{p}</p>" for p in _MEMORIAL_DAY)
+        + f"</div><div class='factbox'><h3>{heading}</h3>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></article></main></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join([*_MEMORIAL_DAY, heading, *lines])
+
+
+def test_an_obituarys_own_services_heading_and_lines_stay():
+    # The services a short obituary's text itself tells of, under its own heading, are its text: the box is
+    # never the element holding the story's paragraphs.
+    services = "Funeral service will be held at 11 a.m. on Saturday at St. Brendan's Church."
+    html = _funeral_home_page("", PIPES[:2]).replace(
+        "</p></div></main>", f"</p><h2>Services</h2><p>{services}</p></div></main>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Services", services])
+
+
 def test_an_old_sites_layout_table_gives_its_story_alone():
     # The menu's cell, the story's cell and the footer had come out as one row of a table, "| Sections
     # Home News ... | | City to replace ... |", the story glued to the menu.
@@ -2868,6 +2937,66 @@ def test_an_old_sites_layout_table_gives_its_story_alone():
         "<tr><td colspan='2'><font size='1'>Copyright 1998-2024 The Metro Ledger</font></td></tr></table></body></html>"
     )
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def _pdf2htmlex_page(pages: list[list[str]], generator: str = "pdf2htmlEX") -> str:
+    """pdf2htmlEX's HTML of a PDF: a ``div.pf`` per page, a positioned ``div.t`` per printed line."""
+    sheets = "".join(
+        f'<div id="pf{n}" class="pf w0 h0" data-page-no="{n}"><div class="pc pc{n} w0 h0">'
+        f'<img class="bi x0 y0 w1 h1" alt="" src="bg{n}.png">'
+        + "".join(
+            f'<div class="t m0 x1 h2 y{i} ff1 fs1 fc0 sc0 ls0 ws0">{line}</div>'
+            for i, line in enumerate(lines)
+        )
+        + "</div></div>"
+        for n, lines in enumerate(pages, 1)
+    )
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="{generator}">'
+        "<title>City to replace lead water pipes</title></head><body>"
+        '<div id="sidebar"><div id="outline"></div></div>'
+        f'<div id="page-container">{sheets}</div></body></html>'
+    )
+
+
+# PIPES's first three paragraphs as a PDF prints them: lines of at most 60 characters, a paragraph's last line shorter.
+_PIPES_PRINTED = [
+    ["The regional water authority said on Monday that it would", "spend 240 million euros over five years to replace lead", "pipes in older districts of the city."],
+    ["Officials said the work would start in the northern", "neighbourhoods, where tests last year found lead levels", "above the legal limit in one home out of twelve."],
+    ["Residents will be told at least a month before crews", "arrive on their street, and temporary supply lines will be", "laid so that no household goes without water."],
+]  # fmt: skip
+
+
+def test_a_pdf_converted_to_html_gives_every_page_its_paragraphs_without_letterhead_or_running_foot():
+    # pdf2htmlEX's page of a county's release had given its first page alone, a paragraph per printed
+    # line, the letterhead, the title and "Page 1 of 2" among them.
+    letterhead = ["METRO CITY COUNCIL", "Water Department", "City to replace lead water pipes"]
+    html = _pdf2htmlex_page(
+        [
+            [*letterhead, *_PIPES_PRINTED[0], *_PIPES_PRINTED[1], "Page 1 of 2"],
+            [*_PIPES_PRINTED[2], "Page 2 of 2"],
+        ]
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
+def test_a_converted_pdfs_paragraph_running_on_to_the_next_page_leaves_its_running_foot_out():
+    # A paragraph broken by the page's end had read "... found lead levels Page 1 of 2", its last line
+    # a paragraph of its own.
+    letterhead = ["METRO CITY COUNCIL", "Water Department", "City to replace lead water pipes"]
+    second = _PIPES_PRINTED[1]
+    html = _pdf2htmlex_page(
+        [
+            [*letterhead, *_PIPES_PRINTED[0], *second[:2], "Page 1 of 2"],
+            [*second[2:], *_PIPES_PRINTED[2], "Page 2 of 2"],
+        ]
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
+def test_positioned_lines_of_a_page_no_converter_made_are_left_as_they_are():
+    html = _pdf2htmlex_page([[*_PIPES_PRINTED[0]], [*_PIPES_PRINTED[1]]], generator="Hugo 0.125")
+    assert "spend 240 million euros over five years to replace lead pipes" not in nutgraf.extract(html).text
 
 
 def test_a_data_table_in_an_article_stays_a_table():

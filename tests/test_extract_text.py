@@ -1964,6 +1964,43 @@ def test_a_video_players_transcript_button_is_a_call_to_action(label):
 
 
 @pytest.mark.parametrize(
+    "label", ["Salin tautan", "Copiar enlace", "Imprimir", "Enviar a un amigo", "Email this to a friend"]
+)
+def test_a_copy_link_button_and_print_and_email_tools_in_other_languages_are_calls(label):
+    # The twentieth round's Indonesian live report had kept "Salin tautan" (copy link) under each entry, and
+    # an old Spanish page "Imprimir | Enviar a un amigo" under its story.
+    assert is_call_to_action(label)
+    assert label not in _page_text([*BODY[:2], label, *BODY[2:]])
+
+
+@pytest.mark.parametrize("foot", ["Page 1 of 2", "Seite 2 von 3", "Página 1 de 4"])
+def test_a_printed_pages_running_foot_is_not_the_article(foot):
+    # A converted PDF's "Page 1 of 2" had stood between its story's paragraphs.
+    assert is_call_to_action(foot)
+
+
+@pytest.mark.parametrize("count", ["Visitas: 1.284", "Views: 12,408", "Hits: 412", "Aufrufe: 3.021"])
+def test_a_pages_count_of_its_readers_is_not_the_article(count):
+    # An old Spanish page's visit counter had closed its story.
+    assert is_call_to_action(count)
+    assert count not in _page_text([*BODY, count])
+
+
+@pytest.mark.parametrize("news", ["Views: the council says yes", "Hits: 412 songs in one night"])
+def test_a_label_like_a_view_count_before_news_is_the_article(news):
+    assert not is_call_to_action(news)
+
+
+@pytest.mark.parametrize(
+    "figures", [["Runs: 5", "Hits: 9", "Errors: 1"], ["Visits: 1,284", "Admissions: 310", "Flu cases: 412"]]
+)
+def test_a_view_count_among_the_storys_figures_is_the_article(figures):
+    # A game's box score under its story had lost "Hits: 9" between "Runs: 5" and "Errors: 1", read as a
+    # page's count of its readers; a week's emergency-room figures their "Visits: 1,284".
+    assert _page_text([*BODY, *figures]).endswith("\n\n".join(figures))
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "We may earn a commission when you buy through links on our site.",
@@ -2420,6 +2457,7 @@ _CALL_PATTERNS_ANCHORED = [
     "_CALL_VERB",
     "_ADVERT_LABEL",
     "_BUTTON_LABEL",
+    "_VIEW_COUNT",
     "_AGENCY_CREDIT",
     "_LISTEN_CALL",
     "_PAYWALL_LINE",
@@ -2459,6 +2497,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_SOURCE_LABEL_OPENING": "not asked by is_call_to_action: a story's last line, by without_closing_source",
     "_INLINE_CREDIT_GAP": "not asked by is_call_to_action: a paragraph's end, by credit_apart",
     "_DASH_CREDIT": "a line opening on a rule's character (an em or en dash, a non-ASCII line)",
+    "_LABELLED_FIGURE": "not asked by is_call_to_action: the lines beside a view count, by stands_among_figures",
     "_SITE_OFFER": "a line with ' ein Angebot '",
     "_REUSE_BAN": "a non-ASCII line of more than a call's words",
     "_LINK_REQUIRED_NOTICE": "a non-ASCII line",
@@ -3604,6 +3643,22 @@ def test_lines_worded_like_the_twelfth_rounds_notices_stay(news):
 def test_a_cyrillic_or_nepali_date_stamp_is_the_articles_particulars(stamp):
     # Over a Serbian story, "четвртак, 16. мај 2024, 10:05" had stayed its first line.
     assert is_particulars_line(stamp)
+
+
+@pytest.mark.parametrize("line", ["· 4 min read", "| 6 min read", "• Lesezeit: 3 Min."])
+def test_a_reading_time_after_the_separator_that_had_parted_it_from_the_date_is_particulars(line):
+    # A Docusaurus post's "May 16, 2024 · 4 min read" had left "· 4 min read" opening its text once the
+    # date's ``time`` went as a stamp.
+    assert is_particulars_line(line)
+
+
+@pytest.mark.parametrize(
+    "item", ["• 20 minutes reading a day", "– 30 min reading with a parent", "20 minutes reading"]
+)
+def test_a_list_item_of_minutes_spent_reading_is_not_a_reading_time(item):
+    # A school's advice, a list of a day's routine under its story, had lost "• 20 minutes reading a day"
+    # once a reading time after its separator was particulars.
+    assert not is_particulars_line(item)
 
 
 def test_a_heading_naming_a_day_in_cyrillic_is_not_a_date_stamp():

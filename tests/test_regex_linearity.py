@@ -630,6 +630,12 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", _shapes("conforme a los criterios de ", "ข่าวที่เกี่ยวข้อง", "según los ")
     ),
     "nutgraf.extract.text.calls._GALLERY_COUNTER": Use("fullmatch", _shapes("1", "image ", "1 ", "1/")),
+    "nutgraf.extract.text.calls._VIEW_COUNT": Use(
+        "fullmatch", _shapes("views", "views: ", "views: 1", "views: 1,")
+    ),
+    "nutgraf.extract.text.calls._LABELLED_FIGURE": Use(
+        "fullmatch", _shapes("a", "a ", "a a a :", "a: 1", "a: 1,")
+    ),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use(
         "fullmatch",

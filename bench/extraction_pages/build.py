@@ -56,7 +56,11 @@ line-up), gold written first; ``nineteenth_round.py`` 15 more (``r19-*``: Dhiveh
 Malagasy, West Frisian and Tatar templates; Drupal 10's Layout Builder, Sitefinity, Kentico, Optimizely, Next.js
 with Sanity, dotCMS, EIN Presswire, Quarto and Framer pages, a photo gallery, a story's first page of two, a Q&A,
 a recipe news item, a poll beside an embedded post, a correction, a release's "About ..." and footnotes), gold
-written first.
+written first; ``twentieth_round.py`` 15 more (``r20-*``: Urdu on Strapi and Nuxt, Tamazight in Tifinagh on
+ProcessWire, an old Spanish table layout, a German interview on Escenic, an Indonesian live blog, a French review
+on SPIP, a Japanese Movable Type blog, a Brazilian city hall on Joomla 5, a release converted by pdf2htmlEX, a
+quoted letter on Prismic, a data story on Eleventy, an obituary's guest book, a TV story's transcript, a
+Confluence page and a Docusaurus post), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -126,6 +130,9 @@ import eighteenth_round  # noqa: F401  (the eighteenth round's pages: outlets, p
 
 # isort: split
 import nineteenth_round  # noqa: F401  (the nineteenth round's pages: outlets, platforms and page kinds the first eighteen lack)
+
+# isort: split
+import twentieth_round  # noqa: F401  (the twentieth round's pages: outlets, platforms and page kinds the first nineteen lack)
 
 HERE = Path(__file__).parent
 

@@ -85,12 +85,14 @@ from nutgraf.extract.html.markup import (
     drop_paywall_offers,
     drop_pulled_quotes,
     drop_repeated_labels,
+    drop_service_boxes,
     drop_signup_boxes,
     drop_sponsor_blocks,
     drop_video_boxes,
     flatten_crowded_elements,
     flatten_deep_nesting,
     join_drop_caps,
+    join_pdf_lines,
     looks_like_html,
     parse,
     plain_embedded_posts,
@@ -205,6 +207,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
     flatten_deep_nesting(tree)
     flatten_crowded_elements(tree)
+    join_pdf_lines(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     quote_inline_quotations(tree)
     deadline.check("reading the page's metadata")
@@ -239,6 +242,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_sponsor_blocks(tree)
     drop_machine_summaries(tree)
     drop_citation_boxes(tree)
+    drop_service_boxes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

@@ -24,6 +24,7 @@ from nutgraf.extract.text import (
     is_particulars_line,
     is_site_notice,
     opens_on_dateline,
+    stands_among_figures,
     without_closing_source,
     word_count,
 )
@@ -1176,8 +1177,9 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     over_notice: list[int] = []
     # A credit of the story's source after a paragraph's last sentence ("... said the minister. Source:
     # Reuters") goes as it goes on a paragraph of its own, the paragraph's sentences staying.
-    for paragraph in (part for written in paragraphs for part in credit_apart(written) or (written,)):
-        if is_call_to_action(paragraph):
+    parts = [part for written in paragraphs for part in credit_apart(written) or (written,)]
+    for index, paragraph in enumerate(parts):
+        if is_call_to_action(paragraph) and not stands_among_figures(parts, index):
             continue
         if is_site_notice(paragraph, len(paragraph.split())):
             if kept and len(kept[-1].split()) <= TITLE_MAX_WORDS and not _SENTENCE_END.search(kept[-1]):

@@ -1420,6 +1420,104 @@ def _attribute_searches():
     return [etree.XPath("descendant::*/@class"), etree.XPath("descendant::*/@id")]
 
 
+# What pdf2htmlEX writes in the ``<meta name="generator">`` of the HTML it makes of a PDF.
+_PDF_CONVERTER = "pdf2htmlex"
+# A printed line at least this share of the longest line of the PDF goes on in the next line: a paragraph's
+# lines fill the column; its last, a letterhead's, a heading's and a running head's are shorter.
+_PDF_FULL_LINE = 0.6
+# A line that ends a sentence and falls this short of the longest closes its paragraph too: a ragged column's
+# lines fill it to within a word or two.
+_PDF_FILLED_LINE = 0.85
+# The PDF's lines read for its title, and the fewest words a line is taken for the title with.
+_PDF_LETTERHEAD_LINES = 12
+_PDF_TITLE_MIN_WORDS = 3
+
+
+def join_pdf_lines(tree) -> None:
+    """Make the printed lines of a PDF converted by pdf2htmlEX (its ``generator``) paragraphs, in one
+    container. The converter sets each line in a positioned ``div.t`` and each page in a ``div.pf`` of its
+    own under ``#page-container``: the extractors took one page, its first, and gave each line a paragraph
+    of its own, the letterhead's and the running foot's ("Page 1 of 2") among the story's. A line as long as
+    :data:`_PDF_FULL_LINE` of the longest runs on into the next; a shorter one closes its paragraph, and so
+    does one ending a sentence short of :data:`_PDF_FILLED_LINE` of the longest; a page's short last line
+    that ends no sentence, under a paragraph running on to the next page, is its foot, set after that
+    paragraph as one of its own. The lines
+    down to the one the page's ``<title>`` (or ``og:title``) opens with are the letterhead over the headline:
+    they go in a ``<header>``, that line its ``<h1>``."""
+    generator = next(tree.iterfind('.//meta[@name="generator"]'), None)
+    if generator is None or not (generator.get("content") or "").lower().startswith(_PDF_CONVERTER):
+        return
+    container = next(tree.iterfind('.//div[@id="page-container"]'), None)
+    if container is None:
+        return
+    lines: list[str] = []
+    pages: list[int] = []
+    page = 0
+    for element in container.iter("div"):
+        classes = (element.get("class") or "").split()
+        if "pf" in classes:
+            page += 1
+        elif "t" in classes and (text := " ".join(element.text_content().split())):
+            lines.append(text)
+            pages.append(page)
+    if not lines:
+        return
+    # Each page's last line, where its running foot ("Page 1 of 2") stands: a paragraph running on to the
+    # next page had taken the foot in between its words.
+    last_on_page = [at + 1 == len(pages) or pages[at + 1] != pages[at] for at in range(len(pages))]
+    # The letterhead: the lines down to the one the page's title opens with (the PDF's title, or a site's
+    # "Title | Site"), in a header, the title its headline.
+    titles = [
+        " ".join(text.split()).casefold()
+        for text in (
+            *(title.text_content() for title in tree.iterfind(".//title")),
+            *(meta.get("content") or "" for meta in tree.iterfind('.//meta[@property="og:title"]')),
+        )
+    ]
+    title_at = next(
+        (
+            index
+            for index, line in enumerate(lines[:_PDF_LETTERHEAD_LINES])
+            if len(line.split()) >= _PDF_TITLE_MIN_WORDS
+            and any(title.startswith(line.casefold()) for title in titles)
+        ),
+        None,
+    )
+    for child in list(container):
+        container.remove(child)
+    container.text = None
+    if title_at is not None:
+        header = container.makeelement("header", {})
+        for index, line in enumerate(lines[: title_at + 1]):
+            element = header.makeelement("h1" if index == title_at else "p", {})
+            element.text = line
+            header.append(element)
+        container.append(header)
+        lines = lines[title_at + 1 :]
+        last_on_page = last_on_page[title_at + 1 :]
+    longest = max((len(line) for line in lines), default=0)
+    paragraphs: list[list[str]] = [[]]
+    feet: list[str] = []
+    for line, last in zip(lines, last_on_page, strict=True):
+        short = len(line) < _PDF_FULL_LINE * longest
+        # A short line closing a page on no sentence's end is its foot, the paragraph over it running on
+        # into the next page: the foot goes after that paragraph, a paragraph of its own.
+        if last and short and paragraphs[-1] and not ends_sentence(line):
+            feet.append(line)
+            continue
+        paragraphs[-1].append(line)
+        if short or (len(line) < _PDF_FILLED_LINE * longest and ends_sentence(line)):
+            paragraphs.extend([[foot] for foot in feet])
+            feet.clear()
+            paragraphs.append([])
+    paragraphs.extend([[foot] for foot in feet])
+    for paragraph in paragraphs:
+        if paragraph:
+            element = container.makeelement("p", {})
+            element.text = " ".join(paragraph)
+            container.append(element)
+
+
 def unwrap_layout_tables(tree) -> None:
     """Make the tables that lay out a page (an old site's menu in one cell, its story in the next) plain
     ``<div>``s (:func:`_lays_out`). trafilatura gives a table's rows as lines of cells, and a layout table's
@@ -1739,6 +1837,80 @@ def drop_citation_boxes(tree) -> None:
             and body in box.iterancestors()
         ):
             box.drop_tree()
+
+
+# The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
+_SERVICE_HEADINGS = frozenset(
+    (
+        "services",
+        "service details",
+        "service information",
+        "service schedule",
+        "funeral services",
+        "memorial services",
+    )
+)
+# What each entry of such a box opens on: the event's name, a word of its own ("Wakefield" is a town's).
+_SERVICE_EVENTS = (
+    "visitation", "funeral", "memorial", "burial", "interment", "graveside", "celebration of life", "viewing",
+    "wake", "committal", "mass of christian burial", "rosary", "prayer service",
+)  # fmt: skip
+# The events a box of a holiday's or a town's services lists too ("Memorial Day parade, 9 a.m."): one of
+# the others is the box's mark of a death.
+_SERVICE_EVENTS_NOT_OF_A_DEATH = frozenset(("memorial", "prayer service"))
+# The most words such a box holds: an event's name, its day, hours and place, a few times over.
+_SERVICE_BOX_WORDS = 150
+
+
+def drop_service_boxes(tree) -> None:
+    """Remove a funeral home's box of an obituary's services after or beside its text: an element headed
+    "Services" (:data:`_SERVICE_HEADINGS`, an ``h2`` to ``h4``), of at most :data:`_SERVICE_BOX_WORDS` words,
+    whose lines after the heading each open on an event's name (:data:`_SERVICE_EVENTS`: "Visitation Friday,
+    May 17, 2024, 4:00 - 7:00 pm, Hartley Funeral Home", "Funeral service Saturday ..."), one of them an
+    event only a death has (a Memorial Day story's box of "Memorial services" is the story's), beside the story's
+    body (a sibling of the element holding its paragraphs). It had closed the obituary's text, the box's times
+    and places read as its last lines. An obituary's own line ("A memorial service will be held at 2 p.m.
+    ...") is its text, and a box in another part of the page is left to the extractors, which had left one
+    out, where taking it away had them take the guest book under it."""
+    body = tree.find("body")
+    if body is None:
+        return
+    headings = [
+        heading
+        for heading in body.iter("h2", "h3", "h4")
+        if " ".join(heading.text_content().split()).rstrip(":").casefold() in _SERVICE_HEADINGS
+    ]
+    holder = _paragraphs_holder(body) if headings else None
+    if holder is None:
+        return
+    for heading in headings:
+        box = heading.getparent()
+        if (
+            box is None
+            or box is holder
+            or box.getparent() is not holder.getparent()
+            or _words(box) > _SERVICE_BOX_WORDS
+        ):
+            continue
+        events = [
+            _service_event(line.casefold())
+            for element in heading.itersiblings()
+            if isinstance(element.tag, str) and (line := " ".join(element.text_content().split()))
+        ]
+        if events and all(events) and not _SERVICE_EVENTS_NOT_OF_A_DEATH.issuperset(events):
+            box.drop_tree()
+
+
+def _service_event(line: str) -> str | None:
+    """The event of :data:`_SERVICE_EVENTS` the lower-cased ``line`` opens on, as a word of its own."""
+    return next(
+        (
+            event
+            for event in _SERVICE_EVENTS
+            if line.startswith(event) and not line[len(event) : len(event) + 1].isalpha()
+        ),
+        None,
+    )
 
 
 def drop_machine_summaries(tree) -> None:

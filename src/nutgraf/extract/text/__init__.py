@@ -55,6 +55,7 @@ from nutgraf.extract.text.calls import (
     _is_caption,
     credit_apart,
     is_call_to_action,
+    stands_among_figures,
     without_closing_call,
     without_closing_source,
 )
@@ -137,6 +138,7 @@ __all__ = [
     "names_after_stamp",
     "opens_on_dateline",
     "release_end",
+    "stands_among_figures",
     "without_closing_source",
     "without_company_boilerplate",
     "word_count",

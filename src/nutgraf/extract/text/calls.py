@@ -333,7 +333,11 @@ _BUTTON_LABEL = re.compile(
     # Telex's appeal for donations under every story, two buttons' words ("Támogasd a Telexet! Legyél te is a
     # Telex támogatója!", support Telex, become a Telex supporter too), and LRT's button under its app's
     # line ("Atsisiųskite čia", download here).
-    r"|támogasd a [\w-]++|legyél (?:te is )?a [\w-]++ támogatója|atsisiųskite(?: čia)?|download (?:it )?here)"
+    r"|támogasd a [\w-]++|legyél (?:te is )?a [\w-]++ támogatója|atsisiųskite(?: čia)?|download (?:it )?here"
+    # A live report's entry's button that copies its link in other languages (Indonesian's "Salin tautan"),
+    # and the print and e-mail tools under an old page's story ("Imprimir | Enviar a un amigo").
+    r"|salin (?:tautan|link)|copiar (?:el )?(?:enlace|link)|copier le lien|link kopieren"
+    r"|imprimir|imprimer|drucken|enviar a un amigo|envoyer à un ami|(?:e-?mail|send) (?:this )?to a friend)"
     r"\W*+",
     re.IGNORECASE,
 )
@@ -345,7 +349,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do em en gi gr ha hi ja jo je ju ko le mo pa pi pr ra re sa se sh su ta te tw ud us vi vo".split(),
+        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im ja jo je ju ko le li mo pa pi pr ra re sa se sh su ta te tw ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -371,12 +375,25 @@ _RESERVATION_NOTICE_WORDS = (
     "©", "copyright",
 )  # fmt: skip
 # A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
-# von 8"): the photo's number, at most their count ("24/7" is none).
+# von 8"): the photo's number, at most their count ("24/7" is none); and a printed page's running foot
+# ("Page 1 of 2"), a converted PDF's.
 _GALLERY_COUNTER = re.compile(
-    r"(?:(?:image|photo|picture|slide|bild|foto)\s++)?(\d{1,3})\s*+(?:/|of|von|de|sur|di|z|из)\s*+(\d{1,3})",
+    r"(?:(?:image|photo|picture|slide|bild|foto|page|seite|página|pagina)\s++)?(\d{1,3})\s*+(?:/|of|von|de|sur|di|z|из)\s*+(\d{1,3})",
     re.IGNORECASE,
 )
 _GALLERY_COUNTER_MAX_CHARACTERS = 20
+# A page's count of its readers on a line of its own under the story ("Visitas: 1.284", "Views: 12,408",
+# Joomla's "Hits: 412"): the label, its colon, a number and nothing after it.
+_VIEW_COUNT = re.compile(
+    r"(?:views|visits|hits|reads|visitas|lecturas|leituras|acessos|accesos|aufrufe|vues|visite|letture)"
+    r" ?+: ?+\d{1,3}(?:[.,]\d{3}){0,3}",
+    re.IGNORECASE,
+)
+_VIEW_COUNT_MAX_CHARACTERS = 30
+# A figure under its label on a line of its own ("Runs: 5", "Admissions: 310"), a row of a box score or a
+# fact box, where "Hits: 9" or "Visits: 1,284" is the story's figure, no page's count of its readers.
+_LABELLED_FIGURE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++){0,3} ?+: ?+\d[\d.,]*+")
+_LABELLED_FIGURE_MAX_CHARACTERS = 40
 # The writer's e-mail address on a line of its own under the article, as every Yonhap story and many
 # Korean, Chinese and Japanese outlets' end ("jihyun@yna.co.kr"): a contact, not the article.
 _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
@@ -1239,6 +1256,10 @@ _CALL_OPENINGS = frozenset(
         "do yo",
         # A republishing box's heading ("USE OUR CONTENT").
         "use o",
+        # The twentieth round's: a copy-link button's, print and e-mail tools' labels in other languages, and
+        # a page's count of its readers (:data:`_VIEW_COUNT`).
+        "salin", "copia", "copie", "link ", "impri", "druck", "envia", "envoy", "e-mai", "views", "visit", "hits:", "hits ",
+        "reads", "lectu", "leitu", "lettu", "acess", "aufru", "vues:", "vues ",
     ]
 )  # fmt: skip
 
@@ -1344,6 +1365,24 @@ def _is_closing_source(text: str) -> bool:
         and words[0][:1].isupper()
         and all(word[:1].isupper() or word.lower() in _SOURCE_NAME_PARTICLES for word in words)
         and not any(word.lower().strip(",;") in _SOURCE_BODY_WORDS for word in words)
+    )
+
+
+def stands_among_figures(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, read as a page's count of its readers (:data:`_VIEW_COUNT`: "Hits: 9"), is a
+    row of the story's figures: a line beside it gives another figure under its label ("Runs: 5", "Errors:
+    1" round a game's "Hits: 9"), which no counter of a page's readers has beside it."""
+    text = lines[index]
+    return (
+        len(text) <= _VIEW_COUNT_MAX_CHARACTERS
+        and _VIEW_COUNT.fullmatch(text) is not None
+        and any(
+            0 <= beside < len(lines)
+            and len(lines[beside]) <= _LABELLED_FIGURE_MAX_CHARACTERS
+            and _LABELLED_FIGURE.fullmatch(lines[beside]) is not None
+            and not is_call_to_action(lines[beside])
+            for beside in (index - 1, index + 1)
+        )
     )
 
 
@@ -1462,6 +1501,7 @@ def is_call_to_action(text: str) -> bool:
             and (counter := _GALLERY_COUNTER.fullmatch(text))
             and int(counter.group(1)) <= int(counter.group(2))
         )
+        or (len(text) <= _VIEW_COUNT_MAX_CHARACTERS and ":" in text and _VIEW_COUNT.fullmatch(text))
         or (count == 1 and "@" in text and _EMAIL_LINE.fullmatch(text))
         or (1 < count <= _REPORTER_LINE_MAX_WORDS and "@" in text and _is_reporter_address(text.split()))
         or (

@@ -152,6 +152,8 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
     return None
 
 
+# The separators a post's header sets between its date and its reading time ("May 16, 2024 · 4 min read").
+_READING_TIME_SEPARATORS = "·•|–— "
 # The most words of a count in a field after a byline's stamp ("110", "12 comments", "5 min read").
 _COUNT_FIELD_MAX_WORDS = 3
 
@@ -689,5 +691,9 @@ def _is_updated_date_stamp(text: str) -> bool:
 
 def _is_reading_time(line: _Line) -> bool:
     """A reading time on a line of its own, with the date after it or not ("4 min read · Jun 2, 2025",
-    "Lesezeit: 3 Min.", whose stop had made it a sentence the article opened on)."""
-    return line.words <= _DATE_STAMP_WORDS and _READING_TIME.match(line.text) is not None
+    "Lesezeit: 3 Min.", whose stop had made it a sentence the article opened on), or after the separator
+    that had parted it from the date ("· 4 min read", where the date's ``time`` left the line as a stamp)."""
+    return (
+        line.words <= _DATE_STAMP_WORDS
+        and _READING_TIME.match(line.text.lstrip(_READING_TIME_SEPARATORS)) is not None
+    )
