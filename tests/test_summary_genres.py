@@ -1120,6 +1120,16 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
         ("ROME - Police arrested 14 people. Romeo and Juliet is staged in Verona.", None),
         ("BAKU - Talks ended. In Baku, delegates left.", "Talks ended. In Baku, delegates left."),
         ("UK, EU - Officials met.", None),
+        # An organisation's acronym before any dash opens a story as a place in capitals does, but the story
+        # writes it again in capitals (a place it writes in its own case, "in Rome"): "NATO — The alliance
+        # said" had lost "NATO — " as a dateline. A second dateline of the same place is no such mention.
+        ("NATO — The alliance said it would send more jets east. NATO ministers agreed on Tuesday.", None),
+        ("UNICEF — The agency said 2 million children need food. UNICEF appealed for $1bn.", None),
+        ("OPEC – Members agreed to cut output, said OPEC's secretary general.", None),
+        (
+            "GAZA — Aid trucks entered on Monday.\nGAZA — More followed on Tuesday.",
+            "Aid trucks entered on Monday.\nGAZA — More followed on Tuesday.",
+        ),
         # CNN's tag with the news right after it, no space: the summary had opened on "(CNN)President".
         (
             "(CNN)President Donald Trump made an unscheduled trip.",

@@ -640,6 +640,9 @@ _PLACE_PREPOSITION = re.compile(
 # A name's first two runs of letters and what parts them: "Doha", "New York", "Al-Quds" (see _name_ends). Its
 # letters are \w's but digits and "_", which holds a few that are no letters to str.isalpha ("²", "½", "Ⅻ").
 _NAME_KEY = re.compile(r"([^\W\d_]*+)(?:[\W\d_]++([^\W\d_]++))?")
+# How many of a one-word place's later mentions in capitals are looked at (see _written_again_in_capitals):
+# paragraphs that each open on a dateline (keyphrases ask of each) must not each read the rest of the text.
+_ACRONYM_MENTIONS = 8
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
 # The most words of a place alone before a dash glued to it ("الخرطوم- ", "القدس المحتلة- ").
@@ -1111,11 +1114,30 @@ def dateline_end(text: str, start: int, end: int, places: PlacesNamed | None = N
             and words[0] not in (places or PlacesNamed(text))
         ):
             return start
+        if not comma and _written_again_in_capitals(text, words[0], news):
+            return start
     # Before a colon, a city alone ("NEW DELHI: ") or with a date ("MUMBAI, March 3: "): "STEVE INSKEEP,
     # HOST: " is a transcript's speaker.
     if mark == ":" and comma and not any(character.isdigit() for character in rest):
         return start
     return news
+
+
+def _written_again_in_capitals(text: str, word: str, after: int) -> bool:
+    """Whether ``text`` writes ``word``, a dateline's place of one word in capitals, again past ``after`` as a
+    whole word that opens no line: an organisation's acronym ("NATO — The alliance said ... NATO
+    ministers"), which a story names again as it is, where it writes a place in its own case ("in Rome").
+    A second dateline of the place is none. Its first :data:`_ACRONYM_MENTIONS` are looked at."""
+    at = after
+    for _ in range(_ACRONYM_MENTIONS):
+        at = text.find(word, at)
+        if at < 0:
+            return False
+        before, ends = text[at - 1], at + len(word)
+        if not before.isalpha() and before != "\n" and not text[ends : ends + 1].isalpha():
+            return True
+        at = ends
+    return False
 
 
 def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
