@@ -253,6 +253,11 @@ def test_an_agency_credit_gives_way_to_the_writer_but_not_to_a_dateline():
         ("Marco Rossi e Luca Bianchi", "Marco Rossi; Luca Bianchi"),
         ("Jan de Vries en Piet Bakker", "Jan de Vries; Piet Bakker"),
         ("José Ortega y Gasset", "José Ortega y Gasset"),  # one man's two surnames
+        # A writer whose surname is a newsroom's word ("Robert Service", the historian) beside another:
+        # he had been dropped as a desk's credit ("TIC News Service"), the byline "Jane Doe" alone.
+        ("Jane Doe; Robert Service", "Jane Doe; Robert Service"),
+        ("Robert Service and Jane Doe", "Robert Service; Jane Doe"),
+        ("Jane Doe; Tribune News Service", "Jane Doe"),
         # The agency a writer works for is no second writer; alone, it is the byline.
         ("Ines Moreau, Associated Press", "Ines Moreau"),
         ("Ines Moreau | Reuters", "Ines Moreau"),
@@ -289,6 +294,20 @@ def test_co_writers_each_in_an_element_of_their_own_are_all_the_byline(byline):
     html = page().replace('<meta name="author" content="Ines Moreau">', "")
     html = html.replace('<p class="byline">By Ines Moreau</p>', byline)
     assert nutgraf.extract(html).byline == "Jane Doe; John Roe"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="byline">By Jane Doe; Robert Service</p>',
+        '<ul class="byline"><li>Jane Doe</li><li>Robert Service</li></ul>',
+    ],
+)
+def test_a_co_writer_whose_surname_is_a_newsroom_s_word_is_in_the_byline(byline):
+    # "Robert Service" had been read as a desk's credit and dropped: the byline was "Jane Doe" alone.
+    html = page().replace('<meta name="author" content="Ines Moreau">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', byline)
+    assert nutgraf.extract(html).byline == "Jane Doe; Robert Service"
 
 
 def test_the_byline_of_a_second_story_below_is_no_co_writer():

@@ -138,7 +138,11 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if (
             (i > 0 and _is_stamp(lines[i - 1]))
             or between == 0
-            or (between == 1 and (not _is_names_line(below[0].text) or _is_job_line(below[0].text)))
+            or (
+                between == 1
+                and (not _is_names_line(below[0].text) or _is_job_line(below[0].text))
+                and not _is_beat_line(below[0].text)
+            )
             or (
                 between == 2
                 and any("@" in under.text for under in below[:2])
@@ -253,6 +257,24 @@ def _is_names_line(text: str) -> bool:
         )
         and looks_like_names(text)
     )
+
+
+def _is_beat_line(text: str) -> bool:
+    """Whether a line over the stamp is a section's beat alone ("Environment", "Politics"): the title-case
+    line above it is the section's kicker or the story's subject ("Climate Crisis", "Rishi Sunak"), which
+    had been read as the writer's names. A writer's names stand over the writer's job, newsroom, paper,
+    agency or city ("Environment correspondent", "BBC News", "The Columbus Dispatch", "Reuters", "Doha"),
+    and a line of one word is as often a city as a beat: beats are the sections' few names
+    (:data:`_BEATS`)."""
+    return text.strip().casefold() in _BEATS
+
+
+# The names of news sections that stand alone as a story's beat over its stamp, in English.
+_BEATS = frozenset(
+    """politics business economy money markets finance environment climate science technology tech health
+    sport sports culture arts entertainment lifestyle travel education opinion weather crime media music
+    film books food fashion motoring property religion""".split()
+)
 
 
 def _is_job_line(text: str) -> bool:
