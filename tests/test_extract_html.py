@@ -310,6 +310,24 @@ def test_a_co_writer_whose_surname_is_a_newsroom_s_word_is_in_the_byline(byline)
     assert nutgraf.extract(html).byline == "Jane Doe; Robert Service"
 
 
+@pytest.mark.parametrize(
+    "author",
+    [
+        '{"@type": "Person", "name": "Jane Doe; Robert Service"}',
+        '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Robert Service"}]',
+    ],
+)
+def test_a_json_ld_co_writer_whose_surname_is_a_newsroom_s_word_is_in_the_byline(author):
+    # The page's JSON-LD alone names the writers: "Robert Service" had been dropped as a desk's credit.
+    script = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        f' "headline": "Harbour bridge to close to cars", "author": {author}}}</script>'
+    )
+    html = page(extra_head=script).replace('<meta name="author" content="Ines Moreau">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', "")
+    assert nutgraf.extract(html).byline == "Jane Doe; Robert Service"
+
+
 def test_the_byline_of_a_second_story_below_is_no_co_writer():
     # An LWN weekly edition: each feature's "By ..." element under one parent, a feature between them.
     bylines = '<div class="FeatureByline">By <b>Jane Doe</b></div>'
@@ -903,7 +921,9 @@ def test_a_story_after_an_unclosed_svg_or_math_element_is_read(icon):
 def test_html_inside_an_svg_s_foreign_object_stays_in_the_drawing():
     # A chart's labels written as HTML in its <foreignObject> are the drawing's, as a browser reads them:
     # they stay out of the story.
-    chart = '<svg><foreignObject width="90" height="20"><p>Share of votes by ward, 2026</p></foreignObject></svg>'
+    chart = (
+        '<svg><foreignObject width="90" height="20"><p>Share of votes by ward, 2026</p></foreignObject></svg>'
+    )
     article = nutgraf.extract(page().replace("<h1>", f"{chart}<h1>", 1))
     assert article.text == "\n\n".join(PARAGRAPHS)
 
