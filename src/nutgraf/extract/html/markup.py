@@ -11,7 +11,7 @@ import re
 import string
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import suppress
 from functools import cache
 from itertools import islice, takewhile
@@ -641,12 +641,12 @@ _HTML_IN_FOREIGN_CONTENT = frozenset(
 )
 
 
-def _in_integration_point(element, root) -> bool:
-    """Whether ``element`` stands in an element of the drawing or formula ``root`` that may hold HTML."""
+def inside(element, tags: Collection[str], stop=None) -> bool:
+    """Whether ``element`` stands in an element of one of ``tags``, below ``stop`` where it is given."""
     for ancestor in element.iterancestors():
-        if ancestor is root:
+        if ancestor is stop:
             return False
-        if ancestor.tag in _HTML_IN_FOREIGN_CONTENT:
+        if ancestor.tag in tags:
             return True
     return False
 
@@ -663,7 +663,7 @@ def _out_of_foreign_content(tree) -> None:
             (
                 element
                 for element in root.iter(*_OUT_OF_FOREIGN_CONTENT)
-                if not _in_integration_point(element, root)
+                if not inside(element, _HTML_IN_FOREIGN_CONTENT, stop=root)
             ),
             None,
         )
