@@ -640,9 +640,11 @@ _PLACE_PREPOSITION = re.compile(
 # A name's first two runs of letters and what parts them: "Doha", "New York", "Al-Quds" (see _name_ends). Its
 # letters are \w's but digits and "_", which holds a few that are no letters to str.isalpha ("²", "½", "Ⅻ").
 _NAME_KEY = re.compile(r"([^\W\d_]*+)(?:[\W\d_]++([^\W\d_]++))?")
-# How many of a one-word place's later mentions in capitals are looked at (see _written_again_in_capitals):
-# paragraphs that each open on a dateline (keyphrases ask of each) must not each read the rest of the text.
+# How many of a one-word place's later mentions in capitals are looked at, and how far past the dateline, in
+# characters (some 500 words; see _written_again_in_capitals): paragraphs that each open on a dateline
+# (keyphrases ask of each) must not each read the rest of the text.
 _ACRONYM_MENTIONS = 8
+_ACRONYM_REACH = 3000
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
 # The most words of a place alone before a dash glued to it ("الخرطوم- ", "القدس المحتلة- ").
@@ -1127,10 +1129,11 @@ def _written_again_in_capitals(text: str, word: str, after: int) -> bool:
     """Whether ``text`` writes ``word``, a dateline's place of one word in capitals, again past ``after`` as a
     whole word that opens no line: an organisation's acronym ("NATO — The alliance said ... NATO
     ministers"), which a story names again as it is, where it writes a place in its own case ("in Rome").
-    A second dateline of the place is none. Its first :data:`_ACRONYM_MENTIONS` are looked at."""
-    at = after
+    A second dateline of the place is none. Its first :data:`_ACRONYM_MENTIONS` within
+    :data:`_ACRONYM_REACH` characters are looked at."""
+    at, reach = after, after + _ACRONYM_REACH
     for _ in range(_ACRONYM_MENTIONS):
-        at = text.find(word, at)
+        at = text.find(word, at, reach)
         if at < 0:
             return False
         before, ends = text[at - 1], at + len(word)
