@@ -472,15 +472,15 @@ _BLOCKS = frozenset(
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is HTML markup rather than plain text that mentions a tag or two: a document (its
-    root element, ``<html>``, ``<body>`` or a doctype, opens it or one of its lines, or it is a prolog alone),
-    or a fragment that opens with a tag and is marked up (it closes an element at its end or, cut off, holds
-    three tags).
-    Prose that names tags ("use the <p> tag", a line "</article>") is text."""
+    root element, ``<html>``, ``<body>`` or a doctype, opens it or one of its lines, or it is a closed prolog
+    alone), or a fragment that opens with a tag and is marked up (it closes an element at its end or, cut
+    off, holds three tags). Prose that names tags ("use the <p> tag", a line "</article>") is text."""
     # After the prolog: a page may open with more than a head's worth of comments.
     start = prolog_end(text)
-    if start == len(text) and text.strip():
-        # A prolog alone (comments, an XML declaration) is markup, a page with no elements: "<!-- x -->"
-        # had been given back as the article's text.
+    if start == len(text) and text.rstrip().endswith(("-->", "?>")):
+        # A prolog alone, closed (comments, an XML declaration), is markup, a page with no elements: "<!--
+        # x -->" had been given back as the article's text. A comment left open is text ("<!-- an unclosed
+        # comment <html>").
         return True
     head = text[start : start + 4096]
     # Every test below needs a tag's "<" in the head: a substring test in C spares plain text (nearly all
