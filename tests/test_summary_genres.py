@@ -1134,6 +1134,28 @@ def test_a_release_s_back_matter_under_its_hash_mark_still_goes() -> None:
             "GAZA — Aid trucks entered on Monday.\nGAZA — More followed on Tuesday.",
             "Aid trucks entered on Monday.\nGAZA — More followed on Tuesday.",
         ),
+        # A place named again in capitals among capitals, or before a dash, is no acronym: a heading, a
+        # banner's words, a pointer to a story, a photograph's caption, a dateline within a line.
+        (
+            "GAZA — Strikes killed 40 people.\n\nLIFE UNDER SIEGE IN GAZA\n\nFamilies sheltered.",
+            "Strikes killed 40 people.\n\nLIFE UNDER SIEGE IN GAZA\n\nFamilies sheltered.",
+        ),
+        (
+            "LONDON — Thousands marched, carrying banners reading 'HANDS OFF LONDON'.",
+            "Thousands marched, carrying banners reading 'HANDS OFF LONDON'.",
+        ),
+        (
+            "MOSCOW: The Kremlin spoke. Read more: MOSCOW WARNS WEST.",
+            "The Kremlin spoke. Read more: MOSCOW WARNS WEST.",
+        ),
+        (
+            "PARIS — The Louvre reopened. (Photo: PARIS, FRANCE - DECEMBER 5: Visitors queue.)",
+            "The Louvre reopened. (Photo: PARIS, FRANCE - DECEMBER 5: Visitors queue.)",
+        ),
+        (
+            "KYIV — Russia fired 40 missiles. Earlier, KYIV — Officials said plants were hit.",
+            "Russia fired 40 missiles. Earlier, KYIV — Officials said plants were hit.",
+        ),
         # CNN's tag with the news right after it, no space: the summary had opened on "(CNN)President".
         (
             "(CNN)President Donald Trump made an unscheduled trip.",
