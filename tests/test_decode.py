@@ -770,6 +770,12 @@ def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(c
             "The café counc".encode() + b"\xc3(" + "il voted on Tuesday, said José.".encode(),
             "The café counc\ufffd(il voted on Tuesday, said José.",
         ),
+        # A capital after a curly apostrophe is a word's, though a lower-case letter stands before the
+        # apostrophe: French in windows-1252 had read "l\ufffd\ufffdtat" for "l’État".
+        (
+            "The minister said that l’État would pay for the school.".encode("cp1252"),
+            "The minister said that l’État would pay for the school.",
+        ),
     ],
 )
 def test_a_few_stray_bytes_in_ascii_text_are_no_cyrillic_letter_among_its_words(

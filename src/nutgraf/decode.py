@@ -534,8 +534,8 @@ def _letters_in_words(text: str, utf8: str = "") -> bool:
     letter beside an ASCII letter ("café") or in a run of letters beyond ASCII of two or more or in lower
     case ("à la carte") or opening a sentence, a quote or a bracket ("È il", "“À la Maison”"); another
     script's letters in a run of two or more with no ASCII letter beside it ("said Путин"). A lone capital
-    ("Г(", "Ã(") or a Cyrillic letter glued to Latin ones is no word, nor a capital after a lower-case
-    letter ("councÃ(il"): no word changes case inside it. The letters ``utf8`` (the same bytes read as
+    ("Г(", "Ã(") or a Cyrillic letter glued to Latin ones is no word, nor a capital right after a lower-case
+    letter ("councÃ(il", not "l’État"): no word changes case inside it. The letters ``utf8`` (the same bytes read as
     UTF-8) writes are the text's own, not the strays' reading, and are not weighed: a UTF-8 "é" elsewhere
     had outweighed a stray read "councÃ(il"."""
     own = Counter(character for character in utf8 if character > "\x7f" and character.isalpha())
@@ -552,7 +552,8 @@ def _letters_in_words(text: str, utf8: str = "") -> bool:
         if all(character <= _LAST_LATIN for character in alphabetic):
             # The letter, not the run: a curly quote before it is in the run ("“À").
             letter = run.start() + run.group().index(alphabetic[0])
-            flipped = before.islower() and alphabetic[0].isupper()
+            # The letter right before it, not the run's: an apostrophe opens the run "’É" in "l’État".
+            flipped = text[letter - 1 : letter].islower() and alphabetic[0].isupper()
             word = not flipped and (
                 glued or len(alphabetic) >= 2 or alphabetic[0].islower() or _opens_sentence(text, letter)
             )
