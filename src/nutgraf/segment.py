@@ -1140,9 +1140,13 @@ def _written_again_in_capitals(text: str, word: str, after: int) -> bool:
         if at < 0:
             return False
         before, ends = text[at - 1], at + len(word)
-        if not before.isalpha() and before != "\n" and not text[ends : ends + 1].isalpha():
-            if _in_prose(text, at, ends):
-                return True
+        if (
+            not before.isalpha()
+            and before != "\n"
+            and not text[ends : ends + 1].isalpha()
+            and _in_prose(text, at, ends)
+        ):
+            return True
         at = ends
     return False
 
