@@ -258,6 +258,9 @@ def test_an_agency_credit_gives_way_to_the_writer_but_not_to_a_dateline():
         ("Jane Doe; Robert Service", "Jane Doe; Robert Service"),
         ("Robert Service and Jane Doe", "Robert Service; Jane Doe"),
         ("Jane Doe; Tribune News Service", "Jane Doe"),
+        # "Wires" alone or after "and" has no given name before it: a desk's credit, no co-writer.
+        ("Jane Doe; Wires", "Jane Doe"),
+        ("Jane Doe; Staff and Wires", "Jane Doe"),
         # The agency a writer works for is no second writer; alone, it is the byline.
         ("Ines Moreau, Associated Press", "Ines Moreau"),
         ("Ines Moreau | Reuters", "Ines Moreau"),

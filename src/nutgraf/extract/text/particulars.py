@@ -302,8 +302,13 @@ def closes_on_newsroom(text: str) -> bool:
         return False
     if last.casefold() not in _SURNAME_NEWSROOM_WORDS:
         return True
-    return bool(before) and (
-        before[-1].isupper() or before[-1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE
+    # A surname follows a given name: alone or after "and" ("Staff and Wires") the word is the desk's.
+    return (
+        not before
+        or before[-1].isupper()
+        or before[-1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE
+        or before[-1].casefold() in _AND
+        or before[-1] == "&"
     )
 
 
