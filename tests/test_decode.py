@@ -762,6 +762,20 @@ def test_a_chinese_character_quoted_in_a_utf8_text_with_strays_elsewhere_stays(c
         ),
         ("The menu says: À la carte only.".encode("latin-1"), "The menu says: À la carte only."),
         ("The law (É o valor) passed.".encode("cp1252"), "The law (É o valor) passed."),
+        # A UTF-8 "é" cut short inside a word, read as a capital glued after lower-case letters: it had
+        # been "councĂ(il", and "councÃ(il" beside the text's own UTF-8 "é" (which was counted as a stray
+        # letter in a word and outweighed it).
+        (b"The counc\xc3(il voted on Tuesday.", "The counc\ufffd(il voted on Tuesday."),
+        (
+            "The café counc".encode() + b"\xc3(" + "il voted on Tuesday, said José.".encode(),
+            "The café counc\ufffd(il voted on Tuesday, said José.",
+        ),
+        # A capital after a curly apostrophe is a word's, though a lower-case letter stands before the
+        # apostrophe: French in windows-1252 had read "l\ufffd\ufffdtat" for "l’État".
+        (
+            "The minister said that l’État would pay for the school.".encode("cp1252"),
+            "The minister said that l’État would pay for the school.",
+        ),
     ],
 )
 def test_a_few_stray_bytes_in_ascii_text_are_no_cyrillic_letter_among_its_words(

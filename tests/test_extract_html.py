@@ -253,6 +253,14 @@ def test_an_agency_credit_gives_way_to_the_writer_but_not_to_a_dateline():
         ("Marco Rossi e Luca Bianchi", "Marco Rossi; Luca Bianchi"),
         ("Jan de Vries en Piet Bakker", "Jan de Vries; Piet Bakker"),
         ("José Ortega y Gasset", "José Ortega y Gasset"),  # one man's two surnames
+        # A writer whose surname is a newsroom's word ("Robert Service", the historian) beside another:
+        # he had been dropped as a desk's credit ("TIC News Service"), the byline "Jane Doe" alone.
+        ("Jane Doe; Robert Service", "Jane Doe; Robert Service"),
+        ("Robert Service and Jane Doe", "Robert Service; Jane Doe"),
+        ("Jane Doe; Tribune News Service", "Jane Doe"),
+        # "Wires" alone or after "and" has no given name before it: a desk's credit, no co-writer.
+        ("Jane Doe; Wires", "Jane Doe"),
+        ("Jane Doe; Staff and Wires", "Jane Doe"),
         # The agency a writer works for is no second writer; alone, it is the byline.
         ("Ines Moreau, Associated Press", "Ines Moreau"),
         ("Ines Moreau | Reuters", "Ines Moreau"),
@@ -289,6 +297,34 @@ def test_co_writers_each_in_an_element_of_their_own_are_all_the_byline(byline):
     html = page().replace('<meta name="author" content="Ines Moreau">', "")
     html = html.replace('<p class="byline">By Ines Moreau</p>', byline)
     assert nutgraf.extract(html).byline == "Jane Doe; John Roe"
+
+
+_JSON_LD_AUTHORS = (
+    '<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",'
+    ' "headline": "Harbour bridge to close to cars", "author": {}}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "script"),
+    [
+        ('<p class="byline">By Jane Doe; Robert Service</p>', ""),
+        ('<ul class="byline"><li>Jane Doe</li><li>Robert Service</li></ul>', ""),
+        # The page's JSON-LD alone names the writers.
+        ("", _JSON_LD_AUTHORS.format('{"@type": "Person", "name": "Jane Doe; Robert Service"}')),
+        (
+            "",
+            _JSON_LD_AUTHORS.format(
+                '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Robert Service"}]'
+            ),
+        ),
+    ],
+)
+def test_a_co_writer_whose_surname_is_a_newsroom_s_word_is_in_the_byline(byline, script):
+    # "Robert Service" had been read as a desk's credit and dropped: the byline was "Jane Doe" alone.
+    html = page(extra_head=script).replace('<meta name="author" content="Ines Moreau">', "")
+    html = html.replace('<p class="byline">By Ines Moreau</p>', byline)
+    assert nutgraf.extract(html).byline == "Jane Doe; Robert Service"
 
 
 def test_the_byline_of_a_second_story_below_is_no_co_writer():
@@ -863,6 +899,34 @@ def test_broken_markup():
         assert paragraph.split(",")[0] in article.text
 
 
+@pytest.mark.parametrize(
+    "icon",
+    [
+        # A share button's icon whose template forgot "</svg>", and a formula's "<math>" left open: a
+        # browser (the HTML standard's parser) closes either at the first paragraph or heading, which
+        # cannot stand in it, and shows the story. libxml2 nested the story in the icon, which went
+        # with the page's images: "the page holds no article text".
+        '<svg class="icon-share" viewBox="0 0 24 24" aria-hidden="true"><path d="M18 16.08c-.76 0-1.44.3-1.96.77">',
+        '<svg width="16" height="16"><use href="#icon-clock"></use>',
+        "<math><mi>x</mi><mo>=</mo><mn>2</mn>",
+    ],
+)
+def test_a_story_after_an_unclosed_svg_or_math_element_is_read(icon):
+    article = nutgraf.extract(page().replace("<h1>", f"{icon}<h1>", 1))
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.title == "Harbour bridge to close to cars"
+
+
+def test_html_inside_an_svg_s_foreign_object_stays_in_the_drawing():
+    # A chart's labels written as HTML in its <foreignObject> are the drawing's, as a browser reads them:
+    # they stay out of the story.
+    chart = (
+        '<svg><foreignObject width="90" height="20"><p>Share of votes by ward, 2026</p></foreignObject></svg>'
+    )
+    article = nutgraf.extract(page().replace("<h1>", f"{chart}<h1>", 1))
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
 def test_characters_xml_cannot_hold_and_a_self_closed_html_tag():
     # Form feeds, vertical tabs and U+FFFF are legal in a str but not in XML text, which lxml then
     # refuses to set; and libxml2 reads a self-closed <html .../> as the end of the page.
@@ -997,6 +1061,21 @@ def test_oversized_input_is_a_clear_error():
 )
 def test_pages_without_an_article(html):
     with pytest.raises(NoArticleFound, match="no article"):
+        nutgraf.extract(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<!-- x -->",
+        # A browser's "Save page" of a page that failed to load, and an XML prolog alone.
+        "<!-- saved from url=(0047)https://www.dailytide.example/news/bridge-closes -->\n",
+        '<?xml version="1.0" encoding="utf-8"?>\n<!-- generated by the CMS -->',
+    ],
+)
+def test_a_page_of_comments_alone_is_an_empty_page_not_text(html):
+    # The reader expects the error of a page with no article, not the comment given back as its text.
+    with pytest.raises(NoArticleFound, match="no HTML elements"):
         nutgraf.extract(html)
 
 

@@ -933,6 +933,25 @@ def test_a_subject_over_two_tags_and_the_stamp_is_no_byline() -> None:
     assert clean_text(text).byline is None
 
 
+@pytest.mark.parametrize(
+    ("particulars", "byline"),
+    [
+        # A kicker in title case over the section's beat alone: the kicker had been the byline ("Climate
+        # Crisis", "Green Living"), as a story's subject over its section ("Rishi Sunak" / "Politics").
+        ("Climate Crisis\n\nEnvironment", None),
+        ("Green Living\n\nLifestyle", None),
+        ("Rishi Sunak\n\nPolitics", None),
+        # A writer's names over the agency, the newsroom or the job still are.
+        ("Jane Doe\n\nReuters", "Jane Doe"),
+        ("Jane Doe\n\nBBC News", "Jane Doe"),
+        ("Jane Doe\n\nEnvironment correspondent", "Jane Doe"),
+    ],
+)
+def test_a_kicker_over_its_beat_and_the_stamp_is_no_byline(particulars: str, byline: str | None) -> None:
+    text = f"Council approves new budget for the city\n\n{particulars}\n\nPublished Dec 3, 2026\n\n{PROSE.format(line='')}"
+    assert clean_text(text).byline == byline
+
+
 def test_a_review_s_credits_box_gives_no_byline() -> None:
     # A review's box of credits under its headline names the show's writer, not the review's: the writer's
     # label had been read as a byline's, over the critic's names beside the stamp too.

@@ -519,7 +519,7 @@ def _read_as_words(data: bytes, text: str) -> str:
         return text
     utf8 = data.decode("utf-8", errors="replace")
     strays = _stray_bytes(data, utf8)
-    if not strays or _letters_in_words(text):
+    if not strays or _letters_in_words(text, utf8):
         return text
     if strays == len(data) - len(data.translate(None, _HIGH_BYTES)):  # no UTF-8 character: Latin-1 letters?
         with suppress(UnicodeDecodeError):
@@ -529,22 +529,34 @@ def _read_as_words(data: bytes, text: str) -> str:
     return utf8
 
 
-def _letters_in_words(text: str) -> bool:
+def _letters_in_words(text: str, utf8: str = "") -> bool:
     """Whether at least half of the letters beyond ASCII in ``text`` (mostly ASCII) stand in words: a Latin
     letter beside an ASCII letter ("café") or in a run of letters beyond ASCII of two or more or in lower
     case ("à la carte") or opening a sentence, a quote or a bracket ("È il", "“À la Maison”"); another
     script's letters in a run of two or more with no ASCII letter beside it ("said Путин"). A lone capital
-    ("Г(", "Ã(") or a Cyrillic letter glued to Latin ones is no word."""
+    ("Г(", "Ã(") or a Cyrillic letter glued to Latin ones is no word, nor a capital right after a lower-case
+    letter ("councÃ(il", not "l’État"): no word changes case inside it. The letters ``utf8`` (the same bytes read as
+    UTF-8) writes are the text's own, not the strays' reading, and are not weighed: a UTF-8 "é" elsewhere
+    had outweighed a stray read "councÃ(il"."""
+    own = Counter(character for character in utf8 if character > "\x7f" and character.isalpha())
     letters = in_words = 0
     for run in _NON_ASCII_RUN.finditer(text):
         alphabetic = [character for character in run.group() if character.isalpha()]
+        for character in [character for character in alphabetic if own[character] > 0]:
+            own[character] -= 1
+            alphabetic.remove(character)
         if not alphabetic:
-            continue  # punctuation, symbols, U+FFFD
-        glued = text[run.start() - 1 : run.start()].isalpha() or text[run.end() : run.end() + 1].isalpha()
+            continue  # punctuation, symbols, U+FFFD, the text's own UTF-8 letters
+        before = text[run.start() - 1 : run.start()]
+        glued = before.isalpha() or text[run.end() : run.end() + 1].isalpha()
         if all(character <= _LAST_LATIN for character in alphabetic):
             # The letter, not the run: a curly quote before it is in the run ("“À").
             letter = run.start() + run.group().index(alphabetic[0])
-            word = glued or len(alphabetic) >= 2 or alphabetic[0].islower() or _opens_sentence(text, letter)
+            # The letter right before it, not the run's: an apostrophe opens the run "’É" in "l’État".
+            flipped = text[letter - 1 : letter].islower() and alphabetic[0].isupper()
+            word = not flipped and (
+                glued or len(alphabetic) >= 2 or alphabetic[0].islower() or _opens_sentence(text, letter)
+            )
         else:
             word = not glued and len(alphabetic) >= 2
         letters += len(alphabetic)

@@ -821,7 +821,9 @@ def _take_new_entries(
         covered = [site.covers(entry.link) for entry in entries]
         outside = [entry for entry, ok in zip(entries, covered, strict=True) if not ok]
         entries = [entry for entry, ok in zip(entries, covered, strict=True) if ok]
-        _skip_outside(store, feed, site, outside, states, result)
+        all_skipped = _skip_outside(store, feed, site, outside, states, result)
+    else:
+        all_skipped = True
     new = [
         entry
         for entry in entries
@@ -898,8 +900,9 @@ def _take_new_entries(
                     # The article is stored; its summary is made when first asked for. The others go on.
                     log.exception("summarizing article %d from %s failed", stored.id, feed.url)
     # Items past this poll's share are not all tried: the next poll reads the feed again for them (saved,
-    # the validators had made it a 304, and a 1,000-item feed's first poll took its 30 newest alone).
-    return len(new) <= MAX_ITEMS_PER_POLL
+    # the validators had made it a 304, and a 1,000-item feed's first poll took its 30 newest alone). So
+    # for the pages outside the site past the thousand recorded: a sitemap of 2,500 had 1,500 never counted.
+    return len(new) <= MAX_ITEMS_PER_POLL and all_skipped
 
 
 def _skip_outside(
@@ -909,9 +912,10 @@ def _skip_outside(
     outside: list[FeedEntry],
     states: dict[str, ItemState],
     result: PollResult,
-) -> None:
+) -> bool:
     """Record and count the items of a site's feed that lie outside the site's hosts (once each; they are
-    never fetched), :data:`MAX_FEED_ITEMS` at most a poll, the next ones at the next."""
+    never fetched), :data:`MAX_FEED_ITEMS` at most a poll, the next ones at the next; whether all are
+    recorded."""
     # A sitemap index's three sitemaps list up to 150,000 pages, all new where a hostile sitemap changes
     # their addresses at each poll: recorded all, they had held the poll for minutes and grown the table
     # by that much every ten minutes.
@@ -921,12 +925,14 @@ def _skip_outside(
     for entry in outside:
         if entry.key not in states:
             first.setdefault(entry.key, entry)
-    new = list(first.values())[:MAX_FEED_ITEMS]
+    unrecorded = list(first.values())
+    new = unrecorded[:MAX_FEED_ITEMS]
     if new:
         error = f"not a page of the site {site.id} (its hosts: {', '.join(site.hosts)}); skipped"
         store.record_skipped(feed.id, [(entry.key, entry.link) for entry in new], error)
         result.skipped = len(new)
         log.info("feed %s: %d pages outside the hosts of site %s skipped", feed.url, len(new), site.id)
+    return len(unrecorded) <= MAX_FEED_ITEMS
 
 
 def _entry_article(

@@ -674,6 +674,13 @@ _PLACE_PREPOSITION = re.compile(
 # A name's first two runs of letters and what parts them: "Doha", "New York", "Al-Quds" (see _name_ends). Its
 # letters are \w's but digits and "_", which holds a few that are no letters to str.isalpha ("²", "½", "Ⅻ").
 _NAME_KEY = re.compile(r"([^\W\d_]*+)(?:[\W\d_]++([^\W\d_]++))?")
+# How many of a one-word place's later mentions in capitals are looked at, and how far past the dateline, in
+# characters (some 500 words; see _written_again_in_capitals): paragraphs that each open on a dateline
+# (keyphrases ask of each) must not each read the rest of the text.
+_ACRONYM_MENTIONS = 8
+_ACRONYM_REACH = 3000
+# How far either side of such a mention its neighbouring words are looked for (see _in_prose).
+_NEIGHBOUR_CHARACTERS = 40
 # The fewest letters of a place of one word before any dateline's mark ("UK — ", "US: " are no places).
 _DATELINE_PLACE_LETTERS = 4
 # The most words of a place alone before a dash glued to it ("الخرطوم- ", "القدس المحتلة- ").
@@ -1150,11 +1157,53 @@ def dateline_end(text: str, start: int, end: int, places: PlacesNamed | None = N
             and words[0] not in (places or PlacesNamed(text))
         ):
             return start
+        if not comma and _written_again_in_capitals(text, words[0], news):
+            return start
     # Before a colon, a city alone ("NEW DELHI: ") or with a date ("MUMBAI, March 3: "): "STEVE INSKEEP,
     # HOST: " is a transcript's speaker.
     if mark == ":" and comma and not any(character.isdigit() for character in rest):
         return start
     return news
+
+
+def _written_again_in_capitals(text: str, word: str, after: int) -> bool:
+    """Whether ``text`` writes ``word``, a dateline's place of one word in capitals, again past ``after`` as a
+    whole word in a sentence's prose: an organisation's acronym ("NATO — The alliance said ... NATO
+    ministers"), which a story names again as it is, where it writes a place in its own case ("in Rome").
+    A second dateline of the place is none, nor a line or a phrase in capitals that names it (a heading
+    "LIFE UNDER SIEGE IN GAZA", a banner's "HANDS OFF LONDON", "Read more: MOSCOW WARNS WEST"). Its first
+    :data:`_ACRONYM_MENTIONS` within :data:`_ACRONYM_REACH` characters are looked at."""
+    at, reach = after, after + _ACRONYM_REACH
+    for _ in range(_ACRONYM_MENTIONS):
+        at = text.find(word, at, reach)
+        if at < 0:
+            return False
+        before, ends = text[at - 1], at + len(word)
+        if (
+            not before.isalpha()
+            and before != "\n"
+            and not text[ends : ends + 1].isalpha()
+            and _in_prose(text, at, ends)
+        ):
+            return True
+        at = ends
+    return False
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``..``end`` stands among words in lower case on its line: the words beside
+    it hold a lower-case letter and none is in capitals ("PARIS, FRANCE - DECEMBER 5", a photograph's
+    caption), nor does a dateline's dash or colon follow it ("Earlier, KYIV — Ukrainian officials")."""
+    # A word's worth either side, on its line: not the whole line, which many mentions would each read.
+    preceding = text[max(0, start - _NEIGHBOUR_CHARACTERS) : start].rpartition("\n")[2]
+    following = text[end : end + _NEIGHBOUR_CHARACTERS].partition("\n")[0]
+    if DATELINE_DASH.match(following) or following.startswith(":"):
+        return False
+    worded = [word for word in preceding.split() if any(character.isalpha() for character in word)][-1:]
+    worded += [word for word in following.split() if any(character.isalpha() for character in word)][:1]
+    return any(any(character.islower() for character in word) for word in worded) and not any(
+        word.isupper() for word in worded
+    )
 
 
 def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:

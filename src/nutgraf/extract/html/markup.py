@@ -11,7 +11,7 @@ import re
 import string
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import suppress
 from functools import cache
 from itertools import islice, takewhile
@@ -472,11 +472,16 @@ _BLOCKS = frozenset(
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is HTML markup rather than plain text that mentions a tag or two: a document (its
-    root element, ``<html>``, ``<body>`` or a doctype, opens it or one of its lines), or a fragment that
-    opens with a tag and is marked up (it closes an element at its end or, cut off, holds three tags).
-    Prose that names tags ("use the <p> tag", a line "</article>") is text."""
+    root element, ``<html>``, ``<body>`` or a doctype, opens it or one of its lines, or it is a closed prolog
+    alone), or a fragment that opens with a tag and is marked up (it closes an element at its end or, cut
+    off, holds three tags). Prose that names tags ("use the <p> tag", a line "</article>") is text."""
     # After the prolog: a page may open with more than a head's worth of comments.
     start = prolog_end(text)
+    if start == len(text) and text.rstrip().endswith(("-->", "?>")):
+        # A prolog alone, closed (comments, an XML declaration), is markup, a page with no elements: "<!--
+        # x -->" had been given back as the article's text. A comment left open is text ("<!-- an unclosed
+        # comment <html>").
+        return True
     head = text[start : start + 4096]
     # Every test below needs a tag's "<" in the head: a substring test in C spares plain text (nearly all
     # of it) splitting the head into lines and matching each.
@@ -616,9 +621,68 @@ def parse(html: str):
             # tags past MAX_DEPTH go before the page is parsed again, their text kept, as
             # flatten_deep_nesting keeps it.
             tree = document_fromstring(within_depth(html).encode("utf-8", "replace"), parser=parser)
+        _out_of_foreign_content(tree)
         return tree
     except ParserError:
         return None
+
+
+# The elements that close an open <svg> or <math> where they stand in it, as the HTML standard's parser
+# reads them ("breaks out of foreign content"); and the drawing's and formula's elements that may hold HTML
+# (its integration points), where they stay.
+_FOREIGN_CONTENT = ("svg", "math")
+_OUT_OF_FOREIGN_CONTENT = (
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1",
+    "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p",
+    "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+)  # fmt: skip
+_HTML_IN_FOREIGN_CONTENT = frozenset(
+    ("foreignobject", "desc", "title", "annotation-xml", "mi", "mo", "mn", "ms", "mtext")
+)
+
+
+def inside(element, tags: Collection[str], stop=None) -> bool:
+    """Whether ``element`` stands in an element of one of ``tags``, below ``stop`` where it is given."""
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in tags:
+            return True
+    return False
+
+
+def _out_of_foreign_content(tree) -> None:
+    """Move what follows an HTML element standing in an ``<svg>`` or ``<math>`` out after it, as a browser
+    does: an icon whose template forgot its "</svg>" holds the page after it in libxml2's tree, which went
+    with the page's images, and the story was lost ("the page holds no article text"), where a browser
+    closes the drawing at the story's first heading or paragraph and shows it."""
+    for root in list(tree.iter(*_FOREIGN_CONTENT)):
+        if root.getparent() is None:
+            continue
+        first = next(
+            (
+                element
+                for element in root.iter(*_OUT_OF_FOREIGN_CONTENT)
+                if not inside(element, _HTML_IN_FOREIGN_CONTENT, stop=root)
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        # It and what follows it in the drawing, in the page's order: its siblings after it, then those of
+        # each element it stands in, up to the drawing.
+        moved = [first, *first.itersiblings()]
+        parent = first.getparent()
+        while parent is not root:
+            moved += parent.itersiblings()
+            parent = parent.getparent()
+        tail, root.tail = root.tail, None
+        before = root
+        for element in moved:
+            before.addnext(element)
+            before = element
+        if tail:
+            before.tail = (before.tail or "") + tail
 
 
 def within_depth(html: str, depth: int = MAX_DEPTH) -> str:

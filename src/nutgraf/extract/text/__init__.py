@@ -88,6 +88,7 @@ from nutgraf.extract.text.particulars import (
     NEWSROOM_WORDS,
     _byline_above_the_prose,
     byline_names,
+    closes_on_newsroom,
     is_date_line,
     is_particulars_line,
 )
@@ -122,6 +123,7 @@ __all__ = [
     "WEEKDAY",
     "byline_names",
     "clean_text",
+    "closes_on_newsroom",
     "credit_apart",
     "ends_on_armenian_stop",
     "ends_sentence",

@@ -138,7 +138,11 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if (
             (i > 0 and _is_stamp(lines[i - 1]))
             or between == 0
-            or (between == 1 and (not _is_names_line(below[0].text) or _is_job_line(below[0].text)))
+            or (
+                between == 1
+                and (not _is_names_line(below[0].text) or _is_job_line(below[0].text))
+                and not _is_beat_line(below[0].text)
+            )
             or (
                 between == 2
                 and any("@" in under.text for under in below[:2])
@@ -258,6 +262,24 @@ def _is_names_line(text: str) -> bool:
     )
 
 
+def _is_beat_line(text: str) -> bool:
+    """Whether a line over the stamp is a section's beat alone ("Environment", "Politics"): the title-case
+    line above it is the section's kicker or the story's subject ("Climate Crisis", "Rishi Sunak"), which
+    had been read as the writer's names. A writer's names stand over the writer's job, newsroom, paper,
+    agency or city ("Environment correspondent", "BBC News", "The Columbus Dispatch", "Reuters", "Doha"),
+    and a line of one word is as often a city as a beat: beats are the sections' few names
+    (:data:`_BEATS`)."""
+    return text.strip().casefold() in _BEATS
+
+
+# The names of news sections that stand alone as a story's beat over its stamp, in English.
+_BEATS = frozenset(
+    """politics business economy money markets finance environment climate science technology tech health
+    sport sports culture arts entertainment lifestyle travel education opinion weather crime media music
+    film books food fashion motoring property religion""".split()
+)
+
+
 def _is_job_line(text: str) -> bool:
     """Whether a line under a writer's names is the writer's job: a few words, the last a job's ("Municipal
     Reporter", "Senior Writer")."""
@@ -283,8 +305,13 @@ def closes_on_newsroom(text: str) -> bool:
         return False
     if last.casefold() not in _SURNAME_NEWSROOM_WORDS:
         return True
-    return bool(before) and (
-        before[-1].isupper() or before[-1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE
+    # A surname follows a given name: alone or after "and" ("Staff and Wires") the word is the desk's.
+    return (
+        not before
+        or before[-1].isupper()
+        or before[-1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE
+        or before[-1].casefold() in _AND
+        or before[-1] == "&"
     )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from nutgraf.extract.html.markup import inside
+
 
 def own_article(tree):
     """The page's own <article> element: not one inside an aside or a menu (a story card), nor one nested
     in another; ``None`` when the page has none."""
-    return next((a for a in tree.iter("article") if not _inside(a, ("aside", "nav", "article"))), None)
+    return next((a for a in tree.iter("article") if not inside(a, ("aside", "nav", "article"))), None)
 
 
 def own_footers(article) -> list:
@@ -16,14 +18,5 @@ def own_footers(article) -> list:
         footer
         for footer in article.iter("footer")
         if "comment" not in (footer.get("class") or "")
-        and not _inside(footer, ("article", "aside", "nav"), stop=article)
+        and not inside(footer, ("article", "aside", "nav"), stop=article)
     ]
-
-
-def _inside(element, tags: tuple[str, ...], stop=None) -> bool:
-    for ancestor in element.iterancestors():
-        if ancestor is stop:
-            return False
-        if ancestor.tag in tags:
-            return True
-    return False

@@ -30,6 +30,7 @@ from nutgraf.extract.text import (
     NEWSROOM_WORDS,
     STAMP_BEFORE_NAMES,
     byline_names,
+    closes_on_newsroom,
     folded_line,
     looks_like_names,
     names_after_stamp,
@@ -390,7 +391,12 @@ def _is_writers_name(text: str, names: str) -> bool:
     return (
         _is_full_name(names)
         and not any(character == "," or character.isdigit() for character in text)
-        and _NEWSROOM_OR_JOB_WORDS.isdisjoint(words)
+        # A newsroom's word that ends the line is a surname where closes_on_newsroom says so ("Robert
+        # Service", who had been no writer beside "Jane Doe").
+        and not closes_on_newsroom(names)
+        and _NEWSROOM_OR_JOB_WORDS.isdisjoint(
+            words[:-1] if words[-1:] and words[-1] in NEWSROOM_WORDS else words
+        )
         and not names_agency(names)
     )
 
