@@ -237,8 +237,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     kept: list[str] = []
     above = ""
     for line in _drop_furniture(lines, opening=opening):
-        # A reference cites its DOI, which opens on "10.": the test in C spares every other line the call.
-        if "10." in line.text and _is_reference_entry(line, above):
+        if _is_reference_entry(line, above):
             # Its label alone on the line above goes with it: left, it closed the text on "Journal Reference:".
             if kept and kept[-1] == above and _REFERENCE_LABEL.fullmatch(above):
                 kept.pop()
