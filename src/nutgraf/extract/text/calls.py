@@ -1262,6 +1262,26 @@ _CALL_OPENINGS = frozenset(
         "reads", "lectu", "leitu", "lettu", "acess", "aufru", "vues:", "vues ",
     ]
 )  # fmt: skip
+# Openings above that news opens many lines and sentences on ("The road ...", "This week ...", "For the first
+# time ...", "Following ...", the BBC's "Media playback is not supported on this device"), each with every
+# opening of nine characters, lower-cased, that a call the chain finds there may have: a line that opens on
+# the five but none of these is spared the chain as one that opens on no call (some 80,000 instructions, a
+# sixth of the lines an XSum article lets through). Past the anchored patterns' matches, these are the
+# openings of :data:`_STORY_COPYRIGHT_NOTICE` and of the page's notices (:func:`is_notice_line`): a test
+# derives them all from the patterns and the strings the chain compares openings with.
+_CALL_LONGER_OPENING_CHARACTERS = 9
+_CALL_LONGER_OPENINGS = {
+    "also ": ("also read",),
+    "follo": ("follow ", "followed "),
+    "for m": ("for more ",),
+    "for t": ("for the l", "for the m"),
+    "media": ("media cap", "media con", "media cop", "media enq", "media inq", "media sou"),
+    "the r": ("the rest ",),
+    "this ": (
+        "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this piec", "this repo",
+        "this segm", "this stor", "this text",
+    ),
+}  # fmt: skip
 
 
 def _is_reporter_address(words: list[str]) -> bool:
@@ -1423,7 +1443,13 @@ def is_call_to_action(text: str) -> bool:
         return True
     if (
         len(text) > _RELEASE_MARK_MAX_CHARACTERS
-        and text[:_CALL_OPENING_CHARACTERS].lower() not in _CALL_OPENINGS
+        and (
+            (opening := text[:_CALL_OPENING_CHARACTERS].lower()) not in _CALL_OPENINGS
+            or (
+                (longer := _CALL_LONGER_OPENINGS.get(opening)) is not None
+                and not text[:_CALL_LONGER_OPENING_CHARACTERS].lower().startswith(longer)
+            )
+        )
         and "/" not in text
         and "@" not in text
         # "?" first: a search for one character runs in memchr, where one for "? " stops at every space (the

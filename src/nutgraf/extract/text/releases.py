@@ -84,6 +84,9 @@ def release_end(paragraphs: list[str]) -> int:
         elif (
             contact is None
             and i
+            # A contact heading is short or a table's first cell: the rest of a release's paragraphs, and every
+            # paragraph of a story, are spared the call.
+            and (short or paragraph[:1] == "|")
             and (heading := _contact_heading(paragraph, short)) is not None
             and _heads_contacts(paragraphs, i, heading)
         ):

@@ -192,7 +192,10 @@ def _article_span(
         # nothing either.
         heading = stamped and line.is_short and not line.ends_sentence
         under_pointer = pointed[i] and i > 0 and pointed[i - 1]
-        parts = not (stamp or heading or under_pointer or _is_repeated_button(line, counts))
+        # Only a short line is counted, so only one can be a repeated button: the flag spares the rest the call.
+        parts = not (
+            stamp or heading or under_pointer or (line.is_short and _is_repeated_button(line, counts))
+        )
         parting.append(parting[-1] + parts)
         stamped = stamp
     groups = [[prose[0]]]

@@ -155,7 +155,14 @@ def word_count(text: str) -> int:
     numpy, four times faster than the pattern, which a pasted article's one long line makes the slowest
     step of cleaning it.
     """
-    runs = _word_runs(text)
+    # The word runs, a byte a character: "a" for a word character or a combining mark, a space for any
+    # other; ``None`` for a line with more than a few characters beyond ASCII or with one past
+    # :func:`word_unit_table`. Made here, not in a helper of their own: a call less for every line.
+    if text.isascii():  # a flag of the string, read without a scan
+        runs = text.encode("ascii").translate(_word_run_bytes())
+    else:
+        found = ascii_word_marks(text, _word_run_bytes(), word_unit_bytes())
+        runs = None if found is None else found[0]
     if runs is not None:
         if len(runs) < _NUMPY_RUNS_CHARS:
             return runs.count(b" a") + runs.startswith(b"a")
@@ -170,16 +177,6 @@ def word_count(text: str) -> int:
         return count_word_units(text)
     word = table[codes]
     return int(word[0]) + int(np.count_nonzero(word[1:] > word[:-1]))
-
-
-def _word_runs(text: str) -> bytes | bytearray | None:
-    """``text`` a byte a character, "a" for a word character or a combining mark and a space for any other;
-    ``None`` for a line with more than a few characters beyond ASCII or with one past
-    :func:`word_unit_table`."""
-    if text.isascii():  # a flag of the string, read without a scan
-        return text.encode("ascii").translate(_word_run_bytes())
-    found = ascii_word_marks(text, _word_run_bytes(), word_unit_bytes())
-    return None if found is None else found[0]
 
 
 @cache
