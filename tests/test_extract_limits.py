@@ -327,6 +327,23 @@ def test_json_ld_nested_too_deep_to_read_leaves_the_article():
     assert article.text.startswith("Paragraph 0 of the report")
 
 
+def test_json_ld_past_its_bound_costs_no_more_than_its_characters(alarm):
+    # A page under the bound of characters kept all its JSON-LD, where trafilatura's patterns grow with
+    # its square (fuzz round 17): 1.3 MB of lists of types left open took 11 s of CPU, past the deadline.
+    # JSON-LD past its bound is dropped on every page, as on a page over the bound of characters; the
+    # article and the title stay.
+    def page(n: int) -> str:
+        types = '"@type":[' + '"a",' * 80
+        return PAGE.replace("</head>", f'<script type="application/ld+json">{types * n}</script></head>')
+
+    def extracted(html: str) -> None:
+        article = nutgraf.extract(html)
+        assert article.title == "Bridge vote put off"
+        assert article.text.startswith("Paragraph 0 of the report")
+
+    assert _growth(page, extracted, 200) < ALLOWED
+
+
 def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_past_the_cut():
     # A chart drawn in SVG, or a drop-down list, of more elements than MAX_ELEMENTS before the article:
     # the cut counted its elements, none of which holds text, and the article was cut away.

@@ -79,6 +79,7 @@ from nutgraf.extract.html.markup import (
     decode_html,
     drop_citation_boxes,
     drop_galleries,
+    drop_json_ld_past_bound,
     drop_link_boxes,
     drop_machine_summaries,
     drop_never_text,
@@ -205,6 +206,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         raise NoArticleFound("the page holds no HTML elements; give the HTML of an article page")
     flatten_deep_nesting(tree)
     flatten_crowded_elements(tree)
+    drop_json_ld_past_bound(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     quote_inline_quotations(tree)
     deadline.check("reading the page's metadata")

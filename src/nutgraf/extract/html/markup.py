@@ -843,6 +843,21 @@ def is_hydration_script(attributes: str, text: str) -> bool:
     )
 
 
+def drop_json_ld_past_bound(tree) -> None:
+    """Drop the page's JSON-LD scripts past :data:`_JSON_LD_CHARS` characters in all, as a page over
+    :data:`MAX_HTML_CHARS` loses them before it is parsed (:func:`_without_noise`). Under that bound a page
+    kept all of it, and trafilatura's patterns over JSON-LD grow with its square: 1.3 MB of types in lists
+    left open (``"@type":["a","a",...``) took 11 s of CPU, past the deadline, in the test whether the page
+    is a forum's."""
+    kept = 0
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        size = len(script.text or "")
+        if kept + size <= _JSON_LD_CHARS:
+            kept += size
+        else:
+            script.drop_tree()
+
+
 def _without_noise(html: str) -> str:
     """``html`` without scripts, styles and comments, in one pass (an unclosed one runs to the end).
 
