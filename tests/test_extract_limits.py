@@ -328,21 +328,67 @@ def test_json_ld_nested_too_deep_to_read_leaves_the_article():
     assert article.text.startswith("Paragraph 0 of the report")
 
 
-def test_json_ld_past_its_bound_costs_no_more_than_its_characters(alarm):
+@pytest.mark.parametrize(
+    ("json_ld", "size"),
+    [
+        pytest.param(lambda n: ('"@type":[' + '"a",' * 80) * n, 200, id="lists-of-types-left-open"),
+        # JSON past the bound is rewritten without its largest values.
+        pytest.param(
+            lambda n: json.dumps({f"list {i}": ["a"] * 80 for i in range(n)}), 400, id="json-of-lists"
+        ),
+    ],
+)
+def test_json_ld_past_its_bound_costs_no_more_than_its_characters(alarm, json_ld, size):
     # A page under the bound of characters kept all its JSON-LD, where trafilatura's patterns grow with
     # its square (fuzz round 17): 1.3 MB of lists of types left open took 11 s of CPU, past the deadline.
     # JSON-LD past its bound is dropped on every page, as on a page over the bound of characters; the
     # article and the title stay.
     def page(n: int) -> str:
-        types = '"@type":[' + '"a",' * 80
-        return PAGE.replace("</head>", f'<script type="application/ld+json">{types * n}</script></head>')
+        return PAGE.replace("</head>", f'<script type="application/ld+json">{json_ld(n)}</script></head>')
 
     def extracted(html: str) -> None:
         article = nutgraf.extract(html)
         assert article.title == "Bridge vote put off"
         assert article.text.startswith("Paragraph 0 of the report")
 
-    assert _growth(page, extracted, 200) < ALLOWED
+    assert _growth(page, extracted, size) < ALLOWED
+
+
+def test_a_live_blog_whose_json_ld_is_past_its_bound_keeps_its_writer_date_and_news():
+    # A live blog's JSON-LD holds each update (240 of them: 133,000 characters): dropped whole past the
+    # bound, the page lost the writer, the time and the news type it declares. Its largest values go, and
+    # the rest of it stays.
+    update = {
+        "@type": "BlogPosting",
+        "headline": "Ministers meet again",
+        "articleBody": "The council met. " * 30,
+    }
+    live = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Bridge vote live",
+        "datePublished": "2024-05-02T09:30:00Z",
+        "author": {"@type": "Person", "name": "Maria Lopez"},
+        "liveBlogUpdate": [update] * 240,
+    }
+    script = json.dumps(live)
+    assert len(script) > 100_000
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script></head>')
+    article = nutgraf.extract(page)
+    assert (article.byline, article.news) == ("Maria Lopez", True)
+    assert article.published == datetime(2024, 5, 2, 9, 30, tzinfo=UTC)
+    assert article.text.startswith("Paragraph 0 of the report")
+
+
+@pytest.mark.parametrize("character", ["\ufffe", "\ud800"])
+def test_json_ld_past_its_bound_read_as_no_text_leaves_the_article(character):
+    # JSON-LD past the bound is rewritten as read: one that reads as characters no element can hold is
+    # dropped, not a traceback.
+    script = json.dumps(
+        {"@type": "NewsArticle", "headline": character, "articleBody": "The council met. " * 7_000}
+    )
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script></head>')
+    assert nutgraf.extract(page).text.startswith("Paragraph 0 of the report")
 
 
 def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_past_the_cut():
