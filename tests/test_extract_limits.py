@@ -355,13 +355,14 @@ def test_json_ld_past_its_bound_costs_no_more_than_its_characters(alarm, json_ld
 
 
 def test_a_live_blog_whose_json_ld_is_past_its_bound_keeps_its_writer_date_and_news():
-    # A live blog's JSON-LD holds each update (240 of them: 133,000 characters): dropped whole past the
+    # A live blog's JSON-LD holds each update (240 of them: 130,000 characters): dropped whole past the
     # bound, the page lost the writer, the time and the news type it declares. Its largest values go, and
-    # the rest of it stays.
+    # the rest of it stays. Its tabs are raw in its strings, as some CMSs write them (trafilatura reads such
+    # JSON-LD).
     update = {
         "@type": "BlogPosting",
         "headline": "Ministers meet again",
-        "articleBody": "The council met. " * 30,
+        "articleBody": "The council met.\t" * 30,
     }
     live = {
         "@context": "https://schema.org",
@@ -371,7 +372,7 @@ def test_a_live_blog_whose_json_ld_is_past_its_bound_keeps_its_writer_date_and_n
         "author": {"@type": "Person", "name": "Maria Lopez"},
         "liveBlogUpdate": [update] * 240,
     }
-    script = json.dumps(live)
+    script = json.dumps(live).replace("\\t", "\t")
     assert len(script) > 100_000
     page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script></head>')
     article = nutgraf.extract(page)

@@ -870,7 +870,9 @@ def _json_ld_within(text: str, room: int) -> str | None:
     live blog's ``liveBlogUpdate``, an ``articleBody``) until the rest fits; ``None`` where it is no JSON
     or does not fit. Its objects are the top one, those of a list at the top and those of an ``@graph``."""
     try:
-        value = json.loads(text)
+        # Not strict: some CMSs write an article's tabs and line breaks into its strings as they are, and
+        # trafilatura reads such JSON-LD.
+        value = json.loads(text, strict=False)
     except (ValueError, RecursionError):
         return None
     objects = [item for item in (value if isinstance(value, list) else [value]) if isinstance(item, dict)]
