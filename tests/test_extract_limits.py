@@ -24,6 +24,7 @@ import nutgraf
 from nutgraf.errors import ExtractionTimeoutError, InvalidInputError, NoArticleFound
 from nutgraf.extract.html import looks_like_html
 from nutgraf.extract.html.body import is_list_of_links
+from nutgraf.extract.html.hydration import hydration_scripts
 from nutgraf.extract.html.markup import (
     MAX_DEPTH,
     MAX_ELEMENTS,
@@ -36,6 +37,7 @@ from nutgraf.extract.html.markup import (
     within_depth,
     wrap_loose_text,
 )
+from nutgraf.extract.html.metadata import _with_time_of_day, declares_news, page_evidence
 from nutgraf.sites.pages import page_links
 
 ARTICLE = "".join(
@@ -326,6 +328,70 @@ def test_json_ld_nested_too_deep_to_read_leaves_the_article():
     assert article.text.startswith("Paragraph 0 of the report")
 
 
+@pytest.mark.parametrize(
+    ("json_ld", "size"),
+    [
+        pytest.param(lambda n: ('"@type":[' + '"a",' * 80) * n, 200, id="lists-of-types-left-open"),
+        # JSON past the bound is rewritten without its largest values.
+        pytest.param(
+            lambda n: json.dumps({f"list {i}": ["a"] * 80 for i in range(n)}), 400, id="json-of-lists"
+        ),
+    ],
+)
+def test_json_ld_past_its_bound_costs_no_more_than_its_characters(alarm, json_ld, size):
+    # A page under the bound of characters kept all its JSON-LD, where trafilatura's patterns grow with
+    # its square (fuzz round 17): 1.3 MB of lists of types left open took 11 s of CPU, past the deadline.
+    # JSON-LD past its bound is dropped on every page, as on a page over the bound of characters; the
+    # article and the title stay.
+    def page(n: int) -> str:
+        return PAGE.replace("</head>", f'<script type="application/ld+json">{json_ld(n)}</script></head>')
+
+    def extracted(html: str) -> None:
+        article = nutgraf.extract(html)
+        assert article.title == "Bridge vote put off"
+        assert article.text.startswith("Paragraph 0 of the report")
+
+    assert _growth(page, extracted, size) < ALLOWED
+
+
+def test_a_live_blog_whose_json_ld_is_past_its_bound_keeps_its_writer_date_and_news():
+    # A live blog's JSON-LD holds each update (240 of them: 130,000 characters): dropped whole past the
+    # bound, the page lost the writer, the time and the news type it declares. Its largest values go, and
+    # the rest of it stays. Its tabs are raw in its strings, as some CMSs write them (trafilatura reads such
+    # JSON-LD).
+    update = {
+        "@type": "BlogPosting",
+        "headline": "Ministers meet again",
+        "articleBody": "The council met.\t" * 30,
+    }
+    live = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Bridge vote live",
+        "datePublished": "2024-05-02T09:30:00Z",
+        "author": {"@type": "Person", "name": "Maria Lopez"},
+        "liveBlogUpdate": [update] * 240,
+    }
+    script = json.dumps(live).replace("\\t", "\t")
+    assert len(script) > 100_000
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script></head>')
+    article = nutgraf.extract(page)
+    assert (article.byline, article.news) == ("Maria Lopez", True)
+    assert article.published == datetime(2024, 5, 2, 9, 30, tzinfo=UTC)
+    assert article.text.startswith("Paragraph 0 of the report")
+
+
+@pytest.mark.parametrize("character", ["\ufffe", "\ud800"])
+def test_json_ld_past_its_bound_read_as_no_text_leaves_the_article(character):
+    # JSON-LD past the bound is rewritten as read: one that reads as characters no element can hold is
+    # dropped, not a traceback.
+    script = json.dumps(
+        {"@type": "NewsArticle", "headline": character, "articleBody": "The council met. " * 7_000}
+    )
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script></head>')
+    assert nutgraf.extract(page).text.startswith("Paragraph 0 of the report")
+
+
 def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_past_the_cut():
     # A chart drawn in SVG, or a drop-down list, of more elements than MAX_ELEMENTS before the article:
     # the cut counted its elements, none of which holds text, and the article was cut away.
@@ -452,6 +518,58 @@ def test_rows_nested_in_rows_are_read_once_over_the_cut(alarm) -> None:
         cut_elements(lxml.html.document_fromstring(page), limit=1_000)
 
     assert _growth(nested, cut, 6_000) < ALLOWED
+
+
+# Elements each with the attributes that two or three of the metadata's searches look for. Those searches
+# had been one XPath union each, which libxml2 merges comparing each node with every node of the other side
+# (fuzz round 17): 20,000 elements with both a microdata and an RDFa type took 0.7 s to say the page
+# declares no news, 10,000 with a publication date in both microdata and RDFa 0.9 s to read its time, and
+# 10,000 links home, each with its logo, 0.3 s to read the site's name.
+@pytest.mark.parametrize(
+    ("element", "read", "answer"),
+    [
+        pytest.param(
+            '<div itemtype="https://schema.org/Thing" typeof="schema:Thing">x</div>',
+            declares_news,
+            False,
+            id="microdata-and-rdfa-types",
+        ),
+        pytest.param(
+            '<time itemprop="datePublished" datetime="2024-05-02T10:00:00Z" property="dc:date"'
+            ' content="2024-05-02T10:00:00Z">2 May</time>',
+            lambda tree: _with_time_of_day("2024-05-02", tree),
+            "2024-05-02T10:00:00+00:00",
+            id="dates-in-microdata-and-rdfa",
+        ),
+        pytest.param(
+            '<a href="/">Harbour Times<img alt="Harbour Times logo" class="logo"></a>',
+            lambda tree: page_evidence(tree).logos,
+            ("Harbour Times", "Harbour Times logo"),
+            id="links-home-with-logos",
+        ),
+    ],
+)
+def test_metadata_read_from_elements_of_many_kinds_is_read_in_linear_time(alarm, element, read, answer):
+    def page(n: int) -> str:
+        return f"<html><body><article>{ARTICLE}{('<p>' + element * 3 + '</p>') * (n // 3)}</article></body></html>"
+
+    def answered(html: str) -> None:
+        assert read(lxml.html.document_fromstring(html)) == answer
+
+    assert _growth(page, answered, 1_200) < ALLOWED
+
+
+def test_hydration_scripts_among_thousands_of_numbered_roots_are_read_in_linear_time(alarm):
+    # Scripts and Inertia.js's roots were found by one XPath union, which libxml2 merges comparing each
+    # node with every node of the other side (fuzz round 17): 10,000 of each, side by side, took 0.12 s.
+    def page(n: int) -> str:
+        pair = '<script>var a = 1;</script><div data-page="2">x</div>'
+        return f"<html><body><article>{ARTICLE}</article>{pair * n}</body></html>"
+
+    def read(html: str) -> None:
+        assert hydration_scripts(lxml.html.document_fromstring(html)) == []
+
+    assert _growth(page, read, 2_000) < ALLOWED
 
 
 @pytest.mark.parametrize(

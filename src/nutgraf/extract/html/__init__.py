@@ -79,6 +79,7 @@ from nutgraf.extract.html.markup import (
     decode_html,
     drop_citation_boxes,
     drop_galleries,
+    drop_json_ld_past_bound,
     drop_link_boxes,
     drop_machine_summaries,
     drop_never_text,
@@ -208,6 +209,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     flatten_deep_nesting(tree)
     flatten_crowded_elements(tree)
     join_pdf_lines(tree)
+    drop_json_ld_past_bound(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     quote_inline_quotations(tree)
     deadline.check("reading the page's metadata")

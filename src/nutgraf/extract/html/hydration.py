@@ -59,7 +59,8 @@ _BODY_KEYS = ("body", "content", "articlebody", "paragraphs", "blocks", "text", 
 # root an Inertia.js page (Laravel's, Rails') mounts on, ``<div id="app" data-page="...">``, whose
 # attribute is the page object (the component's name, its ``props``, the address) as JSON: where the
 # server renders nothing, the story's HTML is only a prop there.
-_HYDRATION_ELEMENTS = "//script | //astro-island | //div[@data-page]"
+# One path, not a union: libxml2 merges a union comparing each node with every node of the other side.
+_HYDRATION_ELEMENTS = "//*[self::script or self::astro-island or (self::div and @data-page)]"
 
 
 def hydration_scripts(tree) -> list[str]:

@@ -7,6 +7,7 @@ by scanning for each one's end, and the patterns stop at the next tag.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 import string
 import threading
@@ -60,8 +61,8 @@ MAX_HTML_CHARS = 2_000_000
 #: stages. The most of the 311 shared pages is 62; at this bound a page of 2,000,000 characters parses in
 #: a quarter of a second.
 MAX_ATTRIBUTES = 256
-# The JSON-LD a page over MAX_HTML_CHARS keeps, in characters: the largest seen on the shared pages and
-# newspaper4k's test pages is 52,000 (CNN's 21,000).
+# The JSON-LD a page keeps, in characters (trafilatura's patterns over it grow with its square): the largest
+# seen on the shared pages and newspaper4k's test pages is 52,000 (CNN's 21,000).
 _JSON_LD_CHARS = 100_000
 # The hydration data (Next.js's __NEXT_DATA__...) a page over MAX_HTML_CHARS keeps, in characters: at least
 # three quarters of the bound are left to the page's HTML.
@@ -905,6 +906,63 @@ def is_hydration_script(attributes: str, text: str) -> bool:
         or any(name in text for name in STATE_NAMES)
         or NEXT_FLIGHT_PUSH in text
     )
+
+
+def drop_json_ld_past_bound(tree) -> None:
+    """Keep the page's JSON-LD within :data:`_JSON_LD_CHARS` characters in all, as a page over
+    :data:`MAX_HTML_CHARS` does before it is parsed (:func:`_without_noise`). Under that bound a page
+    kept all of it, and trafilatura's patterns over JSON-LD grow with its square: 1.3 MB of types in lists
+    left open (``"@type":["a","a",...``) took 11 s of CPU, past the deadline, in the test whether the page
+    is a forum's. A script past the bound keeps what fits of it (:func:`_json_ld_within`): a live blog
+    writes every update into the object that names its writer and date."""
+    kept = 0
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        text = script.text or ""
+        if kept + len(text) > _JSON_LD_CHARS:
+            text = _json_ld_within(text, _JSON_LD_CHARS - kept) or ""
+            # JSON's "\ufffe" or "\ud800", read, is no text an element can hold.
+            with suppress(ValueError):
+                script.text = text
+            if script.text != text or not text:
+                script.drop_tree()
+                continue
+        kept += len(text)
+
+
+def _json_ld_within(text: str, room: int) -> str | None:
+    """JSON-LD ``text`` rewritten in at most ``room`` characters, without its objects' largest values (a
+    live blog's ``liveBlogUpdate``, an ``articleBody``) until the rest fits; ``None`` where it is no JSON
+    or does not fit. Its objects are the top one, those of a list at the top and those of an ``@graph``."""
+    try:
+        # Not strict: some CMSs write an article's tabs and line breaks into its strings as they are, and
+        # trafilatura reads such JSON-LD.
+        value = json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        return None
+    objects = [item for item in (value if isinstance(value, list) else [value]) if isinstance(item, dict)]
+    objects += [node for item in objects if isinstance(graph := item.get("@graph"), list) for node in graph]
+    objects = [item for item in objects if isinstance(item, dict)]
+    try:
+        sized = sorted(
+            (
+                (len(json.dumps(item[key], ensure_ascii=False)), index, key)
+                for index, item in enumerate(objects)
+                for key in item
+                if not (key == "@graph" and isinstance(item[key], list))
+            ),
+            reverse=True,
+        )
+        length = len(json.dumps(value, ensure_ascii=False))
+        for size, index, key in sized:
+            if length <= room:
+                break
+            del objects[index][key]
+            length -= size
+        # "</" escaped: the script's text must not close its element where the page is written out again.
+        written = json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
+    except RecursionError:
+        return None
+    return written if len(written) <= room else None
 
 
 def _without_noise(html: str) -> str:

@@ -75,8 +75,13 @@ def declares_news(tree) -> bool:
     in its JSON-LD, its microdata (``itemtype``) or its RDFa (``typeof``). News sites write one for news
     listings; a blog post, a guide or a documentation page writes ``BlogPosting``, ``Article`` or none,
     and so does a page with no structured data at all, a small news site's too."""
+    # Two searches, not their union: libxml2 merges a union comparing each node with every node of the
+    # other side, and 20,000 elements each with both attributes took 0.7 s to be read.
     return jsonld_declares_news(tree) or any(
-        is_news_type(name) for value in tree.xpath("//@itemtype|//@typeof") for name in value.split()
+        is_news_type(name)
+        for attribute in ("itemtype", "typeof")
+        for value in tree.xpath(f"//@{attribute}")
+        for name in value.split()
     )
 
 

@@ -75,12 +75,18 @@ def _with_time_of_day(value: str | None, tree) -> str | None:
     # "datePublished", "pubdate", cXense's "publishtime") or RDFa (Drupal 7's ``property="dc:date
     # dc:created"``). Read second: the article's <time> often restates JSON-LD's time in another form
     # ("11:51:32.556Z" beside "11:51:32Z"), which would make two times of one.
-    more = tree.xpath(
-        f"{_ARTICLE_TIME}/@datetime"
-        '|//*[contains(@itemprop, "datePublished")][not(self::meta)]/@datetime'
-        '|//meta[@name="pubdate" or contains(translate(@name, "PUBLISH", "publish"), "publish")]/@content'
-        '|//*[contains(@property, "dc:date") or contains(@property, "dc:created")]/@content'
-    )
+    # Each path searched alone, not their union: libxml2 merges a union comparing each node with every node
+    # of the other side (10,000 elements, each with the attributes of two paths: 0.9 s).
+    more = [
+        value
+        for path in (
+            f"{_ARTICLE_TIME}/@datetime",
+            '//*[contains(@itemprop, "datePublished")][not(self::meta)]/@datetime',
+            '//meta[@name="pubdate" or contains(translate(@name, "PUBLISH", "publish"), "publish")]/@content',
+            '//*[contains(@property, "dc:date") or contains(@property, "dc:created")]/@content',
+        )
+        for value in tree.xpath(path)
+    ]
     more += _headline_times(tree)
     return _declared_time(found, stated) or _declared_time(found, more) or value
 

@@ -4,23 +4,18 @@ element, its author links, its copyright notice, its only <h1>, its publisher an
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from contextlib import suppress
 from itertools import islice
 from typing import NamedTuple
+
+from lxml import etree
 
 from nutgraf.extract.html.metadata.cleaning import _clean, _title
 from nutgraf.extract.html.metadata.jsonld import _as_list, _json_items, _json_text
 
 # Where a page names itself: its logo's image (its ``alt``), and the links to its home page (their text,
 # their image's ``alt``: a blog's name in its header); the first few of them.
-_HOME_LINKS = (
-    '//a[@href="/" or @href="./" or (starts-with(@href, "http")'
-    ' and substring-after(substring-after(@href, "//"), "/") = "")]'
-)
-_LOGOS = (
-    '//img[contains(@class, "logo") or contains(@id, "logo") or contains(@src, "logo")]/@alt'
-    f"|{_HOME_LINKS}|{_HOME_LINKS}//img/@alt"
-)
 _LOGO_NAMES = 20
 
 
@@ -28,7 +23,7 @@ class PageEvidence(NamedTuple):
     """What else the page says of its title and authors, read before the page is taken apart: the text
     of its <title> element, the names its ``rel="author"`` links give, its copyright notice (meta
     ``copyright``), which names the publisher, the text of its <h1> where it has one alone, which
-    trafilatura takes for its title, the names its logo gives (see :data:`_LOGOS`) and the language it
+    trafilatura takes for its title, the names its logo gives (see :func:`_logo_names`) and the language it
     declares (see :func:`declared_language`)."""
 
     title_element: str | None
@@ -67,12 +62,35 @@ def declared_language(tree) -> str:
 
 
 def _logo_names(tree) -> tuple[str, ...]:
-    """The names a page gives itself by its logo and its links home (see :data:`_LOGOS`)."""
-    names = (
-        found if isinstance(found, str) else found.text_content()
-        for found in islice(tree.xpath(_LOGOS), _LOGO_NAMES)
-    )
-    return tuple(dict.fromkeys(filter(None, map(_clean, names))))
+    """The names a page gives itself by its logo and its links home (their text, their images' ``alt``),
+    the first :data:`_LOGO_NAMES` of them in document order."""
+    return tuple(dict.fromkeys(filter(None, map(_clean, islice(_logos_and_links_home(tree), _LOGO_NAMES)))))
+
+
+def _logos_and_links_home(tree) -> Iterator[str]:
+    """The text of each link to the page's home and the ``alt`` of each image that is a logo or in such a
+    link, in document order. One walk: the three searches' union had been merged by libxml2, which compares
+    each node with every node of the other side (10,000 links home, each with its logo: 0.3 s)."""
+    home_links = 0
+    for event, element in etree.iterwalk(tree, events=("start", "end"), tag=("a", "img")):
+        if element.tag == "a":
+            if _is_home(element.get("href")):
+                home_links += 1 if event == "start" else -1
+                if event == "start":
+                    yield element.text_content()
+        elif (
+            event == "start"
+            and (alt := element.get("alt")) is not None
+            and (home_links or any("logo" in (element.get(name) or "") for name in ("class", "id", "src")))
+        ):
+            yield alt
+
+
+def _is_home(href: str | None) -> bool:
+    """Whether a link's address is its site's home ("/", "./", "https://example.com/")."""
+    if href is None:
+        return False
+    return href in ("/", "./") or (href.startswith("http") and not href.partition("//")[2].partition("/")[2])
 
 
 def _publishers(tree) -> tuple[str, ...]:
