@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import chain, islice, pairwise
 
 from nutgraf.extract.text.calls import _BUTTON_WORDS
-from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
+from nutgraf.extract.text.furniture import _DOI, _REFERENCE_HEADING, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
 from nutgraf.extract.text.particulars import (
@@ -127,8 +127,9 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
 def _is_reference_entry(line: _Line, above: str) -> bool:
     """Whether a line is a paper's reference under a science story: a DOI, and "et al." or a label before it
     ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."), on its
-    line or alone on the line ``above`` it (ScienceDaily's "Journal Reference:" over "Sarah Kim, Tom Ellis,
-    Mele Tupou. ... DOI: 10.1038/...", three authors and no "et al."). Split into sentences it had given a
+    line or alone on the line ``above`` it, its colon or none (ScienceDaily's "Journal Reference:" over "Sarah
+    Kim, Tom Ellis, Mele Tupou. ... DOI: 10.1038/...", three authors and no "et al."; Science News's
+    "Citations"). Split into sentences it had given a
     summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news that cites a DOI has neither."""
     # Substring tests in C spare nearly every line the patterns.
     if line.words > _REFERENCE_MAX_WORDS or "10." not in line.text or _DOI.search(line.text) is None:
@@ -136,27 +137,25 @@ def _is_reference_entry(line: _Line, above: str) -> bool:
     return (
         "et al" in line.text
         or _REFERENCE_LABEL.match(line.text) is not None
-        or _REFERENCE_LABEL.fullmatch(above) is not None
+        or _REFERENCE_HEADING.fullmatch(above) is not None
     )
 
 
 def _without_menus(lines: list[_Line]) -> list[_Line]:
     """A text without prose (a headline, a sentence or two of a few words) less what is page furniture
     there too: menus, calls to the reader, bylines and date stamps (a headline over "By Jane Doe" had that
-    byline for its summary), and runs of one- and two-word lines (Home, World, Sign in)."""
-    kept = [
+    byline for its summary), and runs of one- and two-word lines (Home, World, Sign in). A button among
+    them is one of the run's lines ("Subscribe" over "Sign in"): taken out first, it had left its neighbour
+    alone, no run, and the text's article."""
+    menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in lines]
+    return [
         line
-        for line in lines
+        for i, line in enumerate(lines)
         if not _is_link_like(line)
         and not line.is_call_to_action
         and _byline_names(line) is None
         and not (line.words <= _STAMP_MAX_WORDS and _may_be_stamp(line.text))
-    ]
-    menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in kept]
-    return [
-        line
-        for i, line in enumerate(kept)
-        if not (menu[i] and ((i > 0 and menu[i - 1]) or (i + 1 < len(kept) and menu[i + 1])))
+        and not (menu[i] and ((i > 0 and menu[i - 1]) or (i + 1 < len(lines) and menu[i + 1])))
     ]
 
 
