@@ -371,8 +371,10 @@ _COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA"
 # Agreement"), or the site's name after its sign. A story about copyright quotes the reservation before news
 # of its own ("All rights reserved. Those three words, printed under every photograph ..., are at the centre
 # of a case").
-# The word of a site's notice of its marks, before its copyright notice (:func:`_is_trademark_notice`).
+# The word of a site's notice of its marks, before its copyright notice (:func:`_is_trademark_notice`), and
+# the reservation that closes such a notice.
 _TRADEMARK_WORD = "trademark"
+_RESERVATION_ENDS = ("reserved.", "Reserved.", "RESERVED.")
 _RESERVATION_NOTICE_WORDS = (
     "reproduc", "republish", "redistribut", "permission", "terms", "prohibit", "unauthori", "site", "agreement",
     "©", "copyright",
@@ -1375,7 +1377,9 @@ def is_call_to_action(text: str) -> bool:
         and _is_court_notice(text)
     ):
         return True
-    if _TRADEMARK_WORD in text and _is_trademark_notice(text):
+    # Its end first, a test of its last characters: a search of every line for the word had cost an XSum
+    # article 12,000 instructions (0.6%) up to extraction.
+    if text.endswith(_RESERVATION_ENDS) and _TRADEMARK_WORD in text and _is_trademark_notice(text):
         return True
     if (
         len(text) > _RELEASE_MARK_MAX_CHARACTERS
@@ -1720,10 +1724,11 @@ def _is_copyright_notice(text: str) -> bool:
 
 
 def _is_trademark_notice(text: str) -> bool:
-    """Whether a line is the site's notice of its marks closing on its copyright notice (NHL.com's "NHL.com is
-    the official website of the National Hockey League. NHL, the NHL Shield, ... are registered trademarks.
-    © NHL 2026. All Rights Reserved."): a sentence opening on the notice (:func:`_is_copyright_notice`) closes
-    the line, the sentences before it name the marks and report no one. A notice run onto a story's last
+    """Whether a line closing on its reservation ("All rights reserved.") is the site's notice of its marks
+    and its copyright notice (NHL.com's "NHL.com is the official website of the National Hockey League. NHL,
+    the NHL Shield, ... are registered trademarks. © NHL 2026. All Rights Reserved."): a sentence opening on
+    the notice (:func:`_is_copyright_notice`) closes the line, the sentences before it name the marks and
+    report no one. A notice run onto a story's last
     sentence names no trademark ("... said. ©2015 the hollywood reporter. All rights reserved." is the shared
     sets' gold's), and news of a trademark says who holds it ("The league said the name is a registered
     trademark. © 2026 is on every jersey.")."""
