@@ -144,19 +144,29 @@ def _is_reference_entry(line: _Line, above: str) -> bool:
 def _without_menus(lines: list[_Line]) -> list[_Line]:
     """A text without prose (a headline, a sentence or two of a few words) less what is page furniture
     there too: menus, calls to the reader, bylines and date stamps (a headline over "By Jane Doe" had that
-    byline for its summary), and runs of one- and two-word lines (Home, World, Sign in). A button among
-    them is one of the run's lines ("Subscribe" over "Sign in"): taken out first, it had left its neighbour
-    alone, no run, and the text's article."""
-    menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in lines]
-    return [
-        line
-        for i, line in enumerate(lines)
-        if not _is_link_like(line)
-        and not line.is_call_to_action
-        and _byline_names(line) is None
-        and not (line.words <= _STAMP_MAX_WORDS and _may_be_stamp(line.text))
-        and not (menu[i] and ((i > 0 and menu[i - 1]) or (i + 1 < len(lines) and menu[i + 1])))
+    byline for its summary), and runs of one- and two-word lines (Home, World, Sign in), the furniture taken
+    out between them or not ("Home" / "Share on Facebook" / "World"). A button of one or two words is one of
+    the run's lines too ("Subscribe" over "Cookie settings": taken out first, it had left its neighbour alone,
+    no run, and the text's article), but not for the text's first line, the headline's place: a headline of
+    two words over a button ("Floods return" / "Share") is the article's."""
+    taken = [
+        _is_link_like(line)
+        or line.is_call_to_action
+        or _byline_names(line) is not None
+        or (line.words <= _STAMP_MAX_WORDS and _may_be_stamp(line.text))
+        for line in lines
     ]
+    menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in lines]
+    kept = [i for i, out in enumerate(taken) if not out]
+    in_run = {
+        i
+        for before, i, after in zip([None, *kept], kept, [*kept[1:], None], strict=False)
+        if menu[i] and ((before is not None and menu[before]) or (after is not None and menu[after]))
+    }
+    in_run.update(
+        i for i in kept if i > 0 and menu[i] and (menu[i - 1] or (i + 1 < len(lines) and menu[i + 1]))
+    )
+    return [lines[i] for i in kept if i not in in_run]
 
 
 def _article_span(
