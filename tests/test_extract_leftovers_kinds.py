@@ -392,6 +392,11 @@ def test_this_round_s_pointers_notices_and_buttons_leave_the_text_and_the_summar
         " printed on every shirt it sells.",
         # A question about a story or a plan answered by news, not a call to write to the desk.
         "Questions about the plan? The council said residents could email planning@council.example by Friday.",
+        # A service line of the story's, the reader's questions or comments on something else than the story,
+        # to someone else than the desk.
+        "Have questions about your ballot? Call the elections office at 555-0100 or email vote@county.example.",
+        "Questions or comments on the proposal? Email planning@county.example by Friday.",
+        "Any questions? Email the school district at info@district.example.",
         # A question answered by news, and a bank's warning a story quotes.
         "Who pays? Nobody knows! The council will vote on Friday.",
         "Is it safe? Not yet! Log in to your account only from home, the bank warned.",

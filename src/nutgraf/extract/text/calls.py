@@ -679,9 +679,12 @@ _REUSE_BAN_WORD = "sutikimo"
 _TIP_QUESTION = re.compile(
     # Have you one? In English, Croatian, Serbian and Bosnian, German, Spanish and Polish.
     r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene|masz|macie)\b)?+"
-    r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|questions?|comments?|feedback"
-    r"|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+"
-    r"|temat[a-z]*+)\b"
+    r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+"
+    r"|temat[a-z]*+"
+    # The reader's questions or comments on the story itself: on anything else ("Have questions about your
+    # ballot? Call the elections office ... or email vote@...") they are a service line of the story's.
+    r"|(?:questions?|comments?|feedback)(?: or (?:questions?|comments?|feedback))?+ (?:on|about) this"
+    r" (?:article|story|piece|report))\b"
     r"[^?.!]{0,30}?\?\s++"
     # The reader's verbs in the imperative, in the same languages: "e-mail", "send", "contact", "write", ...
     r"(?P<call>e-?mail|send|contact|write|tell|drop|reach|message|let us know|get in touch|javite|pišite|pošaljite"
