@@ -343,6 +343,9 @@ def test_a_desk_s_credit_over_the_stamp_is_no_byline_and_leaves_the_text(credit:
     [
         # A writer's names before the site's (Global News's), and a writer whose surname is a newsroom's word.
         ("By Adam MacVicar Global News", "Adam MacVicar"),
+        # A writer's two names before the newsroom's words, no desk's name between them.
+        ("By Maria Garcia News Desk", "Maria Garcia"),
+        ("By Jane Doe Staff", "Jane Doe"),
         ("By Robert Service", "Robert Service"),
         ("By Jane Office", "Jane Office"),
     ],

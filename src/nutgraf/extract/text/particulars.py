@@ -291,17 +291,17 @@ def closes_on_newsroom(text: str) -> bool:
 
 
 def _is_desk_alone(names: str) -> bool:
-    """Whether credited names that close on a newsroom's word (:func:`closes_on_newsroom`) name no writer
-    before the desk (its newsroom's words and the name before them: "Metro Desk", "Tribune News Service",
-    "Press Office"): fewer than a writer's two names, or an organisation's, a newsroom's word among them ("Met
-    Office" before "Press Office"). Global News runs the writer's names into its own ("By Adam MacVicar
-    Global News"), which stay the byline."""
+    """Whether credited names that close on a newsroom's word (:func:`closes_on_newsroom`) name no writer:
+    before the newsroom's words ("Desk", "News Service", "Press Office") one name at most, the desk's ("Metro
+    Desk", "Tribune News Service"), or an organisation's, a newsroom's word among them ("Met Office" before
+    "Press Office"). Two names or more before them hold a writer's, the desk's name run into them or none
+    ("By Adam MacVicar Global News", Global News's; "By Maria Garcia News Desk", "By Jane Doe Staff"): they stay
+    the byline."""
     words = names.split()
     end = len(words)
-    while end and words[end - 1].casefold() in NEWSROOM_WORDS:
+    while end and words[end - 1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE:
         end -= 1
-    writer = words[: max(0, end - 1)]
-    return len(writer) < 2 or not NEWSROOM_WORDS.isdisjoint(word.casefold() for word in writer)
+    return end < 2 or not NEWSROOM_WORDS.isdisjoint(word.casefold() for word in words[:end])
 
 
 # Not "link", which is a surname too ("Jane Link").
