@@ -404,6 +404,9 @@ def test_this_round_s_pointers_notices_and_buttons_leave_the_text_and_the_summar
         "Who pays? Nobody knows! The council will vote on Friday.",
         "Is it safe? Not yet! Log in to your account only from home, the bank warned.",
         "Want a loan? Sure! Open an account at the branch.",
+        # A story's service line naming an account to make, no paywall's pair of buttons.
+        "Sign up for an account on the city's website to pay the fine.",
+        "Download the app and create an account to book a vaccine slot.",
         # News opening on the button's word.
         "Subscribe or perish: that is the choice facing local papers, the report found.",
         # A person's job and a press office in a sentence.

@@ -276,10 +276,11 @@ _WEB_THING = re.compile(
     # An app in Lithuanian and Polish, in any case ("LRT programėlėje", in the LRT app; "aplikację TVN24").
     r"|programėl\w*+|aplikacj\w*+"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
-    # An account on the site to make ("Log in of maak een account aan", HLN's; "Log in or create an
-    # account"): not "your account", which a bank's warning a story quotes names ("Log in to your account only
-    # from home, the bank warned").
-    r"|(?:an?|een) (?:free |gratis )?account"
+    # A paywall's pair of buttons, to log in or make an account on the site ("Log in of maak een account aan",
+    # HLN's; "Log in or create an account"): an account alone is a story's service line ("Sign up for an
+    # account on the city's website to pay the fine", "Download the app and create an account to book a
+    # slot"), and "your account" a bank's warning a story quotes ("Log in to your account only from home").
+    r"|log ?in (?:or|of) (?:create|make|maak|open) (?:an?|een) (?:free |gratis )?account"
     # The reader's mailbox in Spanish ("Recibí las noticias ... en tu mail").
     r"|tu (?:e-?mail|mail|correo)"
     # A platform in Hungarian's case for "on" ("a Facebookon", "a YouTube-on").
