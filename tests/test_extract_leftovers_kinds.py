@@ -472,7 +472,12 @@ def test_a_reference_s_heading_without_its_colon_leaves_with_the_reference(headi
     )
 
 
-def test_a_subheading_naming_references_over_news_stays() -> None:
-    news = "The council's references to the 2019 plan were removed from the report, the auditor said."
-    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\nReferences\n\n{news}").text
-    assert text.endswith(f"References\n\n{news}")
+@pytest.mark.parametrize("heading", ["References", "Citations"])
+def test_a_subheading_naming_references_over_news_citing_a_doi_stays(heading: str) -> None:
+    # News under it that cites a DOI, no writers' "et al." nor a label's colon: it had left as a reference.
+    news = (
+        "The study, published in Proceedings B (doi: 10.1098/rspb.2026.1234), was led by Scarlett Howard, who"
+        " said more tests were planned."
+    )
+    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{heading}\n\n{news}").text
+    assert text.endswith(f"{heading}\n\n{news}")

@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import chain, islice, pairwise
 
 from nutgraf.extract.text.calls import _BUTTON_WORDS
-from nutgraf.extract.text.furniture import _DOI, _REFERENCE_HEADING, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
+from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
 from nutgraf.extract.text.particulars import (
@@ -127,17 +127,18 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
 def _is_reference_entry(line: _Line, above: str) -> bool:
     """Whether a line is a paper's reference under a science story: a DOI, and "et al." or a label before it
     ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."), on its
-    line or alone on the line ``above`` it, its colon or none (ScienceDaily's "Journal Reference:" over "Sarah
-    Kim, Tom Ellis, Mele Tupou. ... DOI: 10.1038/...", three authors and no "et al."; Science News's
-    "Citations"). Split into sentences it had given a
-    summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news that cites a DOI has neither."""
+    line or alone on the line ``above`` it (ScienceDaily's "Journal Reference:" over "Sarah Kim, Tom Ellis,
+    Mele Tupou. ... DOI: 10.1038/...", three authors and no "et al."). Split into sentences it had given a
+    summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news that cites a DOI has neither. A
+    heading without its colon ("Citations", Science News's) leaves with a reference read so, but makes none:
+    a subheading of news reads so too ("Citations" over "The city's report (doi: 10.5555/...) shows ...")."""
     # Substring tests in C spare nearly every line the patterns.
     if line.words > _REFERENCE_MAX_WORDS or "10." not in line.text or _DOI.search(line.text) is None:
         return False
     return (
         "et al" in line.text
         or _REFERENCE_LABEL.match(line.text) is not None
-        or _REFERENCE_HEADING.fullmatch(above) is not None
+        or _REFERENCE_LABEL.fullmatch(above) is not None
     )
 
 
