@@ -313,7 +313,8 @@ _BUTTON_LABEL = re.compile(
     r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
     # A paywall's button, the paper's name in it or not ("Subscribe now", "Subscribe to The Scotsman today"), or
     # the verb alone as "Donate" is (Patch's "Subscribe" over its newsletter's call).
-    r"|subscribe(?: (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today))?|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
+    r"|subscribe(?: (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today))?"
+    r"|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     # A republishing box's heading (KFF Health News's "USE OUR CONTENT").
     r"|use our content"
@@ -372,14 +373,14 @@ _COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA"
 # Agreement"), or the site's name after its sign. A story about copyright quotes the reservation before news
 # of its own ("All rights reserved. Those three words, printed under every photograph ..., are at the centre
 # of a case").
-# The word of a site's notice of its marks, before its copyright notice (:func:`_is_trademark_notice`), and
-# the reservation that closes such a notice.
-_TRADEMARK_WORD = "trademark"
-_RESERVATION_ENDS = ("reserved.", "Reserved.", "RESERVED.")
 _RESERVATION_NOTICE_WORDS = (
     "reproduc", "republish", "redistribut", "permission", "terms", "prohibit", "unauthori", "site", "agreement",
     "©", "copyright",
 )  # fmt: skip
+# The word of a site's notice of its marks, before its copyright notice (:func:`_is_trademark_notice`), and
+# the reservation that closes such a notice.
+_TRADEMARK_WORD = "trademark"
+_RESERVATION_ENDS = ("reserved.", "Reserved.", "RESERVED.")
 # A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
 # von 8"): the photo's number, at most their count ("24/7" is none).
 _GALLERY_COUNTER = re.compile(
@@ -1731,10 +1732,9 @@ def _is_trademark_notice(text: str) -> bool:
     and its copyright notice (NHL.com's "NHL.com is the official website of the National Hockey League. NHL,
     the NHL Shield, ... are registered trademarks. © NHL 2026. All Rights Reserved."): a sentence opening on
     the notice (:func:`_is_copyright_notice`) closes the line, the sentences before it name the marks and
-    report no one. A notice run onto a story's last
-    sentence names no trademark ("... said. ©2015 the hollywood reporter. All rights reserved." is the shared
-    sets' gold's), and news of a trademark says who holds it ("The league said the name is a registered
-    trademark. © 2026 is on every jersey.")."""
+    report no one. A notice run onto a story's last sentence names no trademark ("... said. ©2015 the
+    hollywood reporter. All rights reserved." is the shared sets' gold's), and news of a trademark says who
+    holds it ("The league said the name is a registered trademark. © 2026 is on every jersey.")."""
     if len(text) > _NOTICE_MAX_CHARACTERS:
         return False
     for stop in _STOP_INSIDE.finditer(text):
@@ -2088,7 +2088,7 @@ def _is_statement_before_call(text: str) -> bool:
 
 def _points_to_own_channels(text: str) -> bool:
     """Whether a line is the site's pointer to its own channels, one sentence that tells the reader where
-    to find more of it: see :data:`_OWN_CHANNELS_VERBS`."""
+    to find more of it: see :data:`_OWN_CHANNELS_OPENING`."""
     verb = text[_OWN_CHANNELS_OPENING_CHARACTERS:].split(maxsplit=1)[:1]
     return (
         bool(verb)

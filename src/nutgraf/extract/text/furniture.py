@@ -769,9 +769,10 @@ _SITE_STATEMENT = re.compile(
 )
 # The site's word to its reader under the story: thanks or praise for reading, then a call to join or
 # subscribe (The Times of Israel's "You're an engaged reader, and we're glad you're here. Join Times of Israel
-# Community."), or to comment under the story (Patch's "Thank you for reading Patch. Please share your thoughts
-# in the comments below."). An invitation to join the writer somewhere or at some time is a columnist's or an official's
-# to an event ("Thanks for reading. Join us at the town hall on Thursday ..."), no call of the site's.
+# Community."), or to comment under the story (Patch's "Thank you for reading Patch. Please share your
+# thoughts in the comments below."). An invitation to join the writer somewhere or at some time is a
+# columnist's or an official's to an event ("Thanks for reading. Join us at the town hall on Thursday ..."), no
+# call of the site's.
 _READER_THANKS = re.compile(
     r"(?:(?:thank you|thanks) for reading\b|you(?:['’]re| are) an? (?:engaged|loyal|valued|regular|avid)"
     r" reader\b)[^.!?]{0,80}[.!?]\s++(?:please )?"
