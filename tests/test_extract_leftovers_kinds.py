@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+import nutgraf
 from nutgraf.extract.text import clean_text
-from world_news import PROSE
+from world_news import PROSE, check_line_leaves
 
 HEADLINE = "Nairobi to hire 1,000 teachers in January"
 LEDE = (
@@ -315,3 +316,168 @@ def test_a_newsroom_s_account_under_its_own_story_that_quotes_someone_it_spoke_t
         " to hundreds of news outlets statewide. It is funded primarily by the Illinois Press Foundation."
     )
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{told}\n\n{account}").text == f"{LEDE}\n\n{told}"
+
+
+# The seventh outlets round's kinds (tests/test_summary_outlets_seventh.py and _sixth.py, strict xfails before).
+STAMP = "December 3, 2026"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # A desk's or an office's credit in the byline's place: the Met Office's, a city desk's, a wire's.
+        "Author: Met Office Press Office",
+        "By Metro Desk",
+        "By City News Desk",
+        "By Tribune News Service",
+    ],
+)
+def test_a_desk_s_credit_over_the_stamp_is_no_byline_and_leaves_the_text(credit: str) -> None:
+    article = nutgraf.extract(f"{HEADLINE}\n\n{credit}\n\n{STAMP}\n\n{LEDE}\n\n{STORY}")
+    assert article.byline is None
+    assert article.text == f"{LEDE}\n\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        # A writer's names before the site's (Global News's), and a writer whose surname is a newsroom's word.
+        ("By Adam MacVicar Global News", "Adam MacVicar"),
+        # A writer's two names before the newsroom's words, no desk's name between them.
+        ("By Maria Garcia News Desk", "Maria Garcia"),
+        ("By Jane Doe Staff", "Jane Doe"),
+        ("By Robert Service", "Robert Service"),
+        ("By Jane Office", "Jane Office"),
+    ],
+)
+def test_a_writer_s_names_before_or_as_a_newsroom_s_word_are_the_byline(credit: str, byline: str) -> None:
+    article = nutgraf.extract(f"{HEADLINE}\n\n{credit}\n\n{STAMP}\n\n{LEDE}\n\n{STORY}")
+    assert article.byline is not None and byline in article.byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The site's pointer to its own channels, worded as what the reader can do (the Met Office's).
+        "You can find the latest forecast on our website, on our YouTube channel, by following us on X and"
+        " Facebook, as well as on our mobile app for iPhone and Android.",
+        "You can follow the trial on our live blog and on our YouTube channel.",
+        # The site's notice of its marks closing on its copyright notice (NHL.com's).
+        "NHL.com is the official website of the National Hockey League. NHL, the NHL Shield, the word mark and"
+        " image of the Stanley Cup are registered trademarks. © NHL 2026. All Rights Reserved.",
+        "Acme and the Acme logo are registered trademarks of Acme Inc. Copyright 2026 Acme Inc. All rights"
+        " reserved.",
+        # The desk's call for the reader's questions or comments on the story, its address after it (Science
+        # News's).
+        "Questions or comments on this article? E-mail us at feedback@sciencenews.org | Reprints FAQ",
+        # A paywall's button alone, as "Donate" is (Patch's).
+        "Subscribe",
+        # A paywall's question, the site's exclaimed answer, then its call to make an account (HLN's).
+        "Gratis onbeperkt de verhalen van HLN lezen? Dat kan! Log in of maak een account aan en ontdek het zelf.",
+        "Want to keep reading? It's free! Log in or create an account.",
+    ],
+)
+def test_this_round_s_pointers_notices_and_buttons_leave_the_text_and_the_summaries(line: str) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News worded as those: whose words they are, no web thing, someone else's site.
+        "You can find the forms on our website, the clerk said.",
+        "You can find our stall at the market every Saturday.",
+        "You can watch the debate on the council's YouTube channel from 7pm.",
+        # News of a trademark: who holds it, or no copyright notice after it.
+        "The league said the name is a registered trademark. Copyright 2026 belongs to the league, too.",
+        "Kleenex is a registered trademark. Copyright lawyers say brand names become generic words.",
+        "The club argued that its crest is a registered trademark. All rights reserved. Those three words are"
+        " printed on every shirt it sells.",
+        # A question about a story or a plan answered by news, not a call to write to the desk.
+        "Questions about the plan? The council said residents could email planning@council.example by Friday.",
+        # A service line of the story's, the reader's questions or comments on something else than the story,
+        # to someone else than the desk.
+        "Have questions about your ballot? Call the elections office at 555-0100 or email vote@county.example.",
+        "Questions or comments on the proposal? Email planning@county.example by Friday.",
+        "Any questions? Email the school district at info@district.example.",
+        # A question answered by news, and a bank's warning a story quotes.
+        "Who pays? Nobody knows! The council will vote on Friday.",
+        "Is it safe? Not yet! Log in to your account only from home, the bank warned.",
+        "Want a loan? Sure! Open an account at the branch.",
+        # A story's service line naming an account to make, no paywall's pair of buttons.
+        "Sign up for an account on the city's website to pay the fine.",
+        "Download the app and create an account to book a vaccine slot.",
+        # News opening on the button's word.
+        "Subscribe or perish: that is the choice facing local papers, the report found.",
+        # A person's job and a press office in a sentence.
+        "The Met Office press office said the warning would stay in force until Saturday.",
+    ],
+)
+def test_news_worded_like_this_round_s_pointers_notices_and_buttons_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A newsroom's account of itself before its appeal (JURIST's), and its thanks before a call to comment
+        # (Patch's).
+        "JURIST is a nonprofit legal news service staffed by law students and volunteers. Please consider a"
+        " donation to support our work.",
+        "Thank you for reading Patch. Please share your thoughts in the comments below.",
+        "Thanks for reading. Share your views in the comments.",
+    ],
+)
+def test_a_newsroom_s_appeal_or_sign_off_under_the_story_leaves_the_text(closing: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{closing}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    ("story", "closing"),
+    [
+        # A story about the newsroom it closes on, a sign-off a columnist wrote.
+        (
+            "ProPublica said on Tuesday it would hire 20 reporters after a record year of donations.",
+            "ProPublica is an independent, nonprofit newsroom. Please consider a donation to support our work.",
+        ),
+        (
+            LAST,
+            "Thank you for reading my column for 30 years. Please share your thoughts in the comments, the editor"
+            " wrote.",
+        ),
+        # News about the comments under a story.
+        (
+            LAST,
+            "Readers were asked to share their thoughts in the comments below the article, the paper said.",
+        ),
+    ],
+)
+def test_news_of_a_newsroom_s_appeal_or_its_comments_closing_the_story_stays(
+    story: str, closing: str
+) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{story}\n\n{closing}").text.endswith(closing)
+
+
+REFERENCE = (
+    "S. Howard et al. Honeybees count to four. Proceedings of the Royal Society B. Published online December 2,"
+    " 2026. doi: 10.1098/rspb.2026.1234."
+)
+
+
+@pytest.mark.parametrize("heading", ["Citations", "Citation", "References", "Journal Reference:"])
+def test_a_reference_s_heading_without_its_colon_leaves_with_the_reference(heading: str) -> None:
+    # Science News's "Citations" over its citation: the citation left, the heading had closed the text.
+    assert (
+        clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{heading}\n\n{REFERENCE}").text == f"{LEDE}\n\n{LAST}"
+    )
+
+
+@pytest.mark.parametrize("heading", ["References", "Citations"])
+def test_a_subheading_naming_references_over_news_citing_a_doi_stays(heading: str) -> None:
+    # News under it that cites a DOI, no writers' "et al." nor a label's colon: it had left as a reference.
+    news = (
+        "The study, published in Proceedings B (doi: 10.1098/rspb.2026.1234), was led by Scarlett Howard, who"
+        " said more tests were planned."
+    )
+    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{heading}\n\n{news}").text
+    assert text.endswith(f"{heading}\n\n{news}")

@@ -782,6 +782,21 @@ def test_a_headline_or_one_sentence_alone_is_its_own_summary(text):
     assert [s.text for s in summary.sentences] == [text.split("\n")[0]]
 
 
+@pytest.mark.parametrize(
+    ("text", "article"),
+    [
+        # A two-word headline over a button: the button leaves, the headline stays the article's (it had gone
+        # as a run of two short lines with the button).
+        ("Floods return\n\nShare\n\nRain fell.", "Floods return\n\nRain fell."),
+        ("Floods return\n\nPrint\n\nRain fell on Tuesday.", "Floods return\n\nRain fell on Tuesday."),
+        # Menu entries parted by a longer call are still a menu (they had stayed).
+        ("Home\n\nShare on Facebook\n\nWorld\n\nRain fell.", "Rain fell."),
+    ],
+)
+def test_a_short_text_keeps_its_headline_over_a_button_and_loses_a_menu_parted_by_a_call(text, article):
+    assert clean_text(text).text == article
+
+
 @pytest.mark.data
 def test_clean_prose_comes_through_unchanged(shared_data):
     """On 300 CNN/DailyMail and 300 BBC articles the cleaner keeps (almost) every word."""

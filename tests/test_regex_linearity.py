@@ -574,6 +574,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.headlines._WIRE_DATELINE": Use("match", _shapes("(", "A (AA)", "ANKARA (AA) ")),
     "nutgraf.extract.text.furniture._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
     "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
+    "nutgraf.extract.text.furniture._REFERENCE_HEADING": Use(
+        "fullmatch", _shapes(" ", "journal ", "references ")
+    ),
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
     "nutgraf.extract.text.stamps._DATE_LINE": Use(

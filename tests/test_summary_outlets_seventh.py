@@ -839,8 +839,6 @@ class TestSeventhRound(OutletRound):
             "qa_gulf_times": "Gulf Times's desk credit over its city ('Gulf Times' / 'Doha' over the stamp) is"
             " read as a writer's names: two capitalised words over a one-word line and the stamp are as often a"
             " writer's names over a place",
-            "weather_met_office": "'Author: Met Office Press Office' is read as a writer's: a press office closes"
-            " on no newsroom word the bylines read ('By Metro Desk' is read as names too)",
         },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
             "de_at_der_standard": "Der Standard's caption on a line of its own over its credit's line ('Die"
@@ -849,22 +847,6 @@ class TestSeventhRound(OutletRound):
             "et_addis_standard": "Addis Standard's headline, 11 words in sentence case, is taken for a"
             " standfirst (a headline in sentence case over no byline or stamp is read up to 8 words), and no"
             " title is read",
-            "legal_jurist": "JURIST's account of itself before its appeal ('JURIST is a nonprofit legal news"
-            " service staffed by law students and volunteers. Please consider a donation to support our"
-            " work.') stays: a newsroom's statement of what it is reads as news (Capitol News Illinois's, of"
-            " the sixth round, too)",
-            "nl_be_hln": "HLN's paywall call ('Gratis onbeperkt de verhalen van HLN lezen? Dat kan! Log in of"
-            " maak een account aan en ontdek het zelf.') stays: three sentences, the last opening on Dutch's"
-            " 'Log in of maak een account aan', which names no web thing the calls read",
-            "science_science_news": "Science News's feedback line ('Questions or comments on this article?"
-            " E-mail us at feedback@sciencenews.org | Reprints FAQ') and its 'Citations' heading (the citation"
-            " under it leaves) stay; the summaries leave them out",
-            "sports_nhl": "NHL.com's notice ('NHL.com is the official website of the National Hockey League."
-            " NHL, the NHL Shield, ... are registered trademarks. © NHL 2026. All Rights Reserved.') stays: the"
-            " copyright's sign comes after two sentences of the site's statement, read as news",
-            "weather_met_office": "The Met Office's pointer to its channels ('You can find the latest forecast"
-            " on our website, on our YouTube channel, by following us on X and Facebook, as well as on our"
-            " mobile app ...') stays: it opens on 'You can find', no call's verb",
             "wire_cp_regional": "The Canadian Press's '— With files from Mia Rabson in Ottawa' stays: a credit"
             " for the reporting stays in the text as 'contributed to this report' does",
         },
@@ -879,9 +861,6 @@ class TestSeventhRound(OutletRound):
         "the_summary_holds_the_lede": {
             name: f"The lede's sentence opens on its dateline: {_DATELINE_MISS}"
             for name in ("de_at_der_standard", "et_addis_standard")
-        },
-        "keyphrases_hold_no_furniture": {
-            "nl_be_hln": "HLN's paywall call stays in the text, and 'account' is a keyphrase",
         },
     }
 

@@ -61,7 +61,7 @@ from nutgraf.extract.text.calls import (
 )
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
-    _REFERENCE_LABEL,
+    _REFERENCE_HEADING,
     _is_sign_up_notice,
     _is_sponsor_message,
     _may_hold_site_notice,
@@ -243,7 +243,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     for line in _drop_furniture(lines, opening=opening):
         if _is_reference_entry(line, above):
             # Its label alone on the line above goes with it: left, it closed the text on "Journal Reference:".
-            if kept and kept[-1] == above and _REFERENCE_LABEL.fullmatch(above):
+            if kept and kept[-1] == above and _REFERENCE_HEADING.fullmatch(above):
                 kept.pop()
         elif not _is_sponsor_message(line.text):
             kept.append(line.text)

@@ -276,6 +276,11 @@ _WEB_THING = re.compile(
     # An app in Lithuanian and Polish, in any case ("LRT programėlėje", in the LRT app; "aplikację TVN24").
     r"|programėl\w*+|aplikacj\w*+"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
+    # A paywall's pair of buttons, to log in or make an account on the site ("Log in of maak een account aan",
+    # HLN's; "Log in or create an account"): an account alone is a story's service line ("Sign up for an
+    # account on the city's website to pay the fine", "Download the app and create an account to book a
+    # slot"), and "your account" a bank's warning a story quotes ("Log in to your account only from home").
+    r"|log ?in (?:or|of) (?:create|make|maak|open) (?:an?|een) (?:free |gratis )?account"
     # The reader's mailbox in Spanish ("Recibí las noticias ... en tu mail").
     r"|tu (?:e-?mail|mail|correo)"
     # A platform in Hungarian's case for "on" ("a Facebookon", "a YouTube-on").
@@ -306,8 +311,10 @@ _BUTTON_LABEL = re.compile(
     r"|haberin devamı"
     # A French newsletter box's title, the paper's name after it ("Ta newsletter 20 minutes", "Votre newsletter").
     r"|(?:ta|votre) newsletter(?: [\w ]{1,30})?"
-    # A paywall's button, the paper's name in it or not ("Subscribe now", "Subscribe to The Scotsman today").
-    r"|subscribe (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today)|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
+    # A paywall's button, the paper's name in it or not ("Subscribe now", "Subscribe to The Scotsman today"), or
+    # the verb alone as "Donate" is (Patch's "Subscribe" over its newsletter's call).
+    r"|subscribe(?: (?:to (?-i:[A-Z])[\w'’]*+(?: (?-i:[A-Z])[\w'’]*+){0,3}? )?(?:now|today))?"
+    r"|(?:see|view) (?:all )?(?:plans|offers|subscription options)"
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     # A republishing box's heading (KFF Health News's "USE OUR CONTENT").
     r"|use our content"
@@ -374,6 +381,10 @@ _RESERVATION_NOTICE_WORDS = (
     "reproduc", "republish", "redistribut", "permission", "terms", "prohibit", "unauthori", "site", "agreement",
     "©", "copyright",
 )  # fmt: skip
+# The word of a site's notice of its marks, before its copyright notice (:func:`_is_trademark_notice`), and
+# the reservation that closes such a notice.
+_TRADEMARK_WORD = "trademark"
+_RESERVATION_ENDS = ("reserved.", "Reserved.", "RESERVED.")
 # A gallery's counter on a line of its own, above or below each photo ("2/6", "Image 3 of 12", "Bild 1
 # von 8"): the photo's number, at most their count ("24/7" is none); and a printed page's running foot
 # ("Page 1 of 2"), a converted PDF's.
@@ -402,8 +413,10 @@ _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _REPORTER_TITLES = ("기자", "특파원", "記者", "特派員")
 _REPORTER_LINE_MAX_WORDS = 5
 _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
-# The words of an exclamation after a call to follow the site (:func:`_is_call_of_two_sentences`).
+# The words of an exclamation after a call to follow the site (:func:`_is_call_of_two_sentences`), and of
+# the site's exclaimed answer to its question before the call ("Dat kan!", "It's free!").
 _CALL_CHEER_MAX_WORDS = 10
+_ANSWER_MAX_WORDS = 3
 # The most words of a copyright notice, or of a call of one sentence that opens on a call's verb and names a
 # web thing ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of
 # what PEOPLE has to offer, ...", 29 words; NPR's notice, 24): past _CALL_MAX_WORDS, only these are asked.
@@ -675,7 +688,9 @@ _REUSE_BAN_WORD = "sutikimo"
 # news@...", Index.hr's "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.", have
 # you news for us? write to us at ...; German's "Hinweis", Spanish's "noticia"). The question opens the line,
 # no quotation mark before it, and asks the reader whether they have one (a ScrapingHub page's "Have a tip?
-# Amy Kuperinsky may be reached at ...@...") or the sentence after it asks the reader to write: a short
+# Amy Kuperinsky may be reached at ...@...") or the sentence after it asks the reader to write; or the desk's
+# call for the reader's questions or comments on the story, as the same line ("Questions or comments on this
+# article? E-mail us at feedback@sciencenews.org | Reprints FAQ", Science News's): a short
 # paragraph of news asks about a story too, an address after it ("Who leaked the story? Police said the email
 # came from jdoe@...", "Any news on the talks? The spokesman, reached at press@..., would not say"), and a
 # story about newspapers quotes the call ('The paper ran "Got a story? Email news@..." on every page'). Asked
@@ -684,7 +699,11 @@ _TIP_QUESTION = re.compile(
     # Have you one? In English, Croatian, Serbian and Bosnian, German, Spanish and Polish.
     r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene|masz|macie)\b)?+"
     r"[^?.!\"“”„«»]{0,40}?\b(?:news ?+tips?|tips?|story|stories|news|vijest[a-z]*+|hinweis[a-z]*+|noticia[a-z]*+"
-    r"|temat[a-z]*+)\b"
+    r"|temat[a-z]*+"
+    # The reader's questions or comments on the story itself: on anything else ("Have questions about your
+    # ballot? Call the elections office ... or email vote@...") they are a service line of the story's.
+    r"|(?:questions?|comments?|feedback)(?: or (?:questions?|comments?|feedback))?+ (?:on|about) this"
+    r" (?:article|story|piece|report))\b"
     r"[^?.!]{0,30}?\?\s++"
     # The reader's verbs in the imperative, in the same languages: "e-mail", "send", "contact", "write", ...
     r"(?P<call>e-?mail|send|contact|write|tell|drop|reach|message|let us know|get in touch|javite|pišite|pošaljite"
@@ -1118,6 +1137,16 @@ _CALL_AFTER_STATEMENT = re.compile(
     r"\. (?:Join|Sign up|Subscribe|Follow us|Download|Click here|Donate|Become a) "
 )
 _CALL_AFTER_STATEMENT_REACH = _STATEMENT_MAX_CHARACTERS + len(". Subscribe ")
+# The site's pointer to its own channels under the story, worded as what the reader can do (the Met Office's
+# "You can find the latest forecast on our website, on our YouTube channel, by following us on X and
+# Facebook, as well as on our mobile app ...", 31 words): one sentence that opens on "You can" and a verb of
+# finding or following, and names the site's own ("our") web thing (:data:`_WEB_THING`). News worded so
+# names someone else's site, names no web thing ("You can find our stall at the market"), or says whose
+# words they are ("You can find the forms on our website, the clerk said").
+_OWN_CHANNELS_OPENING = "you can "
+_OWN_CHANNELS_OPENING_CHARACTERS = len(_OWN_CHANNELS_OPENING)
+_OWN_CHANNELS_VERBS = frozenset("find follow get read watch listen catch".split())
+_OUR = " our "
 # A box's title naming the newsletter, before its colon and its button ("SZ-Newsletter „München heute“: Hier
 # kostenlos anmelden."): at most this many words.
 _TITLED_CALL_MAX_WORDS = 6
@@ -1185,7 +1214,7 @@ _CALL_OPENINGS = frozenset(
         "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
         "video",
-        "view ", "voir ", "votre", "watch", "weite", "werbu", "you h", "you'v", "zie o", "zobac",
+        "view ", "voir ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
         # The third world-news round's labels (Catalan, Czech and Austrian German, Spanish of the Americas,
         # Hungarian, Romanian, Swahili, Filipino, Vietnamese), bare and in brackets.
         *(
@@ -1441,6 +1470,9 @@ def is_call_to_action(text: str) -> bool:
         and _is_court_notice(text)
     ):
         return True
+    # Its end first, a test of its last characters, which spares every other line the search for the word.
+    if text.endswith(_RESERVATION_ENDS) and _TRADEMARK_WORD in text and _is_trademark_notice(text):
+        return True
     if (
         len(text) > _RELEASE_MARK_MAX_CHARACTERS
         and (
@@ -1513,6 +1545,10 @@ def is_call_to_action(text: str) -> bool:
     if count <= _LONG_CALL_MAX_WORDS and (
         (text[:1] == "(" and text[-1:] == ")" and _is_bracketed_call(text))
         or (". " in text and _is_statement_before_call(text))
+        or (
+            text[:_OWN_CHANNELS_OPENING_CHARACTERS].lower() == _OWN_CHANNELS_OPENING
+            and _points_to_own_channels(text)
+        )
     ):
         return True
     if count > _CALL_MAX_WORDS:
@@ -1786,6 +1822,23 @@ def _is_copyright_notice(text: str) -> bool:
     return not rest.strip() or any(word in rest for word in _RESERVATION_NOTICE_WORDS)
 
 
+def _is_trademark_notice(text: str) -> bool:
+    """Whether a line closing on its reservation ("All rights reserved.") is the site's notice of its marks
+    and its copyright notice (NHL.com's "NHL.com is the official website of the National Hockey League. NHL,
+    the NHL Shield, ... are registered trademarks. © NHL 2026. All Rights Reserved."): a sentence opening on
+    the notice (:func:`_is_copyright_notice`) closes the line, the sentences before it name the marks and
+    report no one. A notice run onto a story's last sentence names no trademark ("... said. ©2015 the
+    hollywood reporter. All rights reserved." is the shared sets' gold's), and news of a trademark says who
+    holds it ("The league said the name is a registered trademark. © 2026 is on every jersey.")."""
+    if len(text) > _NOTICE_MAX_CHARACTERS:
+        return False
+    for stop in _STOP_INSIDE.finditer(text):
+        before = text[: stop.end()]
+        if _TRADEMARK_WORD in before and _is_copyright_notice(text[stop.end() :]):
+            return not _reports_someone(before)
+    return False
+
+
 def _reads_as_ascii(text: str) -> bool:
     """Whether a line that is not ASCII is answered as an ASCII one: see :data:`_INERT_CHARACTERS`."""
     return (
@@ -1938,11 +1991,19 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
     if stop is None:
         return False
     first, second = text[: stop.end()].rstrip(), text[stop.end() :]
+    question = first.rstrip("\"'”’»)").endswith("?")
+    # The site's short exclaimed answer to its own question before the call (Het Laatste Nieuws's "Gratis
+    # onbeperkt de verhalen van HLN lezen? Dat kan! Log in of maak een account aan ...", it can!): the call
+    # is the sentence after it.
+    if question and (reply := _STOP_INSIDE.search(second)) is not None:
+        answer = second[: reply.end()].rstrip()
+        if answer.endswith("!") and len(answer.split()) <= _ANSWER_MAX_WORDS:
+            second = second[reply.end() :]
     return (
         _STOP_INSIDE.search(second) is None
         and (
             opens_call
-            or first.rstrip("\"'”’»)").endswith("?")
+            or question
             # Or a button's exclaimed words before another's ("Támogasd a Telexet! Legyél te is a Telex
             # támogatója!"): a line of buttons.
             or (
@@ -2117,6 +2178,20 @@ def _is_statement_before_call(text: str) -> bool:
                 len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
             )
         )
+    )
+
+
+def _points_to_own_channels(text: str) -> bool:
+    """Whether a line is the site's pointer to its own channels, one sentence that tells the reader where
+    to find more of it: see :data:`_OWN_CHANNELS_OPENING`."""
+    verb = text[_OWN_CHANNELS_OPENING_CHARACTERS:].split(maxsplit=1)[:1]
+    return (
+        bool(verb)
+        and verb[0].lower() in _OWN_CHANNELS_VERBS
+        and _STOP_INSIDE.search(text) is None
+        and _OUR in text.lower()
+        and _WEB_THING.search(text) is not None
+        and not _reports_someone(text)
     )
 
 

@@ -464,11 +464,10 @@ _PRICED_APPEAL_WORDS = ("ou can help us", "ou can support us")
 # A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
 # before a paper's reference, and the most words of a reference's line.
 _DOI = re.compile(r"\bdoi(?:\.org/|\s*+:\s*+)10\.\d{4,9}/", re.IGNORECASE)
-_REFERENCE_LABEL = re.compile(
-    r"(?:journal |paper |study )?(?:reference|referencia|référence|referenz|riferimento|citation|quelle|fuente)s?"
-    r"\s*+:",
-    re.IGNORECASE,
-)
+_REFERENCE_LABEL_WORDS = r"(?:journal |paper |study )?(?:reference|referencia|référence|referenz|riferimento|citation|quelle|fuente)s?"
+_REFERENCE_LABEL = re.compile(_REFERENCE_LABEL_WORDS + r"\s*+:", re.IGNORECASE)
+# The label as a heading alone on its line over the reference, its colon or none (Science News's "Citations").
+_REFERENCE_HEADING = re.compile(_REFERENCE_LABEL_WORDS + r"\s*+:?", re.IGNORECASE)
 _REFERENCE_MAX_WORDS = 80
 
 
@@ -746,7 +745,9 @@ _COMMENT_RULES = re.compile(
 # A newsroom's account of itself under each of its stories (Capitol News Illinois's "Capitol News Illinois is
 # a nonprofit, nonpartisan news service that distributes state government coverage ... It is funded primarily
 # by the Illinois Press Foundation ..."): its name and what it is, a newsroom, in its first sentence; then
-# who funds it, in a sentence of its own. A story's last paragraph on a newsroom says so in one sentence, or
+# who funds it, in a sentence of its own, or its appeal for the reader's support (JURIST's "JURIST is a
+# nonprofit legal news service staffed by law students and volunteers. Please consider a donation to support
+# our work.", :data:`_SUPPORT_APPEAL`). A story's last paragraph on a newsroom says so in one sentence, or
 # quotes someone.
 _NEWSROOM_ACCOUNT = re.compile(
     r"[^.!?]{1,72}? is an? (?:[\w-]++,? ){0,4}?(?:news service|newsroom|news organi[sz]ation|news agency"
@@ -768,12 +769,15 @@ _SITE_STATEMENT = re.compile(
 )
 # The site's word to its reader under the story: thanks or praise for reading, then a call to join or
 # subscribe (The Times of Israel's "You're an engaged reader, and we're glad you're here. Join Times of Israel
-# Community."). An invitation to join the writer somewhere or at some time is a columnist's or an official's
-# to an event ("Thanks for reading. Join us at the town hall on Thursday ..."), no call of the site's.
+# Community."), or to comment under the story (Patch's "Thank you for reading Patch. Please share your
+# thoughts in the comments below."). An invitation to join the writer somewhere or at some time is a
+# columnist's or an official's to an event ("Thanks for reading. Join us at the town hall on Thursday ..."), no
+# call of the site's.
 _READER_THANKS = re.compile(
     r"(?:(?:thank you|thanks) for reading\b|you(?:['’]re| are) an? (?:engaged|loyal|valued|regular|avid)"
     r" reader\b)[^.!?]{0,80}[.!?]\s++(?:please )?"
-    r"(?:join(?! us (?:at|on|for|in|this|next)\b)|subscribe|become|support|sign up|consider|donate)\b"
+    r"(?:join(?! us (?:at|on|for|in|this|next)\b)|subscribe|become|support|sign up|consider|donate"
+    r"|share your (?:thoughts|views|opinions?) in the comments)\b"
 )
 # What every note holds, in the case it is written in.
 _CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading")
@@ -827,7 +831,7 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None)
         or (
             _NEWSROOM_ACCOUNT.match(lowered) is not None
-            and _NEWSROOM_FUNDED.search(lowered) is not None
+            and (_NEWSROOM_FUNDED.search(lowered) is not None or _is_appeal(lowered))
             and _is_other_newsroom(text[: text.find(" is a")], above)
         )
         or _SITE_STATEMENT.match(lowered) is not None

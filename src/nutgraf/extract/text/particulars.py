@@ -65,6 +65,10 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     # desk; "By PTI", "By ENS"): the line is still the particulars, and the byline none.
     if names is not None and names.isupper() and len(names) <= _DESK_CODE_MAX_CHARACTERS and " " not in names:
         return None
+    # So is a credit to a desk alone, its names closing on a newsroom's word ("By Metro Desk", the Met Office's
+    # "Author: Met Office Press Office"), in any outlet: a desk's names are capitalised as a writer's are.
+    if names is not None and closes_on_newsroom(names) and _is_desk_alone(names):
+        return None
     return names or _names_beside_stamp(lines[:end])
 
 
@@ -288,12 +292,13 @@ def _is_job_line(text: str) -> bool:
 
 
 #: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff", "Tribune News
-#: Service", "AP Wires"), in a pasted text's byline and in a page's author field alike.
-NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report service wires".split())
-# The newsroom's words that are surnames too ("Robert Service", the historian; "Sarah Wires"): a newsroom's
-# only after another of its words or an agency's initials ("Tribune News Service", "Press Service", "AP
-# Wires").
-_SURNAME_NEWSROOM_WORDS = frozenset({"service", "wires"})
+#: Service", "AP Wires", "Met Office Press Office"), in a pasted text's byline and in a page's author field
+#: alike.
+NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report service wires office".split())
+# The newsroom's words that are surnames too ("Robert Service", the historian; "Sarah Wires"; "Office" is a
+# company's or a ministry's word, "Met Office"): a newsroom's only after another of its words or an agency's
+# initials ("Tribune News Service", "Press Service", "AP Wires", "Press Office").
+_SURNAME_NEWSROOM_WORDS = frozenset({"service", "wires", "office"})
 _NEWSROOM_WORDS_BEFORE_SURNAME_ONE = NEWSROOM_WORDS | {"press", "wire"}
 
 
@@ -327,6 +332,20 @@ def opens_on_newsroom(text: str) -> bool:
     "Redacción LAVOZ")."""
     words = text.split(maxsplit=1)
     return bool(words) and words[0].casefold() in _NEWSROOM_OPENING_WORDS
+
+
+def _is_desk_alone(names: str) -> bool:
+    """Whether credited names that close on a newsroom's word (:func:`closes_on_newsroom`) name no writer:
+    before the newsroom's words ("Desk", "News Service", "Press Office") one name at most, the desk's ("Metro
+    Desk", "Tribune News Service"), or an organisation's, a newsroom's word among them ("Met Office" before
+    "Press Office"). Two names or more before them hold a writer's, the desk's name run into them or none
+    ("By Adam MacVicar Global News", Global News's; "By Maria Garcia News Desk", "By Jane Doe Staff"): they stay
+    the byline."""
+    words = names.split()
+    end = len(words)
+    while end and words[end - 1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE:
+        end -= 1
+    return end < 2 or not NEWSROOM_WORDS.isdisjoint(word.casefold() for word in words[:end])
 
 
 # Not "link", which is a surname too ("Jane Link").

@@ -134,7 +134,9 @@ def _is_reference_entry(line: _Line, above: str) -> bool:
     ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."), on its
     line or alone on the line ``above`` it (ScienceDaily's "Journal Reference:" over "Sarah Kim, Tom Ellis,
     Mele Tupou. ... DOI: 10.1038/...", three authors and no "et al."). Split into sentences it had given a
-    summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news that cites a DOI has neither."""
+    summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news that cites a DOI has neither. A
+    heading without its colon ("Citations", Science News's) leaves with a reference read so, but makes none:
+    a subheading of news reads so too ("Citations" over "The city's report (doi: 10.5555/...) shows ...")."""
     # Substring tests in C spare nearly every line the patterns.
     if line.words > _REFERENCE_MAX_WORDS or "10." not in line.text or _DOI.search(line.text) is None:
         return False
@@ -148,21 +150,29 @@ def _is_reference_entry(line: _Line, above: str) -> bool:
 def _without_menus(lines: list[_Line]) -> list[_Line]:
     """A text without prose (a headline, a sentence or two of a few words) less what is page furniture
     there too: menus, calls to the reader, bylines and date stamps (a headline over "By Jane Doe" had that
-    byline for its summary), and runs of one- and two-word lines (Home, World, Sign in)."""
-    kept = [
-        line
+    byline for its summary), and runs of one- and two-word lines (Home, World, Sign in), the furniture taken
+    out between them or not ("Home" / "Share on Facebook" / "World"). A button of one or two words is one of
+    the run's lines too ("Subscribe" over "Cookie settings": taken out first, it had left its neighbour alone,
+    no run, and the text's article), but not for the text's first line, the headline's place: a headline of
+    two words over a button ("Floods return" / "Share") is the article's."""
+    taken = [
+        _is_link_like(line)
+        or line.is_call_to_action
+        or _byline_names(line) is not None
+        or (line.words <= _STAMP_MAX_WORDS and _may_be_stamp(line.text))
         for line in lines
-        if not _is_link_like(line)
-        and not line.is_call_to_action
-        and _byline_names(line) is None
-        and not (line.words <= _STAMP_MAX_WORDS and _may_be_stamp(line.text))
     ]
-    menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in kept]
-    return [
-        line
-        for i, line in enumerate(kept)
-        if not (menu[i] and ((i > 0 and menu[i - 1]) or (i + 1 < len(kept) and menu[i + 1])))
-    ]
+    menu = [0 < line.words <= _MENU_ENTRY_WORDS and not line.ends_sentence for line in lines]
+    kept = [i for i, out in enumerate(taken) if not out]
+    in_run = {
+        i
+        for before, i, after in zip([None, *kept], kept, [*kept[1:], None], strict=False)
+        if menu[i] and ((before is not None and menu[before]) or (after is not None and menu[after]))
+    }
+    in_run.update(
+        i for i in kept if i > 0 and menu[i] and (menu[i - 1] or (i + 1 < len(lines) and menu[i + 1]))
+    )
+    return [lines[i] for i in kept if i not in in_run]
 
 
 def _article_span(
