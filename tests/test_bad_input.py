@@ -150,6 +150,10 @@ def test_a_language_is_read_as_its_code() -> None:
         (lambda: nutgraf.summarize(ARTICLE, summarizer=None), UnknownSummarizerError),
         (lambda: nutgraf.summarize(ARTICLE, summarizer=["lead"]), UnknownSummarizerError),
         (lambda: nutgraf.extract(ARTICLE, url=5), InvalidInputError),
+        # A title that is not a string had been an AttributeError from deep in decoding.
+        (lambda: nutgraf.extract(ARTICLE, title=5), InvalidInputError),
+        (lambda: nutgraf.extract(ARTICLE, title=b"Storms"), InvalidInputError),
+        (lambda: nutgraf.extract("<p>" + ARTICLE + "</p>", title=["Storms"]), InvalidInputError),
         (lambda: nutgraf.fetch(5), InvalidInputError),
     ],
 )
