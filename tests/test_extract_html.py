@@ -992,8 +992,25 @@ def test_oversized_input_is_a_clear_error():
             for n in range(15)
         )
         + "</main></body></html>",
+        # A page whose only text is its cookie banner (its article written by a script, or none) had been
+        # stored and summarized as an article reading "We use cookies. Accept all cookies."
+        "<html><head><title>Example News</title></head><body><nav><a href=/>Home</a> <a href=/world>World"
+        "</a></nav><div class=cookie>We use cookies. Accept all cookies.</div><footer>Subscribe to our"
+        " newsletter. Copyright 2026 Example News. All rights reserved.</footer></body></html>",
+        "<html><body><div id=consent>We use cookies to improve your experience. By continuing you accept"
+        " our cookie policy.</div><div id=app></div></body></html>",
     ],
-    ids=["404", "nav", "link-list", "empty", "script-only", "front-page", "front-page-of-cards"],
+    ids=[
+        "404",
+        "nav",
+        "link-list",
+        "empty",
+        "script-only",
+        "front-page",
+        "front-page-of-cards",
+        "cookie-banner",
+        "cookie-banner-over-an-app",
+    ],
 )
 def test_pages_without_an_article(html):
     with pytest.raises(NoArticleFound, match="no article"):

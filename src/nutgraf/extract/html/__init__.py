@@ -120,6 +120,7 @@ from nutgraf.extract.text import (
     clean_text,
     fold_lines,
     is_particulars_line,
+    is_site_notice,
     release_end,
     without_company_boilerplate,
 )
@@ -287,6 +288,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
     # its notices of cookies, sign-ups and appeals.
     paragraphs = without_calls(paragraphs)
+    if paragraphs and all(is_site_notice(paragraph, len(paragraph.split())) for paragraph in paragraphs):
+        # Which without_calls leaves where they are all the page holds: its cookie banner had been stored and
+        # summarized as the article of a page whose story a script writes, or that has none.
+        raise NoArticleFound(_NOTICES_ALONE)
     # The place and date a statement closes on.
     paragraphs = without_closing_date(paragraphs)
     # The article written twice, for the desktop and for phones: the first copy.
@@ -427,6 +432,13 @@ def _fallback(
     if chosen is None:
         raise NoArticleFound(_no_article(cut))
     return chosen
+
+
+_NOTICES_ALONE = (
+    "the page holds no article text, only the site's notice of its cookies, newsletter or appeal for money"
+    " (a page whose story its scripts write holds none until a browser runs them); give the URL or HTML of"
+    " a single article, or paste its text"
+)
 
 
 def _no_article(cut: bool) -> str:
