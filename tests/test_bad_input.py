@@ -178,6 +178,10 @@ def test_a_threshold_that_is_not_a_number_from_0_to_1_is_refused(threshold: obje
         ({"language": 5}, "Article.language must be an ISO 639 code such as en, de or ru, not 5"),
         ({"language": "English"}, "Article.language must be an ISO 639 code"),
         ({"text": 5}, "Article.text must be a str, not int"),
+        # A title or byline not a string had been an AttributeError from the bidi controls' removal.
+        ({"title": 5}, "Article.title must be a str or None, not int"),
+        ({"byline": ["Jane Roe"]}, "Article.byline must be a str or None, not list"),
+        ({"description": b"A dek"}, "Article.description must be a str or None, not bytes"),
     ],
 )
 @pytest.mark.parametrize(
