@@ -113,6 +113,9 @@ def test_input_that_is_not_text_is_refused(data: object) -> None:
         ({"sentences": True}, "sentences must be a whole number from 1 to 50"),
         ({"words": -5}, "words must be a whole number from 1 to 5,000"),
         ({"sentences": None, "words": None}, "give a budget"),
+        # A string had been taken as its truth: strict="false" from a configuration file dropped sentences.
+        ({"strict": "false"}, "strict must be True or False, not 'false'"),
+        ({"evidence": "no"}, "evidence must be True, False or None, not 'no'"),
         ({"language": 5}, "language must be an ISO 639 code"),
         ({"language": "not a language"}, "language must be an ISO 639 code"),
         # A made-up code was taken for a language nutgraf has no words for, and summarized unstemmed.
