@@ -1299,6 +1299,10 @@ def test_model_picks_the_abstractive_engines_model_as_summarize_does(
     capsys.readouterr()
     assert main([*arguments, "--model", "tiny", "--no-progress"]) == 1
     assert "--model large (this run: tiny)" in capsys.readouterr().err
+    # A strict or evidence that is not a bool stops the run before the first record, as summarize refuses it.
+    with pytest.raises(InvalidInputError, match="strict must be True or False, not 'false'"):
+        run_batch([str(source)], str(tmp_path / "strict.jsonl"), summarizer="lead", strict="false")
+    assert not (tmp_path / "strict.jsonl").exists()
     # An engine that takes no model says so before the first record.
     with pytest.raises(InvalidInputError, match="does not take the model option"):
         run_batch([str(source)], str(tmp_path / "lead.jsonl"), summarizer="lead", model="large")

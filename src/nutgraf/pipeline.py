@@ -111,6 +111,15 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None, title: str
     )
 
 
+def check_switches(*, strict: object, evidence: object) -> None:
+    """Raise :class:`InvalidInputError` unless ``strict`` is a bool and ``evidence`` a bool or ``None``:
+    taken as its truth, strict="false" (a configuration file's) had dropped sentences."""
+    if not isinstance(strict, bool):
+        raise InvalidInputError(f"strict must be True or False, not {strict!r}")
+    if evidence is not None and not isinstance(evidence, bool):
+        raise InvalidInputError(f"evidence must be True, False or None, not {evidence!r}")
+
+
 def summarize(
     source: Article | str | bytes,
     *,
@@ -175,11 +184,7 @@ def summarize(
         avoid=avoid,
         keyphrases=keyphrases,
     )
-    if not isinstance(strict, bool):
-        # Taken as its truth, strict="false" (a configuration file's) had dropped sentences.
-        raise InvalidInputError(f"strict must be True or False, not {strict!r}")
-    if evidence is not None and not isinstance(evidence, bool):
-        raise InvalidInputError(f"evidence must be True, False or None, not {evidence!r}")
+    check_switches(strict=strict, evidence=evidence)
     engine = get_summarizer(summarizer, **options)
     if language is not None:
         language = language_code(language)

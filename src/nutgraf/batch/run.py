@@ -29,7 +29,7 @@ from nutgraf.environment import check_workers
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.fetch import loopback_from_environment
 from nutgraf.language import language_code
-from nutgraf.pipeline import refuse_output_language
+from nutgraf.pipeline import check_switches, refuse_output_language
 from nutgraf.wording import counted, shown
 
 ENGINES = ("local", "ray")
@@ -134,6 +134,7 @@ def run_batch(
     )
     options = BatchOptions(summarizer=summarizer, model=model)
     built = get_summarizer(summarizer, **options.engine_options())
+    check_switches(strict=strict, evidence=evidence)  # each record would fail alike
     if language is not None:  # refused here, not by each record alike
         language = language_code(language)
     if wanted.output_language is not None and wanted.output_language != language:
