@@ -125,11 +125,12 @@ def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
             log.info("refused %s: it resolves to %s", target.host, address)
             what = "is" if target.host == address else "resolves to"
             # Loopback alone has a switch, for a test or a feed served on this machine: named, so that the
-            # refusal says what to do about it.
+            # refusal says what to do about it. Another address's page can still be given as its HTML or text
+            # (a file, the API's html or text, the reader's paste box), where the refusal had said nothing.
             switch = (
                 " (set NUTGRAF_ALLOW_LOOPBACK=1 where nutgraf runs to fetch from this machine)"
                 if reason == _LOOPBACK
-                else ""
+                else "; give the page's HTML or its text instead"
             )
             raise BlockedURLError(
                 f"{target.host} {what} {reason}; nutgraf fetches only public addresses{switch}"
