@@ -437,7 +437,7 @@ def _fallback(
 _NOTICES_ALONE = (
     "the page holds no article text, only the site's notice of its cookies, newsletter or appeal for money"
     " (a page whose story its scripts write holds none until a browser runs them); give the URL or HTML of"
-    " a single article, or paste its text"
+    " a single article, or its text"
 )
 
 
