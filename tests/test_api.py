@@ -1250,6 +1250,12 @@ def test_a_program_pasted_into_the_form_is_refused_as_the_api_refuses_it(client:
     posted = client.post("/articles", data={"content": program, "format": "text"})
     assert posted.status_code == 422 and 'role="alert"' in posted.text
     assert "Input looks like binary data, not text" in posted.text
+    # The paste box, not the link's field, is the one refused and focused (the page had opened on its top).
+    refused = 'aria-describedby="add-error" aria-invalid="true" autofocus'
+    assert f'<textarea id="content" name="content" rows="8" dir="auto" {refused}>' in posted.text
+    assert posted.text.count(refused) == 1
+    blocked = client.post("/articles", data={"url": "http://10.1.2.3/story"})
+    assert blocked.status_code == 422 and f'autocomplete="url" {refused}>' in blocked.text
     assert client.get("/api/articles").json()["items"] == []
     # A text with a stray control character is still an article, stored without it.
     stray = client.post("/articles", data={"content": STORY.replace("coast", "coast\x01"), "format": "text"})
