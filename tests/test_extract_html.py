@@ -1017,6 +1017,32 @@ def test_pages_without_an_article(html):
         nutgraf.extract(html)
 
 
+@pytest.mark.parametrize(
+    ("page", "brief"),
+    [
+        # A brief on cookie consent reads as the notice it reports: its speaker named, on a page without an
+        # <article> element.
+        (
+            '<html><head><title>Meta changes its banner</title></head><body><div class="cookie-banner">We use'
+            " cookies to improve your experience. By continuing you accept our cookie policy.</div><h1>Meta"
+            ' changes its banner</h1><div class="story"><p>{}</p></div></body></html>',
+            "We use cookies only with consent now, Meta said on Monday after the EU fine.",
+        ),
+        # Or its speaker named in words nutgraf has no list of, in the page's own <article>.
+        (
+            "<html><head><title>Amende CNIL</title></head><body><h1>Amende CNIL</h1><article><p>{}</p>"
+            "</article></body></html>",
+            "Nous utilisons des cookies, a reconnu le site, qui devra désormais demander le consentement"
+            " des internautes.",
+        ),
+    ],
+    ids=["speaker-named", "in-its-article"],
+)
+def test_a_brief_that_reports_a_cookie_notice_is_the_article(page, brief):
+    # Each had been refused as "only the site's notice of its cookies" (every paragraph read as one).
+    assert nutgraf.extract(page.format(brief)).text == brief
+
+
 def test_a_fragment_of_html():
     fragment = "<div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "</div>"
     assert nutgraf.extract(fragment).text == "\n\n".join(PARAGRAPHS[:2])

@@ -121,6 +121,7 @@ from nutgraf.extract.text import (
     fold_lines,
     is_particulars_line,
     is_site_notice,
+    names_a_speaker,
     release_end,
     without_company_boilerplate,
 )
@@ -291,7 +292,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     if paragraphs and all(is_site_notice(paragraph, len(paragraph.split())) for paragraph in paragraphs):
         # Which without_calls leaves where they are all the page holds: its cookie banner had been stored and
         # summarized as the article of a page whose story a script writes, or that has none.
-        raise NoArticleFound(_NOTICES_ALONE)
+        paragraphs = _reported_notices(paragraphs, article)
+        if not paragraphs:
+            raise NoArticleFound(_NOTICES_ALONE)
     # The place and date a statement closes on.
     paragraphs = without_closing_date(paragraphs)
     # The article written twice, for the desktop and for phones: the first copy.
@@ -432,6 +435,19 @@ def _fallback(
     if chosen is None:
         raise NoArticleFound(_no_article(cut))
     return chosen
+
+
+def _reported_notices(notices: list[str], article) -> list[str]:
+    """Those of ``notices`` (paragraphs :func:`is_site_notice` takes for the site's) that a story reports:
+    naming a speaker, or in the page's own ``<article>`` (a consent tool writes its banner outside it). A
+    brief on cookies may read as the notice it reports ("We use cookies only with consent now, Meta said on
+    Monday."), in any language, and had been refused as the page's notices alone."""
+    article_text = "" if article is None else " ".join(article.text_content().split())
+    return [
+        notice
+        for notice in notices
+        if names_a_speaker(notice) or (article_text and " ".join(notice.split()) in article_text)
+    ]
 
 
 _NOTICES_ALONE = (

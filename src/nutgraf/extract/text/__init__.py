@@ -67,6 +67,7 @@ from nutgraf.extract.text.furniture import (
     is_appeal_for_journalism,
     is_page_furniture,
     is_site_notice,
+    names_a_speaker,
     speaks_for_its_journalism,
     without_closing_notes,
 )
@@ -134,6 +135,7 @@ __all__ = [
     "is_particulars_line",
     "is_site_notice",
     "looks_like_names",
+    "names_a_speaker",
     "names_after_stamp",
     "opens_on_dateline",
     "release_end",
