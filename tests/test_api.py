@@ -780,7 +780,12 @@ def test_writes_need_the_token_when_one_is_set(sqlite_url: str) -> None:
         assert http.get(f"/api/articles/{allowed.json()['id']}/summary?summarizer=lead").status_code == 200
         form = {"content": STORY + " Posted by form.", "format": "text"}
         assert 'name="token"' in http.get("/").text
-        assert http.post("/articles", data=form).status_code == 401
+        wrong = http.post("/articles", data={**form, "token": "nope"})
+        assert wrong.status_code == 401
+        # The token's field is the one marked and focused, not the paste box the reader had right.
+        refused = 'aria-describedby="add-error" aria-invalid="true" autofocus'
+        assert wrong.text.count(refused) == 1
+        assert f'autocomplete="current-password" required {refused}>' in wrong.text
         assert http.post("/articles", data={**form, "token": "s3cret"}).status_code == 303
 
 
