@@ -1235,6 +1235,8 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     assert '<option value="short" selected>' in short  # the length asked for stays chosen in the menu
     cross_site = client.post("/articles", data={"content": STORY}, headers={"Origin": "https://evil.example"})
     assert cross_site.status_code == 403
+    # Refused as another site's post, the paste is not what was wrong: no field is marked invalid.
+    assert "aria-invalid" not in cross_site.text
 
 
 def test_the_paste_form_shown_again_holds_no_control_characters(client: httpx.Client) -> None:
