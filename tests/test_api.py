@@ -780,7 +780,12 @@ def test_writes_need_the_token_when_one_is_set(sqlite_url: str) -> None:
         assert http.get(f"/api/articles/{allowed.json()['id']}/summary?summarizer=lead").status_code == 200
         form = {"content": STORY + " Posted by form.", "format": "text"}
         assert 'name="token"' in http.get("/").text
-        assert http.post("/articles", data=form).status_code == 401
+        wrong = http.post("/articles", data={**form, "token": "nope"})
+        assert wrong.status_code == 401
+        # The token's field is the one marked and focused, not the paste box the reader had right.
+        refused = 'aria-describedby="add-error" aria-invalid="true" autofocus'
+        assert wrong.text.count(refused) == 1
+        assert f'autocomplete="current-password" required {refused}>' in wrong.text
         assert http.post("/articles", data={**form, "token": "s3cret"}).status_code == 303
 
 
@@ -1230,6 +1235,8 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     assert '<option value="short" selected>' in short  # the length asked for stays chosen in the menu
     cross_site = client.post("/articles", data={"content": STORY}, headers={"Origin": "https://evil.example"})
     assert cross_site.status_code == 403
+    # Refused as another site's post, the paste is not what was wrong: no field is marked invalid.
+    assert "aria-invalid" not in cross_site.text
 
 
 def test_the_paste_form_shown_again_holds_no_control_characters(client: httpx.Client) -> None:
@@ -1250,6 +1257,12 @@ def test_a_program_pasted_into_the_form_is_refused_as_the_api_refuses_it(client:
     posted = client.post("/articles", data={"content": program, "format": "text"})
     assert posted.status_code == 422 and 'role="alert"' in posted.text
     assert "Input looks like binary data, not text" in posted.text
+    # The paste box, not the link's field, is the one refused and focused (the page had opened on its top).
+    refused = 'aria-describedby="add-error" aria-invalid="true" autofocus'
+    assert f'<textarea id="content" name="content" rows="8" dir="auto" {refused}>' in posted.text
+    assert posted.text.count(refused) == 1
+    blocked = client.post("/articles", data={"url": "http://10.1.2.3/story"})
+    assert blocked.status_code == 422 and f'autocomplete="url" {refused}>' in blocked.text
     assert client.get("/api/articles").json()["items"] == []
     # A text with a stray control character is still an article, stored without it.
     stray = client.post("/articles", data={"content": STORY.replace("coast", "coast\x01"), "format": "text"})

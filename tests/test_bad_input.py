@@ -113,6 +113,9 @@ def test_input_that_is_not_text_is_refused(data: object) -> None:
         ({"sentences": True}, "sentences must be a whole number from 1 to 50"),
         ({"words": -5}, "words must be a whole number from 1 to 5,000"),
         ({"sentences": None, "words": None}, "give a budget"),
+        # A string had been taken as its truth: strict="false" from a configuration file dropped sentences.
+        ({"strict": "false"}, "strict must be True or False, not 'false'"),
+        ({"evidence": "no"}, "evidence must be True, False or None, not 'no'"),
         ({"language": 5}, "language must be an ISO 639 code"),
         ({"language": "not a language"}, "language must be an ISO 639 code"),
         # A made-up code was taken for a language nutgraf has no words for, and summarized unstemmed.
@@ -150,6 +153,10 @@ def test_a_language_is_read_as_its_code() -> None:
         (lambda: nutgraf.summarize(ARTICLE, summarizer=None), UnknownSummarizerError),
         (lambda: nutgraf.summarize(ARTICLE, summarizer=["lead"]), UnknownSummarizerError),
         (lambda: nutgraf.extract(ARTICLE, url=5), InvalidInputError),
+        # A title that is not a string had been an AttributeError from deep in decoding.
+        (lambda: nutgraf.extract(ARTICLE, title=5), InvalidInputError),
+        (lambda: nutgraf.extract(ARTICLE, title=b"Storms"), InvalidInputError),
+        (lambda: nutgraf.extract("<p>" + ARTICLE + "</p>", title=["Storms"]), InvalidInputError),
         (lambda: nutgraf.fetch(5), InvalidInputError),
     ],
 )
@@ -174,6 +181,10 @@ def test_a_threshold_that_is_not_a_number_from_0_to_1_is_refused(threshold: obje
         ({"language": 5}, "Article.language must be an ISO 639 code such as en, de or ru, not 5"),
         ({"language": "English"}, "Article.language must be an ISO 639 code"),
         ({"text": 5}, "Article.text must be a str, not int"),
+        # A title or byline not a string had been an AttributeError from the bidi controls' removal.
+        ({"title": 5}, "Article.title must be a str or None, not int"),
+        ({"byline": ["Jane Roe"]}, "Article.byline must be a str or None, not list"),
+        ({"description": b"A dek"}, "Article.description must be a str or None, not bytes"),
     ],
 )
 @pytest.mark.parametrize(

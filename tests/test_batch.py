@@ -32,6 +32,7 @@ from nutgraf.batch.inputs import RawRecord
 from nutgraf.batch.local import WINDOW_PER_WORKER, run_local
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.cli import main
+from nutgraf.errors import InvalidInputError
 from servers import FakeLLM, Reply, completion
 
 # textrank: deterministic, and unlike the default engine needs no trained weights.
@@ -1278,6 +1279,33 @@ def test_strict_drops_what_the_article_does_not_support_as_summarize_does(
     assert run_batch([str(source)], str(tmp_path / "kept.jsonl"), summarizer="llm", workers=1).written == 1
     [kept] = read_jsonl(tmp_path / "kept.jsonl")
     assert [s["text"] for s in kept["summary"]] == ["Governor Tom Baker vetoed the budget on Friday."]
+
+
+def test_model_picks_the_abstractive_engines_model_as_summarize_does(
+    tmp_path, monkeypatch, capsys, llm: FakeLLM
+) -> None:
+    # `nutgraf summarize --model` names the llm's model or the transformers engine's directory; batch had
+    # no --model, so a run could use only the one set in the environment.
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [Reply(body=completion("The council met on Monday."))]
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "out.jsonl"
+    arguments = ["batch", str(source), "--output", str(out), "--summarizer", "llm", "--workers", "1"]
+    assert main([*arguments, "--model", "large", "--no-progress"]) == 0
+    assert [request["json"]["model"] for request in llm.requests] == ["large"]
+    assert read_jsonl(out)[0]["summary"][0]["text"] == "The council met on Monday."
+    # Resumed with another model, the output would mix two models' summaries: refused, as other options are.
+    capsys.readouterr()
+    assert main([*arguments, "--model", "tiny", "--no-progress"]) == 1
+    assert "--model large (this run: tiny)" in capsys.readouterr().err
+    # A strict or evidence that is not a bool stops the run before the first record, as summarize refuses it.
+    with pytest.raises(InvalidInputError, match="strict must be True or False, not 'false'"):
+        run_batch([str(source)], str(tmp_path / "strict.jsonl"), summarizer="lead", strict="false")
+    assert not (tmp_path / "strict.jsonl").exists()
+    # An engine that takes no model says so before the first record.
+    with pytest.raises(InvalidInputError, match="does not take the model option"):
+        run_batch([str(source)], str(tmp_path / "lead.jsonl"), summarizer="lead", model="large")
 
 
 def test_evidence_checks_an_extractive_summary_as_summarize_does(tmp_path, capsys) -> None:

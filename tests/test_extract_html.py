@@ -1056,8 +1056,33 @@ def test_oversized_input_is_a_clear_error():
             for n in range(15)
         )
         + "</main></body></html>",
+        # A page whose only text is its cookie banner (its article written by a script, or none) had been
+        # stored and summarized as an article reading "We use cookies. Accept all cookies."
+        "<html><head><title>Example News</title></head><body><nav><a href=/>Home</a> <a href=/world>World"
+        "</a></nav><div class=cookie>We use cookies. Accept all cookies.</div><footer>Subscribe to our"
+        " newsletter. Copyright 2026 Example News. All rights reserved.</footer></body></html>",
+        "<html><body><div id=consent>We use cookies to improve your experience. By continuing you accept"
+        " our cookie policy.</div><div id=app></div></body></html>",
+        # Notices past a brief's paragraphs, in the page's <article> too, are not searched for there one by
+        # one (a scan of its text each: 19,000 had taken 6.5 s), and are no article.
+        "<html><body><article>"
+        + "".join(
+            f"<p>We use cookies ({n}) to improve your experience. Accept all cookies.</p>" for n in range(25)
+        )
+        + "</article></body></html>",
     ],
-    ids=["404", "nav", "link-list", "empty", "script-only", "front-page", "front-page-of-cards"],
+    ids=[
+        "404",
+        "nav",
+        "link-list",
+        "empty",
+        "script-only",
+        "front-page",
+        "front-page-of-cards",
+        "cookie-banner",
+        "cookie-banner-over-an-app",
+        "cookie-notices-in-an-article",
+    ],
 )
 def test_pages_without_an_article(html):
     with pytest.raises(NoArticleFound, match="no article"):
@@ -1077,6 +1102,32 @@ def test_a_page_of_comments_alone_is_an_empty_page_not_text(html):
     # The reader expects the error of a page with no article, not the comment given back as its text.
     with pytest.raises(NoArticleFound, match="no HTML elements"):
         nutgraf.extract(html)
+
+
+@pytest.mark.parametrize(
+    ("page", "brief"),
+    [
+        # A brief on cookie consent reads as the notice it reports: its speaker named, on a page without an
+        # <article> element.
+        (
+            '<html><head><title>Meta changes its banner</title></head><body><div class="cookie-banner">We use'
+            " cookies to improve your experience. By continuing you accept our cookie policy.</div><h1>Meta"
+            ' changes its banner</h1><div class="story"><p>{}</p></div></body></html>',
+            "We use cookies only with consent now, Meta said on Monday after the EU fine.",
+        ),
+        # Or its speaker named in words nutgraf has no list of, in the page's own <article>.
+        (
+            "<html><head><title>Amende CNIL</title></head><body><h1>Amende CNIL</h1><article><p>{}</p>"
+            "</article></body></html>",
+            "Nous utilisons des cookies, a reconnu le site, qui devra désormais demander le consentement"
+            " des internautes.",
+        ),
+    ],
+    ids=["speaker-named", "in-its-article"],
+)
+def test_a_brief_that_reports_a_cookie_notice_is_the_article(page, brief):
+    # Each had been refused as "only the site's notice of its cookies" (every paragraph read as one).
+    assert nutgraf.extract(page.format(brief)).text == brief
 
 
 def test_a_fragment_of_html():

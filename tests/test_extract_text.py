@@ -760,6 +760,9 @@ def test_no_text_is_an_error(text):
         "Subscribe\nSign in\nMenu\nSearch\n\nAdvertisement",
         # A page's footer copied alone: it had been summarized as an article.
         "© 2024 Example News. All rights reserved.",
+        # A site's notice alone had been "the input holds no text", though the reader had pasted some.
+        "We use cookies. Accept all cookies.",
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
     ],
 )
 def test_a_text_of_page_furniture_alone_holds_no_article(text):

@@ -1013,6 +1013,9 @@ def test_the_feeds_command(
     assert "is a loopback address; nutgraf fetches only public addresses (set NUTGRAF_ALLOW_LOOPBACK=1" in (
         capsys.readouterr().err
     )
+    # A feed cannot be given as a page's HTML or text, which the refusal of a private address had told.
+    assert main([*db, "add", "http://10.1.2.3/feed.xml"]) == 1
+    assert capsys.readouterr().err.endswith("is a private address; nutgraf fetches only public addresses\n")
 
 
 def test_the_feeds_list_of_an_empty_store_says_how_to_add_one(

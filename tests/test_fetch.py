@@ -901,6 +901,8 @@ def test_cli_reports_a_blocked_url_in_one_line(capsys):
     assert cli.main(["extract", "http://192.168.0.1/"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("nutgraf: error: 192.168.0.1 is a private address")
+    # It had ended on "nutgraf fetches only public addresses", with nothing to do about it.
+    assert err.endswith("; give the page's HTML or its text instead\n")
     assert "Traceback" not in err
     assert cli.main(["extract", "ftp://example.com/story"]) == 1
     assert "only http and https" in capsys.readouterr().err

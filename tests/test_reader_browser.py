@@ -602,3 +602,24 @@ def test_a_paste_that_is_refused_says_so_in_the_page_s_title(browser, reader) ->
     page.locator("form.add .error").wait_for()
     assert page.title() == "Error: Articles · nutgraf"
     page.close()
+
+
+def test_a_refused_paste_opens_with_the_focus_on_the_field_to_mend(browser, reader) -> None:
+    # The page shown again opened on its top, the field to mend a dozen tabs away; the focus is now on the
+    # paste box where a paste was refused, and on the link's field where nothing was given.
+    url, _ = reader
+    page = browser.new_page()
+    page.goto(url)
+    page.get_by_text("… or paste the article itself").click()
+    page.get_by_label("Article text or page HTML").fill("We use cookies. Accept all cookies.")
+    page.get_by_role("button", name="Read it").click()
+    page.locator("form.add .error").wait_for()
+    assert page.evaluate("document.activeElement.id") == "content"
+    expect(page.get_by_label("Article text or page HTML")).to_have_accessible_description(
+        re.compile("page furniture")
+    )
+    page.get_by_label("Article text or page HTML").fill("")
+    page.get_by_role("button", name="Read it").click()
+    page.locator("form.add .error").wait_for()
+    assert page.evaluate("document.activeElement.id") == "url"
+    page.close()

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
+from nutgraf.errors import InvalidInputError
 from nutgraf.language import WORDS_NOT_TOKENS, content_stems, count_words, words_per_span
 from nutgraf.wording import counted
 
@@ -126,6 +127,9 @@ class Article:
     structured data at all: a small news site's too), ``None`` for pasted text and an article built without
     a page. The default summarizer gives a page that is not news its opening sentences
     (:attr:`Document.news`); the store keeps the flag, so a stored page is summarized as its HTML is.
+
+    Raises :class:`~nutgraf.errors.InvalidInputError` when ``title``, ``byline`` or ``description`` is
+    neither a str nor ``None``; the other fields are checked where a stage reads the article.
     """
 
     text: str
@@ -139,6 +143,11 @@ class Article:
     news: bool | None = None
 
     def __post_init__(self) -> None:
+        for name in ("title", "byline", "description"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                # A caller's Article(title=5) had been an AttributeError from the bidi controls' removal.
+                raise InvalidInputError(f"Article.{name} must be a str or None, not {type(value).__name__}")
         # Here, where every article is made (a page's, a text's, a feed item's or a caller's title).
         object.__setattr__(self, "title", without_bidi_controls(self.title))
         object.__setattr__(self, "byline", without_bidi_controls(self.byline))

@@ -111,6 +111,15 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None, title: str
     )
 
 
+def check_switches(*, strict: object, evidence: object) -> None:
+    """Raise :class:`InvalidInputError` unless ``strict`` is a bool and ``evidence`` a bool or ``None``:
+    taken as its truth, strict="false" (a configuration file's) had dropped sentences."""
+    if not isinstance(strict, bool):
+        raise InvalidInputError(f"strict must be True or False, not {strict!r}")
+    if evidence is not None and not isinstance(evidence, bool):
+        raise InvalidInputError(f"evidence must be True, False or None, not {evidence!r}")
+
+
 def summarize(
     source: Article | str | bytes,
     *,
@@ -162,8 +171,9 @@ def summarize(
     Raises:
         nutgraf.errors.NutgrafError: on empty, binary, undecodable or oversized input, a text of page
             furniture or (for HTML) a page with no article, an unknown summarizer, an unknown length,
-            form, language or filter, ``keyphrases`` outside 1 to 50, or options that contradict each
-            other (``length`` with ``sentences``; another language for an extractive engine).
+            form, language or filter, ``keyphrases`` outside 1 to 50, ``strict`` or ``evidence`` that
+            is not a bool, or options that contradict each other (``length`` with ``sentences``; another
+            language for an extractive engine).
     """
     wanted = SummaryOptions.asked(
         sentences=sentences,
@@ -174,6 +184,7 @@ def summarize(
         avoid=avoid,
         keyphrases=keyphrases,
     )
+    check_switches(strict=strict, evidence=evidence)
     engine = get_summarizer(summarizer, **options)
     if language is not None:
         language = language_code(language)

@@ -29,7 +29,7 @@ from nutgraf.environment import check_workers
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.fetch import loopback_from_environment
 from nutgraf.language import language_code
-from nutgraf.pipeline import refuse_output_language
+from nutgraf.pipeline import check_switches, refuse_output_language
 from nutgraf.wording import counted, shown
 
 ENGINES = ("local", "ray")
@@ -44,6 +44,7 @@ def run_batch(
     engine: str = "local",
     workers: int | None = None,
     summarizer: str = "default",
+    model: str | None = None,
     sentences: int | None = LIBRARY_DEFAULT,
     words: int | None = None,
     length: str | None = None,
@@ -71,6 +72,9 @@ def run_batch(
             joining a Ray cluster.
         summarizer, sentences, words, length, form, output_language, avoid, keyphrases: as for
             :func:`nutgraf.summarize` (each record carries its article's ``keyphrases`` when asked for).
+        model: the abstractive summarizer's model, as :func:`nutgraf.summarize`'s ``model=`` option (the
+            llm server's model name, the transformers engine's model directory); default: the one its
+            environment names.
         language: the articles' language, an ISO 639 code (``"de"``, ``"deu"``), as for
             :func:`nutgraf.summarize`; default: detected in each.
         evidence: check every summary against its article, an extractive one too, each record then
@@ -128,15 +132,17 @@ def run_batch(
         avoid=avoid,
         keyphrases=keyphrases,
     )
-    built = get_summarizer(summarizer)
+    options = BatchOptions(summarizer=summarizer, model=model)
+    built = get_summarizer(summarizer, **options.engine_options())
+    check_switches(strict=strict, evidence=evidence)  # each record would fail alike
     if language is not None:  # refused here, not by each record alike
         language = language_code(language)
     if wanted.output_language is not None and wanted.output_language != language:
         # Refused before the first article: the whole batch would fail, article by article.
         refuse_output_language(built, wanted.output_language, language)
     target = open_output(output, part_rows=part_rows)
-    options = BatchOptions(
-        summarizer=summarizer,
+    options = dataclasses.replace(
+        options,
         summary=wanted,
         strict=strict,
         evidence=evidence,
@@ -220,6 +226,7 @@ def _options_record(options: BatchOptions) -> dict[str, Any]:
     summary["avoid"] = list(summary["avoid"])
     return {
         "summarizer": options.summarizer,
+        "model": options.model,
         **summary,
         "strict": options.strict,
         "evidence": options.evidence,
@@ -228,7 +235,7 @@ def _options_record(options: BatchOptions) -> dict[str, Any]:
 
 
 #: Options batch took later than the others, as an output started before them ran: it resumes without them.
-_ADDED_OPTIONS = {"evidence": False, "language": None}
+_ADDED_OPTIONS = {"evidence": False, "language": None, "model": None}
 
 
 def _keep_options(target: BatchOutput, existing: ExistingOutput, options: dict[str, Any]) -> None:

@@ -43,6 +43,9 @@ class BatchOptions:
     """How to summarize each record, and the output encoding a worker produces (``jsonl`` or ``parquet``)."""
 
     summarizer: str = "default"
+    #: The abstractive engine's model (the llm's name, the transformers engine's directory); ``None``: its
+    #: environment's.
+    model: str | None = None
     summary: SummaryOptions = field(default_factory=SummaryOptions)
     #: Drop the summary sentences the article does not support (:func:`nutgraf.summarize`'s ``strict``).
     strict: bool = False
@@ -52,6 +55,10 @@ class BatchOptions:
     #: The articles' language, ISO 639 (:func:`nutgraf.summarize`'s ``language``); ``None``: detected.
     language: str | None = None
     output_format: str = "jsonl"
+
+    def engine_options(self) -> dict[str, str]:
+        """The options the summarizer is built with: its model, where one was given."""
+        return {} if self.model is None else {"model": self.model}
 
 
 @dataclass
@@ -187,6 +194,7 @@ def _summarize(job: _Job, options: BatchOptions) -> dict[str, Any]:
             evidence=True if options.evidence else None,
             strict=options.strict,
             **options.summary.arguments(),
+            **options.engine_options(),
         )
     except SummarizerUnavailableError as exc:
         if isinstance(exc, SummarizerResponseError):  # this article's alone: refused, too slow, a bad reply

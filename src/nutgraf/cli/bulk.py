@@ -68,6 +68,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             engine=args.engine,
             workers=args.workers,
             summarizer=args.summarizer,
+            model=args.model,
             **summary_options(args).arguments(),
             language=args.language,
             evidence=args.evidence,

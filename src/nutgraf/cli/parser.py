@@ -32,6 +32,7 @@ from nutgraf.keyphrases import MAX_KEYPHRASES, check_top
 from nutgraf.version import __version__
 
 SITE_ID_HELP = "the site's id (news-example), as `nutgraf sites list` shows it"
+_MODEL_HELP = "model for abstractive engines (llm: the server's model name; transformers: a local directory)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="text: the sentences one a line (default); json: the summary, its offsets and the article;"
         " markdown: the title over the summary in its form",
     )
-    summarize.add_argument("--model", help="model for abstractive engines (transformers: a local directory)")
+    summarize.add_argument("--model", help=_MODEL_HELP)
     summarize.add_argument(
         "--evidence",
         action="store_true",
@@ -161,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
     batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
+    batch.add_argument("--model", help=_MODEL_HELP)
     add_summary_options(batch)
     batch.add_argument(
         "--language", help="the articles' language, ISO 639 (en, de, eng...); detected in each when left out"

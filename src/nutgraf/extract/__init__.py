@@ -63,13 +63,15 @@ def extract(
         The :class:`Article`: its cleaned text, and the title, byline, date, site and language found.
 
     Raises:
-        nutgraf.errors.InvalidInputError: empty, binary, undecodable or oversized input.
+        nutgraf.errors.InvalidInputError: empty, binary, undecodable or oversized input; a ``url`` or
+            ``title`` that is not a string.
         nutgraf.errors.NoArticleFound: HTML that holds no article (an error page, a list of links, no
             text), or an RSS or Atom feed.
         nutgraf.errors.ExtractionTimeoutError: the page took longer than ``time_limit``.
     """
-    if url is not None and not isinstance(url, str):
-        raise InvalidInputError(f"url must be a str or None, not {type(url).__name__}")
+    for name, value in (("url", url), ("title", title)):
+        if value is not None and not isinstance(value, str):
+            raise InvalidInputError(f"{name} must be a str or None, not {type(value).__name__}")
     # Only markup is extracted against the clock, and reading the thread's CPU time is a system call (some
     # microseconds; on a busy machine the moment it yields): a text without a "<" is plain text, since
     # decoding makes none (its repairs give characters beyond ASCII; controls it drops or makes spaces).

@@ -44,7 +44,7 @@ def check_destination(url: str, *, settings: FetchSettings | None = None) -> Non
     """
     target = Target.parse(url)
     with contextlib.suppress(HostNotFoundError):
-        checked_addresses(target, settings or FetchSettings())
+        checked_addresses(target, settings or FetchSettings(), page=False)
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,9 @@ class Target:
         )
 
 
-def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
-    """The addresses to connect to, after checking every address the host resolves to."""
+def checked_addresses(target: Target, settings: FetchSettings, *, page: bool = True) -> list[str]:
+    """The addresses to connect to, after checking every address the host resolves to; ``page``: the
+    target is a page, whose HTML or text may be given instead (not a feed's or a site's address)."""
     try:
         infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
@@ -125,12 +126,13 @@ def checked_addresses(target: Target, settings: FetchSettings) -> list[str]:
             log.info("refused %s: it resolves to %s", target.host, address)
             what = "is" if target.host == address else "resolves to"
             # Loopback alone has a switch, for a test or a feed served on this machine: named, so that the
-            # refusal says what to do about it.
-            switch = (
-                " (set NUTGRAF_ALLOW_LOOPBACK=1 where nutgraf runs to fetch from this machine)"
-                if reason == _LOOPBACK
-                else ""
-            )
+            # refusal says what to do about it. Another address's page can still be given as its HTML or text
+            # (a file, the API's html or text, the reader's paste box), where the refusal had said nothing; a
+            # feed or a site to add cannot, and had been told to.
+            if reason == _LOOPBACK:
+                switch = " (set NUTGRAF_ALLOW_LOOPBACK=1 where nutgraf runs to fetch from this machine)"
+            else:
+                switch = "; give the page's HTML or its text instead" if page else ""
             raise BlockedURLError(
                 f"{target.host} {what} {reason}; nutgraf fetches only public addresses{switch}"
             )

@@ -364,11 +364,13 @@ def _index(
     filters: dict[str, str | int | None] | None = None,
     form: dict[str, str] | None = None,
     error: str | None = None,
+    refused_field: str | None = None,
     search: tuple[str | None, str] | None = None,
     status: int = 200,
 ) -> Response:
-    """The article list under the paste form; ``error`` is the paste form's, ``search`` a refused search
-    (its words, and why) shown in the search box."""
+    """The article list under the paste form; ``error`` is the paste form's and ``refused_field`` the id of
+    the field it is about (none for a refusal of the post itself), ``search`` a refused search (its words,
+    and why) shown in the search box."""
     store = store_of(request)
     filters = {name: value for name, value in (filters or {}).items() if value is not None}
     # One more than a page: an "Older" link only when there is an older article to show.
@@ -392,10 +394,17 @@ def _index(
         welcome=not articles and before is None and not filters and search is None,
         form=form or {},
         error=error,
+        refused_field=refused_field,
         searched=search[0] if search else filters.get("q"),
         search_error=search[1] if search else None,
     )
     return TEMPLATES.TemplateResponse(request, "index.html", context, status_code=status)
+
+
+def _pasted_field(form: dict[str, str]) -> str:
+    """The id of the paste form's field a refusal of what was given is about: the paste box where
+    something was pasted (a link beside it is the page's address), else the link's."""
+    return "content" if form.get("content") else "url"
 
 
 _NOTHING_PASTED = "Paste an article's link, or its text or HTML, then choose Read it."
@@ -418,16 +427,21 @@ async def add_from_form(request: Request) -> Response:
     if not same_origin(request):
         return _index(request, form=form, error="This form only accepts posts from this site.", status=403)
     if not token_matches(request.app.state.settings.write_tokens, form.get("token") or None):
-        return _index(request, form=form, error="That API token is not right.", status=401)
+        # The token's field, not the link's: the link and the paste were not what was wrong.
+        return _index(
+            request, form=form, error="That API token is not right.", refused_field="token", status=401
+        )
     content = form.get("content", "").strip()
     if not content and not form.get("url", "").strip():
-        return _index(request, form=form, error=_NOTHING_PASTED, status=422)
+        return _index(
+            request, form=form, refused_field=_pasted_field(form), error=_NOTHING_PASTED, status=422
+        )
     if form.get("format") != "html" and not form.get("format_asked") and looks_like_html(content):
         # Plain text is the form's default, and a page's source pasted under it was stored as its markup.
         # Asked once: plain text chosen again is a choice (an article on writing web pages shows tags on
         # lines of their own, as a page's source does), which had been refused again every time.
         form = {**form, "format": "html", "format_asked": "1"}
-        return _index(request, form=form, error=_HTML_AS_TEXT, status=422)
+        return _index(request, form=form, refused_field=_pasted_field(form), error=_HTML_AS_TEXT, status=422)
     # The paste as posted, not as shown again: without its control characters, a program's bytes (an
     # ELF file dropped into the box) had passed for text and been stored as an article, which the API,
     # the command line and the library refuse as binary.
@@ -443,12 +457,24 @@ async def add_from_form(request: Request) -> Response:
         data = ArticleInput(**fields)
     except ValidationError as exc:
         message = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
-        return _index(request, form=form, error=_as_sentence(message) + ".", status=422)
+        return _index(
+            request,
+            form=form,
+            refused_field=_pasted_field(form),
+            error=_as_sentence(message) + ".",
+            status=422,
+        )
     try:
         stored, created = await store_article(request, data)
     except NutgrafError as exc:
         message = client_message(exc)
-        return _index(request, form=form, error=_as_sentence(message), status=status_of(exc))
+        return _index(
+            request,
+            form=form,
+            refused_field=_pasted_field(form),
+            error=_as_sentence(message),
+            status=status_of(exc),
+        )
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming
     # to have taken the paste.
     return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)

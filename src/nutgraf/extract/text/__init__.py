@@ -68,6 +68,7 @@ from nutgraf.extract.text.furniture import (
     is_appeal_for_journalism,
     is_page_furniture,
     is_site_notice,
+    names_a_speaker,
     speaks_for_its_journalism,
     without_closing_notes,
 )
@@ -137,6 +138,7 @@ __all__ = [
     "is_particulars_line",
     "is_site_notice",
     "looks_like_names",
+    "names_a_speaker",
     "names_after_stamp",
     "opens_on_dateline",
     "release_end",
@@ -157,6 +159,9 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-
 # A summary's label alone on its line, over the page's summary of the story (see _labelled_summary).
 _SUMMARY_LABELS = frozenset(
     ("summary:", "summary", "in summary:", "abstract:", "resumen:", "résumé :", "résumé:", "zusammenfassung:")
+)
+_FURNITURE_ONLY = (
+    "the input holds no article text, only page furniture (menus, buttons, links, a site's notices)"
 )
 # A key-points box's label alone on its line, colon or none, over the page's points of the story set as list
 # items (The Star's "In Summary" over two bullets, above the byline): only over items, where the box's last
@@ -217,7 +222,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
             )
         ]
     if not lines:
-        raise EmptyInputError("the input holds no text")
+        # A site's notice alone had been "the input holds no text", where the reader had pasted some.
+        raise NoArticleFound(_FURNITURE_ONLY) if any(noticed) else EmptyInputError("the input holds no text")
     own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
@@ -266,7 +272,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
             line.text for line in lines if line.words >= _PROSE_WORDS and _is_caption(line.text)
         )
     if not body:
-        raise NoArticleFound("the input holds no article text, only page furniture (menus, buttons, links)")
+        raise NoArticleFound(_FURNITURE_ONLY)
     return Article(
         text=body, title=title or None, byline=byline, language=detect_language(body), description=description
     )

@@ -563,9 +563,20 @@ def is_site_notice(text: str, words: int) -> bool:
             "ou can " in lowered
             and _PRICED_APPEAL.match(lowered) is not None
             # An appeal a story reports ("..., the mayor's campaign says, which will fund reporting ...").
-            and not any(map(lowered.__contains__, _SPEAKER_WORDS))
+            and not _names_a_speaker(lowered)
         )
     )
+
+
+def names_a_speaker(text: str) -> bool:
+    """Whether a paragraph reports someone's words ("..., Meta said", "the editor wrote"): a site's notice
+    speaks as the site and names no speaker; news of one reports who speaks."""
+    return _names_a_speaker(text.lower())
+
+
+def _names_a_speaker(lowered: str) -> bool:
+    """:func:`names_a_speaker` of a lower-cased paragraph."""
+    return any(map(lowered.__contains__, _SPEAKER_WORDS))
 
 
 def _is_newsroom_blurb(lowered: str) -> bool:
@@ -825,7 +836,7 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
     ):
         return False
     lowered = text.lower()
-    if any(map(lowered.__contains__, _SPEAKER_WORDS)):
+    if _names_a_speaker(lowered):
         return False
     return (
         ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None)
