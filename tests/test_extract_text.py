@@ -771,6 +771,22 @@ def test_a_text_of_page_furniture_alone_holds_no_article(text):
     assert raised.value.kind == "no_article"
 
 
+REPORTED_NOTICE = "We use cookies only with consent now, Meta said on Monday after the EU fine."
+BANNER = "We use cookies to improve your experience. By continuing you accept our cookie policy."
+
+
+def test_a_cookie_notice_a_story_reports_is_the_article_and_the_sites_banner_still_leaves():
+    # The notice names its speaker: a report of it, which had been cut as the site's own notice, leaving the
+    # headline alone (and refused as page furniture when pasted without one).
+    article = clean_text(f"Meta changes its banner\n\n{REPORTED_NOTICE}")
+    assert (article.title, article.text) == ("Meta changes its banner", REPORTED_NOTICE)
+    assert nutgraf.extract(REPORTED_NOTICE).text == REPORTED_NOTICE
+    # The site's own banner, under the same story or alone, names no speaker and still goes.
+    assert clean_text(f"Meta changes its banner\n\n{REPORTED_NOTICE}\n\n{BANNER}").text == REPORTED_NOTICE
+    appeal = "For the price of a cup of coffee a month you can help us create a fearless local news service."
+    assert clean_text(f"{BODY[0]}\n\n{appeal}\n\n{BODY[1]}").text == f"{BODY[0]}\n\n{BODY[1]}"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -548,7 +548,9 @@ def is_site_notice(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words is the site's notice of its own cookies ("We use cookies
     ... Accept"), its mailing list ("We use your sign-up to provide content ...") or its appeal for its
     readers' money ("Your gift keeps independent journalism free ... Donate now", "For the price of a cup of
-    coffee a month you can help us create ... news service ..."): never the article, however long."""
+    coffee a month you can help us create ... news service ..."): never the article, however long. One that
+    names its speaker is a story's report of a notice, not the site's own ("We use cookies only with consent
+    now, Meta said on Monday.", "..., the mayor's campaign says, which will fund reporting ...")."""
     if _is_sign_up_notice(text, words):
         return True
     if words > _COOKIE_NOTICE_MAX_WORDS:
@@ -559,13 +561,8 @@ def is_site_notice(text: str, words: int) -> bool:
         (_names_cookies(lowered) and _is_cookie_notice(text))
         or _appeals_for_journalism(lowered)
         or _is_newsroom_blurb(lowered)
-        or (
-            "ou can " in lowered
-            and _PRICED_APPEAL.match(lowered) is not None
-            # An appeal a story reports ("..., the mayor's campaign says, which will fund reporting ...").
-            and not _names_a_speaker(lowered)
-        )
-    )
+        or ("ou can " in lowered and _PRICED_APPEAL.match(lowered) is not None)
+    ) and not _names_a_speaker(lowered)
 
 
 def names_a_speaker(text: str) -> bool:
