@@ -802,3 +802,15 @@ def test_a_windows_1252_text_with_one_undefined_byte_keeps_its_letters(written: 
     data = written.encode("cp1252")
     read = decode_text(data[:40] + stray + data[40:])
     assert read.replace("\ufffd", "") == written
+
+
+def test_a_letter_the_text_writes_once_in_utf8_is_skipped_once_in_a_run_that_repeats_it() -> None:
+    # A stray byte read as the letter the text's UTF-8 writes just before it ("Ж" and a windows-1251 0xC6,
+    # glued inside an English word): the repeat is the stray's and no word. Both had been skipped as the
+    # text's own, leaving no letter to weigh, and the garbled reading passed for words.
+    from nutgraf.decode import _letters_in_words
+
+    written = "The counc{}il voted on Tuesday."
+    assert not _letters_in_words(written.format("ЖЖ"), written.format("Ж\ufffd"))
+    # The letter the text writes, skipped once, and no stray beside it: nothing left to weigh.
+    assert _letters_in_words(written.format("Ж"), written.format("Ж"))

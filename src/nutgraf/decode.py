@@ -541,10 +541,16 @@ def _letters_in_words(text: str, utf8: str = "") -> bool:
     own = Counter(character for character in utf8 if character > "\x7f" and character.isalpha())
     letters = in_words = 0
     for run in _NON_ASCII_RUN.finditer(text):
-        alphabetic = [character for character in run.group() if character.isalpha()]
-        for character in [character for character in alphabetic if own[character] > 0]:
-            own[character] -= 1
-            alphabetic.remove(character)
+        alphabetic = []
+        for character in run.group():
+            if not character.isalpha():
+                continue
+            # Each of the text's own letters skipped once: a run that repeats it ("ЖЖ", the second a stray's
+            # reading) keeps the repeat, which had gone with it and left the stray unweighed.
+            if own[character] > 0:
+                own[character] -= 1
+            else:
+                alphabetic.append(character)
         if not alphabetic:
             continue  # punctuation, symbols, U+FFFD, the text's own UTF-8 letters
         before = text[run.start() - 1 : run.start()]
