@@ -28,6 +28,7 @@ from nutgraf.extract.html.hydration import hydration_scripts
 from nutgraf.extract.html.markup import (
     MAX_DEPTH,
     MAX_ELEMENTS,
+    MAX_HTML_CHARS,
     cut_elements,
     drop_galleries,
     drop_machine_summaries,
@@ -354,11 +355,23 @@ def test_json_ld_past_its_bound_costs_no_more_than_its_characters(alarm, json_ld
     assert _growth(page, extracted, size) < ALLOWED
 
 
-def test_a_live_blog_whose_json_ld_is_past_its_bound_keeps_its_writer_date_and_news():
+# A live blog's page over MAX_HTML_CHARS: its stylesheet and script bundle inline, as some CMSs serve a
+# live page (2.4 MB in all).
+LIVE_PAGE_ASSETS = (
+    "<style>"
+    + ".live-update__card{margin:0 0 16px;padding:12px;border-left:3px solid #c00}\n" * 20_000
+    + "</style>"
+    "<script>" + "window.liveConfig=window.liveConfig||{};liveConfig.poll=30000;\n" * 12_000 + "</script>"
+)
+
+
+@pytest.mark.parametrize("assets", ["", LIVE_PAGE_ASSETS], ids=["under-the-bound", "over-the-bound"])
+def test_a_live_blog_whose_json_ld_is_past_its_bound_keeps_its_writer_date_and_news(assets):
     # A live blog's JSON-LD holds each update (240 of them: 130,000 characters): dropped whole past the
     # bound, the page lost the writer, the time and the news type it declares. Its largest values go, and
     # the rest of it stays. Its tabs are raw in its strings, as some CMSs write them (trafilatura reads such
-    # JSON-LD).
+    # JSON-LD). On a page over MAX_HTML_CHARS it had still been dropped whole before the page was parsed.
+    # Its embed's "<\/script>", read as "</script>", is written back escaped: it closes no element.
     update = {
         "@type": "BlogPosting",
         "headline": "Ministers meet again",
@@ -367,29 +380,34 @@ def test_a_live_blog_whose_json_ld_is_past_its_bound_keeps_its_writer_date_and_n
     live = {
         "@context": "https://schema.org",
         "@type": "LiveBlogPosting",
+        "description": 'Follow live. <script async src="https://platform.twitter.com/widgets.js"></script>',
         "headline": "Bridge vote live",
         "datePublished": "2024-05-02T09:30:00Z",
         "author": {"@type": "Person", "name": "Maria Lopez"},
         "liveBlogUpdate": [update] * 240,
     }
-    script = json.dumps(live).replace("\\t", "\t")
+    script = json.dumps(live).replace("\\t", "\t").replace("</", "<\\/")
     assert len(script) > 100_000
-    page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script></head>')
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script>{assets}</head>')
+    assert (len(page) > MAX_HTML_CHARS) == bool(assets)
     article = nutgraf.extract(page)
     assert (article.byline, article.news) == ("Maria Lopez", True)
     assert article.published == datetime(2024, 5, 2, 9, 30, tzinfo=UTC)
     assert article.text.startswith("Paragraph 0 of the report")
 
 
+@pytest.mark.parametrize("assets", ["", LIVE_PAGE_ASSETS], ids=["under-the-bound", "over-the-bound"])
 @pytest.mark.parametrize("character", ["\ufffe", "\ud800"])
-def test_json_ld_past_its_bound_read_as_no_text_leaves_the_article(character):
+def test_json_ld_past_its_bound_read_as_no_text_leaves_the_article(character, assets):
     # JSON-LD past the bound is rewritten as read: one that reads as characters no element can hold is
-    # dropped, not a traceback.
+    # dropped, not a traceback, on a page over MAX_HTML_CHARS too (rewritten into its HTML).
     script = json.dumps(
         {"@type": "NewsArticle", "headline": character, "articleBody": "The council met. " * 7_000}
     )
-    page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script></head>')
-    assert nutgraf.extract(page).text.startswith("Paragraph 0 of the report")
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{script}</script>{assets}</head>')
+    article = nutgraf.extract(page)
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert article.title == "Bridge vote put off"
 
 
 def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_past_the_cut():

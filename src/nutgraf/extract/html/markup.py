@@ -913,26 +913,29 @@ def drop_json_ld_past_bound(tree) -> None:
     :data:`MAX_HTML_CHARS` does before it is parsed (:func:`_without_noise`). Under that bound a page
     kept all of it, and trafilatura's patterns over JSON-LD grow with its square: 1.3 MB of types in lists
     left open (``"@type":["a","a",...``) took 11 s of CPU, past the deadline, in the test whether the page
-    is a forum's. A script past the bound keeps what fits of it (:func:`_json_ld_within`): a live blog
-    writes every update into the object that names its writer and date."""
-    kept = 0
+    is a forum's. The script that crosses the bound keeps what fits of it (:func:`_json_ld_within`): a live
+    blog writes every update into the object that names its writer and date. Only the first that crosses
+    it is read: on a page over MAX_HTML_CHARS, 15 MB of scripts past it, each read and none fitting, had
+    taken 1.4 s."""
+    kept, crossed = 0, False
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         text = script.text or ""
         if kept + len(text) > _JSON_LD_CHARS:
-            text = _json_ld_within(text, _JSON_LD_CHARS - kept) or ""
-            # JSON's "\ufffe" or "\ud800", read, is no text an element can hold.
-            with suppress(ValueError):
-                script.text = text
-            if script.text != text or not text:
+            text = None if crossed else _json_ld_within(text, _JSON_LD_CHARS - kept)
+            crossed = True
+            if text is None:
                 script.drop_tree()
                 continue
+            script.text = text
         kept += len(text)
 
 
 def _json_ld_within(text: str, room: int) -> str | None:
     """JSON-LD ``text`` rewritten in at most ``room`` characters, without its objects' largest values (a
-    live blog's ``liveBlogUpdate``, an ``articleBody``) until the rest fits; ``None`` where it is no JSON
-    or does not fit. Its objects are the top one, those of a list at the top and those of an ``@graph``."""
+    live blog's ``liveBlogUpdate``, an ``articleBody``) until the rest fits; ``None`` where it is no JSON,
+    does not fit, or holds what no element's text may (JSON's "\\ufffe" or "\\ud800", read). Its objects
+    are the top one, those of a list at the top and those of an ``@graph``. Written as a script's text, in a
+    tree or in the page's HTML: "</" escaped, so that it never closes its element."""
     try:
         # Not strict: some CMSs write an article's tabs and line breaks into its strings as they are, and
         # trafilatura reads such JSON-LD.
@@ -958,11 +961,18 @@ def _json_ld_within(text: str, room: int) -> str | None:
                 break
             del objects[index][key]
             length -= size
-        # "</" escaped: the script's text must not close its element where the page is written out again.
         written = json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
     except RecursionError:
         return None
-    return written if len(written) <= room else None
+    if len(written) > room or "\ufffe" in written or "\uffff" in written:
+        return None
+    # JSON's control characters are written escaped; a lone surrogate is the one character left that lxml
+    # refuses, and UTF-8 cannot write it.
+    try:
+        written.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return written
 
 
 def _without_noise(html: str) -> str:
@@ -970,7 +980,8 @@ def _without_noise(html: str) -> str:
 
     JSON-LD scripts stay, up to :data:`_JSON_LD_CHARS` in all: they are the page's metadata, not code (the
     author, the date and the headline of a CNN page of 2.5 MB, over the bound for its styles, were lost
-    with them); past that, a catalogue in JSON-LD would push the article out of the bound. So do hydration
+    with them); past that, a catalogue in JSON-LD would push the article out of the bound, and the first
+    script that crosses it keeps what fits of it, as in :func:`drop_json_ld_past_bound`. So do hydration
     scripts (:func:`is_hydration_script`), up to :data:`_STATE_CHARS`: the
     article of a page that renders it with JavaScript may be only there."""
     lowered = html.lower()
@@ -978,7 +989,7 @@ def _without_noise(html: str) -> str:
         # Offsets in the lower-cased copy index the page only where each character keeps its place ("İ"
         # lower-cases to two); the tags sought are ASCII, so ASCII letters alone are lowered then.
         lowered = html.translate(_ASCII_LOWER)
-    kept, position, json_ld, state = [], 0, 0, 0
+    kept, position, json_ld, state, crossed = [], 0, 0, 0, False
     for opening in _NOISE_START.finditer(lowered):
         if opening.start() < position:
             continue
@@ -994,9 +1005,23 @@ def _without_noise(html: str) -> str:
         is_script = opening.group(1) == "script"
         size = after - opening.start()
         content = opening.end() + len(attributes) + 1  # where the script's text starts
-        if is_script and "ld+json" in attributes and json_ld + size <= _JSON_LD_CHARS:
+        is_json_ld = is_script and "ld+json" in attributes
+        # The room its text has in the bound, its tags counted.
+        room = _JSON_LD_CHARS - json_ld - size + end - content
+        if is_json_ld and room >= end - content:
             json_ld += size
             kept.append(html[position:after])
+        elif is_json_ld and not crossed:
+            # The first script to cross the bound keeps what fits of it, as on a page under MAX_HTML_CHARS
+            # (drop_json_ld_past_bound): a live blog of 2 MB writes every update into the object that names
+            # its writer and date, which had gone with them.
+            crossed = True
+            within = _json_ld_within(html[content:end], room) if room > 0 else None
+            if within is None:
+                kept.append(html[position : opening.start()])
+            else:
+                json_ld += size - (end - content) + len(within)
+                kept += (html[position:content], within, html[end:after])
         elif (
             is_script
             and state + size <= _STATE_CHARS
