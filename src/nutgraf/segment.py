@@ -30,7 +30,7 @@ import blingfire
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
 from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES
-from nutgraf.extract.text.stamps import MONTH_NAMES
+from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAMES
 from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
 
 _LINE = re.compile(r"[^\n]+")
@@ -545,12 +545,11 @@ _MONTHS = frozenset(
 )
 _DAYS_AND_MONTHS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The words of a day's date after a place written in its own case and its comma, its number first and its
-# year last ("3 dicembre 2026", "3 de diciembre de 2026"), and the centuries such a year falls in.
+# year last ("3 dicembre 2026", "3 de diciembre de 2026").
 _DATELINE_DATE_WORDS = (3, 5)
 # The months' names in the languages nutgraf stems, one of which such a date holds: a figure and a year with
 # other words between them count things ("Team GB, 65 medals in 2024 – The best haul ...").
 _MONTH_NAME_WORDS = frozenset(name.casefold() for names in MONTH_NAMES for name in names.split())
-_CALENDAR_CENTURIES = ("19", "20")
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -1376,7 +1375,7 @@ def _titled_place_and_date(head: str) -> bool:
         and len(date_words[0].rstrip(".")) <= 2
         and len(year := date_words[-1]) == 4
         and year.isdigit()
-        and year.startswith(_CALENDAR_CENTURIES)
+        and year.startswith(CALENDAR_CENTURIES)
         and all(_written_in_letters(word) for word in date_words[1:-1])
         and any(word.casefold() in _MONTH_NAME_WORDS for word in date_words[1:-1])
         and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS

@@ -14,7 +14,7 @@ from nutgraf.extract.text.furniture import (
     is_reporting_appeal,
 )
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
-from nutgraf.extract.text.stamps import _DATE_LINE
+from nutgraf.extract.text.stamps import _DATE_LINE, CALENDAR_CENTURIES
 from nutgraf.extract.text.words import _ends_sentence, _head
 from nutgraf.language import NEWS_AGENCIES
 
@@ -990,7 +990,6 @@ _CALL_SIGN_LINE_END = 8
 # four such capitals close names a league, a firm or a war ("... on Sunday. (WNBA)", "(KPMG)", "(WWII)"),
 # and the year is what tells the caption from it.
 _CALL_SIGN_YEAR_START = _CALL_SIGN_LINE_END + 4
-_CALL_SIGN_CENTURIES = ("19", "20")
 _CALL_SIGN_STOPS = frozenset({". ", "! ", "? "})
 # The ends of the credits :data:`_CAPTION_CREDIT` takes after the names: Lithuanian's "nuotr.", and the
 # photo agencies after "via".
@@ -2351,7 +2350,7 @@ def _is_caption(text: str) -> bool:
             text[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS
             and _is_call_sign_credit(text[-_CALL_SIGN_CREDIT_CHARACTERS:])
             and (year := text[-_CALL_SIGN_YEAR_START:-_CALL_SIGN_LINE_END]).isdigit()
-            and year[:2] in _CALL_SIGN_CENTURIES
+            and year[:2] in CALENDAR_CENTURIES
             # A caption says what the photo shows, not who said what: "The fire destroyed 40 homes,
             # officials said, and crews worked through the night of Dec. 3, 2026. (KTLA)" is the story's.
             and not _has_reporting_clause(text.split(","), len(text))

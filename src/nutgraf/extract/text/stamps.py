@@ -7,6 +7,9 @@ import re
 
 from nutgraf.extract.text.words import _head
 
+#: The centuries a story's year falls in, the first two digits of a four-digit year: a caption's date before
+#: a station's call sign, a dateline's date ("Bologna, 3 dicembre 2026 – ").
+CALENDAR_CENTURIES = ("19", "20")
 #: Month names and their usual abbreviations in the languages nutgraf reads, one string a month, January's
 #: first: Polish's as a date writes them ("5 marca") and alone, Hindi's with and without the nukta ("फ़रवरी",
 #: "फरवरी"), Hebrew's with the "in" a date gives them ("3 בדצמבר 2026"), Persian's of the Gregorian
