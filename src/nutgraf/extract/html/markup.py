@@ -1630,6 +1630,7 @@ def join_pdf_lines(tree) -> None:
                 pages.append(page)
     if not lines:
         return
+    lines, pages = _without_running_heads(lines, pages)
     # Each page's last line, where its running foot ("Page 1 of 2") stands: a paragraph running on to the
     # next page had taken the foot in between its words.
     last_on_page = [at + 1 == len(pages) or pages[at + 1] != pages[at] for at in range(len(pages))]
@@ -1684,6 +1685,31 @@ def join_pdf_lines(tree) -> None:
             element = container.makeelement("p", {})
             element.text = " ".join(paragraph)
             container.append(element)
+
+
+def _without_running_heads(lines: list[str], pages: list[int]) -> tuple[list[str], list[int]]:
+    """A converted PDF's ``lines`` and the ``pages`` they are on, without its running head past the first
+    page: the lines that open a page, among its first :data:`_PDF_LETTERHEAD_LINES`, and open another page
+    too. A letterhead printed atop every page had run into the paragraph the page's end broke ("... found
+    lead levels METRO CITY COUNCIL"); on the first page it is the letterhead over the headline."""
+    tops: dict[int, set[str]] = {}
+    for line, page in zip(lines, pages, strict=True):
+        top = tops.setdefault(page, set())
+        if len(top) < _PDF_LETTERHEAD_LINES:
+            top.add(line)
+    opening = Counter(text for top in tops.values() for text in top)
+    kept_lines: list[str] = []
+    kept_pages: list[int] = []
+    current, at, in_head = None, 0, False
+    for line, page in zip(lines, pages, strict=True):
+        if page != current:
+            current, at, in_head = page, 0, page != pages[0]
+        in_head = in_head and at < _PDF_LETTERHEAD_LINES and opening[line] > 1
+        at += 1
+        if not in_head:
+            kept_lines.append(line)
+            kept_pages.append(page)
+    return kept_lines, kept_pages
 
 
 def unwrap_layout_tables(tree) -> None:
