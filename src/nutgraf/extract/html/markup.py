@@ -1689,23 +1689,26 @@ def join_pdf_lines(tree) -> None:
 
 def _without_running_heads(lines: list[str], pages: list[int]) -> tuple[list[str], list[int]]:
     """A converted PDF's ``lines`` and the ``pages`` they are on, without its running head past the first
-    page: the lines that open a page, among its first :data:`_PDF_LETTERHEAD_LINES`, and open another page
-    too. A letterhead printed atop every page had run into the paragraph the page's end broke ("... found
-    lead levels METRO CITY COUNCIL"); on the first page it is the letterhead over the headline."""
-    tops: dict[int, set[str]] = {}
-    for line, page in zip(lines, pages, strict=True):
-        top = tops.setdefault(page, set())
-        if len(top) < _PDF_LETTERHEAD_LINES:
-            top.add(line)
-    opening = Counter(text for top in tops.values() for text in top)
+    page: the lines atop a page, among its first :data:`_PDF_LETTERHEAD_LINES`, that stand at the same
+    place atop another page too. A letterhead printed atop every page had run into the paragraph the page's
+    end broke ("... found lead levels METRO CITY COUNCIL"); on the first page it is the letterhead over the
+    headline."""
+    # Where each line stands on its page, counted from the top: a running head is printed in the same place
+    # on each page, where a transcript's speaker opening one page had stood lower on another, and was taken
+    # for a head when any of a page's first lines was.
+    places: list[int] = []
+    for at, page in enumerate(pages):
+        places.append(places[-1] + 1 if at and pages[at - 1] == page else 0)
+    opening = Counter(
+        (place, line) for line, place in zip(lines, places, strict=True) if place < _PDF_LETTERHEAD_LINES
+    )
     kept_lines: list[str] = []
     kept_pages: list[int] = []
-    current, at, in_head = None, 0, False
-    for line, page in zip(lines, pages, strict=True):
-        if page != current:
-            current, at, in_head = page, 0, page != pages[0]
-        in_head = in_head and at < _PDF_LETTERHEAD_LINES and opening[line] > 1
-        at += 1
+    in_head = False
+    for line, page, place in zip(lines, pages, places, strict=True):
+        if place == 0:
+            in_head = page != pages[0]
+        in_head = in_head and place < _PDF_LETTERHEAD_LINES and opening[place, line] > 1
         if not in_head:
             kept_lines.append(line)
             kept_pages.append(page)
