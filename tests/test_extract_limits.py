@@ -911,9 +911,7 @@ def test_lines_of_a_converted_pdf_nested_in_each_other_are_read_once(alarm):
         + "</div>" * 60
         + "</div></div></body></html>"
     )
-    began = time.thread_time()
     text = nutgraf.extract(page).text
-    assert time.thread_time() - began < 1.5
     assert text.count("word19999") == 1
     assert text.startswith("Line 0 Line 1 ")
 
