@@ -3124,6 +3124,41 @@ def test_a_converted_pdfs_paragraph_running_on_to_the_next_page_leaves_its_runni
     assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
 
 
+def test_a_converted_pdfs_letterhead_repeated_on_every_page_stays_out_of_its_paragraphs():
+    # A letterhead printed atop every page (fuzz round 18) ran into the paragraph broken by the page's end:
+    # "... found lead levels METRO CITY COUNCIL", the title a paragraph of its own after it.
+    letterhead = ["METRO CITY COUNCIL", "Water Department", "City to replace lead water pipes"]
+    second = _PIPES_PRINTED[1]
+    html = _pdf2htmlex_page(
+        [
+            [*letterhead, *_PIPES_PRINTED[0], *second[:2], "Page 1 of 2"],
+            [*letterhead, *second[2:], *_PIPES_PRINTED[2], "Page 2 of 2"],
+        ]
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES[:3])
+
+
+def test_a_converted_pdfs_line_opening_a_page_stays_where_it_only_stood_lower_on_another():
+    # A transcript's speaker, named on a line of her own, opened page 2 and stood below the letterhead on
+    # page 1: read as a running head, her name was dropped, her answer left under the reporter's question.
+    mayor = "MAYOR ANNA JONES, CHAIR OF THE WATER BOARD:"
+    question = ["When will the work on the first streets begin, and how much", "will it cost each household?"]
+    html = _pdf2htmlex_page(
+        [
+            [
+                "METRO CITY COUNCIL",
+                "City to replace lead water pipes",
+                mayor,
+                *_PIPES_PRINTED[0],
+                "REPORTER:",
+                *question,
+            ],
+            [mayor, *_PIPES_PRINTED[1], "Page 2 of 2"],
+        ]
+    )
+    assert nutgraf.extract(html).text.endswith(f"{' '.join(question)}\n\n{mayor} {PIPES[1]}")
+
+
 def test_positioned_lines_of_a_page_no_converter_made_are_left_as_they_are():
     html = _pdf2htmlex_page([[*_PIPES_PRINTED[0]], [*_PIPES_PRINTED[1]]], generator="Hugo 0.125")
     assert "spend 240 million euros over five years to replace lead pipes" not in nutgraf.extract(html).text

@@ -896,3 +896,40 @@ def test_text_left_by_tags_taken_away_is_read_within_the_deadline(alarm, where: 
     # more) or 11 s (the same in <font>s), the deadline being checked only between stages.
     text = nutgraf.extract(PAGE.replace("<article>", "<article>" + where.format(words * pieces))).text
     assert "Paragraph 0 of the report" in text and "Paragraph 7 of the report" in text
+
+
+def test_lines_of_a_converted_pdf_nested_in_each_other_are_read_once(alarm):
+    # pdf2htmlEX sets each printed line in a div of class "t" of its own; a page that nested 60 such lines
+    # around 250 KB of words (fuzz round 18) had each read with all the lines inside it, the words written 60
+    # times over: 400 MB and past the extraction's deadline, 2.3 GB for 1.9 MB of words.
+    words = " ".join(f"word{n}" for n in range(20_000))
+    page = (
+        '<html><head><meta name="generator" content="pdf2htmlEX"><title>Harbour bridge vote</title></head>'
+        '<body><div id="page-container"><div class="pf">'
+        + "".join(f'<div class="t">Line {n} ' for n in range(60))
+        + words
+        + "</div>" * 60
+        + "</div></div></body></html>"
+    )
+    text = nutgraf.extract(page).text
+    assert text.count("word19999") == 1
+    assert text.startswith("Line 0 Line 1 ")
+
+
+def test_drawings_left_open_in_each_other_are_read_in_linear_time(alarm):
+    # Each <svg> was searched, all it held, for the first paragraph that closes it where a browser does, and
+    # one left open in another's <foreignObject> was searched again within it (fuzz round 18): 120 nested
+    # drawings around 80,000 elements took 4.5 s, and the time grew with their product.
+    def page(size: int) -> str:
+        nested = size // 100
+        return (
+            "<html><body>"
+            + "<svg><foreignObject>" * nested
+            + "<i>x</i>" * size
+            + "</foreignObject></svg>" * nested
+            + ARTICLE
+            + "</body></html>"
+        )
+
+    assert nutgraf.extract(page(2000)).text.startswith("Paragraph 0 of the report")
+    assert _growth(page, nutgraf.extract, 2000) < ALLOWED
