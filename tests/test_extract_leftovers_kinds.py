@@ -426,6 +426,12 @@ def test_news_worded_like_this_round_s_pointers_notices_and_buttons_stays(line: 
         " donation to support our work.",
         "Thank you for reading Patch. Please share your thoughts in the comments below.",
         "Thanks for reading. Share your views in the comments.",
+        # An organisation's account of itself in the first person closing on its call to give (Full Fact's,
+        # the eighth outlets round's), naming no journalism.
+        "Full Fact fights bad information. We're a team of independent fact checkers and campaigners. Support"
+        " our work by making a donation today.",
+        "We are a small team of reporters covering the county. Please consider a donation to support our work.",
+        "We rely on readers to keep going. Donate today.",
     ],
 )
 def test_a_newsroom_s_appeal_or_sign_off_under_the_story_leaves_the_text(closing: str) -> None:
@@ -450,6 +456,16 @@ def test_a_newsroom_s_appeal_or_sign_off_under_the_story_leaves_the_text(closing
             LAST,
             "Readers were asked to share their thoughts in the comments below the article, the paper said.",
         ),
+        # A charity's appeal a story reports: its speaker named, the call quoted, or no first person; and a
+        # call to give something to someone else, a story's service line.
+        (
+            LAST,
+            "The food bank says demand has doubled. We are seeing families we have never seen before. Donate"
+            " today, its director urged.",
+        ),
+        (LAST, 'The shelter\'s manager said: "We are out of beds. Please make a donation today."'),
+        (LAST, "The hospice has raised £5,000 this year. Donate today to support its work."),
+        (LAST, "We asked the council how residents could help. Donate blood at the town hall on Saturday."),
     ],
 )
 def test_news_of_a_newsroom_s_appeal_or_its_comments_closing_the_story_stays(
@@ -481,3 +497,75 @@ def test_a_subheading_naming_references_over_news_citing_a_doi_stays(heading: st
     )
     text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{heading}\n\n{news}").text
     assert text.endswith(f"{heading}\n\n{news}")
+
+
+# The eighth outlets round's kinds (tests/test_summary_outlets_eighth.py and _sixth.py, strict xfails before).
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A fact check's verdict label alone on its line over the verdict (PolitiFact's, Full Fact's), in the
+        # languages fact checkers write it in.
+        "Our ruling",
+        "Our verdict",
+        "Our rating:",
+        "Notre verdict",
+        "Nuestro veredicto",
+        # A call for the reader's own story (CalMatters's), alone or its call after it.
+        "We want to hear from you. Share your story with CalMatters.",
+        "We'd love to hear from you.",
+        "We’d like to hear your stories. Tell us about your experience of the new buses.",
+        # A correction box's button, with its question or pasted alone (The Star's).
+        "Report it to us.",
+        "Found a mistake in this article? Report it to us.",
+        # A donation appeal's call naming what the gift keeps going (Streetsblog's).
+        "Donate today to keep Streetsblog Chicago going.",
+        "Please donate to keep independent local news alive.",
+        # A photo's credit to the body that lent it (Full Fact's).
+        "Image courtesy of Bank of England",
+        "Photo courtesy NASA.",
+    ],
+)
+def test_a_verdict_label_a_call_for_feedback_or_money_and_a_courtesy_credit_leave_the_text_and_the_summaries(
+    line: str,
+) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A ruling or a verdict in a sentence of news (a referee's, a court's).
+        "Our ruling is final, the referee told both teams after the match.",
+        "Our verdict on the plan will come next week, the panel's chair said.",
+        # A wish to hear from people that someone made.
+        "We want to hear from you, the mayor told residents at the town hall on Monday.",
+        "We want to hear from you. Tell us what you think, the council said in a statement.",
+        "We'd like to hear from you about the plan before the vote, the minister said.",
+        # A report to the police asked for in a sentence of news.
+        "Report it to us, police told anyone who saw the crash on the bypass.",
+        # News of an appeal: whose it is, or what the gift does next.
+        "Donate today to keep the shelter going, the charity urged residents.",
+        "Give today to keep the shelter going through the winter, its director said.",
+        "Donations this winter will keep Streetsblog Chicago going, its editor said.",
+        # A photo a sentence of news says what it shows.
+        "Image courtesy of NASA shows the storm over Florida on Tuesday.",
+        "Photo courtesy of the family shows the couple on their wedding day.",
+    ],
+)
+def test_news_worded_like_a_verdict_label_a_call_for_feedback_or_money_or_a_courtesy_credit_stays(
+    line: str,
+) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize("label", ["In summary", "In Summary", "In summary:"])
+def test_a_summary_box_of_one_paragraph_over_the_lede_is_the_description(label: str) -> None:
+    # CalMatters's "In summary" over one sentence above the lede: the label left, its sentence had stayed
+    # the text's first paragraph and the summary had taken it in the lede's place.
+    point = "Nairobi's classes of more than 80 pupils will get new teachers next year."
+    article = clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{label}\n\n{point}\n\n{LEDE}\n\n{STORY}")
+    assert article.description == point
+    assert article.text == f"{LEDE}\n\n{STORY}"
+    assert nutgraf.summarize(article.text, sentences=1).sentences[0].text == LEDE
