@@ -569,3 +569,32 @@ def test_a_summary_box_of_one_paragraph_over_the_lede_is_the_description(label: 
     assert article.description == point
     assert article.text == f"{LEDE}\n\n{STORY}"
     assert nutgraf.summarize(article.text, sentences=1).sentences[0].text == LEDE
+
+
+@pytest.mark.parametrize("credit", ["— Bernama", "– AFP", "—Reuters"])
+def test_a_caption_closing_on_its_agency_after_a_dash_between_paragraphs_leaves_the_text(credit: str) -> None:
+    # The Star's caption between two paragraphs: its credit went, its sentence had stayed as news.
+    caption = "Workers prepare the site for the new depot in Bayan Lepas."
+    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{STORY}\n\n{caption} {credit}\n\n{LAST}").text
+    assert text == f"{LEDE}\n\n{STORY}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A wire's paragraph inside the story that reports someone, quotes someone, or runs to two sentences.
+        "The county will open 12 new schools next year, the governor said.",
+        '"We will open 12 new schools next year," the governor told reporters.',
+        "The county will open 12 new schools next year. Most will be in the east.",
+    ],
+)
+def test_a_wire_s_paragraph_closing_on_its_credit_after_a_dash_stays(paragraph: str) -> None:
+    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{paragraph} — Bernama\n\n{LAST}").text
+    assert text == f"{LEDE}\n\n{paragraph}\n\n{LAST}"
+
+
+def test_a_story_s_first_or_last_paragraph_closing_on_its_credit_after_a_dash_stays() -> None:
+    # Where it opens or ends the story, a sentence that reports no one is the wire's news.
+    news = "The new depot will be finished by 2031."
+    assert clean_text(f"{HEADLINE}\n\n{news} — Bernama\n\n{LEDE}\n\n{STORY}").text.startswith(news)
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{STORY}\n\n{news} — Bernama").text.endswith(f"\n\n{news}")

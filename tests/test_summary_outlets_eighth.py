@@ -733,11 +733,6 @@ class TestEighthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "my_the_star": "The Star's caption closing on its agency after a dash ('Workers prepare the site ..."
-            " — Bernama') stays as news, its credit gone: a paragraph of news closes on its wire's credit so"
-            " ('... said the minister. — Reuters'), and the caption's sentence is told from it by nothing",
-        },
         "the_summary_holds_the_lede": {
             "factcheck_politifact": "PolitiFact's 'If Your Time is short' points stay as the story's opening"
             " paragraphs (the label leaves, the points are sentences of news), and the summary opens on them:"

@@ -7,8 +7,13 @@ import re
 from collections import Counter
 from itertools import chain, islice, pairwise
 
-from nutgraf.extract.text.calls import _BUTTON_WORDS
-from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
+from nutgraf.extract.text.calls import _BUTTON_WORDS, _DASH_CREDIT, _STOP_INSIDE, _reports_someone
+from nutgraf.extract.text.furniture import (
+    _DOI,
+    _QUOTATION_MARK_CHARACTERS,
+    _REFERENCE_LABEL,
+    _REFERENCE_MAX_WORDS,
+)
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
 from nutgraf.extract.text.particulars import (
@@ -125,6 +130,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         )
         introduced = line.text[-1:] == ":" or (introduced and _is_schedule_row(line))
     _drop_inner_runs(lines, dropped, first, last)
+    _drop_credited_captions(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
@@ -264,6 +270,27 @@ def _drop_inner_runs(lines: list[_Line], dropped: list[bool], first: int, last: 
             for j in run:
                 dropped[j] = True
         run = []
+
+
+def _drop_credited_captions(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
+    """Inside the prose, past its first paragraph and before its last, a caption closing on its agency's
+    credit after a dash (The Star's "Workers prepare the site for the Mutiara Line's depot in Bayan Lepas. —
+    Bernama", the credit parted onto a line of its own by :func:`_lines`): one sentence that reports no one,
+    between two paragraphs of the story. A wire's paragraph closes on its credit so where it ends the story,
+    or reports someone ("... said the minister. — Reuters"), or runs to more sentences."""
+    for i in range(first + 1, last):
+        credit = lines[i + 1].text
+        if (
+            credit[:1] in "—–"
+            and lines[i + 1].block == lines[i].block
+            and _DASH_CREDIT.fullmatch(credit) is not None
+            and lines[i].ends_sentence
+            and _STOP_INSIDE.search(lines[i].text) is None
+            # A caption quotes no one.
+            and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
+            and not _reports_someone(lines[i].text)
+        ):
+            dropped[i] = True
 
 
 def _pointed_headlines(lines: list[_Line]) -> list[bool]:
