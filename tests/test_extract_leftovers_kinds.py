@@ -598,3 +598,22 @@ def test_a_story_s_first_or_last_paragraph_closing_on_its_credit_after_a_dash_st
     news = "The new depot will be finished by 2031."
     assert clean_text(f"{HEADLINE}\n\n{news} — Bernama\n\n{LEDE}\n\n{STORY}").text.startswith(news)
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{STORY}\n\n{news} — Bernama").text.endswith(f"\n\n{news}")
+
+
+@pytest.mark.parametrize("credit", ["Foto: APA/HELMUT FOHRINGER", "Photo: Jane Smith", "Image: Getty Images"])
+def test_a_short_caption_under_the_stamp_over_its_credit_leaves_the_text(credit: str) -> None:
+    # Der Standard's caption on its line over its credit's, under the stamp: the credit went, the caption
+    # had stayed as the text's first paragraph.
+    caption = "The new buses will run every two minutes from 2027."
+    article = clean_text(
+        f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{caption}\n\n{credit}\n\n{LEDE}\n\n{STORY}"
+    )
+    assert article.text == f"{LEDE}\n\n{STORY}"
+
+
+def test_a_lede_under_the_stamp_stays_over_a_photo_s_credit_or_none() -> None:
+    # A lede runs longer than a caption, and a short one with no credit under it is no caption.
+    article = clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{LEDE}\n\nPhoto: Jane Smith\n\n{STORY}")
+    assert article.text == f"{LEDE}\n\n{STORY}"
+    lede = "The county will hire 1,000 teachers in January."
+    assert clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{lede}\n\n{STORY}").text.startswith(lede)

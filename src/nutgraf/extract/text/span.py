@@ -7,7 +7,13 @@ import re
 from collections import Counter
 from itertools import chain, islice, pairwise
 
-from nutgraf.extract.text.calls import _BUTTON_WORDS, _DASH_CREDIT, _STOP_INSIDE, _reports_someone
+from nutgraf.extract.text.calls import (
+    _BUTTON_WORDS,
+    _CAPTION_CREDIT,
+    _DASH_CREDIT,
+    _STOP_INSIDE,
+    _reports_someone,
+)
 from nutgraf.extract.text.furniture import (
     _DOI,
     _QUOTATION_MARK_CHARACTERS,
@@ -107,6 +113,19 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
                 )
             )
         )
+    # Right under the byline or the stamp, a short sentence on the line over a photo's credit is the photo's
+    # caption (Der Standard's "Die U-Bahn soll ab 2027 häufiger fahren." over "Foto: APA/HELMUT FOHRINGER"): it
+    # had stayed as the text's first paragraph, the credit gone. A standfirst stands over the byline, and a
+    # lede runs longer.
+    for i in range(1, len(particulars) - 1):
+        if (
+            particulars[i - 1]
+            and lines[i].ends_sentence
+            and lines[i].is_short
+            and calls[i + 1]
+            and _CAPTION_CREDIT.search(lines[i + 1].text) is not None
+        ):
+            dropped[i] = True
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
     # to 200,000 homes") stands alone above its prose, and rows under a line the article ends on a colon
     # ("How the morning unfolded:" / "08:15 First explosion at the central station") are its own timeline.
