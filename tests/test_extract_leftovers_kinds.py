@@ -525,6 +525,8 @@ def test_a_subheading_naming_references_over_news_citing_a_doi_stays(heading: st
         # A photo's credit to the body that lent it (Full Fact's).
         "Image courtesy of Bank of England",
         "Photo courtesy NASA.",
+        # A reprint desk's address under the story (Law360's).
+        "For a reprint of this article, please contact reprints@law360.com.",
     ],
 )
 def test_a_verdict_label_a_call_for_feedback_or_money_and_a_courtesy_credit_leave_the_text_and_the_summaries(
@@ -552,6 +554,8 @@ def test_a_verdict_label_a_call_for_feedback_or_money_and_a_courtesy_credit_leav
         # A photo a sentence of news says what it shows.
         "Image courtesy of NASA shows the storm over Florida on Tuesday.",
         "Photo courtesy of the family shows the couple on their wedding day.",
+        # A reprint's contact a story names, someone's.
+        "For a reprint of this article, contact reprints@law360.com, the firm said in a letter to clients.",
     ],
 )
 def test_news_worded_like_a_verdict_label_a_call_for_feedback_or_money_or_a_courtesy_credit_stays(

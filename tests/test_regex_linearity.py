@@ -109,6 +109,7 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "donate today to keep "),
     Shape("a ", "!", "please give now to help support a "),
     Shape("our ", "!"),
+    Shape("a.", "!", "for a reprint of this article, contact a@a"),
 )
 
 REGISTRY: dict[str, Use] = {

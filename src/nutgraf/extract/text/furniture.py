@@ -263,6 +263,10 @@ _CLOSING_NOTICE = (
     # "Our verdict"): the page's box, whose verdict is the story's words; a sentence of a court's or a jury's
     # ruling goes on past the label's words ("Our ruling is final, the referee said.").
     r"|(?:our (?:ruling|verdict|rating)|notre verdict|nuestro veredicto|nossa conclusão|il nostro verdetto)[.:]?$"
+    # A reprint desk's address under the story (Law360's "For a reprint of this article, please contact
+    # reprints@law360.com."), the line whole.
+    r"|for (?:a )?reprints? of this (?:article|story),? (?:please )?(?:contact|e-?mail|write to)"
+    r" [\w.+-]++@[\w-]++(?:\.[\w-]++)++[.!]?$"
 )
 _CLOSING_NOTICE_LINE = re.compile(_CLOSING_NOTICE)
 # Their first words as a page sets them, capitalised, and their most words.
@@ -276,6 +280,7 @@ _CLOSING_NOTICE_HEADS = (
     "Like ",
     "Keep ",
     "Contact ",
+    "For ",
     "Don",
     "Followed",
     "Comments: ",
@@ -337,7 +342,7 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
         "don't", "comme", "we wa", "we ca", "we'd ", "we’d ", "found", "spott", "repor", "donat", "give ", "our r",
-        "our v", "notre", "nuest", "nossa", "il no",
+        "our v", "notre", "nuest", "nossa", "il no", "for a", "for r",
         *("see " + chr(code) for code in range(128)),
         *(
             month + after + last
