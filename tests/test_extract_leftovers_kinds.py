@@ -431,7 +431,7 @@ def test_news_worded_like_this_round_s_pointers_notices_and_buttons_stays(line: 
         "Full Fact fights bad information. We're a team of independent fact checkers and campaigners. Support"
         " our work by making a donation today.",
         "We are a small team of reporters covering the county. Please consider a donation to support our work.",
-        "We rely on readers to keep going. Donate today.",
+        "We rely on readers to keep going. Donate today to keep us going.",
     ],
 )
 def test_a_newsroom_s_appeal_or_sign_off_under_the_story_leaves_the_text(closing: str) -> None:
@@ -466,6 +466,17 @@ def test_a_newsroom_s_appeal_or_sign_off_under_the_story_leaves_the_text(closing
         (LAST, 'The shelter\'s manager said: "We are out of beds. Please make a donation today."'),
         (LAST, "The hospice has raised £5,000 this year. Donate today to support its work."),
         (LAST, "We asked the council how residents could help. Donate blood at the town hall on Saturday."),
+        # A column closing on its writer's own plea for a cause: the gift is the cause's, not the speaker's.
+        (
+            LAST,
+            "My mother spent her last weeks at St Luke's hospice. We could not have coped without them. Please"
+            " consider making a donation.",
+        ),
+        (LAST, "Our town's food bank fed 300 families last week. Please make a donation today."),
+        (
+            LAST,
+            "The flood took everything our neighbours owned. Make a donation today to help us rebuild the hall.",
+        ),
     ],
 )
 def test_news_of_a_newsroom_s_appeal_or_its_comments_closing_the_story_stays(

@@ -980,7 +980,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
     "nutgraf.extract.text.furniture._FIRST_PERSON": Use("search", _shapes("w", "we", "ou")),
     "nutgraf.extract.text.furniture._CALL_TO_GIVE": Use(
-        "search", _shapes(". ", ". donate to support our ", ". support us by ", ". donate today to help us ")
+        "search",
+        _shapes(". ", ". donate to support our ", ". support us by ", ". make a donation today to keep us "),
     ),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",

@@ -827,15 +827,17 @@ _READER_THANKS = re.compile(
 # fights bad information. We're a team of independent fact checkers and campaigners. Support our work by
 # making a donation today."): "we" or "our" before the last sentence, and that sentence the call alone, to its
 # stop. A story's last paragraph on a charity's appeal says who made it ("Donate today, its director urged.")
-# or quotes it.
+# or quotes it. The call names the speaker's own work as what the gift keeps ("Support our work by ...", "...
+# to support our work"): a column closing on its own plea for a cause ("We could not have coped without the
+# hospice. Please consider making a donation.", "... to help us rebuild the village hall.") is the story's,
+# and a call to give something to someone else is a story's service line ("Donate blood at the town hall.").
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b")
 _CALL_TO_GIVE = re.compile(
-    r"[.!?]\s++(?:please )?(?:(?:support|fund) (?:our (?:work|mission)|us) (?:by|with) (?:making |giving )?"
-    r"(?:a |your )?(?:donation|gift|contribution)|donate|make a (?:donation|gift|contribution)"
-    r"|consider (?:a donation|donating|making a donation))(?: today| now)?"
-    # What the gift is for, the speaker's own ("to support our work"): a call to give something to someone
-    # else is a story's service line ("Donate blood at the town hall on Saturday.").
-    r"(?: to (?:support|help|keep) (?:our|us)\b[^.!?,]{0,40})?[.!]?$"
+    r"[.!?]\s++(?:please )?(?:(?:support|fund) (?:our (?:work|mission|journalism|reporting)|us) (?:by|with)"
+    r" (?:making |giving )?(?:a |your )?(?:donation|gift|contribution)"
+    r"|(?:donate|make a (?:donation|gift|contribution)|consider (?:a donation|donating|making a donation))"
+    r"(?: today| now)? to (?:support (?:our (?:work|mission|journalism|reporting)|us)|keep us going))"
+    r"(?: today| now)?[.!]?$"
 )
 # What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation").
 _CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading", "onat")
