@@ -608,6 +608,20 @@ def test_a_wire_s_paragraph_closing_on_its_credit_after_a_dash_stays(paragraph: 
     assert text == f"{LEDE}\n\n{paragraph}\n\n{LAST}"
 
 
+@pytest.mark.parametrize("credit", ["— Xinhua", "— AP"])
+def test_a_digest_of_briefs_each_closing_on_its_credit_after_a_dash_keeps_every_brief(credit: str) -> None:
+    # Each brief one sentence reporting no one, as a caption is: the briefs between the first and the last had
+    # gone as captions.
+    briefs = [
+        "China's exports rose 6 per cent in November from a year earlier.",
+        "Beijing will open a new airport terminal in March.",
+        "Shanghai's metro carried a record 13 million passengers on Friday.",
+        "The yuan closed at 7.1 per dollar on Monday.",
+    ]
+    text = clean_text("News in brief\n\n" + "\n\n".join(f"{brief} {credit}" for brief in briefs)).text
+    assert text == "\n\n".join(briefs)
+
+
 def test_a_story_s_first_or_last_paragraph_closing_on_its_credit_after_a_dash_stays() -> None:
     # Where it opens or ends the story, a sentence that reports no one is the wire's news.
     news = "The new depot will be finished by 2031."

@@ -296,20 +296,27 @@ def _drop_credited_captions(lines: list[_Line], dropped: list[bool], first: int,
     credit after a dash (The Star's "Workers prepare the site for the Mutiara Line's depot in Bayan Lepas. —
     Bernama", the credit parted onto a line of its own by :func:`_lines`): one sentence that reports no one,
     between two paragraphs of the story. A wire's paragraph closes on its credit so where it ends the story,
-    or reports someone ("... said the minister. — Reuters"), or runs to more sentences."""
-    for i in range(first + 1, last):
-        credit = lines[i + 1].text
-        if (
-            credit[:1] in "—–"
-            and lines[i + 1].block == lines[i].block
-            and _DASH_CREDIT.fullmatch(credit) is not None
-            and lines[i].ends_sentence
-            and _STOP_INSIDE.search(lines[i].text) is None
-            # A caption quotes no one.
-            and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
-            and not _reports_someone(lines[i].text)
-        ):
-            dropped[i] = True
+    or reports someone ("... said the minister. — Reuters"), or runs to more sentences; and a digest of briefs
+    closes each on its credit, so a caption's is the text's only one."""
+    credited = [
+        i
+        for i in range(len(lines) - 1)
+        if lines[i + 1].text[:1] in "—–"
+        and lines[i + 1].block == lines[i].block
+        and _DASH_CREDIT.fullmatch(lines[i + 1].text) is not None
+    ]
+    if len(credited) != 1:
+        return
+    i = credited[0]
+    if (
+        first < i < last
+        and lines[i].ends_sentence
+        and _STOP_INSIDE.search(lines[i].text) is None
+        # A caption quotes no one.
+        and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
+        and not _reports_someone(lines[i].text)
+    ):
+        dropped[i] = True
 
 
 def _pointed_headlines(lines: list[_Line]) -> list[bool]:
