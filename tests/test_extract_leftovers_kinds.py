@@ -629,15 +629,43 @@ def test_a_story_s_first_or_last_paragraph_closing_on_its_credit_after_a_dash_st
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{STORY}\n\n{news} — Bernama").text.endswith(f"\n\n{news}")
 
 
-@pytest.mark.parametrize("credit", ["Foto: APA/HELMUT FOHRINGER", "Photo: Jane Smith", "Image: Getty Images"])
-def test_a_short_caption_under_the_stamp_over_its_credit_leaves_the_text(credit: str) -> None:
-    # Der Standard's caption on its line over its credit's, under the stamp: the credit went, the caption
-    # had stayed as the text's first paragraph.
+@pytest.mark.parametrize(
+    ("credit", "dateline"),
+    [
+        ("Foto: APA/HELMUT FOHRINGER", "Nairobi – "),
+        ("Photo: Jane Smith", "NAIROBI — "),
+        ("Image: Getty Images", ""),
+    ],
+)
+def test_a_short_caption_under_the_stamp_over_its_credit_leaves_the_text(credit: str, dateline: str) -> None:
+    # Der Standard's caption on its line over its credit's, under the stamp, the story's dateline under them:
+    # the credit went, the caption had stayed as the text's first paragraph.
     caption = "The new buses will run every two minutes from 2027."
+    lede = dateline + LEDE if dateline else f"NAIROBI (Reuters) - {LEDE}"
     article = clean_text(
-        f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{caption}\n\n{credit}\n\n{LEDE}\n\n{STORY}"
+        f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{caption}\n\n{credit}\n\n{lede}\n\n{STORY}"
     )
-    assert article.text == f"{LEDE}\n\n{STORY}"
+    assert caption not in article.text
+    assert article.text.endswith(f"{LEDE}\n\n{STORY}")
+
+
+@pytest.mark.parametrize(
+    ("credit", "after"),
+    [
+        ("Photo: Jane Smith", STORY),
+        ("Foto: APA/HELMUT FOHRINGER", STORY),
+        ("Photo: Jane Smith", f"Analysis – {STORY}"),
+    ],
+)
+def test_a_short_lede_under_the_stamp_over_the_credit_of_a_photo_after_it_stays(
+    credit: str, after: str
+) -> None:
+    # A one-sentence lede over an uncaptioned photo's credit, no dateline under them (a kicker's label before a
+    # dash is no place): the story may start on it, as European sites set a short lede, and it had gone as a
+    # caption.
+    lede = "The county will hire 1,000 teachers in January."
+    text = clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{lede}\n\n{credit}\n\n{after}\n\n{LAST}").text
+    assert text.startswith(lede)
 
 
 def test_a_lede_under_the_stamp_stays_over_a_photo_s_credit_or_none() -> None:

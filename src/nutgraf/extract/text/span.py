@@ -20,6 +20,12 @@ from nutgraf.extract.text.furniture import (
     _REFERENCE_LABEL,
     _REFERENCE_MAX_WORDS,
 )
+from nutgraf.extract.text.headlines import (
+    _DATELINE_DASHES,
+    _DATELINE_REACH,
+    LABEL_WORDS_NOT_PLACES,
+    opens_on_dateline,
+)
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
 from nutgraf.extract.text.particulars import (
@@ -35,6 +41,8 @@ from nutgraf.extract.text.particulars import (
 )
 from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
 
+# The most words of a place in a dateline set in any case ("Bad Ischl – ").
+_DATELINE_PLACE_WORDS = 3
 # Lines that are not prose between two prose lines that part the article from what is beyond it, and
 # the words of a lone prose line there that make it the article's own.
 _GROUP_GAP = 3
@@ -113,10 +121,11 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
                 )
             )
         )
-    # Right under the byline or the stamp, a short sentence on the line over a photo's credit is the photo's
-    # caption (Der Standard's "Die U-Bahn soll ab 2027 häufiger fahren." over "Foto: APA/HELMUT FOHRINGER"): it
-    # had stayed as the text's first paragraph, the credit gone. A standfirst stands over the byline, and a
-    # lede runs longer.
+    # Right under the byline or the stamp, a short sentence on the line over a photo's credit, the story's
+    # dateline under that, is the photo's caption (Der Standard's "Die U-Bahn soll ab 2027 häufiger fahren."
+    # over "Foto: APA/HELMUT FOHRINGER" over "Wien – Die Jahreskarte ..."): it had stayed as the text's first
+    # paragraph, the credit gone. The dateline opens the story, so the sentence over it is not the story's; a
+    # short lede with no dateline under it may be over the credit of a photo set after it.
     for i in range(1, len(particulars) - 1):
         if (
             particulars[i - 1]
@@ -124,6 +133,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             and lines[i].is_short
             and calls[i + 1]
             and _CAPTION_CREDIT.search(lines[i + 1].text) is not None
+            and _opens_on_place_before_dash(lines[i + 2].text)
         ):
             dropped[i] = True
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
@@ -289,6 +299,21 @@ def _drop_inner_runs(lines: list[_Line], dropped: list[bool], first: int, last: 
             for j in run:
                 dropped[j] = True
         run = []
+
+
+def _opens_on_place_before_dash(text: str) -> bool:
+    """Whether ``text`` opens on a dateline: a wire's (:func:`opens_on_dateline`), or a place of a few
+    capitalised words before a dash in any case, as German and Austrian papers set theirs ("Wien – ", "Bad
+    Ischl – "), a kicker's label ("Analyse – ") none."""
+    if opens_on_dateline(text):
+        return True
+    dash = min((at for at in map(text.find, _DATELINE_DASHES) if at > 0), default=0)
+    place = text[:dash].split() if dash <= _DATELINE_REACH else []
+    return (
+        0 < len(place) <= _DATELINE_PLACE_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in place)
+        and LABEL_WORDS_NOT_PLACES.isdisjoint(word.casefold() for word in place)
+    )
 
 
 def _drop_credited_captions(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
