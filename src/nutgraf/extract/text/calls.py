@@ -1238,7 +1238,7 @@ _CALL_OPENINGS = frozenset(
         # A pointer under the label "See:" (:data:`_SEE_LABEL`).
         *(_SEE_LABEL + chr(code) for code in range(128)),
         # Calls to get the latest news from the site, its app or its channel (English pages of many countries).
-        "catch", "don't", "get m", "we'd ", "we’d ", "get t", "go de", "(go d", "[go d", "never",
+        "catch", "don't", "get m", "get t", "go de", "(go d", "[go d", "never",
         # A German, Spanish or Italian source's line ("Quelle: F.A.Z."), a TV station's call ("For the latest
         # news ..., head to WPIX 11."), a broadcaster's notice under a transcript.
         "quell", "fuent", "fonte", "for l", "for m", "for t", "accur", "end o",
