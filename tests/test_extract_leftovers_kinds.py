@@ -426,6 +426,12 @@ def test_news_worded_like_this_round_s_pointers_notices_and_buttons_stays(line: 
         " donation to support our work.",
         "Thank you for reading Patch. Please share your thoughts in the comments below.",
         "Thanks for reading. Share your views in the comments.",
+        # An organisation's account of itself in the first person closing on its call to give (Full Fact's,
+        # the eighth outlets round's), naming no journalism.
+        "Full Fact fights bad information. We're a team of independent fact checkers and campaigners. Support"
+        " our work by making a donation today.",
+        "We are a small team of reporters covering the county. Please consider a donation to support our work.",
+        "We rely on readers to keep going. Donate today to keep us going.",
     ],
 )
 def test_a_newsroom_s_appeal_or_sign_off_under_the_story_leaves_the_text(closing: str) -> None:
@@ -449,6 +455,27 @@ def test_a_newsroom_s_appeal_or_sign_off_under_the_story_leaves_the_text(closing
         (
             LAST,
             "Readers were asked to share their thoughts in the comments below the article, the paper said.",
+        ),
+        # A charity's appeal a story reports: its speaker named, the call quoted, or no first person; and a
+        # call to give something to someone else, a story's service line.
+        (
+            LAST,
+            "The food bank says demand has doubled. We are seeing families we have never seen before. Donate"
+            " today, its director urged.",
+        ),
+        (LAST, 'The shelter\'s manager said: "We are out of beds. Please make a donation today."'),
+        (LAST, "The hospice has raised £5,000 this year. Donate today to support its work."),
+        (LAST, "We asked the council how residents could help. Donate blood at the town hall on Saturday."),
+        # A column closing on its writer's own plea for a cause: the gift is the cause's, not the speaker's.
+        (
+            LAST,
+            "My mother spent her last weeks at St Luke's hospice. We could not have coped without them. Please"
+            " consider making a donation.",
+        ),
+        (LAST, "Our town's food bank fed 300 families last week. Please make a donation today."),
+        (
+            LAST,
+            "The flood took everything our neighbours owned. Make a donation today to help us rebuild the hall.",
         ),
     ],
 )
@@ -481,3 +508,169 @@ def test_a_subheading_naming_references_over_news_citing_a_doi_stays(heading: st
     )
     text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{heading}\n\n{news}").text
     assert text.endswith(f"{heading}\n\n{news}")
+
+
+# The eighth outlets round's kinds (tests/test_summary_outlets_eighth.py and _sixth.py, strict xfails before).
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A fact check's verdict label alone on its line over the verdict (PolitiFact's, Full Fact's), in the
+        # languages fact checkers write it in.
+        "Our ruling",
+        "Our verdict",
+        "Our rating:",
+        "Notre verdict",
+        "Nuestro veredicto",
+        # A call for the reader's own story (CalMatters's), alone or its call after it.
+        "We want to hear from you. Share your story with CalMatters.",
+        "We'd love to hear from you.",
+        "We’d like to hear your stories. Tell us about your experience of the new buses.",
+        # A correction box's button, with its question or pasted alone (The Star's).
+        "Report it to us.",
+        "Found a mistake in this article? Report it to us.",
+        # A donation appeal's call naming what the gift keeps going (Streetsblog's).
+        "Donate today to keep Streetsblog Chicago going.",
+        "Please donate to keep independent local news alive.",
+        # A photo's credit to the body that lent it (Full Fact's).
+        "Image courtesy of Bank of England",
+        "Photo courtesy NASA.",
+        # A reprint desk's address under the story (Law360's).
+        "For a reprint of this article, please contact reprints@law360.com.",
+    ],
+)
+def test_a_verdict_label_a_call_for_feedback_or_money_and_a_courtesy_credit_leave_the_text_and_the_summaries(
+    line: str,
+) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A ruling or a verdict in a sentence of news (a referee's, a court's).
+        "Our ruling is final, the referee told both teams after the match.",
+        "Our verdict on the plan will come next week, the panel's chair said.",
+        # A wish to hear from people that someone made.
+        "We want to hear from you, the mayor told residents at the town hall on Monday.",
+        "We want to hear from you. Tell us what you think, the council said in a statement.",
+        "We'd like to hear from you about the plan before the vote, the minister said.",
+        # A report to the police asked for in a sentence of news.
+        "Report it to us, police told anyone who saw the crash on the bypass.",
+        # News of an appeal: whose it is, or what the gift does next.
+        "Donate today to keep the shelter going, the charity urged residents.",
+        "Give today to keep the shelter going through the winter, its director said.",
+        "Donations this winter will keep Streetsblog Chicago going, its editor said.",
+        # A photo a sentence of news says what it shows.
+        "Image courtesy of NASA shows the storm over Florida on Tuesday.",
+        "Photo courtesy of the family shows the couple on their wedding day.",
+        # A reprint's contact a story names, someone's.
+        "For a reprint of this article, contact reprints@law360.com, the firm said in a letter to clients.",
+    ],
+)
+def test_news_worded_like_a_verdict_label_a_call_for_feedback_or_money_or_a_courtesy_credit_stays(
+    line: str,
+) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize("label", ["In summary", "In Summary", "In summary:"])
+def test_a_summary_box_of_one_paragraph_over_the_lede_is_the_description(label: str) -> None:
+    # CalMatters's "In summary" over one sentence above the lede: the label left, its sentence had stayed
+    # the text's first paragraph and the summary had taken it in the lede's place.
+    point = "Nairobi's classes of more than 80 pupils will get new teachers next year."
+    article = clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{label}\n\n{point}\n\n{LEDE}\n\n{STORY}")
+    assert article.description == point
+    assert article.text == f"{LEDE}\n\n{STORY}"
+    assert nutgraf.summarize(article.text, sentences=1).sentences[0].text == LEDE
+
+
+@pytest.mark.parametrize("credit", ["— Bernama", "– AFP", "—Reuters"])
+def test_a_caption_closing_on_its_agency_after_a_dash_between_paragraphs_leaves_the_text(credit: str) -> None:
+    # The Star's caption between two paragraphs: its credit went, its sentence had stayed as news.
+    caption = "Workers prepare the site for the new depot in Bayan Lepas."
+    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{STORY}\n\n{caption} {credit}\n\n{LAST}").text
+    assert text == f"{LEDE}\n\n{STORY}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A wire's paragraph inside the story that reports someone, quotes someone, or runs to two sentences.
+        "The county will open 12 new schools next year, the governor said.",
+        '"We will open 12 new schools next year," the governor told reporters.',
+        "The county will open 12 new schools next year. Most will be in the east.",
+    ],
+)
+def test_a_wire_s_paragraph_closing_on_its_credit_after_a_dash_stays(paragraph: str) -> None:
+    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{paragraph} — Bernama\n\n{LAST}").text
+    assert text == f"{LEDE}\n\n{paragraph}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("credit", ["— Xinhua", "— AP"])
+def test_a_digest_of_briefs_each_closing_on_its_credit_after_a_dash_keeps_every_brief(credit: str) -> None:
+    # Each brief one sentence reporting no one, as a caption is: the briefs between the first and the last had
+    # gone as captions.
+    briefs = [
+        "China's exports rose 6 per cent in November from a year earlier.",
+        "Beijing will open a new airport terminal in March.",
+        "Shanghai's metro carried a record 13 million passengers on Friday.",
+        "The yuan closed at 7.1 per dollar on Monday.",
+    ]
+    text = clean_text("News in brief\n\n" + "\n\n".join(f"{brief} {credit}" for brief in briefs)).text
+    assert text == "\n\n".join(briefs)
+
+
+def test_a_story_s_first_or_last_paragraph_closing_on_its_credit_after_a_dash_stays() -> None:
+    # Where it opens or ends the story, a sentence that reports no one is the wire's news.
+    news = "The new depot will be finished by 2031."
+    assert clean_text(f"{HEADLINE}\n\n{news} — Bernama\n\n{LEDE}\n\n{STORY}").text.startswith(news)
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{STORY}\n\n{news} — Bernama").text.endswith(f"\n\n{news}")
+
+
+@pytest.mark.parametrize(
+    ("credit", "dateline"),
+    [
+        ("Foto: APA/HELMUT FOHRINGER", "Nairobi – "),
+        ("Photo: Jane Smith", "NAIROBI — "),
+        ("Image: Getty Images", ""),
+    ],
+)
+def test_a_short_caption_under_the_stamp_over_its_credit_leaves_the_text(credit: str, dateline: str) -> None:
+    # Der Standard's caption on its line over its credit's, under the stamp, the story's dateline under them:
+    # the credit went, the caption had stayed as the text's first paragraph.
+    caption = "The new buses will run every two minutes from 2027."
+    lede = dateline + LEDE if dateline else f"NAIROBI (Reuters) - {LEDE}"
+    article = clean_text(
+        f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{caption}\n\n{credit}\n\n{lede}\n\n{STORY}"
+    )
+    assert caption not in article.text
+    assert article.text.endswith(f"{LEDE}\n\n{STORY}")
+
+
+@pytest.mark.parametrize(
+    ("credit", "after"),
+    [
+        ("Photo: Jane Smith", STORY),
+        ("Foto: APA/HELMUT FOHRINGER", STORY),
+        ("Photo: Jane Smith", f"Analysis – {STORY}"),
+    ],
+)
+def test_a_short_lede_under_the_stamp_over_the_credit_of_a_photo_after_it_stays(
+    credit: str, after: str
+) -> None:
+    # A one-sentence lede over an uncaptioned photo's credit, no dateline under them (a kicker's label before a
+    # dash is no place): the story may start on it, as European sites set a short lede, and it had gone as a
+    # caption.
+    lede = "The county will hire 1,000 teachers in January."
+    text = clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{lede}\n\n{credit}\n\n{after}\n\n{LAST}").text
+    assert text.startswith(lede)
+
+
+def test_a_lede_under_the_stamp_stays_over_a_photo_s_credit_or_none() -> None:
+    # A lede runs longer than a caption, and a short one with no credit under it is no caption.
+    article = clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{LEDE}\n\nPhoto: Jane Smith\n\n{STORY}")
+    assert article.text == f"{LEDE}\n\n{STORY}"
+    lede = "The county will hire 1,000 teachers in January."
+    assert clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{STAMP}\n\n{lede}\n\n{STORY}").text.startswith(lede)

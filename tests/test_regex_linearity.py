@@ -104,6 +104,12 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "this report by "),
     Shape("1 ", "!", "this report by the a was first published monday, dec "),
     Shape("a ", "!", "we care about your data. read our privacy "),
+    Shape("a ", "!", "we want to hear from you. share "),
+    Shape("a ", "!", "found a mistake? "),
+    Shape("a ", "!", "donate today to keep "),
+    Shape("a ", "!", "please give now to help support a "),
+    Shape("our ", "!"),
+    Shape("a.", "!", "for a reprint of this article, contact a@a"),
 )
 
 REGISTRY: dict[str, Use] = {
@@ -785,6 +791,14 @@ REGISTRY: dict[str, Use] = {
         "fullmatch",
         (*_shapes("A ", "Ab ", "A-", "A / "), Shape(" A", "!", "Ab Cd/The"), Shape("A", "!", "Ab Cd/")),
     ),
+    "nutgraf.extract.text.calls._COURTESY_CREDIT": Use(
+        "fullmatch",
+        (
+            *_shapes("A ", "of ", "A-"),
+            Shape("A ", "!", "image courtesy of "),
+            Shape("of the ", "a", "photo courtesy "),
+        ),
+    ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
     "nutgraf.extract.text.calls._CALL_VERB": Use(
         "match",
@@ -964,6 +978,11 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
     ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
+    "nutgraf.extract.text.furniture._FIRST_PERSON": Use("search", _shapes("w", "we", "ou")),
+    "nutgraf.extract.text.furniture._CALL_TO_GIVE": Use(
+        "search",
+        _shapes(". ", ". donate to support our ", ". support us by ", ". make a donation today to keep us "),
+    ),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",
         _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),

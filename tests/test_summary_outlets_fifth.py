@@ -922,10 +922,9 @@ class TestFifthRound(OutletRound):
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
             "legal_law360": "Law360's stamp in its dateline ('Law360 (December 3, 2026, 5:40 PM EST) -- ') stays"
-            " in the cleaned text, as every dateline does (the summaries start past it), and its editor's and"
-            " reprint lines ('--Editing by Michael Watanabe.', 'For a reprint of this article, please contact"
-            " reprints@law360.com.') stay: an editor's credit alone, not after 'Reporting by', is read by no"
-            " credit's pattern",
+            " in the cleaned text, as every dateline does (the summaries start past it), and its editor's credit"
+            " ('--Editing by Michael Watanabe.') stays as a credit for the reporting does ('... contributed to"
+            " this report', which the shared sets' gold keeps); its reprint line goes",
         },
     }
 

@@ -841,9 +841,6 @@ class TestSeventhRound(OutletRound):
             " writer's names over a place",
         },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "de_at_der_standard": "Der Standard's caption on a line of its own over its credit's line ('Die"
-            " U-Bahn soll ab 2027 häufiger fahren.' / 'Foto: APA/HELMUT FOHRINGER') stays: the credit leaves,"
-            " and nothing else tells the sentence above it from news",
             "et_addis_standard": "Addis Standard's headline, 11 words in sentence case, is taken for a"
             " standfirst (a headline in sentence case over no byline or stamp is read up to 8 words), and no"
             " title is read",

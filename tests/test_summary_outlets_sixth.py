@@ -864,22 +864,12 @@ class TestSixthRound(OutletRound):
             " reads; the summaries leave it out. Read as a closing note (the text's last paragraph, 'Te"
             " invitamos a ver...'), it went, but the default summary then left out the lede (the writer's"
             " names stay in the text under the standfirst), so it was not committed",
-            "factcheck_full_fact": "A fact check's box ('What was claimed' / the claim / 'Our verdict' / the"
-            " verdict) keeps its verdict label, a credit worded 'Image courtesy of Bank of England' stays (no"
-            " credit's pattern reads 'courtesy' without a slash or a photo's word first), and Full Fact's appeal"
-            " ('Full Fact fights bad information. We're a team of independent fact checkers and campaigners."
-            " Support our work by making a donation today.') stays: its opening statement of what the"
-            " charity is reads as news, and an appeal is read only where it opens on the call or on journalism, or"
-            " closes a newsroom's account of itself ('JURIST is a nonprofit legal news service ...')",
             "hu_hvg": "HVG's subscription call ('Ha szeretne még több érdekes, minőségi tartalmat olvasni,"
             " fizessen elő a hvg360-ra!', if you want to read more, subscribe to hvg360) stays: Hungarian's"
             " 'fizessen elő' (subscribe) is no call's verb nutgraf reads, and its thing is the site's name",
             "music_pitchfork": "Pitchfork's pointer to its newsletter's feature ('Read \"The 100 Best Albums of"
             " 2026\" on the Pitch.') stays: a call to read a quoted title on a named page is worded as a"
             " sentence of a review",
-        },
-        "keyphrases_hold_no_furniture": {
-            "factcheck_full_fact": "The verdict's label stays in the text, and 'verdict' is a keyphrase",
         },
     }
 

@@ -156,10 +156,15 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # A character reference left in text (a feed's description escaped twice: "It&#8217;s", "&amp;"); only
 # with its semicolon, so that "AT&T" and "R&D" stay as written.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# A summary's label alone on its line, over the page's summary of the story (see _labelled_summary).
+# A summary's label alone on its line, over the page's summary of the story (see _labelled_summary). "In
+# summary" without its colon too (CalMatters's box of one sentence over the lede, as "Summary" is): the word
+# says what the paragraph under it is, where "In short" may head the story's own first one.
 _SUMMARY_LABELS = frozenset(
-    ("summary:", "summary", "in summary:", "abstract:", "resumen:", "résumé :", "résumé:", "zusammenfassung:")
-)
+    (
+        "summary:", "summary", "in summary:", "in summary", "abstract:", "resumen:", "résumé :", "résumé:",
+        "zusammenfassung:",
+    )
+)  # fmt: skip
 _FURNITURE_ONLY = (
     "the input holds no article text, only page furniture (menus, buttons, links, a site's notices)"
 )

@@ -521,6 +521,17 @@ _STAFF_CREDIT = re.compile(
     rf"|/(?:{'|'.join(_ONE_WORD_PAPERS)}))"
 )
 _STAFF_CREDIT_MAX_CHARACTERS = 60
+# A photo's credit to the body that lent it, alone on its line ("Image courtesy of Bank of England", Full
+# Fact's; "Photo courtesy NASA"): the photo's word, "courtesy", and a name of capitalised words and the
+# particles between them, to the line's end. A sentence of news goes on past the name in lower case ("Photo
+# courtesy of the family shows ...") or names no one by capitals ("Photos courtesy of neighbours").
+_COURTESY_CREDIT = re.compile(
+    r"(?:image|photo|photograph|picture|video)s? courtesy(?: of)?(?: the)?"
+    r"(?: (?:(?-i:[A-Z])[\w'’.&-]*+|of|the|and|for|de|du|del|da|do|van|von)){1,8}\.?",
+    re.IGNORECASE,
+)
+_COURTESY_CREDIT_MAX_CHARACTERS = 100
+_COURTESY_CREDIT_OPENINGS = frozenset(("im", "ph", "pi", "vi"))
 # A wire story's closing marks as a portal runs them, each a line of its own: the desk's initials, parted by
 # double slashes (Lusa's "ACL // JMR"), and the agency's end mark ("Lusa/Fim", its "end"). Capitals only
 # for the initials: a story's line of words and slashes is in lower case.
@@ -1615,6 +1626,11 @@ def is_call_to_action(text: str) -> bool:
         )
         or (len(text) <= _PHOTO_CREDIT_MAX_CHARACTERS and "/" in text and _PHOTO_CREDIT.fullmatch(text))
         or (len(text) <= _STAFF_CREDIT_MAX_CHARACTERS and "/" in text and _STAFF_CREDIT.fullmatch(text))
+        or (
+            head in _COURTESY_CREDIT_OPENINGS
+            and len(text) <= _COURTESY_CREDIT_MAX_CHARACTERS
+            and _COURTESY_CREDIT.fullmatch(text)
+        )
         or (len(text) <= _WIRE_MARK_MAX_CHARACTERS and "/" in text and _WIRE_MARK.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)

@@ -246,6 +246,27 @@ _CLOSING_NOTICE = (
     # A newsletter box's note on its form (ACM's regional papers' "We care about the protection of your
     # data. Read our Privacy Policy."), the line whole.
     r"|we care about (?:the protection of )?your (?:data|privacy)\.(?: read our privacy (?:policy|notice)[.!]?)?$"
+    # A call for the reader's own story or views under the story (CalMatters's "We want to hear from you. Share
+    # your story with CalMatters."), the site's wish and its call to share or write, the line whole: news of
+    # such a wish names who made it after a comma ("We want to hear from you, the mayor told residents.").
+    r"|we(?: want|['’]d (?:like|love)) to hear (?:from you|your (?:stories|story|views|thoughts|experiences?))[.!]"
+    r"(?: (?:share|tell us|send us|email us|e-mail us|write to us)\b[^.!?,]{0,60}[.!]?)?$"
+    # A correction box's button, its question before it or not ("Found a mistake in this article? Report it to
+    # us.", The Star's): the reader's report to the desk, the line whole.
+    r"|(?:(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\? )?report it to us[.!]?$"
+    # A donation appeal's call naming what the gift keeps going (Streetsblog's "Donate today to keep
+    # Streetsblog Chicago going."), the line whole; news of an appeal says whose it is after a comma ("Donate
+    # today to keep the shelter going, the charity urged.") or goes on ("... going through the winter").
+    r"|(?:please )?(?:donate|give)(?: now| today)? to (?:help )?(?:keep|support|sustain) [^.!?,]{1,40}?"
+    r" (?:going|alive|running|independent|free|strong|thriving)[.!]?$"
+    # A fact check's verdict label alone on its line over the verdict (PolitiFact's "Our ruling", Full Fact's
+    # "Our verdict"): the page's box, whose verdict is the story's words; a sentence of a court's or a jury's
+    # ruling goes on past the label's words ("Our ruling is final, the referee said.").
+    r"|(?:our (?:ruling|verdict|rating)|notre verdict|nuestro veredicto|nossa conclusão|il nostro verdetto)[.:]?$"
+    # A reprint desk's address under the story (Law360's "For a reprint of this article, please contact
+    # reprints@law360.com."), the line whole.
+    r"|for (?:a )?reprints? of this (?:article|story),? (?:please )?(?:contact|e-?mail|write to)"
+    r" [\w.+-]++@[\w-]++(?:\.[\w-]++)++[.!]?$"
 )
 _CLOSING_NOTICE_LINE = re.compile(_CLOSING_NOTICE)
 # Their first words as a page sets them, capitalised, and their most words.
@@ -259,11 +280,25 @@ _CLOSING_NOTICE_HEADS = (
     "Like ",
     "Keep ",
     "Contact ",
+    "For ",
     "Don",
     "Followed",
     "Comments: ",
     "We want ",
     "We care ",
+    "We'd ",
+    "We’d ",
+    "Found ",
+    "Spotted ",
+    "See ",
+    "Report ",
+    "Donate ",
+    "Give ",
+    "Our ",
+    "Notre ",
+    "Nuestro ",
+    "Nossa ",
+    "Il nostro ",
 )
 _CLOSING_NOTICE_MAX_WORDS = 16
 _PAGE_NOTICE = re.compile(
@@ -306,7 +341,8 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "on th", "pictu", "play ", "pleas", "scrol", "send ", "share", "sorry", "take ", "the c", "the f",
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
-        "don't", "comme", "we wa", "we ca",
+        "don't", "comme", "we wa", "we ca", "we'd ", "we’d ", "found", "spott", "repor", "donat", "give ", "our r",
+        "our v", "notre", "nuest", "nossa", "il no", "for a", "for r",
         *("see " + chr(code) for code in range(128)),
         *(
             month + after + last
@@ -787,8 +823,24 @@ _READER_THANKS = re.compile(
     r"(?:join(?! us (?:at|on|for|in|this|next)\b)|subscribe|become|support|sign up|consider|donate"
     r"|share your (?:thoughts|views|opinions?) in the comments)\b"
 )
-# What every note holds, in the case it is written in.
-_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading")
+# An organisation's account of itself in the first person closing on its call to give (Full Fact's "Full Fact
+# fights bad information. We're a team of independent fact checkers and campaigners. Support our work by
+# making a donation today."): "we" or "our" before the last sentence, and that sentence the call alone, to its
+# stop. A story's last paragraph on a charity's appeal says who made it ("Donate today, its director urged.")
+# or quotes it. The call names the speaker's own work as what the gift keeps ("Support our work by ...", "...
+# to support our work"): a column closing on its own plea for a cause ("We could not have coped without the
+# hospice. Please consider making a donation.", "... to help us rebuild the village hall.") is the story's,
+# and a call to give something to someone else is a story's service line ("Donate blood at the town hall.").
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b")
+_CALL_TO_GIVE = re.compile(
+    r"[.!?]\s++(?:please )?(?:(?:support|fund) (?:our (?:work|mission|journalism|reporting)|us) (?:by|with)"
+    r" (?:making |giving )?(?:a |your )?(?:donation|gift|contribution)"
+    r"|(?:donate|make a (?:donation|gift|contribution)|consider (?:a donation|donating|making a donation))"
+    r"(?: today| now)? to (?:support (?:our (?:work|mission|journalism|reporting)|us)|keep us going))"
+    r"(?: today| now)?[.!]?$"
+)
+# What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation").
+_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading", "onat")
 # A speaker's word in a note's paragraph: news that reports the words.
 _SPEAKER_WORDS = (" said", " says", " told", " wrote")
 # The words before a newsroom's name where a story of its own names it: the one a source spoke to.
@@ -844,7 +896,15 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         )
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
+        or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
     )
+
+
+def _is_account_closing_on_call_to_give(lowered: str) -> bool:
+    """Whether a lower-cased paragraph is an account in the first person closing on its call to give
+    (:data:`_CALL_TO_GIVE`), "we" or "our" in a sentence before the call."""
+    call = _CALL_TO_GIVE.search(lowered)
+    return call is not None and _FIRST_PERSON.search(lowered, 0, call.start()) is not None
 
 
 def _is_other_newsroom(name: str, above: list[str]) -> bool:

@@ -7,8 +7,25 @@ import re
 from collections import Counter
 from itertools import chain, islice, pairwise
 
-from nutgraf.extract.text.calls import _BUTTON_WORDS
-from nutgraf.extract.text.furniture import _DOI, _REFERENCE_LABEL, _REFERENCE_MAX_WORDS
+from nutgraf.extract.text.calls import (
+    _BUTTON_WORDS,
+    _CAPTION_CREDIT,
+    _DASH_CREDIT,
+    _STOP_INSIDE,
+    _reports_someone,
+)
+from nutgraf.extract.text.furniture import (
+    _DOI,
+    _QUOTATION_MARK_CHARACTERS,
+    _REFERENCE_LABEL,
+    _REFERENCE_MAX_WORDS,
+)
+from nutgraf.extract.text.headlines import (
+    _DATELINE_DASHES,
+    _DATELINE_REACH,
+    LABEL_WORDS_NOT_PLACES,
+    opens_on_dateline,
+)
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
 from nutgraf.extract.text.particulars import (
@@ -24,6 +41,8 @@ from nutgraf.extract.text.particulars import (
 )
 from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
 
+# The most words of a place in a dateline set in any case ("Bad Ischl – ").
+_DATELINE_PLACE_WORDS = 3
 # Lines that are not prose between two prose lines that part the article from what is beyond it, and
 # the words of a lone prose line there that make it the article's own.
 _GROUP_GAP = 3
@@ -102,6 +121,21 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
                 )
             )
         )
+    # Right under the byline or the stamp, a short sentence on the line over a photo's credit, the story's
+    # dateline under that, is the photo's caption (Der Standard's "Die U-Bahn soll ab 2027 häufiger fahren."
+    # over "Foto: APA/HELMUT FOHRINGER" over "Wien – Die Jahreskarte ..."): it had stayed as the text's first
+    # paragraph, the credit gone. The dateline opens the story, so the sentence over it is not the story's; a
+    # short lede with no dateline under it may be over the credit of a photo set after it.
+    for i in range(1, len(particulars) - 1):
+        if (
+            particulars[i - 1]
+            and lines[i].ends_sentence
+            and lines[i].is_short
+            and calls[i + 1]
+            and _CAPTION_CREDIT.search(lines[i + 1].text) is not None
+            and _opens_on_place_before_dash(lines[i + 2].text)
+        ):
+            dropped[i] = True
     # A programme listing is a run of rows of times: a live report's entry under its time ("10:42 Power cut
     # to 200,000 homes") stands alone above its prose, and rows under a line the article ends on a colon
     # ("How the morning unfolded:" / "08:15 First explosion at the central station") are its own timeline.
@@ -125,6 +159,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         )
         introduced = line.text[-1:] == ":" or (introduced and _is_schedule_row(line))
     _drop_inner_runs(lines, dropped, first, last)
+    _drop_credited_captions(lines, dropped, first, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
@@ -264,6 +299,49 @@ def _drop_inner_runs(lines: list[_Line], dropped: list[bool], first: int, last: 
             for j in run:
                 dropped[j] = True
         run = []
+
+
+def _opens_on_place_before_dash(text: str) -> bool:
+    """Whether ``text`` opens on a dateline: a wire's (:func:`opens_on_dateline`), or a place of a few
+    capitalised words before a dash in any case, as German and Austrian papers set theirs ("Wien – ", "Bad
+    Ischl – "), a kicker's label ("Analyse – ") none."""
+    if opens_on_dateline(text):
+        return True
+    dash = min((at for at in map(text.find, _DATELINE_DASHES) if at > 0), default=0)
+    place = text[:dash].split() if dash <= _DATELINE_REACH else []
+    return (
+        0 < len(place) <= _DATELINE_PLACE_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in place)
+        and LABEL_WORDS_NOT_PLACES.isdisjoint(word.casefold() for word in place)
+    )
+
+
+def _drop_credited_captions(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
+    """Inside the prose, past its first paragraph and before its last, a caption closing on its agency's
+    credit after a dash (The Star's "Workers prepare the site for the Mutiara Line's depot in Bayan Lepas. —
+    Bernama", the credit parted onto a line of its own by :func:`_lines`): one sentence that reports no one,
+    between two paragraphs of the story. A wire's paragraph closes on its credit so where it ends the story,
+    or reports someone ("... said the minister. — Reuters"), or runs to more sentences; and a digest of briefs
+    closes each on its credit, so a caption's is the text's only one."""
+    credited = [
+        i
+        for i in range(len(lines) - 1)
+        if lines[i + 1].text[:1] in "—–"
+        and lines[i + 1].block == lines[i].block
+        and _DASH_CREDIT.fullmatch(lines[i + 1].text) is not None
+    ]
+    if len(credited) != 1:
+        return
+    i = credited[0]
+    if (
+        first < i < last
+        and lines[i].ends_sentence
+        and _STOP_INSIDE.search(lines[i].text) is None
+        # A caption quotes no one.
+        and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
+        and not _reports_someone(lines[i].text)
+    ):
+        dropped[i] = True
 
 
 def _pointed_headlines(lines: list[_Line]) -> list[bool]:
