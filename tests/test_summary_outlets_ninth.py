@@ -936,6 +936,10 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Residents can write to the clerk at clerk@lethbridge.ca before Friday.",
         "– Jane Doe",
         "Readers: the council wants your views on the budget by Friday.",
+        # Cross-heads of news ending as a newsletter box's line, on a thing the story tells of, not the
+        # site's news, going to the reader's inbox.
+        "Scam texts delivered straight to your inbox",
+        "What the new law means for junk mail delivered to your inbox",
     ],
 )
 def test_news_worded_as_this_round_s_notices_stays(line: str) -> None:

@@ -422,6 +422,11 @@ _INBOX_ENDS = (
     "delivered to your inbox",
 )
 _INBOX_LINE_MAX_CHARACTERS = 100
+# What such a line says goes there: the site's own news, never a thing a story tells of, as a cross-head's
+# "Scam texts delivered straight to your inbox" or "Junk mail delivered to your inbox" do.
+_INBOX_NEWS = frozenset("headlines news stories updates newsletter newsletters briefing digest".split())
+_INBOX_TAIL = " to your inbox"
+_DELIVERED = "delivered"
 # The writer's e-mail address on a line of its own under the article, as every Yonhap story and many
 # Korean, Chinese and Japanese outlets' end ("jihyun@yna.co.kr"): a contact, not the article.
 _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
@@ -1492,7 +1497,7 @@ def is_call_to_action(text: str) -> bool:
     # A newsletter box's line under its call, saying where the news goes (National World's "Today's Derry
     # Journal headlines direct to your inbox"): no sentence, and no headline's words, which say what lands in
     # the inbox ("Scam texts delivered to your inbox: how to spot them" goes on after it).
-    if text.endswith(_INBOX_ENDS) and len(text) <= _INBOX_LINE_MAX_CHARACTERS:
+    if text.endswith(_INBOX_ENDS) and len(text) <= _INBOX_LINE_MAX_CHARACTERS and _sends_news_to_inbox(text):
         return True
     # Its end first, a test of its last characters, which spares every other line the search for the word.
     if text.endswith(_RESERVATION_ENDS) and _TRADEMARK_WORD in text and _is_trademark_notice(text):
@@ -1983,6 +1988,17 @@ def _is_kept_free_appeal(text: str) -> bool:
         return False
     button = text.rpartition(". ")[2]
     return len(button.split()) <= _BUTTON_WORDS and _BUTTON_LABEL.fullmatch(button) is not None
+
+
+def _sends_news_to_inbox(text: str) -> bool:
+    """Whether a line ending as a newsletter box's (:data:`_INBOX_ENDS`) says the site's news go to the inbox
+    (:data:`_INBOX_NEWS`: "Today's Derry Journal headlines direct to your inbox", "The latest news delivered
+    straight to your inbox"), not another thing a headline or a cross-head of news tells of."""
+    # The words before the end's adverb ("direct", "straight") and its "delivered", where it has both.
+    words = text[: text.rfind(_INBOX_TAIL)].split()[:-1]
+    if words[-1:] == [_DELIVERED]:
+        words.pop()
+    return bool(words) and words[-1].lower() in _INBOX_NEWS
 
 
 def _is_marked_address(text: str) -> bool:
