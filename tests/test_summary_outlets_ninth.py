@@ -947,6 +947,21 @@ def test_news_worded_as_this_round_s_notices_stays(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # This round's calls quoted in news, with the words that say who made them in those languages: a
+        # minister's message, a mayor's appeal, a spokesman's request, a city's urging.
+        "Pratite nas na društvenim mrežama, poručio je ministar građanima u utorak.",
+        "Polub nas na Facebooku, apelował burmistrz do mieszkańców podczas sesji rady.",
+        "Kövesse a kormány Facebook-oldalát, kérte a szóvivő a keddi sajtótájékoztatón.",
+        "Tilaa kaupungin uutiskirje, kehotti viestintäjohtaja tiistaina.",
+    ],
+)
+def test_this_round_s_calls_quoted_in_news_stay(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
     ("particulars", "byline"),
     [
         # A byline closing on its date's stop (the Lethbridge Herald's) had been read as the story's first

@@ -480,7 +480,9 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's and Polish's
 # present, singular and plural, as their news reports a call ("Meld je aan voor de nieuwsbrief, zegt de
 # wethouder", "Pobierz aplikację mObywatel, radzi ministerstwo", download the app, the ministry advises;
-# "..., apelują urzędnicy", officials appeal). Not the words that are
+# "..., apelują urzędnicy", officials appeal), and the words that report a call to follow or subscribe in the
+# languages whose calls the twelfth outlets' round read ("Pratite nas ..., poručio je ministar", "Polub nas ...,
+# apelował burmistrz", "Kövesse ..., kérte a szóvivő", "Tilaa ..., kehotti kaupunki"). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -495,7 +497,8 @@ _REPORTING_WORDS = frozenset(
     " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
     " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
     " sanoi kertoi kertoivat řekl řekla uvedl uvedla uvedli sdělil sdělila rekao rekla rekli izjavio izjavila"
-    " mondta közölte közölték"
+    " mondta közölte közölték poručio poručila poručili pozvao pozvala apelował apelowała kérte kérték"
+    " kehotti neuvoi"
     " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse kusho washo".split()
