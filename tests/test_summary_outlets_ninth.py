@@ -936,6 +936,9 @@ def test_this_round_s_notices_leave_the_text_and_the_summaries(line: str) -> Non
         "Residents can write to the clerk at clerk@lethbridge.ca before Friday.",
         "– Jane Doe",
         "Readers: the council wants your views on the budget by Friday.",
+        # A document's or a transcript's words after "READ:", a sentence of the story, no headline pointed to.
+        "READ: the statement says the minister will resign on Friday.",
+        "Read: The minister will resign on Friday, the statement says.",
         # Cross-heads of news ending as a newsletter box's line, on a thing the story tells of, not the
         # site's news, going to the reader's inbox.
         "Scam texts delivered straight to your inbox",

@@ -171,6 +171,8 @@ _POINTER_LABEL_MAX_CHARACTERS = 40
 # Hindi's and Nepali's, Urdu's and Amharic's stops too: in a script without capitals a sentence opening on a
 # label's words ("ተዛማጅ ዜናዎች እንደሚያሳዩት ...።", related reports show, opens on "ተዛማጅ ዜና") is told by its end alone.
 _SENTENCE_END = ".!…。！।۔።"
+# The label a page sets alone before the headline it points to, which a sentence of news may open on too.
+_BARE_READ = "read"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku la le li ll lo lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe"
     " zi zo ka sj he ma ak aq ir va".split()
@@ -1610,6 +1612,8 @@ def is_call_to_action(text: str) -> bool:
     head = _head(text)
     pointer = (head is None or head in _POINTER_LABEL_OPENINGS) and _POINTER_LABEL.match(text)
     label = ((pointer and pointer["label"]) or "").lower()
+    if label == _BARE_READ and not _reads_as_headline(text[pointer.end() :]):
+        pointer, label = None, ""
     # A dash closes only a label that points to another article ("यह भी पढ़ें- ..."): after "More", "Credit"
     # or "Watch" it sets off a clause of a sentence ("More - much more - needs to be done, he said."), and so
     # after a label that points only before its colon (Haitian Creole's "Li tou - menm jan ak frè li - te
@@ -2277,6 +2281,14 @@ def _is_see_pointer(after: str) -> bool:
         and after.split(maxsplit=1)[0] not in _SEE_REFERENCE_OPENINGS
         and not any(map(after.__contains__, _SEE_CASE_MARKS))
     )
+
+
+def _reads_as_headline(rest: str) -> bool:
+    """Whether the words after a bare "Read:" are the headline it points to (the Jamaica Observer's "READ:
+    Hurricane Melissa recovery: $10b set aside for roads"), opening on no small letter and closing on no stop:
+    a transcript's or a document's "READ: the statement says the minister will resign." is the story's."""
+    rest = rest.lstrip()
+    return rest[:1] != "" and not rest[0].islower() and rest.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END
 
 
 def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:
