@@ -606,10 +606,10 @@ Help us fight misinformation. Donate to Africa Check.""",
         title="No, Kenya has not banned second-hand clothes from January",
         dateline=None,
         lede="A post shared widely on Facebook",
+        # The claim and the verdict are the fact check's own words, kept with their labels so that the claim is
+        # not read as the story's statement (headlines.LABEL_WORDS_NOT_PLACES): no furniture.
         furniture=(
             "IN SHORT",
-            "Claim:",
-            "Verdict:",
             "Republish our content",
             "For publishers",
             "fight misinformation",
@@ -854,10 +854,8 @@ class TestNinthRound(OutletRound):
             "club_leinster_rugby": "The club's ticket box stays: its heading 'Tickets' reads as a subheading and"
             " 'Limited tickets remain for Saturday's game. Buy now at leinsterrugby.ie/tickets.' as news, a"
             " sale's call naming no web thing a call is told by",
-            "factcheck_africa_check": "Africa Check's boxes stay: the 'IN SHORT:' label before its summary,"
-            " the 'Claim:' and 'Verdict:' lines (a claim's label is kept on purpose, so that the claim is not"
-            " read as the story's statement: headlines.LABEL_WORDS_NOT_PLACES; the whole box's going is not"
-            " read), and the republishing and donation lines under the story ('Republish our content for free',"
+            "factcheck_africa_check": "Africa Check's furniture stays: the 'IN SHORT:' label before its summary,"
+            " and the republishing and donation lines under the story ('Republish our content for free',"
             " 'Help us fight misinformation. Donate to Africa Check.'), none naming a web thing or journalism",
             "jm_observer": "The Observer's ePaper notice ('Now you can read the Jamaica Observer ePaper anytime,"
             " anywhere. ...') stays: three sentences, none opening on a call's verb",
