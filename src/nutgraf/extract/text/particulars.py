@@ -528,6 +528,10 @@ def _byline_names(line: _Line) -> str | None:
     return names if looks_like_names(names, writers_and) else None
 
 
+# The most characters of a date closing a byline line ("on September 30, 2026.").
+_CLOSING_DATE_CHARACTERS = 24
+
+
 def _closes_on_date(text: str) -> bool:
     """Whether a line closes on a date and its stop, as the Lethbridge Herald's byline does ("By Al Beeber -
     Local Journalism Initiative Reporter on December 3, 2026."): that stop ends no sentence of the byline's,
@@ -539,10 +543,6 @@ def _closes_on_date(text: str) -> bool:
         and (date := _DATE_LINE.search(text, max(0, len(text) - _CLOSING_DATE_CHARACTERS))) is not None
         and date.end() == len(text) - 1
     )
-
-
-# The most characters of a date closing a byline line ("on September 30, 2026.").
-_CLOSING_DATE_CHARACTERS = 24
 
 
 def _credited_field(text: str) -> str | None:
