@@ -33,6 +33,8 @@ _BYLINE = re.compile(
     # Warren, ..."); beside a stamp it is read as a writer's job
     # (:func:`nutgraf.extract.text.particulars._names_beside_stamp`).
     r"|(?-i:WRITER)"
+    # Polish regional papers' "compiled by" (Polska Press's "Opracowanie: Piotr Kowalski" over the stamp).
+    r"|opracowanie"
     r"|作者|记者|記者|撰文|文|كتب|كتبت)(?=\s*+[:：])"
     # Portuguese papers' "Texto" before the names without a colon (Observador's "Texto Rita Dinis"), in its
     # capital, before two capitalised words: before one it is a heading's "text" ("Texto Final" had been

@@ -73,7 +73,7 @@ _POINTER_LABEL = re.compile(
     r"(?:image|video|media|इमेज) (?:source|caption|copyright|स्रोत|कैप्शन)(?:\s*+,|\s++\S)"
     # BBC Persian's, the caption's word first ("توضیح تصویر، ...", the image's caption; "منبع تصویر،", its source).
     r"|(?:توضیح|منبع) تصویر\s*+،"
-    r"|[(\[]?(?P<label>read more|read also|also read|must read|see also|go deeper|related|more on this(?: story)?|more"
+    r"|[(\[]?(?P<label>read more|read also|also read|must read|read(?=\s*+[:：])|see also|go deeper|related|more on this(?: story)?|more"
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
     r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|zobacz także|читайте также"
@@ -171,6 +171,8 @@ _POINTER_LABEL_MAX_CHARACTERS = 40
 # Hindi's and Nepali's, Urdu's and Amharic's stops too: in a script without capitals a sentence opening on a
 # label's words ("ተዛማጅ ዜናዎች እንደሚያሳዩት ...።", related reports show, opens on "ተዛማጅ ዜና") is told by its end alone.
 _SENTENCE_END = ".!…。！।۔።"
+# The label a page sets alone before the headline it points to, which a sentence of news may open on too.
+_BARE_READ = "read"
 _POINTER_LABEL_OPENINGS = frozenset(
     "al ba be bi bu ci cr cz da fo go im ku la le li ll lo lu me mi mo mu ol ph pi pr re se so ta te un vi vo wa xe"
     " zi zo ka sj he ma ak aq ir va".split()
@@ -244,7 +246,13 @@ _CALL_VERB = re.compile(
     r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w]))"
     # Hungarian's, the platform in its case ending ("Kövesd a Telexet a Facebookon is!"): not "Követték a
     # rendőrök ..." (the police followed), another form of the verb.
-    r"|(?:kövesd|kövessen|kövessenek)(?=(?:\s++\S++){0,4}?\s++(?:google|facebook|instagram|tiktok|youtube"
+    # The twelfth outlets' round's: Croatian's, Bosnian's and Serbian's "follow us" ("Pratite nas i na društvenim
+    # mrežama!"), Polish's "like us" ("Polub nas na Facebooku!"), Finnish's "subscribe" ("Tilaa Aamulehden
+    # uutiskirje tästä.") and Hungarian's "if you don't want to miss" before its call ("Ha nem akar lemaradni a
+    # legfontosabb hírekről, kövesse az Index Facebook-oldalát!"): each a call only with the platform or the
+    # site's thing in the line, as the others are (Finnish's "tilaa" is "room" too: "Tilaa on vielä ...").
+    r"|pratite nas|пратите нас|polub(?:cie)? nas|tilaa|ha nem akar(?:sz)? lemaradni"
+    r"|(?:kövesd|kövesse|kövessen|kövessenek)(?=(?:\s++\S++){0,4}?\s++(?:google|facebook|instagram|tiktok|youtube"
     r"|telegram|x)\w*+))(?:(?<=@)|(?![-\w]))",
     re.IGNORECASE,
 )
@@ -264,8 +272,8 @@ _STAY = "stay "
 _STAY_CHARACTERS = len(_STAY)
 _HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fa fo ga ge ik in is jo kl ku la li lo me na ne ob pa pl po pr re sc se sh si st su ta te ud un"
-    " ur vo wa wh yo".split()
+    "ab as ca cl co de do fa fo ga ge ha ik in is jo kl ku la li lo me na ne ob pa pl po pr re sc se sh si st su ta te"
+    " ti ud un ur vo wa wh yo".split()
 )
 _WEB_THING = re.compile(
     r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
@@ -273,6 +281,9 @@ _WEB_THING = re.compile(
     # A newsletter in Swedish and Norwegian ("SvD:s nyhetsbrev"), the reader's mailbox in Portuguese ("no seu
     # email"), a paper's edition online ("the New Vision e-paper").
     r"|nyhetsbrev\w*+|seu e-?mail|e-?paper"
+    # A newsletter in Finnish ("Aamulehden uutiskirje"), the social networks in Croatian, Bosnian and Serbian
+    # ("na društvenim mrežama", in both scripts).
+    r"|uutiskirje\w*+|društven\w*+ mrež\w*+|друштвен\w*+ мреж\w*+"
     # An app in Lithuanian and Polish, in any case ("LRT programėlėje", in the LRT app; "aplikację TVN24").
     r"|programėl\w*+|aplikacj\w*+"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
@@ -405,6 +416,19 @@ _VIEW_COUNT_MAX_CHARACTERS = 30
 # fact box, where "Hits: 9" or "Visits: 1,284" is the story's figure, no page's count of its readers.
 _LABELLED_FIGURE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++){0,3} ?+: ?+\d[\d.,]*+")
 _LABELLED_FIGURE_MAX_CHARACTERS = 40
+# The ends of a newsletter box's line that says where the news goes, and the most characters of that line.
+_INBOX_ENDS = (
+    "direct to your inbox",
+    "directly to your inbox",
+    "straight to your inbox",
+    "delivered to your inbox",
+)
+_INBOX_LINE_MAX_CHARACTERS = 100
+# What such a line says goes there: the site's own news, never a thing a story tells of, as a cross-head's
+# "Scam texts delivered straight to your inbox" or "Junk mail delivered to your inbox" do.
+_INBOX_NEWS = frozenset("headlines news stories updates newsletter newsletters briefing digest".split())
+_INBOX_TAIL = " to your inbox"
+_DELIVERED = "delivered"
 # The writer's e-mail address on a line of its own under the article, as every Yonhap story and many
 # Korean, Chinese and Japanese outlets' end ("jihyun@yna.co.kr"): a contact, not the article.
 _EMAIL_LINE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
@@ -458,7 +482,9 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # too where news reports an office so ("сообщили в МЧС", "közölték", "informaron"), and Dutch's and Polish's
 # present, singular and plural, as their news reports a call ("Meld je aan voor de nieuwsbrief, zegt de
 # wethouder", "Pobierz aplikację mObywatel, radzi ministerstwo", download the app, the ministry advises;
-# "..., apelują urzędnicy", officials appeal). Not the words that are
+# "..., apelują urzędnicy", officials appeal), and the words that report a call to follow or subscribe in the
+# languages whose calls the twelfth outlets' round read ("Pratite nas ..., poručio je ministar", "Polub nas ...,
+# apelował burmistrz", "Kövesse ..., kérte a szóvivő", "Tilaa ..., kehotti kaupunki"). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -473,7 +499,8 @@ _REPORTING_WORDS = frozenset(
     " сказал сказала заявил заявила сообщил сообщила сказали заявили сообщили"
     " сказав заявив повідомив повідомила повідомили sade sagde sier säger siger"
     " sanoi kertoi kertoivat řekl řekla uvedl uvedla uvedli sdělil sdělila rekao rekla rekli izjavio izjavila"
-    " mondta közölte közölték"
+    " mondta közölte közölték poručio poručila poručili pozvao pozvala apelował apelowała kérte kérték"
+    " kehotti neuvoi"
     " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse kusho washo".split()
@@ -1281,11 +1308,12 @@ _CALL_OPENINGS = frozenset(
         # The nineteenth round's: Occitan's and Malagasy's "read also" labels, bare and in brackets.
         "legir", "vakio", *(bracket + opening for opening in ("legi", "vaki") for bracket in "(["),
         *("<(c)" + space for space in _ASCII_SPACES),
-        # Openings whose match may go on with any character after their four (a look-ahead, a label's
-        # "\s*+" before a letter, "(c) " before anything).
+        # Openings whose match may go on with any character after their four (a look-ahead, as the one for
+        # the colon after the Jamaica Observer's bare "READ:", a label's "\s*+" before a letter, "(c) " before
+        # anything).
         *(
             opening + chr(code)
-            for opening in ("bild", "bron", "foto", "join", "klik", "kuva", "more", "volg", *("(c)" + space for space in _ASCII_SPACES))
+            for opening in ("bild", "bron", "foto", "join", "klik", "kuva", "more", "read", "volg", *("(c)" + space for space in _ASCII_SPACES))
             for code in range(128)
         ),
         # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
@@ -1299,6 +1327,8 @@ _CALL_OPENINGS = frozenset(
         # a page's count of its readers (:data:`_VIEW_COUNT`).
         "salin", "copia", "copie", "link ", "impri", "druck", "envia", "envoy", "e-mai", "views", "visit", "hits:", "hits ",
         "reads", "lectu", "leitu", "lettu", "acess", "aufru", "vues:", "vues ",
+        # The twelfth outlets' round's calls to follow the site in Croatian, Polish, Finnish and Hungarian.
+        "prati", "polub", "tilaa", "ha ne",
     ]
 )  # fmt: skip
 # Openings above that news opens many lines and sentences on ("The road ...", "This week ...", "For the first
@@ -1480,6 +1510,11 @@ def is_call_to_action(text: str) -> bool:
         and _is_court_notice(text)
     ):
         return True
+    # A newsletter box's line under its call, saying where the news goes (National World's "Today's Derry
+    # Journal headlines direct to your inbox"): no sentence, and no headline's words, which say what lands in
+    # the inbox ("Scam texts delivered to your inbox: how to spot them" goes on after it).
+    if text.endswith(_INBOX_ENDS) and len(text) <= _INBOX_LINE_MAX_CHARACTERS and _sends_news_to_inbox(text):
+        return True
     # Its end first, a test of its last characters, which spares every other line the search for the word.
     if text.endswith(_RESERVATION_ENDS) and _TRADEMARK_WORD in text and _is_trademark_notice(text):
         return True
@@ -1575,6 +1610,8 @@ def is_call_to_action(text: str) -> bool:
         )
         or (len(text) <= _VIEW_COUNT_MAX_CHARACTERS and ":" in text and _VIEW_COUNT.fullmatch(text))
         or (count == 1 and "@" in text and _EMAIL_LINE.fullmatch(text))
+        # The address under a bullet or a dash too, as New Zealand's and Namibia's papers close a story.
+        or (count == 2 and "@" in text and _is_marked_address(text))
         or (1 < count <= _REPORTER_LINE_MAX_WORDS and "@" in text and _is_reporter_address(text.split()))
         or (
             text[:1] in _SEPARATOR_CHARACTERS
@@ -1586,6 +1623,8 @@ def is_call_to_action(text: str) -> bool:
     head = _head(text)
     pointer = (head is None or head in _POINTER_LABEL_OPENINGS) and _POINTER_LABEL.match(text)
     label = ((pointer and pointer["label"]) or "").lower()
+    if label == _BARE_READ and not _reads_as_headline(text[pointer.end() :]):
+        pointer, label = None, ""
     # A dash closes only a label that points to another article ("यह भी पढ़ें- ..."): after "More", "Credit"
     # or "Watch" it sets off a clause of a sentence ("More - much more - needs to be done, he said."), and so
     # after a label that points only before its colon (Haitian Creole's "Li tou - menm jan ak frè li - te
@@ -1974,6 +2013,25 @@ def _is_kept_free_appeal(text: str) -> bool:
     return len(button.split()) <= _BUTTON_WORDS and _BUTTON_LABEL.fullmatch(button) is not None
 
 
+def _sends_news_to_inbox(text: str) -> bool:
+    """Whether a line ending as a newsletter box's (:data:`_INBOX_ENDS`) says the site's news go to the inbox
+    (:data:`_INBOX_NEWS`: "Today's Derry Journal headlines direct to your inbox", "The latest news delivered
+    straight to your inbox"), not another thing a headline or a cross-head of news tells of."""
+    # The words before the end's adverb ("direct", "straight") and its "delivered", where it has both.
+    words = text[: text.rfind(_INBOX_TAIL)].split()[:-1]
+    if words[-1:] == [_DELIVERED]:
+        words.pop()
+    return bool(words) and words[-1].lower() in _INBOX_NEWS
+
+
+def _is_marked_address(text: str) -> bool:
+    """Whether a line of two words is the writer's e-mail address after a mark of one character, a bullet or
+    a dash, as New Zealand's and Namibia's papers close a story (a bullet before "grant.miller@odt.co.nz", "–
+    ndapewa@namibian.com.na"): the contact :data:`_EMAIL_LINE` reads alone."""
+    mark, address = text.split()
+    return len(mark) == 1 and not mark.isalnum() and _EMAIL_LINE.fullmatch(address) is not None
+
+
 def _is_station_call(text: str) -> bool:
     """Whether a line is a TV station's call to its site (:data:`_STATION_CALL`), its verb looked for in C."""
     return (
@@ -2239,6 +2297,14 @@ def _is_see_pointer(after: str) -> bool:
         and after.split(maxsplit=1)[0] not in _SEE_REFERENCE_OPENINGS
         and not any(map(after.__contains__, _SEE_CASE_MARKS))
     )
+
+
+def _reads_as_headline(rest: str) -> bool:
+    """Whether the words after a bare "Read:" are the headline it points to (the Jamaica Observer's "READ:
+    Hurricane Melissa recovery: $10b set aside for roads"), opening on no small letter and closing on no stop:
+    a transcript's or a document's "READ: the statement says the minister will resign." is the story's."""
+    rest = rest.lstrip()
+    return rest[:1] != "" and not rest[0].islower() and rest.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END
 
 
 def _points_to_headline(text: str, pointer: re.Match[str]) -> bool:

@@ -149,6 +149,9 @@ def _has_title(lines: list[_Line]) -> bool:
         or _WIRE_DATELINE.match(lines[1].text) is not None
         or _is_caseless_headline(head)
         or _is_headline_over_standfirst(lines)
+        # A byline under it that reads as prose, closing on its date's stop ("By Al Beeber - Local
+        # Journalism Initiative Reporter on December 3, 2026."): the line over a byline is the headline.
+        or _byline_names(lines[1]) is not None
     )
 
 

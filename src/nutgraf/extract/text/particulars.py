@@ -491,7 +491,8 @@ def _byline_names(line: _Line) -> str | None:
         text = text.rstrip(", ")
     else:
         text, suffix = line.text, ""
-    if line.ends_sentence and not (suffix and last.endswith(".")):
+    stop_ended = line.ends_sentence and not (suffix and last.endswith("."))
+    if stop_ended and not _closes_on_date(text):
         return None
     if line.words > _BYLINE_MAX_WORDS:
         if line.words > _META_LINE_WORDS:
@@ -501,7 +502,13 @@ def _byline_names(line: _Line) -> str | None:
     if match:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
         # Krixia Subingsubing - Reporter / @KSubingsubingINQ").
-        names = _without_job_after_slash(NAMES_END.split(match.group("names"), maxsplit=1)[0]).strip()
+        names, *rest = NAMES_END.split(match.group("names"), maxsplit=1)
+        # A line closing on its date's stop is a byline where a separator closes its names, as the Herald's
+        # ("By Al Beeber - Local Journalism Initiative Reporter on December 3, 2026."): without one its date
+        # closes a sentence of news ("By Friday, the council will vote on December 11, 2026.").
+        if stop_ended and not rest:
+            return None
+        names = _without_job_after_slash(names).strip()
         # A prose sentence closing on a suffix names its man after some word ("The speech was written by
         # Martin Luther King Jr."): a stop-ended byline opens on its credit ("By John Smith, Jr.",
         # "Reported by John Smith, Jr."), or has a date before its names.
@@ -519,6 +526,23 @@ def _byline_names(line: _Line) -> str | None:
     names = _without_job(names)
     writers_and = WRITERS_AND.get(text[: match.start("names")].strip(" :：").casefold(), "") if match else ""
     return names if looks_like_names(names, writers_and) else None
+
+
+# The most characters of a date closing a byline line ("on September 30, 2026.").
+_CLOSING_DATE_CHARACTERS = 24
+
+
+def _closes_on_date(text: str) -> bool:
+    """Whether a line closes on a date and its stop, as the Lethbridge Herald's byline does ("By Al Beeber -
+    Local Journalism Initiative Reporter on December 3, 2026."): that stop ends no sentence of the byline's,
+    whose names the credit's pattern still has to find at the line's start."""
+    # Its last characters first, a year and the stop, which spare nearly every sentence the date's search.
+    return (
+        text[-1:] == "."
+        and text[-5:-1].isdigit()
+        and (date := _DATE_LINE.search(text, max(0, len(text) - _CLOSING_DATE_CHARACTERS))) is not None
+        and date.end() == len(text) - 1
+    )
 
 
 def _credited_field(text: str) -> str | None:
