@@ -464,6 +464,16 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
         ["Renginys vyko 2019 m.", "Dabar dirbame."],
         ["Paroda atidaryta 2024 m.", "Mes gyvename Kaune."],
         ["Susitikimas vyks 15 val. Seime.", "Į jį pakviesti visi ministrai."],
+        # The first person plural of the present ends in "-ame" or "-ime" as "Seime" and "Amsterdame" do: alone
+        # before ", kad" (that) it is an announcement's verb ("we announce that", "we remind that"), which had
+        # run on into the date's sentence as though it were a place.
+        ["Konkursas baigėsi gegužės 5 d.", "Skelbiame, kad jį laimėjo Kauno mokykla."],
+        ["Registracija vyko iki kovo 15 d.", "Primename, kad dalyvauti gali visi norintys."],
+        ["Sutartis pasirašyta 2024 m.", "Informuojame, kad ji jau galioja."],
+        ["Mokslo metai prasidėjo rugsėjo 1 d.", "Tikime, kad jie bus sėkmingi."],
+        ["Paraiškos priimamos iki gegužės 5 d.", "Skelbiame konkurso nugalėtojus birželio 1 d."],
+        ["Parodos atidarymas vyks gegužės 5 d. Amsterdame.", "Jame dalyvaus ir Lietuvos ambasadorius."],
+        ["Koncertas vyks birželio 21 d. Vilniuje, Katedros aikštėje.", "Įėjimas nemokamas."],
         # A Latvian or Estonian date opening a line had lost its day as a list's number ("maijā Rīgā
         # notika ..."); Latvian's and Estonian's dates inside a sentence already ran on.
         ["5. maijā Rīgā notika protests pret jauno likumu.", "Tajā piedalījās tūkstoši cilvēku."],

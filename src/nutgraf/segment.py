@@ -394,6 +394,12 @@ _LOCATIVE_CLAUSE_ENDS = frozenset(".,;:!?")
 # work), which ends in "e" as a locative does: "Turnyras baigėsi 2022 m. Laimėjome, nors buvo sunku." had
 # run on as though "Laimėjome" were a place. No place's locative ends so.
 _LITHUANIAN_WE_ENDINGS = ("ome", "ėme", "sime", "tume")
+# The present tense's first person plural ends so too ("skelbiame", we announce; "primename", we remind;
+# "tikime", we believe), as do places ("Seime", "Amsterdame", "Krime"); a word of them alone before a comma
+# and "that" ("kad", "jog") is the verb of an announcement: "Konkursas baigėsi gegužės 5 d. Skelbiame, kad
+# ..." had run on as though "Skelbiame" were where the contest ended.
+_LITHUANIAN_PRESENT_WE_ENDINGS = ("ame", "ime")
+_LITHUANIAN_THAT = frozenset(("kad", "jog"))
 # A genitive's endings, of the name before a locative ("Vingio parke", "Laisvės alėjoje", "Kultūros name").
 _LITHUANIAN_GENITIVE_ENDINGS = ("o", "os", "ės", "aus", "ies", "ų", "ens")
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
@@ -2686,6 +2692,13 @@ def _names_a_place_in_the_locative(line: str, position: int) -> bool:
     if not 0 < len(place_words) <= _LOCATIVE_CLAUSE_WORDS or not all(word.isalpha() for word in place_words):
         return False
     first, rest = place_words[0], place_words[1:]
+    if (
+        not rest
+        and clause[stop] == ","
+        and first.endswith(_LITHUANIAN_PRESENT_WE_ENDINGS)
+        and next(iter(clause[stop + 1 :].split()), "") in _LITHUANIAN_THAT
+    ):
+        return False  # "Skelbiame, kad ...": we announce that
     if _in_the_lithuanian_locative(first):
         return all(
             _in_the_lithuanian_locative(word) or word[0].isupper() or word in _LITHUANIAN_PLACE_PREPOSITIONS
