@@ -73,6 +73,19 @@ _MALAYSIAN_SPELLINGS = frozenset("bahawa kerana selepas iaitu sahaja baharu mahu
 # "policy", nor "ujarnya" (he said), which Malay writes too.
 _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis jumat".split())
 
+# Galician writes most of Portuguese's commonest words ("o", "a", "os", "que", "para", "do", "da"), which
+# detection counts: a Xunta story of free buses for the young was Portuguese. These are Galician's spellings
+# of common words Portuguese writes otherwise ("uma", "um", "não", "já", "também", "muito", "quando",
+# "ainda", "há", "ontem", "até", "com"); more of them than of Portuguese's own make a Portuguese reading
+# Galician. Not "mais" (Galician's "but", Portuguese's "more") nor "polo" (Portuguese's pole, "polo
+# industrial").
+_GALICIAN_WORDS = frozenset(
+    "unha un non xa tamén moi cando aínda hai onte ata con coa nunha nun dous lle máis".split()
+)
+_PORTUGUESE_WORDS = frozenset(
+    "uma um não já também muito quando ainda há ontem até com numa num dois lhe".split()
+)
+
 # Afrikaans holds most of Dutch's commonest words ("die", "het", "en", "van", "is", "dat"), which detection
 # counts, and a South African rail story was Dutch (the classifier reads it as Afrikaans by far). These are
 # Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd"), and the "n" of its article
@@ -329,7 +342,8 @@ def detect_language(text: str) -> str:
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
-    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), and Dutch is Afrikaans where it
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), Portuguese is Galician where it
+    holds more of Galician's own spellings ("unha", "non", "xa") than of Portuguese's ("uma", "não", "já"), and Dutch is Afrikaans where it
     holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
     the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"), as is German
     Luxembourgish with more of its own words ("ass", "vun", "huet") than of German's; Norwegian and Danish
@@ -377,6 +391,8 @@ def detect_language(text: str) -> str:
         ):
             return "ti"
         return code
+    if code == "pt":
+        return "gl" if _outnumbered(text, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
     if code == "id":
         return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
     if code == "nl":
