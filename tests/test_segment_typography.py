@@ -37,6 +37,23 @@ def test_a_german_quotation_set_apart_by_spaces_closes_on_its_own_guillemet() ->
         ("Siehe ggf. Anhang B zum Gesetz.", 1),
         ("Dit meldt o.a. De Telegraaf op zijn site.", 1),
         ("Det gäller bl.a. Stockholm och Göteborg.", 1),
+        # "For example" before the name it gives, in Slovak, Croatian, Slovenian, Russian, Ukrainian,
+        # Bulgarian, Lithuanian, Latvian, Estonian, Flemish Dutch, Romanian and Italian: each had been cut
+        # after the abbreviation ("Opozícia, napr." and "SaS, zákon odmieta.").
+        ("Opozícia, napr. SaS, zákon odmieta.", 1),
+        ("Neke stranke, npr. HDZ, traže nove izbore.", 1),
+        ("Nekatere občine, npr. Ljubljana, so uvedle prepoved.", 1),
+        ("Некоторые регионы, напр. Краснодарский край, уже ввели ограничения.", 1),
+        ("Деякі області, напр. Львівська, вже запровадили обмеження.", 1),
+        ("Някои общини, напр. София, вече въведоха забрана.", 1),
+        ("Kai kurios savivaldybės, pvz. Vilnius, jau įvedė apribojimus.", 1),
+        ("Dažas pašvaldības, piem. Rīga, jau ieviesa ierobežojumus.", 1),
+        ("Mõned omavalitsused, nt. Tartu, on keelu kehtestanud.", 1),
+        ("Sommige gemeenten, bv. Gent, voeren een verbod in.", 1),
+        ("Unele județe, de ex. Cluj, au introdus restricții.", 1),
+        ("Alcune regioni, ad es. Lombardia, hanno introdotto divieti.", 1),
+        # A word that ends as the spaced abbreviation's first word does is no abbreviation: "the truth is."
+        ("Eso es lo que la verdad es. Mañana veremos.", 2),
         # The same in capitals is a name, and ends its sentence: "Los Angeles, CA."
         ("He moved to Los Angeles, CA. The house was sold.", 2),
     ],

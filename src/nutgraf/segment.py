@@ -429,20 +429,25 @@ _ABBREVIATIONS = (
 # Warszawa", "bl.a. Stockholm"): "or rather", "compare", "if need be", "possibly", "including", "about",
 # "for example", "that is", "so-called", "see", "among others" in German, Dutch, Polish, Czech, Swedish,
 # French and Spanish, and English's own; and the second sweep's "for example" in Hungarian and Finnish ("pl.
-# a pénzügyminiszter", "Esim. Helsinki") and Finnish "so-called" ("ns. sote-uudistus"), which had ended one.
-# Written in capitals they are names ("Los Angeles, CA. The"), and end one as any word does.
+# a pénzügyminiszter", "Esim. Helsinki") and Finnish "so-called" ("ns. sote-uudistus"), which had ended one;
+# and the seventh languages round's "for example" in Slovak, in Croatian, Bosnian, Serbian and Slovenian, in
+# Russian, Ukrainian and Bulgarian, in Lithuanian, Latvian, Estonian and Flemish Dutch ("napr. SaS", "npr.
+# HDZ", "напр. София", "pvz. Vilnius", "piem. Rīga", "nt. Tartu", "bv. Gent"), each had cut a sentence
+# before the name it gave. Written in capitals they are names ("Los Angeles, CA. The", "NPR."), and end one
+# as any word does.
 _NEVER_FINAL = frozenset(
     """vgl bzw evtl ggf inkl zzgl ca cf incl bijv tj np tzn tzw zob např tzv popř resp e.g i.e o.a m.in
-    bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns""".split()
+    bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns napr npr напр pvz piem nt bv""".split()
 )
 # Finnish's "among others" ("sade jatkuu iltaan asti, mm. Uudellamaalla", muun muassa), written as the
 # millimetre is: after a word it runs on before any but a sentence's opener; after a number it is the
 # millimetre, which may end a sentence ("lunta satoi 20 mm. Meteorologi kertoi ...").
 _NEVER_FINAL_BUT_AFTER_NUMBERS = frozenset({"mm"})
-# Never-final abbreviations written spaced, the word before the period and the initial before it: Spanish
-# and Catalan "for example" ("p. ej. el consejero", "p. ex. el conseller") and Ukrainian "so-called" ("т. зв.
-# реформа").
-_SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex", "т. зв"})
+# Never-final abbreviations written spaced, the word before the period and the word or initial before it:
+# Spanish and Catalan "for example" ("p. ej. el consejero", "p. ex. el conseller"), Ukrainian "so-called" ("т.
+# зв. реформа"), and Italian's and Romanian's "for example" ("ad es. Lombardia", "de ex. Cluj", which had
+# been cut before the name). The word before it stands alone: "la ciudad es. Mañana ..." ends.
+_SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex", "т. зв", "ad es", "de ex"})
 # Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd.", Ukrainian "та
 # ін."): they run on before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
 # 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
@@ -2305,8 +2310,10 @@ def _candidate_ends_sentence(
     if written in _NEVER_FINAL_BUT_AFTER_NUMBERS and not _after_a_number(line, token_start):
         # "mm. Uudellamaalla"; but a sentence's opener after the unit closes it ("measured in mm. The").
         return _next_word(line, position) in _SENTENCE_OPENERS
-    if line[max(0, token_start - 3) : end].lower() in _SPACED_NEVER_FINAL:
-        return False  # "p. ej. el consejero"
+    if line[max(0, token_start - 3) : end].lower() in _SPACED_NEVER_FINAL and not (
+        line[max(0, token_start - 4) : token_start - 3].isalpha()
+    ):
+        return False  # "p. ej. el consejero", "ad es. Lombardia"; not "la ciudad es. Mañana"
     if word in _LIST_ENDS:
         return following.isupper() or (
             following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper()
