@@ -384,6 +384,11 @@ def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesi
         ("Fish 'n' chips-zaak in Scheveningen sluit na zestig jaar", "nl"),
         ("'Da's nie normaal', zegt Vlaamse boer over droogte", "nl"),
         ("Die polisie het Maandag ’n man in hegtenis geneem.", "af"),
+        # Afrikaans' "nuwe" (new) and "sê" (says), where Dutch writes "nieuwe" and "zegt": the headlines had
+        # been Dutch; the same in Dutch keep theirs.
+        ("Regering kondig nuwe belasting aan", "af"),
+        ("Eskom sê beurtkrag sal voortduur", "af"),
+        ("Regering kondigt nieuwe belasting aan", "nl"),
         # Dutch writes Afrikaans' passive "word" too ("How to become a donor", "I am going mad").
         ("Zo word je donor", "nl"),
         ("Ik word gek van al die regels, zegt ondernemer", "nl"),
@@ -468,6 +473,12 @@ def test_tigrinya_is_told_from_amharic_by_its_a_and_its_own_words(text: str, lan
             "Sarajevu, gdje su se okupili i predstavnici opozicije.",
             "bs",
         ),
+        # The cases of "sledeći" (next), and "deca" (children), had been Bosnian's and Croatian's to the
+        # classifier; their Croatian and Bosnian ("sljedeću", "djeca") keep theirs.
+        ("Vlada usvojila predlog budžeta za sledeću godinu", "sr"),
+        ("Deca iz Novog Sada dobijaju besplatne udžbenike", "sr"),
+        ("Vlada usvojila prijedlog proračuna za sljedeću godinu", "hr"),
+        ("Vijeće ministara usvojilo prijedlog budžeta", "bs"),
     ],
 )
 def test_serbian_latin_is_told_from_croatian_and_bosnian_by_its_spelling(text: str, language: str) -> None:

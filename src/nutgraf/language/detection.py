@@ -55,10 +55,13 @@ _SAME_LANGUAGE = {"nn": "no", "nb": "no", "sdh": "ckb"}
 # "ije"/"je" the other two (and Montenegro) write where Serbia writes "e": the classifier read an N1
 # story of Belgrade's budget as Bosnian (-2490 against Serbian's -2555), blind to its "deo" (Bosnian and
 # Croatian "dio", a part). These common words of Serbia's (ekavian) spelling are in no Croatian or
-# Bosnian text; not those Slovenian writes too ("mesto", "vreme", "cena"), nor Slovak's "pre" (for).
+# Bosnian text; not those Slovenian writes too ("mesto", "vreme", "cena", "predsednik", "svet", "primer",
+# Slovenian's "deci", a decilitre), nor Slovak's "pre" (for). The cases of "sledeći" (next) all count: "Vlada
+# usvojila predlog budžeta za sledeću godinu" had been Bosnian.
 _IJEKAVIAN_READINGS = frozenset(("bs", "hr"))
 _EKAVIAN_WORDS = frozenset(
-    "gde ovde negde svugde posle deo uvek sledeći sledeća sledeće sledećeg hteo htela htelo".split()
+    "gde ovde negde svugde posle deo uvek sledeći sledeća sledeće sledećeg sledeću sledećem sledećoj sledećim"
+    " sledećih hteo htela htelo deca dece dete ponedeljak ponedeljka verovatno".split()
 )
 
 # Malay and Indonesian share most words and all their commonest ones, and Malay reads as Indonesian, whose
@@ -88,11 +91,12 @@ _PORTUGUESE_WORDS = frozenset(
 
 # Afrikaans holds most of Dutch's commonest words ("die", "het", "en", "van", "is", "dat"), which detection
 # counts, and a South African rail story was Dutch (the classifier reads it as Afrikaans by far). These are
-# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd"), and the "n" of its article
+# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd", "zegt", "nieuwe", "mensen",
+# "kinderen", "veel", "deze": "Regering kondig nuwe belasting aan" had been Dutch), and the "n" of its article
 # "'n" (Dutch's "een"); more of them than of Dutch's own words below make a Dutch reading Afrikaans. Not
 # Afrikaans' passive "word" (Dutch's "wordt"): Dutch writes it too ("Zo word je donor", how to become a
 # donor; "Ik word gek"), and such a headline had been Afrikaans.
-_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê n".split())
+_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê n sê nuwe mense kinders baie hierdie".split())
 # And Dutch's contractions, which Afrikaans writes otherwise ("so 'n", "sy", "my", "dis"): a Flemish farmer's
 # "'Da's nie normaal'" (that is not normal) in a headline had made it Afrikaans.
 _DUTCH_WORDS = frozenset(
