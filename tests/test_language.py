@@ -1224,3 +1224,49 @@ def test_tibetan_is_counted_in_syllables() -> None:
     headline = "ཌར་ས་ལར་བོད་ཀྱི་སློབ་གྲྭ་གསར་པ་ཞིག་ཁ་ཕྱེ་སོང་།"
     assert count_words(headline, "bo") == 13
     assert count_words(headline + " (AFP)", "dz") == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "function_words"),
+    [
+        # Languages stopwords-iso has no list for: a story's articles, prepositions and conjunctions had been
+        # its keyphrases (Maltese "li", "se", "minn"; Kinyarwanda "ko", "mu"; Haitian Creole "nan", "yo",
+        # "pou"; Western Frisian "yn", "in", "dat"; Tajik "ба", "дар").
+        (
+            "Il-Gvern ħabbar li minn Jannar se jibdew joperaw żewġ rotot ġodda tal-karozzi tal-linja bejn"
+            " Birkirkara u l-Belt. Il-Ministru qal li r-rotot ġodda se jnaqqsu t-traffiku fit-toroq ewlenin."
+            " Il-karozzi se jgħaddu kull għaxar minuti, u l-vjaġġ se jibqa' b'xejn għal kulħadd.",
+            {"li", "se", "minn", "u", "qal"},
+        ),
+        (
+            "Umujyi wa Kigali watangaje ko umuhanda mushya uhuza Nyabugogo na Kimironko uzatangira"
+            " gukoreshwa mu kwezi gutaha. Umuyobozi w'Umujyi yavuze ko imirimo yo kuwubaka yatwaye miliyari"
+            " 12. Abaturage benshi bishimiye uyu muhanda kuko uzagabanya umubyigano w'imodoka mu mujyi."
+            " Polisi yavuze ko izafasha abashoferi kubahiriza amategeko mu muhanda. Imirimo yatangiye mu"
+            " mwaka ushize kandi yarangiye mu kwezi gushize.",
+            {"ko", "mu", "na", "uyu", "yavuze"},
+        ),
+        (
+            "Ministè Edikasyon an anonse ke lekòl yo nan depatman Nò a ap rouvri lendi pwochen. Minis la di"
+            " pitit yo pral jwenn liv gratis nan tout lekòl piblik yo. Paran yo kontan, men anpil lekòl pa"
+            " gen ase pwofesè pou kòmansman ane a.",
+            {"nan", "yo", "pou", "ke", "gen", "pa", "di", "la"},
+        ),
+        (
+            "De gemeente Ljouwert wol de binnenstêd yn 2027 autofrij meitsje. Dat hat it kolleezje"
+            " tiisdei bekend makke. Allinnich bestelauto's meie dan noch yn de moarntiid de binnenstêd yn."
+            " De ûndernimmers binne net bliid mei it plan.",
+            {"de", "yn", "dat", "it", "net", "mei", "in"},
+        ),
+        (
+            "Мақомоти шаҳри Душанбе аз моҳи оянда ба хатсайрҳои нав 50 автобуси барқӣ бароварда мешаванд."
+            " Ба гуфтаи раиси шаҳр, ин автобусҳо дар ҳамаи хатсайрҳои марказӣ кор мекунанд.",
+            {"ба", "дар", "аз", "ин", "мешаванд"},
+        ),
+    ],
+)
+def test_a_language_without_a_stopword_list_gets_no_function_word_as_a_keyphrase(
+    text: str, function_words: set[str]
+) -> None:
+    tags = {keyphrase.text.lower() for keyphrase in nutgraf.keyphrases(text, top=10)}
+    assert not tags & function_words, tags & function_words
