@@ -52,6 +52,20 @@ def test_a_german_quotation_set_apart_by_spaces_closes_on_its_own_guillemet() ->
         ("Sommige gemeenten, bv. Gent, voeren een verbod in.", 1),
         ("Unele județe, de ex. Cluj, au introdus restricții.", 1),
         ("Alcune regioni, ad es. Lombardia, hanno introdotto divieti.", 1),
+        # Honorifics before a name in Swahili ("Mhe.", the Honourable; "Bi.", Mrs.), Filipino ("Gng.", Mrs.;
+        # "Bb.", Miss), Malay ("En.", Mr.; "Pn.", Mrs.) and Indonesian ("Bpk.", Mr.; "Kol.", Colonel): each
+        # had cut the sentence before the name. In lower case, or as B flat before a sentence's opener, they
+        # are words that may end one.
+        ("Waziri wa Fedha, Mhe. Mwigulu Nchemba, amesema bajeti itapitishwa wiki ijayo.", 1),
+        ("Mwenyekiti wa kamati, Bi. Amina Salum, alisema ripoti itatolewa kesho.", 1),
+        ("Ayon kay Gng. Maria Santos, magsisimula ang proyekto sa Enero.", 1),
+        ("Sinabi ni Bb. Ana Reyes na handa na ang mga paaralan.", 1),
+        ("Menurut En. Ahmad Zaki, projek itu akan siap tahun depan.", 1),
+        ("Kata Pn. Siti Aminah, permohonan boleh dibuat secara dalam talian.", 1),
+        ("Menurut Bpk. Joko Susilo, harga beras naik lagi.", 1),
+        ("Kol. Budi Santoso memimpin operasi itu.", 1),
+        ("The song is in Bb. It was written in 1965.", 2),
+        ("Ik ga mee en. Dan zien we wel.", 2),
         # A word that ends as the spaced abbreviation's first word does is no abbreviation: "the truth is."
         ("Eso es lo que la verdad es. Mañana veremos.", 2),
         # The same in capitals is a name, and ends its sentence: "Los Angeles, CA."

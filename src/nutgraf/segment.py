@@ -338,8 +338,12 @@ _TITLES = frozenset(
     arq pça comm cav doç yrd uzm sn ген зам пл dipl med gs pgs pt ir pol doc ifj dlui dnei hble coun ald msgr""".split()
 )
 # Titles only as written, capitalised: the Filipino secretary and the fort ("Sec. Tiu Laurel", "Ft. Worth"),
-# and the Romanian "Mrs." ("Dna. Ionescu"), where the words in lower case are seconds, feet and DNA.
-_TITLES_AS_WRITTEN = ("Ft", "Sec", "Dna")
+# and the Romanian "Mrs." ("Dna. Ionescu"), where the words in lower case are seconds, feet and DNA; and the
+# honorifics of Swahili ("Mhe.", the Honourable; "Bi.", Mrs.), Filipino ("Gng.", Mrs.; "Bb.", Miss), Malay
+# ("En.", Mr.; "Pn.", Mrs.) and Indonesian ("Bpk.", Mr.; "Kol.", Colonel), which had each cut a sentence
+# before the name ("Waziri wa Fedha, Mhe." and "Mwigulu Nchemba, amesema ..."); in lower case "en" and "bi"
+# are words of other languages.
+_TITLES_AS_WRITTEN = ("Ft", "Sec", "Dna", "Mhe", "Bi", "Gng", "Bb", "En", "Pn", "Bpk", "Kol")
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
 # The French and Catalan "about" after an elided preposition ("d'env. 300 000", "d'aprox. 6.000") runs on too,
@@ -879,8 +883,10 @@ _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
 # the Portuguese engineer, England ("She played for Argentina against Eng. The match ended in a draw."); the
 # Italian commendatore and cavaliere, a committee and the cavalry ("He served in the cav. He later became a
 # colonel."), the Czech docent, a document ("Read the doc. It is short."), the Indonesian company, a point,
-# the police and a politician ("a veteran pol. He lost."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
-_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol"})
+# the police and a politician ("a veteran pol. He lost."), the Filipino Miss, B flat ("The song is in Bb. It
+# was"). Before a sentence's opener they end it; before a name they run on ("the Eng. Building", "Bb. Ana
+# Reyes").
+_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol", "bb"})
 # The titles that end no sentence before anything, which _boundaries takes at once: not those that are
 # Nordic or English words too, the Danish and Swedish May, nor a street's or a father's after a name (each
 # decided by what follows in _candidate_ends_sentence's branch for titles).
