@@ -1060,7 +1060,7 @@ def test_ascii_text_has_the_words_and_counts_it_would_have_beside_other_text(tex
 def test_words_beside_a_few_or_many_characters_beyond_ascii_are_the_patterns(text: str, others: int) -> None:
     # Text with a few characters beyond ASCII has them looked at one by one; with many, numpy reads them.
     text += " é" * others
-    pattern = re.compile(r"\w+(?:['’]\w+)*")
+    pattern = re.compile(r"[\w\u0300-\u036f]+(?:['’][\w\u0300-\u036f]+)*")
     assert words(text) == pattern.findall(text.lower())
     assert count_words(text, "en") == len(pattern.findall(text))
     spans = [Span(a, b) for a in range(0, len(text), 3) for b in range(a, len(text) + 1, 5)]
@@ -1085,7 +1085,7 @@ def test_words_lower_cased_as_they_are_marked_are_those_of_the_lower_cased_text(
     # Text with a few characters beyond ASCII is lower-cased a character at a time, not as a whole:
     # where a character's lower case is no one character of its own class, the whole is read.
     text = f"{character}x ab{character} {character}'s O’{character}{character}. {character}"
-    pattern = re.compile(r"\w+(?:['’]\w+)*")
+    pattern = re.compile(r"[\w\u0300-\u036f]+(?:['’][\w\u0300-\u036f]+)*")
     assert words(text) == pattern.findall(text.lower())
     # Spans that part at white space (a sigma's lower case in a span that cuts its word may differ).
     edges = [0, *(i for i, c in enumerate(text) if c == " "), len(text)]
@@ -1270,3 +1270,31 @@ def test_a_language_without_a_stopword_list_gets_no_function_word_as_a_keyphrase
 ) -> None:
     tags = {keyphrase.text.lower() for keyphrase in nutgraf.keyphrases(text, top=10)}
     assert not tags & function_words, tags & function_words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Yoruba writes its tones on its dotted vowels with combining marks, no letter holding both ("ẹ̀",
+        # "ọ́"): its words had been parted at each ("bẹ̀rẹ̀", begin, as "bẹ" and "rẹ"), and this story of 60
+        # words counted as 66.
+        (
+            "Ìjọba ìpínlẹ̀ Èkó ti kéde pé àwọn ọkọ̀ ojú irin tuntun yóò bẹ̀rẹ̀ iṣẹ́ ní oṣù kìíní ọdún tó ń bọ̀."
+            " Gómìnà ìpínlẹ̀ náà sọ èyí níbi ìpàdé àwọn oníròyìn ní ọjọ́ Ajé. Ó ní ọkọ̀ ojú irin náà yóò gbé tó"
+            " ẹgbẹ̀rún lọ́nà àádọ́ta èèyàn lójoojúmọ́. Àwọn olùgbé ìlú náà ti ń retí iṣẹ́ akanṣe yìí fún"
+            " ọ̀pọ̀lọpọ̀ ọdún.",
+            "yo",
+            60,
+        ),
+        # Text pasted in decomposed form writes every accent as a mark: "Malacañang" had been two words.
+        (
+            "Nagdeklara ang Malacan\u0303ang ng walang pasok sa Sa\u0303o Paulo.",
+            "tl",
+            9,
+        ),
+    ],
+)
+def test_a_word_written_with_combining_marks_is_one_word(text: str, language: str, expected: int) -> None:
+    assert count_words(text, language) == expected
+    assert len(words(text)) == expected
+    assert "bẹ̀rẹ̀" in words(text) or "malacan\u0303ang" in words(text)
