@@ -78,6 +78,28 @@ def test_an_abbreviation_that_never_ends_a_sentence_runs_on_before_a_capital(
     assert len(sentences(text)) == expected, sentences(text)
 
 
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # "Etc." in Indonesian and Malay, Filipino, Lithuanian, Estonian and Slovak had cut its sentence
+        # before the lower-case verb after the list ("Harga beras, gula, minyak, dll." and "naik tajam bulan
+        # ini."); closing a sentence before a capital, it still ends it.
+        ["Harga beras, gula, minyak, dll. naik tajam bulan ini.", "Pedagang mengeluh."],
+        ["Pasar menjual beras, gula, minyak dsb. dengan harga tinggi.", "Pembeli mengeluh."],
+        ["Tumaas ang presyo ng bigas, asukal, langis atbp. ngayong buwan.", "Nagrereklamo ang mga mamimili."],
+        ["Kainos ryžių, cukraus, aliejaus ir kt. pakilo.", "Prekeivai skundžiasi."],
+        ["Hinnad riisile, suhkrule, õlile jne. tõusid.", "Kauplejad kurdavad."],
+        ["Ceny ryže, cukru, oleja atď. stúpli.", "Obchodníci sa sťažujú."],
+        ["Árak, bérek stb. emelkednek.", "A kormány hallgat."],
+        ["Priser, lønninger osv. stiger.", "Regjeringen tier."],
+        ["Naik harga beras, gula dan minyak, dll.", "Pedagang mengeluh."],
+        ["Kainos, atlyginimai ir kt.", "Vyriausybė tyli."],
+    ],
+)
+def test_a_list_closed_by_etc_in_other_languages_runs_on_into_its_verb(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
 def test_a_list_closed_by_its_abbreviation_ends_the_sentence_before_a_capital() -> None:
     assert sentences("Le budget atteint 1 200 000 euros, etc. Les députés voteront en janvier.") == [
         "Le budget atteint 1 200 000 euros, etc.",

@@ -454,8 +454,14 @@ _NEVER_FINAL_BUT_AFTER_NUMBERS = frozenset({"mm"})
 _SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex", "т. зв", "ad es", "de ex"})
 # Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd.", Ukrainian "та
 # ін."): they run on before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
-# 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
-_LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod ін".split())
+# 000 euros, etc. Les députés voteront"), where the English openers alone had told an end. And those of the
+# seventh languages round, each of which had cut its sentence before a lower-case verb ("Harga beras, gula,
+# minyak, dll." and "naik tajam bulan ini."): Indonesian and Malay "dll.", "dsb.", "dst.", Filipino "atbp.",
+# Lithuanian "kt." ("ir kt.", and others), Estonian "jne.", Slovak "atď.", Hungarian "stb.", Finnish
+# "yms.", Norwegian, Danish and Swedish "osv.", Greek "κλπ.".
+_LIST_ENDS = frozenset(
+    "etc usw itd ecc enz vb atd apod ін dll dsb dst atbp kt jne atď stb yms osv κλπ".split()
+)
 # Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
 # end the sentence before a capital or a quotation mark: no name follows them ("2 pct. Analysts had
 # expected ..."). The millimetre too ("It rained 20 mm. Farmers ..."), which is also the Finnish "among others":
