@@ -52,6 +52,9 @@ def test_a_german_quotation_set_apart_by_spaces_closes_on_its_own_guillemet() ->
         ("Sommige gemeenten, bv. Gent, voeren een verbod in.", 1),
         ("Unele județe, de ex. Cluj, au introdus restricții.", 1),
         ("Alcune regioni, ad es. Lombardia, hanno introdotto divieti.", 1),
+        # And "so-called" in Hungarian and Estonian.
+        ("A kormány az ún. Magyar Falu Program keretében újabb támogatást jelentett be.", 1),
+        ("Valitsus kiitis heaks nn. Rohelise Kokkuleppe uue kava.", 1),
         # Honorifics before a name in Swahili ("Mhe.", the Honourable; "Bi.", Mrs.), Filipino ("Gng.", Mrs.;
         # "Bb.", Miss), Malay ("En.", Mr.; "Pn.", Mrs.) and Indonesian ("Bpk.", Mr.; "Kol.", Colonel): each
         # had cut the sentence before the name. In lower case, or as B flat before a sentence's opener, they

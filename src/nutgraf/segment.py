@@ -436,12 +436,13 @@ _ABBREVIATIONS = (
 # a pénzügyminiszter", "Esim. Helsinki") and Finnish "so-called" ("ns. sote-uudistus"), which had ended one;
 # and the seventh languages round's "for example" in Slovak, in Croatian, Bosnian, Serbian and Slovenian, in
 # Russian, Ukrainian and Bulgarian, in Lithuanian, Latvian, Estonian and Flemish Dutch ("napr. SaS", "npr.
-# HDZ", "напр. София", "pvz. Vilnius", "piem. Rīga", "nt. Tartu", "bv. Gent"), each had cut a sentence
-# before the name it gave. Written in capitals they are names ("Los Angeles, CA. The", "NPR."), and end one
-# as any word does.
+# HDZ", "напр. София", "pvz. Vilnius", "piem. Rīga", "nt. Tartu", "bv. Gent"), and Hungarian's and Estonian's
+# "so-called" ("az ún. Magyar Falu Program", "nn. Rohelise Kokkuleppe"), each had cut a sentence before the
+# name it gave. Not Lithuanian's "vad." (so-called): Swedish's "vad" (what) may end one. Written in capitals
+# they are names ("Los Angeles, CA. The", "NPR."), and end one as any word does.
 _NEVER_FINAL = frozenset(
     """vgl bzw evtl ggf inkl zzgl ca cf incl bijv tj np tzn tzw zob např tzv popř resp e.g i.e o.a m.in
-    bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns napr npr напр pvz piem nt bv""".split()
+    bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns napr npr напр pvz piem nt bv ún nn""".split()
 )
 # Finnish's "among others" ("sade jatkuu iltaan asti, mm. Uudellamaalla", muun muassa), written as the
 # millimetre is: after a word it runs on before any but a sentence's opener; after a number it is the
