@@ -402,7 +402,7 @@ def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str)
     ("text", "language"),
     [
         # A Galician story (free buses for the young) writes Portuguese's commonest words ("o", "a", "os",
-        # "que", "para") and had been Portuguese; its own spellings ("unha", "non", "xa", "máis", "ata")
+        # "que", "para") and had been Portuguese; its own spellings ("unha", "non", "xa", "máis", "un")
         # tell it. The same news in Portuguese, and a Portuguese story quoting a Galician name, keep theirs.
         (
             "A Xunta de Galicia anunciou onte que o transporte público será gratuíto para os menores de 21"
@@ -428,6 +428,10 @@ def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str)
             " comboio. O presidente galego disse que não há tempo a perder.",
             "pt",
         ),
+        # Portuguese's "ata" (the minutes of a meeting) is Galician's "until" too, and had made these
+        # Galician.
+        ("Câmara aprova ata da sessão anterior", "pt"),
+        ("O presidente disse que a ata foi lida e aprovada pela comissão nesta terça-feira", "pt"),
     ],
 )
 def test_galician_is_told_from_portuguese_by_its_own_spellings(text: str, language: str) -> None:

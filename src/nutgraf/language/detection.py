@@ -80,10 +80,11 @@ _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis ju
 # detection counts: a Xunta story of free buses for the young was Portuguese. These are Galician's spellings
 # of common words Portuguese writes otherwise ("uma", "um", "não", "já", "também", "muito", "quando",
 # "ainda", "há", "ontem", "até", "com"); more of them than of Portuguese's own make a Portuguese reading
-# Galician. Not "mais" (Galician's "but", Portuguese's "more") nor "polo" (Portuguese's pole, "polo
-# industrial").
+# Galician. Not "mais" (Galician's "but", Portuguese's "more"), "polo" (Portuguese's pole, "polo
+# industrial") nor "ata" (Galician's "until", Portuguese's minutes: "Câmara aprova ata da sessão anterior"
+# had been Galician).
 _GALICIAN_WORDS = frozenset(
-    "unha un non xa tamén moi cando aínda hai onte ata con coa nunha nun dous lle máis".split()
+    "unha un non xa tamén moi cando aínda hai onte con coa nunha nun dous lle máis".split()
 )
 _PORTUGUESE_WORDS = frozenset(
     "uma um não já também muito quando ainda há ontem até com numa num dois lhe".split()
