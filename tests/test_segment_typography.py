@@ -530,6 +530,9 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
         ["Paraiškos priimamos iki gegužės 5 d.", "Skelbiame konkurso nugalėtojus birželio 1 d."],
         ["Parodos atidarymas vyks gegužės 5 d. Amsterdame.", "Jame dalyvaus ir Lietuvos ambasadorius."],
         ["Koncertas vyks birželio 21 d. Vilniuje, Katedros aikštėje.", "Įėjimas nemokamas."],
+        # "Kad" is "so that" too, a conditional verb after it: the place before it is the date's.
+        ["Protestas vyks gegužės 5 d. Seime, kad būtų atkreiptas dėmesys.", "Dalyvaus ir ministrai."],
+        ["Forumas vyks birželio 3 d. Vietname, kad galėtų dalyvauti Azijos šalys.", "Registracija atvira."],
         # A Latvian or Estonian date opening a line had lost its day as a list's number ("maijā Rīgā
         # notika ..."); Latvian's and Estonian's dates inside a sentence already ran on.
         ["5. maijā Rīgā notika protests pret jauno likumu.", "Tajā piedalījās tūkstoši cilvēku."],

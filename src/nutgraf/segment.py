@@ -404,6 +404,10 @@ _LITHUANIAN_WE_ENDINGS = ("ome", "ėme", "sime", "tume")
 # ..." had run on as though "Skelbiame" were where the contest ended.
 _LITHUANIAN_PRESENT_WE_ENDINGS = ("ame", "ime")
 _LITHUANIAN_THAT = frozenset(("kad", "jog"))
+# But "kad" is "so that" too, and then a verb in the conditional follows it ("būtų", "galėtų", "turėtų",
+# "darytų"), after a place as well: "Protestas vyks gegužės 5 d. Seime, kad būtų atkreiptas dėmesys." is
+# one sentence.
+_LITHUANIAN_CONDITIONAL_ENDINGS = ("ūtų", "ėtų", "ytų")
 # A genitive's endings, of the name before a locative ("Vingio parke", "Laisvės alėjoje", "Kultūros name").
 _LITHUANIAN_GENITIVE_ENDINGS = ("o", "os", "ės", "aus", "ies", "ų", "ens")
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
@@ -2712,11 +2716,13 @@ def _names_a_place_in_the_locative(line: str, position: int) -> bool:
     if not 0 < len(place_words) <= _LOCATIVE_CLAUSE_WORDS or not all(word.isalpha() for word in place_words):
         return False
     first, rest = place_words[0], place_words[1:]
+    that, verb = [*clause[stop + 1 :].split()[:2], "", ""][:2]
     if (
         not rest
         and clause[stop] == ","
         and first.endswith(_LITHUANIAN_PRESENT_WE_ENDINGS)
-        and next(iter(clause[stop + 1 :].split()), "") in _LITHUANIAN_THAT
+        and that in _LITHUANIAN_THAT
+        and not verb.endswith(_LITHUANIAN_CONDITIONAL_ENDINGS)
     ):
         return False  # "Skelbiame, kad ...": we announce that
     if _in_the_lithuanian_locative(first):
