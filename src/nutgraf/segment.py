@@ -452,6 +452,10 @@ _NEVER_FINAL = frozenset(
 # millimetre is: after a word it runs on before any but a sentence's opener; after a number it is the
 # millimetre, which may end a sentence ("lunta satoi 20 mm. Meteorologi kertoi ...").
 _NEVER_FINAL_BUT_AFTER_NUMBERS = frozenset({"mm"})
+# Dutch's private limited company, written as Flemish "for example" is ("bv."), after an article or a
+# possessive, where "for example" follows a comma or a noun: "Hij richtte vorig jaar een eigen bv. De zaak
+# ..." had run on into the next sentence.
+_DUTCH_DETERMINERS = frozenset("een de die deze haar zijn hun eigen".split())
 # Never-final abbreviations written spaced, the word before the period and the word or initial before it:
 # Spanish and Catalan "for example" ("p. ej. el consejero", "p. ex. el conseller"), Ukrainian "so-called" ("т.
 # зв. реформа"), and Italian's and Romanian's "for example" ("ad es. Lombardia", "de ex. Cluj", which had
@@ -2322,7 +2326,12 @@ def _candidate_ends_sentence(
         return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
     # Not "Ca." before a capital, California's as small papers write it ("based in Palo Alto, Ca. Its shares
     # rose"): circa is capitalised only opening a sentence, before its number ("Ca. 300 Menschen kamen").
-    if word in _NEVER_FINAL and not written.isupper() and not (written == "Ca" and following.isupper()):
+    if (
+        word in _NEVER_FINAL
+        and not written.isupper()
+        and not (written == "Ca" and following.isupper())
+        and not (word == "bv" and _previous_word(line, token_start) in _DUTCH_DETERMINERS)
+    ):
         return False  # "bzw. Handwerker", "o.a. De Telegraaf"
     if written in _NEVER_FINAL_BUT_AFTER_NUMBERS and not _after_a_number(line, token_start):
         # "mm. Uudellamaalla"; but a sentence's opener after the unit closes it ("measured in mm. The").
