@@ -68,6 +68,7 @@ def test_a_german_quotation_set_apart_by_spaces_closes_on_its_own_guillemet() ->
         ("Menurut Bpk. Joko Susilo, harga beras naik lagi.", 1),
         ("Kol. Budi Santoso memimpin operasi itu.", 1),
         ("The song is in Bb. It was written in 1965.", 2),
+        ("She told the magazine she is Bi. Her parents had always known.", 2),
         # Dutch's private company ("een bv") after its article or possessive is a noun that may end one.
         ("Hij richtte vorig jaar een eigen bv. De zaak liep goed.", 2),
         ("Het bedrijf werd omgezet in een bv. Daarna volgde de beursgang.", 2),

@@ -899,9 +899,10 @@ _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
 # Italian commendatore and cavaliere, a committee and the cavalry ("He served in the cav. He later became a
 # colonel."), the Czech docent, a document ("Read the doc. It is short."), the Indonesian company, a point,
 # the police and a politician ("a veteran pol. He lost."), the Filipino Miss, B flat ("The song is in Bb. It
-# was"). Before a sentence's opener they end it; before a name they run on ("the Eng. Building", "Bb. Ana
-# Reyes").
-_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol", "bb"})
+# was"), the Swahili Mrs., bisexual ("she came out as Bi. Her parents ..."), and the Malay Mr., the printer's
+# en. Before a sentence's opener they end it; before a name they run on ("the Eng. Building", "Bb. Ana
+# Reyes", "Bi. Amina Salum").
+_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol", "bb", "bi", "en"})
 # The titles that end no sentence before anything, which _boundaries takes at once: not those that are
 # Nordic or English words too, the Danish and Swedish May, nor a street's or a father's after a name (each
 # decided by what follows in _candidate_ends_sentence's branch for titles).
