@@ -1077,7 +1077,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment.KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),
-    "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a")),
+    "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a", "a\u0301", "a\u0301’")),
     "nutgraf.language.codes._LANGUAGE_TAG": Use(
         "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
     ),

@@ -25,7 +25,8 @@ class Bounds(Protocol):
 # tones on the dotted vowels with them, having no letter that holds both ("ẹ̀", "ọ́": "bẹ̀rẹ̀", begin, is
 # "ẹ", a grave, "r", "ẹ", a grave), and text in decomposed form writes every accent so ("Malacañang").
 # A word was parted at each: a Yoruba story counted 66 words for its 60, and its stems were the pieces.
-_LATIN_MARKS = "\u0300-\u036f"
+_LATIN_MARK_CODES = range(0x0300, 0x0370)
+_LATIN_MARKS = f"{chr(_LATIN_MARK_CODES[0])}-{chr(_LATIN_MARK_CODES[-1])}"
 _WORD = re.compile(rf"[\w{_LATIN_MARKS}]+(?:['’][\w{_LATIN_MARKS}]+)*")
 #: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
 FIRST_CJK = 0x3040
@@ -318,7 +319,7 @@ def _unit_class_table() -> np.ndarray:
         map(str.isalnum, map(chr, range(_UNIT_TABLE_END))), dtype=np.uint8, count=_UNIT_TABLE_END
     )
     word[ord("_")] = 1
-    word[0x0300:0x0370] = 1  # _LATIN_MARKS
+    word[_LATIN_MARK_CODES.start : _LATIN_MARK_CODES.stop] = 1
     word[list(_COUNTED_MARKS)] = 1
     table = word.copy()
     for first, last in _UNIT_RANGES:
