@@ -389,6 +389,8 @@ def test_malay_is_told_from_indonesian_by_more_malaysian_spellings_than_indonesi
         ("Regering kondig nuwe belasting aan", "af"),
         ("Eskom sê beurtkrag sal voortduur", "af"),
         ("Regering kondigt nieuwe belasting aan", "nl"),
+        # Spoken Flemish says "kinders" (children) as Afrikaans writes it.
+        ("Vlaamse ouders: onze kinders spelen te weinig buiten", "nl"),
         # Dutch writes Afrikaans' passive "word" too ("How to become a donor", "I am going mad").
         ("Zo word je donor", "nl"),
         ("Ik word gek van al die regels, zegt ondernemer", "nl"),

@@ -92,12 +92,14 @@ _PORTUGUESE_WORDS = frozenset(
 
 # Afrikaans holds most of Dutch's commonest words ("die", "het", "en", "van", "is", "dat"), which detection
 # counts, and a South African rail story was Dutch (the classifier reads it as Afrikaans by far). These are
-# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd", "zegt", "nieuwe", "mensen",
-# "kinderen", "veel", "deze": "Regering kondig nuwe belasting aan" had been Dutch), and the "n" of its article
+# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd", "zegt", "nieuwe", "veel",
+# "deze": "Regering kondig nuwe belasting aan" had been Dutch), and the "n" of its article
 # "'n" (Dutch's "een"); more of them than of Dutch's own words below make a Dutch reading Afrikaans. Not
 # Afrikaans' passive "word" (Dutch's "wordt"): Dutch writes it too ("Zo word je donor", how to become a
-# donor; "Ik word gek"), and such a headline had been Afrikaans.
-_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê n sê nuwe mense kinders baie hierdie".split())
+# donor; "Ik word gek"), and such a headline had been Afrikaans. Nor "mense" and "kinders" (people,
+# children): spoken Flemish says them, and a headline quoting it ("Vlaamse ouders: onze kinders spelen te
+# weinig buiten") had been Afrikaans.
+_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê n sê nuwe baie hierdie".split())
 # And Dutch's contractions, which Afrikaans writes otherwise ("so 'n", "sy", "my", "dis"): a Flemish farmer's
 # "'Da's nie normaal'" (that is not normal) in a headline had made it Afrikaans.
 _DUTCH_WORDS = frozenset(
