@@ -434,6 +434,8 @@ def test_afrikaans_is_told_from_dutch_by_its_own_words(text: str, language: str)
         # Galician.
         ("Câmara aprova ata da sessão anterior", "pt"),
         ("O presidente disse que a ata foi lida e aprovada pela comissão nesta terça-feira", "pt"),
+        # Nor is Latin's "non" Galician's.
+        ("Governo declara embaixador russo persona non grata", "pt"),
     ],
 )
 def test_galician_is_told_from_portuguese_by_its_own_spellings(text: str, language: str) -> None:

@@ -89,6 +89,9 @@ _GALICIAN_WORDS = frozenset(
 _PORTUGUESE_WORDS = frozenset(
     "uma um não já também muito quando ainda há ontem até com numa num dois lhe".split()
 )
+# Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
+# persona non grata" had been Galician.
+_LATIN_NON = re.compile(r"\bnon\s+grat[ao]s?\b|\bqua\s+non\b", re.IGNORECASE)
 
 # Afrikaans holds most of Dutch's commonest words ("die", "het", "en", "van", "is", "dat"), which detection
 # counts, and a South African rail story was Dutch (the classifier reads it as Afrikaans by far). These are
@@ -399,7 +402,8 @@ def detect_language(text: str) -> str:
             return "ti"
         return code
     if code == "pt":
-        return "gl" if _outnumbered(text, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
+        without_latin = _LATIN_NON.sub(" ", text[:_DETECT_CHARS])
+        return "gl" if _outnumbered(without_latin, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
     if code == "id":
         return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
     if code == "nl":
