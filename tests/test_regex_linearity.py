@@ -1096,12 +1096,13 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment.KOREAN_DATELINE": Use(
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),
-    "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a")),
+    "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a", "a\u0301", "a\u0301’")),
     "nutgraf.language.codes._LANGUAGE_TAG": Use(
         "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
     ),
     "nutgraf.language.detection._CYRILLIC": Use("scan", _shapes("д", "д ")),
     "nutgraf.language.detection._HEBREW_POINTS": Use("scan", _shapes("אָ", "אַ ")),
+    "nutgraf.language.detection._LATIN_NON": Use("scan", _shapes("non ", "qua ", "non grat")),
     "nutgraf.language.detection._LETTER": Use("scan", _shapes("a", "a ")),
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),

@@ -37,6 +37,44 @@ def test_a_german_quotation_set_apart_by_spaces_closes_on_its_own_guillemet() ->
         ("Siehe ggf. Anhang B zum Gesetz.", 1),
         ("Dit meldt o.a. De Telegraaf op zijn site.", 1),
         ("Det gäller bl.a. Stockholm och Göteborg.", 1),
+        # "For example" before the name it gives, in Slovak, Croatian, Slovenian, Russian, Ukrainian,
+        # Bulgarian, Lithuanian, Latvian, Estonian, Flemish Dutch, Romanian and Italian: each had been cut
+        # after the abbreviation ("Opozícia, napr." and "SaS, zákon odmieta.").
+        ("Opozícia, napr. SaS, zákon odmieta.", 1),
+        ("Neke stranke, npr. HDZ, traže nove izbore.", 1),
+        ("Nekatere občine, npr. Ljubljana, so uvedle prepoved.", 1),
+        ("Некоторые регионы, напр. Краснодарский край, уже ввели ограничения.", 1),
+        ("Деякі області, напр. Львівська, вже запровадили обмеження.", 1),
+        ("Някои общини, напр. София, вече въведоха забрана.", 1),
+        ("Kai kurios savivaldybės, pvz. Vilnius, jau įvedė apribojimus.", 1),
+        ("Dažas pašvaldības, piem. Rīga, jau ieviesa ierobežojumus.", 1),
+        ("Mõned omavalitsused, nt. Tartu, on keelu kehtestanud.", 1),
+        ("Sommige gemeenten, bv. Gent, voeren een verbod in.", 1),
+        ("Unele județe, de ex. Cluj, au introdus restricții.", 1),
+        ("Alcune regioni, ad es. Lombardia, hanno introdotto divieti.", 1),
+        # And "so-called" in Hungarian and Estonian.
+        ("A kormány az ún. Magyar Falu Program keretében újabb támogatást jelentett be.", 1),
+        ("Valitsus kiitis heaks nn. Rohelise Kokkuleppe uue kava.", 1),
+        # Honorifics before a name in Swahili ("Mhe.", the Honourable; "Bi.", Mrs.), Filipino ("Gng.", Mrs.;
+        # "Bb.", Miss), Malay ("En.", Mr.; "Pn.", Mrs.) and Indonesian ("Bpk.", Mr.; "Kol.", Colonel): each
+        # had cut the sentence before the name. In lower case, or as B flat before a sentence's opener, they
+        # are words that may end one.
+        ("Waziri wa Fedha, Mhe. Mwigulu Nchemba, amesema bajeti itapitishwa wiki ijayo.", 1),
+        ("Mwenyekiti wa kamati, Bi. Amina Salum, alisema ripoti itatolewa kesho.", 1),
+        ("Ayon kay Gng. Maria Santos, magsisimula ang proyekto sa Enero.", 1),
+        ("Sinabi ni Bb. Ana Reyes na handa na ang mga paaralan.", 1),
+        ("Menurut En. Ahmad Zaki, projek itu akan siap tahun depan.", 1),
+        ("Kata Pn. Siti Aminah, permohonan boleh dibuat secara dalam talian.", 1),
+        ("Menurut Bpk. Joko Susilo, harga beras naik lagi.", 1),
+        ("Kol. Budi Santoso memimpin operasi itu.", 1),
+        ("The song is in Bb. It was written in 1965.", 2),
+        ("She told the magazine she is Bi. Her parents had always known.", 2),
+        # Dutch's private company ("een bv") after its article or possessive is a noun that may end one.
+        ("Hij richtte vorig jaar een eigen bv. De zaak liep goed.", 2),
+        ("Het bedrijf werd omgezet in een bv. Daarna volgde de beursgang.", 2),
+        ("Ik ga mee en. Dan zien we wel.", 2),
+        # A word that ends as the spaced abbreviation's first word does is no abbreviation: "the truth is."
+        ("Eso es lo que la verdad es. Mañana veremos.", 2),
         # The same in capitals is a name, and ends its sentence: "Los Angeles, CA."
         ("He moved to Los Angeles, CA. The house was sold.", 2),
     ],
@@ -45,6 +83,28 @@ def test_an_abbreviation_that_never_ends_a_sentence_runs_on_before_a_capital(
     text: str, expected: int
 ) -> None:
     assert len(sentences(text)) == expected, sentences(text)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # "Etc." in Indonesian and Malay, Filipino, Lithuanian, Estonian and Slovak had cut its sentence
+        # before the lower-case verb after the list ("Harga beras, gula, minyak, dll." and "naik tajam bulan
+        # ini."); closing a sentence before a capital, it still ends it.
+        ["Harga beras, gula, minyak, dll. naik tajam bulan ini.", "Pedagang mengeluh."],
+        ["Pasar menjual beras, gula, minyak dsb. dengan harga tinggi.", "Pembeli mengeluh."],
+        ["Tumaas ang presyo ng bigas, asukal, langis atbp. ngayong buwan.", "Nagrereklamo ang mga mamimili."],
+        ["Kainos ryžių, cukraus, aliejaus ir kt. pakilo.", "Prekeivai skundžiasi."],
+        ["Hinnad riisile, suhkrule, õlile jne. tõusid.", "Kauplejad kurdavad."],
+        ["Ceny ryže, cukru, oleja atď. stúpli.", "Obchodníci sa sťažujú."],
+        ["Árak, bérek stb. emelkednek.", "A kormány hallgat."],
+        ["Priser, lønninger osv. stiger.", "Regjeringen tier."],
+        ["Naik harga beras, gula dan minyak, dll.", "Pedagang mengeluh."],
+        ["Kainos, atlyginimai ir kt.", "Vyriausybė tyli."],
+    ],
+)
+def test_a_list_closed_by_etc_in_other_languages_runs_on_into_its_verb(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
 
 
 def test_a_list_closed_by_its_abbreviation_ends_the_sentence_before_a_capital() -> None:
@@ -464,6 +524,19 @@ def test_the_second_sweeps_news_splits_as_its_readers_do(expected: list[str]) ->
         ["Renginys vyko 2019 m.", "Dabar dirbame."],
         ["Paroda atidaryta 2024 m.", "Mes gyvename Kaune."],
         ["Susitikimas vyks 15 val. Seime.", "Į jį pakviesti visi ministrai."],
+        # The first person plural of the present ends in "-ame" or "-ime" as "Seime" and "Amsterdame" do: alone
+        # before ", kad" (that) it is an announcement's verb ("we announce that", "we remind that"), which had
+        # run on into the date's sentence as though it were a place.
+        ["Konkursas baigėsi gegužės 5 d.", "Skelbiame, kad jį laimėjo Kauno mokykla."],
+        ["Registracija vyko iki kovo 15 d.", "Primename, kad dalyvauti gali visi norintys."],
+        ["Sutartis pasirašyta 2024 m.", "Informuojame, kad ji jau galioja."],
+        ["Mokslo metai prasidėjo rugsėjo 1 d.", "Tikime, kad jie bus sėkmingi."],
+        ["Paraiškos priimamos iki gegužės 5 d.", "Skelbiame konkurso nugalėtojus birželio 1 d."],
+        ["Parodos atidarymas vyks gegužės 5 d. Amsterdame.", "Jame dalyvaus ir Lietuvos ambasadorius."],
+        ["Koncertas vyks birželio 21 d. Vilniuje, Katedros aikštėje.", "Įėjimas nemokamas."],
+        # "Kad" is "so that" too, a conditional verb after it: the place before it is the date's.
+        ["Protestas vyks gegužės 5 d. Seime, kad būtų atkreiptas dėmesys.", "Dalyvaus ir ministrai."],
+        ["Forumas vyks birželio 3 d. Vietname, kad galėtų dalyvauti Azijos šalys.", "Registracija atvira."],
         # A Latvian or Estonian date opening a line had lost its day as a list's number ("maijā Rīgā
         # notika ..."); Latvian's and Estonian's dates inside a sentence already ran on.
         ["5. maijā Rīgā notika protests pret jauno likumu.", "Tajā piedalījās tūkstoši cilvēku."],

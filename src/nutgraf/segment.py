@@ -338,8 +338,12 @@ _TITLES = frozenset(
     arq pça comm cav doç yrd uzm sn ген зам пл dipl med gs pgs pt ir pol doc ifj dlui dnei hble coun ald msgr""".split()
 )
 # Titles only as written, capitalised: the Filipino secretary and the fort ("Sec. Tiu Laurel", "Ft. Worth"),
-# and the Romanian "Mrs." ("Dna. Ionescu"), where the words in lower case are seconds, feet and DNA.
-_TITLES_AS_WRITTEN = ("Ft", "Sec", "Dna")
+# and the Romanian "Mrs." ("Dna. Ionescu"), where the words in lower case are seconds, feet and DNA; and the
+# honorifics of Swahili ("Mhe.", the Honourable; "Bi.", Mrs.), Filipino ("Gng.", Mrs.; "Bb.", Miss), Malay
+# ("En.", Mr.; "Pn.", Mrs.) and Indonesian ("Bpk.", Mr.; "Kol.", Colonel), which had each cut a sentence
+# before the name ("Waziri wa Fedha, Mhe." and "Mwigulu Nchemba, amesema ..."); in lower case "en" and "bi"
+# are words of other languages.
+_TITLES_AS_WRITTEN = ("Ft", "Sec", "Dna", "Mhe", "Bi", "Gng", "Bb", "En", "Pn", "Bpk", "Kol")
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
 # The French and Catalan "about" after an elided preposition ("d'env. 300 000", "d'aprox. 6.000") runs on too,
@@ -394,6 +398,16 @@ _LOCATIVE_CLAUSE_ENDS = frozenset(".,;:!?")
 # work), which ends in "e" as a locative does: "Turnyras baigėsi 2022 m. Laimėjome, nors buvo sunku." had
 # run on as though "Laimėjome" were a place. No place's locative ends so.
 _LITHUANIAN_WE_ENDINGS = ("ome", "ėme", "sime", "tume")
+# The present tense's first person plural ends so too ("skelbiame", we announce; "primename", we remind;
+# "tikime", we believe), as do places ("Seime", "Amsterdame", "Krime"); a word of them alone before a comma
+# and "that" ("kad", "jog") is the verb of an announcement: "Konkursas baigėsi gegužės 5 d. Skelbiame, kad
+# ..." had run on as though "Skelbiame" were where the contest ended.
+_LITHUANIAN_PRESENT_WE_ENDINGS = ("ame", "ime")
+_LITHUANIAN_THAT = frozenset(("kad", "jog"))
+# But "kad" is "so that" too, and then a verb in the conditional follows it ("būtų", "galėtų", "turėtų",
+# "darytų"), after a place as well: "Protestas vyks gegužės 5 d. Seime, kad būtų atkreiptas dėmesys." is
+# one sentence.
+_LITHUANIAN_CONDITIONAL_ENDINGS = ("ūtų", "ėtų", "ytų")
 # A genitive's endings, of the name before a locative ("Vingio parke", "Laisvės alėjoje", "Kultūros name").
 _LITHUANIAN_GENITIVE_ENDINGS = ("o", "os", "ės", "aus", "ies", "ų", "ens")
 # Polish business copy's quarter, this year and this month ("kwartał", "bieżącego roku", "bieżącego
@@ -423,24 +437,40 @@ _ABBREVIATIONS = (
 # Warszawa", "bl.a. Stockholm"): "or rather", "compare", "if need be", "possibly", "including", "about",
 # "for example", "that is", "so-called", "see", "among others" in German, Dutch, Polish, Czech, Swedish,
 # French and Spanish, and English's own; and the second sweep's "for example" in Hungarian and Finnish ("pl.
-# a pénzügyminiszter", "Esim. Helsinki") and Finnish "so-called" ("ns. sote-uudistus"), which had ended one.
-# Written in capitals they are names ("Los Angeles, CA. The"), and end one as any word does.
+# a pénzügyminiszter", "Esim. Helsinki") and Finnish "so-called" ("ns. sote-uudistus"), which had ended one;
+# and the seventh languages round's "for example" in Slovak, in Croatian, Bosnian, Serbian and Slovenian, in
+# Russian, Ukrainian and Bulgarian, in Lithuanian, Latvian, Estonian and Flemish Dutch ("napr. SaS", "npr.
+# HDZ", "напр. София", "pvz. Vilnius", "piem. Rīga", "nt. Tartu", "bv. Gent"), and Hungarian's and Estonian's
+# "so-called" ("az ún. Magyar Falu Program", "nn. Rohelise Kokkuleppe"), each had cut a sentence before the
+# name it gave. Not Lithuanian's "vad." (so-called): Swedish's "vad" (what) may end one. Written in capitals
+# they are names ("Los Angeles, CA. The", "NPR."), and end one as any word does.
 _NEVER_FINAL = frozenset(
     """vgl bzw evtl ggf inkl zzgl ca cf incl bijv tj np tzn tzw zob např tzv popř resp e.g i.e o.a m.in
-    bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns""".split()
+    bl.a t.ex d.h z.b u.a c.-à-d p.ej p.ex pl esim ns napr npr напр pvz piem nt bv ún nn""".split()
 )
 # Finnish's "among others" ("sade jatkuu iltaan asti, mm. Uudellamaalla", muun muassa), written as the
 # millimetre is: after a word it runs on before any but a sentence's opener; after a number it is the
 # millimetre, which may end a sentence ("lunta satoi 20 mm. Meteorologi kertoi ...").
 _NEVER_FINAL_BUT_AFTER_NUMBERS = frozenset({"mm"})
-# Never-final abbreviations written spaced, the word before the period and the initial before it: Spanish
-# and Catalan "for example" ("p. ej. el consejero", "p. ex. el conseller") and Ukrainian "so-called" ("т. зв.
-# реформа").
-_SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex", "т. зв"})
+# Dutch's private limited company, written as Flemish "for example" is ("bv."), after an article or a
+# possessive, where "for example" follows a comma or a noun: "Hij richtte vorig jaar een eigen bv. De zaak
+# ..." had run on into the next sentence.
+_DUTCH_DETERMINERS = frozenset("een de die deze haar zijn hun eigen".split())
+# Never-final abbreviations written spaced, the word before the period and the word or initial before it:
+# Spanish and Catalan "for example" ("p. ej. el consejero", "p. ex. el conseller"), Ukrainian "so-called" ("т.
+# зв. реформа"), and Italian's and Romanian's "for example" ("ad es. Lombardia", "de ex. Cluj", which had
+# been cut before the name). The word before it stands alone: "la ciudad es. Mañana ..." ends.
+_SPACED_NEVER_FINAL = frozenset({"p. ej", "p. ex", "т. зв", "ad es", "de ex"})
 # Abbreviations that close a list ("etc.", "usw.", "itd.", "ecc.", "enz.", "vb.", "atd.", Ukrainian "та
 # ін."): they run on before a lower-case word and end the sentence before a capital, as a list at a sentence's end does ("1 200
-# 000 euros, etc. Les députés voteront"), where the English openers alone had told an end.
-_LIST_ENDS = frozenset("etc usw itd ecc enz vb atd apod ін".split())
+# 000 euros, etc. Les députés voteront"), where the English openers alone had told an end. And those of the
+# seventh languages round, each of which had cut its sentence before a lower-case verb ("Harga beras, gula,
+# minyak, dll." and "naik tajam bulan ini."): Indonesian and Malay "dll.", "dsb.", "dst.", Filipino "atbp.",
+# Lithuanian "kt." ("ir kt.", and others), Estonian "jne.", Slovak "atď.", Hungarian "stb.", Finnish
+# "yms.", Norwegian, Danish and Swedish "osv.", Greek "κλπ.".
+_LIST_ENDS = frozenset(
+    "etc usw itd ecc enz vb atd apod ін dll dsb dst atbp kt jne atď stb yms osv κλπ".split()
+)
 # Units after a figure in wire copy ("rose 2 pct.", "$5.2 bln."), which run on before a lower-case word and
 # end the sentence before a capital or a quotation mark: no name follows them ("2 pct. Analysts had
 # expected ..."). The millimetre too ("It rained 20 mm. Farmers ..."), which is also the Finnish "among others":
@@ -868,8 +898,11 @@ _NORDIC_WORDS_LIKE_TITLES = frozenset({"det", "sig", "sen", "av", "hon", "med"})
 # the Portuguese engineer, England ("She played for Argentina against Eng. The match ended in a draw."); the
 # Italian commendatore and cavaliere, a committee and the cavalry ("He served in the cav. He later became a
 # colonel."), the Czech docent, a document ("Read the doc. It is short."), the Indonesian company, a point,
-# the police and a politician ("a veteran pol. He lost."). Before a sentence's opener they end it; before a name they run on ("the Eng. Building").
-_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol"})
+# the police and a politician ("a veteran pol. He lost."), the Filipino Miss, B flat ("The song is in Bb. It
+# was"), the Swahili Mrs., bisexual ("she came out as Bi. Her parents ..."), and the Malay Mr., the printer's
+# en. Before a sentence's opener they end it; before a name they run on ("the Eng. Building", "Bb. Ana
+# Reyes", "Bi. Amina Salum").
+_TITLES_LIKE_ENGLISH_WORDS = frozenset({"eng", "comm", "cav", "doc", "pt", "pol", "bb", "bi", "en"})
 # The titles that end no sentence before anything, which _boundaries takes at once: not those that are
 # Nordic or English words too, the Danish and Swedish May, nor a street's or a father's after a name (each
 # decided by what follows in _candidate_ends_sentence's branch for titles).
@@ -2315,13 +2348,20 @@ def _candidate_ends_sentence(
         return False  # "l'on. Rossi", "dell'avv. Bianchi", "Dipl.-Ing. Klaus Weber"
     # Not "Ca." before a capital, California's as small papers write it ("based in Palo Alto, Ca. Its shares
     # rose"): circa is capitalised only opening a sentence, before its number ("Ca. 300 Menschen kamen").
-    if word in _NEVER_FINAL and not written.isupper() and not (written == "Ca" and following.isupper()):
+    if (
+        word in _NEVER_FINAL
+        and not written.isupper()
+        and not (written == "Ca" and following.isupper())
+        and not (word == "bv" and _previous_word(line, token_start) in _DUTCH_DETERMINERS)
+    ):
         return False  # "bzw. Handwerker", "o.a. De Telegraaf"
     if written in _NEVER_FINAL_BUT_AFTER_NUMBERS and not _after_a_number(line, token_start):
         # "mm. Uudellamaalla"; but a sentence's opener after the unit closes it ("measured in mm. The").
         return _next_word(line, position) in _SENTENCE_OPENERS
-    if line[max(0, token_start - 3) : end].lower() in _SPACED_NEVER_FINAL:
-        return False  # "p. ej. el consejero"
+    if line[max(0, token_start - 3) : end].lower() in _SPACED_NEVER_FINAL and not (
+        line[max(0, token_start - 4) : token_start - 3].isalpha()
+    ):
+        return False  # "p. ej. el consejero", "ad es. Lombardia"; not "la ciudad es. Mañana"
     if word in _LIST_ENDS:
         return following.isupper() or (
             following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper()
@@ -2707,6 +2747,15 @@ def _names_a_place_in_the_locative(line: str, position: int) -> bool:
     if not 0 < len(place_words) <= _LOCATIVE_CLAUSE_WORDS or not all(word.isalpha() for word in place_words):
         return False
     first, rest = place_words[0], place_words[1:]
+    that, verb = [*clause[stop + 1 :].split()[:2], "", ""][:2]
+    if (
+        not rest
+        and clause[stop] == ","
+        and first.endswith(_LITHUANIAN_PRESENT_WE_ENDINGS)
+        and that in _LITHUANIAN_THAT
+        and not verb.endswith(_LITHUANIAN_CONDITIONAL_ENDINGS)
+    ):
+        return False  # "Skelbiame, kad ...": we announce that
     if _in_the_lithuanian_locative(first):
         return all(
             _in_the_lithuanian_locative(word) or word[0].isupper() or word in _LITHUANIAN_PLACE_PREPOSITIONS

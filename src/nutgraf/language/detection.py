@@ -55,10 +55,13 @@ _SAME_LANGUAGE = {"nn": "no", "nb": "no", "sdh": "ckb"}
 # "ije"/"je" the other two (and Montenegro) write where Serbia writes "e": the classifier read an N1
 # story of Belgrade's budget as Bosnian (-2490 against Serbian's -2555), blind to its "deo" (Bosnian and
 # Croatian "dio", a part). These common words of Serbia's (ekavian) spelling are in no Croatian or
-# Bosnian text; not those Slovenian writes too ("mesto", "vreme", "cena"), nor Slovak's "pre" (for).
+# Bosnian text; not those Slovenian writes too ("mesto", "vreme", "cena", "predsednik", "svet", "primer",
+# Slovenian's "deci", a decilitre), nor Slovak's "pre" (for). The cases of "sledeći" (next) all count: "Vlada
+# usvojila predlog budžeta za sledeću godinu" had been Bosnian.
 _IJEKAVIAN_READINGS = frozenset(("bs", "hr"))
 _EKAVIAN_WORDS = frozenset(
-    "gde ovde negde svugde posle deo uvek sledeći sledeća sledeće sledećeg hteo htela htelo".split()
+    "gde ovde negde svugde posle deo uvek sledeći sledeća sledeće sledećeg sledeću sledećem sledećoj sledećim"
+    " sledećih hteo htela htelo deca dece dete ponedeljak ponedeljka verovatno".split()
 )
 
 # Malay and Indonesian share most words and all their commonest ones, and Malay reads as Indonesian, whose
@@ -73,13 +76,33 @@ _MALAYSIAN_SPELLINGS = frozenset("bahawa kerana selepas iaitu sahaja baharu mahu
 # "policy", nor "ujarnya" (he said), which Malay writes too.
 _INDONESIAN_SPELLINGS = frozenset("bahwa karena yaitu uang kantor senin kamis jumat".split())
 
+# Galician writes most of Portuguese's commonest words ("o", "a", "os", "que", "para", "do", "da"), which
+# detection counts: a Xunta story of free buses for the young was Portuguese. These are Galician's spellings
+# of common words Portuguese writes otherwise ("uma", "um", "não", "já", "também", "muito", "quando",
+# "ainda", "há", "ontem", "até", "com"); more of them than of Portuguese's own make a Portuguese reading
+# Galician. Not "mais" (Galician's "but", Portuguese's "more"), "polo" (Portuguese's pole, "polo
+# industrial") nor "ata" (Galician's "until", Portuguese's minutes: "Câmara aprova ata da sessão anterior"
+# had been Galician).
+_GALICIAN_WORDS = frozenset(
+    "unha un non xa tamén moi cando aínda hai onte con coa nunha nun dous lle máis".split()
+)
+_PORTUGUESE_WORDS = frozenset(
+    "uma um não já também muito quando ainda há ontem até com numa num dois lhe".split()
+)
+# Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
+# persona non grata" had been Galician.
+_LATIN_NON = re.compile(r"\bnon\s+grat[ao]s?\b|\bqua\s+non\b", re.IGNORECASE)
+
 # Afrikaans holds most of Dutch's commonest words ("die", "het", "en", "van", "is", "dat"), which detection
 # counts, and a South African rail story was Dutch (the classifier reads it as Afrikaans by far). These are
-# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd"), and the "n" of its article
+# Afrikaans words Dutch writes otherwise ("niet", "voor", "zal", "zij", "gezegd", "zegt", "nieuwe", "veel",
+# "deze": "Regering kondig nuwe belasting aan" had been Dutch), and the "n" of its article
 # "'n" (Dutch's "een"); more of them than of Dutch's own words below make a Dutch reading Afrikaans. Not
 # Afrikaans' passive "word" (Dutch's "wordt"): Dutch writes it too ("Zo word je donor", how to become a
-# donor; "Ik word gek"), and such a headline had been Afrikaans.
-_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê n".split())
+# donor; "Ik word gek"), and such a headline had been Afrikaans. Nor "mense" and "kinders" (people,
+# children): spoken Flemish says them, and a headline quoting it ("Vlaamse ouders: onze kinders spelen te
+# weinig buiten") had been Afrikaans.
+_AFRIKAANS_WORDS = frozenset("nie vir sal hulle gesê n sê nuwe baie hierdie".split())
 # And Dutch's contractions, which Afrikaans writes otherwise ("so 'n", "sy", "my", "dis"): a Flemish farmer's
 # "'Da's nie normaal'" (that is not normal) in a headline had made it Afrikaans.
 _DUTCH_WORDS = frozenset(
@@ -329,7 +352,8 @@ def detect_language(text: str) -> str:
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
-    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), and Dutch is Afrikaans where it
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), Portuguese is Galician where it
+    holds more of Galician's own spellings ("unha", "non", "xa") than of Portuguese's ("uma", "não", "já"), and Dutch is Afrikaans where it
     holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
     the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"), as is German
     Luxembourgish with more of its own words ("ass", "vun", "huet") than of German's; Norwegian and Danish
@@ -377,6 +401,9 @@ def detect_language(text: str) -> str:
         ):
             return "ti"
         return code
+    if code == "pt":
+        without_latin = _LATIN_NON.sub(" ", text[:_DETECT_CHARS])
+        return "gl" if _outnumbered(without_latin, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
     if code == "id":
         return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
     if code == "nl":

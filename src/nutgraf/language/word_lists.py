@@ -216,6 +216,28 @@ _EXTRA_STOPWORDS = {
     དེ ཨིས སྦེ ནི ཟེར""",
     "si": """සහ හා සඳහා මෙම එම ඒ මේ බව ලෙස විසින් අතර තුළ නිසා කර කළ කරන කරයි කිරීම කිරීමට කිරීමෙන් ඇත ඇති
     වේ වන විය යුතු පමණ සිට දක්වා එක් ද ය බවට පැවසීය පැවසුවේ සඳහන් නව හෝ නමුත් වැනි මත""",
+    # Languages stopwords-iso has no list for (Maltese, Kinyarwanda, Haitian Creole, Malagasy, Western
+    # Frisian, Faroese, Tajik), or one lacking "from" and "than" (Esperanto): their articles, prepositions,
+    # conjunctions, pronouns and auxiliaries, and "said", which had been their stories' keyphrases ("se",
+    # "li", "minn"; "ko", "mu"; "nan", "yo"; "ny"; "in", "yn"; "el", "ol"; "ба", "дар"). Not Occitan's yet:
+    # with one, a Jornalet page's summary took the site's tagline its extraction had kept.
+    "mt": """li u ta tal tas tat tad tar taż tax tan fi fil fis fit fid fir fiż fix fin minn mill mis mit mid
+    mir miż mix se ser ma mhux għal għall għas għat għad bħala biex kull dan din dawn dak dik dawk jew iżda
+    imma wkoll ukoll anki kien kienet kienu hemm kif meta fejn issa qal qalet qalu huwa hija huma hu hi
+    aħna jien lil lill sa fuq taħt bejn wara qabel waqt""",
+    "rw": """ko mu na ku kandi ni nta nka cyangwa ariko bya ya rya wa za ba bo cya kwa uyu iyi iki aba abo
+    ubu aho iyo uko ngo muri kuri yavuze yagize bari bavuga""",
+    "ht": """nan yo pou gen ak ki se li pa te ap va a de sa sou lè men tou an ou nou mwen yon kòm depi pase
+    paske konsa anpil kèk tout ke oswa deja toujou la di""",
+    "mg": """ny sy ao amin amin'ny tamin'ny an'ny ho izay fa dia ary koa na tsy efa eo io ireo ity izany
+    nandritra hoe azy ireny teo any""",
+    "fy": """de it in yn fan en op dat mei foar net is wie hat hawwe binne te om as oan by nei troch ek noch
+    al wol sil soe ta út oer tsjin dizze dy dit har hy sy se wy jo men ien""",
+    "fo": """og í á at til av er var við um sum ikki tað hetta ein eitt hann hon teir tey vit frá eftir so
+    men ella eru verður varð sigur segði""",
+    "tg": """ва дар ба аз ки бо барои то ин он як низ аст буд шуд шуда мешавад мешаванд кард карданд гуфт
+    гуфта онҳо вай""",
+    "eo": "el ol",
 }
 # The prefixes written onto a word that each listed Arabic or Hebrew word is listed with as well: "and",
 # "so", "that" ("وقالت", "فقال", "ואמר", "שאמר", "כשאמר").
