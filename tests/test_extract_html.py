@@ -1819,6 +1819,32 @@ def test_a_live_ticker_s_entries_keep_their_headings():
         assert f"{heading}\n\n{opening}" in text
 
 
+def test_a_live_blog_s_headlines_alone_in_their_blocks_stay():
+    # A live blog in an embed of blocks (Tickaroo's: each entry a time, a block holding its headline alone and a
+    # block of rich text): the paragraphs were read and every entry's headline had gone, the first's too.
+    entries = [
+        ("13:05", "Motorway reopens", PARAGRAPHS[0]),
+        ("12:20", "Schools close early", PARAGRAPHS[1]),
+        ("11:40", "Two hundred calls overnight", PARAGRAPHS[2]),
+        ("10:15", "Orange warning issued", PARAGRAPHS[3]),
+    ]
+    page = (
+        "<html><body><main><article><h1>Storm live: the latest on the rain and wind</h1>"
+        "<p class='byline'>Newsroom · Updated 13:05</p><div class='embed'><div class='events'>"
+        + "".join(
+            f"<div class='event'><div class='meta'><span>{time}</span></div><div class='content'>"
+            f"<div class='block block--headline'><h3 class='headline'>{title}</h3></div>"
+            f"<div class='block block--text'><div class='rich-text'><p>{paragraph}</p></div></div></div>"
+            "<div class='sharing'><button>Share</button></div></div>"
+            for time, title, paragraph in entries
+        )
+        + "</div></div></article></main></body></html>"
+    )
+    text = nutgraf.extract(page).text
+    for _, title, paragraph in entries:
+        assert f"{title}\n\n{paragraph}" in text
+
+
 def test_a_live_blog_s_writers_over_its_entries_are_no_headings():
     # A live blog's entries name their writer in a heading over the entry's block of paragraphs: the names
     # had been put between the entries as the text's subheadings.

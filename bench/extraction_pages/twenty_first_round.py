@@ -116,7 +116,10 @@ def pashto(page_: dict, article: str) -> str:
 
 
 def ps_ad() -> tuple[str, None]:
-    return '<div class="ad-block"><span class="ad-label">اعلان</span><div id="div-gpt-ad-3"></div></div>', None
+    return (
+        '<div class="ad-block"><span class="ad-label">اعلان</span><div id="div-gpt-ad-3"></div></div>',
+        None,
+    )
 
 
 def ps_card() -> tuple[str, None]:
@@ -375,7 +378,10 @@ def zenn(page_: dict, article: str) -> str:
 
 
 def zn_message(text: str) -> tuple[str, str]:
-    return f'<aside class="msg message"><span class="msg-symbol">!</span><div class="msg-content"><p>{text}</p></div></aside>', text
+    return (
+        f'<aside class="msg message"><span class="msg-symbol">!</span><div class="msg-content"><p>{text}</p></div></aside>',
+        text,
+    )
 
 
 def zn_code(filename: str, code: str) -> tuple[str, str]:
@@ -405,7 +411,10 @@ def wikinews(page_: dict, article: str) -> str:
 
 
 def wn_dateline(text: str) -> tuple[str, None]:
-    return f'<p><strong class="published"><span id="publishDate" class="value-title" title="2024-05-16"></span>{text}</strong></p>', None
+    return (
+        f'<p><strong class="published"><span id="publishDate" class="value-title" title="2024-05-16"></span>{text}</strong></p>',
+        None,
+    )
 
 
 def wn_share() -> tuple[str, None]:
@@ -425,7 +434,10 @@ def wn_opinion() -> tuple[str, None]:
 
 
 def wn_section(title: str, *links: str) -> tuple[str, None]:
-    items = "".join(f'<li><span class="plainlinks"><a class="external text" href="https://example.org/{i}">{x}</a></span></li>' for i, x in enumerate(links))
+    items = "".join(
+        f'<li><span class="plainlinks"><a class="external text" href="https://example.org/{i}">{x}</a></span></li>'
+        for i, x in enumerate(links)
+    )
     anchor = title.replace(" ", "_")
     return (
         f'<div class="mw-heading mw-heading2"><h2 id="{anchor}">{title}</h2><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></div><ul>{items}</ul>',
@@ -468,7 +480,7 @@ def w_list(*items: str) -> tuple[str, str]:
         "<span style='font-family:Symbol;mso-fareast-font-family:Symbol'><span style='mso-list:Ignore'>·"
         "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>"
         f"{item}<o:p></o:p></p>"
-        for kind, item in zip(kinds, items)
+        for kind, item in zip(kinds, items, strict=True)
     )
     return html, "\n".join(items)
 
@@ -476,7 +488,11 @@ def w_list(*items: str) -> tuple[str, str]:
 def w_table(rows: list[list[str]]) -> tuple[str, str]:
     html = "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;mso-yfti-tbllook:1184'>"
     for row in rows:
-        html += "<tr>" + "".join(f"<td width=200 valign=top><p class=MsoNormal>{c}<o:p></o:p></p></td>" for c in row) + "</tr>"
+        html += (
+            "<tr>"
+            + "".join(f"<td width=200 valign=top><p class=MsoNormal>{c}<o:p></o:p></p></td>" for c in row)
+            + "</tr>"
+        )
     return html + "</table>", "\n".join(" ".join(row) for row in rows)
 
 
@@ -598,10 +614,22 @@ page(
     iu("jaanni kilabuk"),
     "2024-05-16T09:00:00-04:00",
     [
-        p(iu("ilinniarvik nutaaq ammaqtuq iqalungmi ullumi. ilinniaqtiit 320 ilinniarniaqtut tappaani ukiumi.")),
-        p(iu("gavamakkut nunavummi atuqtaujut 62 miliani taalanik ilinniarvingmut. ilinniarviup iglugijanga sanajaujuq marruunik ukiunik.")),
+        p(
+            iu(
+                "ilinniarvik nutaaq ammaqtuq iqalungmi ullumi. ilinniaqtiit 320 ilinniarniaqtut tappaani ukiumi."
+            )
+        ),
+        p(
+            iu(
+                "gavamakkut nunavummi atuqtaujut 62 miliani taalanik ilinniarvingmut. ilinniarviup iglugijanga sanajaujuq marruunik ukiunik."
+            )
+        ),
         raw(*iu_card(iu("ilinniarvik ilinniarvingmi asiani"))),
-        p(iu("ilisaijiit uqausiqput inuktitut ilinniaqtitsijunnaqtut. angajuqqaat quviasuktut, uqausiq nunavummi pivalliajjutaujuq.")),
+        p(
+            iu(
+                "ilisaijiit uqausiqput inuktitut ilinniaqtitsijunnaqtut. angajuqqaat quviasuktut, uqausiq nunavummi pivalliajjutaujuq."
+            )
+        ),
         p(iu("ilinniarvik qaujisaqtuq ilisaijinik nutaanik. ilinniaqtiit tamarmik atuaqsaaqtut aujami.")),
     ],
     site="ᓄᓇᑦᓯᐊᖅ ᓄᐃᓴ",
@@ -614,12 +642,20 @@ page(
     "احمد شاه احمدزی",
     "2024-05-16T10:00:00+04:30",
     [
-        p("کابل (پژواک، ۲۷ غويی ۱۴۰۳): په کابل ښار کې د څښاک د پاکو اوبو یوه نوې شبکه پرانستل شوه چې له مخې یې به څلوېښت زره کورنۍ پاکې اوبه ترلاسه کړي."),
-        p("د اوبو رسولو د ادارې مشر وویل چې دا پروژه په دوو کلونو کې بشپړه شوې او په ښار کې یې د اوبو د نلونو اوږدوالی تر دوه سوه کیلومترو رسېږي."),
+        p(
+            "کابل (پژواک، ۲۷ غويی ۱۴۰۳): په کابل ښار کې د څښاک د پاکو اوبو یوه نوې شبکه پرانستل شوه چې له مخې یې به څلوېښت زره کورنۍ پاکې اوبه ترلاسه کړي."
+        ),
+        p(
+            "د اوبو رسولو د ادارې مشر وویل چې دا پروژه په دوو کلونو کې بشپړه شوې او په ښار کې یې د اوبو د نلونو اوږدوالی تر دوه سوه کیلومترو رسېږي."
+        ),
         raw(*ps_ad()),
-        p("نوموړي زیاته کړه چې شبکه به د ښار د لسمې، یوولسمې او دولسمې ناحیې اوسېدونکو ته اوبه ورسوي او کورنۍ به یې لګښت میاشتنی ورکوي."),
+        p(
+            "نوموړي زیاته کړه چې شبکه به د ښار د لسمې، یوولسمې او دولسمې ناحیې اوسېدونکو ته اوبه ورسوي او کورنۍ به یې لګښت میاشتنی ورکوي."
+        ),
         raw(*ps_card()),
-        p("د خیرخانې یوه اوسېدونکي محمد نبي پژواک ته وویل چې تر دې وړاندې به یې اوبه له لرې ځایونو راوړې او اوس یې ستونزه حل شوې ده."),
+        p(
+            "د خیرخانې یوه اوسېدونکي محمد نبي پژواک ته وویل چې تر دې وړاندې به یې اوبه له لرې ځایونو راوړې او اوس یې ستونزه حل شوې ده."
+        ),
         p("چارواکي وايي چې د راتلونکي کال په پای کې به د کابل نورو سیمو ته هم دا شبکه وغځول شي."),
     ],
     site="پژواک",
@@ -632,8 +668,12 @@ page(
     "하랑",
     "2024-05-16T21:00:00+09:00",
     [
-        br_text("할머니가 돌아가신 지 일 년이 되던 날, 어머니가 작은 상자 하나를 내밀었다. 할머니의 장롱 서랍에서 나온 것이라고 했다."),
-        br_text("상자 안에는 누렇게 바랜 편지 봉투가 하나 들어 있었다. 봉투에는 서툰 글씨로 내 이름이 적혀 있었다. 나는 그 자리에서 편지를 읽었다."),
+        br_text(
+            "할머니가 돌아가신 지 일 년이 되던 날, 어머니가 작은 상자 하나를 내밀었다. 할머니의 장롱 서랍에서 나온 것이라고 했다."
+        ),
+        br_text(
+            "상자 안에는 누렇게 바랜 편지 봉투가 하나 들어 있었다. 봉투에는 서툰 글씨로 내 이름이 적혀 있었다. 나는 그 자리에서 편지를 읽었다."
+        ),
         br_quote(
             "우리 강아지에게. 할머니는 글을 늦게 배워서 글씨가 삐뚤빼뚤하다. 그래도 네가 읽을 수 있으면 좋겠다.",
             "네가 어릴 때 할머니 집 마루에서 낮잠을 자던 것을 기억하니. 나는 그때 부채질을 하면서 네 숨소리를 들었다. 그 소리가 세상에서 제일 좋았다.",
@@ -641,8 +681,12 @@ page(
             "너무 애쓰지 말고, 가끔은 하늘도 보고 살아라. 할머니가 늘 지켜보고 있으마.",
         ),
         br_pull("밥을 먹으면 내일을 살 힘이 생긴다."),
-        br_text("편지를 다 읽고 나서 한참을 울었다. 할머니가 한글 교실에 다닌 것이 일흔이 넘어서였다는 것을 그날 처음 알았다."),
-        br_text("요즘도 일이 잘 풀리지 않는 날이면 그 편지를 꺼내 읽는다. 그리고 할머니 말대로 따뜻한 밥을 지어 먹는다."),
+        br_text(
+            "편지를 다 읽고 나서 한참을 울었다. 할머니가 한글 교실에 다닌 것이 일흔이 넘어서였다는 것을 그날 처음 알았다."
+        ),
+        br_text(
+            "요즘도 일이 잘 풀리지 않는 날이면 그 편지를 꺼내 읽는다. 그리고 할머니 말대로 따뜻한 밥을 지어 먹는다."
+        ),
     ],
     deck="장롱 서랍에서 나온 봉투 하나",
     site="brunch",
@@ -656,12 +700,18 @@ page(
     "2024-05-16T20:00:00+08:00",
     [
         raw(*px_rating()),
-        p("這次來到永康街的老張牛肉麵，是朋友推薦了很久的老店。週六中午十一點半到，門口已經排了十幾個人，大約等了二十分鐘才入座。"),
-        raw('<p><img src="https://pic.pimg.tw/foodie/beef.jpg" alt="" width="600"><br><span style="color:#888">▲紅燒牛肉麵大碗 NT$280</span></p>'),
+        p(
+            "這次來到永康街的老張牛肉麵，是朋友推薦了很久的老店。週六中午十一點半到，門口已經排了十幾個人，大約等了二十分鐘才入座。"
+        ),
+        raw(
+            '<p><img src="https://pic.pimg.tw/foodie/beef.jpg" alt="" width="600"><br><span style="color:#888">▲紅燒牛肉麵大碗 NT$280</span></p>'
+        ),
         p("招牌的紅燒牛肉麵湯頭濃郁，帶一點中藥香，不會太鹹。牛肉是帶筋的牛腱，燉得很軟，一碗大概有五六塊。"),
         p("麵條可以選細麵或寬麵，我選了寬麵，口感Q彈，很吸湯汁。小菜的滷豆干和海帶也很入味，建議一起點。"),
         h("總結", 3),
-        p("整體來說，老張牛肉麵的價格不算便宜，但份量和品質都對得起價錢。假日人多，建議平日來或避開用餐尖峰。"),
+        p(
+            "整體來說，老張牛肉麵的價格不算便宜，但份量和品質都對得起價錢。假日人多，建議平日來或避開用餐尖峰。"
+        ),
         raw(*px_more()),
     ],
     site="小胖的美食日記",
@@ -674,8 +724,12 @@ page(
     "Город НН",
     "2024-05-16T12:00:00+03:00",
     [
-        p("С 1 июня Канавинский мост в Нижнем Новгороде закроют на ремонт почти на полгода. Мы вспомнили, как появился один из главных мостов города и сколько раз его уже чинили."),
-        p("Мост через Оку соединяет верхнюю часть города с Канавином и Московским вокзалом. По нему каждый день проезжают около 80 тысяч машин."),
+        p(
+            "С 1 июня Канавинский мост в Нижнем Новгороде закроют на ремонт почти на полгода. Мы вспомнили, как появился один из главных мостов города и сколько раз его уже чинили."
+        ),
+        p(
+            "Мост через Оку соединяет верхнюю часть города с Канавином и Московским вокзалом. По нему каждый день проезжают около 80 тысяч машин."
+        ),
         raw(*tl_figure("Канавинский мост в 1933 году. Фото: архив ЦАНО")),
         h("Хронология"),
         _ul(
@@ -685,7 +739,9 @@ page(
             "2009 — замена покрытия и ограждений",
             "2024 — новый ремонт опор и пролётов",
         ),
-        p("В мэрии обещают, что общественный транспорт на время ремонта пустят в объезд через Молитовский мост, а для пешеходов оставят одну сторону."),
+        p(
+            "В мэрии обещают, что общественный транспорт на время ремонта пустят в объезд через Молитовский мост, а для пешеходов оставят одну сторону."
+        ),
     ],
     site="Teletype",
 )
@@ -697,14 +753,25 @@ page(
     "Sofie De Wilde",
     "2024-05-16T06:00:00+02:00",
     [
-        p("Sinds januari is Els Van Acker havenschepen. Ze wil de haven tegen 2030 elektrisch laten draaien. Niet iedereen is overtuigd."),
+        p(
+            "Sinds januari is Els Van Acker havenschepen. Ze wil de haven tegen 2030 elektrisch laten draaien. Niet iedereen is overtuigd."
+        ),
         nl_question("Waarom moet het zo snel?"),
-        nl_turn("Van Acker", "Omdat de mensen in Berendrecht en Zandvliet nu al klagen over lawaai en fijn stof. We kunnen niet tien jaar wachten."),
+        nl_turn(
+            "Van Acker",
+            "Omdat de mensen in Berendrecht en Zandvliet nu al klagen over lawaai en fijn stof. We kunnen niet tien jaar wachten.",
+        ),
         nl_question("De rederijen zeggen dat walstroom te duur is."),
-        nl_turn("Van Acker", "Dat klopt voor één schip, niet voor een hele kaai. Als we samen investeren, zakt de prijs per aansluiting met de helft. Dat hebben we in Rotterdam gezien."),
+        nl_turn(
+            "Van Acker",
+            "Dat klopt voor één schip, niet voor een hele kaai. Als we samen investeren, zakt de prijs per aansluiting met de helft. Dat hebben we in Rotterdam gezien.",
+        ),
         raw(*nl_also("Walstroom voor cruiseschepen komt er in 2026")),
         nl_question("En als ze weigeren?"),
-        nl_turn("Van Acker", "Dan komt er een heffing. Maar ik hoop dat het niet nodig is. De meeste bedrijven weten dat dit eraan komt."),
+        nl_turn(
+            "Van Acker",
+            "Dan komt er een heffing. Maar ik hoop dat het niet nodig is. De meeste bedrijven weten dat dit eraan komt.",
+        ),
     ],
     deck="Havenschepen Els Van Acker wil walstroom voor elk schip tegen 2030.",
     site="Gazet van de Schelde",
@@ -718,14 +785,20 @@ page(
     "2024-05-16T06:00:00+02:00",
     [
         neos_text(
-            p("In mehr als einem Drittel der sächsischen Gemeinden gibt es keine Hausarztpraxis mehr. Das zeigt eine Auswertung der Daten der Kassenärztlichen Vereinigung durch unsere Datenredaktion."),
-            p("Besonders betroffen sind der Erzgebirgskreis und Nordsachsen. Dort kommen auf einen Hausarzt inzwischen mehr als 1.800 Einwohner, im Landesdurchschnitt sind es rund 1.450."),
+            p(
+                "In mehr als einem Drittel der sächsischen Gemeinden gibt es keine Hausarztpraxis mehr. Das zeigt eine Auswertung der Daten der Kassenärztlichen Vereinigung durch unsere Datenredaktion."
+            ),
+            p(
+                "Besonders betroffen sind der Erzgebirgskreis und Nordsachsen. Dort kommen auf einen Hausarzt inzwischen mehr als 1.800 Einwohner, im Landesdurchschnitt sind es rund 1.450."
+            ),
         ),
-        raw(*flourish(
-            "Einwohner je Hausarzt nach Landkreis",
-            "Grafik: Einwohner je Hausarzt in den sächsischen Landkreisen 2024. Höchster Wert: Erzgebirgskreis mit 1.860.",
-            "Quelle: Kassenärztliche Vereinigung Sachsen, eigene Berechnung. Grafik: Lena Hoffmann",
-        )),
+        raw(
+            *flourish(
+                "Einwohner je Hausarzt nach Landkreis",
+                "Grafik: Einwohner je Hausarzt in den sächsischen Landkreisen 2024. Höchster Wert: Erzgebirgskreis mit 1.860.",
+                "Quelle: Kassenärztliche Vereinigung Sachsen, eigene Berechnung. Grafik: Lena Hoffmann",
+            )
+        ),
         table(
             [
                 ["Landkreis", "Einwohner je Hausarzt", "Praxen ohne Nachfolger"],
@@ -736,9 +809,13 @@ page(
             ]
         ),
         neos_text(
-            p("Jeder vierte Hausarzt in Sachsen ist älter als 60 Jahre. Viele finden keinen Nachfolger für ihre Praxis."),
+            p(
+                "Jeder vierte Hausarzt in Sachsen ist älter als 60 Jahre. Viele finden keinen Nachfolger für ihre Praxis."
+            ),
             h("Methodik", 3),
-            p("Wir haben die Zahl der Hausärzte je Gemeinde aus dem Arztregister mit den Einwohnerzahlen des Statistischen Landesamtes vom 31. Dezember 2023 verglichen."),
+            p(
+                "Wir haben die Zahl der Hausärzte je Gemeinde aus dem Arztregister mit den Einwohnerzahlen des Statistischen Landesamtes vom 31. Dezember 2023 verglichen."
+            ),
         ),
     ],
     site="MDR Sachsen",
@@ -800,15 +877,25 @@ page(
     "kenta_db",
     "2024-05-16T09:00:00+09:00",
     [
-        p("先日、本番環境で急に一覧画面が遅くなるという問題が起きました。調べてみると、あるクエリでインデックスが使われていなかったことが原因でした。この記事ではその調査と対策をまとめます。"),
+        p(
+            "先日、本番環境で急に一覧画面が遅くなるという問題が起きました。調べてみると、あるクエリでインデックスが使われていなかったことが原因でした。この記事ではその調査と対策をまとめます。"
+        ),
         zn_message("この記事の内容はPostgreSQL 15で確認しています。"),
         h("原因"),
         p("問題のクエリは、注文テーブルをステータスと作成日時で絞り込むものでした。"),
-        zn_code("query.sql", "SELECT * FROM orders WHERE lower(status) = 'shipped' ORDER BY created_at DESC LIMIT 50;"),
-        p("statusにはインデックスがありましたが、lower()で囲んでいたため使われず、テーブル全体をスキャンしていました。"),
+        zn_code(
+            "query.sql",
+            "SELECT * FROM orders WHERE lower(status) = 'shipped' ORDER BY created_at DESC LIMIT 50;",
+        ),
+        p(
+            "statusにはインデックスがありましたが、lower()で囲んでいたため使われず、テーブル全体をスキャンしていました。"
+        ),
         h("対策"),
         p("関数の結果に対するインデックスを作成しました。"),
-        zn_code("migration.sql", "CREATE INDEX orders_lower_status_created_at ON orders (lower(status), created_at DESC);"),
+        zn_code(
+            "migration.sql",
+            "CREATE INDEX orders_lower_status_created_at ON orders (lower(status), created_at DESC);",
+        ),
         _ul(
             "実行時間は2.3秒から12ミリ秒になりました。",
             "EXPLAIN ANALYZEで実行計画を必ず確認しましょう。",
@@ -826,13 +913,27 @@ page(
     [
         wn_dateline("Thursday, May 16, 2024"),
         raw(*wn_share()),
-        p("Conservation groups in New Zealand have reported the largest number of kiwi chicks hatched in a single season since records began, crediting a decade of predator trapping in the country's North Island."),
-        p("The national trust Save the Kiwi said 412 chicks hatched in its monitored areas during the 2023\u20132024 breeding season, up from 286 the season before. Most were North Island brown kiwi."),
-        p("Stoats, which kill around half of kiwi chicks in unprotected areas, have been the main target of the trapping network. The trust said chick survival in trapped areas is now above 60 percent."),
-        p("The government's Department of Conservation has set a goal of growing the kiwi population to 100,000 birds by 2030. About 70,000 are thought to live in the wild today."),
+        p(
+            "Conservation groups in New Zealand have reported the largest number of kiwi chicks hatched in a single season since records began, crediting a decade of predator trapping in the country's North Island."
+        ),
+        p(
+            "The national trust Save the Kiwi said 412 chicks hatched in its monitored areas during the 2023\u20132024 breeding season, up from 286 the season before. Most were North Island brown kiwi."
+        ),
+        p(
+            "Stoats, which kill around half of kiwi chicks in unprotected areas, have been the main target of the trapping network. The trust said chick survival in trapped areas is now above 60 percent."
+        ),
+        p(
+            "The government's Department of Conservation has set a goal of growing the kiwi population to 100,000 birds by 2030. About 70,000 are thought to live in the wild today."
+        ),
         raw(*wn_opinion()),
         raw(*wn_section("Related news", "Predator Free 2050 project expands to Wellington suburbs")),
-        raw(*wn_section("Sources", "\u201cRecord season for kiwi chicks\u201d \u2014 Radio New Zealand, May 15, 2024", "\u201cKiwi numbers climb as trapping pays off\u201d \u2014 Otago Daily Times, May 15, 2024")),
+        raw(
+            *wn_section(
+                "Sources",
+                "\u201cRecord season for kiwi chicks\u201d \u2014 Radio New Zealand, May 15, 2024",
+                "\u201cKiwi numbers climb as trapping pays off\u201d \u2014 Otago Daily Times, May 15, 2024",
+            )
+        ),
     ],
     site="Wikinews",
 )
@@ -844,15 +945,26 @@ page(
     "Penny Harcourt",
     "2024-05-16T00:00:00+01:00",
     [
-        w_p("After three years of fundraising, the association is pleased to report that work on the village hall roof will start on Monday 1 July. The contractor, Dene Roofing of Bridport, expects the job to take six weeks."),
-        w_p("The hall will be closed while the work is done. Groups that meet there have been offered rooms at the school and at St Michael\u2019s church:"),
+        w_p(
+            "After three years of fundraising, the association is pleased to report that work on the village hall roof will start on Monday 1 July. The contractor, Dene Roofing of Bridport, expects the job to take six weeks."
+        ),
+        w_p(
+            "The hall will be closed while the work is done. Groups that meet there have been offered rooms at the school and at St Michael\u2019s church:"
+        ),
         w_list(
             "The toddler group will meet in the school hall on Tuesday mornings.",
             "Yoga moves to the church room on Thursday evenings.",
             "The July quiz night is postponed to September.",
         ),
         w_p("The cost of the work is shown below. A grant from the district council covers most of it."),
-        w_table([["Source", "Amount"], ["District council grant", "£18,000"], ["Our fundraising", "£9,450"], ["Total", "£27,450"]]),
+        w_table(
+            [
+                ["Source", "Amount"],
+                ["District council grant", "£18,000"],
+                ["Our fundraising", "£9,450"],
+                ["Total", "£27,450"],
+            ]
+        ),
         w_p("Thank you to everyone who baked, ran, sang and sold raffle tickets to make this possible."),
     ],
     site="Ashcombe Village Association",
@@ -865,10 +977,18 @@ page(
     "Wexford & Sons Funeral Home",
     "2024-05-12T12:00:00-05:00",
     [
-        p("Margaret Ellen Dunbar, 82, of Greenvale, passed away on Saturday, May 11, 2024, at Greenvale Memorial Hospital after a short illness."),
-        p("Margaret was born on August 9, 1941, in Millbrook, Ohio, to Harold and Ruth Pierce. She graduated from Kent State University and taught first grade at Greenvale Elementary School for 37 years, where she was known for the reading corner she filled with books she bought herself."),
-        p("She married Robert Dunbar in 1963. Together they raised three children and hosted Sunday dinner for family and friends nearly every week for fifty years. She sang in the choir of First Methodist Church for four decades."),
-        p("She is survived by her children, Karen (Mark) Ellis, David (Lisa) Dunbar and Susan Dunbar; seven grandchildren; and two great-grandchildren. She was preceded in death by her husband, Robert, in 2019."),
+        p(
+            "Margaret Ellen Dunbar, 82, of Greenvale, passed away on Saturday, May 11, 2024, at Greenvale Memorial Hospital after a short illness."
+        ),
+        p(
+            "Margaret was born on August 9, 1941, in Millbrook, Ohio, to Harold and Ruth Pierce. She graduated from Kent State University and taught first grade at Greenvale Elementary School for 37 years, where she was known for the reading corner she filled with books she bought herself."
+        ),
+        p(
+            "She married Robert Dunbar in 1963. Together they raised three children and hosted Sunday dinner for family and friends nearly every week for fifty years. She sang in the choir of First Methodist Church for four decades."
+        ),
+        p(
+            "She is survived by her children, Karen (Mark) Ellis, David (Lisa) Dunbar and Susan Dunbar; seven grandchildren; and two great-grandchildren. She was preceded in death by her husband, Robert, in 2019."
+        ),
         p("Memorial contributions may be made to the Greenvale Public Library."),
     ],
     site="Wexford & Sons Funeral Home",
@@ -881,14 +1001,30 @@ page(
     "Nora Castillo",
     "2024-05-16T06:00:00-07:00",
     [
-        p("The Valley Unified School District is facing a $4 million gap in next year's budget, and the board has until June 15 to close it. On this episode, education reporter Nora Castillo explains where the shortfall came from and what the district may cut."),
-        p("Enrollment has fallen by almost 900 students since 2019, and the federal pandemic money that kept programs running ran out this spring."),
+        p(
+            "The Valley Unified School District is facing a $4 million gap in next year's budget, and the board has until June 15 to close it. On this episode, education reporter Nora Castillo explains where the shortfall came from and what the district may cut."
+        ),
+        p(
+            "Enrollment has fallen by almost 900 students since 2019, and the federal pandemic money that kept programs running ran out this spring."
+        ),
         raw(*bz_support()),
         bz_transcript(
-            ("00:00", "Mark Ruiz", "This is The Valley Report. I'm Mark Ruiz. Nora, four million dollars. How did we get here?"),
-            ("00:09", "Nora Castillo", "Two things happened at once. The district lost students, and state money follows students. And the one-time federal relief money is gone."),
+            (
+                "00:00",
+                "Mark Ruiz",
+                "This is The Valley Report. I'm Mark Ruiz. Nora, four million dollars. How did we get here?",
+            ),
+            (
+                "00:09",
+                "Nora Castillo",
+                "Two things happened at once. The district lost students, and state money follows students. And the one-time federal relief money is gone.",
+            ),
             ("00:24", "Mark Ruiz", "So what is on the table?"),
-            ("00:27", "Nora Castillo", "The board is looking at closing Lincoln Elementary, cutting bus routes and not filling about forty jobs when people retire. The vote is June 15."),
+            (
+                "00:27",
+                "Nora Castillo",
+                "The board is looking at closing Lincoln Elementary, cutting bus routes and not filling about forty jobs when people retire. The vote is June 15.",
+            ),
         ),
     ],
     site="The Valley Report",
@@ -901,10 +1037,16 @@ page(
     "The Lantern team",
     "2024-05-16T10:00:00+01:00",
     [
-        p("We are thrilled to share that The Salt Road, the first novel by our own bookseller Hannah Greaves, has been shortlisted for the Desmond Elliott Prize for debut fiction."),
-        p("Hannah has worked in the shop for six years, mostly on the children's desk, and wrote the book in the early mornings before opening. It follows two sisters who walk the old salt route from Droitwich to the coast in 1851."),
+        p(
+            "We are thrilled to share that The Salt Road, the first novel by our own bookseller Hannah Greaves, has been shortlisted for the Desmond Elliott Prize for debut fiction."
+        ),
+        p(
+            "Hannah has worked in the shop for six years, mostly on the children's desk, and wrote the book in the early mornings before opening. It follows two sisters who walk the old salt route from Droitwich to the coast in 1851."
+        ),
         raw(*shop_product("The Salt Road by Hannah Greaves (signed)", "£16.99")),
-        p("The winner will be announced on 27 June. Hannah will read from the book and sign copies at the shop on Saturday 8 June at 3pm. Entry is free, but please book a place as space is limited."),
+        p(
+            "The winner will be announced on 27 June. Hannah will read from the book and sign copies at the shop on Saturday 8 June at 3pm. Entry is free, but please book a place as space is limited."
+        ),
         raw(*shop_product("Tote bag: The Lantern Bookshop", "£12.00")),
         p("Congratulations, Hannah, from all of us."),
     ],
