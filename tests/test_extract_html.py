@@ -2661,6 +2661,35 @@ def test_a_q_element_set_off_between_paragraphs_repeating_one_is_a_pull_quote():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def test_an_unnamed_quotation_set_off_repeating_part_of_a_quoted_letter_is_a_pull_quote():
+    # Kakao Brunch names its quotation styles by number: a pull quote in the second style repeated a sentence
+    # of a letter the story quoted in the first, and the sentence was read twice.
+    letter = [PIPES[2], PIPES[3]]
+    pulled = "Critics on the city council said the plan came too late"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:2])
+        + f"<blockquote class='quote_type2'>{'<br><br>'.join(letter)}</blockquote>"
+        + f"<blockquote class='quote_type3'>{pulled}</blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[4:])
+    )
+    text = nutgraf.extract(html).text
+    assert text.count(pulled) == 1
+    assert PIPES[3] in text
+
+
+def test_an_unnamed_quotation_set_off_twice_whole_stays_twice():
+    # A post quoting the same sentence twice, each time set off whole: its reader was shown it twice.
+    quoted = "Why has the conversation turned to who should pay for the pipes on private land?"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<blockquote><p>{quoted}</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:5])
+        + f"<blockquote><p>{quoted}</p><p>Maybe because you wrote about it?</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[5:])
+    )
+    assert nutgraf.extract(html).text.count(quoted) == 2
+
+
 def test_a_q_element_inside_a_paragraph_stays_when_the_article_repeats_its_words():
     # A quotation the story marks up inside its own sentence is the sentence's, however often it is quoted.
     words = "who should pay for pipes on private land"

@@ -2322,6 +2322,32 @@ def drop_pulled_quotes(tree) -> None:
     }
     # The outermost only: a quote's inner element ("pull-quote__text") is read with it.
     _drop_repeating(body, [q for q in quotes if not any(a in quotes for a in q.iterancestors())])
+    _drop_unnamed_pull_quotes(_paragraphs_holder(body))
+
+
+def _drop_unnamed_pull_quotes(holder) -> None:
+    """Remove the quotations set off between the story's paragraphs in ``holder``, however named (Kakao
+    Brunch's editor names its quotation styles by number), whose words are a part of a longer text of the
+    story: a pull quote, which repeated a sentence of a letter the story quoted in full and was read twice.
+    Not one whose words are a whole text of the story too: a post quoting the same tweet twice, its reader
+    shown it twice."""
+    quotes = [element for element in _paragraphs_and_between(holder) if element.tag == "blockquote"]
+    if not quotes or len(quotes) > _MOST_PULL_QUOTES:
+        return
+    for quote in quotes:
+        words = " ".join(WORD_UNIT.findall(quote.text_content().casefold()))
+        if len(words.split()) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        others = [
+            f" {' '.join(WORD_UNIT.findall(piece.casefold()))} "
+            for element in holder
+            if element is not quote
+            for piece in element.itertext()
+        ]
+        if any(f" {words} " == other for other in others):
+            continue
+        if any(f" {words} " in other for other in others):
+            quote.drop_tree()
 
 
 def _drop_repeating(body, quotes: list) -> None:
