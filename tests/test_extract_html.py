@@ -3108,6 +3108,19 @@ def test_an_obituarys_own_services_heading_and_lines_stay():
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Services", services])
 
 
+def test_a_reviews_rating_box_in_its_body_goes_and_a_rating_in_a_paragraph_stays():
+    # A food blog on PIXNET sets its rating box (a rating in stars for each dish, the shop's card) in the
+    # review's body, above its text: the ratings and the card had been read as the review's first lines.
+    box = (
+        "<div style='border:1px solid #ccc'><p><b>Ratings</b></p><p>Broth: ★★★★★<br>Noodles: ★★★★☆<br>"
+        "Setting: ★★★☆☆</p><p><b>The shop</b><br>Old Zhang's Beef Noodles<br>21 Yongkang Street<br>"
+        "Open 11:00-21:00</p></div>"
+    )
+    rated = "Of the three bowls we tried, the braised beef was the best: ★★★★☆ from us."
+    html = ledger_page(box + "".join(f"<p>{p}</p>" for p in PIPES[:4]) + f"<p>{rated}</p>")
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:4], rated])
+
+
 def test_an_old_sites_layout_table_gives_its_story_alone():
     # The menu's cell, the story's cell and the footer had come out as one row of a table, "| Sections
     # Home News ... | | City to replace ... |", the story glued to the menu.

@@ -85,6 +85,7 @@ from nutgraf.extract.html.markup import (
     drop_never_text,
     drop_paywall_offers,
     drop_pulled_quotes,
+    drop_rating_boxes,
     drop_repeated_labels,
     drop_service_boxes,
     drop_signup_boxes,
@@ -247,6 +248,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_machine_summaries(tree)
     drop_citation_boxes(tree)
     drop_service_boxes(tree)
+    drop_rating_boxes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

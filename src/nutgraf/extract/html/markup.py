@@ -1987,6 +1987,32 @@ def drop_citation_boxes(tree) -> None:
 
 
 # The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
+# A review's rating in stars: a run of at least three of a rating's star signs, filled or hollow ("★★★★☆").
+_RATING_STARS = re.compile("[★☆✩✪✫✬✭✮✯⭐]{3,}")
+# A rating box holds at least this many ratings (one for each of a dish's, a film's qualities), in at most
+# this many characters (the shop's or film's card beside them): a story's review of several films, a rating
+# a paragraph, is the story's.
+_RATING_BOX_RATINGS = 2
+_RATING_BOX_CHARS = 600
+_RATING_BOX_TAGS = frozenset(("div", "aside", "section", "table", "ul", "dl"))
+
+
+def drop_rating_boxes(tree) -> None:
+    """Remove a review's rating box set in the story's body: a block child of the element holding its
+    paragraphs (:func:`_paragraphs_holder`), of at most :data:`_RATING_BOX_CHARS` characters, holding at least
+    :data:`_RATING_BOX_RATINGS` ratings in stars (:data:`_RATING_STARS`: "湯頭：★★★★★", "麵條：★★★★☆") and the
+    card beside them (the shop's name, address and hours). A food blog on PIXNET sets it above its text, and
+    its ratings and card had been read as the review's first eleven lines."""
+    body = tree.find("body")
+    holder = _paragraphs_holder(body) if body is not None else None
+    if holder is None:
+        return
+    for box in [child for child in holder if child.tag in _RATING_BOX_TAGS]:
+        text = _short_text(box, _RATING_BOX_CHARS)
+        if text and len(_RATING_STARS.findall(text)) >= _RATING_BOX_RATINGS:
+            box.drop_tree()
+
+
 _SERVICE_HEADINGS = frozenset(
     (
         "services",
