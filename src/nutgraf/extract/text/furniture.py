@@ -691,11 +691,13 @@ def speaks_for_its_journalism(text: str) -> bool:
 
 
 def _names_journalism(lowered: str) -> bool:
-    """Whether a lower-cased paragraph names journalism in a language the appeal's verbs are in: substring
-    tests in C spare nearly every paragraph the pattern (written out, not a generator over the words, whose
-    steps had cost more than the tests)."""
+    """Whether a lower-cased paragraph names journalism in a language the appeal's verbs are in, or says the
+    site is "listener-supported" or "reader-supported" (a podcast's "The Valley Report is listener-supported.
+    Become a member at ..."): substring tests in C spare nearly every paragraph the pattern (written out, not
+    a generator over the words, whose steps had cost more than the tests)."""
     return (
         "journal" in lowered
+        or "-supported" in lowered
         or "giornalis" in lowered
         or "periodis" in lowered
         or "jornalis" in lowered
