@@ -3108,6 +3108,29 @@ def test_an_obituarys_own_services_heading_and_lines_stay():
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Services", services])
 
 
+def test_a_key_points_box_above_the_story_goes_in_any_language():
+    # A Pashto agency's "مهم ټکي" (key points) box above the body, named for nothing a rule knew, had been read
+    # as the story's first four lines.
+    box = (
+        "<div class='box-1'><h2>مهم ټکي</h2><ul><li>Lead pipes to be replaced in older districts</li>"
+        "<li>Work starts in the north</li><li>240 million euros over five years</li></ul></div>"
+    )
+    html = ledger_page(box + "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PIPES) + "</div>")
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_linked_list_or_a_list_among_the_paragraphs_is_no_key_points_box():
+    # Other stories' headlines under a label are linked; a list inside the story's text is the story's.
+    steps = ["Check the pipe under your sink", "Run the tap for two minutes", "Ask for a free test"]
+    items = "".join(f"<li>{step}</li>" for step in steps)
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<div><h3>What to do</h3><ul>{items}</ul></div>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+    )
+    assert all(step in nutgraf.extract(html).text for step in steps)
+
+
 def test_a_reviews_rating_box_in_its_body_goes_and_a_rating_in_a_paragraph_stays():
     # A food blog on PIXNET sets its rating box (a rating in stars for each dish, the shop's card) in the
     # review's body, above its text: the ratings and the card had been read as the review's first lines.

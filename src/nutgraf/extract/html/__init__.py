@@ -80,6 +80,7 @@ from nutgraf.extract.html.markup import (
     drop_citation_boxes,
     drop_galleries,
     drop_json_ld_past_bound,
+    drop_key_points_boxes,
     drop_link_boxes,
     drop_machine_summaries,
     drop_never_text,
@@ -249,6 +250,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_citation_boxes(tree)
     drop_service_boxes(tree)
     drop_rating_boxes(tree)
+    drop_key_points_boxes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

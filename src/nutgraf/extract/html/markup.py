@@ -1987,6 +1987,56 @@ def drop_citation_boxes(tree) -> None:
 
 
 # The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
+# A box of key points over the story's text: a heading of at most this many words over a list of at least
+# this many points, each of at most this many words, and nothing else; looked for among this many elements
+# before the story's text.
+_KEY_POINTS_HEADING_WORDS = 4
+_KEY_POINTS_MIN_ITEMS = 2
+_KEY_POINT_WORDS = 25
+_KEY_POINTS_SIBLINGS = 6
+_KEY_POINTS_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div")
+
+
+def drop_key_points_boxes(tree) -> None:
+    """Remove a box of key points set above the story's text, however named and in whatever language ("مهم
+    ټکي", "اہم نکات", "Key points", "Das Wichtigste"): a block (a ``div``, ``aside`` or ``section``) among the
+    :data:`_KEY_POINTS_SIBLINGS` elements before the element holding the story's paragraphs
+    (:func:`_paragraphs_holder`) or before its first paragraph inside it, holding a short heading over a list
+    of short points and nothing else, no link among them (:func:`_is_key_points_box`). A Pashto agency's box
+    had been read as the story's first four lines, its points repeating the story's opening."""
+    body = tree.find("body")
+    holder = _paragraphs_holder(body) if body is not None else None
+    if holder is None:
+        return
+    before = list(takewhile(lambda child: child.tag != "p", holder))
+    before += list(islice(holder.itersiblings(preceding=True), _KEY_POINTS_SIBLINGS))
+    for box in before:
+        if box.tag in ("div", "aside", "section") and _is_key_points_box(box):
+            box.drop_tree()
+
+
+def _is_key_points_box(box) -> bool:
+    """Whether ``box`` holds a heading of at most :data:`_KEY_POINTS_HEADING_WORDS` words over a list of at
+    least :data:`_KEY_POINTS_MIN_ITEMS` points of at most :data:`_KEY_POINT_WORDS` words each, and nothing else,
+    no link: a list of other stories' headlines is linked."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if (
+        len(children) != 2
+        or children[0].tag not in _KEY_POINTS_HEADINGS
+        or children[1].tag not in ("ul", "ol")
+        or (box.text or "").strip()
+        or box.find(".//a") is not None
+        or not 0 < _words(children[0]) <= _KEY_POINTS_HEADING_WORDS
+    ):
+        return False
+    points = [item for item in children[1] if isinstance(item.tag, str)]
+    return (
+        len(points) >= _KEY_POINTS_MIN_ITEMS
+        and all(item.tag == "li" for item in points)
+        and all(0 < _words(item) <= _KEY_POINT_WORDS for item in points)
+    )
+
+
 # A review's rating in stars: a run of at least three of a rating's star signs, filled or hollow ("★★★★☆").
 _RATING_STARS = re.compile("[★☆✩✪✫✬✭✮✯⭐]{3,}")
 # A rating box holds at least this many ratings (one for each of a dish's, a film's qualities), in at most
