@@ -5071,6 +5071,27 @@ def test_a_pointer_between_the_paragraphs_goes_where_the_story_also_ends_on_one(
     assert "pavilón 1" not in text and text.startswith("\n\n".join(PIPES))
 
 
+def test_a_label_over_links_one_a_line_closing_the_story_goes():
+    # A PIXNET blog closes its post on "延伸閱讀：" (further reading) over two of its posts, each on a line of
+    # its own: the label and the first link went as a pointer, the second stayed the post's last line.
+    closing = (
+        "<p><b>延伸閱讀：</b><br><a href='/blog/post/1'>永康街芒果冰推薦</a><br>"
+        "<a href='/blog/post/2'>台北十大牛肉麵懶人包</a></p>"
+    )
+    html = ledger_page("<div class='body'>" + "".join(f"<p>{p}</p>" for p in PIPES) + closing + "</div>")
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_label_over_links_to_other_sites_closing_the_story_stays():
+    # Where the links lead off the site, they are what the story gives its reader.
+    closing = (
+        "<p><b>Where to get help:</b><br><a href='https://988lifeline.org/'>988 Suicide and Crisis Lifeline</a>"
+        "<br><a href='https://www.samaritans.org/'>Samaritans</a></p>"
+    )
+    html = ledger_page("<div class='body'>" + "".join(f"<p>{p}</p>" for p in PIPES) + closing + "</div>")
+    assert "Samaritans" in nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text
+
+
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():
     # A section's heading over paragraphs that are sentences with a link in them: the story's own.
     section = (

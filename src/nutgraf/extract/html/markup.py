@@ -2256,13 +2256,19 @@ def drop_link_boxes(tree, url: str | None) -> None:
     paragraphs = [child for child in _paragraphs_and_between(holder) if child.tag == "p"]
     # Those shaped as pointers, the first and the last paragraph too (a story may end on its "read also").
     shaped = {child for child in paragraphs if _is_pointer(child, site)}
+    listed = {child for child in paragraphs if _is_pointer_list(child, site)}
     # A story that opens its own paragraphs on a label in bold (an interview's "Q:" and "A:", a speaker's
     # name, a live story's "Update:") writes a label before a link as one more of them.
-    if any(_bold_label(child) for child in paragraphs if child not in shaped):
+    if any(_bold_label(child) for child in paragraphs if child not in shaped and child not in listed):
         return
     for child in paragraphs[1:-1]:
         if child in shaped:
             child.drop_tree()
+    # A label over several links, each on a line of its own, is a box of them wherever it stands: a blog
+    # closes its post on one ("延伸閱讀：" over two of its posts), whose first link had gone with the label
+    # and the second stayed as the post's last line.
+    for child in listed:
+        child.drop_tree()
 
 
 def _is_pointer(paragraph, site: str | None) -> bool:
@@ -2280,6 +2286,26 @@ def _is_pointer(paragraph, site: str | None) -> bool:
         and (bold := _bold_label(paragraph))
         and bold == label[:-1].rstrip()
         and not ends_sentence(headline)
+    )
+
+
+def _is_pointer_list(paragraph, site: str | None) -> bool:
+    """Whether ``paragraph`` is a label in bold over :data:`_LINK_BOX_MIN_LINKS` or more links to other
+    pages of ``site``, one a line (parted by ``<br>``), and nothing else: "<p><b>延伸閱讀：</b><br><a>...</a><br>
+    <a>...</a></p>"."""
+    links = paragraph.findall(".//a")
+    label = _bold_label(paragraph)
+    if len(links) < _LINK_BOX_MIN_LINKS or not label or len(label.split()) > _POINTER_LABEL_WORDS:
+        return False
+    headlines = [link.text_content().strip() for link in links]
+    text, linked = "".join(paragraph.text_content().split()), "".join("".join(headlines).split())
+    # Nothing but the label, its colon and the links: no sentence around them.
+    return (
+        all(_links_within(link.get("href", ""), site) for link in links)
+        and all(headline and not ends_sentence(headline) for headline in headlines)
+        and len(paragraph.findall(".//br")) >= len(links) - 1
+        and text.endswith(linked)
+        and len(text) - len(linked) <= len("".join(label.split())) + 1
     )
 
 
