@@ -1292,6 +1292,8 @@ _CALL_OPENINGS = frozenset(
         # a page's count of its readers (:data:`_VIEW_COUNT`).
         "salin", "copia", "copie", "link ", "impri", "druck", "envia", "envoy", "e-mai", "views", "visit", "hits:", "hits ",
         "reads", "lectu", "leitu", "lettu", "acess", "aufru", "vues:", "vues ",
+        # The twenty-first round's: PHP-Nuke's Italian print and e-mail tools ("Stampa", "Invia ad un amico").
+        "stamp", "invia",
     ]
 )  # fmt: skip
 # Openings above that news opens many lines and sentences on ("The road ...", "This week ...", "For the first
