@@ -1407,6 +1407,19 @@ def test_only_the_headline_itself_is_taken_off_the_body():
     )
 
 
+def test_a_heading_closing_on_the_headline_is_taken_off_the_body():
+    # A funeral home's page heads the obituary's text "Obituary for Margaret Ellen Dunbar" under the name, its
+    # headline: the heading had opened the text.
+    body = [PARAGRAPHS[0], PARAGRAPHS[1]]
+    name = "Margaret Ellen Dunbar"
+    assert without_heading([f"Obituary for {name}", *body], [name]) == body
+    # A line that only ends on the headline's last words is no heading of it.
+    assert without_heading(["Memories of the Dunbar family", *body], ["Dunbar family"]) == [
+        "Memories of the Dunbar family",
+        *body,
+    ]
+
+
 @pytest.mark.parametrize(
     "hiding", ['style="visibility: hidden;"', 'style="color: red; display:none"', "hidden"]
 )

@@ -1235,9 +1235,11 @@ def without_heading(paragraphs: list[str], headlines: list[str], below: str | No
         if len(head_words) <= TITLE_MAX_WORDS and head_words == _SHINGLE_WORD.findall(headline):
             return paragraphs[1:]
         shorter, longer = sorted((head, headline), key=len)
+        # Or the headline closes the head, a few words before it: an obituary's text headed "Obituary for
+        # Margaret Ellen Dunbar" under the name.
         if (
             not _SENTENCE_END.search(paragraphs[0])
-            and longer.startswith(shorter)
+            and (longer.startswith(shorter) or longer.endswith(f" {shorter}"))
             and 2 * len(shorter) >= len(longer)
         ):
             return paragraphs[1:]
