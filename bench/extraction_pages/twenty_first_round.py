@@ -29,6 +29,7 @@ from furniture import SKINS
 from parts import h, p, raw, table
 from seventeenth_round import _ul
 from thirteenth_round import _lis
+from twentieth_round import brs
 
 # ---------------------------------------------------------------- Inuktitut in syllabics (a northern weekly)
 _SYLLABLES = {
@@ -320,11 +321,6 @@ def phpnuke(page_: dict, article: str) -> str:
         '<table width="100%"><tr><td align="center"><font class="tiny">Tutti i loghi e i marchi sono dei rispettivi proprietari. PHP-Nuke Copyright © 2005 by Francisco Burzi.</font></td></tr></table>'
         '</td></tr></table>'
     ), ld=False)  # fmt: skip
-
-
-def brs(*paragraphs: str) -> tuple[str, str]:
-    """Paragraphs parted by ``<br><br>`` in one run of text."""
-    return "<br><br>".join(paragraphs), "\n\n".join(paragraphs)
 
 
 # ---------------------------------------------------------------- Tickaroo (a Spanish live blog, newest first)
