@@ -1986,7 +1986,6 @@ def drop_citation_boxes(tree) -> None:
             box.drop_tree()
 
 
-# The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
 # A box of key points over the story's text: a heading of at most this many words over a list of at least
 # this many points, each of at most this many words, and nothing else; looked for among this many elements
 # before the story's text.
@@ -2063,6 +2062,7 @@ def drop_rating_boxes(tree) -> None:
             box.drop_tree()
 
 
+# The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
 _SERVICE_HEADINGS = frozenset(
     (
         "services",
