@@ -3144,6 +3144,33 @@ def test_a_linked_list_or_a_list_among_the_paragraphs_is_no_key_points_box():
     assert all(step in nutgraf.extract(html).text for step in steps)
 
 
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        (
+            "Road closures",
+            [
+                "A40 closed between junctions 3 and 4 until Friday",
+                "Kings Road shut to northbound traffic",
+                "Bridge Street open to buses only",
+            ],
+        ),
+        (
+            "What we know:",
+            ["Three people were taken to hospital", "The fire started shortly after 2am", "No arrests yet"],
+        ),
+        ("Ingredients", ["200g flour", "2 eggs", "300ml milk", "A pinch of salt"]),
+    ],
+)
+def test_a_story_s_own_list_opening_its_body_is_no_key_points_box(heading, items):
+    # A list that is the story's own under a short heading above its paragraphs (road closures, "What we
+    # know:", a recipe's ingredients) says what the paragraphs do not: it had gone as a box of key points.
+    box = f"<div><h3>{heading}</h3><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></div>"
+    paragraphs = "".join(f"<p>{p}</p>" for p in PIPES)
+    text = nutgraf.extract(ledger_page(f"<div class='text'>{box}{paragraphs}</div>")).text
+    assert all(item in text for item in items)
+
+
 def test_a_reviews_rating_box_in_its_body_goes_and_a_rating_in_a_paragraph_stays():
     # A food blog on PIXNET sets its rating box (a rating in stars for each dish, the shop's card) in the
     # review's body, above its text: the ratings and the card had been read as the review's first lines.

@@ -1994,6 +1994,10 @@ _KEY_POINTS_MIN_ITEMS = 2
 _KEY_POINT_WORDS = 25
 _KEY_POINTS_SIBLINGS = 6
 _KEY_POINTS_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div")
+# At least this share of the points' words are words of the story's paragraphs: key points restate the story
+# (the Pashto agency's box .96), where a list that is the story's own says what its paragraphs do not (road
+# closures, "What we know:", a recipe's ingredients: about .2 of their words in the text after them).
+_KEY_POINTS_SHARED = 0.6
 
 
 def drop_key_points_boxes(tree) -> None:
@@ -2001,16 +2005,26 @@ def drop_key_points_boxes(tree) -> None:
     ټکي", "اہم نکات", "Key points", "Das Wichtigste"): a block (a ``div``, ``aside`` or ``section``) among the
     :data:`_KEY_POINTS_SIBLINGS` elements before the element holding the story's paragraphs
     (:func:`_paragraphs_holder`) or before its first paragraph inside it, holding a short heading over a list
-    of short points and nothing else, no link among them (:func:`_is_key_points_box`). A Pashto agency's box
-    had been read as the story's first four lines, its points repeating the story's opening."""
+    of short points and nothing else, no link among them (:func:`_is_key_points_box`), the points in the
+    story's words (:data:`_KEY_POINTS_SHARED`). A Pashto agency's box had been read as the story's first four
+    lines, its points repeating the story's opening."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
     if holder is None:
         return
     before = list(takewhile(lambda child: child.tag != "p", holder))
     before += list(islice(holder.itersiblings(preceding=True), _KEY_POINTS_SIBLINGS))
-    for box in before:
-        if box.tag in ("div", "aside", "section") and _is_key_points_box(box):
+    boxes = [box for box in before if box.tag in ("div", "aside", "section") and _is_key_points_box(box)]
+    if not boxes:
+        return
+    story = {
+        word
+        for paragraph in holder.iter("p")
+        for word in WORD_UNIT.findall(paragraph.text_content().casefold())
+    }
+    for box in boxes:
+        points = [word for item in box.iter("li") for word in WORD_UNIT.findall(item.text_content().casefold())]
+        if sum(word in story for word in points) >= _KEY_POINTS_SHARED * len(points):
             box.drop_tree()
 
 
