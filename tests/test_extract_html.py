@@ -3184,6 +3184,18 @@ def test_a_reviews_rating_box_in_its_body_goes_and_a_rating_in_a_paragraph_stays
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:4], rated])
 
 
+def test_a_critic_s_list_of_rated_films_between_the_paragraphs_stays():
+    # A critic's week of films, one a line with its stars, set between the story's paragraphs: it had gone
+    # as a review's rating box.
+    films = ["Dune: Part Two ★★★★★", "Wonka ★★★☆☆", "Argylle ★★☆☆☆"]
+    listed = "<ul>" + "".join(f"<li>{film}</li>" for film in films) + "</ul>"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3]) + listed + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+    )
+    text = nutgraf.extract(html).text
+    assert all(film in text for film in films)
+
+
 def test_an_old_sites_layout_table_gives_its_story_alone():
     # The menu's cell, the story's cell and the footer had come out as one row of a table, "| Sections
     # Home News ... | | City to replace ... |", the story glued to the menu.

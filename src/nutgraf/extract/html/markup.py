@@ -2023,7 +2023,9 @@ def drop_key_points_boxes(tree) -> None:
         for word in WORD_UNIT.findall(paragraph.text_content().casefold())
     }
     for box in boxes:
-        points = [word for item in box.iter("li") for word in WORD_UNIT.findall(item.text_content().casefold())]
+        points = [
+            word for item in box.iter("li") for word in WORD_UNIT.findall(item.text_content().casefold())
+        ]
         if sum(word in story for word in points) >= _KEY_POINTS_SHARED * len(points):
             box.drop_tree()
 
@@ -2064,13 +2066,20 @@ def drop_rating_boxes(tree) -> None:
     """Remove a review's rating box set in the story's body: a block child of the element holding its
     paragraphs (:func:`_paragraphs_holder`), of at most :data:`_RATING_BOX_CHARS` characters, holding at least
     :data:`_RATING_BOX_RATINGS` ratings in stars (:data:`_RATING_STARS`: "湯頭：★★★★★", "麵條：★★★★☆") and the
-    card beside them (the shop's name, address and hours). A food blog on PIXNET sets it above its text, and
+    card beside them (the shop's name, address and hours), above the paragraphs or under them, not between
+    them. A food blog on PIXNET sets it above its text, and
     its ratings and card had been read as the review's first eleven lines."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
     if holder is None:
         return
     for box in [child for child in holder if child.tag in _RATING_BOX_TAGS]:
+        # Set off between the paragraphs, ratings are what the story says (a critic's week of films, one a
+        # line with its stars, under "This week's picks:"); the box stands above the text or under it. A
+        # paragraph of the story ends a sentence, where a byline over the box does not.
+        before, after = (next(box.itersiblings("p", preceding=side), None) for side in (True, False))
+        if before is not None and after is not None and ends_sentence(before.text_content().strip()):
+            continue
         text = _short_text(box, _RATING_BOX_CHARS)
         if text and len(_RATING_STARS.findall(text)) >= _RATING_BOX_RATINGS:
             box.drop_tree()
