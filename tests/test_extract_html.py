@@ -5134,6 +5134,18 @@ def test_a_label_over_links_one_a_line_closing_the_story_goes():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def test_a_label_over_the_site_s_documents_closing_the_story_stays():
+    # An investigation closes on the documents it publishes on its own site, one a line under "Documents:":
+    # they had gone as a box of links to other stories.
+    closing = (
+        "<p><b>Documents:</b><br><a href='/documents/audit-2025.pdf'>The city's 2025 water audit</a><br>"
+        "<a href='/documents/mayor-letter.pdf'>The mayor's letter to the authority</a></p>"
+    )
+    html = ledger_page("<div class='body'>" + "".join(f"<p>{p}</p>" for p in PIPES) + closing + "</div>")
+    text = nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text
+    assert "The city's 2025 water audit" in text and "The mayor's letter to the authority" in text
+
+
 def test_a_label_over_links_to_other_sites_closing_the_story_stays():
     # Where the links lead off the site, they are what the story gives its reader.
     closing = (

@@ -2325,11 +2325,38 @@ def _is_pointer_list(paragraph, site: str | None) -> bool:
     # Nothing but the label, its colon and the links: no sentence around them.
     return (
         all(_links_within(link.get("href", ""), site) for link in links)
+        and not any(_links_document(link.get("href", "")) for link in links)
         and all(headline and not ends_sentence(headline) for headline in headlines)
         and len(paragraph.findall(".//br")) >= len(links) - 1
         and text.endswith(linked)
         and len(text) - len(linked) <= len("".join(label.split())) + 1
     )
+
+
+# The endings of a document's address rather than a page's: an investigation's "Documents:" over the files it
+# publishes on its own site gives its reader its sources, not other stories.
+_DOCUMENT_SUFFIXES = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".csv",
+    ".ppt",
+    ".pptx",
+    ".odt",
+    ".ods",
+    ".zip",
+)
+
+
+def _links_document(href: str) -> bool:
+    """Whether ``href`` is the address of a document (:data:`_DOCUMENT_SUFFIXES`), not of a page."""
+    try:
+        path = urlsplit(href).path
+    except ValueError:  # an unclosed IPv6 bracket
+        return False
+    return path.lower().endswith(_DOCUMENT_SUFFIXES)
 
 
 def _bold_label(paragraph) -> str:
