@@ -1858,6 +1858,16 @@ def test_a_live_blog_s_headlines_alone_in_their_blocks_stay():
         assert f"{title}\n\n{paragraph}" in text
 
 
+def test_another_story_s_card_between_the_paragraphs_is_no_subheading():
+    # A card of another story, its linked headline alone in its block, between the paragraphs: its headline
+    # had been set in the text as a subheading of the paragraph after it.
+    card = "<div class='related-card'><h3><a href='/news/tram'>Mayor unveils plan for new tram line</a></h3></div>"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3]) + card + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+    )
+    assert "tram line" not in nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text
+
+
 def test_a_live_blog_s_writers_over_its_entries_are_no_headings():
     # A live blog's entries name their writer in a heading over the entry's block of paragraphs: the names
     # had been put between the entries as the text's subheadings.

@@ -1266,11 +1266,13 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
         # A heading alone in its block (a live blog's entry of blocks, Tickaroo's: the headline's block, then
-        # the text's) heads what follows the block; not one closing a card (a label, a picture, the title).
+        # the text's) heads what follows the block; not one closing a card (a label, a picture, the title),
+        # nor a linked one, another story's card between the paragraphs.
         after, block = heading.getnext(), heading
+        linked = heading.find(".//a") is not None
         for _ in range(_OPENED_BLOCKS):
             parent = block.getparent()
-            if after is not None or parent is None or len(parent) > 1 or parent.tag == "a":
+            if after is not None or linked or parent is None or len(parent) > 1 or parent.tag == "a":
                 break
             block = parent
             after = block.getnext()
