@@ -3008,6 +3008,13 @@ def test_an_appeal_for_the_readers_money_is_not_the_article(appeal):
     assert clean_text("\n\n".join([*BODY, appeal])).text == "\n\n".join(BODY)
 
 
+def test_a_story_naming_who_backs_whom_is_no_listener_supported_appeal():
+    # A site says its listeners or readers support it; news says who backs whom ("Kremlin-supported"), and
+    # this paragraph had gone as an appeal.
+    line = "The Kremlin-supported candidate won. Support our mission, his posters read in every town."
+    assert line in _page_text([*BODY[:2], line, *BODY[2:]])
+
+
 @pytest.mark.parametrize(
     "news",
     [
