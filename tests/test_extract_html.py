@@ -3142,8 +3142,8 @@ def test_a_key_points_box_above_the_story_goes_in_any_language():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
-def test_a_linked_list_or_a_list_among_the_paragraphs_is_no_key_points_box():
-    # Other stories' headlines under a label are linked; a list inside the story's text is the story's.
+def test_a_list_among_the_paragraphs_is_no_key_points_box():
+    # A list inside the story's text, under a short heading, is the story's: only a box above the text goes.
     steps = ["Check the pipe under your sink", "Run the tap for two minutes", "Ask for a free test"]
     items = "".join(f"<li>{step}</li>" for step in steps)
     html = ledger_page(
