@@ -1407,6 +1407,19 @@ def test_only_the_headline_itself_is_taken_off_the_body():
     )
 
 
+def test_a_heading_closing_on_the_headline_is_taken_off_the_body():
+    # A funeral home's page heads the obituary's text "Obituary for Margaret Ellen Dunbar" under the name, its
+    # headline: the heading had opened the text.
+    body = [PARAGRAPHS[0], PARAGRAPHS[1]]
+    name = "Margaret Ellen Dunbar"
+    assert without_heading([f"Obituary for {name}", *body], [name]) == body
+    # A line that only ends on the headline's last words is no heading of it.
+    assert without_heading(["Memories of the Dunbar family", *body], ["Dunbar family"]) == [
+        "Memories of the Dunbar family",
+        *body,
+    ]
+
+
 @pytest.mark.parametrize(
     "hiding", ['style="visibility: hidden;"', 'style="color: red; display:none"', "hidden"]
 )
@@ -1817,6 +1830,42 @@ def test_a_live_ticker_s_entries_keep_their_headings():
         ("Good morning", "Welcome to our live"),
     ):
         assert f"{heading}\n\n{opening}" in text
+
+
+def test_a_live_blog_s_headlines_alone_in_their_blocks_stay():
+    # A live blog in an embed of blocks (Tickaroo's: each entry a time, a block holding its headline alone and a
+    # block of rich text): the paragraphs were read and every entry's headline had gone, the first's too.
+    entries = [
+        ("13:05", "Motorway reopens", PARAGRAPHS[0]),
+        ("12:20", "Schools close early", PARAGRAPHS[1]),
+        ("11:40", "Two hundred calls overnight", PARAGRAPHS[2]),
+        ("10:15", "Orange warning issued", PARAGRAPHS[3]),
+    ]
+    page = (
+        "<html><body><main><article><h1>Storm live: the latest on the rain and wind</h1>"
+        "<p class='byline'>Newsroom · Updated 13:05</p><div class='embed'><div class='events'>"
+        + "".join(
+            f"<div class='event'><div class='meta'><span>{time}</span></div><div class='content'>"
+            f"<div class='block block--headline'><h3 class='headline'>{title}</h3></div>"
+            f"<div class='block block--text'><div class='rich-text'><p>{paragraph}</p></div></div></div>"
+            "<div class='sharing'><button>Share</button></div></div>"
+            for time, title, paragraph in entries
+        )
+        + "</div></div></article></main></body></html>"
+    )
+    text = nutgraf.extract(page).text
+    for _, title, paragraph in entries:
+        assert f"{title}\n\n{paragraph}" in text
+
+
+def test_another_story_s_card_between_the_paragraphs_is_no_subheading():
+    # A card of another story, its linked headline alone in its block, between the paragraphs: its headline
+    # had been set in the text as a subheading of the paragraph after it.
+    card = "<div class='related-card'><h3><a href='/news/tram'>Mayor unveils plan for new tram line</a></h3></div>"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3]) + card + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+    )
+    assert "tram line" not in nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text
 
 
 def test_a_live_blog_s_writers_over_its_entries_are_no_headings():
@@ -2635,6 +2684,35 @@ def test_a_q_element_set_off_between_paragraphs_repeating_one_is_a_pull_quote():
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def test_an_unnamed_quotation_set_off_repeating_part_of_a_quoted_letter_is_a_pull_quote():
+    # Kakao Brunch names its quotation styles by number: a pull quote in the second style repeated a sentence
+    # of a letter the story quoted in the first, and the sentence was read twice.
+    letter = [PIPES[2], PIPES[3]]
+    pulled = "Critics on the city council said the plan came too late"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:2])
+        + f"<blockquote class='quote_type2'>{'<br><br>'.join(letter)}</blockquote>"
+        + f"<blockquote class='quote_type3'>{pulled}</blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[4:])
+    )
+    text = nutgraf.extract(html).text
+    assert text.count(pulled) == 1
+    assert PIPES[3] in text
+
+
+def test_an_unnamed_quotation_set_off_twice_whole_stays_twice():
+    # A post quoting the same sentence twice, each time set off whole: its reader was shown it twice.
+    quoted = "Why has the conversation turned to who should pay for the pipes on private land?"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<blockquote><p>{quoted}</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:5])
+        + f"<blockquote><p>{quoted}</p><p>Maybe because you wrote about it?</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[5:])
+    )
+    assert nutgraf.extract(html).text.count(quoted) == 2
+
+
 def test_a_q_element_inside_a_paragraph_stays_when_the_article_repeats_its_words():
     # A quotation the story marks up inside its own sentence is the sentence's, however often it is quoted.
     words = "who should pay for pipes on private land"
@@ -3051,6 +3129,81 @@ def test_an_obituarys_own_services_heading_and_lines_stay():
         "</p></div></main>", f"</p><h2>Services</h2><p>{services}</p></div></main>"
     )
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Services", services])
+
+
+def test_a_key_points_box_above_the_story_goes_in_any_language():
+    # A Pashto agency's "مهم ټکي" (key points) box above the body, named for nothing a rule knew, had been read
+    # as the story's first four lines.
+    box = (
+        "<div class='box-1'><h2>مهم ټکي</h2><ul><li>Lead pipes to be replaced in older districts</li>"
+        "<li>Work starts in the north</li><li>240 million euros over five years</li></ul></div>"
+    )
+    html = ledger_page(box + "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PIPES) + "</div>")
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_list_among_the_paragraphs_is_no_key_points_box():
+    # A list inside the story's text, under a short heading, is the story's: only a box above the text goes.
+    steps = ["Check the pipe under your sink", "Run the tap for two minutes", "Ask for a free test"]
+    items = "".join(f"<li>{step}</li>" for step in steps)
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3])
+        + f"<div><h3>What to do</h3><ul>{items}</ul></div>"
+        + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+    )
+    assert all(step in nutgraf.extract(html).text for step in steps)
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        (
+            "Road closures",
+            [
+                "A40 closed between junctions 3 and 4 until Friday",
+                "Kings Road shut to northbound traffic",
+                "Bridge Street open to buses only",
+            ],
+        ),
+        (
+            "What we know:",
+            ["Three people were taken to hospital", "The fire started shortly after 2am", "No arrests yet"],
+        ),
+        ("Ingredients", ["200g flour", "2 eggs", "300ml milk", "A pinch of salt"]),
+    ],
+)
+def test_a_story_s_own_list_opening_its_body_is_no_key_points_box(heading, items):
+    # A list that is the story's own under a short heading above its paragraphs (road closures, "What we
+    # know:", a recipe's ingredients) says what the paragraphs do not: it had gone as a box of key points.
+    box = f"<div><h3>{heading}</h3><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></div>"
+    paragraphs = "".join(f"<p>{p}</p>" for p in PIPES)
+    text = nutgraf.extract(ledger_page(f"<div class='text'>{box}{paragraphs}</div>")).text
+    assert all(item in text for item in items)
+
+
+def test_a_reviews_rating_box_in_its_body_goes_and_a_rating_in_a_paragraph_stays():
+    # A food blog on PIXNET sets its rating box (a rating in stars for each dish, the shop's card) in the
+    # review's body, above its text: the ratings and the card had been read as the review's first lines.
+    box = (
+        "<div style='border:1px solid #ccc'><p><b>Ratings</b></p><p>Broth: ★★★★★<br>Noodles: ★★★★☆<br>"
+        "Setting: ★★★☆☆</p><p><b>The shop</b><br>Old Zhang's Beef Noodles<br>21 Yongkang Street<br>"
+        "Open 11:00-21:00</p></div>"
+    )
+    rated = "Of the three bowls we tried, the braised beef was the best: ★★★★☆ from us."
+    html = ledger_page(box + "".join(f"<p>{p}</p>" for p in PIPES[:4]) + f"<p>{rated}</p>")
+    assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:4], rated])
+
+
+def test_a_critic_s_list_of_rated_films_between_the_paragraphs_stays():
+    # A critic's week of films, one a line with its stars, set between the story's paragraphs: it had gone
+    # as a review's rating box.
+    films = ["Dune: Part Two ★★★★★", "Wonka ★★★☆☆", "Argylle ★★☆☆☆"]
+    listed = "<ul>" + "".join(f"<li>{film}</li>" for film in films) + "</ul>"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:3]) + listed + "".join(f"<p>{p}</p>" for p in PIPES[3:])
+    )
+    text = nutgraf.extract(html).text
+    assert all(film in text for film in films)
 
 
 def test_an_old_sites_layout_table_gives_its_story_alone():
@@ -5013,6 +5166,39 @@ def test_a_pointer_between_the_paragraphs_goes_where_the_story_also_ends_on_one(
     paragraphs += "".join(f"<p>{p}</p>" for p in PIPES[3:]) + pointer.format(2, 2)
     text = nutgraf.extract(ledger_page(f"<div class='body'>{paragraphs}</div>")).text
     assert "pavilón 1" not in text and text.startswith("\n\n".join(PIPES))
+
+
+def test_a_label_over_links_one_a_line_closing_the_story_goes():
+    # A PIXNET blog closes its post on "延伸閱讀：" (further reading) over two of its posts, each on a line of
+    # its own: the label and the first link went as a pointer, the second stayed the post's last line.
+    closing = (
+        "<p><b>延伸閱讀：</b><br><a href='/blog/post/1'>永康街芒果冰推薦</a><br>"
+        "<a href='/blog/post/2'>台北十大牛肉麵懶人包</a></p>"
+    )
+    html = ledger_page("<div class='body'>" + "".join(f"<p>{p}</p>" for p in PIPES) + closing + "</div>")
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_label_over_the_site_s_documents_closing_the_story_stays():
+    # An investigation closes on the documents it publishes on its own site, one a line under "Documents:":
+    # they had gone as a box of links to other stories.
+    closing = (
+        "<p><b>Documents:</b><br><a href='/documents/audit-2025.pdf'>The city's 2025 water audit</a><br>"
+        "<a href='/documents/mayor-letter.pdf'>The mayor's letter to the authority</a></p>"
+    )
+    html = ledger_page("<div class='body'>" + "".join(f"<p>{p}</p>" for p in PIPES) + closing + "</div>")
+    text = nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text
+    assert "The city's 2025 water audit" in text and "The mayor's letter to the authority" in text
+
+
+def test_a_label_over_links_to_other_sites_closing_the_story_stays():
+    # Where the links lead off the site, they are what the story gives its reader.
+    closing = (
+        "<p><b>Where to get help:</b><br><a href='https://988lifeline.org/'>988 Suicide and Crisis Lifeline</a>"
+        "<br><a href='https://www.samaritans.org/'>Samaritans</a></p>"
+    )
+    html = ledger_page("<div class='body'>" + "".join(f"<p>{p}</p>" for p in PIPES) + closing + "</div>")
+    assert "Samaritans" in nutgraf.extract(html, url="https://www.metroledger.example/news/pipes").text
 
 
 def test_a_subheading_over_paragraphs_with_links_in_their_sentences_stays():

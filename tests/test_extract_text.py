@@ -1998,11 +1998,23 @@ def test_a_video_players_transcript_button_is_a_call_to_action(label):
 
 
 @pytest.mark.parametrize(
-    "label", ["Salin tautan", "Copiar enlace", "Imprimir", "Enviar a un amigo", "Email this to a friend"]
+    "label",
+    [
+        "Salin tautan",
+        "Copiar enlace",
+        "Imprimir",
+        "Enviar a un amigo",
+        "Email this to a friend",
+        "Stampa",
+        "Invia ad un amico",
+        "Stampa | Invia ad un amico",
+        "Imprimir | Enviar a un amigo",
+    ],
 )
 def test_a_copy_link_button_and_print_and_email_tools_in_other_languages_are_calls(label):
     # The twentieth round's Indonesian live report had kept "Salin tautan" (copy link) under each entry, and
-    # an old Spanish page "Imprimir | Enviar a un amigo" under its story.
+    # an old Spanish page "Imprimir | Enviar a un amigo" under its story; the twenty-first round's PHP-Nuke
+    # page its Italian "Stampa | Invia ad un amico".
     assert is_call_to_action(label)
     assert label not in _page_text([*BODY[:2], label, *BODY[2:]])
 
@@ -2989,10 +3001,19 @@ def test_a_bbc_pages_image_credit_over_pasted_text_is_not_its_title():
         "Sostieni il giornalismo di qualità. Abbonati a 1€ al mese per 3 mesi.",
         "Unterstützen Sie unabhängigen Journalismus. Jetzt Mitglied werden!",
         "Our journalism is funded by our readers. Please consider supporting us with a regular amount each month.",
+        # A podcast's page under its episode's description, naming no journalism.
+        "The Valley Report is listener-supported. Become a member at valleypublicmedia.example/give.",
     ],
 )
 def test_an_appeal_for_the_readers_money_is_not_the_article(appeal):
     assert clean_text("\n\n".join([*BODY, appeal])).text == "\n\n".join(BODY)
+
+
+def test_a_story_naming_who_backs_whom_is_no_listener_supported_appeal():
+    # A site says its listeners or readers support it; news says who backs whom ("Kremlin-supported"), and
+    # this paragraph had gone as an appeal.
+    line = "The Kremlin-supported candidate won. Support our mission, his posters read in every town."
+    assert line in _page_text([*BODY[:2], line, *BODY[2:]])
 
 
 @pytest.mark.parametrize(

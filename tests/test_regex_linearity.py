@@ -345,6 +345,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._SLIDE_NAME": Use("scan", _shapes("slid", "captio")),
     "nutgraf.extract.html.markup._CREDIT_NAME": Use("search", _shapes("credi", "copyrigh", "attributio")),
     "nutgraf.extract.html.markup._PULL_QUOTE_NAME": Use("search", _shapes("pull", "pull-", "pullquot")),
+    "nutgraf.extract.html.markup._RATING_STARS": Use("scan", _shapes("★", "★☆", "★★ ")),
     "nutgraf.extract.html.markup._PAYWALL_NAME": Use(
         "search", _shapes("pay", "pay-", "reg-wal", "meter-", "popu")
     ),

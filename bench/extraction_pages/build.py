@@ -60,7 +60,11 @@ written first; ``twentieth_round.py`` 15 more (``r20-*``: Urdu on Strapi and Nux
 ProcessWire, an old Spanish table layout, a German interview on Escenic, an Indonesian live blog, a French review
 on SPIP, a Japanese Movable Type blog, a Brazilian city hall on Joomla 5, a release converted by pdf2htmlEX, a
 quoted letter on Prismic, a data story on Eleventy, an obituary's guest book, a TV story's transcript, a
-Confluence page and a Docusaurus post), gold written first.
+Confluence page and a Docusaurus post), gold written first; ``twenty_first_round.py`` 15 more (``r21-*``:
+Inuktitut in syllabics, Pashto, a Korean Brunch essay, a Traditional Chinese PIXNET review, a Russian Teletype.in
+timeline, a Dutch interview on Ibexa, a German data story on Neos, an Italian PHP-Nuke table layout, a Spanish
+Tickaroo live blog, a Japanese Zenn article, a Wikinews article, a page saved from Microsoft Word, an obituary's
+guest book, a podcast's transcript on Buzzsprout and a Shopify store's blog post), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -133,6 +137,9 @@ import nineteenth_round  # noqa: F401  (the nineteenth round's pages: outlets, p
 
 # isort: split
 import twentieth_round  # noqa: F401  (the twentieth round's pages: outlets, platforms and page kinds the first nineteen lack)
+
+# isort: split
+import twenty_first_round  # noqa: F401  (the twenty-first round's pages: outlets, platforms and page kinds the first twenty lack)
 
 HERE = Path(__file__).parent
 

@@ -80,11 +80,13 @@ from nutgraf.extract.html.markup import (
     drop_citation_boxes,
     drop_galleries,
     drop_json_ld_past_bound,
+    drop_key_points_boxes,
     drop_link_boxes,
     drop_machine_summaries,
     drop_never_text,
     drop_paywall_offers,
     drop_pulled_quotes,
+    drop_rating_boxes,
     drop_repeated_labels,
     drop_service_boxes,
     drop_signup_boxes,
@@ -247,6 +249,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_machine_summaries(tree)
     drop_citation_boxes(tree)
     drop_service_boxes(tree)
+    drop_rating_boxes(tree)
+    drop_key_points_boxes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

@@ -1235,9 +1235,11 @@ def without_heading(paragraphs: list[str], headlines: list[str], below: str | No
         if len(head_words) <= TITLE_MAX_WORDS and head_words == _SHINGLE_WORD.findall(headline):
             return paragraphs[1:]
         shorter, longer = sorted((head, headline), key=len)
+        # Or the headline closes the head, a few words before it: an obituary's text headed "Obituary for
+        # Margaret Ellen Dunbar" under the name.
         if (
             not _SENTENCE_END.search(paragraphs[0])
-            and longer.startswith(shorter)
+            and (longer.startswith(shorter) or longer.endswith(f" {shorter}"))
             and 2 * len(shorter) >= len(longer)
         ):
             return paragraphs[1:]
@@ -1259,20 +1261,36 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
     shifts", after a figure)."""
     at = {"".join(paragraph.split()).casefold(): index for index, paragraph in enumerate(paragraphs)}
     headings: dict[int, str] = {}
+    kinds: set[tuple[str, str | None]] = set()
+    opening_heading: tuple[str, str | None, str] | None = None
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
-        after = heading.getnext()
+        # A heading alone in its block (a live blog's entry of blocks, Tickaroo's: the headline's block, then
+        # the text's) heads what follows the block; not one closing a card (a label, a picture, the title),
+        # nor a linked one, another story's card between the paragraphs.
+        after, block = heading.getnext(), heading
+        linked = heading.find(".//a") is not None
+        for _ in range(_OPENED_BLOCKS):
+            parent = block.getparent()
+            if after is not None or linked or parent is None or len(parent) > 1 or parent.tag == "a":
+                break
+            block = parent
+            after = block.getnext()
+        opening = after
+        for _ in range(_OPENED_BLOCKS):
+            if opening is None or opening.tag != "div" or not len(opening):
+                break
+            opening = opening[0]
         if (
-            after is not None
-            and after.tag == "div"
-            and len(after)
-            and after[0].tag == "p"
+            opening is not None
+            and opening is not after
+            and opening.tag == "p"
             # A live blog's entry may name its writer so (<h4 class="author">), over the same block.
             and not _names_author(heading)
         ):
             # A heading over its entry's text block (a live ticker's entry: a time, a heading, a <div> of
-            # paragraphs): it heads the block's first paragraph.
-            after = after[0]
+            # paragraphs, one inside another): it heads the block's first paragraph.
+            after = opening
         if not text or "".join(text.split()).casefold() in at or after is None or after.tag != "p":
             continue
         before = _element_before(heading)
@@ -1288,11 +1306,20 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
             # The heading opens its box (an e-mail newsletter's block, a heading over its paragraph): the
             # paragraph before is the box before's last.
             before = next(reversed(list(before.iter("p"))), None)
-        if before is None:
-            continue
         index = at.get("".join(after.text_content().split()).casefold())
-        if index is not None and at.get("".join(before.text_content().split()).casefold()) == index - 1:
+        if index == 0:
+            opening_heading = (heading.tag, heading.get("class"), text)
+        if (
+            before is not None
+            and index is not None
+            and at.get("".join(before.text_content().split()).casefold()) == index - 1
+        ):
             headings[index] = text
+            kinds.add((heading.tag, heading.get("class")))
+    # The heading over the text's first paragraph has no paragraph before it: it is one where the page heads
+    # others so, with the same tag and class (a live blog's entries, the first entry's headline).
+    if opening_heading and opening_heading[1] and opening_heading[:2] in kinds:
+        headings[0] = opening_heading[2]
     headings.update(_headings_by_class(tree, at))
     return [
         line

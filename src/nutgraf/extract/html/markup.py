@@ -2036,6 +2036,105 @@ def drop_citation_boxes(tree) -> None:
             box.drop_tree()
 
 
+# A box of key points over the story's text: a heading of at most this many words over a list of at least
+# this many points, each of at most this many words, and nothing else; looked for among this many elements
+# before the story's text.
+_KEY_POINTS_HEADING_WORDS = 4
+_KEY_POINTS_MIN_ITEMS = 2
+_KEY_POINT_WORDS = 25
+_KEY_POINTS_SIBLINGS = 6
+_KEY_POINTS_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div")
+# At least this share of the points' words are words of the story's paragraphs: key points restate the story
+# (the Pashto agency's box .96), where a list that is the story's own says what its paragraphs do not (road
+# closures, "What we know:", a recipe's ingredients: about .2 of their words in the text after them).
+_KEY_POINTS_SHARED = 0.6
+
+
+def drop_key_points_boxes(tree) -> None:
+    """Remove a box of key points set above the story's text, however named and in whatever language ("مهم
+    ټکي", "اہم نکات", "Key points", "Das Wichtigste"): a block (a ``div``, ``aside`` or ``section``) among the
+    :data:`_KEY_POINTS_SIBLINGS` elements before the element holding the story's paragraphs
+    (:func:`_paragraphs_holder`) or before its first paragraph inside it, holding a short heading over a list
+    of short points and nothing else, no link among them (:func:`_is_key_points_box`), the points in the
+    story's words (:data:`_KEY_POINTS_SHARED`). A Pashto agency's box had been read as the story's first four
+    lines, its points repeating the story's opening."""
+    body = tree.find("body")
+    holder = _paragraphs_holder(body) if body is not None else None
+    if holder is None:
+        return
+    before = list(takewhile(lambda child: child.tag != "p", holder))
+    before += list(islice(holder.itersiblings(preceding=True), _KEY_POINTS_SIBLINGS))
+    boxes = [box for box in before if box.tag in ("div", "aside", "section") and _is_key_points_box(box)]
+    if not boxes:
+        return
+    story = {
+        word
+        for paragraph in holder.iter("p")
+        for word in WORD_UNIT.findall(paragraph.text_content().casefold())
+    }
+    for box in boxes:
+        points = [
+            word for item in box.iter("li") for word in WORD_UNIT.findall(item.text_content().casefold())
+        ]
+        if sum(word in story for word in points) >= _KEY_POINTS_SHARED * len(points):
+            box.drop_tree()
+
+
+def _is_key_points_box(box) -> bool:
+    """Whether ``box`` holds a heading of at most :data:`_KEY_POINTS_HEADING_WORDS` words over a list of at
+    least :data:`_KEY_POINTS_MIN_ITEMS` points of at most :data:`_KEY_POINT_WORDS` words each, and nothing else,
+    no link: a list of other stories' headlines is linked."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if (
+        len(children) != 2
+        or children[0].tag not in _KEY_POINTS_HEADINGS
+        or children[1].tag not in ("ul", "ol")
+        or (box.text or "").strip()
+        or box.find(".//a") is not None
+        or not 0 < _words(children[0]) <= _KEY_POINTS_HEADING_WORDS
+    ):
+        return False
+    points = [item for item in children[1] if isinstance(item.tag, str)]
+    return (
+        len(points) >= _KEY_POINTS_MIN_ITEMS
+        and all(item.tag == "li" for item in points)
+        and all(0 < _words(item) <= _KEY_POINT_WORDS for item in points)
+    )
+
+
+# A review's rating in stars: a run of at least three of a rating's star signs, filled or hollow ("★★★★☆").
+_RATING_STARS = re.compile("[★☆✩✪✫✬✭✮✯⭐]{3,}")
+# A rating box holds at least this many ratings (one for each of a dish's, a film's qualities), in at most
+# this many characters (the shop's or film's card beside them): a story's review of several films, a rating
+# a paragraph, is the story's.
+_RATING_BOX_RATINGS = 2
+_RATING_BOX_CHARS = 600
+_RATING_BOX_TAGS = frozenset(("div", "aside", "section", "table", "ul", "dl"))
+
+
+def drop_rating_boxes(tree) -> None:
+    """Remove a review's rating box set in the story's body: a block child of the element holding its
+    paragraphs (:func:`_paragraphs_holder`), of at most :data:`_RATING_BOX_CHARS` characters, holding at least
+    :data:`_RATING_BOX_RATINGS` ratings in stars (:data:`_RATING_STARS`: "湯頭：★★★★★", "麵條：★★★★☆") and the
+    card beside them (the shop's name, address and hours), above the paragraphs or under them, not between
+    them. A food blog on PIXNET sets it above its text, and
+    its ratings and card had been read as the review's first eleven lines."""
+    body = tree.find("body")
+    holder = _paragraphs_holder(body) if body is not None else None
+    if holder is None:
+        return
+    for box in [child for child in holder if child.tag in _RATING_BOX_TAGS]:
+        # Set off between the paragraphs, ratings are what the story says (a critic's week of films, one a
+        # line with its stars, under "This week's picks:"); the box stands above the text or under it. A
+        # paragraph of the story ends a sentence, where a byline over the box does not.
+        before, after = (next(box.itersiblings("p", preceding=side), None) for side in (True, False))
+        if before is not None and after is not None and ends_sentence(before.text_content().strip()):
+            continue
+        text = _short_text(box, _RATING_BOX_CHARS)
+        if text and len(_RATING_STARS.findall(text)) >= _RATING_BOX_RATINGS:
+            box.drop_tree()
+
+
 # The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
 _SERVICE_HEADINGS = frozenset(
     (
@@ -2230,13 +2329,19 @@ def drop_link_boxes(tree, url: str | None) -> None:
     paragraphs = [child for child in _paragraphs_and_between(holder) if child.tag == "p"]
     # Those shaped as pointers, the first and the last paragraph too (a story may end on its "read also").
     shaped = {child for child in paragraphs if _is_pointer(child, site)}
+    listed = {child for child in paragraphs if _is_pointer_list(child, site)}
     # A story that opens its own paragraphs on a label in bold (an interview's "Q:" and "A:", a speaker's
     # name, a live story's "Update:") writes a label before a link as one more of them.
-    if any(_bold_label(child) for child in paragraphs if child not in shaped):
+    if any(_bold_label(child) for child in paragraphs if child not in shaped and child not in listed):
         return
     for child in paragraphs[1:-1]:
         if child in shaped:
             child.drop_tree()
+    # A label over several links, each on a line of its own, is a box of them wherever it stands: a blog
+    # closes its post on one ("延伸閱讀：" over two of its posts), whose first link had gone with the label
+    # and the second stayed as the post's last line.
+    for child in listed:
+        child.drop_tree()
 
 
 def _is_pointer(paragraph, site: str | None) -> bool:
@@ -2255,6 +2360,53 @@ def _is_pointer(paragraph, site: str | None) -> bool:
         and bold == label[:-1].rstrip()
         and not ends_sentence(headline)
     )
+
+
+def _is_pointer_list(paragraph, site: str | None) -> bool:
+    """Whether ``paragraph`` is a label in bold over :data:`_LINK_BOX_MIN_LINKS` or more links to other
+    pages of ``site``, one a line (parted by ``<br>``), and nothing else: "<p><b>延伸閱讀：</b><br><a>...</a><br>
+    <a>...</a></p>"."""
+    links = paragraph.findall(".//a")
+    label = _bold_label(paragraph)
+    if len(links) < _LINK_BOX_MIN_LINKS or not label or len(label.split()) > _POINTER_LABEL_WORDS:
+        return False
+    headlines = [link.text_content().strip() for link in links]
+    text, linked = "".join(paragraph.text_content().split()), "".join("".join(headlines).split())
+    # Nothing but the label, its colon and the links: no sentence around them.
+    return (
+        all(_links_within(link.get("href", ""), site) for link in links)
+        and not any(_links_document(link.get("href", "")) for link in links)
+        and all(headline and not ends_sentence(headline) for headline in headlines)
+        and len(paragraph.findall(".//br")) >= len(links) - 1
+        and text.endswith(linked)
+        and len(text) - len(linked) <= len("".join(label.split())) + 1
+    )
+
+
+# The endings of a document's address rather than a page's: an investigation's "Documents:" over the files it
+# publishes on its own site gives its reader its sources, not other stories.
+_DOCUMENT_SUFFIXES = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".csv",
+    ".ppt",
+    ".pptx",
+    ".odt",
+    ".ods",
+    ".zip",
+)
+
+
+def _links_document(href: str) -> bool:
+    """Whether ``href`` is the address of a document (:data:`_DOCUMENT_SUFFIXES`), not of a page."""
+    try:
+        path = urlsplit(href).path
+    except ValueError:  # an unclosed IPv6 bracket
+        return False
+    return path.lower().endswith(_DOCUMENT_SUFFIXES)
 
 
 def _bold_label(paragraph) -> str:
@@ -2372,6 +2524,32 @@ def drop_pulled_quotes(tree) -> None:
     }
     # The outermost only: a quote's inner element ("pull-quote__text") is read with it.
     _drop_repeating(body, [q for q in quotes if not any(a in quotes for a in q.iterancestors())])
+    _drop_unnamed_pull_quotes(_paragraphs_holder(body))
+
+
+def _drop_unnamed_pull_quotes(holder) -> None:
+    """Remove the quotations set off between the story's paragraphs in ``holder``, however named (Kakao
+    Brunch's editor names its quotation styles by number), whose words are a part of a longer text of the
+    story: a pull quote, which repeated a sentence of a letter the story quoted in full and was read twice.
+    Not one whose words are a whole text of the story too: a post quoting the same tweet twice, its reader
+    shown it twice."""
+    quotes = [element for element in _paragraphs_and_between(holder) if element.tag == "blockquote"]
+    if not quotes or len(quotes) > _MOST_PULL_QUOTES:
+        return
+    for quote in quotes:
+        words = " ".join(WORD_UNIT.findall(quote.text_content().casefold()))
+        if len(words.split()) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        others = [
+            f" {' '.join(WORD_UNIT.findall(piece.casefold()))} "
+            for element in holder
+            if element is not quote
+            for piece in element.itertext()
+        ]
+        if any(f" {words} " == other for other in others):
+            continue
+        if any(f" {words} " in other for other in others):
+            quote.drop_tree()
 
 
 def _drop_repeating(body, quotes: list) -> None:

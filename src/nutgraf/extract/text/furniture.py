@@ -726,12 +726,24 @@ def speaks_for_its_journalism(text: str) -> bool:
     )
 
 
+# A site saying its audience pays for it ("listener-supported"): news says who else backs whom too ("the
+# Kremlin-supported candidate"), and such a paragraph had gone as an appeal.
+_SUPPORTED_BY_ITS_AUDIENCE = (
+    "listener-supported",
+    "reader-supported",
+    "viewer-supported",
+    "member-supported",
+)
+
+
 def _names_journalism(lowered: str) -> bool:
-    """Whether a lower-cased paragraph names journalism in a language the appeal's verbs are in: substring
-    tests in C spare nearly every paragraph the pattern (written out, not a generator over the words, whose
-    steps had cost more than the tests)."""
+    """Whether a lower-cased paragraph names journalism in a language the appeal's verbs are in, or says the
+    site is "listener-supported" or "reader-supported" (a podcast's "The Valley Report is listener-supported.
+    Become a member at ..."): substring tests in C spare nearly every paragraph the pattern (written out, not
+    a generator over the words, whose steps had cost more than the tests)."""
     return (
         "journal" in lowered
+        or ("-supported" in lowered and any(map(lowered.__contains__, _SUPPORTED_BY_ITS_AUDIENCE)))
         or "giornalis" in lowered
         or "periodis" in lowered
         or "jornalis" in lowered
