@@ -173,6 +173,32 @@ def test_a_broken_feed_backs_off_without_stopping_the_others(store: Store, site:
     assert {f.id for f in store.due_feeds()} == set()
 
 
+def test_a_story_in_two_feeds_is_listed_under_each(
+    store: Store, site: Site, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A story carried by two feeds (a site's front page and its section) is stored once, under the feed
+    # that brought it first: `articles list --feed` and the API's `?feed=` of the second feed had left it
+    # out, so an analyst reading that feed's stories missed every one another feed had carried before.
+    site.pages["/section.xml"] = Page(
+        rss(site.url, [("/culture", "Culture grant"), ("/roads", "Roads budget")]), "application/rss+xml"
+    )
+    site.pages["/culture"] = article_page("Culture grant renewed", "culture")
+    front, _ = store.add_feed(f"{site.url}/feed.xml")
+    section, _ = store.add_feed(f"{site.url}/section.xml")
+    poll_feed(store, front, fetch_settings=LOOPBACK, summarize=False)
+    assert len(poll_feed(store, section, fetch_settings=LOOPBACK, summarize=False).new_articles) == 1
+    assert [a.title for a in store.list_articles(feed_id=section.id)] == [
+        "Culture grant renewed",
+        "Roads budget grows",
+    ]
+    assert [a.title for a in store.list_articles(feed_id=front.id)] == [
+        "Parks plan wins support",
+        "Roads budget grows",
+    ]
+    assert main(["articles", "list", "--feed", str(section.id), "--database", database_url]) == 0
+    assert "Roads budget grows" in capsys.readouterr().out
+
+
 def test_a_feed_s_title_is_shown_without_bidi_controls(store: Store, site: Site) -> None:
     # A feed's title kept the bidi controls its articles' titles lose: an override showed "\u202eswen nwoT"
     # reversed ("Town news") in every list of feeds, and an unclosed one reordered the text after it.
