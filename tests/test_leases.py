@@ -459,3 +459,50 @@ def test_a_worker_whose_store_lacks_a_table_logs_what_is_wrong_in_one_line(
         "background jobs failed: the database lacks a part of nutgraf's schema"
     )
     assert "article_aliases" in record.getMessage() and "restore it from a backup" in record.getMessage()
+
+
+def test_a_worker_whose_database_stops_answering_says_it_tries_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Its connection dropped (PostgreSQL restarted), a worker logged the command line's "check that it
+    # runs and can be reached, then run the command again": an operator restarted a worker that goes on
+    # by itself at its next look.
+    psycopg = pytest.importorskip("psycopg")
+    from conftest import POSTGRES_DSN
+    from nutgraf.jobs import housekeeping_kinds
+    from nutgraf.worker import Worker
+
+    with postgres_schema() as url:
+        store = Store.open(url)
+        schema = url.rsplit("%3D", 1)[1]
+        worker = Worker(store, housekeeping_kinds(), check_every=45)
+        with psycopg.connect(POSTGRES_DSN, autocommit=True) as admin, psycopg.connect(POSTGRES_DSN) as locker:
+            # The round waits on this lock, so its connection is dropped while it is in use.
+            locker.execute(f"LOCK TABLE {schema}.leases IN ACCESS EXCLUSIVE MODE")
+            mine = locker.execute("SELECT pg_backend_pid()").fetchone()[0]
+            blocked = "SELECT pid FROM pg_stat_activity WHERE %s = ANY(pg_blocking_pids(pid))"
+
+            async def one_round() -> None:
+                worker.start()
+                deadline = time.monotonic() + 20
+                while not (pids := admin.execute(blocked, (mine,)).fetchall()):
+                    assert time.monotonic() < deadline, "the round never waited on the lock"
+                    await asyncio.sleep(0.05)
+                for (pid,) in pids:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                while not caplog.records and time.monotonic() < deadline:
+                    await asyncio.sleep(0.05)
+                await worker.stop()
+
+            try:
+                asyncio.run(one_round())
+            finally:
+                locker.rollback()
+                store.close()
+    [record] = [r for r in caplog.records if r.name == "nutgraf.worker"]
+    assert record.exc_info is None
+    assert record.getMessage() == (
+        "background jobs failed: the database stopped answering (terminating connection due to administrator"
+        " command); check that it runs and can be reached; the background jobs try again in 45 s, with no"
+        " restart"
+    )

@@ -156,9 +156,10 @@ def missing_sqlite_file(url: str | None) -> Path | None:
     return None if path.exists() else path
 
 
-def outage_message(error: BaseException) -> str | None:
+def outage_message(error: BaseException, *, then: str = ", then run the command again") -> str | None:
     """What the command line says, in one line, of a database error that ended a command after the
-    store opened, else ``None`` (an error to let through).
+    store opened, else ``None`` (an error to let through). ``then`` ends the advice to a server gone:
+    what follows once it answers (the background jobs, which try again by themselves, say so).
 
     Each says what to do about its own cause, where all had read "the database stopped answering; check
     that it runs and can be reached", which told a SQLite user, whose database no server runs, to look
@@ -180,10 +181,7 @@ def outage_message(error: BaseException) -> str | None:
         return None
     if sqlite and "locked" in reason:
         return f"cannot use the database: {reason}{_sqlite_advice(None, reason)}"
-    return (
-        f"the database stopped answering ({reason}); check that it runs and can be reached, then run the"
-        " command again"
-    )
+    return f"the database stopped answering ({reason}); check that it runs and can be reached{then}"
 
 
 def store_error(error: BaseException, where: str) -> StoreError | None:
