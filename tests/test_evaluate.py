@@ -58,6 +58,27 @@ def test_eval_scores_each_summarizer_beside_lead_and_the_oracle(tmp_path, capsys
     assert 0 <= low <= difference <= high
 
 
+def test_eval_names_the_lines_it_did_not_score(tmp_path, capsys) -> None:
+    # A line without a reference, or with an empty article, was left out in silence: a researcher's own
+    # file of 8 lines read "6 articles", and which 2 were not scored, and why, was theirs to find.
+    data = write(
+        tmp_path / "own.jsonl",
+        [
+            json.dumps({"article": ARTICLE, "reference": REFERENCE}),
+            json.dumps({"article": ARTICLE, "reference": ""}),
+            json.dumps({"article": " ", "reference": REFERENCE}),
+            json.dumps({"article": ARTICLE, "reference": [None, " "]}),
+        ],
+    )
+    assert main(["eval", data, "--summarizer", "lead", "--no-oracle"]) == 0
+    captured = capsys.readouterr()
+    assert "own.jsonl: 1 article," in captured.out
+    assert captured.err == (
+        f"nutgraf: note: 3 lines not scored, with no reference or an empty article: {data}:2, {data}:3,"
+        f" {data}:4\n"
+    )
+
+
 def test_eval_reports_each_file_and_each_outlet_with_intervals(tmp_path, capsys) -> None:
     opening = "The city council approved a new budget on Tuesday after a long debate."
     feature = "It was raining when the last bus left the depot, and nobody on it was talking."
