@@ -327,6 +327,25 @@ def test_a_crowd_of_new_clients_costs_the_store_a_statement_not_one_each(databas
     assert len([s for s in statements if "rate_limits" in s]) == 1  # one take for the 200 buckets
 
 
+def test_rate_limits_kept_in_the_process_while_the_store_fails_say_why_in_one_line(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The warning quoted SQLAlchemy's whole error: the driver's class in brackets, the SQL and a web link
+    # on lines of their own, where every other store failure the service logs is one line, its reason.
+    store = Store.open(database_url)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE rate_limits")
+    buckets = StoreBuckets(store)
+    try:
+        assert asyncio.run(buckets.take("client:198.51.100.7", 300)) == 0  # let through, by the process
+    finally:
+        store.close()
+    [record] = [r for r in caplog.records if r.name == "nutgraf.web.limits"]
+    message = record.getMessage()
+    assert message.startswith("rate limits kept in this process while the store does not answer: ")
+    assert "rate_limits" in message and "\n" not in message and "sqlalche.me" not in message
+
+
 def test_many_new_clients_do_not_refill_a_slower_bucket(monkeypatch: pytest.MonkeyPatch) -> None:
     # Past the memory's bucket count the full buckets are forgotten; a bucket that refills in 10 ms
     # forgot, as full, a site's bucket that takes ten minutes to refill and had been empty.
