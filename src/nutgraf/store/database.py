@@ -459,6 +459,15 @@ def _create_engine(url: str) -> Engine:
             f"nutgraf keeps its store in SQLite or PostgreSQL, not {parsed.get_backend_name()}; use"
             " sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB"
         )
+    if "@" in (parsed.host or ""):
+        # A URL ends its user and password at the last "@": one in a password (as generated ones hold) was
+        # read as the host's, "failed to resolve host 'cret@db.example'", which showed the password's end.
+        raise StoreError(
+            "the database URL holds an @ in its password or user name, where a URL takes it only"
+            " percent-encoded (%40; and %2F for /, %23 for #, %3F for ?, %25 for %): write"
+            " postgresql://USER:PASSWORD@HOST/DB with the password from"
+            " python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=\"\"))' PASSWORD"
+        )
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             # SQLite would open "~/x.db" under a folder named "~" in the working directory (there is none:
