@@ -350,10 +350,10 @@ class ArticleTable(Database):
         search: str | None = None,
     ) -> list[StoredArticle]:
         """Articles newest first (by when they were stored), ``limit`` at most, optionally filtered: by
-        feed (the articles of its items, those another feed brought first included), site (a blank one: none), ``language`` (an ISO 639 code, as
-        :func:`~nutgraf.language.codes.language_code` reads it), ``since`` (stored at or after it; a naive
-        time is UTC's) and ``search``: words each of which the title or the body holds, in any case (see
-        :func:`search_words`; none: every article).
+        feed (the articles of its items, those another feed brought first included), site (a blank one:
+        none), ``language`` (an ISO 639 code, as :func:`~nutgraf.language.codes.language_code` reads it),
+        ``since`` (stored at or after it; a naive time is UTC's) and ``search``: words each of which the
+        title or the body holds, in any case (see :func:`search_words`; none: every article).
 
         ``before`` is an article id: only articles stored before it are listed (keyset pagination).
         Raises :class:`InvalidInputError` for a search past :data:`MAX_SEARCH_CHARS` or
