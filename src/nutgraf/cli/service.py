@@ -92,7 +92,13 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 # Claimed as a worker claims it, so that a feed a worker is polling is not polled twice.
                 lease = store.claim(lease_kind(store, feed.id), feed.id)
                 if lease is None:
-                    print(f"feed {feed.id} {feed.url}: another process is polling it now; skipped")
+                    # A poll killed mid-way (kill -9, a lost host) holds its claim until it lapses: said,
+                    # since "another process is polling it now" alone had sent the user looking for one.
+                    print(
+                        f"feed {feed.id} {feed.url}: another process is polling it now, or one stopped"
+                        f" without letting it go, whose claim lapses within {settings.lease_seconds:g} s"
+                        " (NUTGRAF_LEASE_SECONDS); skipped: poll it again then"
+                    )
                     continue
                 try:
                     with store.fenced(lease):
