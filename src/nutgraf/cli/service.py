@@ -38,12 +38,13 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 def _cmd_feeds(args: argparse.Namespace) -> int:
     from nutgraf.feeds import lease_kind, poll_feed, subscribe, unsubscribe
     from nutgraf.settings import Settings
-    from nutgraf.store import Store
+    from nutgraf.worker import store_for
 
     settings = Settings.from_env(database_url=args.database)
     if args.action != "add" and _without_database(settings, "feeds", args):
         return 0
-    store = Store.open(settings.database_url)
+    # A poll's claim lasts NUTGRAF_LEASE_SECONDS, as a worker's does, and as the skipped feed's line says.
+    store = store_for(settings)
     try:
         if args.action == "add":
             feed, created = subscribe(
