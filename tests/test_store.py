@@ -1039,6 +1039,28 @@ def test_a_password_holding_an_at_sign_is_said_to_need_encoding_and_is_not_shown
     assert "percent-encoded" in message and "%40" in message
 
 
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        # SQLAlchemy reads what follows the host's ":" as the port: a password holding "@" and then ":"
+        # failed int() there, a traceback that showed the password's end.
+        ("postgresql://nutgraf:se@cret:word@db.example/news", "percent-encoded (%40"),
+        ("postgresql://nutgraf:se@cret@[::1]/news", "percent-encoded (%40"),
+        (
+            "postgresql://nutgraf:secret@db.example:5432x/news",
+            "its port (after the host's :) is not a number",
+        ),
+    ],
+)
+def test_a_url_whose_port_is_not_a_number_is_one_clear_error_without_the_password(
+    url: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["articles", "list", "--database", url]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("nutgraf: error: ") and message in error
+    assert "cret" not in error and "Traceback" not in error
+
+
 def test_a_store_missing_a_table_its_schema_records_is_said_so_not_as_a_database_down(
     database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
