@@ -24,8 +24,17 @@ def _cmd_eval(args: argparse.Namespace) -> int:
                 f"{name} {what}; give a JSONL file with `article` and `reference` per line"
             )
     # A line without a reference (or with an empty article) is left out; said, since the table's count
-    # alone had left a researcher to find which of their lines were not scored, and why.
+    # alone had left a researcher to find which of their lines were not scored, and why. Only the lines
+    # named are kept: a file of millions without references had kept each one's name until the end.
     skipped: list[str] = []
+    skipped_count = 0
+
+    def skip(where: str) -> None:
+        nonlocal skipped_count
+        skipped_count += 1
+        if len(skipped) < _SKIPPED_SHOWN:
+            skipped.append(where)
+
     groups = [
         group
         for name in args.data
@@ -36,7 +45,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             limit=args.limit,
             sentences=args.sentences,
             oracle=not args.no_oracle,
-            skipped=skipped.append,
+            skipped=skip,
         )
     ]
     if args.by is not None and not any(g.grouped for g in groups):
@@ -52,9 +61,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             )
         )
     if skipped:
-        listed = ", ".join(skipped[:_SKIPPED_SHOWN]) + (", ..." if len(skipped) > _SKIPPED_SHOWN else "")
+        listed = ", ".join(skipped) + (", ..." if skipped_count > len(skipped) else "")
         print(
-            f"nutgraf: note: {counted(len(skipped), 'line')} not scored, with no reference or an empty"
+            f"nutgraf: note: {counted(skipped_count, 'line')} not scored, with no reference or an empty"
             f" article: {listed}",
             file=sys.stderr,
         )
