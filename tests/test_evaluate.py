@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 
@@ -56,6 +57,51 @@ def test_eval_scores_each_summarizer_beside_lead_and_the_oracle(tmp_path, capsys
     assert difference == round(systems["oracle"]["rouge1"] - systems["lead-3"]["rouge1"], 2)
     low, high = systems["oracle"]["rouge1_vs_lead-3_interval"]
     assert 0 <= low <= difference <= high
+
+
+def test_eval_names_the_lines_it_did_not_score(tmp_path, capsys) -> None:
+    # A line without a reference, or with an empty article, was left out in silence: a researcher's own
+    # file of 8 lines read "6 articles", and which 2 were not scored, and why, was theirs to find.
+    data = write(
+        tmp_path / "own.jsonl",
+        [
+            json.dumps({"article": ARTICLE, "reference": REFERENCE}),
+            json.dumps({"article": ARTICLE, "reference": ""}),
+            json.dumps({"article": " ", "reference": REFERENCE}),
+            json.dumps({"article": ARTICLE, "reference": [None, " "]}),
+        ],
+    )
+    assert main(["eval", data, "--summarizer", "lead", "--no-oracle"]) == 0
+    captured = capsys.readouterr()
+    assert "own.jsonl: 1 article," in captured.out
+    assert captured.err == (
+        f"nutgraf: note: 3 lines not scored, with no reference or an empty article: {data}:2, {data}:3,"
+        f" {data}:4\n"
+    )
+
+
+def test_eval_keeps_no_more_of_the_lines_it_did_not_score_than_it_names(tmp_path, capsys) -> None:
+    # Each line left out was kept by name until the run's end, to name five: a file of millions of
+    # articles without references held a name for each, hundreds of MB more the longer the file.
+    unscored = json.dumps({"article": "A short text.", "reference": None})
+    data = write(
+        tmp_path / "unlabelled.jsonl",
+        [json.dumps({"article": ARTICLE, "reference": REFERENCE})] + [unscored] * 60_000,
+    )
+    warm = write(tmp_path / "one.jsonl", [json.dumps({"article": ARTICLE, "reference": REFERENCE}), unscored])
+    assert main(["eval", warm, "--summarizer", "lead", "--no-oracle"]) == 0  # the modules it imports
+    capsys.readouterr()
+    tracemalloc.start()
+    try:
+        assert main(["eval", data, "--summarizer", "lead", "--no-oracle"]) == 0
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert capsys.readouterr().err == (
+        f"nutgraf: note: 60,000 lines not scored, with no reference or an empty article: {data}:2, {data}:3,"
+        f" {data}:4, {data}:5, {data}:6, ...\n"
+    )
+    assert peak < 2_000_000, f"{peak:,} bytes"  # 8 MB when each was kept
 
 
 def test_eval_reports_each_file_and_each_outlet_with_intervals(tmp_path, capsys) -> None:

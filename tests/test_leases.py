@@ -327,6 +327,25 @@ def test_a_crowd_of_new_clients_costs_the_store_a_statement_not_one_each(databas
     assert len([s for s in statements if "rate_limits" in s]) == 1  # one take for the 200 buckets
 
 
+def test_rate_limits_kept_in_the_process_while_the_store_fails_say_why_in_one_line(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The warning quoted SQLAlchemy's whole error: the driver's class in brackets, the SQL and a web link
+    # on lines of their own, where every other store failure the service logs is one line, its reason.
+    store = Store.open(database_url)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE rate_limits")
+    buckets = StoreBuckets(store)
+    try:
+        assert asyncio.run(buckets.take("client:198.51.100.7", 300)) == 0  # let through, by the process
+    finally:
+        store.close()
+    [record] = [r for r in caplog.records if r.name == "nutgraf.web.limits"]
+    message = record.getMessage()
+    assert message.startswith("rate limits kept in this process while the store does not answer: ")
+    assert "rate_limits" in message and "\n" not in message and "sqlalche.me" not in message
+
+
 def test_many_new_clients_do_not_refill_a_slower_bucket(monkeypatch: pytest.MonkeyPatch) -> None:
     # Past the memory's bucket count the full buckets are forgotten; a bucket that refills in 10 ms
     # forgot, as full, a site's bucket that takes ten minutes to refill and had been empty.
@@ -459,3 +478,50 @@ def test_a_worker_whose_store_lacks_a_table_logs_what_is_wrong_in_one_line(
         "background jobs failed: the database lacks a part of nutgraf's schema"
     )
     assert "article_aliases" in record.getMessage() and "restore it from a backup" in record.getMessage()
+
+
+def test_a_worker_whose_database_stops_answering_says_it_tries_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Its connection dropped (PostgreSQL restarted), a worker logged the command line's "check that it
+    # runs and can be reached, then run the command again": an operator restarted a worker that goes on
+    # by itself at its next look.
+    psycopg = pytest.importorskip("psycopg")
+    from conftest import POSTGRES_DSN
+    from nutgraf.jobs import housekeeping_kinds
+    from nutgraf.worker import Worker
+
+    with postgres_schema() as url:
+        store = Store.open(url)
+        schema = url.rsplit("%3D", 1)[1]
+        worker = Worker(store, housekeeping_kinds(), check_every=45)
+        with psycopg.connect(POSTGRES_DSN, autocommit=True) as admin, psycopg.connect(POSTGRES_DSN) as locker:
+            # The round waits on this lock, so its connection is dropped while it is in use.
+            locker.execute(f"LOCK TABLE {schema}.leases IN ACCESS EXCLUSIVE MODE")
+            mine = locker.execute("SELECT pg_backend_pid()").fetchone()[0]
+            blocked = "SELECT pid FROM pg_stat_activity WHERE %s = ANY(pg_blocking_pids(pid))"
+
+            async def one_round() -> None:
+                worker.start()
+                deadline = time.monotonic() + 20
+                while not (pids := admin.execute(blocked, (mine,)).fetchall()):
+                    assert time.monotonic() < deadline, "the round never waited on the lock"
+                    await asyncio.sleep(0.05)
+                for (pid,) in pids:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                while not caplog.records and time.monotonic() < deadline:
+                    await asyncio.sleep(0.05)
+                await worker.stop()
+
+            try:
+                asyncio.run(one_round())
+            finally:
+                locker.rollback()
+                store.close()
+    [record] = [r for r in caplog.records if r.name == "nutgraf.worker"]
+    assert record.exc_info is None
+    assert record.getMessage() == (
+        "background jobs failed: the database stopped answering (terminating connection due to administrator"
+        " command); check that it runs and can be reached; the background jobs try again in 45 s, with no"
+        " restart"
+    )

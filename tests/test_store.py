@@ -1028,6 +1028,39 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
     assert "nutgraf:nutgraf" not in str(error.value)
 
 
+def test_a_password_holding_an_at_sign_is_said_to_need_encoding_and_is_not_shown() -> None:
+    # A generated password with an "@" split the URL at it: "failed to resolve host 'cret@db.example'"
+    # said nothing of the cause, and showed the password's end to the terminal and the logs.
+    pytest.importorskip("psycopg")
+    with pytest.raises(StoreError) as error:
+        Store.open("postgresql://nutgraf:se@cret@db.example:5432/news")
+    message = str(error.value)
+    assert "cret" not in message
+    assert "percent-encoded" in message and "%40" in message
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        # SQLAlchemy reads what follows the host's ":" as the port: a password holding "@" and then ":"
+        # failed int() there, a traceback that showed the password's end.
+        ("postgresql://nutgraf:se@cret:word@db.example/news", "percent-encoded (%40"),
+        ("postgresql://nutgraf:se@cret@[::1]/news", "percent-encoded (%40"),
+        (
+            "postgresql://nutgraf:secret@db.example:5432x/news",
+            "its port (after the host's :) is not a number",
+        ),
+    ],
+)
+def test_a_url_whose_port_is_not_a_number_is_one_clear_error_without_the_password(
+    url: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["articles", "list", "--database", url]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("nutgraf: error: ") and message in error
+    assert "cret" not in error and "Traceback" not in error
+
+
 def test_a_store_missing_a_table_its_schema_records_is_said_so_not_as_a_database_down(
     database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

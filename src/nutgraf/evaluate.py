@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,8 +38,11 @@ LEAD3 = "lead-3"
 ORACLE = "oracle"
 
 
-def read_jsonl(path: str | Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """Records of a JSONL file with ``article`` and ``reference``, skipping those without a reference.
+def read_jsonl(
+    path: str | Path, limit: int | None = None, skipped: Callable[[str], None] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL file with ``article`` and ``reference``, skipping those without a reference or
+    with an empty article: ``skipped`` is called with each one's ``FILE:LINE``.
 
     Lines are read within batch's bounds (:mod:`nutgraf.jsonl`): a 300 MB line had been read and parsed
     whole, 11 s and 727 MB, before its error.
@@ -79,6 +82,8 @@ def read_jsonl(path: str | Path, limit: int | None = None) -> Iterator[dict[str,
         if record is not None:
             count += 1
             yield record
+        elif skipped is not None:
+            skipped(where)
     if count == 0:
         raise InvalidInputError(f"no line of {path} has both an `article` and a `reference` to score against")
 
@@ -295,17 +300,19 @@ def evaluate_groups(
     limit: int | None = None,
     sentences: int = 3,
     oracle: bool = True,
+    skipped: Callable[[str], None] | None = None,
 ) -> list[GroupScores]:
     """:func:`evaluate` on the whole of ``path``, or with ``by``, on each group of records that share the
     value of that field (an outlet, a section), groups in the order they first occur. Records without
     the field make a group of their own; a file where no record has it makes one group, the whole file.
+    ``skipped`` is called with the ``FILE:LINE`` of each line left out (:func:`read_jsonl`).
     """
     engines = {name: get_summarizer(name) for name in summarizers}
     lead = get_summarizer("lead")
     scorer = RougeScorer()
     budget = Budget(sentences=sentences)
     groups: dict[Any, dict[str, SystemScore]] = {}
-    for record in read_jsonl(path, limit):
+    for record in read_jsonl(path, limit, skipped):
         value = _MISSING if by is None or by not in record else str(record[by])
         results = groups.get(value)
         if results is None:

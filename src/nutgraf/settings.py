@@ -286,7 +286,7 @@ def _in_memory_sqlite(url: str) -> bool:
 
     try:
         parsed = make_url(url)
-    except ArgumentError:  # not a URL: refused where the store opens it, in words of its own
+    except (ArgumentError, ValueError):  # not a URL, or a port not a number: refused where the store opens it
         return False
     return parsed.get_backend_name() == "sqlite" and (
         parsed.database in (None, "", ":memory:") or parsed.query.get("mode") == "memory"

@@ -77,7 +77,10 @@ class Worker:
                 # A store outage must not end background work; the next round tries again. One the
                 # command line words (the database down, locked, a table of it gone) is said in those
                 # words, once a round, where SQLAlchemy's traceback named the cause only deep in it.
-                message = outage_message(exc)
+                # "Then run the command again" had sent the operator to restart a worker that retries.
+                message = outage_message(
+                    exc, then=f"; the background jobs try again in {self.check_every:g} s, with no restart"
+                )
                 if message is None:
                     log.exception("background jobs failed")
                 else:

@@ -23,6 +23,18 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             raise InvalidInputError(
                 f"{name} {what}; give a JSONL file with `article` and `reference` per line"
             )
+    # A line without a reference (or with an empty article) is left out; said, since the table's count
+    # alone had left a researcher to find which of their lines were not scored, and why. Only the lines
+    # named are kept: a file of millions without references had kept each one's name until the end.
+    skipped: list[str] = []
+    skipped_count = 0
+
+    def skip(where: str) -> None:
+        nonlocal skipped_count
+        skipped_count += 1
+        if len(skipped) < _SKIPPED_SHOWN:
+            skipped.append(where)
+
     groups = [
         group
         for name in args.data
@@ -33,6 +45,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             limit=args.limit,
             sentences=args.sentences,
             oracle=not args.no_oracle,
+            skipped=skip,
         )
     ]
     if args.by is not None and not any(g.grouped for g in groups):
@@ -47,7 +60,18 @@ def _cmd_eval(args: argparse.Namespace) -> int:
                 for g in groups
             )
         )
+    if skipped:
+        listed = ", ".join(skipped) + (", ..." if skipped_count > len(skipped) else "")
+        print(
+            f"nutgraf: note: {counted(skipped_count, 'line')} not scored, with no reference or an empty"
+            f" article: {listed}",
+            file=sys.stderr,
+        )
     return 0
+
+
+#: How many of the lines eval left out its note names.
+_SKIPPED_SHOWN = 5
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from math import ceil
 from typing import TYPE_CHECKING
 
 from nutgraf.cli.render import _say_empty
@@ -38,12 +39,14 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 def _cmd_feeds(args: argparse.Namespace) -> int:
     from nutgraf.feeds import lease_kind, poll_feed, subscribe, unsubscribe
     from nutgraf.settings import Settings
-    from nutgraf.store import Store
+    from nutgraf.store.database import utc_now
+    from nutgraf.worker import store_for
 
     settings = Settings.from_env(database_url=args.database)
     if args.action != "add" and _without_database(settings, "feeds", args):
         return 0
-    store = Store.open(settings.database_url)
+    # A poll's claim lasts NUTGRAF_LEASE_SECONDS, as a worker's does, and as the skipped feed's line says.
+    store = store_for(settings)
     try:
         if args.action == "add":
             feed, created = subscribe(
@@ -90,9 +93,20 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
             failed = False
             for feed in filter(None, chosen):
                 # Claimed as a worker claims it, so that a feed a worker is polling is not polled twice.
-                lease = store.claim(lease_kind(store, feed.id), feed.id)
+                kind = lease_kind(store, feed.id)
+                lease = store.claim(kind, feed.id)
                 if lease is None:
-                    print(f"feed {feed.id} {feed.url}: another process is polling it now; skipped")
+                    # A poll killed mid-way (kill -9, a lost host) holds its claim until it lapses: said,
+                    # since "another process is polling it now" alone had sent the user looking for one.
+                    # The claim's own time, not this process's NUTGRAF_LEASE_SECONDS: a worker's unit may
+                    # set another than the shell that runs this.
+                    lapses_at = store.claim_lapses_at(kind, feed.id)
+                    left = 0 if lapses_at is None else max(0, ceil((lapses_at - utc_now()).total_seconds()))
+                    print(
+                        f"feed {feed.id} {feed.url}: another process is polling it now, or one stopped"
+                        f" without letting it go, whose claim lapses within {left} s; skipped: poll it"
+                        " again then"
+                    )
                     continue
                 try:
                     with store.fenced(lease):

@@ -46,7 +46,7 @@ from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.language.codes import language_code
 from nutgraf.store.database import MAX_ID, SQLITE_LOWER, Database, folded, is_id, utc_now
 from nutgraf.store.feeds import record_item
-from nutgraf.store.schema import article_aliases, articles, summaries
+from nutgraf.store.schema import article_aliases, articles, feed_items, summaries
 from nutgraf.urls import canonical_url, fits_url_limit, http_link
 
 _WORD = re.compile(r"\S+")
@@ -350,10 +350,10 @@ class ArticleTable(Database):
         search: str | None = None,
     ) -> list[StoredArticle]:
         """Articles newest first (by when they were stored), ``limit`` at most, optionally filtered: by
-        feed, site (a blank one: none), ``language`` (an ISO 639 code, as
-        :func:`~nutgraf.language.codes.language_code` reads it), ``since`` (stored at or after it; a naive
-        time is UTC's) and ``search``: words each of which the title or the body holds, in any case (see
-        :func:`search_words`; none: every article).
+        feed (the articles of its items, those another feed brought first included), site (a blank one:
+        none), ``language`` (an ISO 639 code, as :func:`~nutgraf.language.codes.language_code` reads it),
+        ``since`` (stored at or after it; a naive time is UTC's) and ``search``: words each of which the
+        title or the body holds, in any case (see :func:`search_words`; none: every article).
 
         ``before`` is an article id: only articles stored before it are listed (keyset pagination).
         Raises :class:`InvalidInputError` for a search past :data:`MAX_SEARCH_CHARS` or
@@ -369,7 +369,12 @@ class ArticleTable(Database):
         if feed_id is not None:
             if not is_id(feed_id):
                 return []
-            query = query.where(articles.c.feed_id == feed_id)
+            # An article keeps the feed that brought it first; another feed carrying the same story
+            # records it among its items, and lists it too.
+            carried = select(feed_items.c.article_id).where(
+                (feed_items.c.feed_id == feed_id) & feed_items.c.article_id.is_not(None)
+            )
+            query = query.where((articles.c.feed_id == feed_id) | articles.c.id.in_(carried))
         # The white space at a site's ends is no part of it, and a blank one (a form's empty field, an unset
         # shell variable) is no filter, as on the reader's page: the API's `?site=` and `--site ""` had
         # listed nothing.

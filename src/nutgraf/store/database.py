@@ -148,7 +148,7 @@ def missing_sqlite_file(url: str | None) -> Path | None:
     database in memory, PostgreSQL, or a URL that opening refuses in words of its own."""
     try:
         parsed = make_url(url or default_database_url())
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -156,9 +156,10 @@ def missing_sqlite_file(url: str | None) -> Path | None:
     return None if path.exists() else path
 
 
-def outage_message(error: BaseException) -> str | None:
+def outage_message(error: BaseException, *, then: str = ", then run the command again") -> str | None:
     """What the command line says, in one line, of a database error that ended a command after the
-    store opened, else ``None`` (an error to let through).
+    store opened, else ``None`` (an error to let through). ``then`` ends the advice to a server gone:
+    what follows once it answers (the background jobs, which try again by themselves, say so).
 
     Each says what to do about its own cause, where all had read "the database stopped answering; check
     that it runs and can be reached", which told a SQLite user, whose database no server runs, to look
@@ -180,10 +181,7 @@ def outage_message(error: BaseException) -> str | None:
         return None
     if sqlite and "locked" in reason:
         return f"cannot use the database: {reason}{_sqlite_advice(None, reason)}"
-    return (
-        f"the database stopped answering ({reason}); check that it runs and can be reached, then run the"
-        " command again"
-    )
+    return f"the database stopped answering ({reason}); check that it runs and can be reached{then}"
 
 
 def store_error(error: BaseException, where: str) -> StoreError | None:
@@ -452,6 +450,16 @@ def _create_engine(url: str) -> Engine:
         raise StoreError(
             f"not a database URL: {url!r}; use sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB"
         ) from None
+    except ValueError:
+        # SQLAlchemy reads what follows the host's ":" as the port: a password holding "@" and then ":"
+        # ("p@ss:word") put the password's end there and failed int() with a traceback that showed it.
+        authority = url.partition("://")[2].split("/", 1)[0]
+        if authority.count("@") > 1:
+            raise _unencoded_at() from None
+        raise StoreError(
+            "not a database URL: its port (after the host's :) is not a number; use sqlite:///PATH or"
+            " postgresql://USER:PASSWORD@HOST:PORT/DB"
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
@@ -461,6 +469,10 @@ def _create_engine(url: str) -> Engine:
             f"nutgraf keeps its store in SQLite or PostgreSQL, not {parsed.get_backend_name()}; use"
             " sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB"
         )
+    if "@" in (parsed.host or ""):
+        # A URL ends its user and password at the last "@": one in a password (as generated ones hold) was
+        # read as the host's, "failed to resolve host 'cret@db.example'", which showed the password's end.
+        raise _unencoded_at()
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             # SQLite would open "~/x.db" under a folder named "~" in the working directory (there is none:
@@ -491,6 +503,16 @@ def _create_engine(url: str) -> Engine:
         raise StoreError(f"cannot use the database URL: {exc}") from None
     event.listen(engine, "begin", _begin_postgresql)
     return engine
+
+
+def _unencoded_at() -> StoreError:
+    """The refusal of a database URL whose password holds an ``@`` as it is, which never shows the password."""
+    return StoreError(
+        "the database URL holds an @ in its password or user name, where a URL takes it only"
+        " percent-encoded (%40; and %2F for /, %23 for #, %3F for ?, %25 for %): write"
+        " postgresql://USER:PASSWORD@HOST/DB with the password from"
+        " python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=\"\"))' PASSWORD"
+    )
 
 
 def _sqlite_advice(database: str | None, reason: str) -> str:

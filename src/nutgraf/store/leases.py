@@ -106,6 +106,14 @@ class LeaseTable(Database):
             self._hold(lease)
         return lease
 
+    def claim_lapses_at(self, kind: str, key: object) -> datetime | None:
+        """When the live claim on the job ``(kind, key)`` lapses unless renewed; ``None`` when none holds it."""
+        query = select(leases.c.expires_at).where(
+            leases.c.kind == kind, leases.c.key == str(key), leases.c.expires_at > self._now()
+        )
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar_one_or_none()
+
     def claim_due(self, kind: str, due: Select[Any], *, limit: int = 1) -> list[Lease]:
         """Claim up to ``limit`` of the jobs ``due`` selects that nobody holds a live lease on.
 

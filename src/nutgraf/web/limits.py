@@ -43,6 +43,7 @@ import anyio
 from sqlalchemy.exc import SQLAlchemyError
 
 from nutgraf.store import Store
+from nutgraf.store.database import error_reason
 from nutgraf.store.limits import TokensTaken, TokenTake
 
 log = logging.getLogger(__name__)
@@ -173,7 +174,11 @@ class StoreBuckets:
                 now = time.monotonic()
                 if now - self._warned_at > 60:
                     self._warned_at = now
-                    log.warning("rate limits kept in this process while the store does not answer: %s", exc)
+                    # The reason's first line: SQLAlchemy's whole error spans lines, with the SQL and its values.
+                    log.warning(
+                        "rate limits kept in this process while the store does not answer: %s",
+                        error_reason(exc),
+                    )
                 return self.fallback.take_now(bucket, per_minute, max_burst)
 
     def _ask(self, bucket: str, per_minute: int, max_burst: float) -> asyncio.Future[None]:
