@@ -719,6 +719,31 @@ def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> Non
         assert german.status_code == 422 and "The default summarizer picks the article" in german.text
 
 
+def test_a_fetched_page_whose_text_was_pasted_before_is_the_page_s_article(sqlite_url: str) -> None:
+    # A reader pastes a story's text, then a colleague gives the story's link. They expect the page's
+    # article: its address, headline, byline and date (a paste has none), not the bare paste, and a reader
+    # page that does not say "nothing new was saved" of what the fetch just saved.
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    head = (
+        "<head><title>Storm Ida floods the coast</title><meta name=author content='Jane Roe'>"
+        "<meta property='article:published_time' content='2026-03-03T09:00:00Z'></head>"
+    )
+    html = f"<html>{head}<body><article><h1>Storm Ida floods the coast</h1>{paragraphs}</article></body></html>"
+    with Site({"/ida": Page(html.encode())}) as site, reader(sqlite_url, allow_loopback=True) as server:
+        pasted = httpx.post(f"{server.url}/api/articles", json={"text": STORY}, timeout=30).json()
+        fetched = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/ida"}, timeout=30)
+        # The paste's article, as the page's now: 200, as the text was stored (reader.md).
+        assert fetched.status_code == 200 and fetched.json()["id"] == pasted["id"]
+        article = fetched.json()
+        assert (article["url"], article["url_verified"]) == (f"{site.url}/ida", True)
+        assert (article["title"], article["byline"]) == ("Storm Ida floods the coast", "Jane Roe")
+        assert article["published"].startswith("2026-03-03")
+        opened = httpx.post(f"{server.url}/articles", data={"url": f"{site.url}/ida"}, timeout=30)
+        page = httpx.get(server.url + opened.headers["location"], timeout=30).text
+        assert "Storm Ida floods the coast" in page and "nothing new was saved" not in page
+        assert "under the page's own address, title and date" in page
+
+
 def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_replica(
     database_url: str,
 ) -> None:
@@ -759,7 +784,7 @@ def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_rep
         form = second.url + "/articles"
         opened = httpx.post(form, data={"url": f"{site.url}/amp/story#top"}, timeout=30)
         assert opened.status_code == 303
-        assert opened.headers["location"] == f"/articles/{found[f'{site.url}/amp/story']['id']}?already=1"
+        assert opened.headers["location"] == f"/articles/{found[f'{site.url}/amp/story']['id']}?already=fetched"
     paths = ("/story/", "/story", "/amp/story", "/story/?ref=home")
     assert [len(site.hits_for(path)) for path in paths] == [2, 1, 1, 1]
 

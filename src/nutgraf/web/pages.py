@@ -43,7 +43,7 @@ from nutgraf.segment import split_sentences
 from nutgraf.store import StoredArticle, excerpt, shown_title
 from nutgraf.store.articles import MAX_SEARCH_CHARS, search_words
 from nutgraf.urls import http_link
-from nutgraf.web.api.articles import ArticleInput, store_article
+from nutgraf.web.api.articles import ArticleInput, is_fetch, store_article
 from nutgraf.web.api.common import NoHead, store_of
 from nutgraf.web.api.summaries import Filters, Form, Length, SummaryRequest, summary_body
 from nutgraf.web.problems import client_message, status_of
@@ -88,6 +88,9 @@ READER_KEYPHRASES = 8
 EXCERPT_CHARS = 70
 #: Terms the article lacks shown for an unsupported summary sentence (the check lists all of them).
 MISSING_SHOWN = 6
+# The article page's ``already`` for a fetched link that found its article stored (by the link, or by the text
+# pasted before, which the page's own address, title and date then took over); ``1`` for a paste.
+ALREADY_FETCHED = "fetched"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 #: Characters of an article's body on one reader page. Most articles fit on one; a longer one is shown a
 #: page at a time, so that a page costs about the same to make however long the article is and however
@@ -476,8 +479,10 @@ async def add_from_form(request: Request) -> Response:
             status=status_of(exc),
         )
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming
-    # to have taken the paste.
-    return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)
+    # to have taken the paste. A fetched page whose text was stored as a paste takes that article over,
+    # under the page's address, title and date: "nothing new was saved" had been untrue of it.
+    already = "" if created else f"?already={ALREADY_FETCHED if is_fetch(data) else 1}"
+    return RedirectResponse(f"/articles/{stored.id}{already}", status_code=303)
 
 
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
@@ -649,7 +654,7 @@ def _reader(
         missing_shown=MISSING_SHOWN,
         previous=previous,
         next=following,
-        already=request.query_params.get("already") == "1",
+        already=request.query_params.get("already"),
     )
     return TEMPLATES.TemplateResponse(request, "article.html", context)
 

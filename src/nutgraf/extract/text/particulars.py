@@ -34,6 +34,7 @@ from nutgraf.extract.text.stamps import (
     _may_be_stamp,
 )
 from nutgraf.extract.text.words import folded_line, word_count
+from nutgraf.language import NEWS_AGENCIES
 
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
@@ -108,10 +109,9 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
         names = _without_job_after_slash(names)
-        # Or the newsroom after a comma, as Patch sets it ("Eric Kiefer, Patch Staff").
-        writer, comma, desk = names.partition(",")
-        if comma and closes_on_newsroom(desk):
-            names = writer.rstrip()
+        # Or the newsroom or the agency after a comma, as Patch sets it ("Eric Kiefer, Patch Staff", "Jane
+        # Roe, AP").
+        names = _without_credited_agency(names)
         # Or before the names as a label ("Reporter: Jane Doe"): a label's colon is in no name
         # (:func:`_is_names_line`), but a writer's job is the one label the names after it are a byline's.
         label, colon, labelled = names.partition(":")
@@ -295,10 +295,12 @@ def _is_job_line(text: str) -> bool:
 #: Service", "AP Wires", "Met Office Press Office"), in a pasted text's byline and in a page's author field
 #: alike.
 NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report service wires office".split())
-# The newsroom's words that are surnames too ("Robert Service", the historian; "Sarah Wires"; "Office" is a
-# company's or a ministry's word, "Met Office"): a newsroom's only after another of its words or an agency's
-# initials ("Tribune News Service", "Press Service", "AP Wires", "Press Office").
-_SURNAME_NEWSROOM_WORDS = frozenset({"service", "wires", "office"})
+# The newsroom's words that are surnames too ("Robert Service", the historian; "Office" is a company's or a
+# ministry's word, "Met Office"): a newsroom's only after another of its words or an agency's initials
+# ("Tribune News Service", "Press Service", "Press Office"). Not "wires": a paper's wire desk is credited by
+# the paper's or its group's name ("Gannett Wires", "Tribune Wires") far more often than a writer is named
+# Wires, and "Jane Roe and Gannett Wires" had been two writers (a trade-off, docs/extraction.md).
+_SURNAME_NEWSROOM_WORDS = frozenset({"service", "office"})
 _NEWSROOM_WORDS_BEFORE_SURNAME_ONE = NEWSROOM_WORDS | {"press", "wire"}
 
 
@@ -516,7 +518,7 @@ def _byline_names(line: _Line) -> str | None:
         return _labelled_names(line.text) or _credited_field(line.text)
     if suffix and names and text[ending:].strip() == "":
         names = f"{names} {suffix}"
-    names = _without_job(names)
+    names = _without_credited_agency(_without_job(names))
     writers_and = WRITERS_AND.get(text[: match.start("names")].strip(" :：").casefold(), "") if match else ""
     return names if looks_like_names(names, writers_and) else None
 
@@ -537,6 +539,22 @@ def _credited_field(text: str) -> str | None:
         if credit is not None and looks_like_names(names := credit["names"].strip()):
             return names
     return None
+
+
+def _without_credited_agency(names: str) -> str:
+    """``names`` without the news agency or the wire desk credited beside the writer after a comma or an "and"
+    ("Jane Roe, AP", "Jane Roe and Reuters", "Jane Roe & Gannett Wires": a metro paper's story built on the
+    wires' copy), as the metadata's byline leaves them out: no second writer. A writer whose surname is a
+    newsroom's word stays one ("Jane Roe and Robert Service", :func:`closes_on_newsroom`)."""
+    writer, comma, credited = names.rpartition(",")
+    if not comma:
+        words = names.split()
+        joiner = next((i for i in range(len(words) - 2, 0, -1) if words[i] == "&" or words[i] in _AND), 0)
+        writer, credited = " ".join(words[:joiner]), " ".join(words[joiner + 1 :])
+    credited = credited.strip()
+    if writer.strip() and (credited.casefold() in NEWS_AGENCIES or closes_on_newsroom(credited)):
+        return writer.strip()
+    return names
 
 
 def _without_job_after_slash(names: str) -> str:
