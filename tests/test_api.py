@@ -2233,6 +2233,12 @@ def test_the_reader_shows_the_form_the_reduction_and_the_filters_without_javascr
     assert '<option value="key_points" selected>' in page and '<option value="short" selected>' in page
     tldr = client.get(f"/articles/{article['id']}/summary", params={"form": "tldr", "length": "long"})
     assert tldr.status_code == 200  # the menu sends a length along with a TL;DR: it is left out
+    # The reader asked for a long TL;DR, which the API refuses: the page says why its summary is one
+    # sentence and its length menu shows medium again, in the API's words.
+    assert "A TL;DR is one sentence whatever the length, so the length long was set aside" in tldr.text
+    assert '<option value="tldr" selected>' in tldr.text
+    medium = client.get(f"/articles/{article['id']}/summary", params={"form": "tldr", "length": "medium"})
+    assert "set aside" not in medium.text  # the menu's own length, which it shows still
     refused = client.get(f"/articles/{article['id']}/summary", params={"output_language": "de"})
     assert refused.status_code == 422 and "German" in refused.text
 

@@ -549,6 +549,10 @@ async def reader_with_summary(
     # As the API makes it: once for every request and replica asking at once, kept in the same cache.
     made = await summary_body(request, SummaryRequest(stored.id, summarizer, options, None, False))
     summary = orjson.loads(made.body)
+    if form == "tldr" and length not in (None, "medium"):
+        # The API refuses a length with a TL;DR; the form cannot leave its length menu out, so the page
+        # takes the TL;DR and says why the length asked for is gone (the menu shows medium again).
+        summary["notes"] = [*summary["notes"], tldr_length_note(length)]
     return await run_in_threadpool(
         _reader,
         request,
@@ -559,6 +563,16 @@ async def reader_with_summary(
         stored=stored,
         page=page,
         at=at,
+    )
+
+
+def tldr_length_note(length: str) -> str:
+    """What the reader without JavaScript says of the ``length`` its form sent with a TL;DR, which takes
+    none: the API's refusal ("a TL;DR is one sentence whatever the length"), as a note beside the TL;DR."""
+    return (
+        f"A TL;DR is one sentence whatever the length, so the length {LENGTH_LABELS[length].lower()} was set"
+        f" aside; choose {FORM_LABELS['paragraph']} or {FORM_LABELS['key_points']} for a"
+        f" {LENGTH_LABELS[length].lower()} summary."
     )
 
 
