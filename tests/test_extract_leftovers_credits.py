@@ -94,3 +94,60 @@ def test_a_release_s_mark_and_date_before_its_news_open_no_summary_sentence(head
 def test_a_sentence_opening_on_the_release_words_stays_whole(opening: str) -> None:
     text = f"Album out early\n\n{opening}\n\nFans queued outside record shops across the city on Monday night."
     assert nutgraf.summarize(text, sentences=1).sentences[0].text == opening
+
+
+# A regional French and a German news site's briefs, set in a <div> (no <article> element), reporting a
+# regulator's fine over a cookie banner whose words they quote without quotation marks. The reader expects the
+# brief as the article, its first paragraph included, not "the page holds no article text, only the site's
+# notice of its cookies".
+CNIL_BRIEF = (
+    "fr",
+    "La CNIL inflige une amende de 40 millions d'euros à un éditeur pour ses cookies",
+    "La CNIL a infligé jeudi une amende de 40 millions d'euros à un éditeur de sites dont le bandeau indiquait :"
+    " nous utilisons des cookies, acceptez-les pour continuer, sans bouton pour les refuser, a annoncé la"
+    " commission.",
+)
+BANNER_FINE_BRIEF = (
+    "de",
+    "Datenschutzbehörde verhängt Bußgeld wegen Cookie-Banner",
+    "Die Datenschutzbehörde hat gegen einen Verlag ein Bußgeld von 2,5 Millionen Euro verhängt: Sein Banner"
+    " lautete, wir verwenden Cookies, akzeptieren Sie alle, ohne Ablehnen-Knopf, teilte die Behörde am"
+    " Dienstag mit.",
+)
+
+
+# The brief's second paragraph, where the site sets one, and its <h1> or none (the headline in its <title>).
+FOLLOW_UP = {
+    "fr": "Selon la CNIL, le site déposait des cookies publicitaires avant tout consentement des internautes.",
+    "de": "Nach Angaben der Behörde setzte die Website Cookies bereits vor der Einwilligung der Nutzer.",
+}
+
+
+@pytest.mark.parametrize("shape", ["alone", "with a heading", "over a second paragraph"])
+@pytest.mark.parametrize(("language", "headline", "brief"), [CNIL_BRIEF, BANNER_FINE_BRIEF])
+def test_a_brief_reporting_a_cookie_banner_in_french_or_german_is_the_article(
+    language: str, headline: str, brief: str, shape: str
+) -> None:
+    heading = f"<h1>{headline}</h1>" if shape != "alone" else ""
+    follow_up = FOLLOW_UP[language] if shape == "over a second paragraph" else ""
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in (brief, follow_up) if paragraph)
+    page = (
+        f"<html lang={language}><head><title>{headline}</title></head><body><div class='content'>"
+        f"{heading}{paragraphs}</div></body></html>"
+    )
+    text = nutgraf.extract(page, url="https://presse.example/2026/12/06/amende-cookies").text
+    assert text == "\n\n".join(paragraph for paragraph in (brief, follow_up) if paragraph)
+
+
+# The site's own banner, in those languages, stays no article.
+@pytest.mark.parametrize(
+    ("language", "banner"),
+    [
+        ("fr", "Nous utilisons des cookies pour améliorer votre expérience. Accepter ou gérer vos préférences."),
+        ("de", "Wir verwenden Cookies, um unsere Website zu verbessern. Stimmen Sie zu oder ändern Sie die Einstellungen."),
+    ],
+)
+def test_a_site_s_own_cookie_banner_in_french_or_german_is_no_article(language: str, banner: str) -> None:
+    page = f"<html lang={language}><body><div class='consent'><p>{banner}</p></div></body></html>"
+    with pytest.raises(nutgraf.errors.NoArticleFound, match="only the site's notice of its cookies"):
+        nutgraf.extract(page, url="https://presse.example/2026/12/06/amende-cookies")
