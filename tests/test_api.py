@@ -728,7 +728,9 @@ def test_a_fetched_page_whose_text_was_pasted_before_is_the_page_s_article(sqlit
         "<head><title>Storm Ida floods the coast</title><meta name=author content='Jane Roe'>"
         "<meta property='article:published_time' content='2026-03-03T09:00:00Z'></head>"
     )
-    html = f"<html>{head}<body><article><h1>Storm Ida floods the coast</h1>{paragraphs}</article></body></html>"
+    html = (
+        f"<html>{head}<body><article><h1>Storm Ida floods the coast</h1>{paragraphs}</article></body></html>"
+    )
     with Site({"/ida": Page(html.encode())}) as site, reader(sqlite_url, allow_loopback=True) as server:
         pasted = httpx.post(f"{server.url}/api/articles", json={"text": STORY}, timeout=30).json()
         fetched = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/ida"}, timeout=30)
@@ -784,7 +786,9 @@ def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_rep
         form = second.url + "/articles"
         opened = httpx.post(form, data={"url": f"{site.url}/amp/story#top"}, timeout=30)
         assert opened.status_code == 303
-        assert opened.headers["location"] == f"/articles/{found[f'{site.url}/amp/story']['id']}?already=fetched"
+        assert (
+            opened.headers["location"] == f"/articles/{found[f'{site.url}/amp/story']['id']}?already=fetched"
+        )
     paths = ("/story/", "/story", "/amp/story", "/story/?ref=home")
     assert [len(site.hits_for(path)) for path in paths] == [2, 1, 1, 1]
 

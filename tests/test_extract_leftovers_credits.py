@@ -92,7 +92,9 @@ def test_a_release_s_mark_and_date_before_its_news_open_no_summary_sentence(head
     ],
 )
 def test_a_sentence_opening_on_the_release_words_stays_whole(opening: str) -> None:
-    text = f"Album out early\n\n{opening}\n\nFans queued outside record shops across the city on Monday night."
+    text = (
+        f"Album out early\n\n{opening}\n\nFans queued outside record shops across the city on Monday night."
+    )
     assert nutgraf.summarize(text, sentences=1).sentences[0].text == opening
 
 
@@ -143,8 +145,14 @@ def test_a_brief_reporting_a_cookie_banner_in_french_or_german_is_the_article(
 @pytest.mark.parametrize(
     ("language", "banner"),
     [
-        ("fr", "Nous utilisons des cookies pour améliorer votre expérience. Accepter ou gérer vos préférences."),
-        ("de", "Wir verwenden Cookies, um unsere Website zu verbessern. Stimmen Sie zu oder ändern Sie die Einstellungen."),
+        (
+            "fr",
+            "Nous utilisons des cookies pour améliorer votre expérience. Accepter ou gérer vos préférences.",
+        ),
+        (
+            "de",
+            "Wir verwenden Cookies, um unsere Website zu verbessern. Stimmen Sie zu oder ändern Sie die Einstellungen.",
+        ),
     ],
 )
 def test_a_site_s_own_cookie_banner_in_french_or_german_is_no_article(language: str, banner: str) -> None:
