@@ -142,8 +142,8 @@ def run_batch(
         "keyphrases": keyphrases,
         "language": language,
         # None is a switch left off (evidence=None had been recorded, and refused on resume, as "none").
-        "evidence": bool(evidence),
-        "strict": bool(strict),
+        "evidence": False if evidence is None else evidence,
+        "strict": False if strict is None else strict,
     }
     resumed = _as_started(target, asked)
     # What the run takes from the output, said in its report: the user left these out.
