@@ -58,6 +58,13 @@ def test_two_writers_beside_each_other_stay_the_byline(line: str) -> None:
     assert nutgraf.extract(paste).byline == line.removeprefix("By ")
 
 
+# A writer surnamed Wires credited alone: "Wires" closes a wire desk's name only beside a writer ("Jane Roe and
+# Gannett Wires"); the reader expects the writer's name as the byline, not none.
+def test_a_writer_named_wires_alone_is_the_byline() -> None:
+    paste = f"Council closes the old library\n\nBy Sarah Wires\n\nMarch 3, 2026\n\n{COUNCIL_STORY}"
+    assert nutgraf.extract(paste).byline == "Sarah Wires"
+
+
 PARKS_RELEASE = (
     "City expands park funding\n\n{head} The council approved a new budget for the city's parks on Tuesday,"
     " adding $2 million for playground repairs.\n\nThe money will fund work at 14 parks over the next two years,"

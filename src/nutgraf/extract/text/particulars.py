@@ -295,12 +295,10 @@ def _is_job_line(text: str) -> bool:
 #: Service", "AP Wires", "Met Office Press Office"), in a pasted text's byline and in a page's author field
 #: alike.
 NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report service wires office".split())
-# The newsroom's words that are surnames too ("Robert Service", the historian; "Office" is a company's or a
-# ministry's word, "Met Office"): a newsroom's only after another of its words or an agency's initials
-# ("Tribune News Service", "Press Service", "Press Office"). Not "wires": a paper's wire desk is credited by
-# the paper's or its group's name ("Gannett Wires", "Tribune Wires") far more often than a writer is named
-# Wires, and "Jane Roe and Gannett Wires" had been two writers (a trade-off, docs/extraction.md).
-_SURNAME_NEWSROOM_WORDS = frozenset({"service", "office"})
+# The newsroom's words that are surnames too ("Robert Service", the historian; "Sarah Wires"; "Office" is a
+# company's or a ministry's word, "Met Office"): a newsroom's only after another of its words or an agency's
+# initials ("Tribune News Service", "Press Service", "AP Wires", "Press Office").
+_SURNAME_NEWSROOM_WORDS = frozenset({"service", "wires", "office"})
 _NEWSROOM_WORDS_BEFORE_SURNAME_ONE = NEWSROOM_WORDS | {"press", "wire"}
 
 
@@ -320,6 +318,16 @@ def closes_on_newsroom(text: str) -> bool:
         or before[-1].casefold() in _AND
         or before[-1] == "&"
     )
+
+
+def credits_a_desk(text: str) -> bool:
+    """Whether ``text``, credited beside a writer, names a newsroom (:func:`closes_on_newsroom`) or a paper's
+    wire desk: there "wires" closes a desk's name after any word ("Jane Roe and Gannett Wires", "Jane Roe;
+    Tribune Wires"), a paper or its group crediting its wire copy far more often than a co-writer is named
+    Wires (a trade-off, docs/extraction.md). A byline of the name alone stays a writer's ("By Sarah Wires"):
+    there the word closes a desk only as :func:`closes_on_newsroom` says."""
+    words = text.split()
+    return closes_on_newsroom(text) or (len(words) > 1 and words[-1].casefold() == "wires")
 
 
 # A newsroom's word as the languages that set it before the paper's name write it ("Redacción LAVOZ", "Redação
@@ -545,14 +553,14 @@ def _without_credited_agency(names: str) -> str:
     """``names`` without the news agency or the wire desk credited beside the writer after a comma or an "and"
     ("Jane Roe, AP", "Jane Roe and Reuters", "Jane Roe & Gannett Wires": a metro paper's story built on the
     wires' copy), as the metadata's byline leaves them out: no second writer. A writer whose surname is a
-    newsroom's word stays one ("Jane Roe and Robert Service", :func:`closes_on_newsroom`)."""
+    newsroom's word stays one ("Jane Roe and Robert Service", :func:`credits_a_desk`)."""
     writer, comma, credited = names.rpartition(",")
     if not comma:
         words = names.split()
         joiner = next((i for i in range(len(words) - 2, 0, -1) if words[i] == "&" or words[i] in _AND), 0)
         writer, credited = " ".join(words[:joiner]), " ".join(words[joiner + 1 :])
     credited = credited.strip()
-    if writer.strip() and (credited.casefold() in NEWS_AGENCIES or closes_on_newsroom(credited)):
+    if writer.strip() and (credited.casefold() in NEWS_AGENCIES or credits_a_desk(credited)):
         return writer.strip()
     return names
 
