@@ -96,6 +96,9 @@ def test_a_release_s_mark_and_date_before_its_news_open_no_summary_sentence(head
     [
         "For immediate release — the band's new album is out today, its label said, a week early.",
         "For immediate release, the council said, the report would go online on Tuesday.",
+        # After a comma, the news's subject capitalised: the words a sentence writes, no mark.
+        "For immediate release, Amnesty International said on Tuesday, the two reporters must be freed.",
+        "For immediate release, Hamas and Israel must agree to a ceasefire, the envoy said on Monday.",
     ],
 )
 def test_a_sentence_opening_on_the_release_words_stays_whole(opening: str) -> None:

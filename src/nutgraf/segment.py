@@ -1085,8 +1085,10 @@ def _released_news(text: str, start: int, marked: int, end: int, places: PlacesN
     """Where the news begins in a press release's first paragraph (from ``start``) past its mark (to
     ``marked``, :data:`_RELEASE_MARK_HEAD`), the dateline or the day's date after it ("For immediate release,
     3 March 2026 — ", "FOR IMMEDIATE RELEASE — LONDON, 3 March 2026 — "): all three are the release's
-    furniture, the sentence after them its news. The mark alone where the news opens right after it, as a
-    sentence does; ``start`` where it opens in lower case ("For immediate release, the council said, ...")."""
+    furniture, the sentence after them its news. The mark alone where the news opens right after its colon or
+    dash, as a sentence does; ``start`` where it opens in lower case ("For immediate release, the council
+    said, ...") or after a comma in the mark's words as a sentence writes them ("For immediate release,
+    Amnesty said, ...")."""
     dash = DATELINE_DASH.search(text, marked, min(end, marked + DATELINE_MAX_CHARACTERS))
     if (
         dash is not None
@@ -1096,6 +1098,11 @@ def _released_news(text: str, start: int, marked: int, end: int, places: PlacesN
     ):
         return dash.end()
     news = _opening_dateline_end(text, marked, end, places)
+    # A comma runs the words into a sentence of news, its subject capitalised ("For immediate release,
+    # Hamas and Israel must agree ...", the envoy said): after one, only a dateline or a date, or the mark
+    # in capitals, tell a release's mark.
+    if news == marked and text[start:marked].rstrip().endswith(",") and not text[start:marked].isupper():
+        return start
     return news if news < end and text[news].isupper() else start
 
 
