@@ -169,3 +169,18 @@ def test_a_site_s_own_cookie_banner_in_french_or_german_is_no_article(language: 
     page = f"<html lang={language}><body><div class='consent'><p>{banner}</p></div></body></html>"
     with pytest.raises(nutgraf.errors.NoArticleFound, match="only the site's notice of its cookies"):
         nutgraf.extract(page, url="https://presse.example/2026/12/06/amende-cookies")
+
+
+# A site's banner whose words begin as a speaker's verb does ("disseminate", as Portuguese's "disse"): the reader
+# expects it out of the pasted story's text, as any banner.
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We use cookies to improve your experience and never sell or disseminate your data. Accept all or manage"
+        " preferences.",
+        "Utilizamos cookies para melhorar a sua experiência e não disseminamos os seus dados. Aceitar todos ou"
+        " gerir preferências.",
+    ],
+)
+def test_a_cookie_banner_with_a_word_opening_on_a_speaker_s_verb_leaves_the_text(banner: str) -> None:
+    assert banner not in nutgraf.extract(f"Council closes the old library\n\n{banner}\n\n{COUNCIL_STORY}").text

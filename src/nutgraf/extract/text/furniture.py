@@ -794,6 +794,8 @@ _CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading")
 # site's notice never speaks in ("..., a annoncé la commission", "..., teilte die Behörde mit", "hieß es"): a
 # French or German brief that quotes a banner had been taken for the banner and refused as a page without an
 # article. Not "selon", "laut", "según" ("according to"), which a notice writes too ("selon vos préférences").
+# Each a word's start, a word's end too where a notice's words open on it: "disse" ends at a space or a stop
+# (a banner that will never "disseminate your data", "não disseminamos os seus dados", names no speaker).
 _SPEAKER_WORDS = (
     " said", " says", " told", " wrote",
     " a déclaré", " a indiqué", " a annoncé", " a estimé", " a expliqué", " a précisé", " a affirmé",
@@ -801,7 +803,7 @@ _SPEAKER_WORDS = (
     " sagte", " teilte ", " erklärte", " hieß es", " betonte", " nach angaben",
     " dijo", " afirmó", " declaró", " explicó", " señaló", " indicó", " aseguró",
     " ha detto", " ha dichiarato", " ha spiegato", " ha affermato", " ha annunciato",
-    " disse", " afirmou", " declarou", " explicou", " informou",
+    " disse ", " disse,", " disse.", " afirmou", " declarou", " explicou", " informou",
     " zei ", " aldus",
 )  # fmt: skip
 # The words before a newsroom's name where a story of its own names it: the one a source spoke to.
