@@ -1252,6 +1252,8 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     again = client.post("/articles", data={"url": "", "content": STORY, "format": "text"})
     assert again.headers["location"] == posted.headers["location"] + "?already=1"
     assert "already in the reader" in client.get(again.headers["location"]).text
+    # Another value than the form's, in an edited address, says nothing of it.
+    assert "already in the reader" not in client.get(posted.headers["location"] + "?already=0").text
 
     empty = client.post("/articles", data={"url": "", "content": "", "format": "text"})
     assert empty.status_code == 422 and 'role="alert"' in empty.text

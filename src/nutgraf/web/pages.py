@@ -666,9 +666,12 @@ def _reader(
         summarizer=summarizer,
         summarizer_choices=[(name, SUMMARIZER_LABELS.get(name, name), name in writers) for name in choices],
         missing_shown=MISSING_SHOWN,
+        already_fetched=ALREADY_FETCHED,
         previous=previous,
         next=following,
-        already=request.query_params.get("already"),
+        # Only the values the form sends: another (an edited address's "?already=0") says nothing.
+        already=request.query_params.get("already") in ("1", ALREADY_FETCHED)
+        and request.query_params["already"],
     )
     return TEMPLATES.TemplateResponse(request, "article.html", context)
 
