@@ -3,7 +3,8 @@
 Each command reads its input, calls the library and prints the result. Errors nutgraf anticipates, and a
 database that stops answering mid-command, print one line to stderr (``nutgraf: error: ...``) and exit
 with status 1; bad usage, a bad option value included (one the library refuses: an unknown summarizer, a
-made-up language code, options that contradict each other), exits with 2, Ctrl-C with 130 (the README lists the commands' own statuses).
+made-up language code, options that contradict each other), exits with 2, Ctrl-C with 130 (the README lists
+the commands' own statuses).
 
 The package, one module per job: inputs (what the commands read), render (what they print), articles (the
 commands on one article), bulk (eval, batch), service (serve, worker, feeds, sites), stored (``articles
