@@ -180,7 +180,7 @@ def test_a_two_word_headline_over_a_stamp_is_the_title(headline: str) -> None:
             "Jane Doe, Sarah Wires",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="'Wires' closes a wire desk's name after any word ('Gannett Wires', 'Tribune Wires'),"
+                reason="'Wires' beside a writer closes a wire desk's name after any word ('Gannett Wires'),"
                 " far more bylines' than a writer named Wires: telling 'Sarah' from 'Gannett' needs a list of"
                 " given names (docs/extraction.md)",
             ),
