@@ -719,6 +719,33 @@ def test_a_url_is_fetched_once_where_loopback_is_allowed(sqlite_url: str) -> Non
         assert german.status_code == 422 and "The default summarizer picks the article" in german.text
 
 
+def test_a_fetched_page_whose_text_was_pasted_before_is_the_page_s_article(sqlite_url: str) -> None:
+    # A reader pastes a story's text, then a colleague gives the story's link. They expect the page's
+    # article: its address, headline, byline and date (a paste has none), not the bare paste, and a reader
+    # page that does not say "nothing new was saved" of what the fetch just saved.
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    head = (
+        "<head><title>Storm Ida floods the coast</title><meta name=author content='Jane Roe'>"
+        "<meta property='article:published_time' content='2026-03-03T09:00:00Z'></head>"
+    )
+    html = (
+        f"<html>{head}<body><article><h1>Storm Ida floods the coast</h1>{paragraphs}</article></body></html>"
+    )
+    with Site({"/ida": Page(html.encode())}) as site, reader(sqlite_url, allow_loopback=True) as server:
+        pasted = httpx.post(f"{server.url}/api/articles", json={"text": STORY}, timeout=30).json()
+        fetched = httpx.post(f"{server.url}/api/articles", json={"url": f"{site.url}/ida"}, timeout=30)
+        # The paste's article, as the page's now: 200, as the text was stored (reader.md).
+        assert fetched.status_code == 200 and fetched.json()["id"] == pasted["id"]
+        article = fetched.json()
+        assert (article["url"], article["url_verified"]) == (f"{site.url}/ida", True)
+        assert (article["title"], article["byline"]) == ("Storm Ida floods the coast", "Jane Roe")
+        assert article["published"].startswith("2026-03-03")
+        opened = httpx.post(f"{server.url}/articles", data={"url": f"{site.url}/ida"}, timeout=30)
+        page = httpx.get(server.url + opened.headers["location"], timeout=30).text
+        assert "Storm Ida floods the coast" in page and "nothing new was saved" not in page
+        assert "under the page's own address, title and date" in page
+
+
 def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_replica(
     database_url: str,
 ) -> None:
@@ -759,7 +786,9 @@ def test_an_address_that_led_to_a_stored_article_is_not_fetched_again_on_any_rep
         form = second.url + "/articles"
         opened = httpx.post(form, data={"url": f"{site.url}/amp/story#top"}, timeout=30)
         assert opened.status_code == 303
-        assert opened.headers["location"] == f"/articles/{found[f'{site.url}/amp/story']['id']}?already=1"
+        assert (
+            opened.headers["location"] == f"/articles/{found[f'{site.url}/amp/story']['id']}?already=fetched"
+        )
     paths = ("/story/", "/story", "/amp/story", "/story/?ref=home")
     assert [len(site.hits_for(path)) for path in paths] == [2, 1, 1, 1]
 
@@ -1223,6 +1252,8 @@ def test_the_paste_form_adds_and_opens_the_article(client: httpx.Client) -> None
     again = client.post("/articles", data={"url": "", "content": STORY, "format": "text"})
     assert again.headers["location"] == posted.headers["location"] + "?already=1"
     assert "already in the reader" in client.get(again.headers["location"]).text
+    # Another value than the form's, in an edited address, says nothing of it.
+    assert "already in the reader" not in client.get(posted.headers["location"] + "?already=0").text
 
     empty = client.post("/articles", data={"url": "", "content": "", "format": "text"})
     assert empty.status_code == 422 and 'role="alert"' in empty.text
@@ -2208,6 +2239,12 @@ def test_the_reader_shows_the_form_the_reduction_and_the_filters_without_javascr
     assert '<option value="key_points" selected>' in page and '<option value="short" selected>' in page
     tldr = client.get(f"/articles/{article['id']}/summary", params={"form": "tldr", "length": "long"})
     assert tldr.status_code == 200  # the menu sends a length along with a TL;DR: it is left out
+    # The reader asked for a long TL;DR, which the API refuses: the page says why its summary is one
+    # sentence and its length menu shows medium again, in the API's words.
+    assert "A TL;DR is one sentence whatever the length, so the length long was set aside" in tldr.text
+    assert '<option value="tldr" selected>' in tldr.text
+    medium = client.get(f"/articles/{article['id']}/summary", params={"form": "tldr", "length": "medium"})
+    assert "set aside" not in medium.text  # the menu's own length, which it shows still
     refused = client.get(f"/articles/{article['id']}/summary", params={"output_language": "de"})
     assert refused.status_code == 422 and "German" in refused.text
 

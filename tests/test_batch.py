@@ -1054,6 +1054,39 @@ def test_a_run_with_other_options_is_refused_instead_of_mixing_its_summaries_in(
     assert batch(str(news), "--output", str(out), "--sentences", "1") == 0
 
 
+def test_a_resumed_run_takes_the_options_it_leaves_out_from_the_output(tmp_path, capsys):
+    # A user resuming a run killed halfway, in a notebook or at the prompt, gives the inputs and the output
+    # only (or evidence=None, "no matter"): it had been refused until they repeated every option. They
+    # expect the run to go on as it was started, and to be told which options it took; an option they give
+    # otherwise than the output was started with is still refused, naming it.
+    rows = [{"id": f"a{i}", "text": article(i)} for i in range(4)]
+    news = write_jsonl(tmp_path / "news.jsonl", rows)
+    killed = write_jsonl(tmp_path / "first.jsonl", rows[:2])  # the first half, as a killed run leaves it
+    out = tmp_path / "out.jsonl"
+    started = ["--sentences", "2", "--form", "key_points", "--evidence"]
+    assert batch(str(killed), "--output", str(out), *started) == 0
+    capsys.readouterr()
+
+    assert batch(str(news), "--output", str(out), "--form", "key_points") == 0
+    said = capsys.readouterr().err
+    assert "resumed after 2 records" in said
+    assert "with the options the output was started with: --sentences 2, --evidence on" in said
+    records = read_jsonl(out)
+    assert [record["id"] for record in records] == ["a0", "a1", "a2", "a3"]
+    assert {record["form"] for record in records} == {"key_points"}
+    assert all(len(record["summary"]) <= 2 and record["evidence"] is not None for record in records)
+
+    assert batch(str(news), "--output", str(out), "--sentences", "1") == 1
+    assert "--sentences 2 (this run: 1)" in capsys.readouterr().err
+
+    # From Python: run_batch with the inputs and the output alone, evidence=None read as a switch left off.
+    write_jsonl(out, records[:2])
+    report = run_batch([str(news)], out, summarizer=SUMMARIZER, workers=1, evidence=None, progress=False)
+    assert (report.resumed, report.written) == (2, 2)
+    assert "--evidence on" in report.as_started and "--form key_points" in report.as_started
+    assert read_jsonl(out)[2:] == records[2:]
+
+
 @pytest.mark.parametrize("output", ["out.jsonl", "out.parquet"])
 def test_a_corrupt_or_hostile_options_file_is_refused_in_one_line_and_shown_escaped(tmp_path, capsys, output):
     # Options nested thousands deep ended the command in a RecursionError traceback; a JSON value that is
@@ -1197,7 +1230,6 @@ def test_the_table_command_runs_as_printed_on_a_path_a_name_with_an_apostrophe_a
             ["urls16be.txt"],
             "urls16be.txt is UTF-16 or UTF-32 text, and a URL list is read as",
         ),
-        ("in.jsonl", ["in.jsonl", "--summarizer", "nope"], "no summarizer named 'nope'"),
         ("in.jsonl", ["in.jsonl", "--output", "afile.parquet"], "Parquet output is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "."], "is a directory"),
         ("in.jsonl", ["in.jsonl", "--output", "/dev/full"], "is not a file"),  # reads as endless zeros
@@ -1349,7 +1381,9 @@ def test_language_overrides_detection_as_summarize_does(tmp_path, capsys) -> Non
     assert record["language"] == "de"
     assert [s["text"] for s in record["summary"]] == [s.text for s in expected.sentences]
     capsys.readouterr()
-    assert batch(str(source), "--output", str(tmp_path / "other.jsonl"), "--language", "xx") == 1
+    with pytest.raises(SystemExit) as usage:  # a bad option value: the usage error's status
+        batch(str(source), "--output", str(tmp_path / "other.jsonl"), "--language", "xx")
+    assert usage.value.code == 2
     said = capsys.readouterr().err
     assert "language must be an ISO 639 code such as en, de or ru, not 'xx'" in said
     assert not (tmp_path / "other.jsonl").exists()
@@ -1586,7 +1620,9 @@ def test_the_summary_options_reach_every_record(tmp_path, capsys):
     refused = tmp_path / "refused.jsonl"
     assert batch(str(source), "--output", str(refused), "--output-language", "de") == 1
     assert "cannot give a summary in German" in capsys.readouterr().err and not refused.exists()
-    assert batch(str(source), "--output", str(refused), "--length", "short", "--sentences", "2") == 1
+    with pytest.raises(SystemExit) as usage:  # options that contradict each other: the usage error's status
+        batch(str(source), "--output", str(refused), "--length", "short", "--sentences", "2")
+    assert usage.value.code == 2
     assert "give length or sentences, not both" in capsys.readouterr().err
 
 

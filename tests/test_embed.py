@@ -706,12 +706,18 @@ def test_nutgraf_sites_update_changes_origins_and_defaults_and_keeps_the_flags(
 
     for arguments, message in [
         ([], "nothing to change: give --origin (repeatable), --summarizer, --sentences, or --add-feed"),
+    ]:
+        assert main(["sites", "update", "news", *arguments, *database]) == 1
+        assert message in capsys.readouterr().err
+    # A bad option value: the usage error's status, 2, as in every command.
+    for arguments, message in [
         (["--sentences", "60"], "a site's summaries have 1 to 50 sentences, not 60"),
         (["--summarizer", "nope"], "no summarizer named 'nope'"),
         (["--origin", "amp.news.example"], "not an origin: 'amp.news.example'"),
     ]:
-        assert main(["sites", "update", "news", *arguments, *database]) == 1
-        assert message in capsys.readouterr().err
+        with pytest.raises(SystemExit) as usage:
+            main(["sites", "update", "news", *arguments, *database])
+        assert usage.value.code == 2 and message in capsys.readouterr().err
     assert main(["sites", "update", "gone", "--sentences", "2", *database]) == 1
     assert "no site with id 'gone'; `nutgraf sites list` shows them" in capsys.readouterr().err
 

@@ -1117,6 +1117,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.segment._DIALLED_NUMBER": Use("match", _shapes("+1", " 1", "1 (1)-", "1111111 ")),
     "nutgraf.segment._OUNCES": Use("match", _shapes("1", "1.", "1/", "1 ", "1 -", "1 o", "1 ounce")),
     "nutgraf.segment._DATED_HEAD": Use("fullmatch", _shapes("jan", "jan. 1", "jan 1, ", "jana")),
+    "nutgraf.segment._RELEASE_MARK_HEAD": Use(
+        "match", _shapes(" ", "for immediate release ", "for immediate release,")
+    ),
     "nutgraf.segment._DATED_PARAGRAPH": Use(
         "search", _shapes("\njan", "\njan. 1", "\njan 1, 2024", "\njan 1, 2024 -", "\njana 1, 2024 ")
     ),

@@ -745,8 +745,12 @@ def test_markdown_writes_the_form_asked_for(tmp_path, capsys: pytest.CaptureFixt
             2,
             "--output-language: the output language must be an ISO 639-1 language code",
         ),
-        (["--length", "short", "--sentences", "2"], 1, "give length or sentences, not both"),
-        (["--form", "tldr", "--sentences", "3"], 1, "a TL;DR is one sentence"),
+        (["--length", "short", "--sentences", "2"], 2, "give length or sentences, not both"),
+        (["--form", "tldr", "--sentences", "3"], 2, "a TL;DR is one sentence"),
+        (["--summarizer", "nope"], 2, "no summarizer named 'nope'; choose one of: default, lead"),
+        (["--language", "xx"], 2, "language must be an ISO 639 code such as en, de or ru, not 'xx'"),
+        (["--model", "x"], 2, "the default summarizer does not take --model"),
+        # Refused for the article read: its language, which no option says.
         (["--output-language", "de"], 1, "cannot give a summary in German; choose the llm summarizer"),
     ],
 )
@@ -761,6 +765,38 @@ def test_the_command_line_refuses_bad_options_in_one_line(
         code = exit.code
     assert code == status
     assert says in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "command, says",
+    [
+        (["summarize", "{path}", "--summarizer", "nope"], "no summarizer named 'nope'"),
+        (["batch", "{path}", "--output", "{out}", "--summarizer", "nope"], "no summarizer named 'nope'"),
+        (["eval", "{path}", "--summarizer", "nope"], "no summarizer named 'nope'"),
+        (["keyphrases", "{path}", "--language", "xx"], "language must be an ISO 639 code"),
+        (["check", "{path}", "--text", "x", "--language", "xx"], "language must be an ISO 639 code"),
+        (["batch", "{path}", "--output", "{out}", "--length", "short", "--sentences", "2"], "not both"),
+        (["batch", "{path}", "--output", "{out}", "--model", "x"], "does not take --model"),
+        (["sites", "update", "news", "--sentences", "60"], "a site's summaries have 1 to 50 sentences"),
+        (["sites", "update", "news", "--summarizer", "nope"], "no summarizer named 'nope'"),
+        (["sites", "add", "https://news.example", "--origin", "news.example"], "not an origin"),
+    ],
+)
+def test_a_bad_option_value_exits_2_with_the_usage_in_every_command(
+    tmp_path, capsys: pytest.CaptureFixture[str], command: list[str], says: str
+) -> None:
+    # `nutgraf summarize --summarizer nope` exited 1 where `--length huge` exits 2 (argparse's usage error):
+    # a script telling a mistyped option from a failed article read two codes for the same mistake. Every
+    # option value refused for what it says alone exits 2, with the command's usage (README).
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(SystemExit) as usage:
+        main([part.format(path=path, out=out) for part in command])
+    assert usage.value.code == 2
+    said = capsys.readouterr().err
+    assert said.startswith("usage: nutgraf ") and says in said and "Traceback" not in said
+    assert not out.exists()
 
 
 @pytest.mark.parametrize(
@@ -786,7 +822,9 @@ def test_a_contradiction_names_the_option_as_each_interface_takes_it(
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     flags = [part for name, value in options.items() for part in (f"--{name}", str(value))]
-    assert main(["summarize", str(path), *flags]) == 1
+    with pytest.raises(SystemExit) as usage:
+        main(["summarize", str(path), *flags])
+    assert usage.value.code == 2
     said = capsys.readouterr().err
     assert command_line_says in said and "=" not in said and "option" not in said
 
@@ -810,7 +848,9 @@ def test_an_option_the_summarizer_refuses_is_named_as_each_interface_takes_it(
     said = capsys.readouterr().err
     assert "leave --strict out, or --output-language" in said and "option" not in said
     # An engine's option too: "the lead summarizer does not take model ... leave it out" named no flag.
-    assert main(["summarize", str(path), "--summarizer", "lead", "--model", "x"]) == 1
+    with pytest.raises(SystemExit) as usage:
+        main(["summarize", str(path), "--summarizer", "lead", "--model", "x"])
+    assert usage.value.code == 2
     said = capsys.readouterr().err
     assert "does not take --model; it takes no options: leave --model out, or choose" in said
     assert "option out" not in said

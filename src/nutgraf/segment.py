@@ -548,6 +548,11 @@ _CASELESS_NEWS_CLOSERS = "\"'“”‘’«»)]"
 _DATED_HEAD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}, \d{4}", re.IGNORECASE
 )
+# A press release's mark run into its first paragraph before a separator and its dateline or date ("For
+# immediate release, 3 March 2026 — ", "FOR IMMEDIATE RELEASE — LONDON, 3 March 2026 — "), as the line of its
+# own the text's cleaning takes off as furniture; the words it may open on, tested first in C.
+_RELEASE_MARK_OPENINGS = ("For immediate release", "FOR IMMEDIATE RELEASE", "For Immediate Release")
+_RELEASE_MARK_HEAD = re.compile(r"for immediate release\s?+(?:[,:]|--|[—–-])\s++", re.IGNORECASE)
 # A paragraph opening on such a date and a dash: a timeline sets each of its entries so ("Jan. 6, 2021 —
 # Rioters storm the Capitol."), and there the date is the entry's news, no dateline.
 _DATED_PARAGRAPH = re.compile(rf"^{_DATED_HEAD.pattern}{DATELINE_DASH.pattern}", re.IGNORECASE | re.MULTILINE)
@@ -1102,6 +1107,40 @@ def dateline_end(text: str, start: int, end: int, places: PlacesNamed | None = N
     paragraphs, so that the text is read for them once."""
     if start and text[start - 1] != "\n":
         return start
+    if text.startswith(_RELEASE_MARK_OPENINGS, start) and (
+        released := _RELEASE_MARK_HEAD.match(text, start, min(end, start + DATELINE_MAX_CHARACTERS))
+    ):
+        return _released_news(text, start, released.end(), end, places)
+    return _opening_dateline_end(text, start, end, places)
+
+
+def _released_news(text: str, start: int, marked: int, end: int, places: PlacesNamed | None) -> int:
+    """Where the news begins in a press release's first paragraph (from ``start``) past its mark (to
+    ``marked``, :data:`_RELEASE_MARK_HEAD`), the dateline or the day's date after it ("For immediate release,
+    3 March 2026 — ", "FOR IMMEDIATE RELEASE — LONDON, 3 March 2026 — "): all three are the release's
+    furniture, the sentence after them its news. The mark alone where the news opens right after its colon or
+    dash, as a sentence does; ``start`` where it opens in lower case ("For immediate release, the council
+    said, ...") or after a comma in the mark's words as a sentence writes them ("For immediate release,
+    Amnesty said, ...")."""
+    dash = DATELINE_DASH.search(text, marked, min(end, marked + DATELINE_MAX_CHARACTERS))
+    if (
+        dash is not None
+        and dash.end() < end
+        and text[dash.end()].isupper()
+        and (_DATED_HEAD.fullmatch(head := text[marked : dash.start()].rstrip()) or _is_day_first_date(head))
+    ):
+        return dash.end()
+    news = _opening_dateline_end(text, marked, end, places)
+    # A comma runs the words into a sentence of news, its subject capitalised ("For immediate release,
+    # Hamas and Israel must agree ...", the envoy said): after one, only a dateline or a date, or the mark
+    # in capitals, tell a release's mark.
+    if news == marked and text[start:marked].rstrip().endswith(",") and not text[start:marked].isupper():
+        return start
+    return news if news < end and text[news].isupper() else start
+
+
+def _opening_dateline_end(text: str, start: int, end: int, places: PlacesNamed | None) -> int:
+    """:func:`dateline_end` of a paragraph whose dateline opens at ``start``."""
     head_end = min(end, start + DATELINE_MAX_CHARACTERS)
     opening = text[start:head_end]
     # Substring tests in C spare nearly every sentence the pattern: most hold no dash near their start.
@@ -1409,18 +1448,11 @@ def _titled_place_and_date(head: str) -> bool:
     Tuesday, 3 March 2026 – The day that ..."): the sentence's subject. A place alone stays
     :func:`_named_titled_place`'s to judge."""
     place, comma, date = head.partition(",")
-    words, date_words = place.split(), date.split()
+    words = place.split()
     return (
         bool(comma)
         and 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
-        and _DATELINE_DATE_WORDS[0] <= len(date_words) <= _DATELINE_DATE_WORDS[1]
-        and date_words[0].rstrip(".").isdigit()
-        and len(date_words[0].rstrip(".")) <= 2
-        and len(year := date_words[-1]) == 4
-        and year.isdigit()
-        and year.startswith(CALENDAR_CENTURIES)
-        and all(_written_in_letters(word) for word in date_words[1:-1])
-        and any(word.casefold() in _MONTH_NAME_WORDS for word in date_words[1:-1])
+        and _is_day_first_date(date)
         and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS
         and all(
             (word[0].isupper() or word in _PLACE_JOINING_WORDS)
@@ -1429,6 +1461,22 @@ def _titled_place_and_date(head: str) -> bool:
             and word.casefold() not in _DAYS_AND_MONTHS
             for word in words
         )
+    )
+
+
+def _is_day_first_date(date: str) -> bool:
+    """Whether ``date`` is a day's date written day first, its month in words, ending on its year ("3 dicembre
+    2026", "3. Dezember 2026", "3 de diciembre de 2026")."""
+    date_words = date.split()
+    return (
+        _DATELINE_DATE_WORDS[0] <= len(date_words) <= _DATELINE_DATE_WORDS[1]
+        and date_words[0].rstrip(".").isdigit()
+        and len(date_words[0].rstrip(".")) <= 2
+        and len(year := date_words[-1]) == 4
+        and year.isdigit()
+        and year.startswith(CALENDAR_CENTURIES)
+        and all(_written_in_letters(word) for word in date_words[1:-1])
+        and any(word.casefold() in _MONTH_NAME_WORDS for word in date_words[1:-1])
     )
 
 

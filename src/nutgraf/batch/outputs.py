@@ -94,6 +94,11 @@ class BatchOutput(ABC):
     def options_path(self) -> Path:
         """Where the options the output was started with are kept, beside its records."""
 
+    @abstractmethod
+    def holds_records(self) -> bool:
+        """Whether the output holds records already (an earlier run's, to resume from), read without
+        opening it."""
+
     def recorded_options(self) -> dict[str, Any] | None:
         """The options the output's first run wrote, or ``None`` where none were (an older nutgraf's)."""
         try:
@@ -150,6 +155,9 @@ class JsonlOutput(BatchOutput):
     @property
     def options_path(self) -> Path:
         return self.path.with_name(self.path.name + ".options.json")
+
+    def holds_records(self) -> bool:
+        return self.path.is_file() and self.path.stat().st_size > 0
 
     def open(self) -> ExistingOutput:
         if self.path.is_dir():
@@ -243,6 +251,9 @@ class ParquetOutput(BatchOutput):
     def options_path(self) -> Path:
         # A name Parquet readers skip (pyarrow, pandas and Spark leave out files starting with _ or .).
         return self.path / "_options.json"
+
+    def holds_records(self) -> bool:
+        return self.path.is_dir() and any(_PART_NAME.match(path.name) for path in self.path.iterdir())
 
     def open(self) -> ExistingOutput:
         self._pa = pyarrow_module()

@@ -23,6 +23,9 @@ class BatchReport:
     repaired: bool = False
     written: int = 0
     failures: Counter[str] = field(default_factory=Counter)
+    #: The options a resumed run left out and took from the output, as the command line writes them
+    #: ("--sentences 2", "--evidence on").
+    as_started: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -55,6 +58,8 @@ class BatchReport:
         ]
         if self.resumed:
             lines.append(f"  resumed after {counted(self.resumed, 'record')} already in the output")
+        if self.as_started:
+            lines.append(f"  with the options the output was started with: {', '.join(self.as_started)}")
         if self.repaired:
             lines.append("  removed what an interrupted run left half-written (those records were redone)")
         return "\n".join(lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import inspect
 import itertools
 import multiprocessing
 import os
@@ -53,14 +54,17 @@ def run_batch(
     avoid: str | list[str] | tuple[str, ...] = (),
     keyphrases: int | None = None,
     language: str | None = None,
-    evidence: bool = False,
-    strict: bool = False,
+    evidence: bool | None = False,
+    strict: bool | None = False,
     ray_address: str | None = None,
     chunk_records: int = CHUNK_RECORDS,
     part_rows: int = PART_ROWS,
     progress: bool | None = None,
 ) -> BatchReport:
     """Summarize every record of ``inputs`` into ``output``, picking up where an earlier run stopped.
+
+    Resuming, the options left at their defaults are those the output was started with (the report's
+    ``as_started`` names them); one given otherwise than the output's is refused, naming it.
 
     Args:
         inputs: JSONL files (``id`` and one of ``text``, ``html``, ``article``, ``url`` per line), directories of
@@ -123,24 +127,41 @@ def run_batch(
     # Built once here, where it fails fast: an unknown engine, or one that is not set up (llm without a
     # server, transformers without a model), must stop the run before every record fails the same way;
     # so must options it cannot apply.
-    wanted = SummaryOptions.asked(
-        sentences=sentences,
-        words=words,
-        length=length,
-        form=form,
-        output_language=output_language,
-        avoid=avoid,
-        keyphrases=keyphrases,
-    )
+    if language is not None:  # refused here, not by each record alike
+        language = language_code(language)
+    target = open_output(output, part_rows=part_rows)
+    asked = {
+        "summarizer": summarizer,
+        "model": model,
+        "sentences": sentences,
+        "words": words,
+        "length": length,
+        "form": form,
+        "output_language": output_language,
+        "avoid": avoid,
+        "keyphrases": keyphrases,
+        "language": language,
+        # None is a switch left off (evidence=None had been recorded, and refused on resume, as "none").
+        "evidence": False if evidence is None else evidence,
+        "strict": False if strict is None else strict,
+    }
+    resumed = _as_started(target, asked)
+    # What the run takes from the output, said in its report: the user left these out.
+    as_started = [
+        f"{_option_name(name)} {_option_value(_recorded_value(value))}"
+        for name, value in resumed.items()
+        if _recorded_value(value) != _recorded_value(asked[name])
+    ]
+    asked = resumed
+    wanted = SummaryOptions.asked(**{name: asked[name] for name in _SUMMARY_OPTIONS})
+    summarizer, model, language = asked["summarizer"], asked["model"], asked["language"]
+    evidence, strict = asked["evidence"], asked["strict"]
     options = BatchOptions(summarizer=summarizer, model=model)
     built = get_summarizer(summarizer, **options.engine_options())
     check_switches(strict=strict, evidence=evidence)  # each record would fail alike
-    if language is not None:  # refused here, not by each record alike
-        language = language_code(language)
     if wanted.output_language is not None and wanted.output_language != language:
         # Refused before the first article: the whole batch would fail, article by article.
         refuse_output_language(built, wanted.output_language, language)
-    target = open_output(output, part_rows=part_rows)
     options = dataclasses.replace(
         options,
         summary=wanted,
@@ -162,7 +183,9 @@ def run_batch(
             f"cannot write the output {output}: {exc.strerror or exc}; give an --output path in a folder"
             " nutgraf may write to"
         ) from None
-    report = BatchReport(output=str(output), resumed=existing.count, repaired=existing.repaired)
+    report = BatchReport(
+        output=str(output), resumed=existing.count, repaired=existing.repaired, as_started=as_started
+    )
     bar = Progress(progress, existing.count, partial(count_records, checked))
     try:
         records = iter_records(checked)
@@ -232,6 +255,42 @@ def _options_record(options: BatchOptions) -> dict[str, Any]:
         "evidence": options.evidence,
         "language": options.language,
     }
+
+
+#: The options of :func:`run_batch` that :class:`SummaryOptions` holds.
+_SUMMARY_OPTIONS = ("sentences", "words", "length", "form", "output_language", "avoid", "keyphrases")
+
+
+def _as_started(target: BatchOutput, asked: dict[str, Any]) -> dict[str, Any]:
+    """``asked``, this run's options by :func:`run_batch`'s names, resuming ``target``: those it leaves at
+    their defaults are the ones the output was started with, where every option it gives is (a user
+    resuming with ``run_batch(inputs, output)``, or the command without its options, had been refused until
+    they repeated each). Where one it gives is not, ``asked`` as it is: :func:`_keep_options` refuses it,
+    naming each option that differs. A new output, or one an older nutgraf started without recording its
+    options, takes ``asked`` too."""
+    if not target.holds_records():
+        return asked
+    try:
+        started = target.recorded_options()
+    except InvalidInputError:
+        return asked  # refused with its advice once the output is opened
+    if not started:
+        return asked
+    given = {name: value for name, value in asked.items() if value != _RUN_DEFAULTS[name]}
+    recorded = {**_ADDED_OPTIONS, **started}
+    if any(_recorded_value(value) != recorded.get(name) for name, value in given.items()):
+        return asked
+    resumed = {**asked, **{name: recorded[name] for name in asked if name not in given and name in recorded}}
+    try:  # an options file edited by hand holds values no run takes: refused, shown escaped, once opened
+        SummaryOptions.asked(**{name: resumed[name] for name in _SUMMARY_OPTIONS})
+    except (InvalidInputError, TypeError):
+        return asked
+    return resumed
+
+
+def _recorded_value(value: object) -> object:
+    """An option's value as the options record keeps it (``avoid`` as a list)."""
+    return list(value) if isinstance(value, tuple) else value
 
 
 #: Options batch took later than the others, as an output started before them ran: it resumes without them.
@@ -317,3 +376,11 @@ def _chunks(records: Iterator[RawRecord], size: int) -> Iterator[list[RawRecord]
             chunk, chunk_bytes = [], 0
     if chunk:
         yield chunk
+
+
+#: :func:`run_batch`'s defaults of the options an output is started with (:func:`_as_started`).
+_RUN_DEFAULTS = {
+    name: parameter.default
+    for name, parameter in inspect.signature(run_batch).parameters.items()
+    if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+}

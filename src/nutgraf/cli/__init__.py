@@ -2,7 +2,9 @@
 
 Each command reads its input, calls the library and prints the result. Errors nutgraf anticipates, and a
 database that stops answering mid-command, print one line to stderr (``nutgraf: error: ...``) and exit
-with status 1; bad usage exits with 2, Ctrl-C with 130 (the README lists the commands' own statuses).
+with status 1; bad usage, a bad option value included (one the library refuses: an unknown summarizer, a
+made-up language code, options that contradict each other), exits with 2, Ctrl-C with 130 (the README lists
+the commands' own statuses).
 
 The package, one module per job: inputs (what the commands read), render (what they print), articles (the
 commands on one article), bulk (eval, batch), service (serve, worker, feeds, sites), stored (``articles
@@ -18,7 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from nutgraf.cli.arguments import in_flag_words
+from nutgraf.cli.arguments import check_option_values, in_flag_words
 from nutgraf.cli.parser import _refuse_unknown_arguments, build_parser
 from nutgraf.errors import NutgrafError
 
@@ -45,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, unknown = parser.parse_known_args(argv)
     if unknown:
         _refuse_unknown_arguments(parser, args.command_parser, unknown)
+    try:
+        check_option_values(args)
+    except NutgrafError as exc:
+        args.command_parser.error(in_flag_words(str(exc)))
     # Only where Python's own default stands: a handler the user chose (PYTHONIOENCODING=ascii:replace)
     # is theirs.
     if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):

@@ -21,7 +21,7 @@ from nutgraf.engines.options import (
     keyphrase_count,
     output_language_code,
 )
-from nutgraf.errors import InvalidInputError
+from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import MAX_KEYPHRASES
 
 
@@ -183,6 +183,61 @@ def _output_language(value: str) -> str:
         return output_language_code(value)
     except InvalidInputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _checked(check: Callable[[str], object]) -> Callable[[str], str]:
+    """The argument type of an option whose value the library's ``check`` refuses (an unknown summarizer, a
+    made-up language code, a site's origin): refused while the arguments are read, in the library's words,
+    with the command's usage and exit status 2 as every other bad option value; the library's refusal, met
+    once the command ran, had exited with 1. The value is given as it was typed: the library reads it."""
+
+    def value_of(value: str) -> str:
+        try:
+            check(value)
+        except NutgrafError as exc:
+            raise argparse.ArgumentTypeError(in_flag_words(str(exc))) from None
+        return value
+
+    return value_of
+
+
+def _summarizer_name(value: str) -> str:
+    from nutgraf.engines.base import summarizer_class
+
+    return _checked(summarizer_class)(value)
+
+
+def _language(value: str) -> str:
+    from nutgraf.language import language_code
+
+    return _checked(language_code)(value)
+
+
+def _origin(value: str) -> str:
+    from nutgraf.sites.registry import origin_of
+
+    return _checked(origin_of)(value)
+
+
+def _site_sentences(value: str) -> int:
+    from nutgraf.sites.registry import check_site_sentences
+
+    number = _positive_int(value)
+    _checked(lambda _: check_site_sentences(number))(value)
+    return number
+
+
+def check_option_values(args: argparse.Namespace) -> None:
+    """Refuse what the options given together ask for where it contradicts itself (``--length`` with
+    ``--sentences``, ``--length`` with ``--form tldr``) or a summarizer cannot take (``--model`` for the
+    default one): :class:`InvalidInputError`, which the command line prints with the command's usage and
+    exit status 2, as a bad value of one option."""
+    if hasattr(args, "form"):  # the commands that take the summary options (add_summary_options)
+        summary_options(args)
+    if getattr(args, "model", None) and isinstance(getattr(args, "summarizer", None), str):
+        from nutgraf.engines.base import summarizer_taking
+
+        summarizer_taking(args.summarizer, {"model": args.model})
 
 
 def add_summary_options(parser: argparse.ArgumentParser) -> None:

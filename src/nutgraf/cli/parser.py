@@ -14,12 +14,16 @@ from nutgraf.cli.arguments import (
     MAX_LISTED,
     _allowed_host,
     _batch_engine,
+    _language,
     _listed_count,
+    _origin,
     _port,
     _positive_int,
     _public_url,
     _share,
     _since,
+    _site_sentences,
+    _summarizer_name,
     _whole_number,
     add_summary_options,
 )
@@ -46,9 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_page_arguments(summarize)
     add_summary_options(summarize)
-    summarize.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
     summarize.add_argument(
-        "--language", help="the article's language, ISO 639 (en, de, eng...); detected when left out"
+        "--summarizer",
+        type=_summarizer_name,
+        default="default",
+        help="engine name (see `nutgraf summarizers`)",
+    )
+    summarize.add_argument(
+        "--language",
+        type=_language,
+        help="the article's language, ISO 639 (en, de, eng...); detected when left out",
     )
     summarize.add_argument(
         "--format",
@@ -84,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"how many, 1 to {MAX_KEYPHRASES} (default 10; fewer when the article has fewer)",
     )
     keyphrases.add_argument(
-        "--language", help="the article's language, ISO 639 (en, de, eng...); detected when left out"
+        "--language",
+        type=_language,
+        help="the article's language, ISO 639 (en, de, eng...); detected when left out",
     )
     keyphrases.add_argument(
         "--format",
@@ -103,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("article", help="article file, URL, or - for stdin")
     check.add_argument("summary", nargs="?", help="summary file, or - for stdin (default)")
     check.add_argument("--text", help="the summary as a string instead of a file")
-    check.add_argument("--language", help="ISO 639 code (en, de, eng...); detected when left out")
+    check.add_argument(
+        "--language", type=_language, help="ISO 639 code (en, de, eng...); detected when left out"
+    )
     check.add_argument(
         "--threshold",
         type=_share,
@@ -127,7 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("data", nargs="+", help="JSONL files with `article` and `reference` per line")
     evaluate.add_argument(
-        "--summarizer", action="append", help="engine to score (repeatable; default: default)"
+        "--summarizer",
+        type=_summarizer_name,
+        action="append",
+        help="engine to score (repeatable; default: default)",
     )
     evaluate.add_argument("--limit", type=_positive_int, help="only the first N articles of each file")
     evaluate.add_argument(
@@ -161,11 +179,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="local processes (default) or ray",
     )
     batch.add_argument("--workers", type=_positive_int, help="processes or Ray tasks at once (default: CPUs)")
-    batch.add_argument("--summarizer", default="default", help="engine name (see `nutgraf summarizers`)")
+    batch.add_argument(
+        "--summarizer",
+        type=_summarizer_name,
+        default="default",
+        help="engine name (see `nutgraf summarizers`)",
+    )
     batch.add_argument("--model", help=_MODEL_HELP)
     add_summary_options(batch)
     batch.add_argument(
-        "--language", help="the articles' language, ISO 639 (en, de, eng...); detected in each when left out"
+        "--language",
+        type=_language,
+        help="the articles' language, ISO 639 (en, de, eng...); detected in each when left out",
     )
     batch.add_argument(
         "--evidence",
@@ -281,6 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     site_add.add_argument("--id", help="a public slug (default: from the host, news-example)")
     site_add.add_argument(
         "--origin",
+        type=_origin,
         action="append",
         help="an origin whose pages embed the widget (repeatable; default: the site's)",
     )
@@ -291,9 +317,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--sitemap", action="append", help="a sitemap to warm from (repeatable; Google News too)"
     )
     site_add.add_argument("--www", action="store_true", help="cover the host's www. twin too")
-    site_add.add_argument("--summarizer", help="default summarizer of its summaries (default: the service's)")
     site_add.add_argument(
-        "--sentences", type=_positive_int, default=3, help="sentences of its summaries (default 3)"
+        "--summarizer",
+        type=_summarizer_name,
+        help="default summarizer of its summaries (default: the service's)",
+    )
+    site_add.add_argument(
+        "--sentences", type=_site_sentences, default=3, help="sentences of its summaries (default 3)"
     )
     site_add.add_argument(
         "--public-url",
@@ -308,11 +338,14 @@ def build_parser() -> argparse.ArgumentParser:
     site_update.add_argument("id", help=SITE_ID_HELP)
     site_update.add_argument(
         "--origin",
+        type=_origin,
         action="append",
         help="an origin whose pages embed the widget (repeatable; the list replaces the site's)",
     )
-    site_update.add_argument("--summarizer", help="default summarizer of its summaries")
-    site_update.add_argument("--sentences", type=_positive_int, help="sentences of its summaries")
+    site_update.add_argument(
+        "--summarizer", type=_summarizer_name, help="default summarizer of its summaries"
+    )
+    site_update.add_argument("--sentences", type=_site_sentences, help="sentences of its summaries")
     for kind, what in (("feed", "an RSS, Atom or JSON feed"), ("sitemap", "a sitemap")):
         site_update.add_argument(
             f"--add-{kind}", action="append", metavar="URL", help=f"{what} to warm from too (repeatable)"

@@ -250,6 +250,12 @@ def summarizer_class(name: str) -> type[Summarizer]:
 
 def get_summarizer(name: str, **options: Any) -> Summarizer:
     """An instance of the engine registered as ``name``, built with ``options``."""
+    return summarizer_taking(name, options)(**options)
+
+
+def summarizer_taking(name: str, options: dict[str, Any]) -> type[Summarizer]:
+    """The engine registered as ``name`` (:func:`summarizer_class`), which takes ``options``; else
+    :class:`InvalidInputError`, saying which summarizers take them. Nothing is built."""
     cls = summarizer_class(name)
     # inspect.signature costs more than a short summary: only when there is a doubt
     if options and not _takes(cls, options):
@@ -269,7 +275,7 @@ def get_summarizer(name: str, **options: Any) -> Summarizer:
                 else f", and no summarizer takes {given}: leave {it} out"
             )
         )
-    return cls(**options)
+    return cls
 
 
 def _takes(cls: type[Summarizer], options: dict[str, Any]) -> bool:

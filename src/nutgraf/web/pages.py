@@ -43,7 +43,7 @@ from nutgraf.segment import split_sentences
 from nutgraf.store import StoredArticle, excerpt, shown_title
 from nutgraf.store.articles import MAX_SEARCH_CHARS, search_words
 from nutgraf.urls import http_link
-from nutgraf.web.api.articles import ArticleInput, store_article
+from nutgraf.web.api.articles import ArticleInput, is_fetch, store_article
 from nutgraf.web.api.common import NoHead, store_of
 from nutgraf.web.api.summaries import Filters, Form, Length, SummaryRequest, summary_body
 from nutgraf.web.problems import client_message, status_of
@@ -88,6 +88,9 @@ READER_KEYPHRASES = 8
 EXCERPT_CHARS = 70
 #: Terms the article lacks shown for an unsupported summary sentence (the check lists all of them).
 MISSING_SHOWN = 6
+# The article page's ``already`` for a fetched link that found its article stored (by the link, or by the text
+# pasted before, which the page's own address, title and date then took over); ``1`` for a paste.
+ALREADY_FETCHED = "fetched"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 #: Characters of an article's body on one reader page. Most articles fit on one; a longer one is shown a
 #: page at a time, so that a page costs about the same to make however long the article is and however
@@ -476,8 +479,10 @@ async def add_from_form(request: Request) -> Response:
             status=status_of(exc),
         )
     # A paste of a stored link or text opens the stored article: the page says so rather than seeming
-    # to have taken the paste.
-    return RedirectResponse(f"/articles/{stored.id}{'' if created else '?already=1'}", status_code=303)
+    # to have taken the paste. A fetched page whose text was stored as a paste takes that article over,
+    # under the page's address, title and date: "nothing new was saved" had been untrue of it.
+    already = "" if created else f"?already={ALREADY_FETCHED if is_fetch(data) else 1}"
+    return RedirectResponse(f"/articles/{stored.id}{already}", status_code=303)
 
 
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
@@ -544,6 +549,10 @@ async def reader_with_summary(
     # As the API makes it: once for every request and replica asking at once, kept in the same cache.
     made = await summary_body(request, SummaryRequest(stored.id, summarizer, options, None, False))
     summary = orjson.loads(made.body)
+    if form == "tldr" and length not in (None, "medium"):
+        # The API refuses a length with a TL;DR; the form cannot leave its length menu out, so the page
+        # takes the TL;DR and says why the length asked for is gone (the menu shows medium again).
+        summary["notes"] = [*summary["notes"], tldr_length_note(length)]
     return await run_in_threadpool(
         _reader,
         request,
@@ -554,6 +563,16 @@ async def reader_with_summary(
         stored=stored,
         page=page,
         at=at,
+    )
+
+
+def tldr_length_note(length: str) -> str:
+    """What the reader without JavaScript says of the ``length`` its form sent with a TL;DR, which takes
+    none: the API's refusal ("a TL;DR is one sentence whatever the length"), as a note beside the TL;DR."""
+    return (
+        f"A TL;DR is one sentence whatever the length, so the length {LENGTH_LABELS[length].lower()} was set"
+        f" aside; choose {FORM_LABELS['paragraph']} or {FORM_LABELS['key_points']} for a"
+        f" {LENGTH_LABELS[length].lower()} summary."
     )
 
 
@@ -647,9 +666,12 @@ def _reader(
         summarizer=summarizer,
         summarizer_choices=[(name, SUMMARIZER_LABELS.get(name, name), name in writers) for name in choices],
         missing_shown=MISSING_SHOWN,
+        already_fetched=ALREADY_FETCHED,
         previous=previous,
         next=following,
-        already=request.query_params.get("already") == "1",
+        # Only the values the form sends: another (an edited address's "?already=0") says nothing.
+        already=request.query_params.get("already") in ("1", ALREADY_FETCHED)
+        and request.query_params["already"],
     )
     return TEMPLATES.TemplateResponse(request, "article.html", context)
 

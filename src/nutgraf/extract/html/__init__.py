@@ -457,9 +457,8 @@ def _reported_notices(notices: list[str], article) -> list[str]:
     """Those of ``notices`` (paragraphs :func:`is_site_notice` takes for the site's) that a story reports:
     naming a speaker (a newsletter's consent wording a story quotes: :func:`is_site_notice` already leaves
     a cookie notice or an appeal that names one), or in the page's own ``<article>`` (a consent tool writes
-    its banner outside it). A brief on cookies may read as the notice it reports, in a language whose
-    speakers nutgraf does not list ("Nous utilisons des cookies, a reconnu le site"), and had been refused
-    as the page's notices alone."""
+    its banner outside it). A brief on cookies may read as the notice it reports, and had been refused as
+    the page's notices alone."""
     article_text = (
         ""
         if article is None or len(notices) > _BRIEF_MAX_PARAGRAPHS

@@ -90,6 +90,7 @@ from nutgraf.extract.text.particulars import (
     _byline_above_the_prose,
     byline_names,
     closes_on_newsroom,
+    credits_a_desk,
     is_date_line,
     is_particulars_line,
 )
@@ -126,6 +127,7 @@ __all__ = [
     "clean_text",
     "closes_on_newsroom",
     "credit_apart",
+    "credits_a_desk",
     "ends_on_armenian_stop",
     "ends_sentence",
     "ends_unpunctuated",

@@ -34,6 +34,7 @@ from nutgraf.extract.text.stamps import (
     _may_be_stamp,
 )
 from nutgraf.extract.text.words import folded_line, word_count
+from nutgraf.language import NEWS_AGENCIES
 
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
@@ -108,10 +109,9 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
         names = _without_job_after_slash(names)
-        # Or the newsroom after a comma, as Patch sets it ("Eric Kiefer, Patch Staff").
-        writer, comma, desk = names.partition(",")
-        if comma and closes_on_newsroom(desk):
-            names = writer.rstrip()
+        # Or the newsroom or the agency after a comma, as Patch sets it ("Eric Kiefer, Patch Staff", "Jane
+        # Roe, AP").
+        names = _without_credited_agency(names)
         # Or before the names as a label ("Reporter: Jane Doe"): a label's colon is in no name
         # (:func:`_is_names_line`), but a writer's job is the one label the names after it are a byline's.
         label, colon, labelled = names.partition(":")
@@ -320,6 +320,16 @@ def closes_on_newsroom(text: str) -> bool:
     )
 
 
+def credits_a_desk(text: str) -> bool:
+    """Whether ``text``, credited beside a writer, names a newsroom (:func:`closes_on_newsroom`) or a paper's
+    wire desk: there "wires" closes a desk's name after any word ("Jane Roe and Gannett Wires", "Jane Roe;
+    Tribune Wires"), a paper or its group crediting its wire copy far more often than a co-writer is named
+    Wires (a trade-off, docs/extraction.md). A byline of the name alone stays a writer's ("By Sarah Wires"):
+    there the word closes a desk only as :func:`closes_on_newsroom` says."""
+    words = text.split()
+    return closes_on_newsroom(text) or (len(words) > 1 and words[-1].casefold() == "wires")
+
+
 # A newsroom's word as the languages that set it before the paper's name write it ("Redacción LAVOZ", "Redação
 # GZH", "Redazione ANSA", "Rédaction Le Monde"): the desk's credit over the stamp, no writer's names.
 _NEWSROOM_OPENING_WORDS = frozenset(
@@ -523,7 +533,7 @@ def _byline_names(line: _Line) -> str | None:
         return _labelled_names(line.text) or _credited_field(line.text)
     if suffix and names and text[ending:].strip() == "":
         names = f"{names} {suffix}"
-    names = _without_job(names)
+    names = _without_credited_agency(_without_job(names))
     writers_and = WRITERS_AND.get(text[: match.start("names")].strip(" :：").casefold(), "") if match else ""
     return names if looks_like_names(names, writers_and) else None
 
@@ -561,6 +571,22 @@ def _credited_field(text: str) -> str | None:
         if credit is not None and looks_like_names(names := credit["names"].strip()):
             return names
     return None
+
+
+def _without_credited_agency(names: str) -> str:
+    """``names`` without the news agency or the wire desk credited beside the writer after a comma or an "and"
+    ("Jane Roe, AP", "Jane Roe and Reuters", "Jane Roe & Gannett Wires": a metro paper's story built on the
+    wires' copy), as the metadata's byline leaves them out: no second writer. A writer whose surname is a
+    newsroom's word stays one ("Jane Roe and Robert Service", :func:`credits_a_desk`)."""
+    writer, comma, credited = names.rpartition(",")
+    if not comma:
+        words = names.split()
+        joiner = next((i for i in range(len(words) - 2, 0, -1) if words[i] == "&" or words[i] in _AND), 0)
+        writer, credited = " ".join(words[:joiner]), " ".join(words[joiner + 1 :])
+    credited = credited.strip()
+    if writer.strip() and (credited.casefold() in NEWS_AGENCIES or credits_a_desk(credited)):
+        return writer.strip()
+    return names
 
 
 def _without_job_after_slash(names: str) -> str:

@@ -249,7 +249,8 @@ async def create_article(data: ArticleInput, request: Request) -> Response:
     """Store an article from its URL, HTML or text: 201 with the new article, or 200 with the one already
     stored under the same canonical URL, or with the same text when the address is not fetched (a paste, a
     claim), or that an earlier fetch of the same URL led to (a redirect: the URL is then not fetched
-    again)."""
+    again). A fetched page whose text is stored as a paste or a claim takes that article over: 200 with its
+    id, under the page's own URL, title, byline and date."""
     stored, created = await store_article(request, data)
     return json_response(
         stored.to_dict(), 201 if created else 200, headers={"Location": f"/api/articles/{stored.id}"}

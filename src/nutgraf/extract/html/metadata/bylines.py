@@ -9,7 +9,7 @@ import unicodedata
 
 from nutgraf.extract.html.metadata.cleaning import _letters, _words
 from nutgraf.extract.html.metadata.evidence import PageEvidence
-from nutgraf.extract.text import CREDIT_OPENING, JOB_TITLES, MONTH, closes_on_newsroom, looks_like_names
+from nutgraf.extract.text import CREDIT_OPENING, JOB_TITLES, MONTH, credits_a_desk, looks_like_names
 from nutgraf.language import NEWS_AGENCIES
 
 # Where an author field runs on past the names, never at its start: a weekday, a month before a day
@@ -237,7 +237,7 @@ def _is_desk_or_photo(part: str) -> bool:
     photographs ("Фото Руслан Исмагилов", from "Текст: ..., фото: ...")."""
     # The last word of a newsroom's name ("TIC News Service", "Web Desk", "Metro Staff", "Sky News"), not
     # a writer's surname ("Robert Service"), who had been dropped beside a co-writer.
-    return closes_on_newsroom(part.strip(" .,;:|")) or _is_photo_credit(part)
+    return credits_a_desk(part.strip(" .,;:|")) or _is_photo_credit(part)
 
 
 def _is_photo_credit(text: str) -> bool:
