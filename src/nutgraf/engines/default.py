@@ -1017,13 +1017,15 @@ def _reranked(
     # closes a quotation it never opened ("I'm just tired so maybe I just wanted to get the job done.\"").
     # The pool is a few sentences: each is read once; the quotations are read up to the end of the last of
     # them, where the rest of a long article's marks had cost the scan most of its time.
-    last = int(pool.max())
+    # Its indices read as a list once (ndarray.max goes through numpy's Python wrapper and a reduction).
+    pool_indices = pool.tolist()
+    last = max(pool_indices)
     quoting = continues_quotation(
         document.text[: document.sentences[last].end], document.sentences[: last + 1]
     )
     leaning = {
         i
-        for i in pool.tolist()
+        for i in pool_indices
         if i > 0 and (quoting[i] or opens_unresolved(document.words[i], document.language))
     }
     # Most articles have no such sentence in the pool: no array is made and read for nothing.
@@ -1596,7 +1598,9 @@ def candidate_features(
     # The entries of sentences outside the pool go to one row past the pool's, left out of the product:
     # fewer calls than picking the pool's entries out (a sentence's terms are distinct, so no pool row is
     # written twice).
-    place = np.full(len(features), len(pool))
+    # Made empty and filled: np.full is Python code around an array made of the fill value and a copy.
+    place = np.empty(len(features), dtype=np.intp)
+    place.fill(len(pool))
     place[pool] = np.arange(len(pool))
     tfidf = np.zeros((len(pool) + 1, vectors.size))
     tfidf[place[vectors.rows], vectors.terms] = vectors.weights
