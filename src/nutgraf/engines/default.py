@@ -732,10 +732,13 @@ def compile_model(model: dict[str, Any]) -> dict[str, Any]:
         "baseline": float(model["baseline"]),
         "depth": int(model["depth"]),
         "column": width - 1,
-        # The first level's nodes are the same for every article: their features and thresholds read once.
+        # The first level's nodes are the same for every article: their features, thresholds and children
+        # read once.
         "roots": codes[roots],
         "root_feature": features[roots],
         "root_threshold": threshold[roots],
+        "root_left": child_code[codes[roots]],
+        "root_right": child_code[codes[roots] + 1],
         "threshold": by_code,
         "child_code": child_code,
         "child_value": child_value,
@@ -758,9 +761,11 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
     row_offsets = np.arange(0, values.size, features.shape[1]).repeat(len(model["roots"]))
     row_offsets = row_offsets.reshape(-1, len(model["roots"]))
     threshold, child_code, column = model["threshold"], model["child_code"], model["column"]
-    # The roots broadcast against the rows at the first level.
+    # The roots broadcast against the rows at the first level, each row's child picked from the roots' two
+    # (one call, where adding the bool decisions to the roots' codes cast them through numpy's buffers
+    # before a gather).
     decisions = values.take(row_offsets + model["root_feature"], mode="wrap") > model["root_threshold"]
-    code = child_code.take(model["roots"] + decisions, mode="wrap")
+    code = np.where(decisions, model["root_right"], model["root_left"])
 
     def read(code: np.ndarray) -> np.ndarray:
         # The code plus the side the node's feature sends the row to: its child's entries.
