@@ -732,10 +732,13 @@ def compile_model(model: dict[str, Any]) -> dict[str, Any]:
         "baseline": float(model["baseline"]),
         "depth": int(model["depth"]),
         "column": width - 1,
-        # The first level's nodes are the same for every article: their features and thresholds read once.
+        # The first level's nodes are the same for every article: their features, thresholds and children
+        # read once.
         "roots": codes[roots],
         "root_feature": features[roots],
         "root_threshold": threshold[roots],
+        "root_left": child_code[codes[roots]],
+        "root_right": child_code[codes[roots] + 1],
         "threshold": by_code,
         "child_code": child_code,
         "child_value": child_value,
@@ -758,9 +761,11 @@ def predict(model: dict[str, Any], features: np.ndarray) -> np.ndarray:
     row_offsets = np.arange(0, values.size, features.shape[1]).repeat(len(model["roots"]))
     row_offsets = row_offsets.reshape(-1, len(model["roots"]))
     threshold, child_code, column = model["threshold"], model["child_code"], model["column"]
-    # The roots broadcast against the rows at the first level.
+    # The roots broadcast against the rows at the first level, each row's child picked from the roots' two
+    # (one call, where adding the bool decisions to the roots' codes cast them through numpy's buffers
+    # before a gather).
     decisions = values.take(row_offsets + model["root_feature"], mode="wrap") > model["root_threshold"]
-    code = child_code.take(model["roots"] + decisions, mode="wrap")
+    code = np.where(decisions, model["root_right"], model["root_left"])
 
     def read(code: np.ndarray) -> np.ndarray:
         # The code plus the side the node's feature sends the row to: its child's entries.
@@ -971,12 +976,15 @@ def best_summary(
     # the first sentence that ends on a stop, furniture aside: a summary that holds that one is left as it is
     # (most are, and the lede's own pool of a brief's sentences, 20 µs an article, is not drawn for them).
     # A long read's opening is held so too where the summary takes the sentences right after it.
-    stated = np.flatnonzero(features[: len(document.sentences), _NO_FINAL_STOP] == 0)
-    if not len(stated) or int(stated[0]) in chosen:
+    # The first such sentence is the flag column's first 0.0, its first minimum (one method call, where
+    # np.flatnonzero's wrapper, a comparison and a search for every one cost some 10,000 instructions).
+    unstopped = features[: len(document.sentences), _NO_FINAL_STOP]
+    first_stated = int(unstopped.argmin())
+    if unstopped[first_stated] != 0 or first_stated in chosen:
         return chosen
     lede = _lede(document, features, scores)
     if lede is None:
-        lede = _long_read_opening(document, features, chosen, int(stated[0]))
+        lede = _long_read_opening(document, features, chosen, first_stated)
     if lede is None or lede in chosen:
         return chosen
     if lede not in pool:
@@ -1014,13 +1022,15 @@ def _reranked(
     # closes a quotation it never opened ("I'm just tired so maybe I just wanted to get the job done.\"").
     # The pool is a few sentences: each is read once; the quotations are read up to the end of the last of
     # them, where the rest of a long article's marks had cost the scan most of its time.
-    last = int(pool.max())
+    # Its indices read as a list once (ndarray.max goes through numpy's Python wrapper and a reduction).
+    pool_indices = pool.tolist()
+    last = max(pool_indices)
     quoting = continues_quotation(
         document.text[: document.sentences[last].end], document.sentences[: last + 1]
     )
     leaning = {
         i
-        for i in pool.tolist()
+        for i in pool_indices
         if i > 0 and (quoting[i] or opens_unresolved(document.words[i], document.language))
     }
     # Most articles have no such sentence in the pool: no array is made and read for nothing.
@@ -1593,7 +1603,9 @@ def candidate_features(
     # The entries of sentences outside the pool go to one row past the pool's, left out of the product:
     # fewer calls than picking the pool's entries out (a sentence's terms are distinct, so no pool row is
     # written twice).
-    place = np.full(len(features), len(pool))
+    # Made empty and filled: np.full is Python code around an array made of the fill value and a copy.
+    place = np.empty(len(features), dtype=np.intp)
+    place.fill(len(pool))
     place[pool] = np.arange(len(pool))
     tfidf = np.zeros((len(pool) + 1, vectors.size))
     tfidf[place[vectors.rows], vectors.terms] = vectors.weights
