@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
+from nutgraf.extract.text import clean_text
 
 RELEASE = (
     "Northwind Energy Brings Texas Battery Storage Project Online\n\n{lede}\n\n"
@@ -47,3 +48,69 @@ def test_a_release_wire_s_dateline_between_slashes_opens_no_summary(dateline: st
 def test_news_with_a_newswire_s_name_or_slashes_keeps_its_opening(lede: str) -> None:
     summary = nutgraf.summarize(RELEASE.format(lede=lede), sentences=1)
     assert summary.sentences[0].text == lede
+
+
+HEADLINE = "Nairobi to hire 1,000 teachers in January"
+LEDE = (
+    "Nairobi County will hire 1,000 teachers in January to ease a shortage that has left some classes with more"
+    " than 80 pupils, the governor has said."
+)
+STORY = "The county has 1,400 teachers serving more than 60,000 pupils, according to its education office."
+POINT = "A viral post claims the county will sack its teachers. But the governor says no such plan exists."
+
+
+@pytest.mark.parametrize("label", ["IN SHORT:", "In short:", "Summary:", "Key points:", "En bref :"])
+def test_a_summary_box_s_label_opening_the_first_paragraph_makes_it_the_description(label: str) -> None:
+    # Africa Check's "IN SHORT: ..." paragraph over the story: it had stayed, and every summary opened on its
+    # first sentence, label and all.
+    article = nutgraf.extract(
+        f"{HEADLINE}\n\nBy Jane Doe\n\n3 December 2026\n\n{label} {POINT}\n\n{LEDE}\n\n{STORY}"
+    )
+    assert article.description == POINT
+    assert article.text == f"{LEDE}\n\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The label closing the story, under its prose (a column's last word); over nothing more of it; the
+        # label before words in lower case, a sentence going on; "In short" before a comma.
+        f"{HEADLINE}\n\n{LEDE}\n\n{STORY}\n\nIn short: {POINT}",
+        f"{HEADLINE}\n\nIn short: {LEDE}",
+        f"{HEADLINE}\n\nIn short: the county will hire 1,000 teachers in January, the governor said.\n\n{STORY}",
+        f"{HEADLINE}\n\nIn short, the county will hire 1,000 teachers in January, the governor said.\n\n{STORY}",
+    ],
+)
+def test_a_paragraph_opening_on_words_like_a_summary_s_label_in_or_under_the_story_stays(text: str) -> None:
+    article = nutgraf.extract(text)
+    assert article.description is None
+    assert text.partition("\n\n")[2] == article.text
+
+
+LAST = "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
+
+
+def test_a_comment_box_s_guidelines_closing_on_a_call_to_read_them_leave_the_text_with_their_heading() -> (
+    None
+):
+    # National World's under every story: its heading and a paragraph closing on the call to read the rules
+    # before commenting, which a summary had taken (the call had left only as a line of its own).
+    guidelines = (
+        "Comment Guidelines\n\nNational World encourages reader discussion on our stories. User feedback, insights"
+        " and back-and-forth exchanges add a rich layer of context to reporting. Please review our Community"
+        " Guidelines before commenting."
+    )
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{guidelines}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A request reported, a site's rules a story tells of, a call a speaker made.
+        "The paper asked readers to please review its community guidelines before commenting on the trial.",
+        "Meta said its community guidelines ban threats. Users must review the rules before posting again.",
+        "Please review our guidelines before commenting, the council's moderators told residents on Tuesday.",
+    ],
+)
+def test_news_of_a_site_s_comment_guidelines_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)

@@ -985,7 +985,14 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",
-        _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),
+        _shapes(
+            "you ",
+            "you can comment on ",
+            "you must be ",
+            "you need to log in to ",
+            "your first ",
+            "please review our ",
+        ),
     ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text.calls._BRACKETED_SENTENCE_END": Use("scan", _shapes(". ", "। ", ".", " ")),

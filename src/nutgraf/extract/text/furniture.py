@@ -783,8 +783,12 @@ _COMMENT_RULES = re.compile(
     r"|(?:^|(?<=[.!?] ))you (?:must|need to|will need to|have to) (?:be (?:logged|signed) in|log in|sign in"
     r"|register|subscribe|be an? (?:subscriber|member)|create an? (?:account|display name|profile|username))"
     r"(?: first)? to (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))\b"
-    # Or asked to keep them so (Postmedia's "Please keep comments relevant and respectful.").
+    # Or asked to keep them so (Postmedia's "Please keep comments relevant and respectful."), or to read the
+    # site's rules for them first (National World's "Please review our Community Guidelines before commenting.",
+    # closing its paragraph under "Comment Guidelines"): "our" rules, before the reader's commenting.
     r"|(?:^|(?<=[.!?] ))please keep (?:your |all )?comments (?:relevant|respectful|civil|clean|on[- ]topic|polite)\b"
+    r"|(?:^|(?<=[.!?] ))please (?:read|review|see|follow) our (?:comment(?:s|ing)?|community|discussion)"
+    r" (?:policy|guidelines|rules|standards) before (?:commenting|posting|you comment)\b"
 )
 # A newsroom's account of itself under each of its stories (Capitol News Illinois's "Capitol News Illinois is
 # a nonprofit, nonpartisan news service that distributes state government coverage ... It is funded primarily
