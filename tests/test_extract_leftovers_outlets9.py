@@ -114,3 +114,72 @@ def test_a_comment_box_s_guidelines_closing_on_a_call_to_read_them_leave_the_tex
 )
 def test_news_of_a_site_s_comment_guidelines_closing_the_story_stays(news: str) -> None:
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+CAPTION = (
+    "State Sen. Tracy McCreery, a St. Louis County Democrat, speaks during a hearing in the Missouri Senate in"
+    " 2025 (Tim Bommel/Missouri House Communications)."
+)
+
+
+def test_a_caption_closing_on_its_credit_in_brackets_before_its_stop_leaves_the_text() -> None:
+    # States Newsroom's caption over the lede, its photographer and the paper after a slash in brackets
+    # before the stop: it had stayed, and every summary opened on it.
+    assert clean_text(f"{HEADLINE}\n\n{CAPTION}\n\n{LEDE}\n\n{STORY}").text == f"{LEDE}\n\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A poll's name and a pair in brackets name no person before the slash; a sentence past another
+        # stop; one that says who said it.
+        "Support for the cap rose to 61 per cent among voters over 65 this year (Reuters/Ipsos).",
+        "The council will choose between the two routes next year (Plan A/Plan B).",
+        "Turnout was low. Officials blamed the rain that fell all day in 2025 (Jane Smith/County Clerk).",
+        "Seniors' bills rose by a third, the senator said in 2025 (Tracy McCreery/Missouri Senate).",
+    ],
+)
+def test_a_sentence_closing_on_a_bracket_with_a_slash_that_credits_no_photo_stays(news: str) -> None:
+    assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{STORY}").text
+
+
+NETWORK = (
+    "Missouri Independent is part of States Newsroom, a nonprofit news network supported by grants and a"
+    " coalition of donors as a 501c(3) public charity. Missouri Independent maintains editorial independence."
+    " Contact Editor Jason Hancock for questions: info@missouriindependent.com."
+)
+TERMS = (
+    "Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0. We ask"
+    " that you edit only for style or to shorten, provide proper attribution and link to our website."
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # States Newsroom's under every story: the network's account of its newsroom, its button, its terms.
+        f"{NETWORK}\n\nSUPPORT NEWS YOU TRUST.\n\n{TERMS}",
+        NETWORK,
+        TERMS,
+        "SUPPORT NEWS YOU TRUST.",
+    ],
+)
+def test_a_network_s_account_its_support_button_and_its_republishing_terms_leave_the_text(
+    closing: str,
+) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{closing}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A story's closing paragraph on a network, its licence, or a campaign's call, said by someone or
+        # going on.
+        "The Missouri Independent is part of States Newsroom, a nonprofit news network, its editor said.",
+        "The agency's stories may be republished under Creative Commons license, the court ruled on Tuesday.",
+        "Support local news by buying a paper on Sunday, the publisher urged readers at the meeting.",
+        "Support for local news fell to a record low in the poll.",
+    ],
+)
+def test_news_of_a_network_a_licence_or_support_for_news_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)

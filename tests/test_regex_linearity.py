@@ -970,9 +970,17 @@ REGISTRY: dict[str, Use] = {
             "for ", "for just $1 a month you can help us ", "for the price of a coffee, you can support us a"
         ),
     ),
-    "nutgraf.extract.text.furniture._NEWSROOM_ACCOUNT": Use("match", _shapes("a ", "a is a ", "a-a, ")),
+    "nutgraf.extract.text.furniture._NEWSROOM_ACCOUNT": Use(
+        "match", _shapes("a ", "a is a ", "a-a, ", "a is part of ", "a is part of a, a ")
+    ),
     "nutgraf.extract.text.furniture._NEWSROOM_FUNDED": Use(
-        "search", _shapes(". ", ". it is ", ". our work are ")
+        "search", _shapes(". ", ". it is ", ". our work are ", "news network ", "news site mainly ")
+    ),
+    "nutgraf.extract.text.furniture._REPUBLISHING_TERMS": Use(
+        "match", _shapes("our stories may be ", "all of our ", "our ")
+    ),
+    "nutgraf.extract.text.furniture._SUPPORT_NEWS_BUTTON": Use(
+        "fullmatch", _shapes("please support ", "support local news you ", "support news ")
     ),
     "nutgraf.extract.text.furniture._SITE_STATEMENT": Use(
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")

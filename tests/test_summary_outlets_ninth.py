@@ -865,19 +865,11 @@ class TestNinthRound(OutletRound):
             "pl_dziennik_baltycki": "The paper's Facebook box's blurb between its two calls stays ('Publikujemy"
             " najciekawsze artykuły, wydarzenia i konkursy. Jesteśmy tam, gdzie nasi czytelnicy!'): sentences"
             " naming no web thing (the calls around it leave)",
-            "us_missouri_independent": "States Newsroom's furniture stays: the caption over the lede closing on"
-            " its bracketed credit and a stop after it ('... in 2025 (Tim Bommel/Missouri House"
-            " Communications).'), the network's account of itself, 'SUPPORT NEWS YOU TRUST.' and its"
-            " republishing terms ('Our stories may be republished ... under Creative Commons license ...')",
             "wire_access_newswire": "ACCESS Newswire's dateline ('HOUSTON, TX / ACCESS Newswire / December 3,"
             " 2026 / ') stays at the lede's head, as every dateline does in the cleaned text ('BOSTON--(BUSINESS"
             " WIRE)--' too), its wire's name with it: the summaries open past it",
         },
-        "every_summary_is_of_the_article_s_sentences_without_furniture_or_dateline": {
-            "us_missouri_independent-default": "The caption over the lede stays in the text (see the cleaned"
-            " text's miss) and the summary opens on it",
-            "us_missouri_independent-sentences3": "As its default summary: the caption over the lede",
-        },
+        "every_summary_is_of_the_article_s_sentences_without_furniture_or_dateline": {},
         "keyphrases_hold_no_furniture": {
             "club_leinster_rugby": "The ticket box stays in the text (see the cleaned text's miss), and 'tickets'"
             " is a keyphrase",

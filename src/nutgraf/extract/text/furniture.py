@@ -792,18 +792,35 @@ _COMMENT_RULES = re.compile(
 )
 # A newsroom's account of itself under each of its stories (Capitol News Illinois's "Capitol News Illinois is
 # a nonprofit, nonpartisan news service that distributes state government coverage ... It is funded primarily
-# by the Illinois Press Foundation ..."): its name and what it is, a newsroom, in its first sentence; then
-# who funds it, in a sentence of its own, or its appeal for the reader's support (JURIST's "JURIST is a
-# nonprofit legal news service staffed by law students and volunteers. Please consider a donation to support
-# our work.", :data:`_SUPPORT_APPEAL`). A story's last paragraph on a newsroom says so in one sentence, or
-# quotes someone.
+# by the Illinois Press Foundation ..."): its name and what it is, a newsroom, in its first sentence, or the
+# network it is part of and what that is (States Newsroom's "Missouri Independent is part of States
+# Newsroom, a nonprofit news network supported by grants ..."); then who funds it, in a sentence of its own
+# or in the newsroom's clause, or its appeal for the reader's support (JURIST's "JURIST is a nonprofit legal
+# news service staffed by law students and volunteers. Please consider a donation to support our work.",
+# :data:`_SUPPORT_APPEAL`). A story's last paragraph on a newsroom says so in one sentence, or quotes someone.
 _NEWSROOM_ACCOUNT = re.compile(
-    r"[^.!?]{1,72}? is an? (?:[\w-]++,? ){0,4}?(?:news service|newsroom|news organi[sz]ation|news agency"
-    r"|news outlet|news site|news website)\b"
+    r"[^.!?]{1,72}? is (?:part of [^.!?,]{1,40}, )?an? (?:[\w-]++,? ){0,4}?(?:news service|newsroom"
+    r"|news organi[sz]ation|news agency|news outlet|news site|news website|news network)\b"
 )
 _NEWSROOM_FUNDED = re.compile(
     r"[.!?]\s++(?:it|we|its (?:work|reporting|journalism)|our (?:work|reporting|journalism)) (?:is|are)"
     r" (?:(?:primarily|mainly|largely|partly|in part) )?(?:funded|supported|financed|made possible)\b"
+    r"|\bnews (?:service|network|organi[sz]ation|outlet|site) (?:(?:primarily|mainly|largely) )?(?:funded"
+    r"|supported|financed) by\b"
+)
+# A newsroom's terms for republishing its stories, under each of them (States Newsroom's "Our stories may be
+# republished online or in print under Creative Commons license CC BY-NC-ND 4.0. We ask that you edit only
+# ..."): "our" stories, opening the paragraph. News of a licence says whose the stories are ("The agency's
+# stories may be republished ...") or who said so.
+_REPUBLISHING_TERMS = re.compile(
+    r"(?:our|all of our|these) (?:stories|articles|reporting|content|journalism|photos) (?:may|can) be"
+    r" (?:republished|reproduced|reprinted|shared)\b"
+)
+# A reader-revenue button's words alone under the story (States Newsroom's "SUPPORT NEWS YOU TRUST."): the
+# call to support news or journalism, in a line of its own, to its end.
+_SUPPORT_NEWS_BUTTON = re.compile(
+    r"(?:please )?support (?:(?:local|independent|nonprofit|trusted|quality) )?(?:news|journalism|reporting)"
+    r"(?: (?:you (?:can )?trust|that matters))?[.!]?"
 )
 # A site's statement of what it is, then its call to keep it or follow it (Postmedia's "Our website is the
 # place for the latest breaking news, exclusive scoops ... Please bookmark vancouversun.com and sign up for our
@@ -844,7 +861,7 @@ _CALL_TO_GIVE = re.compile(
     r"(?: today| now)?[.!]?$"
 )
 # What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation").
-_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading", "onat")
+_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT")
 # A speaker's word in a note's paragraph: news that reports the words.
 _SPEAKER_WORDS = (" said", " says", " told", " wrote")
 # The words before a newsroom's name where a story of its own names it: the one a source spoke to.
@@ -896,8 +913,10 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or (
             _NEWSROOM_ACCOUNT.match(lowered) is not None
             and (_NEWSROOM_FUNDED.search(lowered) is not None or _is_appeal(lowered))
-            and _is_other_newsroom(text[: text.find(" is a")], above)
+            and _is_other_newsroom(text[: text.find(" is ")], above)
         )
+        or ("epublish" in lowered and _REPUBLISHING_TERMS.match(lowered) is not None)
+        or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
