@@ -183,3 +183,22 @@ def test_a_network_s_account_its_support_button_and_its_republishing_terms_leave
 )
 def test_news_of_a_network_a_licence_or_support_for_news_closing_the_story_stays(news: str) -> None:
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+def test_a_byline_over_the_writer_s_job_and_address_in_one_paragraph_is_read() -> None:
+    # The Jamaica Observer's three lines in one paragraph: joined as a narrow wrap, no names were read.
+    particulars = "BY ALICIA DUNKLEY-WILLIS\nSenior staff reporter\ndunkleywillisa@jamaicaobserver.com"
+    article = clean_text(f"{HEADLINE}\n\n{particulars}\n\n{LEDE}\n\n{STORY}")
+    assert article.byline == "ALICIA DUNKLEY-WILLIS"
+    assert article.text == f"{LEDE}\n\n{STORY}"
+
+
+def test_a_wrapped_paragraph_opening_on_by_stays_one_paragraph() -> None:
+    # A sentence opening on "By", broken at a narrow width, goes on in lower case: one paragraph still.
+    wrapped = (
+        "By the end of the year the city council\nhad approved a new budget for the roads\nand parks of the city,"
+        " officials said."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{wrapped}\n\n{LEDE}\n\n{STORY}")
+    assert article.byline is None
+    assert article.text.startswith(wrapped.replace("\n", " "))

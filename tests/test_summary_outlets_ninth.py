@@ -843,9 +843,6 @@ class TestNinthRound(OutletRound):
             "fi_aamulehti": "Aamulehti's stamp gives the day and month without the year ('3.12. 15:20 |"
             " Päivitetty 3.12. 16:05'), which is read as no stamp (nor 'Päivitetty' as the update's word), so the"
             " names two lines over it, above the paper's name, are read as no byline (all three lines leave)",
-            "jm_observer": "The Observer's byline block is three lines of one paragraph ('BY ALICIA"
-            " DUNKLEY-WILLIS' / 'Senior staff reporter' / the e-mail): the lines leave, but their names are not"
-            " read (each line in a paragraph of its own is)",
         },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
             "ca_lethbridge_herald": "The Herald's credit over its caption ('Herald photo by Al Beeber') stays,"

@@ -177,6 +177,12 @@ def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
     lines: joined, the headline, stamp and byline had become the article's first paragraph."""
     if len(block) < 2:
         return False
+    # A byline over the writer's job and address, a line each (the Jamaica Observer's "BY ALICIA
+    # DUNKLEY-WILLIS" / "Senior staff reporter" / "dunkleywillisa@..."): fields, the line under the names
+    # opening on a capital, where a wrapped sentence opening on "By" goes on in lower case. Joined as a
+    # narrow wrap, the names had been read as none.
+    if _BYLINE.match(block[0]) and block[1][:1].isupper() and not _ends_sentence(block[0]):
+        return False
     wrapped = (len(block) >= 3 and _wraps_at(block, max(len(line) for line in block))) or (
         text_width is not None
         and not (len(block) == 2 and (_BYLINE.match(block[1]) or _TRAILING_BYLINE.search(block[1])))
