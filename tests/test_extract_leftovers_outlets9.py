@@ -202,3 +202,35 @@ def test_a_wrapped_paragraph_opening_on_by_stays_one_paragraph() -> None:
     article = clean_text(f"{HEADLINE}\n\n{wrapped}\n\n{LEDE}\n\n{STORY}")
     assert article.byline is None
     assert article.text.startswith(wrapped.replace("\n", " "))
+
+
+FINNISH_LEDE = (
+    "Tampereen raitiotien uusi haara valmistuu jo syksyllä 2027, vuotta aiemmin kuin oli suunniteltu, kertoi"
+    " kaupunki keskiviikkona."
+)
+FINNISH_STORY = "Uusi osuus on noin kaksi kilometriä pitkä, ja sen varrelle rakennetaan kolme pysäkkiä."
+
+
+@pytest.mark.parametrize("stamp", ["3.12. 15:20 | Päivitetty 3.12. 16:05", "3.12. 15:20", "03.12. 9.05"])
+def test_a_stamp_without_its_year_under_the_names_makes_them_the_byline(stamp: str) -> None:
+    # Aamulehti's names over the paper's name and its stamp of the day and month: read as no stamp, the
+    # names had been no byline.
+    article = clean_text(
+        f"Ratikan uusi osuus valmistuu vuotta etuajassa\n\nAnna Virtanen\n\nAamulehti\n\n{stamp}\n\n"
+        f"{FINNISH_LEDE}\n\n{FINNISH_STORY}"
+    )
+    assert article.byline == "Anna Virtanen"
+    assert article.text == f"{FINNISH_LEDE}\n\n{FINNISH_STORY}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A time in prose, a day and a time opening a sentence, an entry of a timetable with its words.
+        "At 15:20 the train left the station, and the next one came an hour later.",
+        "3.12. 15:20 juna lähti asemalta, ja seuraava tuli tuntia myöhemmin.",
+        "3.12. 15:20 Tampere – Helsinki",
+    ],
+)
+def test_a_day_and_a_time_in_a_line_of_words_stays(news: str) -> None:
+    assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{STORY}").text

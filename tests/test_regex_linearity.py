@@ -1007,6 +1007,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._CALL_AFTER_STATEMENT": Use("search", _shapes(". ", ". Sign ", ". Follow ")),
     "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
+    "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
+        "fullmatch", _shapes("1.1. ", "1.1. 1:11 | ", "1.1. 1:11 | aaa 1.1. ")
+    ),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
     "nutgraf.language.tokens._TIBETAN_SYLLABLE": Use("scan", _shapes("བ", "བསྒྲགས་")),
     "nutgraf.language.tokens._UNSPACED_LETTER": Use("scan", _shapes("ក្រ", "မြို့ ", "ກະ")),

@@ -839,11 +839,6 @@ class TestNinthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "fi_aamulehti": "Aamulehti's stamp gives the day and month without the year ('3.12. 15:20 |"
-            " Päivitetty 3.12. 16:05'), which is read as no stamp (nor 'Päivitetty' as the update's word), so the"
-            " names two lines over it, above the paper's name, are read as no byline (all three lines leave)",
-        },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
             "ca_lethbridge_herald": "The Herald's credit over its caption ('Herald photo by Al Beeber') stays,"
             " and the caption under it, a sentence of news in form ('Lethbridge city council debates the"

@@ -32,6 +32,7 @@ from nutgraf.extract.text.stamps import (
     _is_thai_date_stamp,
     _is_time_stamp_line,
     _may_be_stamp,
+    is_yearless_stamp_line,
 )
 from nutgraf.extract.text.words import folded_line, word_count
 
@@ -369,6 +370,8 @@ def _is_stamp(line: _Line) -> bool:
     if (
         line.words <= _META_LINE_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
     ) or _is_date_stamp(line):
+        return True
+    if is_yearless_stamp_line(line.text):
         return True
     if line.text.endswith(" ago") or line.text.startswith(_DAY_AT):
         return _is_time_stamp_line(line.text)
