@@ -234,3 +234,30 @@ def test_a_stamp_without_its_year_under_the_names_makes_them_the_byline(stamp: s
 )
 def test_a_day_and_a_time_in_a_line_of_words_stays(news: str) -> None:
     assert news in clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{news}\n\n{STORY}").text
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        # The Namibian's under every story, and a pitch naming reporting closing on its button after a dash.
+        "Stay informed with The Namibian – your source for credible journalism. Get in-depth reporting and"
+        " opinions for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!",
+        "Independent reporting on the valley for all – Subscribe today",
+    ],
+)
+def test_a_subscription_pitch_closing_on_its_button_under_the_story_leaves_the_text(pitch: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{pitch}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # A pitch a story reports, said by someone; a price of something else, no button; a button's words
+        # going on in a sentence.
+        "The paper's new ads urge readers to invest in journalism – subscribe now, the editor told staff.",
+        "The streaming service will cost $5 a month from January, the company said.",
+        "Readers who value local reporting can subscribe now at a lower price until the end of the year.",
+    ],
+)
+def test_news_of_subscriptions_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)

@@ -861,7 +861,14 @@ _CALL_TO_GIVE = re.compile(
     r"(?: today| now)?[.!]?$"
 )
 # What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation").
-_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT")
+_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe")
+# A subscription pitch under the story closing on its button's words after a stop or a dash (The Namibian's
+# "Stay informed with The Namibian – your source for credible journalism. Get in-depth reporting and opinions
+# for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!"): the call alone at the
+# end, the pitch naming journalism or reporting, or its price a month.
+_PITCH_BUTTONS = ("subscribe now", "subscribe today", "subscribe here")
+_PITCH_BUTTON_BEFORE = (". ", "! ", "– ", "— ", "- ")
+_PITCH_WORDS = ("journalism", "reporting", " a month", " per month")
 # A speaker's word in a note's paragraph: news that reports the words.
 _SPEAKER_WORDS = (" said", " says", " told", " wrote")
 # The words before a newsroom's name where a story of its own names it: the one a source spoke to.
@@ -917,9 +924,22 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         )
         or ("epublish" in lowered and _REPUBLISHING_TERMS.match(lowered) is not None)
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
+        or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
+    )
+
+
+def _is_subscription_pitch(lowered: str) -> bool:
+    """Whether a lower-cased paragraph is a subscription pitch closing on its button's words (see
+    :data:`_PITCH_BUTTONS`), after a sentence or a dash of the pitch."""
+    closing = lowered.rstrip("!. ")
+    button = next((button for button in _PITCH_BUTTONS if closing.endswith(button)), None)
+    return (
+        button is not None
+        and closing[: -len(button)].endswith(_PITCH_BUTTON_BEFORE)
+        and any(word in closing for word in _PITCH_WORDS)
     )
 
 
