@@ -261,3 +261,30 @@ def test_a_subscription_pitch_closing_on_its_button_under_the_story_leaves_the_t
 )
 def test_news_of_subscriptions_closing_the_story_stays(news: str) -> None:
     assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # The Jamaica Observer's under every story, and a notice of an e-edition with its link.
+        "Now you can read the Jamaica Observer ePaper anytime, anywhere. The Jamaica Observer ePaper is available"
+        " to you at home or at work, and is the same edition as the printed copy available at"
+        " https://bit.ly/epaper-login",
+        "The Valley Times e-paper is the same edition as the printed copy, on your phone or tablet at"
+        " www.valleytimes.example/epaper.",
+    ],
+)
+def test_a_digital_edition_s_notice_with_its_link_under_the_story_leaves_the_text(notice: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{notice}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # News of an e-paper, with no link or said by someone.
+        "The Observer launched its ePaper in 2012, and about 40,000 readers now use it every day.",
+        "The paper's e-edition at https://example.com was down for hours on Tuesday, the company said.",
+    ],
+)
+def test_news_of_a_digital_edition_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)

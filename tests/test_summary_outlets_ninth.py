@@ -849,8 +849,6 @@ class TestNinthRound(OutletRound):
             "factcheck_africa_check": "Africa Check's republishing and donation lines under the story stay"
             " ('Republish our content for free', 'Help us fight misinformation. Donate to Africa Check.'), none"
             " naming a web thing or journalism (its 'IN SHORT:' box is the description)",
-            "jm_observer": "The Observer's ePaper notice ('Now you can read the Jamaica Observer ePaper anytime,"
-            " anywhere. ...') stays: three sentences, none opening on a call's verb",
             "pl_dziennik_baltycki": "The paper's Facebook box's blurb between its two calls stays ('Publikujemy"
             " najciekawsze artykuły, wydarzenia i konkursy. Jesteśmy tam, gdzie nasi czytelnicy!'): sentences"
             " naming no web thing (the calls around it leave)",

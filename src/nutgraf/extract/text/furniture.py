@@ -861,7 +861,15 @@ _CALL_TO_GIVE = re.compile(
     r"(?: today| now)?[.!]?$"
 )
 # What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation").
-_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe")
+_CLOSING_NOTE_WORDS = (
+    "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
+    "-edition",
+)  # fmt: skip
+# A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
+# you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
+# the edition's name and its address. News of an e-paper links none, or says who told of it.
+_DIGITAL_EDITIONS = ("epaper", "e-paper", "e-edition")
+_LINKS = ("http://", "https://", "www.")
 # A subscription pitch under the story closing on its button's words after a stop or a dash (The Namibian's
 # "Stay informed with The Namibian – your source for credible journalism. Get in-depth reporting and opinions
 # for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!"): the call alone at the
@@ -925,6 +933,7 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or ("epublish" in lowered and _REPUBLISHING_TERMS.match(lowered) is not None)
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
         or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
+        or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and any(map(lowered.__contains__, _LINKS)))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
