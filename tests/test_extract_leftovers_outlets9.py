@@ -7,6 +7,7 @@ import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
+from test_extract_leftovers_kinds import HEADLINE, LAST, LEDE, STORY
 
 RELEASE = (
     "Northwind Energy Brings Texas Battery Storage Project Online\n\n{lede}\n\n"
@@ -50,12 +51,6 @@ def test_news_with_a_newswire_s_name_or_slashes_keeps_its_opening(lede: str) -> 
     assert summary.sentences[0].text == lede
 
 
-HEADLINE = "Nairobi to hire 1,000 teachers in January"
-LEDE = (
-    "Nairobi County will hire 1,000 teachers in January to ease a shortage that has left some classes with more"
-    " than 80 pupils, the governor has said."
-)
-STORY = "The county has 1,400 teachers serving more than 60,000 pupils, according to its education office."
 POINT = "A viral post claims the county will sack its teachers. But the governor says no such plan exists."
 
 
@@ -85,9 +80,6 @@ def test_a_paragraph_opening_on_words_like_a_summary_s_label_in_or_under_the_sto
     article = nutgraf.extract(text)
     assert article.description is None
     assert text.partition("\n\n")[2] == article.text
-
-
-LAST = "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
 
 
 def test_a_comment_box_s_guidelines_closing_on_a_call_to_read_them_leave_the_text_with_their_heading() -> (
