@@ -264,6 +264,7 @@ def test_news_of_subscriptions_closing_the_story_stays(news: str) -> None:
         " https://bit.ly/epaper-login",
         "The Valley Times e-paper is the same edition as the printed copy, on your phone or tablet at"
         " www.valleytimes.example/epaper.",
+        "Download the e-paper at www.valleytimes.example.",
     ],
 )
 def test_a_digital_edition_s_notice_with_its_link_under_the_story_leaves_the_text(notice: str) -> None:
@@ -276,6 +277,9 @@ def test_a_digital_edition_s_notice_with_its_link_under_the_story_leaves_the_tex
         # News of an e-paper, with no link or said by someone.
         "The Observer launched its ePaper in 2012, and about 40,000 readers now use it every day.",
         "The paper's e-edition at https://example.com was down for hours on Tuesday, the company said.",
+        # Unattributed news of an e-paper with a link inside the telling or closing it, to no reader.
+        "The ePaper, launched in 2012 at www.observer.com, now has 40,000 readers who use it every day.",
+        "The Guardian's ePaper edition will close next month; readers will be redirected to www.theguardian.com.",
     ],
 )
 def test_news_of_a_digital_edition_closing_the_story_stays(news: str) -> None:

@@ -867,9 +867,14 @@ _CLOSING_NOTE_WORDS = (
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
-# the edition's name and its address. News of an e-paper links none, or says who told of it.
+# the edition's name, the notice closing on its address and speaking to the reader ("you", "your") or telling
+# them what to do ("Read ...", "Download ..."). News of an e-paper links none, says who told of it, or tells
+# of the edition with a link in the telling ("The ePaper, launched in 2012 at www.observer.com, now has
+# 40,000 readers"; "... readers will be redirected to www.theguardian.com.").
 _DIGITAL_EDITIONS = ("epaper", "e-paper", "e-edition")
 _LINKS = ("http://", "https://", "www.")
+_READER_WORDS = frozenset(("you", "your"))
+_EDITION_CALLS = ("read ", "download ", "get ", "visit ", "subscribe ", "access ")
 # A subscription pitch under the story closing on its button's words after a stop or a dash (The Namibian's
 # "Stay informed with The Namibian – your source for credible journalism. Get in-depth reporting and opinions
 # for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!"): the call alone at the
@@ -933,10 +938,19 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or ("epublish" in lowered and _REPUBLISHING_TERMS.match(lowered) is not None)
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
         or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
-        or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and any(map(lowered.__contains__, _LINKS)))
+        or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
+    )
+
+
+def _is_edition_notice(lowered: str) -> bool:
+    """Whether a lower-cased paragraph naming a digital edition is its notice (see :data:`_DIGITAL_EDITIONS`):
+    closing on the edition's link, to the reader."""
+    words = lowered.replace(",", " ").split()
+    return words[-1].startswith(_LINKS) and (
+        lowered.startswith(_EDITION_CALLS) or not _READER_WORDS.isdisjoint(words)
     )
 
 
