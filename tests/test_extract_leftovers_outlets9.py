@@ -129,6 +129,10 @@ def test_a_caption_closing_on_its_credit_in_brackets_before_its_stop_leaves_the_
         "The council will choose between the two routes next year (Plan A/Plan B).",
         "Turnout was low. Officials blamed the rain that fell all day in 2025 (Jane Smith/County Clerk).",
         "Seniors' bills rose by a third, the senator said in 2025 (Tracy McCreery/Missouri Senate).",
+        # Two pollsters' names, or a pollster's and its paper's, after a poll's share or its word.
+        "Support for the cap rose to 61 per cent among voters over 65 this year (CBS News/YouGov).",
+        "Half of voters back the plan, up from 38% in March (Emerson College/The Hill).",
+        "Die Zustimmung zur SPD liegt in der jüngsten Umfrage bei 16 Prozent (Forschungsgruppe Wahlen/ZDF).",
     ],
 )
 def test_a_sentence_closing_on_a_bracket_with_a_slash_that_credits_no_photo_stays(news: str) -> None:

@@ -1149,6 +1149,13 @@ _CAPTION_BY_NAME_MIN_WORDS = 6
 _CAPTION_BY_CAPITALS_MIN_WORDS = 3
 _CAPITALS_NAME_MIN_LETTERS, _CAPITALS_NAME_LONG_LETTERS = 3, 5
 _CAPTION_NAME_MAX_WORDS = 3
+# A poll's share and its word, in the languages nutgraf reads: a sentence closing on two pollsters or a
+# pollster and its paper in brackets ("... rose to 61 per cent (CBS News/YouGov).") credits a poll, whose
+# pollster's two words read as a photographer's names.
+_POLL_WORDS = (
+    "%", "per cent", "percent", "prozent", "pour cent", "por ciento", "per cento", "procent", " poll ", " poll,",
+    " polls ", "survey", "umfrage", "sondage", "encuesta", "sondaggio",
+)  # fmt: skip
 # The offices and roles a list of news names a person by before the name in brackets ("The motion was tabled
 # by the shadow chancellor (Rachel Reeves)", an item of a story's list with no stop): the name is who holds
 # the office, not whose photo it is.
@@ -2160,7 +2167,7 @@ def _closes_on_credit_before_stop(text: str) -> bool:
     Communications)."): a person's names of two or three words before the slash, capitalised words after it,
     no stop before the bracket and no one reported. The summary had opened on it over the lede. A sentence's
     bracket names no person before its slash ("(Reuters/Ipsos)", "(Plan A/Plan B)"), or the sentence goes
-    on past another stop or says who said it."""
+    on past another stop, says who said it, or tells of a poll (:data:`_POLL_WORDS`)."""
     opening = text.rfind(" (")
     names, slash, outlet = text[opening + 2 : -2].partition("/")
     outlet_words = outlet.split()
@@ -2178,6 +2185,7 @@ def _closes_on_credit_before_stop(text: str) -> bool:
             for stop in _STOP_INSIDE.finditer(text, 0, opening)
         )
         and not _has_reporting_clause(text[:opening].split(","), opening)
+        and not any(map(text[:opening].lower().__contains__, _POLL_WORDS))
     )
 
 
