@@ -189,12 +189,18 @@ def test_a_byline_over_the_writer_s_job_and_address_in_one_paragraph_is_read() -
     assert article.text == f"{LEDE}\n\n{STORY}"
 
 
-def test_a_wrapped_paragraph_opening_on_by_stays_one_paragraph() -> None:
-    # A sentence opening on "By", broken at a narrow width, goes on in lower case: one paragraph still.
-    wrapped = (
+@pytest.mark.parametrize(
+    "wrapped",
+    [
         "By the end of the year the city council\nhad approved a new budget for the roads\nand parks of the city,"
-        " officials said."
-    )
+        " officials said.",
+        # Broken before a capital: no names after "By" on the first line.
+        "By the end of the year Nairobi County\nGovernor Johnson Sakaja had approved a budget\nfor the roads and"
+        " parks of the city, officials said.",
+    ],
+)
+def test_a_wrapped_paragraph_opening_on_by_stays_one_paragraph(wrapped: str) -> None:
+    # A sentence opening on "By", broken at a narrow width: one paragraph still.
     article = clean_text(f"{HEADLINE}\n\n{wrapped}\n\n{LEDE}\n\n{STORY}")
     assert article.byline is None
     assert article.text.startswith(wrapped.replace("\n", " "))
