@@ -225,6 +225,13 @@ def test_a_stamp_without_its_year_under_the_names_makes_them_the_byline(stamp: s
     assert article.text == f"{FINNISH_LEDE}\n\n{FINNISH_STORY}"
 
 
+def test_an_event_s_day_and_time_under_its_venue_below_the_standfirst_makes_no_byline() -> None:
+    # A listing's entry under the first paragraph: the venue's name over the day and month of the concert,
+    # with no year, had been read as the writer's names over the story's stamp.
+    text = f"Joulukonsertti tulee taas\n\n{FINNISH_LEDE}\n\nTampere Filharmonia\n\n3.12. 19:00\n\n{FINNISH_STORY}"
+    assert clean_text(text).byline is None
+
+
 @pytest.mark.parametrize(
     "news",
     [
