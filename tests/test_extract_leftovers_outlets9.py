@@ -173,6 +173,8 @@ def test_a_network_s_account_its_support_button_and_its_republishing_terms_leave
         # going on.
         "The Missouri Independent is part of States Newsroom, a nonprofit news network, its editor said.",
         "The agency's stories may be republished under Creative Commons license, the court ruled on Tuesday.",
+        # "Our" stories in an editorial's own words, under no licence.
+        "Our stories may be republished by any outlet under the new law, which takes effect in January.",
         "Support local news by buying a paper on Sunday, the publisher urged readers at the meeting.",
         "Support for local news fell to a record low in the poll.",
     ],

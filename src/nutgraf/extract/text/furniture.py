@@ -810,12 +810,15 @@ _NEWSROOM_FUNDED = re.compile(
 )
 # A newsroom's terms for republishing its stories, under each of them (States Newsroom's "Our stories may be
 # republished online or in print under Creative Commons license CC BY-NC-ND 4.0. We ask that you edit only
-# ..."): "our" stories, opening the paragraph. News of a licence says whose the stories are ("The agency's
-# stories may be republished ...") or who said so.
+# ..."): "our" stories, opening the paragraph, and the licence or the credit the terms ask
+# (:data:`_REPUBLISHING_LICENCE_WORDS`). News of a licence says whose the stories are ("The agency's stories may
+# be republished ...") or who said so; an editorial's "Our stories may be republished by any outlet under
+# the new law, ..." names no licence.
 _REPUBLISHING_TERMS = re.compile(
     r"(?:our|all of our|these) (?:stories|articles|reporting|content|journalism|photos) (?:may|can) be"
     r" (?:republished|reproduced|reprinted|shared)\b"
 )
+_REPUBLISHING_LICENCE_WORDS = ("creative commons", "cc by", "licen", "attribution", "credit")
 # A reader-revenue button's words alone under the story (States Newsroom's "SUPPORT NEWS YOU TRUST."): the
 # call to support news or journalism, in a line of its own, to its end.
 _SUPPORT_NEWS_BUTTON = re.compile(
@@ -935,7 +938,11 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
             and (_NEWSROOM_FUNDED.search(lowered) is not None or _is_appeal(lowered))
             and _is_other_newsroom(text[: text.find(" is ")], above)
         )
-        or ("epublish" in lowered and _REPUBLISHING_TERMS.match(lowered) is not None)
+        or (
+            "epublish" in lowered
+            and _REPUBLISHING_TERMS.match(lowered) is not None
+            and any(map(lowered.__contains__, _REPUBLISHING_LICENCE_WORDS))
+        )
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
         or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
