@@ -971,9 +971,17 @@ REGISTRY: dict[str, Use] = {
             "for ", "for just $1 a month you can help us ", "for the price of a coffee, you can support us a"
         ),
     ),
-    "nutgraf.extract.text.furniture._NEWSROOM_ACCOUNT": Use("match", _shapes("a ", "a is a ", "a-a, ")),
+    "nutgraf.extract.text.furniture._NEWSROOM_ACCOUNT": Use(
+        "match", _shapes("a ", "a is a ", "a-a, ", "a is part of ", "a is part of a, a ")
+    ),
     "nutgraf.extract.text.furniture._NEWSROOM_FUNDED": Use(
-        "search", _shapes(". ", ". it is ", ". our work are ")
+        "search", _shapes(". ", ". it is ", ". our work are ", "news network ", "news site mainly ")
+    ),
+    "nutgraf.extract.text.furniture._REPUBLISHING_TERMS": Use(
+        "match", _shapes("our stories may be ", "all of our ", "our ")
+    ),
+    "nutgraf.extract.text.furniture._SUPPORT_NEWS_BUTTON": Use(
+        "fullmatch", _shapes("please support ", "support local news you ", "support news ")
     ),
     "nutgraf.extract.text.furniture._SITE_STATEMENT": Use(
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
@@ -986,13 +994,23 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.furniture._COMMENT_RULES": Use(
         "search",
-        _shapes("you ", "you can comment on ", "you must be ", "you need to log in to ", "your first "),
+        _shapes(
+            "you ",
+            "you can comment on ",
+            "you must be ",
+            "you need to log in to ",
+            "your first ",
+            "please review our ",
+        ),
     ),
     "nutgraf.extract.text.calls._STOP_INSIDE": Use("search", _shapes("ab.")),
     "nutgraf.extract.text.calls._BRACKETED_SENTENCE_END": Use("scan", _shapes(". ", "। ", ".", " ")),
     "nutgraf.extract.text.calls._CALL_AFTER_STATEMENT": Use("search", _shapes(". ", ". Sign ", ". Follow ")),
     "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
+    "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
+        "fullmatch", _shapes("1.1. ", "1.1. 1:11 | ", "1.1. 1:11 | aaa 1.1. ")
+    ),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
     "nutgraf.language.tokens._TIBETAN_SYLLABLE": Use("scan", _shapes("བ", "བསྒྲགས་")),
     "nutgraf.language.tokens._UNSPACED_LETTER": Use("scan", _shapes("ក្រ", "မြို့ ", "ກະ")),

@@ -828,14 +828,7 @@ class TestFourthRound(OutletRound):
     ARTICLES: ClassVar[dict[str, World]] = ARTICLES
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
-    LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "fi_helsingin_sanomat": "HS sets its initials after the writer's names ('Anna-Sofia Berner HS') over a"
-            " stamp of the day and month without a year ('3.12. 14:05 | Päivitetty 3.12. 16:40'): neither is"
-            " read as particulars (both lines go as short lines outside the prose), and names closing on capitals"
-            " are a desk's code as often",
-        },
-    }
+    LEFT: ClassVar[dict[str, dict[str, str]]] = {}
 
 
 @pytest.mark.parametrize(

@@ -574,6 +574,10 @@ _DATELINE_MAX_TAG_CHARACTERS = 30
 # of a place written in its own case before a spaced hyphen ("Jakarta - ", "Kota Bogor - ").
 _PLACE_DOT = " · "
 _TITLED_PLACE_WORDS = 2
+# The spaced slash a release wire sets after each of its dateline's three fields, the place, the wire's name
+# and the date ("HOUSTON, TX / ACCESS Newswire / December 3, 2026 / ").
+_WIRE_SLASH = " / "
+_WIRE_FIELDS = 3
 # Days and months, which a schedule or a timeline sets before a hyphen and names again, and are no places.
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -1163,6 +1167,8 @@ def _opening_dateline_end(text: str, start: int, end: int, places: PlacesNamed |
         return news
     if _PLACE_DOT in opening and (news := _dotted_place_end(text, start, end, opening)) > start:
         return news
+    if _WIRE_SLASH in opening and (news := _slashed_wire_end(text, start, end, opening)) > start:
+        return news
     colon = text.find(_DATELINE_COLON, start + _DATELINE_COLON_PLACE, head_end)
     if colon < 0 and "-" not in opening and "—" not in opening and "–" not in opening:
         return start
@@ -1381,6 +1387,36 @@ def _glued_tag_end(text: str, start: int, end: int, opening: str) -> int:
         or (place_end := dateline_place(head)) is None
         or place_end == len(head)
         or not head[place_end + 1 : place_end + 2].isupper()
+    ):
+        return start
+    return news
+
+
+def _slashed_wire_end(text: str, start: int, end: int, opening: str) -> int:
+    """Where the news begins past a release wire's dateline of three fields, each closed by a spaced slash,
+    as ACCESS Newswire writes it ("HOUSTON, TX / ACCESS Newswire / December 3, 2026 / Northwind Energy Inc.
+    ..."): a place in capitals, the wire's name in letters opening on a capital, and a date (a month and a
+    figure in a few words), before news that opens on a capital; ``start`` where the sentence opens on none.
+    Every summary of such a release had opened on its dateline. Places parted by slashes ("HOUSTON / DALLAS /
+    AUSTIN / The three cities ...") date nothing and stay."""
+    fields = opening.split(_WIRE_SLASH, _WIRE_FIELDS)
+    if len(fields) <= _WIRE_FIELDS:
+        return start
+    place, wire, date = fields[:_WIRE_FIELDS]
+    news = start + len(place) + len(wire) + len(date) + _WIRE_FIELDS * len(_WIRE_SLASH)
+    wire_words = wire.replace(".", "").split()
+    date_words = date.replace(",", " ").split()
+    if (
+        news >= end
+        or not text[news].isupper()
+        or dateline_place(place) != len(place)
+        or not wire[:1].isupper()
+        or len(wire) > _DATELINE_MAX_TAG_CHARACTERS
+        or not wire_words
+        or not all(map(_written_in_letters, wire_words))
+        or not 0 < len(date_words) <= _UNMARKED_DATELINE_DATE_WORDS
+        or not any(map(_is_month, date_words))
+        or not any(character.isdigit() for character in date)
     ):
         return start
     return news

@@ -300,7 +300,9 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
         ),
         None,
     )
-    if label is None or label + 1 >= len(lines):
+    if label is None:
+        return _inline_labelled_summary(lines)
+    if label + 1 >= len(lines):
         return None
     # Over the story, not in it: a heading "Summary" under the story's prose heads its closing part.
     if any(_is_prose(line) for line in lines[:label]):
@@ -317,6 +319,28 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
     summary = [line.text for line in lines[label + 1 : end]]
     del lines[label + 1 : end]
     return " ".join(text[match.end() :] if (match := _list_marker(text)) else text for text in summary)
+
+
+def _inline_labelled_summary(lines: list[_Line]) -> str | None:
+    """The words after a summary's or a key-points box's label and its colon opening the first paragraph of
+    prose, over more of it ("IN SHORT: A viral post claims ... But the ministry says ...", Africa Check's),
+    taken out of ``lines``: the box is that paragraph, its end known where a label alone on its line over a
+    paragraph leaves it unknown; else ``None``. The summary had taken its first sentence, label and all."""
+    first = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    if first is None:
+        return None
+    text = lines[first].text
+    label, colon, _ = text[:_SUMMARY_LABEL_CHARACTERS].partition(":")
+    summary = text[len(label) + len(colon) :].lstrip()
+    if (
+        not colon
+        or _summary_label(label) is None
+        or not summary[:1].isupper()
+        or not any(_is_prose(line) for line in lines[first + 1 :])
+    ):
+        return None
+    del lines[first]
+    return summary
 
 
 def _summary_label(line: str) -> str | None:

@@ -1153,6 +1153,13 @@ _CAPTION_BY_NAME_MIN_WORDS = 6
 _CAPTION_BY_CAPITALS_MIN_WORDS = 3
 _CAPITALS_NAME_MIN_LETTERS, _CAPITALS_NAME_LONG_LETTERS = 3, 5
 _CAPTION_NAME_MAX_WORDS = 3
+# A poll's share and its word, in the languages nutgraf reads: a sentence closing on two pollsters or a
+# pollster and its paper in brackets ("... rose to 61 per cent (CBS News/YouGov).") credits a poll, whose
+# pollster's two words read as a photographer's names.
+_POLL_WORDS = (
+    "%", "per cent", "percent", "prozent", "pour cent", "por ciento", "per cento", "procent", " poll ", " poll,",
+    " polls ", "survey", "umfrage", "sondage", "encuesta", "sondaggio",
+)  # fmt: skip
 # The offices and roles a list of news names a person by before the name in brackets ("The motion was tabled
 # by the shadow chancellor (Rachel Reeves)", an item of a story's list with no stop): the name is who holds
 # the office, not whose photo it is.
@@ -1933,6 +1940,7 @@ def _is_long_call(text: str, count: int) -> bool:
         or (_REUSE_BAN_WORD in text and _REUSE_BAN.match(text))
         or _is_long_caption(text)
         or _closes_on_licence(text)
+        or (text.endswith(").") and _closes_on_credit_before_stop(text))
     ):
         return True
     # A call that links the site's channel on a messaging app, however it opens (Kompas's "Simak breaking news
@@ -2164,6 +2172,35 @@ def _is_caption_by_name(text: str) -> bool:
     )
 
 
+def _closes_on_credit_before_stop(text: str) -> bool:
+    """Whether a line is a caption of one sentence closing on its photographer's names and the paper's or
+    agency's after a slash, in brackets before its stop, as States Newsroom writes them ("State Sen. Tracy
+    McCreery ... speaks during a hearing in the Missouri Senate in 2025 (Tim Bommel/Missouri House
+    Communications)."): a person's names of two or three words before the slash, capitalised words after it,
+    no stop before the bracket and no one reported. The summary had opened on it over the lede. A sentence's
+    bracket names no person before its slash ("(Reuters/Ipsos)", "(Plan A/Plan B)"), or the sentence goes
+    on past another stop, says who said it, or tells of a poll (:data:`_POLL_WORDS`)."""
+    opening = text.rfind(" (")
+    names, slash, outlet = text[opening + 2 : -2].partition("/")
+    outlet_words = outlet.split()
+    return (
+        opening > 0
+        and bool(slash)
+        and 2 <= len(names.split()) <= _CAPTION_NAME_MAX_WORDS
+        and len(names.split()[-1]) > 1  # a surname, not a plan's or a grade's letter ("Plan A")
+        and 0 < len(outlet_words) <= _CAPTION_NAME_MAX_WORDS + 1
+        and all(word[:1].isupper() for word in outlet_words)
+        and "/" not in outlet
+        and looks_like_names(names)
+        and not any(
+            not _ABBREVIATION.fullmatch(text[: stop.start() + 3].rsplit(" ", 1)[-1])
+            for stop in _STOP_INSIDE.finditer(text, 0, opening)
+        )
+        and not _has_reporting_clause(text[:opening].split(","), opening)
+        and not any(map(text[:opening].lower().__contains__, _POLL_WORDS))
+    )
+
+
 def _is_name_in_capitals(names: str) -> bool:
     """Whether ``names`` are a person's, written in capitals: see :func:`_is_caption_by_name`."""
     words = names.split()
@@ -2359,6 +2396,9 @@ def _names_a_photo(lowered: str) -> bool:
         or lowered.endswith(_PHOTO_CREDIT_ENDS)
         # A photographer or an agency after the caption's stop and a slash: "... des tirs. LP/Olivier Arandel".
         or (slash and ". " in lowered)
+        # Or those two in brackets before the caption's stop: "... in 2025 (Tim Bommel/Missouri House
+        # Communications).".
+        or (slash and lowered.endswith(")."))
         # The pattern's other photo words, before a colon or a slash as it takes them: with white space
         # before the colon too ("Credit : John Smith" had been passed over where "Credit: John Smith" was not).
         or ((":" in lowered or (slash and " /" in lowered)) and _PHOTO_WORD_LABEL.search(lowered) is not None)
@@ -2450,6 +2490,8 @@ def _is_caption(text: str) -> bool:
             and not _has_reporting_clause(text.split(","), len(text))
         )
     ):
+        return True
+    if text.endswith(").") and _closes_on_credit_before_stop(text):
         return True
     if credit := _CAPTION_CREDIT.search(text, start):
         # Names after the slash, and before it where the credit holds any: "... rose. Dollar/yen trading

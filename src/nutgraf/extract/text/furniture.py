@@ -795,23 +795,47 @@ _COMMENT_RULES = re.compile(
     r"|(?:^|(?<=[.!?] ))you (?:must|need to|will need to|have to) (?:be (?:logged|signed) in|log in|sign in"
     r"|register|subscribe|be an? (?:subscriber|member)|create an? (?:account|display name|profile|username))"
     r"(?: first)? to (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))\b"
-    # Or asked to keep them so (Postmedia's "Please keep comments relevant and respectful.").
+    # Or asked to keep them so (Postmedia's "Please keep comments relevant and respectful."), or to read the
+    # site's rules for them first (National World's "Please review our Community Guidelines before commenting.",
+    # closing its paragraph under "Comment Guidelines"): "our" rules, before the reader's commenting.
     r"|(?:^|(?<=[.!?] ))please keep (?:your |all )?comments (?:relevant|respectful|civil|clean|on[- ]topic|polite)\b"
+    r"|(?:^|(?<=[.!?] ))please (?:read|review|see|follow) our (?:comment(?:s|ing)?|community|discussion)"
+    r" (?:policy|guidelines|rules|standards) before (?:commenting|posting|you comment)\b"
 )
 # A newsroom's account of itself under each of its stories (Capitol News Illinois's "Capitol News Illinois is
 # a nonprofit, nonpartisan news service that distributes state government coverage ... It is funded primarily
-# by the Illinois Press Foundation ..."): its name and what it is, a newsroom, in its first sentence; then
-# who funds it, in a sentence of its own, or its appeal for the reader's support (JURIST's "JURIST is a
-# nonprofit legal news service staffed by law students and volunteers. Please consider a donation to support
-# our work.", :data:`_SUPPORT_APPEAL`). A story's last paragraph on a newsroom says so in one sentence, or
-# quotes someone.
+# by the Illinois Press Foundation ..."): its name and what it is, a newsroom, in its first sentence, or the
+# network it is part of and what that is (States Newsroom's "Missouri Independent is part of States
+# Newsroom, a nonprofit news network supported by grants ..."); then who funds it, in a sentence of its own
+# or in the newsroom's clause, or its appeal for the reader's support (JURIST's "JURIST is a nonprofit legal
+# news service staffed by law students and volunteers. Please consider a donation to support our work.",
+# :data:`_SUPPORT_APPEAL`). A story's last paragraph on a newsroom says so in one sentence, or quotes someone.
 _NEWSROOM_ACCOUNT = re.compile(
-    r"[^.!?]{1,72}? is an? (?:[\w-]++,? ){0,4}?(?:news service|newsroom|news organi[sz]ation|news agency"
-    r"|news outlet|news site|news website)\b"
+    r"[^.!?]{1,72}? is (?:part of [^.!?,]{1,40}, )?an? (?:[\w-]++,? ){0,4}?(?:news service|newsroom"
+    r"|news organi[sz]ation|news agency|news outlet|news site|news website|news network)\b"
 )
 _NEWSROOM_FUNDED = re.compile(
     r"[.!?]\s++(?:it|we|its (?:work|reporting|journalism)|our (?:work|reporting|journalism)) (?:is|are)"
     r" (?:(?:primarily|mainly|largely|partly|in part) )?(?:funded|supported|financed|made possible)\b"
+    r"|\bnews (?:service|network|organi[sz]ation|outlet|site) (?:(?:primarily|mainly|largely) )?(?:funded"
+    r"|supported|financed) by\b"
+)
+# A newsroom's terms for republishing its stories, under each of them (States Newsroom's "Our stories may be
+# republished online or in print under Creative Commons license CC BY-NC-ND 4.0. We ask that you edit only
+# ..."): "our" stories, opening the paragraph, and the licence or the credit the terms ask
+# (:data:`_REPUBLISHING_LICENCE_WORDS`). News of a licence says whose the stories are ("The agency's stories may
+# be republished ...") or who said so; an editorial's "Our stories may be republished by any outlet under
+# the new law, ..." names no licence.
+_REPUBLISHING_TERMS = re.compile(
+    r"(?:our|all of our|these) (?:stories|articles|reporting|content|journalism|photos) (?:may|can) be"
+    r" (?:republished|reproduced|reprinted|shared)\b"
+)
+_REPUBLISHING_LICENCE_WORDS = ("creative commons", "cc by", "licen", "attribution", "credit")
+# A reader-revenue button's words alone under the story (States Newsroom's "SUPPORT NEWS YOU TRUST."): the
+# call to support news or journalism, in a line of its own, to its end.
+_SUPPORT_NEWS_BUTTON = re.compile(
+    r"(?:please )?support (?:(?:local|independent|nonprofit|trusted|quality) )?(?:news|journalism|reporting)"
+    r"(?: (?:you (?:can )?trust|that matters))?[.!]?"
 )
 # A site's statement of what it is, then its call to keep it or follow it (Postmedia's "Our website is the
 # place for the latest breaking news, exclusive scoops ... Please bookmark vancouversun.com and sign up for our
@@ -852,7 +876,27 @@ _CALL_TO_GIVE = re.compile(
     r"(?: today| now)?[.!]?$"
 )
 # What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation").
-_CLOSING_NOTE_WORDS = ("omment", "ews", "site", "eader", "eading", "onat")
+_CLOSING_NOTE_WORDS = (
+    "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
+    "-edition",
+)  # fmt: skip
+# A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
+# you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
+# the edition's name, the notice closing on its address and speaking to the reader ("you", "your") or telling
+# them what to do ("Read ...", "Download ..."). News of an e-paper links none, says who told of it, or tells
+# of the edition with a link in the telling ("The ePaper, launched in 2012 at www.observer.com, now has
+# 40,000 readers"; "... readers will be redirected to www.theguardian.com.").
+_DIGITAL_EDITIONS = ("epaper", "e-paper", "e-edition")
+_LINKS = ("http://", "https://", "www.")
+_READER_WORDS = frozenset(("you", "your"))
+_EDITION_CALLS = ("read ", "download ", "get ", "visit ", "subscribe ", "access ")
+# A subscription pitch under the story closing on its button's words after a stop or a dash (The Namibian's
+# "Stay informed with The Namibian – your source for credible journalism. Get in-depth reporting and opinions
+# for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!"): the call alone at the
+# end, the pitch naming journalism or reporting, or its price a month.
+_PITCH_BUTTONS = ("subscribe now", "subscribe today", "subscribe here")
+_PITCH_BUTTON_BEFORE = (". ", "! ", "– ", "— ", "- ")
+_PITCH_WORDS = ("journalism", "reporting", " a month", " per month")
 # A speaker's word in a note's paragraph: news that reports the words. English's, and the verbs of reported
 # speech of the other languages whose cookie notices nutgraf reads, in the past tense a story reports in and a
 # site's notice never speaks in ("..., a annoncé la commission", "..., teilte die Behörde mit", "hieß es"): a
@@ -919,11 +963,40 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or (
             _NEWSROOM_ACCOUNT.match(lowered) is not None
             and (_NEWSROOM_FUNDED.search(lowered) is not None or _is_appeal(lowered))
-            and _is_other_newsroom(text[: text.find(" is a")], above)
+            and _is_other_newsroom(text[: text.find(" is ")], above)
         )
+        or (
+            "epublish" in lowered
+            and _REPUBLISHING_TERMS.match(lowered) is not None
+            and any(map(lowered.__contains__, _REPUBLISHING_LICENCE_WORDS))
+        )
+        or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
+        or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
+        or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
+    )
+
+
+def _is_edition_notice(lowered: str) -> bool:
+    """Whether a lower-cased paragraph naming a digital edition is its notice (see :data:`_DIGITAL_EDITIONS`):
+    closing on the edition's link, to the reader."""
+    words = lowered.replace(",", " ").split()
+    return words[-1].startswith(_LINKS) and (
+        lowered.startswith(_EDITION_CALLS) or not _READER_WORDS.isdisjoint(words)
+    )
+
+
+def _is_subscription_pitch(lowered: str) -> bool:
+    """Whether a lower-cased paragraph is a subscription pitch closing on its button's words (see
+    :data:`_PITCH_BUTTONS`), after a sentence or a dash of the pitch."""
+    closing = lowered.rstrip("!. ")
+    button = next((button for button in _PITCH_BUTTONS if closing.endswith(button)), None)
+    return (
+        button is not None
+        and closing[: -len(button)].endswith(_PITCH_BUTTON_BEFORE)
+        and any(word in closing for word in _PITCH_WORDS)
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nutgraf.extract.text.bylines import _BYLINE, _NAME_JOINERS, _TRAILING_BYLINE
+from nutgraf.extract.text.bylines import _BYLINE, _NAME_JOINERS, _TRAILING_BYLINE, looks_like_names
 from nutgraf.extract.text.calls import (
     _CALL_PHRASE_MAX_CHARACTERS,
     _CAPTION_OPENING,
@@ -176,6 +176,18 @@ def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
     stamp ("Mis à jour le 5 mars 2024 à 09h15", "Updated 5 March 2024") is no wrap however wide its
     lines: joined, the headline, stamp and byline had become the article's first paragraph."""
     if len(block) < 2:
+        return False
+    # A byline over the writer's job and address, a line each (the Jamaica Observer's "BY ALICIA
+    # DUNKLEY-WILLIS" / "Senior staff reporter" / "dunkleywillisa@..."): fields, the line under the names
+    # opening on a capital, where a wrapped sentence opening on "By" goes on in lower case. Joined as a
+    # narrow wrap, the names had been read as none. Names only after the credit word: a sentence opening on
+    # "By" may break before a capital too ("By the end of the year Nairobi County" / "Governor ...").
+    if (
+        (byline := _BYLINE.match(block[0]))
+        and block[1][:1].isupper()
+        and not _ends_sentence(block[0])
+        and looks_like_names(byline.group(1) or "")
+    ):
         return False
     wrapped = (len(block) >= 3 and _wraps_at(block, max(len(line) for line in block))) or (
         text_width is not None

@@ -32,6 +32,7 @@ from nutgraf.extract.text.stamps import (
     _is_thai_date_stamp,
     _is_time_stamp_line,
     _may_be_stamp,
+    is_yearless_stamp_line,
 )
 from nutgraf.extract.text.words import folded_line, word_count
 from nutgraf.language import NEWS_AGENCIES
@@ -104,7 +105,12 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
     The Canadian Press"), as many pages set them over the article's date: told from a kicker or a place
     ("Axios Denver") by the stamp right below them, or below the writer's job or desk ("Paul Kelso" /
     "Business correspondent @pkelso" / "Thursday 3 December 2026 12:19, UK"), or right above them."""
+    # Under a standfirst, a day and month without the year is an event's, in a listing of what is on where
+    # ("Tampere Filharmonia" / "3.12. 19:00"), not the story's stamp: it had made the venue the byline.
+    is_stamp = _is_stamp
     for i, line in enumerate(lines):
+        if line.is_prose:
+            is_stamp = _is_dated_stamp
         if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
@@ -128,7 +134,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # (Ars Technica's comment count, "Jon Brodkin – Dec 3, 2026 5:30 PM | 110", had hidden the stamp,
         # and the headline above it had not been the title).
         if fields and (
-            _is_stamp(_Line(fields[0], 0, word_count(fields[0]))) or _is_stamp_over_counts(fields[0])
+            is_stamp(_Line(fields[0], 0, word_count(fields[0]))) or _is_stamp_over_counts(fields[0])
         ):
             return names
         # The stamp right below, or below the writer's job and contact, a line each (The Nassau Guardian's
@@ -138,9 +144,9 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # the writer's beat, not another writer's names (The Chronicle Herald's "Zane Woodford" / "Municipal
         # Reporter" over the stamp, whose job had been the byline).
         below = lines[i + 1 : i + 4]
-        between = next((j for j, under in enumerate(below) if _is_stamp(under)), None)
+        between = next((j for j, under in enumerate(below) if is_stamp(under)), None)
         if (
-            (i > 0 and _is_stamp(lines[i - 1]))
+            (i > 0 and is_stamp(lines[i - 1]))
             or between == 0
             or (
                 between == 1
@@ -372,6 +378,11 @@ _DAY_AT = ("Today at ", "today at ", "Yesterday at ", "yesterday at ")
 _STAMP_PLACE_MAX_WORDS = 3
 
 
+def _is_dated_stamp(line: _Line) -> bool:
+    """Whether ``line`` is a stamp (:func:`_is_stamp`) that is no day and month without the year."""
+    return _is_stamp(line) and not is_yearless_stamp_line(line.text)
+
+
 def _is_stamp(line: _Line) -> bool:
     # A line of particulars opening on its stamp, the fields after it ("Posted: Dec 03, 2026 10:11 AM EST |
     # Last Updated: 2 hours ago") making it longer than a stamp of its own; or the stamp's age alone ("4
@@ -379,6 +390,8 @@ def _is_stamp(line: _Line) -> bool:
     if (
         line.words <= _META_LINE_WORDS and not line.ends_sentence and _may_be_stamp(line.text)
     ) or _is_date_stamp(line):
+        return True
+    if is_yearless_stamp_line(line.text):
         return True
     if line.text.endswith(" ago") or line.text.startswith(_DAY_AT):
         return _is_time_stamp_line(line.text)

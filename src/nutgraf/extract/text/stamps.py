@@ -234,6 +234,25 @@ _SCHEDULE_ROW = re.compile(
 _TIME_OF_DAY = re.compile(r"(?:\b|(?<=\b(?:19|20)\d\d))\d{1,2}[:.]\d{2}\b(?![.:]\d)")
 
 
+# A stamp of the day and the month without the year, and the time, alone on its line, its update's after a
+# bar and the update's word as Finnish papers set it (Aamulehti's "3.12. 15:20 | Päivitetty 3.12. 16:05"):
+# read as no stamp, it had left the writer's names above it no byline. A time in prose has words about it.
+_YEARLESS_STAMP_LINE = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\s++\d{1,2}[:.]\d{2}(?:\s*+\|\s*+[^\W\d_]{3,20}\s++\d{1,2}\.\d{1,2}\.\s++\d{1,2}[:.]\d{2})?"
+)
+_YEARLESS_STAMP_MAX_CHARACTERS = 48
+
+
+def is_yearless_stamp_line(text: str) -> bool:
+    """Whether a line is :data:`_YEARLESS_STAMP_LINE` whole: its length and first character, in C, spare
+    nearly every line the pattern."""
+    return (
+        len(text) <= _YEARLESS_STAMP_MAX_CHARACTERS
+        and text[:1].isdigit()
+        and _YEARLESS_STAMP_LINE.fullmatch(text) is not None
+    )
+
+
 def _may_be_stamp(text: str) -> bool:
     """Whether ``text`` opens with a date or time stamp (:data:`_STAMP`): its openings spare most lines the
     pattern."""
