@@ -732,10 +732,10 @@ def test_list_is_newest_first_with_pages_and_filters(store: Store) -> None:
     assert store.neighbours(ids[4])[0] is None and store.neighbours(ids[0])[1] is None
 
 
-def _feed_pages(store: Store, feed_id: int, size: int, **filters) -> list[list[int]]:
+def _feed_pages(store: Store, feed_id: int, size: int) -> list[list[int]]:
     """The ids of a feed's articles page by page, each page before the last one's last article."""
     pages, before = [], None
-    while page := [a.id for a in store.list_articles(feed_id=feed_id, limit=size, before=before, **filters)]:
+    while page := [a.id for a in store.list_articles(feed_id=feed_id, limit=size, before=before)]:
         pages.append(page)
         before = page[-1]
     return pages
