@@ -2,12 +2,13 @@
 costs in a large store, on SQLite and PostgreSQL: :meth:`~nutgraf.store.Store.list_articles` with
 ``feed_id``, 21 articles a page (the API's 20 and one to tell whether more follow).
 
-It stores ``--articles`` articles (default 300,000) with their feed items as polls record them: a big feed
-brings nearly all, a small one brings 20 scattered through the store and carries 5 of the big feed's; 20
-of the big feed's articles sit under two of its item keys. It reports the median milliseconds of the
-first page, the next (``before`` its last article) and one far back (``before`` the newest tenth of
-the ids) for each feed; no goal, it measures. Run with
-``PYTHONPATH`` at another checkout's ``src`` to measure that version of the filter.
+It makes a fresh SQLite file and a fresh schema on the PostgreSQL server (``--dsn``, as
+``replicas_bench.py``), and stores ``--articles`` articles (default 300,000) with their feed items as
+polls record them: a big feed brings nearly all, a small one brings 20 scattered through the store and
+carries 5 of the big feed's; 20 of the big feed's articles sit under two of its item keys. It reports the
+median milliseconds of the first page, the next (``before`` its last article) and one far back (``before``
+the newest tenth of the ids) for each feed; no goal, it measures. Run with ``PYTHONPATH`` at another
+checkout's ``src`` to measure that version of the filter.
 
 Run::
 
@@ -21,7 +22,6 @@ import argparse
 import statistics
 import tempfile
 import time
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,8 +29,8 @@ from sqlalchemy import insert
 
 from nutgraf.store import Store
 from nutgraf.store.schema import articles, feed_items, feeds
+from replicas_bench import DSN, fresh_schema
 
-POSTGRES_DSN = "postgresql://nutgraf:nutgraf@127.0.0.1:5432/nutgraf_test"
 PAGE = 21
 SMALL = 20
 CARRIED = 5
@@ -115,22 +115,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"])
-    parser.add_argument("--dsn", default=POSTGRES_DSN)
+    parser.add_argument("--dsn", default=DSN)
     args = parser.parse_args()
     for database in args.databases:
         if database == "sqlite":
             with tempfile.TemporaryDirectory() as folder:
                 measure(f"sqlite:///{Path(folder) / 'nutgraf.db'}", args.articles, args.runs)
             continue
-        import psycopg
-
-        schema = f"bench_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(args.dsn, autocommit=True) as admin:
-            admin.execute(f"CREATE SCHEMA {schema}")
-            try:
-                measure(f"{args.dsn}?options=-csearch_path%3D{schema}", args.articles, args.runs)
-            finally:
-                admin.execute(f"DROP SCHEMA {schema} CASCADE")
+        with fresh_schema(args.dsn) as url:
+            measure(url, args.articles, args.runs)
 
 
 if __name__ == "__main__":
