@@ -46,7 +46,7 @@ from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.language.codes import language_code
 from nutgraf.store.database import MAX_ID, SQLITE_LOWER, Database, folded, is_id, utc_now
-from nutgraf.store.feeds import record_item
+from nutgraf.store.feeds import own_item_key, record_item
 from nutgraf.store.schema import article_aliases, articles, feed_items, summaries
 from nutgraf.urls import canonical_url, fits_url_limit, http_link
 
@@ -266,7 +266,7 @@ class ArticleTable(Database):
             if feed_id is not None:
                 # The feed's items list its articles (list_articles): one stored without its item's key
                 # is recorded under a key of its own, as migration 0011 recorded those stored before.
-                key = item_key if item_key is not None else f"nutgraf:article:{row['id']}"
+                key = item_key if item_key is not None else own_item_key(row["id"])
                 record_item(connection, feed_id, key, url, row["id"], None)
             return _article(row), created
 

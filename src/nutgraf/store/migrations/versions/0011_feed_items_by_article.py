@@ -6,7 +6,7 @@ PostgreSQL and up to 87 ms on SQLite with 300,000 articles, about a second with 
 
 Every article a feed brought has had an item of that feed recorded with it, but an article stored by a
 caller that named the feed and no item had none: it is given one here, under a key of its own
-("nutgraf:article:<id>", as nutgraf.store.articles now records such an article), so no article leaves its
+("nutgraf:article:<id>", nutgraf.store.feeds.own_item_key, as the store now records such an article), so no article leaves its
 feed's list.
 
 Revision ID: 0011
