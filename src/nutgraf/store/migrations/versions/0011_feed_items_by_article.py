@@ -5,9 +5,9 @@ the reader's ``/?feed=`` read the articles a feed brought first (articles.feed_i
 PostgreSQL and up to 87 ms on SQLite with 300,000 articles, about a second with millions.
 
 Every article a feed brought has had an item of that feed recorded with it, but an article stored by a
-caller that named the feed and no item had none: it is given one here, under a key of its own
-("nutgraf:article:<id>", nutgraf.store.feeds.own_item_key, as the store now records such an article), so no article leaves its
-feed's list.
+caller that named the feed and no item had none (and one whose key a later item of the same guid took):
+it is given one here, under a key of its own ("nutgraf:article:<id>", as nutgraf.store.feeds.own_item_key
+now records such an article), so no article leaves its feed's list.
 
 Revision ID: 0011
 Revises: 0010
