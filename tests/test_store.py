@@ -810,6 +810,28 @@ def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(
         again.close()
 
 
+def test_the_feed_index_migration_passes_over_a_guid_that_reads_as_an_article_s_own_key(
+    store: Store, database_url: str
+) -> None:
+    # A guid is whatever the publisher writes. One that read as the key migration 0011 gives an article
+    # without an item ("nutgraf:article:<id>") made its backfill write that key twice in one feed, which
+    # failed the migration, and no process of the new version could start.
+    feed, _ = store.add_feed("https://news.example/feed.xml")
+    first, _ = store.add_article(Article(text="One. " + STORY), feed_id=feed.id, item_key="one")
+    second, _ = store.add_article(Article(text="Two. " + STORY), feed_id=feed.id, item_key="two")
+    _migrate(store, "0011", down=True)
+    with store.engine.begin() as connection:
+        connection.execute(delete(feed_items).where(feed_items.c.article_id == second.id))
+        guid = f"nutgraf:article:{second.id}"
+        connection.execute(update(feed_items).where(feed_items.c.key == "one").values(key=guid))
+    _migrate(store, "head")
+    again = Store.open(database_url)
+    try:
+        assert first.id in [a.id for a in again.list_articles(feed_id=feed.id)]
+    finally:
+        again.close()
+
+
 def test_a_search_finds_articles_holding_each_word_in_title_or_text_in_any_case(store: Store) -> None:
     stories = [
         ("Council passes the budget", "The vote was 7 to 2. Spending rises by 5% next year."),

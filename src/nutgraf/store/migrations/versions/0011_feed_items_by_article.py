@@ -28,11 +28,15 @@ INDEX = "ix_feed_items_feed_id_article_id"
 
 def upgrade() -> None:
     op.create_index(INDEX, "feed_items", ["feed_id", "article_id"])
+    # Not over an item whose guid already reads as that key (a publisher's guid is any text): the feed's
+    # key held twice failed the migration, and no process of this version could start.
     op.execute(
         "INSERT INTO feed_items (feed_id, key, link, article_id, attempts, error, updated_at)"
         " SELECT feed_id, 'nutgraf:article:' || id, url, id, 1, NULL, created_at FROM articles"
         " WHERE feed_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feed_items"
         " WHERE feed_items.feed_id = articles.feed_id AND feed_items.article_id = articles.id)"
+        " AND NOT EXISTS (SELECT 1 FROM feed_items"
+        " WHERE feed_items.feed_id = articles.feed_id AND feed_items.key = 'nutgraf:article:' || articles.id)"
     )
 
 
