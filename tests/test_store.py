@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -31,7 +32,7 @@ from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.jobs import housekeeping_kinds, run_due
 from nutgraf.store import Store, database
-from nutgraf.store.schema import article_aliases, feed_items, feeds, site_pages, sites, summaries
+from nutgraf.store.schema import article_aliases, articles, feed_items, feeds, site_pages, sites, summaries
 from nutgraf.urls import canonical_url, check_http_url
 from servers import FakeLLM, Reply
 
@@ -782,6 +783,37 @@ def test_a_feed_lists_what_it_brought_and_carried_once_each_newest_first_page_by
     assert [a.id for a in store.list_articles(feed_id=section.id, search="number 4")] == [twice]
     assert [a.id for a in store.list_articles(feed_id=front.id)] == [front_only, carried]
     assert store.get_article(keyless).feed_id == section.id
+
+
+def test_a_feed_lists_what_it_brought_or_carried_whatever_came_of_its_items(store: Store) -> None:
+    # The feed's list reads its items alone (migration 0011), and must list what the feed brought
+    # (articles.feed_id) or carried (its items), as reading both did, whatever its polls did: a key that
+    # came again with another story or a failure, a story under two keys or none, one another feed brought.
+    rnd = random.Random(11)
+    feed_ids = [store.add_feed(f"https://news.example/{n}.xml")[0].id for n in range(3)]
+    for _ in range(60):
+        n = rnd.randrange(25)
+        text = f"Story number {n} happened {'today' if n % 2 else 'yesterday'}. It was reported widely."
+        url = f"https://news.example/{rnd.randrange(30)}"
+        article = Article(text=text, url=url, language=rnd.choice(["en", "fr"]))
+        feed_id = rnd.choice([*feed_ids, None])
+        key = rnd.choice([None, "0", "k1", f"k{n}"]) if feed_id else None
+        if feed_id and rnd.random() < 0.15:
+            store.record_item_failure(feed_id, key or "0", url, "the page did not answer")
+        else:
+            store.add_article(article, feed_id=feed_id, item_key=key, url_verified=rnd.random() < 0.6)
+    with store.engine.connect() as connection:
+        for feed_id in feed_ids:
+            carried = select(feed_items.c.article_id).where(feed_items.c.feed_id == feed_id)
+            ours = (articles.c.feed_id == feed_id) | articles.c.id.in_(carried)
+            query = select(articles.c.id, articles.c.language).where(ours).order_by(articles.c.id.desc())
+            expected = connection.execute(query).all()
+            assert [a.id for a in store.list_articles(feed_id=feed_id, limit=1000)] == [
+                i for i, _ in expected
+            ]
+            assert [i for page in _feed_pages(store, feed_id, 3) for i in page] == [i for i, _ in expected]
+            french = [a.id for a in store.list_articles(feed_id=feed_id, language="fr", limit=1000)]
+            assert french == [i for i, language in expected if language == "fr"]
 
 
 def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(
