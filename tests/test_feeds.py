@@ -200,6 +200,24 @@ def test_a_story_in_two_feeds_is_listed_under_each(
     assert "Roads budget grows" in capsys.readouterr().out
 
 
+def test_items_sharing_one_guid_each_stay_in_the_feed_s_list(store: Store, site: Site) -> None:
+    # Some publishers give every item one guid (the site's address, "0"). Each item is stored, oldest
+    # first, and the next one's outcome (a failure, another article) replaced the item's: once the feed's
+    # list read its items alone, the older stories of the feed left it, though they were its own.
+    feed_xml = rss(
+        site.url, [("/parks", "Parks plan"), ("/missing", "Gone story"), ("/roads", "Roads budget")]
+    )
+    site.pages["/feed.xml"] = Page(
+        re.sub(rb"<guid>[^<]*</guid>", b"<guid>0</guid>", feed_xml), "application/rss+xml"
+    )
+    feed, _ = store.add_feed(f"{site.url}/feed.xml")
+    assert len(poll_feed(store, feed, fetch_settings=LOOPBACK, summarize=False).new_articles) == 2
+    assert [a.title for a in store.list_articles(feed_id=feed.id)] == [
+        "Parks plan wins support",
+        "Roads budget grows",
+    ]
+
+
 def test_a_feed_s_title_is_shown_without_bidi_controls(store: Store, site: Site) -> None:
     # A feed's title kept the bidi controls its articles' titles lose: an override showed "\u202eswen nwoT"
     # reversed ("Town news") in every list of feeds, and an unclosed one reordered the text after it.

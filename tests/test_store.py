@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -31,7 +32,7 @@ from nutgraf.cli import main
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.jobs import housekeeping_kinds, run_due
 from nutgraf.store import Store, database
-from nutgraf.store.schema import article_aliases, feeds, site_pages, sites, summaries
+from nutgraf.store.schema import article_aliases, articles, feed_items, feeds, site_pages, sites, summaries
 from nutgraf.urls import canonical_url, check_http_url
 from servers import FakeLLM, Reply
 
@@ -730,6 +731,137 @@ def test_list_is_newest_first_with_pages_and_filters(store: Store) -> None:
     previous, following = store.neighbours(ids[2])
     assert (previous.id, following.id) == (ids[3], ids[1])
     assert store.neighbours(ids[4])[0] is None and store.neighbours(ids[0])[1] is None
+
+
+def _feed_pages(store: Store, feed_id: int, size: int) -> list[list[int]]:
+    """The ids of a feed's articles page by page, each page before the last one's last article."""
+    pages, before = [], None
+    while page := [a.id for a in store.list_articles(feed_id=feed_id, limit=size, before=before)]:
+        pages.append(page)
+        before = page[-1]
+    return pages
+
+
+def test_a_feed_lists_what_it_brought_and_carried_once_each_newest_first_page_by_page(
+    store: Store,
+) -> None:
+    # The feed filter reads the feed's items alone (walked on their index: the OR of articles.feed_id
+    # and the items had kept both databases off every index); what the feed brought, what it carried
+    # from another, an article stored under the feed without an item key and a story under two of its
+    # keys each come once, newest first, across pages.
+    front, _ = store.add_feed("https://news.example/front.xml")
+    section, _ = store.add_feed("https://news.example/section.xml")
+
+    def add(number: int, feed_id: int | None, key: str | None, *, language: str = "en") -> int:
+        text = f"Story number {number} happened today. It was reported widely."
+        article = Article(text=text, url=f"https://news.example/{number}", language=language)
+        stored, _ = store.add_article(article, feed_id=feed_id, item_key=key, url_verified=True)
+        return stored.id
+
+    own = add(0, section.id, "s0")
+    carried = add(1, front.id, "f1")
+    assert add(1, section.id, "s1") == carried  # the section carries the front page's story
+    pasted = add(2, None, None)
+    assert add(2, section.id, "s2") == pasted  # an article only among the section's items
+    keyless = add(3, section.id, None, language="fr")
+    twice = add(4, section.id, "s4-guid")
+    assert add(4, section.id, "s4-link") == twice  # the same story under a second key of the feed
+    front_only = add(5, front.id, "f5")
+    newest = add(6, section.id, "s6")
+    expected = [newest, twice, keyless, pasted, carried, own]
+    assert [a.id for a in store.list_articles(feed_id=section.id)] == expected
+    for size in (1, 2, 4):
+        pages = _feed_pages(store, section.id, size)
+        assert [len(page) for page in pages[:-1]] == [size] * (len(pages) - 1)
+        assert [i for page in pages for i in page] == expected
+    assert [a.id for a in store.list_articles(feed_id=section.id, limit=3, before=twice)] == [
+        keyless,
+        pasted,
+        carried,
+    ]
+    assert [a.id for a in store.list_articles(feed_id=section.id, language="fr")] == [keyless]
+    assert [a.id for a in store.list_articles(feed_id=section.id, search="number 4")] == [twice]
+    assert [a.id for a in store.list_articles(feed_id=front.id)] == [front_only, carried]
+    assert store.get_article(keyless).feed_id == section.id
+
+
+def test_a_feed_lists_what_it_brought_or_carried_whatever_came_of_its_items(store: Store) -> None:
+    # The feed's list reads its items alone (migration 0011), and must list what the feed brought
+    # (articles.feed_id) or carried (its items), as reading both did, whatever its polls did: a key that
+    # came again with another story or a failure, a story under two keys or none, one another feed brought.
+    rnd = random.Random(11)
+    feed_ids = [store.add_feed(f"https://news.example/{n}.xml")[0].id for n in range(3)]
+    for _ in range(60):
+        n = rnd.randrange(25)
+        text = f"Story number {n} happened {'today' if n % 2 else 'yesterday'}. It was reported widely."
+        url = f"https://news.example/{rnd.randrange(30)}"
+        article = Article(text=text, url=url, language=rnd.choice(["en", "fr"]))
+        feed_id = rnd.choice([*feed_ids, None])
+        key = rnd.choice([None, "0", "k1", f"k{n}"]) if feed_id else None
+        if feed_id and rnd.random() < 0.15:
+            store.record_item_failure(feed_id, key or "0", url, "the page did not answer")
+        else:
+            store.add_article(article, feed_id=feed_id, item_key=key, url_verified=rnd.random() < 0.6)
+    with store.engine.connect() as connection:
+        for feed_id in feed_ids:
+            carried = select(feed_items.c.article_id).where(feed_items.c.feed_id == feed_id)
+            ours = (articles.c.feed_id == feed_id) | articles.c.id.in_(carried)
+            query = select(articles.c.id, articles.c.language).where(ours).order_by(articles.c.id.desc())
+            expected = connection.execute(query).all()
+            assert [a.id for a in store.list_articles(feed_id=feed_id, limit=1000)] == [
+                i for i, _ in expected
+            ]
+            assert [i for page in _feed_pages(store, feed_id, 3) for i in page] == [i for i, _ in expected]
+            french = [a.id for a in store.list_articles(feed_id=feed_id, language="fr", limit=1000)]
+            assert french == [i for i, language in expected if language == "fr"]
+
+
+def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(
+    store: Store, database_url: str
+) -> None:
+    # Articles stored under a feed before migration 0011 with no item of it (a caller that named the feed
+    # and no item key) stay in the feed's list once it reads the items alone.
+    feed, _ = store.add_feed("https://news.example/feed.xml")
+    with_item, _ = store.add_article(Article(text="One. " + STORY), feed_id=feed.id, item_key="one")
+    store.add_article(Article(text="One. " + STORY), feed_id=feed.id, item_key="one-again")
+    without, _ = store.add_article(Article(text="Two. " + STORY), feed_id=feed.id, item_key="two")
+    elsewhere, _ = store.add_article(Article(text="Three. " + STORY))
+    _migrate(store, "0011", down=True)
+    with store.engine.begin() as connection:
+        connection.execute(delete(feed_items).where(feed_items.c.article_id == without.id))
+    _migrate(store, "head")
+    again = Store.open(database_url)
+    try:
+        assert [a.id for a in again.list_articles(feed_id=feed.id)] == [without.id, with_item.id]
+        assert [a.id for a in again.list_articles(feed_id=feed.id, before=without.id)] == [with_item.id]
+        assert elsewhere.id not in [a.id for a in again.list_articles(feed_id=feed.id)]
+        keys = {key for key, state in again.item_states(feed.id).items() if state.article_id == without.id}
+        assert keys == {f"nutgraf:article:{without.id}"}
+        assert len(again.item_states(feed.id)) == 3
+    finally:
+        again.close()
+
+
+def test_the_feed_index_migration_passes_over_a_guid_that_reads_as_an_article_s_own_key(
+    store: Store, database_url: str
+) -> None:
+    # A guid is whatever the publisher writes. One that read as the key migration 0011 gives an article
+    # without an item ("nutgraf:article:<id>") made its backfill write that key twice in one feed, which
+    # failed the migration, and no process of the new version could start.
+    feed, _ = store.add_feed("https://news.example/feed.xml")
+    first, _ = store.add_article(Article(text="One. " + STORY), feed_id=feed.id, item_key="one")
+    second, _ = store.add_article(Article(text="Two. " + STORY), feed_id=feed.id, item_key="two")
+    _migrate(store, "0011", down=True)
+    with store.engine.begin() as connection:
+        connection.execute(delete(feed_items).where(feed_items.c.article_id == second.id))
+        guid = f"nutgraf:article:{second.id}"
+        connection.execute(update(feed_items).where(feed_items.c.key == "one").values(key=guid))
+    _migrate(store, "head")
+    again = Store.open(database_url)
+    try:
+        assert first.id in [a.id for a in again.list_articles(feed_id=feed.id)]
+    finally:
+        again.close()
 
 
 def test_a_search_finds_articles_holding_each_word_in_title_or_text_in_any_case(store: Store) -> None:

@@ -185,9 +185,35 @@ def record_item(
     error: str | None,
 ) -> None:
     where = (feed_items.c.feed_id == feed_id) & (feed_items.c.key == key)
-    changes = {"link": link, "article_id": article_id, "error": error, "updated_at": utc_now()}
-    done = connection.execute(
-        update(feed_items).where(where).values(attempts=feed_items.c.attempts + 1, **changes)
-    ).rowcount
-    if not done:
-        connection.execute(insert(feed_items).values(feed_id=feed_id, key=key, attempts=1, **changes))
+    now = utc_now()
+    held = connection.execute(select(feed_items.c.article_id, feed_items.c.link).where(where)).first()
+    if held is None:
+        values = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
+        connection.execute(insert(feed_items).values(feed_id=feed_id, key=key, attempts=1, **values))
+        return
+    if held.article_id is not None and held.article_id != article_id:
+        # A feed's items alone list its articles (list_articles): where one key comes again with another
+        # outcome (items sharing a guid, the next one stored or failed), the article it held keeps an
+        # item of its own, or it left its feed's list.
+        _keep_item(connection, feed_id, key, held.article_id, held.link, now)
+    changes = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
+    connection.execute(update(feed_items).where(where).values(attempts=feed_items.c.attempts + 1, **changes))
+
+
+def own_item_key(article_id: int) -> str:
+    """The key of the feed item an article is recorded under when it has no key of the feed's own (stored
+    without one, or its key now holds another article): migration 0011 gave the older ones theirs."""
+    return f"nutgraf:article:{article_id}"
+
+
+def _keep_item(
+    connection: Connection, feed_id: int, key: str, article_id: int, link: str | None, now: datetime
+) -> None:
+    own = own_item_key(article_id)
+    held_elsewhere = select(feed_items.c.id).where(
+        feed_items.c.feed_id == feed_id,
+        ((feed_items.c.article_id == article_id) & (feed_items.c.key != key)) | (feed_items.c.key == own),
+    )
+    if connection.execute(held_elsewhere.limit(1)).first() is None:
+        values = {"link": link, "article_id": article_id, "error": None, "updated_at": now}
+        connection.execute(insert(feed_items).values(feed_id=feed_id, key=own, attempts=1, **values))

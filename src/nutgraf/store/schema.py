@@ -179,6 +179,8 @@ feed_items = Table(
     Column("error", Text),
     Column("updated_at", UTCDateTime, nullable=False),
     UniqueConstraint("feed_id", "key"),
+    # A feed's articles, newest first: the feed filter of list_articles walks it (migration 0011).
+    Index("ix_feed_items_feed_id_article_id", "feed_id", "article_id"),
 )
 
 # Publishers registered to embed the summary button (nutgraf.sites); the id is a public slug.
