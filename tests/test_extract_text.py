@@ -2722,6 +2722,7 @@ def test_inert_characters_read_as_a_percent_sign_in_every_call_pattern():
     the line is answered as the line with "%" for each), none is a letter, a digit or a space, and no
     string of the module names either: else "Subscribe for £1 a week ..." could be answered otherwise."""
     import ast
+    import inspect
     from pathlib import Path
     from re._constants import ANY, CATEGORY, IN, LITERAL, NOT_LITERAL
 
@@ -2749,10 +2750,25 @@ def test_inert_characters_read_as_a_percent_sign_in_every_call_pattern():
     for character in inert + "%":
         assert not (character.isalnum() or character.isspace() or character == "_"), character
         assert character.lower() == character == character.upper(), character
+    # The poll words' "%" is read only of a line holding "/" (a caption's credit, "(CBS News/YouGov)"), which
+    # the chain's spared lines never hold.
+    module = ast.parse(Path(calls.__file__).read_text(encoding="utf-8"))
+    read_beside_a_slash = {
+        id(node)
+        for assignment in module.body
+        if isinstance(assignment, ast.Assign)
+        and [target.id for target in assignment.targets if isinstance(target, ast.Name)] == ["_POLL_WORDS"]
+        for node in ast.walk(assignment)
+    }
+    assert read_beside_a_slash, "the poll words moved: read where they are read again"
+    assert '"/" not in text' in inspect.getsource(calls.is_call_to_action)
     strings = [
         node.value
-        for node in ast.walk(ast.parse(Path(calls.__file__).read_text(encoding="utf-8")))
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value != inert
+        for node in ast.walk(module)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value != inert
+        and id(node) not in read_beside_a_slash
     ]
     assert not [string for string in strings if any(character in string for character in inert + "%")]
 
