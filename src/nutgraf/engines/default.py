@@ -1288,7 +1288,15 @@ def candidate_pool(
             break
         if furniture is None:
             furniture = np.zeros(scored, dtype=bool)
+            # Where each text stands: the selection passes over a call's repeats while the call is eligible,
+            # and one came into each pool, a loop of a selection per repeat (2,000 of "Sign up for our
+            # newsletter ..." took 6.5 s). A repeat is the same call, set aside with it.
+            standing: dict[str, list[int]] = {}
+            for j in range(scored):
+                standing.setdefault(document.sentence_text(j), []).append(j)
         furniture[calls] = True
+        for i in calls:
+            furniture[standing[document.sentence_text(i)]] = True
         # What goes on from furniture in its paragraph and leans on it is the furniture's too: a
         # correction's "It is at Thurleigh." after "Correction: An earlier version of this article said
         # the site was in Twinwoods." had opened a summary in words.
