@@ -1280,23 +1280,30 @@ def test_a_page_that_declares_itself_news_keeps_the_rerankers_choice(shared_data
     assert summary.sentences[0].start > 0
 
 
-def _lede_over_calls(count: int) -> nutgraf.Article:
+def _lede_over_calls(call: str, count: int) -> nutgraf.Article:
     lede = (
         "The council voted on Tuesday to close the old bridge for repairs. Officials said the work would take a"
         " year. Drivers will use the ring road while the crews replace the deck. The mayor said the city had"
         " waited too long to fix it."
     )
-    call = "Sign up for our newsletter to get the latest news every morning."
-    return nutgraf.Article(text="\n\n".join([lede, *[call] * count]))
+    return nutgraf.Article(text="\n\n".join([lede, *(call.format(i) for i in range(count))]))
 
 
-def test_a_call_repeated_thousands_of_times_is_set_aside_in_time_linear_in_the_text() -> None:
-    # The pool's selection passes over a call's repeats while the call is eligible, so each pool held one
-    # more of them: a selection per repeat, 2,000 of them 6.5 s (as a page of 20,000 lines of the call, which
-    # cleaning keeps, was). Eight times the repeats may take at most 24 times as long (linear: 8).
-    picked = [s.text for s in nutgraf.summarize(_lede_over_calls(2_000)).sentences]
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Sign up for our newsletter to get the latest news every morning.",
+        "Sign up for our newsletter {} to get the latest news every morning.",
+    ],
+)
+def test_a_call_repeated_thousands_of_times_is_set_aside_in_time_linear_in_the_text(call: str) -> None:
+    # The pool's selection passes over a call's repeats and near-repeats while the call is eligible, so each
+    # pool held one more of them: a selection per repeat, 2,000 of them 6.5 s (as a page of 20,000 lines of
+    # the call, which cleaning keeps, was), numbered 8.4 s. Eight times the repeats may take at most 24 times
+    # as long (linear: 8).
+    picked = [s.text for s in nutgraf.summarize(_lede_over_calls(call, 2_000)).sentences]
     assert picked and not any("newsletter" in s for s in picked), picked
-    small, large = _lede_over_calls(250), _lede_over_calls(2_000)
+    small, large = _lede_over_calls(call, 250), _lede_over_calls(call, 2_000)
     ratio = _summarizing_seconds(large) / _summarizing_seconds(small)
     if ratio > 24:  # the machine may be busy: measure once more before it counts
         ratio = _summarizing_seconds(large) / _summarizing_seconds(small)
