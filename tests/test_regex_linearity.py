@@ -1120,7 +1120,6 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("\njan", "\njan. 1", "\njan 1, 2024", "\njan 1, 2024 -", "\njana 1, 2024 ")
     ),
     "nutgraf.segment.LETTER_OR_DIGIT": Use("search"),
-    "nutgraf.segment._NOT_SPACE": Use("search", _shapes(" ", " a")),
     "nutgraf.segment._CELL": Use("scan", _shapes("|", "| ", "a|")),
     "nutgraf.segment._SEPARATORS": Use("match", _shapes("|", "| ", " |a")),
     "nutgraf.segment._DATELINE_TAG": Use("match", (*_shapes("(a", "(a ", "(a)"), Shape(" ", "", "(a)"))),

@@ -560,6 +560,14 @@ def _splitting_seconds(text: str) -> float:
     return best
 
 
+@pytest.mark.parametrize("opening", ["Nuo" + " " * 60 + "2025 m.", "Gegužės" + " " * 60 + "5 d."])
+def test_a_lithuanian_date_spaced_out_still_opens_its_sentence(opening: str) -> None:
+    # Plain text laid out with runs of spaces: the date opening the sentence runs on into it as it does
+    # single-spaced, where a window of characters before its mark had taken the date for a sentence's words.
+    expected = [f"{opening} Vilniuje vyks koncertas.", "Jis bus nemokamas."]
+    assert sentences(" ".join(expected)) == expected
+
+
 @pytest.mark.parametrize("piece", ["gegužės 5 d. Seime, kad būtų ", "gegužės 5 d. Vilniuje, "])
 def test_a_sentence_of_lithuanian_dates_that_never_ends_is_split_in_linear_time(piece: str) -> None:
     # A Lithuanian date before its place runs on into it, and each date's mark copied the sentence up to
