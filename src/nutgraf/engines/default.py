@@ -1308,9 +1308,11 @@ def candidate_pool(
                 or is_title_cased(text, document.language)
             ):
                 furniture[j] = True
+                calls.append(j)
         # What goes on from furniture in its paragraph and leans on it is the furniture's too: a
         # correction's "It is at Thurleigh." after "Correction: An earlier version of this article said
-        # the site was in Twinwoods." had opened a summary in words.
+        # the site was in Twinwoods." had opened a summary in words. A repeat set aside with its call
+        # takes its own with it, as it did when it came into a later pool.
         for i in calls:
             following = i + 1
             while (
