@@ -115,6 +115,7 @@ _REDUNDANT_TRIGRAM_SHARE = 0.2
 
 
 def word_trigrams(words: list[str]) -> set[tuple[str, ...]]:
+    """The runs of three words in a sentence's ``words``, as :func:`repeats` compares them."""
     return set(zip(words, words[1:], words[2:], strict=False))
 
 

@@ -930,6 +930,13 @@ def _is_furniture_or_call(text: str) -> bool:
     return is_call_to_action(text) or is_page_furniture(text)
 
 
+def _never_summarized(document: Document, index: int) -> bool:
+    """Whether sentence ``index`` is one the pool sets aside wherever it comes in: the page's furniture or a
+    call (:func:`_is_furniture_or_call`), a roll of names or a title-cased line."""
+    text = document.sentence_text(index)
+    return _is_furniture_or_call(text) or is_roll_of_names(text) or is_title_cased(text, document.language)
+
+
 def opening_sentences(document: Document, features: np.ndarray, sentences: int) -> list[int]:
     """The indices of the first ``sentences`` sentences of ``document`` that read as the page's own prose,
     for a page that declares no news: passed over are the lines of a few words with no final stop (a
@@ -1285,13 +1292,7 @@ def candidate_pool(
             for i in select_sentences(document, eligible, sentence_budget(sentences + POOL_EXTRA))
             if eligible[i] > -np.inf
         ]
-        calls = [
-            i
-            for i in pool
-            if _is_furniture_or_call(text := document.sentence_text(i))
-            or is_roll_of_names(text)
-            or is_title_cased(text, document.language)
-        ]
+        calls = [i for i in pool if _never_summarized(document, i)]
         if not calls:
             break
         if furniture is None:
@@ -1302,11 +1303,7 @@ def candidate_pool(
         # each (6.5 s, 8.4 numbered): those that are calls too are set aside with it.
         called = set().union(*(word_trigrams(document.words[i]) for i in calls))
         for j in np.flatnonzero(~(held | furniture)).tolist():
-            if repeats(word_trigrams(document.words[j]), called) and (
-                _is_furniture_or_call(text := document.sentence_text(j))
-                or is_roll_of_names(text)
-                or is_title_cased(text, document.language)
-            ):
+            if repeats(word_trigrams(document.words[j]), called) and _never_summarized(document, j):
                 furniture[j] = True
                 calls.append(j)
         # What goes on from furniture in its paragraph and leans on it is the furniture's too: a
