@@ -387,6 +387,10 @@ _LITHUANIAN_MONTHS = frozenset(
     "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio".split()
 )
 _LITHUANIAN_DATE_PREPOSITIONS = frozenset("nuo iki po prieš per apie ties".split())
+# The most words of such a date before its mark ("Prieš 2025 m. rugpjūčio 15"), the longest a month's name:
+# a sentence with more or longer ones before the mark opens on something else, however far it runs.
+_LITHUANIAN_OPENING_DATE_WORDS = 5
+_LITHUANIAN_DATE_WORD_CHARACTERS = max(map(len, _LITHUANIAN_MONTHS))
 # The place a Lithuanian date or time took place at, after it (see _names_a_place_in_the_locative): at most
 # this many words, ended by one of these marks within this many characters.
 _LOCATIVE_CLAUSE_WORDS = 3
@@ -2419,7 +2423,7 @@ def _candidate_ends_sentence(
         # "18 val. Vilniaus rotušėje ...".
         return (
             following.isupper()
-            and not _opens_on_a_lithuanian_date(line[sentence_start:token_start], written)
+            and not _opens_on_a_lithuanian_date(line, sentence_start, token_start, written)
             and not _names_a_place_in_the_locative(line, position)
         )
     if written in _CURRENT_PERIODS:
@@ -2801,11 +2805,15 @@ def _after_an_article(line: str, token_start: int) -> bool:
     return bool(words) and words[-1].lower() in _ORDINAL_ARTICLES
 
 
-def _opens_on_a_lithuanian_date(before: str, mark: str) -> bool:
-    """Whether ``before``, a sentence up to Lithuanian's day, year or hour mark (``mark``: "d", "m", "val"),
-    is that date's or time's number and the words it takes ("gegužės 5", "2025 m. sausio 1", "2024", "18"),
-    after a preposition at most ("Nuo 2025 m. sausio 1")."""
-    tokens = before.split()
+def _opens_on_a_lithuanian_date(line: str, sentence_start: int, token_start: int, mark: str) -> bool:
+    """Whether the sentence from ``sentence_start`` up to Lithuanian's day, year or hour mark at
+    ``token_start`` (``mark``: "d", "m", "val") is that date's or time's number and the words it takes
+    ("gegužės 5", "2025 m. sausio 1", "2024", "18"), after a preposition at most ("Nuo 2025 m. sausio 1")."""
+    tokens = _opening_words(
+        line, sentence_start, token_start, _LITHUANIAN_OPENING_DATE_WORDS, _LITHUANIAN_DATE_WORD_CHARACTERS
+    )
+    if tokens is None:
+        return False
     number = tokens.pop() if tokens else ""
     if not number.isdigit() or len(number) not in _LITHUANIAN_DATE_MARKS[mark]:
         return False
@@ -2814,6 +2822,30 @@ def _opens_on_a_lithuanian_date(before: str, mark: str) -> bool:
         if len(tokens) >= 2 and tokens[-1] == "m." and tokens[-2].isdigit():
             del tokens[-2:]  # its year ("2025 m.")
     return not tokens or (len(tokens) == 1 and tokens[0].lower() in _LITHUANIAN_DATE_PREPOSITIONS)
+
+
+def _opening_words(line: str, sentence_start: int, end: int, most: int, longest: int) -> list[str] | None:
+    """The words of the sentence from ``sentence_start`` to ``end``, or None where it has more than ``most``
+    of them or one longer than ``longest`` characters."""
+    # Read back from ``end`` over those few words, and the spaces between them however many: a sentence that
+    # never ends (a Lithuanian date before its place, over and over) had been copied whole at each of its
+    # marks, 1.3 s for 4,000 of them, and a window of characters took a date after a run of spaces ("Nuo",
+    # 40 spaces, "2025 m. Vilniuje") for a sentence's words.
+    words: list[str] = []
+    position = end
+    while True:
+        while position > sentence_start and line[position - 1].isspace():
+            position -= 1
+        if position == sentence_start:
+            return words[::-1]
+        if len(words) == most:
+            return None
+        word_end = position
+        while position > sentence_start and not line[position - 1].isspace():
+            position -= 1
+            if word_end - position > longest:
+                return None
+        words.append(line[position:word_end])
 
 
 def _names_a_place_in_the_locative(line: str, position: int) -> bool:

@@ -114,8 +114,16 @@ class ExtractiveSummarizer(Summarizer):
 _REDUNDANT_TRIGRAM_SHARE = 0.2
 
 
-def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
+def word_trigrams(words: list[str]) -> set[tuple[str, ...]]:
+    """The runs of three words in a sentence's ``words``, as :func:`repeats` compares them."""
     return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def repeats(trigrams: set[tuple[str, ...]], seen: set[tuple[str, ...]]) -> bool:
+    """Whether a sentence of these word ``trigrams`` is one :func:`select_sentences` passes over as redundant
+    beside sentences whose trigrams are ``seen``."""
+    # Most sentences share no trigram with the summary: told without a set made of what they share.
+    return not trigrams.isdisjoint(seen) and len(trigrams & seen) > _REDUNDANT_TRIGRAM_SHARE * len(trigrams)
 
 
 def select_sentences(
@@ -139,16 +147,12 @@ def select_sentences(
         if budget.words is not None and chosen and total_words + len(sentence_words) > budget.words:
             continue
         if skip_redundant:
-            trigrams = _trigrams(sentence_words)
+            trigrams = word_trigrams(sentence_words)
             if trigrams:
                 # A sentence of three words or more that repeats a chosen one has all its trigrams seen:
                 # only the shorter ones, which have none, are told by their text (joined and hashed for
                 # every sentence, that cost the pool's selection a tenth of its instructions).
-                # Most sentences share no trigram with the summary: told without a set made of what they
-                # share.
-                if not trigrams.isdisjoint(seen_trigrams) and (
-                    len(trigrams & seen_trigrams) > _REDUNDANT_TRIGRAM_SHARE * len(trigrams)
-                ):
+                if repeats(trigrams, seen_trigrams):
                     continue
                 # The last sentence the budget takes leaves no later one to compare with its trigrams.
                 if budget.sentences is None or len(chosen) + 1 < budget.sentences:
