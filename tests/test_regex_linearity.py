@@ -442,6 +442,9 @@ REGISTRY: dict[str, Use] = {
             Shape(" Aa", "", "de"),
             Shape(" Aa", "!", "de Aa Aa și"),
             Shape(" Aa Aa și", "!", "de"),
+            # "Written" before the credit word ("Écrit par").
+            Shape("a", "!", "écrit par "),
+            Shape(" ", "!", "écrit"),
             # Portuguese's "Texto" before capitalised names.
             Shape(" A", "!", "Texto"),
             Shape("A", "!", "Texto "),

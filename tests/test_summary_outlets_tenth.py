@@ -766,8 +766,6 @@ class TestThirteenthRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_byline_s_names_are_the_byline": {
-            "nc_la1ere": "La 1ère's 'Écrit par Thierry Pérès' leaves the text but its names are not read: 'par'"
-            " opens a byline only at the line's head, and 'Écrit' (written) is no label before it",
             "wales_walesonline": "Reach's byline glued to its section's label ('NewsBy Ruth Mosalski, Chief"
             " Reporter') leaves the text, but 'NewsBy' is no credit word, so its names are not read",
         },
@@ -841,11 +839,22 @@ def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
 
 
-def test_a_byline_crediting_a_wire_after_a_spaced_slash_is_read() -> None:
-    # A regional paper's byline of a wire story ("By Steve Karnowski / The Associated Press") had been read
-    # as no byline, and the headline over its subheading as none.
+@pytest.mark.parametrize(
+    ("particulars", "byline"),
+    [
+        # A regional paper's byline of a wire story, the agency after a spaced slash (the Duluth News
+        # Tribune's), had been read as no byline, and the headline over its subheading as none.
+        ("By Steve Karnowski / The Associated Press\n\nToday at 3:15 PM", "Steve Karnowski"),
+        ("By Jane Doe/Reuters", "Jane Doe"),
+        # "Written" before the credit word in French (La 1ère's), Spanish, Italian and German: no byline read.
+        ("Écrit par Thierry Pérès", "Thierry Pérès"),
+        ("Escrito por Ana García", "Ana García"),
+        ("Scritto da Paolo Rossi", "Paolo Rossi"),
+        ("Geschrieben von Hans Müller", "Hans Müller"),
+    ],
+)
+def test_this_round_s_bylines_are_read_and_leave_the_text(particulars: str, byline: str) -> None:
     headline = "Council approves new budget for the city after long debate"
-    particulars = "By Steve Karnowski / The Associated Press\n\nToday at 3:15 PM"
     cleaned = clean_text(f"{headline}\n\n{particulars}\n\n{PROSE.format(line='')}")
-    assert (cleaned.title, cleaned.byline) == (headline, "Steve Karnowski")
+    assert (cleaned.title, cleaned.byline) == (headline, byline)
     assert cleaned.text.startswith("The city council approved")
