@@ -771,7 +771,9 @@ class TestThirteenthRound(OutletRound):
         },
         "a_desk_s_or_an_agency_s_name_is_no_person_s_byline": {
             "factcheck_afp": "AFP's desk byline ('By AFP UK') is read as a person's names, the agency's"
-            " capitals and the country's as a first name and a surname",
+            " capitals and the country's as a first name and a surname (an agency's initials opening the names"
+            " would read it as a desk, but tests/test_extract_leftovers_dates.py keeps 'By PA Reporters' a"
+            " byline)",
             "to_matangi_tonga": "The place line under the site's name ('Nuku'alofa, Tonga') is read as a"
             " byline's names, the stamp under it taken for the byline's date",
         },
