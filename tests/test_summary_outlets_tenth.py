@@ -831,6 +831,9 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         # lower case, a call to subscribe that says whose it is, a call to join that names no journalism.
         "The council meets on 3 March 2027 at 16:20.",
         "December 3, 2026: the doors open at 16:20.",
+        # A timeline's entry, its news capitalised after the date's colon or dash, before its clock's time.
+        "May 5, 2026: Polls close at 20:00.",
+        "3 March 2026 - Talks collapse at 23:40.",
         "Photo by John Smith shows the moment the bridge fell.",
         "Subscribe to support local journalism, the mayor urged.",
         "Become a member of the club today.",

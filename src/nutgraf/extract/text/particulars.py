@@ -614,6 +614,9 @@ _MERIDIEM_END_CHARACTERS = 10
 _CLOCK_END = re.compile(r"\b\d{1,2}:\d\d\.$")
 # The weekday a page's date line may open on ("Thursday, December 3, 2026"), before the date that opens it.
 _WEEKDAY_HEAD = re.compile(rf"{WEEKDAY},?\s++", re.IGNORECASE)
+# The clock's time straight after the stamp's date, a separator or "at" between ("December 3, 2026 - 16:20"):
+# a timeline's entry goes on with its news before the time ("May 5, 2026: Polls close at 20:00.").
+_CLOCK_AFTER_DATE = re.compile(r"\s*+[-–—|,]?\s*+(?:at\s++)?\d{1,2}:\d\d\b", re.IGNORECASE)
 
 
 def _is_date_stamp(line: _Line) -> bool:
@@ -627,10 +630,16 @@ def _is_date_stamp(line: _Line) -> bool:
     meridiem = line.ends_sentence and _MERIDIEM_END.search(line.text, tail) is not None
     clock = line.ends_sentence and not meridiem and _CLOCK_END.search(line.text, tail) is not None
     # The weekday's match where a time closes the line, so that only those lines try the patterns.
-    weekday = (meridiem or clock) and _WEEKDAY_HEAD.match(line.text)
-    opens_on_date = (meridiem or clock) and _DATE_LINE.match(
-        line.text, weekday.end() if weekday else 0
-    ) is not None
+    weekday = _WEEKDAY_HEAD.match(line.text) if meridiem or clock else None
+    opening = _DATE_LINE.match(line.text, weekday.end() if weekday else 0) if meridiem or clock else None
+    opens_on_date = opening is not None
+    if clock and opening is not None:
+        # The date itself where a stamp's word opens the line ("Published: December 3, 2026 - 16:20.").
+        stamp_date = opening if any(character.isdigit() for character in opening.group()) else None
+        stamp_date = stamp_date or _DATE_LINE.search(line.text, opening.end())
+        opens_on_date = (
+            stamp_date is not None and _CLOCK_AFTER_DATE.match(line.text, stamp_date.end()) is not None
+        )
     words = line.words - 2 * meridiem
     return (
         words <= 2 * _DATE_STAMP_WORDS
