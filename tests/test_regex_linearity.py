@@ -803,6 +803,10 @@ REGISTRY: dict[str, Use] = {
             *_shapes("A ", "of ", "A-"),
             Shape("A ", "!", "image courtesy of "),
             Shape("of the ", "a", "photo courtesy "),
+            # The photographer's credit and the site after "on" or "via".
+            Shape(" A", "!", "photo by"),
+            Shape(" A", "!", "photo by A on"),
+            Shape("A on ", "!", "photo by "),
         ),
     ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),

@@ -835,6 +835,9 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "May 5, 2026: Polls close at 20:00.",
         "3 March 2026 - Talks collapse at 23:40.",
         "Photo by John Smith shows the moment the bridge fell.",
+        # A headline in capitals over a story or a link to one, as a photographer's credit is worded.
+        "Photos by Local Artists on Show",
+        "Video by Police Shows the Crash",
         "Subscribe to support local journalism, the mayor urged.",
         "Become a member of the club today.",
         "We'd love to hear from you, the mayor told residents.",

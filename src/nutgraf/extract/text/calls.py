@@ -554,10 +554,12 @@ _STAFF_CREDIT_MAX_CHARACTERS = 60
 # courtesy of the family shows ...") or names no one by capitals ("Photos courtesy of neighbours"). So is
 # a photographer's credit closing on a stop, with the site the photo was taken from after "on" or "via"
 # ("Photo by Dan Malouff on Flickr.", Greater Greater Washington's, whose stop had kept it as a sentence):
-# "Photo by John Smith shows ..." goes on in lower case.
+# "Photo by John Smith shows ..." goes on in lower case, and a headline in capitals over a story or a link
+# to one names no site after its stop ("Photos by Local Artists on Show", "Video by Police Shows the Crash").
 _COURTESY_CREDIT = re.compile(
-    r"(?:image|photo|photograph|picture|video)s? (?:courtesy(?: of)?|by)(?: the)?"
-    r"(?: (?:(?-i:[A-Z])[\w'’.&-]*+|of|the|and|for|de|du|del|da|do|van|von|on|via)){1,8}\.?",
+    r"(?:image|photo|photograph|picture|video)s? (?:courtesy(?: of)?(?: the)?"
+    r"(?: (?:(?-i:[A-Z])[\w'’.&-]*+|of|the|and|for|de|du|del|da|do|van|von)){1,8}\.?"
+    r"|by(?: (?-i:[A-Z])[\w'’.&-]*+){1,4} (?:on|via)(?: (?-i:[A-Z])[\w'’&-]*+){1,3}\.)",
     re.IGNORECASE,
 )
 _COURTESY_CREDIT_MAX_CHARACTERS = 100
