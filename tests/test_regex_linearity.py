@@ -620,7 +620,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
     "nutgraf.extract.text.particulars._CLOCK_END": Use("search", _shapes("1:11.", "11:1", "1:", "1")),
     "nutgraf.extract.text.particulars._WEEKDAY_HEAD": Use("match", _shapes("monday, ", "mon ", "mon,")),
-    "nutgraf.extract.text.particulars._CLOCK_AFTER_DATE": Use("match", _shapes(" ", " - ", "at ", "1:", "1")),
+    "nutgraf.extract.text.particulars._CLOCK_AFTER_DATE": Use(
+        "match", _shapes(" ", " - ", "at ", "alle ", "1:", "1")
+    ),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
         "search",
         _shapes(

@@ -812,6 +812,12 @@ class TestThirteenthRound(OutletRound):
         # Duluth News Tribune's); a photographer's credit closing on a stop, with the site the photo is from
         # (GGWash's); calls to pay for the site's journalism.
         "Thursday, December 3, 2026 - 16:20.",
+        # The same in French, German, Italian, Portuguese and Swedish, the language's "at" before the time.
+        "3 décembre 2026 à 16:20.",
+        "3. Dezember 2026 um 16:20.",
+        "3 dicembre 2026 alle 16:20.",
+        "3 de dezembro de 2026 às 16:20.",
+        "3 december 2026 kl. 16:20.",
         "Today at 3:15 PM",
         "Yesterday at 11:05 a.m.",
         "Photo by Dan Malouff on Flickr.",

@@ -614,9 +614,12 @@ _MERIDIEM_END_CHARACTERS = 10
 _CLOCK_END = re.compile(r"\b\d{1,2}:\d\d\.$")
 # The weekday a page's date line may open on ("Thursday, December 3, 2026"), before the date that opens it.
 _WEEKDAY_HEAD = re.compile(rf"{WEEKDAY},?\s++", re.IGNORECASE)
-# The clock's time straight after the stamp's date, a separator or "at" between ("December 3, 2026 - 16:20"):
-# a timeline's entry goes on with its news before the time ("May 5, 2026: Polls close at 20:00.").
-_CLOCK_AFTER_DATE = re.compile(r"\s*+[-–—|,]?\s*+(?:at\s++)?\d{1,2}:\d\d\b", re.IGNORECASE)
+# The clock's time straight after the stamp's date, a separator or the language's "at" between ("December 3,
+# 2026 - 16:20", "3 décembre 2026 à 16:20"): a timeline's entry goes on with its news before the time ("May 5,
+# 2026: Polls close at 20:00.").
+_CLOCK_AFTER_DATE = re.compile(
+    r"\s*+[-–—|,]?\s*+(?:(?:at|à|às|um|alle(?: ore)?|kl\.?|klo|o)\s++)?\d{1,2}:\d\d\b", re.IGNORECASE
+)
 
 
 def _is_date_stamp(line: _Line) -> bool:
