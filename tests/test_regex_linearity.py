@@ -443,6 +443,9 @@ REGISTRY: dict[str, Use] = {
             Shape(" Aa", "", "de"),
             Shape(" Aa", "!", "de Aa Aa și"),
             Shape(" Aa Aa și", "!", "de"),
+            # "Written" before the credit word ("Écrit par").
+            Shape("a", "!", "écrit par "),
+            Shape(" ", "!", "écrit"),
             # Portuguese's "Texto" before capitalised names.
             Shape(" A", "!", "Texto"),
             Shape("A", "!", "Texto "),
@@ -616,6 +619,11 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
+    "nutgraf.extract.text.particulars._CLOCK_END": Use("search", _shapes("1:11.", "11:1", "1:", "1")),
+    "nutgraf.extract.text.particulars._WEEKDAY_HEAD": Use("match", _shapes("monday, ", "mon ", "mon,")),
+    "nutgraf.extract.text.particulars._CLOCK_AFTER_DATE": Use(
+        "match", _shapes(" ", " - ", "at ", "alle ", "1:", "1")
+    ),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
         "search",
         _shapes(
@@ -798,6 +806,10 @@ REGISTRY: dict[str, Use] = {
             *_shapes("A ", "of ", "A-"),
             Shape("A ", "!", "image courtesy of "),
             Shape("of the ", "a", "photo courtesy "),
+            # The photographer's credit and the site after "on" or "via".
+            Shape(" A", "!", "photo by"),
+            Shape(" A", "!", "photo by A on"),
+            Shape("A on ", "!", "photo by "),
         ),
     ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),

@@ -1311,6 +1311,25 @@ def test_a_telephone_s_abbreviation_before_its_number_ends_no_sentence(text: str
     assert sentences(text + " The council met.") == [text, "The council met."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Private sector credit grew by Rs. 120 billion in October, the Bank said.",
+        "The fare rose to Rs. 50 on Monday.",
+    ],
+)
+def test_the_rupee_s_abbreviation_before_its_figure_ends_no_sentence(text: str) -> None:
+    # "grew by Rs." had been a sentence of its own, "120 billion in October, ..." another (the Daily FT's).
+    assert sentences(text + " The council met.") == [text, "The council met."]
+
+
+def test_the_rupee_s_abbreviation_after_its_figure_still_ends_a_sentence() -> None:
+    assert sentences("The fare is 50 Rs. The bus leaves at noon.") == [
+        "The fare is 50 Rs.",
+        "The bus leaves at noon.",
+    ]
+
+
 def test_the_telephone_s_abbreviation_before_a_capital_still_ends_a_sentence() -> None:
     assert sentences("Nobody answered the tel. The office was closed.") == [
         "Nobody answered the tel.",

@@ -425,13 +425,14 @@ _CURRENT_PERIODS = frozenset("kw br bm".split())
 # marks, not letters, to Unicode: no dotted abbreviation to the test below. The second sweep's, each of
 # which had ended a sentence before the lower-case word going on with it: the Czech hour ("v 10 hod. před
 # radnicí"), the Hungarian "respectively" ("ill. a második"), the Romanian paragraph of a law ("art. 5
-# alin. (2)"), Danish and Norwegian weekdays ("lør. d. 12. maj").
+# alin. (2)"), Danish and Norwegian weekdays ("lør. d. 12. maj"). The rupee of South Asia's English papers
+# before its figure ("grew by Rs. 120 billion", the Daily FT's) had ended a sentence there.
 _ABBREVIATIONS = (
     frozenset(
         """inc ltd co corp plc llc bros jr etc approx est dept univ assn ave blvd rd jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos nr vol pp fig ch art ed
     eds al tsp tbsp lb lbs woj ust pkt dn evt aprox pág próx гг см др mj bhd jh hod ill alin tirs tors lør
-    søn டிச செ.மீ
+    søn rs டிச செ.மீ
     கி.மீ""".split()
     )
     | _AMOUNTS

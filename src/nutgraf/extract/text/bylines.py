@@ -21,6 +21,9 @@ from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 # is a headline ("Senator attacked by Protesters"). The names end at a comma, a colon or a separator:
 # a place or a date stamp follows ("Автор: Иван Петров, 3 марта 2026", "Por Ana García | Madrid").
 _BYLINE = re.compile(
+    # The participle "written" before the credit word in the Romance languages and German, as Nouvelle-Calédonie
+    # la 1ère sets its byline ("Écrit par Thierry Pérès", whose names had been read as none), at the line's head.
+    r"(?:(?:écrit|écrite|rédigé|rédigée|escrito|escrita|scritto|scritta|geschrieben)\s++(?=par|por|da|di|von))?"
     r"(?:by|von|par|por|(?-i:di|da|de(?=(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){1,4}+\s*+(?:$|[,:：|•·–—(（])"
     r"|(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){2,4}+\s++(?:și|şi)(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){2,4}+"
     r"\s*+(?:$|[|•·–—(（])))"

@@ -555,10 +555,15 @@ _STAFF_CREDIT_MAX_CHARACTERS = 60
 # A photo's credit to the body that lent it, alone on its line ("Image courtesy of Bank of England", Full
 # Fact's; "Photo courtesy NASA"): the photo's word, "courtesy", and a name of capitalised words and the
 # particles between them, to the line's end. A sentence of news goes on past the name in lower case ("Photo
-# courtesy of the family shows ...") or names no one by capitals ("Photos courtesy of neighbours").
+# courtesy of the family shows ...") or names no one by capitals ("Photos courtesy of neighbours"). So is
+# a photographer's credit closing on a stop, with the site the photo was taken from after "on" or "via"
+# ("Photo by Dan Malouff on Flickr.", Greater Greater Washington's, whose stop had kept it as a sentence):
+# "Photo by John Smith shows ..." goes on in lower case, and a headline in capitals over a story or a link
+# to one names no site after its stop ("Photos by Local Artists on Show", "Video by Police Shows the Crash").
 _COURTESY_CREDIT = re.compile(
-    r"(?:image|photo|photograph|picture|video)s? courtesy(?: of)?(?: the)?"
-    r"(?: (?:(?-i:[A-Z])[\w'’.&-]*+|of|the|and|for|de|du|del|da|do|van|von)){1,8}\.?",
+    r"(?:image|photo|photograph|picture|video)s? (?:courtesy(?: of)?(?: the)?"
+    r"(?: (?:(?-i:[A-Z])[\w'’.&-]*+|of|the|and|for|de|du|del|da|do|van|von)){1,8}\.?"
+    r"|by(?: (?-i:[A-Z])[\w'’.&-]*+){1,4} (?:on|via)(?: (?-i:[A-Z])[\w'’&-]*+){1,3}\.)",
     re.IGNORECASE,
 )
 _COURTESY_CREDIT_MAX_CHARACTERS = 100
@@ -1329,7 +1334,7 @@ _CALL_OPENINGS = frozenset(
         ),
         # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
         # the Nordic share buttons that none of the above is.
-        "would", "pleas", "keep ", "how d", "we wa", "we ca", "del a", "dela ", "jaa a",
+        "would", "pleas", "keep ", "how d", "we wa", "we ca", "del a", "dela ", "jaa a", "becom",
         # A poll's question under the story (:data:`_ADVERT_LABEL`).
         "do yo",
         # A republishing box's heading ("USE OUR CONTENT").

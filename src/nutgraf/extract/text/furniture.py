@@ -248,9 +248,13 @@ _CLOSING_NOTICE = (
     r"|we care about (?:the protection of )?your (?:data|privacy)\.(?: read our privacy (?:policy|notice)[.!]?)?$"
     # A call for the reader's own story or views under the story (CalMatters's "We want to hear from you. Share
     # your story with CalMatters."), the site's wish and its call to share or write, the line whole: news of
-    # such a wish names who made it after a comma ("We want to hear from you, the mayor told residents.").
-    r"|we(?: want|['’]d (?:like|love)) to hear (?:from you|your (?:stories|story|views|thoughts|experiences?))[.!]"
-    r"(?: (?:share|tell us|send us|email us|e-mail us|write to us)\b[^.!?,]{0,60}[.!]?)?$"
+    # such a wish names who made it after a comma ("We want to hear from you, the mayor told residents."). Or
+    # the call to comment after the comma, the site's question before the wish or not (Rigzone's "What do you
+    # think? We'd love to hear from you, join the conversation on the Rigzone Energy Network.").
+    r"|(?:what do you think\? )?we(?: want|['’]d (?:like|love)) to hear"
+    r" (?:from you|your (?:stories|story|views|thoughts|experiences?))"
+    r"(?:[.!](?: (?:share|tell us|send us|email us|e-mail us|write to us)\b[^.!?,]{0,60}[.!]?)?"
+    r"|, join the (?:conversation|discussion)\b[^.!?,]{0,60}[.!]?)$"
     # A correction box's button, its question before it or not ("Found a mistake in this article? Report it to
     # us.", The Star's): the reader's report to the desk, the line whole.
     r"|(?:(?:found|spotted|see) an? (?:mistake|error|typo)(?: in this (?:article|story))?\? )?report it to us[.!]?$"
@@ -259,6 +263,12 @@ _CLOSING_NOTICE = (
     # today to keep the shelter going, the charity urged.") or goes on ("... going through the winter").
     r"|(?:please )?(?:donate|give)(?: now| today)? to (?:help )?(?:keep|support|sustain) [^.!?,]{1,40}?"
     r" (?:going|alive|running|independent|free|strong|thriving)[.!]?$"
+    # A call to pay for the site's journalism, the line whole (Malaysiakini's "Subscribe now to support
+    # independent journalism.", GGWash's "Become a member today to keep our reporting free."): news of such a
+    # call says whose it is after a comma ("Subscribe to support local journalism, the mayor urged.").
+    r"|(?:subscribe|donate|give|become an? (?:member|subscriber|supporter|donor))(?: now| today)? to (?:help )?"
+    r"(?:support|keep|sustain|fund)(?: our| independent| local| quality| public-service| nonprofit){0,2}"
+    r" (?:journalism|reporting|newsroom)(?: free| going| independent)?[.!]?$"
     # A fact check's verdict label alone on its line over the verdict (PolitiFact's "Our ruling", Full Fact's
     # "Our verdict"): the page's box, whose verdict is the story's words; a sentence of a court's or a jury's
     # ruling goes on past the label's words ("Our ruling is final, the referee said.").
@@ -287,12 +297,15 @@ _CLOSING_NOTICE_HEADS = (
     "We want ",
     "We care ",
     "We'd ",
+    "What do you think? ",
     "We’d ",
     "Found ",
     "Spotted ",
     "See ",
     "Report ",
     "Donate ",
+    "Subscribe ",
+    "Become ",
     "Give ",
     "Our ",
     "Notre ",
@@ -342,7 +355,7 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
         "don't", "comme", "we wa", "we ca", "we'd ", "we’d ", "found", "spott", "repor", "donat", "give ", "our r",
-        "our v", "notre", "nuest", "nossa", "il no", "for a", "for r",
+        "our v", "notre", "nuest", "nossa", "il no", "for a", "for r", "subsc", "becom", "what ",
         *("see " + chr(code) for code in range(128)),
         *(
             month + after + last

@@ -29,6 +29,7 @@ from nutgraf.extract.text.stamps import (
     _OTHER_SCRIPT_DATE_LINE,
     _READING_TIME,
     _STAMP_MAX_WORDS,
+    WEEKDAY,
     _is_thai_date_stamp,
     _is_time_stamp_line,
     _may_be_stamp,
@@ -607,9 +608,15 @@ def _without_job_after_slash(names: str) -> str:
     "Jovan Johnson/Senior Gleaner Writer", NHL.com's "Kristina Rutherford @krutherford23 / NHL.com Independent
     Correspondent"), and less the writer's handle, one word after its "@": the slash's field closes on a
     job's title and the handle is the last word, where a line of prose goes on after a slash or an "@" ("By
-    Land Rover / Jeep to the Arctic circle", "By Land Rover @ the border crossing")."""
+    Land Rover / Jeep to the Arctic circle", "By Land Rover @ the border crossing"). So is the news agency
+    after the slash that a regional paper credits with a wire story ("Steve Karnowski / The Associated
+    Press", the Duluth News Tribune's, which had been read as no byline): the field is the agency's name
+    whole."""
     writer, slash, job = names.partition("/")
-    if slash and job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES:
+    if slash and (
+        job.rsplit(" ", 1)[-1].casefold() in JOB_TITLES
+        or job.strip().casefold().removeprefix("the ") in NEWS_AGENCIES
+    ):
         names = writer.rstrip()
     writer, at, handle = names.partition(" @")
     return writer.rstrip() if at and handle[:1].isalnum() and " " not in handle else names
@@ -640,6 +647,17 @@ _JOB_MAX_WORDS = 4
 # last characters: that stop ends no sentence.
 _MERIDIEM_END = re.compile(r"\d\s?+[ap]\.\s?+m\.$", re.IGNORECASE)
 _MERIDIEM_END_CHARACTERS = 10
+# A clock's time closing on a stop ("Thursday, December 3, 2026 - 16:20.", Matangi Tonga's stamp): the stop
+# is the page's, as a meridiem's is, where the line opens on its date.
+_CLOCK_END = re.compile(r"\b\d{1,2}:\d\d\.$")
+# The weekday a page's date line may open on ("Thursday, December 3, 2026"), before the date that opens it.
+_WEEKDAY_HEAD = re.compile(rf"{WEEKDAY},?\s++", re.IGNORECASE)
+# The clock's time straight after the stamp's date, a separator or the language's "at" between ("December 3,
+# 2026 - 16:20", "3 décembre 2026 à 16:20"): a timeline's entry goes on with its news before the time ("May 5,
+# 2026: Polls close at 20:00.").
+_CLOCK_AFTER_DATE = re.compile(
+    r"\s*+[-–—|,]?\s*+(?:(?:at|à|às|um|alle(?: ore)?|kl\.?|klo|o)\s++)?\d{1,2}:\d\d\b", re.IGNORECASE
+)
 
 
 def _is_date_stamp(line: _Line) -> bool:
@@ -649,15 +667,24 @@ def _is_date_stamp(line: _Line) -> bool:
     # A line opening on its date (or a stamp's word) and closing on a time's meridiem is a stamp, the
     # meridiem's letters no words of it; a sentence naming a date and time opens on its subject ("Polls
     # close on 3 May 2025 at 8 p.m.").
-    meridiem = (
-        line.ends_sentence
-        and _MERIDIEM_END.search(line.text, max(0, len(line.text) - _MERIDIEM_END_CHARACTERS)) is not None
-        and _DATE_LINE.match(line.text) is not None
-    )
+    tail = max(0, len(line.text) - _MERIDIEM_END_CHARACTERS)
+    meridiem = line.ends_sentence and _MERIDIEM_END.search(line.text, tail) is not None
+    clock = line.ends_sentence and not meridiem and _CLOCK_END.search(line.text, tail) is not None
+    # The weekday's match where a time closes the line, so that only those lines try the patterns.
+    weekday = _WEEKDAY_HEAD.match(line.text) if meridiem or clock else None
+    opening = _DATE_LINE.match(line.text, weekday.end() if weekday else 0) if meridiem or clock else None
+    opens_on_date = opening is not None
+    if clock and opening is not None:
+        # The date itself where a stamp's word opens the line ("Published: December 3, 2026 - 16:20.").
+        stamp_date = opening if any(character.isdigit() for character in opening.group()) else None
+        stamp_date = stamp_date or _DATE_LINE.search(line.text, opening.end())
+        opens_on_date = (
+            stamp_date is not None and _CLOCK_AFTER_DATE.match(line.text, stamp_date.end()) is not None
+        )
     words = line.words - 2 * meridiem
     return (
         words <= 2 * _DATE_STAMP_WORDS
-        and (not line.ends_sentence or meridiem)
+        and (not line.ends_sentence or ((meridiem or clock) and opens_on_date))
         and (
             (
                 words <= _DATE_STAMP_WORDS

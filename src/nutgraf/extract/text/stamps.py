@@ -215,13 +215,14 @@ _STAMP_OPENINGS = frozenset("ac ag ak at fi la mi mo po pu up ve".split())
 _STAMP_MAX_WORDS = 12
 # A line that is a time of day alone, the stamp over each entry of a live report ("14:32", "14:32 GMT",
 # "2.15pm", "9:05 a.m. ET", "13h10"), or its age ("9h ago", "25 min ago"): the page's clock, never a
-# sentence of its news. The longest is the day's word's ("Yesterday at 18:02").
-_TIME_STAMP_MAX_CHARACTERS = 18
+# sentence of its news. The longest is the day's word's ("Yesterday at 12:45 p.m.").
+_TIME_STAMP_MAX_CHARACTERS = 23
 _TIME_STAMP_LINE = re.compile(
     r"\d{1,2}[:.h]\d\d(?:\s?+[aApP]\.?[mM]\.?)?(?:\s++(?:[A-Z]{2,5}|Uhr))?"
     r"|\d{1,2}\s?+(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s++ago"
-    # The day's word and the time, as the Irish Independent stamps a story ("Today at 06:30").
-    r"|(?:[Tt]oday|[Yy]esterday) at \d{1,2}[:.]\d\d"
+    # The day's word and the time, as the Irish Independent stamps a story ("Today at 06:30"), and with its
+    # meridiem, as US regional papers' pages do ("Today at 3:15 PM", the Duluth News Tribune's, had stayed).
+    r"|(?:[Tt]oday|[Yy]esterday) at \d{1,2}[:.]\d\d(?:\s?+[aApP]\.?[mM]\.?)?"
 )
 # A row of a programme listing or a timetable, a time of day and what is on ("8.00pm The Great British Bake
 # Off, Channel 4", "21:00 Newsnight, BBC Two", "9pm Vera, ITV1"): the page's schedule, never a sentence of its
