@@ -327,14 +327,20 @@ def test_a_crowd_of_new_clients_costs_the_store_a_statement_not_one_each(databas
     assert len([s for s in statements if "rate_limits" in s]) == 1  # one take for the 200 buckets
 
 
+def _store_without_table(database_url: str, table: str) -> Store:
+    """The store at ``database_url`` with ``table`` dropped, as a half-migrated or damaged database is."""
+    store = Store.open(database_url)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP TABLE {table}")
+    return store
+
+
 def test_rate_limits_kept_in_the_process_while_the_store_fails_say_why_in_one_line(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     # The warning quoted SQLAlchemy's whole error: the driver's class in brackets, the SQL and a web link
     # on lines of their own, where every other store failure the service logs is one line, its reason.
-    store = Store.open(database_url)
-    with store.engine.begin() as connection:
-        connection.exec_driver_sql("DROP TABLE rate_limits")
+    store = _store_without_table(database_url, "rate_limits")
     buckets = StoreBuckets(store)
     try:
         assert asyncio.run(buckets.take("client:198.51.100.7", 300)) == 0  # let through, by the process
@@ -456,9 +462,7 @@ def test_a_worker_whose_store_lacks_a_table_logs_what_is_wrong_in_one_line(
     from nutgraf.jobs import housekeeping_kinds
     from nutgraf.worker import Worker
 
-    store = Store.open(database_url)
-    with store.engine.begin() as connection:
-        connection.exec_driver_sql("DROP TABLE article_aliases")
+    store = _store_without_table(database_url, "article_aliases")
     worker = Worker(store, housekeeping_kinds(), check_every=60)
 
     async def one_round() -> None:
