@@ -2123,16 +2123,29 @@ def drop_rating_boxes(tree) -> None:
     holder = _paragraphs_holder(body) if body is not None else None
     if holder is None:
         return
-    for box in [child for child in holder if child.tag in _RATING_BOX_TAGS]:
+    children = list(holder)
+    # The paragraph before each box and whether one follows it, read in one walk over the children: each
+    # box's siblings walked to its nearest paragraph had taken 3.9 s for 20,000 boxes between two of them.
+    last_paragraph = max((index for index, child in enumerate(children) if child.tag == "p"), default=-1)
+    before, before_ends = None, None
+    for index, box in enumerate(children):
+        if box.tag == "p":
+            before, before_ends = box, None
+            continue
+        if box.tag not in _RATING_BOX_TAGS:
+            continue
         # Set off between the paragraphs, ratings are what the story says (a critic's week of films, one a
         # line with its stars, under "This week's picks:"); the box stands above the text or under it. A
         # paragraph of the story ends a sentence, where a byline over the box does not.
-        before, after = (next(box.itersiblings("p", preceding=side), None) for side in (True, False))
-        if before is not None and after is not None and ends_sentence(before.text_content().strip()):
-            continue
         text = _short_text(box, _RATING_BOX_CHARS)
-        if text and len(_RATING_STARS.findall(text)) >= _RATING_BOX_RATINGS:
-            box.drop_tree()
+        if not text or len(_RATING_STARS.findall(text)) < _RATING_BOX_RATINGS:
+            continue
+        if before is not None and index < last_paragraph:
+            if before_ends is None:
+                before_ends = ends_sentence(before.text_content().strip())
+            if before_ends:
+                continue
+        box.drop_tree()
 
 
 # The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
