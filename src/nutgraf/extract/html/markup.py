@@ -2128,24 +2128,24 @@ def drop_rating_boxes(tree) -> None:
     # box's siblings walked to its nearest paragraph had taken 3.9 s for 20,000 boxes between two of them.
     last_paragraph = max((index for index, child in enumerate(children) if child.tag == "p"), default=-1)
     before, before_ends = None, None
-    for index, box in enumerate(children):
-        if box.tag == "p":
-            before, before_ends = box, None
+    for index, child in enumerate(children):
+        if child.tag == "p":
+            before, before_ends = child, None
             continue
-        if box.tag not in _RATING_BOX_TAGS:
+        if child.tag not in _RATING_BOX_TAGS:
+            continue
+        text = _short_text(child, _RATING_BOX_CHARS)
+        if not text or len(_RATING_STARS.findall(text)) < _RATING_BOX_RATINGS:
             continue
         # Set off between the paragraphs, ratings are what the story says (a critic's week of films, one a
         # line with its stars, under "This week's picks:"); the box stands above the text or under it. A
         # paragraph of the story ends a sentence, where a byline over the box does not.
-        text = _short_text(box, _RATING_BOX_CHARS)
-        if not text or len(_RATING_STARS.findall(text)) < _RATING_BOX_RATINGS:
-            continue
         if before is not None and index < last_paragraph:
             if before_ends is None:
                 before_ends = ends_sentence(before.text_content().strip())
             if before_ends:
                 continue
-        box.drop_tree()
+        child.drop_tree()
 
 
 # The heading of a funeral home's box of an obituary's services, lower-cased, its colon left out.
