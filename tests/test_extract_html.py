@@ -2700,6 +2700,23 @@ def test_an_unnamed_quotation_set_off_repeating_part_of_a_quoted_letter_is_a_pul
     assert PIPES[3] in text
 
 
+def test_a_quotation_repeating_part_of_a_pull_quote_that_went_goes_too():
+    # Two quotations set off repeat the chief executive's sentence: the first whole, its cause in bold, the
+    # second the cause alone. The first repeats the paragraph and goes; the second, the same words as the
+    # first's bold, then repeats only the paragraph, and goes too: left, the cause was read twice.
+    cause = "disputes over who should pay for pipes on private land"
+    html = ledger_page(
+        "".join(f"<p>{p}</p>" for p in PIPES[:5])
+        + f"<blockquote>The delay had been caused by <b>{cause}</b></blockquote>"
+        + f"<p>{PIPES[5]}</p>"
+        + f"<blockquote>{cause}</blockquote>"
+        + "<p>The first crews are due in the northern neighbourhoods in March.</p>"
+    )
+    text = nutgraf.extract(html).text
+    assert text.count(cause) == 1
+    assert "The delay had been caused" not in text
+
+
 def test_an_unnamed_quotation_set_off_twice_whole_stays_twice():
     # A post quoting the same sentence twice, each time set off whole: its reader was shown it twice.
     quoted = "Why has the conversation turned to who should pay for the pipes on private land?"
