@@ -2,9 +2,9 @@
 the first twenty-one rounds lack, each in a template written here after what the outlet's or platform's pages emit.
 
 Languages: Cherokee in its syllabary (a script no round had; a Cherokee Phoenix-like tribal paper whose headline
-comes after the lead photo), Hebrew (a Walla-like portal's AMP page, right to left), Portuguese (a Público-like
+comes after the lead photo), Hebrew (a Walla-like portal's AMP page, right to left), Portuguese (an Observador-like
 story's first page of two, a pager), Swedish (a Dagens Nyheter-like story whose lead photo's caption is longer
-than its first paragraph), Hungarian (a Telex-like explainer headed by questions), Romanian (a HotNews-like app
+than its first paragraph), Hungarian (a 444-like explainer headed by questions), Romanian (a HotNews-like app
 whose story is only in its ``<noscript>`` fallback) and German (a Badische Zeitung-like page holding two
 ``<article>`` elements, the story and a recommended one). Platforms and kinds: an essay with endnotes on Hexo, a
 photo essay on Exposure (short text between big captions), a nonprofit newsroom's story with a correction
@@ -122,24 +122,24 @@ def walla_more(title: str) -> tuple[str, None]:
 
 
 # ---------------------------------------------------------------- Portuguese (a story's first page of two)
-def publico(page_: dict, article: str) -> str:
-    """A Portuguese daily's long story, Público-like, on its first page of two: a consent box, the kicker, the
+def observador(page_: dict, article: str) -> str:
+    """A Portuguese daily's long story, Observador-like, on its first page of two: a consent box, the kicker, the
     headline, the lead in the header, the byline, ``div.story__body`` of paragraphs with a "Publicidade" slot,
     then the pager ("Página 1 de 2", "Continuar a ler", "Seguinte »"), a paywall teaser for the second page and
     "Mais lidas"."""
     return _doc(page_, "pt", (
-        _cookie("O PÚBLICO utiliza cookies para melhorar a sua experiência de navegação.", "Aceitar", "Saber mais")
-        + f'<header class="site-header"><a class="logo" href="/">{page_["site"]}</a><ul class="nav">{_links(("Política", "Sociedade", "Local", "Economia", "Mundo", "Culto"), "/")}</ul></header>'
+        _cookie("O Observador utiliza cookies para melhorar a sua experiência de navegação.", "Aceitar", "Saber mais")
+        + f'<header class="site-header"><a class="logo" href="/">{page_["site"]}</a><ul class="nav">{_links(("Política", "Sociedade", "País", "Economia", "Mundo", "Cultura"), "/")}</ul></header>'
         '<main><article class="story"><span class="kicker">Ambiente</span>'
         f'<h1 class="story__headline">{page_["title"]}</h1><div class="story__blurb lead"><p>{page_["lede"]}</p></div>'
         f'<div class="byline">{page_["author"]} · 17 de Maio de 2024, 7:15</div>'
         '<figure class="story__media"><img src="/img/tejo.jpg" alt=""><figcaption>O estuário do Tejo junto a Alcochete <span>Rui Gaudêncio</span></figcaption></figure>'
         f'<div class="story__body">{article}</div>'
         '<nav class="pagination" aria-label="Páginas do artigo"><span class="current">Página 1 de 2</span> <a href="?page=2" rel="next">Continuar a ler »</a> <a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=2">Seguinte »</a></nav>'
-        '<div class="paywall-teaser"><p>Para ler a página seguinte, torne-se assinante do PÚBLICO.</p><a class="btn" href="/assinaturas">Assinar a partir de 1€</a></div>'
+        '<div class="paywall-teaser"><p>Para ler a página seguinte, torne-se assinante do Observador.</p><a class="btn" href="/assinaturas">Assinar a partir de 1€</a></div>'
         '<div class="share"><a href="#">Partilhar</a> <a href="#">Guardar</a></div></article>'
         f'<aside class="mais-lidas"><h3>Mais lidas</h3><ol>{_lis(("Greve nos comboios na próxima semana", "Preço das casas volta a subir"), "/noticia/")}</ol></aside></main>'
-        '<footer><p>© 2024 PÚBLICO Comunicação Social SA</p></footer>'
+        '<footer><p>© 2024 Observador On Time, S.A.</p></footer>'
     ))  # fmt: skip
 
 
@@ -182,21 +182,21 @@ def sv_ad() -> tuple[str, None]:
 
 
 # ---------------------------------------------------------------- Hungarian (an explainer headed by questions)
-def telex(page_: dict, article: str) -> str:
-    """A Hungarian news site's explainer, Telex-like: a consent box, the headline, the byline, ``div.article-html``
+def four44(page_: dict, article: str) -> str:
+    """A Hungarian news site's explainer, 444-like: a consent box, the headline, the byline, ``div.article-html``
     whose parts are headed by questions (``h2``), a "Hirdetés" slot, then a donation appeal ("Támogasd a
-    Telexet"), the share bar, "Kapcsolódó cikkek" and a comment prompt."""
+    444-et"), the share bar, "Kapcsolódó cikkek" and a comment prompt."""
     return _doc(page_, "hu", (
         _cookie("Sütiket használunk, hogy a lehető legjobb élményt nyújtsuk.", "Elfogadom", "Részletek")
         + f'<header class="header"><a class="logo" href="/">{page_["site"]}</a><ul>{_links(("Belföld", "Külföld", "Gazdaság", "Tech", "Kult", "Sport"), "/rovat/")}</ul></header>'
         f'<main><article class="article"><div class="superscript">Magyarázó</div><h1 class="article_title">{page_["title"]}</h1>'
         f'<div class="author"><a href="/szerzo/1">{page_["author"]}</a> · 2024. május 17. – 06:02</div>'
         f'<div class="article-html">{article}</div>'
-        '<div class="support-box"><h3>Támogasd a Telexet!</h3><p>A Telex független újságírását olvasóink tartják fenn. Legyél te is támogatónk havi 1000 forinttól.</p><a href="/tamogatas">Támogatom</a></div>'
+        '<div class="support-box"><h3>Támogasd a 444-et!</h3><p>A 444 független újságírását olvasóink tartják fenn. Legyél te is támogatónk havi 1000 forinttól.</p><a href="/tamogatas">Támogatom</a></div>'
         '<div class="share"><a href="#">Facebook</a> <a href="#">Link másolása</a></div>'
         f'<section class="related"><h3>Kapcsolódó cikkek</h3><ul>{_lis(("Emelkedik a villanyszámla júliustól", "Mit jelent a rezsicsökkentés vége?"), "/cikk/")}</ul></section>'
         '<div class="comments-prompt"><p>Szólj hozzá a Facebookon!</p></div></article></main>'
-        '<footer><p>© 2024 Telex</p></footer>'
+        '<footer><p>© 2024 444</p></footer>'
     ))  # fmt: skip
 
 
@@ -470,9 +470,9 @@ def silverstripe(page_: dict, article: str) -> str:
 SKINS.update(
     r22_phoenix=phoenix,
     r22_walla_amp=walla_amp,
-    r22_publico=publico,
+    r22_observador=observador,
     r22_dn=dn,
-    r22_telex=telex,
+    r22_444=four44,
     r22_exposure=exposure,
     r22_hexo=hexo,
     r22_tribune=tribune,
@@ -544,9 +544,9 @@ page(
     lede="משרד התחבורה: בעיות בהעתקת תשתיות ברמת גן ובגבעתיים עיכבו את העבודות. העירייה דורשת פיצוי לעסקים",
 )
 page(
-    "r22-pt-publico-page-one",
-    "Portuguese daily's long story on its first page of two, Público-like (a consent box, a kicker, the headline, a lead in the header, a captioned photo, paragraphs with a Publicidade slot, a pager with Página 1 de 2 and Continuar a ler, a paywall teaser for the second page, a share bar, most read)",
-    "r22_publico",
+    "r22-pt-observador-page-one",
+    "Portuguese daily's long story on its first page of two, Observador-like (a consent box, a kicker, the headline, a lead in the header, a captioned photo, paragraphs with a Publicidade slot, a pager with Página 1 de 2 and Continuar a ler, a paywall teaser for the second page, a share bar, most read)",
+    "r22_observador",
     "O estuário do Tejo perdeu um terço das suas aves migratórias em vinte anos",
     "Carla Baptista",
     "2024-05-17T07:15:00+01:00",
@@ -565,7 +565,7 @@ page(
             "Entre as medidas propostas está a recuperação de antigas salinas na margem sul, em Alcochete e no Montijo, e a criação de zonas de acesso condicionado durante os meses de inverno. O plano, que ainda não tem financiamento garantido, foi apresentado esta semana às autarquias da região."
         ),
     ],
-    site="PÚBLICO",
+    site="Observador",
     lede="As contagens de inverno mostram o declínio das aves limícolas. Investigadores apontam a perda de salinas e a subida do mar.",
 )
 page(
@@ -596,9 +596,9 @@ page(
     lede="Ett tekniskt fel gjorde att färjan blev liggande stilla i nästan en timme. Transportstyrelsen utreder händelsen.",
 )
 page(
-    "r22-hu-telex-explainer",
-    "Hungarian news site's explainer, Telex-like (a consent box, a kicker, the headline, the byline, parts headed by questions in h2, a Hirdetés slot, a donation appeal, a share bar, related articles, a comment prompt)",
-    "r22_telex",
+    "r22-hu-444-explainer",
+    "Hungarian news site's explainer, 444-like (a consent box, a kicker, the headline, the byline, parts headed by questions in h2, a Hirdetés slot, a donation appeal, a share bar, related articles, a comment prompt)",
+    "r22_444",
     "Miért drágul a villany, és kit érint? Kérdések és válaszok",
     "Kovács Dániel",
     "2024-05-17T06:02:00+02:00",
@@ -624,7 +624,7 @@ page(
             "A szakértők szerint érdemes megnézni az éves elszámolót, és ha a fogyasztás közel van a határhoz, a nagy fogyasztók – például a bojler – időzítésével sokat lehet spórolni."
         ),
     ],
-    site="Telex",
+    site="444",
 )
 page(
     "r22-en-exposure-photo-essay",
