@@ -1009,13 +1009,24 @@ def hidden_article(tree) -> tuple[list[str], list[str], bool]:
         etree.strip_elements(copy, "script", "style", "template", with_tail=False)
         for overlay in [inner for inner in copy.iter() if inner is not copy and _is_overlay(inner)]:
             overlay.drop_tree()
-        paragraphs = _block_paragraphs(copy)
+        paragraphs = _block_paragraphs(_own_article(copy))
         if is_article(paragraphs) and (words := prose_words(paragraphs)) > best[0]:
             best = (words, element, paragraphs)
     _, element, paragraphs = best
     if not paragraphs:
         return [], [], False
     return _lead(element, paragraphs), paragraphs, _behind_control(element)
+
+
+def _own_article(part):
+    """The one ``<article>`` (else ``<main>``) of a hidden part that holds a whole page, or the part: a
+    client-rendered app's ``<noscript>`` fallback writes the page's menu, rails and footer around its story,
+    and read whole they had opened and closed the text."""
+    for tag in ("article", "main"):
+        found = part.findall(f".//{tag}")
+        if len(found) == 1:
+            return found[0]
+    return part
 
 
 def _behind_control(element) -> bool:
