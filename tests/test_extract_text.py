@@ -3543,6 +3543,9 @@ def test_news_opening_on_a_long_calls_words_stays(news):
         # A Greek portal's and a Romanian channel's call to follow them on Google News, under every story.
         "Ακολουθήστε το Ειδήσεις Σήμερα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις",
         "Urmărește știrile Știri Digitale și pe Google News",
+        # Its verb with "us" joined by a hyphen, which had kept the line.
+        "Urmărește-ne pe Google News",
+        "Urmăriți-ne pe Facebook și pe Instagram",
         "Ακολουθήστε μας στο Facebook, στο Twitter και στο Instagram",
         # An Urdu daily's "read this too" and "read more" before another story's headline, and its call to follow its
         # WhatsApp channel.

@@ -822,6 +822,7 @@ REGISTRY: dict[str, Use] = {
             Shape("a", "!", "urmărește"),
             # The words before "on" a platform.
             Shape(" a", " pe", "urmărește"),
+            Shape(" a", " pe", "urmărește-ne"),
             Shape(" ", "στο", "ακολουθήστε"),
             # Hungarian's, the platform in its case.
             Shape(" a", " facebook", "kövesd"),

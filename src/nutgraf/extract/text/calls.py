@@ -241,8 +241,10 @@ _CALL_VERB = re.compile(
     # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
     # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
     # further on ("Urmăriți de polițiști, cei doi au ... postat imaginile pe TikTok.", pursued by the police;
-    # "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.").
-    r"|(?:ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?=(?:\s++\S++){0,4}?\s++(?:στο|στα|στην|pe)\s++"
+    # "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός."). Romanian's verb takes
+    # "us" joined by a hyphen ("Urmărește-ne pe Google News", a news app's line under its story), which had
+    # kept the line: no space came after the verb.
+    r"|(?:ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?:-ne)?+(?=(?:\s++\S++){0,4}?\s++(?:στο|στα|στην|pe)\s++"
     r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w]))"
     # Hungarian's, the platform in its case ending ("Kövesd a Telexet a Facebookon is!"): not "Követték a
     # rendőrök ..." (the police followed), another form of the verb.
