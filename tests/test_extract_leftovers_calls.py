@@ -337,6 +337,35 @@ def test_a_writer_s_bio_under_a_byline_with_the_paper_s_name_run_on_goes():
     assert (article.byline, article.text) == ("Liliana Hernández Star Tribune", "\n\n".join(RATES))
 
 
+def test_an_author_box_headed_by_the_writer_s_name_alone_goes():
+    # A photo essay's and a tech site's author box under the story: the byline's name on a line of its own,
+    # then a bio that does not name them. Both had closed the text.
+    head = ("Bank of England holds rates", "By Dana Reyes", "December 3, 2026")
+    box = ("Dana Reyes", "Senior reporter covering markets. Send tips on Signal.")
+    article = nutgraf.extract("\n\n".join((*head, *RATES, *box)))
+    assert (article.byline, article.text) == ("Dana Reyes", "\n\n".join(RATES))
+
+
+def test_an_author_box_headed_by_the_writer_s_name_alone_under_a_page_s_story_goes():
+    # The same box on an HTML page, in the story's <article> under its body, the byline the page's.
+    html = (
+        "<html><head><title>Bank of England holds rates</title></head><body><article><h1>Bank of England holds"
+        " rates</h1><p class='byline'>By Dana Reyes</p>" + "".join(f"<p>{p}</p>" for p in RATES) + "<div"
+        " class='profile'><h4>Dana Reyes</h4><p>Senior reporter covering markets. Send tips on Signal.</p>"
+        "</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert (article.byline, article.text) == ("Dana Reyes", "\n\n".join(RATES))
+
+
+def test_a_name_alone_without_a_bio_under_it_is_no_author_box():
+    # News that ends on a paragraph naming someone after a line of the name is the story's.
+    head = ("Bank of England holds rates", "By Dana Reyes", "December 3, 2026")
+    tail = ("Dana Reyes", "Correction: an earlier version of this story gave the wrong date for the vote.")
+    article = nutgraf.extract("\n\n".join((*head, *RATES, *tail)))
+    assert article.text.endswith(tail[1])
+
+
 def test_news_opening_on_the_first_names_of_such_a_byline_stays():
     # The same names closing the news, without the rest of the byline: someone the story quotes.
     news = "Liliana Hernández said the committee's decision had come as no surprise to savers."
