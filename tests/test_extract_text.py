@@ -3567,6 +3567,26 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
     assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
 
 
+def test_a_republishing_box_told_to_the_reader_closes_no_text():
+    # A nonprofit newsroom's box under its story: its heading and its terms to the reader had closed the text.
+    box = [
+        "Republish this story",
+        "You may republish our stories for free, online or in print. Read our guidelines.",
+    ]
+    assert clean_text("\n\n".join([*BODY, *box])).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "You may republish our stories only with written permission, the agency said in a letter to the paper.",
+        "You can republish this article in a blog if you like, but you will lose the author's credit for it.",
+    ],
+)
+def test_news_of_republishing_stays(news):
+    assert news in clean_text("\n\n".join([*BODY, news])).text
+
+
 @pytest.mark.parametrize(
     "news",
     [

@@ -101,6 +101,8 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "comments: our "),
     Shape("a ", "!", "we want our comments to be "),
     Shape("a ", "!", "this story can be republished "),
+    Shape("a ", "!", "you may republish our stories "),
+    Shape("a. ", "!", "you may republish our stories a. read our "),
     Shape("a ", "!", "this report by "),
     Shape("1 ", "!", "this report by the a was first published monday, dec "),
     Shape("a ", "!", "we care about your data. read our privacy "),

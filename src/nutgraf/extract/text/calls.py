@@ -331,6 +331,8 @@ _BUTTON_LABEL = re.compile(
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     # A republishing box's heading (KFF Health News's "USE OUR CONTENT").
     r"|use our content"
+    # And the nonprofit newsrooms' ("Republish this story" over the terms, :data:`_CLOSING_NOTICE`).
+    r"|republish (?:this|our) (?:story|article|stories|articles)"
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
@@ -1339,8 +1341,10 @@ _CALL_OPENINGS = frozenset(
         "would", "pleas", "keep ", "how d", "we wa", "we ca", "del a", "dela ", "jaa a", "becom",
         # A poll's question under the story (:data:`_ADVERT_LABEL`).
         "do yo",
-        # A republishing box's heading ("USE OUR CONTENT").
-        "use o",
+        # A republishing box's heading ("USE OUR CONTENT", "Republish this story").
+        "use o", "repub",
+        # And its terms told to the reader ("You may republish our stories ...", :func:`is_notice_line`).
+        "you m", "you c",
         # The twentieth round's: a copy-link button's, print and e-mail tools' labels in other languages, and
         # a page's count of its readers (:data:`_VIEW_COUNT`).
         "salin", "copia", "copie", "link ", "impri", "druck", "envia", "envoy", "e-mai", "views", "visit", "hits:", "hits ",

@@ -237,6 +237,10 @@ _CLOSING_NOTICE = (
     # A republishing box's offer (KFF Health News's "This story can be republished for free (details)."): the
     # page's story and its licence, the line whole; news of a licence says whose it is.
     r"|this (?:story|article) (?:can|may) be republished\b[^.!?,]{0,60}[.!]?$"
+    # Or telling the reader so ("You may republish our stories for free, online or in print. Read our
+    # guidelines."): the site's own stories ("our"), the terms' link after them at most.
+    r"|you (?:can|may) republish (?:our|this|these) (?:stories|story|articles|article)\b[^.!?]{0,60}[.!]"
+    r"(?: read our (?:guidelines|terms|policy)[.!]?)?$"
     # A wire's note under its copy as the papers that run it keep it (The Canadian Press's "This report by
     # The Canadian Press was first published Dec. 3, 2026."): the wire and the day, the line whole; news of
     # a report says what it found or who wrote it ("This report by the auditor was first published in 2019
@@ -282,6 +286,7 @@ _CLOSING_NOTICE_LINE = re.compile(_CLOSING_NOTICE)
 # Their first words as a page sets them, capitalised, and their most words.
 _CLOSING_NOTICE_HEADS = (
     "This",
+    "You ",
     "Would",
     "Register",
     "Please",
