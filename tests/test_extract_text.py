@@ -3567,6 +3567,26 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
     assert line not in _page_text([*BODY[:2], line, *BODY[2:]])
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Notice: All articles in this blog are licensed under CC BY-NC-SA 4.0 unless stating additionally.",
+        "- Copyright Notice: All articles in this blog are licensed under CC BY-NC-SA 4.0 unless stating additionally.",
+    ],
+)
+def test_a_blogs_licence_notice_under_its_post_is_not_the_article(line):
+    # Hexo NexT's box under every post, an item of its list or not: it had stayed between the post and its notes.
+    assert is_call_to_action(line)
+    assert clean_text("\n\n".join([*BODY, line])).text == "\n\n".join(BODY)
+
+
+def test_news_of_a_licence_under_a_copyright_label_stays():
+    news = (
+        "Copyright notice: the photos are licensed under a deal the agency signed in 2019, the court heard."
+    )
+    assert not is_call_to_action(news)
+
+
 def test_a_republishing_box_told_to_the_reader_closes_no_text():
     # A nonprofit newsroom's box under its story: its heading and its terms to the reader had closed the text.
     box = [

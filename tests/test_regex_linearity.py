@@ -698,7 +698,7 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._COPYRIGHT_NOTICE": Use(
-        "match", _shapes("copyright ", " ", "(c)", "저작권자 ", "<")
+        "match", _shapes("copyright ", " ", "(c)", "저작권자 ", "<", "- copyright notice: all posts ")
     ),
     "nutgraf.extract.text.calls._AGENCY_CREDIT": Use(
         "fullmatch",

@@ -386,10 +386,13 @@ _BUTTON_LABEL_OPENINGS = frozenset(
 # itself ("All rights reserved. This material ... may not be reproduced ... without prior express written
 # permission from PUNCH."), its stop right after it ("All rights reserved, the label said" is a quotation).
 _COPYRIGHT_NOTICE = re.compile(
-    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))|all rights reserved\.",
+    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))|all rights reserved\."
+    # A blog's licence under each post, labelled so (Hexo NexT's "Copyright Notice: All articles in this blog
+    # are licensed under CC BY-NC-SA 4.0 unless stating additionally."), an item of its box's list or not.
+    r"|(?:- )?copyright notice\s*+:\s*+(?:all |the )?(?:articles|posts|content|stories|works)\b[^.!?:]{0,80}?\blicen[cs]ed under\b",
     re.IGNORECASE,
 )
-_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA"
+_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA-"
 # What a notice opening on the reservation goes on to say, if anything: a ban on reuse or the site's terms
 # (Punch's "... may not be reproduced ... without prior express written permission", AP's "Terms under
 # which this site is provided.", Condé Nast's "Use of this site constitutes acceptance of our User
@@ -1343,6 +1346,8 @@ _CALL_OPENINGS = frozenset(
         "do yo",
         # A republishing box's heading ("USE OUR CONTENT", "Republish this story").
         "use o", "repub",
+        # A blog's licence, an item of its box's list ("- Copyright Notice: ...", :data:`_COPYRIGHT_NOTICE`).
+        "- cop",
         # And its terms told to the reader ("You may republish our stories ...", :func:`is_notice_line`).
         "you m", "you c",
         # The twentieth round's: a copy-link button's, print and e-mail tools' labels in other languages, and
