@@ -3587,6 +3587,21 @@ def test_news_of_a_licence_under_a_copyright_label_stays():
     assert not is_call_to_action(news)
 
 
+def test_a_hungarian_sites_appeal_and_its_button_are_not_the_article():
+    # A Hungarian site's box under its story (a 444-like explainer's): the account of who keeps its journalism,
+    # the call to become its supporter, and the button; both lines had closed the text.
+    appeal = (
+        "A 444 független újságírását olvasóink tartják fenn. Legyél te is támogatónk havi 1000 forinttól."
+    )
+    assert is_call_to_action("Támogatom")
+    assert clean_text("\n\n".join([*BODY, appeal, "Támogatom"])).text == "\n\n".join(BODY)
+
+
+def test_hungarian_news_quoting_such_a_call_stays():
+    news = "„Legyél te is támogatónk!” – ezzel a felhívással gyűjt pénzt az állatmenhely, írta az újságíró."
+    assert news in clean_text("\n\n".join([*BODY, news])).text
+
+
 def test_a_republishing_box_told_to_the_reader_closes_no_text():
     # A nonprofit newsroom's box under its story: its heading and its terms to the reader had closed the text.
     box = [

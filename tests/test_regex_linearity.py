@@ -972,6 +972,7 @@ REGISTRY: dict[str, Use] = {
             "support a' ",
             "support a b's our ",
             "financial supporters play no role in a",
+            "legyél te is a a ",
             # The station's name before the member.
             ". become a ",
             ". become a a-",

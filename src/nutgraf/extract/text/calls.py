@@ -356,6 +356,8 @@ _BUTTON_LABEL = re.compile(
     # Telex támogatója!", support Telex, become a Telex supporter too), and LRT's button under its app's
     # line ("Atsisiųskite čia", download here).
     r"|támogasd a [\w-]++|legyél (?:te is )?a [\w-]++ támogatója|atsisiųskite(?: čia)?|download (?:it )?here"
+    # Hungarian's button under such an appeal ("Támogatom", I support it).
+    r"|támogatom|támogatok"
     # A live report's entry's button that copies its link in other languages (Indonesian's "Salin tautan"),
     # and the print and e-mail tools under an old page's story ("Imprimir | Enviar a un amigo", PHP-Nuke's
     # Italian "Stampa | Invia ad un amico").

@@ -494,6 +494,9 @@ _SUPPORT_APPEAL = re.compile(
     # The station's or the paper's name may stand before the member ("Become a KQED member today.").
     r"|(?:please )?become an? (?:[\w'’-]++ )?(?:member|supporter|sustaining member|patron|donor)\b"
     r"|please consider (?:supporting|donating|making a|becoming a|a (?:gift|donation|contribution))"
+    # Hungarian's "become our supporter too" ("Legyél te is támogatónk havi 1000 forinttól."), the site's name
+    # before it or not ("Legyél te is a Telex támogatója!").
+    r"|legyél (?:te is )?(?:a [\w-]++ )?támogató(?:nk|ja)\b"
     # A nonprofit newsroom's disclosure of its funders under every story (The Texas Tribune's "Disclosure: ...
     # has been a financial supporter of The Texas Tribune ... Financial supporters play no role in the
     # Tribune's journalism. Find a complete list of them here."), the sentence whole to its stop.
@@ -766,6 +769,7 @@ def _names_journalism(lowered: str) -> bool:
         or "periodis" in lowered
         or "jornalis" in lowered
         or "dziennikar" in lowered
+        or "újságír" in lowered
     )
 
 
