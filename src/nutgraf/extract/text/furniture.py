@@ -361,6 +361,8 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
         "don't", "comme", "we wa", "we ca", "we'd ", "we’d ", "found", "spott", "repor", "donat", "give ", "our r",
         "our v", "notre", "nuest", "nossa", "il no", "for a", "for r", "subsc", "becom", "what ",
+        # A republishing box's terms told to the reader ("You may republish our stories ...").
+        "you m",
         *("see " + chr(code) for code in range(128)),
         *(
             month + after + last
