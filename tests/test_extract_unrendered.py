@@ -349,6 +349,26 @@ def test_a_noscript_fallback_holding_a_whole_page_gives_its_article_alone():
     assert nutgraf.extract(page).text == "\n\n".join(BODY)
 
 
+def test_a_noscript_fallback_whose_one_article_is_another_story_s_card_gives_the_story():
+    # The story in plain <div>s, the fallback's one <article> a card of another story in its rail: read as
+    # the fallback's article, the card had been no article and the page's text "Loading…".
+    card = (
+        "<article class='card'><h3><a href='/b'>Wildfires close highway through the hills</a></h3><p>Crews fought"
+        " the flames through the night as winds picked up again on Wednesday, forcing the closure of the main"
+        " road east.</p></article>"
+    )
+    fallback = (
+        f"<noscript><div class='story'><h1>{HEADLINE}</h1><p>By Dana Reyes · May 17, 2024</p>{SHOWN}</div>"
+        f"<aside><h3>Most read</h3>{card}</aside></noscript>"
+    )
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
+        f'<div id="app"><p class="loading">Loading…</p></div>{fallback}<script src="/app.js"></script></body></html>'
+    )
+    text = nutgraf.extract(page).text
+    assert all(paragraph in text for paragraph in BODY)
+
+
 @pytest.mark.parametrize(
     "hidden",
     [
