@@ -4,6 +4,8 @@ before, or a miss noticed on a Japanese or Thai page), each beside news worded l
 
 from __future__ import annotations
 
+import pytest
+
 import nutgraf
 from test_extract_leftovers import RATES as LEFTOVERS_RATES
 
@@ -364,6 +366,22 @@ def test_a_name_alone_without_a_bio_under_it_is_no_author_box():
     tail = ("Dana Reyes", "Correction: an earlier version of this story gave the wrong date for the vote.")
     article = nutgraf.extract("\n\n".join((*head, *RATES, *tail)))
     assert article.text.endswith(tail[1])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "I think the bank will cut in March, she told me.",
+        "“We will keep rates where they are until inflation is back at target,” she said.",
+        "So will the bank cut rates before the summer?",
+    ],
+)
+def test_an_interview_s_last_words_under_the_writer_s_name_are_no_author_box(last):
+    # A transcript whose host, the byline's writer, speaks last under their name: a question, a quotation or
+    # speech reported is no bio, and both lines had gone.
+    head = ("Bank of England holds rates", "By Dana Reyes", "December 3, 2026")
+    article = nutgraf.extract("\n\n".join((*head, *RATES, "Dana Reyes", last)))
+    assert article.text.endswith(last)
 
 
 def test_news_opening_on_the_first_names_of_such_a_byline_stays():

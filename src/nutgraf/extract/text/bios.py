@@ -13,6 +13,10 @@ _BIO_MAX_WORDS = 60
 _BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
 # The word an author's box heads the writer's names with.
 _ABOUT = "About "
+# What a bio under the writer's name alone never holds (:func:`without_name_box`): a question, a quotation or
+# reported speech, which an interview's closing lines under its speaker's name do (the writer, its host, last:
+# "Dana Reyes" over "I think the bank will cut in March, she told me.").
+_SPEECH = ("?", "“", "”", '"', "«", "»", "„", " said", " says", " told ")
 
 
 # The honorifics an opinion page sets before a guest writer's surname in the bio under the byline ("Mr.
@@ -46,11 +50,16 @@ def without_name_box(paragraphs: list[str], byline: str | None) -> list[str]:
     """``paragraphs`` less an author's box that closes them headed by the writer's name alone, its bio the
     last line, which need not name them (Exposure's and a Payload site's "Morag Duncan" over "Documentary
     photographer based in Aberdeen."): the box had closed the text. Not a last line with a label's colon
-    ("Correction: ...")."""
+    ("Correction: ..."), nor one that speaks (:data:`_SPEECH`)."""
     if not byline or len(paragraphs) < 3:
         return paragraphs
     bio = paragraphs[-1]
-    if paragraphs[-2] in _byline_names(byline) and len(bio.split()) <= _BIO_MAX_WORDS and ":" not in bio:
+    if (
+        paragraphs[-2] in _byline_names(byline)
+        and len(bio.split()) <= _BIO_MAX_WORDS
+        and ":" not in bio
+        and not any(speech in bio for speech in _SPEECH)
+    ):
         return paragraphs[:-2]
     return paragraphs
 
