@@ -3616,6 +3616,9 @@ def test_a_republishing_box_told_to_the_reader_closes_no_text():
     [
         "You may republish our stories only with written permission, the agency said in a letter to the paper.",
         "You can republish this article in a blog if you like, but you will lose the author's credit for it.",
+        # The terms reported, which the box's wording had taken.
+        "You may republish our articles for free, the new policy says.",
+        "You can republish our stories online, according to the agency's new terms.",
     ],
 )
 def test_news_of_republishing_stays(news):

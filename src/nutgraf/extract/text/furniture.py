@@ -238,8 +238,10 @@ _CLOSING_NOTICE = (
     # page's story and its licence, the line whole; news of a licence says whose it is.
     r"|this (?:story|article) (?:can|may) be republished\b[^.!?,]{0,60}[.!]?$"
     # Or telling the reader so ("You may republish our stories for free, online or in print. Read our
-    # guidelines."): the site's own stories ("our"), the terms' link after them at most.
-    r"|you (?:can|may) republish (?:our|this|these) (?:stories|story|articles|article)\b[^.!?]{0,60}[.!]"
+    # guidelines."): the site's own stories ("our"), the terms' link after them at most; not the terms
+    # reported ("You may republish our articles for free, the new policy says.").
+    r"|you (?:can|may) republish (?:our|this|these) (?:stories|story|articles|article)\b"
+    r"(?![^.!?]{0,60}\b(?:said|says|told|according to)\b)[^.!?]{0,60}[.!]"
     r"(?: read our (?:guidelines|terms|policy)[.!]?)?$"
     # A wire's note under its copy as the papers that run it keep it (The Canadian Press's "This report by
     # The Canadian Press was first published Dec. 3, 2026."): the wire and the day, the line whole; news of
