@@ -3636,6 +3636,8 @@ def test_news_of_republishing_stays(news):
         # TikTok" (the verb's participle). Both had gone as calls.
         "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.",
         "Urmăriți de polițiști, cei doi au filmat totul și au postat imaginile pe TikTok.",
+        # Romanian's call with "us" joined by a hyphen, reported: "follow us on Facebook, the mayor wrote".
+        "Urmărește-ne pe Facebook, a scris primarul pe pagina sa, după ce a anunțat măsurile.",
         # The newsroom said it would follow up; the prime minister on fake news on Facebook.
         "编辑部表示将继续跟进此事。",
         "来源地的海关已经加强了检查。",

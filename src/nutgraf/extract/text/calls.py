@@ -497,7 +497,8 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # wethouder", "Pobierz aplikację mObywatel, radzi ministerstwo", download the app, the ministry advises;
 # "..., apelują urzędnicy", officials appeal), and the words that report a call to follow or subscribe in the
 # languages whose calls the twelfth outlets' round read ("Pratite nas ..., poručio je ministar", "Polub nas ...,
-# apelował burmistrz", "Kövesse ..., kérte a szóvivő", "Tilaa ..., kehotti kaupunki"). Not the words that are
+# apelował burmistrz", "Kövesse ..., kérte a szóvivő", "Tilaa ..., kehotti kaupunki"), and Romanian's "wrote"
+# and "conveyed" ("Urmărește-ne pe Facebook, a scris primarul ..."). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -514,7 +515,7 @@ _REPORTING_WORDS = frozenset(
     " sanoi kertoi kertoivat řekl řekla uvedl uvedla uvedli sdělil sdělila rekao rekla rekli izjavio izjavila"
     " mondta közölte közölték poručio poručila poručili pozvao pozvala apelował apelowała kérte kérték"
     " kehotti neuvoi"
-    " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
+    " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat scris transmis είπε δήλωσε ανέφερε"
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse kusho washo".split()
 )
