@@ -3580,11 +3580,17 @@ def test_a_blogs_licence_notice_under_its_post_is_not_the_article(line):
     assert clean_text("\n\n".join([*BODY, line])).text == "\n\n".join(BODY)
 
 
-def test_news_of_a_licence_under_a_copyright_label_stays():
-    news = (
-        "Copyright notice: the photos are licensed under a deal the agency signed in 2019, the court heard."
-    )
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Copyright notice: the photos are licensed under a deal the agency signed in 2019, the court heard.",
+        # The blog's own words, the licence a law's: the label's wording had taken it as the blog's notice.
+        "Copyright notice: all articles are licensed under the 1988 act, the judge said in her ruling.",
+    ],
+)
+def test_news_of_a_licence_under_a_copyright_label_stays(news):
     assert not is_call_to_action(news)
+    assert news in clean_text("\n\n".join([*BODY, news])).text
 
 
 def test_a_hungarian_sites_appeal_and_its_button_are_not_the_article():

@@ -390,8 +390,11 @@ _BUTTON_LABEL_OPENINGS = frozenset(
 _COPYRIGHT_NOTICE = re.compile(
     r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))|all rights reserved\."
     # A blog's licence under each post, labelled so (Hexo NexT's "Copyright Notice: All articles in this blog
-    # are licensed under CC BY-NC-SA 4.0 unless stating additionally."), an item of its box's list or not.
-    r"|(?:- )?copyright notice\s*+:\s*+(?:all |the )?(?:articles|posts|content|stories|works)\b[^.!?:]{0,80}?\blicen[cs]ed under\b",
+    # are licensed under CC BY-NC-SA 4.0 unless stating additionally."), an item of its box's list or not; the
+    # licence a public one by name, as news of a law or a court's ruling names none ("... licensed under the
+    # 1988 act, the judge said.").
+    r"|(?:- )?copyright notice\s*+:\s*+(?:all |the )?(?:articles|posts|content|stories|works)\b[^.!?:]{0,80}?"
+    r"\blicen[cs]ed under (?:an? |the )?(?:cc|creative commons|gnu|gpl|mit|apache)\b",
     re.IGNORECASE,
 )
 _COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA-"
