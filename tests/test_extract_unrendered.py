@@ -331,6 +331,14 @@ def test_an_article_the_page_hides_until_its_script_shows_it_is_the_text(shown):
     assert nutgraf.extract(next_page({}, shown=shown)).text == "\n\n".join(BODY)
 
 
+def app_page(fallback: str) -> str:
+    """A client-rendered app's page: an empty root, and ``fallback`` (its ``<noscript>``) beside it."""
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
+        f'<div id="app"><p class="loading">Loading…</p></div>{fallback}<script src="/app.js"></script></body></html>'
+    )
+
+
 def test_a_noscript_fallback_holding_a_whole_page_gives_its_article_alone():
     # A client-rendered app's page: an empty root, and the whole page for readers without JavaScript in a
     # <noscript>. Its warning, menu, headline, byline, rail of other stories and footer had all been the text.
@@ -342,11 +350,7 @@ def test_a_noscript_fallback_holding_a_whole_page_gives_its_article_alone():
         "<li><a href='/b'>Wheat prices fall for a third week</a></li></ul></aside>"
         "<footer><p>© 2025 The Plains Post</p></footer></noscript>"
     )
-    page = (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
-        f'<div id="app"><p class="loading">Loading…</p></div>{fallback}<script src="/app.js"></script></body></html>'
-    )
-    assert nutgraf.extract(page).text == "\n\n".join(BODY)
+    assert nutgraf.extract(app_page(fallback)).text == "\n\n".join(BODY)
 
 
 def test_a_noscript_fallback_whose_one_article_is_another_story_s_card_gives_the_story():
@@ -361,11 +365,7 @@ def test_a_noscript_fallback_whose_one_article_is_another_story_s_card_gives_the
         f"<noscript><div class='story'><h1>{HEADLINE}</h1><p>By Dana Reyes · May 17, 2024</p>{SHOWN}</div>"
         f"<aside><h3>Most read</h3>{card}</aside></noscript>"
     )
-    page = (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
-        f'<div id="app"><p class="loading">Loading…</p></div>{fallback}<script src="/app.js"></script></body></html>'
-    )
-    text = nutgraf.extract(page).text
+    text = nutgraf.extract(app_page(fallback)).text
     assert all(paragraph in text for paragraph in BODY)
 
 
