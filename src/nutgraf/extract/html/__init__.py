@@ -129,8 +129,8 @@ from nutgraf.extract.text import (
     names_a_speaker,
     release_end,
     without_company_boilerplate,
+    without_name_box,
 )
-from nutgraf.extract.text.bios import without_name_box
 from nutgraf.language import detect_language
 
 # trafilatura's full mode, the fallback chain's last resort, runs on pages of at most this many elements
