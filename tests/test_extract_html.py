@@ -2900,6 +2900,18 @@ def test_the_captions_of_a_gallery_that_tells_its_story_are_the_article():
     assert nutgraf.extract(html).text == "\n\n".join([PIPES[0], *HARBOUR_CAPTIONS, HARBOUR_CLOSING])
 
 
+def test_the_captions_of_a_photo_essay_named_caption_are_the_article():
+    # A photo-story platform's essay (Exposure's): each caption's class is "caption", for which trafilatura
+    # drops an element, and the text had been the three short paragraphs without a caption.
+    captions = "".join(
+        f'<div class="block block-photo"><figure><img src="/{n}.jpg" alt="">'
+        f'<figcaption class="caption">{caption}</figcaption></figure></div>'
+        for n, caption in enumerate(HARBOUR_CAPTIONS)
+    )
+    html = ledger_page(f"<p>{PIPES[0]}</p>{captions}<p>{HARBOUR_CLOSING}</p>")
+    assert nutgraf.extract(html).text == "\n\n".join([PIPES[0], *HARBOUR_CAPTIONS, HARBOUR_CLOSING])
+
+
 # A short news story with three photos, their captions a little longer than its prose.
 FIRE = [
     "A fire destroyed a disused warehouse on the edge of the city centre on Sunday night.",
@@ -4166,6 +4178,22 @@ def test_an_embedded_post_on_x_is_quoted_in_the_article():
     text = nutgraf.extract(html).text
     assert "Tornado on the ground south of Ellery right now." in text
     assert text.index(PIPES[1]) < text.index("Tornado") < text.index(PIPES[2])
+
+
+def test_an_embedded_bluesky_posts_media_placeholder_is_not_the_article():
+    # Bluesky's embed code writes a link "[image or embed]" under the post's words where its media is shown:
+    # it had been a line of the text.
+    post = (
+        "<blockquote class='bluesky-embed' data-bluesky-uri='at://did:plc:abc/app.bsky.feed.post/3k'><p lang='en'>"
+        "Tornado on the ground south of Ellery right now. Please take shelter.<br><br><a href="
+        "'https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed'>[image or embed]</a></p>&mdash; Plains Storm"
+        " Team (<a href='https://bsky.app/profile/did:plc:abc'>@plainsstorm.bsky.social</a>) <a href="
+        "'https://bsky.app/profile/did:plc:abc/post/3k'>May 7, 2024 at 4:02 PM</a></blockquote>"
+    )
+    html = ledger_page(f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>{post}<p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert "Please take shelter." in text
+    assert "[image or embed]" not in text
 
 
 def test_footnotes_the_article_refers_to_follow_it():

@@ -4,6 +4,8 @@ before, or a miss noticed on a Japanese or Thai page), each beside news worded l
 
 from __future__ import annotations
 
+import pytest
+
 import nutgraf
 from test_extract_leftovers import RATES as LEFTOVERS_RATES
 
@@ -335,6 +337,51 @@ def test_a_writer_s_bio_under_a_byline_with_the_paper_s_name_run_on_goes():
     bio = "Liliana Hernández covers Minneapolis City Hall for the Star Tribune."
     article = nutgraf.extract("\n\n".join((*_STAR_TRIBUNE_HEAD, *RATES, bio)))
     assert (article.byline, article.text) == ("Liliana Hernández Star Tribune", "\n\n".join(RATES))
+
+
+def test_an_author_box_headed_by_the_writer_s_name_alone_goes():
+    # A photo essay's and a tech site's author box under the story: the byline's name on a line of its own,
+    # then a bio that does not name them. Both had closed the text.
+    head = ("Bank of England holds rates", "By Dana Reyes", "December 3, 2026")
+    box = ("Dana Reyes", "Senior reporter covering markets. Send tips on Signal.")
+    article = nutgraf.extract("\n\n".join((*head, *RATES, *box)))
+    assert (article.byline, article.text) == ("Dana Reyes", "\n\n".join(RATES))
+
+
+def test_an_author_box_headed_by_the_writer_s_name_alone_under_a_page_s_story_goes():
+    # The same box on an HTML page, in the story's <article> under its body, the byline the page's.
+    html = (
+        "<html><head><title>Bank of England holds rates</title></head><body><article><h1>Bank of England holds"
+        " rates</h1><p class='byline'>By Dana Reyes</p>" + "".join(f"<p>{p}</p>" for p in RATES) + "<div"
+        " class='profile'><h4>Dana Reyes</h4><p>Senior reporter covering markets. Send tips on Signal.</p>"
+        "</div></article></body></html>"
+    )
+    article = nutgraf.extract(html)
+    assert (article.byline, article.text) == ("Dana Reyes", "\n\n".join(RATES))
+
+
+def test_a_name_alone_without_a_bio_under_it_is_no_author_box():
+    # News that ends on a paragraph naming someone after a line of the name is the story's.
+    head = ("Bank of England holds rates", "By Dana Reyes", "December 3, 2026")
+    tail = ("Dana Reyes", "Correction: an earlier version of this story gave the wrong date for the vote.")
+    article = nutgraf.extract("\n\n".join((*head, *RATES, *tail)))
+    assert article.text.endswith(tail[1])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "I think the bank will cut in March, she told me.",
+        "“We will keep rates where they are until inflation is back at target,” she said.",
+        "So will the bank cut rates before the summer?",
+    ],
+)
+def test_an_interview_s_last_words_under_the_writer_s_name_are_no_author_box(last):
+    # A transcript whose host, the byline's writer, speaks last under their name: a question, a quotation or
+    # speech reported is no bio, and both lines had gone.
+    head = ("Bank of England holds rates", "By Dana Reyes", "December 3, 2026")
+    article = nutgraf.extract("\n\n".join((*head, *RATES, "Dana Reyes", last)))
+    assert article.text.endswith(last)
 
 
 def test_news_opening_on_the_first_names_of_such_a_byline_stays():

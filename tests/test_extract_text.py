@@ -3543,6 +3543,9 @@ def test_news_opening_on_a_long_calls_words_stays(news):
         # A Greek portal's and a Romanian channel's call to follow them on Google News, under every story.
         "Ακολουθήστε το Ειδήσεις Σήμερα στο Google News και μάθετε πρώτοι όλες τις ειδήσεις",
         "Urmărește știrile Știri Digitale și pe Google News",
+        # Its verb with "us" joined by a hyphen, which had kept the line.
+        "Urmărește-ne pe Google News",
+        "Urmăriți-ne pe Facebook și pe Instagram",
         "Ακολουθήστε μας στο Facebook, στο Twitter και στο Instagram",
         # An Urdu daily's "read this too" and "read more" before another story's headline, and its call to follow its
         # WhatsApp channel.
@@ -3565,6 +3568,70 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Notice: All articles in this blog are licensed under CC BY-NC-SA 4.0 unless stating additionally.",
+        "- Copyright Notice: All articles in this blog are licensed under CC BY-NC-SA 4.0 unless stating additionally.",
+    ],
+)
+def test_a_blogs_licence_notice_under_its_post_is_not_the_article(line):
+    # Hexo NexT's box under every post, an item of its list or not: it had stayed between the post and its notes.
+    assert is_call_to_action(line)
+    assert clean_text("\n\n".join([*BODY, line])).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Copyright notice: the photos are licensed under a deal the agency signed in 2019, the court heard.",
+        # The blog's own words, the licence a law's: the label's wording had taken it as the blog's notice.
+        "Copyright notice: all articles are licensed under the 1988 act, the judge said in her ruling.",
+    ],
+)
+def test_news_of_a_licence_under_a_copyright_label_stays(news):
+    assert not is_call_to_action(news)
+    assert news in clean_text("\n\n".join([*BODY, news])).text
+
+
+def test_a_hungarian_sites_appeal_and_its_button_are_not_the_article():
+    # A Hungarian site's box under its story (a 444-like explainer's): the account of who keeps its journalism,
+    # the call to become its supporter, and the button; both lines had closed the text.
+    appeal = (
+        "A 444 független újságírását olvasóink tartják fenn. Legyél te is támogatónk havi 1000 forinttól."
+    )
+    assert is_call_to_action("Támogatom")
+    assert clean_text("\n\n".join([*BODY, appeal, "Támogatom"])).text == "\n\n".join(BODY)
+
+
+def test_hungarian_news_quoting_such_a_call_stays():
+    news = "„Legyél te is támogatónk!” – ezzel a felhívással gyűjt pénzt az állatmenhely, írta az újságíró."
+    assert news in clean_text("\n\n".join([*BODY, news])).text
+
+
+def test_a_republishing_box_told_to_the_reader_closes_no_text():
+    # A nonprofit newsroom's box under its story: its heading and its terms to the reader had closed the text.
+    box = [
+        "Republish this story",
+        "You may republish our stories for free, online or in print. Read our guidelines.",
+    ]
+    assert clean_text("\n\n".join([*BODY, *box])).text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "You may republish our stories only with written permission, the agency said in a letter to the paper.",
+        "You can republish this article in a blog if you like, but you will lose the author's credit for it.",
+        # The terms reported, which the box's wording had taken.
+        "You may republish our articles for free, the new policy says.",
+        "You can republish our stories online, according to the agency's new terms.",
+    ],
+)
+def test_news_of_republishing_stays(news):
+    assert news in clean_text("\n\n".join([*BODY, news])).text
+
+
+@pytest.mark.parametrize(
     "news",
     [
         # The same verbs in news: "follow the authorities' instructions, the minister said".
@@ -3575,6 +3642,8 @@ def test_the_tenth_rounds_calls_and_credits_are_not_the_article(line):
         # TikTok" (the verb's participle). Both had gone as calls.
         "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.",
         "Urmăriți de polițiști, cei doi au filmat totul și au postat imaginile pe TikTok.",
+        # Romanian's call with "us" joined by a hyphen, reported: "follow us on Facebook, the mayor wrote".
+        "Urmărește-ne pe Facebook, a scris primarul pe pagina sa, după ce a anunțat măsurile.",
         # The newsroom said it would follow up; the prime minister on fake news on Facebook.
         "编辑部表示将继续跟进此事。",
         "来源地的海关已经加强了检查。",

@@ -331,6 +331,44 @@ def test_an_article_the_page_hides_until_its_script_shows_it_is_the_text(shown):
     assert nutgraf.extract(next_page({}, shown=shown)).text == "\n\n".join(BODY)
 
 
+def app_page(fallback: str) -> str:
+    """A client-rendered app's page: an empty root, and ``fallback`` (its ``<noscript>``) beside it."""
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
+        f'<div id="app"><p class="loading">Loading…</p></div>{fallback}<script src="/app.js"></script></body></html>'
+    )
+
+
+def test_a_noscript_fallback_holding_a_whole_page_gives_its_article_alone():
+    # A client-rendered app's page: an empty root, and the whole page for readers without JavaScript in a
+    # <noscript>. Its warning, menu, headline, byline, rail of other stories and footer had all been the text.
+    fallback = (
+        "<noscript><p>For the full experience, please enable JavaScript.</p><header><a href='/'>The Plains Post"
+        "</a><ul><li><a href='/politics'>Politics</a></li><li><a href='/climate'>Climate</a></li></ul></header>"
+        f"<article><h1>{HEADLINE}</h1><p>By Dana Reyes · May 17, 2024</p>{SHOWN}</article>"
+        "<aside><h3>Most read</h3><ul><li><a href='/a'>Heat wave grips the plains</a></li>"
+        "<li><a href='/b'>Wheat prices fall for a third week</a></li></ul></aside>"
+        "<footer><p>© 2025 The Plains Post</p></footer></noscript>"
+    )
+    assert nutgraf.extract(app_page(fallback)).text == "\n\n".join(BODY)
+
+
+def test_a_noscript_fallback_whose_one_article_is_another_story_s_card_gives_the_story():
+    # The story in plain <div>s, the fallback's one <article> a card of another story in its rail: read as
+    # the fallback's article, the card had been no article and the page's text "Loading…".
+    card = (
+        "<article class='card'><h3><a href='/b'>Wildfires close highway through the hills</a></h3><p>Crews fought"
+        " the flames through the night as winds picked up again on Wednesday, forcing the closure of the main"
+        " road east.</p></article>"
+    )
+    fallback = (
+        f"<noscript><div class='story'><h1>{HEADLINE}</h1><p>By Dana Reyes · May 17, 2024</p>{SHOWN}</div>"
+        f"<aside><h3>Most read</h3>{card}</aside></noscript>"
+    )
+    text = nutgraf.extract(app_page(fallback)).text
+    assert all(paragraph in text for paragraph in BODY)
+
+
 @pytest.mark.parametrize(
     "hidden",
     [

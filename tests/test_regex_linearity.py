@@ -101,6 +101,8 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "comments: our "),
     Shape("a ", "!", "we want our comments to be "),
     Shape("a ", "!", "this story can be republished "),
+    Shape("a ", "!", "you may republish our stories "),
+    Shape("a. ", "!", "you may republish our stories a. read our "),
     Shape("a ", "!", "this report by "),
     Shape("1 ", "!", "this report by the a was first published monday, dec "),
     Shape("a ", "!", "we care about your data. read our privacy "),
@@ -696,7 +698,7 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._COPYRIGHT_NOTICE": Use(
-        "match", _shapes("copyright ", " ", "(c)", "저작권자 ", "<")
+        "match", _shapes("copyright ", " ", "(c)", "저작권자 ", "<", "- copyright notice: all posts ")
     ),
     "nutgraf.extract.text.calls._AGENCY_CREDIT": Use(
         "fullmatch",
@@ -822,6 +824,7 @@ REGISTRY: dict[str, Use] = {
             Shape("a", "!", "urmărește"),
             # The words before "on" a platform.
             Shape(" a", " pe", "urmărește"),
+            Shape(" a", " pe", "urmărește-ne"),
             Shape(" ", "στο", "ακολουθήστε"),
             # Hungarian's, the platform in its case.
             Shape(" a", " facebook", "kövesd"),
@@ -969,6 +972,7 @@ REGISTRY: dict[str, Use] = {
             "support a' ",
             "support a b's our ",
             "financial supporters play no role in a",
+            "legyél te is a a ",
             # The station's name before the member.
             ". become a ",
             ". become a a-",

@@ -64,7 +64,12 @@ Confluence page and a Docusaurus post), gold written first; ``twenty_first_round
 Inuktitut in syllabics, Pashto, a Korean Brunch essay, a Traditional Chinese PIXNET review, a Russian Teletype.in
 timeline, a Dutch interview on Ibexa, a German data story on Neos, an Italian PHP-Nuke table layout, a Spanish
 Tickaroo live blog, a Japanese Zenn article, a Wikinews article, a page saved from Microsoft Word, an obituary's
-guest book, a podcast's transcript on Buzzsprout and a Shopify store's blog post), gold written first.
+guest book, a podcast's transcript on Buzzsprout and a Shopify store's blog post), gold written first; ``twenty_second_round.py``
+15 more (``r22-*``: Cherokee in its syllabary under the lead photo, a Hebrew AMP page, a Portuguese story's first
+page of two, a Swedish caption longer than the first paragraph, a Hungarian explainer headed by questions, a
+Romanian story only in ``<noscript>``, a German page with a second ``<article>``, endnotes on Hexo, a photo essay on
+Exposure, a correction, a Bluesky post's fallback on Payload, "RELATED:" lines, Drupal 10's Olivero, Bridgetown and
+Silverstripe), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -140,6 +145,9 @@ import twentieth_round  # noqa: F401  (the twentieth round's pages: outlets, pla
 
 # isort: split
 import twenty_first_round  # noqa: F401  (the twenty-first round's pages: outlets, platforms and page kinds the first twenty lack)
+
+# isort: split
+import twenty_second_round  # noqa: F401  (the twenty-second round's pages: outlets, platforms and page kinds the first twenty-one lack)
 
 HERE = Path(__file__).parent
 

@@ -129,6 +129,7 @@ from nutgraf.extract.text import (
     names_a_speaker,
     release_end,
     without_company_boilerplate,
+    without_name_box,
 )
 from nutgraf.language import detect_language
 
@@ -319,6 +320,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
             paragraphs = completed(paragraphs, text)
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
     paragraphs = without_company_boilerplate(paragraphs)
+    # An author's box under it headed by the writer's name alone (pasted text loses it with the other bios).
+    paragraphs = without_name_box(paragraphs, fields["byline"])
     # The footnotes its sentences refer to, which both extractors drop.
     paragraphs = with_notes(paragraphs, notes)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its

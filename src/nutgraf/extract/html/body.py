@@ -1009,13 +1009,27 @@ def hidden_article(tree) -> tuple[list[str], list[str], bool]:
         etree.strip_elements(copy, "script", "style", "template", with_tail=False)
         for overlay in [inner for inner in copy.iter() if inner is not copy and _is_overlay(inner)]:
             overlay.drop_tree()
-        paragraphs = _block_paragraphs(copy)
+        paragraphs = _own_paragraphs(copy)
         if is_article(paragraphs) and (words := prose_words(paragraphs)) > best[0]:
             best = (words, element, paragraphs)
     _, element, paragraphs = best
     if not paragraphs:
         return [], [], False
     return _lead(element, paragraphs), paragraphs, _behind_control(element)
+
+
+def _own_paragraphs(part) -> list[str]:
+    """The paragraphs of a hidden part's one ``<article>`` (else ``<main>``), or of the part: a client-rendered
+    app's ``<noscript>`` fallback writes the page's menu, rails and footer around its story, and read whole
+    they had opened and closed the text. Only an element holding at least half the part's prose: a part whose
+    story is in plain ``<div>``s beside one ``<article>`` card of another story had given the card, no
+    article, and the page had lost its story."""
+    whole = _block_paragraphs(part)
+    for tag in ("article", "main"):
+        found = part.findall(f".//{tag}")
+        if len(found) == 1 and 2 * prose_words(own := _block_paragraphs(found[0])) >= prose_words(whole):
+            return own
+    return whole
 
 
 def _behind_control(element) -> bool:

@@ -1435,6 +1435,10 @@ def plain_embedded_posts(tree) -> None:
     readability's text without it."""
     for post in tree.xpath(_EMBEDDED_POSTS):
         post.attrib.clear()
+        # A link standing for the post's media, its words in brackets (Bluesky's "[image or embed]"): no words
+        # of the post's, and it had been a line of the text.
+        for link in [a for a in post.iter("a") if _is_bracketed(a.text_content())]:
+            link.drop_tree()
         # Wrappers (a site's frame around the embed code) whose text is the post's alone.
         while (
             (parent := post.getparent()) is not None
@@ -1442,6 +1446,11 @@ def plain_embedded_posts(tree) -> None:
             and (" ".join(parent.text_content().split()) == " ".join(post.text_content().split()))
         ):
             parent.drop_tag()
+
+
+def _is_bracketed(text: str) -> bool:
+    words = text.strip()
+    return len(words) > 2 and words[0] == "[" and words[-1] == "]"
 
 
 def hidden_elements(tree) -> list:
@@ -1488,6 +1497,11 @@ def drop_galleries(tree) -> None:
             for credit in [e for e in caption.iterdescendants() if _CREDIT_NAME.search(e.get("class") or "")]:
                 credit.drop_tree()
             caption.tag = "p" if caption.find(".//p") is None else "div"
+            # Its own name goes with its tag: trafilatura drops an element whose class says "caption"
+            # (an Exposure essay's "caption"), the story's every caption with it.
+            for attribute in ("class", "id"):
+                if names := caption.get(attribute):
+                    caption.set(attribute, _SLIDE_NAME.sub("", names))
         # The slides are the story (a slideshow's "slideshow-slide" holding a "slide-caption"): a class or
         # id naming a slide loses the words trafilatura drops it for, and keeps the rest ("ad-slot",
         # "footer", "hidden", an id's "related"), for which it drops a slideshow's furniture.

@@ -40,7 +40,7 @@ import re
 
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
-from nutgraf.extract.text.bios import _without_author_bio, _without_closing_bio
+from nutgraf.extract.text.bios import _without_author_bio, _without_closing_bio, without_name_box
 from nutgraf.extract.text.bylines import (
     BYLINE_FIELD,
     CREDIT_OPENING,
@@ -147,6 +147,7 @@ __all__ = [
     "stands_among_figures",
     "without_closing_source",
     "without_company_boilerplate",
+    "without_name_box",
     "word_count",
 ]
 

@@ -13,6 +13,10 @@ _BIO_MAX_WORDS = 60
 _BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
 # The word an author's box heads the writer's names with.
 _ABOUT = "About "
+# What a bio under the writer's name alone never holds (:func:`without_name_box`): a question, a quotation or
+# reported speech, which an interview's closing lines under its speaker's name do (the writer, its host, last:
+# "Dana Reyes" over "I think the bank will cut in March, she told me.").
+_SPEECH = ("?", "“", "”", '"', "«", "»", "„", " said", " says", " told ")
 
 
 # The honorifics an opinion page sets before a guest writer's surname in the bio under the byline ("Mr.
@@ -36,6 +40,30 @@ _BIO_WORDING = (
 _RUN_ON_BIO_WORDING = (*_BIO_WORDING, "covers ", "reports ")
 
 
+def _byline_names(byline: str) -> list[str]:
+    return [
+        " ".join(name.split()) for name in _BYLINE_NAMES_SEPARATOR.split(byline) if len(name.split()) >= 2
+    ]
+
+
+def without_name_box(paragraphs: list[str], byline: str | None) -> list[str]:
+    """``paragraphs`` less an author's box that closes them headed by the writer's name alone, its bio the
+    last line, which need not name them (Exposure's and a Payload site's "Morag Duncan" over "Documentary
+    photographer based in Aberdeen."): the box had closed the text. Not a last line with a label's colon
+    ("Correction: ..."), nor one that speaks (:data:`_SPEECH`)."""
+    if not byline or len(paragraphs) < 3:
+        return paragraphs
+    bio = paragraphs[-1]
+    if (
+        paragraphs[-2] in _byline_names(byline)
+        and len(bio.split()) <= _BIO_MAX_WORDS
+        and ":" not in bio
+        and not any(speech in bio for speech in _SPEECH)
+    ):
+        return paragraphs[:-2]
+    return paragraphs
+
+
 def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     """``paragraphs`` less the writer's bio pages set after the article: one of the last few paragraphs
     that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
@@ -44,11 +72,10 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     the first few paragraphs, where an opinion page sets it under the byline; or, among the last few, an
     author's box: the byline's names and a job title, and a bio by the writer's first name ("Jon is a ...").
     A summary had quoted both."""
+    paragraphs = without_name_box(paragraphs, byline)
     if not byline or not paragraphs:
         return paragraphs
-    names = [
-        " ".join(name.split()) for name in _BYLINE_NAMES_SEPARATOR.split(byline) if len(name.split()) >= 2
-    ]
+    names = _byline_names(byline)
     titled = [f"{honorific} {name.split()[-1]}" for name in names for honorific in _HONORIFICS]
     # A byline may run the paper's name on after the writer's ("By Liliana Hernández Star Tribune"), where
     # the bio names her alone and the paper later ("Liliana Hernández covers Minneapolis City Hall for the

@@ -241,8 +241,10 @@ _CALL_VERB = re.compile(
     # News"), a line under a Greek portal's and a Romanian channel's every story: as English's, before at most
     # four words and "on" a platform. Not a sentence of news that opens on the same word and names a platform
     # further on ("Urmăriți de polițiști, cei doi au ... postat imaginile pe TikTok.", pursued by the police;
-    # "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός.").
-    r"|(?:ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?=(?:\s++\S++){0,4}?\s++(?:στο|στα|στην|pe)\s++"
+    # "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας στο Facebook, είπε ο υπουργός."). Romanian's verb takes
+    # "us" joined by a hyphen ("Urmărește-ne pe Google News", a news app's line under its story), which had
+    # kept the line: no space came after the verb.
+    r"|(?:ακολουθήστε|ακολουθηστε|urmărește|urmăreşte|urmăriți|urmăriţi)(?:-ne)?+(?=(?:\s++\S++){0,4}?\s++(?:στο|στα|στην|pe)\s++"
     r"(?:google|facebook|twitter|x|instagram|tiktok|youtube|telegram|whatsapp|viber)(?![-\w]))"
     # Hungarian's, the platform in its case ending ("Kövesd a Telexet a Facebookon is!"): not "Követték a
     # rendőrök ..." (the police followed), another form of the verb.
@@ -329,6 +331,8 @@ _BUTTON_LABEL = re.compile(
     r"|donate(?: (?:now|today))?|give (?:now|today)|support us"
     # A republishing box's heading (KFF Health News's "USE OUR CONTENT").
     r"|use our content"
+    # And the nonprofit newsrooms' ("Republish this story" over the terms, :data:`_CLOSING_NOTICE`).
+    r"|republish (?:this|our) (?:story|article|stories|articles)"
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
@@ -352,6 +356,8 @@ _BUTTON_LABEL = re.compile(
     # Telex támogatója!", support Telex, become a Telex supporter too), and LRT's button under its app's
     # line ("Atsisiųskite čia", download here).
     r"|támogasd a [\w-]++|legyél (?:te is )?a [\w-]++ támogatója|atsisiųskite(?: čia)?|download (?:it )?here"
+    # Hungarian's button under such an appeal ("Támogatom", I support it).
+    r"|támogatom|támogatok"
     # A live report's entry's button that copies its link in other languages (Indonesian's "Salin tautan"),
     # and the print and e-mail tools under an old page's story ("Imprimir | Enviar a un amigo", PHP-Nuke's
     # Italian "Stampa | Invia ad un amico").
@@ -382,10 +388,16 @@ _BUTTON_LABEL_OPENINGS = frozenset(
 # itself ("All rights reserved. This material ... may not be reproduced ... without prior express written
 # permission from PUNCH."), its stop right after it ("All rights reserved, the label said" is a quotation).
 _COPYRIGHT_NOTICE = re.compile(
-    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))|all rights reserved\.",
+    r"<?(?:copyright\s*+|저작권자\s*+)?(?:[©ⓒ]|\(c\)\s|copyright\s++(?:\d{4}\b|by\b))|all rights reserved\."
+    # A blog's licence under each post, labelled so (Hexo NexT's "Copyright Notice: All articles in this blog
+    # are licensed under CC BY-NC-SA 4.0 unless stating additionally."), an item of its box's list or not; the
+    # licence a public one by name, as news of a law or a court's ruling names none ("... licensed under the
+    # 1988 act, the judge said.").
+    r"|(?:- )?copyright notice\s*+:\s*+(?:all |the )?(?:articles|posts|content|stories|works)\b[^.!?:]{0,80}?"
+    r"\blicen[cs]ed under (?:an? |the )?(?:cc|creative commons|gnu|gpl|mit|apache)\b",
     re.IGNORECASE,
 )
-_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA"
+_COPYRIGHT_FIRST_CHARACTERS = "©ⓒ(cC저<aA-"
 # What a notice opening on the reservation goes on to say, if anything: a ban on reuse or the site's terms
 # (Punch's "... may not be reproduced ... without prior express written permission", AP's "Terms under
 # which this site is provided.", Condé Nast's "Use of this site constitutes acceptance of our User
@@ -488,7 +500,8 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # wethouder", "Pobierz aplikację mObywatel, radzi ministerstwo", download the app, the ministry advises;
 # "..., apelują urzędnicy", officials appeal), and the words that report a call to follow or subscribe in the
 # languages whose calls the twelfth outlets' round read ("Pratite nas ..., poručio je ministar", "Polub nas ...,
-# apelował burmistrz", "Kövesse ..., kérte a szóvivő", "Tilaa ..., kehotti kaupunki"). Not the words that are
+# apelował burmistrz", "Kövesse ..., kérte a szóvivő", "Tilaa ..., kehotti kaupunki"), and Romanian's "wrote"
+# and "conveyed" ("Urmărește-ne pe Facebook, a scris primarul ..."). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
 _REPORTING_WORDS = frozenset(
@@ -505,7 +518,7 @@ _REPORTING_WORDS = frozenset(
     " sanoi kertoi kertoivat řekl řekla uvedl uvedla uvedli sdělil sdělila rekao rekla rekli izjavio izjavila"
     " mondta közölte közölték poručio poručila poručili pozvao pozvala apelował apelowała kérte kérték"
     " kehotti neuvoi"
-    " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat είπε δήλωσε ανέφερε"
+    " dedi söyledi açıkladı katanya ujar ujarnya ungkapnya declarat spus afirmat scris transmis είπε δήλωσε ανέφερε"
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse kusho washo".split()
 )
@@ -1337,8 +1350,12 @@ _CALL_OPENINGS = frozenset(
         "would", "pleas", "keep ", "how d", "we wa", "we ca", "del a", "dela ", "jaa a", "becom",
         # A poll's question under the story (:data:`_ADVERT_LABEL`).
         "do yo",
-        # A republishing box's heading ("USE OUR CONTENT").
-        "use o",
+        # A republishing box's heading ("USE OUR CONTENT", "Republish this story").
+        "use o", "repub",
+        # A blog's licence, an item of its box's list ("- Copyright Notice: ...", :data:`_COPYRIGHT_NOTICE`).
+        "- cop",
+        # And its terms told to the reader ("You may republish our stories ...", :func:`is_notice_line`).
+        "you m", "you c",
         # The twentieth round's: a copy-link button's, print and e-mail tools' labels in other languages, and
         # a page's count of its readers (:data:`_VIEW_COUNT`).
         "salin", "copia", "copie", "link ", "impri", "druck", "envia", "envoy", "e-mai", "views", "visit", "hits:", "hits ",

@@ -237,6 +237,12 @@ _CLOSING_NOTICE = (
     # A republishing box's offer (KFF Health News's "This story can be republished for free (details)."): the
     # page's story and its licence, the line whole; news of a licence says whose it is.
     r"|this (?:story|article) (?:can|may) be republished\b[^.!?,]{0,60}[.!]?$"
+    # Or telling the reader so ("You may republish our stories for free, online or in print. Read our
+    # guidelines."): the site's own stories ("our"), the terms' link after them at most; not the terms
+    # reported ("You may republish our articles for free, the new policy says.").
+    r"|you (?:can|may) republish (?:our|this|these) (?:stories|story|articles|article)\b"
+    r"(?![^.!?]{0,60}\b(?:said|says|told|according to)\b)[^.!?]{0,60}[.!]"
+    r"(?: read our (?:guidelines|terms|policy)[.!]?)?$"
     # A wire's note under its copy as the papers that run it keep it (The Canadian Press's "This report by
     # The Canadian Press was first published Dec. 3, 2026."): the wire and the day, the line whole; news of
     # a report says what it found or who wrote it ("This report by the auditor was first published in 2019
@@ -282,6 +288,7 @@ _CLOSING_NOTICE_LINE = re.compile(_CLOSING_NOTICE)
 # Their first words as a page sets them, capitalised, and their most words.
 _CLOSING_NOTICE_HEADS = (
     "This",
+    "You ",
     "Would",
     "Register",
     "Please",
@@ -356,6 +363,8 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
         "don't", "comme", "we wa", "we ca", "we'd ", "we’d ", "found", "spott", "repor", "donat", "give ", "our r",
         "our v", "notre", "nuest", "nossa", "il no", "for a", "for r", "subsc", "becom", "what ",
+        # A republishing box's terms told to the reader ("You may republish our stories ...").
+        "you m",
         *("see " + chr(code) for code in range(128)),
         *(
             month + after + last
@@ -489,6 +498,9 @@ _SUPPORT_APPEAL = re.compile(
     # The station's or the paper's name may stand before the member ("Become a KQED member today.").
     r"|(?:please )?become an? (?:[\w'’-]++ )?(?:member|supporter|sustaining member|patron|donor)\b"
     r"|please consider (?:supporting|donating|making a|becoming a|a (?:gift|donation|contribution))"
+    # Hungarian's "become our supporter too" ("Legyél te is támogatónk havi 1000 forinttól."), the site's name
+    # before it or not ("Legyél te is a Telex támogatója!").
+    r"|legyél (?:te is )?(?:a [\w-]++ )?támogató(?:nk|ja)\b"
     # A nonprofit newsroom's disclosure of its funders under every story (The Texas Tribune's "Disclosure: ...
     # has been a financial supporter of The Texas Tribune ... Financial supporters play no role in the
     # Tribune's journalism. Find a complete list of them here."), the sentence whole to its stop.
@@ -761,6 +773,7 @@ def _names_journalism(lowered: str) -> bool:
         or "periodis" in lowered
         or "jornalis" in lowered
         or "dziennikar" in lowered
+        or "újságír" in lowered
     )
 
 
