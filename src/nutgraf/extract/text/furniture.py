@@ -313,7 +313,7 @@ _CLOSING_NOTICE_HEADS = (
     "Nossa ",
     "Il nostro ",
 )
-_CLOSING_NOTICE_MAX_WORDS = 16
+_CLOSING_NOTICE_MAX_WORDS = 20
 _PAGE_NOTICE = re.compile(
     r"[\"'‘’“\s]*+(?:\([\w .'’-]{1,20}\)\s*+)?+\(?+(?:"
     rf"media (?:playback is (?:not supported|unsupported) on (?:this|your) device|{_CAPTION_LABEL[1:]})"
@@ -888,10 +888,31 @@ _CALL_TO_GIVE = re.compile(
     r"(?: today| now)? to (?:support (?:our (?:work|mission|journalism|reporting)|us)|keep us going))"
     r"(?: today| now)?[.!]?$"
 )
-# What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation").
+# A site's statement of itself, then its call to support, join or subscribe to it, in one paragraph under
+# the story (GGWash's "GGWash is a nonprofit. Become a member today to keep our reporting free.",
+# Malaysiakini's "Malaysiakini has been covering the news without fear or favour for 26 years. Subscribe now
+# to support independent journalism.", a network's blurb closing on "Sign up today!"): the statement opens on
+# a name the story above does not tell of (see :func:`_is_other_newsroom`) and what it is or has done; or it
+# speaks as "we" and the call names such a name (Cabin Radio's "We are funded by people who read our stories.
+# Support Cabin Radio.", Africa Check's "Help us fight misinformation. Donate to Africa Check."). A story's
+# last paragraph of a museum's or a charity's appeal names it above, or its statement opens on no name ("The
+# museum is closed. Support the museum ..."), or it says who made the call.
+_SITE_CALL = re.compile(
+    r"(?:please )?(?:support|donate|give|subscribe|sign up|join|become an? (?:member|subscriber|supporter|donor))"
+    r"\b[^.!?]{0,80}[.!]?"
+)
+_NAMED_SITE_CALL = re.compile(
+    r"(?i:please )?(?i:support|donate to|give to|subscribe to|join)"
+    r" (?P<name>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3})[.!]?"
+)
+_SITE_STATEMENT_MAX_WORDS = 40
+_SITE_STATEMENT_NAME_MAX_WORDS = 5
+_SITE_STATEMENT_VERBS = (" is ", " has ")
+# What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation"; a
+# site's call's "support", "member", "sign up", "subscribe" or "join").
 _CLOSING_NOTE_WORDS = (
     "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
-    "-edition",
+    "-edition", "upport", "ember", "ign up", "oin ",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -930,6 +951,9 @@ _SPEAKER_WORDS = (
 # The words before a newsroom's name where a story of its own names it: the one a source spoke to.
 _TOLD = ("told ", " to ", "with ")
 _TOLD_LONGEST = max(_TOLD, key=len)
+# A writer's bio's words before and after the newsroom it names as the writer's ("... is GGWash's ...").
+_BIO_IS = " is "
+_POSSESSIVES = ("'s ", "’s ")
 # The most words of a closing note of the page's (see :func:`without_closing_notes`), and of the heading
 # over it that goes with it ("Comments").
 _CLOSING_NOTE_MAX_WORDS = 80
@@ -989,6 +1013,28 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
+        or _is_site_statement_before_call(text, above)
+    )
+
+
+def _is_site_statement_before_call(text: str, above: list[str]) -> bool:
+    """Whether a paragraph is a site's statement of itself closing on its call (see :data:`_SITE_CALL`),
+    under the paragraphs ``above``."""
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if cut < 0:
+        return False
+    statement, call = text[: cut + 1], text[cut + 2 :]
+    if len(statement.split()) > _SITE_STATEMENT_MAX_WORDS or _SITE_CALL.fullmatch(call.lower()) is None:
+        return False
+    verb = min((at for at in map(statement.find, _SITE_STATEMENT_VERBS) if at > 0), default=-1)
+    name = statement[:verb]
+    if verb > 0 and len(name.split()) <= _SITE_STATEMENT_NAME_MAX_WORDS and _is_other_newsroom(name, above):
+        return True
+    named = _NAMED_SITE_CALL.fullmatch(call)
+    return (
+        named is not None
+        and _FIRST_PERSON.search(statement.lower()) is not None
+        and _is_other_newsroom(named["name"].rstrip("."), above)
     )
 
 
@@ -1024,14 +1070,19 @@ def _is_other_newsroom(name: str, above: list[str]) -> bool:
     """Whether the newsroom a closing account names is the page's own, not one its story is about: a name
     (its first and last words capitalised: "The agency is a news agency owned by the state." is a story's)
     that the story above names only as the one told or spoken with ("he told Capitol News Illinois"), if at
-    all. A story on ProPublica's funding names ProPublica before its last paragraph says who funds it."""
+    all. A story on ProPublica's funding names ProPublica before its last paragraph says who funds it. A
+    writer's bio above the note names the page's own newsroom as the writer's ("Alex Baca is GGWash's Housing
+    Program Organizer."): "is", the name and its possessive."""
     words = name.split()
     if not words or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     story = "\n".join(above)
     at = story.find(name)
     while at != -1:
-        if not story[max(0, at - len(_TOLD_LONGEST)) : at].endswith(_TOLD):
+        if not story[max(0, at - len(_TOLD_LONGEST)) : at].endswith(_TOLD) and not (
+            story[max(0, at - len(_BIO_IS)) : at] == _BIO_IS
+            and story.startswith(_POSSESSIVES, at + len(name))
+        ):
             return False
         at = story.find(name, at + len(name))
     return True

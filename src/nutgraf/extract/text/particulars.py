@@ -68,6 +68,10 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     # desk; "By PTI", "By ENS"): the line is still the particulars, and the byline none.
     if names is not None and names.isupper() and len(names) <= _DESK_CODE_MAX_CHARACTERS and " " not in names:
         return None
+    # And an agency's desk, its code after the agency's name ("By AFP UK"): read as a first name and a
+    # surname, it had been a person's byline.
+    if names is not None and _is_agency_desk(names):
+        return None
     # So is a credit to a desk alone, its names closing on a newsroom's word ("By Metro Desk", the Met Office's
     # "Author: Met Office Press Office"), in any outlet: a desk's names are capitalised as a writer's are.
     if names is not None and closes_on_newsroom(names) and _is_desk_alone(names):
@@ -263,6 +267,10 @@ def _is_names_line(text: str) -> bool:
         and not opens_on_newsroom(text)
         and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
+        # A place and its country or region, a comma between ("Nuku'alofa, Tonga" under Matangi Tonga's
+        # name, "Yellowknife, NWT"): a dateline's place line, where a writer's names part no first name from
+        # the surname by a comma.
+        and not (len(words) == 2 and words[0].endswith(","))
         and ":" not in text
         and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
         # Nor a paper's staff job ("Guardian Staff Reporter", under the writer's names).
@@ -601,6 +609,18 @@ def _without_credited_agency(names: str) -> str:
     if writer.strip() and (credited.casefold() in NEWS_AGENCIES or credits_a_desk(credited)):
         return writer.strip()
     return names
+
+
+def _is_agency_desk(names: str) -> bool:
+    """Whether a byline's names are a news agency's desk, the agency and its country's or region's code in
+    capitals (AFP Fact Check's "By AFP UK", "AP US"), no person's first name and surname: a writer's names
+    go on in lower case ("By PA Reporters" is the agency's reporters, kept as its byline)."""
+    agency, *desk = names.split() or [""]
+    return (
+        agency.casefold() in NEWS_AGENCIES
+        and bool(desk)
+        and all(len(word) <= _DESK_CODE_MAX_CHARACTERS and word.isupper() and word.isalpha() for word in desk)
+    )
 
 
 def _without_job_after_slash(names: str) -> str:
