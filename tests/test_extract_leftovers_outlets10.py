@@ -190,3 +190,31 @@ def test_a_byline_glued_to_its_section_s_label_is_read(particulars: str, byline:
 )
 def test_an_agency_s_desk_or_a_place_over_the_stamp_is_no_byline(particulars: str) -> None:
     assert _byline(particulars) is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A fact check's box under its story, and its account of itself closing on a pointer to "our"
+        # methodology (AFP Fact Check's), with the verdict's label or a rating's.
+        "Claim: Video shows River Thames flooding London in December 2026\n\nVerdict: False\n\nAFP Fact Check has"
+        " verified more than 10,000 claims. Read more about our methodology.",
+        "Claim: Video shows River Thames flooding London in December 2026\n\nRating: Misleading\n\nAFP Fact Check"
+        " has verified more than 10,000 claims. Read more about our methodology.",
+    ],
+)
+def test_a_fact_check_s_box_and_its_note_under_the_story_leave_the_text(closing: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{closing}").text == f"{LEDE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # Labelled sentences of news closing a story; a statement of a thing in lower case before a pointer.
+        "Verdict: guilty on all counts, the jury found on Friday.",
+        "Rating: the agency cut the country's debt to junk on Tuesday.",
+        "The institute has studied the river for decades. Read more about our methodology.",
+    ],
+)
+def test_labelled_news_or_a_pointer_closing_the_story_stays(news: str) -> None:
+    assert clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{LAST}\n\n{news}").text.endswith(news)

@@ -999,6 +999,9 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
     ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
+    "nutgraf.extract.text.furniture._FACT_CHECK_BOX_LINE": Use(
+        "match", _shapes("claim ", "verdict: ", "a: ")
+    ),
     "nutgraf.extract.text.furniture._SITE_CALL": Use(
         "fullmatch", _shapes("support ", "become a member ", "a. ")
     ),

@@ -766,8 +766,6 @@ class TestThirteenthRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "factcheck_afp": "AFP's claim and verdict lines ('Claim: ...', 'Verdict: False') and its note on"
-            " its methodology stay: a fact check's box, read as a labelled line of news",
             "zm_lusaka_times": "The caption under the story ('Farmers at an FRA depot in Mkushi.') stays: a"
             " sentence in form, no credit after it",
         },

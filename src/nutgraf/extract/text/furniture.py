@@ -891,15 +891,16 @@ _CALL_TO_GIVE = re.compile(
 # A site's statement of itself, then its call to support, join or subscribe to it, in one paragraph under
 # the story (GGWash's "GGWash is a nonprofit. Become a member today to keep our reporting free.",
 # Malaysiakini's "Malaysiakini has been covering the news without fear or favour for 26 years. Subscribe now
-# to support independent journalism.", a network's blurb closing on "Sign up today!"): the statement opens on
+# to support independent journalism.", a network's blurb closing on "Sign up today!", AFP Fact Check's "AFP Fact
+# Check has verified more than 10,000 claims. Read more about our methodology."): the statement opens on
 # a name the story above does not tell of (see :func:`_is_other_newsroom`) and what it is or has done; or it
 # speaks as "we" and the call names such a name (Cabin Radio's "We are funded by people who read our stories.
 # Support Cabin Radio.", Africa Check's "Help us fight misinformation. Donate to Africa Check."). A story's
 # last paragraph of a museum's or a charity's appeal names it above, or its statement opens on no name ("The
 # museum is closed. Support the museum ..."), or it says who made the call.
 _SITE_CALL = re.compile(
-    r"(?:please )?(?:support|donate|give|subscribe|sign up|join|become an? (?:member|subscriber|supporter|donor))"
-    r"\b[^.!?]{0,80}[.!]?"
+    r"(?:please )?(?:support|donate|give|subscribe|sign up|join|become an? (?:member|subscriber|supporter|donor)"
+    r"|(?:read|learn) more about (?:our|us))\b[^.!?]{0,80}[.!]?"
 )
 _NAMED_SITE_CALL = re.compile(
     r"(?i:please )?(?i:support|donate to|give to|subscribe to|join)"
@@ -909,10 +910,10 @@ _SITE_STATEMENT_MAX_WORDS = 40
 _SITE_STATEMENT_NAME_MAX_WORDS = 5
 _SITE_STATEMENT_VERBS = (" is ", " has ")
 # What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation"; a
-# site's call's "support", "member", "sign up", "subscribe" or "join").
+# site's call's "support", "member", "sign up", "subscribe", "join" or "about our").
 _CLOSING_NOTE_WORDS = (
     "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
-    "-edition", "upport", "ember", "ign up", "oin ",
+    "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -957,6 +958,12 @@ _POSSESSIVES = ("'s ", "’s ")
 # The most words of a closing note of the page's (see :func:`without_closing_notes`), and of the heading
 # over it that goes with it ("Comments").
 _CLOSING_NOTE_MAX_WORDS = 80
+# A fact check's box's labels, in the languages of the verdict labels :data:`_CLOSING_NOTICE` knows.
+_FACT_CHECK_BOX_LINE = re.compile(
+    r"(?:claim|verdict|rating|affirmation|afirmaci[oó]n|veredicto|alegação|veredito|affermazione"
+    r"|verdetto)\s*+:\s*+\S",
+    re.IGNORECASE,
+)
 _CLOSING_NOTE_HEADING_MAX_WORDS = 3
 
 
@@ -978,6 +985,15 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
             and heading[-1:] != ":"
         ):
             paragraphs = paragraphs[:-1]
+    # A fact check's box under its story, the claim's and the verdict's labelled lines without a stop (AFP's
+    # "Claim: Video shows River Thames flooding London in December 2026" / "Verdict: False"): the box over
+    # the story is its summary, kept; under it, the same words again.
+    while (
+        len(paragraphs) > 1
+        and _FACT_CHECK_BOX_LINE.match(paragraphs[-1]) is not None
+        and not _ends_sentence(paragraphs[-1])
+    ):
+        paragraphs = paragraphs[:-1]
     return paragraphs
 
 
