@@ -730,6 +730,11 @@ _REUSE_BAN = re.compile(
     re.IGNORECASE,
 )
 _REUSE_BAN_WORD = "sutikimo"
+# The desk's own question before the reader's, on what its story missed (VTDigger's "Did we miss anything? Do
+# you have any tips? Email newsroom@vtdigger.org."): "we", the story's miss, in one question.
+_DESK_QUESTION = re.compile(
+    r"(?:did|have) we (?:miss|get|leave out|overlook)[^?.!\"“”„«»]{0,30}\?\s++", re.IGNORECASE
+)
 # A call for the readers' news tips under a story: a question of a few words naming a tip, a story or news,
 # then the address to send it to ("Have a news tip? Email tips@ledger.example.", "Got a story? Email us at
 # news@...", Index.hr's "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.", have
@@ -742,11 +747,6 @@ _REUSE_BAN_WORD = "sutikimo"
 # came from jdoe@...", "Any news on the talks? The spokesman, reached at press@..., would not say"), and a
 # story about newspapers quotes the call ('The paper ran "Got a story? Email news@..." on every page'). Asked
 # of a line holding "? " and an "@" only.
-# The desk's own question before the reader's, on what its story missed (VTDigger's "Did we miss anything? Do
-# you have any tips? Email newsroom@vtdigger.org."): "we", the story's miss, in one question.
-_DESK_QUESTION = re.compile(
-    r"(?:did|have) we (?:miss|get|leave out|overlook)[^?.!\"“”„«»]{0,30}\?\s++", re.IGNORECASE
-)
 _TIP_QUESTION = re.compile(
     # Have you one? In English, Croatian, Serbian and Bosnian, German, Spanish and Polish.
     r"(?P<having>(?:have|got|do you have|imate|imaš|imas|haben sie|hast du|¿?tienes|¿?tiene|masz|macie)\b)?+"

@@ -958,13 +958,13 @@ _POSSESSIVES = ("'s ", "’s ")
 # The most words of a closing note of the page's (see :func:`without_closing_notes`), and of the heading
 # over it that goes with it ("Comments").
 _CLOSING_NOTE_MAX_WORDS = 80
+_CLOSING_NOTE_HEADING_MAX_WORDS = 3
 # A fact check's box's labels, in the languages of the verdict labels :data:`_CLOSING_NOTICE` knows.
 _FACT_CHECK_BOX_LINE = re.compile(
     r"(?:claim|verdict|rating|affirmation|afirmaci[oó]n|veredicto|alegação|veredito|affermazione"
     r"|verdetto)\s*+:\s*+\S",
     re.IGNORECASE,
 )
-_CLOSING_NOTE_HEADING_MAX_WORDS = 3
 
 
 def without_closing_notes(paragraphs: list[str]) -> list[str]:
