@@ -184,12 +184,29 @@ def test_a_byline_glued_to_its_section_s_label_is_read(particulars: str, byline:
         "By AP US",
         f"Matangi Tonga Online\n\nNuku'alofa, Tonga\n\n{STAMP}",
         f"Yellowknife, NWT\n\n{STAMP}",
+        f"Austin, Texas\n\n{STAMP}",
         # A heading glued as a label is: no names after it.
         "SportBy the numbers: a season in review",
     ],
 )
 def test_an_agency_s_desk_or_a_place_over_the_stamp_is_no_byline(particulars: str) -> None:
     assert _byline(particulars) is None
+
+
+@pytest.mark.parametrize(
+    ("particulars", "byline"),
+    [
+        # A writer's names parted by a comma, the surname first, over the stamp: no country after the comma,
+        # nor a code in capitals after a place written in its own case ("Nuku'alofa, Tonga" is a place line).
+        (f"Smith, John\n\n{STAMP}", "Smith, John"),
+        (f"Kim, Lee\n\n{STAMP}", "Kim, Lee"),
+        (f"DOE, JANE\n\n{STAMP}", "DOE, JANE"),
+    ],
+)
+def test_a_byline_with_the_surname_before_a_comma_over_the_stamp_is_read(
+    particulars: str, byline: str
+) -> None:
+    assert _byline(particulars) == byline
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ from nutgraf.extract.text.stamps import (
     is_yearless_stamp_line,
 )
 from nutgraf.extract.text.words import folded_line, word_count
-from nutgraf.language import NEWS_AGENCIES
+from nutgraf.language import COUNTRY_NAMES, NEWS_AGENCIES, STATE_NAMES
 
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
@@ -82,6 +82,9 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
 # The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
 # is longer ("By MADONNA").
 _DESK_CODE_MAX_CHARACTERS = 4
+# The most letters of a country's, state's or territory's code after a place ("Yellowknife, NWT", "Perth,
+# WA"), see :func:`_is_region`.
+_REGION_CODE_MAX_CHARACTERS = 4
 
 
 def is_stamp_ending_as_sentence(line: _Line) -> bool:
@@ -267,10 +270,7 @@ def _is_names_line(text: str) -> bool:
         and not opens_on_newsroom(text)
         and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
-        # A place and its country or region, a comma between ("Nuku'alofa, Tonga" under Matangi Tonga's
-        # name, "Yellowknife, NWT"): a dateline's place line, where a writer's names part no first name from
-        # the surname by a comma.
-        and not (len(words) == 2 and words[0].endswith(","))
+        and not (len(words) == 2 and words[0].endswith(",") and _is_region(words[1], words[0]))
         and ":" not in text
         and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
         # Nor a paper's staff job ("Guardian Staff Reporter", under the writer's names).
@@ -278,6 +278,23 @@ def _is_names_line(text: str) -> bool:
             words[-1].casefold() in JOB_TITLES and not NEWSROOM_WORDS.isdisjoint(w.casefold() for w in words)
         )
         and looks_like_names(text)
+    )
+
+
+def _is_region(word: str, place: str) -> bool:
+    """Whether a word after a place's comma is its country's, state's or province's name, or its code in
+    capitals after a place that is not: a place line over the stamp ("Nuku'alofa, Tonga" under Matangi
+    Tonga's name, "Yellowknife, NWT", "Austin, Texas"), no writer's names. A byline that parts the surname
+    from the first name by a comma ("Smith, John", "Kim, Lee", "DOE, JANE") names no country after it."""
+    return (
+        word.casefold() in COUNTRY_NAMES
+        or word.casefold() in STATE_NAMES
+        or (
+            len(word) <= _REGION_CODE_MAX_CHARACTERS
+            and word.isupper()
+            and word.isalpha()
+            and not place.isupper()
+        )
     )
 
 
