@@ -201,6 +201,8 @@ def test_an_agency_s_desk_or_a_place_over_the_stamp_is_no_byline(particulars: st
         (f"Smith, John\n\n{STAMP}", "Smith, John"),
         (f"Kim, Lee\n\n{STAMP}", "Kim, Lee"),
         (f"DOE, JANE\n\n{STAMP}", "DOE, JANE"),
+        # Two agencies credited together, in capitals: no agency and its desk's code.
+        ("By AFP AND AP", "AFP AND AP"),
     ],
 )
 def test_a_byline_with_the_surname_before_a_comma_over_the_stamp_is_read(

@@ -631,12 +631,20 @@ def _without_credited_agency(names: str) -> str:
 def _is_agency_desk(names: str) -> bool:
     """Whether a byline's names are a news agency's desk, the agency and its country's or region's code in
     capitals (AFP Fact Check's "By AFP UK", "AP US"), no person's first name and surname: a writer's names
-    go on in lower case ("By PA Reporters" is the agency's reporters, kept as its byline)."""
+    go on in lower case ("By PA Reporters" is the agency's reporters, kept as its byline), and two agencies
+    credited together are the agencies' ("By AFP AND AP", "By AP DPA")."""
     agency, *desk = names.split() or [""]
     return (
         agency.casefold() in NEWS_AGENCIES
         and bool(desk)
-        and all(len(word) <= _DESK_CODE_MAX_CHARACTERS and word.isupper() and word.isalpha() for word in desk)
+        and all(
+            len(word) <= _DESK_CODE_MAX_CHARACTERS
+            and word.isupper()
+            and word.isalpha()
+            and word.casefold() not in _AND
+            and word.casefold() not in NEWS_AGENCIES
+            for word in desk
+        )
     )
 
 
