@@ -47,6 +47,12 @@ def test_a_site_s_statement_under_the_writer_s_bio_naming_the_site_leaves_the_te
         "We could not have coped without the hospice. Please consider making a donation.",
         "We are a small town. Join the Rotary Club.",
         "The shelter is full. Support Hope House, volunteers said.",
+        # A statement opening on a capitalised thing, or a campaign's, before a call for something other
+        # than the site's journalism.
+        "Democracy is fragile. Join us.",
+        "Admission is free. Sign up at the library.",
+        "Friday is the deadline. Subscribe to the newsletter for updates.",
+        "Greenpeace is a campaign group. Become a member today to help save the oceans.",
     ],
 )
 def test_news_of_an_appeal_closing_the_story_stays(news: str) -> None:

@@ -893,11 +893,12 @@ _CALL_TO_GIVE = re.compile(
 # Malaysiakini's "Malaysiakini has been covering the news without fear or favour for 26 years. Subscribe now
 # to support independent journalism.", a network's blurb closing on "Sign up today!", AFP Fact Check's "AFP Fact
 # Check has verified more than 10,000 claims. Read more about our methodology."): the statement opens on
-# a name the story above does not tell of (see :func:`_is_other_newsroom`) and what it is or has done; or it
-# speaks as "we" and the call names such a name (Cabin Radio's "We are funded by people who read our stories.
-# Support Cabin Radio.", Africa Check's "Help us fight misinformation. Donate to Africa Check."). A story's
-# last paragraph of a museum's or a charity's appeal names it above, or its statement opens on no name ("The
-# museum is closed. Support the museum ..."), or it says who made the call.
+# a name the story above does not tell of (see :func:`_is_other_newsroom`) and what it is or has done, the
+# call one for the site (:data:`_SITE_WORK`); or it speaks as "we" and the call names such a name (Cabin
+# Radio's "We are funded by people who read our stories. Support Cabin Radio.", Africa Check's "Help us
+# fight misinformation. Donate to Africa Check."). A story's last paragraph of a museum's or a charity's
+# appeal names it above, or its statement opens on no name ("The museum is closed. Support the museum ..."),
+# or it says who made the call.
 _SITE_CALL = re.compile(
     r"(?:please )?(?:support|donate|give|subscribe|sign up|join|become an? (?:member|subscriber|supporter|donor)"
     r"|(?:read|learn) more about (?:our|us))\b[^.!?]{0,80}[.!]?"
@@ -907,6 +908,17 @@ _NAMED_SITE_CALL = re.compile(
     r" (?P<name>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3})[.!]?"
 )
 _SITE_STATEMENT_MAX_WORDS = 40
+# What a site's call after its statement of itself asks the reader to keep up, its journalism ("to keep our
+# reporting free", "to support independent journalism", "about our methodology"); or the call names the
+# site's name again ("The Tyee is reader-funded. Join Tyee Builders today."), or is a button's few words
+# under a name of several ("Sign up today!"). A story's line opening on a capitalised thing calls for
+# something else ("Democracy is fragile. Join us.", "Admission is free. Sign up at the library.").
+_SITE_WORK = (
+    "journalism", "reporting", "newsroom", "methodology", "our work", "our mission", "our stories",
+    "our coverage", "our news",
+)  # fmt: skip
+_SITE_BUTTON_MAX_WORDS = 3
+_ARTICLE = "The"
 _SITE_STATEMENT_NAME_MAX_WORDS = 5
 _SITE_STATEMENT_VERBS = (" is ", " has ")
 # What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation"; a
@@ -1044,7 +1056,12 @@ def _is_site_statement_before_call(text: str, above: list[str]) -> bool:
         return False
     verb = min((at for at in map(statement.find, _SITE_STATEMENT_VERBS) if at > 0), default=-1)
     name = statement[:verb]
-    if verb > 0 and len(name.split()) <= _SITE_STATEMENT_NAME_MAX_WORDS and _is_other_newsroom(name, above):
+    if (
+        verb > 0
+        and len(name.split()) <= _SITE_STATEMENT_NAME_MAX_WORDS
+        and _calls_for_the_site(call, name)
+        and _is_other_newsroom(name, above)
+    ):
         return True
     named = _NAMED_SITE_CALL.fullmatch(call)
     return (
@@ -1080,6 +1097,18 @@ def _is_account_closing_on_call_to_give(lowered: str) -> bool:
     (:data:`_CALL_TO_GIVE`), "we" or "our" in a sentence before the call."""
     call = _CALL_TO_GIVE.search(lowered)
     return call is not None and _FIRST_PERSON.search(lowered, 0, call.start()) is not None
+
+
+def _calls_for_the_site(call: str, name: str) -> bool:
+    """Whether a call after a statement opening on ``name`` is the site's for itself: see
+    :data:`_SITE_WORK`."""
+    names = [word for word in name.split() if word != _ARTICLE]
+    words = call.split()
+    return (
+        any(map(call.lower().__contains__, _SITE_WORK))
+        or any(word.rstrip(".!") in names for word in words)
+        or (len(words) <= _SITE_BUTTON_MAX_WORDS and len(names) > 1)
+    )
 
 
 def _is_other_newsroom(name: str, above: list[str]) -> bool:
