@@ -90,6 +90,7 @@ def test_news_of_related_reports_stays() -> None:
         # The writer's contact line under the story: the byline's names and an address to reach them at.
         ("Jonah Kim", "Daily Staff Reporter Jonah Kim can be reached at jonkim@umich.edu."),
         ("Jane Doe", "Reporter Jane Doe can be reached by email at jdoe@example.com."),
+        ("Jane Doe", "Reach the reporter at jdoe@example.com."),
     ],
 )
 def test_the_writer_s_contact_line_leaves_the_text(byline: str, contact: str) -> None:
@@ -118,6 +119,9 @@ def test_rigzone_s_closing_block_leaves_the_text() -> None:
         "The clerk, Mary Fox, can be reached at clerk@lethbridge.ca.",
         "The clerk said questions for Jonah Kim's story went to clerk@lethbridge.ca.",
         "Residents with questions can contact the author of the report at planning@lethbridge.ca, the city said.",
+        # Someone else called the author or the reporter, and the address to reach them at.
+        "Readers who want a copy of the report can email the author of the study at prof@uni.edu.",
+        "Anyone with information can contact the reporter who broke the story at tips@rival.com.",
     ],
 )
 def test_a_contact_the_story_tells_of_stays(news: str) -> None:

@@ -15,9 +15,14 @@ _BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
 # The most words of the writer's contact line (see :func:`_is_contact_line`).
 _CONTACT_LINE_MAX_WORDS = 25
 # The words that say how to reach the writer, and the page's words for its writer in a contact line that does
-# not name them.
+# not name them, then the comma or the word before the address or the means ("To contact the author, email
+# ...", "Reach the reporter at ..."): the author of a study, the reporter who broke a story are someone else.
 _CONTACT_WORDS = ("can be reached", "contact", "email", "e-mail", "write to", "reach ")
-_THE_WRITER = ("the author", "the writer", "the reporter", "this reporter")
+_THE_WRITER = tuple(
+    f"{writer}{after}"
+    for writer in ("the author", "the writer", "the reporter", "this reporter")
+    for after in (",", " at ", " by ", " via ", " on ")
+)
 # The word an author's box heads the writer's names with.
 _ABOUT = "About "
 
