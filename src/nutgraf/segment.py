@@ -31,7 +31,13 @@ from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
 from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES
 from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAMES
-from nutgraf.language import COUNTRY_NAMES, FOOTNOTE_MARKER, NEWS_AGENCIES, STATE_NAMES, detect_language
+from nutgraf.language import (
+    COUNTRY_NAMES,
+    FOOTNOTE_MARKER,
+    NEWS_AGENCIES,
+    STATES_AND_PROVINCES,
+    detect_language,
+)
 
 _LINE = re.compile(r"[^\n]+")
 # A text of one line whole, as a match of _LINE would give it: found without reading its characters (a
@@ -1380,7 +1386,7 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
     own case with its state (or country) after a comma, as American papers date a story ("DeKalb, Ill. — ",
     "New York, NY – ", "Austin, Texas — ", "Kyiv, Ukraine — "): the dash a long one (a hyphen joins "Smith,
     Jones - ..." as often), each word capitalised, none a label's ("Update, Monday — "), the state one
-    (:data:`STATE_NAMES`, :data:`COUNTRY_NAMES`, :data:`_STATES`, "NY", "N.Y."): "Apple, Google — Both
+    (:data:`STATES_AND_PROVINCES`, :data:`COUNTRY_NAMES`, :data:`_STATES`, "NY", "N.Y."): "Apple, Google — Both
     companies ..." had lost its subject."""
     place, comma, state = head.partition(",")
     words, state_words = place.split(), state.split()
@@ -1390,7 +1396,7 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
         mark in ("—", "–", "--")
         and bool(comma)
         and (
-            state.casefold() in STATE_NAMES
+            state.casefold() in STATES_AND_PROVINCES
             or state.casefold() in COUNTRY_NAMES
             or (state.endswith(".") and state[:-1].casefold() in _STATES)
             or (len(postal) == 2 and postal.isupper() and postal.isalpha())

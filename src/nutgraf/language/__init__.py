@@ -27,7 +27,7 @@ from nutgraf.language.codes import (
     language_name,
 )
 from nutgraf.language.detection import clearly_written_in, detect_language
-from nutgraf.language.places import COUNTRY_NAMES, STATE_NAMES
+from nutgraf.language.places import COUNTRY_NAMES, STATES_AND_PROVINCES
 from nutgraf.language.stemming import content_stem_numbers, content_stem_table, content_stems, stem
 from nutgraf.language.thai import thai_words
 from nutgraf.language.tokens import (
@@ -66,7 +66,7 @@ __all__ = [
     "NEWS_AGENCIES",
     "QUESTION_MARKS",
     "RIGHT_TO_LEFT",
-    "STATE_NAMES",
+    "STATES_AND_PROVINCES",
     "SUPPORTED_LANGUAGES",
     "WORDS_NOT_TOKENS",
     "WORD_UNIT",

@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Texas — "): a dateline's place closes on one, where a name of any other word after a comma is a list's
 #: ("Apple, Google — Both companies ..."), and a place line over a story's stamp does ("Austin, Texas"),
 #: where a writer's names part no surname from the first name by a comma.
-STATE_NAMES = frozenset(
+STATES_AND_PROVINCES = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
     mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah

@@ -36,7 +36,7 @@ from nutgraf.extract.text.stamps import (
     is_yearless_stamp_line,
 )
 from nutgraf.extract.text.words import folded_line, word_count
-from nutgraf.language import COUNTRY_NAMES, NEWS_AGENCIES, STATE_NAMES
+from nutgraf.language import COUNTRY_NAMES, NEWS_AGENCIES, STATES_AND_PROVINCES
 
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
@@ -288,7 +288,7 @@ def _is_region(word: str, place: str) -> bool:
     from the first name by a comma ("Smith, John", "Kim, Lee", "DOE, JANE") names no country after it."""
     return (
         word.casefold() in COUNTRY_NAMES
-        or word.casefold() in STATE_NAMES
+        or word.casefold() in STATES_AND_PROVINCES
         or (
             len(word) <= _REGION_CODE_MAX_CHARACTERS
             and word.isupper()
