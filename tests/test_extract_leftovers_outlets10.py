@@ -195,8 +195,9 @@ def test_a_byline_glued_to_its_section_s_label_is_read(particulars: str, byline:
         f"Matangi Tonga Online\n\nNuku'alofa, Tonga\n\n{STAMP}",
         f"Yellowknife, NWT\n\n{STAMP}",
         f"Austin, Texas\n\n{STAMP}",
-        # A heading glued as a label is: no names after it.
+        # A heading glued as a label is: no names after it, or a title's one word ("StandBy Me").
         "SportBy the numbers: a season in review",
+        "StandBy Me",
     ],
 )
 def test_an_agency_s_desk_or_a_place_over_the_stamp_is_no_byline(particulars: str) -> None:

@@ -449,6 +449,10 @@ REGISTRY: dict[str, Use] = {
             # Portuguese's "Texto" before capitalised names.
             Shape(" A", "!", "Texto"),
             Shape("A", "!", "Texto "),
+            # A section's label glued to "By" before a writer's names ("NewsBy Ruth Mosalski").
+            Shape("a", "By ", "A"),
+            Shape(" ", "!", "NewsBy"),
+            Shape("a", " A", "NewsBy A"),
         ),
     ),
     "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(

@@ -23,8 +23,9 @@ from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 _BYLINE = re.compile(
     # A section's label glued to the credit word where the page's label and byline meet without a space
     # (Reach's "NewsBy Ruth Mosalski, Chief Reporter"): a capitalised word in lower case before "By" and a
-    # space, read past; "Abby Smith" and "Standby" glue no capital "By".
-    r"(?-i:[A-Z][a-z]{1,20}+(?=By\s))?+"
+    # writer's two capitalised names, read past; "Abby Smith" and "Standby" glue no capital "By", and a
+    # title's one word after it ("StandBy Me") names no writer.
+    r"(?-i:[A-Z][a-z]{1,20}+(?=By\s++[A-Z][\w'’-]*+\s++[A-Z]))?+"
     # The participle "written" before the credit word in the Romance languages and German, as Nouvelle-Calédonie
     # la 1ère sets its byline ("Écrit par Thierry Pérès", whose names had been read as none), at the line's head.
     r"(?:(?:écrit|écrite|rédigé|rédigée|escrito|escrita|scritto|scritta|geschrieben)\s++(?=par|por|da|di|von))?"
