@@ -451,6 +451,10 @@ REGISTRY: dict[str, Use] = {
             # Portuguese's "Texto" before capitalised names.
             Shape(" A", "!", "Texto"),
             Shape("A", "!", "Texto "),
+            # A section's label glued to "By" before a writer's names ("NewsBy Ruth Mosalski").
+            Shape("a", "By ", "A"),
+            Shape(" ", "!", "NewsBy"),
+            Shape("a", " A", "NewsBy A"),
         ),
     ),
     "nutgraf.extract.text.bylines._TRAILING_BYLINE": Use(
@@ -1003,6 +1007,15 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
     ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
+    "nutgraf.extract.text.furniture._FACT_CHECK_BOX_LINE": Use(
+        "match", _shapes("claim ", "verdict: ", "a: ")
+    ),
+    "nutgraf.extract.text.furniture._SITE_CALL": Use(
+        "fullmatch", _shapes("support ", "become a member ", "a. ")
+    ),
+    "nutgraf.extract.text.furniture._NAMED_SITE_CALL": Use(
+        "fullmatch", _shapes("Support ", "Support A ", "A. ")
+    ),
     "nutgraf.extract.text.furniture._FIRST_PERSON": Use("search", _shapes("w", "we", "ou")),
     "nutgraf.extract.text.furniture._CALL_TO_GIVE": Use(
         "search",
@@ -1109,6 +1122,10 @@ REGISTRY: dict[str, Use] = {
             Shape("ա ", "!", "մեջբերումներ անելիս "),
             Shape("հղում ", "!", "մեջբերումներ անելիս "),
         ),
+    ),
+    "nutgraf.extract.text.calls._DESK_QUESTION": Use("match", _shapes("did we miss ", "have we get ", "a? ")),
+    "nutgraf.extract.text.calls._OWN_VIDEO": Use(
+        "search", _shapes("our ", "our a ", "our a-a ", "our youtube ")
     ),
     "nutgraf.extract.text.calls._TIP_QUESTION": Use(
         "match", _shapes("a ", "news ", "tips ", "story? ", "have ", "have a tip? ")

@@ -765,39 +765,7 @@ class TestThirteenthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "wales_walesonline": "Reach's byline glued to its section's label ('NewsBy Ruth Mosalski, Chief"
-            " Reporter') leaves the text, but 'NewsBy' is no credit word, so its names are not read",
-        },
-        "a_desk_s_or_an_agency_s_name_is_no_person_s_byline": {
-            "factcheck_afp": "AFP's desk byline ('By AFP UK') is read as a person's names, the agency's"
-            " capitals and the country's as a first name and a surname (an agency's initials opening the names"
-            " would read it as a desk, but tests/test_extract_leftovers_dates.py keeps 'By PA Reporters' a"
-            " byline)",
-            "to_matangi_tonga": "The place line under the site's name ('Nuku'alofa, Tonga') is read as a"
-            " byline's names, the stamp under it taken for the byline's date",
-        },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "ca_cabin_radio": "Cabin Radio's appeal stays ('We are funded by people who read our stories. Support"
-            " Cabin Radio.'): a statement and a call naming the site, no web thing nor journalism",
-            "energy_rigzone": "Rigzone's closing block stays: the contact line ('To contact the author, email"
-            " ...', which leaves alone), the comment call after the site's question ('What do you think? We'd"
-            " love to hear from you, join the conversation on ...', 18 words, past a notice's 16) and the"
-            " network's blurb and 'Sign up today!' (the summaries leave the call out)",
-            "factcheck_afp": "AFP's claim and verdict lines ('Claim: ...', 'Verdict: False') and its note on"
-            " its methodology stay: a fact check's box, read as a labelled line of news",
-            "my_malaysiakini": "Malaysiakini's 'RELATED REPORTS' and the headline it points to stay before the"
-            " subscription pitch, a statement and a call in one line ('... without fear or favour for 26 years."
-            " Subscribe now to support independent journalism.'), whose call leaves alone",
-            "student_michigan_daily": "The Daily's contact line ('Daily Staff Reporter Jonah Kim can be reached"
-            " at jonkim@umich.edu.') stays: a sentence in form, opening on the writer's job",
-            "transit_ggwash": "GGWash's membership box stays: its heading 'Support our work' before the pitch"
-            " ('GGWash is a nonprofit. Become a member today to keep our reporting free.'), a statement and a"
-            " call in one line, whose call leaves alone",
-            "us_kare11": "KARE 11's playlist line ('See the latest news from around the Twin Cities in our"
-            " YouTube playlist:') stays: a station's call that names no site to visit",
-            "us_vtdigger": "VTDigger's tip call ('Did we miss anything? Do you have any tips? Email"
-            " newsroom@vtdigger.org.') stays: the desk's own question before the reader's is read as no call",
             "zm_lusaka_times": "The caption under the story ('Farmers at an FRA depot in Mkushi.') stays: a"
             " sentence in form, no credit after it",
         },

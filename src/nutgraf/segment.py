@@ -31,7 +31,13 @@ from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
 from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES
 from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAMES
-from nutgraf.language import FOOTNOTE_MARKER, NEWS_AGENCIES, detect_language
+from nutgraf.language import (
+    COUNTRY_NAMES,
+    FOOTNOTE_MARKER,
+    NEWS_AGENCIES,
+    STATES_AND_PROVINCES,
+    detect_language,
+)
 
 _LINE = re.compile(r"[^\n]+")
 # A text of one line whole, as a match of _LINE would give it: found without reading its characters (a
@@ -597,78 +603,6 @@ _MONTH_NAME_WORDS = frozenset(name.casefold() for names in MONTH_NAMES for name 
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
-# The states and provinces written out after such a place (their agencies' abbreviations are
-# :data:`_STATES`, their postal codes two capitals): a name of any other word after a comma is a list's
-# ("Apple, Google — Both companies ...", "Messi, Ronaldo — The two ..."), whose words the sentence needs.
-_STATE_NAMES = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-    vermont virginia washington wisconsin wyoming alberta manitoba ontario quebec saskatchewan""".split()
-) | frozenset(
-    {
-        "new hampshire",
-        "new jersey",
-        "new mexico",
-        "new york",
-        "north carolina",
-        "north dakota",
-        "rhode island",
-        "south carolina",
-        "south dakota",
-        "west virginia",
-        "british columbia",
-        "new brunswick",
-        "nova scotia",
-    }
-)
-# The countries (and the United Kingdom's nations) written after a place dated from abroad ("Kyiv, Ukraine —
-# ", "Cape Town, South Africa — "), in a name of at most :data:`_DATELINE_MAX_STATE_WORDS` words.
-_COUNTRY_NAMES = frozenset(
-    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
-    bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
-    bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
-    czechia denmark djibouti dominica ecuador egypt england eritrea estonia eswatini ethiopia fiji finland
-    france gabon gambia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland
-    india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo
-    kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
-    madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco
-    mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria
-    norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
-    russia rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
-    suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
-    turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam wales yemen zambia
-    zimbabwe""".split()
-) | frozenset(
-    {
-        "burkina faso",
-        "cape verde",
-        "costa rica",
-        "czech republic",
-        "dominican republic",
-        "east timor",
-        "el salvador",
-        "equatorial guinea",
-        "hong kong",
-        "ivory coast",
-        "new zealand",
-        "north korea",
-        "north macedonia",
-        "northern ireland",
-        "puerto rico",
-        "san marino",
-        "saudi arabia",
-        "sierra leone",
-        "solomon islands",
-        "south africa",
-        "south korea",
-        "south sudan",
-        "sri lanka",
-        "united kingdom",
-        "united states",
-        "vatican city",
-    }
-)
 # The words of a photo caption's tag after a name, which a dateline's bracket never holds (it holds an
 # agency, "Reuters", "AFP", "dpa", "IANS", or a date): "Smith (pictured) - He said so." had lost "Smith
 # (pictured) - " as a dateline. English, German, French, Spanish, Italian, Portuguese and Dutch; and the
@@ -1452,7 +1386,7 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
     own case with its state (or country) after a comma, as American papers date a story ("DeKalb, Ill. — ",
     "New York, NY – ", "Austin, Texas — ", "Kyiv, Ukraine — "): the dash a long one (a hyphen joins "Smith,
     Jones - ..." as often), each word capitalised, none a label's ("Update, Monday — "), the state one
-    (:data:`_STATE_NAMES`, :data:`_COUNTRY_NAMES`, :data:`_STATES`, "NY", "N.Y."): "Apple, Google — Both
+    (:data:`STATES_AND_PROVINCES`, :data:`COUNTRY_NAMES`, :data:`_STATES`, "NY", "N.Y."): "Apple, Google — Both
     companies ..." had lost its subject."""
     place, comma, state = head.partition(",")
     words, state_words = place.split(), state.split()
@@ -1462,8 +1396,8 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
         mark in ("—", "–", "--")
         and bool(comma)
         and (
-            state.casefold() in _STATE_NAMES
-            or state.casefold() in _COUNTRY_NAMES
+            state.casefold() in STATES_AND_PROVINCES
+            or state.casefold() in COUNTRY_NAMES
             or (state.endswith(".") and state[:-1].casefold() in _STATES)
             or (len(postal) == 2 and postal.isupper() and postal.isalpha())
         )

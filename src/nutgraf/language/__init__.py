@@ -10,7 +10,9 @@ for the languages nutgraf summarizes, one module per job, each importing only th
 * :mod:`~nutgraf.language.stemming`: stems (Snowball, and a suffix stripper for Ukrainian) and content
   stems;
 * :mod:`~nutgraf.language.detection`: which language a text is written in;
-* :mod:`~nutgraf.language.agencies`: the names of news agencies, which credit a story's copy.
+* :mod:`~nutgraf.language.agencies`: the names of news agencies, which credit a story's copy;
+* :mod:`~nutgraf.language.places`: the names of states, provinces and countries a dateline writes after its
+  place.
 
 The names other modules use are importable from ``nutgraf.language`` itself.
 """
@@ -25,6 +27,7 @@ from nutgraf.language.codes import (
     language_name,
 )
 from nutgraf.language.detection import clearly_written_in, detect_language
+from nutgraf.language.places import COUNTRY_NAMES, STATES_AND_PROVINCES
 from nutgraf.language.stemming import content_stem_numbers, content_stem_table, content_stems, stem
 from nutgraf.language.thai import thai_words
 from nutgraf.language.tokens import (
@@ -55,6 +58,7 @@ from nutgraf.language.word_lists import (
 
 __all__ = [
     "CHARACTER_COUNTED",
+    "COUNTRY_NAMES",
     "FOOTNOTE_MARKER",
     "JOINER_WRITTEN",
     "LANGUAGE_NAMES",
@@ -62,6 +66,7 @@ __all__ = [
     "NEWS_AGENCIES",
     "QUESTION_MARKS",
     "RIGHT_TO_LEFT",
+    "STATES_AND_PROVINCES",
     "SUPPORTED_LANGUAGES",
     "WORDS_NOT_TOKENS",
     "WORD_UNIT",

@@ -6,11 +6,23 @@ from __future__ import annotations
 import re
 
 from nutgraf.extract.text.bylines import _names_and_job, looks_like_names
+from nutgraf.extract.text.calls import _EMAIL_LINE, _STOP_INSIDE
 
 # The paragraphs at the article's end searched for its writer's bio (a correction or a credit may follow it).
 _BIO_PARAGRAPHS = 3
 _BIO_MAX_WORDS = 60
 _BYLINE_NAMES_SEPARATOR = re.compile(r"[,;&]|\band\b")
+# The most words of the writer's contact line (see :func:`_is_contact_line`).
+_CONTACT_LINE_MAX_WORDS = 25
+# The words that say how to reach the writer, and the page's words for its writer in a contact line that does
+# not name them, then the comma or the word before the address or the means ("To contact the author, email
+# ...", "Reach the reporter at ..."): the author of a study, the reporter who broke a story are someone else.
+_CONTACT_WORDS = ("can be reached", "contact", "email", "e-mail", "write to", "reach ")
+_THE_WRITER = tuple(
+    f"{writer}{after}"
+    for writer in ("the author", "the writer", "the reporter", "this reporter")
+    for after in (",", " at ", " by ", " via ", " on ")
+)
 # The word an author's box heads the writer's names with.
 _ABOUT = "About "
 # What a bio under the writer's name alone never holds (:func:`without_name_box`): a question, a quotation or
@@ -118,6 +130,7 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
                 i >= start
                 and (
                     opens_bio(p, names)
+                    or _is_contact_line(p, names)
                     or i in box_heads
                     or (i - 1 in box_heads and opens_bio(p, first_names, _BIO_WORDING))
                     or any(
@@ -128,6 +141,24 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
             or ((i >= start or i < _BIO_PARAGRAPHS) and opens_bio(p, titled, _BIO_WORDING))
         )
     ]
+
+
+def _is_contact_line(paragraph: str, names: list[str]) -> bool:
+    """Whether a paragraph is the writer's contact line, one short sentence naming a name of the byline, or
+    the writer as "the author" (:data:`_THE_WRITER`), and closing on an e-mail address (The Michigan Daily's
+    "Daily Staff Reporter Jonah Kim can be reached at jonkim@umich.edu.", Rigzone's "To contact the author,
+    email ..."), the writer's job before the name or not, and words that say how to reach them
+    (:data:`_CONTACT_WORDS`): a summary had taken it for news. News names the writer with no address, another's
+    address, or the writer and an address without a call to reach them ("The clerk said questions for Jonah
+    Kim's story went to clerk@...")."""
+    words = paragraph.split()
+    return (
+        len(words) <= _CONTACT_LINE_MAX_WORDS
+        and _EMAIL_LINE.fullmatch(words[-1].rstrip(".")) is not None
+        and _STOP_INSIDE.search(paragraph) is None
+        and any(map((lowered := paragraph.lower()).__contains__, _CONTACT_WORDS))
+        and (any(name in paragraph for name in names) or any(map(lowered.__contains__, _THE_WRITER)))
+    )
 
 
 # What a bio says of the one it names after their name: "Jane Doe is a professor ...".

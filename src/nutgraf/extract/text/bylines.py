@@ -21,6 +21,11 @@ from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 # is a headline ("Senator attacked by Protesters"). The names end at a comma, a colon or a separator:
 # a place or a date stamp follows ("Автор: Иван Петров, 3 марта 2026", "Por Ana García | Madrid").
 _BYLINE = re.compile(
+    # A section's label glued to the credit word where the page's label and byline meet without a space
+    # (Reach's "NewsBy Ruth Mosalski, Chief Reporter"): a capitalised word in lower case before "By" and a
+    # writer's two capitalised names, read past; "Abby Smith" and "Standby" glue no capital "By", and a
+    # title's one word after it ("StandBy Me") names no writer.
+    r"(?-i:[A-Z][a-z]{1,20}+(?=By\s++[A-Z][\w'’-]*+\s++[A-Z]))?+"
     # The participle "written" before the credit word in the Romance languages and German, as Nouvelle-Calédonie
     # la 1ère sets its byline ("Écrit par Thierry Pérès", whose names had been read as none), at the line's head.
     r"(?:(?:écrit|écrite|rédigé|rédigée|escrito|escrita|scritto|scritta|geschrieben)\s++(?=par|por|da|di|von))?"

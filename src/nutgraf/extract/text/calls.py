@@ -743,6 +743,11 @@ _REUSE_BAN = re.compile(
     re.IGNORECASE,
 )
 _REUSE_BAN_WORD = "sutikimo"
+# The desk's own question before the reader's, on what its story missed (VTDigger's "Did we miss anything? Do
+# you have any tips? Email newsroom@vtdigger.org."): "we", the story's miss, in one question.
+_DESK_QUESTION = re.compile(
+    r"(?:did|have) we (?:miss|get|leave out|overlook)[^?.!\"“”„«»]{0,30}\?\s++", re.IGNORECASE
+)
 # A call for the readers' news tips under a story: a question of a few words naming a tip, a story or news,
 # then the address to send it to ("Have a news tip? Email tips@ledger.example.", "Got a story? Email us at
 # news@...", Index.hr's "Imate li vijest za nas? Javite nam se na vijesti@index.hr ili putem WhatsAppa.", have
@@ -1213,6 +1218,14 @@ _OWN_CHANNELS_OPENING = "you can "
 _OWN_CHANNELS_OPENING_CHARACTERS = len(_OWN_CHANNELS_OPENING)
 _OWN_CHANNELS_VERBS = frozenset("find follow get read watch listen catch".split())
 _OUR = " our "
+# The lead-in to the site's own video or playlist embedded under it, a line closing on its colon (KARE 11's
+# "See the latest news from around the Twin Cities in our YouTube playlist:"): a verb of seeing or listening
+# opening it, "our" video thing in it. A story's line before a quotation or a list names someone else's ("See
+# what residents told the council:") or says whose words they are.
+_LEAD_IN_VERBS = frozenset("see watch listen catch check".split())
+_OWN_VIDEO = re.compile(
+    r"\bour (?:[\w-]++ ){0,2}?(?:youtube|video|videos|playlist|channel|podcast|livestream)\b", re.IGNORECASE
+)
 # A box's title naming the newsletter, before its colon and its button ("SZ-Newsletter „München heute“: Hier
 # kostenlos anmelden."): at most this many words.
 _TITLED_CALL_MAX_WORDS = 6
@@ -1635,6 +1648,7 @@ def is_call_to_action(text: str) -> bool:
             text[:_OWN_CHANNELS_OPENING_CHARACTERS].lower() == _OWN_CHANNELS_OPENING
             and _points_to_own_channels(text)
         )
+        or (text[-1:] == ":" and _leads_in_to_own_video(text))
     ):
         return True
     if count > _CALL_MAX_WORDS:
@@ -2025,7 +2039,8 @@ def _is_tip_call(text: str) -> bool:
     has one or followed by a verb asking the reader to write, then an e-mail address; or, naming none, the
     question asking whether the reader has one and the call to write to "us" (:data:`_TIP_CALL_TO_US`), no
     one said to have made it."""
-    question = _TIP_QUESTION.match(text)
+    desk = _DESK_QUESTION.match(text)
+    question = _TIP_QUESTION.match(text, desk.end() if desk else 0)
     if question is None or not (question["having"] or question["call"]):
         return False
     if "@" in text:
@@ -2335,6 +2350,17 @@ def _points_to_own_channels(text: str) -> bool:
         and _STOP_INSIDE.search(text) is None
         and _OUR in text.lower()
         and _WEB_THING.search(text) is not None
+        and not _reports_someone(text)
+    )
+
+
+def _leads_in_to_own_video(text: str) -> bool:
+    """Whether a line closing on its colon is the lead-in to the site's own video or playlist set under it:
+    see :data:`_OWN_VIDEO`."""
+    return (
+        text.split(maxsplit=1)[0].lower() in _LEAD_IN_VERBS
+        and _STOP_INSIDE.search(text) is None
+        and _OWN_VIDEO.search(text) is not None
         and not _reports_someone(text)
     )
 

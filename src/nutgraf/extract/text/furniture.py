@@ -320,7 +320,7 @@ _CLOSING_NOTICE_HEADS = (
     "Nossa ",
     "Il nostro ",
 )
-_CLOSING_NOTICE_MAX_WORDS = 16
+_CLOSING_NOTICE_MAX_WORDS = 20
 _PAGE_NOTICE = re.compile(
     r"[\"'‘’“\s]*+(?:\([\w .'’-]{1,20}\)\s*+)?+\(?+(?:"
     rf"media (?:playback is (?:not supported|unsupported) on (?:this|your) device|{_CAPTION_LABEL[1:]})"
@@ -901,10 +901,44 @@ _CALL_TO_GIVE = re.compile(
     r"(?: today| now)? to (?:support (?:our (?:work|mission|journalism|reporting)|us)|keep us going))"
     r"(?: today| now)?[.!]?$"
 )
-# What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation").
+# A site's statement of itself, then its call to support, join or subscribe to it, in one paragraph under
+# the story (GGWash's "GGWash is a nonprofit. Become a member today to keep our reporting free.",
+# Malaysiakini's "Malaysiakini has been covering the news without fear or favour for 26 years. Subscribe now
+# to support independent journalism.", a network's blurb closing on "Sign up today!", AFP Fact Check's "AFP Fact
+# Check has verified more than 10,000 claims. Read more about our methodology."): the statement opens on
+# a name the story above does not tell of (see :func:`_is_other_newsroom`) and what it is or has done, the
+# call one for the site (:data:`_SITE_WORK`); or it speaks as "we" and the call names such a name (Cabin
+# Radio's "We are funded by people who read our stories. Support Cabin Radio.", Africa Check's "Help us
+# fight misinformation. Donate to Africa Check."). A story's last paragraph of a museum's or a charity's
+# appeal names it above, or its statement opens on no name ("The museum is closed. Support the museum ..."),
+# or it says who made the call.
+_SITE_CALL = re.compile(
+    r"(?:please )?(?:support|donate|give|subscribe|sign up|join|become an? (?:member|subscriber|supporter|donor)"
+    r"|(?:read|learn) more about (?:our|us))\b[^.!?]{0,80}[.!]?"
+)
+_NAMED_SITE_CALL = re.compile(
+    r"(?i:please )?(?i:support|donate to|give to|subscribe to|join)"
+    r" (?P<name>[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+){0,3})[.!]?"
+)
+_SITE_STATEMENT_MAX_WORDS = 40
+# What a site's call after its statement of itself asks the reader to keep up, its journalism ("to keep our
+# reporting free", "to support independent journalism", "about our methodology"); or the call names the
+# site's name again ("The Tyee is reader-funded. Join Tyee Builders today."), or is a button's few words
+# under a name of several ("Sign up today!"). A story's line opening on a capitalised thing calls for
+# something else ("Democracy is fragile. Join us.", "Admission is free. Sign up at the library.").
+_SITE_WORK = (
+    "journalism", "reporting", "newsroom", "methodology", "our work", "our mission", "our stories",
+    "our coverage", "our news",
+)  # fmt: skip
+_SITE_BUTTON_MAX_WORDS = 3
+_ARTICLE = "The"
+_SITE_STATEMENT_NAME_MAX_WORDS = 5
+_SITE_STATEMENT_VERBS = (" is ", " has ")
+# What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation"; a
+# site's call's "support", "member", "sign up", "subscribe", "join" or "about our").
 _CLOSING_NOTE_WORDS = (
     "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
-    "-edition",
+    "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -943,10 +977,19 @@ _SPEAKER_WORDS = (
 # The words before a newsroom's name where a story of its own names it: the one a source spoke to.
 _TOLD = ("told ", " to ", "with ")
 _TOLD_LONGEST = max(_TOLD, key=len)
+# A writer's bio's words before and after the newsroom it names as the writer's ("... is GGWash's ...").
+_BIO_IS = " is "
+_POSSESSIVES = ("'s ", "’s ")
 # The most words of a closing note of the page's (see :func:`without_closing_notes`), and of the heading
 # over it that goes with it ("Comments").
 _CLOSING_NOTE_MAX_WORDS = 80
 _CLOSING_NOTE_HEADING_MAX_WORDS = 3
+# A fact check's box's labels, in the languages of the verdict labels :data:`_CLOSING_NOTICE` knows.
+_FACT_CHECK_BOX_LINE = re.compile(
+    r"(?:claim|verdict|rating|affirmation|afirmaci[oó]n|veredicto|alegação|veredito|affermazione"
+    r"|verdetto)\s*+:\s*+\S",
+    re.IGNORECASE,
+)
 
 
 def without_closing_notes(paragraphs: list[str]) -> list[str]:
@@ -967,6 +1010,15 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
             and heading[-1:] != ":"
         ):
             paragraphs = paragraphs[:-1]
+    # A fact check's box under its story, the claim's and the verdict's labelled lines without a stop (AFP's
+    # "Claim: Video shows River Thames flooding London in December 2026" / "Verdict: False"): the box over
+    # the story is its summary, kept; under it, the same words again.
+    while (
+        len(paragraphs) > 1
+        and _FACT_CHECK_BOX_LINE.match(paragraphs[-1]) is not None
+        and not _ends_sentence(paragraphs[-1])
+    ):
+        paragraphs = paragraphs[:-1]
     return paragraphs
 
 
@@ -1002,6 +1054,33 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
+        or _is_site_statement_before_call(text, above)
+    )
+
+
+def _is_site_statement_before_call(text: str, above: list[str]) -> bool:
+    """Whether a paragraph is a site's statement of itself closing on its call (see :data:`_SITE_CALL`),
+    under the paragraphs ``above``."""
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if cut < 0:
+        return False
+    statement, call = text[: cut + 1], text[cut + 2 :]
+    if len(statement.split()) > _SITE_STATEMENT_MAX_WORDS or _SITE_CALL.fullmatch(call.lower()) is None:
+        return False
+    verb = min((at for at in map(statement.find, _SITE_STATEMENT_VERBS) if at > 0), default=-1)
+    name = statement[:verb]
+    if (
+        verb > 0
+        and len(name.split()) <= _SITE_STATEMENT_NAME_MAX_WORDS
+        and _calls_for_the_site(call, name)
+        and _is_other_newsroom(name, above)
+    ):
+        return True
+    named = _NAMED_SITE_CALL.fullmatch(call)
+    return (
+        named is not None
+        and _FIRST_PERSON.search(statement.lower()) is not None
+        and _is_other_newsroom(named["name"].rstrip("."), above)
     )
 
 
@@ -1033,18 +1112,35 @@ def _is_account_closing_on_call_to_give(lowered: str) -> bool:
     return call is not None and _FIRST_PERSON.search(lowered, 0, call.start()) is not None
 
 
+def _calls_for_the_site(call: str, name: str) -> bool:
+    """Whether a call after a statement opening on ``name`` is the site's for itself: see
+    :data:`_SITE_WORK`."""
+    names = [word for word in name.split() if word != _ARTICLE]
+    words = call.split()
+    return (
+        any(map(call.lower().__contains__, _SITE_WORK))
+        or any(word.rstrip(".!") in names for word in words)
+        or (len(words) <= _SITE_BUTTON_MAX_WORDS and len(names) > 1)
+    )
+
+
 def _is_other_newsroom(name: str, above: list[str]) -> bool:
     """Whether the newsroom a closing account names is the page's own, not one its story is about: a name
     (its first and last words capitalised: "The agency is a news agency owned by the state." is a story's)
     that the story above names only as the one told or spoken with ("he told Capitol News Illinois"), if at
-    all. A story on ProPublica's funding names ProPublica before its last paragraph says who funds it."""
+    all. A story on ProPublica's funding names ProPublica before its last paragraph says who funds it. A
+    writer's bio above the note names the page's own newsroom as the writer's ("Alex Baca is GGWash's Housing
+    Program Organizer."): "is", the name and its possessive."""
     words = name.split()
     if not words or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     story = "\n".join(above)
     at = story.find(name)
     while at != -1:
-        if not story[max(0, at - len(_TOLD_LONGEST)) : at].endswith(_TOLD):
+        if not story[max(0, at - len(_TOLD_LONGEST)) : at].endswith(_TOLD) and not (
+            story[max(0, at - len(_BIO_IS)) : at] == _BIO_IS
+            and story.startswith(_POSSESSIVES, at + len(name))
+        ):
             return False
         at = story.find(name, at + len(name))
     return True

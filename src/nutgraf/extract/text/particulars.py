@@ -36,7 +36,7 @@ from nutgraf.extract.text.stamps import (
     is_yearless_stamp_line,
 )
 from nutgraf.extract.text.words import folded_line, word_count
-from nutgraf.language import NEWS_AGENCIES
+from nutgraf.language import COUNTRY_NAMES, NEWS_AGENCIES, STATES_AND_PROVINCES
 
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
@@ -68,6 +68,10 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     # desk; "By PTI", "By ENS"): the line is still the particulars, and the byline none.
     if names is not None and names.isupper() and len(names) <= _DESK_CODE_MAX_CHARACTERS and " " not in names:
         return None
+    # And an agency's desk, its code after the agency's name ("By AFP UK"): read as a first name and a
+    # surname, it had been a person's byline.
+    if names is not None and _is_agency_desk(names):
+        return None
     # So is a credit to a desk alone, its names closing on a newsroom's word ("By Metro Desk", the Met Office's
     # "Author: Met Office Press Office"), in any outlet: a desk's names are capitalised as a writer's are.
     if names is not None and closes_on_newsroom(names) and _is_desk_alone(names):
@@ -78,6 +82,9 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
 # The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
 # is longer ("By MADONNA").
 _DESK_CODE_MAX_CHARACTERS = 4
+# The most letters of a country's, state's or territory's code after a place ("Yellowknife, NWT", "Perth,
+# WA"), see :func:`_is_region`.
+_REGION_CODE_MAX_CHARACTERS = 4
 
 
 def is_stamp_ending_as_sentence(line: _Line) -> bool:
@@ -263,6 +270,7 @@ def _is_names_line(text: str) -> bool:
         and not opens_on_newsroom(text)
         and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
+        and not (len(words) == 2 and words[0].endswith(",") and _is_region(words[1], words[0]))
         and ":" not in text
         and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
         # Nor a paper's staff job ("Guardian Staff Reporter", under the writer's names).
@@ -270,6 +278,23 @@ def _is_names_line(text: str) -> bool:
             words[-1].casefold() in JOB_TITLES and not NEWSROOM_WORDS.isdisjoint(w.casefold() for w in words)
         )
         and looks_like_names(text)
+    )
+
+
+def _is_region(word: str, place: str) -> bool:
+    """Whether a word after a place's comma is its country's, state's or province's name, or its code in
+    capitals after a place that is not: a place line over the stamp ("Nuku'alofa, Tonga" under Matangi
+    Tonga's name, "Yellowknife, NWT", "Austin, Texas"), no writer's names. A byline that parts the surname
+    from the first name by a comma ("Smith, John", "Kim, Lee", "DOE, JANE") names no country after it."""
+    return (
+        word.casefold() in COUNTRY_NAMES
+        or word.casefold() in STATES_AND_PROVINCES
+        or (
+            len(word) <= _REGION_CODE_MAX_CHARACTERS
+            and word.isupper()
+            and word.isalpha()
+            and not place.isupper()
+        )
     )
 
 
@@ -601,6 +626,26 @@ def _without_credited_agency(names: str) -> str:
     if writer.strip() and (credited.casefold() in NEWS_AGENCIES or credits_a_desk(credited)):
         return writer.strip()
     return names
+
+
+def _is_agency_desk(names: str) -> bool:
+    """Whether a byline's names are a news agency's desk, the agency and its country's or region's code in
+    capitals (AFP Fact Check's "By AFP UK", "AP US"), no person's first name and surname: a writer's names
+    go on in lower case ("By PA Reporters" is the agency's reporters, kept as its byline), and two agencies
+    credited together are the agencies' ("By AFP AND AP", "By AP DPA")."""
+    agency, *desk = names.split() or [""]
+    return (
+        agency.casefold() in NEWS_AGENCIES
+        and bool(desk)
+        and all(
+            len(word) <= _DESK_CODE_MAX_CHARACTERS
+            and word.isupper()
+            and word.isalpha()
+            and word.casefold() not in _AND
+            and word.casefold() not in NEWS_AGENCIES
+            for word in desk
+        )
+    )
 
 
 def _without_job_after_slash(names: str) -> str:

@@ -48,12 +48,12 @@ _DATELINE_PLACE_WORDS = 3
 _GROUP_GAP = 3
 _STRAY_WORDS = 25
 # The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
-# aussi", "Más información", "相关阅读", Indian and Gulf papers' "ALSO READ:"): the heading and the lines under
-# it that are no prose go.
+# aussi", "Más información", "相关阅读", Indian and Gulf papers' "ALSO READ:", Malaysiakini's "RELATED REPORTS"):
+# the heading and the lines under it that are no prose go.
 _POINTER_HEADING = re.compile(
     # A site's "Read more from Sky News:" over other stories' headlines (the heading of five words at most).
     r"(?:read more from (?:the )?+[^\W\d_][\w.'’&-]*+(?: [^\W\d_][\w.'’&-]*+){0,3}"
-    r"|read more|read also|also read|see also|related(?: articles| stories| content| coverage)?|more on this(?: story| topic)?"
+    r"|read more|read also|also read|see also|related(?: articles| stories| reports| news| posts| content| coverage)?|more on this(?: story| topic)?"
     r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|(?:lesen sie )?mehr zum thema|lesen sie auch|lee también|más información"
     r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
     r"|читайте также|по теме|читайте також|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|延伸閱讀|延伸阅读|相關閱讀|相关阅读|関連記事"
