@@ -39,7 +39,13 @@ from nutgraf.extract.text.particulars import (
     is_stamp_ending_as_sentence,
     opens_on_newsroom,
 )
-from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
+from nutgraf.extract.text.stamps import (
+    _DATED_ROW,
+    _SCHEDULE_ROW,
+    _STAMP_MAX_WORDS,
+    _is_time_stamp_line,
+    _may_be_stamp,
+)
 
 # The most words of a place in a dateline set in any case ("Bad Ischl – ").
 _DATELINE_PLACE_WORDS = 3
@@ -71,6 +77,14 @@ _POINTER_HEADING = re.compile(
 # The most headlines under such a heading, and the fewest words of one.
 _POINTED_HEADLINES = 6
 _HEADLINE_WORDS = 4
+# A caption says what its photo shows, as it happens ("Workers prepare the site ..."); a wire's sentence
+# narrates, in the past or the future, or credits what it says to a source: these words, or a verb's past
+# in "-ed" not after a form of "be" (a present passive, "A man is detained by police", is a caption's).
+_NARRATING_WORDS = frozenset("was were had has have will would did according".split())
+_PRESENT_BE = frozenset("is are be being".split())
+# The fewest letters of such a past ("shed", "bred" and "red" are too short to tell), and a number's word.
+_PAST_MIN_LETTERS = 5
+_NOT_PAST = frozenset(("hundred",))
 
 
 def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
@@ -229,9 +243,14 @@ def _article_span(
     # How many lines that part groups come before each line.
     parting = [0]
     stamped = False  # whether the line before is a time stamp
+    dated = [_is_dated_row(line) for line in lines]
     for i, line in enumerate(lines):
         stamp = line.is_short and (
-            _is_time_stamp_line(line.text) or _is_stamp_line(line) or _is_schedule_row(line)
+            _is_time_stamp_line(line.text)
+            or _is_stamp_line(line)
+            or _is_schedule_row(line)
+            # A listing's dated rows under the first paragraph had cut the story into two: one went.
+            or (dated[i] and ((i > 0 and dated[i - 1]) or (i + 1 < len(lines) and dated[i + 1])))
         )
         # An entry's heading under its stamp ("Posted at 10:15" / "Power cut to 200,000 homes") parts
         # nothing either.
@@ -268,6 +287,12 @@ def _is_schedule_row(line: _Line) -> bool:
         and not line.ends_sentence
         and _SCHEDULE_ROW.match(line.text) is not None
     )
+
+
+def _is_dated_row(line: _Line) -> bool:
+    """Whether a line is a row of a listing of dated events (:data:`_DATED_ROW`), a short line ending no
+    sentence."""
+    return line.is_short and not line.ends_sentence and _DATED_ROW.match(line.text) is not None
 
 
 def _in_listing(lines: list[_Line], i: int) -> bool:
@@ -340,8 +365,30 @@ def _drop_credited_captions(lines: list[_Line], dropped: list[bool], first: int,
         # A caption quotes no one.
         and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
         and not _reports_someone(lines[i].text)
+        and not _narrates(lines[i].text)
     ):
         dropped[i] = True
+
+
+def _narrates(sentence: str) -> bool:
+    """Whether ``sentence`` tells what happened or will, as a wire's paragraph does ("The ministry announced
+    on Tuesday ...", "Fuel subsidies will be cut ...", "..., according to the ministry."), not what a photo
+    shows (:data:`_NARRATING_WORDS`): such a sentence closing on "— Reuters" between two paragraphs had gone
+    as a caption. An irregular past ("Police shot ...") is not told, nor is a past participle after its
+    noun ("A man injured in the blast is carried ..."), which a caption writes too and is read as a past."""
+    previous = ""
+    for word in sentence.lower().split():
+        bare = word.strip(".,;:!?\"'“”’)(")
+        if bare in _NARRATING_WORDS or (
+            len(bare) >= _PAST_MIN_LETTERS
+            and bare.endswith("ed")
+            and bare.isalpha()
+            and bare not in _NOT_PAST
+            and previous not in _PRESENT_BE
+        ):
+            return True
+        previous = bare
+    return False
 
 
 def _pointed_headlines(lines: list[_Line]) -> list[bool]:
