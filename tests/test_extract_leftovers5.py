@@ -65,6 +65,8 @@ def test_a_bracketed_agency_and_its_dateline_dash_closing_a_paragraph_leaves_the
     [
         "Protesters gather outside parliament in the capital. — Reuters",
         "A protester is detained by police outside parliament. — AFP",
+        # An adjective in "-ed" after its article, a name in "-ed": no past.
+        "Residents wade through a flooded street in the United States capital. — AP",
     ],
 )
 def test_a_caption_in_the_present_closing_on_a_wire_s_credit_mid_story_still_goes(caption: str) -> None:

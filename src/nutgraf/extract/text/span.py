@@ -79,9 +79,10 @@ _POINTED_HEADLINES = 6
 _HEADLINE_WORDS = 4
 # A caption says what its photo shows, as it happens ("Workers prepare the site ..."); a wire's sentence
 # narrates, in the past or the future, or credits what it says to a source: these words, or a verb's past
-# in "-ed" not after a form of "be" (a present passive, "A man is detained by police", is a caption's).
+# in "-ed" in lower case, not after a form of "be" (a present passive, "A man is detained by police", is a
+# caption's) nor after an article or a possessive (an adjective, "wade through a flooded street").
 _NARRATING_WORDS = frozenset("was were had has have will would did according".split())
-_PRESENT_BE = frozenset("is are be being".split())
+_NOT_BEFORE_PAST = frozenset("is are be being a an the its their his her our".split())
 # The fewest letters of such a past ("shed", "bred" and "red" are too short to tell), and a number's word.
 _PAST_MIN_LETTERS = 5
 _NOT_PAST = frozenset(("hundred",))
@@ -377,17 +378,19 @@ def _narrates(sentence: str) -> bool:
     as a caption. An irregular past ("Police shot ...") is not told, nor is a past participle after its
     noun ("A man injured in the blast is carried ..."), which a caption writes too and is read as a past."""
     previous = ""
-    for word in sentence.lower().split():
+    for word in sentence.split():
         bare = word.strip(".,;:!?\"'“”’)(")
-        if bare in _NARRATING_WORDS or (
+        folded = bare.lower()
+        if folded in _NARRATING_WORDS or (
             len(bare) >= _PAST_MIN_LETTERS
             and bare.endswith("ed")
             and bare.isalpha()
+            and bare.islower()
             and bare not in _NOT_PAST
-            and previous not in _PRESENT_BE
+            and previous not in _NOT_BEFORE_PAST
         ):
             return True
-        previous = bare
+        previous = folded
     return False
 
 
