@@ -126,6 +126,8 @@ STADIUM_REST = (
             "March 10: Final hearing",
         ],
         ["Mar. 3: Public hearing at City Hall", "Mar. 5: Hearing at the East Library", "Mar. 10: Final vote"],
+        # With the year, each row had gone as a date stamp.
+        ["March 3, 2026: Public hearing at City Hall", "March 5, 2026: Hearing at the East Library"],
     ],
 )
 def test_a_listing_of_dated_events_under_the_first_paragraph_keeps_the_story(

@@ -99,7 +99,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         return _without_menus(lines)
     pointed = _pointed_headlines(lines)
     counts = Counter(line.text.casefold() for line in lines if line.is_short)
-    first, last, before, after = _article_span(lines, prose, pointed, counts)
+    # A listing's dated rows are its news, never stamps, whose dates they open on ("March 3, 2026: Public
+    # hearing at City Hall").
+    listed = _dated_listing(lines)
+    first, last, before, after = _article_span(lines, prose, pointed, counts, listed)
     dropped = pointed.copy()
     # Under a standfirst, the byline, the date stamp and the reading time stand inside the prose: never the
     # article's words.
@@ -113,8 +116,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     while head and is_stamp_ending_as_sentence(lines[head]):
         head = next((i for i in prose if i > head), 0)
     particulars = [
-        _byline_names(line) is not None or _is_date_stamp(line) or _is_reading_time(line)
-        for line in lines[:head]
+        _byline_names(line) is not None or (_is_date_stamp(line) and not listed[i]) or _is_reading_time(line)
+        for i, line in enumerate(lines[:head])
     ]
     for i, found in enumerate(particulars):
         # So does a line of a few words between two of them, ending no sentence: the writer's desk or job
@@ -168,7 +171,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
-            or (line.is_short and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
+            or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
             or (line.text[:1].isdigit() and not introduced and _in_listing(lines, i))
             or dropped[i]
         )
@@ -226,7 +229,7 @@ def _without_menus(lines: list[_Line]) -> list[_Line]:
 
 
 def _article_span(
-    lines: list[_Line], prose: list[int], pointed: list[bool], counts: Counter[str]
+    lines: list[_Line], prose: list[int], pointed: list[bool], counts: Counter[str], listed: list[bool]
 ) -> tuple[int, int, int, int]:
     """The first and last prose line of the article, and the bounds (exclusive) outside which nothing
     is the article's.
@@ -244,14 +247,13 @@ def _article_span(
     # How many lines that part groups come before each line.
     parting = [0]
     stamped = False  # whether the line before is a time stamp
-    dated = [_is_dated_row(line) for line in lines]
     for i, line in enumerate(lines):
         stamp = line.is_short and (
             _is_time_stamp_line(line.text)
             or _is_stamp_line(line)
             or _is_schedule_row(line)
             # A listing's dated rows under the first paragraph had cut the story into two: one went.
-            or (dated[i] and ((i > 0 and dated[i - 1]) or (i + 1 < len(lines) and dated[i + 1])))
+            or listed[i]
         )
         # An entry's heading under its stamp ("Posted at 10:15" / "Power cut to 200,000 homes") parts
         # nothing either.
@@ -288,6 +290,16 @@ def _is_schedule_row(line: _Line) -> bool:
         and not line.ends_sentence
         and _SCHEDULE_ROW.match(line.text) is not None
     )
+
+
+def _dated_listing(lines: list[_Line]) -> list[bool]:
+    """Whether each line is a row of a listing of dated events: a dated row (:func:`_is_dated_row`) beside
+    another."""
+    dated = [_is_dated_row(line) for line in lines]
+    return [
+        row and ((i > 0 and dated[i - 1]) or (i + 1 < len(dated) and dated[i + 1]))
+        for i, row in enumerate(dated)
+    ]
 
 
 def _is_dated_row(line: _Line) -> bool:
