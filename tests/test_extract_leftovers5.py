@@ -31,6 +31,8 @@ AFTER = (
         "Fuel subsidies will be cut by half from January, according to the ministry.",
         "The minister confirmed she would step down at the end of the month.",
         "Police cordoned off the square outside parliament on Tuesday evening.",
+        "On Tuesday, the central bank raised its main interest rate to 4.5 percent.",
+        "Italy rejected the European Commission's plan for a common gas price cap.",
     ],
 )
 @pytest.mark.parametrize("credit", ["— Reuters", "— AP", "– AFP"])
@@ -67,6 +69,12 @@ def test_a_bracketed_agency_and_its_dateline_dash_closing_a_paragraph_leaves_the
         "A protester is detained by police outside parliament. — AFP",
         # An adjective in "-ed" after its article, a name in "-ed": no past.
         "Residents wade through a flooded street in the United States capital. — AP",
+        # A participle after its noun, in the caption's subject or after its verb, or after an adverb: no past.
+        "A man injured in the blast is carried to an ambulance in Kabul. — Reuters",
+        "Relatives mourn over the body of a man killed in an airstrike in Gaza. — Reuters",
+        "People walk past a building damaged by shelling in Kharkiv. — AFP",
+        "Residents displaced by the floods shelter in a school in Dhaka. — AP",
+        "Riot police and heavily armed soldiers patrol the streets of the capital. — AFP",
     ],
 )
 def test_a_caption_in_the_present_closing_on_a_wire_s_credit_mid_story_still_goes(caption: str) -> None:

@@ -80,9 +80,14 @@ _HEADLINE_WORDS = 4
 # A caption says what its photo shows, as it happens ("Workers prepare the site ..."); a wire's sentence
 # narrates, in the past or the future, or credits what it says to a source: these words, or a verb's past
 # in "-ed" in lower case, not after a form of "be" (a present passive, "A man is detained by police", is a
-# caption's) nor after an article or a possessive (an adjective, "wade through a flooded street").
+# caption's) nor after an article or a possessive (an adjective, "wade through a flooded street"). A caption
+# names its people and places by a participle after them ("a man killed in an airstrike", "a building damaged
+# by shelling", "A man injured in the blast is carried ..."), which the sentence's verb comes before or after,
+# and its adjectives after an adverb in lower case ("heavily armed soldiers"): no past either (:func:`_narrates`).
 _NARRATING_WORDS = frozenset("was were had has have will would did according".split())
 _NOT_BEFORE_PAST = frozenset("is are be being a an the its their his her our".split())
+_ARTICLES = frozenset(("a", "an", "the"))
+_PRESENT_BE = frozenset(("is", "are"))
 # The fewest letters of such a past ("shed", "bred" and "red" are too short to tell), and a number's word.
 _PAST_MIN_LETTERS = 5
 _NOT_PAST = frozenset(("hundred",))
@@ -387,23 +392,44 @@ def _narrates(sentence: str) -> bool:
     """Whether ``sentence`` tells what happened or will, as a wire's paragraph does ("The ministry announced
     on Tuesday ...", "Fuel subsidies will be cut ...", "..., according to the ministry."), not what a photo
     shows (:data:`_NARRATING_WORDS`): such a sentence closing on "— Reuters" between two paragraphs had gone
-    as a caption. An irregular past ("Police shot ...") is not told, nor is a past participle after its
-    noun ("A man injured in the blast is carried ..."), which a caption writes too and is read as a past."""
-    previous = ""
-    for word in sentence.split():
-        bare = word.strip(".,;:!?\"'“”’)(")
-        folded = bare.lower()
-        if folded in _NARRATING_WORDS or (
-            len(bare) >= _PAST_MIN_LETTERS
-            and bare.endswith("ed")
-            and bare.isalpha()
-            and bare.islower()
-            and bare not in _NOT_PAST
-            and previous not in _NOT_BEFORE_PAST
+    as a caption. An irregular past ("Police shot ...") is not told, nor a caption's participle
+    (:func:`_names_by_participle`)."""
+    words = sentence.split()
+    bare = [word.strip(".,;:!?\"'“”’)(") for word in words]
+    folded = [word.lower() for word in bare]
+    # Once a sentence, not once a word in "-ed": a hostile line of many is read in linear time.
+    last_be = max((i for i, word in enumerate(folded) if word in _PRESENT_BE), default=-1)
+    for i, word in enumerate(bare):
+        if folded[i] in _NARRATING_WORDS:
+            return True
+        if (
+            len(word) >= _PAST_MIN_LETTERS
+            and word.endswith("ed")
+            and word.isalpha()
+            and word.islower()
+            and word not in _NOT_PAST
+            and i > last_be
+            and not _names_by_participle(words, bare, i)
         ):
             return True
-        previous = folded
     return False
+
+
+def _names_by_participle(words: list[str], bare: list[str], i: int) -> bool:
+    """Whether ``bare[i]`` (``words[i]`` without its punctuation), a word in "-ed" after which no "is" or
+    "are" comes (else the participle of its subject, "A man injured in the blast is carried ..."), is an
+    adjective or a participle naming what a caption shows rather than a verb's past: after an article, a
+    possessive or a form of "be"; after an adverb in "-ly" in lower case ("heavily armed soldiers"); before "by" ("Residents
+    displaced by the floods"); or after a noun
+    and its article where the article opens no clause ("the body of a man killed in an airstrike"), as "The
+    ministry announced" and "On Tuesday, the ministry announced" open theirs."""
+    previous = bare[i - 1] if i else ""
+    # An adverb in lower case: "Italy rejected the plan" narrates.
+    if previous.lower() in _NOT_BEFORE_PAST or (previous.islower() and previous.endswith("ly")):
+        return True
+    if i + 1 < len(bare) and bare[i + 1] == "by":
+        return True
+    return i > 2 and bare[i - 2].lower() in _ARTICLES and not words[i - 3].endswith(",")
 
 
 def _pointed_headlines(lines: list[_Line]) -> list[bool]:
