@@ -103,7 +103,15 @@ def test_a_timeline_s_entries_closing_on_a_time_of_day_stay() -> None:
 # A stamp whose time follows its date stays no part of the story.
 @pytest.mark.parametrize(
     "stamp",
-    ["December 3, 2026, 2:20 p.m.", "Updated: December 3, 2026, 11:29 a.m.", "Dec. 3, 2026 at 8 p.m."],
+    [
+        "December 3, 2026, 2:20 p.m.",
+        "Updated: December 3, 2026, 11:29 a.m.",
+        "Dec. 3, 2026 at 8 p.m.",
+        # The time after a bullet, or after the update's word: each had stayed as the story's first line.
+        "December 3, 2026 • 4:15 p.m.",
+        "Published December 3, 2026 | Updated 4:15 p.m.",
+        "Published: December 3, 2026 Updated: 4:15 p.m.",
+    ],
 )
 def test_a_stamp_of_a_date_and_its_time_with_a_meridiem_still_goes(stamp: str) -> None:
     article = nutgraf.extract(ELECTION.format(entries="").replace("\n\nVoters", f"\n\n{stamp}\n\nVoters", 1))

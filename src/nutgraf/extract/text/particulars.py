@@ -679,9 +679,13 @@ def _is_date_stamp(line: _Line) -> bool:
         # The date itself where a stamp's word opens the line ("Published: December 3, 2026 - 16:20.").
         stamp_date = opening if any(character.isdigit() for character in opening.group()) else None
         stamp_date = stamp_date or _DATE_LINE.search(line.text, opening.end())
-        # A stamp's word before a time and its meridiem, no date ("Updated at 1:23 p.m."), is a stamp too.
+        # A stamp's word before a time and its meridiem, no date ("Updated at 1:23 p.m."), is a stamp too. A
+        # meridiem's time after a bullet or the update's word ("December 3, 2026 • 4:15 p.m.", "Published
+        # December 3, 2026 | Updated 4:15 p.m.") is the stamp's; a timeline's entry sets a colon after its date
+        # ("May 5, 2026: Polls close at 8 p.m.").
         opens_on_date = (
             _CLOCK_AFTER_DATE.match(line.text, stamp_date.end()) is not None
+            or (meridiem and line.text[stamp_date.end() :].lstrip()[:1] != ":")
             if stamp_date is not None
             else meridiem
         )
