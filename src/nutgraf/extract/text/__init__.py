@@ -95,7 +95,7 @@ from nutgraf.extract.text.particulars import (
     is_particulars_line,
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
-from nutgraf.extract.text.span import _drop_furniture, _is_reference_entry
+from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 from nutgraf.extract.text.words import (
     ARMENIAN_LOWER_CASE,
@@ -174,7 +174,6 @@ _FURNITURE_ONLY = (
 # words shorter than this are as often a sentence's small words ("will", "from", "that") as its matter.
 _RESTATED_SHARE = 0.5
 _RESTATED_WORD_LETTERS = 5
-_AROUND_WORDS = ".,;:!?\"'“”‘’()[]"
 # A key-points box's label alone on its line, colon or none, over the page's points of the story set as list
 # items (The Star's "In Summary" over two bullets, above the byline): only over items, where the box's last
 # item marks its end, as a lone paragraph under "In short" may be the story's first.

@@ -91,6 +91,8 @@ _PRESENT_BE = frozenset(("is", "are"))
 # The fewest letters of such a past ("shed", "bred" and "red" are too short to tell), and a number's word.
 _PAST_MIN_LETTERS = 5
 _NOT_PAST = frozenset(("hundred",))
+# The punctuation around a word in running text, stripped before it is looked up.
+_AROUND_WORDS = ".,;:!?\"'“”‘’()[]"
 
 
 def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
@@ -395,7 +397,7 @@ def _narrates(sentence: str) -> bool:
     as a caption. An irregular past ("Police shot ...") is not told, nor a caption's participle
     (:func:`_names_by_participle`)."""
     words = sentence.split()
-    bare = [word.strip(".,;:!?\"'“”’)(") for word in words]
+    bare = [word.strip(_AROUND_WORDS) for word in words]
     folded = [word.lower() for word in bare]
     # Once a sentence, not once a word in "-ed": a hostile line of many is read in linear time.
     last_be = max((i for i, word in enumerate(folded) if word in _PRESENT_BE), default=-1)
