@@ -484,6 +484,9 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.bios._BYLINE_NAMES_SEPARATOR": Use("scan", _shapes(" ", " and", " ,", " an")),
     "nutgraf.extract.text.stamps._TIME_STAMP_LINE": Use("fullmatch", _shapes("1:11", "11:11 ", "1:11 am")),
+    "nutgraf.extract.text.stamps._DATED_ROW": Use(
+        "match", _shapes("march 1", "march 1, 1111", "1 march ", "mar. 1 ", "march 1st ", "march 1 - ", " ")
+    ),
     "nutgraf.extract.text.stamps._SCHEDULE_ROW": Use(
         "match", _shapes("1:11", "1:11 ", "1 ", "1.11 pm ", "1 am ", "1:11pm")
     ),
@@ -628,7 +631,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.particulars._CLOCK_END": Use("search", _shapes("1:11.", "11:1", "1:", "1")),
     "nutgraf.extract.text.particulars._WEEKDAY_HEAD": Use("match", _shapes("monday, ", "mon ", "mon,")),
     "nutgraf.extract.text.particulars._CLOCK_AFTER_DATE": Use(
-        "match", _shapes(" ", " - ", "at ", "alle ", "1:", "1")
+        "match", _shapes(" ", " - ", "at ", "alle ", "1:", "1", "1.1", "1 p")
     ),
     "nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE": Use(
         "search",

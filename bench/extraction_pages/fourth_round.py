@@ -1094,7 +1094,10 @@ page(
         p(
             "The margin is guidance, not law, and police can prosecute any speed over the limit. But we found no evidence that the force intends to change its practice on the A40."
         ),
-        h("Our verdict", 3),
+        # A fact checker's verdict label, the same heading over every check's last paragraph: the template's
+        # words, not the writer's, as the sixth and eighth outlets rounds read Full Fact's and PolitiFact's
+        # (written into the gold first, taken out at the stop after the twenty-first round: docs/extraction.md).
+        raw("<h3>Our verdict</h3>"),
         p(
             "False. Drivers will not be fined for driving at 31mph past the new cameras under current police guidance."
         ),

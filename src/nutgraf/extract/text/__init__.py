@@ -95,7 +95,7 @@ from nutgraf.extract.text.particulars import (
     is_particulars_line,
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
-from nutgraf.extract.text.span import _drop_furniture, _is_reference_entry
+from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 from nutgraf.extract.text.words import (
     ARMENIAN_LOWER_CASE,
@@ -171,6 +171,10 @@ _SUMMARY_LABELS = frozenset(
 _FURNITURE_ONLY = (
     "the input holds no article text, only page furniture (menus, buttons, links, a site's notices)"
 )
+# A summary box restates the story when this share of its longer words is in the story's paragraphs below it;
+# words shorter than this are as often a sentence's small words ("will", "from", "that") as its matter.
+_RESTATED_SHARE = 0.5
+_RESTATED_WORD_LETTERS = 5
 # A key-points box's label alone on its line, colon or none, over the page's points of the story set as list
 # items (The Star's "In Summary" over two bullets, above the byline): only over items, where the box's last
 # item marks its end, as a lone paragraph under "In short" may be the story's first.
@@ -340,8 +344,35 @@ def _inline_labelled_summary(lines: list[_Line]) -> str | None:
         or not any(_is_prose(line) for line in lines[first + 1 :])
     ):
         return None
+    if _summary_label(label) in _POINTS_LABELS and not _restates(
+        summary, [line.text for line in lines[first + 1 :] if _is_prose(line)]
+    ):
+        # The story's own first paragraph under a box's label ("IN SHORT: The city's main bridge will close
+        # ..."), which nothing below says again: it had left the text for the description, and the summary had
+        # opened on the second paragraph. The label goes; the paragraph is the lede. "Summary:" names what
+        # follows it as the page's summary, whatever the story says.
+        lines[first] = _Line(summary, lines[first].block, word_count(summary))
+        return None
     del lines[first]
     return summary
+
+
+def _restates(box: str, story: list[str]) -> bool:
+    """Whether the story's paragraphs say again what ``box`` says: as many of the box's words of
+    :data:`_RESTATED_WORD_LETTERS` letters or more (a plural's "s" dropped) as :data:`_RESTATED_SHARE` of them
+    are in ``story``. A fact check's box restates its claim and its finding ("A viral post claims Kenya will
+    ban ... second-hand clothes ...", the post, the ban, the clothes and the ministry all told again below); a
+    lede shares a word or two with what follows it."""
+    words = _content_words(box)
+    told = _content_words(" ".join(story))
+    return bool(words) and len(words & told) >= _RESTATED_SHARE * len(words)
+
+
+def _content_words(text: str) -> set[str]:
+    """``text``'s words of :data:`_RESTATED_WORD_LETTERS` letters or more, in lower case, a plural's "s" and
+    the punctuation around them dropped."""
+    words = (word.strip(_AROUND_WORDS).lower() for word in text.split())
+    return {word.removesuffix("s") for word in words if len(word) >= _RESTATED_WORD_LETTERS}
 
 
 def _summary_label(line: str) -> str | None:

@@ -618,6 +618,9 @@ _CREDITED_AGENCIES = (
 # Perform Her Own Songs? It's Complicated [Bloomberg]"), which ScrapingHub's gold keeps.
 _BRACKETED_AGENCY_ENDS = tuple(f"({agency})" for agency in _CREDITED_AGENCIES)
 _BRACKETED_AGENCIES = frozenset(_BRACKETED_AGENCY_ENDS)
+# The dash a wire's dateline sets after its agency's brackets ("WASHINGTON (AP) — "), which a credit that has
+# lost its place keeps ("... the minister said. (AP) —"; :func:`_is_bracketed_agency`).
+_DATELINE_DASH_CHARACTERS = " —–-"
 _AGENCY_CREDIT = re.compile(
     r"[(\[]?(?:(?P<made>(?:dieser|der|unser) (?:artikel|beitrag|text) (?:wurde|ist) )?mit material (?:von |der |des )?"
     r"(?:nachrichtenagentur(?:en)? )?"
@@ -1453,12 +1456,12 @@ def credit_apart(text: str) -> tuple[str, str] | None:
     # `in` on the line's tail (the line itself where it is shorter: a slice of all of it is no copy), not
     # str.find from an offset, whose arguments are parsed at some 200 ns a call, thrice a line.
     tail = text[-_INLINE_CREDIT_MAX_CHARACTERS:]
-    if text[-1:] != ")" and ":" not in tail and "—" not in tail and "–" not in tail:
+    if text[-1:] not in (")", "-") and ":" not in tail and "—" not in tail and "–" not in tail:
         return None
     for gap in _INLINE_CREDIT_GAP.finditer(text, start):
         credit = gap["credit"]
         if len(credit) <= _AGENCY_CREDIT_MAX_CHARACTERS and (
-            credit.lower() in _BRACKETED_AGENCIES
+            _is_bracketed_agency(credit)
             or _SOURCE_CREDIT.fullmatch(credit)
             or _DASH_CREDIT.fullmatch(credit)
             or _is_closing_source(credit)
@@ -1466,6 +1469,13 @@ def credit_apart(text: str) -> tuple[str, str] | None:
         ):
             return text[: gap.end("quote")], credit
     return None
+
+
+def _is_bracketed_agency(text: str) -> bool:
+    """Whether ``text`` is an agency in round brackets ("(AFP)"), alone or with the dash of the wire's dateline
+    it was part of ("(AP) —", "(Reuters) -"): a credit, closing a paragraph or on its own line, that had
+    stayed in the story's text with its dash."""
+    return text[:1] == "(" and text.rstrip(_DATELINE_DASH_CHARACTERS).lower() in _BRACKETED_AGENCIES
 
 
 def _is_reported_story_s_photo_credit(before: str, credit: str) -> bool:
@@ -1742,7 +1752,8 @@ def is_call_to_action(text: str) -> bool:
             and len(text) <= _SITE_OFFER_MAX_CHARACTERS
             and _SITE_OFFER.fullmatch(text)
         )
-        or (text[-1:] == ")" and (text.lower() in _BRACKETED_AGENCIES or _is_call_sign_credit(text)))
+        or (text[-1:] == ")" and _is_call_sign_credit(text))
+        or _is_bracketed_agency(text)
         or (":" in text and _is_titled_call(text))
         # Not a call a sentence of news quotes and says who made, in its last clause ("Follow the money on
         # Telegram, the investigators told the court."), nor one to stay informed where the reader is ("Stay

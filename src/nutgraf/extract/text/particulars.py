@@ -698,10 +698,11 @@ _CLOCK_END = re.compile(r"\b\d{1,2}:\d\d\.$")
 # The weekday a page's date line may open on ("Thursday, December 3, 2026"), before the date that opens it.
 _WEEKDAY_HEAD = re.compile(rf"{WEEKDAY},?\s++", re.IGNORECASE)
 # The clock's time straight after the stamp's date, a separator or the language's "at" between ("December 3,
-# 2026 - 16:20", "3 décembre 2026 à 16:20"): a timeline's entry goes on with its news before the time ("May 5,
-# 2026: Polls close at 20:00.").
+# 2026 - 16:20", "3 décembre 2026 à 16:20", "December 3, 2026, 2:20 p.m."): a timeline's entry goes on with its
+# news before the time ("May 5, 2026: Polls close at 20:00.", "May 5, 2026: Polls close at 8 p.m.").
 _CLOCK_AFTER_DATE = re.compile(
-    r"\s*+[-–—|,]?\s*+(?:(?:at|à|às|um|alle(?: ore)?|kl\.?|klo|o)\s++)?\d{1,2}:\d\d\b", re.IGNORECASE
+    r"\s*+[-–—|,]?\s*+(?:(?:at|à|às|um|alle(?: ore)?|kl\.?|klo|o)\s++)?\d{1,2}(?::\d\d\b|(?:[:.]\d\d)?+\s?+[ap]\.)",
+    re.IGNORECASE,
 )
 
 
@@ -719,12 +720,19 @@ def _is_date_stamp(line: _Line) -> bool:
     weekday = _WEEKDAY_HEAD.match(line.text) if meridiem or clock else None
     opening = _DATE_LINE.match(line.text, weekday.end() if weekday else 0) if meridiem or clock else None
     opens_on_date = opening is not None
-    if clock and opening is not None:
+    if (clock or meridiem) and opening is not None:
         # The date itself where a stamp's word opens the line ("Published: December 3, 2026 - 16:20.").
         stamp_date = opening if any(character.isdigit() for character in opening.group()) else None
         stamp_date = stamp_date or _DATE_LINE.search(line.text, opening.end())
+        # A stamp's word before a time and its meridiem, no date ("Updated at 1:23 p.m."), is a stamp too. A
+        # meridiem's time after a bullet or the update's word ("December 3, 2026 • 4:15 p.m.", "Published
+        # December 3, 2026 | Updated 4:15 p.m.") is the stamp's; a timeline's entry sets a colon after its date
+        # ("May 5, 2026: Polls close at 8 p.m.").
         opens_on_date = (
-            stamp_date is not None and _CLOCK_AFTER_DATE.match(line.text, stamp_date.end()) is not None
+            _CLOCK_AFTER_DATE.match(line.text, stamp_date.end()) is not None
+            or (meridiem and line.text[stamp_date.end() :].lstrip()[:1] != ":")
+            if stamp_date is not None
+            else meridiem
         )
     words = line.words - 2 * meridiem
     return (

@@ -39,7 +39,13 @@ from nutgraf.extract.text.particulars import (
     is_stamp_ending_as_sentence,
     opens_on_newsroom,
 )
-from nutgraf.extract.text.stamps import _SCHEDULE_ROW, _STAMP_MAX_WORDS, _is_time_stamp_line, _may_be_stamp
+from nutgraf.extract.text.stamps import (
+    _DATED_ROW,
+    _SCHEDULE_ROW,
+    _STAMP_MAX_WORDS,
+    _is_time_stamp_line,
+    _may_be_stamp,
+)
 
 # The most words of a place in a dateline set in any case ("Bad Ischl – ").
 _DATELINE_PLACE_WORDS = 3
@@ -71,6 +77,22 @@ _POINTER_HEADING = re.compile(
 # The most headlines under such a heading, and the fewest words of one.
 _POINTED_HEADLINES = 6
 _HEADLINE_WORDS = 4
+# A caption says what its photo shows, as it happens ("Workers prepare the site ..."); a wire's sentence
+# narrates, in the past or the future, or credits what it says to a source: these words, or a verb's past
+# in "-ed" in lower case, not after a form of "be" (a present passive, "A man is detained by police", is a
+# caption's) nor after an article or a possessive (an adjective, "wade through a flooded street"). A caption
+# names its people and places by a participle after them ("a man killed in an airstrike", "a building damaged
+# by shelling", "A man injured in the blast is carried ..."), which the sentence's verb comes before or after,
+# and its adjectives after an adverb in lower case ("heavily armed soldiers"): no past either (:func:`_narrates`).
+_NARRATING_WORDS = frozenset("was were had has have will would did according".split())
+_NOT_BEFORE_PAST = frozenset("is are be being a an the its their his her our".split())
+_ARTICLES = frozenset(("a", "an", "the"))
+_PRESENT_BE = frozenset(("is", "are"))
+# The fewest letters of such a past ("shed", "bred" and "red" are too short to tell), and a number's word.
+_PAST_MIN_LETTERS = 5
+_NOT_PAST = frozenset(("hundred",))
+# The punctuation around a word in running text, stripped before it is looked up.
+_AROUND_WORDS = ".,;:!?\"'“”‘’()[]"
 
 
 def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
@@ -84,7 +106,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         return _without_menus(lines)
     pointed = _pointed_headlines(lines)
     counts = Counter(line.text.casefold() for line in lines if line.is_short)
-    first, last, before, after = _article_span(lines, prose, pointed, counts)
+    # A listing's dated rows are its news, never stamps, whose dates they open on ("March 3, 2026: Public
+    # hearing at City Hall").
+    listed = _dated_listing(lines)
+    first, last, before, after = _article_span(lines, prose, pointed, counts, listed)
     dropped = pointed.copy()
     # Under a standfirst, the byline, the date stamp and the reading time stand inside the prose: never the
     # article's words.
@@ -98,8 +123,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     while head and is_stamp_ending_as_sentence(lines[head]):
         head = next((i for i in prose if i > head), 0)
     particulars = [
-        _byline_names(line) is not None or _is_date_stamp(line) or _is_reading_time(line)
-        for line in lines[:head]
+        _byline_names(line) is not None or (_is_date_stamp(line) and not listed[i]) or _is_reading_time(line)
+        for i, line in enumerate(lines[:head])
     ]
     for i, found in enumerate(particulars):
         # So does a line of a few words between two of them, ending no sentence: the writer's desk or job
@@ -153,7 +178,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
-            or (line.is_short and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
+            or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
             or (line.text[:1].isdigit() and not introduced and _in_listing(lines, i))
             or dropped[i]
         )
@@ -211,7 +236,7 @@ def _without_menus(lines: list[_Line]) -> list[_Line]:
 
 
 def _article_span(
-    lines: list[_Line], prose: list[int], pointed: list[bool], counts: Counter[str]
+    lines: list[_Line], prose: list[int], pointed: list[bool], counts: Counter[str], listed: list[bool]
 ) -> tuple[int, int, int, int]:
     """The first and last prose line of the article, and the bounds (exclusive) outside which nothing
     is the article's.
@@ -231,7 +256,11 @@ def _article_span(
     stamped = False  # whether the line before is a time stamp
     for i, line in enumerate(lines):
         stamp = line.is_short and (
-            _is_time_stamp_line(line.text) or _is_stamp_line(line) or _is_schedule_row(line)
+            _is_time_stamp_line(line.text)
+            or _is_stamp_line(line)
+            or _is_schedule_row(line)
+            # A listing's dated rows under the first paragraph had cut the story into two: one went.
+            or listed[i]
         )
         # An entry's heading under its stamp ("Posted at 10:15" / "Power cut to 200,000 homes") parts
         # nothing either.
@@ -268,6 +297,22 @@ def _is_schedule_row(line: _Line) -> bool:
         and not line.ends_sentence
         and _SCHEDULE_ROW.match(line.text) is not None
     )
+
+
+def _dated_listing(lines: list[_Line]) -> list[bool]:
+    """Whether each line is a row of a listing of dated events: a dated row (:func:`_is_dated_row`) beside
+    another."""
+    dated = [_is_dated_row(line) for line in lines]
+    return [
+        row and ((i > 0 and dated[i - 1]) or (i + 1 < len(dated) and dated[i + 1]))
+        for i, row in enumerate(dated)
+    ]
+
+
+def _is_dated_row(line: _Line) -> bool:
+    """Whether a line is a row of a listing of dated events (:data:`_DATED_ROW`), a short line ending no
+    sentence."""
+    return line.is_short and not line.ends_sentence and _DATED_ROW.match(line.text) is not None
 
 
 def _in_listing(lines: list[_Line], i: int) -> bool:
@@ -340,8 +385,53 @@ def _drop_credited_captions(lines: list[_Line], dropped: list[bool], first: int,
         # A caption quotes no one.
         and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
         and not _reports_someone(lines[i].text)
+        and not _narrates(lines[i].text)
     ):
         dropped[i] = True
+
+
+def _narrates(sentence: str) -> bool:
+    """Whether ``sentence`` tells what happened or will, as a wire's paragraph does ("The ministry announced
+    on Tuesday ...", "Fuel subsidies will be cut ...", "..., according to the ministry."), not what a photo
+    shows (:data:`_NARRATING_WORDS`): such a sentence closing on "— Reuters" between two paragraphs had gone
+    as a caption. An irregular past ("Police shot ...") is not told, nor a caption's participle
+    (:func:`_names_by_participle`)."""
+    words = sentence.split()
+    bare = [word.strip(_AROUND_WORDS) for word in words]
+    folded = [word.lower() for word in bare]
+    # Once a sentence, not once a word in "-ed": a hostile line of many is read in linear time.
+    last_be = max((i for i, word in enumerate(folded) if word in _PRESENT_BE), default=-1)
+    for i, word in enumerate(bare):
+        if folded[i] in _NARRATING_WORDS:
+            return True
+        if (
+            len(word) >= _PAST_MIN_LETTERS
+            and word.endswith("ed")
+            and word.isalpha()
+            and word.islower()
+            and word not in _NOT_PAST
+            and i > last_be
+            and not _names_by_participle(words, bare, i)
+        ):
+            return True
+    return False
+
+
+def _names_by_participle(words: list[str], bare: list[str], i: int) -> bool:
+    """Whether ``bare[i]`` (``words[i]`` without its punctuation), a word in "-ed" after which no "is" or
+    "are" comes (else the participle of its subject, "A man injured in the blast is carried ..."), is an
+    adjective or a participle naming what a caption shows rather than a verb's past: after an article, a
+    possessive or a form of "be"; after an adverb in "-ly" in lower case ("heavily armed soldiers"); before "by" ("Residents
+    displaced by the floods"); or after a noun
+    and its article where the article opens no clause ("the body of a man killed in an airstrike"), as "The
+    ministry announced" and "On Tuesday, the ministry announced" open theirs."""
+    previous = bare[i - 1] if i else ""
+    # An adverb in lower case: "Italy rejected the plan" narrates.
+    if previous.lower() in _NOT_BEFORE_PAST or (previous.islower() and previous.endswith("ly")):
+        return True
+    if i + 1 < len(bare) and bare[i + 1] == "by":
+        return True
+    return i > 2 and bare[i - 2].lower() in _ARTICLES and not words[i - 3].endswith(",")
 
 
 def _pointed_headlines(lines: list[_Line]) -> list[bool]:

@@ -230,6 +230,17 @@ _TIME_STAMP_LINE = re.compile(
 _SCHEDULE_ROW = re.compile(
     r"\d{1,2}(?:[:.]\d\d(?:\s?+[ap]\.?m\.?)?+|\s?+[ap]\.?m\.?)\s++[^\W\d_]", re.IGNORECASE
 )
+# A row of a listing of dated events ("March 3: Public hearing at City Hall", "5 March — Vote postponed",
+# "Mar. 10, 2026: Final vote"): a month's name (whole, or cut before its stop) and its day, the year or not,
+# then a colon or a dash before what happened or is on. A story sets such a timeline under its first paragraph;
+# as a programme listing's rows, the rows part none of the story's prose (``span._article_span``).
+_DATED_ROW = re.compile(
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)\s++\d{1,2}(?:st|nd|rd|th)?+"
+    r"|\d{1,2}\s++(?:january|february|march|april|may|june|july|august|september|october|november|december))"
+    r"(?:,?\s++\d{4})?+\s*+[:–—-]\s++[^\W\d_]",
+    re.IGNORECASE,
+)
 # A time of day ("11:42", "12.03"), also run into the year before it, as a page whose date and time are
 # parts of their own comes out copied ("March 4, 20242:15 PM GMT").
 _TIME_OF_DAY = re.compile(r"(?:\b|(?<=\b(?:19|20)\d\d))\d{1,2}[:.]\d{2}\b(?![.:]\d)")
