@@ -849,6 +849,9 @@ REGISTRY: dict[str, Use] = {
             *_shapes(
                 ". (a/U.",
                 ". (a/U.S. a",
+                # A middle initial before the slash.
+                ". (a A. ",
+                " A.",
                 ". (a/A.",
                 ". (a/A a.",
                 ". (A file photo",

@@ -841,7 +841,7 @@ class TestFourteenthRound(OutletRound):
             " and the world.'), a call that names no web thing (the consent line under it leaves)",
             "us_ksl": "KSL's caption above the dateline's lede stays ('A cyclist rides along 300 South in Salt"
             " Lake City on Tuesday. (Jeffrey D. Allred, Deseret News)'): the photographer's and the paper's names"
-            " in brackets, with no credit word",
+            " in brackets with a comma between, no credit word (the same with a slash or a bar goes)",
         },
         "keyphrases_hold_no_furniture": {
             "scot_the_courier_court": "'reporting' is a keyphrase, from the note on reporting restrictions and the"
@@ -901,6 +901,10 @@ def test_a_writer_s_picture_credit_is_still_the_byline_and_a_day_no_name(
         # A reading time with its number hyphenated to its minutes (KSL's): it had stayed.
         "3-minute read",
         "12-min read",
+        # A caption credited to its photographer with a middle initial, a slash or a bar before the paper (the
+        # form of KSL's credit, whose own comma no rule reads: see ``LEFT``).
+        "A cyclist rides along 300 South in Salt Lake City on Tuesday. (Jeffrey D. Allred/Deseret News)",
+        "Fans cheer at the stadium on Friday. (Scott G. Winterton | Deseret News)",
     ],
 )
 def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> None:
@@ -914,6 +918,9 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "The mayor gave a 3-minute reading of the statement.",
         "Residents read a 3-minute statement from the mayor at the meeting.",
         "The photo by Jane Doe won the prize. It shows the bridge at dawn.",
+        # A sentence in brackets after a stop, an initial and a slash in it, going on past them.
+        "The mayor spoke on Friday. (See page A. Smith/Jones for details.)",
+        "Crews repaired the road. (Work by J. Smith/Jones Ltd. was praised)",
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
