@@ -849,8 +849,10 @@ REGISTRY: dict[str, Use] = {
             *_shapes(
                 ". (a/U.",
                 ". (a/U.S. a",
-                # A middle initial before the slash.
-                ". (a A. ",
+                # A middle initial before the slash, and a first name or two before it.
+                ". (Ab A. ",
+                ". (Ab Ab A. Ab",
+                "Ab ",
                 " A.",
                 ". (a/A.",
                 ". (a/A a.",

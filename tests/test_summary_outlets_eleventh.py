@@ -905,6 +905,7 @@ def test_a_writer_s_picture_credit_is_still_the_byline_and_a_day_no_name(
         # form of KSL's credit, whose own comma no rule reads: see ``LEFT``).
         "A cyclist rides along 300 South in Salt Lake City on Tuesday. (Jeffrey D. Allred/Deseret News)",
         "Fans cheer at the stadium on Friday. (Scott G. Winterton | Deseret News)",
+        "Fans cheer at the stadium on Friday. (Mary Ann B. Smith/AP)",
     ],
 )
 def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> None:
@@ -918,9 +919,12 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "The mayor gave a 3-minute reading of the statement.",
         "Residents read a 3-minute statement from the mayor at the meeting.",
         "The photo by Jane Doe won the prize. It shows the bridge at dawn.",
-        # A sentence in brackets after a stop, an initial and a slash in it, going on past them.
+        # A sentence in brackets after a stop, an initial and a slash in it, going on past them, or a letter's
+        # stop in it closing a sentence before a slash (those had taken the paragraph with them).
         "The mayor spoke on Friday. (See page A. Smith/Jones for details.)",
         "Crews repaired the road. (Work by J. Smith/Jones Ltd. was praised)",
+        "He chose the second option. (Plan B. Option A/B)",
+        "The rules are set out in the law. (Annex A. Part 2/B)",
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
