@@ -884,8 +884,11 @@ def test_this_round_s_bylines_are_read_and_leave_the_text(particulars: str, byli
         # A writer's byline that credits the pictures too opens on its credit, and stays the byline.
         ("Story and photos by Jane Doe\n\nThursday, December 03, 2026", "Jane Doe"),
         ("Photo by Jane Doe", "Jane Doe"),
-        # A deadline's day before the date is no one's names.
+        # A deadline's day before the date is no one's names, nor a season's words before a date with no
+        # year, or with a day of the week among them (both had been the byline).
         ("By Friday December 3", None),
+        ("By Christmas Eve December 24", None),
+        ("By Monday Morning December 7, 2026", None),
     ],
 )
 def test_a_writer_s_picture_credit_is_still_the_byline_and_a_day_no_name(

@@ -506,8 +506,11 @@ def byline_names(text: str) -> str | None:
     return _byline_names(_Line(line, 0, word_count(line))) if line else None
 
 
-# A date's month and day's number run into a byline's names ("Vo Hai   December 3").
-_MONTH_AFTER_NAMES = re.compile(rf"(?<!\s)\s++{MONTH}\s*+\d", re.IGNORECASE)
+# A date run into a byline's names, its month right after them ("Vo Hai December 3, 2026"), its year with
+# it: a deadline in prose names none ("By Christmas Eve December 24" had been a byline).
+_DATE_AFTER_NAMES = re.compile(rf"(?<!\s)\s++{MONTH}\s*+\d{{1,2}},?\s++\d{{4}}\b", re.IGNORECASE)
+# A day of the week before that date is a deadline's ("By Monday Morning December 7, 2026").
+_DAY_OF_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # A picture's credit word before "by" ("Photo by", "Pictures by", "Video by").
 _PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
 
@@ -537,11 +540,17 @@ def _byline_names(line: _Line) -> str | None:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
         # Krixia Subingsubing - Reporter / @KSubingsubingINQ").
         names, *rest = NAMES_END.split(match.group("names"), maxsplit=1)
-        # Or the date's month right after them, with no separator between (VnExpress's "By Vo Hai   December 3,
-        # 2026 | 04:10 pm GMT+7", whose names had been read with the day's number and taken for none). Two
-        # words before the month at least: "By Friday December 3" is a deadline.
-        if (month := _MONTH_AFTER_NAMES.search(names)) and len(names[: month.start()].split()) >= 2:
-            names = names[: month.start()]
+        # Or the date right after them, with no separator between (VnExpress's "By Vo Hai   December 3, 2026 |
+        # 04:10 pm GMT+7", whose names had been read with the day's number and taken for none). Two words
+        # before the month at least, none a day of the week: "By Friday December 3, 2026" is a deadline.
+        start = match.start("names")
+        if (
+            (date := _DATE_AFTER_NAMES.search(text, start))
+            and date.start() < start + len(names)
+            and len(text[start : date.start()].split()) >= 2
+            and not _DAY_OF_WEEK.search(text, start, date.start())
+        ):
+            names = text[start : date.start()]
         # A line closing on its date's stop is a byline where a separator closes its names, as the Herald's
         # ("By Al Beeber - Local Journalism Initiative Reporter on December 3, 2026."): without one its date
         # closes a sentence of news ("By Friday, the council will vote on December 11, 2026.").
