@@ -899,6 +899,18 @@ def test_a_writer_s_picture_credit_is_still_the_byline_and_a_day_no_name(
 
 
 @pytest.mark.parametrize(
+    "institution",
+    ["Universidad de la Ciudad de Buenos Aires", "Museo de la Ciudad de México", "Banco de la República de Colombia"],
+)
+def test_an_institution_s_name_over_the_stamp_is_no_byline(institution: str) -> None:
+    # A name's particles count for none of its names, as one run: an institution's name strings several, and
+    # had been the byline.
+    headline = "Council approves new budget for the city after long debate"
+    particulars = f"{institution}\n\nThursday, December 03, 2026"
+    assert clean_text(f"{headline}\n\n{particulars}\n\n{PROSE.format(line='')}").byline is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # A reading time with its number hyphenated to its minutes (KSL's): it had stayed.
