@@ -900,7 +900,11 @@ def test_a_writer_s_picture_credit_is_still_the_byline_and_a_day_no_name(
 
 @pytest.mark.parametrize(
     "institution",
-    ["Universidad de la Ciudad de Buenos Aires", "Museo de la Ciudad de México", "Banco de la República de Colombia"],
+    [
+        "Universidad de la Ciudad de Buenos Aires",
+        "Museo de la Ciudad de México",
+        "Banco de la República de Colombia",
+    ],
 )
 def test_an_institution_s_name_over_the_stamp_is_no_byline(institution: str) -> None:
     # A name's particles count for none of its names, as one run: an institution's name strings several, and

@@ -253,10 +253,11 @@ def _is_names_line(text: str) -> bool:
     # A name's particles count for no name of it: "Jean de la Croix Tabaro" (The New Times's byline over
     # its stamp) is a writer's three names, which had been read as none. One name holds one run of them; an
     # institution's name strings several ("Universidad de la Ciudad de Buenos Aires"), each word counting.
-    particle_runs = sum(
-        word in NAME_PARTICLES and (i == 0 or words[i - 1] not in NAME_PARTICLES) for i, word in enumerate(words)
+    particles = [word in NAME_PARTICLES for word in words]
+    one_run = (
+        sum(now and not before for before, now in zip([False, *particles][:-1], particles, strict=True)) == 1
     )
-    if (len(words) if particle_runs > 1 else sum(word not in NAME_PARTICLES for word in words)) > _NAMES_MAX_WORDS:
+    if len(words) - (sum(particles) if one_run else 0) > _NAMES_MAX_WORDS:
         # Two writers' names that an "and" parts, each a names line of its own ("Kari Nordmann og Ola
         # Hansen", "Jane Doe and John Smith" over the stamp, as a writer alone is), with no credit word
         # before them as Nordic papers set them too.
