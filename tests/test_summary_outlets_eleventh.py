@@ -884,6 +884,9 @@ def test_this_round_s_bylines_are_read_and_leave_the_text(particulars: str, byli
         # A writer's byline that credits the pictures too opens on its credit, and stays the byline.
         ("Story and photos by Jane Doe\n\nThursday, December 03, 2026", "Jane Doe"),
         ("Photo by Jane Doe", "Jane Doe"),
+        # The writer's credit before a photographer's in one line is the byline: it had been none.
+        ("Story by Jane Doe. Photos by John Smith", "Jane Doe"),
+        ("Written by Jane Doe. Video by John Smith", "Jane Doe"),
         # A deadline's day before the date is no one's names, nor a season's words before a date with no
         # year, or with a day of the week among them (both had been the byline).
         ("By Friday December 3", None),

@@ -569,13 +569,16 @@ def _byline_names(line: _Line) -> str | None:
             names = names if any(map(str.isdigit, text[: match.start("names")])) else ""
         # A photographer's credit closing a caption's sentence names who took the picture, not who wrote the
         # story (The New Times's "Commuters at Nyabugogo bus park in Kigali. Photo by Craish Bahizi", which
-        # had been the byline over the writer's names above it); "Story and photos by ..." opens its line.
+        # had been the byline over the writer's names above it); "Story and photos by ..." opens its line. A
+        # writer's credit opening the line before it is the byline ("Story by Jane Doe. Photos by John Smith",
+        # which had given none).
         if (
             match.re is _TRAILING_BYLINE
             and text[: match.start()].rstrip().endswith((".", "!", "?"))
             and _PICTURE_CREDIT.match(text, match.start())
         ):
-            return None
+            credit = text[: match.start()].rstrip().rstrip(".!?")
+            return byline_names(credit) if _BYLINE.match(credit) or _TRAILING_BYLINE.match(credit) else None
         ending = match.end("names")
     elif stamp := STAMP_BEFORE_NAMES.match(text):
         names, ending = text[stamp.end() :].strip(), len(text)
