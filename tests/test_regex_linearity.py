@@ -766,6 +766,11 @@ REGISTRY: dict[str, Use] = {
             "publ", "aktual", "a ", "نش", "به ", "به\u200c", "به روز ", "به\u200cروز\u200c", "تاریخ ", "زمان "
         ),
     ),
+    "nutgraf.extract.text.particulars._DATE_AFTER_NAMES": Use(
+        "search", _shapes(" dec 1", " december 12, ", "  ")
+    ),
+    "nutgraf.extract.text.particulars._DAY_OF_WEEK": Use("search", _shapes("monday", "sun", "a")),
+    "nutgraf.extract.text.particulars._PICTURE_CREDIT": Use("match", _shapes("photo", "pictures")),
     "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
     "nutgraf.extract.text.calls._KEEP_FREE": Use(
@@ -857,6 +862,11 @@ REGISTRY: dict[str, Use] = {
             *_shapes(
                 ". (a/U.",
                 ". (a/U.S. a",
+                # A middle initial before the slash, and a first name or two before it.
+                ". (Ab A. ",
+                ". (Ab Ab A. Ab",
+                "Ab ",
+                " A.",
                 ". (a/A.",
                 ". (a/A a.",
                 ". (A file photo",

@@ -102,9 +102,9 @@ JOB_TITLES = frozenset(
 )
 #: What follows a name, after a comma or not, and is part of it ("John Smith, Jr.", "Henry Ford III").
 NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
-_NAME_JOINERS = frozenset(
-    "and und et y e i og och și şi и та de da di del della der den van von la le du dos das bin al".split()
-)
+#: The particles inside a name ("Ana de la Cruz", "Ludwig van Beethoven"), words of no name of their own.
+NAME_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin al".split())
+_NAME_JOINERS = frozenset("and und et y e i og och și şi и та".split()) | NAME_PARTICLES
 #: A date stamp that opens a byline, before its names: "Posted on March 5, 2024 by Jane Doe", or the
 #: names after a comma that ends the date ("Updated 5 March 2024, Ines Moreau"). Only a date and a time
 #: come between: "Updated March 5, 2024 Photo by ..." names a photographer, "... Medically reviewed by

@@ -993,8 +993,15 @@ _CAPTION_CREDIT = re.compile(
     # A photographer's name and the paper or agency, a slash or a bar between, in brackets after the
     # caption's stop: "(Richard Tsong-Taatarii/The Minnesota Star Tribune)", "[ DIRK SHADD | Times ]"; the
     # outlet's initials dotted after the slash ("(Markus Rauchenberger/U.S. Army)", Stars and Stripes's): a
-    # stop between two capitals or after them, where a sentence's closes on a word ("(... Plan A/Plan B.)").
-    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_][^()\[\]/|.!?]{0,40}[/|] ?+[^\W\d_]"
+    # stop between two capitals or after them, where a sentence's closes on a word ("(... Plan A/Plan B.)"). A
+    # photographer's middle initial before the slash ("(Jeffrey D. Allred/Deseret News)", the Deseret News's and
+    # KSL's), its stop read as a sentence's, had left the caption in the text: a capital's stop between a
+    # first name or two and a surname alone, where a letter's stop that closes a sentence in brackets has more
+    # words after it, or fewer before ("(Plan B. Option A/B)", "(Annex A. Part 2/B)" had taken the
+    # paragraph before them with them).
+    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_](?:[^()\[\]/|.!?]{0,40}|(?<=(?-i:[A-Z]))"
+    r"(?:[^\W\d_]|['’-])++(?: (?-i:[A-Z])(?:[^\W\d_]|['’-])++)? (?-i:[A-Z])\. (?-i:[A-Z])(?:[^\W\d_]|['’-])++ ?+)"
+    r"[/|] ?+[^\W\d_]"
     r"(?:[^()\[\]/|.!?]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z]))|(?<=\.(?-i:[A-Z]))\.){0,40}[)\]]$"
     # A file or staff photo named in brackets after the caption's stop, with the paper's name before it or the
     # photographer's after it ("(Stabroek News file photo)", "(File photo by David Lochead)", Nunatsiaq

@@ -14,6 +14,7 @@ from nutgraf.extract.text.bylines import (
     CREDIT_OPENING,
     JOB_TITLES,
     KOREAN_BYLINE,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
@@ -29,6 +30,7 @@ from nutgraf.extract.text.stamps import (
     _OTHER_SCRIPT_DATE_LINE,
     _READING_TIME,
     _STAMP_MAX_WORDS,
+    MONTH,
     WEEKDAY,
     _is_thai_date_stamp,
     _is_time_stamp_line,
@@ -255,7 +257,14 @@ def _is_names_line(text: str) -> bool:
     # Report", "Staff Report", Bangladeshi papers'), and a link's label closing on its web word is no name
     # either ("Short Url" over Arab News's short link, which had been its byline).
     words = text.split()
-    if len(words) > _NAMES_MAX_WORDS:
+    # A name's particles count for no name of it: "Jean de la Croix Tabaro" (The New Times's byline over
+    # its stamp) is a writer's three names, which had been read as none. One name holds one run of them; an
+    # institution's name strings several ("Universidad de la Ciudad de Buenos Aires"), each word counting.
+    particles = [word in NAME_PARTICLES for word in words]
+    one_run = (
+        sum(now and not before for before, now in zip([False, *particles][:-1], particles, strict=True)) == 1
+    )
+    if len(words) - (sum(particles) if one_run else 0) > _NAMES_MAX_WORDS:
         # Two writers' names that an "and" parts, each a names line of its own ("Kari Nordmann og Ola
         # Hansen", "Jane Doe and John Smith" over the stamp, as a writer alone is), with no credit word
         # before them as Nordic papers set them too.
@@ -527,6 +536,15 @@ def byline_names(text: str) -> str | None:
     return _byline_names(_Line(line, 0, word_count(line))) if line else None
 
 
+# A date run into a byline's names, its month right after them ("Vo Hai December 3, 2026"), its year with
+# it: a deadline in prose names none ("By Christmas Eve December 24" had been a byline).
+_DATE_AFTER_NAMES = re.compile(rf"(?<!\s)\s++{MONTH}\s*+\d{{1,2}},?\s++\d{{4}}\b", re.IGNORECASE)
+# A day of the week before that date is a deadline's ("By Monday Morning December 7, 2026").
+_DAY_OF_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# A picture's credit word before "by" ("Photo by", "Pictures by", "Video by").
+_PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
+
+
 def _byline_names(line: _Line) -> str | None:
     if len(line.text) > _BYLINE_MAX_CHARACTERS:
         return None
@@ -552,6 +570,17 @@ def _byline_names(line: _Line) -> str | None:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
         # Krixia Subingsubing - Reporter / @KSubingsubingINQ").
         names, *rest = NAMES_END.split(match.group("names"), maxsplit=1)
+        # Or the date right after them, with no separator between (VnExpress's "By Vo Hai   December 3, 2026 |
+        # 04:10 pm GMT+7", whose names had been read with the day's number and taken for none). Two words
+        # before the month at least, none a day of the week: "By Friday December 3, 2026" is a deadline.
+        start = match.start("names")
+        if (
+            (date := _DATE_AFTER_NAMES.search(text, start))
+            and date.start() < start + len(names)
+            and len(text[start : date.start()].split()) >= 2
+            and not _DAY_OF_WEEK.search(text, start, date.start())
+        ):
+            names = text[start : date.start()]
         # A line closing on its date's stop is a byline where a separator closes its names, as the Herald's
         # ("By Al Beeber - Local Journalism Initiative Reporter on December 3, 2026."): without one its date
         # closes a sentence of news ("By Friday, the council will vote on December 11, 2026.").
@@ -563,6 +592,18 @@ def _byline_names(line: _Line) -> str | None:
         # "Reported by John Smith, Jr."), or has a date before its names.
         if suffix and line.ends_sentence and match.re is _TRAILING_BYLINE and match.start() > 0:
             names = names if any(map(str.isdigit, text[: match.start("names")])) else ""
+        # A photographer's credit closing a caption's sentence names who took the picture, not who wrote the
+        # story (The New Times's "Commuters at Nyabugogo bus park in Kigali. Photo by Craish Bahizi", which
+        # had been the byline over the writer's names above it); "Story and photos by ..." opens its line. A
+        # writer's credit opening the line before it is the byline ("Story by Jane Doe. Photos by John Smith",
+        # which had given none).
+        if (
+            match.re is _TRAILING_BYLINE
+            and text[: match.start()].rstrip().endswith((".", "!", "?"))
+            and _PICTURE_CREDIT.match(text, match.start())
+        ):
+            credit = text[: match.start()].rstrip().rstrip(".!?")
+            return byline_names(credit) if _BYLINE.match(credit) or _TRAILING_BYLINE.match(credit) else None
         ending = match.end("names")
     elif stamp := STAMP_BEFORE_NAMES.match(text):
         names, ending = text[stamp.end() :].strip(), len(text)
