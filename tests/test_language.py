@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -630,6 +631,41 @@ def test_sorani_kurdish_is_named_sorani_and_set_right_to_left(text: str) -> None
 def test_dhivehi_is_told_by_its_script(text: str, language: str) -> None:
     assert detect_language(text) == language
     assert is_right_to_left(language) == (language == "dv")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # A Moroccan paper's Tamazight story in Tifinagh, which the classifier knows no language of (it
+        # named it "zxx", no language at all).
+        (
+            "ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴳⴰ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵏⴰⵢⵜ ⴳ ⵍⵎⵖⵔⵉⴱ. ⵜⵏⵏⴰ ⵜⵎⵙⵍⴰⵢⵜ ⵏ ⵓⵙⴳⵎⵉ ⵉⵙ ⴰⵔ ⵜⵜⵍⵎⴰⴷⵏ ⵉⵏⵍⵎⴰⴷⵏ"
+            " ⵜⵉⴼⵉⵏⴰⵖ ⴳ ⴽⵓⵍⵍⵓ ⵜⵉⵏⵎⵍ ⴳ ⵓⵙⴳⴳⵯⴰⵙ ⴰⴷ ⵉⵜⵜⴰⵡⵉⵏ.",
+            "zgh",
+            "Standard Moroccan Tamazight",
+        ),
+        # A Nunavut story in Inuktitut's syllabics (it was Amharic), and a Cree one, which writes none of
+        # Inuktitut's "q", "ng" and final "r".
+        (
+            "ᓄᓇᕗᑦ ᒐᕙᒪᒃᑯᖏᑦ ᐅᓪᓗᒥ ᓇᓗᓇᐃᖅᓯᔪᑦ ᓄᑖᒥᒃ ᐃᓕᓐᓂᐊᕐᕕᒃᓴᒥᒃ ᐃᖃᓗᖕᓂ. ᐃᓕᓐᓂᐊᖅᑏᑦ 300 ᐃᓕᓐᓂᐊᕐᓂᐊᖅᑐᑦ"
+            " ᑕᐅᕙᓂ ᐊᕐᕌᒍᒥ ᐱᓕᕆᐊᖑᔪᖅ ᐊᒻᒪᖅᑐᖅ.",
+            "iu",
+            "Inuktitut",
+        ),
+        ("ᐊᓄᐦᐨ ᑭᓯᑳᐤ ᐅᑭᒫᐤ ᐁ ᐸᐢᑭᓯᑲᐤ ᐃᔨᔨᐤ ᒥᔅᑕᐦᐃ ᐁ ᒥᔭᐢᑲᒥᐠ ᒥᓂᐢᑎᐠ ᐅᐦᒋ ᐅᔅᒋ ᒋᔅᑯᑕᒫᒑᐅᑲᒥᒄ.", "cr", "Cree"),
+        # A word of each quoted in an English story leaves it English.
+        (
+            "Nunavut's new school, ᐃᓕᓐᓂᐊᕐᕕᒃ in Inuktitut, opened in Iqaluit on Monday with 320 students,"
+            " the territory's education minister said.",
+            "en",
+            "English",
+        ),
+    ],
+)
+def test_tamazight_inuktitut_and_cree_are_told_by_their_scripts(text: str, language: str, name: str) -> None:
+    assert detect_language(text) == language
+    assert language_name(language) == name
+    assert nutgraf.summarize(text).article.language == language
 
 
 @pytest.mark.parametrize(
@@ -1306,3 +1342,44 @@ def test_a_word_written_with_combining_marks_is_one_word(text: str, language: st
     assert count_words(text, language) == expected
     assert len(words(text)) == expected
     assert "bẹ̀rẹ̀" in words(text) or "malacan\u0303ang" in words(text)
+
+
+# A Besançon tram story as a reader pastes it from a Mac (decomposed: each accent a letter and a mark), with
+# two marks a tool parted from their letters, each left after a space.
+_FRENCH_TRAM = (
+    "Le maire de Besançon a présenté mercredi le nouveau réseau de tramway, qui desservira l'hôpital"
+    " Jean-Minjoz dès décembre. Les élus écologistes ont salué une décision très attendue par les habitants"
+    " des quartiers périphériques. Le coût du projet s'élève à 120 millions d'euros, financés en partie par"
+    " l'État. Les travaux débuteront à l'été prochain et dureront dix-huit mois."
+)
+
+
+def test_a_story_pasted_in_decomposed_letters_reads_as_the_same_story_composed() -> None:
+    # The reader expects the same cleaned text, word count, keyphrases and summary as from the composed
+    # story: the decomposed "présenté", "à" and "été" had missed the stopword lists and the verb lexicon
+    # ("présenté" was a keyphrase), and a stray mark after a space had opened a summary sentence ("\u0301
+    # Les élus ...") and been counted as a word.
+    decomposed = unicodedata.normalize("NFD", _FRENCH_TRAM)
+    strayed = decomposed.replace("décembre. ", "décembre. \u0301 ").replace("l'été ", "l'été \u0300 ")
+    composed = nutgraf.summarize(_FRENCH_TRAM)
+    for pasted in (decomposed, strayed):
+        summary = nutgraf.summarize(pasted)
+        assert summary.article.text == _FRENCH_TRAM
+        assert summary.reduction.article_words == composed.reduction.article_words
+        assert [s.text for s in summary.sentences] == [s.text for s in composed.sentences]
+        for sentence in summary.sentences:
+            assert summary.article.text[sentence.start : sentence.end] == sentence.text
+        tags = [keyphrase.text for keyphrase in nutgraf.keyphrases(pasted, top=10)]
+        assert tags == [keyphrase.text for keyphrase in nutgraf.keyphrases(_FRENCH_TRAM, top=10)]
+
+
+def test_a_vietnamese_or_yoruba_letter_unicode_has_no_character_for_keeps_its_mark() -> None:
+    # Vietnamese typed with decomposed tones composes to Unicode's letters ("Hồ", "tuyến"); a Yoruba vowel
+    # with a dot and a tone ("ẹ̀") has no one character, and stays a letter and a mark, one word.
+    vietnamese = "Thành phố Hồ Chí Minh sẽ mở thêm ba tuyến xe buýt điện vào tháng tới."
+    assert nutgraf.summarize(unicodedata.normalize("NFD", vietnamese)).article.text == vietnamese
+    yoruba = "Ìjọba ìpínlẹ̀ Èkó ti kéde pé iṣẹ́ ọ̀nà tuntun yóò bẹ̀rẹ̀ ní oṣù tó ń bọ̀."
+    article = nutgraf.summarize(unicodedata.normalize("NFD", yoruba)).article
+    assert article.text == unicodedata.normalize("NFC", yoruba)
+    assert "b\u1eb9\u0300r\u1eb9\u0300" in article.text  # "ẹ" and a grave
+    assert count_words(article.text, "yo") == 16

@@ -282,6 +282,29 @@ _LETTER = re.compile(r"[^\W\d_]+")
 # The letters of Thaana, the script only Dhivehi is written in (its vowel signs are marks, which `_LETTER`
 # does not count either): the classifier knows no Dhivehi, and read a Maldivian paper's story as Korean.
 _THAANA = re.compile(r"[\u0780-\u07a5\u07b1]+")
+# Two more scripts the classifier knows no language of (the eighth languages round's sweep): Tifinagh, which
+# Morocco's Standard Amazigh is written in (a Tamazight story had been "zxx", no language, to the
+# classifier), and Canadian Aboriginal syllabics (Inuktitut's, a Nunatsiaq News story had been Amharic).
+# Inuktitut writes letters Cree's syllabics have none of, its "q" and "ng" series and its final "r" ("ᖅ",
+# "ᖃ", "ᖕ", "ᙱ", "ᕐ"); a text in syllabics without one is Cree's.
+_TIFINAGH = re.compile(r"[\u2d30-\u2d67\u2d6f]+")
+_SYLLABICS = re.compile(r"[\u1401-\u166c\u166f-\u167f\u18b0-\u18f5]+")
+_INUKTITUT_LETTERS = re.compile(r"[\u157f-\u1585\u158f-\u1596\u1671-\u1676\u1550]")
+
+
+def _language_of_script(sample: str) -> str | None:
+    """The language of a script written by one language, or one in its news, where more than half of
+    ``sample``'s letters are that script's: Thaana's Dhivehi, Tifinagh's Standard Moroccan Amazigh (``zgh``),
+    and Inuktitut or Cree in Canadian syllabics (a word quoted in an English story leaves it English)."""
+    letters = 0
+    for script, language in ((_THAANA, "dv"), (_TIFINAGH, "zgh"), (_SYLLABICS, "iu")):
+        if found := script.findall(sample):
+            letters = letters or sum(map(len, _LETTER.findall(sample)))
+            if 2 * sum(map(len, found)) > letters:
+                if language == "iu" and not _INUKTITUT_LETTERS.search(sample):
+                    return "cr"
+                return language
+    return None
 
 
 def _may_hold_cyrillic(sample: str) -> bool:
@@ -596,10 +619,8 @@ def _detected(text: str) -> str:
                 return best
             if distinct == _DISTINCT_FUNCTION_WORDS - 1:
                 hinted = best
-    if (thaana := _THAANA.findall(sample)) and 2 * sum(map(len, thaana)) > sum(
-        map(len, _LETTER.findall(sample))
-    ):
-        return "dv"
+    if script_language := _language_of_script(sample):
+        return script_language
     from py3langid.langid import rank
 
     ranking = [ranked for ranked in rank(sample) if ranked[0] not in ruled_out]
