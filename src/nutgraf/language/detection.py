@@ -8,6 +8,7 @@ to py3langid's classifier when neither is conclusive.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -211,6 +212,21 @@ _MAORI_MIN_WORDS = 3
 # its function words ("Ka whakatuwheratia he kura hou ki Ōtautahi i tēnei wiki", a new school opens in
 # Christchurch this week, had been Shona); no English sentence is so written, nor Hawaiian's or Samoan's
 # ("l", "s", "ʻ"), which name their places in Maori's letters too.
+# Three more languages of the Pacific the classifier does not know, each read as whatever language its
+# vowels resemble (a Samoan story as Italian, a Tongan one as Fulfulde, a Fijian one as Swahili): their own
+# words in lower case, which none of the languages nutgraf reads writes, at least _MAORI_MIN_WORDS of them
+# and a function word's share of the text, more of one's than of the others'. Samoan's perfect "ua", its
+# "lea" (that), "faapea" (thus), "latou" (they), "tagata" (people), and its article after "i" ("i le",
+# at the); Tongan's words written with its glottal stop "ʻ" ("ʻoku", "naʻe", "ʻe", "ʻo", "ʻi") and "kuo";
+# Fijian's "ena" (in the), "oqo" (this), "tiko", "talega" (also). Not the words they share with one
+# another or with a language nutgraf reads ("na", "sa", "mai"; Polish "ona", Norwegian "vei").
+_PACIFIC_WORDS = {
+    "sm": frozenset("ua lea faapea fa'apea faʻapea latou lenei lona lana foi foʻi ina tagata mafai".split()),
+    "to": frozenset("ʻoku naʻe kuo ʻe ʻo ʻi ʻa ʻene ʻenau ʻaho ʻoku".split()),
+    "fj": frozenset("ena oqo qo tiko talega rawa kena".split()),
+}
+# What a text holds before its words are counted: a search in C for each (most texts hold none).
+_PACIFIC_SIGNS = (" ua ", " lea ", "faapea", " i le ", "ʻ", " kuo ", " ena ", " oqo", " tiko ")
 _MAORI_VOWELS = frozenset("aeiouāēīōū")
 _MAORI_CONSONANTS = frozenset("hkmnprtwg")
 _MACRON_VOWELS = "āēīōūĀĒĪŌŪ"
@@ -414,6 +430,8 @@ def detect_language(text: str) -> str:
             and all(map(_written_as_maori, spelled))
         ):
             return "mi"
+    if any(map(sample.__contains__, _PACIFIC_SIGNS)) and (pacific := _pacific_language(sample)):
+        return pacific
     if code == "dz":
         return code if _written_in_dzongkha(sample) else "bo"
     if code == "de":
@@ -441,6 +459,20 @@ def detect_language(text: str) -> str:
         if code == "no" and danish > norwegian:
             return "da"
     return code
+
+
+def _pacific_language(sample: str) -> str | None:
+    """Samoan, Tongan or Fijian, where ``sample`` holds enough of one's own words (:data:`_PACIFIC_WORDS`),
+    and more of them than of the others'."""
+    tokens = [token.strip(_EDGE_PUNCTUATION) for token in sample.split()]
+    counts = {language: sum(map(own.__contains__, tokens)) for language, own in _PACIFIC_WORDS.items()}
+    # Samoan's article after "at" ("i le Aso Gafua", on Monday): French, Italian and Spanish write "le" but
+    # no "i" before it.
+    counts["sm"] += sum(1 for first, second in itertools.pairwise(tokens) if first == "i" and second == "le")
+    language, most = max(counts.items(), key=lambda count: count[1])
+    if most < _MAORI_MIN_WORDS or most < _FUNCTION_WORD_SHARE * len(tokens):
+        return None
+    return language if all(count < most for other, count in counts.items() if other != language) else None
 
 
 def _written_as_maori(word: str) -> bool:
