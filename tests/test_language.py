@@ -1448,3 +1448,13 @@ def test_samoan_tongan_fijian_and_icelandic_stories_are_named_and_tagged_without
 )
 def test_a_story_naming_a_pacific_place_keeps_its_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_a_tamazight_story_is_tagged_without_its_particles() -> None:
+    # "ⴰⴷ" (the future's particle, and "that") had been a Tamazight story's tag, a word of two letters.
+    text = (
+        "ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴳⴰ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵏⴰⵢⵜ ⴳ ⵍⵎⵖⵔⵉⴱ. ⵜⵏⵏⴰ ⵜⵎⵙⵍⴰⵢⵜ ⵏ ⵓⵙⴳⵎⵉ ⵉⵙ ⴰⵔ ⵜⵜⵍⵎⴰⴷⵏ ⵉⵏⵍⵎⴰⴷⵏ ⵜⵉⴼⵉⵏⴰⵖ ⴳ"
+        " ⴽⵓⵍⵍⵓ ⵜⵉⵏⵎⵍ ⴳ ⵓⵙⴳⴳⵯⴰⵙ ⴰⴷ ⵉⵜⵜⴰⵡⵉⵏ. ⵉⵏⵏⴰ ⵓⵏⵎⵀⴰⵍ ⵏ ⵜⵉⵏⵎⵍ ⵉⵙ ⴰⴷ ⵜⵜⵡⴰⵙⵙⵏⵏ ⵉⵙⵍⵎⴰⴷⵏ ⵉⵎⴰⵢⵏⵓⵜⵏ ⵙ ⵜⵉⴼⵉⵏⴰⵖ."
+    )
+    tags = {keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=20)}
+    assert not tags & {"ⴰⴷ", "ⵏ", "ⴳ", "ⵉⵙ", "ⴰⵔ", "ⵉⵏⵏⴰ", "ⵜⵏⵏⴰ"}, tags

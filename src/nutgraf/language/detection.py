@@ -400,12 +400,15 @@ def detect_language(text: str) -> str:
     Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
-    likely. Four languages the classifier does not know are told by their own words or letters: Yiddish
+    likely. Seven languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
     "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
     where every word is written in Maori's letters, each consonant before a vowel: a headline), and
     Tibetan (read as Dzongkha) unless the text holds more of Dzongkha's own syllables ("ལུ", "ཨིན", "ཆརཔ")
-    than of Tibetan's ("རེད", "ཚོ", "བྱས"). Sorani Kurdish is ``"ckb"``.
+    than of Tibetan's ("རེད", "ཚོ", "བྱས"); and Samoan, Tongan and Fijian by their own words ("ua",
+    "faapea"; "ʻoku", "naʻe"; "ena", "oqo"). Scripts of one language in the news are read as it: Thaana as
+    Dhivehi, Tifinagh as Standard Moroccan Tamazight (``"zgh"``), Canadian syllabics as Inuktitut, or Cree
+    without Inuktitut's own letters. Sorani Kurdish is ``"ckb"``.
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]

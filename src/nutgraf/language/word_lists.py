@@ -251,6 +251,11 @@ _EXTRA_STOPWORDS = {
     ʻoku foʻou""",
     "fj": """na e ni ena ka mai ko sa a vei me kei ira era o koya oqo qo tiko ena kina rawa talega vaka
     dua""",
+    # Standard Moroccan Tamazight in Tifinagh, which detection names since this round: its prepositions
+    # ("ⵏ", of; "ⴳ", in; "ⵙ", with; "ⵉ", to; "ⵖⵔ", towards; "ⵙⴳ", "ⵣⴳ", from; "ⵅⴼ", on), conjunctions ("ⴷ",
+    # and; "ⵏⵖ", or), particles ("ⴰⴷ", future and "that", which had been a Tamazight story's tag; "ⴰⵔ",
+    # "ⴷⴰ", "ⵓⵔ", not), relatives and "said" ("ⵍⵍⵉ", "ⵉⵙ", "ⵉⵏⵏⴰ", "ⵜⵏⵏⴰ").
+    "zgh": """ⴷ ⵏ ⴳ ⵙ ⵉ ⴰⴷ ⵓⵔ ⴷⴰ ⵍⵍⵉ ⵖⵔ ⵙⴳ ⵣⴳ ⵉⵙ ⴰ ⵏⵏⴰ ⴰⵔ ⵏⵖ ⵎⴰ ⵅⴼ ⴼ ⵉⵏⵏⴰ ⵜⵏⵏⴰ ⵏⵏⴰⵏ""",
 }
 # The prefixes written onto a word that each listed Arabic or Hebrew word is listed with as well: "and",
 # "so", "that" ("وقالت", "فقال", "ואמר", "שאמר", "כשאמר").
