@@ -226,7 +226,8 @@ _PACIFIC_WORDS = {
     "fj": frozenset("ena oqo qo tiko talega rawa kena".split()),
 }
 # What a text holds before its words are counted: a search in C for each (most texts hold none).
-_PACIFIC_SIGNS = (" ua ", " lea ", "faapea", " i le ", "ʻ", " kuo ", " ena ", " oqo", " tiko ")
+_GLOTTAL_STOP = "ʻ"
+_PACIFIC_SIGNS = (" ua ", " lea ", "faapea", " i le ", _GLOTTAL_STOP, " kuo ", " ena ", " oqo", " tiko ")
 _MAORI_VOWELS = frozenset("aeiouāēīōū")
 _MAORI_CONSONANTS = frozenset("hkmnprtwg")
 _MACRON_VOWELS = "āēīōūĀĒĪŌŪ"
@@ -421,7 +422,8 @@ def detect_language(text: str) -> str:
         unpointed = words(_HEBREW_POINTS.sub("", sample.translate(_YIDDISH_LIGATURES)))
         yiddish = sum(map(_YIDDISH_WORDS.__contains__, unpointed))
         return "yi" if yiddish and yiddish > sum(map(_HEBREW_WORDS.__contains__, unpointed)) else code
-    if any(vowel in sample for vowel in _MACRON_VOWELS):
+    macrons = any(vowel in sample for vowel in _MACRON_VOWELS)
+    if macrons:
         sample_words = words(sample)
         maori = [word for word in sample.split() if word.strip(_EDGE_PUNCTUATION) in _MAORI_WORDS]
         if len(maori) >= _MAORI_MIN_WORDS and len(maori) >= _FUNCTION_WORD_SHARE * len(sample_words):
@@ -433,7 +435,15 @@ def detect_language(text: str) -> str:
             and all(map(_written_as_maori, spelled))
         ):
             return "mi"
-    if any(map(sample.__contains__, _PACIFIC_SIGNS)) and (pacific := _pacific_language(sample)):
+    # Samoan, Tongan and Fijian news is written in ASCII, or with the glottal stop "ʻ" and macrons; not where
+    # English's function words decided (such a text holds none). The signs' nine searches cost a text of
+    # other letters (a French or Russian article) some 30 µs, a tenth of its detection; one search of "ʻ", 3.
+    if (
+        code != "en"
+        and (sample.isascii() or macrons or _GLOTTAL_STOP in sample)
+        and any(map(sample.__contains__, _PACIFIC_SIGNS))
+        and (pacific := _pacific_language(sample))
+    ):
         return pacific
     if code == "dz":
         return code if _written_in_dzongkha(sample) else "bo"
