@@ -160,6 +160,20 @@ def test_an_abbreviation_before_a_name_or_figure_in_southeast_asian_and_east_afr
     assert sentences(" ".join(expected)) == expected
 
 
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # German's cape after its article is no Filipino captain ("Kap. Jose Reyes"), and a price per
+        # kilogram no Malaysian village ("Kg. Baru"): each ends its sentence.
+        ["Das Schiff umrundete am Morgen das Kap.", "Dann kam der Sturm."],
+        ["Die Segler erreichten am Kap.", "Gegen Mittag drehte der Wind.", "Details stehen im Kap. 3."],
+        ["Sugar now sells for RM5 per Kg.", "Traders blamed the floods."],
+    ],
+)
+def test_a_word_written_as_a_southeast_asian_abbreviation_still_ends_its_sentence(expected: list[str]) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
 def test_a_list_closed_by_its_abbreviation_ends_the_sentence_before_a_capital() -> None:
     assert sentences("Le budget atteint 1 200 000 euros, etc. Les députés voteront en janvier.") == [
         "Le budget atteint 1 200 000 euros, etc.",

@@ -2496,8 +2496,13 @@ def _candidate_ends_sentence(
         return False  # "Kol. Inf. Budi Santoso"
     if written in _VIETNAMESE_TITLES and _next_word(line, position) in _VIETNAMESE_FAMILY_NAMES:
         return False  # "BS. Trần Thị Bình"
-    if written in _PLACE_KINDS_AS_WRITTEN and following.isupper() and not _after_a_number(line, token_start):
-        return False  # "Kg. Baru", "Brgy. San Isidro"
+    if (
+        written in _PLACE_KINDS_AS_WRITTEN
+        and following.isupper()
+        and not _after_a_number(line, token_start)
+        and _previous_word(line, token_start) != "per"
+    ):
+        return False  # "Kg. Baru", "Brgy. San Isidro"; not the kilogram of "RM5 per Kg. Traders"
     if word in _BEFORE_FIGURES and following.isdigit():
         return _after_a_number(line, token_start)  # "km. 12", "Sh. 45 bilioni"; not "12 km. 30 minutes"
     if word in _TITLES or written in _TITLES_AS_WRITTEN:
@@ -2510,6 +2515,10 @@ def _candidate_ends_sentence(
             # The Danish and Swedish May, with its day or alone ("d. 12. maj. Billetterne", "i maj. Det"), no
             # major, which is written "Maj." before his name: it had run its sentence into the next.
             return following.isupper()
+        if written == "Kap":
+            # German's cape, after its article ("umrundete das Kap. Dann", "am Kap. Gegen"), where the Filipino
+            # captain follows "si", "ni", "kay" or a comma; "im Kap. 3" is German's chapter.
+            return following.isupper() and _previous_word(line, token_start) in _ORDINAL_ARTICLES
         if word in _TITLES_LIKE_ENGLISH_WORDS and following.isupper():
             # After an English determiner the word is a noun ("went to see the doc. Doctors say ..."), which
             # no name follows: Czech and Indonesian write none before the title.
