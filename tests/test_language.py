@@ -1450,6 +1450,16 @@ def test_a_story_naming_a_pacific_place_keeps_its_language(text: str, language: 
     assert detect_language(text) == language
 
 
+def test_a_maori_story_pasted_without_its_macrons_is_no_pacific_language() -> None:
+    # Maori writes "rawa" (very) and "ina" (when) as Fijian and Samoan do: a flood story in plain letters
+    # ("ena" for "ēnā") had been read as Fijian.
+    text = (
+        "He nui rawa te ua i Tairawhiti i tenei wiki. Kaore rawa i mutu te ua, a ka waipuketia nga whare."
+        " Ka nui rawa te mahi a nga kaimahi i ena ra, e ai ki te heamana."
+    )
+    assert detect_language(text) not in {"sm", "to", "fj"}
+
+
 def test_a_tamazight_story_is_tagged_without_its_particles() -> None:
     # "ⴰⴷ" (the future's particle, and "that") had been a Tamazight story's tag, a word of two letters.
     text = (

@@ -219,11 +219,12 @@ _MAORI_MIN_WORDS = 3
 # "lea" (that), "faapea" (thus), "latou" (they), "tagata" (people), and its article after "i" ("i le",
 # at the); Tongan's words written with its glottal stop "ʻ" ("ʻoku", "naʻe", "ʻe", "ʻo", "ʻi") and "kuo";
 # Fijian's "ena" (in the), "oqo" (this), "tiko", "talega" (also). Not the words they share with one
-# another or with a language nutgraf reads ("na", "sa", "mai"; Polish "ona", Norwegian "vei").
+# another or with a language nutgraf reads ("na", "sa", "mai"; Polish "ona", Norwegian "vei"; Maori's
+# "rawa", very, and "ina", when, which had made a Maori story pasted without its macrons Fijian).
 _PACIFIC_WORDS = {
-    "sm": frozenset("ua lea faapea fa'apea faʻapea latou lenei lona lana foi foʻi ina tagata mafai".split()),
-    "to": frozenset("ʻoku naʻe kuo ʻe ʻo ʻi ʻa ʻene ʻenau ʻaho ʻoku".split()),
-    "fj": frozenset("ena oqo qo tiko talega rawa kena".split()),
+    "sm": frozenset("ua lea faapea fa'apea faʻapea latou lenei lona lana foi foʻi tagata mafai".split()),
+    "to": frozenset("ʻoku naʻe kuo ʻe ʻo ʻi ʻa ʻene ʻenau ʻaho".split()),
+    "fj": frozenset("ena oqo qo tiko talega kena".split()),
 }
 # What a text holds before its words are counted: a search in C for each (most texts hold none).
 _GLOTTAL_STOP = "ʻ"
