@@ -340,6 +340,16 @@ def test_an_agglutinating_noun_whose_last_consonant_changes_is_shown_as_the_text
     assert "gol" in turkish, turkish
 
 
+def test_a_turkish_word_of_one_syllable_on_g_breve_is_shown_bare() -> None:
+    # "Dağı" and "Dağın" (the mountain's, of the mountain) are "dağ" with a vowel's ending, as written: no
+    # "k" of a longer word ("çocuk", "çocuğu") changed before the ending.
+    tags = _tags(
+        "Ağrı Dağı'na tırmanış sezonu açıldı. Dağın zirvesine bu yıl 500 dağcı çıkacak. Dağı'nın eteklerinde"
+        " kamp kuruldu."
+    )
+    assert "Dağ" in tags, tags
+
+
 def test_somali_s_verb_of_saying_is_no_tag_with_a_feminine_or_plural_subject() -> None:
     # "sheegay" (he said) is listed; the government ("Dowladda") is feminine, and its "sheegtay" had been
     # a tag of this port story, as "sheegeen" (they said) of others.

@@ -116,6 +116,10 @@ _CHANGED_CONSONANTS = {
     "kk": ("г", "ғ", "б"),
     "uz": ("g", "gʻ", "g‘", "b"),
 }
+# A word of one syllable on "ğ" is a word as written ("dağ", mountain, of "Dağı" and "Dağın"; "yağ", "bağ",
+# "çağ"): Turkish and Azerbaijani write "ğ" for "k" after a vowel's ending in longer words only ("çocuk",
+# "çocuğu"; "bayraq", "bayrağı").
+_TURKIC_VOWELS = frozenset("aeıioöuüə")
 _FOLDED_ENDINGS = {"tr": _TURKISH_ENDINGS, **_WRITTEN_ON_ENDINGS}
 _LONGEST_ENDING = {language: max(map(len, endings)) for language, endings in _FOLDED_ENDINGS.items()}
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
@@ -371,7 +375,11 @@ class _Words:
             rest = min((rest for rest in rests if rest in seen), key=len, default=None)
             if rest is None and not inflected[stem_]:
                 rest = next((rest for rest in rests if inflected[rest] >= 2), None)
-                if rest is not None and rest.endswith(changed):
+                if (
+                    rest is not None
+                    and rest.endswith(changed)
+                    and not (rest.endswith("ğ") and sum(map(_TURKIC_VOWELS.__contains__, rest)) == 1)
+                ):
                     unwritten.add(stem_)
             if rest is not None:
                 bare[stem_] = rest
