@@ -1450,13 +1450,20 @@ def test_a_story_naming_a_pacific_place_keeps_its_language(text: str, language: 
     assert detect_language(text) == language
 
 
-def test_a_maori_story_pasted_without_its_macrons_is_no_pacific_language() -> None:
-    # Maori writes "rawa" (very) and "ina" (when) as Fijian and Samoan do: a flood story in plain letters
-    # ("ena" for "ēnā") had been read as Fijian.
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Maori writes "rawa" (very) and "ina" (when) as Fijian and Samoan do: a flood story in plain
+        # letters ("ena" for "ēnā") had been read as Fijian.
         "He nui rawa te ua i Tairawhiti i tenei wiki. Kaore rawa i mutu te ua, a ka waipuketia nga whare."
-        " Ka nui rawa te mahi a nga kaimahi i ena ra, e ai ki te heamana."
-    )
+        " Ka nui rawa te mahi a nga kaimahi i ena ra, e ai ki te heamana.",
+        # Hawaiian writes the glottal stop as Tongan does, and Tongan's "ʻo" before a subject or a name: a
+        # governor's visit had been read as Tongan.
+        "Ua ʻōlelo ʻo ke kiaʻāina ʻo Josh Green i kēia lā e kōkua ʻia ana nā ʻohana ma Lahaina. Ua hele ʻo ia"
+        " i ke kula a ua ʻike ʻo ia i nā haumāna. Ua ʻae ʻia ka hoʻolālā e ka ʻaha ʻōlelo.",
+    ],
+)
+def test_a_maori_or_hawaiian_story_is_no_samoan_tongan_or_fijian_one(text: str) -> None:
     assert detect_language(text) not in {"sm", "to", "fj"}
 
 

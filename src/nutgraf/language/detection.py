@@ -217,13 +217,14 @@ _MAORI_MIN_WORDS = 3
 # words in lower case, which none of the languages nutgraf reads writes, at least _MAORI_MIN_WORDS of them
 # and a function word's share of the text, more of one's than of the others'. Samoan's perfect "ua", its
 # "lea" (that), "faapea" (thus), "latou" (they), "tagata" (people), and its article after "i" ("i le",
-# at the); Tongan's words written with its glottal stop "ʻ" ("ʻoku", "naʻe", "ʻe", "ʻo", "ʻi") and "kuo";
+# at the); Tongan's words written with its glottal stop "ʻ" ("ʻoku", "naʻe", "ʻe", "ʻi") and "kuo";
 # Fijian's "ena" (in the), "oqo" (this), "tiko", "talega" (also). Not the words they share with one
 # another or with a language nutgraf reads ("na", "sa", "mai"; Polish "ona", Norwegian "vei"; Maori's
-# "rawa", very, and "ina", when, which had made a Maori story pasted without its macrons Fijian).
+# "rawa", very, and "ina", when, which had made a Maori story pasted without its macrons Fijian; Hawaiian's
+# "ʻo", which marks a subject or a name, and had made a Hawaiian story Tongan).
 _PACIFIC_WORDS = {
     "sm": frozenset("ua lea faapea fa'apea faʻapea latou lenei lona lana foi foʻi tagata mafai".split()),
-    "to": frozenset("ʻoku naʻe kuo ʻe ʻo ʻi ʻa ʻene ʻenau ʻaho".split()),
+    "to": frozenset("ʻoku naʻe kuo ʻe ʻi ʻa ʻene ʻenau ʻaho".split()),
     "fj": frozenset("ena oqo qo tiko talega kena".split()),
 }
 # What a text holds before its words are counted: a search in C for each (most texts hold none).
