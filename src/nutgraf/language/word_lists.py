@@ -246,11 +246,9 @@ _EXTRA_STOPWORDS = {
     hans hennar þess þeirra úr undir yfir milli vegna sé séu getur geta mun munu skal vera verið orðið ný
     nýja nýr nýtt sína sínum sinni""",
     "sm": """le o i e a ma na ua sa se lea ai mai mo ia latou lana lona ona nei lenei ina ae pe foi faapea
-    fa'apea faʻapea ina atu ane ona""",
-    "to": """ʻe ʻo ʻi ʻa he e o i a ki ko mo naʻe ʻoku kuo ʻene ʻenau ia kau ni ke ai mei pea ka ʻa e
-    ʻoku foʻou""",
-    "fj": """na e ni ena ka mai ko sa a vei me kei ira era o koya oqo qo tiko ena kina rawa talega vaka
-    dua""",
+    fa'apea faʻapea atu ane""",
+    "to": """ʻe ʻo ʻi ʻa he e o i a ki ko mo naʻe ʻoku kuo ʻene ʻenau ia kau ni ke ai mei pea ka foʻou""",
+    "fj": """na e ni ena ka mai ko sa a vei me kei ira era o koya oqo qo tiko kina rawa talega vaka dua""",
     # Standard Moroccan Tamazight in Tifinagh, which detection names since this round: its prepositions
     # ("ⵏ", of; "ⴳ", in; "ⵙ", with; "ⵉ", to; "ⵖⵔ", towards; "ⵙⴳ", "ⵣⴳ", from; "ⵅⴼ", on), conjunctions ("ⴷ",
     # and; "ⵏⵖ", or), particles ("ⴰⴷ", future and "that", which had been a Tamazight story's tag; "ⴰⵔ",
