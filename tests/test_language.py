@@ -1436,17 +1436,21 @@ def test_samoan_tongan_fijian_and_icelandic_stories_are_named_and_tagged_without
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        # Other languages' stories that write some of those words stay theirs: French and Italian "le",
-        # an English story naming a Tongan place.
-        ("Le ministre a annoncé lundi que la ville ouvrira une nouvelle ligne de tramway en 2027.", "fr"),
+        # English stories quoting a prime minister's Tongan or Samoan, three of its own words and more, stay
+        # English, which its function words decided.
         (
-            "The Tongan government said on Monday that repairs to roads in Nukuʻalofa would begin next month,"
-            " after the cyclone damaged the capital's main streets.",
+            "Tonga's prime minister opened the session in Tongan, \"ʻOku mau fiefia ʻi he ngāue kuo fai\", and"
+            " later told reporters the island's motto, \"naʻe ʻi ai ʻa e ʻOtua\", still guided the government.",
+            "en",
+        ),
+        (
+            "Samoa's prime minister said \"ua malo le galuega\" as the bridge opened, adding that the works"
+            " \"ua uma i le Aso Gafua\" and that the people \"ua fiafia tele\".",
             "en",
         ),
     ],
 )
-def test_a_story_naming_a_pacific_place_keeps_its_language(text: str, language: str) -> None:
+def test_an_english_story_quoting_a_pacific_language_stays_english(text: str, language: str) -> None:
     assert detect_language(text) == language
 
 
