@@ -1439,19 +1439,29 @@ def test_samoan_tongan_fijian_and_icelandic_stories_are_named_and_tagged_without
         # English stories quoting a prime minister's Tongan or Samoan, three of its own words and more, stay
         # English, which its function words decided.
         (
-            "Tonga's prime minister opened the session in Tongan, \"ʻOku mau fiefia ʻi he ngāue kuo fai\", and"
-            " later told reporters the island's motto, \"naʻe ʻi ai ʻa e ʻOtua\", still guided the government.",
+            "Tonga’s prime minister opened the session in Tongan, “ʻOku mau fiefia ʻi he ngāue kuo fai”, and"
+            " later told reporters the island’s motto, “naʻe ʻi ai ʻa e ʻOtua”, still guided the government.",
             "en",
         ),
         (
-            "Samoa's prime minister said \"ua malo le galuega\" as the bridge opened, adding that the works"
-            " \"ua uma i le Aso Gafua\" and that the people \"ua fiafia tele\".",
+            "Samoa’s prime minister said “ua malo le galuega” as the bridge opened, adding that the works"
+            " “ua uma i le Aso Gafua” and that the people “ua fiafia tele”.",
             "en",
         ),
     ],
 )
 def test_an_english_story_quoting_a_pacific_language_stays_english(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_a_samoan_story_with_a_quotation_s_curly_marks_and_a_dash_is_samoan() -> None:
+    # Its letters are ASCII's, its punctuation not: it had been Italian.
+    text = (
+        "Na faalauiloa e le Malo o Samoa i le Aso Gafua se auala fou e fesootai ai Apia ma Faleolo — o le a"
+        " amata galuega i le masina fou. Na saunoa le Minisita o Galuega e faapea “o le a maua e tagata le"
+        " tele o aoga mai le poloketi.”"
+    )
+    assert detect_language(text) == "sm"
 
 
 @pytest.mark.parametrize(

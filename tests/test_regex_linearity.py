@@ -1139,6 +1139,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
     "nutgraf.language.detection._THAANA": Use("scan", _shapes("ދ", "ދި ")),
+    "nutgraf.language.detection._NOT_A_PACIFIC_LETTER": Use("search", _shapes("a", "“a” é")),
     "nutgraf.language.detection._TIFINAGH": Use("scan", _shapes("ⵜ", "ⵜⴰ ")),
     "nutgraf.language.detection._SYLLABICS": Use("scan", _shapes("ᐃ", "ᐃᓕ ")),
     "nutgraf.language.detection._INUKTITUT_LETTERS": Use("search", _shapes("ᐃ", "ᐃᓕ ")),

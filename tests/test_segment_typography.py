@@ -170,7 +170,9 @@ def test_an_abbreviation_before_a_name_or_figure_in_southeast_asian_and_east_afr
         ["Sugar now sells for RM5 per Kg.", "Traders blamed the floods."],
     ],
 )
-def test_a_word_written_as_a_southeast_asian_abbreviation_still_ends_its_sentence(expected: list[str]) -> None:
+def test_a_word_written_as_a_southeast_asian_abbreviation_still_ends_its_sentence(
+    expected: list[str],
+) -> None:
     assert sentences(" ".join(expected)) == expected
 
 
