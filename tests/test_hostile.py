@@ -717,6 +717,26 @@ def test_cleaning_text_takes_time_in_proportion_to_its_lines() -> None:
     assert ratio < 24, f"8 times the lines took {ratio:.0f} times as long"
 
 
+def _composing_seconds(repeats: int) -> float:
+    """The least CPU time clean_text took in three tries on a line of decomposed French, each accent a
+    letter and a mark, with a stray mark after a space, ``repeats`` times; and that it composed them all."""
+    text = "Le maire a pre\u0301sente\u0301 le re\u0301seau \u0301 " * repeats
+    best = math.inf
+    for _ in range(3):
+        started = time.process_time()
+        cleaned = clean_text(text).text
+        best = min(best, time.process_time() - started)
+    assert cleaned.count("é") == 3 * repeats and "\u0301" not in cleaned
+    return best
+
+
+def test_composing_a_decomposed_line_takes_time_in_proportion_to_its_marks() -> None:
+    # Cleaning composes each letter and its marks and drops a stray one, a line's marks one run after
+    # another: a copy of the rest of the line at each would make a long line of them quadratic.
+    ratio = _composing_seconds(16_000) / _composing_seconds(2_000)
+    assert ratio < 24, f"8 times the marks took {ratio:.0f} times as long"
+
+
 def test_a_giant_article_is_shown_a_page_at_a_time(sqlite_url: str) -> None:
     # As a million one-word lines were stored before clean_text folded them: a million paragraphs.
     store = Store.open(sqlite_url)

@@ -321,6 +321,35 @@ def test_an_azerbaijani_woman_s_surname_keeps_its_last_letter() -> None:
     assert "xəstəxana" in tags, tags
 
 
+def test_an_agglutinating_noun_whose_last_consonant_changes_is_shown_as_the_text_writes_it() -> None:
+    # A reader's paste of a Baku bus story: "Agentliyi" and "Agentliyin" (the agency, of the agency) are
+    # "Agentlik" with a vowel's ending, before which its "k" is written "y"; their common rest, "Agentliy", is
+    # no word, and had been shown as the tag ("Nəqliyyat Agentliy"). A Turkish goal's forms still show the
+    # bare word ("golüyle", "golün": "gol").
+    tags = _tags(
+        "Bakı Nəqliyyat Agentliyi gələn ildən şəhərə 300 yeni avtobus gətiriləcəyini açıqlayıb. Agentliyin"
+        " sədri bildirib ki, yeni marşrutlar şəhər mərkəzini ucqar rayonlarla birləşdirəcək. Layihənin dəyəri"
+        " 40 milyon manat təşkil edir."
+    )
+    assert "Nəqliyyat Agentliyi" in tags, tags
+    assert not [tag for tag in tags if tag.endswith("Agentliy")], tags
+    turkish = _tags(
+        "Galatasaray, Fenerbahçe karşısında son dakikada attığı golüyle kazandı. Golün ardından taraftarlar"
+        " sahaya koştu."
+    )
+    assert "gol" in turkish, turkish
+
+
+def test_a_turkish_word_of_one_syllable_on_g_breve_is_shown_bare() -> None:
+    # "Dağı" and "Dağın" (the mountain's, of the mountain) are "dağ" with a vowel's ending, as written: no
+    # "k" of a longer word ("çocuk", "çocuğu") changed before the ending.
+    tags = _tags(
+        "Ağrı Dağı'na tırmanış sezonu açıldı. Dağın zirvesine bu yıl 500 dağcı çıkacak. Dağı'nın eteklerinde"
+        " kamp kuruldu."
+    )
+    assert "Dağ" in tags, tags
+
+
 def test_somali_s_verb_of_saying_is_no_tag_with_a_feminine_or_plural_subject() -> None:
     # "sheegay" (he said) is listed; the government ("Dowladda") is feminine, and its "sheegtay" had been
     # a tag of this port story, as "sheegeen" (they said) of others.

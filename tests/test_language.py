@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -630,6 +631,41 @@ def test_sorani_kurdish_is_named_sorani_and_set_right_to_left(text: str) -> None
 def test_dhivehi_is_told_by_its_script(text: str, language: str) -> None:
     assert detect_language(text) == language
     assert is_right_to_left(language) == (language == "dv")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # A Moroccan paper's Tamazight story in Tifinagh, which the classifier knows no language of (it
+        # named it "zxx", no language at all).
+        (
+            "ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴳⴰ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵏⴰⵢⵜ ⴳ ⵍⵎⵖⵔⵉⴱ. ⵜⵏⵏⴰ ⵜⵎⵙⵍⴰⵢⵜ ⵏ ⵓⵙⴳⵎⵉ ⵉⵙ ⴰⵔ ⵜⵜⵍⵎⴰⴷⵏ ⵉⵏⵍⵎⴰⴷⵏ"
+            " ⵜⵉⴼⵉⵏⴰⵖ ⴳ ⴽⵓⵍⵍⵓ ⵜⵉⵏⵎⵍ ⴳ ⵓⵙⴳⴳⵯⴰⵙ ⴰⴷ ⵉⵜⵜⴰⵡⵉⵏ.",
+            "zgh",
+            "Standard Moroccan Tamazight",
+        ),
+        # A Nunavut story in Inuktitut's syllabics (it was Amharic), and a Cree one, which writes none of
+        # Inuktitut's "q", "ng" and final "r".
+        (
+            "ᓄᓇᕗᑦ ᒐᕙᒪᒃᑯᖏᑦ ᐅᓪᓗᒥ ᓇᓗᓇᐃᖅᓯᔪᑦ ᓄᑖᒥᒃ ᐃᓕᓐᓂᐊᕐᕕᒃᓴᒥᒃ ᐃᖃᓗᖕᓂ. ᐃᓕᓐᓂᐊᖅᑏᑦ 300 ᐃᓕᓐᓂᐊᕐᓂᐊᖅᑐᑦ"
+            " ᑕᐅᕙᓂ ᐊᕐᕌᒍᒥ ᐱᓕᕆᐊᖑᔪᖅ ᐊᒻᒪᖅᑐᖅ.",
+            "iu",
+            "Inuktitut",
+        ),
+        ("ᐊᓄᐦᐨ ᑭᓯᑳᐤ ᐅᑭᒫᐤ ᐁ ᐸᐢᑭᓯᑲᐤ ᐃᔨᔨᐤ ᒥᔅᑕᐦᐃ ᐁ ᒥᔭᐢᑲᒥᐠ ᒥᓂᐢᑎᐠ ᐅᐦᒋ ᐅᔅᒋ ᒋᔅᑯᑕᒫᒑᐅᑲᒥᒄ.", "cr", "Cree"),
+        # A word of each quoted in an English story leaves it English.
+        (
+            "Nunavut's new school, ᐃᓕᓐᓂᐊᕐᕕᒃ in Inuktitut, opened in Iqaluit on Monday with 320 students,"
+            " the territory's education minister said.",
+            "en",
+            "English",
+        ),
+    ],
+)
+def test_tamazight_inuktitut_and_cree_are_told_by_their_scripts(text: str, language: str, name: str) -> None:
+    assert detect_language(text) == language
+    assert language_name(language) == name
+    assert nutgraf.summarize(text).article.language == language
 
 
 @pytest.mark.parametrize(
@@ -1306,3 +1342,150 @@ def test_a_word_written_with_combining_marks_is_one_word(text: str, language: st
     assert count_words(text, language) == expected
     assert len(words(text)) == expected
     assert "bẹ̀rẹ̀" in words(text) or "malacan\u0303ang" in words(text)
+
+
+# A Besançon tram story as a reader pastes it from a Mac (decomposed: each accent a letter and a mark), with
+# two marks a tool parted from their letters, each left after a space.
+_FRENCH_TRAM = (
+    "Le maire de Besançon a présenté mercredi le nouveau réseau de tramway, qui desservira l'hôpital"
+    " Jean-Minjoz dès décembre. Les élus écologistes ont salué une décision très attendue par les habitants"
+    " des quartiers périphériques. Le coût du projet s'élève à 120 millions d'euros, financés en partie par"
+    " l'État. Les travaux débuteront à l'été prochain et dureront dix-huit mois."
+)
+
+
+def test_a_story_pasted_in_decomposed_letters_reads_as_the_same_story_composed() -> None:
+    # The reader expects the same cleaned text, word count, keyphrases and summary as from the composed
+    # story: the decomposed "présenté", "à" and "été" had missed the stopword lists and the verb lexicon
+    # ("présenté" was a keyphrase), and a stray mark after a space had opened a summary sentence ("\u0301
+    # Les élus ...") and been counted as a word.
+    decomposed = unicodedata.normalize("NFD", _FRENCH_TRAM)
+    strayed = decomposed.replace("décembre. ", "décembre. \u0301 ").replace("l'été ", "l'été \u0300 ")
+    composed = nutgraf.summarize(_FRENCH_TRAM)
+    for pasted in (decomposed, strayed):
+        summary = nutgraf.summarize(pasted)
+        assert summary.article.text == _FRENCH_TRAM
+        assert summary.reduction.article_words == composed.reduction.article_words
+        assert [s.text for s in summary.sentences] == [s.text for s in composed.sentences]
+        for sentence in summary.sentences:
+            assert summary.article.text[sentence.start : sentence.end] == sentence.text
+        tags = [keyphrase.text for keyphrase in nutgraf.keyphrases(pasted, top=10)]
+        assert tags == [keyphrase.text for keyphrase in nutgraf.keyphrases(_FRENCH_TRAM, top=10)]
+
+
+def test_a_vietnamese_or_yoruba_letter_unicode_has_no_character_for_keeps_its_mark() -> None:
+    # Vietnamese typed with decomposed tones composes to Unicode's letters ("Hồ", "tuyến"); a Yoruba vowel
+    # with a dot and a tone ("ẹ̀") has no one character, and stays a letter and a mark, one word.
+    vietnamese = "Thành phố Hồ Chí Minh sẽ mở thêm ba tuyến xe buýt điện vào tháng tới."
+    assert nutgraf.summarize(unicodedata.normalize("NFD", vietnamese)).article.text == vietnamese
+    yoruba = "Ìjọba ìpínlẹ̀ Èkó ti kéde pé iṣẹ́ ọ̀nà tuntun yóò bẹ̀rẹ̀ ní oṣù tó ń bọ̀."
+    article = nutgraf.summarize(unicodedata.normalize("NFD", yoruba)).article
+    assert article.text == unicodedata.normalize("NFC", yoruba)
+    assert "b\u1eb9\u0300r\u1eb9\u0300" in article.text  # "ẹ" and a grave
+    assert count_words(article.text, "yo") == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "function_words"),
+    [
+        # Readers' pastes in three Pacific languages the classifier does not know, each read before as
+        # whatever language its vowels resemble (Samoan as Italian, Tongan as Fulfulde, Fijian as Swahili),
+        # and tagged with their function words ("Na", "ʻe", "he", "ena", "mai").
+        (
+            "Na faalauiloa e le Malo o Samoa i le Aso Gafua se auala fou e fesootai ai Apia ma Faleolo. O le a"
+            " amata galuega i le masina fou. Na saunoa le Minisita o Galuega e faapea o le a maua e tagata le"
+            " tele o aoga mai le poloketi.",
+            "sm",
+            {"na", "le", "o", "e", "i", "a", "mai", "faapea"},
+        ),
+        (
+            "Kuo fakahā ʻe he Puleʻanga ʻo Tonga ʻi he ʻaho Mōnite ha palani foʻou ki hono fakaleleiʻi ʻo e"
+            " ngaahi hala ʻi Nukuʻalofa. ʻE kamata ʻa e ngāue ʻi he māhina kahaʻu. Naʻe pehē ʻe he Minisitā ʻe"
+            " lava ʻo tokoniʻi ʻe he palani ʻa e kakai.",
+            "to",
+            {"ʻe", "he", "ʻo", "ʻi", "ʻa", "kuo", "naʻe"},
+        ),
+        (
+            "E a vakaraitaka na Matanitu ni Viti ena Moniti ni na tara e dua na wavu vou mai Nadi. Ena tekivu"
+            " na cakacaka ena vula mai oqo. E kaya na Minisita ni na vukei ira e vuqa na lewenivanua na wavu"
+            " vou.",
+            "fj",
+            {"ena", "mai", "na", "ni", "e", "oqo", "ira"},
+        ),
+        # Icelandic, which stopwords-iso has no list for: "að" (to, that) had been a tag.
+        (
+            "Borgarstjórn Reykjavíkur samþykkti á fundi sínum 5. maí að hefja framkvæmdir við Borgarlínuna."
+            " „Þetta er stór dagur fyrir borgina,“ sagði borgarstjórinn. Fyrsti áfangi á að kosta um 30"
+            " milljarða króna og verður tekinn í notkun árið 2029.",
+            "is",
+            {"að", "á", "er", "og", "við", "sagði", "verður"},
+        ),
+    ],
+)
+def test_samoan_tongan_fijian_and_icelandic_stories_are_named_and_tagged_without_function_words(
+    text: str, language: str, function_words: set[str]
+) -> None:
+    assert detect_language(text) == language
+    summary = nutgraf.summarize(text)
+    assert summary.article.language == language
+    assert len(summary.sentences) == 3
+    tags = {keyphrase.text.lower() for keyphrase in nutgraf.keyphrases(text, top=10)}
+    assert not tags & function_words, tags & function_words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # English stories quoting a prime minister's Tongan or Samoan, three of its own words and more, stay
+        # English, which its function words decided.
+        (
+            "Tonga’s prime minister opened the session in Tongan, “ʻOku mau fiefia ʻi he ngāue kuo fai”, and"
+            " later told reporters the island’s motto, “naʻe ʻi ai ʻa e ʻOtua”, still guided the government.",
+            "en",
+        ),
+        (
+            "Samoa’s prime minister said “ua malo le galuega” as the bridge opened, adding that the works"
+            " “ua uma i le Aso Gafua” and that the people “ua fiafia tele”.",
+            "en",
+        ),
+    ],
+)
+def test_an_english_story_quoting_a_pacific_language_stays_english(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_a_samoan_story_with_a_quotation_s_curly_marks_and_a_dash_is_samoan() -> None:
+    # Its letters are ASCII's, its punctuation not: it had been Italian.
+    text = (
+        "Na faalauiloa e le Malo o Samoa i le Aso Gafua se auala fou e fesootai ai Apia ma Faleolo — o le a"
+        " amata galuega i le masina fou. Na saunoa le Minisita o Galuega e faapea “o le a maua e tagata le"
+        " tele o aoga mai le poloketi.”"
+    )
+    assert detect_language(text) == "sm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Maori writes "rawa" (very) and "ina" (when) as Fijian and Samoan do: a flood story in plain
+        # letters ("ena" for "ēnā") had been read as Fijian.
+        "He nui rawa te ua i Tairawhiti i tenei wiki. Kaore rawa i mutu te ua, a ka waipuketia nga whare."
+        " Ka nui rawa te mahi a nga kaimahi i ena ra, e ai ki te heamana.",
+        # Hawaiian writes the glottal stop as Tongan does, and Tongan's "ʻo" before a subject or a name: a
+        # governor's visit had been read as Tongan.
+        "Ua ʻōlelo ʻo ke kiaʻāina ʻo Josh Green i kēia lā e kōkua ʻia ana nā ʻohana ma Lahaina. Ua hele ʻo ia"
+        " i ke kula a ua ʻike ʻo ia i nā haumāna. Ua ʻae ʻia ka hoʻolālā e ka ʻaha ʻōlelo.",
+    ],
+)
+def test_a_maori_or_hawaiian_story_is_no_samoan_tongan_or_fijian_one(text: str) -> None:
+    assert detect_language(text) not in {"sm", "to", "fj"}
+
+
+def test_a_tamazight_story_is_tagged_without_its_particles() -> None:
+    # "ⴰⴷ" (the future's particle, and "that") had been a Tamazight story's tag, a word of two letters.
+    text = (
+        "ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴳⴰ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵏⴰⵢⵜ ⴳ ⵍⵎⵖⵔⵉⴱ. ⵜⵏⵏⴰ ⵜⵎⵙⵍⴰⵢⵜ ⵏ ⵓⵙⴳⵎⵉ ⵉⵙ ⴰⵔ ⵜⵜⵍⵎⴰⴷⵏ ⵉⵏⵍⵎⴰⴷⵏ ⵜⵉⴼⵉⵏⴰⵖ ⴳ"
+        " ⴽⵓⵍⵍⵓ ⵜⵉⵏⵎⵍ ⴳ ⵓⵙⴳⴳⵯⴰⵙ ⴰⴷ ⵉⵜⵜⴰⵡⵉⵏ. ⵉⵏⵏⴰ ⵓⵏⵎⵀⴰⵍ ⵏ ⵜⵉⵏⵎⵍ ⵉⵙ ⴰⴷ ⵜⵜⵡⴰⵙⵙⵏⵏ ⵉⵙⵍⵎⴰⴷⵏ ⵉⵎⴰⵢⵏⵓⵜⵏ ⵙ ⵜⵉⴼⵉⵏⴰⵖ."
+    )
+    tags = {keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=20)}
+    assert not tags & {"ⴰⴷ", "ⵏ", "ⴳ", "ⵉⵙ", "ⴰⵔ", "ⵉⵏⵏⴰ", "ⵜⵏⵏⴰ"}, tags

@@ -1162,6 +1162,7 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("(가", "가=", "가=가", "가=가) 가가", "가=가 = ")
     ),
     "nutgraf.language.tokens._WORD": Use("scan", _shapes("a'", "a’a", "a\u0301", "a\u0301’")),
+    "nutgraf.language.tokens._LATIN_MARK_RUN": Use("scan", _shapes("\u0301", "a\u0301 ", " \u0300\u0323")),
     "nutgraf.language.codes._LANGUAGE_TAG": Use(
         "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
     ),
@@ -1172,6 +1173,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
     "nutgraf.language.detection._THAANA": Use("scan", _shapes("ދ", "ދި ")),
+    "nutgraf.language.detection._NOT_A_PACIFIC_LETTER": Use("search", _shapes("a", "“a” é")),
+    "nutgraf.language.detection._TIFINAGH": Use("scan", _shapes("ⵜ", "ⵜⴰ ")),
+    "nutgraf.language.detection._SYLLABICS": Use("scan", _shapes("ᐃ", "ᐃᓕ ")),
+    "nutgraf.language.detection._INUKTITUT_LETTERS": Use("search", _shapes("ᐃ", "ᐃᓕ ")),
     "nutgraf.language.detection._TIBETAN_SYLLABLE_MARKS": Use("scan", _shapes("་", "ལུ་ ")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),

@@ -109,6 +109,73 @@ def test_a_list_closed_by_etc_in_other_languages_runs_on_into_its_verb(expected:
     assert sentences(" ".join(expected)) == expected
 
 
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # The eighth languages round, each a reader's paste that had been cut after an abbreviation before a
+        # name or a figure. Indonesian ranks and the arm of service after them ("Kol. Inf.", "Letkol.
+        # Czi.", "Kapt. Cpm.").
+        [
+            "Komandan Kodim 0501, Kol. Inf. Budi Santoso, mengatakan banjir merendam 300 rumah warga.",
+            "Evakuasi dipimpin Letkol. Czi. Ahmad Yani bersama tim SAR gabungan.",
+            "Brigjen TNI Hari Purnomo tiba di lokasi pada Senin pagi.",
+            "Kapt. Cpm. Joko Widodo mengatur lalu lintas.",
+        ],
+        # Swahili's kilometre and shilling before their figures.
+        [
+            "Daraja hilo lenye urefu wa km. 12 litagharimu Sh. 45 bilioni, amesema waziri.",
+            "Wakazi wa Kigamboni watasafiri kwa dakika 10 badala ya saa moja.",
+        ],
+        # Malaysian places' kinds and the pilgrim's title.
+        [
+            "Mangsa banjir di Kg. Baru dipindahkan ke dewan orang ramai di Tmn. Melati semalam.",
+            "Hj. Ahmad Sulaiman, ketua kampung, berkata air naik dengan cepat.",
+            "Jalan ke Sg. Buloh juga ditutup.",
+        ],
+        # The Filipino barangay, its captain and the governor.
+        [
+            "Inilikas ang 200 pamilya sa Brgy. San Isidro matapos ang pagbaha nitong Lunes.",
+            "Ayon kay Kap. Jose Reyes, umabot sa baywang ang tubig.",
+            "Nagpadala rin ng tulong si Gob. Maria Santos.",
+        ],
+        # Vietnamese titles before a family name.
+        [
+            "ThS. Nguyễn Văn An, giảng viên Đại học Bách khoa, cho biết dự án sẽ hoàn thành vào năm 2027.",
+            "BS. Trần Thị Bình khuyên người dân không ra đường.",
+        ],
+        # English sentences that end on the same words still end there.
+        [
+            "Officials said the road was 12 km.",
+            "30 minutes later it reopened.",
+            "She weighed the rice at 5 Kg.",
+            "The rest was sold.",
+            "He holds a BS.",
+            "His brother studied law.",
+        ],
+    ],
+)
+def test_an_abbreviation_before_a_name_or_figure_in_southeast_asian_and_east_african_news_runs_on(
+    expected: list[str],
+) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # German's cape after its article is no Filipino captain ("Kap. Jose Reyes"), and a price per
+        # kilogram no Malaysian village ("Kg. Baru"): each ends its sentence.
+        ["Das Schiff umrundete am Morgen das Kap.", "Dann kam der Sturm."],
+        ["Die Segler erreichten am Kap.", "Gegen Mittag drehte der Wind.", "Details stehen im Kap. 3."],
+        ["Sugar now sells for RM5 per Kg.", "Traders blamed the floods."],
+    ],
+)
+def test_a_word_written_as_a_southeast_asian_abbreviation_still_ends_its_sentence(
+    expected: list[str],
+) -> None:
+    assert sentences(" ".join(expected)) == expected
+
+
 def test_a_list_closed_by_its_abbreviation_ends_the_sentence_before_a_capital() -> None:
     assert sentences("Le budget atteint 1 200 000 euros, etc. Les députés voteront en janvier.") == [
         "Le budget atteint 1 200 000 euros, etc.",

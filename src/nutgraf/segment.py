@@ -349,7 +349,42 @@ _TITLES = frozenset(
 # ("En.", Mr.; "Pn.", Mrs.) and Indonesian ("Bpk.", Mr.; "Kol.", Colonel), which had each cut a sentence
 # before the name ("Waziri wa Fedha, Mhe." and "Mwigulu Nchemba, amesema ..."); in lower case "en" and "bi"
 # are words of other languages.
-_TITLES_AS_WRITTEN = ("Ft", "Sec", "Dna", "Mhe", "Bi", "Gng", "Bb", "En", "Pn", "Bpk", "Kol")
+# The eighth languages round's, each of which had cut a sentence before the name: Indonesian ranks of the
+# army and the police ("Letkol. Czi. Ahmad Yani", "Kapt. Cpm.", "Kompol. Budi"), the Malay pilgrim ("Hj.
+# Ahmad", "Hjh."), the Filipino barangay captain, governor and "Honourable" ("Kap. Jose Reyes", "Gob. Maria
+# Santos", "Kgg.") and the Vietnamese master of science ("ThS. Nguyễn Văn An").
+_TITLES_AS_WRITTEN = (
+    *("Ft", "Sec", "Dna", "Mhe", "Bi", "Gng", "Bb", "En", "Pn", "Bpk", "Kol"),
+    *("Letkol", "Kapt", "Mayjen", "Letjen", "Kompol", "Kombes", "Irjen", "Iptu", "Ipda", "Aiptu"),
+    *("Hj", "Hjh", "Kap", "Gob", "Kgg", "ThS"),
+)
+# Indonesian officers write their arm of service after their rank ("Kol. Inf. Budi Santoso", "Letkol Czi.
+# Ahmad Yani", "Mayor Cpm. Joko", "Kolonel Pnb. Ardi"): infantry, cavalry, engineers, military police, air
+# defence artillery, pilots, signals and the other corps. After a rank only: "the 1st Inf. Division" is
+# English's, which may end a sentence as any word does.
+_ARMS_OF_SERVICE = frozenset(
+    "Inf Kav Arm Czi Cpm Arh Pnb Chb Ckm Cke Cku Ctp Cba Chk Caj Cpl Cpn Psk Mar Tek Lek Kes Sus Adm".split()
+)
+_RANKS = frozenset(
+    """kol kolonel letkol mayor kapt kapten lettu letda brigjen mayjen letjen jenderal laksma laksda laksdya
+    marsma marsda marsdya pelda peltu serma serka sertu serda""".split()
+)
+# Vietnamese titles in capitals that are English words or initials too ("BS.", a doctor, and English's
+# bachelor's degree; "KS.", an engineer; "CN.", a bachelor; "LS.", a lawyer): titles before a Vietnamese
+# family name only ("BS. Trần Thị Bình"), where "He holds a BS. Nguyen joined later" is rarer than the title.
+_VIETNAMESE_TITLES = frozenset("BS KS CN LS NCS".split())
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh lương mai cao".split()
+)
+# Places' kinds that Malaysian and Filipino papers abbreviate before the place's name, as a street is: the
+# village, the garden suburb, the river, the hill, the lane ("Kg. Baru", "Tmn. Melati", "Sg. Buloh", "Bkt.
+# Jalil", "Lrg. 3") and the barangay ("Brgy. San Isidro", "Bgy."); capitalised and not after a number
+# ("weighs 5 Kg. The" is the kilogram).
+_PLACE_KINDS_AS_WRITTEN = frozenset("Kg Kpg Tmn Sg Bkt Lrg Brgy Bgy".split())
+# Abbreviations written before a figure that end no sentence there but after one: East African papers'
+# kilometre and shilling ("urefu wa km. 12", "Sh. 45 bilioni", "TSh. 5,000", "KSh."), where "drove 12 km. 30
+# minutes later" ends on its unit.
+_BEFORE_FIGURES = frozenset("km sh tsh ksh ush".split())
 # Titles after an Italian elided article or preposition ("l'on. Rossi", onorevole; "dell'avv. Bianchi",
 # "all'ing. Verdi"): "on" is a title there only, an English word elsewhere ("the lights stayed on. The").
 # The French and Catalan "about" after an elided preposition ("d'env. 300 000", "d'aprox. 6.000") runs on too,
@@ -689,6 +724,8 @@ _LISTED = (
     | _CURRENT_PERIODS
     | _LITHUANIAN_DATE_MARKS.keys()
     | {title.lower() for title in _TITLES_AS_WRITTEN}
+    | {word.lower() for word in _ARMS_OF_SERVICE | _VIETNAMESE_TITLES | _PLACE_KINDS_AS_WRITTEN}
+    | _BEFORE_FIGURES
     | {pair.rpartition(" ")[2] for pair in _SPACED_NEVER_FINAL}
 )
 # A word longer than all of them is an ordinary word: a boundary without a look at the sets.
@@ -2389,6 +2426,19 @@ def _candidate_ends_sentence(
         return following.isupper() or (
             following in _OPENING_QUOTES and line[position + 1 : position + 2].isupper()
         )
+    if written in _ARMS_OF_SERVICE and _previous_word(line, token_start).rstrip(".") in _RANKS:
+        return False  # "Kol. Inf. Budi Santoso"
+    if written in _VIETNAMESE_TITLES and _next_word(line, position) in _VIETNAMESE_FAMILY_NAMES:
+        return False  # "BS. Trần Thị Bình"
+    if (
+        written in _PLACE_KINDS_AS_WRITTEN
+        and following.isupper()
+        and not _after_a_number(line, token_start)
+        and _previous_word(line, token_start) != "per"
+    ):
+        return False  # "Kg. Baru", "Brgy. San Isidro"; not the kilogram of "RM5 per Kg. Traders"
+    if word in _BEFORE_FIGURES and following.isdigit():
+        return _after_a_number(line, token_start)  # "km. 12", "Sh. 45 bilioni"; not "12 km. 30 minutes"
     if word in _TITLES or written in _TITLES_AS_WRITTEN:
         if written in _NORDIC_WORDS_LIKE_TITLES and following.isupper():
             # "Han satte sig. Det regnede.", "Hon följde med. Det regnade.": Danish, Norwegian and Swedish
@@ -2399,6 +2449,10 @@ def _candidate_ends_sentence(
             # The Danish and Swedish May, with its day or alone ("d. 12. maj. Billetterne", "i maj. Det"), no
             # major, which is written "Maj." before his name: it had run its sentence into the next.
             return following.isupper()
+        if written == "Kap":
+            # German's cape, after its article ("umrundete das Kap. Dann", "am Kap. Gegen"), where the Filipino
+            # captain follows "si", "ni", "kay" or a comma; "im Kap. 3" is German's chapter.
+            return following.isupper() and _previous_word(line, token_start) in _ORDINAL_ARTICLES
         if word in _TITLES_LIKE_ENGLISH_WORDS and following.isupper():
             # After an English determiner the word is a noun ("went to see the doc. Doctors say ..."), which
             # no name follows: Czech and Indonesian write none before the title.

@@ -106,6 +106,20 @@ _CREDIT_OPENERS = ("(", "[", ":", "/", "©", "(c)", "via")
 _CREDIT_CLOSERS = ("", "\n", ")", "]", "/")
 # The endings that come off a word where the text has it bare too (at least three letters left, as in
 # Turkish), and the longest of each language's.
+# The consonants that a vowel's ending writes in place of a word's last one, which the bare word never ends
+# on (or seldom: Turkish "dağ"): Turkish "kitap", "kitabı"; "renk", "rengi"; "ağaç", "ağacı"; "kanat",
+# "kanadı"; Azerbaijani "Agentlik", "Agentliyi"; "bayraq", "bayrağı"; Kazakh "әкімдік", "әкімдігі"; "көп",
+# "көбі"; Uzbek "yurak", "yuragi".
+_CHANGED_CONSONANTS = {
+    "tr": ("ğ", "b", "c", "d", "g"),
+    "az": ("y", "ğ"),
+    "kk": ("г", "ғ", "б"),
+    "uz": ("g", "gʻ", "g‘", "b"),
+}
+# A word of one syllable on "ğ" is a word as written ("dağ", mountain, of "Dağı" and "Dağın"; "yağ", "bağ",
+# "çağ"): Turkish and Azerbaijani write "ğ" for "k" after a vowel's ending in longer words only ("çocuk",
+# "çocuğu"; "bayraq", "bayrağı").
+_TURKIC_VOWELS = frozenset("aeıioöuüə")
 _FOLDED_ENDINGS = {"tr": _TURKISH_ENDINGS, **_WRITTEN_ON_ENDINGS}
 _LONGEST_ENDING = {language: max(map(len, endings)) for language, endings in _FOLDED_ENDINGS.items()}
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
@@ -341,6 +355,7 @@ class _Words:
         present = set(stems)
         seen = present | known
         whole = _NOT_ENDINGS.get(self.language, ())
+        changed = _CHANGED_CONSONANTS.get(self.language, ())
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
             stem_: [
@@ -352,6 +367,7 @@ class _Words:
         }
         inflected = Counter(rest for rests in splits.values() for rest in rests)
         bare: dict[str, str] = {}
+        unwritten: set[str] = set()
         for stem_, rests in splits.items():
             # The bare word is the shortest that is a word of the text ("faizini", "faizi", "faiz"); else,
             # unless another word is this one with an ending ("vergi" of "vergisi"), one that two words
@@ -359,6 +375,12 @@ class _Words:
             rest = min((rest for rest in rests if rest in seen), key=len, default=None)
             if rest is None and not inflected[stem_]:
                 rest = next((rest for rest in rests if inflected[rest] >= 2), None)
+                if (
+                    rest is not None
+                    and rest.endswith(changed)
+                    and not (rest.endswith("ğ") and sum(map(_TURKIC_VOWELS.__contains__, rest)) == 1)
+                ):
+                    unwritten.add(stem_)
             if rest is not None:
                 bare[stem_] = rest
         if not bare:
@@ -366,7 +388,12 @@ class _Words:
         for i, stem_ in enumerate(stems):
             if (rest := bare.get(stem_)) is not None:
                 stems[i] = rest
-                ends[i] -= len(stem_) - len(rest)
+                # A rest no word of the text writes, ending on a consonant that a vowel's ending gives in
+                # place of another, is shown as the text writes the word: the rest of two forms is no word
+                # ("Agentliy" of "Agentliyi" and "Agentliyin", whose bare word is "Agentlik"), and had been
+                # shown as a tag.
+                if stem_ not in unwritten:
+                    ends[i] -= len(stem_) - len(rest)
 
     def _korean_qualifying_predicates(self, text: str) -> list[int]:
         """The Korean words of three syllables or more in "-한", "-된", "-할", "-될" that are a predicate

@@ -89,7 +89,7 @@ LANGUAGE_NAMES = dict(
 
 
 # Three-letter codes detection gives, for a language ISO 639-1 names only as part of another ("ku").
-_DETECTED_THREE_LETTER_NAMES = {"ckb": "Central Kurdish (Sorani)"}
+_DETECTED_THREE_LETTER_NAMES = {"ckb": "Central Kurdish (Sorani)", "zgh": "Standard Moroccan Tamazight"}
 
 
 def language_name(code: str) -> str:

@@ -28,6 +28,8 @@ class Bounds(Protocol):
 _LATIN_MARK_CODES = range(0x0300, 0x0370)
 _LATIN_MARKS = f"{chr(_LATIN_MARK_CODES[0])}-{chr(_LATIN_MARK_CODES[-1])}"
 _WORD = re.compile(rf"[\w{_LATIN_MARKS}]+(?:['’][\w{_LATIN_MARKS}]+)*")
+# A run of them, and what :func:`composed_marks` reads a line for: its search skips in C to the first mark.
+_LATIN_MARK_RUN = re.compile(f"[{_LATIN_MARKS}]++")
 #: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
 FIRST_CJK = 0x3040
 # The combining marks of the Indic scripts written with spaces between words, Devanagari to Sinhala (Unicode's
@@ -357,6 +359,45 @@ def count_word_units(text: str) -> int:
 def without_joiners(text: str) -> str:
     """``text`` without the zero-width non-joiners and joiners written inside words (no word characters)."""
     return text.replace("\u200d", "").replace("\u200c", "")
+
+
+def holds_latin_marks(text: str) -> bool:
+    """Whether ``text`` holds a combining mark of Latin letters (U+0300 to U+036F), which
+    :func:`composed_marks` composes or drops. Each is the byte 3 after its low byte in UTF-16-LE: a text
+    without that byte (the encoding a copy in C, the search memchr's) holds none, a quarter of the pattern's
+    scan on a line of accented news (whose "é" is U+00E9); a few other characters hold it too ("ă", Greek)."""
+    return b"\x03" in text.encode("utf-16-le", "surrogatepass") and _LATIN_MARK_RUN.search(text) is not None
+
+
+def composed_marks(line: str) -> str:
+    """``line`` with each Latin letter and the combining marks written after it (U+0300 to U+036F) composed
+    into one character where Unicode has one (NFC: "e" and an acute are "é"), and without a mark written on
+    nothing (after white space or opening the line).
+
+    Text pasted from a Mac, or a Vietnamese or Yoruba keyboard's, writes every accent as a letter and a mark
+    (Unicode's decomposed form, NFD): a French story's "présenté" missed the stopword lists' and the verb
+    lexicon's "présenté" and was a keyphrase, as "à" and "été" were no stopwords. A mark after a space, left
+    where a tool parted it from its letter, sits on nothing a reader can read: it had opened a summary
+    sentence ("́ Les élus ...") and been counted as a word. Only the letters the marks are written on change,
+    each to the one character NFC gives (a Yoruba "ẹ̀", which Unicode has no character for, stays a letter and
+    a mark); other scripts' marks and the rest of the line are as written."""
+    found = _LATIN_MARK_RUN.search(line)
+    if found is None:
+        return line
+    pieces = []
+    written = 0
+    while found is not None:
+        start = found.start()
+        base = line[start - 1] if start else " "
+        pieces.append(line[written : start - 1] if start else "")
+        if not base.isspace():
+            pieces.append(unicodedata.normalize("NFC", base + found.group()))
+        elif start:
+            pieces.append(base)
+        written = found.end()
+        found = _LATIN_MARK_RUN.search(line, written)
+    pieces.append(line[written:])
+    return "".join(pieces)
 
 
 def count_words(text: str, language: str) -> int:

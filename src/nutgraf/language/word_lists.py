@@ -238,6 +238,22 @@ _EXTRA_STOPWORDS = {
     "tg": """ва дар ба аз ки бо барои то ин он як низ аст буд шуд шуда мешавад мешаванд кард карданд гуфт
     гуфта онҳо вай""",
     "eo": "el ol",
+    # The eighth languages round's: Icelandic, which stopwords-iso has no list for ("að", to and that, had
+    # been a Reykjavík story's tag), and the Pacific languages detection names since (Samoan's "na", "le";
+    # Tongan's "ʻe", "he", "ʻo"; Fijian's "ena", "mai" had been their stories' tags).
+    "is": """og að í á er var sem um til með við fyrir af frá eftir en ekki það þetta hann hún þeir þær þau
+    hafa hefur hafði verður verði varð sagði segir eru voru eða því þegar þar hér nú líka einnig mjög ég
+    hans hennar þess þeirra úr undir yfir milli vegna sé séu getur geta mun munu skal vera verið orðið ný
+    nýja nýr nýtt sína sínum sinni""",
+    "sm": """le o i e a ma na ua sa se lea ai mai mo ia latou lana lona ona nei lenei ina ae pe foi faapea
+    fa'apea faʻapea atu ane""",
+    "to": """ʻe ʻo ʻi ʻa he e o i a ki ko mo naʻe ʻoku kuo ʻene ʻenau ia kau ni ke ai mei pea ka foʻou""",
+    "fj": """na e ni ena ka mai ko sa a vei me kei ira era o koya oqo qo tiko kina rawa talega vaka dua""",
+    # Standard Moroccan Tamazight in Tifinagh, which detection names since this round: its prepositions
+    # ("ⵏ", of; "ⴳ", in; "ⵙ", with; "ⵉ", to; "ⵖⵔ", towards; "ⵙⴳ", "ⵣⴳ", from; "ⵅⴼ", on), conjunctions ("ⴷ",
+    # and; "ⵏⵖ", or), particles ("ⴰⴷ", future and "that", which had been a Tamazight story's tag; "ⴰⵔ",
+    # "ⴷⴰ", "ⵓⵔ", not), relatives and "said" ("ⵍⵍⵉ", "ⵉⵙ", "ⵉⵏⵏⴰ", "ⵜⵏⵏⴰ").
+    "zgh": """ⴷ ⵏ ⴳ ⵙ ⵉ ⴰⴷ ⵓⵔ ⴷⴰ ⵍⵍⵉ ⵖⵔ ⵙⴳ ⵣⴳ ⵉⵙ ⴰ ⵏⵏⴰ ⴰⵔ ⵏⵖ ⵎⴰ ⵅⴼ ⴼ ⵉⵏⵏⴰ ⵜⵏⵏⴰ ⵏⵏⴰⵏ""",
 }
 # The prefixes written onto a word that each listed Arabic or Hebrew word is listed with as well: "and",
 # "so", "that" ("وقالت", "فقال", "ואמר", "שאמר", "כשאמר").

@@ -12,7 +12,9 @@ from nutgraf.language import (
     FOOTNOTE_MARKER,
     WORD_UNIT,
     ascii_word_marks,
+    composed_marks,
     count_word_units,
+    holds_latin_marks,
     word_unit_bytes,
     word_unit_table,
 )
@@ -87,6 +89,7 @@ def folded_line(raw: str) -> str:
             raw[0] in _EDGE_DIRECTION_MARKS
             or raw[-1] in _EDGE_DIRECTION_MARKS
             or any(map(raw.__contains__, _FOLDED_CHARACTERS))
+            or holds_latin_marks(raw)
         ):
             # A search for each character that the folding below would change (the lines of nearly
             # half of the news articles hold a curly quote or a pound sign): str.isprintable, which
@@ -101,6 +104,7 @@ def folded_line(raw: str) -> str:
         # direction mark or a no-break space alone brings a long line here).
         if any(map(raw.__contains__, INVISIBLE_CHARACTERS)):
             raw = raw.translate(_INVISIBLE)
+        raw = composed_marks(raw)
         return " ".join(raw.split()).strip(_EDGE_DIRECTION_MARKS).strip()
     return " ".join(raw.split())
 
@@ -136,7 +140,7 @@ def _lines_folded(text: str) -> bool:
         )
     # A search for each character folded_line would change, as it tests a line: str.isprintable, which told
     # as much, read some 26 instructions a character (62,000 for a BBC article with a curly quote).
-    return not any(map(text.__contains__, _FOLDED_OR_EDGE_CHARACTERS))
+    return not (any(map(text.__contains__, _FOLDED_OR_EDGE_CHARACTERS)) or holds_latin_marks(text))
 
 
 # Below this many characters the pattern counts words faster than the table does.

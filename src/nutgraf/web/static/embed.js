@@ -179,6 +179,18 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       block = around;
       for (let i = 0; i < node.data.length; i++) {
         if (INVISIBLE.includes(node.data[i])) continue;
+        // A Latin letter's combining mark (a page in decomposed form, NFD), which nutgraf's text composes
+        // with its letter, or leaves out where it follows a space (composed_marks in nutgraf.language): so
+        // here, within a text node, where the composed letter's place spans both.
+        if (node.data[i] >= "\u0300" && node.data[i] <= "\u036f") {
+          if (spaced) continue;
+          const composed = (chars.at(-1) + node.data[i]).normalize("NFC");
+          if (composed.length === 1 && at.at(-1) && at.at(-1)[0] === node) {
+            chars[chars.length - 1] = composed;
+            at.at(-1)[2] = i + 1;
+            continue;
+          }
+        }
         const space = /\s/.test(node.data[i]);
         if (space && spaced) continue;
         chars.push(space ? " " : node.data[i]);
