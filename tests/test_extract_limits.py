@@ -42,6 +42,8 @@ from nutgraf.extract.html.markup import (
     wrap_loose_text,
 )
 from nutgraf.extract.html.metadata import _with_time_of_day, declares_news, page_evidence
+from nutgraf.extract.text import clean_text
+from nutgraf.extract.text.furniture import without_closing_notes
 from nutgraf.sites.pages import page_links
 
 ARTICLE = "".join(
@@ -977,3 +979,32 @@ def test_quotations_set_off_between_many_paragraphs_are_compared_with_them_in_li
         _seconds(lambda: drop_pulled_quotes(large)) / max(_seconds(lambda: drop_pulled_quotes(small)), 1e-6)
         < ALLOWED
     )
+
+
+def _story_under_notes(note: str, size: int) -> str:
+    story = [f"The council voted on the budget {n} times, officials said on Tuesday." for n in range(20)]
+    return "\n\n".join([*story, *(note.format(n=n) for n in range(size))])
+
+
+def test_a_text_closing_on_thousands_of_a_site_s_notes_is_cleaned_in_linear_time(alarm):
+    # Each note under the story was looked for in all the story above it (fuzz round 21): 8,000 lines of a
+    # site's statement before its call ("We are funded by ... Support Radio 7 Cabin.") took 1.4 s, 2,000
+    # 0.13 s, the time growing with the notes times the text.
+    def text(size: int) -> str:
+        return _story_under_notes(
+            "We are funded by people who read our stories. Support Radio{n} Cabin.", size
+        )
+
+    # The site's note under the story goes, as one does under any story.
+    assert "Support" not in clean_text(text(1)).text
+    assert _growth(text, clean_text, 1_000) < ALLOWED
+
+
+def test_a_fact_check_s_box_of_countless_lines_is_taken_off_in_linear_time(alarm):
+    # Each of the box's lines taken off the text's end copied all the lines above it (fuzz round 21): 20,000
+    # lines took 0.5 s, 5,000 0.03 s.
+    def paragraphs(size: int) -> list[str]:
+        return _story_under_notes("Claim: Video {n} shows the river flooding London", size).split("\n\n")
+
+    assert without_closing_notes(paragraphs(2_000)) == paragraphs(0)
+    assert _growth(paragraphs, without_closing_notes, 2_000) < ALLOWED
