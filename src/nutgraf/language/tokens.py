@@ -30,6 +30,7 @@ _LATIN_MARKS = f"{chr(_LATIN_MARK_CODES[0])}-{chr(_LATIN_MARK_CODES[-1])}"
 _WORD = re.compile(rf"[\w{_LATIN_MARKS}]+(?:['’][\w{_LATIN_MARKS}]+)*")
 # A run of them, and what :func:`composed_marks` reads a line for: its search skips in C to the first mark.
 _LATIN_MARK_RUN = re.compile(f"[{_LATIN_MARKS}]++")
+_MARKS_COMPOSED = 30
 #: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
 FIRST_CJK = 0x3040
 # The combining marks of the Indic scripts written with spaces between words, Devanagari to Sinhala (Unicode's
@@ -391,7 +392,12 @@ def composed_marks(line: str) -> str:
         base = line[start - 1] if start else " "
         pieces.append(line[written : start - 1] if start else "")
         if not base.isspace():
-            pieces.append(unicodedata.normalize("NFC", base + found.group()))
+            marks = found.group()
+            # NFC puts a letter's marks in order by sorting them, in time that grows with the square of
+            # their number (40,000 marks on one letter took 2.4 s); Unicode's stream-safe form reads at most
+            # 30 on a character, no language writes more, and the rest are left as written.
+            pieces.append(unicodedata.normalize("NFC", base + marks[:_MARKS_COMPOSED]))
+            pieces.append(marks[_MARKS_COMPOSED:])
         elif start:
             pieces.append(base)
         written = found.end()
