@@ -302,6 +302,7 @@ class LLMSummarizer(Summarizer):
         #: Where the timeout and the retries came from, as errors name them (as base_url_setting).
         self.timeout_setting = "timeout=" if timeout is not None else TIMEOUT_ENV
         self.retries_setting = "retries=" if retries is not None else RETRIES_ENV
+        self.total_timeout_setting = "total_timeout=" if total_timeout is not None else TOTAL_TIMEOUT_ENV
         if timeout is None:
             timeout = _seconds_from_env(TIMEOUT_ENV, DEFAULT_TIMEOUT)
         if total_timeout is None:
@@ -506,7 +507,7 @@ class LLMSummarizer(Summarizer):
     def _too_slow(self) -> SummarizerResponseError:
         return SummarizerResponseError(
             f"the LLM server at {self.shown_url} was still sending its reply after {self.total_timeout:g} s;"
-            f" raise total_timeout ({TOTAL_TIMEOUT_ENV}), or give a shorter article"
+            f" raise {self.total_timeout_setting}, or give a shorter article"
         )
 
     def _raise_for_status(self, response: httpx.Response, body: bytes, attempt: int) -> None:
