@@ -166,6 +166,35 @@ def test_the_form_works_by_keyboard_without_javascript(browser, reader) -> None:
     context.close()
 
 
+def test_without_javascript_a_summary_that_fails_says_so_beside_the_article(
+    browser, reader, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An error page ("Something went wrong") had taken the article's place: the reader lost the story and
+    # the menus, where the page with JavaScript says it in the summary box.
+    url, ids = reader
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [Reply(body="{garbage")]
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_label("Summarizer").select_option(label="Rewritten by a language model")
+    with page.expect_navigation() as navigation:
+        page.get_by_role("button", name="Get a summary").click()
+    assert navigation.value.status == 503
+    assert page.title() == "\u2068Parks plan approved\u2069 · nutgraf"
+    assert page.locator("h1").inner_text() == "Parks plan approved"
+    assert page.locator(".body .s").count() == 5
+    error = page.locator("#summary p.summary-error[role=alert]")
+    assert error.inner_text().startswith(
+        f"No summary this time: the LLM server at {llm.url}/chat/completions"
+    )
+    assert "did not answer with JSON" in error.inner_text()
+    assert page.locator("#summary .summary-note").is_hidden()
+    assert page.get_by_label("Summarizer").input_value() == "llm"
+    context.close()
+
+
 def test_key_points_without_questions_show_in_place_with_what_they_save(browser, reader) -> None:
     url, ids = reader
     page = browser.new_page()
