@@ -168,7 +168,8 @@ _SUMMARY_LABELS = frozenset(
     )
 )  # fmt: skip
 _FURNITURE_ONLY = (
-    "the input holds no article text, only page furniture (menus, buttons, links, a site's notices)"
+    "the input holds no article text, only page furniture (menus, buttons, links, a site's notices);"
+    " give the story's own paragraphs, or its page's address or HTML"
 )
 # A key-points box's label alone on its line, colon or none, over the page's points of the story set as list
 # items (The Star's "In Summary" over two bullets, above the byline): only over items, where the box's last
