@@ -661,3 +661,21 @@ def test_a_control_character_at_a_streamed_piece_s_edge_still_parts_two_words(ll
     streamed = "".join(stream_summary(ARTICLE, **options(llm)))
     assert streamed == "The city approved a budget. It will hire 300 teachers."
     assert streamed == " ".join(sentence.text for sentence in whole.sentences)
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ({"timeout": "30"}, "timeout must be a number, not '30'"),
+        ({"backoff": [1]}, "backoff must be a number, not [1]"),
+        ({"retries": 1.5}, "retries must be a whole number, not 1.5"),
+        ({"temperature": "hot"}, "temperature must be a number, not 'hot'"),
+    ],
+)
+def test_an_option_of_the_wrong_type_is_a_clear_error(llm: FakeLLM, option: dict, message: str) -> None:
+    # A string where a number belongs had been a TypeError traceback, or (temperature) was sent to the
+    # server, whose refusal read as the server's fault.
+    with pytest.raises(InvalidInputError) as refused:
+        nutgraf.summarize(ARTICLE, summarizer="llm", **{**options(llm), **option})
+    assert str(refused.value) == message
+    assert llm.requests == []

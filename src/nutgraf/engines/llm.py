@@ -309,6 +309,18 @@ class LLMSummarizer(Summarizer):
             total_timeout = _seconds_from_env(TOTAL_TIMEOUT_ENV, DEFAULT_TOTAL_TIMEOUT)
         if retries is None:
             retries = _retries_from_env()
+        # A string or None where a number belongs had been a TypeError of the comparison below.
+        numbers = {
+            "timeout": timeout,
+            "total_timeout": total_timeout,
+            "backoff": backoff,
+            "temperature": temperature,
+        }
+        for name, value in numbers.items():
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise InvalidInputError(f"{name} must be a number, not {repr(value)[:40]}")
+        if isinstance(retries, bool) or not isinstance(retries, int):
+            raise InvalidInputError(f"retries must be a whole number, not {repr(retries)[:40]}")
         # Not "<= 0": NaN passes that, and a deadline of NaN never comes.
         if retries < 0 or not timeout > 0 or not total_timeout > 0 or backoff < 0:
             raise InvalidInputError(
