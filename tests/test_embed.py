@@ -191,6 +191,12 @@ def test_pages_outside_the_site_unknown_sites_and_switched_off_ones_are_refused(
     assert typo.headers["access-control-allow-origin"] == publisher.url
     assert "'ledgr' is not registered" in detail and "`nutgraf sites add URL`" in detail
     assert detail.endswith(f"pages of {publisher.url} may embed the site ledger")
+    # The element without its site attribute (the widget asks with site=) is told so.
+    bare = assert_problem(ask(service, page, publisher.url, site=""), 404, "site_not_found")["detail"]
+    assert bare == (
+        "the element has no site attribute: give it the id of your site, which `nutgraf sites add` printed"
+        f" and `nutgraf sites list` lists; pages of {publisher.url} may embed the site ledger"
+    )
     stranger = ask(service, page, "https://elsewhere.example", site="ledgr")
     assert_problem(stranger, 404, "site_not_found")
     assert stranger.headers["access-control-allow-origin"] == "https://elsewhere.example"

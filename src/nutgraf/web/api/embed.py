@@ -153,6 +153,15 @@ class EmbedState:
                 self._sites.clear()
             entry = self._sites[site_id] = (now + SITE_TTL_S, found)
         site = entry[1]
+        if site is None and not site_id:
+            # The element without its site attribute: "the site '' is not registered" had sent the
+            # publisher to register a site they had.
+            raise Refused(
+                404,
+                "the element has no site attribute: give it the id of your site, which `nutgraf sites add`"
+                " printed and `nutgraf sites list` lists",
+                "site_not_found",
+            )
         if site is None:
             raise Refused(
                 404,
