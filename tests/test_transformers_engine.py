@@ -305,6 +305,9 @@ def test_a_model_that_needs_its_own_code_is_refused_without_asking_or_running_it
         ({"num_beams": "2"}, "num_beams must be a whole number of at least 1, not '2'"),
         ({"batch_size": 2.5}, "batch_size must be a whole number of at least 1, not 2.5"),
         ({"max_input_tokens": "512"}, "max_input_tokens must be a whole number of at least 1, not '512'"),
+        # A falsy window had passed as None, the model's own, where the caller asked for none of it.
+        ({"max_input_tokens": 0}, "max_input_tokens must be a whole number of at least 1, not 0"),
+        ({"max_input_tokens": ""}, "max_input_tokens must be a whole number of at least 1, not ''"),
         ({"device": 0}, "unknown device 0; use 'auto', 'cpu', 'cuda' or 'cuda:N'"),
     ],
 )

@@ -92,9 +92,12 @@ class TransformersSummarizer(Summarizer):
                 f"no model at {directory}: expected a local directory with config.json, the weights and "
                 "the tokenizer (as written by save_pretrained); nutgraf does not download models"
             )
-        wholes = {"batch_size": batch_size, "num_beams": num_beams, "max_input_tokens": max_input_tokens or 1}
+        wholes = {"batch_size": batch_size, "num_beams": num_beams, "max_input_tokens": max_input_tokens}
         for name, value in wholes.items():
-            # A string where a count belongs had been a TypeError of the comparison.
+            # A string where a count belongs had been a TypeError of the comparison. None is the model's
+            # own window, and only None: a 0 (or "") had passed as it, a window the caller never chose.
+            if name == "max_input_tokens" and value is None:
+                continue
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise InvalidInputError(
                     f"{name} must be a whole number of at least 1, not {repr(value)[:40]}"
