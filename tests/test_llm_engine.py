@@ -670,6 +670,13 @@ def test_a_control_character_at_a_streamed_piece_s_edge_still_parts_two_words(ll
         ({"backoff": [1]}, "backoff must be a number, not [1]"),
         ({"retries": 1.5}, "retries must be a whole number, not 1.5"),
         ({"temperature": "hot"}, "temperature must be a number, not 'hot'"),
+        # A wrong type or a number no request can carry had still been a traceback.
+        ({"max_article_chars": "5000"}, "max_article_chars must be a whole number of at least 1, not '5000'"),
+        ({"temperature": float("nan")}, "temperature must be a finite number, not nan"),
+        (
+            {"backoff": float("nan")},
+            "retries and backoff must be at least 0 (backoff finite), and timeout and total_timeout above 0",
+        ),
     ],
 )
 def test_an_option_of_the_wrong_type_is_a_clear_error(llm: FakeLLM, option: dict, message: str) -> None:

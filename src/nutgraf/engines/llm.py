@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import time
@@ -321,11 +322,23 @@ class LLMSummarizer(Summarizer):
                 raise InvalidInputError(f"{name} must be a number, not {repr(value)[:40]}")
         if isinstance(retries, bool) or not isinstance(retries, int):
             raise InvalidInputError(f"retries must be a whole number, not {repr(retries)[:40]}")
-        # Not "<= 0": NaN passes that, and a deadline of NaN never comes.
-        if retries < 0 or not timeout > 0 or not total_timeout > 0 or backoff < 0:
+        if (
+            isinstance(max_article_chars, bool)
+            or not isinstance(max_article_chars, int)
+            or max_article_chars < 1
+        ):
             raise InvalidInputError(
-                "retries and backoff must be at least 0, and timeout and total_timeout above 0"
+                f"max_article_chars must be a whole number of at least 1, not {repr(max_article_chars)[:40]}"
             )
+        # Not "<= 0": NaN passes that, and a deadline of NaN never comes; a backoff of NaN or infinity
+        # had been a ValueError of the wait before the second attempt.
+        if retries < 0 or not timeout > 0 or not total_timeout > 0 or not 0 <= backoff < math.inf:
+            raise InvalidInputError(
+                "retries and backoff must be at least 0 (backoff finite), and timeout and total_timeout above 0"
+            )
+        if not math.isfinite(temperature):
+            # Not JSON: it had been a ValueError as the request was written.
+            raise InvalidInputError(f"temperature must be a finite number, not {temperature!r}")
         self.api_key = api_key if api_key is not None else _first_env(API_KEY_ENV)
         self.timeout = timeout
         self.total_timeout = total_timeout
