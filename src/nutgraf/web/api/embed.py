@@ -154,12 +154,12 @@ class EmbedState:
             entry = self._sites[site_id] = (now + SITE_TTL_S, found)
         site = entry[1]
         if site is None and not site_id:
-            # The element without its site attribute: "the site '' is not registered" had sent the
-            # publisher to register a site they had.
+            # The element without its site attribute, or a frame's address without its site=: "the site ''
+            # is not registered" had sent the publisher to register a site they had.
             raise Refused(
                 404,
-                "the element has no site attribute: give it the id of your site, which `nutgraf sites add`"
-                " printed and `nutgraf sites list` lists",
+                "no site given: the element's site attribute (the frame's site=) is the id of your site, which"
+                " `nutgraf sites add` printed and `nutgraf sites list` lists",
                 "site_not_found",
             )
         if site is None:
