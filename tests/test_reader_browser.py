@@ -375,6 +375,9 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     assert page.locator("#summary").get_attribute("aria-busy") == "true"
     assert page.locator("#summary .summary-list li").count() == 0
     assert page.locator("#summary .summary-note").is_hidden()  # it describes the checked summary
+    # A menu changed while the summary streams in is for the next one: the address had taken it, and
+    # named a key-points summary for the paragraph shown.
+    page.get_by_label("Form").select_option(label="Key points")
     reply.resume.set()
 
     unsupported = page.locator("#summary .summary-list li.unsupported")
@@ -393,6 +396,7 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     target = backing.get_attribute("href")
     assert page.locator(f"{target}.in-summary").inner_text() == faithful
     assert page.locator(".body .s.in-summary").count() == 1
+    assert page.url == f"{url}/articles/{ids[1]}/summary?length=medium&form=paragraph&summarizer=llm#summary"
     backing.click()
     assert page.url.endswith(target)
     assert len(llm.requests) == 1 and llm.requests[0]["json"]["stream"] is True

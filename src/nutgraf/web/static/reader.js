@@ -239,9 +239,9 @@
   // one summary to the one before as they go between pages. The page of a long article stays the one read.
   const viewOf = (address) => address.pathname + address.search;
   let shownView = viewOf(location);
-  const remember = (summary) => {
-    const fields = new URLSearchParams(new FormData(form));
-    if (!fields.get("output_language")) fields.delete("output_language"); // the article's language
+  // `asked` is the form's fields as the summary was asked for: the menus stay free while it streams in.
+  const remember = (summary, asked) => {
+    const fields = new URLSearchParams(asked);
     const here = new URLSearchParams(location.search);
     for (const name of ["page", "at"]) if (here.has(name)) fields.set(name, here.get(name));
     const address = new URL(form.action);
@@ -283,8 +283,9 @@
     // Busy, not disabled: a disabled button loses the keyboard's focus (to the page's start, after a
     // failure) and its "Summarizing…" fades below a readable contrast.
     if (button.getAttribute("aria-disabled") === "true") return; // the summary asked for is on its way
-    const query = new URLSearchParams(new FormData(form));
-    if (!query.get("output_language")) query.delete("output_language"); // the article's language
+    const asked = new URLSearchParams(new FormData(form));
+    if (!asked.get("output_language")) asked.delete("output_language"); // the article's language
+    const query = new URLSearchParams(asked);
     query.set("keyphrases", form.dataset.keyphrases);
     button.setAttribute("aria-disabled", "true");
     box.setAttribute("aria-busy", "true"); // a summary shown stays until the next replaces it
@@ -300,7 +301,7 @@
       for await (const { name, data } of events(response)) {
         if (name === "delta") write(data.text);
         else if (name === "summary") {
-          remember(data);
+          remember(data, asked);
           show(data);
           finished = true;
         } else if (name === "error") throw new Error(data.detail || data.title);
