@@ -248,9 +248,12 @@ def test_a_summary_shown_in_place_is_in_the_address_and_the_history(browser, rea
     assert page.url == shared and summary_shown(page) == key_points
     assert page.get_by_label("Form").input_value() == "key_points"
     assert page.get_by_label("Length").input_value() == "long" and page.get_by_label("Length").is_enabled()
+    # The keyboard's place is the summary, as after asking for it; it had fallen to the page's start.
+    expect(page.locator("#summary-heading")).to_be_focused()
     page.go_back()
     page.locator("#summary").wait_for(state="hidden")
     assert page.url == f"{url}/articles/{ids[0]}"
+    expect(page.get_by_role("button", name="Get a summary")).to_be_focused()
     assert page.get_by_label("Form").input_value() == "paragraph"
     assert page.locator(".body .s.in-summary").count() == 0
     page.go_forward()

@@ -267,12 +267,16 @@
     if (event.state?.summary) {
       choose(event.state.fields);
       show(event.state.summary);
+      // After the browser's own move to the address's #summary, which leaves the focus on the page's
+      // start: a keyboard reader goes on from the summary, as after asking for it.
+      setTimeout(() => heading.focus());
     } else if (!location.pathname.endsWith("/summary")) {
       // The article as it opened, without a summary.
       startBox();
       box.hidden = true;
       form.reset();
       fit();
+      setTimeout(() => button.focus()); // the box's heading had the focus, hidden now
     } else {
       location.reload(); // a summary the page opened with (made by the server): made again from the cache
     }
