@@ -586,6 +586,16 @@ def test_a_text_of_web_addresses_says_to_give_them_as_urls(data: str | bytes, ad
         nutgraf.summarize(data)
 
 
+def test_a_text_of_page_furniture_alone_says_what_to_give_instead() -> None:
+    # A reader who pasted a page's menus and notices (copied around the story, not the story) was told
+    # only what the paste lacked.
+    furniture = "Home\nNews\nSport\nSubscribe\nSign in\nShare this article\nCookie settings\nPrivacy policy"
+    with pytest.raises(
+        NoArticleFound, match=r"only page furniture .*; give the story's own paragraphs, or its"
+    ):
+        nutgraf.summarize(furniture)
+
+
 def test_an_article_that_names_an_address_is_summarized() -> None:
     assert nutgraf.summarize("https://news.example/a\n\n" + ARTICLE).sentences
 

@@ -191,6 +191,13 @@ def test_pages_outside_the_site_unknown_sites_and_switched_off_ones_are_refused(
     assert typo.headers["access-control-allow-origin"] == publisher.url
     assert "'ledgr' is not registered" in detail and "`nutgraf sites add URL`" in detail
     assert detail.endswith(f"pages of {publisher.url} may embed the site ledger")
+    # The element without its site attribute (the widget asks with site=) is told so.
+    bare = assert_problem(ask(service, page, publisher.url, site=""), 404, "site_not_found")["detail"]
+    assert bare == (
+        "no site given: the element's site attribute (the frame's site=) is the id of your site, which"
+        " `nutgraf sites add` printed and `nutgraf sites list` lists;"
+        f" pages of {publisher.url} may embed the site ledger"
+    )
     stranger = ask(service, page, "https://elsewhere.example", site="ledgr")
     assert_problem(stranger, 404, "site_not_found")
     assert stranger.headers["access-control-allow-origin"] == "https://elsewhere.example"
@@ -950,6 +957,12 @@ def test_the_widget_script_and_the_frame(service: httpx.Client, publisher: Site)
     assert elsewhere.status_code == 403 and elsewhere.headers["content-type"].startswith("text/html")
     assert "frame-ancestors 'none'" in elsewhere.headers["content-security-policy"]
     assert service.get("/embed/frame", params={"site": "nobody", "url": page}).status_code == 404
+    # A frame's address without its site: it has no element, and had been told to fill the element's
+    # attribute.
+    bare = service.get("/embed/frame", params={"site": "", "url": page})
+    assert bare.status_code == 404
+    assert "No site given: the element's site attribute (the frame's site=) is" in html.unescape(bare.text)
+    print(bare.text)
 
 
 def test_the_widget_knows_the_languages_written_right_to_left_as_nutgraf_does() -> None:

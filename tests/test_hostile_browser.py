@@ -31,11 +31,16 @@ def test_a_summary_sentence_on_another_page_links_there(browser, tmp_path: Path)
         link = page.locator("#summary .summary-list li a")
         link.wait_for()
         # The first sentence is on page 1: not a span of this page, which must not be marked instead.
-        assert link.get_attribute("href") == "?at=0#s-0"
+        # The summary's address kept the page read; its link to page 1 keeps the summary (as the page
+        # without JavaScript links it), where it had opened page 1 without it.
+        summary = f"{server.url}/articles/{article['id']}/summary?form=tldr&summarizer=lead"
+        assert page.url == f"{summary}&page=2#summary"
+        assert link.get_attribute("href") == f"{summary}&at=0#s-0"
         assert page.locator(".body .s.in-summary").count() == 0
         link.click()
-        page.wait_for_url(f"{server.url}/articles/{article['id']}?at=0#s-0")
+        page.wait_for_url(f"{summary}&at=0#s-0")
         assert page.locator(".page-number").inner_text() == "Page 1 of 6"
+        assert page.locator("#summary .summary-list li a").get_attribute("href") == "#s-0"
         assert page.evaluate("document.querySelector(':target').id") == "s-0"
         page.close()
 

@@ -75,7 +75,10 @@ def test_summary_shows_in_place_and_links_into_the_body(browser, reader) -> None
     assert page.locator("#summary").is_visible()
     assert 1 <= items.count() <= 3
     assert page.evaluate("window.sameDocument") is True  # no reload happened
-    assert page.url == f"{url}/articles/{ids[1]}"
+    # The summary's own address, as the page without JavaScript has it (shared, it shows the summary).
+    assert (
+        page.url == f"{url}/articles/{ids[1]}/summary?length=medium&form=paragraph&summarizer=default#summary"
+    )
     first = items.first
     target = first.get_attribute("href")
     assert page.locator(f"{target}.in-summary").inner_text() == first.inner_text()
@@ -163,6 +166,35 @@ def test_the_form_works_by_keyboard_without_javascript(browser, reader) -> None:
     context.close()
 
 
+def test_without_javascript_a_summary_that_fails_says_so_beside_the_article(
+    browser, reader, llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An error page ("Something went wrong") had taken the article's place: the reader lost the story and
+    # the menus, where the page with JavaScript says it in the summary box.
+    url, ids = reader
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "tiny")
+    llm.replies = [Reply(body="{garbage")]
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_label("Summarizer").select_option(label="Rewritten by a language model")
+    with page.expect_navigation() as navigation:
+        page.get_by_role("button", name="Get a summary").click()
+    assert navigation.value.status == 503
+    assert page.title() == "\u2068Parks plan approved\u2069 · nutgraf"
+    assert page.locator("h1").inner_text() == "Parks plan approved"
+    assert page.locator(".body .s").count() == 5
+    error = page.locator("#summary p.summary-error[role=alert]")
+    assert error.inner_text().startswith(
+        f"No summary this time: the LLM server at {llm.url}/chat/completions"
+    )
+    assert "did not answer with JSON" in error.inner_text()
+    assert page.locator("#summary .summary-note").is_hidden()
+    assert page.get_by_label("Summarizer").input_value() == "llm"
+    context.close()
+
+
 def test_key_points_without_questions_show_in_place_with_what_they_save(browser, reader) -> None:
     url, ids = reader
     page = browser.new_page()
@@ -178,7 +210,76 @@ def test_key_points_without_questions_show_in_place_with_what_they_save(browser,
     assert items.count() == 2  # medium, for a 70-word story
     assert page.evaluate("getComputedStyle(document.querySelector('#summary ol li')).listStyleType") == "disc"
     assert page.locator(".summary-reduction").inner_text().startswith("Reduced by ")
-    assert page.url == f"{url}/articles/{ids[2]}"
+    assert page.url == (
+        f"{url}/articles/{ids[2]}/summary?length=medium&form=key_points&summarizer=default&avoid=questions#summary"
+    )
+    page.close()
+
+
+def summary_shown(page) -> list[str]:
+    return page.locator("#summary .summary-list li").all_inner_texts()
+
+
+def test_a_summary_shown_in_place_is_in_the_address_and_the_history(browser, reader) -> None:
+    # The summary came in place and the address stayed the article's: a link copied from the address bar
+    # opened the article without it, and Back left the article instead of going to the summary before.
+    url, ids = reader
+    page = browser.new_page()
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.evaluate("window.sameDocument = true")
+    page.get_by_label("Length").select_option(label="Long")
+    page.get_by_label("Form").select_option(label="Key points")
+    page.get_by_role("button", name="Get a summary").click()
+    page.locator("#summary ol.form-key_points li a").first.wait_for()
+    key_points = summary_shown(page)
+    assert len(key_points) > 1
+    shared = page.url
+    assert shared == f"{url}/articles/{ids[0]}/summary?length=long&form=key_points&summarizer=default#summary"
+
+    page.get_by_label("Form").select_option(label="TL;DR (one sentence)")
+    page.get_by_role("button", name="Get a summary").click()
+    page.locator("#summary ol.form-tldr li a").first.wait_for()
+    tldr = summary_shown(page)
+    assert page.url == f"{url}/articles/{ids[0]}/summary?form=tldr&summarizer=default#summary"
+    assert len(tldr) == 1 and tldr != key_points
+
+    page.go_back()
+    page.locator("#summary ol.form-key_points").wait_for()
+    assert page.url == shared and summary_shown(page) == key_points
+    assert page.get_by_label("Form").input_value() == "key_points"
+    assert page.get_by_label("Length").input_value() == "long" and page.get_by_label("Length").is_enabled()
+    # The keyboard's place is the summary, as after asking for it; it had fallen to the page's start.
+    expect(page.locator("#summary-heading")).to_be_focused()
+    page.go_back()
+    page.locator("#summary").wait_for(state="hidden")
+    assert page.url == f"{url}/articles/{ids[0]}"
+    expect(page.get_by_role("button", name="Get a summary")).to_be_focused()
+    assert page.get_by_label("Form").input_value() == "paragraph"
+    assert page.locator(".body .s.in-summary").count() == 0
+    page.go_forward()
+    page.locator("#summary ol.form-key_points").wait_for()
+    assert summary_shown(page) == key_points
+    assert page.evaluate("window.sameDocument") is True  # all in place
+
+    # A sentence's link into the body is not a new view: Back from it stays on the summary.
+    page.locator("#summary li a").first.click()
+    page.go_back()
+    assert page.url == shared and summary_shown(page) == key_points
+
+    # The address copied opens the same summary, with the menus that asked for it.
+    other = browser.new_page()
+    other.goto(shared)
+    assert summary_shown(other) == key_points
+    assert other.get_by_label("Form").input_value() == "key_points"
+    assert other.get_by_label("Length").input_value() == "long"
+    # Back from a summary asked for there returns to the one it opened with.
+    other.get_by_label("Form").select_option(label="TL;DR (one sentence)")
+    other.get_by_role("button", name="Get a summary").click()
+    other.locator("#summary ol.form-tldr li a").first.wait_for()
+    other.go_back()
+    other.locator("#summary ol.form-key_points").wait_for()
+    assert other.url == shared and summary_shown(other) == key_points
+    other.close()
     page.close()
 
 
@@ -277,6 +378,9 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     assert page.locator("#summary").get_attribute("aria-busy") == "true"
     assert page.locator("#summary .summary-list li").count() == 0
     assert page.locator("#summary .summary-note").is_hidden()  # it describes the checked summary
+    # A menu changed while the summary streams in is for the next one: the address had taken it, and
+    # named a key-points summary for the paragraph shown.
+    page.get_by_label("Form").select_option(label="Key points")
     reply.resume.set()
 
     unsupported = page.locator("#summary .summary-list li.unsupported")
@@ -295,6 +399,7 @@ def test_the_llm_summary_streams_in_then_shows_what_the_article_supports(
     target = backing.get_attribute("href")
     assert page.locator(f"{target}.in-summary").inner_text() == faithful
     assert page.locator(".body .s.in-summary").count() == 1
+    assert page.url == f"{url}/articles/{ids[1]}/summary?length=medium&form=paragraph&summarizer=llm#summary"
     backing.click()
     assert page.url.endswith(target)
     assert len(llm.requests) == 1 and llm.requests[0]["json"]["stream"] is True

@@ -297,3 +297,22 @@ def test_a_model_that_needs_its_own_code_is_refused_without_asking_or_running_it
         " directory; use a model transformers itself knows (BART, PEGASUS, T5, mT5...)\n"
     )
     assert result.stderr.splitlines()[-1].startswith("nutgraf: error: cannot load")
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ({"num_beams": "2"}, "num_beams must be a whole number of at least 1, not '2'"),
+        ({"batch_size": 2.5}, "batch_size must be a whole number of at least 1, not 2.5"),
+        ({"max_input_tokens": "512"}, "max_input_tokens must be a whole number of at least 1, not '512'"),
+        # A falsy window had passed as None, the model's own, where the caller asked for none of it.
+        ({"max_input_tokens": 0}, "max_input_tokens must be a whole number of at least 1, not 0"),
+        ({"max_input_tokens": ""}, "max_input_tokens must be a whole number of at least 1, not ''"),
+        ({"device": 0}, "unknown device 0; use 'auto', 'cpu', 'cuda' or 'cuda:N'"),
+    ],
+)
+def test_an_option_of_the_wrong_type_is_a_clear_error(tiny_model: Path, option: dict, message: str) -> None:
+    # A string or a number where the other belongs had been a TypeError or an AttributeError traceback.
+    with pytest.raises(InvalidInputError) as refused:
+        nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tiny_model), **option)
+    assert str(refused.value) == message

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import time
@@ -302,17 +303,42 @@ class LLMSummarizer(Summarizer):
         #: Where the timeout and the retries came from, as errors name them (as base_url_setting).
         self.timeout_setting = "timeout=" if timeout is not None else TIMEOUT_ENV
         self.retries_setting = "retries=" if retries is not None else RETRIES_ENV
+        self.total_timeout_setting = "total_timeout=" if total_timeout is not None else TOTAL_TIMEOUT_ENV
         if timeout is None:
             timeout = _seconds_from_env(TIMEOUT_ENV, DEFAULT_TIMEOUT)
         if total_timeout is None:
             total_timeout = _seconds_from_env(TOTAL_TIMEOUT_ENV, DEFAULT_TOTAL_TIMEOUT)
         if retries is None:
             retries = _retries_from_env()
-        # Not "<= 0": NaN passes that, and a deadline of NaN never comes.
-        if retries < 0 or not timeout > 0 or not total_timeout > 0 or backoff < 0:
+        # A string or None where a number belongs had been a TypeError of the comparison below.
+        numbers = {
+            "timeout": timeout,
+            "total_timeout": total_timeout,
+            "backoff": backoff,
+            "temperature": temperature,
+        }
+        for name, value in numbers.items():
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise InvalidInputError(f"{name} must be a number, not {repr(value)[:40]}")
+        if isinstance(retries, bool) or not isinstance(retries, int):
+            raise InvalidInputError(f"retries must be a whole number, not {repr(retries)[:40]}")
+        if (
+            isinstance(max_article_chars, bool)
+            or not isinstance(max_article_chars, int)
+            or max_article_chars < 1
+        ):
             raise InvalidInputError(
-                "retries and backoff must be at least 0, and timeout and total_timeout above 0"
+                f"max_article_chars must be a whole number of at least 1, not {repr(max_article_chars)[:40]}"
             )
+        # Not "<= 0": NaN passes that, and a deadline of NaN never comes; a backoff of NaN or infinity
+        # had been a ValueError of the wait before the second attempt.
+        if retries < 0 or not timeout > 0 or not total_timeout > 0 or not 0 <= backoff < math.inf:
+            raise InvalidInputError(
+                "retries and backoff must be at least 0 (backoff finite), and timeout and total_timeout above 0"
+            )
+        if not math.isfinite(temperature):
+            # Not JSON: it had been a ValueError as the request was written.
+            raise InvalidInputError(f"temperature must be a finite number, not {temperature!r}")
         self.api_key = api_key if api_key is not None else _first_env(API_KEY_ENV)
         self.timeout = timeout
         self.total_timeout = total_timeout
@@ -506,7 +532,7 @@ class LLMSummarizer(Summarizer):
     def _too_slow(self) -> SummarizerResponseError:
         return SummarizerResponseError(
             f"the LLM server at {self.shown_url} was still sending its reply after {self.total_timeout:g} s;"
-            f" raise total_timeout ({TOTAL_TIMEOUT_ENV}), or give a shorter article"
+            f" raise {self.total_timeout_setting}, or give a shorter article"
         )
 
     def _raise_for_status(self, response: httpx.Response, body: bytes, attempt: int) -> None:

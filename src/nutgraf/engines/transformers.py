@@ -92,11 +92,21 @@ class TransformersSummarizer(Summarizer):
                 f"no model at {directory}: expected a local directory with config.json, the weights and "
                 "the tokenizer (as written by save_pretrained); nutgraf does not download models"
             )
-        if batch_size < 1 or num_beams < 1:
-            raise InvalidInputError("batch_size and num_beams must be at least 1")
-        if device not in ("auto", "cpu") and not device.startswith(("cuda", "mps")):
+        wholes = {"batch_size": batch_size, "num_beams": num_beams, "max_input_tokens": max_input_tokens}
+        for name, value in wholes.items():
+            # A string where a count belongs had been a TypeError of the comparison. None is the model's
+            # own window, and only None: a 0 (or "") had passed as it, a window the caller never chose.
+            if name == "max_input_tokens" and value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InvalidInputError(
+                    f"{name} must be a whole number of at least 1, not {repr(value)[:40]}"
+                )
+        if not isinstance(device, str) or (
+            device not in ("auto", "cpu") and not device.startswith(("cuda", "mps"))
+        ):
             raise InvalidInputError(f"unknown device {device!r}; use 'auto', 'cpu', 'cuda' or 'cuda:N'")
-        if dtype not in _DTYPES:
+        if not isinstance(dtype, str) or dtype not in _DTYPES:
             raise InvalidInputError(f"unknown dtype {dtype!r}; use {', '.join(map(repr, _DTYPES))}")
         # Found, not imported: a batch run's parent checks its settings here and should fail before its
         # workers start, without paying for torch it never uses.

@@ -46,7 +46,7 @@ from nutgraf.urls import http_link
 from nutgraf.web.api.articles import ArticleInput, is_fetch, store_article
 from nutgraf.web.api.common import NoHead, store_of
 from nutgraf.web.api.summaries import Filters, Form, Length, SummaryRequest, summary_body
-from nutgraf.web.problems import client_message, status_of
+from nutgraf.web.problems import client_message, retry_after, status_of
 from nutgraf.web.security import same_origin, token_matches
 
 TEMPLATES = Jinja2Templates(
@@ -547,7 +547,25 @@ async def reader_with_summary(
     except InvalidInputError as exc:
         raise HTTPException(422, _as_sentence(str(exc)) + ".") from None
     # As the API makes it: once for every request and replica asking at once, kept in the same cache.
-    made = await summary_body(request, SummaryRequest(stored.id, summarizer, options, None, False))
+    try:
+        made = await summary_body(request, SummaryRequest(stored.id, summarizer, options, None, False))
+    except NutgrafError as exc:
+        # The article stays, its summary box saying why there is none, as the page with JavaScript shows
+        # it: an error page ("Something went wrong") had taken the article's place.
+        return await run_in_threadpool(
+            _reader,
+            request,
+            article_id,
+            summary=None,
+            summary_error=f"No summary this time: {client_message(exc)}",
+            status=status_of(exc),
+            headers=retry_after(exc),
+            options=options,
+            summarizer=summarizer,
+            stored=stored,
+            page=page,
+            at=at,
+        )
     summary = orjson.loads(made.body)
     if form == "tldr" and length not in (None, "medium"):
         # The API refuses a length with a TL;DR; the form cannot leave its length menu out, so the page
@@ -593,6 +611,9 @@ def _reader(
     stored: StoredArticle | None = None,
     page: int = 1,
     at: int | None = None,
+    summary_error: str | None = None,
+    status: int = 200,
+    headers: Mapping[str, str] | None = None,
 ) -> Response:
     stored = stored or _article_or_404(request, article_id)
     options = options or SummaryOptions(length="medium", keyphrases=READER_KEYPHRASES)
@@ -654,6 +675,7 @@ def _reader(
         page_link=lambda number: f"{address}page={number}",
         sentence_link=sentence_link,
         summary=displayed,
+        summary_error=summary_error,
         highlighted=highlighted - {None},
         options=options,
         keyphrases=options.keyphrases,
@@ -673,7 +695,7 @@ def _reader(
         already=request.query_params.get("already") in ("1", ALREADY_FETCHED)
         and request.query_params["already"],
     )
-    return TEMPLATES.TemplateResponse(request, "article.html", context)
+    return TEMPLATES.TemplateResponse(request, "article.html", context, status_code=status, headers=headers)
 
 
 def _error_name(status: int) -> str:

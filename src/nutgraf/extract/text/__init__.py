@@ -169,7 +169,8 @@ _SUMMARY_LABELS = frozenset(
     )
 )  # fmt: skip
 _FURNITURE_ONLY = (
-    "the input holds no article text, only page furniture (menus, buttons, links, a site's notices)"
+    "the input holds no article text, only page furniture (menus, buttons, links, a site's notices);"
+    " give the story's own paragraphs, or its page's address or HTML"
 )
 # A summary box restates the story when this share of its longer words is in the story's paragraphs below it;
 # words shorter than this are as often a sentence's small words ("will", "from", "that") as its matter.

@@ -153,6 +153,15 @@ class EmbedState:
                 self._sites.clear()
             entry = self._sites[site_id] = (now + SITE_TTL_S, found)
         site = entry[1]
+        if site is None and not site_id:
+            # The element without its site attribute, or a frame's address without its site=: "the site ''
+            # is not registered" had sent the publisher to register a site they had.
+            raise Refused(
+                404,
+                "no site given: the element's site attribute (the frame's site=) is the id of your site, which"
+                " `nutgraf sites add` printed and `nutgraf sites list` lists",
+                "site_not_found",
+            )
         if site is None:
             raise Refused(
                 404,

@@ -74,10 +74,15 @@
   };
 
   // A link to the sentence at `start` on the page of the article that shows it (summaries report the
-  // body's sentence spans, so `start` is its anchor there).
+  // body's sentence spans, so `start` is its anchor there), the summary shown there too: the address is
+  // the view's own (see `remember`), as the page without JavaScript links it.
   const linkAway = (start, text, className) => {
     const link = element("a", className, text);
-    link.href = `?at=${start}#s-${start}`;
+    const address = new URL(location.href);
+    address.searchParams.delete("page");
+    address.searchParams.set("at", start);
+    address.hash = `s-${start}`;
+    link.href = address.href;
     return link;
   };
 
@@ -229,13 +234,62 @@
   form.addEventListener("change", fit);
   fit();
 
+  // The summary shown has the address the page without JavaScript gives it (the form's own), kept in the
+  // history with the summary: a link copied from the address bar shows it, and Back and Forward go from
+  // one summary to the one before as they go between pages. The page of a long article stays the one read.
+  const viewOf = (address) => address.pathname + address.search;
+  let shownView = viewOf(location);
+  // `asked` is the form's fields as the summary was asked for: the menus stay free while it streams in.
+  const remember = (summary, asked) => {
+    const fields = new URLSearchParams(asked);
+    const here = new URLSearchParams(location.search);
+    for (const name of ["page", "at"]) if (here.has(name)) fields.set(name, here.get(name));
+    const address = new URL(form.action);
+    address.search = fields;
+    const state = { summary, fields: fields.toString() };
+    if (viewOf(address) === shownView) history.replaceState(state, "", address);
+    else history.pushState(state, "", address);
+    shownView = viewOf(address);
+  };
+  // The menus as the address of a summary in the history has them.
+  const choose = (fields) => {
+    const asked = new URLSearchParams(fields);
+    for (const field of form.elements) {
+      if (field.type === "checkbox") field.checked = asked.getAll(field.name).includes(field.value);
+      else if (field.tagName === "SELECT") field.value = asked.get(field.name) ?? field.options[0].value;
+    }
+    if (!asked.has("length")) length.value = "medium";
+    fit();
+  };
+  addEventListener("popstate", (event) => {
+    if (viewOf(location) === shownView) return; // a link into the body, within the summary shown
+    shownView = viewOf(location);
+    if (event.state?.summary) {
+      choose(event.state.fields);
+      show(event.state.summary);
+      // After the browser's own move to the address's #summary, which leaves the focus on the page's
+      // start: a keyboard reader goes on from the summary, as after asking for it.
+      setTimeout(() => heading.focus());
+    } else if (!location.pathname.endsWith("/summary")) {
+      // The article as it opened, without a summary.
+      startBox();
+      box.hidden = true;
+      form.reset();
+      fit();
+      setTimeout(() => button.focus()); // the box's heading had the focus, hidden now
+    } else {
+      location.reload(); // a summary the page opened with (made by the server): made again from the cache
+    }
+  });
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     // Busy, not disabled: a disabled button loses the keyboard's focus (to the page's start, after a
     // failure) and its "Summarizing…" fades below a readable contrast.
     if (button.getAttribute("aria-disabled") === "true") return; // the summary asked for is on its way
-    const query = new URLSearchParams(new FormData(form));
-    if (!query.get("output_language")) query.delete("output_language"); // the article's language
+    const asked = new URLSearchParams(new FormData(form));
+    if (!asked.get("output_language")) asked.delete("output_language"); // the article's language
+    const query = new URLSearchParams(asked);
     query.set("keyphrases", form.dataset.keyphrases);
     button.setAttribute("aria-disabled", "true");
     box.setAttribute("aria-busy", "true"); // a summary shown stays until the next replaces it
@@ -251,6 +305,7 @@
       for await (const { name, data } of events(response)) {
         if (name === "delta") write(data.text);
         else if (name === "summary") {
+          remember(data, asked);
           show(data);
           finished = true;
         } else if (name === "error") throw new Error(data.detail || data.title);
