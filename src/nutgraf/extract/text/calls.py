@@ -1551,7 +1551,8 @@ def is_call_to_action(text: str) -> bool:
     """
     # A toolbar's line, its buttons parted by bars, each of them a call ("Stampa | Invia ad un amico" under an
     # old page's story; "Imprimir | Enviar a un amigo"), where each alone on its line was one.
-    if " | " in text and len(text) <= _TOOLBAR_MAX_CHARACTERS:
+    # The length first: the search for " | " stops at every space of a paragraph too long to be a toolbar.
+    if len(text) <= _TOOLBAR_MAX_CHARACTERS and " | " in text:
         tools = [tool.strip() for tool in text.split(" | ")]
         if all(tools) and all(is_call_to_action(tool) for tool in tools):
             return True
@@ -1584,7 +1585,7 @@ def is_call_to_action(text: str) -> bool:
     # A newsletter box's line under its call, saying where the news goes (National World's "Today's Derry
     # Journal headlines direct to your inbox"): no sentence, and no headline's words, which say what lands in
     # the inbox ("Scam texts delivered to your inbox: how to spot them" goes on after it).
-    if text.endswith(_INBOX_ENDS) and len(text) <= _INBOX_LINE_MAX_CHARACTERS and _sends_news_to_inbox(text):
+    if len(text) <= _INBOX_LINE_MAX_CHARACTERS and text.endswith(_INBOX_ENDS) and _sends_news_to_inbox(text):
         return True
     # Its end first, a test of its last characters, which spares every other line the search for the word.
     if text.endswith(_RESERVATION_ENDS) and _TRADEMARK_WORD in text and _is_trademark_notice(text):
