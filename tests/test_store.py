@@ -850,6 +850,72 @@ def test_items_of_one_guid_are_stored_as_fast_in_a_feed_of_many_items(tmp_path: 
     assert seconds(64_000) < 2 * seconds(8_000)
 
 
+def _at_once(writers: int, write) -> list[BaseException]:
+    """Run ``write(n)`` for each of ``writers`` threads released together; the errors they raised."""
+    start = threading.Barrier(writers, timeout=30)
+    errors: list[BaseException] = []
+
+    def run(n: int) -> None:
+        start.wait()
+        try:
+            write(n)
+        except BaseException as exc:  # each writer's error, whatever it is, is what the test reports
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return errors
+
+
+def test_writers_storing_one_feed_s_stories_at_once_store_each_once_without_an_error(
+    database_url: str,
+) -> None:
+    # Replicas polling one feed without a lease (or an analyst's two feeds listing one story) store its
+    # items at once: each checked that the item was not there and inserted it, and on PostgreSQL all but
+    # one failed "duplicate key value violates unique constraint uq_feed_items_feed_id_key" (76 in a run
+    # of the hostile review). Six writers on two stores each round: the same story under the same guid of
+    # two feeds, six stories under one guid shared by the feed's items, and the same item failing.
+    stores = [Store.open(database_url) for _ in range(2)]
+    try:
+        front = stores[0].add_feed("https://news.example/front.xml")[0].id
+        section = stores[0].add_feed("https://news.example/section.xml")[0].id
+        for round_ in range(4):
+
+            def same_story(n: int, round_: int = round_) -> None:
+                text = f"Story {round_} happened today. It was reported widely."
+                article = Article(text=text, url=f"https://news.example/{round_}")
+                stores[n % 2].add_article(
+                    article, feed_id=(front, section)[n % 2], item_key=f"guid-{round_}", url_verified=True
+                )
+
+            def shared_guid(n: int, round_: int = round_) -> None:
+                text = f"Story {round_}-{n} came under one guid. It was reported widely."
+                article = Article(text=text, url=f"https://news.example/{round_}-{n}")
+                stores[n % 2].add_article(article, feed_id=front, item_key="0", url_verified=True)
+
+            def failure(n: int, round_: int = round_) -> None:
+                stores[n % 2].record_item_failure(section, f"gone-{round_}", None, "the page did not answer")
+
+            for write in (same_story, shared_guid, failure):
+                assert _at_once(6, write) == []
+        with stores[0].engine.connect() as connection:
+            stored = {row.url: row.id for row in connection.execute(select(articles.c.url, articles.c.id))}
+        same = [stored[f"https://news.example/{r}"] for r in range(4)]
+        shared = [stored[f"https://news.example/{r}-{n}"] for r in range(4) for n in range(6)]
+        assert len(stored) == 4 + 24  # every story stored, none twice
+        listed = [a.id for a in stores[0].list_articles(feed_id=front, limit=100)]
+        assert sorted(listed) == sorted(same + shared)  # each story listed by the feed once
+        assert sorted(a.id for a in stores[0].list_articles(feed_id=section, limit=100)) == sorted(same)
+        states = stores[0].item_states(section)
+        assert [states[f"gone-{r}"].attempts for r in range(4)] == [6] * 4  # no failure lost either
+    finally:
+        for opened in stores:
+            opened.close()
+
+
 def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(
     store: Store, database_url: str
 ) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Select, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import without_bidi_controls
-from nutgraf.store.database import Database, database_now, is_id, iso, utc_now
+from nutgraf.store.database import Database, database_now, dialect_insert, is_id, iso, utc_now
 from nutgraf.store.schema import feed_items, feeds, site_sources
 
 #: How often a feed is polled when nothing is wrong with it, in seconds.
@@ -186,18 +186,37 @@ def record_item(
 ) -> None:
     where = (feed_items.c.feed_id == feed_id) & (feed_items.c.key == key)
     now = utc_now()
-    held = connection.execute(select(feed_items.c.article_id, feed_items.c.link).where(where)).first()
+    changes = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
+    held = _held_item(connection, where)
     if held is None:
-        values = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
-        connection.execute(insert(feed_items).values(feed_id=feed_id, key=key, attempts=1, **values))
-        return
-    if held.article_id is not None and held.article_id != article_id:
+        # Writers storing one item at once (replicas polling a feed without a lease, a story under two
+        # feeds) each found none and inserted it, and on PostgreSQL all but one failed on the feed's unique
+        # key, the story lost with its error: the insert cannot collide; a writer whose insert found the
+        # item there reads it back, as it would have had it looked a moment later.
+        new = dialect_insert(connection, feed_items).values(feed_id=feed_id, key=key, attempts=1, **changes)
+        if connection.execute(
+            new.on_conflict_do_nothing(index_elements=_ITEM_KEY).returning(feed_items.c.id)
+        ).first():
+            return
+        held = _held_item(connection, where)
+    if held is not None and held.article_id is not None and held.article_id != article_id:
         # A feed's items alone list its articles (list_articles): where one key comes again with another
         # outcome (items sharing a guid, the next one stored or failed), the article it held keeps an
         # item of its own, or it left its feed's list.
         _keep_item(connection, feed_id, key, held.article_id, held.link, now)
-    changes = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
     connection.execute(update(feed_items).where(where).values(attempts=feed_items.c.attempts + 1, **changes))
+
+
+#: The columns of the feed items' unique key, which an insert's ON CONFLICT names.
+_ITEM_KEY = [feed_items.c.feed_id, feed_items.c.key]
+
+
+def _held_item(connection: Connection, where: Any) -> Any:
+    """The article and link the item ``where`` holds, locked till the transaction ends (on PostgreSQL;
+    SQLite's writers take turns), or ``None``: writers of one key then read in turn what the one before
+    left (a story stored under a guid just now keeps its item of its own when the next one replaces it)."""
+    query = select(feed_items.c.article_id, feed_items.c.link).where(where).with_for_update()
+    return connection.execute(query).first()
 
 
 def own_item_key(article_id: int) -> str:
@@ -221,4 +240,6 @@ def _keep_item(
         and connection.execute(held_elsewhere.limit(1)).first() is None
     ):
         values = {"link": link, "article_id": article_id, "error": None, "updated_at": now}
-        connection.execute(insert(feed_items).values(feed_id=feed_id, key=own, attempts=1, **values))
+        # A writer replacing another item of the same story at once may have given it this item first.
+        new = dialect_insert(connection, feed_items).values(feed_id=feed_id, key=own, attempts=1, **values)
+        connection.execute(new.on_conflict_do_nothing(index_elements=_ITEM_KEY))
