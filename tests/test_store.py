@@ -916,6 +916,36 @@ def test_writers_storing_one_feed_s_stories_at_once_store_each_once_without_an_e
             opened.close()
 
 
+def test_pollers_skipping_a_site_s_outside_pages_at_once_record_and_count_each_once(
+    database_url: str,
+) -> None:
+    # Two pollers of one site's sitemap (replicas without a lease) each read which pages it had had, then
+    # recorded the new ones outside the site's hosts in one insert: the second's failed on the items'
+    # unique key (on SQLite too, its look having been in an earlier transaction) and its poll with it.
+    # Each page is recorded once, and counted once among the site's skipped pages.
+    stores = [Store.open(database_url) for _ in range(2)]
+    try:
+        sitemap = "https://news.example/sitemap.xml"
+        stores[0].add_site(
+            "news",
+            url="https://news.example/",
+            hosts=["news.example"],
+            origins=[],
+            summarizer="lead",
+            sentences=2,
+            sources=[("sitemap", sitemap)],
+        )
+        feed_id = stores[0].find_feed(sitemap).id
+        pages = [(f"https://elsewhere.example/{n}", f"https://elsewhere.example/{n}") for n in range(50)]
+        overlapping = [pages[:30], pages[20:]]
+        assert _at_once(2, lambda n: stores[n].record_skipped(feed_id, overlapping[n], "skipped")) == []
+        assert sorted(stores[0].item_states(feed_id)) == sorted(key for key, _ in pages)
+        assert [source.skipped for source in stores[0].site_sources("news")] == [50]
+    finally:
+        for opened in stores:
+            opened.close()
+
+
 def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(
     store: Store, database_url: str
 ) -> None:

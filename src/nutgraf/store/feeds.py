@@ -193,10 +193,8 @@ def record_item(
         # feeds) each found none and inserted it, and on PostgreSQL all but one failed on the feed's unique
         # key, the story lost with its error: the insert cannot collide; a writer whose insert found the
         # item there reads it back, as it would have had it looked a moment later.
-        new = dialect_insert(connection, feed_items).values(feed_id=feed_id, key=key, attempts=1, **changes)
-        if connection.execute(
-            new.on_conflict_do_nothing(index_elements=_ITEM_KEY).returning(feed_items.c.id)
-        ).first():
+        new = new_items(connection).values(feed_id=feed_id, key=key, attempts=1, **changes)
+        if connection.execute(new.returning(feed_items.c.id)).first():
             return
         held = _held_item(connection, where)
     if held is not None and held.article_id is not None and held.article_id != article_id:
@@ -207,8 +205,11 @@ def record_item(
     connection.execute(update(feed_items).where(where).values(attempts=feed_items.c.attempts + 1, **changes))
 
 
-#: The columns of the feed items' unique key, which an insert's ON CONFLICT names.
-_ITEM_KEY = [feed_items.c.feed_id, feed_items.c.key]
+def new_items(connection: Connection) -> Any:
+    """An INSERT of feed items that passes over each one recorded already (its feed and key): another
+    writer's, made since this one looked, where an insert of it failed the items' unique key."""
+    index = [feed_items.c.feed_id, feed_items.c.key]
+    return dialect_insert(connection, feed_items).on_conflict_do_nothing(index_elements=index)
 
 
 def _held_item(connection: Connection, where: Any) -> Any:
@@ -241,5 +242,4 @@ def _keep_item(
     ):
         values = {"link": link, "article_id": article_id, "error": None, "updated_at": now}
         # A writer replacing another item of the same story at once may have given it this item first.
-        new = dialect_insert(connection, feed_items).values(feed_id=feed_id, key=own, attempts=1, **values)
-        connection.execute(new.on_conflict_do_nothing(index_elements=_ITEM_KEY))
+        connection.execute(new_items(connection).values(feed_id=feed_id, key=own, attempts=1, **values))
