@@ -916,6 +916,58 @@ def test_writers_storing_one_feed_s_stories_at_once_store_each_once_without_an_e
             opened.close()
 
 
+def test_processes_storing_one_feed_s_stories_at_once_store_each_once_without_an_error(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Two processes (replicas polling one feed without a lease) record the same item's failure, store a
+    # story each under the guid the feed's items share and the same story under its own guid, each round
+    # at the same moment: neither may fail, nothing be stored twice or lost.
+    go = tmp_path / "go"
+    script = textwrap.dedent(
+        """
+        import sys, time
+        from pathlib import Path
+        from nutgraf.article import Article
+        from nutgraf.store import Store
+
+        store = Store.open(sys.argv[1])
+        feed, _ = store.add_feed("https://news.example/feed.xml")
+        go, writer = Path(sys.argv[2]), sys.argv[3]
+        Path(f"{go}-{writer}").touch()
+        while not go.exists():
+            time.sleep(0.005)
+        start = float(go.read_text())
+        for n in range(20):
+            time.sleep(max(0, start + n * 0.1 - time.time()))  # each round's writes released together
+            store.record_item_failure(feed.id, f"gone-{n}", None, "the page did not answer")
+            own = f"Story {n} of writer {writer} came under one guid. It was reported widely."
+            story = Article(text=own, url=f"https://news.example/{n}-{writer}")
+            store.add_article(story, feed_id=feed.id, item_key="0", url_verified=True)
+            shared = Article(text=f"Story {n} happened today. It was reported widely.")
+            store.add_article(shared, feed_id=feed.id, item_key=f"guid-{n}")
+        """
+    )
+    Store.open(database_url).close()  # migrated before, so that the two start alike
+    command = [sys.executable, "-c", script, database_url, str(go)]
+    writers = [subprocess.Popen([*command, str(n)], stderr=subprocess.PIPE, text=True) for n in range(2)]
+    while not all((tmp_path / f"go-{n}").exists() for n in range(2)) and writers[0].poll() is None:
+        time.sleep(0.01)
+    (tmp_path / "start").write_text(str(time.time() + 0.2))
+    (tmp_path / "start").rename(go)  # whole, as the writers read it
+    for writer in writers:
+        _, stderr = writer.communicate(timeout=120)
+        assert writer.returncode == 0, stderr
+    store = Store.open(database_url)
+    try:
+        assert store.count_articles() == 20 * 2 + 20
+        feed = store.list_feeds()[0]
+        assert len(store.list_articles(feed_id=feed.id, limit=100)) == 20 * 2 + 20
+        states = store.item_states(feed.id)
+        assert [states[f"gone-{n}"].attempts for n in range(20)] == [2] * 20
+    finally:
+        store.close()
+
+
 def test_pollers_skipping_a_site_s_outside_pages_at_once_record_and_count_each_once(
     database_url: str,
 ) -> None:
