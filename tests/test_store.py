@@ -978,15 +978,13 @@ def test_pollers_skipping_a_site_s_outside_pages_at_once_record_and_count_each_o
     stores = [Store.open(database_url) for _ in range(2)]
     try:
         sitemap = "https://news.example/sitemap.xml"
-        stores[0].add_site(
-            "news",
-            url="https://news.example/",
-            hosts=["news.example"],
-            origins=[],
-            summarizer="lead",
-            sentences=2,
-            sources=[("sitemap", sitemap)],
-        )
+        site = {
+            "url": "https://news.example/",
+            "hosts": ["news.example"],
+            "summarizer": "lead",
+            "sentences": 2,
+        }
+        stores[0].add_site("news", origins=[], sources=[("sitemap", sitemap)], **site)
         feed_id = stores[0].find_feed(sitemap).id
         pages = [(f"https://elsewhere.example/{n}", f"https://elsewhere.example/{n}") for n in range(50)]
         overlapping = [pages[:30], pages[20:]]
