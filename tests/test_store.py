@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, create_engine, delete, insert, inspect, select, text, update
+from sqlalchemy import Connection, Engine, create_engine, delete, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -994,6 +994,52 @@ def test_pollers_skipping_a_site_s_outside_pages_at_once_record_and_count_each_o
     finally:
         for opened in stores:
             opened.close()
+
+
+def _waiting_on_a_lock(engine: Engine, pid: int) -> None:
+    """Return once the PostgreSQL backend ``pid`` waits for a lock (within 30 s)."""
+    query = text("SELECT wait_event_type FROM pg_stat_activity WHERE pid = :pid")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with engine.connect() as connection:  # a fresh look each time: a transaction keeps its first
+            if connection.execute(query, {"pid": pid}).scalar() == "Lock":
+                return
+        time.sleep(0.01)
+    raise AssertionError(f"backend {pid} never waited for a lock")
+
+
+def test_a_feed_removed_while_a_poller_replaces_its_item_is_removed_without_a_deadlock() -> None:
+    # A poller replacing the story under a guid locked the item, then recorded the story it had held
+    # under a key of its own, an insert that needs the feed; `nutgraf feeds remove` meanwhile deleted
+    # the feed and waited to delete its items: on PostgreSQL each waited for the other, and one failed
+    # "deadlock detected". PostgreSQL only: SQLite's writers take turns.
+    with postgres_schema() as url:
+        store, poller, remover = (Store.open(url) for _ in range(3))
+        try:
+            feed = store.add_feed("https://news.example/feed.xml")[0].id
+            first = Article(text="The first story came under the guid. It was reported widely.")
+            store.add_article(first, feed_id=feed, item_key="0")
+            second = Article(text="The second story came under it next. It was reported widely.")
+            second_id = store.add_article(second)[0].id  # stored already, from elsewhere
+            pids = []
+            for opened in (poller, remover):
+                with opened.engine.connect() as connection:  # the pool's one connection, used next
+                    pids.append(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar())
+            item = select(feed_items.c.id).where(feed_items.c.feed_id == feed, feed_items.c.key == "0")
+            with ThreadPoolExecutor(2) as pool:
+                with store.engine.begin() as holder:  # another writer of the item, holding it a moment
+                    holder.execute(item.with_for_update())
+                    replaced = pool.submit(poller.add_article, second, feed_id=feed, item_key="0")
+                    _waiting_on_a_lock(store.engine, pids[0])
+                    removed = pool.submit(remover.remove_feed, feed)
+                    _waiting_on_a_lock(store.engine, pids[1])
+                assert replaced.result(timeout=30)[0].id == second_id
+                assert removed.result(timeout=30) is True
+            assert store.list_feeds() == []
+            assert store.count_articles() == 2  # a feed's articles stay
+        finally:
+            for opened in (store, poller, remover):
+                opened.close()
 
 
 def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(

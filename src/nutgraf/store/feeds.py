@@ -187,6 +187,10 @@ def record_item(
     where = (feed_items.c.feed_id == feed_id) & (feed_items.c.key == key)
     now = utc_now()
     changes = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
+    # The feed's row before its item, the order removing the feed takes them in (its row, then its items
+    # by cascade): a writer holding the item whose insert of the held story's own item then waited for
+    # a removal under way, which waited for the item, deadlocked on PostgreSQL ("feeds remove" failed).
+    connection.execute(select(feeds.c.id).where(feeds.c.id == feed_id).with_for_update(key_share=True))
     held = _held_item(connection, where)
     if held is None:
         # Writers storing one item at once (replicas polling a feed without a lease, a story under two
