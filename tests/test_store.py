@@ -950,7 +950,9 @@ def test_processes_storing_one_feed_s_stories_at_once_store_each_once_without_an
     Store.open(database_url).close()  # migrated before, so that the two start alike
     command = [sys.executable, "-c", script, database_url, str(go)]
     writers = [subprocess.Popen([*command, str(n)], stderr=subprocess.PIPE, text=True) for n in range(2)]
-    while not all((tmp_path / f"go-{n}").exists() for n in range(2)) and writers[0].poll() is None:
+    ready = [tmp_path / f"go-{n}" for n in range(2)]
+    # Released once both are ready, or at once where one died (its error then fails the test, not a hang).
+    while not all(path.exists() for path in ready) and all(w.poll() is None for w in writers):
         time.sleep(0.01)
     (tmp_path / "start").write_text(str(time.time() + 0.2))
     (tmp_path / "start").rename(go)  # whole, as the writers read it
