@@ -1044,6 +1044,52 @@ def test_a_feed_removed_while_a_poller_replaces_its_item_is_removed_without_a_de
                 opened.close()
 
 
+def test_a_feed_removed_while_a_fetched_page_takes_over_its_claim_is_removed_without_a_deadlock() -> None:
+    # A poller storing the fetched page of a story its feed had stored as a claim took the claim's row,
+    # then the feed's (its item); `nutgraf feeds remove` had meanwhile deleted the feed and waited to
+    # clear the claim's feed: on PostgreSQL each waited for the other, one failing "deadlock detected".
+    # The poller held up in between by another replica recording the same redirect's alias.
+    with postgres_schema() as url:
+        store, poller, remover = (Store.open(url) for _ in range(3))
+        try:
+            feed = store.add_feed("https://news.example/feed.xml")[0].id
+            page = Article(
+                text="The story was first a claim. It was reported widely.", url="https://news.example/a"
+            )
+            claim = store.add_article(page, feed_id=feed, item_key="0")[0].id
+            pids = []
+            for opened in (poller, remover):
+                with opened.engine.connect() as connection:  # the pool's one connection, used next
+                    pids.append(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar())
+            moved = "https://news.example/old-a"
+            alias = {
+                "canonical_url": canonical_url(moved),
+                "article_id": claim,
+                "created_at": datetime.now(UTC),
+            }
+            with ThreadPoolExecutor(2) as pool:
+                with store.engine.begin() as holder:
+                    holder.execute(insert(article_aliases).values(**alias))
+                    stored = pool.submit(
+                        poller.add_article,
+                        page,
+                        feed_id=feed,
+                        item_key="0",
+                        url_verified=True,
+                        requested_url=moved,
+                    )
+                    _waiting_on_a_lock(store.engine, pids[0])
+                    removed = pool.submit(remover.remove_feed, feed)
+                    _waiting_on_a_lock(store.engine, pids[1])
+                assert stored.result(timeout=30)[0].id == claim
+                assert removed.result(timeout=30) is True
+            assert store.list_feeds() == []
+            assert store.get_article(claim).url_verified
+        finally:
+            for opened in (store, poller, remover):
+                opened.close()
+
+
 def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(
     store: Store, database_url: str
 ) -> None:

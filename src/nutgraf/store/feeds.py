@@ -158,6 +158,7 @@ class FeedTable(Database):
     def record_item_failure(self, feed_id: int, key: str, link: str | None, error: str) -> None:
         """Note that a feed item could not be turned into an article (one more failed attempt)."""
         with self._write() as connection:
+            hold_feed(connection, feed_id)
             record_item(connection, feed_id, key, link, None, error)
 
 
@@ -176,6 +177,17 @@ def _feed(row: Mapping[str, Any]) -> StoredFeed:
     return StoredFeed(**{name: row[name] for name in StoredFeed.__dataclass_fields__})
 
 
+def hold_feed(connection: Connection, feed_id: int) -> None:
+    """Keep the feed from being removed till the transaction ends (on PostgreSQL; SQLite's writers take
+    turns), first thing in a transaction that writes its items or articles: removing a feed takes its row,
+    then its items' and articles' (by cascade), so a writer that took one of those first and the feed's
+    after (an item's insert, which needs its feed) deadlocked with a removal under way ("feeds remove"
+    failed, or the poll)."""
+    connection.execute(
+        select(feeds.c.id).where(feeds.c.id == feed_id).with_for_update(read=True, key_share=True)
+    )
+
+
 def record_item(
     connection: Connection,
     feed_id: int,
@@ -184,13 +196,11 @@ def record_item(
     article_id: int | None,
     error: str | None,
 ) -> None:
+    """Record what came of the feed's item ``key`` (its article or its error), in a transaction that holds
+    the feed (:func:`hold_feed`)."""
     where = (feed_items.c.feed_id == feed_id) & (feed_items.c.key == key)
     now = utc_now()
     changes = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
-    # The feed's row before its item, the order removing the feed takes them in (its row, then its items
-    # by cascade): a writer holding the item whose insert of the held story's own item then waited for
-    # a removal under way, which waited for the item, deadlocked on PostgreSQL ("feeds remove" failed).
-    connection.execute(select(feeds.c.id).where(feeds.c.id == feed_id).with_for_update(key_share=True))
     held = _held_item(connection, where)
     if held is None:
         # Writers storing one item at once (replicas polling a feed without a lease, a story under two
