@@ -211,7 +211,7 @@ def record_item(
         if connection.execute(new.returning(feed_items.c.id)).first():
             return
         held = _held_item(connection, where)
-    if held is not None and held.article_id is not None and held.article_id != article_id:
+    if held.article_id is not None and held.article_id != article_id:
         # A feed's items alone list its articles (list_articles): where one key comes again with another
         # outcome (items sharing a guid, the next one stored or failed), the article it held keeps an
         # item of its own, or it left its feed's list.
