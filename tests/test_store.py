@@ -15,11 +15,12 @@ import textwrap
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, delete, insert, inspect, select, text, update
@@ -1010,38 +1011,57 @@ def _waiting_on_a_lock(engine: Engine, pid: int) -> None:
     raise AssertionError(f"backend {pid} never waited for a lock")
 
 
+def _poll_while_the_feed_is_removed(
+    store: Store, feed: int, hold: Callable[[Connection], object], poll: Callable[[Store], Any]
+) -> Any:
+    """What ``poll(poller)`` returned, run on a store of its own while another writer holds the lock
+    ``hold`` takes, and the feed was removed on a third once the poller waited for it (PostgreSQL)."""
+    url = store.engine.url.render_as_string(hide_password=False)
+    poller, remover = Store.open(url), Store.open(url)
+    try:
+        pids = []
+        for opened in (poller, remover):
+            with opened.engine.connect() as connection:  # the pool's one connection, used next
+                pids.append(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar())
+        with ThreadPoolExecutor(2) as pool:
+            with store.engine.begin() as holder:
+                hold(holder)
+                polled = pool.submit(poll, poller)
+                _waiting_on_a_lock(store.engine, pids[0])
+                removed = pool.submit(remover.remove_feed, feed)
+                _waiting_on_a_lock(store.engine, pids[1])
+            assert removed.result(timeout=30) is True
+            return polled.result(timeout=30)
+    finally:
+        poller.close()
+        remover.close()
+
+
 def test_a_feed_removed_while_a_poller_replaces_its_item_is_removed_without_a_deadlock() -> None:
     # A poller replacing the story under a guid locked the item, then recorded the story it had held
     # under a key of its own, an insert that needs the feed; `nutgraf feeds remove` meanwhile deleted
     # the feed and waited to delete its items: on PostgreSQL each waited for the other, and one failed
-    # "deadlock detected". PostgreSQL only: SQLite's writers take turns.
+    # "deadlock detected". The poller held up by another writer of the item. SQLite's writers take turns.
     with postgres_schema() as url:
-        store, poller, remover = (Store.open(url) for _ in range(3))
+        store = Store.open(url)
         try:
             feed = store.add_feed("https://news.example/feed.xml")[0].id
             first = Article(text="The first story came under the guid. It was reported widely.")
             store.add_article(first, feed_id=feed, item_key="0")
             second = Article(text="The second story came under it next. It was reported widely.")
             second_id = store.add_article(second)[0].id  # stored already, from elsewhere
-            pids = []
-            for opened in (poller, remover):
-                with opened.engine.connect() as connection:  # the pool's one connection, used next
-                    pids.append(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar())
             item = select(feed_items.c.id).where(feed_items.c.feed_id == feed, feed_items.c.key == "0")
-            with ThreadPoolExecutor(2) as pool:
-                with store.engine.begin() as holder:  # another writer of the item, holding it a moment
-                    holder.execute(item.with_for_update())
-                    replaced = pool.submit(poller.add_article, second, feed_id=feed, item_key="0")
-                    _waiting_on_a_lock(store.engine, pids[0])
-                    removed = pool.submit(remover.remove_feed, feed)
-                    _waiting_on_a_lock(store.engine, pids[1])
-                assert replaced.result(timeout=30)[0].id == second_id
-                assert removed.result(timeout=30) is True
+            replaced = _poll_while_the_feed_is_removed(
+                store,
+                feed,
+                lambda holder: holder.execute(item.with_for_update()),
+                lambda poller: poller.add_article(second, feed_id=feed, item_key="0"),
+            )
+            assert replaced[0].id == second_id
             assert store.list_feeds() == []
             assert store.count_articles() == 2  # a feed's articles stay
         finally:
-            for opened in (store, poller, remover):
-                opened.close()
+            store.close()
 
 
 def test_a_feed_removed_while_a_fetched_page_takes_over_its_claim_is_removed_without_a_deadlock() -> None:
@@ -1050,44 +1070,32 @@ def test_a_feed_removed_while_a_fetched_page_takes_over_its_claim_is_removed_wit
     # clear the claim's feed: on PostgreSQL each waited for the other, one failing "deadlock detected".
     # The poller held up in between by another replica recording the same redirect's alias.
     with postgres_schema() as url:
-        store, poller, remover = (Store.open(url) for _ in range(3))
+        store = Store.open(url)
         try:
             feed = store.add_feed("https://news.example/feed.xml")[0].id
             page = Article(
                 text="The story was first a claim. It was reported widely.", url="https://news.example/a"
             )
             claim = store.add_article(page, feed_id=feed, item_key="0")[0].id
-            pids = []
-            for opened in (poller, remover):
-                with opened.engine.connect() as connection:  # the pool's one connection, used next
-                    pids.append(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar())
             moved = "https://news.example/old-a"
             alias = {
                 "canonical_url": canonical_url(moved),
                 "article_id": claim,
                 "created_at": datetime.now(UTC),
             }
-            with ThreadPoolExecutor(2) as pool:
-                with store.engine.begin() as holder:
-                    holder.execute(insert(article_aliases).values(**alias))
-                    stored = pool.submit(
-                        poller.add_article,
-                        page,
-                        feed_id=feed,
-                        item_key="0",
-                        url_verified=True,
-                        requested_url=moved,
-                    )
-                    _waiting_on_a_lock(store.engine, pids[0])
-                    removed = pool.submit(remover.remove_feed, feed)
-                    _waiting_on_a_lock(store.engine, pids[1])
-                assert stored.result(timeout=30)[0].id == claim
-                assert removed.result(timeout=30) is True
+            stored = _poll_while_the_feed_is_removed(
+                store,
+                feed,
+                lambda holder: holder.execute(insert(article_aliases).values(**alias)),
+                lambda poller: poller.add_article(
+                    page, feed_id=feed, item_key="0", url_verified=True, requested_url=moved
+                ),
+            )
+            assert stored[0].id == claim
             assert store.list_feeds() == []
             assert store.get_article(claim).url_verified
         finally:
-            for opened in (store, poller, remover):
-                opened.close()
+            store.close()
 
 
 def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(
