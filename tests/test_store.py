@@ -15,14 +15,15 @@ import textwrap
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Connection, create_engine, delete, insert, inspect, select, text, update
+from sqlalchemy import Connection, Engine, create_engine, delete, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -848,6 +849,253 @@ def test_items_of_one_guid_are_stored_as_fast_in_a_feed_of_many_items(tmp_path: 
         return best
 
     assert seconds(64_000) < 2 * seconds(8_000)
+
+
+def _at_once(writers: int, write) -> list[BaseException]:
+    """Run ``write(n)`` for each of ``writers`` threads released together; the errors they raised."""
+    start = threading.Barrier(writers, timeout=30)
+    errors: list[BaseException] = []
+
+    def run(n: int) -> None:
+        start.wait()
+        try:
+            write(n)
+        except BaseException as exc:  # each writer's error, whatever it is, is what the test reports
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return errors
+
+
+def test_writers_storing_one_feed_s_stories_at_once_store_each_once_without_an_error(
+    database_url: str,
+) -> None:
+    # Replicas polling one feed without a lease (or an analyst's two feeds listing one story) store its
+    # items at once: each checked that the item was not there and inserted it, and on PostgreSQL all but
+    # one failed "duplicate key value violates unique constraint uq_feed_items_feed_id_key" (76 in a run
+    # of the hostile review). Six writers on two stores each round: the same story under the same guid of
+    # two feeds, six stories under one guid shared by the feed's items, and the same item failing.
+    stores = [Store.open(database_url) for _ in range(2)]
+    try:
+        front = stores[0].add_feed("https://news.example/front.xml")[0].id
+        section = stores[0].add_feed("https://news.example/section.xml")[0].id
+        for round_ in range(4):
+
+            def same_story(n: int, round_: int = round_) -> None:
+                text = f"Story {round_} happened today. It was reported widely."
+                article = Article(text=text, url=f"https://news.example/{round_}")
+                stores[n % 2].add_article(
+                    article, feed_id=(front, section)[n % 2], item_key=f"guid-{round_}", url_verified=True
+                )
+
+            def shared_guid(n: int, round_: int = round_) -> None:
+                text = f"Story {round_}-{n} came under one guid. It was reported widely."
+                article = Article(text=text, url=f"https://news.example/{round_}-{n}")
+                stores[n % 2].add_article(article, feed_id=front, item_key="0", url_verified=True)
+
+            def failure(n: int, round_: int = round_) -> None:
+                stores[n % 2].record_item_failure(section, f"gone-{round_}", None, "the page did not answer")
+
+            for write in (same_story, shared_guid, failure):
+                assert _at_once(6, write) == []
+        with stores[0].engine.connect() as connection:
+            stored = {row.url: row.id for row in connection.execute(select(articles.c.url, articles.c.id))}
+        same = [stored[f"https://news.example/{r}"] for r in range(4)]
+        shared = [stored[f"https://news.example/{r}-{n}"] for r in range(4) for n in range(6)]
+        assert len(stored) == 4 + 24  # every story stored, none twice
+        listed = [a.id for a in stores[0].list_articles(feed_id=front, limit=100)]
+        assert sorted(listed) == sorted(same + shared)  # each story listed by the feed once
+        assert sorted(a.id for a in stores[0].list_articles(feed_id=section, limit=100)) == sorted(same)
+        states = stores[0].item_states(section)
+        assert [states[f"gone-{r}"].attempts for r in range(4)] == [6] * 4  # no failure lost either
+    finally:
+        for opened in stores:
+            opened.close()
+
+
+def test_processes_storing_one_feed_s_stories_at_once_store_each_once_without_an_error(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Two processes (replicas polling one feed without a lease) record the same item's failure, store a
+    # story each under the guid the feed's items share and the same story under its own guid, each round
+    # at the same moment: neither may fail, nothing be stored twice or lost.
+    go = tmp_path / "go"
+    script = textwrap.dedent(
+        """
+        import sys, time
+        from pathlib import Path
+        from nutgraf.article import Article
+        from nutgraf.store import Store
+
+        store = Store.open(sys.argv[1])
+        feed, _ = store.add_feed("https://news.example/feed.xml")
+        go, writer = Path(sys.argv[2]), sys.argv[3]
+        Path(f"{go}-{writer}").touch()
+        while not go.exists():
+            time.sleep(0.005)
+        start = float(go.read_text())
+        for n in range(20):
+            time.sleep(max(0, start + n * 0.1 - time.time()))  # each round's writes released together
+            store.record_item_failure(feed.id, f"gone-{n}", None, "the page did not answer")
+            own = f"Story {n} of writer {writer} came under one guid. It was reported widely."
+            story = Article(text=own, url=f"https://news.example/{n}-{writer}")
+            store.add_article(story, feed_id=feed.id, item_key="0", url_verified=True)
+            shared = Article(text=f"Story {n} happened today. It was reported widely.")
+            store.add_article(shared, feed_id=feed.id, item_key=f"guid-{n}")
+        """
+    )
+    Store.open(database_url).close()  # migrated before, so that the two start alike
+    command = [sys.executable, "-c", script, database_url, str(go)]
+    writers = [subprocess.Popen([*command, str(n)], stderr=subprocess.PIPE, text=True) for n in range(2)]
+    ready = [tmp_path / f"go-{n}" for n in range(2)]
+    # Released once both are ready, or at once where one died (its error then fails the test, not a hang).
+    while not all(path.exists() for path in ready) and all(w.poll() is None for w in writers):
+        time.sleep(0.01)
+    (tmp_path / "start").write_text(str(time.time() + 0.2))
+    (tmp_path / "start").rename(go)  # whole, as the writers read it
+    for writer in writers:
+        _, stderr = writer.communicate(timeout=120)
+        assert writer.returncode == 0, stderr
+    store = Store.open(database_url)
+    try:
+        assert store.count_articles() == 20 * 2 + 20
+        feed = store.list_feeds()[0]
+        assert len(store.list_articles(feed_id=feed.id, limit=100)) == 20 * 2 + 20
+        states = store.item_states(feed.id)
+        assert [states[f"gone-{n}"].attempts for n in range(20)] == [2] * 20
+    finally:
+        store.close()
+
+
+def test_pollers_skipping_a_site_s_outside_pages_at_once_record_and_count_each_once(
+    database_url: str,
+) -> None:
+    # Two pollers of one site's sitemap (replicas without a lease) each read which pages it had had, then
+    # recorded the new ones outside the site's hosts in one insert: the second's failed on the items'
+    # unique key (on SQLite too, its look having been in an earlier transaction) and its poll with it.
+    # Each page is recorded once, and counted once among the site's skipped pages.
+    stores = [Store.open(database_url) for _ in range(2)]
+    try:
+        sitemap = "https://news.example/sitemap.xml"
+        site = {
+            "url": "https://news.example/",
+            "hosts": ["news.example"],
+            "summarizer": "lead",
+            "sentences": 2,
+        }
+        stores[0].add_site("news", origins=[], sources=[("sitemap", sitemap)], **site)
+        feed_id = stores[0].find_feed(sitemap).id
+        pages = [(f"https://elsewhere.example/{n}", f"https://elsewhere.example/{n}") for n in range(50)]
+        overlapping = [pages[:30], pages[20:]]
+        assert _at_once(2, lambda n: stores[n].record_skipped(feed_id, overlapping[n], "skipped")) == []
+        assert sorted(stores[0].item_states(feed_id)) == sorted(key for key, _ in pages)
+        assert [source.skipped for source in stores[0].site_sources("news")] == [50]
+    finally:
+        for opened in stores:
+            opened.close()
+
+
+def _waiting_on_a_lock(engine: Engine, pid: int) -> None:
+    """Return once the PostgreSQL backend ``pid`` waits for a lock (within 30 s)."""
+    query = text("SELECT wait_event_type FROM pg_stat_activity WHERE pid = :pid")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with engine.connect() as connection:  # a fresh look each time: a transaction keeps its first
+            if connection.execute(query, {"pid": pid}).scalar() == "Lock":
+                return
+        time.sleep(0.01)
+    raise AssertionError(f"backend {pid} never waited for a lock")
+
+
+def _poll_while_the_feed_is_removed(
+    store: Store, feed: int, hold: Callable[[Connection], object], poll: Callable[[Store], Any]
+) -> Any:
+    """What ``poll(poller)`` returned, run on a store of its own while another writer holds the lock
+    ``hold`` takes, and the feed was removed on a third once the poller waited for it (PostgreSQL)."""
+    url = store.engine.url.render_as_string(hide_password=False)
+    poller, remover = Store.open(url), Store.open(url)
+    try:
+        pids = []
+        for opened in (poller, remover):
+            with opened.engine.connect() as connection:  # the pool's one connection, used next
+                pids.append(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar())
+        with ThreadPoolExecutor(2) as pool:
+            with store.engine.begin() as holder:
+                hold(holder)
+                polled = pool.submit(poll, poller)
+                _waiting_on_a_lock(store.engine, pids[0])
+                removed = pool.submit(remover.remove_feed, feed)
+                _waiting_on_a_lock(store.engine, pids[1])
+            assert removed.result(timeout=30) is True
+            return polled.result(timeout=30)
+    finally:
+        poller.close()
+        remover.close()
+
+
+def test_a_feed_removed_while_a_poller_replaces_its_item_is_removed_without_a_deadlock() -> None:
+    # A poller replacing the story under a guid locked the item, then recorded the story it had held
+    # under a key of its own, an insert that needs the feed; `nutgraf feeds remove` meanwhile deleted
+    # the feed and waited to delete its items: on PostgreSQL each waited for the other, and one failed
+    # "deadlock detected". The poller held up by another writer of the item. SQLite's writers take turns.
+    with postgres_schema() as url:
+        store = Store.open(url)
+        try:
+            feed = store.add_feed("https://news.example/feed.xml")[0].id
+            first = Article(text="The first story came under the guid. It was reported widely.")
+            store.add_article(first, feed_id=feed, item_key="0")
+            second = Article(text="The second story came under it next. It was reported widely.")
+            second_id = store.add_article(second)[0].id  # stored already, from elsewhere
+            item = select(feed_items.c.id).where(feed_items.c.feed_id == feed, feed_items.c.key == "0")
+            replaced = _poll_while_the_feed_is_removed(
+                store,
+                feed,
+                lambda holder: holder.execute(item.with_for_update()),
+                lambda poller: poller.add_article(second, feed_id=feed, item_key="0"),
+            )
+            assert replaced[0].id == second_id
+            assert store.list_feeds() == []
+            assert store.count_articles() == 2  # a feed's articles stay
+        finally:
+            store.close()
+
+
+def test_a_feed_removed_while_a_fetched_page_takes_over_its_claim_is_removed_without_a_deadlock() -> None:
+    # A poller storing the fetched page of a story its feed had stored as a claim took the claim's row,
+    # then the feed's (its item); `nutgraf feeds remove` had meanwhile deleted the feed and waited to
+    # clear the claim's feed: on PostgreSQL each waited for the other, one failing "deadlock detected".
+    # The poller held up in between by another replica recording the same redirect's alias.
+    with postgres_schema() as url:
+        store = Store.open(url)
+        try:
+            feed = store.add_feed("https://news.example/feed.xml")[0].id
+            page = Article(
+                text="The story was first a claim. It was reported widely.", url="https://news.example/a"
+            )
+            claim = store.add_article(page, feed_id=feed, item_key="0")[0].id
+            moved = "https://news.example/old-a"
+            alias = {
+                "canonical_url": canonical_url(moved),
+                "article_id": claim,
+                "created_at": datetime.now(UTC),
+            }
+            stored = _poll_while_the_feed_is_removed(
+                store,
+                feed,
+                lambda holder: holder.execute(insert(article_aliases).values(**alias)),
+                lambda poller: poller.add_article(
+                    page, feed_id=feed, item_key="0", url_verified=True, requested_url=moved
+                ),
+            )
+            assert stored[0].id == claim
+            assert store.list_feeds() == []
+            assert store.get_article(claim).url_verified
+        finally:
+            store.close()
 
 
 def test_the_feed_index_migration_gives_articles_stored_without_an_item_one(

@@ -46,7 +46,7 @@ from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, StoreError
 from nutgraf.language.codes import language_code
 from nutgraf.store.database import MAX_ID, SQLITE_LOWER, Database, folded, is_id, utc_now
-from nutgraf.store.feeds import own_item_key, record_item
+from nutgraf.store.feeds import hold_feed, own_item_key, record_item
 from nutgraf.store.schema import article_aliases, articles, feed_items, summaries
 from nutgraf.urls import canonical_url, fits_url_limit, http_link
 
@@ -243,6 +243,8 @@ class ArticleTable(Database):
             "created_at": utc_now(),
         }
         with self._write() as connection:
+            if feed_id is not None:
+                hold_feed(connection, feed_id)
             if url_verified:
                 # A fetched page is found by its own address, or takes over its text stored as a claim:
                 # the same text at another verified address is another page, which keeps its own row.

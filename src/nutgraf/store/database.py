@@ -238,6 +238,12 @@ def database_now(connection: Connection) -> datetime:
     return connection.exec_driver_sql("SELECT clock_timestamp()").scalar_one().astimezone(UTC)
 
 
+def dialect_insert(bind: Engine | Connection, table: Table) -> Any:
+    """An INSERT into ``table`` in the dialect of ``bind``'s database, which takes ``on_conflict_do_nothing``
+    and ``on_conflict_do_update``."""
+    return (sqlite if bind.dialect.name == "sqlite" else postgresql).insert(table)
+
+
 class Database:
     """An engine on the store's database, with its schema brought up to date. Safe to share between threads."""
 
@@ -321,9 +327,8 @@ class Database:
             return database_now(connection)
 
     def _insert(self, table: Table) -> Any:
-        """An INSERT in this database's own dialect, which takes ``on_conflict_do_nothing`` and
-        ``on_conflict_do_update``."""
-        return (sqlite if self.is_sqlite else postgresql).insert(table)
+        """An INSERT in this database's own dialect (:func:`dialect_insert`)."""
+        return dialect_insert(self.engine, table)
 
     def close(self) -> None:
         """Close the database connections."""

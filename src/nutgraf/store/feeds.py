@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Select, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from nutgraf.article import without_bidi_controls
-from nutgraf.store.database import Database, database_now, is_id, iso, utc_now
+from nutgraf.store.database import Database, database_now, dialect_insert, is_id, iso, utc_now
 from nutgraf.store.schema import feed_items, feeds, site_sources
 
 #: How often a feed is polled when nothing is wrong with it, in seconds.
@@ -158,6 +158,7 @@ class FeedTable(Database):
     def record_item_failure(self, feed_id: int, key: str, link: str | None, error: str) -> None:
         """Note that a feed item could not be turned into an article (one more failed attempt)."""
         with self._write() as connection:
+            hold_feed(connection, feed_id)
             record_item(connection, feed_id, key, link, None, error)
 
 
@@ -176,6 +177,17 @@ def _feed(row: Mapping[str, Any]) -> StoredFeed:
     return StoredFeed(**{name: row[name] for name in StoredFeed.__dataclass_fields__})
 
 
+def hold_feed(connection: Connection, feed_id: int) -> None:
+    """Keep the feed from being removed till the transaction ends (on PostgreSQL; SQLite's writers take
+    turns), first thing in a transaction that writes its items or articles: removing a feed takes its row,
+    then its items' and articles' (by cascade), so a writer that took one of those first and the feed's
+    after (an item's insert, which needs its feed) deadlocked with a removal under way ("feeds remove"
+    failed, or the poll)."""
+    connection.execute(
+        select(feeds.c.id).where(feeds.c.id == feed_id).with_for_update(read=True, key_share=True)
+    )
+
+
 def record_item(
     connection: Connection,
     feed_id: int,
@@ -184,20 +196,42 @@ def record_item(
     article_id: int | None,
     error: str | None,
 ) -> None:
+    """Record what came of the feed's item ``key`` (its article or its error), in a transaction that holds
+    the feed (:func:`hold_feed`)."""
     where = (feed_items.c.feed_id == feed_id) & (feed_items.c.key == key)
     now = utc_now()
-    held = connection.execute(select(feed_items.c.article_id, feed_items.c.link).where(where)).first()
+    changes = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
+    held = _held_item(connection, where)
     if held is None:
-        values = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
-        connection.execute(insert(feed_items).values(feed_id=feed_id, key=key, attempts=1, **values))
-        return
+        # Writers storing one item at once (replicas polling a feed without a lease, a story under two
+        # feeds) each found none and inserted it, and on PostgreSQL all but one failed on the feed's unique
+        # key, the story lost with its error: the insert cannot collide; a writer whose insert found the
+        # item there reads it back, as it would have had it looked a moment later.
+        new = new_items(connection).values(feed_id=feed_id, key=key, attempts=1, **changes)
+        if connection.execute(new.returning(feed_items.c.id)).first():
+            return
+        held = _held_item(connection, where)
     if held.article_id is not None and held.article_id != article_id:
         # A feed's items alone list its articles (list_articles): where one key comes again with another
         # outcome (items sharing a guid, the next one stored or failed), the article it held keeps an
         # item of its own, or it left its feed's list.
         _keep_item(connection, feed_id, key, held.article_id, held.link, now)
-    changes = {"link": link, "article_id": article_id, "error": error, "updated_at": now}
     connection.execute(update(feed_items).where(where).values(attempts=feed_items.c.attempts + 1, **changes))
+
+
+def new_items(connection: Connection) -> Any:
+    """An INSERT of feed items that passes over each one recorded already (its feed and key): another
+    writer's, made since this one looked, where an insert of it failed the items' unique key."""
+    index = [feed_items.c.feed_id, feed_items.c.key]
+    return dialect_insert(connection, feed_items).on_conflict_do_nothing(index_elements=index)
+
+
+def _held_item(connection: Connection, where: Any) -> Any:
+    """The article and link the item ``where`` holds, locked till the transaction ends (on PostgreSQL;
+    SQLite's writers take turns), or ``None``: writers of one key then read in turn what the one before
+    left (a story stored under a guid just now keeps its item of its own when the next one replaces it)."""
+    query = select(feed_items.c.article_id, feed_items.c.link).where(where).with_for_update()
+    return connection.execute(query).first()
 
 
 def own_item_key(article_id: int) -> str:
@@ -221,4 +255,5 @@ def _keep_item(
         and connection.execute(held_elsewhere.limit(1)).first() is None
     ):
         values = {"link": link, "article_id": article_id, "error": None, "updated_at": now}
-        connection.execute(insert(feed_items).values(feed_id=feed_id, key=own, attempts=1, **values))
+        # A writer replacing another item of the same story at once may have given it this item first.
+        connection.execute(new_items(connection).values(feed_id=feed_id, key=own, attempts=1, **values))
