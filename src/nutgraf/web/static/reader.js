@@ -247,9 +247,13 @@
     const address = new URL(form.action);
     address.search = fields;
     const state = { summary, fields: fields.toString() };
-    if (viewOf(address) === shownView) history.replaceState(state, "", address);
-    else history.pushState(state, "", address);
-    shownView = viewOf(address);
+    // A browser may refuse the entry (Safari past 100 in 10 s, Firefox past its rate or a state of 16 MiB, with
+    // a SecurityError): the summary that came is shown all the same, at the address it had.
+    try {
+      if (viewOf(address) === shownView) history.replaceState(state, "", address);
+      else history.pushState(state, "", address);
+      shownView = viewOf(address);
+    } catch {}
   };
   // The menus as the address of a summary in the history has them.
   const choose = (fields) => {
