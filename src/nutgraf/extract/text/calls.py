@@ -336,6 +336,11 @@ _BUTTON_LABEL = re.compile(
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
+    # An e-mail newsletter's link to its web copy over the story it carries ("View in browser", "View this
+    # email in your browser"), and its sign-up form's field, the placeholder's words left in a pasted page
+    # ("Type your email...", a Substack post's under its call to subscribe).
+    r"|view (?:this (?:e-?mail|newsletter|message) )?(?:in (?:your |a |the )?(?:web )?browser|online)"
+    r"|(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)"
     # A recipe card's buttons, one or a row of them ("Print Recipe", "Print Recipe Pin Recipe").
     r"|(?:print|pin|save|rate|email|jump to) (?:this )?recipe(?: (?:print|pin|save|rate|email|jump to) (?:this )?recipe){0,2}"
     # A screen reader's close of a list of links, Al Jazeera's under "Read also" in every language.
@@ -377,7 +382,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo pa pi pr ra re sa se sh st su ta te tw ud us vi vo".split(),
+        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -1283,7 +1288,7 @@ _CALL_OPENINGS = frozenset(
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "atsis", "avec ", "baca ",
         "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
-        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "discl", "donat", "downl",
+        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "discl", "donat", "downl", "enter",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
@@ -1291,7 +1296,7 @@ _CALL_OPENINGS = frozenset(
         "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
-        "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
+        "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "type ", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
         # The third world-news round's labels (Catalan, Czech and Austrian German, Spanish of the Americas,
