@@ -797,8 +797,6 @@ class TestFifteenthRound(OutletRound):
             " • 3 Std.') stays over the lede: the hours' stop reads as a sentence's, and 'dpa' as no names",
             "flipboard_card": "Flipboard's card line ('Flipped into Science & Nature by Flipboard Editors') is"
             " the title: a line of capitalised words over the source's name reads as a headline",
-            "patch_local": "Patch's byline line ('Eric Kiefer, Patch Staff') under the deck stays in the text,"
-            " its names read: the deck's prose above it ends the particulars' block",
             "pdf_printout": "A browser's print header ('12/3/26, 4:05 PM <headline> | Dutch News') is the title"
             " and stays where it repeats between pages: no rule reads a print run's running head",
             "pocket_reader": "Pocket's source line ('Saved from bbc.co.uk') is the title: a reader app's"
@@ -905,3 +903,23 @@ def test_a_headline_over_an_agency_s_tag_without_a_dash_is_the_title(
         " R K Ashram Marg."
     )
     assert clean_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "leaves"),
+    [
+        # Under a deck, over the stamp, a writer's names and the desk credited after a comma (Patch's, which
+        # had stayed in the text though read as the byline), or the agency.
+        ("Eric Kiefer, Patch Staff", True),
+        ("Jane Roe, AP", True),
+        # A name and a job, or a place and its country, there credit no desk: they stay as before.
+        ("Rishi Sunak, Prime Minister", False),
+        ("Paris, France", False),
+    ],
+)
+def test_a_writer_and_a_desk_over_the_stamp_under_a_deck_leave_the_text(line: str, leaves: bool) -> None:
+    text = (
+        "Council approves new budget for the city after long debate\n\nThe budget raises spending on roads and"
+        f" parks by 6 per cent.\n\n{line}\n\nPosted Thu, Dec 3, 2026 at 2:41 pm ET\n\n{PROSE.format(line='')}"
+    )
+    assert (line not in clean_text(text).text) == leaves

@@ -284,6 +284,13 @@ def _is_names_line(text: str) -> bool:
     )
 
 
+def names_a_writer_and_desk(text: str) -> bool:
+    """Whether a line is a writer's names and the newsroom or agency credited after them, a comma between
+    (Patch's "Eric Kiefer, Patch Staff", "Jane Roe, AP"): a byline without its credit word."""
+    names = _without_credited_agency(text)
+    return names != text and "," in text and _is_names_line(names)
+
+
 def _is_region(word: str, place: str) -> bool:
     """Whether a word after a place's comma is its country's, state's or province's name, or its code in
     capitals after a place that is not: a place line over the stamp ("Nuku'alofa, Tonga" under Matangi
