@@ -799,8 +799,9 @@ class TestFifteenthRound(OutletRound):
             " the title: a line of capitalised words over the source's name reads as a headline",
             "pdf_printout": "A browser's print header ('12/3/26, 4:05 PM <headline> | Dutch News') is the title"
             " and stays where it repeats between pages: no rule reads a print run's running head",
-            "pocket_reader": "Pocket's source line ('Saved from bbc.co.uk') is the title: a reader app's"
-            " own words over the headline",
+            "pocket_reader": "Pocket's source line ('Saved from bbc.co.uk') is the title. Taken as a button"
+            " with its 'View Original', the reading time under the headline became the title instead: the"
+            " masthead's rule looks past a short first line for a headline and took 'Reading time: 3 minutes'",
         },
         "every_summary_is_of_the_article_s_sentences_without_furniture_or_dateline": {
             "conversation_republished-default": "The disclosure box's funding sentence stays (above) and a"
