@@ -854,6 +854,11 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         # "Story" before "by" in a sentence, and a headline's "History of ...", which names no writer.
         "Story by story, the volunteers rebuilt the flooded homes.",
         "History of the Old Town Hall",
+        # A heading of "story" and a credit word before a place, with no story's age after a bullet as MSN's
+        # credit sets it: names no writer (each had been read as the byline and had left the text).
+        "Geschichte von Berlin",
+        "Storia di Roma",
+        "Historia de México",
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
