@@ -592,7 +592,7 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes(" • ", " • 1", " • 1 a", "a.")
     ),
     "nutgraf.extract.text.headlines._AGENCY_TAG_DATELINE": Use(
-        "match", _shapes("(", "A (PTI)", "A, 3 (PTI) ")
+        "match", _shapes("(", "A, ", "A, 3 ", "A, Dec 3 (PTI) ")
     ),
     "nutgraf.extract.text.furniture._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
     "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),

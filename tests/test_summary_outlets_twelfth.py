@@ -897,6 +897,9 @@ def test_this_round_s_bylines_are_read_and_leave_the_text(particulars: str, byli
         # A bracket opening a paragraph of news explains a name: the line over it, ten words in sentence case
         # and no agency's tag below, stays the lede's opening as before.
         ("Shares of Reliance Industries (RIL) The", None),
+        # Nor is an agency's tag after its name in a sentence a dateline: no place, comma and day before it
+        # (the line over it had been the title).
+        ("A report by the Press Trust of India (PTI) said", None),
     ],
 )
 def test_a_headline_over_an_agency_s_tag_without_a_dash_is_the_title(

@@ -56,9 +56,13 @@ _HEADLINE_LABEL = re.compile(r"[^\W_][\w'’.&-]*+(?: [\w'’.&-]++){0,4}: \S++ 
 # above it, written in sentence case as most languages write headlines, is its headline, not a standfirst.
 _WIRE_DATELINE = re.compile(r"[^()\n]{0,40}\([^\W\d_][\w .&/-]{0,29}\)\.? ?(?:--|[—–-]) ")
 # Or an agency's tag closing the dateline with no dash, as the Indian wires set it and the sites that run
-# their feed keep it ("New Delhi, Dec 3 (PTI) The Delhi Metro ..."): the tag names an agency of the list, as a
-# bracket in a paragraph's first words explains anything else ("Reliance Industries (RIL) shares rose").
-_AGENCY_TAG_DATELINE = re.compile(r"[^()\n]{0,40}\((?P<agency>[^\W\d_][\w .&/-]{0,29})\) (?=[^\W\d_])")
+# their feed keep it ("New Delhi, Dec 3 (PTI) The Delhi Metro ..."): a place, a comma and a day before the
+# tag, and the tag names an agency of the list, as a bracket in a paragraph's first words explains anything
+# else ("Reliance Industries (RIL) shares rose", "A report by the Press Trust of India (PTI) said ...").
+_AGENCY_TAG_DATELINE = re.compile(
+    r"[^(),\n]{1,30}+, (?=[^()\n\d]{0,20}+\d)[^()\n]{1,20}+(?<= )\((?P<agency>[^\W\d_][\w .&/-]{0,29})\)"
+    r" (?=[^\W\d_])"
+)
 #: Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
 #: a reader needs them ("CORRECTION: The mayor is 52, not 25.", "WARNING: This story contains ...", a
 #: fact-check's "CLAIM: Drinking hot water kills the flu." that read as the article's own statement); a
