@@ -727,6 +727,9 @@ REGISTRY: dict[str, Use] = {
             Shape("F.", "a", "– "),
         ),
     ),
+    "nutgraf.extract.text.calls._DESK_CODES": Use(
+        "search", _shapes(". ", ". AB", ". PTI AB ", '." PTI AB CD')
+    ),
     "nutgraf.extract.text.calls._INLINE_CREDIT_GAP": Use(
         "scan",
         (

@@ -932,3 +932,30 @@ def test_a_writer_and_a_desk_over_the_stamp_under_a_deck_leave_the_text(line: st
         f" parks by 6 per cent.\n\n{line}\n\nPosted Thu, Dec 3, 2026 at 2:41 pm ET\n\n{PROSE.format(line='')}"
     )
     assert (line not in clean_text(text).text) == leaves
+
+
+def test_a_wire_s_desk_codes_closing_the_last_sentence_leave_it_in_the_text() -> None:
+    # PTI's sign-off, its desks' codes run onto the story's last sentence: the sentence stays, the codes leave
+    # (the paragraph had gone whole with its news).
+    text = (
+        "Delhi Metro to run driverless trains on Magenta line extension\n\nNew Delhi, Dec 3 (PTI) The Delhi Metro"
+        " will run driverless trains on the extension of its Magenta line when it opens in March, officials said"
+        " on Thursday.\n\nThe 12-km extension will connect Janakpuri West with R K Ashram Marg.\n\nAbout 1.2 lakh"
+        " passengers are expected to use the extension daily. PTI ABC DEF RT"
+    )
+    cleaned = clean_text(text).text
+    assert cleaned.endswith("About 1.2 lakh passengers are expected to use the extension daily.")
+    assert "PTI ABC" not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Capitals after a sentence that open on no agency's name, or an agency's with one word after it: no
+        # sign-off, the line stays whole.
+        "The aid reached Gaza on Tuesday. UN WFP WHO",
+        "The minister spoke to Reuters. AP IS",
+    ],
+)
+def test_capitals_closing_a_sentence_that_are_no_desk_codes_stay_on_its_line(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text

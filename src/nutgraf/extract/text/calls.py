@@ -715,6 +715,16 @@ _INLINE_CREDIT_GAP = re.compile(
 )
 # How far from a line's end such a gap may stand: a label's word, its colon and the rest of the credit.
 _INLINE_CREDIT_MAX_CHARACTERS = 140
+# An Indian wire's sign-off on its copy's last line after the last sentence's stop: the agency's name and its
+# desks' codes in capitals (PTI's "... daily. PTI ABC DEF RT"), which had made the paragraph no sentence and
+# it had gone whole with its news. Two codes at least ("... spoke to Reuters. AP IS" is none), after an
+# agency of :data:`~nutgraf.language.NEWS_AGENCIES`: capitals after a sentence that open on anything else are
+# acronyms of the story's ("... on Tuesday. UN WFP WHO"). Parted by :func:`credit_apart`.
+_DESK_CODES = re.compile(
+    r"(?<=[.!?…])(?P<quote>[\"'”’»]?+) (?P<credit>(?P<agency>[A-Z]{2,5}+)(?: [A-Z]{2,3}+){2,4}+)$"
+)
+# The most characters of such a sign-off and the stop's quote before it.
+_DESK_CODES_MAX_CHARACTERS = 32
 # A German paper's pitch for its own newsletter, however many sentences ("Unser kostenloser
 # Freising-Newsletter informiert Sie täglich über alle wichtigen Geschichten aus Ihrer Region. Hier geht’s
 # zur Anmeldung.", Ippen's under every local story), and an English one's ("Our free newsletter ...").
@@ -1448,8 +1458,9 @@ def credit_apart(text: str) -> tuple[str, str] | None:
     """``text`` parted before a credit of the story's source that closes it after its last sentence, as the
     text before the credit and the credit ("... said the minister." and "Source: Reuters"); ``None`` where
     it holds none. The credit is the kind that goes as a line of its own ("Source: AFP", "(AFP)", "—
-    Reuters", or "Source : Le Monde" where it closes the story): on the paragraph's line it had made the
-    paragraph no sentence, and a story's last paragraph had gone as a line beyond the article."""
+    Reuters", or "Source : Le Monde" where it closes the story; PTI's sign-off, :data:`_DESK_CODES`): on the
+    paragraph's line it had made the paragraph no sentence, and a story's last paragraph had gone as a line
+    beyond the article."""
     # Only a line's last characters are searched: the gap must stand a credit's length from its end.
     start = max(0, len(text) - _INLINE_CREDIT_MAX_CHARACTERS)
     # Every credit the tests below take holds a label's colon, opens on a dash or closes the line on an
@@ -1459,6 +1470,9 @@ def credit_apart(text: str) -> tuple[str, str] | None:
     # str.find from an offset, whose arguments are parsed at some 200 ns a call, thrice a line.
     tail = text[-_INLINE_CREDIT_MAX_CHARACTERS:]
     if text[-1:] != ")" and ":" not in tail and "—" not in tail and "–" not in tail:
+        codes = _DESK_CODES.search(text, max(0, len(text) - _DESK_CODES_MAX_CHARACTERS))
+        if codes is not None and codes["agency"].casefold() in NEWS_AGENCIES:
+            return text[: codes.end("quote")], codes["credit"]
         return None
     for gap in _INLINE_CREDIT_GAP.finditer(text, start):
         credit = gap["credit"]
