@@ -859,6 +859,7 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "Geschichte von Berlin",
         "Storia di Roma",
         "Historia de México",
+        "Storia di Roma • Politica",
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
