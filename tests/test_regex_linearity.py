@@ -591,6 +591,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.headlines._HEADLINE_LABEL": Use("match", _shapes("a ", "a: ", "Budget 2024 ")),
     "nutgraf.extract.text.headlines._HEADLINE_SCORE": Use("search", _shapes("A 1-1 ", "Arsenal ", "A 1-")),
     "nutgraf.extract.text.headlines._WIRE_DATELINE": Use("match", _shapes("(", "A (AA)", "ANKARA (AA) ")),
+    "nutgraf.extract.text.particulars._AGE_AFTER_BULLET": Use(
+        "search", _shapes(" • ", " • 1", " • 1 a", "a.")
+    ),
+    "nutgraf.extract.text.headlines._AGENCY_TAG_DATELINE": Use(
+        "match", _shapes("(", "A, ", "A, 3 ", "A, Dec 3 (PTI) ")
+    ),
     "nutgraf.extract.text.furniture._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
     "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
     "nutgraf.extract.text.furniture._REFERENCE_HEADING": Use(
@@ -723,6 +729,9 @@ REGISTRY: dict[str, Use] = {
             Shape("ap und ", "!", "— "),
             Shape("F.", "a", "– "),
         ),
+    ),
+    "nutgraf.extract.text.calls._DESK_CODES": Use(
+        "search", _shapes(". ", ". AB", ". PTI AB ", '." PTI AB CD')
     ),
     "nutgraf.extract.text.calls._INLINE_CREDIT_GAP": Use(
         "scan",

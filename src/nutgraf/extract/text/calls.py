@@ -336,6 +336,11 @@ _BUTTON_LABEL = re.compile(
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
+    # An e-mail newsletter's link to its web copy over the story it carries ("View in browser", "View this
+    # email in your browser"), and its sign-up form's field, the placeholder's words left in a pasted page
+    # ("Type your email...", a Substack post's under its call to subscribe).
+    r"|view (?:this (?:e-?mail|newsletter|message) )?(?:in (?:your |a |the )?(?:web )?browser|online)"
+    r"|(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)"
     # A recipe card's buttons, one or a row of them ("Print Recipe", "Print Recipe Pin Recipe").
     r"|(?:print|pin|save|rate|email|jump to) (?:this )?recipe(?: (?:print|pin|save|rate|email|jump to) (?:this )?recipe){0,2}"
     # A screen reader's close of a list of links, Al Jazeera's under "Read also" in every language.
@@ -377,7 +382,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo pa pi pr ra re sa se sh st su ta te tw ud us vi vo".split(),
+        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -713,6 +718,16 @@ _INLINE_CREDIT_GAP = re.compile(
 )
 # How far from a line's end such a gap may stand: a label's word, its colon and the rest of the credit.
 _INLINE_CREDIT_MAX_CHARACTERS = 140
+# An Indian wire's sign-off on its copy's last line after the last sentence's stop: the agency's name and its
+# desks' codes in capitals (PTI's "... daily. PTI ABC DEF RT"), which had made the paragraph no sentence and
+# it had gone whole with its news. Two codes at least ("... spoke to Reuters. AP IS" is none), after an
+# agency of :data:`~nutgraf.language.NEWS_AGENCIES`: capitals after a sentence that open on anything else are
+# acronyms of the story's ("... on Tuesday. UN WFP WHO"). Parted by :func:`credit_apart`.
+_DESK_CODES = re.compile(
+    r"(?<=[.!?…])(?P<quote>[\"'”’»]?+) (?P<credit>(?P<agency>[A-Z]{2,5}+)(?: [A-Z]{2,3}+){2,4}+)$"
+)
+# The most characters of such a sign-off and the stop's quote before it.
+_DESK_CODES_MAX_CHARACTERS = 32
 # A German paper's pitch for its own newsletter, however many sentences ("Unser kostenloser
 # Freising-Newsletter informiert Sie täglich über alle wichtigen Geschichten aus Ihrer Region. Hier geht’s
 # zur Anmeldung.", Ippen's under every local story), and an English one's ("Our free newsletter ...").
@@ -1293,7 +1308,7 @@ _CALL_OPENINGS = frozenset(
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "atsis", "avec ", "baca ",
         "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
-        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "discl", "donat", "downl",
+        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "discl", "donat", "downl", "enter",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
@@ -1301,7 +1316,7 @@ _CALL_OPENINGS = frozenset(
         "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
-        "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "udost", "unawe", "unser",
+        "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "type ", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
         # The third world-news round's labels (Catalan, Czech and Austrian German, Spanish of the Americas,
@@ -1453,8 +1468,9 @@ def credit_apart(text: str) -> tuple[str, str] | None:
     """``text`` parted before a credit of the story's source that closes it after its last sentence, as the
     text before the credit and the credit ("... said the minister." and "Source: Reuters"); ``None`` where
     it holds none. The credit is the kind that goes as a line of its own ("Source: AFP", "(AFP)", "—
-    Reuters", or "Source : Le Monde" where it closes the story): on the paragraph's line it had made the
-    paragraph no sentence, and a story's last paragraph had gone as a line beyond the article."""
+    Reuters", or "Source : Le Monde" where it closes the story; PTI's sign-off, :data:`_DESK_CODES`): on the
+    paragraph's line it had made the paragraph no sentence, and a story's last paragraph had gone as a line
+    beyond the article."""
     # Only a line's last characters are searched: the gap must stand a credit's length from its end.
     start = max(0, len(text) - _INLINE_CREDIT_MAX_CHARACTERS)
     # Every credit the tests below take holds a label's colon, opens on a dash or closes the line on an
@@ -1464,6 +1480,11 @@ def credit_apart(text: str) -> tuple[str, str] | None:
     # str.find from an offset, whose arguments are parsed at some 200 ns a call, thrice a line.
     tail = text[-_INLINE_CREDIT_MAX_CHARACTERS:]
     if text[-1:] not in (")", "-") and ":" not in tail and "—" not in tail and "–" not in tail:
+        # A sign-off closes on a capital: the lines that close on a stop, nearly all, are spared the search.
+        if text[-1:].isupper():
+            codes = _DESK_CODES.search(text, max(0, len(text) - _DESK_CODES_MAX_CHARACTERS))
+            if codes is not None and codes["agency"].casefold() in NEWS_AGENCIES:
+                return text[: codes.end("quote")], codes["credit"]
         return None
     for gap in _INLINE_CREDIT_GAP.finditer(text, start):
         credit = gap["credit"]

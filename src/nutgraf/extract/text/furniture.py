@@ -243,6 +243,12 @@ _CLOSING_NOTICE = (
     r"|you (?:can|may) republish (?:our|this|these) (?:stories|story|articles|article)\b"
     r"(?![^.!?]{0,60}\b(?:said|says|told|according to)\b)[^.!?]{0,60}[.!]"
     r"(?: read our (?:guidelines|terms|policy)[.!]?)?$"
+    # A syndicated piece's licence note under it as the sites that run it keep it (The Conversation's "This
+    # article is republished from The Conversation under a Creative Commons license. Read the original
+    # article."): the piece's source and its licence, the line whole; news of a licence says whose piece and
+    # goes on ("..., the university said.").
+    r"|this (?:article|story|piece) (?:is|was|has been) republished from [^.!?,]{1,60}? under an?"
+    r" creative commons licen[cs]e(?: \([\w .-]{1,20}\))?[.!]?(?: read the original (?:article|story|piece)[.!]?)?$"
     # A wire's note under its copy as the papers that run it keep it (The Canadian Press's "This report by
     # The Canadian Press was first published Dec. 3, 2026."): the wire and the day, the line whole; news of
     # a report says what it found or who wrote it ("This report by the auditor was first published in 2019

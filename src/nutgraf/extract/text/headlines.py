@@ -21,7 +21,7 @@ from nutgraf.extract.text.particulars import (
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line
 from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line
-from nutgraf.language import WORD_UNIT
+from nutgraf.language import NEWS_AGENCIES, WORD_UNIT
 
 # The most words of a headline in sentence case that is no sentence of the story: a standfirst or a lede
 # left without its stop runs longer ("Children aged 7-10 will be the first to get the new vaccine", 12).
@@ -55,6 +55,14 @@ _HEADLINE_LABEL = re.compile(r"[^\W_][\w'’.&-]*+(?: [\w'’.&-]++){0,4}: \S++ 
 # "DEN HAAG (ANP) - ", "القاهرة (رويترز) - ", "(ANSA) - ROMA, 03 DIC - "). The story starts there: the line
 # above it, written in sentence case as most languages write headlines, is its headline, not a standfirst.
 _WIRE_DATELINE = re.compile(r"[^()\n]{0,40}\([^\W\d_][\w .&/-]{0,29}\)\.? ?(?:--|[—–-]) ")
+# Or an agency's tag closing the dateline with no dash, as the Indian wires set it and the sites that run
+# their feed keep it ("New Delhi, Dec 3 (PTI) The Delhi Metro ..."): a place, a comma and a day before the
+# tag, and the tag names an agency of the list, as a bracket in a paragraph's first words explains anything
+# else ("Reliance Industries (RIL) shares rose", "A report by the Press Trust of India (PTI) said ...").
+_AGENCY_TAG_DATELINE = re.compile(
+    r"[^(),\n]{1,30}+, (?=[^()\n\d]{0,20}+\d)[^()\n]{1,20}+(?<= )\((?P<agency>[^\W\d_][\w .&/-]{0,29})\)"
+    r" (?=[^\W\d_])"
+)
 #: Words in capitals before a colon or a dash that say what a sentence is, not where it was filed: kept, as
 #: a reader needs them ("CORRECTION: The mayor is 52, not 25.", "WARNING: This story contains ...", a
 #: fact-check's "CLAIM: Drinking hot water kills the flu." that read as the article's own statement); a
@@ -147,12 +155,20 @@ def _has_title(lines: list[_Line]) -> bool:
         or _is_plain_headline(head, lines[1])
         or _is_two_part_headline(head, lines[1])
         or _WIRE_DATELINE.match(lines[1].text) is not None
+        or _opens_on_agency_tag(lines[1].text)
         or _is_caseless_headline(head)
         or _is_headline_over_standfirst(lines)
         # A byline under it that reads as prose, closing on its date's stop ("By Al Beeber - Local
         # Journalism Initiative Reporter on December 3, 2026."): the line over a byline is the headline.
         or _byline_names(lines[1]) is not None
     )
+
+
+def _opens_on_agency_tag(text: str) -> bool:
+    """Whether a paragraph opens on a wire's dateline closing on an agency's tag without a dash
+    (:data:`_AGENCY_TAG_DATELINE`)."""
+    tag = _AGENCY_TAG_DATELINE.match(text)
+    return tag is not None and tag["agency"].casefold() in NEWS_AGENCIES
 
 
 def _is_headline_over_standfirst(lines: list[_Line]) -> bool:

@@ -255,7 +255,9 @@ def _is_names_line(text: str) -> bool:
     # Dispatch" over the stamp, whose paper had been the byline). A cleric's title does, with its stop
     # ("The Rev. Al Sharpton", an op-ed's writer). A desk's report is no one's ("Tribune Report", "Star
     # Report", "Staff Report", Bangladeshi papers'), and a link's label closing on its web word is no name
-    # either ("Short Url" over Arab News's short link, which had been its byline).
+    # either ("Short Url" over Arab News's short link, which had been its byline). Nor is an agency's full
+    # name closing on the words of one the agencies' list holds ("Australian Associated Press" over AAP's
+    # stamp, which had been its byline).
     words = text.split()
     # A name's particles count for no name of it: "Jean de la Croix Tabaro" (The New Times's byline over
     # its stamp) is a writer's three names, which had been read as none. One name holds one run of them; an
@@ -279,6 +281,7 @@ def _is_names_line(text: str) -> bool:
         and not opens_on_newsroom(text)
         and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
+        and " ".join(words[-2:]).casefold() not in NEWS_AGENCIES
         and not (len(words) == 2 and words[0].endswith(",") and _is_region(words[1], words[0]))
         and ":" not in text
         and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
@@ -288,6 +291,13 @@ def _is_names_line(text: str) -> bool:
         )
         and looks_like_names(text)
     )
+
+
+def names_a_writer_and_desk(text: str) -> bool:
+    """Whether a line is a writer's names and the newsroom or agency credited after them, a comma between
+    (Patch's "Eric Kiefer, Patch Staff", "Jane Roe, AP"): a byline without its credit word."""
+    names = _without_credited_agency(text)
+    return names != text and "," in text and _is_names_line(names)
 
 
 def _is_region(word: str, place: str) -> bool:
@@ -558,7 +568,11 @@ def _byline_names(line: _Line) -> str | None:
         text = text.rstrip(", ")
     else:
         text, suffix = line.text, ""
-    stop_ended = line.ends_sentence and not (suffix and last.endswith("."))
+    # Nor is a story's age after a bullet, its unit cut short by its stop, a sentence's end (MSN's German
+    # "Geschichte von dpa • 3 Std.", whose line had stayed over the lede).
+    stop_ended = (
+        line.ends_sentence and not (suffix and last.endswith(".")) and _AGE_AFTER_BULLET.search(text) is None
+    )
     if stop_ended and not _closes_on_date(text):
         return None
     if line.words > _BYLINE_MAX_WORDS:
@@ -618,6 +632,8 @@ def _byline_names(line: _Line) -> str | None:
     return names if looks_like_names(names, writers_and) else None
 
 
+# A story's age closing a credit's line after a bullet, its unit shortened with a stop ("• 3 Std.", "• 2 Min.").
+_AGE_AFTER_BULLET = re.compile(r" [•·] \d{1,2} ?[^\W\d_]{1,4}\.$")
 # The most characters of a date closing a byline line ("on September 30, 2026.").
 _CLOSING_DATE_CHARACTERS = 24
 

@@ -37,6 +37,7 @@ from nutgraf.extract.text.particulars import (
     closes_on_newsroom,
     is_list_item,
     is_stamp_ending_as_sentence,
+    names_a_writer_and_desk,
     opens_on_newsroom,
 )
 from nutgraf.extract.text.stamps import (
@@ -47,6 +48,8 @@ from nutgraf.extract.text.stamps import (
     _may_be_stamp,
 )
 
+# The most words of a writer's names and a desk after them on a line over the stamp ("Eric Kiefer, Patch Staff").
+_NAMES_AND_DESK_WORDS = 8
 # The most words of a place in a dateline set in any case ("Bad Ischl – ").
 _DATELINE_PLACE_WORDS = 3
 # Lines that are not prose between two prose lines that part the article from what is beyond it, and
@@ -144,6 +147,15 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
                     or closes_on_newsroom(lines[i].text)
                     or opens_on_newsroom(lines[i].text)
                 )
+            )
+            # Or, over the stamp, a writer's names and the desk credited after them (Patch's "Eric Kiefer,
+            # Patch Staff" under its deck, which had stayed in the text though read as the byline).
+            or (
+                i < head - 1
+                and not lines[i].ends_sentence
+                and lines[i].words <= _NAMES_AND_DESK_WORDS
+                and (particulars[i + 1] or _is_stamp_line(lines[i + 1]))
+                and names_a_writer_and_desk(lines[i].text)
             )
         )
     # Right under the byline or the stamp, a short sentence on the line over a photo's credit, the story's
