@@ -865,6 +865,9 @@ REGISTRY: dict[str, Use] = {
                 # A middle initial before the slash, and a first name or two before it.
                 ". (Ab A. ",
                 ". (Ab Ab A. Ab",
+                # A comma after the surname before the paper's name.
+                ". (Ab A. Ab, A",
+                ". (Ab A. Ab, ",
                 "Ab ",
                 " A.",
                 ". (a/A.",

@@ -839,9 +839,6 @@ class TestFourteenthRound(OutletRound):
             "tr_daily_sabah": "Daily Sabah's newsletter box stays: its title ('Daily Sabah Newsletter', the paper's"
             " name before the word) and its blurb ('Keep up to date with what's happening in Turkey, its region"
             " and the world.'), a call that names no web thing (the consent line under it leaves)",
-            "us_ksl": "KSL's caption above the dateline's lede stays ('A cyclist rides along 300 South in Salt"
-            " Lake City on Tuesday. (Jeffrey D. Allred, Deseret News)'): the photographer's and the paper's names"
-            " in brackets with a comma between, no credit word (the same with a slash or a bar goes)",
         },
         "keyphrases_hold_no_furniture": {
             "scot_the_courier_court": "'reporting' is a keyphrase, from the note on reporting restrictions and the"

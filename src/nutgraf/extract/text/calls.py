@@ -998,10 +998,12 @@ _CAPTION_CREDIT = re.compile(
     # KSL's), its stop read as a sentence's, had left the caption in the text: a capital's stop between a
     # first name or two and a surname alone, where a letter's stop that closes a sentence in brackets has more
     # words after it, or fewer before ("(Plan B. Option A/B)", "(Annex A. Part 2/B)" had taken the
-    # paragraph before them with them).
-    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_](?:[^()\[\]/|.!?]{0,40}|(?<=(?-i:[A-Z]))"
-    r"(?:[^\W\d_]|['’-])++(?: (?-i:[A-Z])(?:[^\W\d_]|['’-])++)? (?-i:[A-Z])\. (?-i:[A-Z])(?:[^\W\d_]|['’-])++ ?+)"
-    r"[/|] ?+[^\W\d_]"
+    # paragraph before them with them). With that initial, a comma between the photographer and the paper
+    # too ("(Jeffrey D. Allred, Deseret News)", KSL's): a bracketed citation or place has no initial in its
+    # first words ("(Smith, 2019)", "(Paris, France)"), and a name with one before a year is no credit.
+    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_](?:[^()\[\]/|.!?]{0,40}[/|]|(?<=(?-i:[A-Z]))"
+    r"(?:[^\W\d_]|['’-])++(?: (?-i:[A-Z])(?:[^\W\d_]|['’-])++)? (?-i:[A-Z])\. (?-i:[A-Z])(?:[^\W\d_]|['’-])++"
+    r"(?: ?+[/|]|,(?= (?-i:[A-Z])))) ?+[^\W\d_]"
     r"(?:[^()\[\]/|.!?]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z]))|(?<=\.(?-i:[A-Z]))\.){0,40}[)\]]$"
     # A file or staff photo named in brackets after the caption's stop, with the paper's name before it or the
     # photographer's after it ("(Stabroek News file photo)", "(File photo by David Lochead)", Nunatsiaq
@@ -2482,6 +2484,9 @@ def _names_a_photo(lowered: str) -> bool:
                     and (
                         slash
                         or "|" in lowered
+                        # Or a comma in the last brackets, after a photographer's middle initial:
+                        # "(Jeffrey D. Allred, Deseret News)".
+                        or ", " in lowered[max(lowered.rfind("("), lowered.rfind("[")) :]
                         or lowered.endswith(_BRACKETED_AGENCY_ENDS)
                         # A station's call sign after the caption's stop (:func:`_is_call_sign_credit`).
                         or lowered[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS
