@@ -40,3 +40,34 @@ def test_a_caption_credited_with_a_comma_after_a_middle_initial_leaves(line: str
 )
 def test_bracketed_names_with_a_comma_in_news_stay(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The site's question about its own work, then its call to subscribe naming the site by its name and
+        # no web thing (the Acadie Nouvelle's), in French, English, German and Spanish.
+        "Vous aimez nos articles? Abonnez-vous à l'Acadie Nouvelle pour ne rien manquer.",
+        "Enjoy our journalism? Subscribe to the Herald.",
+        "Ihnen gefallen unsere Artikel? Abonnieren Sie den Kurier.",
+        "¿Te gustan nuestras noticias? Suscríbete a El Diario.",
+    ],
+)
+def test_a_site_s_question_about_its_work_before_its_call_leaves(line: str) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A question about "our" parks before a call, a question about a site's articles answered with news,
+        # and the site's pitch reported as a speaker's words.
+        "Vous aimez nos parcs? Abonnez-vous au programme de bénévolat de la ville.",
+        "Enjoy our parks? Join the cleanup on Saturday.",
+        "Who reads our articles? Subscribers over 60, the survey found.",
+        "Like our stories? Subscribe to the paper, the editor told readers at the gala.",
+        "Vous aimez nos articles? Abonnez-vous, a déclaré le directeur du journal aux lecteurs.",
+    ],
+)
+def test_news_worded_as_a_site_s_question_and_call_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text

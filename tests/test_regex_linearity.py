@@ -827,6 +827,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
+    "nutgraf.extract.text.calls._OUR_WORK_QUESTION": Use(
+        "search", _shapes("our ", "our a ", "nos a", "unsere ")
+    ),
     "nutgraf.extract.text.calls._CALL_VERB": Use(
         "match",
         (

@@ -826,9 +826,6 @@ class TestFourteenthRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "ca_acadie_nouvelle": "The Acadie Nouvelle's closing pitch stays ('Vous aimez nos articles? Abonnez-vous"
-            " à l'Acadie Nouvelle pour ne rien manquer.'): the site's question and a call to subscribe to the"
-            " paper by its name, no web thing in the line",
             "health_medpage_today": "MedPage Today's 'Disclosures' heading and its paragraph ('The study was funded"
             " by the drug's manufacturer. Rosenstock reported serving as an advisor ...') stay: a study's box of"
             " sentences in form under a one-word heading",

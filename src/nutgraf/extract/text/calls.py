@@ -457,6 +457,16 @@ _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # the site's exclaimed answer to its question before the call ("Dat kan!", "It's free!").
 _CALL_CHEER_MAX_WORDS = 10
 _ANSWER_MAX_WORDS = 3
+# The site's question to the reader about its own work, before its call to subscribe or follow it ("Vous aimez
+# nos articles?", "Enjoy our journalism?", "Ihnen gefallen unsere Artikel?"): "our" and a word for what a site
+# publishes, one word between them at most. A question about "our" parks or city is a speaker's.
+_OUR_WORK_QUESTION = re.compile(
+    r"\b(?:our|nos|notre|unser(?:e|en)?|nuestr[oa]s?|nostri|nostre|nossos|nossas)\s++(?:[^\W\d_]++\s++)?"
+    r"(?:articles?|stories|journalism|reporting|coverage|content|news(?:letter)?|journalisme|reportages|contenus?"
+    r"|nouvelles|artikel|beiträge|berichte|journalismus|artículos|noticias|periodismo|articoli|notizie"
+    r"|matérias|notícias|reportagens)\b",
+    re.IGNORECASE,
+)
 # The most words of a copyright notice, or of a call of one sentence that opens on a call's verb and names a
 # web thing ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of
 # what PEOPLE has to offer, ...", 29 words; NPR's notice, 24): past _CALL_MAX_WORDS, only these are asked.
@@ -2168,6 +2178,15 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
             # Or a button after the question ("Teilen Sie die Meinung des Autors? Diskutieren Sie mit!").
             or (
                 len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
+            )
+            # Or a call after the site's question about its own work (:data:`_OUR_WORK_QUESTION`), naming the
+            # site by its name and no web thing ("Vous aimez nos articles? Abonnez-vous à l'Acadie Nouvelle
+            # pour ne rien manquer."), unless a clause after it says who made the call.
+            or (
+                question
+                and _OUR_WORK_QUESTION.search(first) is not None
+                and _opens_call(second, _head(second))
+                and not ("," in second and _says_who_made_it(second))
             )
             # Or a cheer after a call to follow a channel ("Telegram kanalimizga obuna bo'ling. Eng so'nggi
             # yangiliklarni birinchi bo'lib o'qing!", be the first to read the latest news!): short, and
