@@ -71,3 +71,48 @@ def test_a_site_s_question_about_its_work_before_its_call_leaves(line: str) -> N
 )
 def test_news_worded_as_a_site_s_question_and_call_stays(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
+
+
+# A newsletter box's sign-up notice, which leaves alone as it did before.
+SIGN_UP_NOTICE = (
+    "You can unsubscribe at any time. By signing up, you are agreeing to our Terms of Use and Privacy Policy."
+)
+NEWS = PROSE.format(line="").replace("\n\n\n\n", "\n\n")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The box's heading naming the newsletter, its blurb naming no web thing (Daily Sabah's), or the
+        # heading alone, over the box's sign-up notice.
+        "Daily Sabah Newsletter\n\nKeep up to date with what's happening in Turkey, its region and the world."
+        f"\n\n{SIGN_UP_NOTICE}",
+        f"Newsletter\n\n{SIGN_UP_NOTICE}",
+        f"The Morning Briefing newsletter\n\nThe day's news from the capital, every weekday.\n\n{SIGN_UP_NOTICE}",
+    ],
+)
+def test_a_newsletter_box_s_heading_and_blurb_over_its_sign_up_notice_leave(box: str) -> None:
+    assert clean_text(PROSE.format(line=box)).text == NEWS
+
+
+STORY = "Writers on Substack earned more than 10 million dollars last year, the company said."
+LONG_STORY = (
+    "Writers on Substack earned more than 10 million dollars last year, the company said, and the number of paid"
+    " subscriptions to the council's own weekly newsletter doubled in the six months after it began charging."
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A story about a newsletter, its cross-head naming one over the story's paragraph, with no sign-up
+        # notice under it; the story's paragraph over a sign-up notice, under no heading naming a newsletter;
+        # and a cross-head naming a newsletter over a paragraph longer than a box's blurb, over the notice.
+        f"The newsletter boom\n\n{STORY}",
+        f"{STORY}\n\n{SIGN_UP_NOTICE}",
+        f"The newsletter boom\n\n{LONG_STORY}\n\n{SIGN_UP_NOTICE}",
+    ],
+)
+def test_a_story_s_lines_about_a_newsletter_stay(lines: str) -> None:
+    kept = lines.removesuffix(f"\n\n{SIGN_UP_NOTICE}")
+    assert kept in clean_text(PROSE.format(line=lines)).text

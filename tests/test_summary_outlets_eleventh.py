@@ -833,9 +833,6 @@ class TestFourteenthRound(OutletRound):
             " restrictions ('Reporting restrictions prevent us from publishing details of ...', a sentence in"
             " form, as a story's own line on the court's order is) and the explainer's pointer after the desk's"
             " question ('Why do we cover court cases? Read our explainer on court reporting here.')",
-            "tr_daily_sabah": "Daily Sabah's newsletter box stays: its title ('Daily Sabah Newsletter', the paper's"
-            " name before the word) and its blurb ('Keep up to date with what's happening in Turkey, its region"
-            " and the world.'), a call that names no web thing (the consent line under it leaves)",
         },
         "keyphrases_hold_no_furniture": {
             "scot_the_courier_court": "'reporting' is a keyphrase, from the note on reporting restrictions and the"
