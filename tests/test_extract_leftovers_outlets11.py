@@ -116,3 +116,55 @@ LONG_STORY = (
 def test_a_story_s_lines_about_a_newsletter_stay(lines: str) -> None:
     kept = lines.removesuffix(f"\n\n{SIGN_UP_NOTICE}")
     assert kept in clean_text(PROSE.format(line=lines)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A pointer to the site's own explainer or coverage, its link's "here" closing it, after the desk's
+        # question or alone (The Courier's).
+        "Why do we cover court cases? Read our explainer on court reporting here.",
+        "Read our full coverage of the election here.",
+    ],
+)
+def test_a_pointer_to_the_site_s_own_explainer_leaves(line: str) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Read our" in a speaker's words, and before no link's word.
+        "Read our lips, the senator told voters here on Tuesday.",
+        "Read our lips: no new taxes.",
+    ],
+)
+def test_news_opening_on_read_our_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The newsroom's note under a court report on what the law keeps it from publishing (The Courier's).
+        "Reporting restrictions prevent us from publishing details of the second paramedic's injuries.",
+        "Legal restrictions prevent us from naming the boy.",
+        "For legal reasons we cannot name the boy or his school.",
+    ],
+)
+def test_a_newsroom_s_note_on_reporting_restrictions_under_a_story_leaves(note: str) -> None:
+    assert clean_text(f"{NEWS}\n\n{note}").text == NEWS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A court story's own line on the judge's order, naming whom it binds, and a speaker's words on it,
+        # closing the story.
+        "The judge imposed reporting restrictions that prevent the media from naming the boy.",
+        "Reporting restrictions prevent the press from naming the boy, the sheriff ruled.",
+        "Reporting restrictions prevent us from naming the victims, the officer told the court.",
+    ],
+)
+def test_a_court_story_s_line_on_reporting_restrictions_stays(line: str) -> None:
+    assert line in clean_text(f"{NEWS}\n\n{line}").text

@@ -829,14 +829,6 @@ class TestFourteenthRound(OutletRound):
             "health_medpage_today": "MedPage Today's 'Disclosures' heading and its paragraph ('The study was funded"
             " by the drug's manufacturer. Rosenstock reported serving as an advisor ...') stay: a study's box of"
             " sentences in form under a one-word heading",
-            "scot_the_courier_court": "The Courier's notes under a court report stay: the note on reporting"
-            " restrictions ('Reporting restrictions prevent us from publishing details of ...', a sentence in"
-            " form, as a story's own line on the court's order is) and the explainer's pointer after the desk's"
-            " question ('Why do we cover court cases? Read our explainer on court reporting here.')",
-        },
-        "keyphrases_hold_no_furniture": {
-            "scot_the_courier_court": "'reporting' is a keyphrase, from the note on reporting restrictions and the"
-            " explainer's pointer that stay (see the cleaned text's miss)",
         },
     }
 

@@ -192,6 +192,9 @@ _CALL_VERB = re.compile(
     # Not "Send us" before anything else, which news quotes ("Send us your bank details on WhatsApp, the
     # fraudsters wrote to hundreds of pensioners ...", a clause too long to be read as who made the call).
     r"|send us a message"
+    # A pointer to the site's own explainer or coverage, told a call by its link's "here" ("Why do we cover
+    # court cases? Read our explainer on court reporting here.", The Courier's).
+    r"|read our"
     # A call to like the site's page, and to comment under the story before it (Barbados TODAY's "Please share
     # your thoughts in the comments. Like our Facebook page and follow us on Instagram."): each a call only
     # with the platform in the line, as the others are.

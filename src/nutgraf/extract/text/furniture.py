@@ -885,6 +885,15 @@ _READER_THANKS = re.compile(
     r"(?:join(?! us (?:at|on|for|in|this|next)\b)|subscribe|become|support|sign up|consider|donate"
     r"|share your (?:thoughts|views|opinions?) in the comments)\b"
 )
+# The newsroom's note under a court report on what the law keeps it from publishing (The Courier's "Reporting
+# restrictions prevent us from publishing details of ...", "For legal reasons we cannot name ..."): "us" or
+# "we", the paper. A story's own line on the court's order names who it binds ("... prevent the media from
+# naming the boy"), and a speaker's words say who spoke (:data:`_SPEAKER_WORDS`).
+_RESTRICTIONS_NOTE = re.compile(
+    r"(?:(?:legal|reporting) restrictions (?:prevent|stop|bar)s? us from|for legal reasons,? we (?:cannot|can['’]t"
+    r"|are (?:unable|not able) to))"
+    r" (?:publish|nam|report|identif|reveal)\w*+\b[^!?]{0,200}$"
+)
 # An organisation's account of itself in the first person closing on its call to give (Full Fact's "Full Fact
 # fights bad information. We're a team of independent fact checkers and campaigners. Support our work by
 # making a donation today."): "we" or "our" before the last sentence, and that sentence the call alone, to its
@@ -938,7 +947,7 @@ _SITE_STATEMENT_VERBS = (" is ", " has ")
 # site's call's "support", "member", "sign up", "subscribe", "join" or "about our").
 _CLOSING_NOTE_WORDS = (
     "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
-    "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us",
+    "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1061,6 +1070,7 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
+        or (("egal" in lowered or "estrictions" in lowered) and _RESTRICTIONS_NOTE.match(lowered) is not None)
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
         or _is_site_statement_before_call(text, above)
     )
