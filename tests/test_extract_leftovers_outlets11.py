@@ -168,3 +168,38 @@ def test_a_newsroom_s_note_on_reporting_restrictions_under_a_story_leaves(note: 
 )
 def test_a_court_story_s_line_on_reporting_restrictions_stays(line: str) -> None:
     assert line in clean_text(f"{NEWS}\n\n{line}").text
+
+
+# A fact-checking site's appeal under its story, which leaves as it did before.
+APPEAL = "Help us fight misinformation. Donate to Africa Check."
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A republishing button's words and the pointer for publishers beside it, under the story and over
+        # the site's appeal (Africa Check's), alone or together: a story's last short line had gone before, but
+        # these had stayed over the appeal.
+        "Republish our content for free",
+        "For publishers: what to do if your post is rated false",
+        "Republish our content for free\n\nFor publishers: what to do if your post is rated false",
+        "Republish this story for free",
+    ],
+)
+def test_a_republishing_button_and_a_pointer_for_publishers_under_the_story_leave(closing: str) -> None:
+    assert clean_text(f"{NEWS}\n\n{closing}\n\n{APPEAL}").text == NEWS
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A story's last lines about republishing or for publishers: a sentence going on past "our" content,
+        # a speaker's words, and a note to publishers ending as a sentence.
+        "Republish our content for free, the agency told its partner newspapers in a letter.",
+        "Republish our stories only with permission, the editor said.",
+        "For publishers: the new rules take effect in January and apply to every newspaper in the country.",
+    ],
+)
+def test_a_story_s_closing_line_on_republishing_stays(closing: str) -> None:
+    for text in (f"{NEWS}\n\n{closing}", f"{NEWS}\n\n{closing}\n\n{APPEAL}"):
+        assert closing in clean_text(text).text

@@ -1026,6 +1026,9 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
     ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
+    "nutgraf.extract.text.furniture._REPUBLISHING_BUTTON": Use(
+        "fullmatch", _shapes("republish our content ", "for publishers: a", "for editors :")
+    ),
     "nutgraf.extract.text.furniture._RESTRICTIONS_NOTE": Use(
         "match",
         _shapes("reporting restrictions prevent us from publishing a", "for legal reasons we cannot name "),

@@ -863,6 +863,14 @@ _SUPPORT_NEWS_BUTTON = re.compile(
     r"(?:please )?support (?:(?:local|independent|nonprofit|trusted|quality) )?(?:news|journalism|reporting)"
     r"(?: (?:you (?:can )?trust|that matters))?[.!]?"
 )
+# A republishing button's words alone under the story (Africa Check's "Republish our content for free"), and
+# the pointer for publishers beside it, a link's label with no stop after its audience's colon ("For
+# publishers: what to do if your post is rated false"). A sentence about republishing goes on past "our"
+# content, and a note for publishers in the story ends as a sentence.
+_REPUBLISHING_BUTTON = re.compile(
+    r"republish (?:our|this) (?:content|stories|story|articles?|reporting|work)(?: for free)?+[.!]?+"
+    r"|for (?:publishers|editors|media partners)\s*+:[^.!?:]{1,80}"
+)
 # A site's statement of what it is, then its call to keep it or follow it (Postmedia's "Our website is the
 # place for the latest breaking news, exclusive scoops ... Please bookmark vancouversun.com and sign up for our
 # newsletters here."): the site speaking of itself as "our website", the place for news, a call opening the
@@ -947,7 +955,7 @@ _SITE_STATEMENT_VERBS = (" is ", " has ")
 # site's call's "support", "member", "sign up", "subscribe", "join" or "about our").
 _CLOSING_NOTE_WORDS = (
     "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
-    "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal",
+    "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal", "or publishers", "or editors", "or media",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1066,6 +1074,15 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
             and any(map(lowered.__contains__, _REPUBLISHING_LICENCE_WORDS))
         )
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
+        or (
+            (
+                "epublish" in lowered
+                or "or publishers" in lowered
+                or "or editors" in lowered
+                or "or media" in lowered
+            )
+            and _REPUBLISHING_BUTTON.fullmatch(lowered) is not None
+        )
         or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
