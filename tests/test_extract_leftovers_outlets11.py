@@ -203,3 +203,40 @@ def test_a_republishing_button_and_a_pointer_for_publishers_under_the_story_leav
 def test_a_story_s_closing_line_on_republishing_stays(closing: str) -> None:
     for text in (f"{NEWS}\n\n{closing}", f"{NEWS}\n\n{closing}\n\n{APPEAL}"):
         assert closing in clean_text(text).text
+
+
+DISCLOSURE = "The study was funded by the drug's manufacturer. Rosenstock reported serving as an advisor to several drug companies."
+
+
+@pytest.mark.parametrize(
+    ("heading", "box"),
+    [
+        # A study's disclosures under their heading closing a medical story (MedPage Today's), the heading in
+        # the singular.
+        ("Disclosures", DISCLOSURE),
+        (
+            "Disclosure",
+            "The trial was supported by the National Institutes of Health. The authors declared no competing interests.",
+        ),
+        (
+            "Disclosures",
+            "Smith reported receiving consulting fees from Pfizer and Merck for work on the trial.",
+        ),
+    ],
+)
+def test_a_study_s_disclosures_under_their_heading_under_the_story_leave(heading: str, box: str) -> None:
+    assert clean_text(f"{NEWS}\n\n{heading}\n\n{box}").text == NEWS
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A disclosure in a medical story's prose, closing it under no heading; a story's cross-head
+        # "Disclosures" over a politician's filings; the heading over a study's funding quoted as a speaker's.
+        DISCLOSURE,
+        "Disclosures\n\nThe senator listed $2 million in stock trades in her annual filing.",
+        "Disclosures\n\nThe study was funded by the drug's manufacturer, the company said.",
+    ],
+)
+def test_a_story_s_own_lines_on_disclosures_stay(lines: str) -> None:
+    assert lines in clean_text(f"{NEWS}\n\n{lines}").text

@@ -825,11 +825,7 @@ class TestFourteenthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "health_medpage_today": "MedPage Today's 'Disclosures' heading and its paragraph ('The study was funded"
-            " by the drug's manufacturer. Rosenstock reported serving as an advisor ...') stay: a study's box of"
-            " sentences in form under a one-word heading",
-        },
+        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {},
     }
 
 
