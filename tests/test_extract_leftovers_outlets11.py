@@ -36,6 +36,13 @@ def test_a_caption_credited_with_a_comma_after_a_middle_initial_leaves(line: str
         "The speech was praised across the country. (John F. Kennedy, president)",
         "He met the author at the college. (J. R. Tolkien, Oxford)",
         "The talks were held in the city. (Washington, D.C.)",
+        # A name with its middle initial before a title, a degree, a party, a state or an army after the
+        # comma: no paper's or agency's name, as a credit's is.
+        "Patients should ask their doctor before changing a dose. (Mary K. Lee, PhD)",
+        '"We will win this state," he told the crowd. (Donald J. Trump, President)',
+        "The policy was announced on Friday. (George W. Bush, Texas)",
+        "The ceremony honoured the veteran. (John A. Smith, U.S. Army)",
+        "The march ended at the memorial. (Martin L. King, Jr)",
     ],
 )
 def test_bracketed_names_with_a_comma_in_news_stay(line: str) -> None:

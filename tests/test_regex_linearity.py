@@ -871,6 +871,7 @@ REGISTRY: dict[str, Use] = {
                 # A comma after the surname before the paper's name.
                 ". (Ab A. Ab, A",
                 ". (Ab A. Ab, ",
+                ". (Ab A. Ab, A News",
                 "Ab ",
                 " A.",
                 ". (a/A.",

@@ -978,6 +978,14 @@ _FULL_STOP_INSIDE = re.compile(r"[^\W\d_]{3}\.[\"'”’»)]?\s")
 _SEPARATOR = re.compile(r"(?:[*=~\-–—] ?)++")
 _SEPARATOR_CHARACTERS = "*=~-–—"
 _SEPARATOR_MIN_CHARACTERS = 3
+# The last words of a paper's or a photo agency's name, as a caption's credit names it after the
+# photographer's and a comma ("(Jeffrey D. Allred, Deseret News)"): a person's title, degree or state after a
+# comma is no outlet ("(Donald J. Trump, President)", "(Mary K. Lee, PhD)").
+_PRESS_NAME_ENDS = (
+    "News|Times|Tribune|Post|Herald|Journal|Press|Gazette|Star|Chronicle|Telegraph|Observer|Globe|Examiner"
+    "|Courier|Dispatch|Inquirer|Enquirer|Bulletin|Register|Record|Review|Mail|Express|Mirror|Standard|Sun"
+    "|Daily|Today|Media|Images|Photos?|Photography|Pictures|Wire|Agency|Staff"
+)
 # A photo's caption, told by the credit that closes it, as pages in other languages write it: a photo
 # word and a colon, or a copyright sign, before the agency or photographer ("... Foto: dpa", "... — Foto:
 # Reuters", "... (Photo : AFP)", "... © AFP", "(Foto Ansa)", "Фото: ТАСС", "（新华社记者 张三 摄）": 摄,
@@ -1012,11 +1020,13 @@ _CAPTION_CREDIT = re.compile(
     # first name or two and a surname alone, where a letter's stop that closes a sentence in brackets has more
     # words after it, or fewer before ("(Plan B. Option A/B)", "(Annex A. Part 2/B)" had taken the
     # paragraph before them with them). With that initial, a comma between the photographer and the paper
-    # too ("(Jeffrey D. Allred, Deseret News)", KSL's): a bracketed citation or place has no initial in its
-    # first words ("(Smith, 2019)", "(Paris, France)"), and a name with one before a year is no credit.
+    # too ("(Jeffrey D. Allred, Deseret News)", KSL's), the name after it ending on a word papers and photo
+    # agencies are named by (:data:`_PRESS_NAME_ENDS`): a bracketed citation or place has no initial in its
+    # first words ("(Smith, 2019)", "(Paris, France)"), and a name with one before a title, a degree, a state
+    # or a year is no credit ("(Donald J. Trump, President)", "(Mary K. Lee, PhD)", "(George W. Bush, Texas)").
     r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_](?:[^()\[\]/|.!?]{0,40}[/|]|(?<=(?-i:[A-Z]))"
     r"(?:[^\W\d_]|['’-])++(?: (?-i:[A-Z])(?:[^\W\d_]|['’-])++)? (?-i:[A-Z])\. (?-i:[A-Z])(?:[^\W\d_]|['’-])++"
-    r"(?: ?+[/|]|,(?= (?-i:[A-Z])))) ?+[^\W\d_]"
+    rf"(?: ?+[/|]|,(?= (?-i:[A-Z])[^()\[\]/|]{{0,40}}\b(?:{_PRESS_NAME_ENDS}) ?+[)\]]$))) ?+[^\W\d_]"
     r"(?:[^()\[\]/|.!?]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z]))|(?<=\.(?-i:[A-Z]))\.){0,40}[)\]]$"
     # A file or staff photo named in brackets after the caption's stop, with the paper's name before it or the
     # photographer's after it ("(Stabroek News file photo)", "(File photo by David Lochead)", Nunatsiaq
