@@ -243,7 +243,21 @@ def test_a_study_s_disclosures_under_their_heading_under_the_story_leave(heading
         DISCLOSURE,
         "Disclosures\n\nThe senator listed $2 million in stock trades in her annual filing.",
         "Disclosures\n\nThe study was funded by the drug's manufacturer, the company said.",
+        # The cross-head over a politician's filings or a company's backers, in a disclosure's words but
+        # naming no study nor its authors.
+        "Disclosures\n\nThe senator reported receiving $2 million in gifts and consulting fees from lobbyists.",
+        "Disclosures\n\nThe company was funded by venture capital, filings show.",
+        "Disclosure\n\nThe governor reported no income from the firm in 2019.",
     ],
 )
 def test_a_story_s_own_lines_on_disclosures_stay(lines: str) -> None:
     assert lines in clean_text(f"{NEWS}\n\n{lines}").text
+
+
+def test_a_site_s_closing_note_under_a_disclosures_heading_still_leaves() -> None:
+    # The heading reads only what is under it as a study's disclosures or not: a site's own note there (its
+    # thanks and call) leaves by its own rule, as it did under any other heading.
+    assert (
+        clean_text(f"{NEWS}\n\nDisclosures\n\nThanks for reading. Subscribe to the Herald today.").text
+        == NEWS
+    )
