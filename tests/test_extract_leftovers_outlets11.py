@@ -118,6 +118,8 @@ LONG_STORY = (
         f"The newsletter boom\n\n{STORY}",
         f"{STORY}\n\n{SIGN_UP_NOTICE}",
         f"The newsletter boom\n\n{LONG_STORY}\n\n{SIGN_UP_NOTICE}",
+        # And a cross-head naming one over a short line of news reporting someone's words, over the notice.
+        f"Newsletter wars\n\nThe company said it had 2 million subscribers.\n\n{SIGN_UP_NOTICE}",
     ],
 )
 def test_a_story_s_lines_about_a_newsletter_stay(lines: str) -> None:

@@ -402,7 +402,9 @@ def _in_newsletter_box(lines: list[_Line], noticed: list[bool], at: int) -> bool
     it, over the box's sign-up notice: Daily Sabah's "Daily Sabah Newsletter" / "Keep up to date with what's
     happening in Turkey, its region and the world." / "You can unsubscribe at any time. ...", where the blurb
     names no web thing a call is told by. A story's paragraph over such a notice, under no heading naming a
-    newsletter, stays, as does a cross-head naming one over the story's paragraphs."""
+    newsletter, stays, as does a cross-head naming one over the story's paragraphs or over a line of news
+    reporting someone's words (a box's blurb speaks as the site: "The company said it had 2 million
+    subscribers." under "Newsletter wars")."""
     for heading in (at, at - 1):
         if heading < 0 or not _names_a_newsletter(lines[heading]):
             continue
@@ -410,7 +412,13 @@ def _in_newsletter_box(lines: list[_Line], noticed: list[bool], at: int) -> bool
             if (
                 at < notice < len(lines)
                 and noticed[notice]
-                and (notice == heading + 1 or lines[heading + 1].words <= _NEWSLETTER_BLURB_MAX_WORDS)
+                and (
+                    notice == heading + 1
+                    or (
+                        lines[heading + 1].words <= _NEWSLETTER_BLURB_MAX_WORDS
+                        and not names_a_speaker(lines[heading + 1].text)
+                    )
+                )
                 and _is_sign_up_notice(lines[notice].text, lines[notice].words)
             ):
                 return True
