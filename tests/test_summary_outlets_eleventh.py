@@ -902,8 +902,8 @@ def test_an_institution_s_name_over_the_stamp_is_no_byline(institution: str) -> 
         # A reading time with its number hyphenated to its minutes (KSL's): it had stayed.
         "3-minute read",
         "12-min read",
-        # A caption credited to its photographer with a middle initial, a slash or a bar before the paper (the
-        # form of KSL's credit, whose own comma no rule reads: see ``LEFT``).
+        # A caption credited to its photographer with a middle initial, a slash or a bar before the paper (KSL's
+        # own credit, with a comma, is in tests/test_extract_leftovers_outlets11.py).
         "A cyclist rides along 300 South in Salt Lake City on Tuesday. (Jeffrey D. Allred/Deseret News)",
         "Fans cheer at the stadium on Friday. (Scott G. Winterton | Deseret News)",
         "Fans cheer at the stadium on Friday. (Mary Ann B. Smith/AP)",
