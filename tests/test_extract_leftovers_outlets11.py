@@ -173,6 +173,10 @@ def test_a_newsroom_s_note_on_reporting_restrictions_under_a_story_leaves(note: 
         "The judge imposed reporting restrictions that prevent the media from naming the boy.",
         "Reporting restrictions prevent the press from naming the boy, the sheriff ruled.",
         "Reporting restrictions prevent us from naming the victims, the officer told the court.",
+        # The paper's note with the story's news after it in the same paragraph.
+        "Reporting restrictions prevent us from naming him, but the court heard he is 15.",
+        "Reporting restrictions prevent us from naming him. The boy admitted assault and will be sentenced in March.",
+        "For legal reasons we cannot name the woman; she is due back in court in May.",
     ],
 )
 def test_a_court_story_s_line_on_reporting_restrictions_stays(line: str) -> None:

@@ -910,11 +910,12 @@ _READER_THANKS = re.compile(
 # The newsroom's note under a court report on what the law keeps it from publishing (The Courier's "Reporting
 # restrictions prevent us from publishing details of ...", "For legal reasons we cannot name ..."): "us" or
 # "we", the paper. A story's own line on the court's order names who it binds ("... prevent the media from
-# naming the boy"), and a speaker's words say who spoke (:data:`_SPEAKER_WORDS`).
+# naming the boy"), and a speaker's words say who spoke (:data:`_SPEAKER_WORDS`). One clause: the story's
+# news may go on after the note in its paragraph ("..., but the court heard he is 15.", ". The boy, 15, ...").
 _RESTRICTIONS_NOTE = re.compile(
     r"(?:(?:legal|reporting) restrictions (?:prevent|stop|bar)s? us from|for legal reasons,? we (?:cannot|can['’]t"
     r"|are (?:unable|not able) to))"
-    r" (?:publish|nam|report|identif|reveal)\w*+\b[^!?]{0,200}$"
+    r" (?:publish|nam|report|identif|reveal)\w*+\b[^!?.,;:]{0,200}\.?$"
 )
 # An organisation's account of itself in the first person closing on its call to give (Full Fact's "Full Fact
 # fights bad information. We're a team of independent fact checkers and campaigners. Support our work by
