@@ -2558,6 +2558,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_STAFF_CREDIT": "a line with a /",
     "_WIRE_MARK": "a line with a /",
     "_WEB_THING": "after a call's verb, anchored",
+    "_OUR_WORK_QUESTION": "a question before a call, its '? ' let through by the guard",
     "_STOP_INSIDE": "refuses a call, or parts a question ('? ') or a call's verb from the call after it",
     "_BRACKETED_SENTENCE_END": "parts the sentences of a line wholly in brackets, each asked as a line of its own",
     "_DATE_LINE": "the stamps' own, asked of a labelled line's last words after a dash",

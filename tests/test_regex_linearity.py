@@ -836,6 +836,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
+    "nutgraf.extract.text.calls._OUR_WORK_QUESTION": Use(
+        "search", _shapes("our ", "our a ", "nos a", "unsere ")
+    ),
     "nutgraf.extract.text.calls._CALL_VERB": Use(
         "match",
         (
@@ -874,6 +877,10 @@ REGISTRY: dict[str, Use] = {
                 # A middle initial before the slash, and a first name or two before it.
                 ". (Ab A. ",
                 ". (Ab Ab A. Ab",
+                # A comma after the surname before the paper's name.
+                ". (Ab A. Ab, A",
+                ". (Ab A. Ab, ",
+                ". (Ab A. Ab, A News",
                 "Ab ",
                 " A.",
                 ". (a/A.",
@@ -1029,6 +1036,13 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
     ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
+    "nutgraf.extract.text.furniture._REPUBLISHING_BUTTON": Use(
+        "fullmatch", _shapes("republish our content ", "for publishers: a", "for editors :")
+    ),
+    "nutgraf.extract.text.furniture._RESTRICTIONS_NOTE": Use(
+        "match",
+        _shapes("reporting restrictions prevent us from publishing a", "for legal reasons we cannot name "),
+    ),
     "nutgraf.extract.text.furniture._FACT_CHECK_BOX_LINE": Use(
         "match", _shapes("claim ", "verdict: ", "a: ")
     ),

@@ -825,28 +825,7 @@ class TestFourteenthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "ca_acadie_nouvelle": "The Acadie Nouvelle's closing pitch stays ('Vous aimez nos articles? Abonnez-vous"
-            " à l'Acadie Nouvelle pour ne rien manquer.'): the site's question and a call to subscribe to the"
-            " paper by its name, no web thing in the line",
-            "health_medpage_today": "MedPage Today's 'Disclosures' heading and its paragraph ('The study was funded"
-            " by the drug's manufacturer. Rosenstock reported serving as an advisor ...') stay: a study's box of"
-            " sentences in form under a one-word heading",
-            "scot_the_courier_court": "The Courier's notes under a court report stay: the note on reporting"
-            " restrictions ('Reporting restrictions prevent us from publishing details of ...', a sentence in"
-            " form, as a story's own line on the court's order is) and the explainer's pointer after the desk's"
-            " question ('Why do we cover court cases? Read our explainer on court reporting here.')",
-            "tr_daily_sabah": "Daily Sabah's newsletter box stays: its title ('Daily Sabah Newsletter', the paper's"
-            " name before the word) and its blurb ('Keep up to date with what's happening in Turkey, its region"
-            " and the world.'), a call that names no web thing (the consent line under it leaves)",
-            "us_ksl": "KSL's caption above the dateline's lede stays ('A cyclist rides along 300 South in Salt"
-            " Lake City on Tuesday. (Jeffrey D. Allred, Deseret News)'): the photographer's and the paper's names"
-            " in brackets with a comma between, no credit word (the same with a slash or a bar goes)",
-        },
-        "keyphrases_hold_no_furniture": {
-            "scot_the_courier_court": "'reporting' is a keyphrase, from the note on reporting restrictions and the"
-            " explainer's pointer that stay (see the cleaned text's miss)",
-        },
+        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {},
     }
 
 
@@ -923,8 +902,8 @@ def test_an_institution_s_name_over_the_stamp_is_no_byline(institution: str) -> 
         # A reading time with its number hyphenated to its minutes (KSL's): it had stayed.
         "3-minute read",
         "12-min read",
-        # A caption credited to its photographer with a middle initial, a slash or a bar before the paper (the
-        # form of KSL's credit, whose own comma no rule reads: see ``LEFT``).
+        # A caption credited to its photographer with a middle initial, a slash or a bar before the paper (KSL's
+        # own credit, with a comma, is in tests/test_extract_leftovers_outlets11.py).
         "A cyclist rides along 300 South in Salt Lake City on Tuesday. (Jeffrey D. Allred/Deseret News)",
         "Fans cheer at the stadium on Friday. (Scott G. Winterton | Deseret News)",
         "Fans cheer at the stadium on Friday. (Mary Ann B. Smith/AP)",

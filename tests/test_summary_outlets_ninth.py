@@ -846,10 +846,6 @@ class TestNinthRound(OutletRound):
             "club_leinster_rugby": "The club's ticket box stays: its heading 'Tickets' reads as a subheading and"
             " 'Limited tickets remain for Saturday's game. Buy now at leinsterrugby.ie/tickets.' as news, a"
             " sale's call naming no web thing a call is told by",
-            "factcheck_africa_check": "Africa Check's republishing button and its pointer for publishers under"
-            " the story stay ('Republish our content for free', 'For publishers: what to do if your post is rated"
-            " false'), a call naming no web thing and a link's label worded as a heading (its donation appeal"
-            " under them leaves, and its 'IN SHORT:' box is the description)",
             "pl_dziennik_baltycki": "The paper's Facebook box's blurb between its two calls stays ('Publikujemy"
             " najciekawsze artykuły, wydarzenia i konkursy. Jesteśmy tam, gdzie nasi czytelnicy!'): sentences"
             " naming no web thing (the calls around it leave)",

@@ -187,6 +187,11 @@ _POINTS_LABELS = frozenset(
 _SUMMARY_LABEL_CHARACTERS = max(map(len, _SUMMARY_LABELS | _POINTS_LABELS)) + len(" :")
 # The most words of an appeal's button, a short line with no stop under its words ("Make a donation").
 _APPEAL_BUTTON_MAX_WORDS = 4
+# A newsletter box's heading, a short line with no stop naming the newsletter ("Daily Sabah Newsletter"), and
+# the most words of the blurb between it and the box's sign-up notice.
+_NEWSLETTER_HEADING_MAX_WORDS = 5
+_NEWSLETTER_WORDS = ("newsletter", "nyhetsbrev", "nieuwsbrief", "infolettre", "boletín", "uutiskirje")
+_NEWSLETTER_BLURB_MAX_WORDS = 30
 
 
 def clean_text(text: str, *, title: str | None = None) -> Article:
@@ -232,6 +237,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
                     and is_appeal_for_journalism(lines[i - 1].text)
                     and _closes_an_appeal(lines, noticed, i)
                 )
+                or _in_newsletter_box(lines, noticed, i)
             )
         ]
     if not lines:
@@ -389,6 +395,41 @@ def _summary_label(line: str) -> str | None:
 
 def _is_prose(line: _Line) -> bool:
     return line.words >= _PROSE_WORDS and line.ends_sentence
+
+
+def _in_newsletter_box(lines: list[_Line], noticed: list[bool], at: int) -> bool:
+    """Whether ``lines[at]`` is a newsletter box's heading naming the newsletter, or the one short line under
+    it, over the box's sign-up notice: Daily Sabah's "Daily Sabah Newsletter" / "Keep up to date with what's
+    happening in Turkey, its region and the world." / "You can unsubscribe at any time. ...", where the blurb
+    names no web thing a call is told by. A story's paragraph over such a notice, under no heading naming a
+    newsletter, stays, as does a cross-head naming one over the story's paragraphs or over a line of news
+    reporting someone's words (a box's blurb speaks as the site: "The company said it had 2 million
+    subscribers." under "Newsletter wars")."""
+    for heading in (at, at - 1):
+        if heading < 0 or not _names_a_newsletter(lines[heading]):
+            continue
+        for notice in (heading + 1, heading + 2):
+            if (
+                at < notice < len(lines)
+                and noticed[notice]
+                and (
+                    notice == heading + 1
+                    or (
+                        lines[heading + 1].words <= _NEWSLETTER_BLURB_MAX_WORDS
+                        and not names_a_speaker(lines[heading + 1].text)
+                    )
+                )
+                and _is_sign_up_notice(lines[notice].text, lines[notice].words)
+            ):
+                return True
+    return False
+
+
+def _names_a_newsletter(line: _Line) -> bool:
+    if line.words > _NEWSLETTER_HEADING_MAX_WORDS or line.ends_sentence:
+        return False
+    folded = line.text.casefold()
+    return any(word in folded for word in _NEWSLETTER_WORDS)
 
 
 def _closes_an_appeal(lines: list[_Line], noticed: list[bool], at: int) -> bool:

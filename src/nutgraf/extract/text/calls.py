@@ -192,6 +192,9 @@ _CALL_VERB = re.compile(
     # Not "Send us" before anything else, which news quotes ("Send us your bank details on WhatsApp, the
     # fraudsters wrote to hundreds of pensioners ...", a clause too long to be read as who made the call).
     r"|send us a message"
+    # A pointer to the site's own explainer or coverage, told a call by its link's "here" ("Why do we cover
+    # court cases? Read our explainer on court reporting here.", The Courier's).
+    r"|read our"
     # A call to like the site's page, and to comment under the story before it (Barbados TODAY's "Please share
     # your thoughts in the comments. Like our Facebook page and follow us on Instagram."): each a call only
     # with the platform in the line, as the others are.
@@ -462,6 +465,16 @@ _CALL_MAX_WORDS, _LABEL_MAX_WORDS = 20, 12
 # the site's exclaimed answer to its question before the call ("Dat kan!", "It's free!").
 _CALL_CHEER_MAX_WORDS = 10
 _ANSWER_MAX_WORDS = 3
+# The site's question to the reader about its own work, before its call to subscribe or follow it ("Vous aimez
+# nos articles?", "Enjoy our journalism?", "Ihnen gefallen unsere Artikel?"): "our" and a word for what a site
+# publishes, one word between them at most. A question about "our" parks or city is a speaker's.
+_OUR_WORK_QUESTION = re.compile(
+    r"\b(?:our|nos|notre|unser(?:e|en)?|nuestr[oa]s?|nostri|nostre|nossos|nossas)\s++(?:[^\W\d_]++\s++)?"
+    r"(?:articles?|stories|journalism|reporting|coverage|content|news(?:letter)?|journalisme|reportages|contenus?"
+    r"|nouvelles|artikel|beiträge|berichte|journalismus|artículos|noticias|periodismo|articoli|notizie"
+    r"|matérias|notícias|reportagens)\b",
+    re.IGNORECASE,
+)
 # The most words of a copyright notice, or of a call of one sentence that opens on a call's verb and names a
 # web thing ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of
 # what PEOPLE has to offer, ...", 29 words; NPR's notice, 24): past _CALL_MAX_WORDS, only these are asked.
@@ -980,6 +993,14 @@ _FULL_STOP_INSIDE = re.compile(r"[^\W\d_]{3}\.[\"'”’»)]?\s")
 _SEPARATOR = re.compile(r"(?:[*=~\-–—] ?)++")
 _SEPARATOR_CHARACTERS = "*=~-–—"
 _SEPARATOR_MIN_CHARACTERS = 3
+# The last words of a paper's or a photo agency's name, as a caption's credit names it after the
+# photographer's and a comma ("(Jeffrey D. Allred, Deseret News)"): a person's title, degree or state after a
+# comma is no outlet ("(Donald J. Trump, President)", "(Mary K. Lee, PhD)").
+_PRESS_NAME_ENDS = (
+    "News|Times|Tribune|Post|Herald|Journal|Press|Gazette|Star|Chronicle|Telegraph|Observer|Globe|Examiner"
+    "|Courier|Dispatch|Inquirer|Enquirer|Bulletin|Register|Record|Review|Mail|Express|Mirror|Standard|Sun"
+    "|Daily|Today|Media|Images|Photos?|Photography|Pictures|Wire|Agency|Staff"
+)
 # A photo's caption, told by the credit that closes it, as pages in other languages write it: a photo
 # word and a colon, or a copyright sign, before the agency or photographer ("... Foto: dpa", "... — Foto:
 # Reuters", "... (Photo : AFP)", "... © AFP", "(Foto Ansa)", "Фото: ТАСС", "（新华社记者 张三 摄）": 摄,
@@ -1013,10 +1034,14 @@ _CAPTION_CREDIT = re.compile(
     # KSL's), its stop read as a sentence's, had left the caption in the text: a capital's stop between a
     # first name or two and a surname alone, where a letter's stop that closes a sentence in brackets has more
     # words after it, or fewer before ("(Plan B. Option A/B)", "(Annex A. Part 2/B)" had taken the
-    # paragraph before them with them).
-    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_](?:[^()\[\]/|.!?]{0,40}|(?<=(?-i:[A-Z]))"
-    r"(?:[^\W\d_]|['’-])++(?: (?-i:[A-Z])(?:[^\W\d_]|['’-])++)? (?-i:[A-Z])\. (?-i:[A-Z])(?:[^\W\d_]|['’-])++ ?+)"
-    r"[/|] ?+[^\W\d_]"
+    # paragraph before them with them). With that initial, a comma between the photographer and the paper
+    # too ("(Jeffrey D. Allred, Deseret News)", KSL's), the name after it ending on a word papers and photo
+    # agencies are named by (:data:`_PRESS_NAME_ENDS`): a bracketed citation or place has no initial in its
+    # first words ("(Smith, 2019)", "(Paris, France)"), and a name with one before a title, a degree, a state
+    # or a year is no credit ("(Donald J. Trump, President)", "(Mary K. Lee, PhD)", "(George W. Bush, Texas)").
+    r"|(?<=[.!?\"”’] )[(\[] ?+[^\W\d_](?:[^()\[\]/|.!?]{0,40}[/|]|(?<=(?-i:[A-Z]))"
+    r"(?:[^\W\d_]|['’-])++(?: (?-i:[A-Z])(?:[^\W\d_]|['’-])++)? (?-i:[A-Z])\. (?-i:[A-Z])(?:[^\W\d_]|['’-])++"
+    rf"(?: ?+[/|]|,(?= (?-i:[A-Z])[^()\[\]/|]{{0,40}}\b(?:{_PRESS_NAME_ENDS}) ?+[)\]]$))) ?+[^\W\d_]"
     r"(?:[^()\[\]/|.!?]|(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z]))|(?<=\.(?-i:[A-Z]))\.){0,40}[)\]]$"
     # A file or staff photo named in brackets after the caption's stop, with the paper's name before it or the
     # photographer's after it ("(Stabroek News file photo)", "(File photo by David Lochead)", Nunatsiaq
@@ -2188,6 +2213,15 @@ def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:
             or (
                 len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
             )
+            # Or a call after the site's question about its own work (:data:`_OUR_WORK_QUESTION`), naming the
+            # site by its name and no web thing ("Vous aimez nos articles? Abonnez-vous à l'Acadie Nouvelle
+            # pour ne rien manquer."), unless a clause after it says who made the call.
+            or (
+                question
+                and _OUR_WORK_QUESTION.search(first) is not None
+                and _opens_call(second, _head(second))
+                and not ("," in second and _says_who_made_it(second))
+            )
             # Or a cheer after a call to follow a channel ("Telegram kanalimizga obuna bo'ling. Eng so'nggi
             # yangiliklarni birinchi bo'lib o'qing!", be the first to read the latest news!): short, and
             # exclaimed, after a call of one clause ("Follow the police on Twitter, said the mayor. It was a
@@ -2503,6 +2537,9 @@ def _names_a_photo(lowered: str) -> bool:
                     and (
                         slash
                         or "|" in lowered
+                        # Or a comma in the last brackets, after a photographer's middle initial:
+                        # "(Jeffrey D. Allred, Deseret News)".
+                        or ", " in lowered[max(lowered.rfind("("), lowered.rfind("[")) :]
                         or lowered.endswith(_BRACKETED_AGENCY_ENDS)
                         # A station's call sign after the caption's stop (:func:`_is_call_sign_credit`).
                         or lowered[-_CALL_SIGN_LINE_END:-_CALL_SIGN_CREDIT_CHARACTERS] in _CALL_SIGN_STOPS

@@ -869,6 +869,28 @@ _SUPPORT_NEWS_BUTTON = re.compile(
     r"(?:please )?support (?:(?:local|independent|nonprofit|trusted|quality) )?(?:news|journalism|reporting)"
     r"(?: (?:you (?:can )?trust|that matters))?[.!]?"
 )
+# A republishing button's words alone under the story (Africa Check's "Republish our content for free"), and
+# the pointer for publishers beside it, a link's label with no stop after its audience's colon ("For
+# publishers: what to do if your post is rated false"). A sentence about republishing goes on past "our"
+# content, and a note for publishers in the story ends as a sentence.
+_REPUBLISHING_BUTTON = re.compile(
+    r"republish (?:our|this) (?:content|stories|story|articles?|reporting|work)(?: for free)?+[.!]?+"
+    r"|for (?:publishers|editors|media partners)\s*+:[^.!?:]{1,80}"
+)
+# A medical or science story's box of a study's disclosures under it, its heading alone over it (MedPage
+# Today's "Disclosures" / "The study was funded by the drug's manufacturer. Rosenstock reported serving as an
+# advisor ..."): the heading as pages set it, and the words a study's funding or an author's ties are told in.
+# A story's own paragraph on who paid for a study stands under no such heading, and a story's cross-head
+# "Disclosures" over a politician's filings tells of no funder nor author's ties, nor names a study: the same
+# words tell a senator's gifts ("The senator reported receiving ... consulting fees from lobbyists") or a
+# company's backers ("... was funded by venture capital, filings show").
+_DISCLOSURE_HEADINGS = frozenset(("Disclosures", "Disclosure"))
+_STUDY_WORDS = ("study", "trial", "research", "author", "investigator", "analysis")
+_STUDY_DISCLOSURE_WORDS = (
+    "funded by", "funding from", "supported by", "reported serving", "reported receiving", "reported ties",
+    "reported relationships", "reported no ", "declared no ", "no conflicts", "no competing", "grants from",
+    "consulting fees",
+)  # fmt: skip
 # A site's statement of what it is, then its call to keep it or follow it (Postmedia's "Our website is the
 # place for the latest breaking news, exclusive scoops ... Please bookmark vancouversun.com and sign up for our
 # newsletters here."): the site speaking of itself as "our website", the place for news, a call opening the
@@ -890,6 +912,16 @@ _READER_THANKS = re.compile(
     r" reader\b)[^.!?]{0,80}[.!?]\s++(?:please )?"
     r"(?:join(?! us (?:at|on|for|in|this|next)\b)|subscribe|become|support|sign up|consider|donate"
     r"|share your (?:thoughts|views|opinions?) in the comments)\b"
+)
+# The newsroom's note under a court report on what the law keeps it from publishing (The Courier's "Reporting
+# restrictions prevent us from publishing details of ...", "For legal reasons we cannot name ..."): "us" or
+# "we", the paper. A story's own line on the court's order names who it binds ("... prevent the media from
+# naming the boy"), and a speaker's words say who spoke (:data:`_SPEAKER_WORDS`). One clause: the story's
+# news may go on after the note in its paragraph ("..., but the court heard he is 15.", ". The boy, 15, ...").
+_RESTRICTIONS_NOTE = re.compile(
+    r"(?:(?:legal|reporting) restrictions (?:prevent|stop|bar)s? us from|for legal reasons,? we (?:cannot|can['’]t"
+    r"|are (?:unable|not able) to))"
+    r" (?:publish|nam|report|identif|reveal)\w*+\b[^!?.,;:]{0,200}\.?$"
 )
 # An organisation's account of itself in the first person closing on its call to give (Full Fact's "Full Fact
 # fights bad information. We're a team of independent fact checkers and campaigners. Support our work by
@@ -944,7 +976,7 @@ _SITE_STATEMENT_VERBS = (" is ", " has ")
 # site's call's "support", "member", "sign up", "subscribe", "join" or "about our").
 _CLOSING_NOTE_WORDS = (
     "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
-    "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us",
+    "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal", "or publishers", "or editors", "or media",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1039,10 +1071,11 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
 def _is_closing_note(text: str, above: list[str]) -> bool:
     """Whether the text's last paragraph, under the paragraphs ``above``, is one of the notes
     :func:`without_closing_notes` drops."""
+    under_disclosures = bool(above) and above[-1] in _DISCLOSURE_HEADINGS
     # Substring tests in C first, each a scan of the paragraph: its copy lower-cased, its words counted by a
     # split and its quotation marks by a translation had cost an XSum article 3% of its cleaning.
     if (
-        not any(map(text.__contains__, _CLOSING_NOTE_WORDS))
+        not (under_disclosures or any(map(text.__contains__, _CLOSING_NOTE_WORDS)))
         or text.count(" ") >= _CLOSING_NOTE_MAX_WORDS
         or any(map(text.__contains__, _QUOTATION_MARK_CHARACTERS))
     ):
@@ -1051,7 +1084,8 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
     if _names_a_speaker(lowered):
         return False
     return (
-        ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None)
+        (under_disclosures and _is_study_disclosure(lowered))
+        or ("omment" in lowered and _COMMENT_RULES.search(lowered) is not None)
         or (
             _NEWSROOM_ACCOUNT.match(lowered) is not None
             and (_NEWSROOM_FUNDED.search(lowered) is not None or _is_appeal(lowered))
@@ -1063,12 +1097,30 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
             and any(map(lowered.__contains__, _REPUBLISHING_LICENCE_WORDS))
         )
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
+        or (
+            (
+                "epublish" in lowered
+                or "or publishers" in lowered
+                or "or editors" in lowered
+                or "or media" in lowered
+            )
+            and _REPUBLISHING_BUTTON.fullmatch(lowered) is not None
+        )
         or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
+        or (("egal" in lowered or "estrictions" in lowered) and _RESTRICTIONS_NOTE.match(lowered) is not None)
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
         or _is_site_statement_before_call(text, above)
+    )
+
+
+def _is_study_disclosure(lowered: str) -> bool:
+    """Whether a lower-cased paragraph under a disclosures heading (:data:`_DISCLOSURE_HEADINGS`) tells a
+    study's funding or its authors' ties, naming the study or its authors."""
+    return any(map(lowered.__contains__, _STUDY_DISCLOSURE_WORDS)) and any(
+        map(lowered.__contains__, _STUDY_WORDS)
     )
 
 
