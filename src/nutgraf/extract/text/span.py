@@ -433,10 +433,10 @@ def _names_by_participle(words: list[str], bare: list[str], i: int) -> bool:
     """Whether ``bare[i]`` (``words[i]`` without its punctuation), a word in "-ed" after which no "is" or
     "are" comes (else the participle of its subject, "A man injured in the blast is carried ..."), is an
     adjective or a participle naming what a caption shows rather than a verb's past: after an article, a
-    possessive or a form of "be"; after an adverb in "-ly" in lower case ("heavily armed soldiers"); before "by" ("Residents
-    displaced by the floods"); or after a noun
-    and its article where the article opens no clause ("the body of a man killed in an airstrike"), as "The
-    ministry announced" and "On Tuesday, the ministry announced" open theirs."""
+    possessive or a form of "be"; after an adverb in "-ly" in lower case ("heavily armed soldiers"); before
+    "by" ("Residents displaced by the floods"); or after a noun and its article where the article opens no
+    clause ("the body of a man killed in an airstrike"), as "The ministry announced" and "On Tuesday, the
+    ministry announced" open theirs."""
     previous = bare[i - 1] if i else ""
     # An adverb in lower case: "Italy rejected the plan" narrates.
     if previous.lower() in _NOT_BEFORE_PAST or (previous.islower() and previous.endswith("ly")):
