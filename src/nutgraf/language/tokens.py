@@ -367,7 +367,14 @@ def holds_latin_marks(text: str) -> bool:
     :func:`composed_marks` composes or drops. Each is the byte 3 after its low byte in UTF-16-LE: a text
     without that byte (the encoding a copy in C, the search memchr's) holds none, a quarter of the pattern's
     scan on a line of accented news (whose "é" is U+00E9); a few other characters hold it too ("ă", Greek)."""
-    return b"\x03" in text.encode("utf-16-le", "surrogatepass") and _LATIN_MARK_RUN.search(text) is not None
+    return _may_hold_latin_marks(text) and _LATIN_MARK_RUN.search(text) is not None
+
+
+def _may_hold_latin_marks(text: str) -> bool:
+    """Whether ``text`` may hold a combining mark of Latin letters (:func:`holds_latin_marks`'s first
+    tests): not where it is ASCII (a flag of the string, read without a scan), nor where its UTF-16-LE holds
+    no byte 3."""
+    return not text.isascii() and b"\x03" in text.encode("utf-16-le", "surrogatepass")
 
 
 def composed_marks(line: str) -> str:
@@ -382,7 +389,10 @@ def composed_marks(line: str) -> str:
     sentence ("́ Les élus ...") and been counted as a word. Only the letters the marks are written on change,
     each to the one character NFC gives (a Yoruba "ẹ̀", which Unicode has no character for, stays a letter and
     a mark); other scripts' marks and the rest of the line are as written."""
-    found = _LATIN_MARK_RUN.search(line)
+    # The pattern tries its class at every character (some 150 instructions a character: 700,000 for a
+    # pasted article's line of 4,700 made ASCII by deleting its zero-width space); the tests of a flag and
+    # a byte spare it on most lines.
+    found = _LATIN_MARK_RUN.search(line) if _may_hold_latin_marks(line) else None
     if found is None:
         return line
     pieces = []

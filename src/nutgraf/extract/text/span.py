@@ -314,7 +314,13 @@ def _is_schedule_row(line: _Line) -> bool:
 def _dated_listing(lines: list[_Line]) -> list[bool]:
     """Whether each line is a row of a listing of dated events: a dated row (:func:`_is_dated_row`) beside
     another."""
+    # A listing has two rows: a text of one line (most of CNN/DM's) or with fewer than two dated rows (most
+    # others) holds none, told without a call for its line or a pass over its neighbours.
+    if len(lines) < 2:
+        return [False] * len(lines)
     dated = [_is_dated_row(line) for line in lines]
+    if dated.count(True) < 2:
+        return [False] * len(lines)
     return [
         row and ((i > 0 and dated[i - 1]) or (i + 1 < len(dated) and dated[i + 1]))
         for i, row in enumerate(dated)
