@@ -149,6 +149,9 @@ import twenty_first_round  # noqa: F401  (the twenty-first round's pages: outlet
 # isort: split
 import twenty_second_round  # noqa: F401  (the twenty-second round's pages: outlets, platforms and page kinds the first twenty-one lack)
 
+# isort: split
+import twenty_third_round  # noqa: F401  (the twenty-third round's pages: outlets, platforms and page kinds the first twenty-two lack)
+
 HERE = Path(__file__).parent
 
 
