@@ -29,7 +29,7 @@ from nutgraf.extract.html.body import (
     without_particulars_above,
     without_replies,
 )
-from nutgraf.extract.html.markup import drop_galleries, parse
+from nutgraf.extract.html.markup import drop_galleries, drop_link_boxes, parse
 from nutgraf.segment import split_sentences
 
 PARAGRAPHS = [
@@ -3074,6 +3074,47 @@ def test_a_box_of_other_stories_links_in_the_body_goes_with_its_label():
         assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def _body_after_link_boxes(box: str) -> str:
+    """The story's text once :func:`drop_link_boxes` has read a page whose body holds ``box`` between its
+    third paragraph and its fourth."""
+    tree = parse(body_with_box(box))
+    drop_link_boxes(tree, "https://www.metroledger.example/news/pipes")
+    return tree.find(".//div[@class='body']").text_content()
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A label and one linked headline, the image linked with it (a Turkish portal's "İlgili Haber").
+        "<div class='related-inline'><span>İlgili Haber</span><a href='/gundem/1'><img src='/r.jpg' alt=''>"
+        "<span>Marmaray'da sefer sayısı artırıldı</span></a></div>",
+        # A card of another post: its linked title, its summary and a "Read more" to the same page.
+        "<div class='post-card'><h4><a href='/posts/bats.html'>Bat walk at the mill pond</a></h4><p>Seven species"
+        " recorded on our August walk, including bats skimming the water.</p><a href='/posts/bats.html'>Read"
+        " more</a></div>",
+    ],
+)
+def test_a_card_of_one_other_story_between_the_paragraphs_goes(box):
+    # Such cards had stayed lines of the story ("İlgili HaberMarmaray'da sefer sayısı artırıldı", the post's
+    # title, summary and "Read more"): one link is no box of links, and a summary is more than a label.
+    assert _body_after_link_boxes(box) == "".join(PIPES)
+    if "post-card" in box:
+        assert "Bat walk" not in nutgraf.extract(body_with_box(box)).text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A linked sentence is the story's, and so is a link to another site beside a short label.
+        "<div class='note'><a href='/report'>The full report is published on the council's website.</a></div>",
+        "<div class='source'><span>Source:</span> <a href='https://water.example.org/report'>Water Board"
+        " annual report</a></div>",
+    ],
+)
+def test_a_box_of_one_link_that_is_no_other_storys_card_stays(box):
+    assert "report" in _body_after_link_boxes(box)
+
+
 def test_a_box_in_the_body_with_a_sentence_beside_its_links_stays():
     # A box is a list of links only where beside them stands a label: a sentence with two links is the story's.
     note = (
@@ -5028,6 +5069,17 @@ def test_a_drop_cap_with_a_space_apostrophe_or_quotation_mark_beside_it_is_joine
     rest = " regional water authority said on Monday that it would spend 240 million euros on pipes."
     html = ledger_page(f"<p>{first}{rest}</p>" + "".join(f"<p>{p}</p>" for p in PIPES))
     assert nutgraf.extract(html).text.startswith(f"{opening}{rest}")
+
+
+def test_a_drop_cap_hidden_from_screen_readers_is_still_the_words_first_letter():
+    # Shorthand's drop cap, aria-hidden: it had gone with the elements a browser does not show, and the story
+    # opened on "he regional ...". A twin for screen readers beside it stays the only copy of the letter.
+    first = f'<p><span class="Theme-DropCap" aria-hidden="true">T</span>{PIPES[0][1:]}</p>'
+    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+    twin = f'<p><span aria-hidden="true">T</span><span class="sr-only">T</span>{PIPES[0][1:]}</p>'
+    html = ledger_page(twin + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
 @pytest.mark.parametrize(

@@ -1471,7 +1471,26 @@ def _is_hidden(element) -> bool:
         or (
             (element.get("aria-hidden") or "").strip().lower() == "true"
             and "fallback-image" not in (element.get("class") or "")
+            and not _is_shown_drop_cap(element)
         )
+    )
+
+
+def _is_shown_drop_cap(element) -> bool:
+    """Whether ``element`` is a drop cap a page hides from screen readers only (Shorthand's
+    ``<span class="Theme-DropCap" aria-hidden="true">T</span>he ...``): one capital letter (an opening quotation
+    mark before it or not) and no element, opening its paragraph, the word going on right after it. Gone
+    with the unshown elements, it had left "he ..." to open the story. A screen readers' twin of the letter
+    beside it (``<span class="sr-only">T</span>he``) stands between it and its word: it stays hidden."""
+    mark = (element.text or "").strip()
+    return (
+        not len(element)
+        and 0 < len(mark) <= 2
+        and mark[-1].isalpha()
+        and mark[-1].isupper()
+        and mark[:-1] in _OPENING_QUOTES
+        and (element.tail or "")[:1].isalpha()
+        and _opens_its_paragraph(element)
     )
 
 
@@ -2346,10 +2365,10 @@ def drop_link_boxes(tree, url: str | None) -> None:
     no paragraph of its own on a label in bold."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
-    for box in _boxes_between_paragraphs(holder):
-        if _is_link_box(box):
-            box.drop_tree()
     site = site_of(url)
+    for box in _boxes_between_paragraphs(holder):
+        if _is_link_box(box) or _is_story_card(box, site):
+            box.drop_tree()
     for run in _link_runs_between_paragraphs(holder, site):
         for element in run:
             element.drop_tree()
@@ -2534,6 +2553,28 @@ def _is_link_box(element) -> bool:
     if len(links) < _LINK_BOX_MIN_LINKS:
         return False
     return _words(element) - sum(_words(link) for link in links) <= _LINK_BOX_LABEL_WORDS
+
+
+def _is_story_card(box, site: str | None) -> bool:
+    """Whether ``box`` is a card of one other story of ``site``: every link in it leads to the same page of the
+    site, and beside the linked headline it holds a label of at most :data:`_LINK_BOX_LABEL_WORDS` words
+    ("İlgili Haber", "هەروەها بخوێنەوە:") or, the headline a heading's link, at most :data:`_CARD_WORDS` words
+    (the story's summary and "Read more"). One link is no box of links, and the card had stayed a line of the
+    story ("İlgili HaberMarmaray'da sefer sayısı artırıldı"). A linked sentence ("The full report is on the
+    council's website.") is the story's."""
+    links = box.findall(".//a")
+    if not links or len({link.get("href", "").strip() for link in links}) != 1:
+        return False
+    if not _links_within(links[0].get("href", ""), site):
+        return False
+    headline = max((link.text_content().strip() for link in links), key=len)
+    if word_count(headline) < 2 or ends_sentence(headline):
+        return False
+    headed = any(
+        heading.text_content().strip() == headline for heading in box.iter("h2", "h3", "h4", "h5", "h6")
+    )
+    unlinked = _words(box) - sum(_words(link) for link in links)
+    return unlinked <= _LINK_BOX_LABEL_WORDS or (headed and _words(box) <= _CARD_WORDS)
 
 
 def drop_pulled_quotes(tree) -> None:
