@@ -5376,6 +5376,26 @@ def test_the_dek_under_the_headline_in_the_header_is_not_the_articles_text(deck)
     assert article.description == DECK
 
 
+def test_a_subtitle_under_the_headlines_date_line_with_the_story_beside_it_is_the_dek():
+    # Thanh Niên's header: the headline, its date and time, the sapo as an h2, then the story's block, all in
+    # one block. The date line had stood where the dek is looked for, and the sapo opened the story.
+    body = "".join(f"<div>{p}<br><br></div>" for p in PARAGRAPHS)
+    html = page().replace(
+        '<article><h1>Harbour bridge to close to cars</h1><p class="byline">By Ines Moreau</p>'
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+        '<article><div class="detail"><h1>Harbour bridge to close to cars</h1><div class="detail-time">'
+        f'05/03/2024 08:15 GMT+7</div><h2 class="detail-sapo">{DECK}</h2><div id="abody">{body}</div></div>',
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.description == DECK
+
+
+def test_a_paragraph_under_the_headlines_date_line_is_the_storys_first():
+    html = page().replace('<p class="byline">By Ines Moreau</p>', '<div class="date">05/03/2024 08:15</div>')
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_the_dek_is_the_description_over_the_pages_meta_description():
     html = _page_with_header(f"<h1>Harbour bridge to close to cars</h1><p>{DECK}</p>").replace(
         "</head>", '<meta name="description" content="Bridge news from the Daily Tide."></head>'
