@@ -4721,6 +4721,28 @@ def test_a_jalali_year_past_the_calendars_range_is_no_date_and_no_error():
     assert nutgraf.extract(html, url="https://x.example/a").published is None
 
 
+_CARDS = [
+    (
+        "Fares rise to 20,000 rupiah",
+        "The highest fare, for the longest trip, rises from 15,000 rupiah to 20,000.",
+    ),
+    ("Off-peak fares are cheaper", "Riders who travel between 10am and 3pm get up to 30 per cent off."),
+    ("Only cashless payment", "Tickets can be paid for only with an electronic money card or the app."),
+]
+
+
+def test_a_listicles_number_set_apart_from_its_heading_stays_with_it():
+    # IDN Times' cards: the number in a span of its own before each card's heading had gone as a stray figure,
+    # the list's order with it.
+    cards = "".join(
+        f'<section class="card"><span class="card-number">{n}.</span><h2>{title}</h2><p>{text}</p></section>'
+        for n, (title, text) in enumerate(_CARDS, 1)
+    )
+    intro = "The rail operator will change its fares from June. Here is what riders need to know."
+    text = nutgraf.extract(ledger_page(f"<div class='body'><p>{intro}</p>{cards}</div>")).text
+    assert text == "\n\n".join([intro, *(f"{n}. {t}\n\n{x}" for n, (t, x) in enumerate(_CARDS, 1))])
+
+
 def test_a_how_tos_numbered_steps_are_its_text():
     # trafilatura's fast mode took the introduction and the "Was this article helpful?" box (named
     # "article_rating") and stopped: the steps, items of a numbered list and no <p>, were lost, and the

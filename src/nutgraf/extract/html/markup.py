@@ -464,6 +464,8 @@ _LAYOUT_CELL_WORDS = 40
 # Opening quotation marks, which a drop cap may carry ("“T") or stand after; not the apostrophe, an
 # XPath literal's quote.
 _OPENING_QUOTES = '"“„«‘‚‹「『'
+# A listicle's number set apart from its heading has at most this many digits (:func:`number_headings`).
+_HEADING_NUMBER_DIGITS = 3
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -2710,6 +2712,30 @@ def unmark_entries(tree) -> None:
         if len(siblings) > 1 and not any(article.find(".//h1") is not None for article in siblings):
             for article in siblings:
                 article.tag = "div"
+
+
+def number_headings(tree) -> None:
+    """Put a listicle's number into the heading it stands before, set in an element of its own (IDN Times'
+    cards: ``<span class="card-number">1.</span><h2>Tarif maksimal naik ...</h2>``): alone on its line, the
+    number went as a stray figure, and the list's items lost their order. A number of at most
+    :data:`_HEADING_NUMBER_DIGITS` digits, a full stop or a parenthesis after it or not, its element holding
+    nothing else, right before an ``<h2>`` to ``<h6>`` that opens on no figure."""
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        number = heading.getprevious()
+        if number is None or not isinstance(number.tag, str) or len(number) or (number.tail or "").strip():
+            continue
+        mark = (number.text or "").strip()
+        digits = mark[:-1] if mark[-1:] in ".)" else mark
+        opening = (heading.text or "").lstrip()
+        if (
+            0 < len(digits) <= _HEADING_NUMBER_DIGITS
+            and digits.isascii()
+            and digits.isdigit()
+            and opening
+            and not opening[0].isdigit()
+        ):
+            heading.text = f"{mark} {opening}"
+            number.drop_tree()
 
 
 def _is_set_off(quotation) -> bool:
