@@ -29,7 +29,7 @@ from nutgraf.extract.html.body import (
     without_particulars_above,
     without_replies,
 )
-from nutgraf.extract.html.markup import drop_galleries, drop_link_boxes, parse
+from nutgraf.extract.html.markup import drop_galleries, drop_key_points_boxes, drop_link_boxes, parse
 from nutgraf.segment import split_sentences
 
 PARAGRAPHS = [
@@ -3210,6 +3210,35 @@ def test_a_key_points_box_above_the_story_goes_in_any_language():
     )
     html = ledger_page(box + "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PIPES) + "</div>")
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+_METRO = [
+    "Metro İstanbul, M1A, M2 ve M4 hatlarında 20 Mayıs'tan itibaren üç hafta sürecek bakım çalışmaları"
+    " yapılacağını duyurdu. Bu süre boyunca hatlar sabah 06.00 yerine 08.00'de hizmete başlayacak.",
+    "Açıklamaya göre çalışmalar kapsamında raylar, makaslar ve sinyalizasyon sistemleri yenilenecek.",
+    "İETT, etkilenecek güzergâhlarda sabah saatlerinde 120 ek otobüs seferi koyacağını açıkladı.",
+    "Metro İstanbul, çalışmaların 9 Haziran'da tamamlanmasının ardından seferlerin normal saatlerde yeniden"
+    " başlayacağını bildirdi.",
+]
+
+
+def test_a_key_points_box_writing_the_storys_words_in_other_forms_goes():
+    # Habertürk's "Kısa kısa" box: its points write the story's words with other endings ("seferleri" for
+    # "seferi"), .59 of them as written, and the box had been read as the story's first four lines.
+    box = (
+        "<div class='summary-box'><h3>Kısa kısa</h3><ul><li>İstanbul'da metro hatları 2 saat geç açılacak</li>"
+        "<li>Bakım çalışmaları 3 hafta sürecek</li><li>Ek otobüs seferleri konuldu</li></ul></div>"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in _METRO)
+    html = (
+        "<html lang='tr'><head><title>Metro hatları geç açılacak</title></head><body><main><article>"
+        f"<h1>Metro hatları geç açılacak</h1>{box}<div class='cms-container'>{paragraphs}</div>"
+        "</article></main></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(_METRO)
+    tree = parse(html)
+    drop_key_points_boxes(tree)
+    assert tree.find(".//ul") is None
 
 
 def test_a_list_among_the_paragraphs_is_no_key_points_box():
