@@ -3109,6 +3109,9 @@ def test_a_card_of_one_other_story_between_the_paragraphs_goes(box):
         "<div class='note'><a href='/report'>The full report is published on the council's website.</a></div>",
         "<div class='source'><span>Source:</span> <a href='https://water.example.org/report'>Water Board"
         " annual report</a></div>",
+        # A paragraph written as a <div>, one sentence with a link to the site's page in it: few words beside
+        # the link, but a sentence of the story.
+        "<div>The report was <a href='/news/report-2016'>filed by the city's engineers</a>.</div>",
     ],
 )
 def test_a_box_of_one_link_that_is_no_other_storys_card_stays(box):

@@ -2573,14 +2573,15 @@ def _is_story_card(box, site: str | None) -> bool:
     ("İlgili Haber", "هەروەها بخوێنەوە:") or, the headline a heading's link, at most :data:`_CARD_WORDS` words
     (the story's summary and "Read more"). One link is no box of links, and the card had stayed a line of the
     story ("İlgili HaberMarmaray'da sefer sayısı artırıldı"). A linked sentence ("The full report is on the
-    council's website.") is the story's."""
+    council's website.") is the story's, and so is a sentence with a link in it: a CMS that writes its
+    paragraphs as ``<div>``s sets "He was <a>charged with murder</a> in March." as a box with a short label."""
     links = box.findall(".//a")
     if not links or len({link.get("href", "").strip() for link in links}) != 1:
         return False
     if not _links_within(links[0].get("href", ""), site):
         return False
     headline = max((link.text_content().strip() for link in links), key=len)
-    if word_count(headline) < 2 or ends_sentence(headline):
+    if word_count(headline) < 2 or ends_sentence(headline) or ends_sentence(box.text_content().strip()):
         return False
     headed = any(
         heading.text_content().strip() == headline for heading in box.iter("h2", "h3", "h4", "h5", "h6")
