@@ -3112,6 +3112,10 @@ def test_a_card_of_one_other_story_between_the_paragraphs_goes(box):
         # A paragraph written as a <div>, one sentence with a link to the site's page in it: few words beside
         # the link, but a sentence of the story.
         "<div>The report was <a href='/news/report-2016'>filed by the city's engineers</a>.</div>",
+        # An item of the story's own list, its heading linked to the site's page on the place: no card of
+        # another story, which links it twice (its headline and "Read more").
+        "<section><h3><a href='/places/harbour-cafe'>Harbour Cafe, Old Town</a></h3><p>Its lead pipes were"
+        " replaced in 2019, and the report names it as a model.</p><p>12 Quay Street, open daily</p></section>",
     ],
 )
 def test_a_box_of_one_link_that_is_no_other_storys_card_stays(box):

@@ -2570,8 +2570,8 @@ def _is_link_box(element) -> bool:
 def _is_story_card(box, site: str | None) -> bool:
     """Whether ``box`` is a card of one other story of ``site``: every link in it leads to the same page of the
     site, and beside the linked headline it holds a label of at most :data:`_LINK_BOX_LABEL_WORDS` words
-    ("İlgili Haber", "هەروەها بخوێنەوە:") or, the headline a heading's link, at most :data:`_CARD_WORDS` words
-    (the story's summary and "Read more"). One link is no box of links, and the card had stayed a line of the
+    ("İlgili Haber", "هەروەها بخوێنەوە:") or, the headline a heading's link and linked again, at most
+    :data:`_CARD_WORDS` words (the story's summary and "Read more"). One link is no box of links, and the card had stayed a line of the
     story ("İlgili HaberMarmaray'da sefer sayısı artırıldı"). A linked sentence ("The full report is on the
     council's website.") is the story's, and so is a sentence with a link in it: a CMS that writes its
     paragraphs as ``<div>``s sets "He was <a>charged with murder</a> in March." as a box with a short label."""
@@ -2587,7 +2587,9 @@ def _is_story_card(box, site: str | None) -> bool:
         heading.text_content().strip() == headline for heading in box.iter("h2", "h3", "h4", "h5", "h6")
     )
     unlinked = _words(box) - sum(_words(link) for link in links)
-    return unlinked <= _LINK_BOX_LABEL_WORDS or (headed and _words(box) <= _CARD_WORDS)
+    # A heading's link alone over a short paragraph is as often an item of the story's own list (a guide's
+    # "Harbour Cafe, Old Town" linked to the site's review of it): a card links its story twice ("Read more").
+    return unlinked <= _LINK_BOX_LABEL_WORDS or (headed and len(links) > 1 and _words(box) <= _CARD_WORDS)
 
 
 def drop_pulled_quotes(tree) -> None:
