@@ -3116,6 +3116,10 @@ def test_a_card_of_one_other_story_between_the_paragraphs_goes(box):
         # another story, which links it twice (its headline and "Read more").
         "<section><h3><a href='/places/harbour-cafe'>Harbour Cafe, Old Town</a></h3><p>Its lead pipes were"
         " replaced in 2019, and the report names it as a model.</p><p>12 Quay Street, open daily</p></section>",
+        # A live blog's entry, its heading and its permalink leading to the entry on the page itself.
+        "<div class='entry'><h3><a href='https://www.metroledger.example/news/pipes?post=2'>Council backs the"
+        " report</a></h3><p>The vote was 31 to 12, the clerk said.</p><a"
+        " href='https://www.metroledger.example/news/pipes?post=2'>Link to this post</a></div>",
     ],
 )
 def test_a_box_of_one_link_that_is_no_other_storys_card_stays(box):

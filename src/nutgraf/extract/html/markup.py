@@ -2379,7 +2379,7 @@ def drop_link_boxes(tree, url: str | None) -> None:
     holder = _paragraphs_holder(body) if body is not None else None
     site = site_of(url)
     for box in _boxes_between_paragraphs(holder):
-        if _is_link_box(box) or _is_story_card(box, site):
+        if _is_link_box(box) or _is_story_card(box, url, site):
             box.drop_tree()
     for run in _link_runs_between_paragraphs(holder, site):
         for element in run:
@@ -2560,6 +2560,15 @@ def _links_within(href: str, site: str | None) -> bool:
     )
 
 
+def _path_of(href: str) -> str | None:
+    """The path of the address ``href`` ("/news/pipes" of "https://x.example/news/pipes/?post=2#p2"), ``None``
+    where it is no address."""
+    try:
+        return urlsplit(href.strip()).path.rstrip("/")
+    except ValueError:  # an unclosed IPv6 bracket
+        return None
+
+
 def _is_link_box(element) -> bool:
     links = element.findall(".//a")
     if len(links) < _LINK_BOX_MIN_LINKS:
@@ -2567,9 +2576,10 @@ def _is_link_box(element) -> bool:
     return _words(element) - sum(_words(link) for link in links) <= _LINK_BOX_LABEL_WORDS
 
 
-def _is_story_card(box, site: str | None) -> bool:
+def _is_story_card(box, url: str | None, site: str | None) -> bool:
     """Whether ``box`` is a card of one other story of ``site``: every link in it leads to the same page of the
-    site, and beside the linked headline it holds a label of at most :data:`_LINK_BOX_LABEL_WORDS` words
+    site, not the page at ``url`` itself (a live blog's entry whose heading and "Link to this post" lead to
+    the entry), and beside the linked headline it holds a label of at most :data:`_LINK_BOX_LABEL_WORDS` words
     ("İlgili Haber", "هەروەها بخوێنەوە:") or, the headline a heading's link and linked again, at most
     :data:`_CARD_WORDS` words (the story's summary and "Read more"). One link is no box of links, and the card had stayed a line of the
     story ("İlgili HaberMarmaray'da sefer sayısı artırıldı"). A linked sentence ("The full report is on the
@@ -2578,7 +2588,8 @@ def _is_story_card(box, site: str | None) -> bool:
     links = box.findall(".//a")
     if not links or len({link.get("href", "").strip() for link in links}) != 1:
         return False
-    if not _links_within(links[0].get("href", ""), site):
+    href = links[0].get("href", "")
+    if not _links_within(href, site) or (url is not None and _path_of(href) == _path_of(url)):
         return False
     headline = max((link.text_content().strip() for link in links), key=len)
     if word_count(headline) < 2 or ends_sentence(headline) or ends_sentence(box.text_content().strip()):
