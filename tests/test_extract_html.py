@@ -5142,6 +5142,10 @@ def test_a_drop_cap_hidden_from_screen_readers_is_still_the_words_first_letter()
     twin = f'<p><span aria-hidden="true">T</span><span class="sr-only">T</span>{PIPES[0][1:]}</p>'
     html = ledger_page(twin + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+    # A letter the word after it opens on again is an icon's or an avatar's, no drop cap: "TThe" had opened it.
+    icon = f'<p><span class="icon" aria-hidden="true">T</span>{PIPES[0]}</p>'
+    html = ledger_page(icon + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
 @pytest.mark.parametrize(

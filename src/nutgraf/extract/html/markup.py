@@ -1483,7 +1483,8 @@ def _is_shown_drop_cap(element) -> bool:
     ``<span class="Theme-DropCap" aria-hidden="true">T</span>he ...``): one capital letter (an opening quotation
     mark before it or not) and no element, opening its paragraph, the word going on right after it. Gone
     with the unshown elements, it had left "he ..." to open the story. A screen readers' twin of the letter
-    beside it (``<span class="sr-only">T</span>he``) stands between it and its word: it stays hidden."""
+    beside it (``<span class="sr-only">T</span>he``) stands between it and its word: it stays hidden, and so
+    does a letter its word opens on again (an icon's "W" before "WhatsApp", an avatar's "J" before "Jonas")."""
     mark = (element.text or "").strip()
     return (
         not len(element)
@@ -1492,6 +1493,7 @@ def _is_shown_drop_cap(element) -> bool:
         and mark[-1].isupper()
         and mark[:-1] in _OPENING_QUOTES
         and (element.tail or "")[:1].isalpha()
+        and (element.tail or "")[:1] != mark[-1]
         and _opens_its_paragraph(element)
     )
 
