@@ -5462,6 +5462,18 @@ def test_a_paragraph_under_the_headlines_date_line_is_the_storys_first():
     assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_section_heading_under_the_headlines_date_line_stays_the_storys():
+    # A heading that is no sentence under the date line opens the story's first section: it had been taken
+    # for a subtitle, the dek, and gone from the text.
+    heading = "How the council reached its decision on the bridge"
+    html = page().replace(
+        '<p class="byline">By Ines Moreau</p>', f'<div class="date">05/03/2024 08:15</div><h2>{heading}</h2>'
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join([heading, *PARAGRAPHS])
+    assert article.description != heading
+
+
 def test_the_dek_is_the_description_over_the_pages_meta_description():
     html = _page_with_header(f"<h1>Harbour bridge to close to cars</h1><p>{DECK}</p>").replace(
         "</head>", '<meta name="description" content="Bridge news from the Daily Tide."></head>'

@@ -1502,10 +1502,12 @@ def header_deck(tree) -> str | None:
     deck = next(shown, None)
     # A header may set its date line between the headline and a subtitle (Thanh Niên's time over its
     # ``h2.detail-sapo``): the heading after it is the dek, the story's text following it in the same block.
+    # A sapo is a sentence; a heading that is none there ("How the council reached its decision") is the
+    # story's first section's, and the story's text.
     dated = deck is not None and _is_date_line(deck)
     if dated:
         deck = next(shown, None)
-        if deck is None or deck.tag not in _DECK_HEADINGS:
+        if deck is None or deck.tag not in _DECK_HEADINGS or not ends_sentence(deck.text_content().strip()):
             return None
     # A <div> of lines broken by <br> is the story's paragraphs written so (a brief), not one dek.
     # Beside a block that wraps the headline, a <div> is the dek only where it wraps a lead's paragraph
