@@ -4783,6 +4783,15 @@ def test_a_listicles_number_set_apart_from_its_heading_stays_with_it():
     assert text == "\n\n".join([intro, *(f"{n}. {t}\n\n{x}" for n, (t, x) in enumerate(_CARDS, 1))])
 
 
+def test_a_number_alone_before_a_heading_is_no_listicles_rank():
+    # A reading time or a count set before one heading is no rank of a list: it had opened the heading
+    # ("5 What the plan means for tenants").
+    heading = "What the plan means for tenants"
+    body = "".join(f"<p>{p}</p>" for p in PIPES[:3]) + f"<span class='minutes'>5</span><h2>{heading}</h2>"
+    text = nutgraf.extract(ledger_page(f"<div class='body'>{body}<p>{PIPES[3]}</p></div>")).text
+    assert f"\n\n{heading}\n\n" in text
+
+
 def test_a_how_tos_numbered_steps_are_its_text():
     # trafilatura's fast mode took the introduction and the "Was this article helpful?" box (named
     # "article_rating") and stopped: the steps, items of a numbered list and no <p>, were lost, and the

@@ -2745,7 +2745,10 @@ def number_headings(tree) -> None:
     cards: ``<span class="card-number">1.</span><h2>Tarif maksimal naik ...</h2>``): alone on its line, the
     number went as a stray figure, and the list's items lost their order. A number of at most
     :data:`_HEADING_NUMBER_DIGITS` digits, a full stop or a parenthesis after it or not, its element holding
-    nothing else, right before an ``<h2>`` to ``<h6>`` that opens on no figure."""
+    nothing else, right before an ``<h2>`` to ``<h6>`` that opens on no figure, and one of a run: the number
+    next to it (one less or one more) stands so before another heading. A number alone before a heading is a
+    count or a reading time ("5" over "What the plan means for tenants"), no rank."""
+    numbered = []
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
         number = heading.getprevious()
         if number is None or not isinstance(number.tag, str) or len(number) or (number.tail or "").strip():
@@ -2760,7 +2763,11 @@ def number_headings(tree) -> None:
             and opening
             and not opening[0].isdigit()
         ):
-            heading.text = f"{mark} {opening}"
+            numbered.append((int(digits), mark, number, heading))
+    ranks = {rank for rank, *_ in numbered}
+    for rank, mark, number, heading in numbered:
+        if rank - 1 in ranks or rank + 1 in ranks:
+            heading.text = f"{mark} {(heading.text or '').lstrip()}"
             number.drop_tree()
 
 
