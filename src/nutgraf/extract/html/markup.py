@@ -298,6 +298,9 @@ _JOINING_CALL = re.compile(
 )
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+# A card of one other story between the story's paragraphs, its headline a heading's link, holds at most this
+# many words in all (the headline, a summary's sentence, "Read more"): more is a section of the story.
+_STORY_CARD_WORDS = 30
 # Words of a call to action's label, at most: a price and its term in it too ("Assine por R$ 1,90 no primeiro
 # mês", "Subscribe for $1 for 3 months").
 _PAYWALL_CALL_WORDS = 8
@@ -2113,7 +2116,7 @@ def drop_key_points_boxes(tree) -> None:
         for word in WORD_UNIT.findall(paragraph.text_content().casefold())
     }
     # A point may write a word of the story in another of its forms ("seferleri" for the story's "seferi",
-    # "açılacak" for "açıldı"): a Turkish box of three points shared .59 of its words as written, and stayed.
+    # "hatları" for "hatlarında"): a Turkish box of three points shared .59 of its words as written, and stayed.
     stems = {word[:_KEY_POINT_STEM] for word in story if len(word) >= _KEY_POINT_STEM}
     for box in boxes:
         points = [
@@ -2583,10 +2586,11 @@ def _is_story_card(box, url: str | None, site: str | None) -> bool:
     site, not the page at ``url`` itself (a live blog's entry whose heading and "Link to this post" lead to
     the entry), and beside the linked headline it holds a label of at most :data:`_LINK_BOX_LABEL_WORDS` words
     ("İlgili Haber", "هەروەها بخوێنەوە:") or, the headline a heading's link and linked again, at most
-    :data:`_CARD_WORDS` words (the story's summary and "Read more"). One link is no box of links, and the card had stayed a line of the
-    story ("İlgili HaberMarmaray'da sefer sayısı artırıldı"). A linked sentence ("The full report is on the
-    council's website.") is the story's, and so is a sentence with a link in it: a CMS that writes its
-    paragraphs as ``<div>``s sets "He was <a>charged with murder</a> in March." as a box with a short label."""
+    :data:`_STORY_CARD_WORDS` words (the story's summary and "Read more"). One link is no box of links, and
+    the card had stayed a line of the story ("İlgili HaberMarmaray'da sefer sayısı artırıldı"). A linked
+    sentence ("The full report is on the council's website.") is the story's, and so is a sentence with a link
+    in it: a CMS that writes its paragraphs as ``<div>``s sets "He was <a>charged with murder</a> in March." as
+    a box with a short label."""
     links = box.findall(".//a")
     if not links or len({link.get("href", "").strip() for link in links}) != 1:
         return False
@@ -2602,7 +2606,9 @@ def _is_story_card(box, url: str | None, site: str | None) -> bool:
     unlinked = _words(box) - sum(_words(link) for link in links)
     # A heading's link alone over a short paragraph is as often an item of the story's own list (a guide's
     # "Harbour Cafe, Old Town" linked to the site's review of it): a card links its story twice ("Read more").
-    return unlinked <= _LINK_BOX_LABEL_WORDS or (headed and len(links) > 1 and _words(box) <= _CARD_WORDS)
+    return unlinked <= _LINK_BOX_LABEL_WORDS or (
+        headed and len(links) > 1 and _words(box) <= _STORY_CARD_WORDS
+    )
 
 
 def drop_pulled_quotes(tree) -> None:
