@@ -29,7 +29,7 @@ from nutgraf.extract.html.body import (
     without_particulars_above,
     without_replies,
 )
-from nutgraf.extract.html.markup import drop_galleries, parse
+from nutgraf.extract.html.markup import drop_galleries, drop_key_points_boxes, drop_link_boxes, parse
 from nutgraf.segment import split_sentences
 
 PARAGRAPHS = [
@@ -3074,6 +3074,58 @@ def test_a_box_of_other_stories_links_in_the_body_goes_with_its_label():
         assert nutgraf.extract(html).text == "\n\n".join(PIPES)
 
 
+def _body_after_link_boxes(box: str) -> str:
+    """The story's text once :func:`drop_link_boxes` has read a page whose body holds ``box`` between its
+    third paragraph and its fourth."""
+    tree = parse(body_with_box(box))
+    drop_link_boxes(tree, "https://www.metroledger.example/news/pipes")
+    return tree.find(".//div[@class='body']").text_content()
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A label and one linked headline, the image linked with it (a Turkish portal's "İlgili Haber").
+        "<div class='related-inline'><span>İlgili Haber</span><a href='/gundem/1'><img src='/r.jpg' alt=''>"
+        "<span>Marmaray'da sefer sayısı artırıldı</span></a></div>",
+        # A card of another post: its linked title, its summary and a "Read more" to the same page.
+        "<div class='post-card'><h4><a href='/posts/bats.html'>Bat walk at the mill pond</a></h4><p>Seven species"
+        " recorded on our August walk, including bats skimming the water.</p><a href='/posts/bats.html'>Read"
+        " more</a></div>",
+    ],
+)
+def test_a_card_of_one_other_story_between_the_paragraphs_goes(box):
+    # Such cards had stayed lines of the story ("İlgili HaberMarmaray'da sefer sayısı artırıldı", the post's
+    # title, summary and "Read more"): one link is no box of links, and a summary is more than a label.
+    assert _body_after_link_boxes(box) == "".join(PIPES)
+    if "post-card" in box:
+        assert "Bat walk" not in nutgraf.extract(body_with_box(box)).text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A linked sentence is the story's, and so is a link to another site beside a short label.
+        "<div class='note'><a href='/report'>The full report is published on the council's website.</a></div>",
+        "<div class='source'><span>Source:</span> <a href='https://water.example.org/report'>Water Board"
+        " annual report</a></div>",
+        # A paragraph written as a <div>, one sentence with a link to the site's page in it: few words beside
+        # the link, but a sentence of the story.
+        "<div>The report was <a href='/news/report-2016'>filed by the city's engineers</a>.</div>",
+        # An item of the story's own list, its heading linked to the site's page on the place: no card of
+        # another story, which links it twice (its headline and "Read more").
+        "<section><h3><a href='/places/harbour-cafe'>Harbour Cafe, Old Town</a></h3><p>Its lead pipes were"
+        " replaced in 2019, and the report names it as a model.</p><p>12 Quay Street, open daily</p></section>",
+        # A live blog's entry, its heading and its permalink leading to the entry on the page itself.
+        "<div class='entry'><h3><a href='https://www.metroledger.example/news/pipes?post=2'>Council backs the"
+        " report</a></h3><p>The vote was 31 to 12, the clerk said.</p><a"
+        " href='https://www.metroledger.example/news/pipes?post=2'>Link to this post</a></div>",
+    ],
+)
+def test_a_box_of_one_link_that_is_no_other_storys_card_stays(box):
+    assert "report" in _body_after_link_boxes(box)
+
+
 def test_a_box_in_the_body_with_a_sentence_beside_its_links_stays():
     # A box is a list of links only where beside them stands a label: a sentence with two links is the story's.
     note = (
@@ -3169,6 +3221,35 @@ def test_a_key_points_box_above_the_story_goes_in_any_language():
     )
     html = ledger_page(box + "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PIPES) + "</div>")
     assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+_METRO = [
+    "Metro İstanbul, M1A, M2 ve M4 hatlarında 20 Mayıs'tan itibaren üç hafta sürecek bakım çalışmaları"
+    " yapılacağını duyurdu. Bu süre boyunca hatlar sabah 06.00 yerine 08.00'de hizmete başlayacak.",
+    "Açıklamaya göre çalışmalar kapsamında raylar, makaslar ve sinyalizasyon sistemleri yenilenecek.",
+    "İETT, etkilenecek güzergâhlarda sabah saatlerinde 120 ek otobüs seferi koyacağını açıkladı.",
+    "Metro İstanbul, çalışmaların 9 Haziran'da tamamlanmasının ardından seferlerin normal saatlerde yeniden"
+    " başlayacağını bildirdi.",
+]
+
+
+def test_a_key_points_box_writing_the_storys_words_in_other_forms_goes():
+    # Habertürk's "Kısa kısa" box: its points write the story's words with other endings ("seferleri" for
+    # "seferi"), .59 of them as written, and the box had been read as the story's first four lines.
+    box = (
+        "<div class='summary-box'><h3>Kısa kısa</h3><ul><li>İstanbul'da metro hatları 2 saat geç açılacak</li>"
+        "<li>Bakım çalışmaları 3 hafta sürecek</li><li>Ek otobüs seferleri konuldu</li></ul></div>"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in _METRO)
+    html = (
+        "<html lang='tr'><head><title>Metro hatları geç açılacak</title></head><body><main><article>"
+        f"<h1>Metro hatları geç açılacak</h1>{box}<div class='cms-container'>{paragraphs}</div>"
+        "</article></main></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(_METRO)
+    tree = parse(html)
+    drop_key_points_boxes(tree)
+    assert tree.find(".//ul") is None
 
 
 def test_a_list_among_the_paragraphs_is_no_key_points_box():
@@ -4680,6 +4761,37 @@ def test_a_jalali_year_past_the_calendars_range_is_no_date_and_no_error():
     assert nutgraf.extract(html, url="https://x.example/a").published is None
 
 
+_CARDS = [
+    (
+        "Fares rise to 20,000 rupiah",
+        "The highest fare, for the longest trip, rises from 15,000 rupiah to 20,000.",
+    ),
+    ("Off-peak fares are cheaper", "Riders who travel between 10am and 3pm get up to 30 per cent off."),
+    ("Only cashless payment", "Tickets can be paid for only with an electronic money card or the app."),
+]
+
+
+def test_a_listicles_number_set_apart_from_its_heading_stays_with_it():
+    # IDN Times' cards: the number in a span of its own before each card's heading had gone as a stray figure,
+    # the list's order with it.
+    cards = "".join(
+        f'<section class="card"><span class="card-number">{n}.</span><h2>{title}</h2><p>{text}</p></section>'
+        for n, (title, text) in enumerate(_CARDS, 1)
+    )
+    intro = "The rail operator will change its fares from June. Here is what riders need to know."
+    text = nutgraf.extract(ledger_page(f"<div class='body'><p>{intro}</p>{cards}</div>")).text
+    assert text == "\n\n".join([intro, *(f"{n}. {t}\n\n{x}" for n, (t, x) in enumerate(_CARDS, 1))])
+
+
+def test_a_number_alone_before_a_heading_is_no_listicles_rank():
+    # A reading time or a count set before one heading is no rank of a list: it had opened the heading
+    # ("5 What the plan means for tenants").
+    heading = "What the plan means for tenants"
+    body = "".join(f"<p>{p}</p>" for p in PIPES[:3]) + f"<span class='minutes'>5</span><h2>{heading}</h2>"
+    text = nutgraf.extract(ledger_page(f"<div class='body'>{body}<p>{PIPES[3]}</p></div>")).text
+    assert f"\n\n{heading}\n\n" in text
+
+
 def test_a_how_tos_numbered_steps_are_its_text():
     # trafilatura's fast mode took the introduction and the "Was this article helpful?" box (named
     # "article_rating") and stopped: the steps, items of a numbered list and no <p>, were lost, and the
@@ -5030,6 +5142,21 @@ def test_a_drop_cap_with_a_space_apostrophe_or_quotation_mark_beside_it_is_joine
     assert nutgraf.extract(html).text.startswith(f"{opening}{rest}")
 
 
+def test_a_drop_cap_hidden_from_screen_readers_is_still_the_words_first_letter():
+    # Shorthand's drop cap, aria-hidden: it had gone with the elements a browser does not show, and the story
+    # opened on "he regional ...". A twin for screen readers beside it stays the only copy of the letter.
+    first = f'<p><span class="Theme-DropCap" aria-hidden="true">T</span>{PIPES[0][1:]}</p>'
+    html = ledger_page(first + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+    twin = f'<p><span aria-hidden="true">T</span><span class="sr-only">T</span>{PIPES[0][1:]}</p>'
+    html = ledger_page(twin + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+    # A letter the word after it opens on again is an icon's or an avatar's, no drop cap: "TThe" had opened it.
+    icon = f'<p><span class="icon" aria-hidden="true">T</span>{PIPES[0]}</p>'
+    html = ledger_page(icon + "".join(f"<p>{p}</p>" for p in PIPES[1:]))
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
 @pytest.mark.parametrize(
     ("first", "opening"),
     [
@@ -5322,6 +5449,38 @@ def test_the_dek_under_the_headline_in_the_header_is_not_the_articles_text(deck)
     assert article.text == "\n\n".join(PARAGRAPHS)
     # Kept for the reader as the article's description, as the page writes it (not case-folded).
     assert article.description == DECK
+
+
+def test_a_subtitle_under_the_headlines_date_line_with_the_story_beside_it_is_the_dek():
+    # Thanh Niên's header: the headline, its date and time, the sapo as an h2, then the story's block, all in
+    # one block. The date line had stood where the dek is looked for, and the sapo opened the story.
+    body = "".join(f"<div>{p}<br><br></div>" for p in PARAGRAPHS)
+    html = page().replace(
+        '<article><h1>Harbour bridge to close to cars</h1><p class="byline">By Ines Moreau</p>'
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+        '<article><div class="detail"><h1>Harbour bridge to close to cars</h1><div class="detail-time">'
+        f'05/03/2024 08:15 GMT+7</div><h2 class="detail-sapo">{DECK}</h2><div id="abody">{body}</div></div>',
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.description == DECK
+
+
+def test_a_paragraph_under_the_headlines_date_line_is_the_storys_first():
+    html = page().replace('<p class="byline">By Ines Moreau</p>', '<div class="date">05/03/2024 08:15</div>')
+    assert nutgraf.extract(html).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_section_heading_under_the_headlines_date_line_stays_the_storys():
+    # A heading that is no sentence under the date line opens the story's first section: it had been taken
+    # for a subtitle, the dek, and gone from the text.
+    heading = "How the council reached its decision on the bridge"
+    html = page().replace(
+        '<p class="byline">By Ines Moreau</p>', f'<div class="date">05/03/2024 08:15</div><h2>{heading}</h2>'
+    )
+    article = nutgraf.extract(html)
+    assert article.text == "\n\n".join([heading, *PARAGRAPHS])
+    assert article.description != heading
 
 
 def test_the_dek_is_the_description_over_the_pages_meta_description():

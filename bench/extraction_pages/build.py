@@ -69,7 +69,11 @@ guest book, a podcast's transcript on Buzzsprout and a Shopify store's blog post
 page of two, a Swedish caption longer than the first paragraph, a Hungarian explainer headed by questions, a
 Romanian story only in ``<noscript>``, a German page with a second ``<article>``, endnotes on Hexo, a photo essay on
 Exposure, a correction, a Bluesky post's fallback on Payload, "RELATED:" lines, Drupal 10's Olivero, Bridgetown and
-Silverstripe), gold written first.
+Silverstripe), gold written first; ``twenty_third_round.py`` 15 more (``r23-*``: Santali in Ol Chiki under a key
+points box, Kurdish Sorani with an inline poll, a Contao table, a Spanish live blog newest first, a Japanese
+interview, Indonesian numbered cards, Vietnamese ``<div>``-and-``<br>`` paragraphs, a French paywall over a blurred
+decoy, a Turkish summary box, Shorthand, Lakana, JSON-LD beside a thin body, Weebly, Typepad and Pelican), gold
+written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -148,6 +152,9 @@ import twenty_first_round  # noqa: F401  (the twenty-first round's pages: outlet
 
 # isort: split
 import twenty_second_round  # noqa: F401  (the twenty-second round's pages: outlets, platforms and page kinds the first twenty-one lack)
+
+# isort: split
+import twenty_third_round  # noqa: F401  (the twenty-third round's pages: outlets, platforms and page kinds the first twenty-two lack)
 
 HERE = Path(__file__).parent
 

@@ -97,6 +97,7 @@ from nutgraf.extract.html.markup import (
     join_drop_caps,
     join_pdf_lines,
     looks_like_html,
+    number_headings,
     parse,
     plain_embedded_posts,
     prolog_end,
@@ -262,6 +263,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     unwrap_layout_tables(tree)
     unmark_entries(tree)
     join_drop_caps(tree)
+    number_headings(tree)
     wrap_loose_text(tree)
     # A page that is plain text in a <pre> (a text file, wire copy or archived message a server wrapped in
     # HTML): its text cleaned as pasted text is, its page furniture and all.

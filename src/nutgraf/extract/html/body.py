@@ -199,6 +199,7 @@ _HEADLINE_MIN_WORDS = 3
 # A block of more holds the story's paragraphs: the one under the headline is the first of them.
 _DECK_WORDS = (4, 80)
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
+_DECK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _HEADER_OTHER_WORDS = 40
 # The <div>s wrapping nothing but the headline that the dek's search climbs through (:func:`_title_block`).
 _TITLE_WRAPPERS = 2
@@ -1497,9 +1498,17 @@ def header_deck(tree) -> str | None:
     if h1 is None or h1.getparent() is None or _is_site_name(h1):
         return None
     title = _title_block(h1)
-    deck = next(
-        (e for e in title.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
-    )
+    shown = (e for e in title.itersiblings() if isinstance(e.tag, str) and e.text_content().strip())
+    deck = next(shown, None)
+    # A header may set its date line between the headline and a subtitle (Thanh Niên's time over its
+    # ``h2.detail-sapo``): the heading after it is the dek, the story's text following it in the same block.
+    # A sapo is a sentence; a heading that is none there ("How the council reached its decision") is the
+    # story's first section's, and the story's text.
+    dated = deck is not None and _is_date_line(deck)
+    if dated:
+        deck = next(shown, None)
+        if deck is None or deck.tag not in _DECK_HEADINGS or not ends_sentence(deck.text_content().strip()):
+            return None
     # A <div> of lines broken by <br> is the story's paragraphs written so (a brief), not one dek.
     # Beside a block that wraps the headline, a <div> is the dek only where it wraps a lead's paragraph
     # (Quarto's ``div.description``): a share bar's or an audio player's line there ("Share this story on
@@ -1530,11 +1539,25 @@ def header_deck(tree) -> str | None:
     # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
     # <div> there is as often a video's playlist or a teaser card, unless it only wraps a lead's paragraph
     # (a Statamic interview's ``div.intro``, Wagtail's ``div.page-intro``).
-    if (beside > _HEADER_OTHER_WORDS or _story_follows(deck)) and (
-        (deck.tag == "div" and not _wraps_lead(deck)) or not _over_byline(deck)
+    if (
+        not dated
+        and (beside > _HEADER_OTHER_WORDS or _story_follows(deck))
+        and ((deck.tag == "div" and not _wraps_lead(deck)) or not _over_byline(deck))
     ):
         return None
     return text
+
+
+def _is_date_line(element) -> bool:
+    """Whether ``element`` is a header's line of particulars alone, no byline (a date and time: "17/05/2024
+    08:15 GMT+7"), of at most :data:`_BYLINE_LINE_WORDS` words and no sentence."""
+    text = " ".join(_spaced_text(element).split())
+    return (
+        element.tag not in _DECK_HEADINGS
+        and word_count(text) <= _BYLINE_LINE_WORDS
+        and not ends_sentence(text)
+        and (bool(element.xpath(".//time")) or is_particulars_line(text))
+    )
 
 
 def _title_block(h1):

@@ -298,6 +298,9 @@ _JOINING_CALL = re.compile(
 )
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+# A card of one other story between the story's paragraphs, its headline a heading's link, holds at most this
+# many words in all (the headline, a summary's sentence, "Read more"): more is a section of the story.
+_STORY_CARD_WORDS = 30
 # Words of a call to action's label, at most: a price and its term in it too ("Assine por R$ 1,90 no primeiro
 # mês", "Subscribe for $1 for 3 months").
 _PAYWALL_CALL_WORDS = 8
@@ -464,6 +467,8 @@ _LAYOUT_CELL_WORDS = 40
 # Opening quotation marks, which a drop cap may carry ("“T") or stand after; not the apostrophe, an
 # XPath literal's quote.
 _OPENING_QUOTES = '"“„«‘‚‹「『'
+# A listicle's number set apart from its heading has at most this many digits (:func:`number_headings`).
+_HEADING_NUMBER_DIGITS = 3
 _BLOCKS = frozenset(
     ("p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
      "figcaption", "section", "article", "main", "header", "address", "details", "fieldset", "form", "hr",
@@ -1471,7 +1476,28 @@ def _is_hidden(element) -> bool:
         or (
             (element.get("aria-hidden") or "").strip().lower() == "true"
             and "fallback-image" not in (element.get("class") or "")
+            and not _is_shown_drop_cap(element)
         )
+    )
+
+
+def _is_shown_drop_cap(element) -> bool:
+    """Whether ``element`` is a drop cap a page hides from screen readers only (Shorthand's
+    ``<span class="Theme-DropCap" aria-hidden="true">T</span>he ...``): one capital letter (an opening quotation
+    mark before it or not) and no element, opening its paragraph, the word going on right after it. Gone
+    with the unshown elements, it had left "he ..." to open the story. A screen readers' twin of the letter
+    beside it (``<span class="sr-only">T</span>he``) stands between it and its word: it stays hidden, and so
+    does a letter its word opens on again (an icon's "W" before "WhatsApp", an avatar's "J" before "Jonas")."""
+    mark = (element.text or "").strip()
+    return (
+        not len(element)
+        and 0 < len(mark) <= 2
+        and mark[-1].isalpha()
+        and mark[-1].isupper()
+        and mark[:-1] in _OPENING_QUOTES
+        and (element.tail or "")[:1].isalpha()
+        and (element.tail or "")[:1] != mark[-1]
+        and _opens_its_paragraph(element)
     )
 
 
@@ -2062,6 +2088,9 @@ _KEY_POINTS_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span"
 # (the Pashto agency's box .96), where a list that is the story's own says what its paragraphs do not (road
 # closures, "What we know:", a recipe's ingredients: about .2 of their words in the text after them).
 _KEY_POINTS_SHARED = 0.6
+# A point's word of at least this many characters is the story's where a word of the story opens on the same
+# ones: its stem, in another of its forms.
+_KEY_POINT_STEM = 5
 
 
 def drop_key_points_boxes(tree) -> None:
@@ -2086,11 +2115,18 @@ def drop_key_points_boxes(tree) -> None:
         for paragraph in holder.iter("p")
         for word in WORD_UNIT.findall(paragraph.text_content().casefold())
     }
+    # A point may write a word of the story in another of its forms ("seferleri" for the story's "seferi",
+    # "hatları" for "hatlarında"): a Turkish box of three points shared .59 of its words as written, and stayed.
+    stems = {word[:_KEY_POINT_STEM] for word in story if len(word) >= _KEY_POINT_STEM}
     for box in boxes:
         points = [
             word for item in box.iter("li") for word in WORD_UNIT.findall(item.text_content().casefold())
         ]
-        if sum(word in story for word in points) >= _KEY_POINTS_SHARED * len(points):
+        shared = sum(
+            word in story or (len(word) >= _KEY_POINT_STEM and word[:_KEY_POINT_STEM] in stems)
+            for word in points
+        )
+        if shared >= _KEY_POINTS_SHARED * len(points):
             box.drop_tree()
 
 
@@ -2346,10 +2382,10 @@ def drop_link_boxes(tree, url: str | None) -> None:
     no paragraph of its own on a label in bold."""
     body = tree.find("body")
     holder = _paragraphs_holder(body) if body is not None else None
-    for box in _boxes_between_paragraphs(holder):
-        if _is_link_box(box):
-            box.drop_tree()
     site = site_of(url)
+    for box in _boxes_between_paragraphs(holder):
+        if _is_link_box(box) or _is_story_card(box, url, site):
+            box.drop_tree()
     for run in _link_runs_between_paragraphs(holder, site):
         for element in run:
             element.drop_tree()
@@ -2529,11 +2565,50 @@ def _links_within(href: str, site: str | None) -> bool:
     )
 
 
+def _path_of(href: str) -> str | None:
+    """The path of the address ``href`` ("/news/pipes" of "https://x.example/news/pipes/?post=2#p2"), ``None``
+    where it is no address."""
+    try:
+        return urlsplit(href.strip()).path.rstrip("/")
+    except ValueError:  # an unclosed IPv6 bracket
+        return None
+
+
 def _is_link_box(element) -> bool:
     links = element.findall(".//a")
     if len(links) < _LINK_BOX_MIN_LINKS:
         return False
     return _words(element) - sum(_words(link) for link in links) <= _LINK_BOX_LABEL_WORDS
+
+
+def _is_story_card(box, url: str | None, site: str | None) -> bool:
+    """Whether ``box`` is a card of one other story of ``site``: every link in it leads to the same page of the
+    site, not the page at ``url`` itself (a live blog's entry whose heading and "Link to this post" lead to
+    the entry), and beside the linked headline it holds a label of at most :data:`_LINK_BOX_LABEL_WORDS` words
+    ("İlgili Haber", "هەروەها بخوێنەوە:") or, the headline a heading's link and linked again, at most
+    :data:`_STORY_CARD_WORDS` words (the story's summary and "Read more"). One link is no box of links, and
+    the card had stayed a line of the story ("İlgili HaberMarmaray'da sefer sayısı artırıldı"). A linked
+    sentence ("The full report is on the council's website.") is the story's, and so is a sentence with a link
+    in it: a CMS that writes its paragraphs as ``<div>``s sets "He was <a>charged with murder</a> in March." as
+    a box with a short label."""
+    links = box.findall(".//a")
+    if not links or len({link.get("href", "").strip() for link in links}) != 1:
+        return False
+    href = links[0].get("href", "")
+    if not _links_within(href, site) or (url is not None and _path_of(href) == _path_of(url)):
+        return False
+    headline = max((link.text_content().strip() for link in links), key=len)
+    if word_count(headline) < 2 or ends_sentence(headline) or ends_sentence(box.text_content().strip()):
+        return False
+    headed = any(
+        heading.text_content().strip() == headline for heading in box.iter("h2", "h3", "h4", "h5", "h6")
+    )
+    unlinked = _words(box) - sum(_words(link) for link in links)
+    # A heading's link alone over a short paragraph is as often an item of the story's own list (a guide's
+    # "Harbour Cafe, Old Town" linked to the site's review of it): a card links its story twice ("Read more").
+    return unlinked <= _LINK_BOX_LABEL_WORDS or (
+        headed and len(links) > 1 and _words(box) <= _STORY_CARD_WORDS
+    )
 
 
 def drop_pulled_quotes(tree) -> None:
@@ -2669,6 +2744,37 @@ def unmark_entries(tree) -> None:
         if len(siblings) > 1 and not any(article.find(".//h1") is not None for article in siblings):
             for article in siblings:
                 article.tag = "div"
+
+
+def number_headings(tree) -> None:
+    """Put a listicle's number into the heading it stands before, set in an element of its own (IDN Times'
+    cards: ``<span class="card-number">1.</span><h2>Tarif maksimal naik ...</h2>``): alone on its line, the
+    number went as a stray figure, and the list's items lost their order. A number of at most
+    :data:`_HEADING_NUMBER_DIGITS` digits, a full stop or a parenthesis after it or not, its element holding
+    nothing else, right before an ``<h2>`` to ``<h6>`` that opens on no figure, and one of a run: the number
+    next to it (one less or one more) stands so before another heading. A number alone before a heading is a
+    count or a reading time ("5" over "What the plan means for tenants"), no rank."""
+    numbered = []
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        number = heading.getprevious()
+        if number is None or not isinstance(number.tag, str) or len(number) or (number.tail or "").strip():
+            continue
+        mark = (number.text or "").strip()
+        digits = mark[:-1] if mark[-1:] in ".)" else mark
+        opening = (heading.text or "").lstrip()
+        if (
+            0 < len(digits) <= _HEADING_NUMBER_DIGITS
+            and digits.isascii()
+            and digits.isdigit()
+            and opening
+            and not opening[0].isdigit()
+        ):
+            numbered.append((int(digits), mark, number, heading))
+    ranks = {rank for rank, *_ in numbered}
+    for rank, mark, number, heading in numbered:
+        if rank - 1 in ranks or rank + 1 in ranks:
+            heading.text = f"{mark} {(heading.text or '').lstrip()}"
+            number.drop_tree()
 
 
 def _is_set_off(quotation) -> bool:
