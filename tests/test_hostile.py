@@ -30,6 +30,7 @@ import nutgraf
 from nutgraf.article import Article
 from nutgraf.errors import InputTooLargeError, InvalidInputError
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
+from nutgraf.extract.text.words import folded_line
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
 from nutgraf.json_bounds import json_bound_exceeded
@@ -798,6 +799,24 @@ def test_a_line_composed_in_one_go_reads_as_one_composed_letter_by_letter() -> N
         )
     for line in lines:
         assert composed_marks(line) == _composed_letter_by_letter(line), repr(line)
+
+
+def test_a_line_too_long_to_split_at_once_is_folded_as_if_it_were() -> None:
+    # A line past 65,536 characters is split into its words a piece at a time (hostile input, round 23: a
+    # line of 10 million "• " held 1 GB as one list of words): the same line, its white space at the pieces'
+    # cuts however it runs.
+    pick = random.Random(23)
+    spaces = [" ", " ", "  ", "\t", "\u00a0", "\u2003 ", "\x1c"]
+    for _ in range(6):
+        # Now and then a word longer than a piece, which the piece's cut moves past.
+        words = [
+            "x" * pick.randint(60_000, 70_000)
+            if pick.random() < 1e-4
+            else pick.choice(("•", "a", "word", "é"))
+            for _ in range(40_000)
+        ]
+        line = pick.choice(("", " ")) + "".join(w + pick.choice(spaces) for w in words)
+        assert folded_line(line) == " ".join(line.split())
 
 
 def test_the_characters_composed_by_the_line_are_ones_nfc_leaves_beside_a_letter_s_marks() -> None:
