@@ -16,7 +16,8 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
   (in a process of its own, given up after 60 s). Goal: under 100 ms.
 * **huge texts**: ``nutgraf summarize FILE`` (the CLI, a process of its own each, given up after 120 s)
   of texts at or near the 20 million characters nutgraf takes: Chinese and Japanese news with 。, Chinese
-  without a sentence end, English, one line of Latin letters, punctuation alone, emoji alone, one-word
+  without a sentence end, English, one line of Latin letters, one of letters with two combining marks
+  each, bullets parted by spaces, punctuation alone, emoji alone, one-word
   sentences (20 MB, refused, and just under nutgraf.segment.MAX_SENTENCE_MARKS of them), one
   sentence repeated (5 MB), a million short lines, 500,000 numbered list items, HTML given as text,
   one 20 MB "sentence" of distinct random words and 7 MB of random numbers (refused: a first sentence
@@ -408,6 +409,11 @@ def huge_texts() -> dict[str, str]:
         "english_19.9M_chars": _prose(_ENGLISH, 19_900_000),
         "thai_19.9M_chars": _prose(_THAI, 19_900_000),
         "latin_one_line_20M": ("abcdefghijklmnopqrstuvwxyz" * (20 * MB // 26 + 1))[: 20 * MB],
+        # Two marks on every letter, as decomposed text writes accents: composed a letter at a time, 8.7 s
+        # and 823 MB before hostile input round 23 (2026-12-06).
+        "marked_letters_19.9M_chars": ("e\u0301\u0323" * (19_900_000 // 3 + 1))[:19_900_000],
+        # A bullet between spaces: each line's words split into one list, 1 GB before hostile input round 23.
+        "bullets_19.9M_chars": "\u2022 " * (19_900_000 // 2),
         "punctuation_20M": ("!?.,;:-—\"'()[]…" * (20 * MB // 15 + 1))[: 20 * MB],
         "emoji_20MB": "😀👍🏽🔥❤️🇬🇧" * (20 * MB // 34),
         "one_sentence_repeated_5MB": f"{_ENGLISH[0]} " * (5 * MB // (len(_ENGLISH[0]) + 1)),

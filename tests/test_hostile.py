@@ -9,12 +9,14 @@ import itertools
 import json
 import math
 import os
+import random
 import re
 import socket
 import string
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -28,10 +30,12 @@ import nutgraf
 from nutgraf.article import Article
 from nutgraf.errors import InputTooLargeError, InvalidInputError
 from nutgraf.extract.text import MAX_LINES, clean_text, fold_lines
+from nutgraf.extract.text.words import folded_line
 from nutgraf.feeds import parse_feed, poll_feed
 from nutgraf.fetch import FetchSettings
 from nutgraf.json_bounds import json_bound_exceeded
 from nutgraf.language import composed_marks
+from nutgraf.language.tokens import _NFC_AS_BY_LETTER
 from nutgraf.pipeline import summarize
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store
@@ -755,6 +759,86 @@ def test_a_letter_under_countless_marks_is_composed_in_time_in_proportion_to_the
     # NFC sorted all of one letter's marks (fuzz round 21): 40,000 took 2.4 s, 10,000 0.16 s.
     ratio = _one_letter_s_marks_seconds(16_000) / _one_letter_s_marks_seconds(2_000)
     assert ratio < 24, f"8 times the marks took {ratio:.0f} times as long"
+
+
+_MARKS = "\u0300-\u036f"
+
+
+def _composed_letter_by_letter(line: str) -> str:
+    """Each letter of ``line`` with its first 30 marks as NFC composes them, and marks on nothing (opening
+    the line, after white space) left out: what composed_marks gives, a letter at a time."""
+    return "".join(
+        group[0]
+        if group[0].isspace() or len(group) == 1
+        else unicodedata.normalize("NFC", group[:31]) + group[31:]
+        for group in re.findall(f"[^{_MARKS}][{_MARKS}]*", re.sub(f"^[{_MARKS}]+", "", line))
+    )
+
+
+def test_a_line_composed_in_one_go_reads_as_one_composed_letter_by_letter() -> None:
+    # A line of Latin or Cyrillic letters is now composed by one call of NFC (hostile input, round 23: 20
+    # million characters with marks on every letter took 8.7 s letter by letter, over a huge text's 5 s):
+    # the same characters as a letter at a time, whatever else the line holds (another script's marks, a
+    # character NFC changes alone, which keep a line letter by letter).
+    letters = "aeiouAEZnc yY\u00e9\u0103\u01a1\u1ea1\u0438\u0415\u2019\u201c\u2014\u20ac.,!\t\u00a0\u2003"
+    others = "\u05b0\u0951\u093c\u0374\u037e\u2126\u212b\u1161\u0483\u1f71\uac00\u4e00\u0645"
+    marks = [chr(code) for code in range(0x0300, 0x0370)]
+    pick = random.Random(23)
+    lines = [
+        "Les e\u0301lus ont vote\u0301 a\u0300 Montre\u0301al.",
+        "Ba\u0300 ne\u0302\u0301u \u0111i Ha\u0300 No\u0323\u0302i.",  # Vietnamese, two marks on a letter
+        "\u0301Opening mark, \u0300 after a space,\t\u0301 a tab.",
+        "\u0438\u0306 \u0435\u0308",  # Cyrillic short i and yo
+        "e\u0340 e\u0341 i\u0344 e\u034f\u0323",  # NFC's singletons, a grapheme joiner
+        "e" + "\u0301\u0323" * 15 + " o" + "\u0323\u0301" * 16,  # 30 marks, then past the 30 composed
+    ]
+    for _ in range(3_000):
+        pool = pick.choice((letters, letters, letters + others))
+        lines.append(
+            "".join(pick.choice(marks) if pick.random() < 0.4 else pick.choice(pool) for _ in range(20))
+        )
+    for line in lines:
+        assert composed_marks(line) == _composed_letter_by_letter(line), repr(line)
+
+
+def test_a_line_too_long_to_split_at_once_is_folded_as_if_it_were() -> None:
+    # A line past 65,536 characters is split into its words a piece at a time (hostile input, round 23: a
+    # line of 10 million "• " held 1 GB as one list of words): the same line, its white space at the pieces'
+    # cuts however it runs.
+    pick = random.Random(23)
+    spaces = [" ", " ", "  ", "\t", "\u00a0", "\u2003 ", "\x1c"]
+    for _ in range(6):
+        # Now and then a word longer than a piece, which the piece's cut moves past.
+        words = [
+            "x" * pick.randint(60_000, 70_000)
+            if pick.random() < 1e-4
+            else pick.choice(("•", "a", "word", "é"))
+            for _ in range(40_000)
+        ]
+        line = pick.choice(("", " ")) + "".join(w + pick.choice(spaces) for w in words)
+        assert folded_line(line) == " ".join(line.split())
+
+
+def test_the_characters_composed_by_the_line_are_ones_nfc_leaves_beside_a_letter_s_marks() -> None:
+    # A line of them is composed by one call of NFC: none may change alone, reorder with a mark, or compose
+    # with the character before it (the second of a pair Unicode composes), else the one call would change
+    # more than each letter and its marks.
+    seconds = set()
+    for code in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(code)).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            seconds.add(int(decomposition[1], 16))
+    letters = [
+        chr(code)
+        for low, high in _NFC_AS_BY_LETTER
+        for code in range(low, high + 1)
+        if not 0x0300 <= code <= 0x036F
+    ]
+    assert [
+        hex(ord(c))
+        for c in letters
+        if unicodedata.combining(c) or unicodedata.normalize("NFC", c) != c or ord(c) in seconds
+    ] == []
 
 
 def test_a_giant_article_is_shown_a_page_at_a_time(sqlite_url: str) -> None:
