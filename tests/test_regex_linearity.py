@@ -679,6 +679,7 @@ REGISTRY: dict[str, Use] = {
             "+ ",
             "buy now at ",
             "check price on a.'",
+            "buy now at a/",
             "our newsletter a ",
             "hier ",
             "jetzt kostenlos ",
@@ -778,7 +779,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.particulars._DATE_AFTER_NAMES": Use(
         "search", _shapes(" dec 1", " december 12, ", "  ")
     ),
-    "nutgraf.extract.text.particulars._DAY_OF_WEEK": Use("search", _shapes("monday", "sun", "a")),
+    "nutgraf.extract.text.particulars._DEADLINE_DAY": Use("search", _shapes("monday", "sun", "a", "new ")),
     "nutgraf.extract.text.particulars._PICTURE_CREDIT": Use("match", _shapes("photo", "pictures")),
     "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
@@ -833,6 +834,16 @@ REGISTRY: dict[str, Use] = {
             Shape(" A", "!", "photo by"),
             Shape(" A", "!", "photo by A on"),
             Shape("A on ", "!", "photo by "),
+        ),
+    ),
+    "nutgraf.extract.text.calls._PHOTOGRAPHER_CREDIT": Use(
+        "fullmatch",
+        (
+            *_shapes("A ", "A", "photo by A "),
+            # The names after "by", and the capitalised words before the photo's word.
+            Shape("A ", "!", "photo by "),
+            Shape("A.", "!", "photo by "),
+            Shape("A ", "photo by "),
         ),
     ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
