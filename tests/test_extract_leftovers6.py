@@ -278,3 +278,18 @@ def test_a_call_a_french_mayor_made_with_a_dit_stays() -> None:
 )
 def test_the_site_s_own_call_still_leaves(line: str) -> None:
     assert line not in clean_text(FRENCH_PROSE.format(line=line)).text
+
+
+# The story's own sentence in the present under a credit whose caption the page left out stays: a caption in
+# the present names the day its photo was taken, and these name none (they had gone as the caption).
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor opposes the increase.",
+        "Residents want lower taxes.",
+        "The increase is the largest in a decade.",
+        "The city faces a shortfall of $4 million next year.",
+    ],
+)
+def test_the_story_s_present_tense_paragraph_under_a_photographer_s_credit_stays(paragraph: str) -> None:
+    assert paragraph in paragraphs(story(f"Herald photo by Al Beeber\n\n{paragraph}"))

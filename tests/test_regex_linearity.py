@@ -915,6 +915,7 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("作者 ", "author ", "autor: ", "- author ")
     ),
     "nutgraf.extract.text.bylines.BYLINE_FIELD": Use("match", _shapes("a ", "- ", "a", "- a ")),
+    "nutgraf.extract.text.span._CAPTION_DAY": Use("search", _shapes("dec", "december ", "decem", "tues")),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
         "fullmatch",
         _shapes(

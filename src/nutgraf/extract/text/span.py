@@ -46,6 +46,8 @@ from nutgraf.extract.text.stamps import (
     _DATED_ROW,
     _SCHEDULE_ROW,
     _STAMP_MAX_WORDS,
+    MONTH,
+    WEEKDAY,
     _is_time_stamp_line,
     _may_be_stamp,
 )
@@ -417,18 +419,26 @@ def _reads_as_caption(line: _Line) -> bool:
     )
 
 
+# The day a photo was taken, as a caption in the present names it ("... debates the budget on Tuesday.",
+# "..., Dec. 3, 2026."): a story's own sentence in the present names none ("Residents want lower taxes.").
+_CAPTION_DAY = re.compile(rf"\b(?:{WEEKDAY}\b|{MONTH} \d)", re.IGNORECASE)
+
+
 def _drop_captions_under_credits(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
     """Inside the prose, a caption on the line under its photographer's credit (the Lethbridge Herald's "Herald
     photo by Al Beeber" over "Lethbridge city council debates the operating budget on Tuesday.", which had
     reached a summary): a short line that reads as a caption (:func:`_reads_as_caption`), as one over a
-    wire's credit does (:func:`_drop_credited_captions`). The story's paragraph under a credit whose caption
-    the page left out runs longer than a short line, or reports someone, or narrates."""
+    wire's credit does (:func:`_drop_credited_captions`), and names the day the photo was taken, as a caption
+    in the present does (:data:`_CAPTION_DAY`). The story's paragraph under a credit whose caption the page
+    left out runs longer than a short line, or reports someone, or narrates, or tells the present with no
+    day to it ("The mayor opposes the increase.", which had gone as the caption)."""
     for i in range(max(first, 0) + 2, last):
         if (
             dropped[i - 1]
             and not dropped[i]
             and lines[i].is_short
             and _PHOTOGRAPHER_CREDIT.fullmatch(lines[i - 1].text) is not None
+            and _CAPTION_DAY.search(lines[i].text) is not None
             and _reads_as_caption(lines[i])
         ):
             dropped[i] = True
