@@ -180,6 +180,9 @@ def test_news_naming_agence_france_presse_stays() -> None:
         ("By New Year's Eve December 31, 2026", None),
         ("By Jane Doe December 24, 2026", "Jane Doe"),
         ("By Eve Smith December 3, 2026", "Eve Smith"),
+        # A holiday's word after a first name is a surname: the writer's byline (it had been none).
+        ("By Mark Easter December 3, 2026", "Mark Easter"),
+        ("By Eve Christmas December 24, 2026", "Eve Christmas"),
     ],
 )
 def test_a_holiday_run_into_its_date_is_no_byline(line: str, byline: str | None) -> None:

@@ -779,7 +779,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.particulars._DATE_AFTER_NAMES": Use(
         "search", _shapes(" dec 1", " december 12, ", "  ")
     ),
-    "nutgraf.extract.text.particulars._DEADLINE_DAY": Use("search", _shapes("monday", "sun", "a", "new ")),
+    "nutgraf.extract.text.particulars._DAY_OF_WEEK": Use("search", _shapes("monday", "sun", "a")),
+    "nutgraf.extract.text.particulars._HOLIDAY": Use("match", _shapes("new ", "new", "easter")),
     "nutgraf.extract.text.particulars._PICTURE_CREDIT": Use("match", _shapes("photo", "pictures")),
     "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),

@@ -552,11 +552,10 @@ def byline_names(text: str) -> str | None:
 # it: a deadline in prose names none ("By Christmas Eve December 24" had been a byline).
 _DATE_AFTER_NAMES = re.compile(rf"(?<!\s)\s++{MONTH}\s*+\d{{1,2}},?\s++\d{{4}}\b", re.IGNORECASE)
 # A day of the week before that date is a deadline's ("By Monday Morning December 7, 2026"), and so is a
-# holiday's name ("By Christmas Eve December 24, 2026", which had given the byline "Christmas Eve").
-_DEADLINE_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|thanksgiving|hanukkah|halloween|new year)\b",
-    re.IGNORECASE,
-)
+# holiday's name right after "By" ("By Christmas Eve December 24, 2026", which had given the byline "Christmas
+# Eve"); after a first name, the holiday's word is a surname ("By Mark Easter December 3, 2026").
+_DAY_OF_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_HOLIDAY = re.compile(r"(?:christmas|easter|thanksgiving|hanukkah|halloween|new year)\b", re.IGNORECASE)
 # A picture's credit word before "by" ("Photo by", "Pictures by", "Video by").
 _PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
 
@@ -599,7 +598,8 @@ def _byline_names(line: _Line) -> str | None:
             (date := _DATE_AFTER_NAMES.search(text, start))
             and date.start() < start + len(names)
             and len(text[start : date.start()].split()) >= 2
-            and not _DEADLINE_DAY.search(text, start, date.start())
+            and not _DAY_OF_WEEK.search(text, start, date.start())
+            and not _HOLIDAY.match(text, start)
         ):
             names = text[start : date.start()]
         # A line closing on its date's stop is a byline where a separator closes its names, as the Herald's
