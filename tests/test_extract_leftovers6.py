@@ -142,6 +142,26 @@ def test_the_story_s_last_paragraph_between_a_pointer_and_a_share_button_stays()
     assert clean_text(pasted).text.endswith(last)
 
 
+# The story's own last paragraph between a call and a share button on the same network stays: it counts a
+# figure or tells an event, which a box's blurb does not (it had gone as the blurb).
+@pytest.mark.parametrize(
+    ("call", "last", "button"),
+    [
+        (
+            "Follow us on Facebook for updates.",
+            "The budget returns to council on Dec. 16.",
+            "Share on Facebook",
+        ),
+        ("Share on Facebook", "The budget will return to council for final approval.", "Share on Facebook"),
+    ],
+)
+def test_the_story_s_last_paragraph_between_calls_on_one_network_stays(
+    call: str, last: str, button: str
+) -> None:
+    text = story("").replace("\n\n\n\n", "\n\n")
+    assert clean_text(f"{text}\n\n{call}\n\n{last}\n\n{button}").text.endswith(last)
+
+
 WIRE_HEADLINE = "Finance minister resigns over budget row"
 WIRE_LEDE = (
     "The finance minister resigned on Tuesday after a row with the prime minister over next year's budget,"

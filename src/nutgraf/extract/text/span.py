@@ -449,7 +449,10 @@ def _drop_box_blurb(lines: list[_Line], dropped: list[bool], calls: list[bool], 
     (Dziennik Bałtycki's "Dołącz do nas na Facebooku!" / "Publikujemy najciekawsze artykuły, wydarzenia i
     konkursy. Jesteśmy tam, gdzie nasi czytelnicy!" / "Polub nas na Facebooku!"), which had stayed as the
     story's last paragraph, the calls gone. The story's own last paragraph between a pointer and a share
-    button stays: those name no web thing, or not the same one; and news says who made a call."""
+    button stays: those name no web thing, or not the same one; and news says who made a call. So does one
+    between a promotion and a share button on the same network ("Follow our coverage on Twitter." over "The
+    budget returns to council on Dec. 16.", which had gone): a box's blurb counts no figure and tells no
+    event (:func:`_narrates`)."""
     i = last
     if (
         not 0 < i < len(lines) - 1
@@ -464,6 +467,8 @@ def _drop_box_blurb(lines: list[_Line], dropped: list[bool], calls: list[bool], 
         and below is not None
         and above[0].casefold() == below[0].casefold()
         and not _reports_someone(lines[i].text)
+        and not any(character.isdigit() for character in lines[i].text)
+        and not _narrates(lines[i].text)
     ):
         dropped[i] = True
 
