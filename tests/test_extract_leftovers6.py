@@ -61,6 +61,8 @@ def test_a_photographer_s_credit_and_the_caption_under_it_leave(credit: str) -> 
         "Photo by Al Beeber shows the council chamber full for the vote.",
         "Lethbridge city council debates the operating budget on Tuesday.",
         "Photos by Local Artists on Show",
+        # A subheading of four title-case words after "by": more than a photographer's names (it had gone).
+        "Photo by Drone Shows Flood Damage",
     ],
 )
 def test_news_worded_as_a_photographer_s_credit_or_its_caption_stays(middle: str) -> None:

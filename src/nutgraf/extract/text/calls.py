@@ -609,10 +609,11 @@ _COURTESY_CREDIT_OPENINGS = frozenset(("im", "ph", "pi", "vi"))
 # not ("Photo by Al Beeber", the Lethbridge Herald's "Herald photo by Al Beeber", "Staff photo by Jane Doe"),
 # which had stayed in the text: "photo", "by" and a person's names to the line's end (the word the guard of
 # :func:`is_call_to_action` lets through). A sentence goes on past the names in lower case ("Photo by Jane
-# Doe shows ..."), and a headline in title case names no one after "by" ("Photos by Local Artists on Show").
+# Doe shows ..."), and a headline in title case names no one after "by" ("Photos by Local Artists on Show"),
+# or more words than a photographer's three ("Photo by Drone Shows Flood Damage", a subheading, had gone).
 _PHOTOGRAPHER_CREDIT = re.compile(
     r"(?:(?-i:[A-Z])[\w'’&-]*+ ){0,3}photo(?:graph)?s? by"
-    r" (?P<names>(?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’.-]*+){0,3}?)\.?",
+    r" (?P<names>(?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’.-]*+){0,2}?)\.?",
     re.IGNORECASE,
 )
 _PHOTOGRAPHER_CREDIT_MAX_CHARACTERS = 60
