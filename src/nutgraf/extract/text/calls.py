@@ -524,10 +524,6 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
 # word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike, read as French's after
 # its auxiliary alone, :data:`_FRENCH_SAID`).
-# French's "said" after its auxiliary ("..., a dit le maire", "ont dit les policiers"): "dit" alone is Dutch's
-# "this" too, never after "a" or "ont".
-_FRENCH_SAID = "dit"
-_FRENCH_SAID_AUXILIARIES = frozenset(("a", "ont"))
 _REPORTING_WORDS = frozenset(
     "said says say posted tweeted wrote writes told urged warned added was were read, reads, dijo decía escribió"
     " afirmó declaró señaló explicó informó aseguró dijeron informaron señalaron"
@@ -546,6 +542,10 @@ _REPORTING_WORDS = frozenset(
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse kusho washo".split()
 )
+# French's "said" after its auxiliary ("..., a dit le maire", "ont dit les policiers"): "dit" alone is Dutch's
+# "this" too, never after "a" or "ont".
+_FRENCH_SAID = "dit"
+_FRENCH_SAID_AUXILIARIES = frozenset(("a", "ont"))
 # Portuguese's "said", Danish's and Norwegian's "these" (:func:`_is_scandinavian_these`).
 _SAID_OR_THESE = "disse"
 _SCANDINAVIAN_LETTERS = frozenset("æøåÆØÅ")
