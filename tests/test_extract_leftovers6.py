@@ -267,6 +267,14 @@ def test_a_writer_named_in_news_stays(line: str) -> None:
     assert line in article.text
 
 
+# A desk's place before the job names no writer (it had been the byline).
+@pytest.mark.parametrize("line", ["New York, Staff Reporter", "South Africa, Political Correspondent"])
+def test_a_desk_s_place_and_job_under_the_standfirst_are_no_byline(line: str) -> None:
+    assert (
+        nutgraf.extract(f"{WIRE_HEADLINE}\n\n{DECK}\n\n{line}\n\n{WIRE_LEDE}\n\n{WIRE_AFTER}").byline is None
+    )
+
+
 # French's "a dit" names a speaker, as "a déclaré" does: a brief quoting a cookie banner is the article, a call
 # a mayor made stays; the site's own call in French or Dutch ("dit", this) still goes.
 CNIL_BRIEF = (

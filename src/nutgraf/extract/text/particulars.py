@@ -648,7 +648,8 @@ def _names_before_job(text: str) -> str | None:
     credit word ("John Doe, Staff Writer", "Jane Roe, Political Editor"), as many pages set it under the
     standfirst: the job says whose names they are, where "By" does elsewhere. It had stayed in the text,
     and no byline had been read. A job in lower case runs on as a sentence's apposition ("John Doe, a staff
-    writer"), and a job's title is a job's last word."""
+    writer"), and a job's title is a job's last word. A state's or a country's name before the job is the
+    desk's place, no one's names ("New York, Staff Reporter" had given the byline "New York")."""
     names, comma, job = text.partition(", ")
     words = job.split()
     return (
@@ -657,6 +658,8 @@ def _names_before_job(text: str) -> str | None:
         and 0 < len(words) <= _JOB_AFTER_NAMES_MAX_WORDS
         and all(word[:1].isupper() for word in words)
         and words[-1].casefold() in JOB_TITLES
+        and names.casefold() not in STATES_AND_PROVINCES
+        and names.casefold() not in COUNTRY_NAMES
         and _is_names_line(names)
         else None
     )
