@@ -2587,6 +2587,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_FULL_STOP_INSIDE": "refuses a syndication credit that goes on after its headline",
     "_BEYOND_INERT": "the guard's own: whether a line past ASCII is answered as an ASCII one",
     "_PHOTO_WORD_LABEL": "the guard's own: whether the last characters name a photo as _CAPTION_CREDIT takes them",
+    "_PHOTOGRAPHER_CREDIT": "a line holding 'photo', which the guard lets through",
 }
 
 

@@ -679,6 +679,7 @@ REGISTRY: dict[str, Use] = {
             "+ ",
             "buy now at ",
             "check price on a.'",
+            "buy now at a/",
             "our newsletter a ",
             "hier ",
             "jetzt kostenlos ",
@@ -779,6 +780,7 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes(" dec 1", " december 12, ", "  ")
     ),
     "nutgraf.extract.text.particulars._DAY_OF_WEEK": Use("search", _shapes("monday", "sun", "a")),
+    "nutgraf.extract.text.particulars._HOLIDAY": Use("match", _shapes("new ", "new", "easter")),
     "nutgraf.extract.text.particulars._PICTURE_CREDIT": Use("match", _shapes("photo", "pictures")),
     "nutgraf.extract.text.particulars._ROLE_RUN_IN": Use("search", _shapes("abcD", "abcDe", "Aaaa", "aB ")),
     "nutgraf.extract.text.calls._STATION_CALL": Use("match", (Shape(" ", "x", "for the latest"),)),
@@ -833,6 +835,16 @@ REGISTRY: dict[str, Use] = {
             Shape(" A", "!", "photo by"),
             Shape(" A", "!", "photo by A on"),
             Shape("A on ", "!", "photo by "),
+        ),
+    ),
+    "nutgraf.extract.text.calls._PHOTOGRAPHER_CREDIT": Use(
+        "fullmatch",
+        (
+            *_shapes("A ", "A", "photo by A "),
+            # The names after "by", and the capitalised words before the photo's word.
+            Shape("A ", "!", "photo by "),
+            Shape("A.", "!", "photo by "),
+            Shape("A ", "photo by "),
         ),
     ),
     "nutgraf.extract.text.calls._ABBREVIATION": Use("fullmatch", _shapes("A.", "U.S.", "St.")),
@@ -904,6 +916,7 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("作者 ", "author ", "autor: ", "- author ")
     ),
     "nutgraf.extract.text.bylines.BYLINE_FIELD": Use("match", _shapes("a ", "- ", "a", "- a ")),
+    "nutgraf.extract.text.span._CAPTION_DAY": Use("search", _shapes("dec", "december ", "decem", "tues")),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
         "fullmatch",
         _shapes(

@@ -26,7 +26,8 @@ NEWS_AGENCIES = frozenset(
     新华社 中新社 共同通信 時事通信 agerpres lusa ttxvn বাসস ایرنا""".split()
 ) | frozenset(
     {
-        "associated press", "agence france-presse", "pa media", "ria novosti",
+        # Agence France-Presse spelt out without its hyphen too, as many papers credit it.
+        "associated press", "agence france-presse", "agence france presse", "pa media", "ria novosti",
         # Pakistan's agencies in Urdu, their initials written as the letters' names (APP, NNI), which open
         # Urdu wires' datelines ("اسلام آباد (اے پی پی) ").
         "اے پی پی", "این این آئی",

@@ -50,6 +50,7 @@ from nutgraf.extract.text.bylines import (
     STAMP_BEFORE_NAMES,
     looks_like_names,
     names_after_stamp,
+    names_an_institution,
 )
 from nutgraf.extract.text.calls import (
     _is_caption,
@@ -142,6 +143,7 @@ __all__ = [
     "looks_like_names",
     "names_a_speaker",
     "names_after_stamp",
+    "names_an_institution",
     "opens_on_dateline",
     "release_end",
     "stands_among_figures",

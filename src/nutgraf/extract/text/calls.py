@@ -356,7 +356,8 @@ _BUTTON_LABEL = re.compile(
     # Guardian's "Join the discussion below." after its question), and a German newsletter box's button ("Hier
     # kostenlos anmelden", sign up here for free).
     r"|diskutieren sie mit|join the (?:discussion|conversation)(?: below)?|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
-    r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++)?"
+    # A sale's button naming the page it sells on, its path too ("Buy now at leinsterrugby.ie/tickets.").
+    r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++(?:/[\w.&'-]*+)*+)?"
     # A video player's heading between the paragraphs (Postmedia's "RECOMMENDED VIDEO", Telex's "Ajánlott
     # videó"), and Tamil papers' "file photo" left where the photo stood ("கோப்புப்படம்").
     r"|recommended video|ajánlott videó|கோப்புப்படம்"
@@ -521,7 +522,8 @@ _RELATIVE_WORDS = frozenset("which where who whose that when".split())
 # apelował burmistrz", "Kövesse ..., kérte a szóvivő", "Tilaa ..., kehotti kaupunki"), and Romanian's "wrote"
 # and "conveyed" ("Urmărește-ne pe Facebook, a scris primarul ..."). Not the words that are
 # also a call's ("sagt", German's imperative; "बताए", Hindi's "tell us"; "भने", Nepali's "if") or another
-# word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike).
+# word's ("kata", Indonesian's "word"; "dit", Dutch's "this" and French's "said" alike, read as French's after
+# its auxiliary alone, :data:`_FRENCH_SAID`).
 _REPORTING_WORDS = frozenset(
     "said says say posted tweeted wrote writes told urged warned added was were read, reads, dijo decía escribió"
     " afirmó declaró señaló explicó informó aseguró dijeron informaron señalaron"
@@ -540,6 +542,10 @@ _REPORTING_WORDS = frozenset(
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse kusho washo".split()
 )
+# French's "said" after its auxiliary ("..., a dit le maire", "ont dit les policiers"): "dit" alone is Dutch's
+# "this" too, never after "a" or "ont".
+_FRENCH_SAID = "dit"
+_FRENCH_SAID_AUXILIARIES = frozenset(("a", "ont"))
 # Portuguese's "said", Danish's and Norwegian's "these" (:func:`_is_scandinavian_these`).
 _SAID_OR_THESE = "disse"
 _SCANDINAVIAN_LETTERS = frozenset("æøåÆØÅ")
@@ -599,6 +605,18 @@ _COURTESY_CREDIT = re.compile(
 )
 _COURTESY_CREDIT_MAX_CHARACTERS = 100
 _COURTESY_CREDIT_OPENINGS = frozenset(("im", "ph", "pi", "vi"))
+# A photographer's credit alone on its line between the paragraphs, the paper's or the desk's name before it or
+# not ("Photo by Al Beeber", the Lethbridge Herald's "Herald photo by Al Beeber", "Staff photo by Jane Doe"),
+# which had stayed in the text: "photo", "by" and a person's names to the line's end (the word the guard of
+# :func:`is_call_to_action` lets through). A sentence goes on past the names in lower case ("Photo by Jane
+# Doe shows ..."), and a headline in title case names no one after "by" ("Photos by Local Artists on Show"),
+# or more words than a photographer's three ("Photo by Drone Shows Flood Damage", a subheading, had gone).
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’&-]*+ ){0,3}photo(?:graph)?s? by"
+    r" (?P<names>(?-i:[A-Z])[\w'’-]*+(?: (?-i:[A-Z])[\w'’.-]*+){0,2}?)\.?",
+    re.IGNORECASE,
+)
+_PHOTOGRAPHER_CREDIT_MAX_CHARACTERS = 60
 # A wire story's closing marks as a portal runs them, each a line of its own: the desk's initials, parted by
 # double slashes (Lusa's "ACL // JMR"), and the agency's end mark ("Lusa/Fim", its "end"). Capitals only
 # for the initials: a story's line of words and slashes is in lower case.
@@ -1791,6 +1809,12 @@ def is_call_to_action(text: str) -> bool:
             and len(text) <= _COURTESY_CREDIT_MAX_CHARACTERS
             and _COURTESY_CREDIT.fullmatch(text)
         )
+        or (
+            len(text) <= _PHOTOGRAPHER_CREDIT_MAX_CHARACTERS
+            and " by " in text
+            and (photographer := _PHOTOGRAPHER_CREDIT.fullmatch(text)) is not None
+            and looks_like_names(photographer["names"].rstrip("."))
+        )
         or (len(text) <= _WIRE_MARK_MAX_CHARACTERS and "/" in text and _WIRE_MARK.fullmatch(text))
         or (
             (head is None or head in _AGENCY_CREDIT_OPENINGS)
@@ -2346,7 +2370,11 @@ def _reports_someone(text: str) -> bool:
     for word in text.split():
         bare = word.rstrip(".;:!?\"'”’").lower()
         if (
-            (bare in _REPORTING_WORDS or bare.rstrip(",") in _REPORTING_WORDS)
+            (
+                bare in _REPORTING_WORDS
+                or bare.rstrip(",") in _REPORTING_WORDS
+                or (previous in _FRENCH_SAID_AUXILIARIES and bare.rstrip(",") == _FRENCH_SAID)
+            )
             and previous not in ("to", "your")
             and not (bare == _SAID_OR_THESE and _is_scandinavian_these(word, text))
         ):
@@ -2396,6 +2424,12 @@ def _is_statement_before_call(text: str) -> bool:
     if stop is None:
         return False
     first, second = text[: stop.end()], text[stop.end() :]
+    button = len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
+    # A sale's button naming the site it sells on closes the sale's pitch, whatever the statement before it
+    # names (Leinster Rugby's "Limited tickets remain for Saturday's game. Buy now at leinsterrugby.ie/tickets.",
+    # which had reached a summary): news that quotes a sale says who made it.
+    if button and "." in second.rstrip(".!") and not _reports_someone(first):
+        return len(first.split()) <= _STATEMENT_MAX_WORDS
     return (
         len(first.split()) <= _STATEMENT_MAX_WORDS
         and (thing := _WEB_THING.search(first)) is not None
@@ -2409,9 +2443,7 @@ def _is_statement_before_call(text: str) -> bool:
             )
             # Or the call's button alone ("Daugiau naujienų – LRT programėlėje. Atsisiųskite čia.", more news
             # in the LRT app; download here).
-            or (
-                len(second.split()) <= _BUTTON_LABEL_MAX_WORDS and _BUTTON_LABEL.fullmatch(second) is not None
-            )
+            or button
         )
     )
 

@@ -1001,11 +1001,12 @@ _PITCH_WORDS = ("journalism", "reporting", " a month", " per month")
 # French or German brief that quotes a banner had been taken for the banner and refused as a page without an
 # article. Not "selon", "laut", "según" ("according to"), which a notice writes too ("selon vos préférences").
 # Each a word's start, a word's end too where a notice's words open on it: "disse" ends at a space or a stop
-# (a banner that will never "disseminate your data", "não disseminamos os seus dados", names no speaker).
+# (a banner that will never "disseminate your data", "não disseminamos os seus dados", names no speaker), and
+# French's "a dit" (has said), which "a ditch" opens.
 _SPEAKER_WORDS = (
     " said", " says", " told", " wrote",
     " a déclaré", " a indiqué", " a annoncé", " a estimé", " a expliqué", " a précisé", " a affirmé",
-    " a reconnu", " a souligné", " a-t-il", " a-t-elle",
+    " a reconnu", " a souligné", " a-t-il", " a-t-elle", " a dit ", " a dit,", " a dit.", " ont dit ", " ont dit,",
     " sagte", " teilte ", " erklärte", " hieß es", " betonte", " nach angaben",
     " dijo", " afirmó", " declaró", " explicó", " señaló", " indicó", " aseguró",
     " ha detto", " ha dichiarato", " ha spiegato", " ha affermato", " ha annunciato",

@@ -282,6 +282,8 @@ def _is_names_line(text: str) -> bool:
         and words[-1].casefold() not in _LINK_WORDS
         and not (len(words) == 3 and words[1] in _AND)
         and " ".join(words[-2:]).casefold() not in NEWS_AGENCIES
+        # An agency's name of three words ("Agence France Presse" over the stamp, as "AFP" there is none).
+        and " ".join(words[-3:]).casefold() not in NEWS_AGENCIES
         and not (len(words) == 2 and words[0].endswith(",") and _is_region(words[1], words[0]))
         and ":" not in text
         and not all(word.casefold() in _DESK_OR_JOB_WORDS for word in words)
@@ -549,8 +551,11 @@ def byline_names(text: str) -> str | None:
 # A date run into a byline's names, its month right after them ("Vo Hai December 3, 2026"), its year with
 # it: a deadline in prose names none ("By Christmas Eve December 24" had been a byline).
 _DATE_AFTER_NAMES = re.compile(rf"(?<!\s)\s++{MONTH}\s*+\d{{1,2}},?\s++\d{{4}}\b", re.IGNORECASE)
-# A day of the week before that date is a deadline's ("By Monday Morning December 7, 2026").
+# A day of the week before that date is a deadline's ("By Monday Morning December 7, 2026"), and so is a
+# holiday's name right after "By" ("By Christmas Eve December 24, 2026", which had given the byline "Christmas
+# Eve"); after a first name, the holiday's word is a surname ("By Mark Easter December 3, 2026").
 _DAY_OF_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_HOLIDAY = re.compile(r"(?:christmas|easter|thanksgiving|hanukkah|halloween|new year)\b", re.IGNORECASE)
 # A picture's credit word before "by" ("Photo by", "Pictures by", "Video by").
 _PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
 
@@ -586,13 +591,15 @@ def _byline_names(line: _Line) -> str | None:
         names, *rest = NAMES_END.split(match.group("names"), maxsplit=1)
         # Or the date right after them, with no separator between (VnExpress's "By Vo Hai   December 3, 2026 |
         # 04:10 pm GMT+7", whose names had been read with the day's number and taken for none). Two words
-        # before the month at least, none a day of the week: "By Friday December 3, 2026" is a deadline.
+        # before the month at least, none a day of the week or a holiday: "By Friday December 3, 2026" is a
+        # deadline.
         start = match.start("names")
         if (
             (date := _DATE_AFTER_NAMES.search(text, start))
             and date.start() < start + len(names)
             and len(text[start : date.start()].split()) >= 2
             and not _DAY_OF_WEEK.search(text, start, date.start())
+            and not _HOLIDAY.match(text, start)
         ):
             names = text[start : date.start()]
         # A line closing on its date's stop is a byline where a separator closes its names, as the Herald's
@@ -624,12 +631,38 @@ def _byline_names(line: _Line) -> str | None:
     elif ("기자" in text or "특파원" in text) and (korean := KOREAN_BYLINE.fullmatch(text)):
         names, ending = korean.group("names"), korean.end("names")
     else:
-        return _labelled_names(line.text) or _credited_field(line.text)
+        return _labelled_names(line.text) or _credited_field(line.text) or _names_before_job(line.text)
     if suffix and names and text[ending:].strip() == "":
         names = f"{names} {suffix}"
     names = _without_credited_agency(_without_job(names))
     writers_and = WRITERS_AND.get(text[: match.start("names")].strip(" :：").casefold(), "") if match else ""
     return names if looks_like_names(names, writers_and) else None
+
+
+# The most words of a writer's job after the names and a comma ("Chief Political Correspondent").
+_JOB_AFTER_NAMES_MAX_WORDS = 3
+
+
+def _names_before_job(text: str) -> str | None:
+    """The names of a line that is a writer's names, a comma and the writer's job in title case, with no
+    credit word ("John Doe, Staff Writer", "Jane Roe, Political Editor"), as many pages set it under the
+    standfirst: the job says whose names they are, where "By" does elsewhere. It had stayed in the text,
+    and no byline had been read. A job in lower case runs on as a sentence's apposition ("John Doe, a staff
+    writer"), and a job's title is a job's last word. A state's or a country's name before the job is the
+    desk's place, no one's names ("New York, Staff Reporter" had given the byline "New York")."""
+    names, comma, job = text.partition(", ")
+    words = job.split()
+    return (
+        names
+        if comma
+        and 0 < len(words) <= _JOB_AFTER_NAMES_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+        and words[-1].casefold() in JOB_TITLES
+        and names.casefold() not in STATES_AND_PROVINCES
+        and names.casefold() not in COUNTRY_NAMES
+        and _is_names_line(names)
+        else None
+    )
 
 
 # A story's age closing a credit's line after a bullet, its unit shortened with a stop ("• 3 Std.", "• 2 Min.").

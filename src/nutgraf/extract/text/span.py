@@ -11,7 +11,9 @@ from nutgraf.extract.text.calls import (
     _BUTTON_WORDS,
     _CAPTION_CREDIT,
     _DASH_CREDIT,
+    _PHOTOGRAPHER_CREDIT,
     _STOP_INSIDE,
+    _WEB_THING,
     _reports_someone,
 )
 from nutgraf.extract.text.furniture import (
@@ -44,6 +46,8 @@ from nutgraf.extract.text.stamps import (
     _DATED_ROW,
     _SCHEDULE_ROW,
     _STAMP_MAX_WORDS,
+    MONTH,
+    WEEKDAY,
     _is_time_stamp_line,
     _may_be_stamp,
 )
@@ -197,6 +201,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         introduced = line.text[-1:] == ":" or (introduced and _is_schedule_row(line))
     _drop_inner_runs(lines, dropped, first, last)
     _drop_credited_captions(lines, dropped, first, last)
+    _drop_captions_under_credits(lines, dropped, first, last)
+    _drop_box_blurb(lines, dropped, calls, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
@@ -396,13 +402,72 @@ def _drop_credited_captions(lines: list[_Line], dropped: list[bool], first: int,
     if len(credited) != 1:
         return
     i = credited[0]
-    if (
-        first < i < last
-        and lines[i].ends_sentence
-        and _STOP_INSIDE.search(lines[i].text) is None
+    if first < i < last and _reads_as_caption(lines[i]):
+        dropped[i] = True
+
+
+def _reads_as_caption(line: _Line) -> bool:
+    """Whether a line beside a photo's credit reads as the photo's caption: one sentence that quotes, reports
+    and narrates nothing (:func:`_narrates`), saying what the photo shows."""
+    return (
+        line.ends_sentence
+        and _STOP_INSIDE.search(line.text) is None
         # A caption quotes no one.
-        and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
+        and not any(mark in line.text for mark in _QUOTATION_MARK_CHARACTERS)
+        and not _reports_someone(line.text)
+        and not _narrates(line.text)
+    )
+
+
+# The day a photo was taken, as a caption in the present names it ("... debates the budget on Tuesday.",
+# "..., Dec. 3, 2026."): a story's own sentence in the present names none ("Residents want lower taxes.").
+_CAPTION_DAY = re.compile(rf"\b(?:{WEEKDAY}\b|{MONTH} \d)", re.IGNORECASE)
+
+
+def _drop_captions_under_credits(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
+    """Inside the prose, a caption on the line under its photographer's credit (the Lethbridge Herald's "Herald
+    photo by Al Beeber" over "Lethbridge city council debates the operating budget on Tuesday.", which had
+    reached a summary): a short line that reads as a caption (:func:`_reads_as_caption`), as one over a
+    wire's credit does (:func:`_drop_credited_captions`), and names the day the photo was taken, as a caption
+    in the present does (:data:`_CAPTION_DAY`). The story's paragraph under a credit whose caption the page
+    left out runs longer than a short line, or reports someone, or narrates, or tells the present with no
+    day to it ("The mayor opposes the increase.", which had gone as the caption)."""
+    for i in range(max(first, 0) + 2, last):
+        if (
+            dropped[i - 1]
+            and not dropped[i]
+            and lines[i].is_short
+            and _PHOTOGRAPHER_CREDIT.fullmatch(lines[i - 1].text) is not None
+            and _CAPTION_DAY.search(lines[i].text) is not None
+            and _reads_as_caption(lines[i])
+        ):
+            dropped[i] = True
+
+
+def _drop_box_blurb(lines: list[_Line], dropped: list[bool], calls: list[bool], last: int) -> None:
+    """Closing the text, a short paragraph between two calls naming the same web thing is their box's blurb
+    (Dziennik Bałtycki's "Dołącz do nas na Facebooku!" / "Publikujemy najciekawsze artykuły, wydarzenia i
+    konkursy. Jesteśmy tam, gdzie nasi czytelnicy!" / "Polub nas na Facebooku!"), which had stayed as the
+    story's last paragraph, the calls gone. The story's own last paragraph between a pointer and a share
+    button stays: those name no web thing, or not the same one; and news says who made a call. So does one
+    between a promotion and a share button on the same network ("Follow our coverage on Twitter." over "The
+    budget returns to council on Dec. 16.", which had gone): a box's blurb counts no figure and tells no
+    event (:func:`_narrates`)."""
+    i = last
+    if (
+        not 0 < i < len(lines) - 1
+        or not (calls[i - 1] and calls[i + 1])
+        or dropped[i]
+        or not lines[i].is_short
+    ):
+        return
+    above, below = (_WEB_THING.search(lines[j].text) for j in (i - 1, i + 1))
+    if (
+        above is not None
+        and below is not None
+        and above[0].casefold() == below[0].casefold()
         and not _reports_someone(lines[i].text)
+        and not any(character.isdigit() for character in lines[i].text)
         and not _narrates(lines[i].text)
     ):
         dropped[i] = True

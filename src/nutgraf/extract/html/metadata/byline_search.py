@@ -34,6 +34,7 @@ from nutgraf.extract.text import (
     folded_line,
     looks_like_names,
     names_after_stamp,
+    names_an_institution,
     word_count,
 )
 from nutgraf.language import NEWS_AGENCIES
@@ -356,6 +357,10 @@ def _author(tree) -> str | None:
                 side_by_side.append(element)
         names = "; ".join(filter(None, map(_element_names, side_by_side)))
         author = normalize_authors(None, names) if names else None
+        # An institution credited in the byline's element ("By University of Ghana") names no writer:
+        # trafilatura cuts it at "of", and its first word had been the byline ("University").
+        if author and names_an_institution(names):
+            return None
         return _with_vowel_signs(author, [names]) if author and not author.isascii() else author
     return None
 
