@@ -62,10 +62,12 @@ from nutgraf.extract.text.calls import (
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
     _REFERENCE_HEADING,
+    DISCLOSURE_HEADINGS,
     _is_sign_up_notice,
     _is_sponsor_message,
     _may_hold_site_notice,
     is_appeal_for_journalism,
+    is_disclosure_note,
     is_page_furniture,
     is_site_notice,
     names_a_speaker,
@@ -96,7 +98,7 @@ from nutgraf.extract.text.particulars import (
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
-from nutgraf.extract.text.stamps import MONTH, WEEKDAY
+from nutgraf.extract.text.stamps import MONTH, WEEKDAY, is_print_header
 from nutgraf.extract.text.words import (
     ARMENIAN_LOWER_CASE,
     FINAL_STOPS,
@@ -192,6 +194,8 @@ _APPEAL_BUTTON_MAX_WORDS = 4
 _NEWSLETTER_HEADING_MAX_WORDS = 5
 _NEWSLETTER_WORDS = ("newsletter", "nyhetsbrev", "nieuwsbrief", "infolettre", "boletín", "uutiskirje")
 _NEWSLETTER_BLURB_MAX_WORDS = 30
+# The most words of a box's second heading under a disclosure box ("Partners", "Funding").
+_BOX_HEADING_MAX_WORDS = 3
 
 
 def clean_text(text: str, *, title: str | None = None) -> Article:
@@ -217,6 +221,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     text = fold_lines(text)
     # A site's notice is never the article, however long: out before it can pass for its opening.
     lines = _lines(text)
+    # A print header repeats atop every page, whatever stands beside it: out before it can pass for the title.
+    lines = [line for line in lines if not (line.text[:1].isdigit() and is_print_header(line.text))]
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
     notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
@@ -257,6 +263,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     ):
         own_title = lines.pop(headline).text
         opening = False
+    # Under the headline, where its heading had told the headline from a standfirst.
+    lines = _without_disclosure_box(lines)
     # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
     lines = lines[: release_end([line.text for line in lines])]
     description = _labelled_summary(lines)
@@ -430,6 +438,35 @@ def _names_a_newsletter(line: _Line) -> bool:
         return False
     folded = line.text.casefold()
     return any(word in folded for word in _NEWSLETTER_WORDS)
+
+
+def _without_disclosure_box(lines: list[_Line]) -> list[_Line]:
+    """``lines`` without a writer's disclosure box over the story: its heading (:data:`DISCLOSURE_HEADINGS`)
+    above all prose, the notes of funding or ties under it (:func:`is_disclosure_note`), and a heading of a
+    few words under them over one more such note (The Conversation's "Partners" / "The University of Western
+    Australia provides funding as a member of The Conversation AU."). As the story's first prose the notes
+    had stayed and a summary had taken one. A story's paragraph on funding under no such heading stays, as
+    does a cross-head "Disclosures" below the story's first paragraph."""
+    first = next((i for i, line in enumerate(lines) if line.is_prose), None)
+    if first is None:
+        return lines
+    heading = next((i for i in range(first) if lines[i].text in DISCLOSURE_HEADINGS), None)
+    if heading is None:
+        return lines
+    end = heading + 1
+    while end < len(lines) and lines[end].ends_sentence and is_disclosure_note(lines[end].text):
+        end += 1
+    if end == heading + 1:
+        return lines
+    if (
+        end + 1 < len(lines)
+        and lines[end].words <= _BOX_HEADING_MAX_WORDS
+        and not lines[end].ends_sentence
+        and lines[end + 1].ends_sentence
+        and is_disclosure_note(lines[end + 1].text)
+    ):
+        end += 2
+    return lines[:heading] + lines[end:]
 
 
 def _closes_an_appeal(lines: list[_Line], noticed: list[bool], at: int) -> bool:

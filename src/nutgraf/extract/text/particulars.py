@@ -18,6 +18,7 @@ from nutgraf.extract.text.bylines import (
     NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
+    STORY_CREDIT_WORDS,
     WRITERS_AND,
     _labelled_names,
     looks_like_names,
@@ -579,6 +580,8 @@ def _byline_names(line: _Line) -> str | None:
         if line.words > _META_LINE_WORDS:
             return None
         return _labelled_names(line.text) or _credited_field(line.text)
+    if credits_an_agency_s_story(text):
+        return None
     match = _BYLINE.match(text) or _TRAILING_BYLINE.search(text)
     if match:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
@@ -630,6 +633,26 @@ def _byline_names(line: _Line) -> str | None:
     names = _without_credited_agency(_without_job(names))
     writers_and = WRITERS_AND.get(text[: match.start("names")].strip(" :：").casefold(), "") if match else ""
     return names if looks_like_names(names, writers_and) else None
+
+
+# A platform's credit of a partner's story whose partner is a news agency, the story's age after a bullet
+# ("Geschichte von dpa • 3 Std.", "História de Lusa • 5 h", MSN's): see :func:`credits_an_agency_s_story`.
+_AGENCY_STORY_CREDIT = re.compile(
+    rf"(?:{STORY_CREDIT_WORDS})\s++(?:by|par|por|da|di|von|de)\s++"
+    r"(?P<agency>[^\W\d_][\w&.-]*+(?: [^\W\d_][\w&.-]*+){0,3}?) [•·] ?\d",
+    re.IGNORECASE,
+)
+
+
+def credits_an_agency_s_story(text: str) -> bool:
+    """Whether a line is a platform's credit of an agency's story (:data:`_AGENCY_STORY_CREDIT`, the agency
+    one of :data:`~nutgraf.language.NEWS_AGENCIES`): the story's particulars, and no writer's byline. "História
+    de Lusa • 5 h" had been the byline, and "Geschichte von dpa • 3 Std.", the agency in lower case and no
+    names, had stayed over the lede. The bullet, in C, spares nearly every line the pattern."""
+    if "•" not in text and "·" not in text:
+        return False
+    credit = _AGENCY_STORY_CREDIT.match(text)
+    return credit is not None and credit["agency"].casefold() in NEWS_AGENCIES
 
 
 # A story's age closing a credit's line after a bullet, its unit shortened with a stop ("• 3 Std.", "• 2 Min.").
