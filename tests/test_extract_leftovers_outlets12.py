@@ -184,3 +184,44 @@ def test_a_writer_s_or_an_agency_s_plain_credit_is_read_as_before(credit: str, b
 )
 def test_an_agency_s_name_in_a_heading_or_news_stays(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    ("particulars", "byline"),
+    [
+        # A writer's names alone right under the headline, over the story's first prose (Google News's view),
+        # or under a byline's label alone on its line (The Conversation's "Author"), or over a stamp opening on
+        # its weekday, one word too many before (Yahoo's, the agency's name above them): each had been no
+        # byline.
+        ("Olivia Kelly", "Olivia Kelly"),
+        (
+            "Author\n\nVerena Schoepf\n\nSenior Lecturer in Marine Biology, The University of Western Australia",
+            "Verena Schoepf",
+        ),
+        ("Reuters\n\nFabian Cambero\n\nThu, December 3, 2026 at 3:15 PM UTC", "Fabian Cambero"),
+    ],
+)
+def test_a_writer_s_names_alone_under_the_headline_are_the_byline(particulars: str, byline: str) -> None:
+    text = f"{HEADLINE}\n\n{particulars}\n\n{NEWS}"
+    assert (nutgraf.extract(text).byline, clean_text(text).text) == (byline, NEWS)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Names as a sentence's subject, a place or a dateline's capitals under the headline, names in the
+        # lede's own block, and a heading of one word over a line that is no byline: no byline.
+        "Jane Smith and Tom Lee were married on Saturday in the city's cathedral, the family said.",
+        "Western Australia",
+        "New York",
+        "NEW YORK",
+        "Analysis\n\nCouncil finances",
+    ],
+)
+def test_names_in_prose_or_a_place_under_the_headline_are_no_byline(lines: str) -> None:
+    assert nutgraf.extract(f"{HEADLINE}\n\n{lines}\n\n{NEWS}").byline is None
+
+
+def test_names_in_the_lede_s_block_are_no_byline() -> None:
+    text = f"{HEADLINE}\n\nJane Smith\n{NEWS}"
+    assert nutgraf.extract(text).byline is None

@@ -777,14 +777,6 @@ class TestFifteenthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "conversation_republished": "The writer's names under an 'Author' label on a line of its own are"
-            " read as no byline: a label alone over a name is a section's or a box's heading as often",
-            "google_news_amp": "A writer's names alone under the headline, no stamp beside them, are no byline:"
-            " a line of two capitalised words there is as often a kicker or a subject",
-            "yahoo_reuters": "A writer's names alone under the agency's name, no credit word: read as no"
-            " byline, as two capitalised words over a stamp are as often a subject and its section",
-        },
         "sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_quotations": {
             "pdf_printout": "A word hyphenated at a printed line's end stays parted ('out-put'): a hyphen at a"
             " line's end is as often a compound's ('well-' / 'known')",

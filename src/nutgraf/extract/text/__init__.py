@@ -95,6 +95,7 @@ from nutgraf.extract.text.particulars import (
     credits_a_desk,
     is_date_line,
     is_particulars_line,
+    names_under_headline,
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
@@ -249,7 +250,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     if not lines:
         # A site's notice alone had been "the input holds no text", where the reader had pasted some.
         raise NoArticleFound(_FURNITURE_ONLY) if any(noticed) else EmptyInputError("the input holds no text")
-    own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
+    title_at = _title_line(lines) if _has_title(lines) else None
+    own_title = lines.pop(title_at).text if title_at is not None else None
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
     opening = own_title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
@@ -262,13 +264,16 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         and (headline := _headline_above_the_prose(lines)) is not None
     ):
         own_title = lines.pop(headline).text
+        title_at = headline
         opening = False
+    # Read before a box's lines go from under the headline: only the line right under it is asked.
+    names_under = names_under_headline(lines, title_at) if title_at is not None else None
     # Under the headline, where its heading had told the headline from a standfirst.
     lines = _without_disclosure_box(lines)
     # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
     lines = lines[: release_end([line.text for line in lines])]
     description = _labelled_summary(lines)
-    byline = _byline_above_the_prose(lines)
+    byline = _byline_above_the_prose(lines) or names_under
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
     kept: list[str] = []

@@ -82,6 +82,47 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     return names or _names_beside_stamp(lines[:end])
 
 
+# A region's first word, which no one's first name is ("Western Australia", "Northern Cape", "Central Java"):
+# a place's line under a headline, which the lists of countries, states and provinces do not all hold.
+_REGION_OPENINGS = frozenset("western northern southern eastern central upper lower greater".split())
+# A capital after three small letters or more in a word: two words glued, no name's.
+_GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")
+
+
+def names_under_headline(lines: list[_Line], at: int) -> str | None:
+    """A writer's names alone on ``lines[at]``, the line right under the headline (taken out), right over the
+    story's first prose, with no credit word nor stamp (Google News's view of a story: "Olivia Kelly", read as
+    no byline): two to four capitalised words of names (:func:`_is_names_line`), no place's name nor a
+    dateline's capitals, alone in their block. Names opening a sentence are prose, and a kicker stands over
+    the headline. Or the names on the line under a byline's label alone there ("Author" / "Verena
+    Schoepf")."""
+    if at + 1 >= len(lines):
+        return None
+    line, below = lines[at], lines[at + 1]
+    text = line.text
+    # Or a byline's label alone on its line over them (The Conversation's "Author" / "Verena Schoepf"), its
+    # colon or none: the label of the credit's pattern, read as if its names followed it on its line.
+    if line.words == 1 and not below.ends_sentence and below.words <= _NAMES_MAX_WORDS:
+        labelled = f"{text.rstrip(':：')}: {below.text}"
+        return byline_names(labelled) if _BYLINE.match(labelled) is not None else None
+    if (
+        line.ends_sentence
+        or not 2 <= line.words <= _NAMES_MAX_WORDS
+        or not below.is_prose
+        or below.block == line.block
+        or text.isupper()
+        or text.casefold() in COUNTRY_NAMES
+        or text.casefold() in STATES_AND_PROVINCES
+        or text.split(maxsplit=1)[0].casefold() in _REGION_OPENINGS
+        # A credit read as none (a desk's code, "By PTI") is no names alone, nor is a word glued from two
+        # ("StandBy Me"): a name's inner capital follows a short prefix ("McDonald", "MacKenzie", "LeBron").
+        or CREDIT_OPENING.match(text) is not None
+        or _GLUED_WORD.search(text) is not None
+    ):
+        return None
+    return text if _is_names_line(text) and looks_like_names(text) else None
+
+
 # The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
 # is longer ("By MADONNA").
 _DESK_CODE_MAX_CHARACTERS = 4
@@ -815,6 +856,10 @@ def _is_date_stamp(line: _Line) -> bool:
             else meridiem
         )
     words = line.words - 2 * meridiem
+    # The weekday a date line opens on is no word of its count: Yahoo's "Thu, December 3, 2026 at 3:15 PM UTC"
+    # had been one word too long for a stamp, and the writer's names over it no byline.
+    if words == _DATE_STAMP_WORDS + 1 and _WEEKDAY_HEAD.match(line.text) is not None:
+        words -= 1
     return (
         words <= 2 * _DATE_STAMP_WORDS
         and (not line.ends_sentence or ((meridiem or clock) and opens_on_date))
