@@ -222,6 +222,30 @@ def test_names_in_prose_or_a_place_under_the_headline_are_no_byline(lines: str) 
     assert nutgraf.extract(f"{HEADLINE}\n\n{lines}\n\n{NEWS}").byline is None
 
 
+@pytest.mark.parametrize(
+    ("line", "lede"),
+    [
+        # A kicker's place, team or section, or a photo's subject, over a story that names them again: its
+        # writer is seldom in the story.
+        (
+            "Keir Starmer",
+            "Keir Starmer's government approved the new budget on Tuesday after a four-hour debate.",
+        ),
+        (
+            "San Francisco",
+            "The San Francisco council approved the new budget on Tuesday after a four-hour debate.",
+        ),
+        ("Arsenal Chelsea", "Arsenal beat Chelsea 2-1 on Tuesday in a match that was delayed by four hours."),
+        (
+            "Local Politics",
+            "City politics turned on the new budget on Tuesday after a debate that lasted four hours.",
+        ),
+    ],
+)
+def test_a_subject_or_a_kicker_the_story_names_again_is_no_byline(line: str, lede: str) -> None:
+    assert nutgraf.extract(f"{HEADLINE}\n\n{line}\n\n{lede}\n\n{NEWS}").byline is None
+
+
 def test_names_in_the_lede_s_block_are_no_byline() -> None:
     text = f"{HEADLINE}\n\nJane Smith\n{NEWS}"
     assert nutgraf.extract(text).byline is None

@@ -87,6 +87,8 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
 _REGION_OPENINGS = frozenset("western northern southern eastern central upper lower greater".split())
 # A capital after three small letters or more in a word: two words glued, no name's.
 _GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")
+# A run of letters: a word of a story, its possessive's "s" apart ("Starmer's").
+_LETTERS = re.compile(r"[^\W\d_]++")
 
 
 def names_under_headline(lines: list[_Line], at: int) -> str | None:
@@ -120,7 +122,17 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
         or _GLUED_WORD.search(text) is not None
     ):
         return None
-    return text if _is_names_line(text) and looks_like_names(text) else None
+    if not (_is_names_line(text) and looks_like_names(text)):
+        return None
+    # A story names again the place, the team or the person its kicker or its photo's caption names ("San
+    # Francisco", "Arsenal Chelsea", "Keir Starmer" over a story on each), and seldom its own writer: a name
+    # of the line anywhere in the story, in any case ("Local Politics" over "... city politics"), is no byline.
+    story = {word.casefold() for line in lines[at + 1 :] for word in _LETTERS.findall(line.text)}
+    return (
+        None
+        if any(word.casefold() in story for word in _LETTERS.findall(text) if word[0].isupper())
+        else text
+    )
 
 
 # The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
