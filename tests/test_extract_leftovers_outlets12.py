@@ -7,7 +7,7 @@ import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
-from world_news import PROSE, check_line_leaves
+from world_news import PROSE
 
 HEADLINE = "Council approves new budget for the city after long debate"
 NEWS = PROSE.format(line="").replace("\n\n\n\n", "\n\n")
@@ -25,7 +25,23 @@ NEWS = PROSE.format(line="").replace("\n\n\n\n", "\n\n")
 def test_a_print_header_is_no_title_and_leaves_between_pages(header: str) -> None:
     cleaned = clean_text(f"{header}\n\n{HEADLINE}\n\nBy Jane Doe\n\n{NEWS}")
     assert (cleaned.title, cleaned.text) == (HEADLINE, NEWS)
-    check_line_leaves(header)
+    # Atop the second page, as atop the first.
+    text = f"{header}\n\n{HEADLINE}\n\n{PROSE.format(line=header)}"
+    assert header not in clean_text(text).text
+    assert header not in nutgraf.summarize(text, sentences=3).text
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A timeline's rows and a live report's entries, each opening on its own date and time: the story.
+        "12/3/26, 4:05 PM The council voted to approve the budget\n\n12/3/26, 5:10 PM The mayor signed the order",
+        "3/12/2026, 09:00 Police said two people were hurt",
+    ],
+)
+def test_rows_of_a_timeline_opening_on_a_date_and_a_time_stay(rows: str) -> None:
+    cleaned = clean_text(f"{HEADLINE}\n\n{PROSE.format(line=rows)}").text
+    assert all(row in cleaned for row in rows.split("\n\n"))
 
 
 @pytest.mark.parametrize(

@@ -223,7 +223,16 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # A site's notice is never the article, however long: out before it can pass for its opening.
     lines = _lines(text)
     # A print header repeats atop every page, whatever stands beside it: out before it can pass for the title.
-    lines = [line for line in lines if not (line.text[:1].isdigit() and is_print_header(line.text))]
+    # Atop the first page or again atop another: a timeline's or a live report's rows, each its own time
+    # ("12/3/26, 4:05 PM The council voted"), and a chat's pasted lines are the story.
+    headers = [line.text for line in lines if line.text[:1].isdigit() and is_print_header(line.text)]
+    if headers:
+        repeated = {text for text in headers if headers.count(text) > 1}
+        lines = [
+            line
+            for i, line in enumerate(lines)
+            if not (line.text in repeated or (i == 0 and line.text in headers))
+        ]
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
     notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
