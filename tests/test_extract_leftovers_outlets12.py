@@ -156,6 +156,13 @@ def test_news_of_funding_and_partners_stays(line: str) -> None:
     assert line in clean_text(f"{HEADLINE}\n\n{PROSE.format(line=line)}").text
 
 
+def test_a_story_s_cross_head_under_a_disclosure_box_stays_with_its_paragraph() -> None:
+    # A cross-head over the story's first paragraph, on a project's funding, right under the box: the story.
+    paragraph = "The project was funded by the state last year."
+    text = f"{HEADLINE}\n\n{DISCLOSURE}\n\nBackground\n\n{paragraph}\n\n{NEWS}"
+    assert clean_text(text).text == f"{paragraph}\n\n{NEWS}"
+
+
 def test_a_story_opening_on_its_funding_news_under_a_disclosure_heading_stays() -> None:
     # A heading "Disclosure" over the story's own paragraph of news with a speaker: no note of the box.
     line = "The university receives funding from a mining company, a spokesman for the campaign said."

@@ -195,8 +195,10 @@ _APPEAL_BUTTON_MAX_WORDS = 4
 _NEWSLETTER_HEADING_MAX_WORDS = 5
 _NEWSLETTER_WORDS = ("newsletter", "nyhetsbrev", "nieuwsbrief", "infolettre", "boletín", "uutiskirje")
 _NEWSLETTER_BLURB_MAX_WORDS = 30
-# The most words of a box's second heading under a disclosure box ("Partners", "Funding").
-_BOX_HEADING_MAX_WORDS = 3
+# A box's second heading under a disclosure box, over the note of a funder's membership (The Conversation's
+# "Partners"): any short heading there had been one, and a story's "Background" over its first paragraph, on
+# a project's funding, had left with the box.
+_FUNDERS_HEADINGS = frozenset(("Partners", "Partner", "Funders", "Funding"))
 
 
 def clean_text(text: str, *, title: str | None = None) -> Article:
@@ -456,8 +458,8 @@ def _names_a_newsletter(line: _Line) -> bool:
 
 def _without_disclosure_box(lines: list[_Line]) -> list[_Line]:
     """``lines`` without a writer's disclosure box over the story: its heading (:data:`DISCLOSURE_HEADINGS`)
-    above all prose, the notes of funding or ties under it (:func:`is_disclosure_note`), and a heading of a
-    few words under them over one more such note (The Conversation's "Partners" / "The University of Western
+    above all prose, the notes of funding or ties under it (:func:`is_disclosure_note`), and a funders' heading
+    (:data:`_FUNDERS_HEADINGS`) under them over one more such note (The Conversation's "Partners" / "The University of Western
     Australia provides funding as a member of The Conversation AU."). As the story's first prose the notes
     had stayed and a summary had taken one. A story's paragraph on funding under no such heading stays, as
     does a cross-head "Disclosures" below the story's first paragraph."""
@@ -474,8 +476,7 @@ def _without_disclosure_box(lines: list[_Line]) -> list[_Line]:
         return lines
     if (
         end + 1 < len(lines)
-        and lines[end].words <= _BOX_HEADING_MAX_WORDS
-        and not lines[end].ends_sentence
+        and lines[end].text in _FUNDERS_HEADINGS
         and lines[end + 1].ends_sentence
         and is_disclosure_note(lines[end + 1].text)
     ):
