@@ -115,6 +115,22 @@ def test_a_headline_on_reading_time_or_crediting_someone_is_the_title(head: str,
     assert clean_text(f"{head}\n\n{NEWS}").title == title
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        # A byline, a section's name or names and a stamp between a headline crediting its news to someone and
+        # its deck without a stop: the headline is the title, as with the deck right under it.
+        "By Jane Doe",
+        "Politics",
+        "Jane Doe\n\nDecember 3, 2026",
+    ],
+)
+def test_a_headline_crediting_someone_over_its_byline_and_deck_is_the_title(between: str) -> None:
+    title = "Council budget plan rejected by Mayor Tom Lee"
+    head = f"{title}\n\n{between}\n\nThe vote came after a four-hour debate on roads and parks spending"
+    assert clean_text(f"{head}\n\n{NEWS}").title == title
+
+
 # The Conversation's boxes over a story, as its republished pages carry them.
 DISCLOSURE = "Disclosure statement\n\nJane Smith receives funding from the Australian Research Council."
 PARTNERS = "Partners\n\nMonash University provides funding as a member of The Conversation AU."

@@ -128,12 +128,21 @@ def _title_line(lines: list[_Line]) -> int:
     return later + 1 if menus else 0
 
 
+# A sharer's credit opens on where the story was put: a verb's past and the place's word ("Flipped into ...",
+# "Saved to ..."). A headline crediting its news to someone opens on its subject ("Council budget plan
+# rejected by Mayor Tom Lee"), and under it a byline or a section's name over a deck without a stop had
+# made the deck the title.
+_SHARED_INTO = frozenset(("into", "to", "in", "on"))
+
+
 def _credits_a_sharer(text: str) -> bool:
-    """Whether a line closes on a credit word and names after it ("Flipped into Science & Nature by
-    Flipboard Editors", an aggregator's card line, "Shared by Jane Doe"): over a source's name and a
-    headline it is whoever passed the story on, as a masthead is the site's (it had been the title). A
-    headline crediting its news to someone has no other headline under it before the prose."""
+    """Whether a line opens on where the story was put (:data:`_SHARED_INTO`) and closes on a credit word and
+    names after it ("Flipped into Science & Nature by Flipboard Editors", an aggregator's card line, "Saved
+    to the Weekend Reads board by Jane Doe"): over a source's name and a headline it is whoever passed the
+    story on, as a masthead is the site's (it had been the title)."""
     words = text.split()
+    if len(words) < 2 or not words[0].endswith("ed") or words[1] not in _SHARED_INTO:
+        return False
     for at in range(max(1, len(words) - _SHARER_NAMES_WORDS - 1), len(words) - 1):
         credit = CREDIT_OPENING.match(" ".join(words[at:]))
         if credit is not None and credit.end() == len(words[at]) + 1:
