@@ -255,6 +255,8 @@ def test_a_writer_s_names_alone_under_the_headline_are_the_byline(particulars: s
         "New York",
         "NEW YORK",
         "Analysis\n\nCouncil finances",
+        # A books section's "Author" heading over a book's title.
+        "Author\n\nThe Last Summer",
     ],
 )
 def test_names_in_prose_or_a_place_under_the_headline_are_no_byline(lines: str) -> None:

@@ -104,7 +104,8 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
     text = line.text
     # Or a byline's label alone on its line over them (The Conversation's "Author" / "Verena Schoepf"), its
     # colon or none: the label of the credit's pattern, read as if its names followed it on its line.
-    if line.words == 1 and not below.ends_sentence and below.words <= _NAMES_MAX_WORDS:
+    # A book's title under a books section's "Author" heading is no one's names ("The Last Summer").
+    if line.words == 1 and not below.ends_sentence and _is_names_line(below.text):
         labelled = f"{text.rstrip(':：')}: {below.text}"
         return byline_names(labelled) if _BYLINE.match(labelled) is not None else None
     if (
