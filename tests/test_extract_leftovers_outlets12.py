@@ -7,10 +7,9 @@ import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
-from world_news import PROSE
+from world_news import NEWS, PROSE
 
 HEADLINE = "Council approves new budget for the city after long debate"
-NEWS = PROSE.format(line="").replace("\n\n\n\n", "\n\n")
 
 
 @pytest.mark.parametrize(
