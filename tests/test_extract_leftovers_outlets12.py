@@ -227,11 +227,9 @@ def test_an_agency_s_name_in_a_heading_or_news_stays(line: str) -> None:
 @pytest.mark.parametrize(
     ("particulars", "byline"),
     [
-        # A writer's names alone right under the headline, over the story's first prose (Google News's view),
-        # or under a byline's label alone on its line (The Conversation's "Author"), or over a stamp opening on
-        # its weekday, one word too many before (Yahoo's, the agency's name above them): each had been no
-        # byline.
-        ("Olivia Kelly", "Olivia Kelly"),
+        # A writer's names under a byline's label alone on its line (The Conversation's "Author"), or over a
+        # stamp opening on its weekday, one word too many before (Yahoo's, the agency's name above them): each
+        # had been no byline.
         (
             "Author\n\nVerena Schoepf\n\nSenior Lecturer in Marine Biology, The University of Western Australia",
             "Verena Schoepf",
@@ -239,9 +237,41 @@ def test_an_agency_s_name_in_a_heading_or_news_stays(line: str) -> None:
         ("Reuters\n\nFabian Cambero\n\nThu, December 3, 2026 at 3:15 PM UTC", "Fabian Cambero"),
     ],
 )
-def test_a_writer_s_names_alone_under_the_headline_are_the_byline(particulars: str, byline: str) -> None:
+def test_a_writer_s_names_labelled_or_over_a_stamp_are_the_byline(particulars: str, byline: str) -> None:
     text = f"{HEADLINE}\n\n{particulars}\n\n{NEWS}"
     assert (nutgraf.extract(text).byline, clean_text(text).text) == (byline, NEWS)
+
+
+# The source's address over the headline, as an aggregator's view of a story sets it (Google News's).
+SOURCE = "www.riverton-herald.example"
+
+
+def test_a_writer_s_names_alone_under_a_sourced_headline_are_the_byline() -> None:
+    # Right under the headline, over the story's first prose: they had been no byline.
+    text = f"{SOURCE}\n\n{HEADLINE}\n\nOlivia Kelly\n\n{NEWS}"
+    assert (nutgraf.extract(text).byline, clean_text(text).text) == ("Olivia Kelly", NEWS)
+
+
+@pytest.mark.parametrize(
+    ("headline", "kicker", "news"),
+    [
+        # A kicker, a section's or a league's name, or a title and names under a headline with no source's
+        # address over it, in English and in Spanish: no byline.
+        (HEADLINE, "Premier League", NEWS),
+        (HEADLINE, "Photo Gallery", NEWS),
+        (HEADLINE, "Mayor Tom Lee", NEWS),
+        (
+            "El Ayuntamiento aprueba el nuevo presupuesto tras un largo debate",
+            "Última Hora",
+            "El pleno del Ayuntamiento aprobó el martes el nuevo presupuesto tras un debate de cuatro horas.\n\n"
+            "El presupuesto aumenta el gasto en carreteras y parques un 6 por ciento.",
+        ),
+    ],
+)
+def test_a_kicker_under_a_headline_without_its_source_is_no_byline(
+    headline: str, kicker: str, news: str
+) -> None:
+    assert nutgraf.extract(f"{headline}\n\n{kicker}\n\n{news}").byline is None
 
 
 @pytest.mark.parametrize(
@@ -259,7 +289,7 @@ def test_a_writer_s_names_alone_under_the_headline_are_the_byline(particulars: s
     ],
 )
 def test_names_in_prose_or_a_place_under_the_headline_are_no_byline(lines: str) -> None:
-    assert nutgraf.extract(f"{HEADLINE}\n\n{lines}\n\n{NEWS}").byline is None
+    assert nutgraf.extract(f"{SOURCE}\n\n{HEADLINE}\n\n{lines}\n\n{NEWS}").byline is None
 
 
 @pytest.mark.parametrize(
@@ -283,9 +313,9 @@ def test_names_in_prose_or_a_place_under_the_headline_are_no_byline(lines: str) 
     ],
 )
 def test_a_subject_or_a_kicker_the_story_names_again_is_no_byline(line: str, lede: str) -> None:
-    assert nutgraf.extract(f"{HEADLINE}\n\n{line}\n\n{lede}\n\n{NEWS}").byline is None
+    assert nutgraf.extract(f"{SOURCE}\n\n{HEADLINE}\n\n{line}\n\n{lede}\n\n{NEWS}").byline is None
 
 
 def test_names_in_the_lede_s_block_are_no_byline() -> None:
-    text = f"{HEADLINE}\n\nJane Smith\n{NEWS}"
+    text = f"{SOURCE}\n\n{HEADLINE}\n\nJane Smith\n{NEWS}"
     assert nutgraf.extract(text).byline is None

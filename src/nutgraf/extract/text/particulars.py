@@ -25,6 +25,7 @@ from nutgraf.extract.text.bylines import (
 )
 from nutgraf.extract.text.furniture import _CLOSING_NOTICE_HEADS, is_notice_line
 from nutgraf.extract.text.lines import _Line
+from nutgraf.extract.text.menus import _is_link_like
 from nutgraf.extract.text.stamps import (
     _DATE_LINE,
     _DATE_STAMP_WORDS,
@@ -95,8 +96,8 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
     """A writer's names alone on ``lines[at]``, the line right under the headline (taken out), right over the
     story's first prose, with no credit word nor stamp (Google News's view of a story: "Olivia Kelly", read as
     no byline): two to four capitalised words of names (:func:`_is_names_line`), no place's name nor a
-    dateline's capitals, alone in their block. Names opening a sentence are prose, and a kicker stands over
-    the headline. Or the names on the line under a byline's label alone there ("Author" / "Verena
+    dateline's capitals, alone in their block, under a headline under its source's web address (a reader's or
+    an aggregator's view). Names opening a sentence are prose. Or the names on the line under a byline's label alone there ("Author" / "Verena
     Schoepf")."""
     if at + 1 >= len(lines):
         return None
@@ -109,7 +110,12 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
         labelled = f"{text.rstrip(':：')}: {below.text}"
         return byline_names(labelled) if _BYLINE.match(labelled) is not None else None
     if (
-        line.ends_sentence
+        # Elsewhere the line under a headline is a kicker's as often ("Última Hora", "Premier League", "Photo
+        # Gallery", "Comunidad Valenciana"): each had been the byline. An aggregator's view of a story sets its
+        # source's address over the headline, and its writer's names alone under it.
+        at == 0
+        or not _is_link_like(lines[at - 1])
+        or line.ends_sentence
         or not 2 <= line.words <= _NAMES_MAX_WORDS
         or not below.is_prose
         or below.block == line.block
