@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nutgraf.extract.text import clean_text
-from world_news import PROSE, check_line_leaves
+from world_news import NEWS, PROSE, check_line_leaves
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,6 @@ def test_news_worded_as_a_site_s_question_and_call_stays(line: str) -> None:
 SIGN_UP_NOTICE = (
     "You can unsubscribe at any time. By signing up, you are agreeing to our Terms of Use and Privacy Policy."
 )
-NEWS = PROSE.format(line="").replace("\n\n\n\n", "\n\n")
 
 
 @pytest.mark.parametrize(

@@ -1086,6 +1086,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._CALL_AFTER_STATEMENT": Use("search", _shapes(". ", ". Sign ", ". Follow ")),
     "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
+    "nutgraf.extract.text.particulars._AGENCY_STORY_CREDIT": Use(
+        "match", _shapes("story by a", "story by a a", "story by a • ")
+    ),
+    "nutgraf.extract.text.particulars._GLUED_WORD": Use("search", _shapes("aaa", "aB")),
+    "nutgraf.extract.text.particulars._LETTERS": Use("scan", _shapes("a", "a1")),
+    "nutgraf.extract.text.stamps._PRINT_HEADER": Use("match", _shapes("1/1/11, 1:11 ", "1.1.11, 11:11 AM ")),
     "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
         "fullmatch", _shapes("1.1. ", "1.1. 1:11 | ", "1.1. 1:11 | aaa 1.1. ")
     ),

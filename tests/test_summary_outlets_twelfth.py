@@ -777,43 +777,6 @@ class TestFifteenthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "conversation_republished": "The writer's names under an 'Author' label on a line of its own are"
-            " read as no byline: a label alone over a name is a section's or a box's heading as often",
-            "google_news_amp": "A writer's names alone under the headline, no stamp beside them, are no byline:"
-            " a line of two capitalised words there is as often a kicker or a subject",
-            "yahoo_reuters": "A writer's names alone under the agency's name, no credit word: read as no"
-            " byline, as two capitalised words over a stamp are as often a subject and its section",
-        },
-        "a_desk_s_or_an_agency_s_name_is_no_person_s_byline": {
-            "pt_msn_lusa": "An agency's name after a credit word ('História de Lusa') is the byline, as 'Por"
-            " Lusa' and 'By Reuters' are: the project reads an agency credited so as the story's byline",
-        },
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "conversation_republished": "The Conversation's disclosure box ('Disclosure statement' over 'X"
-            " receives funding from ...', 'Partners' over '... provides funding as a member of ...') stays:"
-            " sentences of news in form, no rule of their kind that a story's funding news would not trip",
-            "de_msn_dpa": "MSN's credit of an agency in lower case before the story's age ('Geschichte von dpa"
-            " • 3 Std.') stays over the lede: the hours' stop reads as a sentence's, and 'dpa' as no names",
-            "flipboard_card": "Flipboard's card line ('Flipped into Science & Nature by Flipboard Editors') is"
-            " the title: a line of capitalised words over the source's name reads as a headline",
-            "pdf_printout": "A browser's print header ('12/3/26, 4:05 PM <headline> | Dutch News') is the title"
-            " and stays where it repeats between pages: no rule reads a print run's running head",
-            "pocket_reader": "Pocket's source line ('Saved from bbc.co.uk') is the title. Taken as a button"
-            " with its 'View Original', the reading time under the headline became the title instead: the"
-            " masthead's rule looks past a short first line for a headline and took 'Reading time: 3 minutes'",
-        },
-        "every_summary_is_of_the_article_s_sentences_without_furniture_or_dateline": {
-            "conversation_republished-default": "The disclosure box's funding sentence stays (above) and a"
-            " summary takes it",
-            "conversation_republished-sentences3": "The disclosure box's funding sentence stays (above) and a"
-            " summary takes it",
-        },
-        "keyphrases_hold_no_furniture": {
-            "conversation_republished": "The disclosure box stays (above): its 'funding' and 'Partners' are"
-            " keyphrases",
-            "de_msn_dpa": "MSN's credit line stays (above): its 'Geschichte' is a keyphrase",
-        },
         "sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_quotations": {
             "pdf_printout": "A word hyphenated at a printed line's end stays parted ('out-put'): a hyphen at a"
             " line's end is as often a compound's ('well-' / 'known')",

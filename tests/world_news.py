@@ -43,6 +43,8 @@ PROSE = (
     "{line}\n\n"
     "The budget raises spending on roads and parks by 6 per cent and takes effect in January."
 )
+# The two paragraphs alone, as a cleaned text reads them.
+NEWS = PROSE.format(line="").replace("\n\n\n\n", "\n\n")
 # The same in German, for the world-news rounds' lines of a German page.
 GERMAN_PROSE = (
     "Der Stadtrat hat am Dienstag ein neues Gesetz über den Nahverkehr beschlossen, wie die Stadt mitteilte.\n\n"

@@ -63,10 +63,12 @@ from nutgraf.extract.text.calls import (
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
     _REFERENCE_HEADING,
+    DISCLOSURE_HEADINGS,
     _is_sign_up_notice,
     _is_sponsor_message,
     _may_hold_site_notice,
     is_appeal_for_journalism,
+    is_disclosure_note,
     is_page_furniture,
     is_site_notice,
     names_a_speaker,
@@ -94,10 +96,11 @@ from nutgraf.extract.text.particulars import (
     credits_a_desk,
     is_date_line,
     is_particulars_line,
+    names_under_headline,
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
-from nutgraf.extract.text.stamps import MONTH, WEEKDAY
+from nutgraf.extract.text.stamps import MONTH, WEEKDAY, is_print_header
 from nutgraf.extract.text.words import (
     ARMENIAN_LOWER_CASE,
     FINAL_STOPS,
@@ -194,6 +197,10 @@ _APPEAL_BUTTON_MAX_WORDS = 4
 _NEWSLETTER_HEADING_MAX_WORDS = 5
 _NEWSLETTER_WORDS = ("newsletter", "nyhetsbrev", "nieuwsbrief", "infolettre", "boletín", "uutiskirje")
 _NEWSLETTER_BLURB_MAX_WORDS = 30
+# A box's second heading under a disclosure box, over the note of a funder's membership (The Conversation's
+# "Partners"): any short heading there had been one, and a story's "Background" over its first paragraph, on
+# a project's funding, had left with the box.
+_FUNDERS_HEADINGS = frozenset(("Partners", "Partner", "Funders", "Funding"))
 
 
 def clean_text(text: str, *, title: str | None = None) -> Article:
@@ -219,6 +226,17 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     text = fold_lines(text)
     # A site's notice is never the article, however long: out before it can pass for its opening.
     lines = _lines(text)
+    # A print header repeats atop every page, whatever stands beside it: out before it can pass for the title.
+    # Atop the first page or again atop another: a timeline's or a live report's rows, each its own time
+    # ("12/3/26, 4:05 PM The council voted"), and a chat's pasted lines are the story.
+    headers = [line.text for line in lines if line.text[:1].isdigit() and is_print_header(line.text)]
+    if headers:
+        repeated = {text for text in headers if headers.count(text) > 1}
+        lines = [
+            line
+            for i, line in enumerate(lines)
+            if not (line.text in repeated or (i == 0 and line.text in headers))
+        ]
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
     notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
@@ -245,7 +263,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     if not lines:
         # A site's notice alone had been "the input holds no text", where the reader had pasted some.
         raise NoArticleFound(_FURNITURE_ONLY) if any(noticed) else EmptyInputError("the input holds no text")
-    own_title = lines.pop(_title_line(lines)).text if _has_title(lines) else None
+    title_at = _title_line(lines) if _has_title(lines) else None
+    own_title = lines.pop(title_at).text if title_at is not None else None
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
     opening = own_title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
@@ -258,11 +277,16 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         and (headline := _headline_above_the_prose(lines)) is not None
     ):
         own_title = lines.pop(headline).text
+        title_at = headline
         opening = False
+    # Read before a box's lines go from under the headline: only the line right under it is asked.
+    names_under = names_under_headline(lines, title_at) if title_at is not None else None
+    # Under the headline, where its heading had told the headline from a standfirst.
+    lines = _without_disclosure_box(lines)
     # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
     lines = lines[: release_end([line.text for line in lines])]
     description = _labelled_summary(lines)
-    byline = _byline_above_the_prose(lines)
+    byline = _byline_above_the_prose(lines) or names_under
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
     kept: list[str] = []
@@ -432,6 +456,34 @@ def _names_a_newsletter(line: _Line) -> bool:
         return False
     folded = line.text.casefold()
     return any(word in folded for word in _NEWSLETTER_WORDS)
+
+
+def _without_disclosure_box(lines: list[_Line]) -> list[_Line]:
+    """``lines`` without a writer's disclosure box over the story: its heading (:data:`DISCLOSURE_HEADINGS`)
+    above all prose, the notes of funding or ties under it (:func:`is_disclosure_note`), and a funders' heading
+    (:data:`_FUNDERS_HEADINGS`) under them over one more such note (The Conversation's "Partners" / "The University of Western
+    Australia provides funding as a member of The Conversation AU."). As the story's first prose the notes
+    had stayed and a summary had taken one. A story's paragraph on funding under no such heading stays, as
+    does a cross-head "Disclosures" below the story's first paragraph."""
+    first = next((i for i, line in enumerate(lines) if line.is_prose), None)
+    if first is None:
+        return lines
+    heading = next((i for i in range(first) if lines[i].text in DISCLOSURE_HEADINGS), None)
+    if heading is None:
+        return lines
+    end = heading + 1
+    while end < len(lines) and lines[end].ends_sentence and is_disclosure_note(lines[end].text):
+        end += 1
+    if end == heading + 1:
+        return lines
+    if (
+        end + 1 < len(lines)
+        and lines[end].text in _FUNDERS_HEADINGS
+        and lines[end + 1].ends_sentence
+        and is_disclosure_note(lines[end + 1].text)
+    ):
+        end += 2
+    return lines[:heading] + lines[end:]
 
 
 def _closes_an_appeal(lines: list[_Line], noticed: list[bool], at: int) -> bool:

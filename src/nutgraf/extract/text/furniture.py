@@ -884,7 +884,9 @@ _REPUBLISHING_BUTTON = re.compile(
 # "Disclosures" over a politician's filings tells of no funder nor author's ties, nor names a study: the same
 # words tell a senator's gifts ("The senator reported receiving ... consulting fees from lobbyists") or a
 # company's backers ("... was funded by venture capital, filings show").
-_DISCLOSURE_HEADINGS = frozenset(("Disclosures", "Disclosure"))
+# Over the story, a writer's box of the same kind (The Conversation's "Disclosure statement" / "Verena
+# Schoepf receives funding from the Australian Research Council."): see :func:`is_disclosure_note`.
+DISCLOSURE_HEADINGS = frozenset(("Disclosures", "Disclosure", "Disclosure statement"))
 _STUDY_WORDS = ("study", "trial", "research", "author", "investigator", "analysis")
 _STUDY_DISCLOSURE_WORDS = (
     "funded by", "funding from", "supported by", "reported serving", "reported receiving", "reported ties",
@@ -1072,7 +1074,7 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
 def _is_closing_note(text: str, above: list[str]) -> bool:
     """Whether the text's last paragraph, under the paragraphs ``above``, is one of the notes
     :func:`without_closing_notes` drops."""
-    under_disclosures = bool(above) and above[-1] in _DISCLOSURE_HEADINGS
+    under_disclosures = bool(above) and above[-1] in DISCLOSURE_HEADINGS
     # Substring tests in C first, each a scan of the paragraph: its copy lower-cased, its words counted by a
     # split and its quotation marks by a translation had cost an XSum article 3% of its cleaning.
     if (
@@ -1117,8 +1119,20 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
     )
 
 
+def is_disclosure_note(text: str) -> bool:
+    """Whether a paragraph under a disclosures heading over the story tells a writer's or a study's funding
+    or ties (:data:`_STUDY_DISCLOSURE_WORDS`, "funding"): a note's length, outside quotation marks and with no
+    speaker (a story's paragraph on who funds whom says who told it)."""
+    if text.count(" ") >= _CLOSING_NOTE_MAX_WORDS or any(map(text.__contains__, _QUOTATION_MARK_CHARACTERS)):
+        return False
+    lowered = text.lower()
+    return (
+        "funding" in lowered or any(map(lowered.__contains__, _STUDY_DISCLOSURE_WORDS))
+    ) and not _names_a_speaker(lowered)
+
+
 def _is_study_disclosure(lowered: str) -> bool:
-    """Whether a lower-cased paragraph under a disclosures heading (:data:`_DISCLOSURE_HEADINGS`) tells a
+    """Whether a lower-cased paragraph under a disclosures heading (:data:`DISCLOSURE_HEADINGS`) tells a
     study's funding or its authors' ties, naming the study or its authors."""
     return any(map(lowered.__contains__, _STUDY_DISCLOSURE_WORDS)) and any(
         map(lowered.__contains__, _STUDY_WORDS)

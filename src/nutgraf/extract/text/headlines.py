@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from nutgraf.decode import clean_characters, repair_mojibake
-from nutgraf.extract.text.bylines import NAMES_END, _names_and_job, looks_like_names
+from nutgraf.extract.text.bylines import CREDIT_OPENING, NAMES_END, _names_and_job, looks_like_names
 from nutgraf.extract.text.calls import _BUTTON_WORDS
 from nutgraf.extract.text.furniture import is_page_furniture
 from nutgraf.extract.text.lines import _Line
@@ -45,6 +45,8 @@ TITLE_MAX_WORDS = 25
 _NAMES_LINE_WORDS = 8
 # A first line this short may be the site's name above its menus rather than the headline.
 _MASTHEAD_WORDS = 5
+# The most words of the names closing a sharer's credit over a story's headline.
+_SHARER_NAMES_WORDS = 4
 # A sentence ending inside a line (not after an initial or "U.S"), and a time of day ("11:42", "12.03").
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘«\w]")
 # A headline in news style, written in sentence case: a label of a few words before a colon ("Budget 2024:
@@ -114,8 +116,9 @@ def _under_given_title(body: str, own_title: str | None, title: str) -> str:
 
 def _title_line(lines: list[_Line]) -> int:
     """Which line is the headline when the first reads like one: the first, unless it is a site's
-    masthead ("The Riverton Herald") above menus and a longer headline nearer the prose."""
-    if lines[0].words > _MASTHEAD_WORDS:
+    masthead ("The Riverton Herald") or a sharer's credit (:func:`_credits_a_sharer`) above menus and a
+    longer headline nearer the prose."""
+    if lines[0].words > _MASTHEAD_WORDS and not _credits_a_sharer(lines[0].text):
         return 0
     later = _headline_above_the_prose(lines[1:])
     if later is None or lines[later + 1].words <= lines[0].words:
@@ -123,6 +126,28 @@ def _title_line(lines: list[_Line]) -> int:
     # Only past menus: a short headline over its longer deck is still the headline.
     menus = any(line.words <= _BUTTON_WORDS and not line.ends_sentence for line in lines[1 : later + 1])
     return later + 1 if menus else 0
+
+
+# A sharer's credit opens on where the story was put: a verb's past and the place's word ("Flipped into ...",
+# "Saved to ..."). A headline crediting its news to someone opens on its subject ("Council budget plan
+# rejected by Mayor Tom Lee"), and under it a byline or a section's name over a deck without a stop had
+# made the deck the title.
+_SHARED_INTO = frozenset(("into", "to", "in", "on"))
+
+
+def _credits_a_sharer(text: str) -> bool:
+    """Whether a line opens on where the story was put (:data:`_SHARED_INTO`) and closes on a credit word and
+    names after it ("Flipped into Science & Nature by Flipboard Editors", an aggregator's card line, "Saved
+    to the Weekend Reads board by Jane Doe"): over a source's name and a headline it is whoever passed the
+    story on, as a masthead is the site's (it had been the title)."""
+    words = text.split()
+    if len(words) < 2 or not words[0].endswith("ed") or words[1] not in _SHARED_INTO:
+        return False
+    for at in range(max(1, len(words) - _SHARER_NAMES_WORDS - 1), len(words) - 1):
+        credit = CREDIT_OPENING.match(" ".join(words[at:]))
+        if credit is not None and credit.end() == len(words[at]) + 1:
+            return looks_like_names(" ".join(words[at + 1 :]))
+    return False
 
 
 def _has_title(lines: list[_Line]) -> bool:
@@ -275,9 +300,9 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
     A copied page starts with menu words, a kicker or a breadcrumb, then the headline with its byline
     and date, then share buttons and a photo caption. Lines that could be the headline have at least
     four words, do not start in lower case, have no final stop and no sentence ending inside (captions
-    do), no time of day or date (datelines do), and are neither bylines, menus nor repeated widget
-    lines. The headline is the longest of them in the last block that holds any: the one nearest the
-    prose, where the blocks of menus and site taglines come earlier.
+    do), no time of day or date (datelines do), and are neither bylines, reading times, menus nor
+    repeated widget lines. The headline is the longest of them in the last block that holds any: the one
+    nearest the prose, where the blocks of menus and site taglines come earlier.
     """
     first = _first_prose(lines)
     if first is None:
@@ -295,6 +320,9 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and not line.is_call_to_action
         and not _is_link_like(line)
         and _byline_names(line) is None
+        # A reading time under the headline ("Reading time: 3 minutes", a read-later app's) had been the
+        # title where the first line, its source, was taken for a masthead.
+        and not _is_reading_time(line)
         and counts[line.text.casefold()] == 1
         # Under a time stamp alone, the heading of a live report's entry.
         and not (i > 0 and _is_time_stamp_line(lines[i - 1].text))

@@ -18,12 +18,14 @@ from nutgraf.extract.text.bylines import (
     NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
+    STORY_CREDIT_WORDS,
     WRITERS_AND,
     _labelled_names,
     looks_like_names,
 )
 from nutgraf.extract.text.furniture import _CLOSING_NOTICE_HEADS, is_notice_line
 from nutgraf.extract.text.lines import _Line
+from nutgraf.extract.text.menus import _is_link_like
 from nutgraf.extract.text.stamps import (
     _DATE_LINE,
     _DATE_STAMP_WORDS,
@@ -79,6 +81,65 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     if names is not None and closes_on_newsroom(names) and _is_desk_alone(names):
         return None
     return names or _names_beside_stamp(lines[:end])
+
+
+# A region's first word, which no one's first name is ("Western Australia", "Northern Cape", "Central Java"):
+# a place's line under a headline, which the lists of countries, states and provinces do not all hold.
+_REGION_OPENINGS = frozenset("western northern southern eastern central upper lower greater".split())
+# A capital after three small letters or more in a word: two words glued, no name's.
+_GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")
+# A run of letters: a word of a story, its possessive's "s" apart ("Starmer's").
+_LETTERS = re.compile(r"[^\W\d_]++")
+
+
+def names_under_headline(lines: list[_Line], at: int) -> str | None:
+    """A writer's names alone on ``lines[at]``, the line right under the headline (taken out), right over the
+    story's first prose, with no credit word nor stamp (Google News's view of a story: "Olivia Kelly", read as
+    no byline): two to four capitalised words of names (:func:`_is_names_line`), no place's name nor a
+    dateline's capitals, alone in their block, under a headline under its source's web address (a reader's or
+    an aggregator's view). Names opening a sentence are prose. Or the names on the line under a byline's label alone there ("Author" / "Verena
+    Schoepf")."""
+    if at + 1 >= len(lines):
+        return None
+    line, below = lines[at], lines[at + 1]
+    text = line.text
+    # Or a byline's label alone on its line over them (The Conversation's "Author" / "Verena Schoepf"), its
+    # colon or none: the label of the credit's pattern, read as if its names followed it on its line.
+    # A book's title under a books section's "Author" heading is no one's names ("The Last Summer").
+    if line.words == 1 and not below.ends_sentence and _is_names_line(below.text):
+        labelled = f"{text.rstrip(':：')}: {below.text}"
+        return byline_names(labelled) if _BYLINE.match(labelled) is not None else None
+    if (
+        # Elsewhere the line under a headline is a kicker's as often ("Última Hora", "Premier League", "Photo
+        # Gallery", "Comunidad Valenciana"): each had been the byline. An aggregator's view of a story sets its
+        # source's address over the headline, and its writer's names alone under it.
+        at == 0
+        or not _is_link_like(lines[at - 1])
+        or line.ends_sentence
+        or not 2 <= line.words <= _NAMES_MAX_WORDS
+        or not below.is_prose
+        or below.block == line.block
+        or text.isupper()
+        or text.casefold() in COUNTRY_NAMES
+        or text.casefold() in STATES_AND_PROVINCES
+        or text.split(maxsplit=1)[0].casefold() in _REGION_OPENINGS
+        # A credit read as none (a desk's code, "By PTI") is no names alone, nor is a word glued from two
+        # ("StandBy Me"): a name's inner capital follows a short prefix ("McDonald", "MacKenzie", "LeBron").
+        or CREDIT_OPENING.match(text) is not None
+        or _GLUED_WORD.search(text) is not None
+    ):
+        return None
+    if not (_is_names_line(text) and looks_like_names(text)):
+        return None
+    # A story names again the place, the team or the person its kicker or its photo's caption names ("San
+    # Francisco", "Arsenal Chelsea", "Keir Starmer" over a story on each), and seldom its own writer: a name
+    # of the line anywhere in the story, in any case ("Local Politics" over "... city politics"), is no byline.
+    story = {word.casefold() for line in lines[at + 1 :] for word in _LETTERS.findall(line.text)}
+    return (
+        None
+        if any(word.casefold() in story for word in _LETTERS.findall(text) if word[0].isupper())
+        else text
+    )
 
 
 # The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
@@ -584,6 +645,8 @@ def _byline_names(line: _Line) -> str | None:
         if line.words > _META_LINE_WORDS:
             return None
         return _labelled_names(line.text) or _credited_field(line.text)
+    if credits_an_agency_s_story(text):
+        return None
     match = _BYLINE.match(text) or _TRAILING_BYLINE.search(text)
     if match:
         # A separator closes the names where no comma does ("by Al Weaver - 12/03/26 9:45 PM ET", "By:
@@ -663,6 +726,26 @@ def _names_before_job(text: str) -> str | None:
         and _is_names_line(names)
         else None
     )
+
+
+# A platform's credit of a partner's story whose partner is a news agency, the story's age after a bullet
+# ("Geschichte von dpa • 3 Std.", "História de Lusa • 5 h", MSN's): see :func:`credits_an_agency_s_story`.
+_AGENCY_STORY_CREDIT = re.compile(
+    rf"(?:{STORY_CREDIT_WORDS})\s++(?:by|par|por|da|di|von|de)\s++"
+    r"(?P<agency>[^\W\d_][\w&.-]*+(?: [^\W\d_][\w&.-]*+){0,3}?) [•·] ?\d",
+    re.IGNORECASE,
+)
+
+
+def credits_an_agency_s_story(text: str) -> bool:
+    """Whether a line is a platform's credit of an agency's story (:data:`_AGENCY_STORY_CREDIT`, the agency
+    one of :data:`~nutgraf.language.NEWS_AGENCIES`): the story's particulars, and no writer's byline. "História
+    de Lusa • 5 h" had been the byline, and "Geschichte von dpa • 3 Std.", the agency in lower case and no
+    names, had stayed over the lede. The bullet, in C, spares nearly every line the pattern."""
+    if "•" not in text and "·" not in text:
+        return False
+    credit = _AGENCY_STORY_CREDIT.match(text)
+    return credit is not None and credit["agency"].casefold() in NEWS_AGENCIES
 
 
 # A story's age closing a credit's line after a bullet, its unit shortened with a stop ("• 3 Std.", "• 2 Min.").
@@ -825,6 +908,10 @@ def _is_date_stamp(line: _Line) -> bool:
             else meridiem
         )
     words = line.words - 2 * meridiem
+    # The weekday a date line opens on is no word of its count: Yahoo's "Thu, December 3, 2026 at 3:15 PM UTC"
+    # had been one word too long for a stamp, and the writer's names over it no byline.
+    if words == _DATE_STAMP_WORDS + 1 and _WEEKDAY_HEAD.match(line.text) is not None:
+        words -= 1
     return (
         words <= 2 * _DATE_STAMP_WORDS
         and (not line.ends_sentence or ((meridiem or clock) and opens_on_date))

@@ -37,6 +37,7 @@ from nutgraf.extract.text.particulars import (
     _is_reading_time,
     _is_stamp_line,
     closes_on_newsroom,
+    credits_an_agency_s_story,
     is_list_item,
     is_stamp_ending_as_sentence,
     names_a_writer_and_desk,
@@ -130,7 +131,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     while head and is_stamp_ending_as_sentence(lines[head]):
         head = next((i for i in prose if i > head), 0)
     particulars = [
-        _byline_names(line) is not None or (_is_date_stamp(line) and not listed[i]) or _is_reading_time(line)
+        _byline_names(line) is not None
+        or (_is_date_stamp(line) and not listed[i])
+        or _is_reading_time(line)
+        or credits_an_agency_s_story(line.text)
         for i, line in enumerate(lines[:head])
     ]
     for i, found in enumerate(particulars):

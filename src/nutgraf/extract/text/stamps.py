@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nutgraf.extract.text.words import _head
+from nutgraf.extract.text.words import _ends_sentence, _head
 
 #: The centuries a story's year falls in, the first two digits of a four-digit year: a caption's date before
 #: a station's call sign, a dateline's date ("Bologna, 3 dicembre 2026 – ").
@@ -254,6 +254,14 @@ _YEARLESS_STAMP_LINE = re.compile(
 )
 _YEARLESS_STAMP_MAX_CHARACTERS = 48
 
+# A browser's print header, the running head atop each printed page of a story saved to PDF and copied back:
+# the day in figures, a comma, the time and the page's title after it ("12/3/26, 4:05 PM Rotterdam opens ...
+# | Dutch News", "03.12.26, 16:05 Bahn streicht ..."). A headline or a sentence with a date and a time in it
+# puts words before them or a colon after ("12/3/26, 4:05 PM: the moment the lights went out").
+_PRINT_HEADER = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}, \d{1,2}:\d{2}(?: [AaPp][Mm])?+ (?=[^\W\d_])")
+# The fewest words of the title after it: a stamp's word after the time ("16:05 Uhr") is no page's title.
+_PRINT_HEADER_TITLE_WORDS = 3
+
 
 def is_yearless_stamp_line(text: str) -> bool:
     """Whether a line is :data:`_YEARLESS_STAMP_LINE` whole: its length and first character, in C, spare
@@ -263,6 +271,17 @@ def is_yearless_stamp_line(text: str) -> bool:
         and text[:1].isdigit()
         and _YEARLESS_STAMP_LINE.fullmatch(text) is not None
     )
+
+
+def is_print_header(text: str) -> bool:
+    """Whether a line (its spaces folded) is a browser's print header (:data:`_PRINT_HEADER`) over a title
+    of :data:`_PRINT_HEADER_TITLE_WORDS` words or more with no stop: the header had been the title of a story
+    printed to PDF and stayed between its pages. Its first character, in C, spares nearly every line the
+    pattern."""
+    if not text[:1].isdigit() or (header := _PRINT_HEADER.match(text)) is None:
+        return False
+    title = text[header.end() :]
+    return len(title.split()) >= _PRINT_HEADER_TITLE_WORDS and not _ends_sentence(title)
 
 
 def _may_be_stamp(text: str) -> bool:
