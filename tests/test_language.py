@@ -1489,3 +1489,51 @@ def test_a_tamazight_story_is_tagged_without_its_particles() -> None:
     )
     tags = {keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=20)}
     assert not tags & {"ⴰⴷ", "ⵏ", "ⴳ", "ⵉⵙ", "ⴰⵔ", "ⵉⵏⵏⴰ", "ⵜⵏⵏⴰ"}, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Maori news pasted without its macrons ("Ka kii te Pirimia...", "nga" for "ngā") had been Shona,
+        # Fulfulde or Kikuyu: the Prime Minister on school funding, Auckland's council on its buses.
+        (
+            "Ka kii te Pirimia kua tae te wa ki te whakatika i nga ture mo nga kura o te motu. I korero ia ki"
+            " nga kairipoata i Te Whanganui-a-Tara i te ata nei. E ai ki a ia, ka tukuna he putea hou ki nga"
+            " kura kaupapa Maori a tera tau. Kaore ano kia whakatauhia te nui o te putea, engari ka panuitia i"
+            " mua i te mutunga o te marama.",
+            "mi",
+        ),
+        (
+            "Kua whakaaetia e te kaunihera o Tamaki Makaurau he mahere hou mo nga pahi. Ka timata te ratonga"
+            " hou i te marama o Hune. E ai ki te koromatua, ka whai hua nga whanau katoa o te rohe. Heoi, kei"
+            " te awangawanga etahi o nga kainoho mo te utu o nga tikiti.",
+            "mi",
+        ),
+        # Kikuyu news keeps its language, with its tildes and without; Shona's and Tagalog's "nga" and
+        # Hawaiian's words ending on vowels make no Maori.
+        (
+            "Mũthamaki wa bũrũri nĩ oigire atĩ thirikari nĩ ĩkũaka barabara nyingĩ mwaka ũyũ. Aarĩtie na andũ a"
+            " Nyeri mũthenya wa Njumatatũ, akiuga atĩ mbeca nĩ ciarĩkia kũheanwo. Arĩmi a kahũa nĩ mekũgunĩka nĩ"
+            " ũndũ wa barabara icio.",
+            "kik",
+        ),
+        (
+            "Muthamaki wa bururi ni oigire ati thirikari ni ikuaka barabara nyingi mwaka uyu. Aaritie na andu a"
+            " Nyeri muthenya wa Njumatatu, akiuga ati mbeca ni ciarikia kuheanwo. Arimi a kahua ni mekugunika"
+            " ni undu wa barabara icio.",
+            "kik",
+        ),
+        (
+            "Vakuru vehurumende vakati nga vatangei kushanda nemazuva ano. Mutungamiri wenyika akataura kuti"
+            " mari ichabhadharwa mwedzi unouya. Vanhu vazhinji vakaratidza kufara nenhau iyi.",
+            "sn",
+        ),
+        (
+            "Sinabi ng Pangulo na magbubukas nga ang mga bagong paaralan sa susunod na taon. Ayon sa kalihim,"
+            " handa na ang pondo para sa mga guro at mag-aaral sa buong bansa.",
+            "tl",
+        ),
+    ],
+)
+def test_maori_news_without_macrons_is_maori_and_its_neighbours_keep_theirs(text: str, language: str) -> None:
+    assert detect_language(text) == language

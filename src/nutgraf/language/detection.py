@@ -222,6 +222,14 @@ _MAORI_MIN_WORDS = 3
 # another or with a language nutgraf reads ("na", "sa", "mai"; Polish "ona", Norwegian "vei"; Maori's
 # "rawa", very, and "ina", when, which had made a Maori story pasted without its macrons Fijian; Hawaiian's
 # "ʻo", which marks a subject or a name, and had made a Hawaiian story Tongan).
+# A Maori story pasted without its macrons (as many are: "Ka kii te Pirimia...", "nga", "tenei") had been
+# Shona, Fulfulde or Kikuyu: its function words as written so ("nga", the; "kua", "kei", "ratou"; "te",
+# "ki", "ka", which Maori writes in every sentence), at least _MAORI_MIN_WORDS and a function word's share,
+# in a text whose words are nearly all written as Maori writes its words (a name or two of English's aside).
+# Shona, Kikuyu and Tagalog write "nga" too, but their words end on consonants or write "v", "s", "th",
+# "y", "ng" before a consonant ("nyingi", "ang"); Hawaiian writes "l" and neither "t" nor "r".
+_MAORI_PLAIN_WORDS = frozenset("nga kua kei hei tenei enei tera ratou kaore ano mo te ki ka ko".split())
+_MAORI_SPELLED_SHARE = 0.8
 _PACIFIC_WORDS = {
     "sm": frozenset("ua lea faapea fa'apea faʻapea latou lenei lona lana foi foʻi tagata mafai".split()),
     "to": frozenset("ʻoku naʻe kuo ʻe ʻi ʻa ʻene ʻenau ʻaho".split()),
@@ -408,7 +416,8 @@ def detect_language(text: str) -> str:
     likely. Seven languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
     "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
-    where every word is written in Maori's letters, each consonant before a vowel: a headline), and
+    where every word is written in Maori's letters, each consonant before a vowel: a headline; without
+    macrons, by "nga", "kua", "te", "ki" among words nearly all written in Maori's letters), and
     Tibetan (read as Dzongkha) unless the text holds more of Dzongkha's own syllables ("ལུ", "ཨིན", "ཆརཔ")
     than of Tibetan's ("རེད", "ཚོ", "བྱས"); and Samoan, Tongan and Fijian by their own words ("ua",
     "faapea"; "ʻoku", "naʻe"; "ena", "oqo"). Scripts of one language in the news are read as it: Thaana as
@@ -439,6 +448,14 @@ def detect_language(text: str) -> str:
             and all(map(_written_as_maori, spelled))
         ):
             return "mi"
+    # Two searches in C first: most texts hold neither word.
+    elif (
+        (" nga " in sample or " kua " in sample)
+        and code != "en"
+        and not _NOT_A_PACIFIC_LETTER.search(sample)
+        and _maori_unmarked(sample)
+    ):
+        return "mi"
     # Samoan, Tongan and Fijian news is written in ASCII letters, or with the glottal stop "ʻ" and macrons,
     # among any punctuation (a quotation's curly marks, a dash: with one, a Samoan story had been Italian
     # again); not where English's function words decided (such a text holds none). The signs' nine searches
@@ -494,6 +511,16 @@ def _pacific_language(sample: str) -> str | None:
     if most < _MAORI_MIN_WORDS or most < _FUNCTION_WORD_SHARE * len(tokens):
         return None
     return language if all(count < most for other, count in counts.items() if other != language) else None
+
+
+def _maori_unmarked(sample: str) -> bool:
+    """Whether ``sample``, written without macrons, is Maori by its function words (:data:`_MAORI_PLAIN_WORDS`)
+    among words nearly all written as Maori writes them."""
+    spelled = [word for word in words(sample) if not word.isdigit()]
+    own = sum(map(_MAORI_PLAIN_WORDS.__contains__, spelled))
+    if own < _MAORI_MIN_WORDS or own < _FUNCTION_WORD_SHARE * len(spelled):
+        return False
+    return sum(map(_written_as_maori, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
 
 
 def _written_as_maori(word: str) -> bool:
