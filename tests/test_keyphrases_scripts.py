@@ -57,7 +57,8 @@ def test_tags_are_no_clauses_cut_in_threes_where_a_language_has_few_stopwords(pa
 
 
 def test_a_burmese_story_is_tagged_with_its_place() -> None:
-    assert "ရန်ကုန်မြို့တွင်" in _tags(_gold("r12-my-burmese-rain"))  # in Yangon
+    # Yangon, without the "in" ("တွင်") the stretch writes onto it, which had been part of the tag.
+    assert "ရန်ကုန်မြို့" in _tags(_gold("r12-my-burmese-rain"))
 
 
 @pytest.mark.parametrize(

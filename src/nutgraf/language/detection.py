@@ -448,10 +448,11 @@ def detect_language(text: str) -> str:
             and all(map(_written_as_maori, spelled))
         ):
             return "mi"
-    # Two searches in C first: most texts hold neither word.
+    # Two searches in C first (not in English, which detection's function words decided): most texts hold
+    # neither word.
     elif (
-        (" nga " in sample or " kua " in sample)
-        and code != "en"
+        code != "en"
+        and (" nga " in sample or " kua " in sample)
         and not _NOT_A_PACIFIC_LETTER.search(sample)
         and _maori_unmarked(sample)
     ):
