@@ -1537,3 +1537,35 @@ def test_a_tamazight_story_is_tagged_without_its_particles() -> None:
 )
 def test_maori_news_without_macrons_is_maori_and_its_neighbours_keep_theirs(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Corsican, which writes Italian's commonest words ("di", "una", "per"), had been Italian: Ajaccio's
+        # council opens a bus line; Corsica's assembly presents a plan for its schools.
+        (
+            "U Cunsigliu municipale d'Aiacciu hà decisu di apre una nova linea di bus. A linea cullegherà u"
+            " centru di a cità à l'aeroportu. I passageri sò cuntenti di sta decisione.",
+            "co",
+        ),
+        (
+            "A Cullettività di Corsica hà prisentatu un pianu novu per e scole. Sicondu u presidente, u pianu"
+            " hè necessariu è ùn pò più aspittà.",
+            "co",
+        ),
+        # The same news in Italian, and an Italian story quoting a line in dialect, stay Italian.
+        (
+            "Il Consiglio comunale di Ajaccio ha deciso di aprire una nuova linea di autobus. La linea"
+            " collegherà il centro della città all'aeroporto. I passeggeri sono contenti della decisione.",
+            "it",
+        ),
+        (
+            "Il sindaco ha detto: «U paisi è cuntentu», citando un proverbio siciliano, ma non ha aggiunto"
+            " altro.",
+            "it",
+        ),
+    ],
+)
+def test_corsican_is_no_longer_italian_by_italian_s_function_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
