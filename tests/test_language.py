@@ -1539,6 +1539,19 @@ def test_maori_news_without_macrons_is_maori_and_its_neighbours_keep_theirs(text
     assert detect_language(text) == language
 
 
+def test_an_english_headline_around_a_maori_title_is_not_maori() -> None:
+    # Its Maori words are most of its words, but "as" and "of" are English's: the headline is English's
+    # (which the classifier, for so few of its words, does not tell), not Maori's.
+    headline = "Kia ora: Te Wiki o te Reo Maori begins as nga tamariki of Te Kura Kaupapa Maori o Ruatoki sing waiata."
+    assert detect_language(headline) != "mi"
+    # A Maori story naming an English institution stays Maori.
+    story = (
+        "Ka kii te Tumuaki o te University of Waikato kua tae te wa ki te whakatika i nga ture mo nga akonga."
+        " Ka tukuna he putea hou ki nga kura a tera tau."
+    )
+    assert detect_language(story) == "mi"
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

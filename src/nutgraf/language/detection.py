@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from nutgraf.language.codes import FAVOURED_IN_DETECTION
 from nutgraf.language.tokens import words
-from nutgraf.language.word_lists import DETECTION_WORDS
+from nutgraf.language.word_lists import DETECTION_WORDS, function_words
 
 _DETECT_CHARS = 2000
 # The opening a clear majority of one language's function words decides on (at least this many).
@@ -237,6 +237,11 @@ _MAORI_MIN_WORDS = 3
 # "y", "ng" before a consonant ("nyingi", "ang"); Hawaiian writes "l" and neither "t" nor "r".
 _MAORI_PLAIN_WORDS = frozenset("nga kua kei hei tenei enei tera ratou kaore ano mo te ki ka ko".split())
 _MAORI_SPELLED_SHARE = 0.8
+# That fifth of other words may be an English headline's around a Maori title or quotation ("Kia ora: Te
+# Wiki o te Reo Maori begins as nga tamariki of Te Kura ... sing waiata" had been Maori): English's function
+# words Maori cannot spell ("as", "of", "said"), one of them a name's ("University of Waikato") in a Maori
+# story, two an English sentence.
+_ENGLISH_AROUND_MAORI = 2
 _PACIFIC_WORDS = {
     "sm": frozenset("ua lea faapea fa'apea faʻapea latou lenei lona lana foi foʻi tagata mafai".split()),
     "to": frozenset("ʻoku naʻe kuo ʻe ʻi ʻa ʻene ʻenau ʻaho".split()),
@@ -533,6 +538,9 @@ def _maori_unmarked(sample: str) -> bool:
     spelled = [word for word in words(sample) if not word.isdigit()]
     own = sum(map(_MAORI_PLAIN_WORDS.__contains__, spelled))
     if own < _MAORI_MIN_WORDS or own < _FUNCTION_WORD_SHARE * len(spelled):
+        return False
+    english = function_words("en")
+    if sum(word in english and not _written_as_maori(word) for word in spelled) >= _ENGLISH_AROUND_MAORI:
         return False
     return sum(map(_written_as_maori, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
 
