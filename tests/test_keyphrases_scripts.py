@@ -435,6 +435,32 @@ def test_a_word_that_writes_a_particle_inside_it_keeps_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # Burmese's traders ("ကုန်သည်") end as the topic marker "သည်" does, its airline's "by air"
+        # ("လေကြောင်း", of Myanmar Airways) as "that" ("ကြောင်း"): they had been tagged "ကုန်", goods, and
+        # "မြန်မာ့လေ", Myanmar's air.
+        (
+            "ကုန်သည် များ ဈေးနှုန်း တက်။ ကုန်သည် အသင်း ပြော။ မြန်မာ့လေကြောင်း ခရီးစဉ် ဖျက်။ မြန်မာ့လေကြောင်း ပြော။",
+            "my",
+            {"ကုန်သည်", "မြန်မာ့လေကြောင်း"},
+        ),
+        # Lao's income ("ລາຍໄດ້") writes the past's "ໄດ້", its ability ("ຄວາມສາມາດ") "can": they had been
+        # tagged "ລາຍ" and "ຄວາມ", a nominalizer alone.
+        (
+            "ລາຍໄດ້ ຂອງ ຊາວກະສິກອນ ເພີ່ມຂຶ້ນ. ລາຍໄດ້ ຈາກ ການທ່ອງທ່ຽວ ຫຼຸດລົງ. ຄວາມສາມາດ ຂອງ ໂຮງງານ ເພີ່ມ."
+            " ຄວາມສາມາດ ຜະລິດ ສູງ.",
+            "lo",
+            {"ລາຍໄດ້", "ຄວາມສາມາດ"},
+        ),
+    ],
+)
+def test_news_nouns_that_end_as_a_particle_are_whole_tags(text: str, language: str, words: set[str]) -> None:
+    tags = {k.text for k in nutgraf.keyphrases(text, language=language)}
+    assert words <= tags, tags
+
+
+@pytest.mark.parametrize(
     ("text", "language", "not_tags", "wanted"),
     [
         # Irish: the minister on new schools in Galway and Cork; "said" and "was" ("Dúirt", "Bhí") and "will
