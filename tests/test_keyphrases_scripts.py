@@ -460,6 +460,13 @@ def test_news_nouns_that_end_as_a_particle_are_whole_tags(text: str, language: s
     assert words <= tags, tags
 
 
+def test_a_burmese_word_opening_as_the_object_marker_is_a_tag() -> None:
+    # Korea ("ကိုရီးယား") opens with the syllable the object marker "ကို" writes, which never opens a
+    # stretch: a trade deal's story had no tag for Korea.
+    text = "ကိုရီးယား နှင့် မြန်မာ ကုန်သွယ်ရေး သဘောတူညီချက် ရေးထိုး။ ကိုရီးယား ကုမ္ပဏီများ ရင်းနှီးမြှုပ်နှံ။ ကိုရီးယား သံအမတ်ကြီး ပြော။"
+    assert "ကိုရီးယား" in {k.text for k in nutgraf.keyphrases(text, language="my")}
+
+
 @pytest.mark.parametrize(
     ("text", "language", "not_tags", "wanted"),
     [

@@ -34,6 +34,10 @@ _PARTICLE_WORDS = {
     "lo": ("ຈະລາຈອນ", "ຈະເລີນ", "ຈະແຈ້ງ", "ພາຍໃນ", "ລາຍໄດ້", "ຄວາມສາມາດ"),
     "my": ("ခရီးသည်", "ဧည့်သည်", "ကုန်သည်", "လမ်းကြောင်း", "လေကြောင်း", "ရေကြောင်း", "အကြောင်း", "အမည်", "နာမည်"),
 }
+# Nor Burmese's object marker at a stretch's start, which it never opens (it follows its noun): there
+# "ကို" is a word's first syllable, Korea's "ကိုရီးယား", COVID's "ကိုဗစ်", Colombo's "ကိုလံဘို", or a man's
+# title ("ကိုမင်းကိုနိုင်"), and such a stretch had been no tag at all.
+_NEVER_OPENING = {"my": ("ကို",)}
 # The prepositions and the "and" that open a stretch come off it, the noun after them is the tag
 # ("និងដឹកជញ្ជូន", and transport; "នៅក្នុងរាជធានី", in the capital; "ໃນເດືອນ", in the month).
 _OPENING = {
@@ -62,7 +66,8 @@ def unspaced_bounds(word: str, language: str) -> tuple[int, int] | None:
             return None
     cut = len(word)
     for particle in _CUT_BEFORE[language]:
-        at = _particle_at(word, particle, lead, language)
+        start = lead + 1 if particle in _NEVER_OPENING.get(language, ()) else lead
+        at = _particle_at(word, particle, start, language)
         if at != -1 and at < cut:
             cut = at
     if cut == lead:
