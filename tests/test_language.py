@@ -1578,6 +1578,13 @@ def test_an_english_headline_around_a_maori_title_is_not_maori() -> None:
             " altro.",
             "it",
         ),
+        # Its narration joins preposition and article ("della", "dei"), which Corsican writes apart: an
+        # Italian story quoting a Corsican sentence had been Corsican.
+        (
+            "Gilles Simeoni ha detto in corso: «A Corsica hè a nostra terra, ùn hè micca in vendita». Poi il"
+            " presidente ha lasciato la sala della Collettività senza rispondere alle domande dei giornalisti.",
+            "it",
+        ),
     ],
 )
 def test_corsican_is_no_longer_italian_by_italian_s_function_words(text: str, language: str) -> None:

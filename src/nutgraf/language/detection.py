@@ -94,9 +94,11 @@ _PORTUGUESE_WORDS = frozenset(
 # detection counts: a council's new bus line in Ajaccio was Italian. Corsican's spellings of words Italian
 # writes otherwise ("hè", is; "hà", has; "sò", are; "cù", with; "ùn", not; its article "u"; "avà", now;
 # "ancu", also) against Italian's ("è", "ha", "sono", "con", "non", "il", "ora", "anche"): more of
-# Corsican's make an Italian reading Corsican.
+# Corsican's make an Italian reading Corsican. Italian's too its preposition joined to its article
+# ("della", "nel"), which Corsican writes apart ("di a", "in u"): an Italian story's narration around a
+# Corsican quotation ("«A Corsica hè a nostra terra, ùn hè micca in vendita»") had been Corsican.
 _CORSICAN_WORDS = frozenset("hè hà sò cù ùn u avà ancu dinù micca issu issa".split())
-_ITALIAN_WORDS = frozenset("è ha sono con non il ora anche".split())
+_ITALIAN_WORDS = frozenset("è ha sono con non il ora anche del della dei delle nel nella alla alle".split())
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
 _LATIN_NON = re.compile(r"\bnon\s+grat[ao]s?\b|\bqua\s+non\b", re.IGNORECASE)
