@@ -467,6 +467,18 @@ def test_a_burmese_word_opening_as_the_object_marker_is_a_tag() -> None:
     assert "ကိုရီးယား" in {k.text for k in nutgraf.keyphrases(text, language="my")}
 
 
+def test_a_burmese_ministry_s_name_joined_by_and_is_one_tag() -> None:
+    # The Ministry of Transport and Communications, written as one stretch, had been tagged "transport",
+    # cut before its "and" ("နှင့်"); a stretch closing on "with" still loses it.
+    text = (
+        "ပို့ဆောင်ရေးနှင့်ဆက်သွယ်ရေးဝန်ကြီးဌာန က ရထားလမ်း အသစ် ဖောက်လုပ် မည်။ ပို့ဆောင်ရေးနှင့်ဆက်သွယ်ရေးဝန်ကြီးဌာန"
+        " ဒုဝန်ကြီး ပြော။ ရထားလမ်း ကို နှစ်ကုန် တွင် ဖွင့်။ ဒုဝန်ကြီး သည် ကုမ္ပဏီများနှင့် တွေ့ဆုံ။"
+    )
+    tags = {k.text for k in nutgraf.keyphrases(text, language="my")}
+    assert "ပို့ဆောင်ရေးနှင့်ဆက်သွယ်ရေးဝန်ကြီးဌာန" in tags, tags
+    assert not [tag for tag in tags if tag.endswith("နှင့်")], tags
+
+
 @pytest.mark.parametrize(
     ("text", "language", "not_tags", "wanted"),
     [

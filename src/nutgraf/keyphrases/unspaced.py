@@ -38,6 +38,10 @@ _PARTICLE_WORDS = {
 # "ကို" is a word's first syllable, Korea's "ကိုရီးယား", COVID's "ကိုဗစ်", Colombo's "ကိုလံဘို", or a man's
 # title ("ကိုမင်းကိုနိုင်"), and such a stretch had been no tag at all.
 _NEVER_OPENING = {"my": ("ကို",)}
+# Burmese's "and" ("နှင့်") inside a stretch joins the nouns of one name, a ministry's or a party's
+# ("ပို့ဆောင်ရေးနှင့်ဆက်သွယ်ရေးဝန်ကြီးဌာန", the Ministry of Transport and Communications, had been tagged
+# "transport"): it cuts a stretch it opens or closes ("with"), never one it stands inside.
+_JOINING = {"my": ("နှင့်",)}
 # The prepositions and the "and" that open a stretch come off it, the noun after them is the tag
 # ("និងដឹកជញ្ជូន", and transport; "នៅក្នុងរាជធានី", in the capital; "ໃນເດືອນ", in the month).
 _OPENING = {
@@ -68,6 +72,8 @@ def unspaced_bounds(word: str, language: str) -> tuple[int, int] | None:
     for particle in _CUT_BEFORE[language]:
         start = lead + 1 if particle in _NEVER_OPENING.get(language, ()) else lead
         at = _particle_at(word, particle, start, language)
+        if at > lead and particle in _JOINING.get(language, ()):
+            at = len(word) - len(particle) if word.endswith(particle) else -1
         if at != -1 and at < cut:
             cut = at
     if cut == lead:
