@@ -445,6 +445,8 @@ def test_a_word_that_writes_a_particle_inside_it_keeps_it() -> None:
             "my",
             {"ကုန်သည်", "မြန်မာ့လေကြောင်း"},
         ),
+        # Khmer's enemy ("សត្រូវ") ends as "must" ("ត្រូវ") does: it had been cut to one letter, no tag.
+        ("កងទ័ព វាយប្រហារ សត្រូវ នៅព្រំដែន។ សត្រូវ ដកថយ ពីព្រំដែន។", "km", {"សត្រូវ"}),
         # Lao's income ("ລາຍໄດ້") writes the past's "ໄດ້", its ability ("ຄວາມສາມາດ") "can": they had been
         # tagged "ລາຍ" and "ຄວາມ", a nominalizer alone.
         (

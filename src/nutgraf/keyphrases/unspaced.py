@@ -17,9 +17,9 @@ import unicodedata
 # before the first of them (what follows is the verb or the next phrase), and a stretch opening with one
 # is no tag (a verb's phrase). Not where the particle is a part of a word (_PARTICLE_WORDS): Lao's traffic
 # "ຈະລາຈອນ", development "ຈະເລີນ", "inside" "ພາຍໃນ", income "ລາຍໄດ້" and ability "ຄວາມສາມາດ" (whose stretches
-# had been tagged "ລາຍ" and "ຄວາມ"); Khmer's "correct" "ត្រឹមត្រូវ"; Burmese's passenger "ခရီးသည်", guest
-# "ဧည့်သည်" and trader "ကုန်သည်", route "လမ်းကြောင်း", "by air" "လေကြောင်း" (an airline's), "by water"
-# "ရေကြောင်း" and matter "အကြောင်း". Nor Khmer's "at" ("នៅ"), which "to live" ("រស់នៅ") ends on.
+# had been tagged "ລາຍ" and "ຄວາມ"); Khmer's "correct" "ត្រឹមត្រូវ" and enemy "សត្រូវ" (cut to "ស", no tag);
+# Burmese's passenger "ခရီးသည်", guest "ဧည့်သည်" and trader "ကုန်သည်", route "လမ်းကြောင်း", "by air"
+# "လေကြောင်း" (an airline's), "by water" "ရေကြောင်း" and matter "အကြောင်း". Nor Khmer's "at" ("នៅ"), which "to live" ("រស់នៅ") ends on.
 _CUT_BEFORE = {
     "km": ("បាន", "នឹង", "កំពុង", "ត្រូវ", "ដើម្បី", "នេះ", "នោះ"),
     "lo": ("ຈະ", "ໄດ້", "ສາມາດ", "ກ່າວວ່າ", "ໃນ"),
@@ -30,7 +30,7 @@ _CUT_BEFORE = {
 # it written apart, and no tag.
 _VERB_AFTER = {"my": ("ခဲ့", "မည်", "ပြီး")}
 _PARTICLE_WORDS = {
-    "km": ("ត្រឹមត្រូវ",),
+    "km": ("ត្រឹមត្រូវ", "សត្រូវ"),
     "lo": ("ຈະລາຈອນ", "ຈະເລີນ", "ຈະແຈ້ງ", "ພາຍໃນ", "ລາຍໄດ້", "ຄວາມສາມາດ"),
     "my": ("ခရီးသည်", "ဧည့်သည်", "ကုန်သည်", "လမ်းကြောင်း", "လေကြောင်း", "ရေကြောင်း", "အကြောင်း", "အမည်", "နာမည်"),
 }
