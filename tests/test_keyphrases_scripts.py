@@ -496,6 +496,16 @@ def test_a_burmese_ministry_s_name_joined_by_and_is_one_tag() -> None:
             {"Dúirt", "dúirt", "Bhí", "mbeidh", "bhfuil", "Tá", "inniu", "euro"},
             "scoileanna",
         ),
+        # Irish: a budget day's date as news writes it ("Dé Máirt 14 Deireadh Fómhair", Tuesday 14 October)
+        # had tagged "Deireadh Fómhair" and "Dé".
+        (
+            "Bhí an tAire Airgeadais ag caint faoin mbuiséad inné. Dúirt sé go bhfuil an geilleagar ag fás agus"
+            " go mbeidh níos mó airgid ar fáil do thithíocht. Tá an Dé Máirt 14 Deireadh Fómhair ina lá buiséid."
+            " Fuair an rialtas 2 bhilliún euro breise ó cháin chorparáide.",
+            "ga",
+            {"Deireadh Fómhair", "Dé", "Deireadh", "Fómhair", "Dé Máirt"},
+            "geilleagar",
+        ),
         # Latvian: the budget's "120 milj. eiro" and "1,2 mljrd.", a date's "gada", and "kas paredz" (which
         # provides) had been its tags.
         (

@@ -319,7 +319,9 @@ _CALENDAR_WORDS = {
         porsiyento milyon bilyon""",
     # Latvian's figures written short ("120 milj. eiro", "1,2 mljrd.") and its year of a date ("2025. gada
     # 12. martā") had been a budget story's tags, as Russian's "млн" and "тыс" were; Irish's days, months,
-    # "today" and "yesterday".
+    # "today" and "yesterday", and a date as news writes it: the day after "Dé" ("Dé hAoine", "Dé
+    # Sathairn"), the autumn's months of two words ("Meán Fómhair", "Deireadh Fómhair": a budget day's date
+    # had tagged "Deireadh Fómhair" and "Dé"), December's "na Nollag" (not "Nollaig", Christmas too).
     "lv": """pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena pirmdien otrdien
         trešdien ceturtdien piektdien sestdien svētdien janvāris februāris marts aprīlis maijs jūnijs jūlijs
         augusts septembris oktobris novembris decembris janvārī februārī martā aprīlī maijā jūnijā jūlijā
@@ -337,7 +339,8 @@ _CALENDAR_WORDS = {
         ဒီဇင်ဘာလ""",
     "ga": """inniu inné amárach luan máirt céadaoin déardaoin aoine satharn domhnach eanáir feabhra márta
         aibreán bealtaine meitheamh iúil lúnasa seachtain seachtaine mí bliain bhliain milliún mhilliún
-        billiún euro""",
+        billiún euro
+        dé haoine sathairn domhnaigh meán deireadh fómhair samhain samhna nollag mhárta aibreáin""",
 }  # fmt: skip
 
 
