@@ -318,7 +318,9 @@ _CALENDAR_WORDS = {
         agosto setyembre oktubre nobyembre disyembre kahapon ngayon bukas umaga hapon gabi araw buwan taon
         porsiyento milyon bilyon""",
     # Latvian's figures written short ("120 milj. eiro", "1,2 mljrd.") and its year of a date ("2025. gada
-    # 12. martā") had been a budget story's tags, as Russian's "млн" and "тыс" were; Irish's days, months,
+    # 12. martā") had been a budget story's tags, as Russian's "млн" and "тыс" were, and so had a month
+    # after its day ("no 1. janvāra", from 1 January; "līdz marta beigām", by the end of March) and "30
+    # miljonus"; Irish's days, months,
     # "today" and "yesterday", and a date as news writes it: the day after "Dé" ("Dé hAoine", "Dé
     # Sathairn"), the autumn's months of two words ("Meán Fómhair", "Deireadh Fómhair": a budget day's date
     # had tagged "Deireadh Fómhair" and "Dé"), December's "na Nollag" (not "Nollaig", Christmas too).
@@ -327,7 +329,9 @@ _CALENDAR_WORDS = {
         augusts septembris oktobris novembris decembris janvārī februārī martā aprīlī maijā jūnijā jūlijā
         augustā septembrī oktobrī novembrī decembrī vakar šodien rīt nedēļa nedēļā mēnesis mēnesī gads gada
         gadā gadu procents procenti procentiem procentu miljons miljoni miljonu milj mljrd miljards miljardi
-        miljardu tūkst tūkstoši tūkstošiem eiro km""",
+        miljardu tūkst tūkstoši tūkstošiem eiro km
+        janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra
+        miljona miljonus miljoniem miljarda miljardus miljardiem""",
     # Khmer's, Lao's and Burmese's year, month and day, "this year" and "next year", and their units and
     # currencies ("លានដុល្លារ", million dollars, had been a Khmer story's tag).
     "km": """ឆ្នាំ ឆ្នាំនេះ ឆ្នាំក្រោយ ឆ្នាំមុន ខែ ថ្ងៃ ថ្ងៃនេះ ម្សិលមិញ សប្តាហ៍ ម៉ោង លាន ពាន់ ប៊ីលាន ដុល្លារ
