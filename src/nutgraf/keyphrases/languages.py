@@ -319,8 +319,8 @@ _CALENDAR_WORDS = {
         porsiyento milyon bilyon""",
     # Latvian's figures written short ("120 milj. eiro", "1,2 mljrd.") and its year of a date ("2025. gada
     # 12. martā") had been a budget story's tags, as Russian's "млн" and "тыс" were, and so had a month
-    # after its day ("no 1. janvāra", from 1 January; "līdz marta beigām", by the end of March) and "30
-    # miljonus"; Irish's days, months,
+    # after its day ("no 1. janvāra", from 1 January) and "30 miljonus"; not March's and May's ("marta",
+    # "maija"), which are the names Marta and Maija, as English's list leaves out "may"; Irish's days, months,
     # "today" and "yesterday", and a date as news writes it: the day after "Dé" ("Dé hAoine", "Dé
     # Sathairn"), the autumn's months of two words ("Meán Fómhair", "Deireadh Fómhair": a budget day's date
     # had tagged "Deireadh Fómhair" and "Dé"), December's "na Nollag" (not "Nollaig", Christmas too).
@@ -330,7 +330,7 @@ _CALENDAR_WORDS = {
         augustā septembrī oktobrī novembrī decembrī vakar šodien rīt nedēļa nedēļā mēnesis mēnesī gads gada
         gadā gadu procents procenti procentiem procentu miljons miljoni miljonu milj mljrd miljards miljardi
         miljardu tūkst tūkstoši tūkstošiem eiro km
-        janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra
+        janvāra februāra aprīļa jūnija jūlija augusta septembra oktobra novembra decembra
         miljona miljonus miljoniem miljarda miljardus miljardiem""",
     # Khmer's, Lao's and Burmese's year, month and day, "this year" and "next year", and their units and
     # currencies ("លានដុល្លារ", million dollars, had been a Khmer story's tag).
