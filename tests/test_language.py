@@ -1489,3 +1489,103 @@ def test_a_tamazight_story_is_tagged_without_its_particles() -> None:
     )
     tags = {keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=20)}
     assert not tags & {"ⴰⴷ", "ⵏ", "ⴳ", "ⵉⵙ", "ⴰⵔ", "ⵉⵏⵏⴰ", "ⵜⵏⵏⴰ"}, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Maori news pasted without its macrons ("Ka kii te Pirimia...", "nga" for "ngā") had been Shona,
+        # Fulfulde or Kikuyu: the Prime Minister on school funding, Auckland's council on its buses.
+        (
+            "Ka kii te Pirimia kua tae te wa ki te whakatika i nga ture mo nga kura o te motu. I korero ia ki"
+            " nga kairipoata i Te Whanganui-a-Tara i te ata nei. E ai ki a ia, ka tukuna he putea hou ki nga"
+            " kura kaupapa Maori a tera tau. Kaore ano kia whakatauhia te nui o te putea, engari ka panuitia i"
+            " mua i te mutunga o te marama.",
+            "mi",
+        ),
+        (
+            "Kua whakaaetia e te kaunihera o Tamaki Makaurau he mahere hou mo nga pahi. Ka timata te ratonga"
+            " hou i te marama o Hune. E ai ki te koromatua, ka whai hua nga whanau katoa o te rohe. Heoi, kei"
+            " te awangawanga etahi o nga kainoho mo te utu o nga tikiti.",
+            "mi",
+        ),
+        # Kikuyu news keeps its language, with its tildes and without; Shona's and Tagalog's "nga" and
+        # Hawaiian's words ending on vowels make no Maori.
+        (
+            "Mũthamaki wa bũrũri nĩ oigire atĩ thirikari nĩ ĩkũaka barabara nyingĩ mwaka ũyũ. Aarĩtie na andũ a"
+            " Nyeri mũthenya wa Njumatatũ, akiuga atĩ mbeca nĩ ciarĩkia kũheanwo. Arĩmi a kahũa nĩ mekũgunĩka nĩ"
+            " ũndũ wa barabara icio.",
+            "kik",
+        ),
+        (
+            "Muthamaki wa bururi ni oigire ati thirikari ni ikuaka barabara nyingi mwaka uyu. Aaritie na andu a"
+            " Nyeri muthenya wa Njumatatu, akiuga ati mbeca ni ciarikia kuheanwo. Arimi a kahua ni mekugunika"
+            " ni undu wa barabara icio.",
+            "kik",
+        ),
+        (
+            "Vakuru vehurumende vakati nga vatangei kushanda nemazuva ano. Mutungamiri wenyika akataura kuti"
+            " mari ichabhadharwa mwedzi unouya. Vanhu vazhinji vakaratidza kufara nenhau iyi.",
+            "sn",
+        ),
+        (
+            "Sinabi ng Pangulo na magbubukas nga ang mga bagong paaralan sa susunod na taon. Ayon sa kalihim,"
+            " handa na ang pondo para sa mga guro at mag-aaral sa buong bansa.",
+            "tl",
+        ),
+    ],
+)
+def test_maori_news_without_macrons_is_maori_and_its_neighbours_keep_theirs(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_an_english_headline_around_a_maori_title_is_not_maori() -> None:
+    # Its Maori words are most of its words, but "as" and "of" are English's: the headline is English's
+    # (which the classifier, for so few of its words, does not tell), not Maori's.
+    headline = "Kia ora: Te Wiki o te Reo Maori begins as nga tamariki of Te Kura Kaupapa Maori o Ruatoki sing waiata."
+    assert detect_language(headline) != "mi"
+    # A Maori story naming an English institution stays Maori.
+    story = (
+        "Ka kii te Tumuaki o te University of Waikato kua tae te wa ki te whakatika i nga ture mo nga akonga."
+        " Ka tukuna he putea hou ki nga kura a tera tau."
+    )
+    assert detect_language(story) == "mi"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Corsican, which writes Italian's commonest words ("di", "una", "per"), had been Italian: Ajaccio's
+        # council opens a bus line; Corsica's assembly presents a plan for its schools.
+        (
+            "U Cunsigliu municipale d'Aiacciu hà decisu di apre una nova linea di bus. A linea cullegherà u"
+            " centru di a cità à l'aeroportu. I passageri sò cuntenti di sta decisione.",
+            "co",
+        ),
+        (
+            "A Cullettività di Corsica hà prisentatu un pianu novu per e scole. Sicondu u presidente, u pianu"
+            " hè necessariu è ùn pò più aspittà.",
+            "co",
+        ),
+        # The same news in Italian, and an Italian story quoting a line in dialect, stay Italian.
+        (
+            "Il Consiglio comunale di Ajaccio ha deciso di aprire una nuova linea di autobus. La linea"
+            " collegherà il centro della città all'aeroporto. I passeggeri sono contenti della decisione.",
+            "it",
+        ),
+        (
+            "Il sindaco ha detto: «U paisi è cuntentu», citando un proverbio siciliano, ma non ha aggiunto"
+            " altro.",
+            "it",
+        ),
+        # Its narration joins preposition and article ("della", "dei"), which Corsican writes apart: an
+        # Italian story quoting a Corsican sentence had been Corsican.
+        (
+            "Gilles Simeoni ha detto in corso: «A Corsica hè a nostra terra, ùn hè micca in vendita». Poi il"
+            " presidente ha lasciato la sala della Collettività senza rispondere alle domande dei giornalisti.",
+            "it",
+        ),
+    ],
+)
+def test_corsican_is_no_longer_italian_by_italian_s_function_words(text: str, language: str) -> None:
+    assert detect_language(text) == language

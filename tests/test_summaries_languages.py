@@ -208,6 +208,17 @@ def test_openings_that_only_look_like_it_are_not(opening: str, language: str) ->
             "Дом на ул. Ленина с 1911 г. Сейчас там музей.",
             ["Дом на ул. Ленина с 1911 г.", "Сейчас там музей."],
         ),
+        # Kyrgyz writes its year's mark onto the number ("2024-ж.", of "жыл"): a Bishkek school's opening
+        # had been cut after it, before its day ("5-июнда") and before its verb.
+        (
+            "Бишкек шаарында 2024-ж. 5-июнда жаңы мектеп ачылды. Мектепке 1,2 млн сом жумшалган.",
+            ["Бишкек шаарында 2024-ж. 5-июнда жаңы мектеп ачылды.", "Мектепке 1,2 млн сом жумшалган."],
+        ),
+        ("Мектеп 2024-ж. ачылды. Ал чоң.", ["Мектеп 2024-ж. ачылды.", "Ал чоң."]),
+        (
+            "Мектептин курулушу көп жылга созулуп, 2024-ж. Эми ал бүттү.",
+            ["Мектептин курулушу көп жылга созулуп, 2024-ж.", "Эми ал бүттү."],
+        ),
     ],
 )
 def test_a_years_mark_ends_a_sentence_but_not_the_date_opening_one(text: str, expected: list[str]) -> None:

@@ -414,7 +414,9 @@ _OPENERS_AFTER_AMOUNTS = frozenset(
 # A year's mark after its number, in Russian, Ukrainian and Polish ("в 1911 г.", "у 2022 р.", "w 2026 r."),
 # and the words a date may take opening a sentence ("14 февраля 2026 г."): single letters, which otherwise
 # read as initials.
-_YEAR_MARKS = frozenset("г р r".split())
+# Kyrgyz writes its year's mark ("жыл") onto the number with a hyphen: "2024-ж. 5-июнда" had been two
+# sentences, "2024-ж." one.
+_YEAR_MARKS = frozenset("г р r ж".split())
 _OPENING_DATE_WORDS = 3
 # Lithuanian's day ("diena"), year ("metai") and hour ("valanda") after their numbers, each with the digits
 # its number may have: "2024 m. gegužės 5 d.", "7 val.". Such a date or time ends its sentence before a
@@ -2383,7 +2385,10 @@ def _candidate_ends_sentence(
         return False  # "in der Hauptstr. 5"
     if len(word) > _LONGEST_ABBREVIATION and word.isalpha():
         return True  # an ordinary word after opening punctuation or in capitals (the rest: _boundaries)
-    if word in _YEAR_MARKS and line[end - 1].islower() and _after_a_number(line, token_start):
+    if line[end - 1].islower() and (
+        (word in _YEAR_MARKS and _after_a_number(line, token_start))
+        or ("-" in word and _year_with_its_mark(word))
+    ):
         # "у березні 2022 р. Її відбудували", "в 1911 г. Сейчас": a year's mark ends its sentence before a
         # capital, but not in the phrase that opens one ("В 2014 г. Россия ...", "14 февраля 2026 г. Банк").
         # The words since the sentence's start ("na ul. Długiej w 2026 r." is five, a title's period no
@@ -2878,6 +2883,12 @@ def _names_a_place_in_the_locative(line: str, position: int) -> bool:
 def _in_the_lithuanian_locative(word: str) -> bool:
     """Whether ``word`` may be a Lithuanian locative ("Vilniuje", "Kaune", "parke"), which ends in "e"."""
     return word.endswith("e") and not word.endswith(_LITHUANIAN_WE_ENDINGS)
+
+
+def _year_with_its_mark(word: str) -> bool:
+    """Whether ``word`` is a year and its mark joined by a hyphen ("2024-ж")."""
+    year, _, mark = word.rpartition("-")
+    return mark in _YEAR_MARKS and year.isdigit()
 
 
 def _after_a_number(line: str, token_start: int) -> bool:

@@ -317,6 +317,34 @@ _CALENDAR_WORDS = {
     "tl": """lunes martes miyerkoles huwebes biyernes sabado linggo enero pebrero marso abril mayo hunyo hulyo
         agosto setyembre oktubre nobyembre disyembre kahapon ngayon bukas umaga hapon gabi araw buwan taon
         porsiyento milyon bilyon""",
+    # Latvian's figures written short ("120 milj. eiro", "1,2 mljrd.") and its year of a date ("2025. gada
+    # 12. martā") had been a budget story's tags, as Russian's "млн" and "тыс" were, and so had a month
+    # after its day ("no 1. janvāra", from 1 January) and "30 miljonus"; not March's and May's ("marta",
+    # "maija"), which are the names Marta and Maija, as English's list leaves out "may"; Irish's days, months,
+    # "today" and "yesterday", and a date as news writes it: the day after "Dé" ("Dé hAoine", "Dé
+    # Sathairn"), the autumn's months of two words ("Meán Fómhair", "Deireadh Fómhair": a budget day's date
+    # had tagged "Deireadh Fómhair" and "Dé"), December's "na Nollag" (not "Nollaig", Christmas too).
+    "lv": """pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena pirmdien otrdien
+        trešdien ceturtdien piektdien sestdien svētdien janvāris februāris marts aprīlis maijs jūnijs jūlijs
+        augusts septembris oktobris novembris decembris janvārī februārī martā aprīlī maijā jūnijā jūlijā
+        augustā septembrī oktobrī novembrī decembrī vakar šodien rīt nedēļa nedēļā mēnesis mēnesī gads gada
+        gadā gadu procents procenti procentiem procentu miljons miljoni miljonu milj mljrd miljards miljardi
+        miljardu tūkst tūkstoši tūkstošiem eiro km
+        janvāra februāra aprīļa jūnija jūlija augusta septembra oktobra novembra decembra
+        miljona miljonus miljoniem miljarda miljardus miljardiem""",
+    # Khmer's, Lao's and Burmese's year, month and day, "this year" and "next year", and their units and
+    # currencies ("លានដុល្លារ", million dollars, had been a Khmer story's tag).
+    "km": """ឆ្នាំ ឆ្នាំនេះ ឆ្នាំក្រោយ ឆ្នាំមុន ខែ ថ្ងៃ ថ្ងៃនេះ ម្សិលមិញ សប្តាហ៍ ម៉ោង លាន ពាន់ ប៊ីលាន ដុល្លារ
+        លានដុល្លារ រៀល លានរៀល ភាគរយ គីឡូម៉ែត្រ ម៉ែត្រ""",
+    "lo": """ປີ ປີນີ້ ປີໜ້າ ປີກາຍ ເດືອນ ມື້ ມື້ນີ້ ມື້ວານ ອາທິດ ຊົ່ວໂມງ ລ້ານ ຕື້ ກີບ ລ້ານກີບ ໂດລາ ສ່ວນຮ້ອຍ
+        ກິໂລແມັດ ແມັດ""",
+    "my": """နှစ် ယခုနှစ် လ ရက် ယနေ့ မနေ့က နာရီ ကျပ် ကျပ်သန်း သိန်း သန်း ဒေါ်လာ ရာခိုင်နှုန်း ကီလိုမီတာ
+        ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ နိုဝင်ဘာလ
+        ဒီဇင်ဘာလ""",
+    "ga": """inniu inné amárach luan máirt céadaoin déardaoin aoine satharn domhnach eanáir feabhra márta
+        aibreán bealtaine meitheamh iúil lúnasa seachtain seachtaine mí bliain bhliain milliún mhilliún
+        billiún euro
+        dé haoine sathairn domhnaigh meán deireadh fómhair samhain samhna nollag mhárta aibreáin""",
 }  # fmt: skip
 
 

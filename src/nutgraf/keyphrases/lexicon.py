@@ -34,6 +34,7 @@ from nutgraf.keyphrases.languages import (
 )
 from nutgraf.keyphrases.thai import _THAI
 from nutgraf.keyphrases.turkish import _SUFFIXES_AFTER_APOSTROPHE, _TURKISH_ENDINGS, _turkish_predicate
+from nutgraf.keyphrases.unspaced import UNSPACED_PARTICLES, unspaced_bounds
 from nutgraf.language import (
     JOINER_WRITTEN,
     SUPPORTED_LANGUAGES,
@@ -162,6 +163,12 @@ class _Lexicon:
                 word = word[: len(word) - trail]
             elif particle == word:
                 return _NOT_A_KEYWORD
+        elif self.language in UNSPACED_PARTICLES:
+            bounds = unspaced_bounds(word, self.language)
+            if bounds is None:
+                return _NOT_A_KEYWORD
+            lead, trail = bounds
+            word = word[lead : len(word) - trail]
         # Numbers, quantities ("5bn", "44.63secs", Korean "9조원", a temperature "44C"), and compounds that start with one
         # ("17-year-old", "2-1") say little about a story; "3D", "4G" or "7E7" may.
         if len(word) < 2 or (

@@ -50,6 +50,7 @@ from nutgraf.keyphrases.lexicon import (
 )
 from nutgraf.keyphrases.thai import _MAX_THAI_CHARACTERS, _THAI_NOUN_PREFIXES
 from nutgraf.keyphrases.turkish import _MIN_TURKISH_STEM, _TURKISH_ENDINGS
+from nutgraf.keyphrases.unspaced import UNSPACED_PARTICLES
 from nutgraf.language import (
     stem,
     thai_words,
@@ -232,6 +233,9 @@ class _Words:
                 elif after_determiner:
                     determined.append(len(stems))
             if key[0]:
+                if key[2] and in_run and language in UNSPACED_PARTICLES:
+                    # Khmer's or Lao's "and" or "in" opened the stretch: the phrase before ends there.
+                    run_ends.append(len(stems))
                 if key[4] != _PLAIN and (key[4] == _NEWS_AGENCY or not (after_title and gap == " ")):
                     weak[len(stems)] = key[4]
                 stems.append(key[0])

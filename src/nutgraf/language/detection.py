@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from nutgraf.language.codes import FAVOURED_IN_DETECTION
 from nutgraf.language.tokens import words
-from nutgraf.language.word_lists import DETECTION_WORDS
+from nutgraf.language.word_lists import DETECTION_WORDS, function_words
 
 _DETECT_CHARS = 2000
 # The opening a clear majority of one language's function words decides on (at least this many).
@@ -90,6 +90,15 @@ _GALICIAN_WORDS = frozenset(
 _PORTUGUESE_WORDS = frozenset(
     "uma um não já também muito quando ainda há ontem até com numa num dois lhe".split()
 )
+# Corsican, which the classifier knows, writes Italian's commonest words ("di", "la", "una", "per"), which
+# detection counts: a council's new bus line in Ajaccio was Italian. Corsican's spellings of words Italian
+# writes otherwise ("hè", is; "hà", has; "sò", are; "cù", with; "ùn", not; its article "u"; "avà", now;
+# "ancu", also) against Italian's ("è", "ha", "sono", "con", "non", "il", "ora", "anche"): more of
+# Corsican's make an Italian reading Corsican. Italian's too its preposition joined to its article
+# ("della", "nel"), which Corsican writes apart ("di a", "in u"): an Italian story's narration around a
+# Corsican quotation ("«A Corsica hè a nostra terra, ùn hè micca in vendita»") had been Corsican.
+_CORSICAN_WORDS = frozenset("hè hà sò cù ùn u avà ancu dinù micca issu issa".split())
+_ITALIAN_WORDS = frozenset("è ha sono con non il ora anche del della dei delle nel nella alla alle".split())
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
 _LATIN_NON = re.compile(r"\bnon\s+grat[ao]s?\b|\bqua\s+non\b", re.IGNORECASE)
@@ -222,6 +231,19 @@ _MAORI_MIN_WORDS = 3
 # another or with a language nutgraf reads ("na", "sa", "mai"; Polish "ona", Norwegian "vei"; Maori's
 # "rawa", very, and "ina", when, which had made a Maori story pasted without its macrons Fijian; Hawaiian's
 # "ʻo", which marks a subject or a name, and had made a Hawaiian story Tongan).
+# A Maori story pasted without its macrons (as many are: "Ka kii te Pirimia...", "nga", "tenei") had been
+# Shona, Fulfulde or Kikuyu: its function words as written so ("nga", the; "kua", "kei", "ratou"; "te",
+# "ki", "ka", which Maori writes in every sentence), at least _MAORI_MIN_WORDS and a function word's share,
+# in a text whose words are nearly all written as Maori writes its words (a name or two of English's aside).
+# Shona, Kikuyu and Tagalog write "nga" too, but their words end on consonants or write "v", "s", "th",
+# "y", "ng" before a consonant ("nyingi", "ang"); Hawaiian writes "l" and neither "t" nor "r".
+_MAORI_PLAIN_WORDS = frozenset("nga kua kei hei tenei enei tera ratou kaore ano mo te ki ka ko".split())
+_MAORI_SPELLED_SHARE = 0.8
+# That fifth of other words may be an English headline's around a Maori title or quotation ("Kia ora: Te
+# Wiki o te Reo Maori begins as nga tamariki of Te Kura ... sing waiata" had been Maori): English's function
+# words Maori cannot spell ("as", "of", "said"), one of them a name's ("University of Waikato") in a Maori
+# story, two an English sentence.
+_ENGLISH_AROUND_MAORI = 2
 _PACIFIC_WORDS = {
     "sm": frozenset("ua lea faapea fa'apea faʻapea latou lenei lona lana foi foʻi tagata mafai".split()),
     "to": frozenset("ʻoku naʻe kuo ʻe ʻi ʻa ʻene ʻenau ʻaho".split()),
@@ -397,7 +419,8 @@ def detect_language(text: str) -> str:
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
     spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), Portuguese is Galician where it
-    holds more of Galician's own spellings ("unha", "non", "xa") than of Portuguese's ("uma", "não", "já"), and Dutch is Afrikaans where it
+    holds more of Galician's own spellings ("unha", "non", "xa") than of Portuguese's ("uma", "não", "já"), Italian is Corsican where it
+    holds more of Corsican's ("hè", "hà", "sò", "u") than of Italian's ("è", "ha", "sono", "il"), and Dutch is Afrikaans where it
     holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
     the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"), as is German
     Luxembourgish with more of its own words ("ass", "vun", "huet") than of German's; Norwegian and Danish
@@ -408,7 +431,8 @@ def detect_language(text: str) -> str:
     likely. Seven languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
     "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
-    where every word is written in Maori's letters, each consonant before a vowel: a headline), and
+    where every word is written in Maori's letters, each consonant before a vowel: a headline; without
+    macrons, by "nga", "kua", "te", "ki" among words nearly all written in Maori's letters), and
     Tibetan (read as Dzongkha) unless the text holds more of Dzongkha's own syllables ("ལུ", "ཨིན", "ཆརཔ")
     than of Tibetan's ("རེད", "ཚོ", "བྱས"); and Samoan, Tongan and Fijian by their own words ("ua",
     "faapea"; "ʻoku", "naʻe"; "ena", "oqo"). Scripts of one language in the news are read as it: Thaana as
@@ -439,6 +463,15 @@ def detect_language(text: str) -> str:
             and all(map(_written_as_maori, spelled))
         ):
             return "mi"
+    # Two searches in C first (not in English, which detection's function words decided): most texts hold
+    # neither word.
+    elif (
+        code != "en"
+        and (" nga " in sample or " kua " in sample)
+        and not _NOT_A_PACIFIC_LETTER.search(sample)
+        and _maori_unmarked(sample)
+    ):
+        return "mi"
     # Samoan, Tongan and Fijian news is written in ASCII letters, or with the glottal stop "ʻ" and macrons,
     # among any punctuation (a quotation's curly marks, a dash: with one, a Samoan story had been Italian
     # again); not where English's function words decided (such a text holds none). The signs' nine searches
@@ -468,6 +501,11 @@ def detect_language(text: str) -> str:
         return "gl" if _outnumbered(without_latin, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
     if code == "id":
         return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
+    if code == "it":
+        # Two searches in C first: Corsican writes "hè" or "hà" in nearly every sentence, Italian never,
+        # whose stories are spared counting their words.
+        corsican = "hà" in sample or "hè" in sample
+        return "co" if corsican and _outnumbered(text, _CORSICAN_WORDS, _ITALIAN_WORDS) else code
     if code == "nl":
         return "af" if _outnumbered(text, _AFRIKAANS_WORDS, _DUTCH_WORDS) else code
     if code in ("da", "no"):
@@ -494,6 +532,19 @@ def _pacific_language(sample: str) -> str | None:
     if most < _MAORI_MIN_WORDS or most < _FUNCTION_WORD_SHARE * len(tokens):
         return None
     return language if all(count < most for other, count in counts.items() if other != language) else None
+
+
+def _maori_unmarked(sample: str) -> bool:
+    """Whether ``sample``, written without macrons, is Maori by its function words (:data:`_MAORI_PLAIN_WORDS`)
+    among words nearly all written as Maori writes them."""
+    spelled = [word for word in words(sample) if not word.isdigit()]
+    own = sum(map(_MAORI_PLAIN_WORDS.__contains__, spelled))
+    if own < _MAORI_MIN_WORDS or own < _FUNCTION_WORD_SHARE * len(spelled):
+        return False
+    english = function_words("en")
+    if sum(word in english and not _written_as_maori(word) for word in spelled) >= _ENGLISH_AROUND_MAORI:
+        return False
+    return sum(map(_written_as_maori, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
 
 
 def _written_as_maori(word: str) -> bool:
