@@ -937,6 +937,14 @@ def test_a_line_of_another_script_ends_on_its_marks_among_lines_of_accented_lati
     ]
 
 
+@pytest.mark.parametrize("dashes", [1, 200])
+def test_a_line_of_another_script_ends_on_its_marks_after_dashes_and_question_marks(dashes: int) -> None:
+    # A line's characters past the first 256 are looked at one by one up to a bound, then searched: its
+    # Greek question mark ends a sentence after a dash or two, and after more dashes than the bound.
+    opening = "Why? " + "Who — where — " * dashes + "when?"
+    assert sentences(f"{opening} Θα αρκέσουν; Ναι.") == ["Why?", opening[5:], "Θα αρκέσουν;", "Ναι."]
+
+
 @pytest.mark.parametrize(
     "expected",
     [
