@@ -598,12 +598,18 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("(", "A, ", "A, 3 ", "A, Dec 3 (PTI) ")
     ),
     "nutgraf.extract.text.furniture._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
+    "nutgraf.extract.text.furniture._BARE_DOI": Use(
+        "fullmatch", _shapes("10.1234/", "https://doi.org/10.1", "a")
+    ),
     "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
     "nutgraf.extract.text.furniture._REFERENCE_HEADING": Use(
         "fullmatch", _shapes(" ", "journal ", "references ")
     ),
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
+    "nutgraf.extract.text.releases._SAFE_HARBOR_HEADING": Use(
+        "fullmatch", _shapes("forward-looking statements ", "cautionary note regarding ", " ", "!")
+    ),
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
         "search",
         _shapes(

@@ -166,6 +166,9 @@ _SUMMARY_LABELS = frozenset(
     (
         "summary:", "summary", "in summary:", "in summary", "abstract:", "resumen:", "résumé :", "résumé:",
         "zusammenfassung:",
+        # The French regional papers' box over the story (La Dépêche's, Le Parisien's "L'essentiel"), its
+        # sentence in other words than the lede's, which a summary had taken for the lede.
+        "l'essentiel", "l’essentiel",
     )
 )  # fmt: skip
 _FURNITURE_ONLY = (
