@@ -112,6 +112,11 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "please give now to help support a "),
     Shape("our ", "!"),
     Shape("a.", "!", "for a reprint of this article, contact a@a"),
+    Shape("a ", "!", "get "),
+    Shape("a ", "!", "get a delivered to your inbox "),
+    Shape("a ", "!", "arrangements by "),
+    Shape("1 ", "!", "nutrition: "),
+    Shape("1 ", "!", "per serving: 520 calories "),
 )
 
 REGISTRY: dict[str, Use] = {

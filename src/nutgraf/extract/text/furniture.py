@@ -126,8 +126,8 @@ _CAPTION = re.compile(
 # saying it is paid for what its readers buy ("We may earn a commission when you buy through links on our
 # site.", "If you buy something through a link in this article, we may earn a commission.", Advance Local's
 # "If you purchase a product or register for an account through a link on our site, we may receive
-# compensation.", "Dieser
-# Artikel kann Affiliate-Links enthalten.", "Cet article contient des liens d'affiliation."): a review's
+# compensation.", "Dieser Artikel kann Affiliate-Links enthalten.", "Cet article contient des liens
+# d'affiliation."): a review's
 # summary had opened with one. News of commissions names who earns them, not "we" before a link; advice
 # to buyers says what "we" think they will get ("If you buy a heat pump now, we estimate you will get £500
 # back."), not that "we" are paid.
