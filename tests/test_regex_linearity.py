@@ -612,9 +612,6 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.releases._ABOUT": Use("match", _shapes(" ", "about ")),
     "nutgraf.extract.text.releases._EDITORS_NOTES": Use("fullmatch", _shapes("notes to editors ", " ", "!")),
-    "nutgraf.extract.text.releases._SAFE_HARBOR_HEADING": Use(
-        "fullmatch", _shapes("forward-looking statements ", "cautionary note regarding ", " ", "!")
-    ),
     "nutgraf.extract.text.stamps._DATE_LINE": Use(
         "search",
         _shapes(

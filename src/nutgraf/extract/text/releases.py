@@ -64,28 +64,6 @@ _EDITORS_NOTES = re.compile(
     re.IGNORECASE,
 )
 
-# The heading over a release's forward-looking statements, the safe-harbour text a listed company closes on
-# ("Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor
-# Statement", "Zukunftsgerichtete Aussagen", "Déclarations prospectives"): from it on the release speaks to
-# its lawyers, and a summary had taken its "This press release contains forward-looking statements ..." for
-# news.
-_SAFE_HARBOR_HEADING = re.compile(
-    r"(?:(?:(?:cautionary|special) (?:note|statement|language) (?:regarding|concerning|about|on) )?"
-    r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r statement)"
-    r"|zukunftsgerichtete aussagen|déclarations prospectives|declaraciones prospectivas"
-    r"|dichiarazioni previsionali|declarações prospectivas)\W*",
-    re.IGNORECASE,
-)
-# What the statement under that heading says of itself, case-folded ("This press release contains ...",
-# "Statements in this release that are not historical facts ..."): a story's section under a heading of the
-# same words reports a company's or a regulator's statements, not its own.
-_SAFE_HARBOR_SELF = (
-    "this release", "this press release", "this news release", "this announcement", "this communication",
-    "historical fact", "private securities litigation reform act", "ce communiqué", "dieser mitteilung",
-    "diese mitteilung", "dieser pressemitteilung", "diese pressemitteilung", "este comunicado",
-    "questo comunicato",
-)  # fmt: skip
-
 
 def release_end(paragraphs: list[str]) -> int:
     """Where a press release's text ends: at its end mark, a line of its own ("ENDS", "-ENDS-", "-30-",
@@ -178,9 +156,7 @@ def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` less a press release's closing boilerplate: from a heading "About <Name>" (or "À
     propos de <Name>", "Über <Name>", ...) in their second half whose next paragraph opens with that name
     ("About Acme Robotics" / "Acme Robotics, Inc. designs ...") to the end, where the company's profile,
-    its forward-looking statements and its media contacts stand; or from a heading "Notes to editors", or one
-    over the forward-looking statements ("Forward-Looking Statements", :data:`_SAFE_HARBOR_HEADING`), with an
-    "About <Name>" heading right above it.
+    its forward-looking statements and its media contacts stand; or from a heading "Notes to editors".
     A summary had taken the profile's "Northwind Energy plc is a renewable energy developer listed on
     ..." for news, and a long one the notes' "For further information, please contact ..."."""
     for i in range(len(paragraphs) // 2, len(paragraphs) - 1):
@@ -191,16 +167,6 @@ def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
             continue
         if _EDITORS_NOTES.fullmatch(heading):
             return paragraphs[:i]
-        if _SAFE_HARBOR_HEADING.fullmatch(heading) and _speaks_of_itself(paragraphs[i + 1]):
-            # The company's profile's heading over it goes too, where the profile itself is gone (taken
-            # for the writer's bio under the "News provided by" company).
-            above = paragraphs[i - 1]
-            about = (
-                len(above.split(maxsplit=_ABOUT_HEADING_MAX_WORDS)) <= _ABOUT_HEADING_MAX_WORDS
-                and _ABOUT.match(above) is not None
-                and not _ends_sentence(above)
-            )
-            return paragraphs[: i - 1 if about else i]
         about = _ABOUT.match(heading)
         if about is None:
             continue
@@ -217,8 +183,3 @@ def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
         ):
             return paragraphs[:i]
     return paragraphs
-
-
-def _speaks_of_itself(statement: str) -> bool:
-    folded = statement.casefold()
-    return any(words in folded for words in _SAFE_HARBOR_SELF)
