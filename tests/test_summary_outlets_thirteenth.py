@@ -1114,6 +1114,11 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         " private.",
         "Get the vaccine delivered to your door, the pharmacy urged.",
         "Disclaimer: the author owns shares in the company.",
+        # News saying who told of the funeral home, the calories in words, whose call to a newsletter it is:
+        # each had left the text (the review's).
+        "Funeral arrangements are in the care of Jones Funeral Home, his family said.",
+        "Nutrition: meals average 550 calories, the study found.",
+        "Get the news delivered to your inbox, the company promised.",
         "The site is not responsible for the accuracy of the posts, the court ruled.",
     ],
 )

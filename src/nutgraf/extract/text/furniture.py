@@ -298,18 +298,22 @@ _CLOSING_NOTICE = (
     r"|(?:cotizaciones|datos) con \d{1,2} minutos de retraso\.?$|(?:kurse|daten) (?:mit )?\d{1,2} minuten verzögert\.?$"
     r"|(?:cours|données) différés? de \d{1,2} minutes\.?$|(?:cotações|dados) com \d{1,2} minutos de atraso\.?$"
     r"|(?:quotazioni|dati) (?:in )?ritardo di \d{1,2} minuti\.?$"
-    # A recipe's nutrition line under it ("Nutrition per serving: 520 calories; 32g fat.").
+    # A recipe's nutrition line under it ("Nutrition per serving: 520 calories; 32g fat."): the calories, and
+    # the next figure after them or nothing; news of calories under the label goes on in words ("Nutrition:
+    # meals average 550 calories, the study found.").
     r"|(?:nutrition(?:al)?(?: information| info| facts| analysis)?(?: \(?per serving\)?)?|per serving)\s*+:"
-    r" [^.!?]{0,20}?\d{2,4} (?:calories|kcal|cal)\b[^!?]{0,200}$"
+    r" [^.!?]{0,20}?\d{2,4} (?:calories|kcal|cal)\b(?:\s*+[.;,|(]\s*+[^!?]{0,20}?\d[^!?]{0,200})?\.?$"
     # An obituary's note on the undertaker (Legacy.com's "Arrangements by Walker Funeral Home."): the home's
     # name ends it, or its town after a comma; news of the arrangements goes on ("Arrangements by the funeral
-    # home were delayed by the storm.").
+    # home were delayed by the storm.") or says who told of them after the comma ("..., the family said.").
     r"|(?:funeral )?arrangements (?:are )?(?:by|entrusted to|under the direction of|in the care of|handled by)"
     r" [^.!?,]{1,60}?(?:funeral (?:home|chapel|service)s?|mortuary|crematory|cremation services?"
-    r"|funeral directors?)(?:, [^.!?,]{1,30})?[.!]?$"
+    r"|funeral directors?)(?:, (?![^.!?,]{0,30}\b(?:said|says|told|according to)\b)[^.!?,]{1,30})?[.!]?$"
     # A call to a newsletter, what it brings "delivered to your inbox" (WTOP's "Get breaking news and daily
-    # headlines delivered to your email inbox by signing up here.").
-    r"|get [^.!?]{1,60}? delivered (?:straight |directly )?to your (?:e-?mail )?inbox\b[^.!?]{0,40}[.!]?$"
+    # headlines delivered to your email inbox by signing up here."); a story quoting one says whose it is
+    # ("..., the company promised.").
+    r"|get [^.!?]{1,60}? delivered (?:straight |directly )?to your (?:e-?mail )?inbox\b"
+    r"(?![^.!?]{0,40}\b(?:said|says|told|according to|promised|promises|urged|urges|reads?)\b)[^.!?]{0,40}[.!]?$"
     # A reprint desk's address under the story (Law360's "For a reprint of this article, please contact
     # reprints@law360.com."), the line whole.
     r"|for (?:a )?reprints? of this (?:article|story),? (?:please )?(?:contact|e-?mail|write to)"
