@@ -1141,6 +1141,21 @@ def test_a_french_paper_s_summary_box_is_the_description_not_the_lede() -> None:
     assert article.text.startswith("Jean-Pierre Marty, ancien maire de Trèbes")
 
 
+def test_a_french_story_s_first_section_headed_l_essentiel_keeps_its_lede() -> None:
+    # "L'essentiel" over the story's own first paragraph, which nothing below says again: the lede had left the
+    # text for the description, and the summary had opened on the second paragraph.
+    text = (
+        "Budget : la mairie de Toulouse vote une hausse des impôts\n\nL'essentiel\n\nLe conseil municipal de"
+        " Toulouse a voté mardi soir une hausse de 5 % de la taxe foncière, après quatre heures de débat.\n\n"
+        "L'opposition a dénoncé une décision injuste pour les familles modestes.\n\nLa mesure entrera en"
+        " vigueur en janvier prochain, selon la mairie."
+    )
+    article = nutgraf.extract(text)
+    assert article.description is None
+    assert article.text.startswith("Le conseil municipal de Toulouse")
+    assert nutgraf.summarize(text, sentences=1).text.startswith("Le conseil municipal de Toulouse")
+
+
 @pytest.mark.parametrize(
     ("line", "leaves"),
     [
