@@ -1449,6 +1449,14 @@ _CALL_LONGER_OPENINGS = {
     "for m": ("for more ",),
     "for t": ("for the l", "for the m"),
     "media": ("media cap", "media con", "media cop", "media enq", "media inq", "media sou"),
+    # A markets page's note on its quotes, a betting page's, a recipe's (:func:`is_notice_line`): "Markets
+    # fell ...", "Data from ...", "Prices rose ...", "Play resumed ...", "Per share ..." open news.
+    "marke": ("market da", "market pr", "market qu", "markets d", "markets p", "markets q"),
+    "data ": ("data are ", "data dela"),
+    "price": ("prices ar", "prices de"),
+    "quote": ("quotes ar", "quotes de"),
+    "play ": ("play resp",),
+    "per s": ("per servi",),
     "the r": ("the rest ",),
     "this ": (
         "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this piec", "this repo",
