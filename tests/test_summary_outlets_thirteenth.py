@@ -1119,6 +1119,9 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "Funeral arrangements are in the care of Jones Funeral Home, his family said.",
         "Nutrition: meals average 550 calories, the study found.",
         "Get the news delivered to your inbox, the company promised.",
+        # A quote of someone's "we" paid on a purchase, past the disclosure's 60 characters before its comma.
+        "If you purchase a ticket through the festival's website before the end of the month, we will receive a"
+        " share of the proceeds, the charity's director said.",
         "The site is not responsible for the accuracy of the posts, the court ruled.",
     ],
 )

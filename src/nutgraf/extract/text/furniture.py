@@ -130,7 +130,8 @@ _CAPTION = re.compile(
 # d'affiliation."): a review's
 # summary had opened with one. News of commissions names who earns them, not "we" before a link; advice
 # to buyers says what "we" think they will get ("If you buy a heat pump now, we estimate you will get £500
-# back."), not that "we" are paid.
+# back."), not that "we" are paid; a quote of someone's "we" says whose it is ("..., we will receive a share
+# of the proceeds, the charity's director said.").
 _DISCLOSURE = re.compile(
     r"(?:this|today's)\s++(?:[\w'’-]++\s++){0,3}?(?:post|episode|podcast|newsletter|article|video|content"
     r"|shop|giveaway|segment|page)s?(?:\s++of\s++(?:[\w'’-]++\s++){0,3}?[\w'’-]++)?\s++"
@@ -141,6 +142,7 @@ _DISCLOSURE = re.compile(
     r"\b(?:links?|buy|purchases?|sales)\b"
     r"|if you (?:buy|purchase|click on|book)[^.!?]{0,80}?,? (?:we|the site)(?: (?:may|might|could|can|will))?"
     r" (?:earn|receive|get|make)\b[^.!?]{0,25}?\b(?:commission|fee|portion|share|compensation|paid)"
+    r"(?![^.!?]{0,80}\b(?:said|says|told|according to)\b)"
     r"|(?:(?:hinweis|note)\s*+:\s*+)?(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links"
     r"|(?:hinweis\s*+:\s*+)?(?:dieser|der|unser) (?:artikel|beitrag|text) (?:kann|enthält) affiliate-links"
     r"|(?:cet|cette) (?:article|page) (?:peut )?contien[tn]? des liens (?:d'|d’)?affili"
