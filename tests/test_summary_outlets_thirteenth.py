@@ -1083,6 +1083,8 @@ class TestSixteenthRound(OutletRound):
         "Please gamble responsibly.",
         "Markets data delayed 15 minutes",
         "Cotizaciones con 15 minutos de retraso.",
+        # French's feminine plural, the data's (the review's: the rule had read the masculine only).
+        "Données différées de 15 minutes.",
         "Nutrition per serving: 520 calories; 32g fat.",
         "Arrangements by Walker Funeral Home.",
         "Funeral arrangements are entrusted to Hill & Sons Funeral Directors, Leeds.",

@@ -298,7 +298,7 @@ _CLOSING_NOTICE = (
     # con 15 minutos de retraso."), in the languages nutgraf stems.
     r"|(?:markets? )?(?:data|quotes|prices)(?: are)? delayed (?:by )?(?:at least )?\d{1,2} min(?:ute)?s\.?$"
     r"|(?:cotizaciones|datos) con \d{1,2} minutos de retraso\.?$|(?:kurse|daten) (?:mit )?\d{1,2} minuten verzögert\.?$"
-    r"|(?:cours|données) différés? de \d{1,2} minutes\.?$|(?:cotações|dados) com \d{1,2} minutos de atraso\.?$"
+    r"|(?:cours|données) différée?s? de \d{1,2} minutes\.?$|(?:cotações|dados) com \d{1,2} minutos de atraso\.?$"
     r"|(?:quotazioni|dati) (?:in )?ritardo di \d{1,2} minuti\.?$"
     # A recipe's nutrition line under it ("Nutrition per serving: 520 calories; 32g fat."): the calories, and
     # the next figure after them or nothing; news of calories under the label goes on in words ("Nutrition:
@@ -413,7 +413,8 @@ _PAGE_NOTICE = re.compile(
 # The first five characters of every notice that opens on an ASCII letter (a test derives them from the
 # pattern): five, not two, as two let through "th", "to", "on" and "we", the openings of many news
 # sentences, where the match tried each of its alternatives; five let through "The video ...", not "The
-# police ...". A date's month opens a stamp's notice ("3 March 2024, last updated") on any letters after it.
+# police ...". A date's month opens a stamp's notice ("3 March 2024, last updated") on any letters after it,
+# and "Get" a call to a newsletter on any word ("Get breaking news ... delivered to your inbox").
 _PAGE_NOTICE_OPENING_CHARACTERS = 5
 _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
     [
