@@ -112,6 +112,11 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "please give now to help support a "),
     Shape("our ", "!"),
     Shape("a.", "!", "for a reprint of this article, contact a@a"),
+    Shape("a ", "!", "get "),
+    Shape("a ", "!", "get a delivered to your inbox "),
+    Shape("a ", "!", "arrangements by "),
+    Shape("1 ", "!", "nutrition: "),
+    Shape("1 ", "!", "per serving: 520 calories "),
 )
 
 REGISTRY: dict[str, Use] = {
@@ -598,6 +603,9 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("(", "A, ", "A, 3 ", "A, Dec 3 (PTI) ")
     ),
     "nutgraf.extract.text.furniture._DOI": Use("search", _shapes("doi", "doi:", "doi: 10.", "doi.org/10.1")),
+    "nutgraf.extract.text.furniture._BARE_DOI": Use(
+        "fullmatch", _shapes("10.1234/", "https://doi.org/10.1", "a")
+    ),
     "nutgraf.extract.text.furniture._REFERENCE_LABEL": Use("match", _shapes(" ", "journal ", "reference ")),
     "nutgraf.extract.text.furniture._REFERENCE_HEADING": Use(
         "fullmatch", _shapes(" ", "journal ", "references ")

@@ -164,6 +164,10 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # A character reference left in text (a feed's description escaped twice: "It&#8217;s", "&amp;"); only
 # with its semicolon, so that "AT&T" and "R&D" stay as written.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# The French regional papers' box over the story (La Dépêche's, Le Parisien's "L'essentiel"), its sentence in
+# other words than the lede's, which a summary had taken for the lede: a summary's label where the story says
+# its paragraph again (see _labelled_summary).
+_ESSENTIALS_LABELS = ("l'essentiel", "l’essentiel")
 # A summary's label alone on its line, over the page's summary of the story (see _labelled_summary). "In
 # summary" without its colon too (CalMatters's box of one sentence over the lede, as "Summary" is): the word
 # says what the paragraph under it is, where "In short" may head the story's own first one.
@@ -171,6 +175,7 @@ _SUMMARY_LABELS = frozenset(
     (
         "summary:", "summary", "in summary:", "in summary", "abstract:", "resumen:", "résumé :", "résumé:",
         "zusammenfassung:",
+        *_ESSENTIALS_LABELS,
     )
 )  # fmt: skip
 _FURNITURE_ONLY = (
@@ -350,6 +355,12 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
         end += 1
     if end == label + 1:
         if _summary_label(lines[label].text) not in _SUMMARY_LABELS or not _is_prose(lines[label + 1]):
+            return None
+        # "L'essentiel" heads a story's own first section too, over the lede that nothing below says again:
+        # the box is the paragraph the story tells again (as a key-points box's label in a paragraph).
+        if _summary_label(lines[label].text) in _ESSENTIALS_LABELS and not _restates(
+            lines[label + 1].text, [line.text for line in lines[label + 2 :] if _is_prose(line)]
+        ):
             return None
         end += 1
     if not any(_is_prose(line) for line in lines[end:]):

@@ -981,10 +981,12 @@ _NOTICE_MAX_CHARACTERS = 300
 # The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on this platform
 # do not necessarily represent the views or policy of Multimedia Group Limited."): its label, and that the
 # words are not necessarily the site's. A writer's disclosure ("Disclaimer: the author owns shares in ...")
-# says nothing of the sort, and stays, as does a story's line quoting a disclaimer and saying whose.
+# says nothing of the sort, and stays, as does a story's line quoting a disclaimer and saying whose. Or a
+# newswire's disclaimer of what its contributors post (EurekAlert!'s "Disclaimer: AAAS and EurekAlert! are not
+# responsible for the accuracy of news releases posted to EurekAlert! by contributing institutions ...").
 _DISCLAIMER_LABEL = "disclaimer:"
 _DISCLAIMER_LABEL_CHARACTERS = len(_DISCLAIMER_LABEL)
-_DISCLAIMER_WORD = "necessarily"
+_DISCLAIMER_WORDS = ("necessarily", "not responsible for")
 # The notice a post-Soviet or Armenian outlet closes every story with, a copyright notice with no sign: quoting
 # or reusing its material needs a link to it ("При цитировании ссылка на ... обязательна", Ukrainian's "При
 # використанні матеріалів посилання на ... обов'язкове", Armenian's "Մեջբերումներ անելիս հղումը NEWS.am-ին
@@ -1445,6 +1447,10 @@ _CALL_OPENINGS = frozenset(
         "prati", "polub", "tilaa", "ha ne",
         # The twenty-first round's: PHP-Nuke's Italian print and e-mail tools ("Stampa", "Invia ad un amico").
         "stamp", "invia",
+        # The sixteenth outlets' round's genres' notes (:func:`is_notice_line`): a betting page's, a markets
+        # page's, a recipe's, an obituary's, a call to a newsletter "delivered to your inbox".
+        "odds ", "bet r", "gambl", "play ", "marke", "data ", "quote", "price", "cotiz", "datos", "kurse", "daten",
+        "cours", "dados", "quota", "dati ", "nutri", "per s", "arran", "funer", "get b", "get a", "get o", "get y",
     ]
 )  # fmt: skip
 # Openings above that news opens many lines and sentences on ("The road ...", "This week ...", "For the first
@@ -1461,6 +1467,14 @@ _CALL_LONGER_OPENINGS = {
     "for m": ("for more ",),
     "for t": ("for the l", "for the m"),
     "media": ("media cap", "media con", "media cop", "media enq", "media inq", "media sou"),
+    # A markets page's note on its quotes, a betting page's, a recipe's (:func:`is_notice_line`): "Markets
+    # fell ...", "Data from ...", "Prices rose ...", "Play resumed ...", "Per share ..." open news.
+    "marke": ("market da", "market pr", "market qu", "markets d", "markets p", "markets q"),
+    "data ": ("data are ", "data dela"),
+    "price": ("prices ar", "prices de"),
+    "quote": ("quotes ar", "quotes de"),
+    "play ": ("play resp",),
+    "per s": ("per servi",),
     "the r": ("the rest ",),
     "this ": (
         "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this piec", "this repo",
@@ -1697,7 +1711,7 @@ def is_call_to_action(text: str) -> bool:
         return True
     if (
         text[:_DISCLAIMER_LABEL_CHARACTERS].lower() == _DISCLAIMER_LABEL
-        and _DISCLAIMER_WORD in text
+        and any(word in text for word in _DISCLAIMER_WORDS)
         and len(text) <= _NOTICE_MAX_CHARACTERS
         # A story that quotes a disclaimer says whose it is ("Disclaimer: past results are not necessarily a
         # guide to future ones, the regulator warned ...").

@@ -124,11 +124,14 @@ _CAPTION = re.compile(
 # sponsored by ...", "This shop has been compensated by #CollectiveBias". Its subject is the page's own
 # post, not a bill, a festival, a show or a series in the news. Or an affiliate disclosure, the site
 # saying it is paid for what its readers buy ("We may earn a commission when you buy through links on our
-# site.", "If you buy something through a link in this article, we may earn a commission.", "Dieser
-# Artikel kann Affiliate-Links enthalten.", "Cet article contient des liens d'affiliation."): a review's
+# site.", "If you buy something through a link in this article, we may earn a commission.", Advance Local's
+# "If you purchase a product or register for an account through a link on our site, we may receive
+# compensation.", "Dieser Artikel kann Affiliate-Links enthalten.", "Cet article contient des liens
+# d'affiliation."): a review's
 # summary had opened with one. News of commissions names who earns them, not "we" before a link; advice
 # to buyers says what "we" think they will get ("If you buy a heat pump now, we estimate you will get £500
-# back."), not that "we" are paid.
+# back."), not that "we" are paid; a quote of someone's "we" says whose it is ("..., we will receive a share
+# of the proceeds, the charity's director said.").
 _DISCLOSURE = re.compile(
     r"(?:this|today's)\s++(?:[\w'’-]++\s++){0,3}?(?:post|episode|podcast|newsletter|article|video|content"
     r"|shop|giveaway|segment|page)s?(?:\s++of\s++(?:[\w'’-]++\s++){0,3}?[\w'’-]++)?\s++"
@@ -137,8 +140,9 @@ _DISCLOSURE = re.compile(
     r"|(?:we|this (?:site|website)|our (?:site|journalists|editors)) (?:may )?(?:earn|receive|get|make) (?:an? )?"
     r"(?:small )?(?:commission|affiliate commission|share of (?:the )?(?:sales|revenue))[^.!?]{0,40}?"
     r"\b(?:links?|buy|purchases?|sales)\b"
-    r"|if you (?:buy|purchase|click on|book)[^.!?]{0,60}?,? (?:we|the site)(?: (?:may|might|could|can|will))?"
+    r"|if you (?:buy|purchase|click on|book)[^.!?]{0,80}?,? (?:we|the site)(?: (?:may|might|could|can|will))?"
     r" (?:earn|receive|get|make)\b[^.!?]{0,25}?\b(?:commission|fee|portion|share|compensation|paid)"
+    r"(?![^.!?]{0,80}\b(?:said|says|told|according to)\b)"
     r"|(?:(?:hinweis|note)\s*+:\s*+)?(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links"
     r"|(?:hinweis\s*+:\s*+)?(?:dieser|der|unser) (?:artikel|beitrag|text) (?:kann|enthält) affiliate-links"
     r"|(?:cet|cette) (?:article|page) (?:peut )?contien[tn]? des liens (?:d'|d’)?affili"
@@ -285,6 +289,33 @@ _CLOSING_NOTICE = (
     # "Our verdict"): the page's box, whose verdict is the story's words; a sentence of a court's or a jury's
     # ruling goes on past the label's words ("Our ruling is final, the referee said.").
     r"|(?:our (?:ruling|verdict|rating)|notre verdict|nuestro veredicto|nossa conclusão|il nostro verdetto)[.:]?$"
+    # A genre's notes under the story, the line whole. A betting page's under its odds (the Action Network's
+    # "Odds are subject to change. Please bet responsibly."): news of gambling says who urges it ("Please bet
+    # responsibly, the regulator said.").
+    r"|(?:odds (?:are )?subject to change\. )?(?:please )?(?:bet|gamble|play) responsibly[.!]?$"
+    r"|odds (?:are )?subject to change[.!]?$"
+    # A markets page's note on its quotes (CNBC's "Markets data delayed 15 minutes", Expansión's "Cotizaciones
+    # con 15 minutos de retraso."), in the languages nutgraf stems.
+    r"|(?:markets? )?(?:data|quotes|prices)(?: are)? delayed (?:by )?(?:at least )?\d{1,2} min(?:ute)?s\.?$"
+    r"|(?:cotizaciones|datos) con \d{1,2} minutos de retraso\.?$|(?:kurse|daten) (?:mit )?\d{1,2} minuten verzögert\.?$"
+    r"|(?:cours|données) différée?s? de \d{1,2} minutes\.?$|(?:cotações|dados) com \d{1,2} minutos de atraso\.?$"
+    r"|(?:quotazioni|dati) (?:in )?ritardo di \d{1,2} minuti\.?$"
+    # A recipe's nutrition line under it ("Nutrition per serving: 520 calories; 32g fat."): the calories, and
+    # the next figure after them or nothing; news of calories under the label goes on in words ("Nutrition:
+    # meals average 550 calories, the study found.").
+    r"|(?:nutrition(?:al)?(?: information| info| facts| analysis)?(?: \(?per serving\)?)?|per serving)\s*+:"
+    r" [^.!?]{0,20}?\d{2,4} (?:calories|kcal|cal)\b(?:\s*+[.;,|(]\s*+[^!?]{0,20}?\d[^!?]{0,200})?\.?$"
+    # An obituary's note on the undertaker (Legacy.com's "Arrangements by Walker Funeral Home."): the home's
+    # name ends it, or its town after a comma; news of the arrangements goes on ("Arrangements by the funeral
+    # home were delayed by the storm.") or says who told of them after the comma ("..., the family said.").
+    r"|(?:funeral )?arrangements (?:are )?(?:by|entrusted to|under the direction of|in the care of|handled by)"
+    r" [^.!?,]{1,60}?(?:funeral (?:home|chapel|service)s?|mortuary|crematory|cremation services?"
+    r"|funeral directors?)(?:, (?![^.!?,]{0,30}\b(?:said|says|told|according to)\b)[^.!?,]{1,30})?[.!]?$"
+    # A call to a newsletter, what it brings "delivered to your inbox" (WTOP's "Get breaking news and daily
+    # headlines delivered to your email inbox by signing up here."); a story quoting one says whose it is
+    # ("..., the company promised.").
+    r"|get [^.!?]{1,60}? delivered (?:straight |directly )?to your (?:e-?mail )?inbox\b"
+    r"(?![^.!?]{0,40}\b(?:said|says|told|according to|promised|promises|urged|urges|reads?)\b)[^.!?]{0,40}[.!]?$"
     # A reprint desk's address under the story (Law360's "For a reprint of this article, please contact
     # reprints@law360.com."), the line whole.
     r"|for (?:a )?reprints? of this (?:article|story),? (?:please )?(?:contact|e-?mail|write to)"
@@ -325,6 +356,30 @@ _CLOSING_NOTICE_HEADS = (
     "Nuestro ",
     "Nossa ",
     "Il nostro ",
+    "Odds ",
+    "Bet ",
+    "Gamble ",
+    "Play ",
+    "Markets ",
+    "Market ",
+    "Data ",
+    "Quotes ",
+    "Prices ",
+    "Cotizaciones ",
+    "Datos ",
+    "Kurse ",
+    "Daten ",
+    "Cours ",
+    "Données ",
+    "Cotações ",
+    "Dados ",
+    "Quotazioni ",
+    "Dati ",
+    "Nutrition",
+    "Per serving",
+    "Arrangements ",
+    "Funeral arrangements ",
+    "Get ",
 )
 _CLOSING_NOTICE_MAX_WORDS = 20
 _PAGE_NOTICE = re.compile(
@@ -358,12 +413,13 @@ _PAGE_NOTICE = re.compile(
 # The first five characters of every notice that opens on an ASCII letter (a test derives them from the
 # pattern): five, not two, as two let through "th", "to", "on" and "we", the openings of many news
 # sentences, where the match tried each of its alternatives; five let through "The video ...", not "The
-# police ...". A date's month opens a stamp's notice ("3 March 2024, last updated") on any letters after it.
+# police ...". A date's month opens a stamp's notice ("3 March 2024, last updated") on any letters after it,
+# and "Get" a call to a newsletter on any word ("Get breaking news ... delivered to your inbox").
 _PAGE_NOTICE_OPENING_CHARACTERS = 5
 _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
     [
         "all r", "check", "click", "cover", "e-mai", "email", "enabl", "excep", "follo", "for f", "for m",
-        "get a", "get b", "get n", "get t", "get u", "if yo", "image", "kindl", "liste", "live ", "media",
+        "if yo", "image", "kindl", "liste", "live ", "media",
         "on th", "pictu", "play ", "pleas", "scrol", "send ", "share", "sorry", "take ", "the c", "the f",
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
         "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
@@ -371,7 +427,11 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "our v", "notre", "nuest", "nossa", "il no", "for a", "for r", "subsc", "becom", "what ",
         # A republishing box's terms told to the reader ("You may republish our stories ...").
         "you m",
+        # A genre's notes under the story: a betting page's, a markets page's, a recipe's, an obituary's.
+        "odds ", "bet r", "gambl", "marke", "data ", "quote", "price", "cotiz", "datos", "kurse", "daten", "cours",
+        "dados", "quota", "dati ", "nutri", "per s", "arran", "funer",
         *("see " + chr(code) for code in range(128)),
+        *("get " + chr(code) for code in range(128)),
         *(
             month + after + last
             for month in "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -531,6 +591,9 @@ _PRICED_APPEAL_WORDS = ("ou can help us", "ou can support us")
 # A paper's DOI ("doi:10.1038/s41586-...", "https://doi.org/10.1016/..."), the label a science page sets
 # before a paper's reference, and the most words of a reference's line.
 _DOI = re.compile(r"\bdoi(?:\.org/|\s*+:\s*+)10\.\d{4,9}/", re.IGNORECASE)
+# A paper's DOI alone on its line, as a science newswire sets it under its "DOI" label (EurekAlert!'s
+# "10.1038/s41559-026-02871-4"), or its link.
+_BARE_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S++", re.IGNORECASE)
 _REFERENCE_LABEL_WORDS = r"(?:journal |paper |study )?(?:reference|referencia|référence|referenz|riferimento|citation|quelle|fuente)s?"
 _REFERENCE_LABEL = re.compile(_REFERENCE_LABEL_WORDS + r"\s*+:", re.IGNORECASE)
 # The label as a heading alone on its line over the reference, its colon or none (Science News's "Citations").

@@ -407,8 +407,12 @@ def _is_job_line(text: str) -> bool:
 
 #: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff", "Tribune News
 #: Service", "AP Wires", "Met Office Press Office"), in a pasted text's byline and in a page's author field
-#: alike.
-NEWSROOM_WORDS = frozenset("news online desk bureau staff newsroom report service wires office".split())
+#: alike. Plural writers are a desk ("Digital Writers", The Weather Network's credit), and so is a channel's or a
+#: site's "Notícias" ("SIC Notícias", "Univision Noticias"). Not "Reporters": PA Media's "By PA Reporters" is
+#: the byline the project reads.
+NEWSROOM_WORDS = frozenset(
+    "news online desk bureau staff newsroom report service wires office writers notícias noticias".split()
+)
 # The newsroom's words that are surnames too ("Robert Service", the historian; "Sarah Wires"; "Office" is a
 # company's or a ministry's word, "Met Office"): a newsroom's only after another of its words or an agency's
 # initials ("Tribune News Service", "Press Service", "AP Wires", "Press Office").

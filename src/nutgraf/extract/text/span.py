@@ -17,6 +17,7 @@ from nutgraf.extract.text.calls import (
     _reports_someone,
 )
 from nutgraf.extract.text.furniture import (
+    _BARE_DOI,
     _DOI,
     _QUOTATION_MARK_CHARACTERS,
     _REFERENCE_LABEL,
@@ -212,7 +213,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
 
 
 def _is_reference_entry(line: _Line, above: str) -> bool:
-    """Whether a line is a paper's reference under a science story: a DOI, and "et al." or a label before it
+    """Whether a line is a paper's reference under a science story: a DOI alone on its line (EurekAlert!'s
+    under its "DOI" label), or a DOI and "et al." or a label before it
     ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."), on its
     line or alone on the line ``above`` it (ScienceDaily's "Journal Reference:" over "Sarah Kim, Tom Ellis,
     Mele Tupou. ... DOI: 10.1038/...", three authors and no "et al."). Split into sentences it had given a
@@ -220,7 +222,11 @@ def _is_reference_entry(line: _Line, above: str) -> bool:
     heading without its colon ("Citations", Science News's) leaves with a reference read so, but makes none:
     a subheading of news reads so too ("Citations" over "The city's report (doi: 10.5555/...) shows ...")."""
     # Substring tests in C spare nearly every line the patterns.
-    if line.words > _REFERENCE_MAX_WORDS or "10." not in line.text or _DOI.search(line.text) is None:
+    if line.words > _REFERENCE_MAX_WORDS or "10." not in line.text:
+        return False
+    if " " not in line.text and _BARE_DOI.fullmatch(line.text):
+        return True
+    if _DOI.search(line.text) is None:
         return False
     return (
         "et al" in line.text
