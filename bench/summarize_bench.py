@@ -40,6 +40,11 @@ Usage::
 
     pip install -r bench/requirements.txt
     python bench/summarize_bench.py [--limit N] [--rounds R] [--data DIR] [--speed-only | --quality-only]
+    python bench/summarize_bench.py --dump SUMMARIES.json   # every outlet's nutgraf summaries, no scores
+
+``--dump`` writes what the ROUGE rows are computed from, nutgraf's default and Lead-3 summaries of every
+outlet, and nothing else: two trees whose files are byte-identical score the same, which is how a change
+to cleaning or segmentation shows that it moved no summary, in seconds rather than the bench's minutes.
 """
 
 from __future__ import annotations
@@ -200,6 +205,12 @@ def summarizer(system: str) -> Callable[[Any, int], list[str]]:
     return engine
 
 
+def nutgraf_summaries(records: list[dict], system: str) -> list[list[str]]:
+    """One of nutgraf's engines' summary of each record, as :func:`quality` scores it."""
+    summarize = summarizer(system)
+    return [summarize(record.get("source", record["article"]), 0) for record in records]
+
+
 def quality(records: list[dict], scorer) -> dict[str, dict]:
     """Per system: its ROUGE scores on each record (in a :class:`~nutgraf.evaluate.SystemScore`) and how
     many of its summaries open unresolved."""
@@ -314,15 +325,33 @@ def main() -> None:
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--speed-only", action="store_true", help="only the speed rounds and the RSS check")
     only.add_argument("--quality-only", action="store_true", help="only the ROUGE per outlet, no speed")
+    only.add_argument(
+        "--dump",
+        type=Path,
+        metavar="FILE",
+        help="write the default and Lead-3 summaries of every outlet to FILE (JSON) and stop",
+    )
     args = parser.parse_args()
     if not (args.data / "cnndm_dev.jsonl").is_file():
         sys.exit(f"no data in {args.data}: pass --data DIR, the folder with cnndm_dev.jsonl")
     # Checked before any figure, rather than a traceback after minutes of the first outlets' ROUGE.
-    if missing := [peer for peer in ("sumy", "summa") if importlib.util.find_spec(peer) is None]:
+    if not args.dump and (
+        missing := [peer for peer in ("sumy", "summa") if importlib.util.find_spec(peer) is None]
+    ):
         sys.exit(
             f"{', '.join(missing)} not installed (a peer compared with): pip install -r bench/requirements.txt"
         )
 
+    if args.dump:
+        summaries = {
+            name: {system: nutgraf_summaries(records, system) for system in ("default", "lead")}
+            for name, records in outlets(args.data, args.limit).items()
+        }
+        args.dump.write_text(json.dumps(summaries, ensure_ascii=False, indent=0), encoding="utf-8")
+        print(
+            f"{sum(len(s['default']) for s in summaries.values())} articles' summaries written to {args.dump}"
+        )
+        return
     if not args.speed_only:
         from nutgraf.evaluate import RougeScorer
 
