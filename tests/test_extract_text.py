@@ -2661,6 +2661,33 @@ def test_a_caption_whose_credit_sets_its_colon_apart_is_dropped_in_ascii_as_in_o
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Crowds gather on the Champs-Élysées in Paris for the parade on Bastille Day. Michael M. Santiago via"
+        " Getty Images",
+        "Tourists queue outside the Musée d'Orsay in Paris on a wet and windy Tuesday morning in March. Picture"
+        " by Marina Neil",
+        "Skiers ride the chairlift above Zürich's old town on Monday. (Richard Tsong-Taatarii/The Minnesota Star"
+        " Tribune)",
+        "Protesters march past the town hall in Kraków on a cold Saturday afternoon. Fot. Dawid Zuchowicz /"
+        " Agencja Wyborcza",
+        "Fans celebrate in Šiauliai after the final whistle of the cup final on a long Sunday night. BNS nuotr.",
+        "Flood water covers the £2m high street in Tewkesbury on Sunday after the storm that hit the town. Photo:"
+        " John Smith",
+    ],
+)
+def test_a_caption_not_ascii_before_its_ascii_credit_is_a_caption(caption):
+    # Its last characters ASCII, such a line is spared the caption's pattern unless they hold a credit's
+    # separator, word or closing bracket: each of those must still bring it to the pattern.
+    from nutgraf.extract.text import calls
+
+    assert calls._is_caption(caption)
+    assert not calls._is_caption(
+        "Defence attaché Capt Oleg Kornienko presented Ushakov medals to the men of the Arctic Convoys."
+    )
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "FOLLOW US ON TWITTER @BBCNEWSONLINE FOR THE LATEST",

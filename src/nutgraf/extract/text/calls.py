@@ -1094,6 +1094,12 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[^\W\d_])[ /]nuotr\.$|(?<=\S) via (?:getty images|shutterstock|alamy|imago)$",
     re.IGNORECASE,
 )
+# What an ASCII tail must hold for :data:`_CAPTION_CREDIT` to match in it: a separator before the credit's
+# names, one of its words, or a bracket or (for ``$``) a line break at its end; none of its other
+# alternatives' characters (©, 摄, ：) is ASCII.
+_ASCII_CREDIT_MARKS = (":", "/", "|")
+_ASCII_CREDIT_WORDS = (" by ", "larawan", "fot.", "nuotr.", " via ")
+_ASCII_CREDIT_LAST_CHARACTERS = frozenset(")]\n")
 # An abbreviation's stop, which no caption ends on before its credit: a capital and at most two small letters
 # ("St.", "Dr.", "Gov."), or initials ("U.S.", "D.C."). Case-sensitive: "des tirs." ends a caption.
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])++)\.")
@@ -2666,6 +2672,19 @@ def _is_caption(text: str) -> bool:
         return True
     if text.endswith(").") and _closes_on_credit_before_stop(text):
         return True
+    # An ASCII tail, which a line of other characters has too where they stand before it ("Defence attaché
+    # ... Arctic Convoys."), matches neither pattern below without a separator or a word of the credit's
+    # (:data:`_ASCII_CREDIT_MARKS`, :data:`_ASCII_CREDIT_WORDS`) or a closing bracket at its end: tests in C
+    # spare it the caption's pattern, tried at each of its characters (some 150,000 instructions, a tenth of
+    # an article's summary, for each pool sentence that reaches it). The agencies' pattern is not ASCII.
+    tail = text[start:]
+    if (
+        tail.isascii()
+        and tail[-1:] not in _ASCII_CREDIT_LAST_CHARACTERS
+        and not any(mark in tail for mark in _ASCII_CREDIT_MARKS)
+        and not any(word in tail.lower() for word in _ASCII_CREDIT_WORDS)
+    ):
+        return False
     if credit := _CAPTION_CREDIT.search(text, start):
         # Names after the slash, and before it where the credit holds any: "... rose. Dollar/yen trading
         # was thin" and "... the U.S. and/or Canada" are no credits; nor is a slash after an abbreviation's
