@@ -221,16 +221,6 @@ _MAORI_MIN_WORDS = 3
 # its function words ("Ka whakatuwheratia he kura hou ki Ōtautahi i tēnei wiki", a new school opens in
 # Christchurch this week, had been Shona); no English sentence is so written, nor Hawaiian's or Samoan's
 # ("l", "s", "ʻ"), which name their places in Maori's letters too.
-# Three more languages of the Pacific the classifier does not know, each read as whatever language its
-# vowels resemble (a Samoan story as Italian, a Tongan one as Fulfulde, a Fijian one as Swahili): their own
-# words in lower case, which none of the languages nutgraf reads writes, at least _MAORI_MIN_WORDS of them
-# and a function word's share of the text, more of one's than of the others'. Samoan's perfect "ua", its
-# "lea" (that), "faapea" (thus), "latou" (they), "tagata" (people), and its article after "i" ("i le",
-# at the); Tongan's words written with its glottal stop "ʻ" ("ʻoku", "naʻe", "ʻe", "ʻi") and "kuo";
-# Fijian's "ena" (in the), "oqo" (this), "tiko", "talega" (also). Not the words they share with one
-# another or with a language nutgraf reads ("na", "sa", "mai"; Polish "ona", Norwegian "vei"; Maori's
-# "rawa", very, and "ina", when, which had made a Maori story pasted without its macrons Fijian; Hawaiian's
-# "ʻo", which marks a subject or a name, and had made a Hawaiian story Tongan).
 # A Maori story pasted without its macrons (as many are: "Ka kii te Pirimia...", "nga", "tenei") had been
 # Shona, Fulfulde or Kikuyu: its function words as written so ("nga", the; "kua", "kei", "ratou"; "te",
 # "ki", "ka", which Maori writes in every sentence), at least _MAORI_MIN_WORDS and a function word's share,
@@ -244,6 +234,16 @@ _MAORI_SPELLED_SHARE = 0.8
 # words Maori cannot spell ("as", "of", "said"), one of them a name's ("University of Waikato") in a Maori
 # story, two an English sentence.
 _ENGLISH_AROUND_MAORI = 2
+# Three more languages of the Pacific the classifier does not know, each read as whatever language its
+# vowels resemble (a Samoan story as Italian, a Tongan one as Fulfulde, a Fijian one as Swahili): their own
+# words in lower case, which none of the languages nutgraf reads writes, at least _MAORI_MIN_WORDS of them
+# and a function word's share of the text, more of one's than of the others'. Samoan's perfect "ua", its
+# "lea" (that), "faapea" (thus), "latou" (they), "tagata" (people), and its article after "i" ("i le",
+# at the); Tongan's words written with its glottal stop "ʻ" ("ʻoku", "naʻe", "ʻe", "ʻi") and "kuo";
+# Fijian's "ena" (in the), "oqo" (this), "tiko", "talega" (also). Not the words they share with one
+# another or with a language nutgraf reads ("na", "sa", "mai"; Polish "ona", Norwegian "vei"; Maori's
+# "rawa", very, and "ina", when, which had made a Maori story pasted without its macrons Fijian; Hawaiian's
+# "ʻo", which marks a subject or a name, and had made a Hawaiian story Tongan).
 _PACIFIC_WORDS = {
     "sm": frozenset("ua lea faapea fa'apea faʻapea latou lenei lona lana foi foʻi tagata mafai".split()),
     "to": frozenset("ʻoku naʻe kuo ʻe ʻi ʻa ʻene ʻenau ʻaho".split()),

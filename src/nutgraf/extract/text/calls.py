@@ -1453,7 +1453,7 @@ _CALL_OPENINGS = frozenset(
         "prati", "polub", "tilaa", "ha ne",
         # The twenty-first round's: PHP-Nuke's Italian print and e-mail tools ("Stampa", "Invia ad un amico").
         "stamp", "invia",
-        # The sixteenth outlets' round's genres' notes (:func:`is_notice_line`): a betting page's, a markets
+        # The thirteenth outlets' round's genres' notes (:func:`is_notice_line`): a betting page's, a markets
         # page's, a recipe's, an obituary's, a call to a newsletter "delivered to your inbox".
         "odds ", "bet r", "gambl", "play ", "marke", "data ", "quote", "price", "cotiz", "datos", "kurse", "daten",
         "cours", "dados", "quota", "dati ", "nutri", "per s", "arran", "funer", "get b", "get a", "get o", "get y",
