@@ -120,6 +120,9 @@ _CAPTION = re.compile(
     r"(?:shows|taken|provided|released|made available)\b|pictured\s*+:|图为|圖為|写真は|写真＝",
     re.IGNORECASE,
 )
+# A speaker named after a notice's words ("..., the charity's director said."): news reports whose words a
+# notice's would be, where a page's own notice names no one; the patterns below look ahead for it.
+_SAYS_WHO = r"\b(?:said|says|told|according to)\b"
 # A sponsorship disclosure: "This week's podcast is sponsored by ...", "This episode of The Daily is
 # sponsored by ...", "This shop has been compensated by #CollectiveBias". Its subject is the page's own
 # post, not a bill, a festival, a show or a series in the news. Or an affiliate disclosure, the site
@@ -142,7 +145,7 @@ _DISCLOSURE = re.compile(
     r"\b(?:links?|buy|purchases?|sales)\b"
     r"|if you (?:buy|purchase|click on|book)[^.!?]{0,80}?,? (?:we|the site)(?: (?:may|might|could|can|will))?"
     r" (?:earn|receive|get|make)\b[^.!?]{0,25}?\b(?:commission|fee|portion|share|compensation|paid)"
-    r"(?![^.!?]{0,80}\b(?:said|says|told|according to)\b)"
+    rf"(?![^.!?]{{0,80}}{_SAYS_WHO})"
     r"|(?:(?:hinweis|note)\s*+:\s*+)?(?:this|the) (?:article|post|page|story) (?:may )?contains? affiliate links"
     r"|(?:hinweis\s*+:\s*+)?(?:dieser|der|unser) (?:artikel|beitrag|text) (?:kann|enthält) affiliate-links"
     r"|(?:cet|cette) (?:article|page) (?:peut )?contien[tn]? des liens (?:d'|d’)?affili"
@@ -245,7 +248,7 @@ _CLOSING_NOTICE = (
     # guidelines."): the site's own stories ("our"), the terms' link after them at most; not the terms
     # reported ("You may republish our articles for free, the new policy says.").
     r"|you (?:can|may) republish (?:our|this|these) (?:stories|story|articles|article)\b"
-    r"(?![^.!?]{0,60}\b(?:said|says|told|according to)\b)[^.!?]{0,60}[.!]"
+    rf"(?![^.!?]{{0,60}}{_SAYS_WHO})[^.!?]{{0,60}}[.!]"
     r"(?: read our (?:guidelines|terms|policy)[.!]?)?$"
     # A syndicated piece's licence note under it as the sites that run it keep it (The Conversation's "This
     # article is republished from The Conversation under a Creative Commons license. Read the original
@@ -310,7 +313,7 @@ _CLOSING_NOTICE = (
     # home were delayed by the storm.") or says who told of them after the comma ("..., the family said.").
     r"|(?:funeral )?arrangements (?:are )?(?:by|entrusted to|under the direction of|in the care of|handled by)"
     r" [^.!?,]{1,60}?(?:funeral (?:home|chapel|service)s?|mortuary|crematory|cremation services?"
-    r"|funeral directors?)(?:, (?![^.!?,]{0,30}\b(?:said|says|told|according to)\b)[^.!?,]{1,30})?[.!]?$"
+    rf"|funeral directors?)(?:, (?![^.!?,]{{0,30}}{_SAYS_WHO})[^.!?,]{{1,30}})?[.!]?$"
     # A call to a newsletter, what it brings "delivered to your inbox" (WTOP's "Get breaking news and daily
     # headlines delivered to your email inbox by signing up here."); a story quoting one says whose it is
     # ("..., the company promised.").
