@@ -170,11 +170,12 @@ def looks_like_names(text: str, writers_and: str = "") -> bool:
     )
 
 
-# The words an institution's name opens on, no one's first name: with one particle after them ("Universidad de
-# Chile", "Banco de España") the name reads as a person's ("Ana de Souza"), and an author field or a byline
-# naming the institution was taken for a writer's; cut at "of" ("By University of Ghana"), the head word
-# alone was the byline ("University").
-_INSTITUTION_HEADS = frozenset(
+#: The words an institution's name opens on, no one's first name, in the languages nutgraf stems: with one
+#: particle after them ("Universidad de Chile", "Banco de España") the name reads as a person's ("Ana de
+#: Souza"), and an author field or a byline naming the institution was taken for a writer's; cut at "of" ("By
+#: University of Ghana"), the head word alone was the byline ("University"). A source's credit naming one is
+#: a body's, no outlet's (the calls' :data:`~nutgraf.extract.text.calls._SOURCE_BODY_WORDS`).
+INSTITUTION_HEADS = frozenset(
     """university universidad université universität universidade università uniwersytet bank banco banque
     banca ministry ministerio ministère ministero ministério ministerium institute instituto institut
     istituto government gobierno gouvernement governo regierung""".split()
@@ -182,9 +183,9 @@ _INSTITUTION_HEADS = frozenset(
 
 
 def names_an_institution(text: str) -> bool:
-    """Whether a byline's names open on an institution's word (:data:`_INSTITUTION_HEADS`): no writer's."""
+    """Whether a byline's names open on an institution's word (:data:`INSTITUTION_HEADS`): no writer's."""
     head = text.split(maxsplit=1)[:1]
-    return bool(head) and head[0].casefold() in _INSTITUTION_HEADS
+    return bool(head) and head[0].casefold() in INSTITUTION_HEADS
 
 
 #: The "and" that parts two writers after a credit word, where the word is not "and" in the other

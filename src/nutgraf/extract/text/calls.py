@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from nutgraf.extract.text.bylines import looks_like_names
+from nutgraf.extract.text.bylines import INSTITUTION_HEADS, looks_like_names
 from nutgraf.extract.text.furniture import (
     _CLOSING_NOTICE_HEADS,
     _CLOSING_NOTICE_MAX_WORDS,
@@ -721,14 +721,14 @@ _SOURCE_NAME_PARTICLES = frozenset(
 )
 # The words of a public body's or an institution's name, lower-case, in English, French, German, Spanish,
 # Portuguese, Polish and Italian, that an outlet's name does not hold (not "Agency" nor "Association":
-# "Anadolu Agency", "Press Association").
-_SOURCE_BODY_WORDS = frozenset(
-    "bureau office ministry department statistics institute commission council census survey university"
-    " museum bank reserve authority administration service government police court fund"
-    " organisation organization foundation ministère institut banque université conseil"
-    " statistisches bundesamt amt ministerium behörde universität polizei ministerio ministério instituto"
-    " banco universidad universidade gobierno governo urząd ministerstwo instytut policja ministero istituto"
-    " banca università".split()
+# "Anadolu Agency", "Press Association"): the institutions' that open a name (a university, a bank, a
+# ministry, an institute, a government) and the others'.
+_SOURCE_BODY_WORDS = INSTITUTION_HEADS | frozenset(
+    "bureau office department statistics commission council census survey"
+    " museum reserve authority administration service police court fund"
+    " organisation organization foundation conseil"
+    " statistisches bundesamt amt behörde polizei"
+    " urząd ministerstwo instytut policja".split()
 )
 _SOURCE_CREDIT_OPENINGS = frozenset("br fo fu iz ka ki qu so".split())
 # The agencies credited after a dash, on a line of their own under the story or closing its last paragraph
