@@ -1504,7 +1504,7 @@ def header_deck(tree) -> str | None:
     # ``h2.detail-sapo``): the heading after it is the dek, the story's text following it in the same block.
     # A sapo is a sentence; a heading that is none there ("How the council reached its decision") is the
     # story's first section's, and the story's text.
-    dated = deck is not None and _is_date_line(deck)
+    dated = deck is not None and _is_header_stamp(deck)
     if dated:
         deck = next(shown, None)
         if deck is None or deck.tag not in _DECK_HEADINGS or not ends_sentence(deck.text_content().strip()):
@@ -1548,7 +1548,7 @@ def header_deck(tree) -> str | None:
     return text
 
 
-def _is_date_line(element) -> bool:
+def _is_header_stamp(element) -> bool:
     """Whether ``element`` is a header's line of particulars alone, no byline (a date and time: "17/05/2024
     08:15 GMT+7"), of at most :data:`_BYLINE_LINE_WORDS` words and no sentence."""
     text = " ".join(_spaced_text(element).split())
