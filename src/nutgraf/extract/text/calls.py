@@ -10,6 +10,8 @@ from nutgraf.extract.text.bylines import INSTITUTION_HEADS, looks_like_names
 from nutgraf.extract.text.furniture import (
     _CLOSING_NOTICE_HEADS,
     _CLOSING_NOTICE_MAX_WORDS,
+    _FRENCH_SAID,
+    _FRENCH_SAID_AUXILIARIES,
     is_notice_line,
     is_reporting_appeal,
 )
@@ -542,10 +544,6 @@ _REPORTING_WORDS = frozenset(
     " قال وقال قالت وقالت أضاف وأضاف گفت कहा बताया sakė teigė ütles dúirt ասաց diris"
     " கூறினார் தெரிவித்தார் boletse kusho washo".split()
 )
-# French's "said" after its auxiliary ("..., a dit le maire", "ont dit les policiers"): "dit" alone is Dutch's
-# "this" too, never after "a" or "ont".
-_FRENCH_SAID = "dit"
-_FRENCH_SAID_AUXILIARIES = frozenset(("a", "ont"))
 # Portuguese's "said", Danish's and Norwegian's "these" (:func:`_is_scandinavian_these`).
 _SAID_OR_THESE = "disse"
 _SCANDINAVIAN_LETTERS = frozenset("æøåÆØÅ")

@@ -1063,6 +1063,11 @@ _EDITION_CALLS = ("read ", "download ", "get ", "visit ", "subscribe ", "access 
 _PITCH_BUTTONS = ("subscribe now", "subscribe today", "subscribe here")
 _PITCH_BUTTON_BEFORE = (". ", "! ", "– ", "— ", "- ")
 _PITCH_WORDS = ("journalism", "reporting", " a month", " per month")
+# French's "said" after its auxiliary ("..., a dit le maire", "ont dit les policiers"): "dit" alone is Dutch's
+# "this" too, never after "a" or "ont". A notice's speaker (:data:`_SPEAKER_WORDS`) and a call's
+# (:func:`~nutgraf.extract.text.calls._reports_someone`) alike.
+_FRENCH_SAID = "dit"
+_FRENCH_SAID_AUXILIARIES = frozenset(("a", "ont"))
 # A speaker's word in a note's paragraph: news that reports the words. English's, and the verbs of reported
 # speech of the other languages whose cookie notices nutgraf reads, in the past tense a story reports in and a
 # site's notice never speaks in ("..., a annoncé la commission", "..., teilte die Behörde mit", "hieß es"): a
@@ -1074,7 +1079,8 @@ _PITCH_WORDS = ("journalism", "reporting", " a month", " per month")
 _SPEAKER_WORDS = (
     " said", " says", " told", " wrote",
     " a déclaré", " a indiqué", " a annoncé", " a estimé", " a expliqué", " a précisé", " a affirmé",
-    " a reconnu", " a souligné", " a-t-il", " a-t-elle", " a dit ", " a dit,", " a dit.", " ont dit ", " ont dit,",
+    " a reconnu", " a souligné", " a-t-il", " a-t-elle",
+    *(f" {auxiliary} {_FRENCH_SAID}{end}" for auxiliary in sorted(_FRENCH_SAID_AUXILIARIES) for end in " ,."),
     " sagte", " teilte ", " erklärte", " hieß es", " betonte", " nach angaben",
     " dijo", " afirmó", " declaró", " explicó", " señaló", " indicó", " aseguró",
     " ha detto", " ha dichiarato", " ha spiegato", " ha affermato", " ha annunciato",
