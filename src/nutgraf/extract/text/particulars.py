@@ -706,25 +706,22 @@ def _byline_names(line: _Line) -> str | None:
     return names if looks_like_names(names, writers_and) else None
 
 
-# The most words of a writer's job after the names and a comma ("Chief Political Correspondent").
-_JOB_AFTER_NAMES_MAX_WORDS = 3
-
-
 def _names_before_job(text: str) -> str | None:
     """The names of a line that is a writer's names, a comma and the writer's job in title case, with no
     credit word ("John Doe, Staff Writer", "Jane Roe, Political Editor"), as many pages set it under the
     standfirst: the job says whose names they are, where "By" does elsewhere. It had stayed in the text,
     and no byline had been read. A job in lower case runs on as a sentence's apposition ("John Doe, a staff
-    writer"), and a job's title is a job's last word. A state's or a country's name before the job is the
-    desk's place, no one's names ("New York, Staff Reporter" had given the byline "New York")."""
+    writer"), and the job is what :func:`_is_job_line` reads under the names. A state's or a country's name
+    before the job is the desk's place, no one's names ("New York, Staff Reporter" had given the byline "New
+    York")."""
     names, comma, job = text.partition(", ")
     words = job.split()
     return (
         names
         if comma
-        and 0 < len(words) <= _JOB_AFTER_NAMES_MAX_WORDS
+        and words
         and all(word[:1].isupper() for word in words)
-        and words[-1].casefold() in JOB_TITLES
+        and _is_job_line(job)
         and names.casefold() not in STATES_AND_PROVINCES
         and names.casefold() not in COUNTRY_NAMES
         and _is_names_line(names)
