@@ -19,7 +19,9 @@ import unicodedata
 # "ຈະລາຈອນ", development "ຈະເລີນ", "inside" "ພາຍໃນ", income "ລາຍໄດ້" and ability "ຄວາມສາມາດ" (whose stretches
 # had been tagged "ລາຍ" and "ຄວາມ"); Khmer's "correct" "ត្រឹមត្រូវ" and enemy "សត្រូវ" (cut to "ស", no tag);
 # Burmese's passenger "ခရီးသည်", guest "ဧည့်သည်" and trader "ကုန်သည်", route "လမ်းကြောင်း", "by air"
-# "လေကြောင်း" (an airline's), "by water" "ရေကြောင်း" and matter "အကြောင်း". Nor Khmer's "at" ("នៅ"), which "to live" ("រស់នៅ") ends on.
+# "လေကြောင်း" (an airline's), "by water" "ရေကြောင်း" and matter "အကြောင်း", and its name ("အမည်",
+# "နာမည်"), which writes the future's "မည်" (_VERB_AFTER). Nor Khmer's "at" ("នៅ"), which "to live"
+# ("រស់នៅ") ends on.
 _CUT_BEFORE = {
     "km": ("បាន", "នឹង", "កំពុង", "ត្រូវ", "ដើម្បី", "នេះ", "នោះ"),
     "lo": ("ຈະ", "ໄດ້", "ສາມາດ", "ກ່າວວ່າ", "ໃນ"),

@@ -418,10 +418,10 @@ def detect_language(text: str) -> str:
     with one English "of" Swedish). Elsewhere too a supported language the classifier reads nearly as
     likely as its first choice is taken over a close relative: a headline in Russian is not Macedonian,
     nor one in Norwegian Nynorsk. Malay read as Indonesian is Malay where it holds more of Malaysia's own
-    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), Portuguese is Galician where it
-    holds more of Galician's own spellings ("unha", "non", "xa") than of Portuguese's ("uma", "não", "já"), Italian is Corsican where it
-    holds more of Corsican's ("hè", "hà", "sò", "u") than of Italian's ("è", "ha", "sono", "il"), and Dutch is Afrikaans where it
-    holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
+    spellings ("selepas", "kerana") than of Indonesia's ("karena", "Senin"), Portuguese is Galician where
+    it holds more of Galician's own spellings ("unha", "non", "xa") than of Portuguese's ("uma", "não",
+    "já"), Italian is Corsican where it holds more of Corsican's ("hè", "hà", "sò", "u") than of Italian's
+    ("è", "ha", "sono", "il"), and Dutch is Afrikaans where it holds more of Afrikaans' own words ("nie", "sal", "gesê") than of Dutch's ("niet", "zal", "gezegd"),
     the relative's counted in lower case (with a capital, one may be a name: "Nie Haisheng"), as is German
     Luxembourgish with more of its own words ("ass", "vun", "huet") than of German's; Norwegian and Danish
     are each other where they hold more of the other's spellings ("af"/"av", "efter"/"etter"); Amharic is

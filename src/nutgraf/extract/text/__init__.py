@@ -471,11 +471,11 @@ def _names_a_newsletter(line: _Line) -> bool:
 
 def _without_disclosure_box(lines: list[_Line]) -> list[_Line]:
     """``lines`` without a writer's disclosure box over the story: its heading (:data:`DISCLOSURE_HEADINGS`)
-    above all prose, the notes of funding or ties under it (:func:`is_disclosure_note`), and a funders' heading
-    (:data:`_FUNDERS_HEADINGS`) under them over one more such note (The Conversation's "Partners" / "The University of Western
-    Australia provides funding as a member of The Conversation AU."). As the story's first prose the notes
-    had stayed and a summary had taken one. A story's paragraph on funding under no such heading stays, as
-    does a cross-head "Disclosures" below the story's first paragraph."""
+    above all prose, the notes of funding or ties under it (:func:`is_disclosure_note`), and a funders'
+    heading (:data:`_FUNDERS_HEADINGS`) under them over one more such note (The Conversation's "Partners" /
+    "The University of Western Australia provides funding as a member of The Conversation AU."). As the
+    story's first prose the notes had stayed and a summary had taken one. A story's paragraph on funding
+    under no such heading stays, as does a cross-head "Disclosures" below the story's first paragraph."""
     first = next((i for i, line in enumerate(lines) if line.is_prose), None)
     if first is None:
         return lines

@@ -97,8 +97,8 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
     story's first prose, with no credit word nor stamp (Google News's view of a story: "Olivia Kelly", read as
     no byline): two to four capitalised words of names (:func:`_is_names_line`), no place's name nor a
     dateline's capitals, alone in their block, under a headline under its source's web address (a reader's or
-    an aggregator's view). Names opening a sentence are prose. Or the names on the line under a byline's label alone there ("Author" / "Verena
-    Schoepf")."""
+    an aggregator's view); names opening a sentence are prose. Or the names on the line under a byline's
+    label alone on ``lines[at]`` (The Conversation's "Author" / "Verena Schoepf")."""
     if at + 1 >= len(lines):
         return None
     line, below = lines[at], lines[at + 1]
