@@ -332,6 +332,10 @@ _CALENDAR_WORDS = {
         miljardu tūkst tūkstoši tūkstošiem eiro km
         janvāra februāra aprīļa jūnija jūlija augusta septembra oktobra novembra decembra
         miljona miljonus miljoniem miljarda miljardus miljardiem""",
+    "ga": """inniu inné amárach luan máirt céadaoin déardaoin aoine satharn domhnach eanáir feabhra márta
+        aibreán bealtaine meitheamh iúil lúnasa seachtain seachtaine mí bliain bhliain milliún mhilliún
+        billiún euro
+        dé haoine sathairn domhnaigh meán deireadh fómhair samhain samhna nollag mhárta aibreáin""",
     # Khmer's, Lao's and Burmese's year, month and day, "this year" and "next year", and their units and
     # currencies ("លានដុល្លារ", million dollars, had been a Khmer story's tag).
     "km": """ឆ្នាំ ឆ្នាំនេះ ឆ្នាំក្រោយ ឆ្នាំមុន ខែ ថ្ងៃ ថ្ងៃនេះ ម្សិលមិញ សប្តាហ៍ ម៉ោង លាន ពាន់ ប៊ីលាន ដុល្លារ
@@ -341,10 +345,6 @@ _CALENDAR_WORDS = {
     "my": """နှစ် ယခုနှစ် လ ရက် ယနေ့ မနေ့က နာရီ ကျပ် ကျပ်သန်း သိန်း သန်း ဒေါ်လာ ရာခိုင်နှုန်း ကီလိုမီတာ
         ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ နိုဝင်ဘာလ
         ဒီဇင်ဘာလ""",
-    "ga": """inniu inné amárach luan máirt céadaoin déardaoin aoine satharn domhnach eanáir feabhra márta
-        aibreán bealtaine meitheamh iúil lúnasa seachtain seachtaine mí bliain bhliain milliún mhilliún
-        billiún euro
-        dé haoine sathairn domhnaigh meán deireadh fómhair samhain samhna nollag mhárta aibreáin""",
 }  # fmt: skip
 
 

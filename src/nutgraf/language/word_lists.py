@@ -92,6 +92,8 @@ _EXTRA_STOPWORDS = {
     # "kas paredz" had been a budget story's tag) and its verbs of reporting.
     "ga": """tá atá bhí raibh bhfuil níl beidh mbeidh bheidh bheadh mbeadh bhíonn mbíonn dúirt ndúirt deir
     ndeir deirtear dúradh rinne rinneadh tháinig chuaigh fuair freisin""",
+    "lv": """kas kura kurš kuri kuras kuru kurā kurās viņš viņa viņi viņas viņu tas tie tās šis šī šie šo to
+    tam tai sacīja teica norādīja paziņoja uzsvēra norādot""",
     # Kurdish as detection names it ("ku") is Kurmanji, written in Latin letters; stopwords-iso's "ku" list
     # is Sorani's, in Arabic letters, so a Kurmanji story's "Li" (in) had been its tag: its prepositions,
     # conjunctions, pronouns and auxiliaries ("hat vekirin", was opened; "dê", will). Odia, which
@@ -108,8 +110,6 @@ _EXTRA_STOPWORDS = {
     "lo": """ແລະ ໃນ ທີ່ ຂອງ ຈາກ ກັບ ໄດ້ ຈະ ເປັນ ໂດຍ ວ່າ ນີ້ ນັ້ນ ຫຼື ແຕ່ ກໍ ມີ ໃຫ້ ຍັງ ແລ້ວ ຊຶ່ງ ເຊິ່ງ ເພື່ອ ຕໍ່
     ຢູ່ ກ່າວວ່າ""",
     "my": """နှင့် နဲ့ ၏ ကို တွင် ၌ မှ သို့ က သည် ဖြင့် လည်း ရှိ များ သော ပြီး ခဲ့ ရန် အတွက် ဟု ကြောင်း""",
-    "lv": """kas kura kurš kuri kuras kuru kurā kurās viņš viņa viņi viņas viņu tas tie tās šis šī šie šo to
-    tam tai sacīja teica norādīja paziņoja uzsvēra norādot""",
     # Thai: the calendar (its months too: "ธันวาคม", December), units and counting words, and the verbs of
     # reporting, which ran into every stretch of a Thai sentence ("ปี", year; "คน", people; "ได้รับ",
     # received; "ระบุ", stated), and a page's "อัปเดตล่าสุด" (last updated); and, read into whole words since
