@@ -20,8 +20,10 @@ from nutgraf.extract.text.stamps import MONTH, WEEKDAY
 # Par Claire Martin"): after anything else it
 # is a headline ("Senator attacked by Protesters"). The names end at a comma, a colon or a separator:
 # a place or a date stamp follows ("Автор: Иван Петров, 3 марта 2026", "Por Ana García | Madrid").
-#: "Story" before a credit word, as MSN credits a partner's story in each language (see :data:`_BYLINE`).
+#: "Story" before a credit word, as MSN credits a partner's story in each language (see :data:`_BYLINE`), and
+#: the credit words after it ("Story by", "Geschichte von", "História de").
 STORY_CREDIT_WORDS = "story|geschichte|história|historia|storia"
+STORY_CREDIT_BY = "by|par|por|da|di|von|de"
 _BYLINE = re.compile(
     # A section's label glued to the credit word where the page's label and byline meet without a space
     # (Reach's "NewsBy Ruth Mosalski, Chief Reporter"): a capitalised word in lower case before "By" and a
@@ -35,7 +37,7 @@ _BYLINE = re.compile(
     # "Geschichte von ...", "História de ..."), only with the story's age, its number, after a bullet on the
     # line: without, "story" before a credit word opens a headline or a section's heading ("Geschichte von
     # Berlin", "Storia di Roma • Politica"), whose last words had been read as the writer's and had left the text.
-    rf"|(?:{STORY_CREDIT_WORDS})\s++(?=(?:by|par|por|da|di|von|de)\s[^•·\n]{{1,60}}+[•·] ?\d))?"
+    rf"|(?:{STORY_CREDIT_WORDS})\s++(?=(?:{STORY_CREDIT_BY})\s[^•·\n]{{1,60}}+[•·] ?\d))?"
     r"(?:by|von|par|por|(?-i:di|da|de(?=(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){1,4}+\s*+(?:$|[,:：|•·–—(（])"
     r"|(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){2,4}+\s++(?:și|şi)(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){2,4}+"
     r"\s*+(?:$|[|•·–—(（])))"

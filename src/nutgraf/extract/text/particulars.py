@@ -18,6 +18,7 @@ from nutgraf.extract.text.bylines import (
     NAME_SUFFIXES,
     NAMES_END,
     STAMP_BEFORE_NAMES,
+    STORY_CREDIT_BY,
     STORY_CREDIT_WORDS,
     WRITERS_AND,
     _labelled_names,
@@ -732,7 +733,7 @@ def _names_before_job(text: str) -> str | None:
 # A platform's credit of a partner's story whose partner is a news agency, the story's age after a bullet
 # ("Geschichte von dpa • 3 Std.", "História de Lusa • 5 h", MSN's): see :func:`credits_an_agency_s_story`.
 _AGENCY_STORY_CREDIT = re.compile(
-    rf"(?:{STORY_CREDIT_WORDS})\s++(?:by|par|por|da|di|von|de)\s++"
+    rf"(?:{STORY_CREDIT_WORDS})\s++(?:{STORY_CREDIT_BY})\s++"
     r"(?P<agency>[^\W\d_][\w&.-]*+(?: [^\W\d_][\w&.-]*+){0,3}?) [•·] ?\d",
     re.IGNORECASE,
 )
