@@ -198,8 +198,9 @@ _HEADLINE_MIN_WORDS = 3
 # the headline and it (a kicker, a byline and a date, share buttons' labels).
 # A block of more holds the story's paragraphs: the one under the headline is the first of them.
 _DECK_WORDS = (4, 80)
-_DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
+# The headings among them, which alone a dek under a header's date line is written in (:func:`header_deck`).
 _DECK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_DECK_TAGS = _DECK_HEADINGS | {"p", "div"}
 _HEADER_OTHER_WORDS = 40
 # The <div>s wrapping nothing but the headline that the dek's search climbs through (:func:`_title_block`).
 _TITLE_WRAPPERS = 2
