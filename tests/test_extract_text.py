@@ -3406,6 +3406,11 @@ def test_the_stories_source_on_its_last_line_is_not_the_article(line):
         "Sources: U.S. Census Bureau, Federal Reserve.",
         "Quelle: Statistisches Bundesamt.",
         "Źródło: Główny Urząd Statystyczny.",
+        # The institutions' words a byline's names may open on (a government, a university) are a body's
+        # here too: these had gone as an outlet's credit.
+        "Quelle: Regierung von Oberbayern.",
+        "Źródło: Uniwersytet Warszawski.",
+        "Source : Gouvernement du Québec.",
     ],
 )
 def test_a_last_line_crediting_no_outlet_stays(last):
