@@ -120,8 +120,8 @@ _CAPTION = re.compile(
     r"(?:shows|taken|provided|released|made available)\b|pictured\s*+:|图为|圖為|写真は|写真＝",
     re.IGNORECASE,
 )
-# A speaker named after a notice's words ("..., the charity's director said."): news reports whose words a
-# notice's would be, where a page's own notice names no one; the patterns below look ahead for it.
+# A speaker named after a notice's words ("..., the charity's director said."): a story that quotes a notice
+# says whose it is, where the page's own notice names no one. The patterns below look ahead for it.
 _SAYS_WHO = r"\b(?:said|says|told|according to)\b"
 # A sponsorship disclosure: "This week's podcast is sponsored by ...", "This episode of The Daily is
 # sponsored by ...", "This shop has been compensated by #CollectiveBias". Its subject is the page's own
