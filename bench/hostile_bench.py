@@ -412,7 +412,7 @@ def huge_texts() -> dict[str, str]:
         # Two marks on every letter, as decomposed text writes accents: composed a letter at a time, 8.7 s
         # and 823 MB before hostile input round 23 (2026-12-06).
         "marked_letters_19.9M_chars": ("e\u0301\u0323" * (19_900_000 // 3 + 1))[:19_900_000],
-        # The same and one Greek letter at its end: letter by letter again, 8.4 s and 820 MB, before hostile
+        # The same and one Greek letter at its end: letter by letter again, 9.4 s and 835 MB, before hostile
         # input round 24 (2026-12-06).
         "marked_letters_and_a_greek_letter_19.9M_chars": ("e\u0301\u0323" * (19_900_000 // 3))[:19_899_999]
         + "\u03b1",
