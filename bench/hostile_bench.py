@@ -17,7 +17,7 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
 * **huge texts**: ``nutgraf summarize FILE`` (the CLI, a process of its own each, given up after 120 s)
   of texts at or near the 20 million characters nutgraf takes: Chinese and Japanese news with 。, Chinese
   without a sentence end, English, one line of Latin letters, one of letters with two combining marks
-  each, bullets parted by spaces, punctuation alone, emoji alone, one-word
+  each (and with one Greek letter at its end), bullets parted by spaces, punctuation alone, emoji alone, one-word
   sentences (20 MB, refused, and just under nutgraf.segment.MAX_SENTENCE_MARKS of them), one
   sentence repeated (5 MB), a million short lines, 500,000 numbered list items, HTML given as text,
   one 20 MB "sentence" of distinct random words and 7 MB of random numbers (refused: a first sentence
@@ -412,6 +412,10 @@ def huge_texts() -> dict[str, str]:
         # Two marks on every letter, as decomposed text writes accents: composed a letter at a time, 8.7 s
         # and 823 MB before hostile input round 23 (2026-12-06).
         "marked_letters_19.9M_chars": ("e\u0301\u0323" * (19_900_000 // 3 + 1))[:19_900_000],
+        # The same and one Greek letter at its end: letter by letter again, 9.4 s and 835 MB, before hostile
+        # input round 24 (2026-12-06).
+        "marked_letters_and_a_greek_letter_19.9M_chars": ("e\u0301\u0323" * (19_900_000 // 3))[:19_899_999]
+        + "\u03b1",
         # A bullet between spaces: each line's words split into one list, 1 GB before hostile input round 23.
         "bullets_19.9M_chars": "\u2022 " * (19_900_000 // 2),
         "punctuation_20M": ("!?.,;:-—\"'()[]…" * (20 * MB // 15 + 1))[: 20 * MB],

@@ -44,6 +44,8 @@ from nutgraf.extract.html.markup import (
 from nutgraf.extract.html.metadata import _with_time_of_day, declares_news, page_evidence
 from nutgraf.extract.text import clean_text
 from nutgraf.extract.text.furniture import without_closing_notes
+from nutgraf.extract.text.lines import _Line, _lines
+from nutgraf.extract.text.particulars import _is_date_stamp
 from nutgraf.sites.pages import page_links
 
 ARTICLE = "".join(
@@ -1008,3 +1010,31 @@ def test_a_fact_check_s_box_of_countless_lines_is_taken_off_in_linear_time(alarm
 
     assert without_closing_notes(paragraphs(2_000)) == paragraphs(0)
     assert _growth(paragraphs, without_closing_notes, 2_000) < ALLOWED
+
+
+def test_a_text_of_thousands_of_print_headers_is_cleaned_in_linear_time(alarm):
+    # Each browser's print header was counted among all the text's headers (hostile input, round 24): 10,000
+    # of them, one atop each page, took 4.3 s, 1,000 0.04 s.
+    def text(size: int) -> str:
+        header = "12/3/26, 4:05 PM Harbour bridge vote put off | Dutch News"
+        return "\n\n".join([*(header for _ in range(size)), *_story_under_notes("", 0).split("\n\n")])
+
+    # A header repeated atop the pages goes, as one does over any story.
+    assert "Dutch News" not in clean_text(text(2)).text
+    assert _growth(text, clean_text, 1_000) < ALLOWED
+
+
+def test_a_line_of_bullets_is_no_date_stamp_whatever_its_length(alarm):
+    # A line of few words is a stamp's only if short: a line of 10 million "• ", no word, had its dates
+    # searched for over all of it, 3.3 s of the 11 s its text took (hostile input, round 24).
+    def line(size: int) -> _Line:
+        return _lines("• " * size)[0]
+
+    def stamps(one: _Line) -> None:
+        for _ in range(10):
+            assert not _is_date_stamp(one)
+
+    short, long = line(100_000), line(800_000)
+    assert _seconds(lambda: stamps(long)) < 3 * _seconds(lambda: stamps(short)) + 1e-3
+    # A stamp is still one.
+    assert _is_date_stamp(_lines("Thursday, December 3, 2026 - 16:20")[0])

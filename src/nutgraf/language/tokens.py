@@ -44,6 +44,8 @@ _NOT_NFC_AS_BY_LETTER = re.compile(
     "[^" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _NFC_AS_BY_LETTER) + "]"
     f"|[{_LATIN_MARKS}]{{{_MARKS_COMPOSED + 1}}}"
 )
+# The most letters composed by themselves before the next search for a stretch composed in one call.
+_STRETCH_WAIT = 64
 # Marks written on nothing: opening the line, or after white space (str.isspace's, the regex \s).
 _MARKS_ON_NOTHING = re.compile(rf"(?:^|(?<=\s))[{_LATIN_MARKS}]++")
 #: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
@@ -412,25 +414,45 @@ def composed_marks(line: str) -> str:
         return line
     # Letter by letter, a call of NFC and a Python step each, a text of 20 million characters with two marks
     # on every letter took 9.4 s of CPU and 816 MB, where a huge text has 5 s and 500 MB (bench/hostile_bench.py;
-    # hostile input, round 23); a line NFC composes alike is composed in one call, in C (3.9 s, 256 MB).
-    if _NOT_NFC_AS_BY_LETTER.search(line) is None:
-        return unicodedata.normalize("NFC", _MARKS_ON_NOTHING.sub("", line))
+    # hostile input, round 23): a stretch of the line that NFC composes alike is composed in one call, in C
+    # (3.9 s, 256 MB), up to the next character it is not known to compose alike. Only a letter outside those
+    # stretches, or one of more marks than are composed, is composed by itself: one Greek letter at a line's
+    # end had sent all of it letter by letter again (hostile input, round 24).
     pieces = []
     written = 0
+    # Letters alternating with other characters ("αé" repeated) make stretches of one letter each: the search
+    # for a stretch waits twice as many letters after each such stretch, its cost a share of theirs.
+    wait = skipped = 0
     while found is not None:
         start = found.start()
-        base = line[start - 1] if start else " "
-        pieces.append(line[written : start - 1] if start else "")
-        if not base.isspace():
-            marks = found.group()
-            # NFC puts a letter's marks in order by sorting them, in time that grows with the square of
-            # their number (40,000 marks on one letter took 2.4 s); Unicode's stream-safe form reads at most
-            # 30 on a character, no language writes more, and the rest are left as written.
-            pieces.append(unicodedata.normalize("NFC", base + marks[:_MARKS_COMPOSED]))
-            pieces.append(marks[_MARKS_COMPOSED:])
-        elif start:
-            pieces.append(base)
-        written = found.end()
+        # Where the letter the marks are written on stands: the first mark opens the line, on nothing.
+        base_at = max(start - 1, 0)
+        pieces.append(line[written:base_at])
+        end = found.end()
+        if skipped < wait:
+            skipped += 1
+        else:
+            other = _NOT_NFC_AS_BY_LETTER.search(line, base_at)
+            # A run of more marks than are composed ends the stretch before its letter. A stretch of one
+            # letter and its marks is composed by itself, without the pass for marks on nothing.
+            end = len(line) if other is None else other.start() - (other.end() - other.start() > 1)
+            wait = 0 if end > found.end() else min(2 * wait + 1, _STRETCH_WAIT)
+            skipped = 0
+        if end > found.end():
+            pieces.append(unicodedata.normalize("NFC", _MARKS_ON_NOTHING.sub("", line[base_at:end])))
+            written = end
+        else:
+            base = line[start - 1] if start else " "
+            if not base.isspace():
+                marks = found.group()
+                # NFC puts a letter's marks in order by sorting them, in time that grows with the square of
+                # their number (40,000 marks on one letter took 2.4 s); Unicode's stream-safe form reads at
+                # most 30 on a character, no language writes more, and the rest are left as written.
+                pieces.append(unicodedata.normalize("NFC", base + marks[:_MARKS_COMPOSED]))
+                pieces.append(marks[_MARKS_COMPOSED:])
+            elif start:
+                pieces.append(base)
+            written = found.end()
         found = _LATIN_MARK_RUN.search(line, written)
     pieces.append(line[written:])
     return "".join(pieces)

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
@@ -234,13 +235,14 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # A print header repeats atop every page, whatever stands beside it: out before it can pass for the title.
     # Atop the first page or again atop another: a timeline's or a live report's rows, each its own time
     # ("12/3/26, 4:05 PM The council voted"), and a chat's pasted lines are the story.
-    headers = [line.text for line in lines if line.text[:1].isdigit() and is_print_header(line.text)]
+    # Counted at once: each header counted among all of them had taken 4.3 s for a text of 10,000 headers
+    # (hostile input, round 24).
+    headers = Counter(line.text for line in lines if line.text[:1].isdigit() and is_print_header(line.text))
     if headers:
-        repeated = {text for text in headers if headers.count(text) > 1}
         lines = [
             line
             for i, line in enumerate(lines)
-            if not (line.text in repeated or (i == 0 and line.text in headers))
+            if not (headers[line.text] > 1 or (i == 0 and line.text in headers))
         ]
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
