@@ -344,3 +344,41 @@ def test_summary_edges_counts_a_sentence_that_opens_inside_a_quotation_begun_in_
     assert inside_left_out_quotation(summary) == [False] * 5
     left_out = replace(summary, sentences=[summary.sentences[i] for i in (0, 2, 3, 4)])
     assert inside_left_out_quotation(left_out) == [False, True, False, False]
+
+
+def test_eval_of_files_named_alike_in_two_folders_tells_their_tables_apart(tmp_path, capsys) -> None:
+    # Both tables (and both JSON groups) were called "data.jsonl": which figures were which file's was lost.
+    (tmp_path / "before").mkdir()
+    (tmp_path / "after").mkdir()
+    line = json.dumps({"article": ARTICLE, "reference": REFERENCE})
+    before = write(tmp_path / "before" / "data.jsonl", [line])
+    after = write(tmp_path / "after" / "data.jsonl", [line, line])
+    other = write(tmp_path / "other.jsonl", [line])
+    assert main(["eval", before, after, other, "--summarizer", "lead", "--no-oracle", "--json"]) == 0
+    groups = json.loads(capsys.readouterr().out)
+    assert [g["group"] for g in groups] == [before, after, "other.jsonl"]
+    assert [g["systems"][0]["articles"] for g in groups] == [1, 2, 1]
+
+
+def test_eval_of_one_file_given_twice_refuses_rather_than_scoring_it_twice(tmp_path, capsys) -> None:
+    data = write(tmp_path / "news.jsonl", [json.dumps({"article": ARTICLE, "reference": REFERENCE})])
+    again = f"{tmp_path}/./news.jsonl"
+    assert main(["eval", data, again, "--summarizer", "lead"]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {data} and {again} are one file; give each file once\n"
+    )
+
+
+def test_eval_by_a_field_names_values_that_are_not_text_as_json_writes_them(tmp_path, capsys) -> None:
+    # A null read "outlet = None" and a list "['a']", Python's words rather than the file's.
+    values = [None, ["a", "b"], {"name": "herald"}, 7, True]
+    lines = [json.dumps({"article": ARTICLE, "reference": REFERENCE, "outlet": value}) for value in values]
+    data = write(tmp_path / "news.jsonl", lines)
+    assert main(["eval", data, "--by", "outlet", "--summarizer", "lead", "--no-oracle"]) == 0
+    assert [t.splitlines()[0] for t in capsys.readouterr().out.split("\n\n")] == [
+        "news.jsonl, outlet = null: 1 article, 3-sentence summaries",
+        'news.jsonl, outlet = ["a", "b"]: 1 article, 3-sentence summaries',
+        'news.jsonl, outlet = {"name": "herald"}: 1 article, 3-sentence summaries',
+        "news.jsonl, outlet = 7: 1 article, 3-sentence summaries",
+        "news.jsonl, outlet = true: 1 article, 3-sentence summaries",
+    ]

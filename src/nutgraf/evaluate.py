@@ -301,11 +301,13 @@ def evaluate_groups(
     sentences: int = 3,
     oracle: bool = True,
     skipped: Callable[[str], None] | None = None,
+    label: str | None = None,
 ) -> list[GroupScores]:
     """:func:`evaluate` on the whole of ``path``, or with ``by``, on each group of records that share the
     value of that field (an outlet, a section), groups in the order they first occur. Records without
     the field make a group of their own; a file where no record has it makes one group, the whole file.
-    ``skipped`` is called with the ``FILE:LINE`` of each line left out (:func:`read_jsonl`).
+    ``skipped`` is called with the ``FILE:LINE`` of each line left out (:func:`read_jsonl`). ``label``
+    names the file in the groups' labels (its file name by default).
     """
     engines = {name: get_summarizer(name) for name in summarizers}
     lead = get_summarizer("lead")
@@ -313,14 +315,14 @@ def evaluate_groups(
     budget = Budget(sentences=sentences)
     groups: dict[Any, dict[str, SystemScore]] = {}
     for record in read_jsonl(path, limit, skipped):
-        value = _MISSING if by is None or by not in record else str(record[by])
+        value = _MISSING if by is None or by not in record else _group_value(record[by])
         results = groups.get(value)
         if results is None:
             names = [LEAD3, *summarizers] + ([ORACLE] if oracle else [])
             results = groups[value] = {name: SystemScore(name) for name in names}
             results[LEAD3].name = f"lead-{sentences}"
         _score_record(record, results, engines, lead, scorer, budget, oracle)
-    name = Path(path).name
+    name = label or Path(path).name
     if list(groups) == [_MISSING]:
         return [GroupScores(name, list(groups[_MISSING].values()))]
     return [
@@ -334,6 +336,12 @@ def evaluate_groups(
 
 
 _MISSING = object()
+
+
+def _group_value(value: Any) -> str:
+    """A ``--by`` field's value as the file writes it: text as it is, anything else as JSON (``null``,
+    ``["a", "b"]``), where Python's ``None`` and ``['a', 'b']`` had named the group."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _score_record(
