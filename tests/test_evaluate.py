@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import shlex
 import subprocess
 import sys
 import time
@@ -382,3 +384,25 @@ def test_eval_by_a_field_names_values_that_are_not_text_as_json_writes_them(tmp_
         "news.jsonl, outlet = 7: 1 article, 3-sentence summaries",
         "news.jsonl, outlet = true: 1 article, 3-sentence summaries",
     ]
+
+
+def test_eval_of_a_csv_file_says_how_to_make_its_lines_and_that_way_works(tmp_path, capsys) -> None:
+    # A spreadsheet's CSV met "not a JSON line (Expecting value)" alone.
+    table = tmp_path / "mine.csv"
+    with table.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(["id", "article", "reference"])
+        writer.writerow(["a1", ARTICLE, REFERENCE])
+    assert main(["eval", str(table), "--summarizer", "lead"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"nutgraf: error: {table}:1: not a JSON line (Expecting value); ")
+    command = error.split(" becomes one with ")[1].strip()
+    program = shlex.split(command.split(" < ")[0])
+    assert program[0] == "python3"
+    lines = subprocess.run(
+        [sys.executable, *program[1:]], stdin=table.open("rb"), capture_output=True, check=True
+    ).stdout
+    converted = tmp_path / "mine.jsonl"
+    converted.write_bytes(lines)
+    assert main(["eval", str(converted), "--summarizer", "lead", "--no-oracle"]) == 0
+    assert capsys.readouterr().out.startswith("mine.jsonl: 1 article, 3-sentence summaries")

@@ -78,7 +78,7 @@ def read_jsonl(
             text = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InvalidInputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from None
-        record = _record(text, where)
+        record = _record(text, where, first=number == 1)
         if record is not None:
             count += 1
             yield record
@@ -92,12 +92,21 @@ def read_jsonl(
 _LINE_FORM = 'a JSON object a line, such as {"article": "...", "reference": "..."}'
 
 
-def _record(line: str, where: str) -> dict[str, Any] | None:
+def _record(line: str, where: str, *, first: bool = False) -> dict[str, Any] | None:
     try:
         record = json.loads(line)
     except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of 4,300+ digits
+        # A file whose first line is no JSON is most often a spreadsheet's CSV: said how to make the
+        # lines, where "Expecting value" had left the researcher to write the conversion.
+        convert = (
+            "; a CSV file with a header line of article,reference becomes one with python3 -c 'import csv,"
+            " json, sys; [print(json.dumps(row)) for row in csv.DictReader(sys.stdin)]' < FILE.csv > FILE.jsonl"
+            if first and not line.lstrip().startswith(("{", "["))
+            else ""
+        )
         raise InvalidInputError(
             f"{where}: not a JSON line ({getattr(exc, 'msg', exc)}); an evaluation file holds {_LINE_FORM}"
+            + convert
         ) from None
     if not isinstance(record, dict):
         raise InvalidInputError(f"{where}: not a JSON object; an evaluation file holds {_LINE_FORM}")
