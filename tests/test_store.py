@@ -15,6 +15,7 @@ import textwrap
 import threading
 import time
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, delete, insert, inspect, select, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 
 from conftest import postgres_schema
@@ -1440,6 +1441,30 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
     with pytest.raises(StoreError, match=message) as error:
         Store.open(url.format(tmp=tmp_path))
     assert "nutgraf:nutgraf" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "advice"),
+    [
+        # A first start on a database not made yet said `database "..." does not exist`, no more.
+        (
+            lambda url: url.set(database=f"nutgraf_absent_{uuid.uuid4().hex[:8]}"),
+            r"does not exist; create it first \(createdb --owner nutgraf nutgraf_absent_\w+, as PostgreSQL's"
+            r" superuser\): nutgraf sets its tables up in an empty database at its first start$",
+        ),
+        (
+            lambda url: url.set(password="not-the-password"),
+            r"password authentication failed for user \"nutgraf\"; check the user name and password in the URL",
+        ),
+    ],
+    ids=["no such database", "wrong password"],
+)
+def test_a_postgresql_server_refusing_the_first_connection_says_what_to_do(
+    change: Callable[[URL], URL], advice: str
+) -> None:
+    with postgres_schema() as url, pytest.raises(StoreError, match=advice) as error:  # skips with no server
+        Store.open(change(make_url(url)).render_as_string(hide_password=False))
+    assert "not-the-password" not in str(error.value)
 
 
 def test_a_password_holding_an_at_sign_is_said_to_need_encoding_and_is_not_shown() -> None:

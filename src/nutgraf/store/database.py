@@ -15,7 +15,7 @@ from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
     DatabaseError,
@@ -269,6 +269,8 @@ class Database:
             reason = " ".join(str(exc.orig).split())
             if store.is_sqlite:
                 reason += _sqlite_advice(engine.url.database, reason)
+            else:
+                reason += _postgresql_advice(engine.url, reason)
             raise StoreError(f"cannot open the database {shown}: {reason}") from None
         return store
 
@@ -541,6 +543,22 @@ def _sqlite_advice(database: str | None, reason: str) -> str:
                 f" (the {kind} {what} is read-only, and the store writes there: the database and its "
                 f"-wal and -shm files beside it; give a writable path with --database or NUTGRAF_DATABASE_URL)"
             )
+    return ""
+
+
+def _postgresql_advice(url: URL, reason: str) -> str:
+    """What to do about PostgreSQL's refusal of a first connection, which names the problem alone: an
+    operator following docs/deploy.md met `database "news" does not exist` with no word of making it."""
+    if f'database "{url.database}" does not exist' in reason:
+        return (
+            f"; create it first (createdb --owner {url.username or 'USER'} {url.database}, as PostgreSQL's"
+            " superuser): nutgraf sets its tables up in an empty database at its first start"
+        )
+    if "password authentication failed" in reason:
+        return (
+            "; check the user name and password in the URL (in it, a password's @, /, #, ? and % are"
+            " percent-encoded: %40, %2F, %23, %3F, %25)"
+        )
     return ""
 
 
