@@ -1335,6 +1335,27 @@ def test_processes_starting_at_once_on_a_new_database_all_open_it(database_url: 
     assert opened == [True] * 18
 
 
+def test_a_database_main_made_before_the_sites_migration_was_chained_in_gets_the_sites_tables(
+    database_url: str,
+) -> None:
+    # For nine minutes of 2026-12-02 (7ffe945c) main's migrations ran 0001 then 0005; 0002 (sites) was then
+    # chained in before 0005, so a database made then, at 0005, was migrated on past 0002 and never had
+    # its tables: every later nutgraf called it current and then failed `no such table: sites`, saying
+    # that something other than nutgraf had changed it.
+    store = Store(database._create_engine(database_url))
+    _migrate(store, "0005")
+    with store.engine.begin() as connection:
+        for table in ("site_flags", "site_pages", "site_sources", "sites"):
+            connection.exec_driver_sql(f"DROP TABLE {table}")
+    store.close()
+    upgraded = Store.open(database_url)
+    try:
+        assert upgraded.missing_schema() == []
+        assert main(["sites", "add", "https://news.example", "--database", database_url]) == 0
+    finally:
+        upgraded.close()
+
+
 def test_a_database_a_newer_nutgraf_migrated_says_so(database_url: str) -> None:
     store = Store.open(database_url)
     with store.engine.begin() as connection:
