@@ -126,16 +126,20 @@ class Settings:
             ),
             "public_url": _public_url(env["NUTGRAF_PUBLIC_URL"]) if env.get("NUTGRAF_PUBLIC_URL") else None,
         }
+        for name, variable in (
+            ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT"),
+            ("embed_client_rate", "NUTGRAF_EMBED_CLIENT_RATE"),
+            ("embed_site_rate", "NUTGRAF_EMBED_SITE_RATE"),
+        ):
+            if env.get(variable):
+                values[name] = _rate(variable, env[variable])
         for name, variable, least in (
-            ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT", 0),
             ("max_body_bytes", "NUTGRAF_MAX_BODY_BYTES", 1),
             # No thread at all would leave every summary request waiting forever.
             ("summarizing_threads", "NUTGRAF_SUMMARIZING_THREADS", 1),
             ("fetch_threads", "NUTGRAF_FETCH_THREADS", 1),
             ("fetch_queue", "NUTGRAF_FETCH_QUEUE", 0),
             ("fetches_per_client", "NUTGRAF_FETCHES_PER_CLIENT", 1),
-            ("embed_client_rate", "NUTGRAF_EMBED_CLIENT_RATE", 0),
-            ("embed_site_rate", "NUTGRAF_EMBED_SITE_RATE", 0),
             ("max_connections", "NUTGRAF_MAX_CONNECTIONS", 0),
         ):
             if env.get(variable):
@@ -256,6 +260,23 @@ def _whole_number(name: str, value: str, least: int) -> int:
         number = least - 1
     if number < least:
         raise InvalidInputError(f"{name} must be a whole number of at least {least}, not {value!r}")
+    return number
+
+
+#: The most requests a minute a rate variable takes: a bucket's burst (a quarter of it) and a replica's
+#: take from it stay within the rate_limits table's integers, which 10^23 overflowed on PostgreSQL.
+MAX_RATE_PER_MINUTE = 1_000_000_000
+
+
+def _rate(name: str, value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_RATE_PER_MINUTE:
+        raise InvalidInputError(
+            f"{name} must be a whole number from 0 to {MAX_RATE_PER_MINUTE:,} (a minute; 0: no limit), not {value!r}"
+        )
     return number
 
 
