@@ -406,3 +406,21 @@ def test_eval_of_a_csv_file_says_how_to_make_its_lines_and_that_way_works(tmp_pa
     converted.write_bytes(lines)
     assert main(["eval", str(converted), "--summarizer", "lead", "--no-oracle"]) == 0
     assert capsys.readouterr().out.startswith("mine.jsonl: 1 article, 3-sentence summaries")
+
+
+def test_eval_checks_every_file_s_lines_before_summarizing_any(tmp_path, capsys, llm, monkeypatch) -> None:
+    # A bad line in the second file (or late in the first) stopped the run after every article before it
+    # had been summarized: an LLM's hours, and its bill, for no table.
+    from servers import Reply
+
+    llm.replies = [Reply(content="The council approved a budget.")]
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "test-model")
+    line = json.dumps({"article": ARTICLE, "reference": REFERENCE})
+    good = write(tmp_path / "good.jsonl", [line, line])
+    bad = write(tmp_path / "bad.jsonl", [line, '{"article": "cut off', line])
+    assert main(["eval", good, bad, "--summarizer", "llm", "--no-oracle"]) == 1
+    assert capsys.readouterr().err.startswith(f"nutgraf: error: {bad}:2: not a JSON line")
+    assert llm.requests == []
+    assert main(["eval", good, "--summarizer", "llm", "--no-oracle"]) == 0
+    assert len(llm.requests) == 2
