@@ -1356,6 +1356,24 @@ def test_a_database_main_made_before_the_sites_migration_was_chained_in_gets_the
         upgraded.close()
 
 
+def test_a_database_missing_a_part_of_its_recorded_schema_is_refused_saying_what_to_do(
+    database_url: str,
+) -> None:
+    # A database a development branch made at 0004 (its migrations 0001 then 0004) lacks 0005's column,
+    # which 0008 indexes: "cannot open the database ...: no such column: url_verified", nothing to do.
+    store = Store(database._create_engine(database_url))
+    _migrate(store, "0002")
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0005'")  # 0005 never ran
+    store.close()
+    with pytest.raises(StoreError) as error:
+        Store.open(database_url)
+    message = str(error.value)
+    assert message.startswith("cannot migrate the database from schema 0005 to 0012 (")
+    assert "url_verified" in message
+    assert message.endswith("an empty PostgreSQL database), which nutgraf sets up")
+
+
 def test_a_database_a_newer_nutgraf_migrated_says_so(database_url: str) -> None:
     store = Store.open(database_url)
     with store.engine.begin() as connection:

@@ -291,9 +291,24 @@ class Database:
                 "version of nutgraf (every process of a database the same)"
             )
         config = _alembic_config()
-        with migration_transaction(self.engine) as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        try:
+            with migration_transaction(self.engine) as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except DatabaseError as exc:
+            if not is_missing_schema(exc):
+                raise
+            # A database whose tables are not those its recorded schema had (made by a development
+            # version whose migrations ran in another order, or changed by hand) had been refused as
+            # "cannot open the database: no such column: url_verified", with nothing to do about it.
+            raise StoreError(
+                f"cannot migrate the database from schema {', '.join(sorted(found)) or 'none'} to"
+                f" {', '.join(sorted(expected))} ({error_reason(exc)}): it lacks a part of the schema it"
+                " records (made by a development version of nutgraf, or changed by hand), and is left as it"
+                " was:"
+                " restore it from the backup made before the upgrade, or start afresh with a new one (the"
+                " SQLite file moved aside, an empty PostgreSQL database), which nutgraf sets up"
+            ) from None
 
     def schema_revisions(self) -> tuple[set[str], set[str]]:
         """The schema revisions the database is at, and those this code's migrations end at: equal when
