@@ -160,7 +160,11 @@ def test_eval_by_a_field_no_record_has_says_so(tmp_path, capsys) -> None:
     ("content", "message"),
     [
         (b"", "has both an `article` and a `reference`"),
-        (json.dumps({"article": ARTICLE}).encode(), "has both an `article` and a `reference`"),
+        (
+            json.dumps({"article": ARTICLE}).encode(),
+            "has both an `article` and a `reference` to score against; give each line its reference summary,"
+            " or summarize the articles without scoring them with nutgraf batch ",
+        ),
         (json.dumps({"article": " ", "reference": "x"}).encode(), "has both an `article` and a `reference`"),
         (b"caf\xe9 au lait\n", "is not UTF-8 text"),
         (

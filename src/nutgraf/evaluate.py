@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import shlex
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -85,7 +86,12 @@ def read_jsonl(
         elif skipped is not None:
             skipped(where)
     if count == 0:
-        raise InvalidInputError(f"no line of {path} has both an `article` and a `reference` to score against")
+        # A file of articles alone is most often one to summarize, not to score: said where that is done.
+        raise InvalidInputError(
+            f"no line of {path} has both an `article` and a `reference` to score against; give each line"
+            " its reference summary, or summarize the articles without scoring them with nutgraf batch"
+            f" {shlex.quote(str(path))} --output summaries.jsonl"
+        )
 
 
 #: What a line of an evaluation file is, for the messages about one that is not.
