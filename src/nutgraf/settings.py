@@ -12,6 +12,10 @@ from nutgraf.fetch import FetchSettings, loopback_from_environment
 from nutgraf.urls import check_http_url
 
 
+#: The most requests a minute a rate variable takes: a bucket's burst (a quarter of it) and a replica's
+#: take from it stay within the rate_limits table's integers, which 10^23 overflowed on PostgreSQL.
+MAX_RATE_PER_MINUTE = 1_000_000_000
+
 @dataclass(frozen=True)
 class Settings:
     """How the reader service runs. :meth:`from_env` reads the ``NUTGRAF_*`` variables."""
@@ -132,7 +136,7 @@ class Settings:
             ("embed_site_rate", "NUTGRAF_EMBED_SITE_RATE"),
         ):
             if env.get(variable):
-                values[name] = _rate(variable, env[variable])
+                values[name] = _whole_number(variable, env[variable], 0, MAX_RATE_PER_MINUTE)
         for name, variable, least in (
             ("max_body_bytes", "NUTGRAF_MAX_BODY_BYTES", 1),
             # No thread at all would leave every summary request waiting forever.
@@ -253,30 +257,14 @@ def _check_summarizers(variable: str, names: tuple[str, ...]) -> None:
         )
 
 
-def _whole_number(name: str, value: str, least: int) -> int:
+def _whole_number(name: str, value: str, least: int, most: int | None = None) -> int:
     try:
         number = int(value)
     except ValueError:
         number = least - 1
-    if number < least:
-        raise InvalidInputError(f"{name} must be a whole number of at least {least}, not {value!r}")
-    return number
-
-
-#: The most requests a minute a rate variable takes: a bucket's burst (a quarter of it) and a replica's
-#: take from it stay within the rate_limits table's integers, which 10^23 overflowed on PostgreSQL.
-MAX_RATE_PER_MINUTE = 1_000_000_000
-
-
-def _rate(name: str, value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = -1
-    if not 0 <= number <= MAX_RATE_PER_MINUTE:
-        raise InvalidInputError(
-            f"{name} must be a whole number from 0 to {MAX_RATE_PER_MINUTE:,} (a minute; 0: no limit), not {value!r}"
-        )
+    if number < least or (most is not None and number > most):
+        bounds = f"of at least {least}" if most is None else f"from {least} to {most:,}"
+        raise InvalidInputError(f"{name} must be a whole number {bounds}, not {value!r}")
     return number
 
 
