@@ -11,10 +11,10 @@ from nutgraf.errors import InvalidInputError, UnknownSummarizerError
 from nutgraf.fetch import FetchSettings, loopback_from_environment
 from nutgraf.urls import check_http_url
 
-
 #: The most requests a minute a rate variable takes: a bucket's burst (a quarter of it) and a replica's
 #: take from it stay within the rate_limits table's integers, which 10^23 overflowed on PostgreSQL.
 MAX_RATE_PER_MINUTE = 1_000_000_000
+
 
 @dataclass(frozen=True)
 class Settings:
