@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import shlex
+import os
+import re
 import subprocess
 import sys
 import time
@@ -390,26 +391,40 @@ def test_eval_by_a_field_names_values_that_are_not_text_as_json_writes_them(tmp_
     ]
 
 
-def test_eval_of_a_csv_file_says_how_to_make_its_lines_and_that_way_works(tmp_path, capsys) -> None:
-    # A spreadsheet's CSV met "not a JSON line (Expecting value)" alone.
-    table = tmp_path / "mine.csv"
-    with table.open("w", newline="", encoding="utf-8") as file:
-        writer = csv.writer(file)
-        writer.writerow(["id", "article", "reference"])
-        writer.writerow(["a1", ARTICLE, REFERENCE])
-    assert main(["eval", str(table), "--summarizer", "lead"]) == 1
+@pytest.mark.parametrize(("name", "separator"), [("O'Brien notes.csv", ","), ("notes.tsv", "\t")])
+def test_eval_of_a_table_says_how_to_make_its_lines_and_that_way_works(
+    tmp_path, capsys, monkeypatch, name, separator
+) -> None:
+    # A spreadsheet's CSV met "not a JSON line (Expecting value)" alone; then its command, run on Excel's
+    # "CSV UTF-8", named every line's article "\ufeffarticle", and the file it wrote had no line to score.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    with (tmp_path / "data" / name).open("w", newline="", encoding="utf-8-sig") as file:
+        csv.writer(file, delimiter=separator).writerows(
+            [("article", "reference", "id"), (ARTICLE, REFERENCE, "a1"), (ARTICLE, "One, quoted.", "a2")]
+        )
+    assert main(["eval", f"data/{name}", "--summarizer", "lead"]) == 1
     error = capsys.readouterr().err
-    assert error.startswith(f"nutgraf: error: {table}:1: not a JSON line (Expecting value); ")
-    command = error.split(" becomes one with ")[1].strip()
-    program = shlex.split(command.split(" < ")[0])
-    assert program[0] == "python3"
-    lines = subprocess.run(
-        [sys.executable, *program[1:]], stdin=table.open("rb"), capture_output=True, check=True
-    ).stdout
-    converted = tmp_path / "mine.jsonl"
-    converted.write_bytes(lines)
-    assert main(["eval", str(converted), "--summarizer", "lead", "--no-oracle"]) == 0
-    assert capsys.readouterr().out.startswith("mine.jsonl: 1 article, 3-sentence summaries")
+    assert error.startswith(f"nutgraf: error: data/{name}:1: not a JSON line (")
+    command = re.search(r"becomes one with `(python .+)`$", error.rstrip("\n"))
+    assert command, error
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"  # `python` is this one
+    subprocess.run(command[1], shell=True, check=True, env={**os.environ, "PATH": path})
+    converted = str(Path(name).with_suffix(".jsonl"))
+    assert main(["eval", converted, "--summarizer", "lead", "--no-oracle"]) == 0
+    assert capsys.readouterr().out.startswith(f"{converted}: 2 articles, 3-sentence summaries")
+
+
+@pytest.mark.parametrize(
+    "first", ["WASHINGTON, Dec. 2 (Reuters) - The council met, and voted 7-2.", "2026-12-02 council minutes"]
+)
+def test_eval_of_a_text_file_is_not_told_of_tables(tmp_path, capsys, first) -> None:
+    # Any first line that was no JSON (an article saved as text, a date) was told how to convert a CSV.
+    data = write(tmp_path / "notes.txt", [first, "The budget passed."])
+    assert main(["eval", data, "--summarizer", "lead"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"nutgraf: error: {data}:1: not a JSON line (")
+    assert "CSV" not in error and "table" not in error
 
 
 def test_eval_checks_every_file_s_lines_before_summarizing_any(tmp_path, capsys, llm, monkeypatch) -> None:

@@ -30,6 +30,7 @@ from nutgraf.jsonl import (
     line_bound_exceeded,
     line_bound_refusal,
     lines,
+    table_conversion,
 )
 from nutgraf.segment import make_document, split_sentences
 from nutgraf.wording import shown
@@ -56,6 +57,7 @@ def read_jsonl(
             reference past :data:`~nutgraf.decode.MAX_TEXT_CHARS`.
     """
     count = 0
+    table = table_conversion(str(path), "`article` and `reference`")
     for number, line in lines(path):
         if limit is not None and count >= limit:
             return
@@ -79,7 +81,7 @@ def read_jsonl(
             text = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InvalidInputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from None
-        record = _record(text, where, first=number == 1)
+        record = _record(text, where, table if number == 1 else "")
         if record is not None:
             count += 1
             yield record
@@ -98,21 +100,14 @@ def read_jsonl(
 _LINE_FORM = 'a JSON object a line, such as {"article": "...", "reference": "..."}'
 
 
-def _record(line: str, where: str, *, first: bool = False) -> dict[str, Any] | None:
+def _record(line: str, where: str, table: str = "") -> dict[str, Any] | None:
+    """The record of a line; ``table`` ends the refusal of one that is not JSON (:func:`table_conversion`)."""
     try:
         record = json.loads(line)
     except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of 4,300+ digits
-        # A file whose first line is no JSON is most often a spreadsheet's CSV: said how to make the
-        # lines, where "Expecting value" had left the researcher to write the conversion.
-        convert = (
-            "; a CSV file with a header line of article,reference becomes one with python3 -c 'import csv,"
-            " json, sys; [print(json.dumps(row)) for row in csv.DictReader(sys.stdin)]' < FILE.csv > FILE.jsonl"
-            if first and not line.lstrip().startswith(("{", "["))
-            else ""
-        )
         raise InvalidInputError(
             f"{where}: not a JSON line ({getattr(exc, 'msg', exc)}); an evaluation file holds {_LINE_FORM}"
-            + convert
+            + table
         ) from None
     if not isinstance(record, dict):
         raise InvalidInputError(f"{where}: not a JSON object; an evaluation file holds {_LINE_FORM}")
