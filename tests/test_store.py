@@ -1491,12 +1491,17 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
             r"does not exist; create it first \(createdb --owner nutgraf nutgraf_absent_\w+, as PostgreSQL's"
             r" superuser\): nutgraf sets its tables up in an empty database at its first start$",
         ),
+        # The command is run as printed: a name with a space had been two arguments to createdb.
+        (
+            lambda url: url.set(database=f"nutgraf absent {uuid.uuid4().hex[:8]}"),
+            r"does not exist; create it first \(createdb --owner nutgraf 'nutgraf absent \w+', as",
+        ),
         (
             lambda url: url.set(password="not-the-password"),
             r"password authentication failed for user \"nutgraf\"; check the user name and password in the URL",
         ),
     ],
-    ids=["no such database", "wrong password"],
+    ids=["no such database", "a name with a space", "wrong password"],
 )
 def test_a_postgresql_server_refusing_the_first_connection_says_what_to_do(
     change: Callable[[URL], URL], advice: str

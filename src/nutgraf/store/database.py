@@ -4,6 +4,7 @@ per write."""
 from __future__ import annotations
 
 import os
+import shlex
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -565,8 +566,10 @@ def _postgresql_advice(url: URL, reason: str) -> str:
     """What to do about PostgreSQL's refusal of a first connection, which names the problem alone: an
     operator following docs/deploy.md met `database "news" does not exist` with no word of making it."""
     if f'database "{url.database}" does not exist' in reason:
+        # Quoted, as the command is run as printed: "my news" had been two arguments to createdb.
+        owner, name = shlex.quote(url.username or "USER"), shlex.quote(url.database or "")
         return (
-            f"; create it first (createdb --owner {url.username or 'USER'} {url.database}, as PostgreSQL's"
+            f"; create it first (createdb --owner {owner} {name}, as PostgreSQL's"
             " superuser): nutgraf sets its tables up in an empty database at its first start"
         )
     if "password authentication failed" in reason:
