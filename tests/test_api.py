@@ -1955,6 +1955,27 @@ def test_settings_that_would_stall_every_request_are_refused(monkeypatch: pytest
 
 
 @pytest.mark.parametrize(
+    "variable", ["NUTGRAF_RATE_LIMIT", "NUTGRAF_EMBED_CLIENT_RATE", "NUTGRAF_EMBED_SITE_RATE"]
+)
+def test_a_rate_past_what_the_shared_buckets_hold_is_refused_at_start(
+    monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    # 10^23 a minute was taken: on PostgreSQL its bucket's take overflowed the table's integer, and every
+    # replica logged "rate limits kept in this process while the store does not answer: integer out of
+    # range" and counted the limit per process, though the store answered.
+    from nutgraf.errors import InvalidInputError
+
+    monkeypatch.setenv(variable, "1000000000")
+    Settings.from_env()
+    monkeypatch.setenv(variable, "99999999999999999999999")
+    with pytest.raises(InvalidInputError) as error:
+        Settings.from_env()
+    assert str(error.value) == (
+        f"{variable} must be a whole number from 0 to 1,000,000,000, not '99999999999999999999999'"
+    )
+
+
+@pytest.mark.parametrize(
     "variable",
     ["NUTGRAF_BACKGROUND", "NUTGRAF_POLL_FEEDS", "NUTGRAF_SHARED_RATE_LIMIT", "NUTGRAF_ALLOW_LOOPBACK"],
 )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import os
+import re
 import subprocess
 import sys
 import time
@@ -158,7 +161,11 @@ def test_eval_by_a_field_no_record_has_says_so(tmp_path, capsys) -> None:
     ("content", "message"),
     [
         (b"", "has both an `article` and a `reference`"),
-        (json.dumps({"article": ARTICLE}).encode(), "has both an `article` and a `reference`"),
+        (
+            json.dumps({"article": ARTICLE}).encode(),
+            "has both an `article` and a `reference` to score against; give each line its reference summary,"
+            " or summarize the articles without scoring them with nutgraf batch ",
+        ),
         (json.dumps({"article": " ", "reference": "x"}).encode(), "has both an `article` and a `reference`"),
         (b"caf\xe9 au lait\n", "is not UTF-8 text"),
         (
@@ -344,3 +351,95 @@ def test_summary_edges_counts_a_sentence_that_opens_inside_a_quotation_begun_in_
     assert inside_left_out_quotation(summary) == [False] * 5
     left_out = replace(summary, sentences=[summary.sentences[i] for i in (0, 2, 3, 4)])
     assert inside_left_out_quotation(left_out) == [False, True, False, False]
+
+
+def test_eval_of_files_named_alike_in_two_folders_tells_their_tables_apart(tmp_path, capsys) -> None:
+    # Both tables (and both JSON groups) were called "data.jsonl": which figures were which file's was lost.
+    (tmp_path / "before").mkdir()
+    (tmp_path / "after").mkdir()
+    line = json.dumps({"article": ARTICLE, "reference": REFERENCE})
+    before = write(tmp_path / "before" / "data.jsonl", [line])
+    after = write(tmp_path / "after" / "data.jsonl", [line, line])
+    other = write(tmp_path / "other.jsonl", [line])
+    assert main(["eval", before, after, other, "--summarizer", "lead", "--no-oracle", "--json"]) == 0
+    groups = json.loads(capsys.readouterr().out)
+    assert [g["group"] for g in groups] == [before, after, "other.jsonl"]
+    assert [g["systems"][0]["articles"] for g in groups] == [1, 2, 1]
+
+
+def test_eval_of_one_file_given_twice_refuses_rather_than_scoring_it_twice(tmp_path, capsys) -> None:
+    data = write(tmp_path / "news.jsonl", [json.dumps({"article": ARTICLE, "reference": REFERENCE})])
+    again = f"{tmp_path}/./news.jsonl"
+    assert main(["eval", data, again, "--summarizer", "lead"]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {data} and {again} are one file; give each file once\n"
+    )
+
+
+def test_eval_by_a_field_names_values_that_are_not_text_as_json_writes_them(tmp_path, capsys) -> None:
+    # A null read "outlet = None" and a list "['a']", Python's words rather than the file's.
+    values = [None, ["a", "b"], {"name": "herald"}, 7, True]
+    lines = [json.dumps({"article": ARTICLE, "reference": REFERENCE, "outlet": value}) for value in values]
+    data = write(tmp_path / "news.jsonl", lines)
+    assert main(["eval", data, "--by", "outlet", "--summarizer", "lead", "--no-oracle"]) == 0
+    assert [t.splitlines()[0] for t in capsys.readouterr().out.split("\n\n")] == [
+        "news.jsonl, outlet = null: 1 article, 3-sentence summaries",
+        'news.jsonl, outlet = ["a", "b"]: 1 article, 3-sentence summaries',
+        'news.jsonl, outlet = {"name": "herald"}: 1 article, 3-sentence summaries',
+        "news.jsonl, outlet = 7: 1 article, 3-sentence summaries",
+        "news.jsonl, outlet = true: 1 article, 3-sentence summaries",
+    ]
+
+
+@pytest.mark.parametrize(("name", "separator"), [("O'Brien notes.csv", ","), ("notes.tsv", "\t")])
+def test_eval_of_a_table_says_how_to_make_its_lines_and_that_way_works(
+    tmp_path, capsys, monkeypatch, name, separator
+) -> None:
+    # A spreadsheet's CSV met "not a JSON line (Expecting value)" alone; then its command, run on Excel's
+    # "CSV UTF-8", named every line's article "\ufeffarticle", and the file it wrote had no line to score.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    with (tmp_path / "data" / name).open("w", newline="", encoding="utf-8-sig") as file:
+        csv.writer(file, delimiter=separator).writerows(
+            [("article", "reference", "id"), (ARTICLE, REFERENCE, "a1"), (ARTICLE, "One, quoted.", "a2")]
+        )
+    assert main(["eval", f"data/{name}", "--summarizer", "lead"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"nutgraf: error: data/{name}:1: not a JSON line (")
+    command = re.search(r"becomes one with `(python .+)`$", error.rstrip("\n"))
+    assert command, error
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"  # `python` is this one
+    subprocess.run(command[1], shell=True, check=True, env={**os.environ, "PATH": path})
+    converted = str(Path(name).with_suffix(".jsonl"))
+    assert main(["eval", converted, "--summarizer", "lead", "--no-oracle"]) == 0
+    assert capsys.readouterr().out.startswith(f"{converted}: 2 articles, 3-sentence summaries")
+
+
+@pytest.mark.parametrize(
+    "first", ["WASHINGTON, Dec. 2 (Reuters) - The council met, and voted 7-2.", "2026-12-02 council minutes"]
+)
+def test_eval_of_a_text_file_is_not_told_of_tables(tmp_path, capsys, first) -> None:
+    # Any first line that was no JSON (an article saved as text, a date) was told how to convert a CSV.
+    data = write(tmp_path / "notes.txt", [first, "The budget passed."])
+    assert main(["eval", data, "--summarizer", "lead"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"nutgraf: error: {data}:1: not a JSON line (")
+    assert "CSV" not in error and "table" not in error
+
+
+def test_eval_checks_every_file_s_lines_before_summarizing_any(tmp_path, capsys, llm, monkeypatch) -> None:
+    # A bad line in the second file (or late in the first) stopped the run after every article before it
+    # had been summarized: an LLM's hours, and its bill, for no table.
+    from servers import Reply
+
+    llm.replies = [Reply(content="The council approved a budget.")]
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)
+    monkeypatch.setenv("NUTGRAF_LLM_MODEL", "test-model")
+    line = json.dumps({"article": ARTICLE, "reference": REFERENCE})
+    good = write(tmp_path / "good.jsonl", [line, line])
+    bad = write(tmp_path / "bad.jsonl", [line, '{"article": "cut off', line])
+    assert main(["eval", good, bad, "--summarizer", "llm", "--no-oracle"]) == 1
+    assert capsys.readouterr().err.startswith(f"nutgraf: error: {bad}:2: not a JSON line")
+    assert llm.requests == []
+    assert main(["eval", good, "--summarizer", "llm", "--no-oracle"]) == 0
+    assert len(llm.requests) == 2

@@ -15,6 +15,7 @@ import textwrap
 import threading
 import time
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, delete, insert, inspect, select, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 
 from conftest import postgres_schema
@@ -1334,6 +1335,83 @@ def test_processes_starting_at_once_on_a_new_database_all_open_it(database_url: 
     assert opened == [True] * 18
 
 
+def test_a_database_main_made_before_the_sites_migration_was_chained_in_gets_the_sites_tables(
+    database_url: str,
+) -> None:
+    # For nine minutes of 2026-12-02 (7ffe945c) main's migrations ran 0001 then 0005; 0002 (sites) was then
+    # chained in before 0005, so a database made then, at 0005, was migrated on past 0002 and never had
+    # its tables: every later nutgraf called it current and then failed `no such table: sites`, saying
+    # that something other than nutgraf had changed it.
+    store = Store(database._create_engine(database_url))
+    _migrate(store, "0005")
+    with store.engine.begin() as connection:
+        for table in ("site_flags", "site_pages", "site_sources", "sites"):
+            connection.exec_driver_sql(f"DROP TABLE {table}")
+    store.close()
+    upgraded = Store.open(database_url)
+    try:
+        assert upgraded.missing_schema() == []
+        assert main(["sites", "add", "https://news.example", "--database", database_url]) == 0
+        # The tables as a new database has them: keys, cascades and indexes, not the columns alone.
+        with _fresh_database_url(database_url) as fresh_url:
+            fresh = Store.open(fresh_url)
+            try:
+                assert _sites_tables(upgraded.engine) == _sites_tables(fresh.engine)
+            finally:
+                fresh.close()
+    finally:
+        upgraded.close()
+
+
+@contextmanager
+def _fresh_database_url(beside: str) -> Iterator[str]:
+    """An empty database of the same kind as the one at ``beside``."""
+    if beside.startswith("sqlite"):
+        yield f"{beside.removesuffix('.db')}-fresh.db"
+    else:
+        with postgres_schema() as url:
+            yield url
+
+
+def _sites_tables(engine: Engine) -> dict[str, Any]:
+    found = inspect(engine)
+    return {
+        table: (
+            [(c["name"], str(c["type"]), c["nullable"]) for c in found.get_columns(table)],
+            found.get_pk_constraint(table),
+            sorted(map(str, found.get_foreign_keys(table))),
+            sorted(map(str, found.get_unique_constraints(table))),
+            sorted(map(str, found.get_indexes(table))),
+        )
+        for table in ("sites", "site_sources", "site_pages", "site_flags")
+    }
+
+
+def test_a_database_missing_a_part_of_its_recorded_schema_is_refused_saying_what_to_do(
+    database_url: str,
+) -> None:
+    # A database a development branch made at 0004 (its migrations 0001 then 0004) lacks 0005's column,
+    # which 0008 indexes: "cannot open the database ...: no such column: url_verified", nothing to do.
+    store = Store(database._create_engine(database_url))
+    _migrate(store, "0002")
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0005'")  # 0005 never ran
+    store.close()
+    with pytest.raises(StoreError) as error:
+        Store.open(database_url)
+    message = str(error.value)
+    assert message.startswith("cannot migrate the database from schema 0005 to 0012 (")
+    assert "url_verified" in message
+    assert message.endswith("an empty PostgreSQL database), which nutgraf sets up")
+    # Left as it was, as the message says: the migrations before the failing one are not kept.
+    store = Store(database._create_engine(database_url))
+    try:
+        assert store.schema_revisions()[0] == {"0005"}
+        assert "article_aliases" in store.missing_schema()  # 0006's table, which runs before 0008
+    finally:
+        store.close()
+
+
 def test_a_database_a_newer_nutgraf_migrated_says_so(database_url: str) -> None:
     store = Store.open(database_url)
     with store.engine.begin() as connection:
@@ -1440,6 +1518,35 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
     with pytest.raises(StoreError, match=message) as error:
         Store.open(url.format(tmp=tmp_path))
     assert "nutgraf:nutgraf" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "advice"),
+    [
+        # A first start on a database not made yet said `database "..." does not exist`, no more.
+        (
+            lambda url: url.set(database=f"nutgraf_absent_{uuid.uuid4().hex[:8]}"),
+            r"does not exist; create it first \(createdb --owner nutgraf nutgraf_absent_\w+, as PostgreSQL's"
+            r" superuser\): nutgraf sets its tables up in an empty database at its first start$",
+        ),
+        # The command is run as printed: a name with a space had been two arguments to createdb.
+        (
+            lambda url: url.set(database=f"nutgraf absent {uuid.uuid4().hex[:8]}"),
+            r"does not exist; create it first \(createdb --owner nutgraf 'nutgraf absent \w+', as",
+        ),
+        (
+            lambda url: url.set(password="not-the-password"),
+            r"password authentication failed for user \"nutgraf\"; check the user name and password in the URL",
+        ),
+    ],
+    ids=["no such database", "a name with a space", "wrong password"],
+)
+def test_a_postgresql_server_refusing_the_first_connection_says_what_to_do(
+    change: Callable[[URL], URL], advice: str
+) -> None:
+    with postgres_schema() as url, pytest.raises(StoreError, match=advice) as error:  # skips with no server
+        Store.open(change(make_url(url)).render_as_string(hide_password=False))
+    assert "not-the-password" not in str(error.value)
 
 
 def test_a_password_holding_an_at_sign_is_said_to_need_encoding_and_is_not_shown() -> None:

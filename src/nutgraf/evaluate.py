@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import shlex
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from nutgraf.jsonl import (
     line_bound_exceeded,
     line_bound_refusal,
     lines,
+    table_conversion,
 )
 from nutgraf.segment import make_document, split_sentences
 from nutgraf.wording import shown
@@ -55,6 +57,7 @@ def read_jsonl(
             reference past :data:`~nutgraf.decode.MAX_TEXT_CHARS`.
     """
     count = 0
+    table = table_conversion(str(path), "`article` and `reference`")
     for number, line in lines(path):
         if limit is not None and count >= limit:
             return
@@ -78,26 +81,33 @@ def read_jsonl(
             text = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InvalidInputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from None
-        record = _record(text, where)
+        record = _record(text, where, table if number == 1 else "")
         if record is not None:
             count += 1
             yield record
         elif skipped is not None:
             skipped(where)
     if count == 0:
-        raise InvalidInputError(f"no line of {path} has both an `article` and a `reference` to score against")
+        # A file of articles alone is most often one to summarize, not to score: said where that is done.
+        raise InvalidInputError(
+            f"no line of {path} has both an `article` and a `reference` to score against; give each line"
+            " its reference summary, or summarize the articles without scoring them with nutgraf batch"
+            f" {shlex.quote(str(path))} --output summaries.jsonl"
+        )
 
 
 #: What a line of an evaluation file is, for the messages about one that is not.
 _LINE_FORM = 'a JSON object a line, such as {"article": "...", "reference": "..."}'
 
 
-def _record(line: str, where: str) -> dict[str, Any] | None:
+def _record(line: str, where: str, table: str = "") -> dict[str, Any] | None:
+    """The record of a line; ``table`` ends the refusal of one that is not JSON (:func:`table_conversion`)."""
     try:
         record = json.loads(line)
     except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of 4,300+ digits
         raise InvalidInputError(
             f"{where}: not a JSON line ({getattr(exc, 'msg', exc)}); an evaluation file holds {_LINE_FORM}"
+            + table
         ) from None
     if not isinstance(record, dict):
         raise InvalidInputError(f"{where}: not a JSON object; an evaluation file holds {_LINE_FORM}")
@@ -301,11 +311,13 @@ def evaluate_groups(
     sentences: int = 3,
     oracle: bool = True,
     skipped: Callable[[str], None] | None = None,
+    label: str | None = None,
 ) -> list[GroupScores]:
     """:func:`evaluate` on the whole of ``path``, or with ``by``, on each group of records that share the
     value of that field (an outlet, a section), groups in the order they first occur. Records without
     the field make a group of their own; a file where no record has it makes one group, the whole file.
-    ``skipped`` is called with the ``FILE:LINE`` of each line left out (:func:`read_jsonl`).
+    ``skipped`` is called with the ``FILE:LINE`` of each line left out (:func:`read_jsonl`). ``label``
+    names the file in the groups' labels (its file name by default).
     """
     engines = {name: get_summarizer(name) for name in summarizers}
     lead = get_summarizer("lead")
@@ -313,14 +325,14 @@ def evaluate_groups(
     budget = Budget(sentences=sentences)
     groups: dict[Any, dict[str, SystemScore]] = {}
     for record in read_jsonl(path, limit, skipped):
-        value = _MISSING if by is None or by not in record else str(record[by])
+        value = _MISSING if by is None or by not in record else _group_value(record[by])
         results = groups.get(value)
         if results is None:
             names = [LEAD3, *summarizers] + ([ORACLE] if oracle else [])
             results = groups[value] = {name: SystemScore(name) for name in names}
             results[LEAD3].name = f"lead-{sentences}"
         _score_record(record, results, engines, lead, scorer, budget, oracle)
-    name = Path(path).name
+    name = label or Path(path).name
     if list(groups) == [_MISSING]:
         return [GroupScores(name, list(groups[_MISSING].values()))]
     return [
@@ -334,6 +346,12 @@ def evaluate_groups(
 
 
 _MISSING = object()
+
+
+def _group_value(value: Any) -> str:
+    """A ``--by`` field's value as the file writes it: text as it is, anything else as JSON (``null``,
+    ``["a", "b"]``), where Python's ``None`` and ``['a', 'b']`` had named the group."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _score_record(

@@ -4,6 +4,7 @@ limited before the line is held whole or parsed."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
@@ -67,4 +68,23 @@ def line_bound_refusal(exceeded: Literal["strings", "structure"], line: str, *, 
         reader="nutgraf",
         unit=unit,
         form=form,
+    )
+
+
+def table_conversion(path: str, columns: str) -> str:
+    """The clause for a refusal of ``path`` (where JSONL is read) giving the one-line command that writes a
+    CSV or TSV table's rows as JSON lines, its header naming ``columns``; empty for another file. A
+    spreadsheet's export is the table a user most often has, and read as JSONL it had met "not a JSON line"
+    alone."""
+    file = Path(path)
+    name = file.name.lower()
+    if not name.endswith((".csv", ".tsv")):
+        return ""
+    # The path is the program's argument, not part of its text, so that any name survives the shell; Excel's
+    # "CSV UTF-8" opens with a byte order mark, which utf-8-sig drops (else the first column is "\ufeffid").
+    delimiter = ", delimiter='\\t'" if name.endswith(".tsv") else ""
+    return (
+        f'; a table with the columns {columns} becomes one with `python -c "import'
+        f" csv, json, sys; [print(json.dumps(row)) for row in csv.DictReader(open(sys.argv[1], newline='',"
+        f" encoding='utf-8-sig'){delimiter})]\" {shlex.quote(path)} > {shlex.quote(file.stem + '.jsonl')}`"
     )

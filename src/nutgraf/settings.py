@@ -11,6 +11,10 @@ from nutgraf.errors import InvalidInputError, UnknownSummarizerError
 from nutgraf.fetch import FetchSettings, loopback_from_environment
 from nutgraf.urls import check_http_url
 
+#: The most requests a minute a rate variable takes: a bucket's burst (a quarter of it) and a replica's
+#: take from it stay within the rate_limits table's integers, which 10^23 overflowed on PostgreSQL.
+MAX_RATE_PER_MINUTE = 1_000_000_000
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -126,16 +130,20 @@ class Settings:
             ),
             "public_url": _public_url(env["NUTGRAF_PUBLIC_URL"]) if env.get("NUTGRAF_PUBLIC_URL") else None,
         }
+        for name, variable in (
+            ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT"),
+            ("embed_client_rate", "NUTGRAF_EMBED_CLIENT_RATE"),
+            ("embed_site_rate", "NUTGRAF_EMBED_SITE_RATE"),
+        ):
+            if env.get(variable):
+                values[name] = _whole_number(variable, env[variable], 0, MAX_RATE_PER_MINUTE)
         for name, variable, least in (
-            ("rate_limit_per_minute", "NUTGRAF_RATE_LIMIT", 0),
             ("max_body_bytes", "NUTGRAF_MAX_BODY_BYTES", 1),
             # No thread at all would leave every summary request waiting forever.
             ("summarizing_threads", "NUTGRAF_SUMMARIZING_THREADS", 1),
             ("fetch_threads", "NUTGRAF_FETCH_THREADS", 1),
             ("fetch_queue", "NUTGRAF_FETCH_QUEUE", 0),
             ("fetches_per_client", "NUTGRAF_FETCHES_PER_CLIENT", 1),
-            ("embed_client_rate", "NUTGRAF_EMBED_CLIENT_RATE", 0),
-            ("embed_site_rate", "NUTGRAF_EMBED_SITE_RATE", 0),
             ("max_connections", "NUTGRAF_MAX_CONNECTIONS", 0),
         ):
             if env.get(variable):
@@ -249,13 +257,14 @@ def _check_summarizers(variable: str, names: tuple[str, ...]) -> None:
         )
 
 
-def _whole_number(name: str, value: str, least: int) -> int:
+def _whole_number(name: str, value: str, least: int, most: int | None = None) -> int:
     try:
         number = int(value)
     except ValueError:
         number = least - 1
-    if number < least:
-        raise InvalidInputError(f"{name} must be a whole number of at least {least}, not {value!r}")
+    if number < least or (most is not None and number > most):
+        bounds = f"of at least {least}" if most is None else f"from {least} to {most:,}"
+        raise InvalidInputError(f"{name} must be a whole number {bounds}, not {value!r}")
     return number
 
 

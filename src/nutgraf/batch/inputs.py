@@ -39,6 +39,7 @@ from nutgraf.jsonl import (
     line_bound_exceeded,
     line_bound_refusal,
     lines,
+    table_conversion,
 )
 
 #: Input kinds nutgraf batch reads, as :func:`detect_kind` names them.
@@ -204,21 +205,11 @@ def detect_kind(path: str) -> str:
         return "jsonl"
     if name.endswith(PAGE_SUFFIXES):
         return "page"
-    # A spreadsheet's export is the table a user most often has: say how to make it the JSONL batch reads.
-    # The path is the program's argument, not part of its text, so that any name survives the shell; Excel's
-    # "CSV UTF-8" opens with a byte order mark, which utf-8-sig drops (else the first column is "\ufeffid").
-    delimiter = ", delimiter='\\t'" if name.endswith(".tsv") else ""
-    table = (
-        f'; a table with the columns `id` and `text` (or `html`, `url`) becomes one with `python -c "import'
-        f" csv, json, sys; [print(json.dumps(row)) for row in csv.DictReader(open(sys.argv[1], newline='',"
-        f" encoding='utf-8-sig'){delimiter})]\" {quoted} > {shlex.quote(file.stem + '.jsonl')}`"
-        if name.endswith((".csv", ".tsv"))
-        else ""
-    )
+    # A spreadsheet's export is the table a user most often has: said how to make it the JSONL batch reads.
     raise InvalidInputError(
         f"cannot tell what kind of input {path} is: give a .jsonl file, a directory of "
         f"{'/'.join(PAGE_SUFFIXES)} files, a .warc/.warc.gz archive, or a text file with one URL per line"
-        + table
+        + table_conversion(path, "`id` and `text` (or `html`, `url`)")
     )
 
 

@@ -14,7 +14,7 @@ from nutgraf.wording import counted
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from nutgraf.evaluate import evaluate_groups, format_table
+    from nutgraf.evaluate import evaluate_groups, format_table, read_jsonl
 
     for name in args.data:
         data = Path(name)
@@ -23,6 +23,21 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             raise InvalidInputError(
                 f"{name} {what}; give a JSONL file with `article` and `reference` per line"
             )
+    # A file given twice had been scored twice, its tables printed twice under one name.
+    seen: dict[Path, str] = {}
+    for name in args.data:
+        if (path := Path(name).resolve()) in seen:
+            raise InvalidInputError(f"{seen[path]} and {name} are one file; give each file once")
+        seen[path] = name
+    # Files named alike in different folders (before/data.jsonl, after/data.jsonl) are called by the
+    # paths given, where both tables had been called data.jsonl.
+    names = [Path(name).name for name in args.data]
+    labels = [Path(name).name if names.count(Path(name).name) == 1 else name for name in args.data]
+    # Every line is read once before any is summarized (seconds for CNN/DM's 28 MB): a bad line in the
+    # last file had stopped the run after the engines' work on every article before it.
+    for name in args.data:
+        for _ in read_jsonl(name, args.limit):
+            pass
     # A line without a reference (or with an empty article) is left out; said, since the table's count
     # alone had left a researcher to find which of their lines were not scored, and why. Only the lines
     # named are kept: a file of millions without references had kept each one's name until the end.
@@ -37,7 +52,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
     groups = [
         group
-        for name in args.data
+        for name, label in zip(args.data, labels, strict=True)
         for group in evaluate_groups(
             name,
             args.summarizer or ["default"],
@@ -46,6 +61,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             sentences=args.sentences,
             oracle=not args.no_oracle,
             skipped=skip,
+            label=label,
         )
     ]
     if args.by is not None and not any(g.grouped for g in groups):

@@ -4,6 +4,7 @@ per write."""
 from __future__ import annotations
 
 import os
+import shlex
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
     DatabaseError,
@@ -269,6 +270,8 @@ class Database:
             reason = " ".join(str(exc.orig).split())
             if store.is_sqlite:
                 reason += _sqlite_advice(engine.url.database, reason)
+            else:
+                reason += _postgresql_advice(engine.url, reason)
             raise StoreError(f"cannot open the database {shown}: {reason}") from None
         return store
 
@@ -289,9 +292,24 @@ class Database:
                 "version of nutgraf (every process of a database the same)"
             )
         config = _alembic_config()
-        with migration_transaction(self.engine) as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        try:
+            with migration_transaction(self.engine) as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except DatabaseError as exc:
+            if not is_missing_schema(exc):
+                raise
+            # A database whose tables are not those its recorded schema had (made by a development
+            # version whose migrations ran in another order, or changed by hand) had been refused as
+            # "cannot open the database: no such column: url_verified", with nothing to do about it.
+            raise StoreError(
+                f"cannot migrate the database from schema {', '.join(sorted(found)) or 'none'} to"
+                f" {', '.join(sorted(expected))} ({error_reason(exc)}): it lacks a part of the schema it"
+                " records (made by a development version of nutgraf, or changed by hand), and is left as it"
+                " was:"
+                " restore it from the backup made before the upgrade, or start afresh with a new one (the"
+                " SQLite file moved aside, an empty PostgreSQL database), which nutgraf sets up"
+            ) from None
 
     def schema_revisions(self) -> tuple[set[str], set[str]]:
         """The schema revisions the database is at, and those this code's migrations end at: equal when
@@ -541,6 +559,24 @@ def _sqlite_advice(database: str | None, reason: str) -> str:
                 f" (the {kind} {what} is read-only, and the store writes there: the database and its "
                 f"-wal and -shm files beside it; give a writable path with --database or NUTGRAF_DATABASE_URL)"
             )
+    return ""
+
+
+def _postgresql_advice(url: URL, reason: str) -> str:
+    """What to do about PostgreSQL's refusal of a first connection, which names the problem alone: an
+    operator following docs/deploy.md met `database "news" does not exist` with no word of making it."""
+    if f'database "{url.database}" does not exist' in reason:
+        # Quoted, as the command is run as printed: "my news" had been two arguments to createdb.
+        owner, name = shlex.quote(url.username or "USER"), shlex.quote(url.database or "")
+        return (
+            f"; create it first (createdb --owner {owner} {name}, as PostgreSQL's"
+            " superuser): nutgraf sets its tables up in an empty database at its first start"
+        )
+    if "password authentication failed" in reason:
+        return (
+            "; check the user name and password in the URL (in it, a password's @, /, #, ? and % are"
+            " percent-encoded: %40, %2F, %23, %3F, %25)"
+        )
     return ""
 
 
