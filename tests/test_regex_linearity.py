@@ -112,6 +112,11 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "please give now to help support a "),
     Shape("our ", "!"),
     Shape("a.", "!", "for a reprint of this article, contact a@a"),
+    Shape("a ", "!", "diese nachricht wurde am 04.12.2026 "),
+    Shape("a ", "!", "dieser beitrag wurde "),
+    Shape("a ", "!", "dit item is uitgezonden in "),
+    Shape("a ", "!", "dit item is uitgezonden in a "),
+    Shape("a ", "!", "audio is not supported in your browser "),
 )
 
 REGISTRY: dict[str, Use] = {
@@ -448,6 +453,8 @@ REGISTRY: dict[str, Use] = {
             # "Written" before the credit word ("Écrit par").
             Shape("a", "!", "écrit par "),
             Shape(" ", "!", "écrit"),
+            Shape(" ", "!", "article "),
+            Shape("a", "!", "article rédigé par "),
             # Portuguese's "Texto" before capitalised names.
             Shape(" A", "!", "Texto"),
             Shape("A", "!", "Texto "),
@@ -1074,7 +1081,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._FULL_STOP_INSIDE": Use("search", _shapes("abc.")),
     "nutgraf.extract.text.stamps._TIME_OF_DAY": Use("search", _shapes("1:11", "11.11.")),
     "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
-        "fullmatch", _shapes("1.1. ", "1.1. 1:11 | ", "1.1. 1:11 | aaa 1.1. ")
+        "fullmatch", _shapes("1.1. ", "1.1. 1:11 | ", "1.1. 1:11 | aaa 1.1. ", "1:11pm, ", "1:11pm, Dec ")
     ),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
     "nutgraf.language.tokens._TIBETAN_SYLLABLE": Use("scan", _shapes("བ", "བསྒྲགས་")),

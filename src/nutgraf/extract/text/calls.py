@@ -1330,10 +1330,11 @@ _CALL_OPENINGS = frozenset(
         "[list", "[lue ", "[medi", "[mehr", "[mit ", "[more", "[must", "[phot", "[pict", "[pres", "[read",
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
         "all r",
-        "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "atsis", "avec ", "baca ",
+        "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "atsis", "audio", "avec ",
+        "baca ",
         "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
-        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "discl", "donat", "downl", "enter",
+        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "dit i", "discl", "donat", "downl", "enter",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
@@ -1445,7 +1446,8 @@ _CALL_LONGER_OPENINGS = {
     "media": ("media cap", "media con", "media cop", "media enq", "media inq", "media sou"),
     "the r": ("the rest ",),
     "this ": (
-        "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this piec", "this repo",
+        "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this is a", "this piec",
+        "this repo",
         "this segm", "this stor", "this text",
     ),
 }  # fmt: skip

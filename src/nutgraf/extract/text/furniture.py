@@ -223,8 +223,21 @@ _CLOSING_NOTICE = (
     # aired on state television on Monday.").
     r"|this (?:segment|story|interview|episode|report) (?:first )?aired on (?:[a-z]{3,6}day,? )?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?[.!]?$"
+    # The same in German and Dutch (Deutschlandfunk's "Diese Nachricht wurde am 04.12.2026 im Programm
+    # Deutschlandfunk gesendet.", NPO Radio 1's "Dit item is uitgezonden in Met het Oog op Morgen."): the page's
+    # own item ("this ...") and the programme, the line whole; news of a broadcast goes on past it ("... gesendet
+    # und löste Proteste aus", "... in Nieuwsuur en leidde tot Kamervragen").
+    r"|diese[rs]? (?:nachricht|beitrag|meldung|sendung|interview) (?:wurde|ist) (?:am [\d.]{6,10} )?"
+    r"[\w ]{1,40}? (?:gesendet|ausgestrahlt)(?: worden)?[.!]?$"
+    r"|dit (?:item|fragment|gesprek|interview) is (?:uitgezonden|te horen geweest) (?:in|bij|op)"
+    r" (?![\w ]{0,40}\b(?:en|maar|waarna|waarop|dat)\b)[\w ]{1,40}[.!]?$"
     r"|please use (?:the |a )?(?:chrome|firefox|safari|edge|another|a different|a supported|a modern) browser\b"
     r"[^.!?,]{0,60}[.!]?$"
+    # A media player's fallback where the page's audio or video would play (KPBS's "Audio is not supported in
+    # your browser."), and the video player's own words left in the copy while it loads (video.js's "Video
+    # Player is loading.", "This is a modal window."), the line whole.
+    r"|(?:this )?(?:audio|video)(?: player| element)? (?:is|are) (?:not supported|unsupported) (?:in|by|on)"
+    r" (?:your|this) (?:browser|device)[.!]?$|video player is loading[.!]?$|this is a modal window[.!]?$"
     r"|(?:don['’]t miss out on the (?:headlines|latest) from [\w ]{1,30}\. )?followed (?:categories|topics|authors)"
     r" will be (?:added to|saved (?:in|to)) (?:my|your) [\w ]{1,20}[.!]?$"
     # A comment box's heading over its rules and the site's wish for them (Newsquest's "Comments: Our rules",
@@ -325,6 +338,10 @@ _CLOSING_NOTICE_HEADS = (
     "Nuestro ",
     "Nossa ",
     "Il nostro ",
+    "Diese",
+    "Dit ",
+    "Audio ",
+    "Video ",
 )
 _CLOSING_NOTICE_MAX_WORDS = 20
 _PAGE_NOTICE = re.compile(
