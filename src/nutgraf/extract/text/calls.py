@@ -1334,7 +1334,7 @@ _CALL_OPENINGS = frozenset(
         "baca ",
         "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
-        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "dit i", "discl", "donat", "downl", "enter",
+        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "dit f", "dit g", "dit i", "discl", "donat", "downl", "enter",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
@@ -1447,7 +1447,7 @@ _CALL_LONGER_OPENINGS = {
     "the r": ("the rest ",),
     "this ": (
         "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this is a", "this piec",
-        "this repo",
+        "this repo", "this vide",
         "this segm", "this stor", "this text",
     ),
 }  # fmt: skip

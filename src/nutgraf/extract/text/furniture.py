@@ -379,11 +379,11 @@ _PAGE_NOTICE = re.compile(
 _PAGE_NOTICE_OPENING_CHARACTERS = 5
 _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
     [
-        "all r", "check", "click", "cover", "e-mai", "email", "enabl", "excep", "follo", "for f", "for m",
+        "all r", "audio", "check", "click", "cover", "e-mai", "email", "enabl", "excep", "follo", "for f", "for m",
         "get a", "get b", "get n", "get t", "get u", "if yo", "image", "kindl", "liste", "live ", "media",
         "on th", "pictu", "play ", "pleas", "scrol", "send ", "share", "sorry", "take ", "the c", "the f",
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
-        "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
+        "we ar", "we're", "while", "diese", "dit f", "dit g", "dit i", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
         "don't", "comme", "we wa", "we ca", "we'd ", "we’d ", "found", "spott", "repor", "donat", "give ", "our r",
         "our v", "notre", "nuest", "nossa", "il no", "for a", "for r", "subsc", "becom", "what ",
         # A republishing box's terms told to the reader ("You may republish our stories ...").
