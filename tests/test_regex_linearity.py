@@ -684,6 +684,7 @@ REGISTRY: dict[str, Use] = {
             " ",
             "share this ",
             "+ ",
+            "open in the ",
             "buy now at ",
             "check price on a.'",
             "our newsletter a ",

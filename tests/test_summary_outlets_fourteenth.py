@@ -650,6 +650,9 @@ class TestAudioVideoAndAppRound(OutletRound):
         "Diese Nachricht wurde am 04.12.2026 im Programm Deutschlandfunk gesendet.",
         "Dieser Beitrag wurde im Deutschlandfunk Kultur gesendet.",
         "Dit item is uitgezonden in Met het Oog op Morgen.",
+        # A news app's banner over a story shared from it (1News's).
+        "Open in app",
+        "Open in the app",
     ],
 )
 def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> None:
@@ -667,6 +670,7 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "Dit item is uitgezonden in Nieuwsuur en leidde tot Kamervragen.",
         "The podcast, which aired its last episode on Tuesday, had two million listeners.",
         '"Listen to me," the mayor told the crowd outside city hall.',
+        "Open in app stores from Friday, the game costs $5.",
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
@@ -680,6 +684,8 @@ def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
         # (1News's "12:45pm, Dec 4"): the stamp had been the title.
         ("Save\n\nShare\n\nListen\n\nAa", "12:45pm, Dec 4"),
         ("Share", "9:05am, Sept 30"),
+        # The app's banner alone over the headline had been the title too.
+        ("Open in app", "December 4, 2026 12:45pm"),
         # The time apart from its meridiem, or the stamp with its year, was read so before.
         ("Share", "9:05 am, Sept 30"),
         ("Share", "December 4, 2026 12:45pm"),

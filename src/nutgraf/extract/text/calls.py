@@ -339,6 +339,8 @@ _BUTTON_LABEL = re.compile(
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
+    # A news app's banner over a story shared from it (1News's "Open in app"), which had been the title.
+    r"|open in (?:the )?app"
     # An e-mail newsletter's link to its web copy over the story it carries ("View in browser", "View this
     # email in your browser"), and its sign-up form's field, the placeholder's words left in a pasted page
     # ("Type your email...", a Substack post's under its call to subscribe).
@@ -385,7 +387,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
+        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -1338,7 +1340,7 @@ _CALL_OPENINGS = frozenset(
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
-        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser",
+        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser", "open ",
         "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
