@@ -648,7 +648,8 @@ class TestAudioVideoAndAppRound(OutletRound):
         "Video Player is loading.",
         "This is a modal window.",
         "Diese Nachricht wurde am 04.12.2026 im Programm Deutschlandfunk gesendet.",
-        "Dieser Beitrag wurde im Deutschlandfunk Kultur gesendet.",
+        "Dieser Beitrag wurde am 03.12.2026 im Deutschlandfunk Kultur gesendet.",
+        "Dieser Beitrag wurde im Programm Deutschlandfunk Kultur gesendet.",
         "Dit item is uitgezonden in Met het Oog op Morgen.",
         # A news app's banner over a story shared from it (1News's).
         "Open in app",
@@ -668,6 +669,13 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "This is a modal window into how the council works, one member said.",
         "Dieser Beitrag wurde am Montag im ZDF gesendet und löste heftige Proteste aus.",
         "Dit item is uitgezonden in Nieuwsuur en leidde tot Kamervragen.",
+        # News of a broadcast with words of its own before the participle, or of why or when it aired, had left
+        # the text as the stations' notes.
+        "Diese Sendung wurde trotz Protesten ausgestrahlt.",
+        "Dieser Beitrag wurde wegen der Proteste nicht gesendet.",
+        "Dieses Interview ist im ZDF nicht ausgestrahlt worden.",
+        "Dit gesprek is uitgezonden op verzoek van de familie.",
+        "Dit interview is uitgezonden in strijd met de afspraken.",
         "The podcast, which aired its last episode on Tuesday, had two million listeners.",
         '"Listen to me," the mayor told the crowd outside city hall.',
         "Open in app stores from Friday, the game costs $5.",

@@ -226,11 +226,18 @@ _CLOSING_NOTICE = (
     # The same in German and Dutch (Deutschlandfunk's "Diese Nachricht wurde am 04.12.2026 im Programm
     # Deutschlandfunk gesendet.", NPO Radio 1's "Dit item is uitgezonden in Met het Oog op Morgen."): the page's
     # own item ("this ...") and the programme, the line whole; news of a broadcast goes on past it ("... gesendet
-    # und löste Proteste aus", "... in Nieuwsuur en leidde tot Kamervragen").
-    r"|diese[rs]? (?:nachricht|beitrag|meldung|sendung|interview) (?:wurde|ist) (?:am [\d.]{6,10} )?"
-    r"[\w ]{1,40}? (?:gesendet|ausgestrahlt)(?: worden)?[.!]?$"
-    r"|dit (?:item|fragment|gesprek|interview) is (?:uitgezonden|te horen geweest) (?:in|bij|op)"
-    r" (?![\w ]{0,40}\b(?:en|maar|waarna|waarop|dat)\b)[\w ]{1,40}[.!]?$"
+    # und löste Proteste aus", "... in Nieuwsuur en leidde tot Kamervragen"). The German note stamps the item
+    # with the day in figures or names the "Programm": with any words before the participle, news of a
+    # broadcast ("Diese Sendung wurde trotz Protesten ausgestrahlt.", "Dieser Beitrag wurde wegen der Proteste
+    # nicht gesendet.") had left the text. The Dutch note names the programme after "in", never why or when
+    # it aired ("Dit gesprek is uitgezonden op verzoek van de familie.", "... in strijd met de afspraken.").
+    r"|diese[rs]? (?:nachricht|beitrag|meldung|sendung|interview) (?:wurde|ist)"
+    r" (?:am \d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})? (?:im programm|im|in|bei|auf)|im programm)"
+    r" (?![\w ]{0,40}\b(?:nicht|nie|niemals|kein\w*|trotz|wegen|ohne|erst\w*|zum)\b)[\w ]{1,40}?"
+    r" (?:gesendet|ausgestrahlt)(?: worden)?[.!]?$"
+    r"|dit (?:item|fragment|gesprek|interview) is (?:uitgezonden|te horen geweest) in"
+    r" (?![\w ]{0,40}\b(?:en|maar|waarna|waarop|dat|omdat|ondanks|zonder|tegen|strijd|van|na|tijdens)\b)"
+    r"[\w ]{1,40}[.!]?$"
     r"|please use (?:the |a )?(?:chrome|firefox|safari|edge|another|a different|a supported|a modern) browser\b"
     r"[^.!?,]{0,60}[.!]?$"
     # A media player's fallback where the page's audio or video would play (KPBS's "Audio is not supported in
