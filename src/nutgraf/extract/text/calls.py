@@ -1442,9 +1442,14 @@ _CALL_OPENINGS = frozenset(
 _CALL_LONGER_OPENING_CHARACTERS = 9
 _CALL_LONGER_OPENINGS = {
     "also ": ("also read",),
+    "audio": ("audio are", "audio ele", "audio is ", "audio pla"),
+    "dit f": ("dit fragm",),
+    "dit g": ("dit gespr",),
+    "dit i": ("dit item ", "dit inter"),
     "follo": ("follow ", "followed "),
     "for m": ("for more ",),
     "for t": ("for the l", "for the m"),
+    "open ": ("open in a", "open in t"),
     "media": ("media cap", "media con", "media cop", "media enq", "media inq", "media sou"),
     "the r": ("the rest ",),
     "this ": (
