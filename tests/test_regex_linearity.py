@@ -117,6 +117,12 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("a ", "!", "arrangements by "),
     Shape("1 ", "!", "nutrition: "),
     Shape("1 ", "!", "per serving: 520 calories "),
+    Shape("a ", "!", "diese nachricht wurde am 04.12.2026 im programm "),
+    Shape("a ", "!", "diese nachricht wurde am 04.12.2026 im programm a "),
+    Shape("a ", "!", "dieser beitrag wurde im programm "),
+    Shape("a ", "!", "dit item is uitgezonden in "),
+    Shape("a ", "!", "dit item is uitgezonden in a "),
+    Shape("a ", "!", "audio is not supported in your browser "),
 )
 
 REGISTRY: dict[str, Use] = {
@@ -453,6 +459,8 @@ REGISTRY: dict[str, Use] = {
             # "Written" before the credit word ("Écrit par").
             Shape("a", "!", "écrit par "),
             Shape(" ", "!", "écrit"),
+            Shape(" ", "!", "article "),
+            Shape("a", "!", "article rédigé par "),
             # Portuguese's "Texto" before capitalised names.
             Shape(" A", "!", "Texto"),
             Shape("A", "!", "Texto "),
@@ -685,6 +693,7 @@ REGISTRY: dict[str, Use] = {
             " ",
             "share this ",
             "+ ",
+            "open in the ",
             "buy now at ",
             "check price on a.'",
             "buy now at a/",
@@ -1101,7 +1110,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.particulars._LETTERS": Use("scan", _shapes("a", "a1")),
     "nutgraf.extract.text.stamps._PRINT_HEADER": Use("match", _shapes("1/1/11, 1:11 ", "1.1.11, 11:11 AM ")),
     "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
-        "fullmatch", _shapes("1.1. ", "1.1. 1:11 | ", "1.1. 1:11 | aaa 1.1. ")
+        "fullmatch", _shapes("1.1. ", "1.1. 1:11 | ", "1.1. 1:11 | aaa 1.1. ", "1:11pm, ", "1:11pm, Dec ")
     ),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
     "nutgraf.language.tokens._TIBETAN_SYLLABLE": Use("scan", _shapes("བ", "བསྒྲགས་")),

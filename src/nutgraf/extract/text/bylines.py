@@ -32,7 +32,8 @@ _BYLINE = re.compile(
     r"(?-i:[A-Z][a-z]{1,20}+(?=By\s++[A-Z][\w'’-]*+\s++[A-Z]))?+"
     # The participle "written" before the credit word in the Romance languages and German, as Nouvelle-Calédonie
     # la 1ère sets its byline ("Écrit par Thierry Pérès", whose names had been read as none), at the line's head.
-    r"(?:(?:écrit|écrite|rédigé|rédigée|escrito|escrita|scritto|scritta|geschrieben)\s++(?=par|por|da|di|von)"
+    # The article before it, as franceinfo sets its byline ("Article rédigé par Léa Dupont - franceinfo").
+    r"(?:(?:article\s++)?+(?:écrit|écrite|rédigé|rédigée|escrito|escrita|scritto|scritta|geschrieben)\s++(?=par|por|da|di|von)"
     # So is "story" before it, as MSN credits a partner's story in each language ("Story by Simon Calder • 2h",
     # "Geschichte von ...", "História de ..."), only with the story's age, its number, after a bullet on the
     # line: without, "story" before a credit word opens a headline or a section's heading ("Geschichte von

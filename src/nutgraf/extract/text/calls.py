@@ -341,6 +341,8 @@ _BUTTON_LABEL = re.compile(
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
+    # A news app's banner over a story shared from it (1News's "Open in app"), which had been the title.
+    r"|open in (?:the )?app"
     # An e-mail newsletter's link to its web copy over the story it carries ("View in browser", "View this
     # email in your browser"), and its sign-up form's field, the placeholder's words left in a pasted page
     # ("Type your email...", a Substack post's under its call to subscribe).
@@ -388,7 +390,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
+        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -1354,14 +1356,15 @@ _CALL_OPENINGS = frozenset(
         "[list", "[lue ", "[medi", "[mehr", "[mit ", "[more", "[must", "[phot", "[pict", "[pres", "[read",
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
         "all r",
-        "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "atsis", "avec ", "baca ",
+        "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "atsis", "audio", "avec ",
+        "baca ",
         "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
-        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "discl", "donat", "downl", "enter",
+        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "dit f", "dit g", "dit i", "discl", "donat", "downl", "enter",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
-        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser",
+        "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser", "open ",
         "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
@@ -1467,9 +1470,14 @@ _CALL_OPENINGS = frozenset(
 _CALL_LONGER_OPENING_CHARACTERS = 9
 _CALL_LONGER_OPENINGS = {
     "also ": ("also read",),
+    "audio": ("audio are", "audio ele", "audio is ", "audio pla"),
+    "dit f": ("dit fragm",),
+    "dit g": ("dit gespr",),
+    "dit i": ("dit item ", "dit inter"),
     "follo": ("follow ", "followed "),
     "for m": ("for more ",),
     "for t": ("for the l", "for the m"),
+    "open ": ("open in a", "open in t"),
     "media": ("media cap", "media con", "media cop", "media enq", "media inq", "media sou"),
     # A markets page's note on its quotes, a betting page's, a recipe's (:func:`is_notice_line`): "Markets
     # fell ...", "Data from ...", "Prices rose ...", "Play resumed ...", "Per share ..." open news.
@@ -1481,7 +1489,8 @@ _CALL_LONGER_OPENINGS = {
     "per s": ("per servi",),
     "the r": ("the rest ",),
     "this ": (
-        "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this piec", "this repo",
+        "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this is a", "this piec",
+        "this repo", "this vide",
         "this segm", "this stor", "this text",
     ),
 }  # fmt: skip

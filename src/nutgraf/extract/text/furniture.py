@@ -230,8 +230,28 @@ _CLOSING_NOTICE = (
     # aired on state television on Monday.").
     r"|this (?:segment|story|interview|episode|report) (?:first )?aired on (?:[a-z]{3,6}day,? )?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?[.!]?$"
+    # The same in German and Dutch (Deutschlandfunk's "Diese Nachricht wurde am 04.12.2026 im Programm
+    # Deutschlandfunk gesendet.", NPO Radio 1's "Dit item is uitgezonden in Met het Oog op Morgen."): the page's
+    # own item ("this ...") and the programme, the line whole; news of a broadcast goes on past it ("... gesendet
+    # und löste Proteste aus", "... in Nieuwsuur en leidde tot Kamervragen"). The German note stamps the item
+    # with the day in figures or names the "Programm": with any words before the participle, news of a
+    # broadcast ("Diese Sendung wurde trotz Protesten ausgestrahlt.", "Dieser Beitrag wurde wegen der Proteste
+    # nicht gesendet.") had left the text. The Dutch note names the programme after "in", never why or when
+    # it aired ("Dit gesprek is uitgezonden op verzoek van de familie.", "... in strijd met de afspraken.").
+    r"|diese[rs]? (?:nachricht|beitrag|meldung|sendung|interview) (?:wurde|ist)"
+    r" (?:am \d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})? (?:im programm|im|in|bei|auf)|im programm)"
+    r" (?![\w ]{0,40}\b(?:nicht|nie|niemals|kein\w*|trotz|wegen|ohne|erst\w*|zum)\b)[\w ]{1,40}?"
+    r" (?:gesendet|ausgestrahlt)(?: worden)?[.!]?$"
+    r"|dit (?:item|fragment|gesprek|interview) is (?:uitgezonden|te horen geweest) in"
+    r" (?![\w ]{0,40}\b(?:en|maar|waarna|waarop|dat|omdat|ondanks|zonder|tegen|strijd|van|na|tijdens)\b)"
+    r"[\w ]{1,40}[.!]?$"
     r"|please use (?:the |a )?(?:chrome|firefox|safari|edge|another|a different|a supported|a modern) browser\b"
     r"[^.!?,]{0,60}[.!]?$"
+    # A media player's fallback where the page's audio or video would play (KPBS's "Audio is not supported in
+    # your browser."), and the video player's own words left in the copy while it loads (video.js's "Video
+    # Player is loading.", "This is a modal window."), the line whole.
+    r"|(?:this )?(?:audio|video)(?: player| element)? (?:is|are) (?:not supported|unsupported) (?:in|by|on)"
+    r" (?:your|this) (?:browser|device)[.!]?$|video player is loading[.!]?$|this is a modal window[.!]?$"
     r"|(?:don['’]t miss out on the (?:headlines|latest) from [\w ]{1,30}\. )?followed (?:categories|topics|authors)"
     r" will be (?:added to|saved (?:in|to)) (?:my|your) [\w ]{1,20}[.!]?$"
     # A comment box's heading over its rules and the site's wish for them (Newsquest's "Comments: Our rules",
@@ -383,6 +403,10 @@ _CLOSING_NOTICE_HEADS = (
     "Arrangements ",
     "Funeral arrangements ",
     "Get ",
+    "Diese",
+    "Dit ",
+    "Audio ",
+    "Video ",
 )
 _CLOSING_NOTICE_MAX_WORDS = 20
 _PAGE_NOTICE = re.compile(
@@ -421,11 +445,11 @@ _PAGE_NOTICE = re.compile(
 _PAGE_NOTICE_OPENING_CHARACTERS = 5
 _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
     [
-        "all r", "check", "click", "cover", "e-mai", "email", "enabl", "excep", "follo", "for f", "for m",
+        "all r", "audio", "check", "click", "cover", "e-mai", "email", "enabl", "excep", "follo", "for f", "for m",
         "if yo", "image", "kindl", "liste", "live ", "media",
         "on th", "pictu", "play ", "pleas", "scrol", "send ", "share", "sorry", "take ", "the c", "the f",
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
-        "we ar", "we're", "while", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
+        "we ar", "we're", "while", "diese", "dit f", "dit g", "dit i", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
         "don't", "comme", "we wa", "we ca", "we'd ", "we’d ", "found", "spott", "repor", "donat", "give ", "our r",
         "our v", "notre", "nuest", "nossa", "il no", "for a", "for r", "subsc", "becom", "what ",
         # A republishing box's terms told to the reader ("You may republish our stories ...").

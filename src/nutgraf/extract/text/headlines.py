@@ -19,7 +19,7 @@ from nutgraf.extract.text.particulars import (
     dates_a_heading,
     is_particulars_line,
 )
-from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line
+from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line
 from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line
 from nutgraf.language import NEWS_AGENCIES, WORD_UNIT
 
@@ -317,6 +317,9 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and not _SENTENCE_INSIDE.search(line.text)
         and not _TIME_OF_DAY.search(line.text)
         and not _holds_a_stamps_date(line.text)
+        # A stamp without the year, its time glued to the meridiem ("12:45pm, Dec 4"), which the time of
+        # day's test above does not see.
+        and not is_yearless_stamp_line(line.text)
         and not line.is_call_to_action
         and not _is_link_like(line)
         and _byline_names(line) is None

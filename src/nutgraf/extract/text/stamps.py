@@ -251,6 +251,10 @@ _TIME_OF_DAY = re.compile(r"(?:\b|(?<=\b(?:19|20)\d\d))\d{1,2}[:.]\d{2}\b(?![.:]
 # read as no stamp, it had left the writer's names above it no byline. A time in prose has words about it.
 _YEARLESS_STAMP_LINE = re.compile(
     r"\d{1,2}\.\d{1,2}\.\s++\d{1,2}[:.]\d{2}(?:\s*+\|\s*+[^\W\d_]{3,20}\s++\d{1,2}\.\d{1,2}\.\s++\d{1,2}[:.]\d{2})?"
+    # A news app's stamp, the time first, its meridiem, and the month's abbreviation and the day (1News's
+    # "12:45pm, Dec 4"): read as no stamp, it had been the title over the headline the app's toolbar pushed
+    # down.
+    r"|\d{1,2}[:.]\d{2}\s?+[ap]m,\s++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s++\d{1,2}"
 )
 _YEARLESS_STAMP_MAX_CHARACTERS = 48
 
