@@ -73,7 +73,12 @@ Silverstripe), gold written first; ``twenty_third_round.py`` 15 more (``r23-*``:
 points box, Kurdish Sorani with an inline poll, a Contao table, a Spanish live blog newest first, a Japanese
 interview, Indonesian numbered cards, Vietnamese ``<div>``-and-``<br>`` paragraphs, a French paywall over a blurred
 decoy, a Turkish summary box, Shorthand, Lakana, JSON-LD beside a thin body, Weebly, Typepad and Pelican), gold
-written first.
+written first; ``twenty_fourth_round.py`` 15 more (``r24-*``: Assyrian in the Syriac script with a fact box on Grav, a
+Hebrew update note on Bolt, a Polish story's page one of three on Pimcore, a Japanese table of contents on MODX, a
+Brazilian FAQ in ``<details>``, Korean footnotes on velog, an Italian print view from Concrete CMS, a photo essay on
+Textpattern, Telegram, Bluesky and Instagram posts on django CMS, an AMP page from Polopoly, ``<section>``s between
+ads on Stibo DX CUE, Bear Blog endnotes, a correction on top on Backdrop, a WoodWing fact box and Zola's heading
+anchors), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -155,6 +160,9 @@ import twenty_second_round  # noqa: F401  (the twenty-second round's pages: outl
 
 # isort: split
 import twenty_third_round  # noqa: F401  (the twenty-third round's pages: outlets, platforms and page kinds the first twenty-two lack)
+
+# isort: split
+import twenty_fourth_round  # noqa: F401  (the twenty-fourth round's pages: outlets, platforms and page kinds the first twenty-three lack)
 
 HERE = Path(__file__).parent
 
