@@ -1711,6 +1711,28 @@ def test_links_to_other_stories_at_the_end_do_not_make_an_article_a_list_of_link
     assert text.startswith("\n\n".join(PARAGRAPHS))
 
 
+def test_a_table_of_contents_does_not_make_a_short_article_a_list_of_links():
+    # A Japanese business site's story (round 24, on MODX): a "目次" box of links to its own headings. Its
+    # words unspaced, each heading counted as much of the text as a paragraph, and with the contents'
+    # links to them the headings read as other stories' headlines: NoArticleFound. A link to an element
+    # of the page itself leads to no other page.
+    sections = [
+        ("週休3日を導入した理由", "きっかけは採用難だった。求人を出しても応募がなく、若手の退職も続いていた。"),
+        ("生産量は落ちなかった", "心配された生産量は、導入前とほぼ同じ水準を保った。機械の稼働率はむしろ上がった。"),
+        ("課題も残る", "一方で、取引先からの急な注文に対応しにくくなったという声もある。"),
+    ]
+    contents = "".join(f'<li><a href="#sec{n}">{head}</a></li>' for n, (head, _) in enumerate(sections))
+    body = "".join(f'<h2 id="sec{n}">{head}</h2><p>{text}</p>' for n, (head, text) in enumerate(sections))
+    lead = "東京都大田区の金属加工会社が、昨年春から社員の週休3日制を導入した。その効果が見えてきた。"
+    html = (
+        "<html><head><title>週休3日</title></head><body><main><article><h1>町工場が選んだ週休3日</h1>"
+        f'<div class="entry-body"><div class="toc"><p>目次</p><ol>{contents}</ol></div><p>{lead}</p>{body}</div>'
+        "</article></main></body></html>"
+    )
+    text = nutgraf.extract(html).text
+    assert text.split("\n\n") == [lead, *(line for section in sections for line in section)]
+
+
 def test_a_list_of_links_under_a_heading_is_still_no_article():
     # Its headlines end no prose: taken for an article's closing links, they were cut, and the heading
     # and its "Updated every hour" were given as the article (headlines that ask pass as sentences).

@@ -876,12 +876,19 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
 
 def _links(tree):
     """The page's links to other pages: not ``javascript:`` ones, whose text a browser shows as the page's
-    own (readability replaces them by their text)."""
-    return (
-        link
-        for link in tree.iter("a")
-        if not (link.get("href") or "").lstrip()[:11].lower().startswith("javascript:")
-    )
+    own (readability replaces them by their text), nor those to an element of the page itself (a table of
+    contents' links to the story's own headings)."""
+    ids = None  # the page's element ids, gathered at its first link to a fragment
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").lstrip()
+        if href[:11].lower().startswith("javascript:"):
+            continue
+        if href[:1] == "#":
+            if ids is None:
+                ids = set(tree.xpath("//@id"))
+            if href[1:] in ids:
+                continue
+        yield link
 
 
 def without_second_copy(paragraphs: list[str]) -> list[str]:
