@@ -3507,6 +3507,51 @@ def test_a_subheading_between_the_paragraphs_of_a_plain_block_stays(between):
     assert nutgraf.extract(html).text == "\n\n".join([*PIPES[:2], "Who pays for the pipes", *PIPES[2:]])
 
 
+@pytest.mark.parametrize("tag", ["ul", "ol"])
+def test_a_list_between_the_paragraphs_of_a_plain_block_stays(tag):
+    # A Grav page's fact box (round 24) in a <div> trafilatura knows no name of: it read the page's paragraphs
+    # alone, the box's title among them, and left the facts, a list, out.
+    facts = ["Pupils: 180", "Teachers: 12", "Opened: 2023"]
+    box = f'<div class="notices"><p><strong>The school in numbers</strong></p><{tag}>'
+    box += "".join(f"<li>{fact}</li>" for fact in facts) + f"</{tag}></div>"
+    body = "".join(f"<p>{text}</p>" for text in PIPES[:2]) + box + "".join(f"<p>{text}</p>" for text in PIPES[2:])
+    html = (
+        "<html><head><title>City to replace lead water pipes</title></head><body><h1>City to replace lead water"
+        f' pipes</h1><div class="section"><div class="e-content">{body}</div></div></body></html>'
+    )
+    lines = [*PIPES[:2], "The school in numbers", *(f"- {fact}" for fact in facts), *PIPES[2:]]
+    assert nutgraf.extract(html).text == "\n\n".join(lines)
+
+
+def test_a_list_of_links_between_the_paragraphs_of_a_plain_block_stays_out():
+    # Other stories' headlines, each a link: no part of the story, though set between two of its paragraphs.
+    links = "".join(f'<li><a href="/news/{n}">Council story number {n}</a></li>' for n in range(3))
+    body = "".join(f"<p>{text}</p>" for text in PIPES[:2]) + f"<ul>{links}</ul>"
+    body += "".join(f"<p>{text}</p>" for text in PIPES[2:])
+    html = (
+        "<html><head><title>City to replace lead water pipes</title></head><body><h1>City to replace lead water"
+        f' pipes</h1><div class="section"><div class="e-content">{body}</div></div></body></html>'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+def test_a_gallery_list_between_the_paragraphs_of_a_plain_block_stays_out():
+    # Phys.org's gallery: a <ul> whose items hold a figure, its caption repeated in an attribute; set back as
+    # a list, the captions went into the story (ScrapingHub's gold leaves them out).
+    slides = "".join(
+        f'<li data-sub-html="Slide {n}"><figure><img src="/{n}.jpg" alt=""><figcaption>The pipe works on Mill'
+        f" Road, photographed in March, number {n}.</figcaption></figure></li>"
+        for n in range(2)
+    )
+    body = "".join(f"<p>{text}</p>" for text in PIPES[:2]) + f'<ul class="article-gallery">{slides}</ul>'
+    body += "".join(f"<p>{text}</p>" for text in PIPES[2:])
+    html = (
+        "<html><head><title>City to replace lead water pipes</title></head><body><h1>City to replace lead water"
+        f' pipes</h1><div class="section"><div class="e-content">{body}</div></div></body></html>'
+    )
+    assert "photographed" not in nutgraf.extract(html).text
+
+
 def test_a_sign_up_box_under_a_chinese_story_leaves_the_story():
     # Counted by spaces, the story's Chinese paragraphs were a word each, fewer than the footer's line: the
     # footer was taken for the story's body, and the climb from the box's e-mail field took the page's <main>

@@ -56,6 +56,7 @@ from nutgraf.extract.html.body import (
     text_below_headline,
     unglued,
     with_headings,
+    with_lists,
     with_notes,
     with_sibling_records,
     without_calls,
@@ -274,7 +275,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs, hydrated = _extracted(
             tree, url, metadata, scripts, lead + hidden if hidden else [], deadline, cut
         )
-        paragraphs = with_headings(with_sibling_records(paragraphs, tree), tree)
+        paragraphs = with_lists(with_headings(with_sibling_records(paragraphs, tree), tree), tree)
     # Read before the byline search, which takes the page apart (its <h1> may be outside the <article>).
     headline, deck, below = page_headline(tree), header_deck(tree), text_below_headline(tree)
     bylines = header_bylines(tree)

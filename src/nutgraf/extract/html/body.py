@@ -11,7 +11,7 @@ from functools import cache
 from itertools import chain, islice, takewhile
 from urllib.parse import urlsplit
 
-from nutgraf.extract.html.markup import first_class, hidden_elements, with_bounded_attributes
+from nutgraf.extract.html.markup import TEXT_LEVEL, first_class, hidden_elements, with_bounded_attributes
 from nutgraf.extract.text import (
     BYLINE_FIELD,
     TITLE_MAX_WORDS,
@@ -173,6 +173,9 @@ _OPENED_BLOCKS = 8
 # Elements without a paragraph (a figure, an advert's slot, a box of links) a heading may stand after, its
 # paragraph before them.
 _SKIPPED_BOXES = 3
+# A list set back between two of the text's paragraphs (:func:`with_lists`) is of at most this many items: a
+# story's facts or steps; past it, a page's index.
+_RESTORED_LIST_ITEMS = 20
 # Elements named a heading by their class, not their tag, a page's first (each is read for the text after
 # it), and the characters of a paragraph's opening that find it.
 _CLASSED_HEADING = '//div[contains(@class, "heading")]'
@@ -1350,6 +1353,36 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
         for line in (headings.get(index), paragraph)
         if line
     ]
+
+
+def with_lists(paragraphs: list[str], tree) -> list[str]:
+    """``paragraphs`` with the lists (``<ul>``, ``<ol>``) the page writes between two of them that follow each
+    other, each item a line opened by "- " as trafilatura writes one: trafilatura, finding no container it
+    knows, reads the page's paragraphs alone and leaves the story's lists out (a Grav page's fact box, its
+    title a paragraph kept, its facts a list lost). A list with a link in it (a menu, other stories, tags),
+    one of more than :data:`_RESTORED_LIST_ITEMS` items, one with an empty item, one with an item holding
+    more than text-level elements (a gallery's slides, figures and their captions; a list inside it) and
+    one in a box beside the story (:func:`_in_box_beside`) stay out."""
+    at = {"".join(paragraph.split()).casefold(): index for index, paragraph in enumerate(paragraphs)}
+    lists: dict[int, list[str]] = {}
+    for element in tree.iter("ul", "ol"):
+        before, after = _element_before(element), _element_after(element)
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        index = at.get("".join(after.text_content().split()).casefold())
+        if not index or at.get("".join(before.text_content().split()).casefold()) != index - 1:
+            continue
+        if (
+            any(ancestor.tag == "li" for ancestor in element.iterancestors())
+            or element.find(".//a") is not None
+            or any(inner.tag not in TEXT_LEVEL for item in element for inner in item.iterdescendants())
+            or _in_box_beside(element, after)
+        ):
+            continue
+        items = [" ".join(item.text_content().split()) for item in element.iterchildren("li")]
+        if items and len(items) == len(element) <= _RESTORED_LIST_ITEMS and all(items):
+            lists[index] = [f"- {item}" for item in items]
+    return [line for index, paragraph in enumerate(paragraphs) for line in (*lists.get(index, ()), paragraph)]
 
 
 def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:

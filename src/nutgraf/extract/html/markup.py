@@ -1128,14 +1128,14 @@ _CROWDED = f"//p/descendant-or-self::*[count(*) > {MAX_INLINE_CHILDREN}]"
 # emphasis, spans): an element of any kind holding more than MAX_INLINE_CHILDREN of them loses their tags
 # too, its other elements kept whole. A <div> of 19,000 <font>s of Chinese (2 MB) took 11 s of CPU inside
 # trafilatura, past the deadline, as a paragraph's crowded element did.
-_TEXT_LEVEL = frozenset(
+TEXT_LEVEL = frozenset(
     "a abbr acronym b bdi bdo big cite data del dfn em font i ins kbd mark nobr q s samp small span strike"
     " strong sub sup time tt u var".split()
 )
 # Counted name by name (a union of the names merges node sets, testing each node against those before
 # it), and only in elements crowded at all: 0.2 s on a page of 280,000 elements, either way.
 _CROWDED_TEXT = "//*[count(*) > {0}][{1} > {0}]".format(
-    MAX_INLINE_CHILDREN, " + ".join(f"count({name})" for name in sorted(_TEXT_LEVEL))
+    MAX_INLINE_CHILDREN, " + ".join(f"count({name})" for name in sorted(TEXT_LEVEL))
 )
 
 
@@ -1159,7 +1159,7 @@ def flatten_crowded_elements(tree) -> bool:
     for element in crowded:
         unwrap_elements(element, lambda node: node.tag != "br", unshown)
     for element in crowded_text:
-        unwrap_elements(element, lambda node: node.tag in _TEXT_LEVEL, unshown)
+        unwrap_elements(element, lambda node: node.tag in TEXT_LEVEL, unshown)
     return bool(crowded or crowded_text)
 
 
