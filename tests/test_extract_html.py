@@ -1717,8 +1717,14 @@ def test_a_table_of_contents_does_not_make_a_short_article_a_list_of_links():
     # links to them the headings read as other stories' headlines: NoArticleFound. A link to an element
     # of the page itself leads to no other page.
     sections = [
-        ("週休3日を導入した理由", "きっかけは採用難だった。求人を出しても応募がなく、若手の退職も続いていた。"),
-        ("生産量は落ちなかった", "心配された生産量は、導入前とほぼ同じ水準を保った。機械の稼働率はむしろ上がった。"),
+        (
+            "週休3日を導入した理由",
+            "きっかけは採用難だった。求人を出しても応募がなく、若手の退職も続いていた。",
+        ),
+        (
+            "生産量は落ちなかった",
+            "心配された生産量は、導入前とほぼ同じ水準を保った。機械の稼働率はむしろ上がった。",
+        ),
         ("課題も残る", "一方で、取引先からの急な注文に対応しにくくなったという声もある。"),
     ]
     contents = "".join(f'<li><a href="#sec{n}">{head}</a></li>' for n, (head, _) in enumerate(sections))
@@ -3514,7 +3520,11 @@ def test_a_list_between_the_paragraphs_of_a_plain_block_stays(tag):
     facts = ["Pupils: 180", "Teachers: 12", "Opened: 2023"]
     box = f'<div class="notices"><p><strong>The school in numbers</strong></p><{tag}>'
     box += "".join(f"<li>{fact}</li>" for fact in facts) + f"</{tag}></div>"
-    body = "".join(f"<p>{text}</p>" for text in PIPES[:2]) + box + "".join(f"<p>{text}</p>" for text in PIPES[2:])
+    body = (
+        "".join(f"<p>{text}</p>" for text in PIPES[:2])
+        + box
+        + "".join(f"<p>{text}</p>" for text in PIPES[2:])
+    )
     html = (
         "<html><head><title>City to replace lead water pipes</title></head><body><h1>City to replace lead water"
         f' pipes</h1><div class="section"><div class="e-content">{body}</div></div></body></html>'
