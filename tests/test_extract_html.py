@@ -1756,6 +1756,20 @@ def test_a_list_of_links_under_a_heading_is_still_no_article():
         nutgraf.extract(html)
 
 
+def test_links_to_hash_alone_still_make_a_page_a_list_of_links_beside_an_empty_id():
+    # A section front's headlines each a script's link (href="#"), and an element of the template with an
+    # empty id: "#" read as a link to that element, a part of the page itself, and the headlines no
+    # links, the front was given as an article.
+    heads = [f"Council votes on harbour plan number {n}" for n in range(12)]
+    items = "".join(f'<li><a href="#">{head}</a></li>' for head in heads)
+    html = (
+        '<html><head><title>Local news</title></head><body><main><div id=""><h2>Latest stories from around'
+        f" the region</h2><p>Updated every hour</p><ul>{items}</ul></div></main></body></html>"
+    )
+    with pytest.raises(NoArticleFound):
+        nutgraf.extract(html)
+
+
 def test_a_release_s_heading_over_links_the_text_left_out_does_not_close_it():
     # Canada.ca's release, its blocks each a <div>: "Associated links" over a list of links, then the
     # contacts. The list and the contacts went; the heading had stayed as the text's last line.

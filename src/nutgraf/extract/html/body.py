@@ -889,7 +889,8 @@ def _links(tree):
         if href[:1] == "#":
             if ids is None:
                 ids = set(tree.xpath("//@id"))
-            if href[1:] in ids:
+            # "#" alone is a script's button, whatever empty id (id="") the page holds.
+            if href[1:] and href[1:] in ids:
                 continue
         yield link
 
