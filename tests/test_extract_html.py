@@ -3576,6 +3576,29 @@ def test_a_gallery_list_between_the_paragraphs_of_a_plain_block_stays_out():
     assert "photographed" not in nutgraf.extract(html).text
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A key points box whose sentences the text holds: they were read twice.
+        f"<ul><li>{PIPES[0]}</li><li>{PIPES[4]}</li></ul>",
+        # Share buttons, tags, breadcrumbs: single words, no facts.
+        "<ul><li><span>Share</span></li><li><span>Facebook</span></li><li><span>X</span></li></ul>",
+        "<ol><li>Startseite</li><li>Nachrichten</li><li>Region</li></ol>",
+        # The list a call to the reader opens, which goes with it.
+        "<p>Read also:</p><ul><li>Council votes on the budget</li><li>Mayor resigns after the scandal</li></ul>",
+        "<p>Lesen Sie auch:</p><ul><li>Stadtrat stimmt über den Haushalt ab</li><li>Bürgermeister tritt zurück</li></ul>",
+    ],
+)
+def test_furniture_lists_between_the_paragraphs_of_a_plain_block_stay_out(box):
+    body = "".join(f"<p>{text}</p>" for text in PIPES[:3]) + box
+    body += "".join(f"<p>{text}</p>" for text in PIPES[3:])
+    html = (
+        "<html><head><title>City to replace lead water pipes</title></head><body><h1>City to replace lead water"
+        f' pipes</h1><div class="section"><div class="e-content">{body}</div></div></body></html>'
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
 def test_a_sign_up_box_under_a_chinese_story_leaves_the_story():
     # Counted by spaces, the story's Chinese paragraphs were a word each, fewer than the footer's line: the
     # footer was taken for the story's body, and the climb from the box's e-mail field took the page's <main>

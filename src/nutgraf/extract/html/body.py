@@ -1362,8 +1362,10 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
     knows, reads the page's paragraphs alone and leaves the story's lists out (a Grav page's fact box, its
     title a paragraph kept, its facts a list lost). A list with a link in it (a menu, other stories, tags),
     one of more than :data:`_RESTORED_LIST_ITEMS` items, one with an empty item, one with an item holding
-    more than text-level elements (a gallery's slides, figures and their captions; a list inside it) and
-    one in a box beside the story (:func:`_in_box_beside`) stay out."""
+    more than text-level elements (a gallery's slides, figures and their captions; a list inside it), one
+    in a box beside the story (:func:`_in_box_beside`), one of single words (share buttons, tags,
+    breadcrumbs), one repeating a paragraph of the text (key points) and one after a call to the reader
+    ("Read also:") stay out."""
     at = {"".join(paragraph.split()).casefold(): index for index, paragraph in enumerate(paragraphs)}
     lists: dict[int, list[str]] = {}
     for element in tree.iter("ul", "ol"):
@@ -1381,7 +1383,17 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
         ):
             continue
         items = [" ".join(item.text_content().split()) for item in element.iterchildren("li")]
-        if items and len(items) == len(element) <= _RESTORED_LIST_ITEMS and all(items):
+        if (
+            items
+            and len(items) == len(element) <= _RESTORED_LIST_ITEMS
+            and all(items)
+            # Words alone are a share bar's, a tag list's or breadcrumbs' labels, no story's facts.
+            and any(word_count(item) > 1 for item in items)
+            # A key points box's sentences the text holds already would be read twice.
+            and not any("".join(item.split()).casefold() in at for item in items)
+            # The list a call to the reader opens ("Read also:") is the call's, which goes.
+            and not is_call_to_action(paragraphs[index - 1])
+        ):
             lists[index] = [f"- {item}" for item in items]
     return [line for index, paragraph in enumerate(paragraphs) for line in (*lists.get(index, ()), paragraph)]
 
