@@ -920,28 +920,48 @@ def _is_date_stamp(line: _Line) -> bool:
     if words == _DATE_STAMP_WORDS + 1 and _WEEKDAY_HEAD.match(line.text) is not None:
         words -= 1
     return (
-        words <= 2 * _DATE_STAMP_WORDS
-        and len(line.text) <= _DATE_STAMP_MAX_CHARACTERS
-        and (not line.ends_sentence or ((meridiem or clock) and opens_on_date))
-        and (
-            (
-                words <= _DATE_STAMP_WORDS
-                and (
-                    (
-                        (date := _DATE_LINE.search(line.text)) is not None
-                        and not _clause_after(line.text, date.end())
-                        and not _clause_before(line.text, date.start())
-                    )
-                    or (
-                        not line.text.isascii()
-                        and (other := _OTHER_SCRIPT_DATE_LINE.search(line.text)) is not None
-                        and not _clause_before(line.text, other.start())
+        (
+            words <= 2 * _DATE_STAMP_WORDS
+            and len(line.text) <= _DATE_STAMP_MAX_CHARACTERS
+            and (not line.ends_sentence or ((meridiem or clock) and opens_on_date))
+            and (
+                (
+                    words <= _DATE_STAMP_WORDS
+                    and (
+                        (
+                            (date := _DATE_LINE.search(line.text)) is not None
+                            and not _clause_after(line.text, date.end())
+                            and not _clause_before(line.text, date.start())
+                        )
+                        or (
+                            not line.text.isascii()
+                            and (other := _OTHER_SCRIPT_DATE_LINE.search(line.text)) is not None
+                            and not _clause_before(line.text, other.start())
+                        )
                     )
                 )
+                or _is_updated_date_stamp(line.text)
             )
-            or _is_updated_date_stamp(line.text)
         )
-    ) or _is_thai_date_stamp(line.text)
+        or _is_thai_date_stamp(line.text)
+        or (_STAMP_PAIR_BAR in line.text and _is_stamp_pair(line.text))
+    )
+
+
+# The bar between a page's two stamps on one line, each its word, date and time ("Updated: Nov. 4, 2026, 11:48
+# p.m. | Published: Nov. 4, 2026, 8:15 p.m.", OregonLive's): 14 words, too many for one stamp, the line had
+# stayed and opened every summary.
+_STAMP_PAIR_BAR = " | "
+
+
+def _is_stamp_pair(text: str) -> bool:
+    """Whether a line is two stamps parted by :data:`_STAMP_PAIR_BAR`, each opening on its stamp's word (the
+    update's, the publication's) and a date stamp of its own. An exhibition's dates ("29 November 2018 | 20
+    January 2019") open on no stamp's word, and a line of news with a bar in it is no stamp on either side."""
+    halves = text.split(_STAMP_PAIR_BAR)
+    return len(halves) == 2 and all(
+        _may_be_stamp(half) and _is_date_stamp(_Line(half, 0, word_count(half))) for half in halves
+    )
 
 
 def _clause_after(text: str, end: int) -> bool:

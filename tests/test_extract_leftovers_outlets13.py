@@ -1,0 +1,126 @@
+"""Kinds of furniture the thirteenth outlets round (tests/test_summary_outlets_thirteenth.py, news genres with
+their own furniture) left as strict xfails, each read by a rule of its kind in any outlet and language, beside
+news worded like it that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+from nutgraf.extract.text import clean_text
+from world_news import PROSE, check_line_leaves
+
+HEADLINE = "Portland voters approve $600 million parks bond"
+LEDE = (
+    "Portland voters on Tuesday approved a $600 million bond to repair parks and community centers, early returns"
+    " showed."
+)
+STORY = (
+    "County officials said about 60,000 ballots remained to be counted, most of them dropped off on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        # OregonLive's two stamps on one line, each its word, date and time: 14 words, too many for one stamp,
+        # the line had stayed and opened every summary.
+        "Updated: Nov. 4, 2026, 11:48 p.m. | Published: Nov. 4, 2026, 8:15 p.m.",
+        "Updated: Dec. 3, 2026 at 4:40 p.m. | Posted: Dec. 3, 2026 at 9:05 a.m.",
+    ],
+)
+def test_a_line_of_two_stamps_under_the_headline_leaves(stamps: str) -> None:
+    text = f"{HEADLINE}\n\n{stamps}\n\nBy Jane Doe\n\n{LEDE}\n\n{STORY}"
+    assert clean_text(text).text == f"{LEDE}\n\n{STORY}"
+    assert nutgraf.summarize(text, sentences=1).text == LEDE
+
+
+def test_a_line_of_news_with_a_bar_between_stamp_words_stays() -> None:
+    line = "Updated voter rolls arrive Nov. 4, 2026, at 8 a.m. | Published results follow at 8:15 p.m."
+    text = f"{HEADLINE}\n\n{line}\n\nBy Jane Doe\n\n{LEDE}\n\n{STORY}"
+    assert line in clean_text(text).text
+
+
+RESULTS_BOX = "Measure 26-250: Parks bond\nYes 61.2% 142,318\nNo 38.8% 90,211\nPrecincts reporting: 78%"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # OregonLive's results box between the story's paragraphs: its heading and rows had stayed.
+        RESULTS_BOX,
+        # A race's rows, the candidates' parties in brackets and the votes before the share.
+        "City Council, District 2\nDan Ryan (D) 40,112 51.4%\nMaria Lopez (D) 37,950 48.6%",
+    ],
+)
+def test_an_election_results_box_leaves(box: str) -> None:
+    text = PROSE.format(line=box)
+    cleaned = clean_text(text).text
+    assert not [row for row in box.splitlines() if row in cleaned], cleaned
+    assert cleaned == PROSE.format(line="").replace("\n\n\n\n", "\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News of a count in prose, its figures among words.
+        "Yes won 61.2% of the vote, or 142,318 ballots, with 78% of precincts reporting, the county said.",
+        "Turnout reached 62%",
+        # A subheading over one share alone, and a lone row, are no box.
+        "Turnout 62%",
+    ],
+)
+def test_news_of_an_election_count_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
+MATCH_HEADLINE = "Kane trifft doppelt: Bayern gewinnt souverän in Freiburg"
+MATCH_LEDE = (
+    "Der FC Bayern München hat am Samstag beim SC Freiburg mit 3:1 gewonnen und seine Tabellenführung in der"
+    " Bundesliga ausgebaut."
+)
+MATCH_STORY = "Freiburg bleibt mit 21 Punkten auf Rang sieben, sagte Trainer Julian Schuster nach dem Spiel."
+
+
+@pytest.mark.parametrize(
+    "scorers",
+    [
+        # kicker's scorers' line over the byline: closing on its bracket as a sentence may, it had stayed and
+        # opened every summary.
+        "Tore: 0:1 Kane (12.), 1:1 Grifo (34., Foulelfmeter), 1:2 Musiala (58.), 1:3 Kane (81.)",
+        "Goals: 1-0 Smith (12.), 1-1 Jones (58., pen.)",
+    ],
+)
+def test_a_match_report_s_scorers_line_leaves(scorers: str) -> None:
+    text = f"{MATCH_HEADLINE}\n\n{scorers}\n\nVon Frank Linkesch\n\n{MATCH_LEDE}\n\n{MATCH_STORY}"
+    assert clean_text(text).text == f"{MATCH_LEDE}\n\n{MATCH_STORY}"
+    assert nutgraf.summarize(text, sentences=1).text == MATCH_LEDE
+
+
+@pytest.mark.parametrize(
+    "scorers",
+    [
+        # Between the story's paragraphs, or under them: each had stayed.
+        "Scorers: Hackney (23, 88), Mayenda (61)",
+        "Goals: Smith (12, 81 pen), Jones (58)",
+        "Buts : Mbappé (12e), Dembélé (58e)",
+        "Latte Lath 23', Hackney 88' | Mayenda 61'",
+    ],
+)
+def test_a_scorers_line_between_the_paragraphs_leaves(scorers: str) -> None:
+    check_line_leaves(scorers)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A match report's sentences naming scorers, with minutes or without.
+        "Smith, Jones and Brown scored for the hosts.",
+        "Smith, Jones and Brown scored",
+        "Bayern won through Kane (12.)",
+        "The goals came from Kane (12.) and Musiala (58.)",
+        "Kane scored twice (12., 81.) as Bayern won 3:1 in Freiburg.",
+    ],
+)
+def test_a_match_report_s_sentence_naming_scorers_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
