@@ -124,3 +124,76 @@ def test_a_scorers_line_between_the_paragraphs_leaves(scorers: str) -> None:
 )
 def test_a_match_report_s_sentence_naming_scorers_stays(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
+
+
+CHECK_HEADLINE = "Did the FDA Ban Tap Water in Baby Formula?"
+CHECK_LEDE = (
+    "A post shared widely on Facebook in late November claimed that the Food and Drug Administration had banned"
+    " parents from mixing infant formula with tap water."
+)
+CHECK_STORY = "An FDA spokesperson told reporters the agency had made no change to its formula guidance."
+CLAIM = "The U.S. Food and Drug Administration banned the use of tap water to prepare baby formula."
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating", "verdict"),
+    [
+        # Snopes's box under the headline: the claim had been the text's first prose, the question headline no
+        # title and the byline unread.
+        ("Claim:", "Rating:", "False"),
+        ("Claim", "Our rating", "Mostly False"),
+        ("Afirmación:", "Veredicto:", "Falso"),
+    ],
+)
+def test_a_fact_check_s_claim_and_rating_box_leaves_and_the_question_is_the_title(
+    claim: str, rating: str, verdict: str
+) -> None:
+    text = (
+        f"{CHECK_HEADLINE}\n\n{claim}\n\n{CLAIM}\n\n{rating}\n\n{verdict}\n\nFact Check\n\nBy Jordan Liles\n\n"
+        f"Published Dec. 3, 2026\n\n{CHECK_LEDE}\n\n{CHECK_STORY}"
+    )
+    article = nutgraf.extract(text)
+    assert (article.title, article.byline) == (CHECK_HEADLINE, "Jordan Liles")
+    assert article.text == f"{CHECK_LEDE}\n\n{CHECK_STORY}"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A story's subheading "Claim" over its own paragraph, no rating's label under it.
+        (f"{CHECK_HEADLINE}\n\nClaim:\n\n{CLAIM}\n\n{CHECK_LEDE}\n\n{CHECK_STORY}", CLAIM),
+        # A question opening the story in sentence case, or over its prose: the story's own first line.
+        (
+            f"Did the council really need four hours to pass the budget?\n\nBy Jane Doe\n\n{CHECK_LEDE}",
+            "Did the council really need four hours to pass the budget?",
+        ),
+        (f"{CHECK_HEADLINE}\n{CHECK_LEDE}\n\n{CHECK_STORY}", CHECK_HEADLINE),
+    ],
+)
+def test_a_claim_under_a_subheading_or_a_question_opening_the_story_stays(text: str, kept: str) -> None:
+    assert kept in nutgraf.extract(text).text
+
+
+SOURCES = (
+    'Sources:\n\n"Infant Formula Preparation." U.S. Food and Drug Administration, 2025.\n\n'
+    '"Boil Water Advisory," Ohio Department of Health, 14 Nov. 2026.'
+)
+
+
+def test_a_fact_check_s_sources_list_under_the_story_leaves() -> None:
+    # Snopes's "Sources:" and its citations had closed the text.
+    text = f"{CHECK_HEADLINE}\n\nBy Jordan Liles\n\n{CHECK_LEDE}\n\n{CHECK_STORY}\n\n{SOURCES}"
+    assert clean_text(text).text == f"{CHECK_LEDE}\n\n{CHECK_STORY}"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # News under a subheading "Sources": a quotation its speaker is named for, a paragraph citing no work.
+        'Sources\n\n"It was never banned," an FDA official said of the rule, first issued in 2025.',
+        "Sources:\n\nTwo officials familiar with the 2025 guidance confirmed the agency's position.",
+    ],
+)
+def test_news_under_a_sources_subheading_stays(closing: str) -> None:
+    text = f"{CHECK_HEADLINE}\n\nBy Jordan Liles\n\n{CHECK_LEDE}\n\n{CHECK_STORY}\n\n{closing}"
+    assert closing.split("\n\n")[1] in clean_text(text).text

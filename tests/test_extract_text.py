@@ -2570,6 +2570,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_ABBREVIATION": "a caption's credit after a stop: the word before it",
     "_CAPTION_OPENING": "not asked by is_call_to_action",
     "_SOURCE_LABEL_OPENING": "not asked by is_call_to_action: a story's last line, by without_closing_source",
+    "_CITED_YEAR": "not asked by is_call_to_action: a citation under a sources' label, by without_sources_list",
     "_DESK_CODES": "not asked by is_call_to_action: a line's last characters, by credit_apart",
     "_INLINE_CREDIT_GAP": "not asked by is_call_to_action: a paragraph's end, by credit_apart",
     "_DASH_CREDIT": "a line opening on a rule's character (an em or en dash, a non-ASCII line)",

@@ -1025,10 +1025,6 @@ class TestSixteenthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "snopes_fact_check": "Under the claim and rating box ('Claim:' / the claim / 'Rating:' / 'False'),"
-            " whose claim reads as the prose's opening, the byline is read as none",
-        },
         "a_desk_s_or_an_agency_s_name_is_no_person_s_byline": {
             "kitsap_police_log": "The paper's name alone under the headline ('Kitsap Sun') is the byline: two"
             " capitalised words over a stamp read as a writer's names",
@@ -1055,8 +1051,6 @@ class TestSixteenthRound(OutletRound):
             " name reads as a subheading and the profile as news",
             "northern_echo_match": "The line-ups ('Middlesbrough: Glover; Dijksteel, Fry, ...') stay: a team"
             " sheet is a team-news story's own news (the ninth round's Leinster article keeps it)",
-            "snopes_fact_check": "The claim and rating box under the headline ('Claim:' / the claim / 'Rating:'"
-            " / 'False') makes the headline no title, and 'Claim:' and the sources' list stay",
         },
     }
 

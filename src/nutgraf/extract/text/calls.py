@@ -1500,12 +1500,52 @@ def _is_reporter_address(words: list[str]) -> bool:
     return words[-2].endswith(_REPORTER_TITLES) and _EMAIL_LINE.fullmatch(words[-1]) is not None
 
 
+# A list of sources under a story (see without_sources_list): its label alone on its line, in the languages
+# nutgraf stems; the most citations read under it; a cited title's end inside its quotation marks, and the
+# year the citation dates the work by.
+_SOURCES_LABELS = frozenset(("sources", "quellen", "fuentes", "fontes", "fonti", "bronnen"))
+_SOURCES_LABEL_MAX_CHARACTERS = 10
+_SOURCES_MAX = 20
+_CITED_TITLE_ENDS = ('."', ',"', ".”", ",”")
+_CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CITATION_MAX_CHARACTERS = 400
+
+
 def without_closing_source(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the credit of the story's source on their last line ("Source : Le Monde"),
     under a paragraph that ends a sentence (the story's prose, not a table's or a list's last line)."""
     if len(paragraphs) > 1 and _ends_sentence(paragraphs[-2]) and _is_closing_source(paragraphs[-1]):
         return paragraphs[:-1]
     return paragraphs
+
+
+def without_sources_list(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the list of sources closing them, under its label alone on its line
+    (:data:`_SOURCES_LABELS`, Snopes's "Sources:" / "\"Infant Formula Preparation.\" U.S. Food and Drug
+    Administration, 2025."): every paragraph under the label a citation (:func:`_is_citation`), at most
+    :data:`_SOURCES_MAX` of them. The label and the list had closed the text. A story's paragraphs under a
+    subheading "Sources" report someone or cite no work."""
+    for label in range(len(paragraphs) - 2, max(0, len(paragraphs) - _SOURCES_MAX - 1), -1):
+        if len(paragraphs[label]) <= _SOURCES_LABEL_MAX_CHARACTERS and (
+            paragraphs[label].casefold().rstrip(" :") in _SOURCES_LABELS
+        ):
+            if all(map(_is_citation, paragraphs[label + 1 :])):
+                return paragraphs[:label]
+            break
+    return paragraphs
+
+
+def _is_citation(paragraph: str) -> bool:
+    """Whether a paragraph cites a work: a title closed inside quotation marks (its stop or comma before the
+    closing mark), then the publisher and a year, the paragraph ending as a sentence and reporting no one."""
+    title_end = max(paragraph.find(mark) for mark in _CITED_TITLE_ENDS)
+    return (
+        len(paragraph) <= _CITATION_MAX_CHARACTERS
+        and title_end > 0
+        and _CITED_YEAR.search(paragraph, title_end) is not None
+        and _ends_sentence(paragraph)
+        and not _reports_someone(paragraph)
+    )
 
 
 def without_closing_call(paragraphs: list[str]) -> list[str]:

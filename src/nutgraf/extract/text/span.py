@@ -119,11 +119,13 @@ _RESULTS_BOX_ROWS = 2
 # words at most and the minute, in brackets with a note ("pen", "Foulelfmeter") or none, or closing on its
 # mark. Read item by item (:data:`_SCORER` of each part :data:`_SCORERS_PARTING` leaves), so that no pattern
 # repeats an item of its own. Ending on its bracket as a sentence may, the line had opened every summary.
+# A minute of the match in a scorer's brackets, added time or its mark after it or none ("12.", "90+3'").
+_MINUTE = r"\d{1,3}\.?+(?:\+\d{1,2})?+['’]?+"
 _SCORERS_LABEL = re.compile(r"[^\W\d_]{2,12}+\s*+:\s++")
 _SCORERS_PARTING = re.compile(r"(?<=[)'’])\s*+[,;|]\s*+")
 _SCORER = re.compile(
     r"(?P<score>\d{1,2}\s*+[:-]\s*+\d{1,2}\s++)?+(?P<name>[^\W\d_][\w.'’-]*+(?:\s++[^\W\d_][\w.'’-]*+){0,3}+)\s*+"
-    r"(?:\((?:\d{1,3}\.?+(?:\+\d{1,2})?+['’]?+(?:,\s*+|\s++)?+)++(?:[^\W\d_][\w.-]*+(?:\s++[^\W\d_][\w.-]*+)?+)?+\)"
+    rf"(?:\({_MINUTE}(?:,\s*+{_MINUTE})*+(?:,?\s*+[^\W\d_][\w.-]*+(?:\s++[^\W\d_][\w.-]*+)?+)?+\)"
     r"|\d{1,3}(?:\+\d{1,2})?+['’])"
 )
 # The last characters of a scorers' line: a minute's bracket or mark.
