@@ -197,3 +197,28 @@ def test_a_fact_check_s_sources_list_under_the_story_leaves() -> None:
 def test_news_under_a_sources_subheading_stays(closing: str) -> None:
     text = f"{CHECK_HEADLINE}\n\nBy Jordan Liles\n\n{CHECK_LEDE}\n\n{CHECK_STORY}\n\n{closing}"
     assert closing.split("\n\n")[1] in clean_text(text).text
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # Daily Hive's last word on a service story: after an imperative and "or", "follow @" had stayed.
+        "Check TransLink's alerts page or follow @TransLink for updates.",
+        "Visit the city's website or follow @CityofToronto on X for the latest.",
+    ],
+)
+def test_a_call_to_follow_a_body_s_handle_for_updates_leaves(call: str) -> None:
+    check_line_leaves(call)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A reporter's sentences naming a handle, or saying who made the call.
+        "The mayor, who posts as @JaneDoe, said she would follow the count closely.",
+        "Riders can check the alerts page or follow @TransLink for updates, the agency said.",
+        "Check TransLink's alerts page or follow @TransLink for updates, a spokesperson said.",
+    ],
+)
+def test_news_naming_a_handle_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text

@@ -2579,6 +2579,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_REUSE_BAN": "a non-ASCII line of more than a call's words",
     "_LINK_REQUIRED_NOTICE": "a non-ASCII line",
     "_TIP_QUESTION": "a line with '? ' and '@'",
+    "_FOLLOW_HANDLE_CALL": "a line with '@'",
     "_DESK_QUESTION": "a line with '? ' and '@', before _TIP_QUESTION's match",
     "_TIP_CALL_TO_US": "a line with '? ', after _TIP_QUESTION's match",
     "_OWN_VIDEO": "a line closing on ':' that opens on a lead-in verb the guard's openings hold",

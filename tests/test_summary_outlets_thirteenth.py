@@ -1043,9 +1043,6 @@ class TestSixteenthRound(OutletRound):
             "chronicle_restaurant_review": "The critics' ethics note ('Chronicle restaurant critics dine"
             " anonymously, and the Chronicle pays for all meals.') stays: a sentence naming the paper, as news"
             " of a critic's visits does",
-            "daily_hive_transit": "The call to the transit agency's alerts ('Check TransLink's alerts page or"
-            " follow @TransLink for updates.') stays: a call to follow another body's handle, which a story"
-            " quotes as often as a page makes",
             "it_comunicato_stampa": "The company's profile under its name alone ('Ricarica Italia' /"
             " 'Ricarica Italia è la società del gruppo ...') stays: without 'About'/'Chi siamo' over it, the"
             " name reads as a subheading and the profile as news",

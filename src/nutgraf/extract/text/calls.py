@@ -1671,6 +1671,17 @@ def stands_among_figures(lines: list[str], index: int) -> bool:
     )
 
 
+# A call to look up another body's page or to follow its account for updates, the page's last word on a
+# service story (Daily Hive's "Check TransLink's alerts page or follow @TransLink for updates."): "follow @"
+# opening the line is a call already, after an imperative and "or" it had stayed. News saying who told riders
+# so, or naming someone's handle, reports someone or opens on no imperative.
+_FOLLOW_HANDLE_CALL = re.compile(
+    r"(?:check|visit|see|call|watch|go to|head to)\b[^.!?@]{1,80}? (?:or|and) follow @\w{1,30}+"
+    r"(?: on [^\W\d_]{1,12}+)?+ for (?:updates|the latest|more)\b[^.!?@]{0,60}+[.!]?",
+    re.IGNORECASE,
+)
+
+
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
     "Read more: ...", "MORE: ...", a gallery's "2/6", a "Share" button, a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
@@ -1755,6 +1766,8 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     if "like you" in text and is_reporting_appeal(text):
+        return True
+    if "@" in text and _FOLLOW_HANDLE_CALL.fullmatch(text) is not None and not _reports_someone(text):
         return True
     if text[:_KEEP_FREE_CHARACTERS].lower() == _KEEP_FREE_OPENING and _is_kept_free_appeal(text):
         return True
