@@ -222,3 +222,72 @@ def test_a_call_to_follow_a_body_s_handle_for_updates_leaves(call: str) -> None:
 )
 def test_news_naming_a_handle_stays(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
+
+
+RELEASE_HEADLINE = "Northwind Energy to Build 400-Megawatt Battery Storage Plant in Arizona"
+RELEASE_LEDE = (
+    "PHOENIX, Dec. 3, 2026 /PRNewswire/ -- Northwind Energy Inc. said Thursday it will build a 400-megawatt battery"
+    " storage plant near Buckeye, Arizona."
+)
+RELEASE_STORY = "Construction is expected to begin in the second quarter of 2027, the company said."
+
+
+@pytest.mark.parametrize("label", ["News provided by", "Provided by:", "Fourni par"])
+def test_the_issuer_under_a_newswire_s_label_is_no_byline(label: str) -> None:
+    # PR Newswire's "News provided by" over the company: the company had been the byline.
+    text = (
+        f"{RELEASE_HEADLINE}\n\n{label}\n\nNorthwind Energy\n\nDec 03, 2026, 08:00 ET\n\n{RELEASE_LEDE}\n\n"
+        f"{RELEASE_STORY}"
+    )
+    assert nutgraf.extract(text).byline is None
+
+
+@pytest.mark.parametrize(
+    ("particulars", "byline"),
+    [
+        # A writer's names under a credit's label, or under no label, stay the byline.
+        ("Written by\n\nJane Doe", "Jane Doe"),
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_writer_over_the_stamp_stays_the_byline(particulars: str, byline: str) -> None:
+    text = (
+        f"{RELEASE_HEADLINE}\n\n{particulars}\n\nDec 03, 2026, 08:00 ET\n\n{RELEASE_LEDE}\n\n{RELEASE_STORY}"
+    )
+    assert nutgraf.extract(text).byline == byline
+
+
+def test_news_saying_provided_by_stays() -> None:
+    line = "Shuttle buses provided by the city will run every five minutes, the agency said."
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
+LOG_HEADLINE = "Police log: Bike thefts, a stolen catalytic converter and a runaway cow"
+LOG_LEDE = (
+    "The following incidents were reported to the Bremerton Police Department between Nov. 26 and Dec. 2, the"
+    " department said."
+)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Got a news tip? Email us at newsroom@kitsapsun.com.", "Read more at https://www.kitsapsun.com/news."],
+)
+def test_the_paper_s_name_over_its_stamp_is_no_byline(address: str) -> None:
+    # The Kitsap Sun's name alone over its stamp, its domain in an address under the story: two capitalised
+    # words over a stamp had been the byline.
+    text = f"{LOG_HEADLINE}\n\nKitsap Sun\n\nPublished 6:00 a.m. PT Dec. 3, 2026\n\n{LOG_LEDE}\n\n{STORY}\n\n{address}"
+    assert nutgraf.extract(text).byline is None
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # A writer's own address puts the names before the "@", or another paper's domain after it.
+        "Contact Lena Sun at lena.sun@kitsapsun.com.",
+        "Contact Lena Sun at lenasun@kitsapsun.com.",
+    ],
+)
+def test_a_writer_whose_address_is_under_the_story_stays_the_byline(address: str) -> None:
+    text = f"{LOG_HEADLINE}\n\nLena Sun\n\nPublished 6:00 a.m. PT Dec. 3, 2026\n\n{LOG_LEDE}\n\n{STORY}\n\n{address}"
+    assert nutgraf.extract(text).byline == "Lena Sun"

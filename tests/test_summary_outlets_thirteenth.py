@@ -1025,18 +1025,7 @@ class TestSixteenthRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "a_desk_s_or_an_agency_s_name_is_no_person_s_byline": {
-            "kitsap_police_log": "The paper's name alone under the headline ('Kitsap Sun') is the byline: two"
-            " capitalised words over a stamp read as a writer's names",
-            "prnewswire_release": "The company under PR Newswire's 'News provided by' label is the byline: a"
-            " label alone over a name is read as no credit word",
-        },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "prnewswire_release": "The forward-looking statements under their heading stay, and the profile's"
-            " heading over them ('About Northwind Energy', its profile gone as the bio of the byline read under"
-            " 'News provided by'): the extraction pages' gold keeps a release's forward-looking statements as"
-            " its text (GlobeNewswire's, r5-globenewswire-dividend), and a rule taking them had cost that"
-            " page .112",
             "action_network_betting": "A sportsbook's offer under the preview ('Bet on this game at BetMGM: new"
             " users get up to $1,500 back on their first bet.') stays: a sentence of betting news in form, and"
             " a story about a sportsbook's offers says the same words",

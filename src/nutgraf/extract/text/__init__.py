@@ -98,6 +98,7 @@ from nutgraf.extract.text.particulars import (
     credits_a_desk,
     is_date_line,
     is_particulars_line,
+    names_the_site,
     names_under_headline,
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
@@ -309,6 +310,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     lines = lines[: release_end([line.text for line in lines])]
     description = _labelled_summary(lines)
     byline = _byline_above_the_prose(lines) or names_under
+    if byline is not None and names_the_site(byline, text):
+        byline = None
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
     kept: list[str] = []

@@ -172,6 +172,47 @@ def is_list_item(line: _Line) -> bool:
 DESK_WORDS = 3
 
 
+# A label alone on its line over the body that issued or paid for what follows, in the languages nutgraf
+# stems: the name under it is an issuer's or a sponsor's, no writer's.
+_PROVIDER_LABELS = frozenset(
+    (
+        "news provided by", "provided by", "content provided by", "presented by", "sponsored by",
+        "brought to you by", "bereitgestellt von", "fourni par", "proporcionado por", "fornecido por",
+        "fornito da",
+    )
+)  # fmt: skip
+_PROVIDER_LABEL_MAX_CHARACTERS = max(map(len, _PROVIDER_LABELS)) + len(" :")
+
+
+def _is_provider_label(text: str) -> bool:
+    """Whether a line is a provider's label (:data:`_PROVIDER_LABELS`), its colon or none: its length, in C,
+    spares nearly every line the folding."""
+    return len(text) <= _PROVIDER_LABEL_MAX_CHARACTERS and text.casefold().rstrip(" :") in _PROVIDER_LABELS
+
+
+# Where an address's domain opens (an email's, a link's), and the most addresses read in a text.
+_DOMAIN_OPENINGS = ("@", "www.", "://")
+_SITE_ADDRESSES_MAX = 50
+
+
+def names_the_site(names: str, text: str) -> bool:
+    """Whether a byline's ``names``, run together in lower case, open the domain of an address in ``text``
+    (the Kitsap Sun's "Kitsap Sun" over its stamp, "newsroom@kitsapsun.com" under the story): the site's
+    own name, set where a writer's would be, which two capitalised words over a stamp had made the byline.
+    A writer's address puts the names before the "@" ("jane.doe@..."), never as its domain."""
+    domain = "".join(names.split()).casefold() + "."
+    for opening in _DOMAIN_OPENINGS:
+        at = text.find(opening)
+        for _ in range(_SITE_ADDRESSES_MAX):
+            if at == -1:
+                break
+            start = at + len(opening)
+            if text[start : start + len(domain)].casefold() == domain:
+                return True
+            at = text.find(opening, start)
+    return False
+
+
 def _names_beside_stamp(lines: list[_Line]) -> str | None:
     """A writer's names on a line of their own, without a credit word ("Ross Lydall", "Shawn Jeffords ·
     The Canadian Press"), as many pages set them over the article's date: told from a kicker or a place
@@ -183,7 +224,13 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
     for i, line in enumerate(lines):
         if line.is_prose:
             is_stamp = _is_dated_stamp
-        if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
+        if (
+            line.words > _BYLINE_MAX_WORDS
+            or line.ends_sentence
+            # The company under a newswire's label (PR Newswire's "News provided by" / "Northwind Energy"),
+            # which had been the byline: the label credits the release to its issuer, no writer.
+            or (i > 0 and _is_provider_label(lines[i - 1].text))
+        ):
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
         names = _without_job_after_slash(names)
