@@ -1538,10 +1538,11 @@ def without_sources_list(paragraphs: list[str]) -> list[str]:
 def _is_citation(paragraph: str) -> bool:
     """Whether a paragraph cites a work: a title closed inside quotation marks (its stop or comma before the
     closing mark), then the publisher and a year, the paragraph ending as a sentence and reporting no one."""
+    if len(paragraph) > _CITATION_MAX_CHARACTERS:
+        return False
     title_end = max(paragraph.find(mark) for mark in _CITED_TITLE_ENDS)
     return (
-        len(paragraph) <= _CITATION_MAX_CHARACTERS
-        and title_end > 0
+        title_end > 0
         and _CITED_YEAR.search(paragraph, title_end) is not None
         and _ends_sentence(paragraph)
         and not _reports_someone(paragraph)

@@ -111,8 +111,10 @@ _RESULTS_ROW = re.compile(
     r"(?:(?:[^\W\d_]|\()[\w.'’()&-]*+:?\s++){1,5}+(?:\d{1,3}(?:[,.]\d{3})++\s++)?+\d{1,3}(?:[.,]\d{1,2})?+\s?+%"
     r"(?:\s++\d{1,3}(?:[,.]\d{3})*+)?+"
 )
-# The fewest rows of a results box: a lone row may be a subheading of a share ("Turnout 62%").
+# The fewest rows of a results box: a lone row may be a subheading of a share ("Turnout 62%"). The most
+# characters of a row.
 _RESULTS_BOX_ROWS = 2
+_RESULTS_ROW_MAX_CHARACTERS = 120
 # A match report's scorers' line (kicker's "Tore: 0:1 Kane (12.), 1:1 Grifo (34., Foulelfmeter), 1:2 Musiala
 # (58.)", "Latte Lath 23', Hackney 88' | Mayenda 61'"): a label of one word and its colon or none, then
 # scorers parted by commas, semicolons or bars after each minute, each the score then or none, a name of four
@@ -541,9 +543,10 @@ def _is_scorers_line(text: str) -> bool:
 
 def _results_rows(lines: list[_Line]) -> list[bool]:
     """Whether each line is a results box's row (:data:`_RESULTS_ROW`)."""
-    # The per cent sign's test in C spares nearly every line the pattern.
+    # The length's and the per cent sign's tests in C spare nearly every line the pattern.
     return [
         line.is_short
+        and len(line.text) <= _RESULTS_ROW_MAX_CHARACTERS
         and "%" in line.text
         and not line.ends_sentence
         and _RESULTS_ROW.fullmatch(line.text) is not None
