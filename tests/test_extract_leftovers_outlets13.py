@@ -120,6 +120,10 @@ def test_a_scorers_line_between_the_paragraphs_leaves(scorers: str) -> None:
         "Bayern won through Kane (12.)",
         "The goals came from Kane (12.) and Musiala (58.)",
         "Kane scored twice (12., 81.) as Bayern won 3:1 in Freiburg.",
+        # Names over bare numbers in brackets under another label, or none: people's ages, a table's points.
+        "Victims: John Smith (34), Mary Jones (52)",
+        "Cast: Tom Hanks (68), Meryl Streep (75)",
+        "Bayern (31), Leverkusen (28), Dortmund (25)",
     ],
 )
 def test_a_match_report_s_sentence_naming_scorers_stays(line: str) -> None:

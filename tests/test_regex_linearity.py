@@ -942,6 +942,7 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", _shapes("a ", "(a ", "a: ", "a 1,111", "1,111 ", "a 1% ", "a 1% 1,111,111", "a.", "1.1 ")
     ),
     "nutgraf.extract.text.span._SCORERS_LABEL": Use("match", _shapes("a", "a ", "a :")),
+    "nutgraf.extract.text.span._MARKED_MINUTE": Use("search", _shapes("1", "1 ", "a1")),
     "nutgraf.extract.text.span._SCORERS_PARTING": Use("scan", _shapes(")", ") ", "), ", "' | ")),
     "nutgraf.extract.text.span._SCORER": Use(
         "fullmatch",

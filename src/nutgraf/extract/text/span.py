@@ -123,7 +123,20 @@ _RESULTS_ROW_MAX_CHARACTERS = 120
 # repeats an item of its own. Ending on its bracket as a sentence may, the line had opened every summary.
 # A minute of the match in a scorer's brackets, added time or its mark after it or none ("12.", "90+3'").
 _MINUTE = r"\d{1,3}\.?+(?:\+\d{1,2})?+['’]?+"
-_SCORERS_LABEL = re.compile(r"[^\W\d_]{2,12}+\s*+:\s++")
+_SCORERS_LABEL = re.compile(r"(?P<word>[^\W\d_]{2,12}+)\s*+:\s++")
+# The labels of a scorers' line, in the languages nutgraf stems. Any word's had let a list of names and ages
+# go as one ("Victims: John Smith (34), Mary Jones (52)", "Cast: Tom Hanks (68), ..."), whose bare numbers in
+# brackets read as minutes.
+_SCORERS_LABELS = frozenset(
+    (
+        "goals", "scorers", "goalscorers", "tore", "torschützen", "buts", "buteurs", "goles", "goleadores",
+        "marcatori", "reti", "gol", "gols", "golos", "marcadores", "doelpunten", "mål",
+    )
+)  # fmt: skip
+# A minute marked as one, a stop or a prime after its digits ("12.", "88'"): scorers without a label or a
+# score are told by it from names over bare numbers in brackets ("Bayern (31), Leverkusen (28)", a table's
+# points, people's ages).
+_MARKED_MINUTE = re.compile(r"\d[.'’]")
 _SCORERS_PARTING = re.compile(r"(?<=[)'’])\s*+[,;|]\s*+")
 _SCORER = re.compile(
     r"(?P<score>\d{1,2}\s*+[:-]\s*+\d{1,2}\s++)?+(?P<name>[^\W\d_][\w.'’-]*+(?:\s++[^\W\d_][\w.'’-]*+){0,3}+)\s*+"
@@ -527,17 +540,21 @@ def _drop_box_blurb(lines: list[_Line], dropped: list[bool], calls: list[bool], 
 
 def _is_scorers_line(text: str) -> bool:
     """Whether a line is a match report's scorers' line (:data:`_SCORER`): each scorer's names capitalised,
-    and a label, a score or two scorers at least, so that a sentence closing on one name and a minute ("Bayern
-    won through Kane (12.)") stays, as does one that names scorers without minutes ("Smith, Jones and Brown
-    scored.")."""
+    and a scorers' label (:data:`_SCORERS_LABELS`), a score, or two scorers at least each with a marked minute
+    (:data:`_MARKED_MINUTE`), so that a sentence closing on one name and a minute ("Bayern won through Kane
+    (12.)") stays, as does one that names scorers without minutes ("Smith, Jones and Brown scored.") and a
+    list of names over bare numbers ("Bayern (31), Leverkusen (28)")."""
     if not text.endswith(_SCORERS_ENDS) or len(text) > _SCORERS_MAX_CHARACTERS:
         return False
     label = _SCORERS_LABEL.match(text)
-    scorers = [
-        _SCORER.fullmatch(part) for part in _SCORERS_PARTING.split(text[label.end() if label else 0 :])
-    ]
+    if label is not None and label["word"].casefold() not in _SCORERS_LABELS:
+        label = None
+    parts = _SCORERS_PARTING.split(text[label.end() if label else 0 :])
+    scorers = [_SCORER.fullmatch(part) for part in parts]
     return all(scorer is not None and scorer["name"][0].isupper() for scorer in scorers) and (
-        label is not None or len(scorers) > 1 or any(scorer["score"] for scorer in scorers)
+        label is not None
+        or any(scorer["score"] for scorer in scorers)
+        or (len(scorers) > 1 and all(_MARKED_MINUTE.search(part) is not None for part in parts))
     )
 
 
