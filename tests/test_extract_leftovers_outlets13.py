@@ -74,6 +74,19 @@ def test_news_of_an_election_count_stays(line: str) -> None:
     assert line in clean_text(PROSE.format(line=line)).text
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # An earnings story's own figures, their measures in running words: two such rows had gone as a box.
+        "Revenue 12.1% 142,318\nNet income 8.4% 23,100",
+        "Sales rose 12% 4,210\nOperating margin widened to 18.4%",
+    ],
+)
+def test_a_story_s_rows_of_figures_stay(rows: str) -> None:
+    cleaned = clean_text(PROSE.format(line=rows)).text
+    assert [row for row in rows.splitlines() if row not in cleaned] == []
+
+
 MATCH_HEADLINE = "Kane trifft doppelt: Bayern gewinnt souverän in Freiburg"
 MATCH_LEDE = (
     "Der FC Bayern München hat am Samstag beim SC Freiburg mit 3:1 gewonnen und seine Tabellenführung in der"

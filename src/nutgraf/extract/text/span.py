@@ -106,9 +106,10 @@ _AROUND_WORDS = ".,;:!?\"'“”‘’()[]"
 # a choice's, a candidate's or a count's label of a few words, its colon or none, a share in per cent and the
 # votes before or after it or none, nothing else. Between the story's paragraphs the rows and the box's heading
 # ("Measure 26-250: Parks bond") had stayed; news of a count says what it counts in words around its figures
-# ("Yes won 61.2% of the vote, or 142,318 ballots.").
+# ("Yes won 61.2% of the vote, or 142,318 ballots."). The label is a name, each word capitalised, or closes on
+# its colon (:func:`_labels_a_result`).
 _RESULTS_ROW = re.compile(
-    r"(?:(?:[^\W\d_]|\()[\w.'’()&-]*+:?\s++){1,5}+(?:\d{1,3}(?:[,.]\d{3})++\s++)?+\d{1,3}(?:[.,]\d{1,2})?+\s?+%"
+    r"(?P<label>(?:(?:[^\W\d_]|\()[\w.'’()&-]*+:?\s++){1,5}+)(?:\d{1,3}(?:[,.]\d{3})++\s++)?+\d{1,3}(?:[.,]\d{1,2})?+\s?+%"
     r"(?:\s++\d{1,3}(?:[,.]\d{3})*+)?+"
 )
 # The fewest rows of a results box: a lone row may be a subheading of a share ("Turnout 62%"). The most
@@ -566,9 +567,17 @@ def _results_rows(lines: list[_Line]) -> list[bool]:
         and len(line.text) <= _RESULTS_ROW_MAX_CHARACTERS
         and "%" in line.text
         and not line.ends_sentence
-        and _RESULTS_ROW.fullmatch(line.text) is not None
+        and (row := _RESULTS_ROW.fullmatch(line.text)) is not None
+        and _labels_a_result(row["label"])
         for line in lines
     ]
+
+
+def _labels_a_result(label: str) -> bool:
+    """Whether a row's label names a choice or a candidate, each word capitalised or bracketed ("Yes", "Dan
+    Ryan (D)"), or closes on its colon ("Precincts reporting:"). A story's own figures name a measure in
+    running words ("Net income 8.4% 23,100", "Revenue rose 12%"): two such rows had gone as a box."""
+    return label.rstrip().endswith(":") or all(word[0].isupper() or word[0] == "(" for word in label.split())
 
 
 def _drop_results_box(lines: list[_Line], dropped: list[bool], rows: list[bool]) -> None:
