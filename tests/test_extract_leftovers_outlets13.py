@@ -191,6 +191,13 @@ def test_a_claim_under_a_subheading_or_a_question_opening_the_story_stays(text: 
     assert kept in nutgraf.extract(text).text
 
 
+def test_a_question_kicker_over_the_headline_is_no_title() -> None:
+    # A title-case question over a title-case headline is its kicker: it had taken the title.
+    headline = "Council Passes Budget After Four-Hour Debate"
+    text = f"What Happens Next?\n\n{headline}\n\nBy Jane Doe\n\n{CHECK_LEDE}\n\n{CHECK_STORY}"
+    assert nutgraf.extract(text).title == headline
+
+
 SOURCES = (
     'Sources:\n\n"Infant Formula Preparation." U.S. Food and Drug Administration, 2025.\n\n'
     '"Boil Water Advisory," Ohio Department of Health, 14 Nov. 2026.'

@@ -281,12 +281,15 @@ def _is_question_headline(head: _Line, below: _Line) -> bool:
     """Whether a first line closing on its question mark is a headline: in title case, alone in its block,
     over page furniture (a kicker, the byline), as a fact check's ("Did the FDA Ban Tap Water in Baby
     Formula?") is. Its mark had made it a sentence, the story's first, and the page no title. A question
-    opening the story is in sentence case, or the prose follows it."""
+    opening the story is in sentence case, or the prose follows it; a question kicker stands over the
+    headline, a title-case line of its own that is no byline ("What Happens Next?" / "Council Passes Budget
+    After Four-Hour Debate"), which had lost the title to it."""
     return (
         head.text.endswith("?")
         and below.block != head.block
         and not below.is_prose
         and _title_case(head.text)
+        and not (below.words >= 3 and _title_case(below.text) and _byline_names(below) is None)
     )
 
 
