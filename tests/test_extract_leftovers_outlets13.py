@@ -216,6 +216,9 @@ def test_a_fact_check_s_sources_list_under_the_story_leaves() -> None:
         # News under a subheading "Sources": a quotation its speaker is named for, a paragraph citing no work.
         'Sources\n\n"It was never banned," an FDA official said of the rule, first issued in 2025.',
         "Sources:\n\nTwo officials familiar with the 2025 guidance confirmed the agency's position.",
+        # A sentence of the story naming a work and its year, in English or in Spanish: it had gone as a citation.
+        'Sources\n\nThe agency\'s guide, "Infant Formula Preparation," has not changed since 2025.',
+        'Fuentes\n\nEl informe "Agua y salud," publicado en 2025, no menciona ninguna prohibición.',
     ],
 )
 def test_news_under_a_sources_subheading_stays(closing: str) -> None:

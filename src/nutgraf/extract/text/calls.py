@@ -1501,12 +1501,13 @@ def _is_reporter_address(words: list[str]) -> bool:
 
 
 # A list of sources under a story (see without_sources_list): its label alone on its line, in the languages
-# nutgraf stems; the most citations read under it; a cited title's end inside its quotation marks, and the
-# year the citation dates the work by.
+# nutgraf stems; the most citations read under it; a cited title's end inside its quotation marks, the marks
+# opening it, and the year the citation dates the work by.
 _SOURCES_LABELS = frozenset(("sources", "quellen", "fuentes", "fontes", "fonti", "bronnen"))
 _SOURCES_LABEL_MAX_CHARACTERS = 10
 _SOURCES_MAX = 20
 _CITED_TITLE_ENDS = ('."', ',"', ".”", ",”")
+_CITED_TITLE_OPENINGS = ('"', "“")
 _CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CITATION_MAX_CHARACTERS = 400
 
@@ -1537,12 +1538,18 @@ def without_sources_list(paragraphs: list[str]) -> list[str]:
 
 def _is_citation(paragraph: str) -> bool:
     """Whether a paragraph cites a work: a title closed inside quotation marks (its stop or comma before the
-    closing mark), then the publisher and a year, the paragraph ending as a sentence and reporting no one."""
+    closing mark), opening the paragraph or after its authors' names alone, then the publisher and a year,
+    the paragraph ending as a sentence and reporting no one. A sentence of the story naming a work opens on
+    running words ("The agency's guide, \"Infant Formula Preparation,\" has not changed since 2025."): under
+    a subheading "Sources" it had gone as a list of them."""
     if len(paragraph) > _CITATION_MAX_CHARACTERS:
         return False
     title_end = max(paragraph.find(mark) for mark in _CITED_TITLE_ENDS)
+    opening = min((at for mark in _CITED_TITLE_OPENINGS if (at := paragraph.find(mark)) != -1), default=0)
+    authors = paragraph[:opening]
     return (
         title_end > 0
+        and not any(word[0].islower() for word in authors.split())
         and _CITED_YEAR.search(paragraph, title_end) is not None
         and _ends_sentence(paragraph)
         and not _reports_someone(paragraph)
