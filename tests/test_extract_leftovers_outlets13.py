@@ -313,6 +313,8 @@ def test_the_paper_s_name_over_its_stamp_is_no_byline(address: str) -> None:
         # A writer's own address puts the names before the "@", or another paper's domain after it.
         "Contact Lena Sun at lena.sun@kitsapsun.com.",
         "Contact Lena Sun at lenasun@kitsapsun.com.",
+        # A freelancer's own address at the domain of their names: it had unmade the byline.
+        "Contact her at lena@lenasun.com.",
     ],
 )
 def test_a_writer_whose_address_is_under_the_story_stays_the_byline(address: str) -> None:

@@ -193,24 +193,42 @@ def _is_provider_label(text: str) -> bool:
 # Where an address's domain opens (an email's, a link's), and the most addresses read in a text.
 _DOMAIN_OPENINGS = ("@", "www.", "://")
 _SITE_ADDRESSES_MAX = 50
+# The most characters of an email's part before its "@" (RFC 5321's limit).
+_LOCAL_PART_MAX_CHARACTERS = 64
 
 
 def names_the_site(names: str, text: str) -> bool:
     """Whether a byline's ``names``, run together in lower case, open the domain of an address in ``text``
     (the Kitsap Sun's "Kitsap Sun" over its stamp, "newsroom@kitsapsun.com" under the story): the site's
     own name, set where a writer's would be, which two capitalised words over a stamp had made the byline.
-    A writer's address puts the names before the "@" ("jane.doe@..."), never as its domain."""
+    A writer's address puts the names before the "@" ("jane.doe@..."), at a domain of the site's or the
+    writer's own ("jane@janedoe.com", which had unmade a freelancer's byline)."""
     domain = "".join(names.split()).casefold() + "."
+    words = [word.casefold() for word in names.split()]
     for opening in _DOMAIN_OPENINGS:
         at = text.find(opening)
         for _ in range(_SITE_ADDRESSES_MAX):
             if at == -1:
                 break
             start = at + len(opening)
-            if text[start : start + len(domain)].casefold() == domain:
+            if text[start : start + len(domain)].casefold() == domain and not (
+                opening == "@" and _names_a_writer(_local_part(text, at), words)
+            ):
                 return True
             at = text.find(opening, start)
     return False
+
+
+def _local_part(text: str, at: int) -> str:
+    """The part of an email before its "@" at ``at``, at most :data:`_LOCAL_PART_MAX_CHARACTERS` long."""
+    start = max(0, at - _LOCAL_PART_MAX_CHARACTERS)
+    return text[start:at].split()[-1] if text[start:at].strip() else ""
+
+
+def _names_a_writer(local_part: str, words: list[str]) -> bool:
+    """Whether an email's part before the "@" holds one of a byline's ``words`` ("jane", "doe"): the writer's."""
+    local_part = local_part.casefold()
+    return any(word in local_part for word in words)
 
 
 def _names_beside_stamp(lines: list[_Line]) -> str | None:
