@@ -108,6 +108,7 @@ from nutgraf.extract.text.words import (
     ARMENIAN_LOWER_CASE,
     FINAL_STOPS,
     ends_on_armenian_stop,
+    folded_label,
     folded_line,
     word_count,
 )
@@ -526,19 +527,14 @@ def _without_fact_check_box(lines: list[_Line]) -> list[_Line]:
     subheading "Claim" ends in a paragraph, not in a rating's label over a verdict."""
     for at in range(min(_FACT_CHECK_BOX_REACH, len(lines) - 3)):
         if (
-            _box_label(lines[at].text) in _CLAIM_LABELS
+            folded_label(lines[at].text, _BOX_LABEL_MAX_CHARACTERS) in _CLAIM_LABELS
             and lines[at + 1].ends_sentence
-            and _box_label(lines[at + 2].text) in _RATING_LABELS
+            and folded_label(lines[at + 2].text, _BOX_LABEL_MAX_CHARACTERS) in _RATING_LABELS
             and lines[at + 3].words <= _RATING_MAX_WORDS
             and not lines[at + 3].ends_sentence
         ):
             return lines[:at] + lines[at + 4 :]
     return lines
-
-
-def _box_label(text: str) -> str | None:
-    """``text`` case-folded without its colon where it is as short as a box's label, else ``None``."""
-    return text.casefold().rstrip(" :") if len(text) <= _BOX_LABEL_MAX_CHARACTERS else None
 
 
 def _closes_an_appeal(lines: list[_Line], noticed: list[bool], at: int) -> bool:

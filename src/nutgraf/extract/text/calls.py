@@ -17,7 +17,7 @@ from nutgraf.extract.text.furniture import (
 )
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
 from nutgraf.extract.text.stamps import _DATE_LINE, CALENDAR_CENTURIES
-from nutgraf.extract.text.words import _ends_sentence, _head
+from nutgraf.extract.text.words import _ends_sentence, _head, folded_label
 from nutgraf.language import NEWS_AGENCIES
 
 # Words on a button or a menu entry.
@@ -1527,9 +1527,7 @@ def without_sources_list(paragraphs: list[str]) -> list[str]:
     :data:`_SOURCES_MAX` of them. The label and the list had closed the text. A story's paragraphs under a
     subheading "Sources" report someone or cite no work."""
     for label in range(len(paragraphs) - 2, max(0, len(paragraphs) - _SOURCES_MAX - 1), -1):
-        if len(paragraphs[label]) <= _SOURCES_LABEL_MAX_CHARACTERS and (
-            paragraphs[label].casefold().rstrip(" :") in _SOURCES_LABELS
-        ):
+        if folded_label(paragraphs[label], _SOURCES_LABEL_MAX_CHARACTERS) in _SOURCES_LABELS:
             if all(map(_is_citation, paragraphs[label + 1 :])):
                 return paragraphs[:label]
             break

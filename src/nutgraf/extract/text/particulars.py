@@ -40,7 +40,7 @@ from nutgraf.extract.text.stamps import (
     _may_be_stamp,
     is_yearless_stamp_line,
 )
-from nutgraf.extract.text.words import folded_line, word_count
+from nutgraf.extract.text.words import folded_label, folded_line, word_count
 from nutgraf.language import COUNTRY_NAMES, NEWS_AGENCIES, STATES_AND_PROVINCES
 
 
@@ -184,12 +184,6 @@ _PROVIDER_LABELS = frozenset(
 _PROVIDER_LABEL_MAX_CHARACTERS = max(map(len, _PROVIDER_LABELS)) + len(" :")
 
 
-def _is_provider_label(text: str) -> bool:
-    """Whether a line is a provider's label (:data:`_PROVIDER_LABELS`), its colon or none: its length, in C,
-    spares nearly every line the folding."""
-    return len(text) <= _PROVIDER_LABEL_MAX_CHARACTERS and text.casefold().rstrip(" :") in _PROVIDER_LABELS
-
-
 # Where an address's domain opens (an email's, a link's), and the most addresses read in a text.
 _DOMAIN_OPENINGS = ("@", "www.", "://")
 _SITE_ADDRESSES_MAX = 50
@@ -247,7 +241,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             or line.ends_sentence
             # The company under a newswire's label (PR Newswire's "News provided by" / "Northwind Energy"),
             # which had been the byline: the label credits the release to its issuer, no writer.
-            or (i > 0 and _is_provider_label(lines[i - 1].text))
+            or (i > 0 and folded_label(lines[i - 1].text, _PROVIDER_LABEL_MAX_CHARACTERS) in _PROVIDER_LABELS)
         ):
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
