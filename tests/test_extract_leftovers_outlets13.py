@@ -51,6 +51,8 @@ RESULTS_BOX = "Measure 26-250: Parks bond\nYes 61.2% 142,318\nNo 38.8% 90,211\nP
         RESULTS_BOX,
         # A race's rows, the candidates' parties in brackets and the votes before the share.
         "City Council, District 2\nDan Ryan (D) 40,112 51.4%\nMaria Lopez (D) 37,950 48.6%",
+        # A candidate's names with a particle in lower case.
+        "Mayor\nMaria de la Cruz 40,112 51.4%\nPeter van Dyke 37,950 48.6%",
     ],
 )
 def test_an_election_results_box_leaves(box: str) -> None:

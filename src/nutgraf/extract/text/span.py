@@ -574,10 +574,14 @@ def _results_rows(lines: list[_Line]) -> list[bool]:
 
 
 def _labels_a_result(label: str) -> bool:
-    """Whether a row's label names a choice or a candidate, each word capitalised or bracketed ("Yes", "Dan
-    Ryan (D)"), or closes on its colon ("Precincts reporting:"). A story's own figures name a measure in
-    running words ("Net income 8.4% 23,100", "Revenue rose 12%"): two such rows had gone as a box."""
-    return label.rstrip().endswith(":") or all(word[0].isupper() or word[0] == "(" for word in label.split())
+    """Whether a row's label names a choice or a candidate, its first and last words capitalised or bracketed
+    ("Yes", "Dan Ryan (D)", "Maria de la Cruz"), or closes on its colon ("Precincts reporting:"). A story's
+    own figures name a measure in running words ("Net income 8.4% 23,100", "Revenue rose 12%"): two such
+    rows had gone as a box."""
+    words = label.split()
+    return label.rstrip().endswith(":") or all(
+        word[0].isupper() or word[0] == "(" for word in (words[0], words[-1])
+    )
 
 
 def _drop_results_box(lines: list[_Line], dropped: list[bool], rows: list[bool]) -> None:
