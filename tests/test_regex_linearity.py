@@ -934,6 +934,22 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.bylines.BYLINE_FIELD": Use("match", _shapes("a ", "- ", "a", "- a ")),
     "nutgraf.extract.text.span._CAPTION_DAY": Use("search", _shapes("dec", "december ", "decem", "tues")),
+    "nutgraf.extract.text.calls._FOLLOW_HANDLE_CALL": Use(
+        "fullmatch", _shapes("check ", "check a or follow @a for updates ", "a or follow @", "check a or ")
+    ),
+    "nutgraf.extract.text.calls._CITED_YEAR": Use("search", _shapes("1", "19", "2026")),
+    "nutgraf.extract.text.span._RESULTS_ROW": Use(
+        "fullmatch", _shapes("a ", "(a ", "a: ", "a 1,111", "1,111 ", "a 1% ", "a 1% 1,111,111", "a.", "1.1 ")
+    ),
+    "nutgraf.extract.text.span._SCORERS_LABEL": Use("match", _shapes("a", "a ", "a :")),
+    "nutgraf.extract.text.span._MARKED_MINUTE": Use("search", _shapes("1", "1 ", "a1")),
+    "nutgraf.extract.text.span._SCORERS_PARTING": Use("scan", _shapes(")", ") ", "), ", "' | ")),
+    "nutgraf.extract.text.span._SCORER": Use(
+        "fullmatch",
+        _shapes(
+            "1:1 ", "a ", "a a ", "a (", "a (1.", "a (1., ", "a (1 a", "a (1.' a ", "a 1", "1-1 a (1.+1'"
+        ),
+    ),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
         "fullmatch",
         _shapes(

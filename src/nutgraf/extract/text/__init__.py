@@ -60,6 +60,7 @@ from nutgraf.extract.text.calls import (
     stands_among_figures,
     without_closing_call,
     without_closing_source,
+    without_sources_list,
 )
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
@@ -97,6 +98,7 @@ from nutgraf.extract.text.particulars import (
     credits_a_desk,
     is_date_line,
     is_particulars_line,
+    names_the_site,
     names_under_headline,
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
@@ -106,6 +108,7 @@ from nutgraf.extract.text.words import (
     ARMENIAN_LOWER_CASE,
     FINAL_STOPS,
     ends_on_armenian_stop,
+    folded_label,
     folded_line,
     word_count,
 )
@@ -203,6 +206,17 @@ _APPEAL_BUTTON_MAX_WORDS = 4
 _NEWSLETTER_HEADING_MAX_WORDS = 5
 _NEWSLETTER_WORDS = ("newsletter", "nyhetsbrev", "nieuwsbrief", "infolettre", "boletín", "uutiskirje")
 _NEWSLETTER_BLURB_MAX_WORDS = 30
+# A fact check's box over the story (see _without_fact_check_box): the claim's label and the rating's, alone on
+# their lines, in the languages of the verdict labels furniture._CLOSING_NOTICE knows; the most words of the
+# rating ("Mostly False", "Pants on Fire", "Falso"), and how far under the text's head the box stands (under
+# the headline and a kicker).
+_CLAIM_LABELS = frozenset(("claim", "affirmation", "afirmación", "alegação", "affermazione", "behauptung"))
+_RATING_LABELS = frozenset(
+    ("rating", "verdict", "our rating", "veredicto", "veredito", "verdetto", "bewertung", "notre verdict")
+)
+_RATING_MAX_WORDS = 4
+_FACT_CHECK_BOX_REACH = 3
+_BOX_LABEL_MAX_CHARACTERS = 16
 # A box's second heading under a disclosure box, over the note of a funder's membership (The Conversation's
 # "Partners"): any short heading there had been one, and a story's "Background" over its first paragraph, on
 # a project's funding, had left with the box.
@@ -271,6 +285,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     if not lines:
         # A site's notice alone had been "the input holds no text", where the reader had pasted some.
         raise NoArticleFound(_FURNITURE_ONLY) if any(noticed) else EmptyInputError("the input holds no text")
+    # Out before the title is looked for: the claim under the headline had read as the prose's opening.
+    lines = _without_fact_check_box(lines)
     title_at = _title_line(lines) if _has_title(lines) else None
     own_title = lines.pop(title_at).text if title_at is not None else None
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
@@ -295,6 +311,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     lines = lines[: release_end([line.text for line in lines])]
     description = _labelled_summary(lines)
     byline = _byline_above_the_prose(lines) or names_under
+    if byline is not None and names_the_site(byline, text):
+        byline = None
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
     kept: list[str] = []
@@ -310,7 +328,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
     # Monde.") goes here, and so do the page's notes under the story (a comment box's rules, a newsroom's
     # account of itself) and a call to the reader run onto the last paragraph's end.
-    kept = without_closing_call(without_closing_notes(without_closing_source(kept)))
+    kept = without_closing_call(without_closing_notes(without_closing_source(without_sources_list(kept))))
     body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
     if title:
         body = _under_given_title(body, own_title, title)
@@ -498,6 +516,25 @@ def _without_disclosure_box(lines: list[_Line]) -> list[_Line]:
     ):
         end += 2
     return lines[:heading] + lines[end:]
+
+
+def _without_fact_check_box(lines: list[_Line]) -> list[_Line]:
+    """``lines`` without a fact check's claim and rating box atop the page, each part under its label alone on
+    its line (:data:`_CLAIM_LABELS`, :data:`_RATING_LABELS`, Snopes's "Claim:" / the claim / "Rating:" /
+    "False"), the rating a short line ending no sentence, within :data:`_FACT_CHECK_BOX_REACH` lines of the
+    text's head. The claim is the post the story checks, which the box states as fact: it had stood over the
+    story as its first prose, the headline no title and the byline unread. A story's own paragraph under a
+    subheading "Claim" ends in a paragraph, not in a rating's label over a verdict."""
+    for at in range(min(_FACT_CHECK_BOX_REACH, len(lines) - 3)):
+        if (
+            folded_label(lines[at].text, _BOX_LABEL_MAX_CHARACTERS) in _CLAIM_LABELS
+            and lines[at + 1].ends_sentence
+            and folded_label(lines[at + 2].text, _BOX_LABEL_MAX_CHARACTERS) in _RATING_LABELS
+            and lines[at + 3].words <= _RATING_MAX_WORDS
+            and not lines[at + 3].ends_sentence
+        ):
+            return lines[:at] + lines[at + 4 :]
+    return lines
 
 
 def _closes_an_appeal(lines: list[_Line], noticed: list[bool], at: int) -> bool:

@@ -17,7 +17,7 @@ from nutgraf.extract.text.furniture import (
 )
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
 from nutgraf.extract.text.stamps import _DATE_LINE, CALENDAR_CENTURIES
-from nutgraf.extract.text.words import _ends_sentence, _head
+from nutgraf.extract.text.words import _ends_sentence, _head, folded_label
 from nutgraf.language import NEWS_AGENCIES
 
 # Words on a button or a menu entry.
@@ -1500,12 +1500,58 @@ def _is_reporter_address(words: list[str]) -> bool:
     return words[-2].endswith(_REPORTER_TITLES) and _EMAIL_LINE.fullmatch(words[-1]) is not None
 
 
+# A list of sources under a story (see without_sources_list): its label alone on its line, in the languages
+# nutgraf stems; the most citations read under it; a cited title's end inside its quotation marks, the marks
+# opening it, and the year the citation dates the work by.
+_SOURCES_LABELS = frozenset(("sources", "quellen", "fuentes", "fontes", "fonti", "bronnen"))
+_SOURCES_LABEL_MAX_CHARACTERS = 10
+_SOURCES_MAX = 20
+_CITED_TITLE_ENDS = ('."', ',"', ".”", ",”")
+_CITED_TITLE_OPENINGS = ('"', "“")
+_CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CITATION_MAX_CHARACTERS = 400
+
+
 def without_closing_source(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the credit of the story's source on their last line ("Source : Le Monde"),
     under a paragraph that ends a sentence (the story's prose, not a table's or a list's last line)."""
     if len(paragraphs) > 1 and _ends_sentence(paragraphs[-2]) and _is_closing_source(paragraphs[-1]):
         return paragraphs[:-1]
     return paragraphs
+
+
+def without_sources_list(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the list of sources closing them, under its label alone on its line
+    (:data:`_SOURCES_LABELS`, Snopes's "Sources:" / "\"Infant Formula Preparation.\" U.S. Food and Drug
+    Administration, 2025."): every paragraph under the label a citation (:func:`_is_citation`), at most
+    :data:`_SOURCES_MAX` of them. The label and the list had closed the text. A story's paragraphs under a
+    subheading "Sources" report someone or cite no work."""
+    for label in range(len(paragraphs) - 2, max(0, len(paragraphs) - _SOURCES_MAX - 1), -1):
+        if folded_label(paragraphs[label], _SOURCES_LABEL_MAX_CHARACTERS) in _SOURCES_LABELS:
+            if all(map(_is_citation, paragraphs[label + 1 :])):
+                return paragraphs[:label]
+            break
+    return paragraphs
+
+
+def _is_citation(paragraph: str) -> bool:
+    """Whether a paragraph cites a work: a title closed inside quotation marks (its stop or comma before the
+    closing mark), opening the paragraph or after its authors' names alone, then the publisher and a year,
+    the paragraph ending as a sentence and reporting no one. A sentence of the story naming a work opens on
+    running words ("The agency's guide, \"Infant Formula Preparation,\" has not changed since 2025."): under
+    a subheading "Sources" it had gone as a list of them."""
+    if len(paragraph) > _CITATION_MAX_CHARACTERS:
+        return False
+    title_end = max(paragraph.find(mark) for mark in _CITED_TITLE_ENDS)
+    opening = min((at for mark in _CITED_TITLE_OPENINGS if (at := paragraph.find(mark)) != -1), default=0)
+    authors = paragraph[:opening]
+    return (
+        title_end > 0
+        and not any(word[0].islower() for word in authors.split())
+        and _CITED_YEAR.search(paragraph, title_end) is not None
+        and _ends_sentence(paragraph)
+        and not _reports_someone(paragraph)
+    )
 
 
 def without_closing_call(paragraphs: list[str]) -> list[str]:
@@ -1631,6 +1677,17 @@ def stands_among_figures(lines: list[str], index: int) -> bool:
     )
 
 
+# A call to look up another body's page or to follow its account for updates, the page's last word on a
+# service story (Daily Hive's "Check TransLink's alerts page or follow @TransLink for updates."): "follow @"
+# opening the line is a call already, after an imperative and "or" it had stayed. News saying who told riders
+# so, or naming someone's handle, reports someone or opens on no imperative.
+_FOLLOW_HANDLE_CALL = re.compile(
+    r"(?:check|visit|see|call|watch|go to|head to)\b[^.!?@]{1,80}? (?:or|and) follow @\w{1,30}+"
+    r"(?: on [^\W\d_]{1,12}+)?+ for (?:updates|the latest|more)\b[^.!?@]{0,60}+[.!]?",
+    re.IGNORECASE,
+)
+
+
 def is_call_to_action(text: str) -> bool:
     """Whether a line or sentence is the page talking to its reader, not the article: "Advertisement",
     "Read more: ...", "MORE: ...", a gallery's "2/6", a "Share" button, a press release's "FOR IMMEDIATE RELEASE", "ENDS" and "Media contact: ...",
@@ -1715,6 +1772,8 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     if "like you" in text and is_reporting_appeal(text):
+        return True
+    if "@" in text and _FOLLOW_HANDLE_CALL.fullmatch(text) is not None and not _reports_someone(text):
         return True
     if text[:_KEEP_FREE_CHARACTERS].lower() == _KEEP_FREE_OPENING and _is_kept_free_appeal(text):
         return True

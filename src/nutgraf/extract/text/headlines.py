@@ -164,7 +164,7 @@ def _has_title(lines: list[_Line]) -> bool:
     head = lines[0]
     if (
         not 3 <= head.words <= TITLE_MAX_WORDS
-        or head.ends_sentence
+        or (head.ends_sentence and not _is_question_headline(head, lines[1]))
         or _is_link_like(head)
         or _is_section_kicker(head)
     ):
@@ -275,6 +275,22 @@ def _holds_a_stamps_date(text: str) -> bool:
     maig de 2026": :func:`dates_a_heading`)."""
     date = _DATE_LINE.search(text)
     return date is not None and not dates_a_heading(text, date.start())
+
+
+def _is_question_headline(head: _Line, below: _Line) -> bool:
+    """Whether a first line closing on its question mark is a headline: in title case, alone in its block,
+    over page furniture (a kicker, the byline), as a fact check's ("Did the FDA Ban Tap Water in Baby
+    Formula?") is. Its mark had made it a sentence, the story's first, and the page no title. A question
+    opening the story is in sentence case, or the prose follows it; a question kicker stands over the
+    headline, a title-case line of its own that is no byline ("What Happens Next?" / "Council Passes Budget
+    After Four-Hour Debate"), which had lost the title to it."""
+    return (
+        head.text.endswith("?")
+        and below.block != head.block
+        and not below.is_prose
+        and _title_case(head.text)
+        and not (below.words >= 3 and _title_case(below.text) and _byline_names(below) is None)
+    )
 
 
 def _opens_the_prose(lines: list[_Line]) -> bool:

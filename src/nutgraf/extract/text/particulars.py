@@ -40,7 +40,7 @@ from nutgraf.extract.text.stamps import (
     _may_be_stamp,
     is_yearless_stamp_line,
 )
-from nutgraf.extract.text.words import folded_line, word_count
+from nutgraf.extract.text.words import folded_label, folded_line, word_count
 from nutgraf.language import COUNTRY_NAMES, NEWS_AGENCIES, STATES_AND_PROVINCES
 
 
@@ -172,6 +172,59 @@ def is_list_item(line: _Line) -> bool:
 DESK_WORDS = 3
 
 
+# A label alone on its line over the body that issued or paid for what follows, in the languages nutgraf
+# stems: the name under it is an issuer's or a sponsor's, no writer's.
+_PROVIDER_LABELS = frozenset(
+    (
+        "news provided by", "provided by", "content provided by", "presented by", "sponsored by",
+        "brought to you by", "bereitgestellt von", "fourni par", "proporcionado por", "fornecido por",
+        "fornito da",
+    )
+)  # fmt: skip
+_PROVIDER_LABEL_MAX_CHARACTERS = max(map(len, _PROVIDER_LABELS)) + len(" :")
+
+
+# Where an address's domain opens (an email's, a link's), and the most addresses read in a text.
+_DOMAIN_OPENINGS = ("@", "www.", "://")
+_SITE_ADDRESSES_MAX = 50
+# The most characters of an email's part before its "@" (RFC 5321's limit).
+_LOCAL_PART_MAX_CHARACTERS = 64
+
+
+def names_the_site(names: str, text: str) -> bool:
+    """Whether a byline's ``names``, run together in lower case, open the domain of an address in ``text``
+    (the Kitsap Sun's "Kitsap Sun" over its stamp, "newsroom@kitsapsun.com" under the story): the site's
+    own name, set where a writer's would be, which two capitalised words over a stamp had made the byline.
+    A writer's address puts the names before the "@" ("jane.doe@..."), at a domain of the site's or the
+    writer's own ("jane@janedoe.com", which had unmade a freelancer's byline)."""
+    domain = "".join(names.split()).casefold() + "."
+    words = [word.casefold() for word in names.split()]
+    for opening in _DOMAIN_OPENINGS:
+        at = text.find(opening)
+        for _ in range(_SITE_ADDRESSES_MAX):
+            if at == -1:
+                break
+            start = at + len(opening)
+            if text[start : start + len(domain)].casefold() == domain and not (
+                opening == "@" and _names_a_writer(_local_part(text, at), words)
+            ):
+                return True
+            at = text.find(opening, start)
+    return False
+
+
+def _local_part(text: str, at: int) -> str:
+    """The part of an email before its "@" at ``at``, at most :data:`_LOCAL_PART_MAX_CHARACTERS` long."""
+    start = max(0, at - _LOCAL_PART_MAX_CHARACTERS)
+    return text[start:at].split()[-1] if text[start:at].strip() else ""
+
+
+def _names_a_writer(local_part: str, words: list[str]) -> bool:
+    """Whether an email's part before the "@" holds one of a byline's ``words`` ("jane", "doe"): the writer's."""
+    local_part = local_part.casefold()
+    return any(word in local_part for word in words)
+
+
 def _names_beside_stamp(lines: list[_Line]) -> str | None:
     """A writer's names on a line of their own, without a credit word ("Ross Lydall", "Shawn Jeffords ·
     The Canadian Press"), as many pages set them over the article's date: told from a kicker or a place
@@ -183,7 +236,13 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
     for i, line in enumerate(lines):
         if line.is_prose:
             is_stamp = _is_dated_stamp
-        if line.words > _BYLINE_MAX_WORDS or line.ends_sentence:
+        if (
+            line.words > _BYLINE_MAX_WORDS
+            or line.ends_sentence
+            # The company under a newswire's label (PR Newswire's "News provided by" / "Northwind Energy"),
+            # which had been the byline: the label credits the release to its issuer, no writer.
+            or (i > 0 and folded_label(lines[i - 1].text, _PROVIDER_LABEL_MAX_CHARACTERS) in _PROVIDER_LABELS)
+        ):
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
         names = _without_job_after_slash(names)
@@ -920,28 +979,52 @@ def _is_date_stamp(line: _Line) -> bool:
     if words == _DATE_STAMP_WORDS + 1 and _WEEKDAY_HEAD.match(line.text) is not None:
         words -= 1
     return (
-        words <= 2 * _DATE_STAMP_WORDS
-        and len(line.text) <= _DATE_STAMP_MAX_CHARACTERS
-        and (not line.ends_sentence or ((meridiem or clock) and opens_on_date))
-        and (
-            (
-                words <= _DATE_STAMP_WORDS
-                and (
-                    (
-                        (date := _DATE_LINE.search(line.text)) is not None
-                        and not _clause_after(line.text, date.end())
-                        and not _clause_before(line.text, date.start())
-                    )
-                    or (
-                        not line.text.isascii()
-                        and (other := _OTHER_SCRIPT_DATE_LINE.search(line.text)) is not None
-                        and not _clause_before(line.text, other.start())
+        (
+            words <= 2 * _DATE_STAMP_WORDS
+            and len(line.text) <= _DATE_STAMP_MAX_CHARACTERS
+            and (not line.ends_sentence or ((meridiem or clock) and opens_on_date))
+            and (
+                (
+                    words <= _DATE_STAMP_WORDS
+                    and (
+                        (
+                            (date := _DATE_LINE.search(line.text)) is not None
+                            and not _clause_after(line.text, date.end())
+                            and not _clause_before(line.text, date.start())
+                        )
+                        or (
+                            not line.text.isascii()
+                            and (other := _OTHER_SCRIPT_DATE_LINE.search(line.text)) is not None
+                            and not _clause_before(line.text, other.start())
+                        )
                     )
                 )
+                or _is_updated_date_stamp(line.text)
             )
-            or _is_updated_date_stamp(line.text)
         )
-    ) or _is_thai_date_stamp(line.text)
+        or _is_thai_date_stamp(line.text)
+        or _is_stamp_pair(line.text)
+    )
+
+
+# The bar between a page's two stamps on one line, each its word, date and time ("Updated: Nov. 4, 2026, 11:48
+# p.m. | Published: Nov. 4, 2026, 8:15 p.m.", OregonLive's): 14 words, too many for one stamp, the line had
+# stayed and opened every summary.
+_STAMP_PAIR_BAR = " | "
+
+
+def _is_stamp_pair(text: str) -> bool:
+    """Whether a line is two stamps parted by :data:`_STAMP_PAIR_BAR`, each opening on its stamp's word (the
+    update's, the publication's) and a date stamp of its own. An exhibition's dates ("29 November 2018 | 20
+    January 2019") open on no stamp's word, and a line of news with a bar in it is no stamp on either side."""
+    # The length first, in C: the search for the bar in a hostile line of millions of characters had made
+    # the stamp's test grow with it.
+    if len(text) > _DATE_STAMP_MAX_CHARACTERS or _STAMP_PAIR_BAR not in text:
+        return False
+    halves = text.split(_STAMP_PAIR_BAR)
+    return len(halves) == 2 and all(
+        _may_be_stamp(half) and _is_date_stamp(_Line(half, 0, word_count(half))) for half in halves
+    )
 
 
 def _clause_after(text: str, end: int) -> bool:

@@ -102,6 +102,52 @@ _PAST_MIN_LETTERS = 5
 _NOT_PAST = frozenset(("hundred",))
 # The punctuation around a word in running text, stripped before it is looked up.
 _AROUND_WORDS = ".,;:!?\"'“”‘’()[]"
+# A row of a results box (OregonLive's "Yes 61.2% 142,318", "Precincts reporting: 78%", "Dan Ryan (D) 51.4%"):
+# a choice's, a candidate's or a count's label of a few words, its colon or none, a share in per cent and the
+# votes before or after it or none, nothing else. Between the story's paragraphs the rows and the box's heading
+# ("Measure 26-250: Parks bond") had stayed; news of a count says what it counts in words around its figures
+# ("Yes won 61.2% of the vote, or 142,318 ballots."). The label is a name, each word capitalised, or closes on
+# its colon (:func:`_labels_a_result`).
+_RESULTS_ROW = re.compile(
+    r"(?P<label>(?:(?:[^\W\d_]|\()[\w.'’()&-]*+:?\s++){1,5}+)(?:\d{1,3}(?:[,.]\d{3})++\s++)?+\d{1,3}(?:[.,]\d{1,2})?+\s?+%"
+    r"(?:\s++\d{1,3}(?:[,.]\d{3})*+)?+"
+)
+# The fewest rows of a results box: a lone row may be a subheading of a share ("Turnout 62%"). The most
+# characters of a row.
+_RESULTS_BOX_ROWS = 2
+_RESULTS_ROW_MAX_CHARACTERS = 120
+# A match report's scorers' line (kicker's "Tore: 0:1 Kane (12.), 1:1 Grifo (34., Foulelfmeter), 1:2 Musiala
+# (58.)", "Latte Lath 23', Hackney 88' | Mayenda 61'"): a label of one word and its colon or none, then
+# scorers parted by commas, semicolons or bars after each minute, each the score then or none, a name of four
+# words at most and the minute, in brackets with a note ("pen", "Foulelfmeter") or none, or closing on its
+# mark. Read item by item (:data:`_SCORER` of each part :data:`_SCORERS_PARTING` leaves), so that no pattern
+# repeats an item of its own. Ending on its bracket as a sentence may, the line had opened every summary.
+# A minute of the match in a scorer's brackets, added time or its mark after it or none ("12.", "90+3'").
+_MINUTE = r"\d{1,3}\.?+(?:\+\d{1,2})?+['’]?+"
+_SCORERS_LABEL = re.compile(r"(?P<word>[^\W\d_]{2,12}+)\s*+:\s++")
+# The labels of a scorers' line, in the languages nutgraf stems. Any word's had let a list of names and ages
+# go as one ("Victims: John Smith (34), Mary Jones (52)", "Cast: Tom Hanks (68), ..."), whose bare numbers in
+# brackets read as minutes.
+_SCORERS_LABELS = frozenset(
+    (
+        "goals", "scorers", "goalscorers", "tore", "torschützen", "buts", "buteurs", "goles", "goleadores",
+        "marcatori", "reti", "gol", "gols", "golos", "marcadores", "doelpunten", "mål",
+    )
+)  # fmt: skip
+# A minute marked as one, a stop or a prime after its digits ("12.", "88'"): scorers without a label or a
+# score are told by it from names over bare numbers in brackets ("Bayern (31), Leverkusen (28)", a table's
+# points, people's ages).
+_MARKED_MINUTE = re.compile(r"\d[.'’]")
+_SCORERS_PARTING = re.compile(r"(?<=[)'’])\s*+[,;|]\s*+")
+_SCORER = re.compile(
+    r"(?P<score>\d{1,2}\s*+[:-]\s*+\d{1,2}\s++)?+(?P<name>[^\W\d_][\w.'’-]*+(?:\s++[^\W\d_][\w.'’-]*+){0,3}+)\s*+"
+    rf"(?:\({_MINUTE}(?:,\s*+{_MINUTE})*+(?:,?\s*+[^\W\d_][\w.-]*+(?:\s++[^\W\d_][\w.-]*+)?+)?+\)"
+    r"|\d{1,3}(?:\+\d{1,2})?+['’])"
+)
+# The last characters of a scorers' line: a minute's bracket or mark.
+_SCORERS_ENDS = (")", "'", "’")
+# The most characters of a scorers' line.
+_SCORERS_MAX_CHARACTERS = 400
 
 
 def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
@@ -118,7 +164,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     # A listing's dated rows are its news, never stamps, whose dates they open on ("March 3, 2026: Public
     # hearing at City Hall").
     listed = _dated_listing(lines)
-    first, last, before, after = _article_span(lines, prose, pointed, counts, listed)
+    rows = _results_rows(lines)
+    first, last, before, after = _article_span(lines, prose, pointed, counts, listed, rows)
     dropped = pointed.copy()
     # Under a standfirst, the byline, the date stamp and the reading time stand inside the prose: never the
     # article's words.
@@ -197,6 +244,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or _is_link_like(line)
             or not before < i < after
             or calls[i]
+            or _is_scorers_line(line.text)
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
             or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
@@ -208,6 +256,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     _drop_credited_captions(lines, dropped, first, last)
     _drop_captions_under_credits(lines, dropped, first, last)
     _drop_box_blurb(lines, dropped, calls, last)
+    _drop_results_box(lines, dropped, rows)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
@@ -264,7 +313,12 @@ def _without_menus(lines: list[_Line]) -> list[_Line]:
 
 
 def _article_span(
-    lines: list[_Line], prose: list[int], pointed: list[bool], counts: Counter[str], listed: list[bool]
+    lines: list[_Line],
+    prose: list[int],
+    pointed: list[bool],
+    counts: Counter[str],
+    listed: list[bool],
+    rows: list[bool],
 ) -> tuple[int, int, int, int]:
     """The first and last prose line of the article, and the bounds (exclusive) outside which nothing
     is the article's.
@@ -287,8 +341,10 @@ def _article_span(
             _is_time_stamp_line(line.text)
             or _is_stamp_line(line)
             or _is_schedule_row(line)
-            # A listing's dated rows under the first paragraph had cut the story into two: one went.
+            # A listing's dated rows under the first paragraph had cut the story into two: one went. A
+            # results box's rows too.
             or listed[i]
+            or rows[i]
         )
         # An entry's heading under its stamp ("Posted at 10:15" / "Power cut to 200,000 homes") parts
         # nothing either.
@@ -481,6 +537,74 @@ def _drop_box_blurb(lines: list[_Line], dropped: list[bool], calls: list[bool], 
         and not _narrates(lines[i].text)
     ):
         dropped[i] = True
+
+
+def _is_scorers_line(text: str) -> bool:
+    """Whether a line is a match report's scorers' line (:data:`_SCORER`): each scorer's names capitalised,
+    and a scorers' label (:data:`_SCORERS_LABELS`), a score, or two scorers at least each with a marked minute
+    (:data:`_MARKED_MINUTE`), so that a sentence closing on one name and a minute ("Bayern won through Kane
+    (12.)") stays, as does one that names scorers without minutes ("Smith, Jones and Brown scored.") and a
+    list of names over bare numbers ("Bayern (31), Leverkusen (28)")."""
+    if not text.endswith(_SCORERS_ENDS) or len(text) > _SCORERS_MAX_CHARACTERS:
+        return False
+    label = _SCORERS_LABEL.match(text)
+    if label is not None and label["word"].casefold() not in _SCORERS_LABELS:
+        label = None
+    parts = _SCORERS_PARTING.split(text[label.end() if label else 0 :])
+    scorers = [_SCORER.fullmatch(part) for part in parts]
+    return all(scorer is not None and scorer["name"][0].isupper() for scorer in scorers) and (
+        label is not None
+        or any(scorer["score"] for scorer in scorers)
+        or (len(scorers) > 1 and all(_MARKED_MINUTE.search(part) is not None for part in parts))
+    )
+
+
+def _results_rows(lines: list[_Line]) -> list[bool]:
+    """Whether each line is a results box's row (:data:`_RESULTS_ROW`)."""
+    # The length's and the per cent sign's tests in C spare nearly every line the pattern.
+    return [
+        line.is_short
+        and len(line.text) <= _RESULTS_ROW_MAX_CHARACTERS
+        and "%" in line.text
+        and not line.ends_sentence
+        and (row := _RESULTS_ROW.fullmatch(line.text)) is not None
+        and _labels_a_result(row["label"])
+        for line in lines
+    ]
+
+
+def _labels_a_result(label: str) -> bool:
+    """Whether a row's label names a choice or a candidate, its first and last words capitalised or bracketed
+    ("Yes", "Dan Ryan (D)", "Maria de la Cruz"), or closes on its colon ("Precincts reporting:"). A story's
+    own figures name a measure in running words ("Net income 8.4% 23,100", "Revenue rose 12%"): two such
+    rows had gone as a box."""
+    words = label.split()
+    return label.rstrip().endswith(":") or all(
+        word[0].isupper() or word[0] == "(" for word in (words[0], words[-1])
+    )
+
+
+def _drop_results_box(lines: list[_Line], dropped: list[bool], rows: list[bool]) -> None:
+    """Drops a results box's rows (``rows``), a run of :data:`_RESULTS_BOX_ROWS` or more in one block, and
+    the box's heading right above them in that block, a short line ending no sentence (the measure's or the
+    race's name)."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and rows[end] and lines[end].block == lines[start].block:
+            end += 1
+        if end - start >= _RESULTS_BOX_ROWS:
+            for i in range(start, end):
+                dropped[i] = True
+            heading = start - 1
+            if (
+                heading >= 0
+                and lines[heading].block == lines[start].block
+                and lines[heading].is_short
+                and not lines[heading].ends_sentence
+            ):
+                dropped[heading] = True
+        start = max(end, start + 1)
 
 
 def _narrates(sentence: str) -> bool:

@@ -248,3 +248,10 @@ def _ends_sentence(line: str) -> bool:
 def ends_on_armenian_stop(text: str) -> bool:
     """Whether ``text`` ends on a colon typed for Armenian's full stop (see :data:`ARMENIAN_LOWER_CASE`)."""
     return _ARMENIAN_TYPED_STOP.search(text, max(0, len(text) - 3)) is not None
+
+
+def folded_label(text: str, max_characters: int) -> str | None:
+    """``text`` case-folded without its colon, as a label alone on its line is looked up ("Claim:", "News
+    provided by", "Sources"), where it is ``max_characters`` long at most, else ``None``: the length, tested
+    in C, spares nearly every line the folding."""
+    return text.casefold().rstrip(" :") if len(text) <= max_characters else None
