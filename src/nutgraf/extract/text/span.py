@@ -11,6 +11,8 @@ from nutgraf.extract.text.calls import (
     _BUTTON_WORDS,
     _CAPTION_CREDIT,
     _DASH_CREDIT,
+    _PHOTO_CREDIT,
+    _PHOTO_CREDIT_MAX_CHARACTERS,
     _PHOTOGRAPHER_CREDIT,
     _STOP_INSIDE,
     _WEB_THING,
@@ -40,6 +42,7 @@ from nutgraf.extract.text.particulars import (
     closes_on_newsroom,
     credits_an_agency_s_story,
     is_list_item,
+    is_place_and_job,
     is_stamp_ending_as_sentence,
     names_a_writer_and_desk,
     opens_on_newsroom,
@@ -136,6 +139,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         or (_is_date_stamp(line) and not listed[i])
         or _is_reading_time(line)
         or credits_an_agency_s_story(line.text)
+        or is_place_and_job(line.text)
         for i, line in enumerate(lines[:head])
     ]
     for i, found in enumerate(particulars):
@@ -207,6 +211,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     _drop_inner_runs(lines, dropped, first, last)
     _drop_credited_captions(lines, dropped, first, last)
     _drop_captions_under_credits(lines, dropped, first, last)
+    _drop_captions_over_photo_credits(lines, dropped)
     _drop_box_blurb(lines, dropped, calls, last)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
@@ -431,7 +436,42 @@ def _reads_as_caption(line: _Line) -> bool:
 
 # The day a photo was taken, as a caption in the present names it ("... debates the budget on Tuesday.",
 # "..., Dec. 3, 2026."): a story's own sentence in the present names none ("Residents want lower taxes.").
+# The words that make a sentence's day one to come, its news a schedule's ("meets again on Tuesday", "next
+# Monday", "until Friday").
+_DAY_TO_COME_WORDS = frozenset("again next until till later".split())
 _CAPTION_DAY = re.compile(rf"\b(?:{WEEKDAY}\b|{MONTH} \d)", re.IGNORECASE)
+
+
+def _drop_captions_over_photo_credits(lines: list[_Line], dropped: list[bool]) -> None:
+    """A caption on the line over its photo's credit alone on its line, as a wire's caption is parted from
+    its credit in brackets ("Police officers stood guard outside the court on Monday." / "(AP Photo/Jane
+    Doe)"): a short sentence that quotes and reports no one and names the day the photo was taken
+    (:data:`_CAPTION_DAY`), not one to come (:func:`_names_a_day_to_come`). It had stayed as the story's
+    paragraph, the credit too. Its past tense narrates as a wire's paragraph does, but the credit under it
+    says what it is; the story's sentence over a credit reports someone ("..., the police said") or runs
+    longer."""
+    for i in range(len(lines) - 1):
+        credit = lines[i + 1].text
+        if (
+            not dropped[i]
+            and lines[i].is_short
+            and lines[i].ends_sentence
+            and len(credit) <= _PHOTO_CREDIT_MAX_CHARACTERS
+            and "/" in credit
+            and _PHOTO_CREDIT.fullmatch(credit) is not None
+            and _CAPTION_DAY.search(lines[i].text) is not None
+            and _STOP_INSIDE.search(lines[i].text) is None
+            and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
+            and not _reports_someone(lines[i].text)
+            and not _names_a_day_to_come(lines[i].text)
+        ):
+            dropped[i] = dropped[i + 1] = True
+
+
+def _names_a_day_to_come(text: str) -> bool:
+    """Whether a sentence names its day as one to come ("The council meets again on Tuesday.", "... until
+    Friday."): a story's schedule told in the present, where a caption names the day its photo was taken."""
+    return not _DAY_TO_COME_WORDS.isdisjoint(word.strip(_AROUND_WORDS).lower() for word in text.split())
 
 
 def _drop_captions_under_credits(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
@@ -450,6 +490,7 @@ def _drop_captions_under_credits(lines: list[_Line], dropped: list[bool], first:
             and _PHOTOGRAPHER_CREDIT.fullmatch(lines[i - 1].text) is not None
             and _CAPTION_DAY.search(lines[i].text) is not None
             and _reads_as_caption(lines[i])
+            and not _names_a_day_to_come(lines[i].text)
         ):
             dropped[i] = True
 
