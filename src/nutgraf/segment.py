@@ -1655,9 +1655,10 @@ def split_sentences(text: str) -> list[Span]:
                 start = _after_list_number(content, start)  # "• 2. Fares rise."
             elif content[start].isdigit() and (after := _after_list_number(content, start)) > start:
                 start = after
-            elif content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start)):
-                start = stamp.end()
-            elif content[start] in _DATED_ENTRY_OPENINGS and (stamp := _DATED_ENTRY_STAMP.match(content, start)):
+            elif (content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start))) or (
+                content[start] in _DATED_ENTRY_OPENINGS
+                and (stamp := _DATED_ENTRY_STAMP.match(content, start))
+            ):
                 start = stamp.end()
             elif line.start() in labels:
                 start = labels[line.start()] - line.start()
