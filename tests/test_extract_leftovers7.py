@@ -11,22 +11,8 @@ import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
-
-HEADLINE = "Finance minister resigns over budget row"
-DECK = "The minister's departure leaves the budget in doubt weeks before the vote."
-LEDE = (
-    "The finance minister resigned on Tuesday after a row with the prime minister over next year's budget,"
-    " officials said."
-)
-AFTER = (
-    "The prime minister named her deputy as acting finance minister until a new appointment is made next week."
-    "\n\nOpposition parties called for an early election and said the government had lost its majority in"
-    " parliament."
-)
-
-
-def paragraphs(text: str) -> list[str]:
-    return nutgraf.extract(text).text.split("\n\n")
+from test_extract_leftovers5 import AFTER, HEADLINE, LEDE
+from test_extract_leftovers6 import DECK, paragraphs
 
 
 # A podcast's transcript under the story: each line's time code in brackets and a transcribing tool's numbered
@@ -70,46 +56,43 @@ def test_a_time_code_leaves_and_the_speaker_s_name_after_it_stays() -> None:
 # A video's transcript copied as the story, a time code over each caption line and a sentence running on from
 # one caption to the next: the first caption had gone with the channel's lines over it, the rest had stayed
 # halves of sentences, and the title had kept the channel's name after its bar.
-VIDEO_TRANSCRIPT = """Eskom warns of power cuts over the festive season | eNCA
+VIDEO_TRANSCRIPT = """Floods close Mombasa road for a second day | KTN News Kenya
 
-eNCA
+KTN News Kenya
 
-1.2M subscribers
-
-Subscribe
+3.4M subscribers
 
 Transcript
 
 0:00
 
-Eskom says it may have to cut power over the festive season
+Floods have closed the main road into Mombasa for a second day
 
-0:04
+0:05
 
-as several of its power stations remain offline for maintenance.
+after heavy rain washed away part of the bridge at Mtwapa.
 
-0:09
+0:11
 
-The utility says demand usually falls in December
+Engineers say repairs could take a week
 
-0:13
+0:15
 
-but repairs at Kusile and Medupi have taken longer than planned.
+and traffic is being sent through Kilifi.
 
-0:18
+0:20
 
-Eskom has asked households to switch off geysers in the evening peak."""
+Police have asked drivers to avoid the area until further notice."""
 
 
 def test_a_video_transcript_s_captions_are_joined_and_the_channel_leaves_the_title() -> None:
     article = clean_text(VIDEO_TRANSCRIPT)
-    assert article.title == "Eskom warns of power cuts over the festive season"
+    assert article.title == "Floods close Mombasa road for a second day"
     assert article.text.split("\n\n") == [
-        "Eskom says it may have to cut power over the festive season as several of its power stations remain"
-        " offline for maintenance.",
-        "The utility says demand usually falls in December but repairs at Kusile and Medupi have taken longer"
-        " than planned.",
-        "Eskom has asked households to switch off geysers in the evening peak.",
+        "Floods have closed the main road into Mombasa for a second day after heavy rain washed away part of the"
+        " bridge at Mtwapa.",
+        "Engineers say repairs could take a week and traffic is being sent through Kilifi.",
+        "Police have asked drivers to avoid the area until further notice.",
     ]
 
 
