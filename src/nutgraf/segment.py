@@ -613,8 +613,13 @@ _DATED_ENTRY_STAMP = re.compile(
     r"(?:[ \t]++[—–-])?+[ \t]++(?=[^\W\d_])",
     re.IGNORECASE,
 )
-# The first letters of the month names it opens on, tested in C before the pattern.
-_DATED_ENTRY_OPENINGS = frozenset("JFMASONDjfmasond")
+# The months' first three letters it opens on, in the cases a line writes them, looked up before the pattern:
+# a line opening on any other word ("The", "And") is spared it.
+_DATED_ENTRY_OPENINGS = frozenset(
+    form
+    for month in "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    for form in (month, month.title(), month.upper())
+)
 # Hindi and Bengali papers set their desk before the place and the colon ("जागरण संवाददाता, लखनऊ: ", "राज्य
 # ब्यूरो, पटना: ", "নিজস্ব সংবাদদাতা, কলকাতা: "): the desk's last word says it is one (correspondent,
 # bureau, desk, representative, team).
@@ -1656,7 +1661,7 @@ def split_sentences(text: str) -> list[Span]:
             elif content[start].isdigit() and (after := _after_list_number(content, start)) > start:
                 start = after
             elif (content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start))) or (
-                content[start] in _DATED_ENTRY_OPENINGS
+                content[start : start + 3] in _DATED_ENTRY_OPENINGS
                 and (stamp := _DATED_ENTRY_STAMP.match(content, start))
             ):
                 start = stamp.end()

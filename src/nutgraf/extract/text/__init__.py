@@ -211,6 +211,8 @@ _APPEAL_BUTTON_MAX_WORDS = 4
 _NEWSLETTER_HEADING_MAX_WORDS = 5
 _NEWSLETTER_WORDS = ("newsletter", "nyhetsbrev", "nieuwsbrief", "infolettre", "boletín", "uutiskirje")
 _NEWSLETTER_BLURB_MAX_WORDS = 30
+# A line opening on a clock time, in brackets or not: a transcript's time code, alone or before its words.
+_TIMED_LINE = re.compile(r"^[\[(]?+\d{1,2}:\d\d", re.MULTILINE)
 # The most words of a transcript's heading over its first stamped line ("Transcript", "Full transcript").
 _TRANSCRIPT_HEADING_MAX_WORDS = 2
 # A box's second heading under a disclosure box, over the note of a funder's membership (The Conversation's
@@ -255,7 +257,10 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
             for i, line in enumerate(lines)
             if not (headers[line.text] > 1 or (i == 0 and line.text in headers))
         ]
-    lines = _joined_captions(_without_transcript_stamps(lines))
+    # A transcript's time codes open lines of few texts: one search of the text, in C, spares the rest two
+    # passes over their lines.
+    if _TIMED_LINE.search(text) is not None:
+        lines = _joined_captions(_without_transcript_stamps(lines))
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
     notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
