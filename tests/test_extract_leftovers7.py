@@ -238,6 +238,9 @@ def test_a_timeline_s_stamps_leave_the_summary_and_its_news_stays(options: dict)
     [
         "At 9:14 a.m. officials said the vote would be delayed until the minister's replacement is named.",
         "Officials said at 9:14 a.m. on March 3, 2026, that the vote would be delayed until spring.",
+        # A date and time at the head running on in lower case are the sentence's words, no entry's stamp.
+        "Dec. 3, 2026 at 11:30 the prime minister named a deputy to take over the finance ministry.",
+        "March 3, 2026, 9:14 a.m. was when officials said the vote would be delayed until spring.",
     ],
 )
 def test_times_and_dates_in_news_stay_in_the_summary(line: str) -> None:

@@ -607,7 +607,9 @@ _DATED_PARAGRAPH = re.compile(rf"^{_DATED_HEAD.pattern}{DATELINE_DASH.pattern}",
 # A timeline's date and clock opening its entry on its line ("March 3, 2026, 9:14 a.m. Officials said ...",
 # "Dec. 4, 2026 at 10:02 PM EST — The minister left ..."): when, not what happened, as a live report's clock
 # is. Cut apart at the meridiem's stop, the first entry's stamp had been a summary's sentence of its own, its
-# lede. Only with the clock: a date alone before the entry is :data:`_DATED_PARAGRAPH`'s news.
+# lede. Only with the clock: a date alone before the entry is :data:`_DATED_PARAGRAPH`'s news. Only before a
+# capital: an entry opens a sentence, and a date and time running on in lower case ("Dec. 3, 2026 at 11:30 the
+# prime minister ...", "... 9:14 a.m. was when ...") are the sentence's own words.
 _DATED_ENTRY_STAMP = re.compile(
     rf"{_DATED_HEAD.pattern},?+ (?:at )?+\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?+(?:\s(?:{_TIME_ZONES}))?+"
     r"(?:[ \t]++[—–-])?+[ \t]++(?=[^\W\d_])",
@@ -1663,6 +1665,7 @@ def split_sentences(text: str) -> list[Span]:
             elif (content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start))) or (
                 content[start : start + 3] in _DATED_ENTRY_OPENINGS
                 and (stamp := _DATED_ENTRY_STAMP.match(content, start))
+                and content[stamp.end()].isupper()
             ):
                 start = stamp.end()
             elif line.start() in labels:
