@@ -111,6 +111,17 @@ def test_a_live_report_s_entries_stay_apart_and_a_headline_s_bar_stays() -> None
     ]
 
 
+# A live report's headline-like entry with no stop, then an entry opening on a brand written in lower case:
+# the second is no caption running on from the first, and the two stay apart.
+def test_a_live_report_s_entry_opening_on_a_lower_case_brand_stays_apart() -> None:
+    text = (
+        f"{HEADLINE}\n\n14:32\n\nMarkets open lower after the minister's resignation\n\n14:45\n\n"
+        "eBay shares fell 4 percent in early trading, the exchange said.\n\n15:02\n\n"
+        "The prime minister is due to speak at 4 p.m., her office said."
+    )
+    assert "eBay shares fell 4 percent in early trading, the exchange said." in clean_text(text).text.split("\n\n")
+
+
 # A key-points box of sentences, no list items, between the headline and the stamp and byline (SBS's): read as
 # the story's opening, it had held the byline below it past where one is looked for.
 KEY_POINTS = """Australia to lift cap on international students from 2027

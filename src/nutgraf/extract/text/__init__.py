@@ -376,7 +376,8 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
     of its power stations remain offline ..."): a caption with no stop under a time code, then a time code
     and a caption in lower case. Apart, the first caption had gone with the channel's lines over it, as a
     short line with no stop, and the rest had stayed halves of sentences. A live report's entries under their
-    times each open on a capital."""
+    times each open on a capital, or on a name in lower case with a capital inside ("iPhone", "eBay"): the
+    caption's first word is in lower case whole."""
     joined: list[_Line] = []
     at = 0
     while at < len(lines):
@@ -385,7 +386,7 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
             len(joined) >= 2
             and at + 1 < len(lines)
             and _is_time_stamp_line(line.text)
-            and lines[at + 1].text[:1].islower()
+            and lines[at + 1].text.split(maxsplit=1)[0].islower()
             and not joined[-1].ends_sentence
             and _is_time_stamp_line(joined[-2].text)
         ):
