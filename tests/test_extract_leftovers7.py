@@ -46,6 +46,14 @@ def test_a_speaker_s_name_and_news_worded_as_a_transcript_stay(line: str) -> Non
     assert line in paragraphs(f"{HEADLINE}\n\n{LEDE}\n\n{line}\n\n{AFTER}")
 
 
+# A live report's heading over its first entry under a clock of the day in brackets is the story's: it stays.
+@pytest.mark.parametrize("heading", ["Latest updates", "The verdict"])
+def test_a_heading_over_a_live_report_s_first_clock_stays(heading: str) -> None:
+    entry = "The jury returned after four hours and found the former minister guilty."
+    kept = paragraphs(f"{HEADLINE}\n\n{LEDE}\n\n{heading}\n\n[12:05] {entry}\n\n{AFTER}")
+    assert kept[1] == heading
+
+
 def test_a_time_code_leaves_and_the_speaker_s_name_after_it_stays() -> None:
     kept = paragraphs(
         f"{HEADLINE}\n\n{LEDE}\n\n{AFTER}\n\n[00:01:12] Jane Doe: The minister had no choice but to go."

@@ -358,12 +358,23 @@ def _without_transcript_stamps(lines: list[_Line]) -> list[_Line]:
     if not any(ends):
         return lines
     first = next(i for i, end in enumerate(ends) if end)
-    heading = first - 1 if first and _is_transcript_heading(lines[first - 1]) else None
+    heading = (
+        first - 1
+        if first and _opens_a_recording(lines[first].text) and _is_transcript_heading(lines[first - 1])
+        else None
+    )
     return [
         _Line(line.text[end:], line.block, word_count(line.text[end:])) if end else line
         for i, (line, end) in enumerate(zip(lines, ends, strict=True))
         if i != heading
     ]
+
+
+def _opens_a_recording(text: str) -> bool:
+    """Whether a line's time code in brackets counts from a recording's start, its first figures zeros
+    ("[00:00:03]", "[00:03]"), as a transcript's first does: a live report's clock of the day over its first
+    entry ("[12:05]") sits under the story's own heading ("Latest updates", "The verdict"), which had gone."""
+    return not text[1 : text.index(":")].strip("0")
 
 
 def _is_transcript_heading(line: _Line) -> bool:
