@@ -163,6 +163,12 @@ def test_the_story_s_paragraphs_under_a_key_points_heading_stay() -> None:
     assert paragraphs(text)[:2] == [LEDE, AFTER.split("\n\n")[0]]
 
 
+# One paragraph under "In short" over the byline is the story's lede, no box of points: it stays the text's.
+def test_a_lone_paragraph_under_a_points_label_over_the_byline_stays_the_lede() -> None:
+    article = nutgraf.extract(f"{HEADLINE}\n\nIn short\n\n{LEDE}\n\nBy Jane Smith\n\n{AFTER}")
+    assert article.text.split("\n\n") == [LEDE, *AFTER.split("\n\n")]
+
+
 # A desk's place and a job under the standfirst ("Hong Kong, Staff Reporter"): no writer's names, but the
 # story's particulars; it had stayed in the text between the standfirst and the lede.
 @pytest.mark.parametrize("line", ["Hong Kong, Staff Reporter", "New York, Staff Reporter"])

@@ -199,7 +199,9 @@ _RESTATED_WORD_LETTERS = 5
 _POINTS_LABELS = frozenset(
     ("in summary", "in short", "key points", "en bref", "en resumen", "das wichtigste in kürze", "in breve")
 )
-# The most paragraphs of a key-points box whose end a stamp or a byline under it marks.
+# The fewest and the most paragraphs of a key-points box whose end a stamp or a byline under it marks: a box
+# holds points, and one paragraph under "In short" over the byline is the story's lede, which had gone.
+_POINTS_MIN_PARAGRAPHS = 2
 _POINTS_MAX_PARAGRAPHS = 5
 # No line longer than the longest label case-folds to one (case folding never shortens a text): a pasted
 # article's one line of thousands of characters is not folded to find out.
@@ -470,12 +472,12 @@ def _points_over_particulars(lines: list[_Line], label: int) -> int:
     stamp, a byline: :func:`is_particulars_line`) close them (SBS's "Key Points" / two sentences / "Published
     3 December 2026 4:20pm" / "By Anna Henderson"): the box's end known, as its last list item marks it.
     Read as the story's opening, the points had held the byline below them past where one is looked for.
-    ``label + 1`` where no such line closes a run of sentences: a lone paragraph under "In short" may be the
-    story's first."""
+    ``label + 1`` where no such line closes a run of sentences, or closes one alone: a lone paragraph under "In
+    short" may be the story's first."""
     end = label + 1
     while end < len(lines) and lines[end].ends_sentence and not lines[end].is_item:
         end += 1
-    if end == label + 1 or end - label - 1 > _POINTS_MAX_PARAGRAPHS or end == len(lines):
+    if not _POINTS_MIN_PARAGRAPHS <= end - label - 1 <= _POINTS_MAX_PARAGRAPHS or end == len(lines):
         return label + 1
     return end if is_particulars_line(lines[end].text) else label + 1
 
