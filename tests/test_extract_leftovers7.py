@@ -130,6 +130,17 @@ def test_a_live_report_s_entry_opening_on_a_lower_case_brand_stays_apart() -> No
     assert "eBay shares fell 4 percent in early trading, the exchange said." in clean_text(text).text.split("\n\n")
 
 
+# A headline's words after its bar that head a section of the story under the lede are the headline's: the
+# title keeps them (only the site's name on a line over the prose leaves it).
+def test_a_headline_s_words_after_its_bar_heading_a_section_stay_in_the_title() -> None:
+    text = (
+        f"Who won at the Oscars | The winners\n\n{LEDE}\n\nThe winners\n\n"
+        "Best picture went to a film about a family farm in Iowa.\n\n"
+        "Best actress went to a first-time nominee from Nigeria, who thanked her mother."
+    )
+    assert clean_text(text).title == "Who won at the Oscars | The winners"
+
+
 # A key-points box of sentences, no list items, between the headline and the stamp and byline (SBS's): read as
 # the story's opening, it had held the byline below it past where one is looked for.
 KEY_POINTS = """Australia to lift cap on international students from 2027

@@ -36,6 +36,7 @@ module holds :func:`clean_text`, which puts them together, and the names other m
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 
@@ -414,13 +415,16 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
 
 
 def _without_site_name(title: str, lines: list[_Line]) -> str:
-    """``title`` without the site's name after its last bar where a line of its own says that name (a video
-    site's title "Eskom warns of power cuts ... | eNCA" over the channel's name "eNCA"): the page's name,
-    not the headline's words. A bar in a headline with no such line stays ("Ukraine | The long war")."""
+    """``title`` without the site's name after its last bar where a line of its own over the prose's first
+    sentence says that name (a video site's title "Eskom warns of power cuts ... | eNCA" over the channel's
+    name "eNCA"): the page's name, not the headline's words. A bar in a headline with no such line stays
+    ("Ukraine | The long war"), and so does one whose words after it head a section of the story ("Who won at
+    the Oscars | The winners" over the subheading "The winners" under the lede), where they had gone."""
     headline, bar, site = title.rpartition(" | ")
-    if not bar or not headline or not any(line.text == site for line in lines):
+    if not bar or not headline:
         return title
-    return headline
+    page_head = itertools.takewhile(lambda line: not line.ends_sentence, lines)
+    return headline if any(line.text == site for line in page_head) else title
 
 
 def _labelled_summary(lines: list[_Line]) -> str | None:
