@@ -227,6 +227,8 @@ def test_a_wire_s_caption_over_its_credit_on_the_next_line_leaves(
         "Officers stood guard outside the court on Monday, the police said.",
         "Officers stood guard outside the court for most of the day.",
         "The council meets again on Tuesday.",
+        # The story's news told in the past, over a credit whose caption went elsewhere.
+        "Police arrested two men on Monday.",
     ],
 )
 def test_the_story_s_sentence_over_a_photo_credit_stays(line: str) -> None:

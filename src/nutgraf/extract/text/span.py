@@ -445,10 +445,10 @@ _CAPTION_DAY = re.compile(rf"\b(?:{WEEKDAY}\b|{MONTH} \d)", re.IGNORECASE)
 def _drop_captions_over_photo_credits(lines: list[_Line], dropped: list[bool]) -> None:
     """A caption on the line over its photo's credit alone on its line, as a wire's caption is parted from
     its credit in brackets ("Police officers stood guard outside the court on Monday." / "(AP Photo/Jane
-    Doe)"): a short sentence that quotes and reports no one and names the day the photo was taken
-    (:data:`_CAPTION_DAY`), not one to come (:func:`_names_a_day_to_come`). It had stayed as the story's
-    paragraph, the credit too. Its past tense narrates as a wire's paragraph does, but the credit under it
-    says what it is; the story's sentence over a credit reports someone ("..., the police said") or runs
+    Doe)"): a short sentence that reads as a caption (:func:`_reads_as_caption`) and names the day the photo
+    was taken (:data:`_CAPTION_DAY`), not one to come (:func:`_names_a_day_to_come`). It had stayed as the
+    story's paragraph, the credit too. The story's sentence over a credit whose caption went elsewhere reports
+    someone ("..., the police said"), narrates ("Police arrested two men on Monday.", which had gone) or runs
     longer."""
     # The credit's slash first, in C: nearly every line is spared the rest.
     for i in range(len(lines) - 1):
@@ -458,12 +458,9 @@ def _drop_captions_over_photo_credits(lines: list[_Line], dropped: list[bool]) -
             and len(credit) <= _PHOTO_CREDIT_MAX_CHARACTERS
             and not dropped[i]
             and lines[i].is_short
-            and lines[i].ends_sentence
             and _PHOTO_CREDIT.fullmatch(credit) is not None
             and _CAPTION_DAY.search(lines[i].text) is not None
-            and _STOP_INSIDE.search(lines[i].text) is None
-            and not any(mark in lines[i].text for mark in _QUOTATION_MARK_CHARACTERS)
-            and not _reports_someone(lines[i].text)
+            and _reads_as_caption(lines[i])
             and not _names_a_day_to_come(lines[i].text)
         ):
             dropped[i] = dropped[i + 1] = True
