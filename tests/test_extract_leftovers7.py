@@ -248,6 +248,15 @@ def test_a_sentence_naming_a_day_to_come_under_a_photo_credit_stays(line: str) -
     assert line in paragraphs(f"{HEADLINE}\n\n{LEDE}\n\nPhoto by Jane Doe\n\n{line}\n\n{AFTER}")
 
 
+# "Next to" in a caption places what the photo shows, no day to come: the caption goes as it did on 96f6af90.
+@pytest.mark.parametrize("credit", ["Photo by Jane Doe", "(AP Photo/Jane Doe)"])
+def test_a_caption_placing_its_subject_next_to_something_goes(credit: str) -> None:
+    caption = "A man stands next to his flooded car in Lismore on Monday."
+    lines = [caption, credit] if credit.startswith("(") else [credit, caption]
+    text = "\n\n".join([HEADLINE, LEDE, *lines, AFTER])
+    assert paragraphs(text) == [LEDE, *AFTER.split("\n\n")]
+
+
 # A timeline's entries, each opening on its date and clock: the first's stamp had been a summary's sentence of
 # its own, the summary's lede.
 TIMELINE = (

@@ -468,8 +468,13 @@ def _drop_captions_over_photo_credits(lines: list[_Line], dropped: list[bool]) -
 
 def _names_a_day_to_come(text: str) -> bool:
     """Whether a sentence names its day as one to come ("The council meets again on Tuesday.", "... until
-    Friday."): a story's schedule told in the present, where a caption names the day its photo was taken."""
-    return not _DAY_TO_COME_WORDS.isdisjoint(word.strip(_AROUND_WORDS).lower() for word in text.split())
+    Friday."): a story's schedule told in the present, where a caption names the day its photo was taken.
+    "Next to" places a caption's subject ("A man stands next to his car on Monday."), which had stayed."""
+    words = [word.strip(_AROUND_WORDS).lower() for word in text.split()]
+    return any(
+        word in _DAY_TO_COME_WORDS and not (word == "next" and following == "to")
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    )
 
 
 def _drop_captions_under_credits(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
