@@ -436,10 +436,10 @@ def _reads_as_caption(line: _Line) -> bool:
 
 # The day a photo was taken, as a caption in the present names it ("... debates the budget on Tuesday.",
 # "..., Dec. 3, 2026."): a story's own sentence in the present names none ("Residents want lower taxes.").
+_CAPTION_DAY = re.compile(rf"\b(?:{WEEKDAY}\b|{MONTH} \d)", re.IGNORECASE)
 # The words that make a sentence's day one to come, its news a schedule's ("meets again on Tuesday", "next
 # Monday", "until Friday").
 _DAY_TO_COME_WORDS = frozenset("again next until till later".split())
-_CAPTION_DAY = re.compile(rf"\b(?:{WEEKDAY}\b|{MONTH} \d)", re.IGNORECASE)
 
 
 def _drop_captions_over_photo_credits(lines: list[_Line], dropped: list[bool]) -> None:
