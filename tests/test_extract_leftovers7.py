@@ -127,7 +127,9 @@ def test_a_live_report_s_entry_opening_on_a_lower_case_brand_stays_apart() -> No
         "eBay shares fell 4 percent in early trading, the exchange said.\n\n15:02\n\n"
         "The prime minister is due to speak at 4 p.m., her office said."
     )
-    assert "eBay shares fell 4 percent in early trading, the exchange said." in clean_text(text).text.split("\n\n")
+    assert "eBay shares fell 4 percent in early trading, the exchange said." in clean_text(text).text.split(
+        "\n\n"
+    )
 
 
 # A headline's words after its bar that head a section of the story under the lede are the headline's: the
