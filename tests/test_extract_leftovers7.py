@@ -46,12 +46,20 @@ def test_a_speaker_s_name_and_news_worded_as_a_transcript_stay(line: str) -> Non
     assert line in paragraphs(f"{HEADLINE}\n\n{LEDE}\n\n{line}\n\n{AFTER}")
 
 
-# A live report's heading over its first entry under a clock of the day in brackets is the story's: it stays.
+# A live report's heading over its first entry under a clock of the day in brackets is the story's, and the
+# clock is the entry's time: both stay.
 @pytest.mark.parametrize("heading", ["Latest updates", "The verdict"])
-def test_a_heading_over_a_live_report_s_first_clock_stays(heading: str) -> None:
+def test_a_heading_and_clock_over_a_live_report_s_first_entry_stay(heading: str) -> None:
     entry = "The jury returned after four hours and found the former minister guilty."
     kept = paragraphs(f"{HEADLINE}\n\n{LEDE}\n\n{heading}\n\n[12:05] {entry}\n\n{AFTER}")
-    assert kept[1] == heading
+    assert kept[1:3] == [heading, f"[12:05] {entry}"]
+
+
+# A numbered speaker's label says a transcript's, whatever its code's first figures: both go.
+def test_a_numbered_label_after_a_code_of_the_clock_leaves() -> None:
+    said = "The minister told us she had no choice but to go."
+    kept = paragraphs(f"{HEADLINE}\n\n{LEDE}\n\n{AFTER}\n\nTranscript\n\n[12:40] Speaker 1: {said}")
+    assert kept[-1] == said and "Transcript" not in kept
 
 
 def test_a_time_code_leaves_and_the_speaker_s_name_after_it_stays() -> None:

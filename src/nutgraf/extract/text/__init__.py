@@ -358,14 +358,10 @@ def _without_transcript_stamps(lines: list[_Line]) -> list[_Line]:
     transcript's heading, a short line with no stop right over its first stamped line ("Transcript"). Left,
     the codes and labels had been the text's and a summary's words, and the heading a keyphrase."""
     ends = [transcript_stamp_end(line.text) for line in lines]
-    if not any(ends):
+    first = next((i for i, end in enumerate(ends) if end), None)
+    if first is None or not _is_transcript(lines[first].text, ends[first]):
         return lines
-    first = next(i for i, end in enumerate(ends) if end)
-    heading = (
-        first - 1
-        if first and _opens_a_recording(lines[first].text) and _is_transcript_heading(lines[first - 1])
-        else None
-    )
+    heading = first - 1 if first and _is_transcript_heading(lines[first - 1]) else None
     return [
         _Line(line.text[end:], line.block, word_count(line.text[end:])) if end else line
         for i, (line, end) in enumerate(zip(lines, ends, strict=True))
@@ -373,11 +369,14 @@ def _without_transcript_stamps(lines: list[_Line]) -> list[_Line]:
     ]
 
 
-def _opens_a_recording(text: str) -> bool:
-    """Whether a line's time code in brackets counts from a recording's start, its first figures zeros
-    ("[00:00:03]", "[00:03]"), as a transcript's first does: a live report's clock of the day over its first
-    entry ("[12:05]") sits under the story's own heading ("Latest updates", "The verdict"), which had gone."""
-    return not text[1 : text.index(":")].strip("0")
+def _is_transcript(text: str, stamp_end: int) -> bool:
+    """Whether the first line opening on a time code in brackets, ``stamp_end`` its code's and label's end,
+    is a transcript's: its code counts from a recording's start, its first figures zeros ("[00:00:03]",
+    "[00:03]"), or a numbered speaker's label closes on its colon after it ("[12:40] Speaker 1: "). A live
+    report's clock of the day over its entry ("[12:05] The jury returned ...") is the entry's time, kept as the
+    text keeps a live report's clocks, and the heading over it ("Latest updates", "The verdict") is the
+    story's: both had gone."""
+    return not text[1 : text.index(":")].strip("0") or text[:stamp_end].endswith(": ")
 
 
 def _is_transcript_heading(line: _Line) -> bool:
