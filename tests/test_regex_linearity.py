@@ -496,6 +496,11 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.bios._BYLINE_NAMES_SEPARATOR": Use("scan", _shapes(" ", " and", " ,", " an")),
+    "nutgraf.extract.text._TIMED_LINE": Use("search", _shapes("\n", "\n[1", "\n(1:1", "1:1\n")),
+    "nutgraf.extract.text.stamps._TRANSCRIPT_STAMP": Use(
+        "match",
+        (*_shapes(" ", "1", "a", "a 1: "), Shape(" ", "a", "[11:11:11]"), Shape("a", " 1", "(11:11) ")),
+    ),
     "nutgraf.extract.text.stamps._TIME_STAMP_LINE": Use("fullmatch", _shapes("1:11", "11:11 ", "1:11 am")),
     "nutgraf.extract.text.stamps._DATED_ROW": Use(
         "match", _shapes("march 1", "march 1, 1111", "1 march ", "mar. 1 ", "march 1st ", "march 1 - ", " ")
@@ -836,7 +841,13 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.calls._PHOTO_CREDIT": Use(
-        "fullmatch", (*_shapes("a ", "a/", "a b/", "a/ "), Shape("a b c d e ", "/afp", "("))
+        "fullmatch",
+        (
+            *_shapes("a ", "a/", "a b/", "a/ "),
+            Shape("a b c d e ", "/afp", "("),
+            Shape("a ", ")", "(ap photo/"),
+            Shape(" / a", "!", "(ap photos"),
+        ),
     ),
     "nutgraf.extract.text.calls._STAFF_CREDIT": Use(
         "fullmatch",
@@ -1285,6 +1296,14 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.segment._ENTRY_STAMP": Use(
         "match", _shapes("1", "1:11 ", "1.11 ", "1+1'", " ", "1:11pm ", "1:11 a.m.", "1:11 GMT —", " —")
+    ),
+    "nutgraf.segment._DATED_ENTRY_STAMP": Use(
+        "match",
+        (
+            *_shapes(" ", "1", "a ", "1:11 "),
+            Shape(" ", "a", "march 1, 1111, 1:11 a.m."),
+            Shape(" —", "!", "march 1, 1111 at 1:11 GMT"),
+        ),
     ),
     "nutgraf.segment.DATELINE_DASH": Use("search", _shapes(" ", " -", "-", " - ", "--", " --")),
     "nutgraf.segment._SPEAKER_LABEL": Use(

@@ -605,35 +605,9 @@ BYLINES = {
 class TestAudioVideoAndAppRound(OutletRound):
     ARTICLES: ClassVar[dict[str, World]] = ARTICLES
     BYLINES: ClassVar[dict[str, str]] = BYLINES
-    # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
-    LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "sbs_listen": "A key-points box of sentences between the headline and the byline ('Key Points' over"
-            " two sentences) is read as the prose's opening: the byline under it is past where one is looked for",
-        },
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "enca_transcript": "A video's transcript copied as the story, a timestamp over each caption line: the"
-            " title keeps the site's name after its bar ('| eNCA'), the first caption goes with the channel's"
-            " lines, and the captions stay lines of half a sentence each; no rule joins a transcript's lines",
-            "marketplace_podcast": "A podcast's transcript under the show notes keeps each line's timestamp and"
-            " speaker's label ('[00:00:03] Speaker 1: ...'): the text drops lines, it cuts no label off a line's"
-            " head, and an interview's 'Name: ...' lines are the story's words",
-        },
-        "every_summary_is_of_the_article_s_sentences_without_furniture_or_dateline": {
-            "marketplace_podcast-default": "The transcript's timestamps and speakers' labels stay (above) and a"
-            " summary takes a line of it",
-            "marketplace_podcast-sentences3": "The transcript's timestamps and speakers' labels stay (above) and"
-            " a summary takes a line of it",
-        },
-        "the_summary_holds_the_lede": {
-            "enca_transcript": "The transcript's first caption line, the lede, goes with the channel's lines"
-            " (above)",
-        },
-        "keyphrases_hold_no_furniture": {
-            "marketplace_podcast": "The transcript's labels stay (above): 'Speaker' and 'Transcript' are"
-            " keyphrases",
-        },
-    }
+    # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS): none left, its
+    # seven pass (tests/test_extract_leftovers7.py).
+    LEFT: ClassVar[dict[str, dict[str, str]]] = {}
 
 
 @pytest.mark.parametrize(

@@ -604,6 +604,24 @@ _RELEASE_MARK_HEAD = re.compile(r"for immediate release\s?+(?:[,:]|--|[—–-])
 # A paragraph opening on such a date and a dash: a timeline sets each of its entries so ("Jan. 6, 2021 —
 # Rioters storm the Capitol."), and there the date is the entry's news, no dateline.
 _DATED_PARAGRAPH = re.compile(rf"^{_DATED_HEAD.pattern}{DATELINE_DASH.pattern}", re.IGNORECASE | re.MULTILINE)
+# A timeline's date and clock opening its entry on its line ("March 3, 2026, 9:14 a.m. Officials said ...",
+# "Dec. 4, 2026 at 10:02 PM EST — The minister left ..."): when, not what happened, as a live report's clock
+# is. Cut apart at the meridiem's stop, the first entry's stamp had been a summary's sentence of its own, its
+# lede. Only with the clock: a date alone before the entry is :data:`_DATED_PARAGRAPH`'s news. Only before a
+# capital: an entry opens a sentence, and a date and time running on in lower case ("Dec. 3, 2026 at 11:30 the
+# prime minister ...", "... 9:14 a.m. was when ...") are the sentence's own words.
+_DATED_ENTRY_STAMP = re.compile(
+    rf"{_DATED_HEAD.pattern},?+ (?:at )?+\d{{1,2}}:\d\d(?:\s?[ap]\.?m\.?)?+(?:\s(?:{_TIME_ZONES}))?+"
+    r"(?:[ \t]++[—–-])?+[ \t]++(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# The months' first three letters it opens on, in the cases a line writes them, looked up before the pattern:
+# a line opening on any other word ("The", "And") is spared it.
+_DATED_ENTRY_OPENINGS = frozenset(
+    form
+    for month in "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    for form in (month, month.title(), month.upper())
+)
 # Hindi and Bengali papers set their desk before the place and the colon ("जागरण संवाददाता, लखनऊ: ", "राज्य
 # ब्यूरो, पटना: ", "নিজস্ব সংবাদদাতা, কলকাতা: "): the desk's last word says it is one (correspondent,
 # bureau, desk, representative, team).
@@ -1644,7 +1662,11 @@ def split_sentences(text: str) -> list[Span]:
                 start = _after_list_number(content, start)  # "• 2. Fares rise."
             elif content[start].isdigit() and (after := _after_list_number(content, start)) > start:
                 start = after
-            elif content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start)):
+            elif (content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start))) or (
+                content[start : start + 3] in _DATED_ENTRY_OPENINGS
+                and (stamp := _DATED_ENTRY_STAMP.match(content, start))
+                and content[stamp.end()].isupper()
+            ):
                 start = stamp.end()
             elif line.start() in labels:
                 start = labels[line.start()] - line.start()

@@ -36,6 +36,7 @@ module holds :func:`clean_text`, which puts them together, and the names other m
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 
@@ -103,7 +104,13 @@ from nutgraf.extract.text.particulars import (
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
-from nutgraf.extract.text.stamps import MONTH, WEEKDAY, is_print_header
+from nutgraf.extract.text.stamps import (
+    MONTH,
+    WEEKDAY,
+    _is_time_stamp_line,
+    is_print_header,
+    transcript_stamp_end,
+)
 from nutgraf.extract.text.words import (
     ARMENIAN_LOWER_CASE,
     FINAL_STOPS,
@@ -196,6 +203,10 @@ _RESTATED_WORD_LETTERS = 5
 _POINTS_LABELS = frozenset(
     ("in summary", "in short", "key points", "en bref", "en resumen", "das wichtigste in kürze", "in breve")
 )
+# The fewest and the most paragraphs of a key-points box whose end a stamp or a byline under it marks: a box
+# holds points, and one paragraph under "In short" over the byline is the story's lede, which had gone.
+_POINTS_MIN_PARAGRAPHS = 2
+_POINTS_MAX_PARAGRAPHS = 5
 # No line longer than the longest label case-folds to one (case folding never shortens a text): a pasted
 # article's one line of thousands of characters is not folded to find out.
 _SUMMARY_LABEL_CHARACTERS = max(map(len, _SUMMARY_LABELS | _POINTS_LABELS)) + len(" :")
@@ -217,6 +228,10 @@ _RATING_LABELS = frozenset(
 _RATING_MAX_WORDS = 4
 _FACT_CHECK_BOX_REACH = 3
 _BOX_LABEL_MAX_CHARACTERS = 16
+# A line opening on a clock time, in brackets or not: a transcript's time code, alone or before its words.
+_TIMED_LINE = re.compile(r"^[\[(]?+\d{1,2}:\d\d", re.MULTILINE)
+# The most words of a transcript's heading over its first stamped line ("Transcript", "Full transcript").
+_TRANSCRIPT_HEADING_MAX_WORDS = 2
 # A box's second heading under a disclosure box, over the note of a funder's membership (The Conversation's
 # "Partners"): any short heading there had been one, and a story's "Background" over its first paragraph, on
 # a project's funding, had left with the box.
@@ -259,6 +274,10 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
             for i, line in enumerate(lines)
             if not (headers[line.text] > 1 or (i == 0 and line.text in headers))
         ]
+    # A transcript's time codes open lines of few texts: one search of the text, in C, spares the rest two
+    # passes over their lines.
+    if _TIMED_LINE.search(text) is not None:
+        lines = _joined_captions(_without_transcript_stamps(lines))
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
     notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
@@ -289,6 +308,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     lines = _without_fact_check_box(lines)
     title_at = _title_line(lines) if _has_title(lines) else None
     own_title = lines.pop(title_at).text if title_at is not None else None
+    if own_title is not None:
+        own_title = _without_site_name(own_title, lines)
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
     opening = own_title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
@@ -349,6 +370,80 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     )
 
 
+def _without_transcript_stamps(lines: list[_Line]) -> list[_Line]:
+    """``lines`` without a transcript's time codes and numbered speakers' labels at their heads
+    (:func:`transcript_stamp_end`: "[00:00:03] Speaker 1: Egg prices are down ..."), and without the
+    transcript's heading, a short line with no stop right over its first stamped line ("Transcript"). Left,
+    the codes and labels had been the text's and a summary's words, and the heading a keyphrase."""
+    ends = [transcript_stamp_end(line.text) for line in lines]
+    first = next((i for i, end in enumerate(ends) if end), None)
+    if first is None or not _is_transcript(lines[first].text, ends[first]):
+        return lines
+    heading = first - 1 if first and _is_transcript_heading(lines[first - 1]) else None
+    return [
+        _Line(line.text[end:], line.block, word_count(line.text[end:])) if end else line
+        for i, (line, end) in enumerate(zip(lines, ends, strict=True))
+        if i != heading
+    ]
+
+
+def _is_transcript(text: str, stamp_end: int) -> bool:
+    """Whether the first line opening on a time code in brackets, ``stamp_end`` its code's and label's end,
+    is a transcript's: its code counts from a recording's start, its first figures zeros ("[00:00:03]",
+    "[00:03]"), or a numbered speaker's label closes on its colon after it ("[12:40] Speaker 1: "). A live
+    report's clock of the day over its entry ("[12:05] The jury returned ...") is the entry's time, kept as the
+    text keeps a live report's clocks, and the heading over it ("Latest updates", "The verdict") is the
+    story's: both had gone."""
+    return not text[1 : text.index(":")].strip("0") or text[:stamp_end].endswith(": ")
+
+
+def _is_transcript_heading(line: _Line) -> bool:
+    return line.words <= _TRANSCRIPT_HEADING_MAX_WORDS and not line.ends_sentence and not line.is_item
+
+
+def _joined_captions(lines: list[_Line]) -> list[_Line]:
+    """``lines`` with a video's transcript's captions joined where a sentence runs on from one to the next
+    under its time code ("Eskom says it may have to cut power over the festive season" / "0:04" / "as several
+    of its power stations remain offline ..."): a caption with no stop under a time code, then a time code
+    and a caption in lower case. Apart, the first caption had gone with the channel's lines over it, as a
+    short line with no stop, and the rest had stayed halves of sentences. A live report's entries under their
+    times each open on a capital, or on a name in lower case with a capital inside ("iPhone", "eBay"): the
+    caption's first word is in lower case whole."""
+    joined: list[_Line] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if (
+            len(joined) >= 2
+            and at + 1 < len(lines)
+            and _is_time_stamp_line(line.text)
+            and lines[at + 1].text.split(maxsplit=1)[0].islower()
+            and not joined[-1].ends_sentence
+            and _is_time_stamp_line(joined[-2].text)
+        ):
+            caption = joined[-1]
+            text = f"{caption.text} {lines[at + 1].text}"
+            joined[-1] = _Line(text, caption.block, caption.words + lines[at + 1].words)
+            at += 2
+        else:
+            joined.append(line)
+            at += 1
+    return joined
+
+
+def _without_site_name(title: str, lines: list[_Line]) -> str:
+    """``title`` without the site's name after its last bar where a line of its own over the prose's first
+    sentence says that name (a video site's title "Eskom warns of power cuts ... | eNCA" over the channel's
+    name "eNCA"): the page's name, not the headline's words. A bar in a headline with no such line stays
+    ("Ukraine | The long war"), and so does one whose words after it head a section of the story ("Who won at
+    the Oscars | The winners" over the subheading "The winners" under the lede), where they had gone."""
+    headline, bar, site = title.rpartition(" | ")
+    if not bar or not headline:
+        return title
+    page_head = itertools.takewhile(lambda line: not line.ends_sentence, lines)
+    return headline if any(line.text == site for line in page_head) else title
+
+
 def _labelled_summary(lines: list[_Line]) -> str | None:
     """The paragraph under a summary's label alone on its line ("Summary:", ScienceDaily's), or the list
     items under a key-points box's ("In Summary", The Star's), taken out of ``lines``, where the story's
@@ -374,6 +469,8 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
     end = label + 1
     while end < len(lines) and lines[end].is_item and lines[end].ends_sentence:
         end += 1
+    if end == label + 1 and _summary_label(lines[label].text) in _POINTS_LABELS:
+        end = _points_over_particulars(lines, label)
     if end == label + 1:
         if _summary_label(lines[label].text) not in _SUMMARY_LABELS or not _is_prose(lines[label + 1]):
             return None
@@ -389,6 +486,21 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
     summary = [line.text for line in lines[label + 1 : end]]
     del lines[label + 1 : end]
     return " ".join(text[match.end() :] if (match := _list_marker(text)) else text for text in summary)
+
+
+def _points_over_particulars(lines: list[_Line], label: int) -> int:
+    """The end of a key-points box's paragraphs under its label at ``label`` where the story's particulars (a
+    stamp, a byline: :func:`is_particulars_line`) close them (SBS's "Key Points" / two sentences / "Published
+    3 December 2026 4:20pm" / "By Anna Henderson"): the box's end known, as its last list item marks it.
+    Read as the story's opening, the points had held the byline below them past where one is looked for.
+    ``label + 1`` where no such line closes a run of sentences, or closes one alone: a lone paragraph under "In
+    short" may be the story's first."""
+    end = label + 1
+    while end < len(lines) and lines[end].ends_sentence and not lines[end].is_item:
+        end += 1
+    if not _POINTS_MIN_PARAGRAPHS <= end - label - 1 <= _POINTS_MAX_PARAGRAPHS or end == len(lines):
+        return label + 1
+    return end if is_particulars_line(lines[end].text) else label + 1
 
 
 def _inline_labelled_summary(lines: list[_Line]) -> str | None:

@@ -571,8 +571,10 @@ _PHOTO_CREDIT = re.compile(
     r"|pa(?: wire| images)?|bloomberg|xinhua|dpa|picture alliance|istock(?:photo)?|corbis|rex(?: features)?"
     r"|wireimage|sipa(?: usa)?|anadolu(?: agency)?|nurphoto|sopa images|lightrocket|zuma(?: press)?|moodboard)\)?"
     # Austrian and Swiss pages name the agency first and its photographer after the slash ("APA/HELMUT
-    # FOHRINGER", "KEYSTONE/Peter Klaunzer").
-    r"|(?:apa|keystone|epa|afp|dpa|ap|ansa|efe|belga|anp|ntb|scanpix)(?: ?/ ?[^\W\d_][\w.'’&-]*+(?: [\w.'’&-]++){0,3}){1,2}",
+    # FOHRINGER", "KEYSTONE/Peter Klaunzer"), and so do the wires' credits in brackets, the agency's photo word
+    # after its name ("(AP Photo/Jane Doe)", parted from its caption onto a line of its own, had stayed).
+    r"|\(?(?:apa|keystone|epa|afp|dpa|ap|ansa|efe|belga|anp|ntb|scanpix)(?: photos?)?+"
+    r"(?: ?/ ?[^\W\d_][\w.'’&-]*+(?: [\w.'’&-]++){0,3}){1,2}\)?",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARACTERS = 100

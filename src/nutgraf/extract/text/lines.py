@@ -156,12 +156,13 @@ def _list_items(block: list[str]) -> list[list[str]]:
 
 
 def _joined(block: list[str]) -> str:
-    """The lines of a wrapped paragraph as one; a line broken after a hyphen ("low-" / "lying") joins
-    the next without a space."""
+    """The lines of a wrapped paragraph as one; a line broken after a hyphen ("low-" / "lying", "Covid-" /
+    "19") joins the next without a space."""
     text = block[0]
     for line in block[1:]:
         # Not a suspended hyphen before a conjunction: "pre- and post-flood", "Klein- und Mittelbetriebe".
-        hyphen = text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower()
+        # Before a figure too ("Covid-" / "19", "mid-" / "1990s"): it had read "Covid- 19".
+        hyphen = text.endswith("-") and text[-2:-1].isalpha() and (line[:1].islower() or line[:1].isdigit())
         if hyphen and line.split(maxsplit=1)[0] not in _NAME_JOINERS | _CONJUNCTIONS:
             text += line
         else:

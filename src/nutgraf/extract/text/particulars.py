@@ -465,6 +465,8 @@ def _is_job_line(text: str) -> bool:
     return len(words) <= DESK_WORDS and words[-1].casefold() in JOB_TITLES
 
 
+# The most words of a desk's place before its job ("Rio de Janeiro" is three, its particle in lower case).
+_PLACE_MAX_WORDS = 3
 #: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff", "Tribune News
 #: Service", "AP Wires", "Met Office Press Office"), in a pasted text's byline and in a page's author field
 #: alike. Plural writers are a desk ("Digital Writers", The Weather Network's credit), and so is a channel's or a
@@ -786,6 +788,23 @@ def _names_before_job(text: str) -> str | None:
         and names.casefold() not in COUNTRY_NAMES
         and _is_names_line(names)
         else None
+    )
+
+
+def is_place_and_job(text: str) -> bool:
+    """Whether a line is a few capitalised words, a comma and a job in title case (:func:`_is_job_line`), as a
+    writer's names and job are set under the standfirst, whoever it names: a desk's place ("New York, Staff
+    Reporter", "Hong Kong, Staff Reporter", no writer's names, :func:`_names_before_job`) is the story's
+    particulars as a byline is. Between the standfirst and the lede it had stayed in the text."""
+    place, comma, job = text.partition(", ")
+    words = place.split()
+    return (
+        bool(comma)
+        and 0 < len(words) <= _PLACE_MAX_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and all(word[:1].isupper() for word in job.split())
+        and bool(job)
+        and _is_job_line(job)
     )
 
 

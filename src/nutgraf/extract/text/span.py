@@ -11,6 +11,8 @@ from nutgraf.extract.text.calls import (
     _BUTTON_WORDS,
     _CAPTION_CREDIT,
     _DASH_CREDIT,
+    _PHOTO_CREDIT,
+    _PHOTO_CREDIT_MAX_CHARACTERS,
     _PHOTOGRAPHER_CREDIT,
     _STOP_INSIDE,
     _WEB_THING,
@@ -40,6 +42,7 @@ from nutgraf.extract.text.particulars import (
     closes_on_newsroom,
     credits_an_agency_s_story,
     is_list_item,
+    is_place_and_job,
     is_stamp_ending_as_sentence,
     names_a_writer_and_desk,
     opens_on_newsroom,
@@ -183,6 +186,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         or (_is_date_stamp(line) and not listed[i])
         or _is_reading_time(line)
         or credits_an_agency_s_story(line.text)
+        or is_place_and_job(line.text)
         for i, line in enumerate(lines[:head])
     ]
     for i, found in enumerate(particulars):
@@ -255,6 +259,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     _drop_inner_runs(lines, dropped, first, last)
     _drop_credited_captions(lines, dropped, first, last)
     _drop_captions_under_credits(lines, dropped, first, last)
+    _drop_captions_over_photo_credits(lines, dropped)
     _drop_box_blurb(lines, dropped, calls, last)
     _drop_results_box(lines, dropped, rows)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
@@ -488,6 +493,44 @@ def _reads_as_caption(line: _Line) -> bool:
 # The day a photo was taken, as a caption in the present names it ("... debates the budget on Tuesday.",
 # "..., Dec. 3, 2026."): a story's own sentence in the present names none ("Residents want lower taxes.").
 _CAPTION_DAY = re.compile(rf"\b(?:{WEEKDAY}\b|{MONTH} \d)", re.IGNORECASE)
+# The words that make a sentence's day one to come, its news a schedule's ("meets again on Tuesday", "next
+# Monday", "until Friday").
+_DAY_TO_COME_WORDS = frozenset("again next until till later".split())
+
+
+def _drop_captions_over_photo_credits(lines: list[_Line], dropped: list[bool]) -> None:
+    """A caption on the line over its photo's credit alone on its line, as a wire's caption is parted from
+    its credit in brackets ("Police officers stood guard outside the court on Monday." / "(AP Photo/Jane
+    Doe)"): a short sentence that reads as a caption (:func:`_reads_as_caption`) and names the day the photo
+    was taken (:data:`_CAPTION_DAY`), not one to come (:func:`_names_a_day_to_come`). It had stayed as the
+    story's paragraph, the credit too. The story's sentence over a credit whose caption went elsewhere reports
+    someone ("..., the police said"), narrates ("Police arrested two men on Monday.", which had gone) or runs
+    longer."""
+    # The credit's slash first, in C: nearly every line is spared the rest.
+    for i in range(len(lines) - 1):
+        credit = lines[i + 1].text
+        if (
+            "/" in credit
+            and len(credit) <= _PHOTO_CREDIT_MAX_CHARACTERS
+            and not dropped[i]
+            and lines[i].is_short
+            and _PHOTO_CREDIT.fullmatch(credit) is not None
+            and _CAPTION_DAY.search(lines[i].text) is not None
+            and _reads_as_caption(lines[i])
+            and not _names_a_day_to_come(lines[i].text)
+        ):
+            dropped[i] = dropped[i + 1] = True
+
+
+def _names_a_day_to_come(text: str) -> bool:
+    """Whether a sentence names its day as one to come ("The council meets again on Tuesday.", "... until
+    Friday."): a story's schedule told in the present, where a caption names the day its photo was taken.
+    "Next to" places a caption's subject ("A man stands next to his car on Monday."), which had stayed."""
+    words = [word.strip(_AROUND_WORDS).lower() for word in text.split()]
+    return any(
+        word in _DAY_TO_COME_WORDS and not (word == "next" and following == "to")
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    )
 
 
 def _drop_captions_under_credits(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
@@ -506,6 +549,7 @@ def _drop_captions_under_credits(lines: list[_Line], dropped: list[bool], first:
             and _PHOTOGRAPHER_CREDIT.fullmatch(lines[i - 1].text) is not None
             and _CAPTION_DAY.search(lines[i].text) is not None
             and _reads_as_caption(lines[i])
+            and not _names_a_day_to_come(lines[i].text)
         ):
             dropped[i] = True
 

@@ -266,6 +266,12 @@ _PRINT_HEADER = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}, \d{1,2}:\d{2}(?: [Aa
 # The fewest words of the title after it: a stamp's word after the time ("16:05 Uhr") is no page's title.
 _PRINT_HEADER_TITLE_WORDS = 3
 
+# A transcript's time code in brackets at a line's head, and a transcribing tool's numbered speaker's label
+# after it ("[00:00:03] Speaker 1: Egg prices are down ...", a podcast's transcript under its show notes):
+# the page's index into the audio, not the words said. Only a numbered label goes: a speaker's name
+# ("[00:01:12] Jane Doe: ...") tells whose words they are.
+_TRANSCRIPT_STAMP = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])] ?+(?:[^\W\d_]{1,20} \d{1,2}: )?+")
+
 
 def is_yearless_stamp_line(text: str) -> bool:
     """Whether a line is :data:`_YEARLESS_STAMP_LINE` whole: its length and first character, in C, spare
@@ -286,6 +292,15 @@ def is_print_header(text: str) -> bool:
         return False
     title = text[header.end() :]
     return len(title.split()) >= _PRINT_HEADER_TITLE_WORDS and not _ends_sentence(title)
+
+
+def transcript_stamp_end(text: str) -> int:
+    """Where a line's words start after a transcript's time code and numbered speaker's label at its head
+    (:data:`_TRANSCRIPT_STAMP`); 0 for a line without one. Its first character, in C, spares nearly every
+    line the pattern."""
+    if text[:1] not in "[(" or (stamp := _TRANSCRIPT_STAMP.match(text)) is None:
+        return 0
+    return stamp.end()
 
 
 def _may_be_stamp(text: str) -> bool:
