@@ -249,6 +249,21 @@ def test_a_byline_line_above_the_article_names_its_authors(line, byline):
 
 
 @pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Photo by Jane Doe", None),
+        ("Pictures by Jane Doe", None),
+        ("Video by Jane Doe", None),
+        ("By Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_picture_s_credit_under_the_standfirst_is_no_byline(credit, byline):
+    # The lead picture's credit between the standfirst and the story had been read as the writer's byline.
+    page = "\n\n".join(["Valley villages reached as flood waters recede", BODY[0], credit, BODY[1], BODY[3]])
+    assert clean_text(page).byline == byline
+
+
+@pytest.mark.parametrize(
     ("headline", "lines", "byline"),
     [
         # A Japanese paper runs the writer's name into the date stamp; a Hindi one sets it over a line of
