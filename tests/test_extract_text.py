@@ -249,6 +249,21 @@ def test_a_byline_line_above_the_article_names_its_authors(line, byline):
 
 
 @pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Photo by Jane Doe", None),
+        ("Pictures by Jane Doe", None),
+        ("Video by Jane Doe", None),
+        ("By Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_picture_s_credit_under_the_standfirst_is_no_byline(credit, byline):
+    # The lead picture's credit between the standfirst and the story had been read as the writer's byline.
+    page = "\n\n".join(["Valley villages reached as flood waters recede", BODY[0], credit, BODY[1], BODY[3]])
+    assert clean_text(page).byline == byline
+
+
+@pytest.mark.parametrize(
     ("headline", "lines", "byline"),
     [
         # A Japanese paper runs the writer's name into the date stamp; a Hindi one sets it over a line of
@@ -402,6 +417,44 @@ def test_hard_wrapped_paragraphs_are_joined():
         "reporters in the capital."
     )
     assert "villages in the low-lying valley" in clean_text(hyphenated + "\n\n" + BODY[1]).text
+
+
+RAGGED = (
+    "The city council voted on Tuesday to approve a plan for 400 new homes on the\n"
+    "old rail yard, after a well-\n"
+    "known developer agreed to pay for a new school and a\n"
+    "clinic. Members said the vote ended two years of debate over the site, which has\n"
+    "stood empty since the depot closed during the pandemic. The mayor, who will seek to re-\n"
+    "elect her slate next year, called it a good day for the city."
+)
+
+
+def test_a_paragraph_broken_at_uneven_widths_mid_sentence_is_kept_whole():
+    # Copied from a PDF or an e-mail client, lines broken by hand at no fixed width: too uneven to be a
+    # wrap, each line had been read as a fragment of its own and all but the last had gone.
+    article = clean_text("Council backs new housing plan\n\n" + RAGGED + "\n\n" + BODY[1])
+    first = article.text.split("\n\n")[0]
+    assert first.startswith(
+        "The city council voted on Tuesday to approve a plan for 400 new homes on the old rail"
+    )
+    assert "after a well-known developer" in first and "seek to re-elect her slate" in first
+    assert first.endswith("called it a good day for the city.")
+    assert article.title == "Council backs new housing plan"
+
+
+def test_a_headline_or_a_list_lead_in_over_uneven_lines_is_not_joined_to_them():
+    # The rule joins a break only where the next line goes on in lower case after no sentence's end: a
+    # headline on the line above stays a line of its own, as over any paragraph, and a list's lead-in keeps
+    # its items apart.
+    article = clean_text("Council backs new housing plan\n" + RAGGED + "\n\n" + BODY[1])
+    assert article.text.startswith("Council backs new housing plan\n\nThe city council voted")
+    assert "a good day for the city." in article.text
+    listed = clean_text(
+        "The chancellor announced help for families on Wednesday. The package includes:\n"
+        "free school meals for all pupils in England\n"
+        "an extra £200 for each family on benefits\n\n" + BODY[1]
+    )
+    assert "includes: free school meals" not in listed.text
 
 
 @pytest.mark.parametrize("width", [40, 72, 120, 160])

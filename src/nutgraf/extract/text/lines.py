@@ -117,7 +117,7 @@ def _lines(text: str) -> list[_Line]:
     lines = []
     for number, block in enumerate(blocks):
         for item in _list_items(block):
-            for line in [_joined(item)] if _hard_wrapped(item, width) else item:
+            for line in _unbroken(item, width):
                 for part in credit_apart(line) or (line,):
                     lines.append(_Line(part, number, word_count(part)))
     return lines
@@ -168,6 +168,41 @@ def _joined(block: list[str]) -> str:
         else:
             text += " " + line
     return text
+
+
+def _unbroken(block: list[str], text_width: int | None) -> list[str]:
+    """``block``'s lines with their wraps joined: the whole block where it is wrapped at a width
+    (:func:`_hard_wrapped`), else each run of lines broken mid-sentence (:func:`_goes_on`) that closes a
+    sentence."""
+    if len(block) < 2:
+        return block
+    if _hard_wrapped(block, text_width):
+        return [_joined(block)]
+    runs = [block[:1]]
+    for line in block[1:]:
+        if _goes_on(runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    # A run that closes no sentence may be a list's items, each opening on a small letter (a team's notes,
+    # "mconley fixed ..."): its lines stay apart.
+    return [line for run in runs for line in ([_joined(run)] if _ends_sentence(run[-1]) else run)]
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with the sentence ``line`` breaks off: lines broken by hand or by a
+    narrow, uneven column (a PDF's, a forum's or an e-mail client's copy), too uneven to be wrapped at a
+    width, where the line stops on no sentence's end and holds three words at least, and the next goes on
+    in lower case or after a hyphen ("Covid-" / "19"). Left apart as lines of their own, all but a
+    paragraph's last had read as fragments and gone."""
+    return (
+        line.count(" ") >= 2
+        and line[-1] != ":"  # a list's lead-in: its items, each a line, are no wrapped sentence
+        and not _ends_sentence(line)
+        and (following[:1].islower() or (line[-1] == "-" and following[:1].isalnum()))
+        # A byline under its headline opens in lower case in many languages ("di Marco Rossi", "von ...").
+        and not ((byline := _BYLINE.match(following)) and looks_like_names(byline.group(1) or ""))
+    )
 
 
 def _hard_wrapped(block: list[str], text_width: int | None) -> bool:

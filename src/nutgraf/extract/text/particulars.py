@@ -68,7 +68,18 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
             if len(prose) == 2:
                 break
     end = prose[-1] if prose else len(lines)
-    names = next(filter(None, map(_byline_names, lines[:end])), None)
+    # Below the standfirst, a picture's credit alone on its line credits the picture over the story, no
+    # writer ("Photo by Jane Doe" there had been the byline); right under the headline it may be the only
+    # credit a photo story gives its author, and is read as the byline.
+    first = prose[0] if prose else end
+    names = next(filter(None, map(_byline_names, lines[:first])), None) or next(
+        (
+            names
+            for line in lines[first:end]
+            if not _PICTURE_CREDIT.match(line.text) and (names := _byline_names(line))
+        ),
+        None,
+    )
     # A credit to one word of capitals, an agency's or a desk's code, is no writer's ("By DIN", Dinamani's
     # desk; "By PTI", "By ENS"): the line is still the particulars, and the byline none.
     if names is not None and names.isupper() and len(names) <= _DESK_CODE_MAX_CHARACTERS and " " not in names:
