@@ -446,6 +446,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.menus._CJK_CHARACTER": Use("scan", _shapes("中", "あa")),
     "nutgraf.extract.text.menus._SOUTHEAST_ASIAN_CHARACTER": Use("scan", _shapes("ก", "ကa")),
     "nutgraf.extract.text.menus._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
+    "nutgraf.extract.text.menus._MENU_ITEM_CHARACTER": Use("search", _shapes("• ", " |\u3000", "＞ ")),
     "nutgraf.extract.text.bylines._BYLINE": Use(
         # Romanian's "de" before capitalised names that close the line, or two writers' parted by "și".
         "match",
