@@ -17,7 +17,8 @@ limit off, the fetch pool at its defaults) on a free port, with sites of its own
 * **huge texts**: ``nutgraf summarize FILE`` (the CLI, a process of its own each, given up after 120 s)
   of texts at or near the 20 million characters nutgraf takes: Chinese and Japanese news with 。, Chinese
   without a sentence end, English, one line of Latin letters, one of letters with two combining marks
-  each (and with one Greek letter at its end), bullets parted by spaces, punctuation alone, emoji alone, one-word
+  each (and with one Greek letter at its end, and after a Greek letter each), bullets parted by spaces (alone,
+  before a story, and with a number each), punctuation alone, emoji alone, one-word
   sentences (20 MB, refused, and just under nutgraf.segment.MAX_SENTENCE_MARKS of them), one
   sentence repeated (5 MB), a million short lines, 500,000 numbered list items, HTML given as text,
   one 20 MB "sentence" of distinct random words and 7 MB of random numbers (refused: a first sentence
@@ -418,6 +419,12 @@ def huge_texts() -> dict[str, str]:
         + "\u03b1",
         # A bullet between spaces: each line's words split into one list, 1 GB before hostile input round 23.
         "bullets_19.9M_chars": "\u2022 " * (19_900_000 // 2),
+        # Each marked Latin letter after a Greek one: a letter at a time, 10 s and 1 GB before hostile input
+        # round 25; bullets before a story, each line's menu entries listed twice, 5.4 s; and "• 1 " listed
+        # in one list, 594 MB.
+        "greek_and_marked_latin_letters_19.9M_chars": "\u03b1e\u0301\u0323" * (19_900_000 // 4),
+        "bullets_before_a_story_19.9M_chars": "\u2022 " * 9_900_000 + "\n\n" + _prose(_ENGLISH, 99_000),
+        "bullet_numbers_20M": "\u2022 1 " * (20 * MB // 4),
         "punctuation_20M": ("!?.,;:-—\"'()[]…" * (20 * MB // 15 + 1))[: 20 * MB],
         "emoji_20MB": "😀👍🏽🔥❤️🇬🇧" * (20 * MB // 34),
         "one_sentence_repeated_5MB": f"{_ENGLISH[0]} " * (5 * MB // (len(_ENGLISH[0]) + 1)),

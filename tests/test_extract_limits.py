@@ -12,9 +12,11 @@ import gc
 import json
 import signal
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from datetime import UTC, datetime
+from functools import partial
 
 import lxml.etree
 import lxml.html
@@ -45,7 +47,9 @@ from nutgraf.extract.html.metadata import _with_time_of_day, declares_news, page
 from nutgraf.extract.text import clean_text
 from nutgraf.extract.text.furniture import without_closing_notes
 from nutgraf.extract.text.lines import _Line, _lines
+from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
 from nutgraf.extract.text.particulars import _is_date_stamp
+from nutgraf.extract.text.words import word_count
 from nutgraf.sites.pages import page_links
 
 ARTICLE = "".join(
@@ -212,6 +216,42 @@ def test_the_list_of_links_test_is_linear_in_paragraphs_and_links(alarm):
 
     small, large = page(4_000), page(GROWTH * 4_000)
     assert _seconds(lambda: test(large)) / max(_seconds(lambda: test(small)), 1e-6) < ALLOWED
+
+
+def _menu_line(text: str) -> _Line:
+    return _Line(text, 0, word_count(text))
+
+
+def test_a_giant_menu_line_is_read_for_a_kicker_only_to_its_first_entries(alarm):
+    # Two or three entries make a section kicker: the test had listed all of a line's entries first, and a
+    # line of 10 million "• " before a story, listed twice over, took 1.9 of its summary's 5.4 s (hostile
+    # input, round 25). Eight times the line now costs what the line did.
+    for unit in ("Home • ", "a | ", "新闻 · "):
+        line, longer = _menu_line(unit * 50_000), _menu_line(unit * 50_000 * GROWTH)
+        growth = _seconds(partial(_is_section_kicker, longer)) / _seconds(partial(_is_section_kicker, line))
+        assert growth < GROWTH / 2, f"{unit!r}: eight times the line took {growth:.1f} times as long"
+    assert _is_section_kicker(_menu_line("Opinion • " * 3))
+    assert not _is_section_kicker(_menu_line("Opinion • " * 4))
+
+
+def _peak_bytes(work: Callable[[], object]) -> int:
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_giant_menu_line_is_judged_a_menu_in_memory_that_does_not_grow_with_it():
+    # 5 million "• 1 " held their entries in one list, 594 MB of the summary's peak (hostile input, rounds 24
+    # and 25): the entries are now read a piece of the line at a time, and it is still a menu.
+    line = _menu_line("• 1 " * 50_000)
+    longer = _menu_line("• 1 " * 50_000 * GROWTH)
+    assert _is_link_like(line) and _is_link_like(longer)
+    small, large = _peak_bytes(lambda: _is_link_like(line)), _peak_bytes(lambda: _is_link_like(longer))
+    assert large < 2 * small, f"eight times the line held {large / small:.1f} times the memory"
+    assert not _is_link_like(_menu_line("• 1 " * 100_000 + "• a long entry of five words " + "• 1 " * 3))
 
 
 def test_the_prolog_is_skipped_whatever_it_holds():

@@ -446,6 +446,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.menus._CJK_CHARACTER": Use("scan", _shapes("中", "あa")),
     "nutgraf.extract.text.menus._SOUTHEAST_ASIAN_CHARACTER": Use("scan", _shapes("ก", "ကa")),
     "nutgraf.extract.text.menus._MENU_SEPARATOR": Use("scan", _shapes("|", "a »")),
+    "nutgraf.extract.text.menus._MENU_ITEM_CHARACTER": Use("search", _shapes("• ", " |\u3000", "＞ ")),
     "nutgraf.extract.text.bylines._BYLINE": Use(
         # Romanian's "de" before capitalised names that close the line, or two writers' parted by "și".
         "match",
@@ -1251,8 +1252,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.tokens._LATIN_MARK_RUN": Use("scan", _shapes("\u0301", "a\u0301 ", " \u0300\u0323")),
     "nutgraf.extract.text.words._WHITE_SPACE": Use("search", _shapes("a", "•", "\u00e9a")),
     "nutgraf.language.tokens._NOT_NFC_AS_BY_LETTER": Use(
-        "search", _shapes("\u0301", "a\u0301", "e" + "\u0301" * 30 + " ", "\u0438\u0306 ")
+        "search",
+        _shapes(
+            "\u0301", "a\u0301", "e" + "\u0301" * 30 + " ", "\u0438\u0306 ", "\u03b1e\u0301", "\u1f71e\u0301"
+        ),
     ),
+    "nutgraf.language.tokens._KEPT_FROM_NFC": Use("scan", _shapes("\u1f71e\u0301", "\x00a", "\uf900")),
     "nutgraf.language.tokens._MARKS_ON_NOTHING": Use(
         "scan", _shapes("\u0301", " \u0301", "a\u0301 ", "\t\u0300a")
     ),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from nutgraf.extract.text.lines import _Line
 
@@ -37,6 +39,10 @@ _MENU_MARKS = "|>·•»›＞"
 _MENU_SEPARATOR = re.compile(r"[|·•»›]")
 _BREADCRUMB_SEPARATOR = " > "
 _FULL_WIDTH_BREADCRUMB_SEPARATOR = "＞"
+# A character of an entry: neither white space nor a mark that parts entries wherever it stands.
+_MENU_ITEM_CHARACTER = re.compile(r"[^\s|·•»›＞]")
+# Characters of a line read for its entries at a time (:func:`_menu_items`).
+_MENU_PIECE_CHARS = 1 << 16
 # A line this long without a link or a menu separator is prose.
 _LINK_LIKE_MAX_WORDS = 60
 # From this many characters, a line's first words are read for a link before its whole length is searched
@@ -49,7 +55,7 @@ def _is_section_kicker(line: _Line) -> bool:
     two or three items of a word or two and no stop, which opens no prose."""
     if line.ends_sentence or not any(mark in line.text for mark in _MENU_MARKS):
         return False
-    items = _menu_items(line.text)
+    items = list(islice(_menu_items(line.text), 4))
     return 2 <= len(items) <= 3 and all(_label_words(item) <= _MENU_ENTRY_WORDS for item in items)
 
 
@@ -77,15 +83,17 @@ def _is_link_like(line: _Line) -> bool:
         return False
     if line.ends_sentence and _FULL_WIDTH_BREADCRUMB_SEPARATOR in text:
         return False
-    items = _menu_items(text)
     # A breadcrumb's steps, parted by " > " alone, are counted between spaces: its last step may be the
     # story's headline, which in Thai or Japanese holds more characters than a label's words
     # ("หน้าแรก > ข่าว > ภูมิภาค > ฝนตกหนักภาคใต้ เตือนน้ำท่วมฉับพลัน" had stayed as the text's first line);
     # the characters are counted where "·" or "|" part the items, as a Chinese sentence's names do.
     spaced = _MENU_SEPARATOR.search(text) is None
-    return len(items) >= 3 and all(
-        (len(item.split()) if spaced else _label_words(item)) <= 4 for item in items
-    )
+    items = 0
+    for item in _menu_items(text):
+        if (len(item.split()) if spaced else _label_words(item)) > 4:
+            return False
+        items += 1
+    return items >= 3
 
 
 def _label_words(text: str) -> int:
@@ -113,22 +121,39 @@ def _label_words(text: str) -> int:
 
 def _plain_words(text: str) -> bool:
     """Whether four of the first five words of ``text`` have neither ":" nor "." (no URL can be in them)."""
+    # The first five words are read from the line's opening where a sixth starts there: split whole, the
+    # line's rest was copied as the sixth piece (a line of 20 million characters, 40 to 80 MB).
+    words = text[:_PLAIN_WORDS_CHARS].split(None, 5)
+    if len(words) < 6:
+        words = text.split(None, 5)
     plain = 0
-    for word in text.split(None, 5)[:5]:
+    for word in words[:5]:
         if ":" not in word and "." not in word:
             plain += 1
     return plain >= 4
 
 
-def _menu_items(text: str) -> list[str]:
+def _menu_items(text: str) -> Iterator[str]:
     """The entries of a menu or a breadcrumb written on one line, between its marks (:data:`_MENU_MARKS`).
     ">" parts entries only between spaces (:data:`_BREADCRUMB_SEPARATOR`), split on apart: written into
-    the pattern as an alternative, it cost the pattern's scan in C."""
-    parts = _MENU_SEPARATOR.split(text)
-    for separator in (_BREADCRUMB_SEPARATOR, _FULL_WIDTH_BREADCRUMB_SEPARATOR):
-        if separator in text:
-            parts = [item for part in parts for item in part.split(separator)]
-    return [item for item in parts if item.strip()]
+    the pattern as an alternative, it cost the pattern's scan in C.
+
+    A long line is read a piece at a time (:data:`_MENU_PIECE_CHARS`), cut after a mark, and a piece of
+    marks and white space alone is passed over in C: 10 million "• " before a story were split into as
+    many blank entries twice over, 1.9 of the 5.4 s its summary took, and 5 million "• 1 " held their
+    entries in one list, 594 MB (hostile input, round 25); a reader that needs a few stops at them."""
+    start = 0
+    while start < len(text):
+        cut = _MENU_SEPARATOR.search(text, start + _MENU_PIECE_CHARS)
+        end = len(text) if cut is None else cut.end()
+        if _MENU_ITEM_CHARACTER.search(text, start, end) is not None:
+            piece = text[start:end]
+            parts = _MENU_SEPARATOR.split(piece)
+            for separator in (_BREADCRUMB_SEPARATOR, _FULL_WIDTH_BREADCRUMB_SEPARATOR):
+                if separator in piece:
+                    parts = [item for part in parts for item in part.split(separator)]
+            yield from (item for item in parts if item.strip())
+        start = end
 
 
 def _may_link_or_list(text: str) -> bool:
