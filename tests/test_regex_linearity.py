@@ -1110,7 +1110,16 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.particulars._LETTERS": Use("scan", _shapes("a", "a1")),
     "nutgraf.extract.text.stamps._PRINT_HEADER": Use("match", _shapes("1/1/11, 1:11 ", "1.1.11, 11:11 AM ")),
     "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
-        "fullmatch", _shapes("1.1. ", "1.1. 1:11 | ", "1.1. 1:11 | aaa 1.1. ", "1:11pm, ", "1:11pm, Dec ")
+        "fullmatch",
+        _shapes(
+            "1.1. ",
+            "1.1. 1:11 | ",
+            "1.1. 1:11 | aaa 1.1. ",
+            "1:11pm, ",
+            "1:11pm, Dec ",
+            "lun. 1 ",
+            "lundi, 1 févr",
+        ),
     ),
     "nutgraf.language.tokens.WORD_UNIT": Use("scan"),
     "nutgraf.language.tokens._TIBETAN_SYLLABLE": Use("scan", _shapes("བ", "བསྒྲགས་")),
@@ -1242,6 +1251,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._NOT_A_PACIFIC_LETTER": Use("search", _shapes("a", "“a” é")),
     "nutgraf.language.detection._TIFINAGH": Use("scan", _shapes("ⵜ", "ⵜⴰ ")),
     "nutgraf.language.detection._SYLLABICS": Use("scan", _shapes("ᐃ", "ᐃᓕ ")),
+    "nutgraf.language.detection._CHEROKEE": Use("scan", _shapes("Ꮳ", "ᏣᎳᎩ ")),
+    "nutgraf.language.detection._OL_CHIKI": Use("scan", _shapes("ᱥ", "ᱥᱟ ")),
     "nutgraf.language.detection._INUKTITUT_LETTERS": Use("search", _shapes("ᐃ", "ᐃᓕ ")),
     "nutgraf.language.detection._TIBETAN_SYLLABLE_MARKS": Use("scan", _shapes("་", "ལུ་ ")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),

@@ -99,6 +99,25 @@ _PORTUGUESE_WORDS = frozenset(
 # Corsican quotation ("«A Corsica hè a nostra terra, ùn hè micca in vendita»") had been Corsican.
 _CORSICAN_WORDS = frozenset("hè hà sò cù ùn u avà ancu dinù micca issu issa".split())
 _ITALIAN_WORDS = frozenset("è ha sono con non il ora anche del della dei delle nel nella alla alle".split())
+# Asturian, which the classifier does not know, writes most of Spanish's commonest words ("el", "la", "de",
+# "que", "los", "del"), and an Asturian story of Asturias's buses was Spanish. These are Asturian's
+# spellings of common words Spanish writes otherwise ("es", "era", "también", "hoy", "aunque", "antes",
+# "todos los", "en las", "este", "muchos", "todavía"; Spanish's own counted beside them are those and
+# "para", "después", "año", "no", "fue", "dijo": a Spanish story quoting "Asturies ye de toos" had been
+# Asturian by its "ye"); more of Asturian's than of Spanish's own make a Spanish
+# reading Asturian (ISO 639-3 "ast": ISO 639-1 has no code for it). Not those Galician writes too
+# ("dixo", "hai", "xente", "agora", "dende", "nun", "pola", "fixo"), which had made a Galician headline the
+# classifier read as Spanish Asturian, nor Asturian's article "les" (Spanish's "to them": "Sánchez les pide
+# calma"). Its sentences are cut as Spanish's are.
+_ASTURIAN_WORDS = frozenset(
+    "ye yera tamién güei anque enantes tolos toles nes esti unes munchos munches entá dalgún dalguna".split()
+)
+_SPANISH_WORDS = frozenset(
+    "es era también hoy aunque antes todos todas las este unas muchos muchas todavía algún alguna para"
+    " después año no fue fueron está están dijo desde muy ahora hay".split()
+)
+# Searches in C first: a Spanish story writes none of them, and is spared counting its words.
+_ASTURIAN_SIGNS = (" ye ", "tamién", "güei", "anque", " tolos ", " toles ", " nes ", "entá")
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
 _LATIN_NON = re.compile(r"\bnon\s+grat[ao]s?\b|\bqua\s+non\b", re.IGNORECASE)
@@ -234,6 +253,20 @@ _MAORI_SPELLED_SHARE = 0.8
 # words Maori cannot spell ("as", "of", "said"), one of them a name's ("University of Waikato") in a Maori
 # story, two an English sentence.
 _ENGLISH_AROUND_MAORI = 2
+# Hawaiian, which the classifier does not know either, writes Maori's vowels and macrons, its "ka", "i",
+# "o", "he", "mai", and words that end on vowels, and a Hawaiian story was Maori (by " kua ", a back; "ua"
+# and "nā"), Fulfulde or Sesotho. It writes "l" and "ʻ" (the ʻokina) where Maori writes "r", "t", "ng" and
+# "wh", which it never does: a text whose words are four in five written as Hawaiian writes them (in its
+# letters "h k l m n p w ʻ" and the vowels, each consonant before a vowel), with at least three of its own
+# function words, none of Maori's ("ke", the; "ua", the perfect; "kēia", this; "lākou", they; "ʻaʻole",
+# not; "ʻo" before a subject; with their marks and without), a function word's share, is Hawaiian (ISO
+# 639-3 "haw": ISO 639-1 has no code for it). A Maori story fails the first test on its "te", "ngā" and
+# "rātou"; Samoan's "ua" is no Hawaiian story's where its words write "s", "t", "g" or "f".
+_HAWAIIAN_WORDS = frozenset(
+    "ke ua kēia keia lākou lakou ʻaʻole aʻole aole kēlā kela ʻo ʻia ʻana ʻole hoʻi laila".split()
+)
+_HAWAIIAN_CONSONANTS = frozenset("hklmnpwʻ")
+_HAWAIIAN_SIGNS = (" ke ", " ua ", "Ua ", " kēia ", " keia ")
 # Three more languages of the Pacific the classifier does not know, each read as whatever language its
 # vowels resemble (a Samoan story as Italian, a Tongan one as Fulfulde, a Fijian one as Swahili): their own
 # words in lower case, which none of the languages nutgraf reads writes, at least _MAORI_MIN_WORDS of them
@@ -331,6 +364,10 @@ _THAANA = re.compile(r"[\u0780-\u07a5\u07b1]+")
 # Inuktitut writes letters Cree's syllabics have none of, its "q" and "ng" series and its final "r" ("ᖅ",
 # "ᖃ", "ᖕ", "ᙱ", "ᕐ"); a text in syllabics without one is Cree's.
 _TIFINAGH = re.compile(r"[\u2d30-\u2d67\u2d6f]+")
+# And two more (the tenth languages round's sweep): the Cherokee syllabary (a Cherokee Phoenix story had been
+# Korean) and Ol Chiki, Santali's (a Santali page had been Amharic).
+_CHEROKEE = re.compile(r"[\u13a0-\u13f5\u13f8-\u13fd\uab70-\uabbf]+")
+_OL_CHIKI = re.compile(r"[\u1c50-\u1c7d]+")
 _SYLLABICS = re.compile(r"[\u1401-\u166c\u166f-\u167f\u18b0-\u18f5]+")
 _INUKTITUT_LETTERS = re.compile(r"[\u157f-\u1585\u158f-\u1596\u1671-\u1676\u1550]")
 
@@ -338,9 +375,16 @@ _INUKTITUT_LETTERS = re.compile(r"[\u157f-\u1585\u158f-\u1596\u1671-\u1676\u1550
 def _language_of_script(sample: str) -> str | None:
     """The language of a script written by one language, or one in its news, where more than half of
     ``sample``'s letters are that script's: Thaana's Dhivehi, Tifinagh's Standard Moroccan Amazigh (``zgh``),
-    and Inuktitut or Cree in Canadian syllabics (a word quoted in an English story leaves it English)."""
+    Inuktitut or Cree in Canadian syllabics, Cherokee (``chr``) and Ol Chiki's Santali (``sat``) (a word
+    quoted in an English story leaves it English)."""
     letters = 0
-    for script, language in ((_THAANA, "dv"), (_TIFINAGH, "zgh"), (_SYLLABICS, "iu")):
+    for script, language in (
+        (_THAANA, "dv"),
+        (_TIFINAGH, "zgh"),
+        (_SYLLABICS, "iu"),
+        (_CHEROKEE, "chr"),
+        (_OL_CHIKI, "sat"),
+    ):
         if found := script.findall(sample):
             letters = letters or sum(map(len, _LETTER.findall(sample)))
             if 2 * sum(map(len, found)) > letters:
@@ -428,16 +472,20 @@ def detect_language(text: str) -> str:
     Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
-    likely. Seven languages the classifier does not know are told by their own words or letters: Yiddish
+    likely. Nine languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
     "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
     where every word is written in Maori's letters, each consonant before a vowel: a headline; without
     macrons, by "nga", "kua", "te", "ki" among words nearly all written in Maori's letters), and
     Tibetan (read as Dzongkha) unless the text holds more of Dzongkha's own syllables ("ལུ", "ཨིན", "ཆརཔ")
-    than of Tibetan's ("རེད", "ཚོ", "བྱས"); and Samoan, Tongan and Fijian by their own words ("ua",
-    "faapea"; "ʻoku", "naʻe"; "ena", "oqo"). Scripts of one language in the news are read as it: Thaana as
-    Dhivehi, Tifinagh as Standard Moroccan Tamazight (``"zgh"``), Canadian syllabics as Inuktitut, or Cree
-    without Inuktitut's own letters. Sorani Kurdish is ``"ckb"``.
+    than of Tibetan's ("རེད", "ཚོ", "བྱས"); Samoan, Tongan and Fijian by their own words ("ua",
+    "faapea"; "ʻoku", "naʻe"; "ena", "oqo"); Hawaiian (``"haw"``) by its own ("ke", "kēia", "lākou") among
+    words nearly all written in its letters ("l" and "ʻ", none of Maori's "t", "r", "ng", "wh"); and
+    Asturian (``"ast"``, read as Spanish) where it holds more of Asturian's spellings ("ye", "güei",
+    "tamién") than of Spanish's ("es", "hoy", "también"). Scripts of one language in the news are read as
+    it: Thaana as Dhivehi, Tifinagh as Standard Moroccan Tamazight (``"zgh"``), Canadian syllabics as
+    Inuktitut, or Cree without Inuktitut's own letters, the Cherokee syllabary as Cherokee (``"chr"``) and
+    Ol Chiki as Santali (``"sat"``). Sorani Kurdish is ``"ckb"``.
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]
@@ -450,6 +498,14 @@ def detect_language(text: str) -> str:
         unpointed = words(_HEBREW_POINTS.sub("", sample.translate(_YIDDISH_LIGATURES)))
         yiddish = sum(map(_YIDDISH_WORDS.__contains__, unpointed))
         return "yi" if yiddish and yiddish > sum(map(_HEBREW_WORDS.__contains__, unpointed)) else code
+    # Searches in C first: most texts write none of Hawaiian's commonest words.
+    if (
+        code != "en"
+        and any(map(sample.__contains__, _HAWAIIAN_SIGNS))
+        and not _NOT_A_PACIFIC_LETTER.search(sample)
+        and _written_in_hawaiian(sample)
+    ):
+        return "haw"
     macrons = any(vowel in sample for vowel in _MACRON_VOWELS)
     if macrons:
         sample_words = words(sample)
@@ -499,6 +555,9 @@ def detect_language(text: str) -> str:
     if code == "pt":
         without_latin = _LATIN_NON.sub(" ", text[:_DETECT_CHARS])
         return "gl" if _outnumbered(without_latin, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
+    if code == "es":
+        asturian = any(map(sample.__contains__, _ASTURIAN_SIGNS))
+        return "ast" if asturian and _outnumbered(text, _ASTURIAN_WORDS, _SPANISH_WORDS) else code
     if code == "id":
         return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
     if code == "it":
@@ -545,6 +604,25 @@ def _maori_unmarked(sample: str) -> bool:
     if sum(word in english and not _written_as_maori(word) for word in spelled) >= _ENGLISH_AROUND_MAORI:
         return False
     return sum(map(_written_as_maori, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
+
+
+def _written_in_hawaiian(sample: str) -> bool:
+    """Whether ``sample`` holds enough of Hawaiian's own function words (:data:`_HAWAIIAN_WORDS`) among
+    words nearly all written as Hawaiian writes them."""
+    spelled = [word for word in words(sample) if not word.isdigit()]
+    own = sum(map(_HAWAIIAN_WORDS.__contains__, spelled))
+    if own < _MAORI_MIN_WORDS or own < _FUNCTION_WORD_SHARE * len(spelled):
+        return False
+    return sum(map(_written_as_hawaiian, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
+
+
+def _written_as_hawaiian(word: str) -> bool:
+    """Whether ``word`` (lower case) is written as Hawaiian writes its words: in its letters, every consonant
+    before a vowel, ending on a vowel."""
+    return word[-1] in _MAORI_VOWELS and all(
+        letter in _MAORI_VOWELS or (letter in _HAWAIIAN_CONSONANTS and word[place + 1] in _MAORI_VOWELS)
+        for place, letter in enumerate(word)
+    )
 
 
 def _written_as_maori(word: str) -> bool:

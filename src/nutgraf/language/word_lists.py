@@ -103,6 +103,32 @@ _EXTRA_STOPWORDS = {
     hinek gelek her hemû""",
     "or": """ଏହି ଏହା ସେହି ସେ ଓ ଏବଂ ବା କିମ୍ବା ପାଇଁ ସହ ସହିତ ଦ୍ୱାରା ବୋଲି ଯେ ହୋଇଛି ହୋଇଥିଲା ହେବ ହେବେ ହେଉଛି
     କରିଛନ୍ତି କହିଛନ୍ତି ଅଛି ଅଛନ୍ତି ଥିଲା ଥିଲେ ମଧ୍ୟ କିନ୍ତୁ ଆଉ ଜଣ ଟି ନେଇ ଉପରେ ପରେ ପୂର୍ବରୁ""",
+    # Hawaiian and Asturian, which detection names since the tenth languages round and stopwords-iso has no
+    # list for: Hawaiian's articles, particles of tense and case, pronouns and demonstratives ("ke", "ua",
+    # "kēia", "lākou"), with their marks and without; Asturian's articles, contractions, pronouns,
+    # auxiliaries and conjunctions where they are not Spanish's ("ye", "nes", "tolos", "pa"), Spanish's list
+    # being read beside it (_LISTED_AS).
+    "haw": """ka ke nā na ua i o ʻo ma no ko kō kā a e he ia ʻia ʻana ana kēia keia kēlā kela lākou lakou
+    ʻaʻole aole mai aku nei lā la wahi āna kona kāna ai hou ʻole ole hoʻi hoi laila""",
+    "ast": """ye yera yeren tán tien tienen tamién güei anque enantes tolos toles nes nel na pa pal pola pel
+    col cola los les la el un una unos unes esti esta estos estes esi esa eso dixo dixeron fixo hai agora
+    dende nun non mui entá xunto ún""",
+    # Telugu, Kannada and Malayalam, which stopwords-iso has no list for: their demonstratives, pronouns,
+    # conjunctions, quoting words, postpositions written apart, copulas, "new" and "next", and the verbs of
+    # reporting and giving in the forms news writes them ("చెప్పారు", "ಹೇಳಿದರು", "പറഞ്ഞു": said; "తెలిపారు",
+    # "ತಿಳಿಸಿದೆ", "അറിയിച്ചു": informed), which had been their stories' tags as no other language's "said"
+    # is (the forms written onto a quoting word or a tense's ending: keyphrases/languages.py).
+    "te": """ఈ ఆ ఇది అది ఇవి అవి ఆయన ఆమె అతను వారు వీరు మరియు కూడా అని అనే ఒక కానీ అయితే తర్వాత తరువాత
+    ముందు ద్వారా కోసం గురించి నుంచి నుండి వరకు పై ఉంది ఉన్నారు ఉన్న ఉన్నాయి కొత్త వచ్చే చెప్పారు
+    చెప్పాడు చెప్పింది అన్నారు అన్నాడు అంది తెలిపారు తెలిపాడు తెలిపింది ప్రకటించారు ప్రకటించింది
+    పేర్కొన్నారు పేర్కొంది వెల్లడించారు వెల్లడించింది వివరించారు చేశారు చేసారు చేసింది ఇచ్చారు
+    ఇచ్చింది""",
+    "kn": """ಈ ಆ ಇದು ಅದು ಇವು ಅವು ಅವರು ಅವನು ಅವಳು ಮತ್ತು ಹಾಗೂ ಕೂಡ ಎಂದು ಎಂಬ ಒಂದು ಆದರೆ ನಂತರ ಮೊದಲು ಮೂಲಕ
+    ಬಗ್ಗೆ ವರೆಗೆ ಮೇಲೆ ಇದೆ ಇವೆ ಇದ್ದಾರೆ ಇತ್ತು ಹೊಸ ಮುಂದಿನ ಹೇಳಿದರು ಹೇಳಿದ್ದಾರೆ ಹೇಳಿದೆ ತಿಳಿಸಿದರು
+    ತಿಳಿಸಿದ್ದಾರೆ ತಿಳಿಸಿದೆ ಪ್ರಕಟಿಸಿದರು ಪ್ರಕಟಿಸಿದೆ ಮಾಡಿದರು ಮಾಡಿದೆ ನೀಡಿದರು ನೀಡಿದೆ""",
+    "ml": """ഈ ആ ഇത് അത് ഇവ അവ അദ്ദേഹം അവർ അവൻ അവൾ ഒരു എന്ന് എന്ന എന്നും കൂടാതെ എന്നാൽ പക്ഷേ ശേഷം
+    മുമ്പ് വഴി വേണ്ടി കുറിച്ച് വരെ ആണ് ഉണ്ട് ആയിരുന്നു പുതിയ അടുത്ത പറഞ്ഞു പറഞ്ഞിരുന്നു അറിയിച്ചു
+    വ്യക്തമാക്കി പ്രഖ്യാപിച്ചു ചെയ്തു ചെയ്യും നൽകി ഉണ്ടാകും""",
     # Khmer, Lao and Burmese: their particles where a text writes one apart (keyphrases cut a stretch at
     # those written onto it: keyphrases/unspaced.py).
     "km": """និង នៅ ក្នុង បាន នឹង កំពុង ជា ដែល ថា នេះ នោះ ពី ទៅ ដល់ ដោយ សម្រាប់ ចំពោះ របស់ មាន ការ ក៏ ហើយ
@@ -308,11 +334,11 @@ def stopwords(language: str) -> frozenset[str]:
 
 # Serbian's and Bosnian's stopwords are Croatian's list's (see _EXTRA_STOPWORDS): the same words but for
 # a few spellings, and stopwords-iso has no list for either ("je", is, and "do", until, had been a Sarajevo
-# tram story's tags). Malay's are Indonesian's and Malaysia's own spellings of them: stopwords-iso's Malay
-# list is a business wire's commonest words, "kerajaan" (government), "pekerja" (workers), "kenaikan" (a
-# rise), "polis", "sawit" (palm oil), "harga" (price), "Malaysia" among them, and a wage story lost its
-# wage rise and its workers as tags.
-_LISTED_AS = {"sr": "hr", "bs": "hr", "ms": "id"}
+# tram story's tags); Asturian's are Spanish's with its own spellings beside them. Malay's are Indonesian's
+# and Malaysia's own spellings of them: stopwords-iso's Malay list is a business wire's commonest words,
+# "kerajaan" (government), "pekerja" (workers), "kenaikan" (a rise), "polis", "sawit" (palm oil), "harga"
+# (price), "Malaysia" among them, and a wage story lost its wage rise and its workers as tags.
+_LISTED_AS = {"sr": "hr", "bs": "hr", "ms": "id", "ast": "es"}
 
 
 # A stopword list this long ends a text's runs of content words where a reader would: stopwords-iso's
