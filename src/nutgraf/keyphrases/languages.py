@@ -102,6 +102,15 @@ _VERB_ENDINGS = {
     "ru": ("ется", "ится", "ются", "ятся", "утся", "атся"),
     "pl": ("jąc",),
     "uk": ("ємо", "емо", "имо", "їмо", "тиме", "тимуть"),
+    # Telugu's, Kannada's and Malayalam's verbs, which end a clause: a finite verb with the quoting word
+    # written onto it ("కలుగుతుందని", that it will come; "തുടങ്ങുമെന്ന്", that it will start), their past
+    # and future as news writes them ("ప్రకటించింది", announced; "ಉದ್ಘಾಟಿಸಿದರು", inaugurated; "ಆರಂಭವಾಗಲಿದೆ",
+    # will begin; "അറിയിച്ചു", informed), and Malayalam's copula written onto its noun ("കിലോമീറ്ററാണ്", is
+    # ... kilometres). Not Telugu's "-ారు" alone ("సర్కారు", the government) nor Malayalam's "-ഞ്ഞു"
+    # ("കുഞ്ഞു", little).
+    "te": ("ందని", "ారని", "ామని", "ాయని", "ాడని", "ించింది", "ించారు", "చ్చింది", "చ్చారు", "తుంది", "తారు"),
+    "kn": ("ಿದರು", "ಿದ್ದಾರೆ", "ುತ್ತಾರೆ", "ಲಿದೆ", "ಿಸಿದೆ", "ಾಗಿದೆ", "ಲಾಗುವುದು"),
+    "ml": ("ിച്ചു", "യ്തു", "ുന്നു", "മെന്ന്", "ിരുന്നു", "ാണ്"),
 }
 # Russian's and Polish's past tense, which most verbs of news are in, and infinitive: a vowel, then a
 # consonant ("л", "ł" or "l"; "т", "ć"), then one of that consonant's endings ("заявил", "рассказала",
