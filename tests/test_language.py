@@ -1666,6 +1666,13 @@ _PLAIN = str.maketrans({"ʻ": None, "ā": "a", "ē": "e", "ī": "i", "ō": "o", 
         # Two scripts of one language each: a Cherokee Phoenix story had been Korean, a Santali page in Ol
         # Chiki Amharic.
         ("ᏣᎳᎩ ᎠᏰᎵ ᏧᏂᎸᏫᏍᏓᏁᏗ ᎤᏂᏣᏘ ᏚᏂᏁᏤᎴ ᎯᎠ ᏥᏄᏍᏗ ᎠᏂᏣᎳᎩ ᏗᏕᎶᏆᏍᏗ ᏧᏕᏘᏴᏌᏗᏒ.", "chr"),
+        # Guarani, which the classifier names "gug" (Paraguayan Guarani): ISO 639-1's "gn", a name to a reader.
+        (
+            "Paraguái Tetã Ñemoakãrapu'ã omoneĩ ko árape peteĩ léi pyahu. Ko léi omoañetéta guarani ñe'ẽ"
+            " mbo'epy opaite mbo'ehaópe, he'i ministro. Umi mbo'eharakuéra ovy'a, ha katu ojerure hikuái viru"
+            " hetave.",
+            "gn",
+        ),
         ("ᱥᱟᱱᱛᱟᱲᱤ ᱯᱟᱹᱨᱥᱤ ᱨᱮ ᱱᱟᱶᱟ ᱤᱥᱠᱩᱞ ᱠᱷᱩᱞᱟᱹᱣ ᱮᱱᱟ ᱾ ᱜᱟᱶᱛᱟ ᱨᱮᱭᱟᱜ ᱜᱤᱫᱽᱨᱤ ᱠᱚ ᱚᱞ ᱪᱤᱠᱤ ᱨᱮ ᱯᱟᱲᱦᱟᱣ ᱠᱟᱛᱮᱫ ᱾", "sat"),
     ],
 )

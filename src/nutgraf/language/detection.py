@@ -51,7 +51,9 @@ _SUPPORTED_PRIOR = 1.5
 # read "Tog innstilt mellom Oslo og Bergen" as Nynorsk, which went unstemmed). And its "sdh" (Southern
 # Kurdish) is the class it reads Sorani in, having none of Sorani's own: a Rudaw story from Erbil was
 # "sdh", which no page was set right to left for, nor its keyphrases read across non-joiners as Sorani's.
-_SAME_LANGUAGE = {"nn": "no", "nb": "no", "sdh": "ckb"}
+# Its "gug" (Paraguayan Guarani) is the Guarani ISO 639-1 names "gn": a Paraguayan story had been named
+# "gug", no language's name to a reader.
+_SAME_LANGUAGE = {"nn": "no", "nb": "no", "sdh": "ckb", "gug": "gn"}
 # Serbian in the Latin alphabet is written as Croatian and Bosnian are, word for word but for the vowel
 # "ije"/"je" the other two (and Montenegro) write where Serbia writes "e": the classifier read an N1
 # story of Belgrade's budget as Bosnian (-2490 against Serbian's -2555), blind to its "deo" (Bosnian and

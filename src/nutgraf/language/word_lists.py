@@ -198,7 +198,7 @@ _EXTRA_STOPWORDS = {
     # written with the article it runs into: "meddai'r", said the).
     "sq": """të në e i dhe me për nga që është janë ishte ishin do u se si por ka kanë kishte një nuk ky kjo
     këto ato ai ajo deri pas para mbi nën tek te edhe ose apo sipas gjatë tha më së prej ku kur cili cila
-    cilët mund duhet ndërsa gjithashtu rreth""",
+    cilët mund duhet ndërsa gjithashtu rreth njoftoi njofton deklaroi""",
     "cy": """yn y yr a ac ar i o am at gan wrth dros drwy trwy mewn bod mae maen oedd roedd bydd fydd byddai
     wedi hyn hynny yma yna ei eu ein fy ni nid na nad ond neu fel sy sydd gyda ag heb hefyd dywedodd
     meddai meddai'r i'r o'r a'r gyda'r rhwng cyn ers tan erbyn pan os pob mwy fwy iawn newydd""",
@@ -269,7 +269,10 @@ _EXTRA_STOPWORDS = {
     # Languages stopwords-iso has no list for (Maltese, Kinyarwanda, Haitian Creole, Malagasy, Western
     # Frisian, Faroese, Tajik), or one lacking "from" and "than" (Esperanto): their articles, prepositions,
     # conjunctions, pronouns and auxiliaries, and "said", which had been their stories' keyphrases ("se",
-    # "li", "minn"; "ko", "mu"; "nan", "yo"; "ny"; "in", "yn"; "el", "ol"; "ба", "дар"). Not Occitan's yet:
+    # "li", "minn"; "ko", "mu"; "nan", "yo"; "ny"; "in", "yn"; "el", "ol"; "ба", "дар"); since the tenth
+    # languages round also Haitian Creole's "Dapre" (according to) and "anonse" (announced), Faroese's "fyri"
+    # (for), "millum" (between) and "nýggja" (new), Esperanto's "Laŭ" (according to), "ĉar" (because) and
+    # "novan" (new), and Albanian's "njoftoi" (announced), readers' pastes' tags. Not Occitan's yet:
     # with one, a Jornalet page's summary took the site's tagline its extraction had kept.
     "mt": """li u ta tal tas tat tad tar taż tax tan fi fil fis fit fid fir fiż fix fin minn mill mis mit mid
     mir miż mix se ser ma mhux għal għall għas għat għad bħala biex kull dan din dawn dak dik dawk jew iżda
@@ -278,16 +281,16 @@ _EXTRA_STOPWORDS = {
     "rw": """ko mu na ku kandi ni nta nka cyangwa ariko bya ya rya wa za ba bo cya kwa uyu iyi iki aba abo
     ubu aho iyo uko ngo muri kuri yavuze yagize bari bavuga""",
     "ht": """nan yo pou gen ak ki se li pa te ap va a de sa sou lè men tou an ou nou mwen yon kòm depi pase
-    paske konsa anpil kèk tout ke oswa deja toujou la di""",
+    paske konsa anpil kèk tout ke oswa deja toujou la di dapre anonse pral poko""",
     "mg": """ny sy ao amin amin'ny tamin'ny an'ny ho izay fa dia ary koa na tsy efa eo io ireo ity izany
     nandritra hoe azy ireny teo any""",
     "fy": """de it in yn fan en op dat mei foar net is wie hat hawwe binne te om as oan by nei troch ek noch
     al wol sil soe ta út oer tsjin dizze dy dit har hy sy se wy jo men ien""",
     "fo": """og í á at til av er var við um sum ikki tað hetta ein eitt hann hon teir tey vit frá eftir so
-    men ella eru verður varð sigur segði""",
+    men ella eru verður varð sigur segði fyri millum sambært hevur hava vóru nýggj nýggja nýggjan nýggjar""",
     "tg": """ва дар ба аз ки бо барои то ин он як низ аст буд шуд шуда мешавад мешаванд кард карданд гуфт
     гуфта онҳо вай""",
-    "eo": "el ol",
+    "eo": "el ol laŭ ĉar ankaŭ tamen ekde hieraŭ hodiaŭ morgaŭ nova novan novaj novajn",
     # The eighth languages round's: Icelandic, which stopwords-iso has no list for ("að", to and that, had
     # been a Reykjavík story's tag), and the Pacific languages detection names since (Samoan's "na", "le";
     # Tongan's "ʻe", "he", "ʻo"; Fijian's "ena", "mai" had been their stories' tags).
