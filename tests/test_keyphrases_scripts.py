@@ -656,3 +656,16 @@ def test_function_words_of_esperanto_albanian_faroese_and_haitian_creole_are_no_
     tags = set(_tags(text))
     assert not tags & not_tags, tags
     assert wanted in tags, tags
+
+
+def test_a_santali_story_is_read_in_its_sentences_and_tagged_without_its_particles() -> None:
+    # Ol Chiki's full stop "᱾" had ended no sentence (the page's story was one sentence), the page had been
+    # Amharic, and its plural "ᱠᱚ", "of" "ᱨᱮᱟᱠ", "for" "ᱞᱟᱜᱤᱛ" and "said" "ᱢᱮᱱᱠᱮᱫᱟ" had been its tags.
+    text = _gold("r23-sat-publii-keypoints")
+    summary = nutgraf.summarize(text)
+    assert summary.article.language == "sat"
+    assert all(sentence.text.endswith("᱾") for sentence in summary.sentences)
+    assert len(summary.sentences) < text.count("᱾")
+    tags = set(_tags(text))
+    assert not tags & {"ᱠᱚ", "ᱨᱮᱟᱠ", "ᱞᱟᱜᱤᱛ", "ᱢᱮᱱᱠᱮᱫᱟ", "ᱠᱷᱳᱱ", "ᱱᱚᱟ"}, tags
+    assert "ᱤᱥᱠᱩᱞ" in tags, tags

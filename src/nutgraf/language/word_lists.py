@@ -113,6 +113,9 @@ _EXTRA_STOPWORDS = {
     "ast": """ye yera yeren tán tien tienen tamién güei anque enantes tolos toles nes nel na pa pal pola pel
     col cola los les la el un una unos unes esti esta estos estes esi esa eso dixo dixeron fixo hai agora
     dende nun non mui entá xunto ún""",
+    # Santali, in Ol Chiki, which detection names since the tenth languages round: its plural "ᱠᱚ", "of"
+    # "ᱨᱮᱟᱠ", "for" "ᱞᱟᱜᱤᱛ", "from" "ᱠᱷᱳᱱ", "this" "ᱱᱚᱟ" and "said" "ᱢᱮᱱᱠᱮᱫᱟ" had been a school story's tags.
+    "sat": """ᱠᱚ ᱨᱮ ᱨᱮᱟᱠ ᱞᱟᱜᱤᱛ ᱠᱷᱳᱱ ᱱᱚᱟ ᱚᱱᱟ ᱟᱨ ᱦᱳ ᱫᱚ ᱥᱮ ᱮᱱᱟ ᱢᱤᱛ ᱱᱟᱣᱟ ᱩᱱᱤ ᱩᱱᱠᱩ ᱢᱮᱱᱠᱮᱫᱟ ᱢᱮᱱᱠᱮᱛᱟ""",
     # Telugu, Kannada and Malayalam, which stopwords-iso has no list for: their demonstratives, pronouns,
     # conjunctions, quoting words, postpositions written apart, copulas, "new" and "next", and the verbs of
     # reporting and giving in the forms news writes them ("చెప్పారు", "ಹೇಳಿದರು", "പറഞ്ഞു": said; "తెలిపారు",
