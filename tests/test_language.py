@@ -1658,6 +1658,18 @@ _PLAIN = str.maketrans({"ʻ": None, "ā": "a", "ē": "e", "ī": "i", "ō": "o", 
             " defendió en castellano el presupuesto para el próximo año ante los diputados de la oposición.",
             "es",
         ),
+        # Nor one whose own words are none of those Spanish writes otherwise: a slogan quoted in a Spanish
+        # sentence had been Asturian by its "ye" and "tamién".
+        (
+            "El presidente del Principado, Adrián Barbón, defendió en Oviedo que «Asturies ye tamién tierra"
+            " d'acoyida» durante el acto celebrado con motivo del Día de Asturias.",
+            "es",
+        ),
+        (
+            "Miles de personas se manifestaron en Oviedo con el lema “Asturies ye nuestra, tamién la llingua”."
+            " Los convocantes reclamaron la reforma del Estatuto.",
+            "es",
+        ),
         (
             "A Xunta aprobou hoxe un plan para mellorar o transporte público nas zonas rurais. A conselleira dixo"
             " que as liñas de autobús chegarán a todos os concellos antes do verán.",

@@ -1244,6 +1244,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._CYRILLIC": Use("scan", _shapes("д", "д ")),
     "nutgraf.language.detection._HEBREW_POINTS": Use("scan", _shapes("אָ", "אַ ")),
     "nutgraf.language.detection._LATIN_NON": Use("scan", _shapes("non ", "qua ", "non grat")),
+    "nutgraf.language.detection._QUOTED": Use("scan", _shapes("«", "“a ", '"a ')),
     "nutgraf.language.detection._LETTER": Use("scan", _shapes("a", "a ")),
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),

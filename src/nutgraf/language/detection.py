@@ -120,6 +120,9 @@ _SPANISH_WORDS = frozenset(
 )
 # Searches in C first: a Spanish story writes none of them, and is spared counting its words.
 _ASTURIAN_SIGNS = (" ye ", "tamién", "güei", "anque", " tolos ", " toles ", " nes ", "entá")
+# A quotation is counted for neither: a Spanish story quoting a slogan ("Asturies ye tamién tierra
+# d'acoyida") around a sentence that writes none of Spanish's words above had been Asturian by it.
+_QUOTED = re.compile(r"«[^«»]*+»|“[^“”]*+”|\"[^\"]*+\"")
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
 _LATIN_NON = re.compile(r"\bnon\s+grat[ao]s?\b|\bqua\s+non\b", re.IGNORECASE)
@@ -559,7 +562,11 @@ def detect_language(text: str) -> str:
         return "gl" if _outnumbered(without_latin, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
     if code == "es":
         asturian = any(map(sample.__contains__, _ASTURIAN_SIGNS))
-        return "ast" if asturian and _outnumbered(text, _ASTURIAN_WORDS, _SPANISH_WORDS) else code
+        return (
+            "ast"
+            if asturian and _outnumbered(_QUOTED.sub(" ", sample), _ASTURIAN_WORDS, _SPANISH_WORDS)
+            else code
+        )
     if code == "id":
         return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
     if code == "it":
