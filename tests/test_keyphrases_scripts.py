@@ -669,3 +669,29 @@ def test_a_santali_story_is_read_in_its_sentences_and_tagged_without_its_particl
     tags = set(_tags(text))
     assert not tags & {"ᱠᱚ", "ᱨᱮᱟᱠ", "ᱞᱟᱜᱤᱛ", "ᱢᱮᱱᱠᱮᱫᱟ", "ᱠᱷᱳᱱ", "ᱱᱚᱟ"}, tags
     assert "ᱤᱥᱠᱩᱞ" in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "not_tag"),
+    [
+        # The titles open words too: "ဒေါ်လာကို" (the dollar, its object) and "ဦးခေါင်းကို" (the head) had
+        # been tagged with the object's marker, read as a name's syllable one syllable after "Daw" and "U".
+        (
+            "ဗဟိုဘဏ်သည် ဒေါ်လာကို ဈေးကွက်တွင် ရောင်းချခဲ့သည်။ ဗဟိုဘဏ်က ဒေါ်လာကို ထပ်မံရောင်းချမည်ဟု"
+            " ပြောကြားခဲ့သည်။ ကုန်သည်များက ဒေါ်လာကို ဝယ်ယူခဲ့ကြသည်။",
+            "ဒေါ်လာကို",
+        ),
+        (
+            "လူငယ်တစ်ဦးသည် ဦးခေါင်းကို ဒဏ်ရာရခဲ့သည်။ ဆရာဝန်များက ဦးခေါင်းကို စစ်ဆေးခဲ့ကြသည်။ ရဲများက ဦးခေါင်းကို ထိခိုက်သူကို ဖမ်းဆီးခဲ့သည်။",
+            "ဦးခေါင်းကို",
+        ),
+    ],
+)
+def test_a_burmese_word_a_title_opens_loses_the_object_marker(text: str, not_tag: str) -> None:
+    assert not_tag not in _tags(text)
+
+
+def test_a_burmese_name_ending_on_ko_after_its_title_is_tagged_whole() -> None:
+    # U Ko Ko, "ကို" right after the title "ကို": a name's syllable wherever the word ends.
+    text = "ဦးကိုကို သည် ရန်ကုန်မြို့တွင် သတင်းထောက်များနှင့် တွေ့ဆုံခဲ့သည်။ ဦးကိုကို က ရွေးကောက်ပွဲကို ပြောကြားခဲ့သည်။ ဦးကိုကို သည် မန္တလေးသို့ ထွက်ခွာခဲ့သည်။"
+    assert "ဦးကိုကို" in _tags(text)

@@ -44,6 +44,8 @@ _NEVER_OPENING = {"my": ("ကို",)}
 # or one syllable after it: it is a syllable of the name the title opens, U Ko Ko Lwin's "ဦးကိုကိုလွင်" (tagged
 # "ဦး") or Ko Min Ko Naing's "ကိုမင်းကိုနိုင်". Two syllables after one, it marks the name's object:
 # "ဒေါ်ခင်မာကို", "ကိုမင်းထက်ကို". Not "ဦး" after a number, where it counts people ("တစ်ဦးကို", one person).
+# One syllable after a title, only where the word goes on past "ကို": the titles open words too, whose
+# object it then marks, the dollar's "ဒေါ်လာကို" and the head's "ဦးခေါင်းကို" (tagged with the marker).
 _TITLES = {"my": ("ဦး", "ဒေါ်", "ကို", "မောင်")}
 _COUNTING = {"my": ("တစ်", "နှစ်", "သုံး", "လေး", "ငါး", "ခြောက်", "ခုနစ်", "ရှစ်", "ကိုး", "ဆယ်", *"၀၁၂၃၄၅၆၇၈၉")}
 _NAME_SYLLABLES = {"my": ("ကို",)}
@@ -123,11 +125,12 @@ def _in_a_word(word: str, at: int, particle: str, language: str) -> bool:
         offset = whole.find(particle)
         if offset != -1 and at >= offset and word.startswith(whole, at - offset):
             return True
-    return particle in _NAME_SYLLABLES.get(language, ()) and _in_a_name(word, at, language)
+    return particle in _NAME_SYLLABLES.get(language, ()) and _in_a_name(word, at, particle, language)
 
 
-def _in_a_name(word: str, at: int, language: str) -> bool:
-    """Whether a title of address (:data:`_TITLES`) ends at most one syllable before ``at``."""
+def _in_a_name(word: str, at: int, particle: str, language: str) -> bool:
+    """Whether a title of address (:data:`_TITLES`) ends right before ``at``, or one syllable before it
+    where the word goes on past the particle there."""
     for title in _TITLES[language]:
         title_at = word.rfind(title, 0, at)
         if (
@@ -141,6 +144,9 @@ def _in_a_name(word: str, at: int, language: str) -> bool:
             for place in range(title_at + len(title), at)
             if unicodedata.category(word[place]) == "Lo" and _starts_a_syllable(word, place)
         )
-        if syllables <= 1:
+        after = at + len(particle)
+        if syllables == 0 or (
+            syllables == 1 and after < len(word) and unicodedata.category(word[after]) == "Lo"
+        ):
             return True
     return False
