@@ -1305,3 +1305,15 @@ def test_a_french_stamp_abbreviated_is_no_line_of_the_text(stamp: str) -> None:
 )
 def test_mar_in_prose_stays(text: str) -> None:
     assert clean_text(f"Le fait du jour dans notre région\n\n{text}").text == text
+
+
+@pytest.mark.parametrize("signature", ["Sam.", "Dim."])
+def test_a_letter_signed_with_a_name_a_french_weekday_shortens_to_keeps_its_signature(signature: str) -> None:
+    # "Sam." and "Dim." close a letter as a signature: read as a French weekday alone (a live page's "sam."),
+    # the reader's name had left the letter.
+    letter = (
+        "The city council voted on Tuesday to rebuild the harbour wall after the winter storms. The mayor said"
+        " work would start in the spring. Fishermen welcomed the decision but asked for more money."
+    )
+    cleaned = clean_text(f"Letters: the harbour wall\n\n{letter}\n\n{signature}")
+    assert cleaned.text == f"{letter}\n\n{signature}", cleaned.text

@@ -260,8 +260,9 @@ _YEARLESS_STAMP_LINE = re.compile(
     # story where "lundi 2 février" went. Whole, neither closes on a stop, and its line goes as it is.
     r"|(?i:(?:(?:lun|mar|mer|jeu|ven|sam|dim)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s++)?"
     r"\d{1,2}(?:er)?\s++(?i:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\."
-    # Or its weekday alone, over the day's entries of a live page ("mer."), as "mercredi" goes.
-    r"|(?i:lun|mar|mer|jeu|ven|sam|dim)\."
+    # Or its weekday alone, over the day's entries of a live page ("mer."), as "mercredi" goes; in lower
+    # case, as such a page writes it: "Sam." or "Dim." alone is a letter's signature.
+    r"|(?:lun|mar|mer|jeu|ven|sam|dim)\."
 )
 _YEARLESS_STAMP_MAX_CHARACTERS = 48
 _FRENCH_WEEKDAY_INITIALS = "lmjvsdLMJVSD"
