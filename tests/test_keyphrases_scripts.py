@@ -695,3 +695,26 @@ def test_a_burmese_name_ending_on_ko_after_its_title_is_tagged_whole() -> None:
     # U Ko Ko, "ကို" right after the title "ကို": a name's syllable wherever the word ends.
     text = "ဦးကိုကို သည် ရန်ကုန်မြို့တွင် သတင်းထောက်များနှင့် တွေ့ဆုံခဲ့သည်။ ဦးကိုကို က ရွေးကောက်ပွဲကို ပြောကြားခဲ့သည်။ ဦးကိုကို သည် မန္တလေးသို့ ထွက်ခွာခဲ့သည်။"
     assert "ဦးကိုကို" in _tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # A noun or a name written as a verb's ending whole, or after one letter: Telugu's tar ("తారు", of a
+        # tarred road) and Malayalam's actor Kichu ("കിച്ചു"), each its story's subject, had been no tags.
+        (
+            "గ్రామంలో తారు రోడ్డు నిర్మాణం మొదలైంది. తారు ధరలు పెరగడంతో పనులు ఆలస్యమయ్యాయి. అధికారులు తారు సరఫరా"
+            " కోసం టెండర్లు పిలిచారు. రైతులు తారు రోడ్డు కోసం ఎదురుచూస్తున్నారు.",
+            "తారు",
+        ),
+        (
+            "നടൻ കിച്ചു പുതിയ സിനിമയിൽ നായകനാകും. കിച്ചു ഈ വർഷം മൂന്ന് സിനിമകളിൽ അഭിനയിക്കും. സംവിധായകൻ"
+            " കിച്ചുവിനെ പ്രശംസിച്ചു. കിച്ചു നാളെ കൊച്ചിയിൽ എത്തും.",
+            "കിച്ചു",
+        ),
+    ],
+)
+def test_a_telugu_or_malayalam_word_ending_as_a_verb_does_after_no_stem_stays_a_tag(
+    text: str, tag: str
+) -> None:
+    assert tag in _tags(text)

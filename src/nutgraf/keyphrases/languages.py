@@ -112,6 +112,11 @@ _VERB_ENDINGS = {
     "kn": ("ಿದರು", "ಿದ್ದಾರೆ", "ುತ್ತಾರೆ", "ಲಿದೆ", "ಿಸಿದೆ", "ಾಗಿದೆ", "ಲಾಗುವುದು"),
     "ml": ("ിച്ചു", "യ്തു", "ുന്നു", "മെന്ന്", "ിരുന്നു", "ാണ്"),
 }
+# The fewest characters of a verb's stem before those endings, where a name or a noun is written as one of
+# them whole or after a single letter: Telugu's "తారు" (tar, of "తారు రోడ్డు", a tarred road) and Malayalam's
+# pet name "കിച്ചു" (Kichu), a story's subject, had been no tags; the verbs' stems are longer ("చేస్తారు",
+# "മരിച്ചു").
+_VERB_STEM_MIN_CHARACTERS = {"te": 2, "kn": 2, "ml": 2}
 # Russian's and Polish's past tense, which most verbs of news are in, and infinitive: a vowel, then a
 # consonant ("л", "ł" or "l"; "т", "ć"), then one of that consonant's endings ("заявил", "рассказала",
 # "открылась", "объяснить"; "przyjechał", "zdobyli", "zorganizować"). Nouns end so too ("финал", "начало",
