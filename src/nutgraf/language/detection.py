@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from nutgraf.language.codes import FAVOURED_IN_DETECTION
@@ -508,7 +509,7 @@ def detect_language(text: str) -> str:
         code != "en"
         and any(map(sample.__contains__, _HAWAIIAN_SIGNS))
         and not _NOT_A_PACIFIC_LETTER.search(sample)
-        and _written_in_hawaiian(sample)
+        and _written_in(sample, _HAWAIIAN_WORDS, _written_as_hawaiian)
     ):
         return "haw"
     macrons = any(vowel in sample for vowel in _MACRON_VOWELS)
@@ -530,7 +531,7 @@ def detect_language(text: str) -> str:
         code != "en"
         and (" nga " in sample or " kua " in sample)
         and not _NOT_A_PACIFIC_LETTER.search(sample)
-        and _maori_unmarked(sample)
+        and _written_in(sample, _MAORI_PLAIN_WORDS, _written_as_maori)
     ):
         return "mi"
     # Samoan, Tongan and Fijian news is written in ASCII letters, or with the glottal stop "ʻ" and macrons,
@@ -602,27 +603,18 @@ def _pacific_language(sample: str) -> str | None:
     return language if all(count < most for other, count in counts.items() if other != language) else None
 
 
-def _maori_unmarked(sample: str) -> bool:
-    """Whether ``sample``, written without macrons, is Maori by its function words (:data:`_MAORI_PLAIN_WORDS`)
-    among words nearly all written as Maori writes them."""
+def _written_in(sample: str, own_words: frozenset[str], written_as: Callable[[str], bool]) -> bool:
+    """Whether ``sample`` holds enough of a language's own function words (``own_words``: Maori's written
+    without macrons, :data:`_MAORI_PLAIN_WORDS`; Hawaiian's, :data:`_HAWAIIAN_WORDS`) among words nearly all
+    written as it writes them (``written_as``), and too few of English's for an English sentence about it."""
     spelled = [word for word in words(sample) if not word.isdigit()]
-    own = sum(map(_MAORI_PLAIN_WORDS.__contains__, spelled))
+    own = sum(map(own_words.__contains__, spelled))
     if own < _MAORI_MIN_WORDS or own < _FUNCTION_WORD_SHARE * len(spelled):
         return False
     english = function_words("en")
-    if sum(word in english and not _written_as_maori(word) for word in spelled) >= _ENGLISH_AROUND_MAORI:
+    if sum(word in english and not written_as(word) for word in spelled) >= _ENGLISH_AROUND_MAORI:
         return False
-    return sum(map(_written_as_maori, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
-
-
-def _written_in_hawaiian(sample: str) -> bool:
-    """Whether ``sample`` holds enough of Hawaiian's own function words (:data:`_HAWAIIAN_WORDS`) among
-    words nearly all written as Hawaiian writes them."""
-    spelled = [word for word in words(sample) if not word.isdigit()]
-    own = sum(map(_HAWAIIAN_WORDS.__contains__, spelled))
-    if own < _MAORI_MIN_WORDS or own < _FUNCTION_WORD_SHARE * len(spelled):
-        return False
-    return sum(map(_written_as_hawaiian, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
+    return sum(map(written_as, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
 
 
 def _written_as_hawaiian(word: str) -> bool:
