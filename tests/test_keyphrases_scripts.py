@@ -685,6 +685,12 @@ def test_a_santali_story_is_read_in_its_sentences_and_tagged_without_its_particl
             "လူငယ်တစ်ဦးသည် ဦးခေါင်းကို ဒဏ်ရာရခဲ့သည်။ ဆရာဝန်များက ဦးခေါင်းကို စစ်ဆေးခဲ့ကြသည်။ ရဲများက ဦးခေါင်းကို ထိခိုက်သူကို ဖမ်းဆီးခဲ့သည်။",
             "ဦးခေါင်းကို",
         ),
+        # And with "also" written onto the marker ("ဒေါ်လာကိုလည်း", the dollar too).
+        (
+            "ဗဟိုဘဏ်သည် ဒေါ်လာကိုလည်း ဈေးကွက်တွင် ရောင်းချခဲ့သည်။ ဗဟိုဘဏ်က ဒေါ်လာကိုလည်း ထပ်မံရောင်းချမည်ဟု"
+            " ပြောကြားခဲ့သည်။ ကုန်သည်များက ဒေါ်လာကိုလည်း ဝယ်ယူခဲ့ကြသည်။",
+            "ဒေါ်လာကိုလည်း",
+        ),
     ],
 )
 def test_a_burmese_word_a_title_opens_loses_the_object_marker(text: str, not_tag: str) -> None:

@@ -49,6 +49,9 @@ _NEVER_OPENING = {"my": ("ကို",)}
 _TITLES = {"my": ("ဦး", "ဒေါ်", "ကို", "မောင်")}
 _COUNTING = {"my": ("တစ်", "နှစ်", "သုံး", "လေး", "ငါး", "ခြောက်", "ခုနစ်", "ရှစ်", "ကိုး", "ဆယ်", *"၀၁၂၃၄၅၆၇၈၉")}
 _NAME_SYLLABLES = {"my": ("ကို",)}
+# The words a case marker takes after it, which a name does not go on with: "also" ("ဒေါ်လာကိုလည်း", the
+# dollar too, had been tagged so), "even", "only" and the emphatic particles.
+_AFTER_A_CASE = {"my": ("လည်း", "ပါ", "သာ", "ပဲ", "တော့", "မှ", "ရော")}
 # Burmese's "and" ("နှင့်") inside a stretch joins the nouns of one name, a ministry's or a party's
 # ("ပို့ဆောင်ရေးနှင့်ဆက်သွယ်ရေးဝန်ကြီးဌာန", the Ministry of Transport and Communications, had been tagged
 # "transport"): it cuts a stretch it opens or closes ("with"), never one it stands inside.
@@ -146,7 +149,13 @@ def _in_a_name(word: str, at: int, particle: str, language: str) -> bool:
         )
         after = at + len(particle)
         if syllables == 0 or (
-            syllables == 1 and after < len(word) and unicodedata.category(word[after]) == "Lo"
+            syllables == 1
+            and after < len(word)
+            and unicodedata.category(word[after]) == "Lo"
+            and not any(
+                word.startswith(follower, after) and _starts_a_syllable(word, after + len(follower))
+                for follower in _AFTER_A_CASE[language]
+            )
         ):
             return True
     return False
