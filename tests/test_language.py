@@ -1589,3 +1589,126 @@ def test_an_english_headline_around_a_maori_title_is_not_maori() -> None:
 )
 def test_corsican_is_no_longer_italian_by_italian_s_function_words(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+# The tenth languages round: readers' pastes, each with what a reader expects written before nutgraf ran.
+HAWAIIAN_HOUSING = (
+    "Ua hoʻolaha ke Kiaʻāina ʻo Josh Green i kēia lā he kānāwai hou no nā hale hoʻolimalima ma Maui. Wahi āna,"
+    " e kōkua ana ke kānāwai i nā ʻohana i nalowale ko lākou mau hale i ke ahi ma Lahaina. Ua ʻae ʻia ka pila e"
+    " ka ʻAhaʻōlelo i ka pule i hala. E hoʻomaka ana ka papahana i ka mahina ʻo Iulai."
+)
+HAWAIIAN_SURF = (
+    "Ua hōʻea mai ka nalu nui ma ke kahakai ʻo Waimea i kēia kakahiaka. Ua kū nā haumāna ma ke kua o ke kula e"
+    " nānā i ka nalu. Wahi a nā mākaʻi, ua pani ʻia ke alanui no ʻelua hola. ʻAʻole i ʻeha kekahi kanaka, wahi"
+    " a lākou."
+)
+# As many pastes are: without the ʻokina and the kahakō.
+_PLAIN = str.maketrans({"ʻ": None, "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u", "Ā": "A", "Ō": "O"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Hawaiian news had been Maori (by " kua ", a back, and "nā"), Fulfulde or Sesotho: a housing law for
+        # Lahaina's families, high surf at Waimea; with the ʻokina and the kahakō and without.
+        (HAWAIIAN_HOUSING, "haw"),
+        (HAWAIIAN_HOUSING.translate(_PLAIN), "haw"),
+        (HAWAIIAN_SURF, "haw"),
+        (HAWAIIAN_SURF.translate(_PLAIN), "haw"),
+        # Maori news with and without its macrons stays Maori: Auckland's council on its buses.
+        (
+            "Kua whakaaetia e te kaunihera o Tāmaki Makaurau he mahere hou mō ngā pahi. Ka tīmata te ratonga hou"
+            " i te marama o Hune. E ai ki te koromatua, ka whai hua ngā whānau katoa o te rohe. Heoi, kei te"
+            " āwangawanga ētahi o ngā kainoho mō te utu o ngā tīkiti.",
+            "mi",
+        ),
+        (
+            "Kua whakaaetia e te kaunihera o Tamaki Makaurau he mahere hou mo nga pahi. Ka timata te ratonga hou"
+            " i te marama o Hune. E ai ki te koromatua, ka whai hua nga whanau katoa o te rohe. Heoi, kei te"
+            " awangawanga etahi o nga kainoho mo te utu o nga tikiti.",
+            "mi",
+        ),
+        # Samoan keeps its "ua": its words write "s", "t", "g" and "f".
+        (
+            "Ua faapea mai le Palemia o Samoa, o le a faaauau pea galuega i le auala fou i Upolu. Ua latou"
+            " talanoaina foi le tupe mo le galuega i le Aso Gafua. Ua fiafia tagata o le nuu i le tala fou.",
+            "sm",
+        ),
+        # Asturian news had been Spanish (its classifier knows no Asturian): the government of Asturias on
+        # rural buses. Spanish's and Galician's own stories of the same keep their languages.
+        (
+            "El Gobiernu d'Asturies aprobó güei un plan pa ameyorar el tresporte públicu nes zones rurales. La"
+            " conseyera dixo que les llinies d'autobús van llegar a tolos conceyos enantes del branu. Los"
+            " alcaldes de la cuenca minera celebraron la midida, anque pidieron más frecuencies.",
+            "ast",
+        ),
+        (
+            "La Universidá d'Uviéu ye una de les más antigües d'España. Tamién ye la primer institución que"
+            " ufierta cursos n'asturianu, y güei tien más de venti mil alumnos.",
+            "ast",
+        ),
+        (
+            "El Gobierno de Asturias aprobó hoy un plan para mejorar el transporte público en las zonas rurales."
+            " La consejera dijo que las líneas de autobús llegarán a todos los concejos antes del verano.",
+            "es",
+        ),
+        # A Spanish story quoting an Asturian line stays Spanish.
+        (
+            "El presidente asturiano abrió el pleno con una frase en asturiano, «Asturies ye de toos», y después"
+            " defendió en castellano el presupuesto para el próximo año ante los diputados de la oposición.",
+            "es",
+        ),
+        # Nor one whose own words are none of those Spanish writes otherwise: a slogan quoted in a Spanish
+        # sentence had been Asturian by its "ye" and "tamién".
+        (
+            "El presidente del Principado, Adrián Barbón, defendió en Oviedo que «Asturies ye tamién tierra"
+            " d'acoyida» durante el acto celebrado con motivo del Día de Asturias.",
+            "es",
+        ),
+        (
+            "Miles de personas se manifestaron en Oviedo con el lema “Asturies ye nuestra, tamién la llingua”."
+            " Los convocantes reclamaron la reforma del Estatuto.",
+            "es",
+        ),
+        (
+            "A Xunta aprobou hoxe un plan para mellorar o transporte público nas zonas rurais. A conselleira dixo"
+            " que as liñas de autobús chegarán a todos os concellos antes do verán.",
+            "gl",
+        ),
+        # Two scripts of one language each: a Cherokee Phoenix story had been Korean, a Santali page in Ol
+        # Chiki Amharic.
+        ("ᏣᎳᎩ ᎠᏰᎵ ᏧᏂᎸᏫᏍᏓᏁᏗ ᎤᏂᏣᏘ ᏚᏂᏁᏤᎴ ᎯᎠ ᏥᏄᏍᏗ ᎠᏂᏣᎳᎩ ᏗᏕᎶᏆᏍᏗ ᏧᏕᏘᏴᏌᏗᏒ.", "chr"),
+        # Guarani, which the classifier names "gug" (Paraguayan Guarani): ISO 639-1's "gn", a name to a reader.
+        (
+            "Paraguái Tetã Ñemoakãrapu'ã omoneĩ ko árape peteĩ léi pyahu. Ko léi omoañetéta guarani ñe'ẽ"
+            " mbo'epy opaite mbo'ehaópe, he'i ministro. Umi mbo'eharakuéra ovy'a, ha katu ojerure hikuái viru"
+            " hetave.",
+            "gn",
+        ),
+        ("ᱥᱟᱱᱛᱟᱲᱤ ᱯᱟᱹᱨᱥᱤ ᱨᱮ ᱱᱟᱶᱟ ᱤᱥᱠᱩᱞ ᱠᱷᱩᱞᱟᱹᱣ ᱮᱱᱟ ᱾ ᱜᱟᱶᱛᱟ ᱨᱮᱭᱟᱜ ᱜᱤᱫᱽᱨᱤ ᱠᱚ ᱚᱞ ᱪᱤᱠᱤ ᱨᱮ ᱯᱟᱲᱦᱟᱣ ᱠᱟᱛᱮᱫ ᱾", "sat"),
+    ],
+)
+def test_hawaiian_asturian_cherokee_and_santali_read_as_their_languages(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_an_asturian_story_is_cut_and_named_as_a_reader_expects() -> None:
+    # Its sentences as Spanish's are (a decimal comma, an ordinal day), its language named, its tags no
+    # function word of its own ("ye", "nes", "tolos").
+    text = (
+        "El Gobiernu d'Asturies aprobó güei un plan pa ameyorar el tresporte públicu nes zones rurales. La"
+        " conseyera dixo que les llinies d'autobús van llegar a tolos conceyos enantes del branu. Los alcaldes"
+        " de la cuenca minera celebraron la midida, anque pidieron más frecuencies. El plan ye de 12,5 millones"
+        " d'euros y entrará en vigor el 1 de xunu."
+    )
+    summary = nutgraf.summarize(text, sentences=4)
+    assert summary.article.language == "ast"
+    assert language_name("ast") == "Asturian" and language_name("haw") == "Hawaiian"
+    assert [sentence.text[:20] for sentence in summary.sentences] == [
+        "El Gobiernu d'Asturi",
+        "La conseyera dixo qu",
+        "Los alcaldes de la c",
+        "El plan ye de 12,5 m",
+    ]
+    tags = {keyphrase.text.lower() for keyphrase in nutgraf.keyphrases(text, top=10)}
+    assert not tags & {"ye", "nes", "tolos", "pa", "güei", "anque"}, tags

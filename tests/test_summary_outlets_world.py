@@ -1258,3 +1258,62 @@ def test_a_subheading_with_two_dates_and_no_update_stays() -> None:
     # Two dates without the word for an update between them: a line of the story, not its stamp.
     line = "Vom 3. Dezember 2026 bis zum 10. Dezember 2026 ruht der Verkehr"
     assert line in clean_text(GERMAN_PROSE.format(line=line)).text
+
+
+FRENCH_SCHOOLS = (
+    "Le conseil municipal de Lyon a adopté mardi soir un plan de rénovation des écoles. Le maire a annoncé que"
+    " les travaux commenceront en septembre. Les syndicats d'enseignants saluent la décision mais réclament"
+    " plus de moyens."
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # A French paper's stamp with its weekday and month cut to their first letters: the month's stop
+        # had made "lun. 2 févr." the story's first sentence, where "lundi 2 février" went; the weekday
+        # alone over the day's entries too.
+        "lun. 2 févr.",
+        "jeu. 5 déc.",
+        "Mer. 4 nov.",
+        "mer.",
+        # Those written whole, and with the year and the time, went already.
+        "lundi 2 février",
+        "mar. 3 mars 2026 à 14h05",
+        "Publié le lun. 2 févr. 2026 à 09h30, modifié le lun. 2 févr. 2026 à 11h15",
+    ],
+)
+def test_a_french_stamp_abbreviated_is_no_line_of_the_text(stamp: str) -> None:
+    for lines in (
+        ["Lyon rénove ses écoles", stamp, FRENCH_SCHOOLS],
+        ["Lyon rénove ses écoles", "Par Claire Martin", stamp, FRENCH_SCHOOLS],
+    ):
+        cleaned = clean_text("\n\n".join(lines))
+        assert cleaned.text == FRENCH_SCHOOLS, cleaned.text
+        assert cleaned.title == "Lyon rénove ses écoles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mar." in prose: Spanish's sea ending a sentence, French's Tuesday cut in a sentence, a stamp between
+        # two paragraphs, which a stamp written whole stays as too.
+        "El pesquero se hundió en alta mar. El capitán y tres marineros fueron rescatados por la Armada.",
+        "Le vote aura lieu mar. 3 mars, selon la mairie. Les élus de l'opposition ont déjà annoncé leur refus.",
+        f"{FRENCH_SCHOOLS}\n\nmar. 3 mars\n\n{FRENCH_SCHOOLS.replace('Lyon', 'Paris')}",
+    ],
+)
+def test_mar_in_prose_stays(text: str) -> None:
+    assert clean_text(f"Le fait du jour dans notre région\n\n{text}").text == text
+
+
+@pytest.mark.parametrize("signature", ["Sam.", "Dim."])
+def test_a_letter_signed_with_a_name_a_french_weekday_shortens_to_keeps_its_signature(signature: str) -> None:
+    # "Sam." and "Dim." close a letter as a signature: read as a French weekday alone (a live page's "sam."),
+    # the reader's name had left the letter.
+    letter = (
+        "The city council voted on Tuesday to rebuild the harbour wall after the winter storms. The mayor said"
+        " work would start in the spring. Fishermen welcomed the decision but asked for more money."
+    )
+    cleaned = clean_text(f"Letters: the harbour wall\n\n{letter}\n\n{signature}")
+    assert cleaned.text == f"{letter}\n\n{signature}", cleaned.text

@@ -102,7 +102,21 @@ _VERB_ENDINGS = {
     "ru": ("ется", "ится", "ются", "ятся", "утся", "атся"),
     "pl": ("jąc",),
     "uk": ("ємо", "емо", "имо", "їмо", "тиме", "тимуть"),
+    # Telugu's, Kannada's and Malayalam's verbs, which end a clause: a finite verb with the quoting word
+    # written onto it ("కలుగుతుందని", that it will come; "തുടങ്ങുമെന്ന്", that it will start), their past
+    # and future as news writes them ("ప్రకటించింది", announced; "ಉದ್ಘಾಟಿಸಿದರು", inaugurated; "ಆರಂಭವಾಗಲಿದೆ",
+    # will begin; "അറിയിച്ചു", informed), and Malayalam's copula written onto its noun ("കിലോമീറ്ററാണ്", is
+    # ... kilometres). Not Telugu's "-ారు" alone ("సర్కారు", the government) nor Malayalam's "-ഞ്ഞു"
+    # ("കുഞ്ഞു", little).
+    "te": ("ందని", "ారని", "ామని", "ాయని", "ాడని", "ించింది", "ించారు", "చ్చింది", "చ్చారు", "తుంది", "తారు"),
+    "kn": ("ಿದರು", "ಿದ್ದಾರೆ", "ುತ್ತಾರೆ", "ಲಿದೆ", "ಿಸಿದೆ", "ಾಗಿದೆ", "ಲಾಗುವುದು"),
+    "ml": ("ിച്ചു", "യ്തു", "ുന്നു", "മെന്ന്", "ിരുന്നു", "ാണ്"),
 }
+# The fewest characters of a verb's stem before those endings, where a name or a noun is written as one of
+# them whole or after a single letter: Telugu's "తారు" (tar, of "తారు రోడ్డు", a tarred road) and Malayalam's
+# pet name "കിച്ചു" (Kichu), a story's subject, had been no tags; the verbs' stems are longer ("చేస్తారు",
+# "മരിച്ചു").
+_VERB_STEM_MIN_CHARACTERS = {"te": 2, "kn": 2, "ml": 2}
 # Russian's and Polish's past tense, which most verbs of news are in, and infinitive: a vowel, then a
 # consonant ("л", "ł" or "l"; "т", "ć"), then one of that consonant's endings ("заявил", "рассказала",
 # "открылась", "объяснить"; "przyjechał", "zdobyli", "zorganizować"). Nouns end so too ("финал", "начало",

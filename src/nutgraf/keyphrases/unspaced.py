@@ -40,6 +40,18 @@ _PARTICLE_WORDS = {
 # "ကို" is a word's first syllable, Korea's "ကိုရီးယား", COVID's "ကိုဗစ်", Colombo's "ကိုလံဘို", or a man's
 # title ("ကိုမင်းကိုနိုင်"), and such a stretch had been no tag at all.
 _NEVER_OPENING = {"my": ("ကို",)}
+# Nor Burmese's object marker right after a title of address ("ဦး", U; "ဒေါ်", Daw; "ကို", Ko; "မောင်", Maung)
+# or one syllable after it: it is a syllable of the name the title opens, U Ko Ko Lwin's "ဦးကိုကိုလွင်" (tagged
+# "ဦး") or Ko Min Ko Naing's "ကိုမင်းကိုနိုင်". Two syllables after one, it marks the name's object:
+# "ဒေါ်ခင်မာကို", "ကိုမင်းထက်ကို". Not "ဦး" after a number, where it counts people ("တစ်ဦးကို", one person).
+# One syllable after a title, only where the word goes on past "ကို": the titles open words too, whose
+# object it then marks, the dollar's "ဒေါ်လာကို" and the head's "ဦးခေါင်းကို" (tagged with the marker).
+_TITLES = {"my": ("ဦး", "ဒေါ်", "ကို", "မောင်")}
+_COUNTING = {"my": ("တစ်", "နှစ်", "သုံး", "လေး", "ငါး", "ခြောက်", "ခုနစ်", "ရှစ်", "ကိုး", "ဆယ်", *"၀၁၂၃၄၅၆၇၈၉")}
+_NAME_SYLLABLES = {"my": ("ကို",)}
+# The words a case marker takes after it, which a name does not go on with: "also" ("ဒေါ်လာကိုလည်း", the
+# dollar too, had been tagged so), "even", "only" and the emphatic particles.
+_AFTER_A_CASE = {"my": ("လည်း", "ပါ", "သာ", "ပဲ", "တော့", "မှ", "ရော")}
 # Burmese's "and" ("နှင့်") inside a stretch joins the nouns of one name, a ministry's or a party's
 # ("ပို့ဆောင်ရေးနှင့်ဆက်သွယ်ရေးဝန်ကြီးဌာန", the Ministry of Transport and Communications, had been tagged
 # "transport"): it cuts a stretch it opens or closes ("with"), never one it stands inside.
@@ -110,9 +122,40 @@ def _starts_a_syllable(word: str, at: int) -> bool:
 
 
 def _in_a_word(word: str, at: int, particle: str, language: str) -> bool:
-    """Whether the particle found at ``at`` is a part of one of the words that write it."""
+    """Whether the particle found at ``at`` is a part of one of the words that write it, or of a name after
+    its title (:data:`_TITLES`)."""
     for whole in _PARTICLE_WORDS[language]:
         offset = whole.find(particle)
         if offset != -1 and at >= offset and word.startswith(whole, at - offset):
+            return True
+    return particle in _NAME_SYLLABLES.get(language, ()) and _in_a_name(word, at, particle, language)
+
+
+def _in_a_name(word: str, at: int, particle: str, language: str) -> bool:
+    """Whether a title of address (:data:`_TITLES`) ends right before ``at``, or one syllable before it
+    where the word goes on past the particle there."""
+    for title in _TITLES[language]:
+        title_at = word.rfind(title, 0, at)
+        if (
+            title_at == -1
+            or not _starts_a_syllable(word, title_at + len(title))
+            or word.endswith(_COUNTING[language], 0, title_at)
+        ):
+            continue
+        syllables = sum(
+            1
+            for place in range(title_at + len(title), at)
+            if unicodedata.category(word[place]) == "Lo" and _starts_a_syllable(word, place)
+        )
+        after = at + len(particle)
+        if syllables == 0 or (
+            syllables == 1
+            and after < len(word)
+            and unicodedata.category(word[after]) == "Lo"
+            and not any(
+                word.startswith(follower, after) and _starts_a_syllable(word, after + len(follower))
+                for follower in _AFTER_A_CASE[language]
+            )
+        ):
             return True
     return False

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from itertools import compress, pairwise
-from operator import gt, methodcaller, not_
+from operator import gt, not_
 
 from nutgraf.keyphrases.arabic_hebrew import _CLITICS, _bare_forms
 from nutgraf.keyphrases.bounds import MAX_CHARS, MAX_THAI_CHARACTERS, MAX_WORDS
@@ -34,6 +34,7 @@ from nutgraf.keyphrases.languages import (
     _PAST_TENSE,
     _VERB_ENDINGS,
     _VERB_MARKERS,
+    _VERB_STEM_MIN_CHARACTERS,
     _WRITTEN_ON_ENDINGS,
 )
 from nutgraf.keyphrases.lexicon import (
@@ -545,7 +546,16 @@ class _Words:
             forms |= {form_ for form_ in plural if form_[:-2] in present}
         if self.language in _VERB_ENDINGS:
             lowered = {form(i) for i, upper in enumerate(capitalised) if not upper}
-            forms.update(filter(methodcaller("endswith", _VERB_ENDINGS[self.language]), lowered))
+            endings = _VERB_ENDINGS[self.language]
+            shortest_stem = _VERB_STEM_MIN_CHARACTERS.get(self.language, 0)
+            forms.update(
+                form_
+                for form_ in lowered
+                if form_.endswith(endings)
+                and any(
+                    form_.endswith(ending) and len(form_) - len(ending) >= shortest_stem for ending in endings
+                )
+            )
             if past := _PAST_TENSE.get(self.language):
                 forms |= self._unqualified(_past_tense(lowered, *past), lower_text)
         forms -= {form(i) for i in determined}

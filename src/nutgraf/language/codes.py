@@ -88,8 +88,16 @@ LANGUAGE_NAMES = dict(
 )
 
 
-# Three-letter codes detection gives, for a language ISO 639-1 names only as part of another ("ku").
-_DETECTED_THREE_LETTER_NAMES = {"ckb": "Central Kurdish (Sorani)", "zgh": "Standard Moroccan Tamazight"}
+# Three-letter codes detection gives, for a language ISO 639-1 names only as part of another ("ku") or not
+# at all (Hawaiian, Asturian, Cherokee, Santali).
+_DETECTED_THREE_LETTER_NAMES = {
+    "ckb": "Central Kurdish (Sorani)",
+    "zgh": "Standard Moroccan Tamazight",
+    "haw": "Hawaiian",
+    "ast": "Asturian",
+    "chr": "Cherokee",
+    "sat": "Santali",
+}
 
 
 def language_name(code: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from nutgraf.language.codes import FAVOURED_IN_DETECTION
@@ -51,7 +52,9 @@ _SUPPORTED_PRIOR = 1.5
 # read "Tog innstilt mellom Oslo og Bergen" as Nynorsk, which went unstemmed). And its "sdh" (Southern
 # Kurdish) is the class it reads Sorani in, having none of Sorani's own: a Rudaw story from Erbil was
 # "sdh", which no page was set right to left for, nor its keyphrases read across non-joiners as Sorani's.
-_SAME_LANGUAGE = {"nn": "no", "nb": "no", "sdh": "ckb"}
+# Its "gug" (Paraguayan Guarani) is the Guarani ISO 639-1 names "gn": a Paraguayan story had been named
+# "gug", no language's name to a reader.
+_SAME_LANGUAGE = {"nn": "no", "nb": "no", "sdh": "ckb", "gug": "gn"}
 # Serbian in the Latin alphabet is written as Croatian and Bosnian are, word for word but for the vowel
 # "ije"/"je" the other two (and Montenegro) write where Serbia writes "e": the classifier read an N1
 # story of Belgrade's budget as Bosnian (-2490 against Serbian's -2555), blind to its "deo" (Bosnian and
@@ -99,6 +102,28 @@ _PORTUGUESE_WORDS = frozenset(
 # Corsican quotation ("«A Corsica hè a nostra terra, ùn hè micca in vendita»") had been Corsican.
 _CORSICAN_WORDS = frozenset("hè hà sò cù ùn u avà ancu dinù micca issu issa".split())
 _ITALIAN_WORDS = frozenset("è ha sono con non il ora anche del della dei delle nel nella alla alle".split())
+# Asturian, which the classifier does not know, writes most of Spanish's commonest words ("el", "la", "de",
+# "que", "los", "del"), and an Asturian story of Asturias's buses was Spanish. These are Asturian's
+# spellings of common words Spanish writes otherwise ("es", "era", "también", "hoy", "aunque", "antes",
+# "todos los", "en las", "este", "muchos", "todavía"; Spanish's own counted beside them are those and
+# "para", "después", "año", "no", "fue", "dijo": a Spanish story quoting "Asturies ye de toos" had been
+# Asturian by its "ye"); more of Asturian's than of Spanish's own make a Spanish
+# reading Asturian (ISO 639-3 "ast": ISO 639-1 has no code for it). Not those Galician writes too
+# ("dixo", "hai", "xente", "agora", "dende", "nun", "pola", "fixo"), which had made a Galician headline the
+# classifier read as Spanish Asturian, nor Asturian's article "les" (Spanish's "to them": "Sánchez les pide
+# calma"). Its sentences are cut as Spanish's are.
+_ASTURIAN_WORDS = frozenset(
+    "ye yera tamién güei anque enantes tolos toles nes esti unes munchos munches entá dalgún dalguna".split()
+)
+_SPANISH_WORDS = frozenset(
+    "es era también hoy aunque antes todos todas las este unas muchos muchas todavía algún alguna para"
+    " después año no fue fueron está están dijo desde muy ahora hay".split()
+)
+# Searches in C first: a Spanish story writes none of them, and is spared counting its words.
+_ASTURIAN_SIGNS = (" ye ", "tamién", "güei", "anque", " tolos ", " toles ", " nes ", "entá")
+# A quotation is counted for neither: a Spanish story quoting a slogan ("Asturies ye tamién tierra
+# d'acoyida") around a sentence that writes none of Spanish's words above had been Asturian by it.
+_QUOTED = re.compile(r"«[^«»]*+»|“[^“”]*+”|\"[^\"]*+\"")
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
 _LATIN_NON = re.compile(r"\bnon\s+grat[ao]s?\b|\bqua\s+non\b", re.IGNORECASE)
@@ -234,6 +259,20 @@ _MAORI_SPELLED_SHARE = 0.8
 # words Maori cannot spell ("as", "of", "said"), one of them a name's ("University of Waikato") in a Maori
 # story, two an English sentence.
 _ENGLISH_AROUND_MAORI = 2
+# Hawaiian, which the classifier does not know either, writes Maori's vowels and macrons, its "ka", "i",
+# "o", "he", "mai", and words that end on vowels, and a Hawaiian story was Maori (by " kua ", a back; "ua"
+# and "nā"), Fulfulde or Sesotho. It writes "l" and "ʻ" (the ʻokina) where Maori writes "r", "t", "ng" and
+# "wh", which it never does: a text whose words are four in five written as Hawaiian writes them (in its
+# letters "h k l m n p w ʻ" and the vowels, each consonant before a vowel), with at least three of its own
+# function words, none of Maori's ("ke", the; "ua", the perfect; "kēia", this; "lākou", they; "ʻaʻole",
+# not; "ʻo" before a subject; with their marks and without), a function word's share, is Hawaiian (ISO
+# 639-3 "haw": ISO 639-1 has no code for it). A Maori story fails the first test on its "te", "ngā" and
+# "rātou"; Samoan's "ua" is no Hawaiian story's where its words write "s", "t", "g" or "f".
+_HAWAIIAN_WORDS = frozenset(
+    "ke ua kēia keia lākou lakou ʻaʻole aʻole aole kēlā kela ʻo ʻia ʻana ʻole hoʻi laila".split()
+)
+_HAWAIIAN_CONSONANTS = frozenset("hklmnpwʻ")
+_HAWAIIAN_SIGNS = (" ke ", " ua ", "Ua ", " kēia ", " keia ")
 # Three more languages of the Pacific the classifier does not know, each read as whatever language its
 # vowels resemble (a Samoan story as Italian, a Tongan one as Fulfulde, a Fijian one as Swahili): their own
 # words in lower case, which none of the languages nutgraf reads writes, at least _MAORI_MIN_WORDS of them
@@ -331,6 +370,10 @@ _THAANA = re.compile(r"[\u0780-\u07a5\u07b1]+")
 # Inuktitut writes letters Cree's syllabics have none of, its "q" and "ng" series and its final "r" ("ᖅ",
 # "ᖃ", "ᖕ", "ᙱ", "ᕐ"); a text in syllabics without one is Cree's.
 _TIFINAGH = re.compile(r"[\u2d30-\u2d67\u2d6f]+")
+# And two more (the tenth languages round's sweep): the Cherokee syllabary (a Cherokee Phoenix story had been
+# Korean) and Ol Chiki, Santali's (a Santali page had been Amharic).
+_CHEROKEE = re.compile(r"[\u13a0-\u13f5\u13f8-\u13fd\uab70-\uabbf]+")
+_OL_CHIKI = re.compile(r"[\u1c50-\u1c7d]+")
 _SYLLABICS = re.compile(r"[\u1401-\u166c\u166f-\u167f\u18b0-\u18f5]+")
 _INUKTITUT_LETTERS = re.compile(r"[\u157f-\u1585\u158f-\u1596\u1671-\u1676\u1550]")
 
@@ -338,9 +381,16 @@ _INUKTITUT_LETTERS = re.compile(r"[\u157f-\u1585\u158f-\u1596\u1671-\u1676\u1550
 def _language_of_script(sample: str) -> str | None:
     """The language of a script written by one language, or one in its news, where more than half of
     ``sample``'s letters are that script's: Thaana's Dhivehi, Tifinagh's Standard Moroccan Amazigh (``zgh``),
-    and Inuktitut or Cree in Canadian syllabics (a word quoted in an English story leaves it English)."""
+    Inuktitut or Cree in Canadian syllabics, Cherokee (``chr``) and Ol Chiki's Santali (``sat``) (a word
+    quoted in an English story leaves it English)."""
     letters = 0
-    for script, language in ((_THAANA, "dv"), (_TIFINAGH, "zgh"), (_SYLLABICS, "iu")):
+    for script, language in (
+        (_THAANA, "dv"),
+        (_TIFINAGH, "zgh"),
+        (_SYLLABICS, "iu"),
+        (_CHEROKEE, "chr"),
+        (_OL_CHIKI, "sat"),
+    ):
         if found := script.findall(sample):
             letters = letters or sum(map(len, _LETTER.findall(sample)))
             if 2 * sum(map(len, found)) > letters:
@@ -428,16 +478,20 @@ def detect_language(text: str) -> str:
     Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
-    likely. Seven languages the classifier does not know are told by their own words or letters: Yiddish
+    likely. Nine languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
     "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
     where every word is written in Maori's letters, each consonant before a vowel: a headline; without
     macrons, by "nga", "kua", "te", "ki" among words nearly all written in Maori's letters), and
     Tibetan (read as Dzongkha) unless the text holds more of Dzongkha's own syllables ("ལུ", "ཨིན", "ཆརཔ")
-    than of Tibetan's ("རེད", "ཚོ", "བྱས"); and Samoan, Tongan and Fijian by their own words ("ua",
-    "faapea"; "ʻoku", "naʻe"; "ena", "oqo"). Scripts of one language in the news are read as it: Thaana as
-    Dhivehi, Tifinagh as Standard Moroccan Tamazight (``"zgh"``), Canadian syllabics as Inuktitut, or Cree
-    without Inuktitut's own letters. Sorani Kurdish is ``"ckb"``.
+    than of Tibetan's ("རེད", "ཚོ", "བྱས"); Samoan, Tongan and Fijian by their own words ("ua",
+    "faapea"; "ʻoku", "naʻe"; "ena", "oqo"); Hawaiian (``"haw"``) by its own ("ke", "kēia", "lākou") among
+    words nearly all written in its letters ("l" and "ʻ", none of Maori's "t", "r", "ng", "wh"); and
+    Asturian (``"ast"``, read as Spanish) where it holds more of Asturian's spellings ("ye", "güei",
+    "tamién") than of Spanish's ("es", "hoy", "también"). Scripts of one language in the news are read as
+    it: Thaana as Dhivehi, Tifinagh as Standard Moroccan Tamazight (``"zgh"``), Canadian syllabics as
+    Inuktitut, or Cree without Inuktitut's own letters, the Cherokee syllabary as Cherokee (``"chr"``) and
+    Ol Chiki as Santali (``"sat"``). Sorani Kurdish is ``"ckb"``.
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]
@@ -450,6 +504,14 @@ def detect_language(text: str) -> str:
         unpointed = words(_HEBREW_POINTS.sub("", sample.translate(_YIDDISH_LIGATURES)))
         yiddish = sum(map(_YIDDISH_WORDS.__contains__, unpointed))
         return "yi" if yiddish and yiddish > sum(map(_HEBREW_WORDS.__contains__, unpointed)) else code
+    # Searches in C first: most texts write none of Hawaiian's commonest words.
+    if (
+        code != "en"
+        and any(map(sample.__contains__, _HAWAIIAN_SIGNS))
+        and not _NOT_A_PACIFIC_LETTER.search(sample)
+        and _written_in(sample, _HAWAIIAN_WORDS, _written_as_hawaiian)
+    ):
+        return "haw"
     macrons = any(vowel in sample for vowel in _MACRON_VOWELS)
     if macrons:
         sample_words = words(sample)
@@ -469,7 +531,7 @@ def detect_language(text: str) -> str:
         code != "en"
         and (" nga " in sample or " kua " in sample)
         and not _NOT_A_PACIFIC_LETTER.search(sample)
-        and _maori_unmarked(sample)
+        and _written_in(sample, _MAORI_PLAIN_WORDS, _written_as_maori)
     ):
         return "mi"
     # Samoan, Tongan and Fijian news is written in ASCII letters, or with the glottal stop "ʻ" and macrons,
@@ -499,6 +561,13 @@ def detect_language(text: str) -> str:
     if code == "pt":
         without_latin = _LATIN_NON.sub(" ", text[:_DETECT_CHARS])
         return "gl" if _outnumbered(without_latin, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
+    if code == "es":
+        asturian = any(map(sample.__contains__, _ASTURIAN_SIGNS))
+        return (
+            "ast"
+            if asturian and _outnumbered(_QUOTED.sub(" ", sample), _ASTURIAN_WORDS, _SPANISH_WORDS)
+            else code
+        )
     if code == "id":
         return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
     if code == "it":
@@ -534,17 +603,27 @@ def _pacific_language(sample: str) -> str | None:
     return language if all(count < most for other, count in counts.items() if other != language) else None
 
 
-def _maori_unmarked(sample: str) -> bool:
-    """Whether ``sample``, written without macrons, is Maori by its function words (:data:`_MAORI_PLAIN_WORDS`)
-    among words nearly all written as Maori writes them."""
+def _written_in(sample: str, own_words: frozenset[str], written_as: Callable[[str], bool]) -> bool:
+    """Whether ``sample`` holds enough of a language's own function words (``own_words``: Maori's written
+    without macrons, :data:`_MAORI_PLAIN_WORDS`; Hawaiian's, :data:`_HAWAIIAN_WORDS`) among words nearly all
+    written as it writes them (``written_as``), and too few of English's for an English sentence about it."""
     spelled = [word for word in words(sample) if not word.isdigit()]
-    own = sum(map(_MAORI_PLAIN_WORDS.__contains__, spelled))
+    own = sum(map(own_words.__contains__, spelled))
     if own < _MAORI_MIN_WORDS or own < _FUNCTION_WORD_SHARE * len(spelled):
         return False
     english = function_words("en")
-    if sum(word in english and not _written_as_maori(word) for word in spelled) >= _ENGLISH_AROUND_MAORI:
+    if sum(word in english and not written_as(word) for word in spelled) >= _ENGLISH_AROUND_MAORI:
         return False
-    return sum(map(_written_as_maori, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
+    return sum(map(written_as, spelled)) >= _MAORI_SPELLED_SHARE * len(spelled)
+
+
+def _written_as_hawaiian(word: str) -> bool:
+    """Whether ``word`` (lower case) is written as Hawaiian writes its words: in its letters, every consonant
+    before a vowel, ending on a vowel."""
+    return word[-1] in _MAORI_VOWELS and all(
+        letter in _MAORI_VOWELS or (letter in _HAWAIIAN_CONSONANTS and word[place + 1] in _MAORI_VOWELS)
+        for place, letter in enumerate(word)
+    )
 
 
 def _written_as_maori(word: str) -> bool:

@@ -103,6 +103,35 @@ _EXTRA_STOPWORDS = {
     hinek gelek her hemû""",
     "or": """ଏହି ଏହା ସେହି ସେ ଓ ଏବଂ ବା କିମ୍ବା ପାଇଁ ସହ ସହିତ ଦ୍ୱାରା ବୋଲି ଯେ ହୋଇଛି ହୋଇଥିଲା ହେବ ହେବେ ହେଉଛି
     କରିଛନ୍ତି କହିଛନ୍ତି ଅଛି ଅଛନ୍ତି ଥିଲା ଥିଲେ ମଧ୍ୟ କିନ୍ତୁ ଆଉ ଜଣ ଟି ନେଇ ଉପରେ ପରେ ପୂର୍ବରୁ""",
+    # Hawaiian and Asturian, which detection names since the tenth languages round and stopwords-iso has no
+    # list for: Hawaiian's articles, particles of tense and case, pronouns and demonstratives ("ke", "ua",
+    # "kēia", "lākou"), with their marks and without; Asturian's articles, contractions, pronouns,
+    # auxiliaries and conjunctions where they are not Spanish's ("ye", "nes", "tolos", "pa"), Spanish's list
+    # being read beside it (_LISTED_AS).
+    "haw": """ka ke nā na ua i o ʻo ma no ko kō kā a e he ia ʻia ʻana ana kēia keia kēlā kela lākou lakou
+    ʻaʻole aole mai aku nei lā la wahi āna kona kāna ai hou ʻole ole hoʻi hoi laila""",
+    "ast": """ye yera yeren tán tien tienen tamién güei anque enantes tolos toles nes nel na pa pal pola pel
+    col cola los les la el un una unos unes esti esta estos estes esi esa eso dixo dixeron fixo hai agora
+    dende nun non mui entá xunto ún""",
+    # Santali, in Ol Chiki, which detection names since the tenth languages round: its plural "ᱠᱚ", "of"
+    # "ᱨᱮᱟᱠ", "for" "ᱞᱟᱜᱤᱛ", "from" "ᱠᱷᱳᱱ", "this" "ᱱᱚᱟ" and "said" "ᱢᱮᱱᱠᱮᱫᱟ" had been a school story's tags.
+    "sat": """ᱠᱚ ᱨᱮ ᱨᱮᱟᱠ ᱞᱟᱜᱤᱛ ᱠᱷᱳᱱ ᱱᱚᱟ ᱚᱱᱟ ᱟᱨ ᱦᱳ ᱫᱚ ᱥᱮ ᱮᱱᱟ ᱢᱤᱛ ᱱᱟᱣᱟ ᱩᱱᱤ ᱩᱱᱠᱩ ᱢᱮᱱᱠᱮᱫᱟ ᱢᱮᱱᱠᱮᱛᱟ""",
+    # Telugu, Kannada and Malayalam, which stopwords-iso has no list for: their demonstratives, pronouns,
+    # conjunctions, quoting words, postpositions written apart, copulas, "new" and "next", and the verbs of
+    # reporting and giving in the forms news writes them ("చెప్పారు", "ಹೇಳಿದರು", "പറഞ്ഞു": said; "తెలిపారు",
+    # "ತಿಳಿಸಿದೆ", "അറിയിച്ചു": informed), which had been their stories' tags as no other language's "said"
+    # is (the forms written onto a quoting word or a tense's ending: keyphrases/languages.py).
+    "te": """ఈ ఆ ఇది అది ఇవి అవి ఆయన ఆమె అతను వారు వీరు మరియు కూడా అని అనే ఒక కానీ అయితే తర్వాత తరువాత
+    ముందు ద్వారా కోసం గురించి నుంచి నుండి వరకు పై ఉంది ఉన్నారు ఉన్న ఉన్నాయి కొత్త వచ్చే చెప్పారు
+    చెప్పాడు చెప్పింది అన్నారు అన్నాడు అంది తెలిపారు తెలిపాడు తెలిపింది ప్రకటించారు ప్రకటించింది
+    పేర్కొన్నారు పేర్కొంది వెల్లడించారు వెల్లడించింది వివరించారు చేశారు చేసారు చేసింది ఇచ్చారు
+    ఇచ్చింది""",
+    "kn": """ಈ ಆ ಇದು ಅದು ಇವು ಅವು ಅವರು ಅವನು ಅವಳು ಮತ್ತು ಹಾಗೂ ಕೂಡ ಎಂದು ಎಂಬ ಒಂದು ಆದರೆ ನಂತರ ಮೊದಲು ಮೂಲಕ
+    ಬಗ್ಗೆ ವರೆಗೆ ಮೇಲೆ ಇದೆ ಇವೆ ಇದ್ದಾರೆ ಇತ್ತು ಹೊಸ ಮುಂದಿನ ಹೇಳಿದರು ಹೇಳಿದ್ದಾರೆ ಹೇಳಿದೆ ತಿಳಿಸಿದರು
+    ತಿಳಿಸಿದ್ದಾರೆ ತಿಳಿಸಿದೆ ಪ್ರಕಟಿಸಿದರು ಪ್ರಕಟಿಸಿದೆ ಮಾಡಿದರು ಮಾಡಿದೆ ನೀಡಿದರು ನೀಡಿದೆ""",
+    "ml": """ഈ ആ ഇത് അത് ഇവ അവ അദ്ദേഹം അവർ അവൻ അവൾ ഒരു എന്ന് എന്ന എന്നും കൂടാതെ എന്നാൽ പക്ഷേ ശേഷം
+    മുമ്പ് വഴി വേണ്ടി കുറിച്ച് വരെ ആണ് ഉണ്ട് ആയിരുന്നു പുതിയ അടുത്ത പറഞ്ഞു പറഞ്ഞിരുന്നു അറിയിച്ചു
+    വ്യക്തമാക്കി പ്രഖ്യാപിച്ചു ചെയ്തു ചെയ്യും നൽകി ഉണ്ടാകും""",
     # Khmer, Lao and Burmese: their particles where a text writes one apart (keyphrases cut a stretch at
     # those written onto it: keyphrases/unspaced.py).
     "km": """និង នៅ ក្នុង បាន នឹង កំពុង ជា ដែល ថា នេះ នោះ ពី ទៅ ដល់ ដោយ សម្រាប់ ចំពោះ របស់ មាន ការ ក៏ ហើយ
@@ -172,7 +201,7 @@ _EXTRA_STOPWORDS = {
     # written with the article it runs into: "meddai'r", said the).
     "sq": """të në e i dhe me për nga që është janë ishte ishin do u se si por ka kanë kishte një nuk ky kjo
     këto ato ai ajo deri pas para mbi nën tek te edhe ose apo sipas gjatë tha më së prej ku kur cili cila
-    cilët mund duhet ndërsa gjithashtu rreth""",
+    cilët mund duhet ndërsa gjithashtu rreth njoftoi njofton deklaroi""",
     "cy": """yn y yr a ac ar i o am at gan wrth dros drwy trwy mewn bod mae maen oedd roedd bydd fydd byddai
     wedi hyn hynny yma yna ei eu ein fy ni nid na nad ond neu fel sy sydd gyda ag heb hefyd dywedodd
     meddai meddai'r i'r o'r a'r gyda'r rhwng cyn ers tan erbyn pan os pob mwy fwy iawn newydd""",
@@ -243,7 +272,10 @@ _EXTRA_STOPWORDS = {
     # Languages stopwords-iso has no list for (Maltese, Kinyarwanda, Haitian Creole, Malagasy, Western
     # Frisian, Faroese, Tajik), or one lacking "from" and "than" (Esperanto): their articles, prepositions,
     # conjunctions, pronouns and auxiliaries, and "said", which had been their stories' keyphrases ("se",
-    # "li", "minn"; "ko", "mu"; "nan", "yo"; "ny"; "in", "yn"; "el", "ol"; "ба", "дар"). Not Occitan's yet:
+    # "li", "minn"; "ko", "mu"; "nan", "yo"; "ny"; "in", "yn"; "el", "ol"; "ба", "дар"); since the tenth
+    # languages round also Haitian Creole's "Dapre" (according to) and "anonse" (announced), Faroese's "fyri"
+    # (for), "millum" (between) and "nýggja" (new), Esperanto's "Laŭ" (according to), "ĉar" (because) and
+    # "novan" (new), and Albanian's "njoftoi" (announced), readers' pastes' tags. Not Occitan's yet:
     # with one, a Jornalet page's summary took the site's tagline its extraction had kept.
     "mt": """li u ta tal tas tat tad tar taż tax tan fi fil fis fit fid fir fiż fix fin minn mill mis mit mid
     mir miż mix se ser ma mhux għal għall għas għat għad bħala biex kull dan din dawn dak dik dawk jew iżda
@@ -252,16 +284,16 @@ _EXTRA_STOPWORDS = {
     "rw": """ko mu na ku kandi ni nta nka cyangwa ariko bya ya rya wa za ba bo cya kwa uyu iyi iki aba abo
     ubu aho iyo uko ngo muri kuri yavuze yagize bari bavuga""",
     "ht": """nan yo pou gen ak ki se li pa te ap va a de sa sou lè men tou an ou nou mwen yon kòm depi pase
-    paske konsa anpil kèk tout ke oswa deja toujou la di""",
+    paske konsa anpil kèk tout ke oswa deja toujou la di dapre anonse pral poko""",
     "mg": """ny sy ao amin amin'ny tamin'ny an'ny ho izay fa dia ary koa na tsy efa eo io ireo ity izany
     nandritra hoe azy ireny teo any""",
     "fy": """de it in yn fan en op dat mei foar net is wie hat hawwe binne te om as oan by nei troch ek noch
     al wol sil soe ta út oer tsjin dizze dy dit har hy sy se wy jo men ien""",
     "fo": """og í á at til av er var við um sum ikki tað hetta ein eitt hann hon teir tey vit frá eftir so
-    men ella eru verður varð sigur segði""",
+    men ella eru verður varð sigur segði fyri millum sambært hevur hava vóru nýggj nýggja nýggjan nýggjar""",
     "tg": """ва дар ба аз ки бо барои то ин он як низ аст буд шуд шуда мешавад мешаванд кард карданд гуфт
     гуфта онҳо вай""",
-    "eo": "el ol",
+    "eo": "el ol laŭ ĉar ankaŭ tamen ekde hieraŭ hodiaŭ morgaŭ nova novan novaj novajn",
     # The eighth languages round's: Icelandic, which stopwords-iso has no list for ("að", to and that, had
     # been a Reykjavík story's tag), and the Pacific languages detection names since (Samoan's "na", "le";
     # Tongan's "ʻe", "he", "ʻo"; Fijian's "ena", "mai" had been their stories' tags).
@@ -308,11 +340,11 @@ def stopwords(language: str) -> frozenset[str]:
 
 # Serbian's and Bosnian's stopwords are Croatian's list's (see _EXTRA_STOPWORDS): the same words but for
 # a few spellings, and stopwords-iso has no list for either ("je", is, and "do", until, had been a Sarajevo
-# tram story's tags). Malay's are Indonesian's and Malaysia's own spellings of them: stopwords-iso's Malay
-# list is a business wire's commonest words, "kerajaan" (government), "pekerja" (workers), "kenaikan" (a
-# rise), "polis", "sawit" (palm oil), "harga" (price), "Malaysia" among them, and a wage story lost its
-# wage rise and its workers as tags.
-_LISTED_AS = {"sr": "hr", "bs": "hr", "ms": "id"}
+# tram story's tags); Asturian's are Spanish's with its own spellings beside them. Malay's are Indonesian's
+# and Malaysia's own spellings of them: stopwords-iso's Malay list is a business wire's commonest words,
+# "kerajaan" (government), "pekerja" (workers), "kenaikan" (a rise), "polis", "sawit" (palm oil), "harga"
+# (price), "Malaysia" among them, and a wage story lost its wage rise and its workers as tags.
+_LISTED_AS = {"sr": "hr", "bs": "hr", "ms": "id", "ast": "es"}
 
 
 # A stopword list this long ends a text's runs of content words where a reader would: stopwords-iso's

@@ -55,6 +55,7 @@ from nutgraf.extract.text.stamps import (
     WEEKDAY,
     _is_time_stamp_line,
     _may_be_stamp,
+    is_yearless_stamp_line,
 )
 
 # The most words of a writer's names and a desk after them on a line over the stamp ("Eric Kiefer, Patch Staff").
@@ -159,7 +160,12 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     # A call to the reader that reads as prose (a paywall's notice closing the page) is no part of the
     # article the span is drawn around: it would take in an author box above it.
     calls = [line.is_call_to_action for line in lines]
-    prose = [i for i, line in enumerate(lines) if (line.is_prose or line.is_item) and not calls[i]]
+    # Nor a day and month closing on the month's stop ("lun. 2 févr.", a French paper's stamp): read as the
+    # story's first sentence, it had stayed over it, where "lundi 2 février" went as the page's furniture.
+    stamps = [line.ends_sentence and is_yearless_stamp_line(line.text) for line in lines]
+    prose = [
+        i for i, line in enumerate(lines) if (line.is_prose or line.is_item) and not (calls[i] or stamps[i])
+    ]
     if not prose:
         return _without_menus(lines)
     pointed = _pointed_headlines(lines)
@@ -239,7 +245,9 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     introduced = False
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
-        outside_headline = (i < first or i > last) and not (line.ends_sentence or line.is_item)
+        outside_headline = (i < first or i > last) and not (
+            (line.ends_sentence and not stamps[i]) or line.is_item
+        )
         if (opening and i == 0) or line.introduces_list:
             outside_headline = False
         dropped[i] = (

@@ -255,8 +255,17 @@ _YEARLESS_STAMP_LINE = re.compile(
     # "12:45pm, Dec 4"): read as no stamp, it had been the title over the headline the app's toolbar pushed
     # down.
     r"|\d{1,2}[:.]\d{2}\s?+[ap]m,\s++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s++\d{1,2}"
+    # A French paper's day and month, the weekday before them, each cut to its first letters with a stop
+    # ("lun. 2 févr.", "jeu. 5 déc."): the month's stop had made the line a sentence, which stayed over the
+    # story where "lundi 2 février" went. Whole, neither closes on a stop, and its line goes as it is.
+    r"|(?i:(?:(?:lun|mar|mer|jeu|ven|sam|dim)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s++)?"
+    r"\d{1,2}(?:er)?\s++(?i:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\."
+    # Or its weekday alone, over the day's entries of a live page ("mer."), as "mercredi" goes; in lower
+    # case, as such a page writes it: "Sam." or "Dim." alone is a letter's signature.
+    r"|(?:lun|mar|mer|jeu|ven|sam|dim)\."
 )
 _YEARLESS_STAMP_MAX_CHARACTERS = 48
+_FRENCH_WEEKDAY_INITIALS = "lmjvsdLMJVSD"
 
 # A browser's print header, the running head atop each printed page of a story saved to PDF and copied back:
 # the day in figures, a comma, the time and the page's title after it ("12/3/26, 4:05 PM Rotterdam opens ...
@@ -274,11 +283,11 @@ _TRANSCRIPT_STAMP = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])] ?+(?:[^\W\d_]{
 
 
 def is_yearless_stamp_line(text: str) -> bool:
-    """Whether a line is :data:`_YEARLESS_STAMP_LINE` whole: its length and first character, in C, spare
-    nearly every line the pattern."""
+    """Whether a line is :data:`_YEARLESS_STAMP_LINE` whole: its length and first character (a figure, or a
+    French weekday's), in C, spare nearly every line the pattern."""
     return (
         len(text) <= _YEARLESS_STAMP_MAX_CHARACTERS
-        and text[:1].isdigit()
+        and (text[:1].isdigit() or text[:1] in _FRENCH_WEEKDAY_INITIALS)
         and _YEARLESS_STAMP_LINE.fullmatch(text) is not None
     )
 
