@@ -450,7 +450,8 @@ def detect_language(text: str) -> str:
         unpointed = words(_HEBREW_POINTS.sub("", sample.translate(_YIDDISH_LIGATURES)))
         yiddish = sum(map(_YIDDISH_WORDS.__contains__, unpointed))
         return "yi" if yiddish and yiddish > sum(map(_HEBREW_WORDS.__contains__, unpointed)) else code
-    macrons = any(vowel in sample for vowel in _MACRON_VOWELS)
+    # The searches in C, not in a generator made and resumed for each vowel of every text.
+    macrons = any(map(sample.__contains__, _MACRON_VOWELS))
     if macrons:
         sample_words = words(sample)
         maori = [word for word in sample.split() if word.strip(_EDGE_PUNCTUATION) in _MAORI_WORDS]

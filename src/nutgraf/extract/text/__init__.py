@@ -342,16 +342,13 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
     prose follows: the page's summary of the story, its description, not its text (a summary had taken it,
     in other words than the lede's, for the lede; the box's points had stood between the headline and the
     byline, which was looked for above them, and the stamp under it had stayed); else ``None``."""
-    # The length first, in C: a call a line had cost an XSum article some 8,000 instructions.
-    label = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if len(line.text) <= _SUMMARY_LABEL_CHARACTERS and _summary_label(line.text) is not None
-        ),
-        None,
-    )
-    if label is None:
+    # The length first, in C: a call a line had cost an XSum article some 8,000 instructions. A loop, not a
+    # generator's search (a generator made and resumed for every text).
+    for i, line in enumerate(lines):
+        if len(line.text) <= _SUMMARY_LABEL_CHARACTERS and _summary_label(line.text) is not None:
+            label = i
+            break
+    else:
         return _inline_labelled_summary(lines)
     if label + 1 >= len(lines):
         return None
@@ -383,10 +380,13 @@ def _inline_labelled_summary(lines: list[_Line]) -> str | None:
     prose, over more of it ("IN SHORT: A viral post claims ... But the ministry says ...", Africa Check's),
     taken out of ``lines``: the box is that paragraph, its end known where a label alone on its line over a
     paragraph leaves it unknown; else ``None``. The summary had taken its first sentence, label and all."""
-    first = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
-    if first is None:
+    for i, line in enumerate(lines):
+        if _is_prose(line):
+            first = i
+            break
+    else:
         return None
-    text = lines[first].text
+    text = line.text
     label, colon, _ = text[:_SUMMARY_LABEL_CHARACTERS].partition(":")
     summary = text[len(label) + len(colon) :].lstrip()
     if (
