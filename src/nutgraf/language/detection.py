@@ -512,7 +512,8 @@ def detect_language(text: str) -> str:
         and _written_in(sample, _HAWAIIAN_WORDS, _written_as_hawaiian)
     ):
         return "haw"
-    macrons = any(vowel in sample for vowel in _MACRON_VOWELS)
+    # The searches in C, not in a generator made and resumed for each vowel of every text.
+    macrons = any(map(sample.__contains__, _MACRON_VOWELS))
     if macrons:
         sample_words = words(sample)
         maori = [word for word in sample.split() if word.strip(_EDGE_PUNCTUATION) in _MAORI_WORDS]

@@ -266,8 +266,13 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # ("12/3/26, 4:05 PM The council voted"), and a chat's pasted lines are the story.
     # Counted at once: each header counted among all of them had taken 4.3 s for a text of 10,000 headers
     # (hostile input, round 24). The Counter only where there is one: made for every text, it cost an
-    # article's cleaning some thousands of instructions.
-    if printed := [line.text for line in lines if line.text[:1].isdigit() and is_print_header(line.text)]:
+    # article's cleaning some thousands of instructions; and a loop, not a list's comprehension (a function
+    # made and called a text, for a list nearly always empty).
+    printed: list[str] = []
+    for line in lines:
+        if line.text[:1].isdigit() and is_print_header(line.text):
+            printed.append(line.text)
+    if printed:
         headers = Counter(printed)
         lines = [
             line
@@ -450,16 +455,13 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
     prose follows: the page's summary of the story, its description, not its text (a summary had taken it,
     in other words than the lede's, for the lede; the box's points had stood between the headline and the
     byline, which was looked for above them, and the stamp under it had stayed); else ``None``."""
-    # The length first, in C: a call a line had cost an XSum article some 8,000 instructions.
-    label = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if len(line.text) <= _SUMMARY_LABEL_CHARACTERS and _summary_label(line.text) is not None
-        ),
-        None,
-    )
-    if label is None:
+    # The length first, in C: a call a line had cost an XSum article some 8,000 instructions. A loop, not a
+    # generator's search (a generator made and resumed for every text).
+    for i, line in enumerate(lines):
+        if len(line.text) <= _SUMMARY_LABEL_CHARACTERS and _summary_label(line.text) is not None:
+            label = i
+            break
+    else:
         return _inline_labelled_summary(lines)
     if label + 1 >= len(lines):
         return None
@@ -508,10 +510,13 @@ def _inline_labelled_summary(lines: list[_Line]) -> str | None:
     prose, over more of it ("IN SHORT: A viral post claims ... But the ministry says ...", Africa Check's),
     taken out of ``lines``: the box is that paragraph, its end known where a label alone on its line over a
     paragraph leaves it unknown; else ``None``. The summary had taken its first sentence, label and all."""
-    first = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
-    if first is None:
+    for i, line in enumerate(lines):
+        if _is_prose(line):
+            first = i
+            break
+    else:
         return None
-    text = lines[first].text
+    text = line.text
     label, colon, _ = text[:_SUMMARY_LABEL_CHARACTERS].partition(":")
     summary = text[len(label) + len(colon) :].lstrip()
     if (
@@ -609,11 +614,17 @@ def _without_disclosure_box(lines: list[_Line]) -> list[_Line]:
     "The University of Western Australia provides funding as a member of The Conversation AU."). As the
     story's first prose the notes had stayed and a summary had taken one. A story's paragraph on funding
     under no such heading stays, as does a cross-head "Disclosures" below the story's first paragraph."""
-    first = next((i for i, line in enumerate(lines) if line.is_prose), None)
-    if first is None:
+    # A loop rather than two generators' searches: most texts open on prose, and each generator made and
+    # resumed had cost a CNN/DM article's cleaning some thousands of instructions.
+    for i, line in enumerate(lines):
+        if line.is_prose:
+            return lines
+        if line.text in DISCLOSURE_HEADINGS:
+            heading = i
+            break
+    else:
         return lines
-    heading = next((i for i in range(first) if lines[i].text in DISCLOSURE_HEADINGS), None)
-    if heading is None:
+    if not any(line.is_prose for line in lines[heading + 1 :]):
         return lines
     end = heading + 1
     while end < len(lines) and lines[end].ends_sentence and is_disclosure_note(lines[end].text):

@@ -307,7 +307,11 @@ def _opens_the_prose(lines: list[_Line]) -> bool:
 
 
 def _first_prose(lines: list[_Line]) -> int | None:
-    return next((i for i, line in enumerate(lines) if line.is_prose or line.is_item), None)
+    # A loop, not a generator's search: the generator made and resumed cost more than the first line's test.
+    for i, line in enumerate(lines):
+        if line.is_prose or line.is_item:
+            return i
+    return None
 
 
 def _headline_above_the_prose(lines: list[_Line]) -> int | None:

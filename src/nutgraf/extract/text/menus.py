@@ -53,7 +53,7 @@ _PLAIN_WORDS_CHARS = 1000
 def _is_section_kicker(line: _Line) -> bool:
     """Whether a line is a section kicker with its menu mark ("Opinion | Guest Essay", "World › Europe"):
     two or three items of a word or two and no stop, which opens no prose."""
-    if line.ends_sentence or not any(mark in line.text for mark in _MENU_MARKS):
+    if line.ends_sentence or not any(map(line.text.__contains__, _MENU_MARKS)):
         return False
     items = list(islice(_menu_items(line.text), 4))
     return 2 <= len(items) <= 3 and all(_label_words(item) <= _MENU_ENTRY_WORDS for item in items)
@@ -79,7 +79,7 @@ def _is_link_like(line: _Line) -> bool:
         ):
             return True
     # ASCII text can hold only the ASCII menu marks: two substring tests rather than one per mark.
-    if not (("|" in text or ">" in text) if text.isascii() else any(mark in text for mark in _MENU_MARKS)):
+    if not (("|" in text or ">" in text) if text.isascii() else any(map(text.__contains__, _MENU_MARKS))):
         return False
     if line.ends_sentence and _FULL_WIDTH_BREADCRUMB_SEPARATOR in text:
         return False

@@ -169,7 +169,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     if not prose:
         return _without_menus(lines)
     pointed = _pointed_headlines(lines)
-    counts = Counter(line.text.casefold() for line in lines if line.is_short)
+    # Counted only where a line is short (a CNN/DM article is one long line): a Counter fed an iterable asks
+    # whether it is a mapping, an abstract class's check in Python.
+    short = [line.text.casefold() for line in lines if line.is_short]
+    counts = Counter(short) if short else Counter()
     # A listing's dated rows are its news, never stamps, whose dates they open on ("March 3, 2026: Public
     # hearing at City Hall").
     listed = _dated_listing(lines)
