@@ -472,6 +472,8 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         # A genre's notes under the story: a betting page's, a markets page's, a recipe's, an obituary's.
         "odds ", "bet r", "gambl", "marke", "data ", "quote", "price", "cotiz", "datos", "kurse", "daten", "cours",
         "dados", "quota", "dati ", "nutri", "per s", "arran", "funer",
+        # An e-edition's note that the story ran in print, in French, Dutch, Danish and Norwegian.
+        "cet a", "dit a", "artik",
         *("see " + chr(code) for code in range(128)),
         *("get " + chr(code) for code in range(128)),
         *(
