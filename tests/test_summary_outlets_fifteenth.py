@@ -806,6 +806,24 @@ def test_a_scanned_page_s_running_head_over_the_headline_is_no_title() -> None:
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        # A headline in capitals opening or closing on a letter's figure, a date apart from it: no running
+        # head's folio beside its date, the title.
+        "G20 LEADERS MEET IN JOHANNESBURG ON MARCH 3, 2026",
+        "U2 ANNOUNCE STADIUM TOUR DATES FOR MARCH 3, 2026",
+        "STORM TO HIT ON MARCH 3, 2026, WITH ROADS CLOSED ON THE M25",
+    ],
+)
+def test_a_headline_in_capitals_with_a_letter_s_figure_and_a_date_is_the_title(headline: str) -> None:
+    text = (
+        f"{headline}\n\nWorld leaders gathered on Tuesday for talks on debt relief and climate finance,"
+        " officials said.\n\nThe host said the talks would run until Thursday and end with a joint statement."
+    )
+    assert clean_text(text).title == headline
+
+
+@pytest.mark.parametrize(
     ("above", "below"),
     [
         # A scanned column's lines of uneven widths, no wrap's width to tell them by: a summary had opened on

@@ -416,8 +416,8 @@ _JUMP_LINE_ENDS = ("portada", "une", "prima", "pagina", "voorpagina")
 # copied from an e-edition or a scanned page ("A4 | THE BUFFALO NEWS | THURSDAY, DECEMBER 3, 2026", "HERALDO
 # DE ARAGÓN | JUEVES, 3 DE DICIEMBRE DE 2026 | PÁGINA 2", the OCR's "PITTSBURGH POST-GAZETTE THURSDAY,
 # DECEMBER 3, 2026 B-3"): a date, and a folio first or last, parted from the rest by a bar, or the line in
-# capitals and the folio a letter's or the page's word's ("B-3", "Page 5"), where a headline in capitals
-# may open on a figure ("3 KILLED IN CRASH ...").
+# capitals, the folio a letter's ("B-3") and the date beside it, where a headline in capitals may open on a
+# figure ("3 KILLED IN CRASH ...").
 _FOLIO = re.compile(
     r"(?:page|pg\.|p\.|seite|página|pág\.|pagina|pag\.|side|sida|sidan|sivu|strona|str\.)\s?+[a-z]{0,2}-?\d{1,3}"
     r"|(?P<bare>[a-z]{0,2})-?\d{1,3}",
@@ -2585,17 +2585,29 @@ def _is_running_head(text: str) -> bool:
     The bar and the capitals first, tests in C that spare nearly every line the patterns."""
     if "|" in text:
         parts = [part.strip() for part in text.split("|")]
-        ends = [folio for folio in (_FOLIO.fullmatch(parts[0]), _FOLIO.fullmatch(parts[-1])) if folio]
-    elif text.isupper():
+        return (
+            _FOLIO.fullmatch(parts[0]) is not None or _FOLIO.fullmatch(parts[-1]) is not None
+        ) and _DATE_LINE.search(text) is not None
+    if text.isupper():
+        # The date beside the folio, a day's name between them at most: a headline in capitals may open or
+        # close on a letter's figure and hold a date apart from it ("G20 LEADERS MEET ON MARCH 3, 2026",
+        # "U2 ANNOUNCE TOUR DATES FOR MARCH 3, 2026"), and had been taken for a running head, not the title.
         words = text.split()
-        ends = [
-            folio
-            for folio in (_FOLIO.fullmatch(words[0]), _FOLIO.fullmatch(words[-1]))
-            if folio and folio["bare"] != ""
-        ]
-    else:
-        return False
-    return bool(ends) and _DATE_LINE.search(text) is not None
+        if _is_lettered_folio(words[-1]):
+            before = text.rstrip()[: -len(words[-1])].rstrip(" ,")
+            return any(date.end() == len(before) for date in _DATE_LINE.finditer(before))
+        if _is_lettered_folio(words[0]):
+            after = text.lstrip()[len(words[0]) :]
+            date = _DATE_LINE.search(after)
+            return date is not None and len(after[: date.start()].split()) <= 1
+    return False
+
+
+def _is_lettered_folio(word: str) -> bool:
+    """Whether a word of a running head in capitals is its folio (:data:`_FOLIO`) with a letter or the page's
+    word in it ("B-3", "A12", "P.5"): a headline in capitals may open on a bare figure ("3 KILLED IN CRASH ...")."""
+    folio = _FOLIO.fullmatch(word)
+    return folio is not None and folio["bare"] != ""
 
 
 def _is_see_pointer(after: str) -> bool:
