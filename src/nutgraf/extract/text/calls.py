@@ -419,7 +419,7 @@ _JUMP_LINE_ENDS = ("portada", "une", "prima", "pagina", "voorpagina")
 # capitals, the folio a letter's ("B-3") and the date beside it, where a headline in capitals may open on a
 # figure ("3 KILLED IN CRASH ...").
 _FOLIO = re.compile(
-    r"(?:page|pg\.|p\.|seite|página|pág\.|pagina|pag\.|side|sida|sidan|sivu|strona|str\.)\s?+[a-z]{0,2}-?\d{1,3}"
+    rf"(?:page|pg\.|p\.|seite|página|pág\.|pagina|pag\.|side|sida|sidan|sivu|strona|str\.)\s?+{_PAGE_FOLIO}"
     r"|(?P<bare>[a-z]{0,2})-?\d{1,3}",
     re.IGNORECASE,
 )
