@@ -410,8 +410,8 @@ _JUMP_LINE = re.compile(
 )
 _JUMP_LINE_MAX_CHARACTERS = 60
 # What a jump line closes on but a folio's figure: the front page's word ("Viene de la portada", "Suite de la
-# une", "Segue dalla prima", "Vervolg van voorpagina").
-_JUMP_LINE_ENDS = ("portada", "une", "prima", "pagina", "voorpagina")
+# une", "Segue dalla prima", "Segue dalla prima pagina", "Vervolg van voorpagina", which "pagina" ends too).
+_JUMP_LINE_ENDS = ("portada", "une", "prima", "pagina")
 # A print page's running head, the paper's name, the day and the page's folio, atop each page of a story
 # copied from an e-edition or a scanned page ("A4 | THE BUFFALO NEWS | THURSDAY, DECEMBER 3, 2026", "HERALDO
 # DE ARAGÓN | JUEVES, 3 DE DICIEMBRE DE 2026 | PÁGINA 2", the OCR's "PITTSBURGH POST-GAZETTE THURSDAY,
