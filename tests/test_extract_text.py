@@ -2643,6 +2643,8 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_BEYOND_INERT": "the guard's own: whether a line past ASCII is answered as an ASCII one",
     "_PHOTO_WORD_LABEL": "the guard's own: whether the last characters name a photo as _CAPTION_CREDIT takes them",
     "_PHOTOGRAPHER_CREDIT": "a line holding 'photo', which the guard lets through",
+    "_FOLIO": "asked before the guard: a running head's folio, of a line with a bar or in capitals",
+    "_JUMP_LINE": "asked before the guard: a jump line closing on a folio's figure or the front page's word",
 }
 
 

@@ -118,6 +118,10 @@ _CLOSING_NOTICE_SHAPES = (
     Shape("1 ", "!", "nutrition: "),
     Shape("1 ", "!", "per serving: 520 calories "),
     Shape("a ", "!", "diese nachricht wurde am 04.12.2026 im programm "),
+    Shape("a ", "!", "this article appeared in "),
+    Shape("a ", "!", "cet article est paru dans l'édition du "),
+    Shape("a ", "!", "dit artikel verscheen in de krant van "),
+    Shape("a ", "!", "artiklen blev bragt i "),
     Shape("a ", "!", "diese nachricht wurde am 04.12.2026 im programm a "),
     Shape("a ", "!", "dieser beitrag wurde im programm "),
     Shape("a ", "!", "dit item is uitgezonden in "),
@@ -692,6 +696,19 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", _shapes("a", "a ", "a a a :", "a: 1", "a: 1,")
     ),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
+    "nutgraf.extract.text.calls._JUMP_LINE": Use(
+        "fullmatch",
+        _shapes(
+            "see a ",
+            "see a a a a, page ",
+            "A A ",
+            "A: from page ",
+            "continued on page ",
+            "(",
+            "forts. på sid ",
+        ),
+    ),
+    "nutgraf.extract.text.calls._FOLIO": Use("fullmatch", _shapes("page ", "a-", "aa-1")),
     "nutgraf.extract.text.calls._BUTTON_LABEL": Use(
         "fullmatch",
         _shapes(

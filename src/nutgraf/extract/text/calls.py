@@ -380,6 +380,50 @@ _BUTTON_LABEL = re.compile(
     r"\W*+",
     re.IGNORECASE,
 )
+# A print page's jump line, where a story goes on to another page or comes from one, as a story copied from
+# an e-edition, a scanned page or a library's record of the printed paper keeps it: "Continued on Page A6",
+# "See CRISIS, Page A4", "From Page A1" and the jump's head "FIRE: From A1" (the slug in capitals), German
+# "Fortsetzung auf Seite 3", French "Suite en page 4", Spanish "Pasa a la página 5" and "Viene de la
+# portada", Italian "Segue a pagina 2", Portuguese "Continua na página 5", Dutch "Lees verder op pagina 7",
+# Danish, Norwegian and Swedish "Fortsættes på side 8". The line whole, a page's number or folio ("A6",
+# "12", "B-3") closing it: news of pages goes on past them ("The budget continued on page after page of
+# cuts", "See page 4 of the report for the figures").
+_PAGE_FOLIO = r"(?:[a-z]{1,2}-?\d{1,3}|\d{1,3}[a-z]?)"
+_JUMP_LINE = re.compile(
+    r"\(?+(?:"
+    rf"(?:continued|cont'd|cont\.) (?:on|from) (?:page |p\. ?)?{_PAGE_FOLIO}"
+    rf"|(?:please )?turn to (?:page|p\.) ?{_PAGE_FOLIO}"
+    rf"|see [\w'’-]++(?: [\w'’-]++){{0,3}}?,? (?:on )?page {_PAGE_FOLIO}"
+    rf"|(?:(?-i:[A-Z][A-Z'’-]*+(?: [A-Z][A-Z'’-]*+){{0,3}}+) ?[:|] )?from (?:page |p\. ?){_PAGE_FOLIO}"
+    rf"|(?-i:[A-Z][A-Z'’-]*+(?: [A-Z][A-Z'’-]*+){{0,3}}+) ?[:|] from (?-i:[A-Z]{{1,2}})-?\d{{1,3}}"
+    rf"|(?:fortsetzung|weiter) (?:auf|von) seite {_PAGE_FOLIO}"
+    rf"|(?:lire la )?suite (?:en |à la |de la )?page {_PAGE_FOLIO}|suite de la une"
+    rf"|(?:pasa a|viene de|sigue en|continúa en) (?:la )?(?:página|pág\.) ?{_PAGE_FOLIO}|viene de (?:la )?portada"
+    rf"|(?:segue|continua) (?:a|alla|da|dalla) (?:pagina|pag\.) ?{_PAGE_FOLIO}|(?:segue|continua) dalla prima(?: pagina)?"
+    rf"|(?:continua na|continuação da) (?:página|pág\.) ?{_PAGE_FOLIO}"
+    rf"|(?:lees )?verder op (?:pagina|blz\.) ?{_PAGE_FOLIO}|vervolg (?:op|van) (?:pagina |blz\. ?)?{_PAGE_FOLIO}"
+    r"|vervolg van (?:de )?voorpagina"
+    r"|(?:fortsættes|fortsætter|fortsat|fortsetter|fortsettes|fortsatt|fortsättning|fortsätter|forts\.)"
+    rf" (?:på|fra|från) (?:side|sidan|sid\.?) ?{_PAGE_FOLIO}"
+    r")\)?+\.?+",
+    re.IGNORECASE,
+)
+_JUMP_LINE_MAX_CHARACTERS = 60
+# What a jump line closes on but a folio's figure: the front page's word ("Viene de la portada", "Suite de la
+# une", "Segue dalla prima", "Segue dalla prima pagina", "Vervolg van voorpagina", which "pagina" ends too).
+_JUMP_LINE_ENDS = ("portada", "une", "prima", "pagina")
+# A print page's running head, the paper's name, the day and the page's folio, atop each page of a story
+# copied from an e-edition or a scanned page ("A4 | THE BUFFALO NEWS | THURSDAY, DECEMBER 3, 2026", "HERALDO
+# DE ARAGÓN | JUEVES, 3 DE DICIEMBRE DE 2026 | PÁGINA 2", the OCR's "PITTSBURGH POST-GAZETTE THURSDAY,
+# DECEMBER 3, 2026 B-3"): a date, and a folio first or last, parted from the rest by a bar, or the line in
+# capitals, the folio a letter's ("B-3") and the date beside it, where a headline in capitals may open on a
+# figure ("3 KILLED IN CRASH ...").
+_FOLIO = re.compile(
+    rf"(?:page|pg\.|p\.|seite|página|pág\.|pagina|pag\.|side|sida|sidan|sivu|strona|str\.)\s?+{_PAGE_FOLIO}"
+    r"|(?P<bare>[a-z]{0,2})-?\d{1,3}",
+    re.IGNORECASE,
+)
+_RUNNING_HEAD_MAX_CHARACTERS = 100
 # The most characters of a toolbar's line of buttons parted by bars (:func:`is_call_to_action`).
 _TOOLBAR_MAX_CHARACTERS = 80
 # The most words of a label it matches: a buying guide's button with its store and a mark after it ("Compare
@@ -1362,7 +1406,7 @@ _CALL_OPENINGS = frozenset(
         "baca ",
         "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
         "conti",
-        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "dit f", "dit g", "dit i", "discl", "donat", "downl", "enter",
+        "copy ", "copyr", "credi", "czyta", "deel ", "der a", "der b", "der t", "diese", "dit a", "dit f", "dit g", "dit i", "discl", "donat", "downl", "enter",
         "escuc", "folge", "follo", "gabun", "get d", "get f", "get u", "give ", "haber", "hide ", "iklan",
         "ikuti",
         "image", "inscr", "iscri", "join ", "lee t", "leer ", "lees ", "leggi", "leia ", "les o", "lesen",
@@ -1473,6 +1517,7 @@ _CALL_LONGER_OPENING_CHARACTERS = 9
 _CALL_LONGER_OPENINGS = {
     "also ": ("also read",),
     "audio": ("audio are", "audio ele", "audio is ", "audio pla"),
+    "dit a": ("dit artik",),
     "dit f": ("dit fragm",),
     "dit g": ("dit gespr",),
     "dit i": ("dit item ", "dit inter"),
@@ -1706,6 +1751,10 @@ def is_call_to_action(text: str) -> bool:
         tools = [tool.strip() for tool in text.split(" | ")]
         if all(tools) and all(is_call_to_action(tool) for tool in tools):
             return True
+    # Before the test below, which spares a line that opens on no call's words, as a running head and a jump
+    # line may.
+    if len(text) <= _RUNNING_HEAD_MAX_CHARACTERS and (_is_running_head(text) or _is_jump_line(text)):
+        return True
     # Before the test below, which spares a line of plain prose such as ThePrint's note or a court's. Their
     # openings' letters first: asked of every line and sentence, the searches of each whole paragraph for
     # the notes' words had cost an XSum article 5% of its cleaning.
@@ -2579,6 +2628,47 @@ def _is_bracketed_call(text: str) -> bool:
     """Whether a line wholly in brackets is calls alone, each of its sentences one: see
     :data:`_BRACKETED_SENTENCE_END`."""
     return all(is_call_to_action(sentence) for sentence in _BRACKETED_SENTENCE_END.split(text[1:-1].strip()))
+
+
+def _is_jump_line(text: str) -> bool:
+    """Whether a line is a print page's jump line (:data:`_JUMP_LINE`). Its length and its last characters, a
+    figure or the front page's word, spare nearly every line the pattern."""
+    end = text.rstrip(".)")
+    return (
+        len(text) <= _JUMP_LINE_MAX_CHARACTERS
+        and (end[-1:].isdigit() or end.lower().endswith(_JUMP_LINE_ENDS))
+        and _JUMP_LINE.fullmatch(text) is not None
+    )
+
+
+def _is_running_head(text: str) -> bool:
+    """Whether a line is a print page's running head (:data:`_FOLIO`): its folio first or last, and a date.
+    The bar and the capitals first, tests in C that spare nearly every line the patterns."""
+    if "|" in text:
+        parts = [part.strip() for part in text.split("|")]
+        return (
+            _FOLIO.fullmatch(parts[0]) is not None or _FOLIO.fullmatch(parts[-1]) is not None
+        ) and _DATE_LINE.search(text) is not None
+    if text.isupper():
+        # The date beside the folio, a day's name between them at most: a headline in capitals may open or
+        # close on a letter's figure and hold a date apart from it ("G20 LEADERS MEET ON MARCH 3, 2026",
+        # "U2 ANNOUNCE TOUR DATES FOR MARCH 3, 2026"), and had been taken for a running head, not the title.
+        words = text.split()
+        if _is_lettered_folio(words[-1]):
+            before = text.rstrip()[: -len(words[-1])].rstrip(" ,")
+            return any(date.end() == len(before) for date in _DATE_LINE.finditer(before))
+        if _is_lettered_folio(words[0]):
+            after = text.lstrip()[len(words[0]) :]
+            date = _DATE_LINE.search(after)
+            return date is not None and len(after[: date.start()].split()) <= 1
+    return False
+
+
+def _is_lettered_folio(word: str) -> bool:
+    """Whether a word of a running head in capitals is its folio (:data:`_FOLIO`) with a letter or the page's
+    word in it ("B-3", "A12", "P.5"): a headline in capitals may open on a bare figure ("3 KILLED IN CRASH ...")."""
+    folio = _FOLIO.fullmatch(word)
+    return folio is not None and folio["bare"] != ""
 
 
 def _is_see_pointer(after: str) -> bool:

@@ -343,6 +343,18 @@ _CLOSING_NOTICE = (
     # reprints@law360.com."), the line whole.
     r"|for (?:a )?reprints? of this (?:article|story),? (?:please )?(?:contact|e-?mail|write to)"
     r" [\w.+-]++@[\w-]++(?:\.[\w-]++)++[.!]?$"
+    # A story copied from an e-edition's reader closes on its note that the story ran in print (the Hartford
+    # Courant's "This article appeared in the Hartford Courant e-Edition.", Sud Ouest's "Cet article est paru
+    # dans l'édition du jeudi 3 décembre 2026.", Trouw's "Dit artikel verscheen in de krant van donderdag 3
+    # december 2026.", Berlingske's "Artiklen blev bragt i Berlingske torsdag 3. december 2026."): the edition
+    # named as one, or the day it ran closing the line; news of an article says where it ran and goes on
+    # ("This article appeared in The Lancet in 2019 and was retracted.").
+    r"|this (?:article|story) (?:appeared|appears|ran) in (?:the )?(?:[\w'’. -]{1,50}? )?"
+    r"(?:e-?edition|e-?paper|print edition|printed edition|digital edition)[.!]?$"
+    r"|cet article (?:est )?paru dans (?:l['’]édition|le journal|notre (?:édition|journal)) d[ue] [\w ]{1,40}?\d{4}[.!]?$"
+    r"|dit artikel (?:verscheen|is verschenen) (?:ook )?in de (?:papieren )?(?:krant|editie) van [\w ]{1,40}?\d{4}[.!]?$"
+    r"|artik(?:len|kelen) (?:blev bragt|blev trykt|er bragt|sto på trykk|stod på trykk) i [\w ]{1,40}?"
+    r" \d{1,2}\. \w{3,9} \d{4}[.!]?$"
 )
 _CLOSING_NOTICE_LINE = re.compile(_CLOSING_NOTICE)
 # Their first words as a page sets them, capitalised, and their most words.
@@ -407,6 +419,9 @@ _CLOSING_NOTICE_HEADS = (
     "Dit ",
     "Audio ",
     "Video ",
+    "Cet article ",
+    "Artiklen ",
+    "Artikkelen ",
 )
 _CLOSING_NOTICE_MAX_WORDS = 20
 _PAGE_NOTICE = re.compile(
@@ -457,6 +472,8 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         # A genre's notes under the story: a betting page's, a markets page's, a recipe's, an obituary's.
         "odds ", "bet r", "gambl", "marke", "data ", "quote", "price", "cotiz", "datos", "kurse", "daten", "cours",
         "dados", "quota", "dati ", "nutri", "per s", "arran", "funer",
+        # An e-edition's note that the story ran in print, in French, Dutch, Danish and Norwegian.
+        "cet a", "dit a", "artik",
         *("see " + chr(code) for code in range(128)),
         *("get " + chr(code) for code in range(128)),
         *(
