@@ -119,30 +119,8 @@ def _lines(text: str) -> list[_Line]:
         for item in _list_items(block):
             for line in _unbroken(item, width):
                 for part in credit_apart(line) or (line,):
-                    if lines and lines[-1].block == number and _breaks_off(lines[-1], part):
-                        # The sentence goes on where the printed line broke it: one line, as the paper set it.
-                        part = _joined([lines.pop().text, part])
                     lines.append(_Line(part, number, word_count(part)))
     return lines
-
-
-def _breaks_off(above: _Line, line: str) -> bool:
-    """Whether ``line``, the next of ``above``'s paragraph, goes on the sentence a printed line broke off, as a
-    scanned page's text keeps a column's lines of uneven widths, which no wrap's width tells (the Pittsburgh
-    Post-Gazette's "... hospital and restaurant work-" / "ers heading home after their shifts."): a line of
-    prose of :data:`_PROSE_WORDS` words or more that stops on a word (or its part and a hyphen, or a comma)
-    without ending its sentence, and a line opening on a small letter that ends one. A headline ends so too,
-    but is short, and a paragraph after one opens on a capital; a list's items, none ending a sentence, may
-    open on a small letter (a team's notes, "mconley fixed ..."). Across a blank line, a paragraph opening on
-    a small letter is as often one whose first words a data set cut (the BBC's stories, their athletes' names
-    gone): there a column's break stays a paragraph's."""
-    return (
-        line[:1].islower()
-        and _ends_sentence(line)
-        and above.words >= _PROSE_WORDS
-        and (above.text[-1:].isalpha() or above.text[-1:] in ",-")
-        and not above.ends_sentence
-    )
 
 
 def _list_marker(line: str) -> re.Match[str] | None:
