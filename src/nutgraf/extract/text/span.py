@@ -526,11 +526,20 @@ def _drop_captions_over_photo_credits(lines: list[_Line], dropped: list[bool]) -
             and not dropped[i]
             and lines[i].is_short
             and _PHOTO_CREDIT.fullmatch(credit) is not None
-            and _CAPTION_DAY.search(lines[i].text) is not None
-            and _reads_as_caption(lines[i])
-            and not _names_a_day_to_come(lines[i].text)
+            and _reads_as_dated_caption(lines[i])
         ):
             dropped[i] = dropped[i + 1] = True
+
+
+def _reads_as_dated_caption(line: _Line) -> bool:
+    """Whether a line beside a photo's credit is its caption by the day it names: one that reads as a caption
+    (:func:`_reads_as_caption`) and names the day the photo was taken (:data:`_CAPTION_DAY`), not one to come
+    (:func:`_names_a_day_to_come`), whether a wire's credit is under it or a photographer's over it."""
+    return (
+        _CAPTION_DAY.search(line.text) is not None
+        and _reads_as_caption(line)
+        and not _names_a_day_to_come(line.text)
+    )
 
 
 def _names_a_day_to_come(text: str) -> bool:
@@ -558,9 +567,7 @@ def _drop_captions_under_credits(lines: list[_Line], dropped: list[bool], first:
             and not dropped[i]
             and lines[i].is_short
             and _PHOTOGRAPHER_CREDIT.fullmatch(lines[i - 1].text) is not None
-            and _CAPTION_DAY.search(lines[i].text) is not None
-            and _reads_as_caption(lines[i])
-            and not _names_a_day_to_come(lines[i].text)
+            and _reads_as_dated_caption(lines[i])
         ):
             dropped[i] = True
 
