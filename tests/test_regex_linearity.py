@@ -501,6 +501,7 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.bios._BYLINE_NAMES_SEPARATOR": Use("scan", _shapes(" ", " and", " ,", " an")),
+    "nutgraf.extract.text._TIME_CODE": Use("match", _shapes("1", "[1", "(1:1", "1:1\n")),
     "nutgraf.extract.text._TIMED_LINE": Use("search", _shapes("\n", "\n[1", "\n(1:1", "1:1\n")),
     "nutgraf.extract.text.stamps._TRANSCRIPT_STAMP": Use(
         "match",

@@ -228,8 +228,12 @@ _RATING_LABELS = frozenset(
 _RATING_MAX_WORDS = 4
 _FACT_CHECK_BOX_REACH = 3
 _BOX_LABEL_MAX_CHARACTERS = 16
-# A line opening on a clock time, in brackets or not: a transcript's time code, alone or before its words.
-_TIMED_LINE = re.compile(r"^[\[(]?+\d{1,2}:\d\d", re.MULTILINE)
+# A line opening on a clock time, in brackets or not: a transcript's time code, alone or before its words;
+# the text's first line matched at its head, the others searched for from their line break. A search for
+# "^" (re.MULTILINE) tries the pattern at every character, where a literal first is skipped to in C: a
+# CNN/DM article's cleaning took 917,000 instructions with it, 633,000 without.
+_TIME_CODE = re.compile(r"[\[(]?+\d{1,2}:\d\d")
+_TIMED_LINE = re.compile(rf"\n{_TIME_CODE.pattern}")
 # The most words of a transcript's heading over its first stamped line ("Transcript", "Full transcript").
 _TRANSCRIPT_HEADING_MAX_WORDS = 2
 # A box's second heading under a disclosure box, over the note of a funder's membership (The Conversation's
@@ -281,7 +285,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         ]
     # A transcript's time codes open lines of few texts: one search of the text, in C, spares the rest two
     # passes over their lines.
-    if _TIMED_LINE.search(text) is not None:
+    if _TIME_CODE.match(text) is not None or _TIMED_LINE.search(text) is not None:
         lines = _joined_captions(_without_transcript_stamps(lines))
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
