@@ -476,7 +476,8 @@ def _is_job_line(text: str) -> bool:
     return len(words) <= DESK_WORDS and words[-1].casefold() in JOB_TITLES
 
 
-# The most words of a desk's place before its job ("Rio de Janeiro" is three, its particle in lower case).
+# The most words of a place a desk's job or a dateline's dash follows ("Hong Kong", "Bad Ischl", "New York
+# City").
 _PLACE_MAX_WORDS = 3
 #: A newsroom's words, closing a desk's credit ("Metro Desk", "Tribune Report", "Times staff", "Tribune News
 #: Service", "AP Wires", "Met Office Press Office"), in a pasted text's byline and in a page's author field
@@ -811,12 +812,18 @@ def is_place_and_job(text: str) -> bool:
     words = place.split()
     return (
         bool(comma)
-        and 0 < len(words) <= _PLACE_MAX_WORDS
-        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and is_place_name(words)
         and all(word[:1].isupper() for word in job.split())
         and bool(job)
         and _is_job_line(job)
     )
+
+
+def is_place_name(words: list[str]) -> bool:
+    """Whether ``words`` may name a place set before a desk's job or a dateline's dash: one to
+    :data:`_PLACE_MAX_WORDS` words, each of letters alone and capitalised ("Hong Kong", "Bad Ischl"). A place
+    with a particle in lower case ("Rio de Janeiro") is not read as one."""
+    return 0 < len(words) <= _PLACE_MAX_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
 # A platform's credit of a partner's story whose partner is a news agency, the story's age after a bullet

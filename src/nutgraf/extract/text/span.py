@@ -43,6 +43,7 @@ from nutgraf.extract.text.particulars import (
     credits_an_agency_s_story,
     is_list_item,
     is_place_and_job,
+    is_place_name,
     is_stamp_ending_as_sentence,
     names_a_writer_and_desk,
     opens_on_newsroom,
@@ -60,8 +61,6 @@ from nutgraf.extract.text.stamps import (
 
 # The most words of a writer's names and a desk after them on a line over the stamp ("Eric Kiefer, Patch Staff").
 _NAMES_AND_DESK_WORDS = 8
-# The most words of a place in a dateline set in any case ("Bad Ischl – ").
-_DATELINE_PLACE_WORDS = 3
 # Lines that are not prose between two prose lines that part the article from what is beyond it, and
 # the words of a lone prose line there that make it the article's own.
 _GROUP_GAP = 3
@@ -460,11 +459,7 @@ def _opens_on_place_before_dash(text: str) -> bool:
         return True
     dash = min((at for at in map(text.find, _DATELINE_DASHES) if at > 0), default=0)
     place = text[:dash].split() if dash <= _DATELINE_REACH else []
-    return (
-        0 < len(place) <= _DATELINE_PLACE_WORDS
-        and all(word[:1].isupper() and word.isalpha() for word in place)
-        and LABEL_WORDS_NOT_PLACES.isdisjoint(word.casefold() for word in place)
-    )
+    return is_place_name(place) and LABEL_WORDS_NOT_PLACES.isdisjoint(word.casefold() for word in place)
 
 
 def _drop_credited_captions(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
