@@ -258,7 +258,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or _is_link_like(line)
             or not before < i < after
             or calls[i]
-            or _is_scorers_line(line.text)
+            # Its last character first, in C: a call a line had cost every text's lines.
+            or (line.text.endswith(_SCORERS_ENDS) and _is_scorers_line(line.text))
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
             or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
@@ -271,7 +272,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     _drop_captions_under_credits(lines, dropped, first, last)
     _drop_captions_over_photo_credits(lines, dropped)
     _drop_box_blurb(lines, dropped, calls, last)
-    _drop_results_box(lines, dropped, rows)
+    if any(rows):  # in C: the box's walk over the lines only where a row stands among them
+        _drop_results_box(lines, dropped, rows)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
