@@ -186,7 +186,9 @@ def _unbroken(block: list[str], text_width: int | None) -> list[str]:
             runs.append([line])
     # A run that closes no sentence may be a list's items, each opening on a small letter (a team's notes,
     # "mconley fixed ..."): its lines stay apart.
-    return [line for run in runs for line in ([_joined(run)] if _ends_sentence(run[-1]) else run)]
+    return [
+        line for run in runs for line in ([_joined(run)] if len(run) > 1 and _ends_sentence(run[-1]) else run)
+    ]
 
 
 def _goes_on(line: str, following: str) -> bool:
@@ -195,11 +197,12 @@ def _goes_on(line: str, following: str) -> bool:
     width, where the line stops on no sentence's end and holds three words at least, and the next goes on
     in lower case or after a hyphen ("Covid-" / "19"). Left apart as lines of their own, all but a
     paragraph's last had read as fragments and gone."""
+    # The next line's first character first, in C: most lines open on a capital, and are spared the call.
     return (
-        line.count(" ") >= 2
+        (following[:1].islower() or (line[-1:] == "-" and following[:1].isalnum()))
+        and line.count(" ") >= 2
         and line[-1] != ":"  # a list's lead-in: its items, each a line, are no wrapped sentence
         and not _ends_sentence(line)
-        and (following[:1].islower() or (line[-1] == "-" and following[:1].isalnum()))
         # A byline under its headline opens in lower case in many languages ("di Marco Rossi", "von ...").
         and not ((byline := _BYLINE.match(following)) and looks_like_names(byline.group(1) or ""))
     )
