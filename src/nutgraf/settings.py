@@ -105,8 +105,9 @@ class Settings:
         ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS``, ``NUTGRAF_DRAIN_SECONDS``,
         ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS``,
         ``NUTGRAF_RESPONSE_STALL_SECONDS`` and ``NUTGRAF_STATEMENT_SECONDS``; ``overrides`` (those not ``None``)
-        win. The ``llm`` engine's ``NUTGRAF_LLM_TIMEOUT``, ``NUTGRAF_LLM_TOTAL_TIMEOUT`` and
-        ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them when it is made), and the store's
+        win. The ``llm`` engine's ``NUTGRAF_LLM_BASE_URL``, ``NUTGRAF_LLM_TIMEOUT``,
+        ``NUTGRAF_LLM_TOTAL_TIMEOUT`` and ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them
+        when it is made), the ``transformers`` engine's ``NUTGRAF_TRANSFORMERS_MODEL``, and the store's
         ``NUTGRAF_SQLITE_BUSY_SECONDS`` (read when it opens)."""
         env = os.environ
         # NUTGRAF_POLL_FEEDS, the older name, is read where the newer one is not set.
@@ -167,12 +168,13 @@ class Settings:
             _check_summarizers("NUTGRAF_SUMMARIZER", (values["summarizer"],))
         if "reader_summarizers" not in given:
             _check_summarizers("NUTGRAF_READER_SUMMARIZERS", values["reader_summarizers"] or ())
-        # The llm engine reads its own variables when it is made: a mistake in one is said now, at start,
-        # not to the first request for a summary.
-        from nutgraf.engines.llm import check_environment
+        # The abstractive engines read their own variables when they are made: a mistake in one is said
+        # now, at start, not to the first request for a summary.
+        from nutgraf.engines import llm, transformers
         from nutgraf.store.database import sqlite_busy_seconds
 
-        check_environment()
+        llm.check_environment()
+        transformers.check_environment()
         sqlite_busy_seconds()  # read where the store opens, checked now too
         values.update(given)
         if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):
