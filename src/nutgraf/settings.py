@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from nutgraf.environment import seconds, yes_or_no
 from nutgraf.errors import InvalidInputError, UnknownSummarizerError
@@ -14,6 +17,31 @@ from nutgraf.urls import check_http_url
 #: The most requests a minute a rate variable takes: a bucket's burst (a quarter of it) and a replica's
 #: take from it stay within the rate_limits table's integers, which 10^23 overflowed on PostgreSQL.
 MAX_RATE_PER_MINUTE = 1_000_000_000
+
+
+class UTCFormatter(logging.Formatter):
+    """A log line's time in UTC, ISO 8601 to the millisecond (``2026-12-06T16:30:05.123Z``): the same
+    on every host whatever its time zone, and in order when replicas' logs are merged."""
+
+    converter = time.gmtime
+    default_time_format = "%Y-%m-%dT%H:%M:%S"
+    default_msec_format = "%s.%03dZ"
+
+
+#: How ``serve`` (uvicorn's lines and nutgraf's) and ``nutgraf worker`` log: a line per event on stderr,
+#: starting with its time and level. uvicorn's own format had neither time nor, for nutgraf's lines
+#: (Python's last-resort handler), a level: an operator reading a log written to a file could not tell
+#: when a store error or a failed poll had happened.
+LOG_CONFIG: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"timed": {"()": UTCFormatter, "fmt": "%(asctime)s %(levelname)s %(message)s"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "timed", "stream": "ext://sys.stderr"}
+    },
+    "root": {"level": "WARNING", "handlers": ["stderr"]},
+    "loggers": {"uvicorn": {"level": "INFO"}},
+}
 
 
 @dataclass(frozen=True)
