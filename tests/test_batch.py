@@ -1079,6 +1079,15 @@ def test_a_resumed_run_takes_the_options_it_leaves_out_from_the_output(tmp_path,
     assert batch(str(news), "--output", str(out), "--sentences", "1") == 1
     assert "--sentences 2 (this run: 1)" in capsys.readouterr().err
 
+    # Started with a length preset, whose output has no sentence count: the report had said "--sentences
+    # none" was taken from it, an option the command refuses, and one the user never gave.
+    preset = tmp_path / "preset.jsonl"
+    assert batch(str(killed), "--output", str(preset), "--length", "short", "--keyphrases", "3") == 0
+    capsys.readouterr()
+    assert batch(str(news), "--output", str(preset)) == 0
+    said = capsys.readouterr().err
+    assert "  with the options the output was started with: --length short, --keyphrases 3\n" in said
+
     # From Python: run_batch with the inputs and the output alone, evidence=None read as a switch left off.
     write_jsonl(out, records[:2])
     report = run_batch([str(news)], out, summarizer=SUMMARIZER, workers=1, evidence=None, progress=False)
