@@ -8,6 +8,7 @@ import gzip
 import io
 import itertools
 import json
+import lzma
 import os
 import random
 import re
@@ -428,6 +429,44 @@ def test_an_input_given_by_a_link_is_named_as_given(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     assert batch("latest.jsonl", "today", "b.txt", "--output", str(out)) == 0
     assert [r["id"] for r in read_jsonl(out)] == ["latest.jsonl:1", "today/a.txt", "b.txt"]
+
+
+def test_pages_saved_compressed_in_a_folder_are_read_unpacked_within_the_bound(tmp_path):
+    # A crawl's folder of page.html.gz files gave an empty output and "0 records written", without a word.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html.gz").write_bytes(gzip.compress(page("Bridge reopens", article(4)).encode("utf-8")))
+    (pages / "b.txt.bz2").write_bytes(bz2.compress(article(5).encode("utf-8")))
+    (pages / "c.htm.xz").write_bytes(lzma.compress(page("Museum opens", article(6)).encode("utf-8")))
+    (pages / "d.html.gz").write_bytes(gzip.compress(article(7).encode("utf-8"))[:60])  # a copy cut short
+    (pages / "e.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 90_000_000))  # unpacks past 80 MB
+    (pages / "f.txt.gz").write_bytes(b"not gzip")
+    (pages / "logo.png.gz").write_bytes(gzip.compress(b"\x89PNG\r\n"))  # not a page: not a record
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == [
+        "a.html.gz",
+        "b.txt.bz2",
+        "c.htm.xz",
+        "d.html.gz",
+        "e.html.gz",
+        "f.txt.gz",
+    ]
+    for record in records[:3]:
+        assert_summaries_are_spans(record)
+    assert [records[0]["title"], records[2]["title"]] == ["Bridge reopens", "Museum opens"]
+    assert records[1]["text"] == nutgraf.extract(article(5)).text
+    cut, bomb, other = records[3:]
+    assert cut["error"]["kind"] == "invalid_input" and "it is damaged or cut short" in cut["error"]["message"]
+    assert (
+        bomb["error"]["kind"] == "input_too_large"
+        and "larger than 80,000,000 bytes" in bomb["error"]["message"]
+    )
+    assert (
+        other["error"]["message"].startswith("cannot unpack ")
+        and "Not a gzipped file" in other["error"]["message"]
+    )
 
 
 def test_linked_directories_are_not_followed_and_dangling_links_are_records(tmp_path):
