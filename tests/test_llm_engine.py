@@ -269,6 +269,9 @@ def test_an_llm_address_that_is_no_server_is_refused_when_the_service_starts(
     article.write_text(ARTICLE, encoding="utf-8")
     assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
     assert capsys.readouterr().err == f"nutgraf: error: {message}\n"
+    # A command that never makes the engine is not refused for it: `sites list` had been.
+    assert main(["sites", "list", "--database", f"sqlite:///{tmp_path / 'none.db'}"]) == 0
+    assert "NUTGRAF_LLM_BASE_URL" not in capsys.readouterr().err
     monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", "http://user:secret@[::1/v1")
     with pytest.raises(InvalidInputError) as refused:
         Settings.from_env()

@@ -121,7 +121,7 @@ class Settings:
     embed_site_rate: int = 600
 
     @classmethod
-    def from_env(cls, **overrides: object) -> Settings:
+    def from_env(cls, *, check_engines: bool = True, **overrides: object) -> Settings:
         """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_API_TOKEN_PREVIOUS``,
         ``NUTGRAF_RATE_LIMIT``,
         ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_FETCH_THREADS``,
@@ -135,8 +135,11 @@ class Settings:
         ``NUTGRAF_RESPONSE_STALL_SECONDS`` and ``NUTGRAF_STATEMENT_SECONDS``; ``overrides`` (those not ``None``)
         win. The ``llm`` engine's ``NUTGRAF_LLM_BASE_URL``, ``NUTGRAF_LLM_TIMEOUT``,
         ``NUTGRAF_LLM_TOTAL_TIMEOUT`` and ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them
-        when it is made), the ``transformers`` engine's ``NUTGRAF_TRANSFORMERS_MODEL``, and the store's
-        ``NUTGRAF_SQLITE_BUSY_SECONDS`` (read when it opens)."""
+        when it is made) and the ``transformers`` engine's ``NUTGRAF_TRANSFORMERS_MODEL``, unless
+        ``check_engines`` is false, and the store's ``NUTGRAF_SQLITE_BUSY_SECONDS`` (read when it opens).
+        The one-shot store commands (``feeds``, ``sites``, ``articles``) pass ``check_engines=False``: they
+        make an engine, which checks its variables then, only when they summarize with it, and ``sites
+        list`` had been refused for a ``NUTGRAF_LLM_BASE_URL`` it never reads."""
         env = os.environ
         # NUTGRAF_POLL_FEEDS, the older name, is read where the newer one is not set.
         background = (
@@ -198,11 +201,13 @@ class Settings:
             _check_summarizers("NUTGRAF_READER_SUMMARIZERS", values["reader_summarizers"] or ())
         # The abstractive engines read their own variables when they are made: a mistake in one is said
         # now, at start, not to the first request for a summary.
-        from nutgraf.engines import llm, transformers
         from nutgraf.store.database import sqlite_busy_seconds
 
-        llm.check_environment()
-        transformers.check_environment()
+        if check_engines:
+            from nutgraf.engines import llm, transformers
+
+            llm.check_environment()
+            transformers.check_environment()
         sqlite_busy_seconds()  # read where the store opens, checked now too
         values.update(given)
         if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):
