@@ -440,7 +440,7 @@ def test_pages_saved_compressed_in_a_folder_are_read_unpacked_within_the_bound(t
     (pages / "c.htm.xz").write_bytes(lzma.compress(page("Museum opens", article(6)).encode("utf-8")))
     (pages / "d.html.gz").write_bytes(gzip.compress(article(7).encode("utf-8"))[:60])  # a copy cut short
     (pages / "e.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 90_000_000))  # unpacks past 80 MB
-    (pages / "f.txt.gz").write_bytes(b"not gzip")
+    (pages / "f.txt.gz").write_bytes(b"BZh9 not gzip")  # neither a gzip file nor its page
     (pages / "logo.png.gz").write_bytes(gzip.compress(b"\x89PNG\r\n"))  # not a page: not a record
     out = tmp_path / "out.jsonl"
     assert batch(str(pages), "--output", str(out)) == 0
@@ -463,10 +463,23 @@ def test_pages_saved_compressed_in_a_folder_are_read_unpacked_within_the_bound(t
         bomb["error"]["kind"] == "input_too_large"
         and "larger than 80,000,000 bytes" in bomb["error"]["message"]
     )
-    assert (
-        other["error"]["message"].startswith("cannot unpack ")
-        and "Not a gzipped file" in other["error"]["message"]
-    )
+    assert other["error"]["kind"] == "invalid_input" and "cannot unpack" not in other["error"]["message"]
+
+
+def test_a_page_saved_unpacked_under_a_compressed_name_is_read_as_it_is(tmp_path):
+    # A crawler that asked for a.html.gz and was sent it gzip-encoded saves the page unpacked under that
+    # name: it had been an error record, "cannot unpack ...: Not a gzipped file; it is damaged or cut short".
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html.gz").write_text(page("Bridge reopens", article(4)), encoding="utf-8")
+    (pages / "b.txt.bz2").write_text(article(5), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    first, second = read_jsonl(out)
+    assert first["title"] == "Bridge reopens"
+    assert second["text"] == nutgraf.extract(article(5)).text
+    for record in (first, second):
+        assert_summaries_are_spans(record)
 
 
 def test_linked_directories_are_not_followed_and_dangling_links_are_records(tmp_path):

@@ -50,10 +50,13 @@ KINDS = ("jsonl", "directory", "warc", "urls", "page")
 #: Suffixes of the page files a directory input is made of.
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
-#: Pages saved compressed in a directory input (a crawl's ``a.html.gz``), read unpacked, by their
-#: compression's suffix. Skipped as no page, a folder of them had given an empty output and a report of
-#: 0 records without a word.
-_PACKED_PAGES = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+#: Suffixes of a page saved compressed in a directory input (a crawl's ``a.html.gz``), read unpacked.
+#: Skipped as no page, a folder of them had given an empty output and a report of 0 records without a word.
+_PACKED_PAGE_SUFFIXES = (".gz", ".bz2", ".xz")
+# How such a page is unpacked, by the format its first bytes show (_PACKED_FORMATS), not by its name: a
+# page a crawler saved already unpacked under its .gz name (the server had sent it gzip-encoded) is read
+# as it is, where it had been an error record calling it damaged or cut short.
+_PAGE_UNPACKERS = {"gzip": gzip.open, "bzip2": bz2.open, "xz": lzma.open}
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # The distinct addresses a URL list remembers, the latest ones, to fetch a repeated one once: a list of a
 # million lines of one address had fetched it a million times (17 a second, 16 hours, all at one site).
@@ -174,12 +177,12 @@ def detect_kind(path: str) -> str:
         return "warc"
     with file.open("rb") as handle:
         head = handle.read(512)
-    for offset, magic, packed, unpack in _PACKED_FORMATS:
-        if head[offset:].startswith(magic):
-            raise InvalidInputError(
-                f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
-                f" archives: unpack it first (`{unpack} {quoted}`) and give the .jsonl file or the folder it holds"
-            )
+    if packed_format := _packed_format(head):
+        packed, unpack = packed_format
+        raise InvalidInputError(
+            f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
+            f" archives: unpack it first (`{unpack} {quoted}`) and give the .jsonl file or the folder it holds"
+        )
     # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the first a
     # stray NUL, and each would fail alone; a URL list so written was one page, a list of addresses whose
     # refusal said to put them in a file for nutgraf batch.
@@ -455,15 +458,23 @@ def _walk_pages(root: Path) -> Iterator[Path]:
         # Whatever else is named like a page (a file, a link, a named pipe, a socket) is a record: one that
         # is no file becomes an "unreadable" record saying so (_read_page), where a pipe had been skipped
         # without a word in the output.
-        elif entry.name.lower().endswith(PAGE_SUFFIXES) or _unpacker(entry.name):
+        elif entry.name.lower().endswith(PAGE_SUFFIXES) or _is_packed_page(entry.name):
             yield Path(entry.path)
 
 
-def _unpacker(name: str) -> Any:
-    """The opener that unpacks ``name`` when it is a page saved compressed (``a.html.gz``), else None."""
+def _is_packed_page(name: str) -> bool:
+    """Whether ``name`` is a page's saved compressed (``a.html.gz``)."""
     stem, dot, suffix = name.lower().rpartition(".")
-    opener = _PACKED_PAGES.get(dot + suffix)
-    return opener if opener is not None and stem.endswith(PAGE_SUFFIXES) else None
+    return dot + suffix in _PACKED_PAGE_SUFFIXES and stem.endswith(PAGE_SUFFIXES)
+
+
+def _packed_format(head: bytes) -> tuple[str, str] | None:
+    """The compression or archive format a file's first 512 bytes ``head`` show, and the command that
+    unpacks it; None for any other file."""
+    for offset, magic, packed, unpack in _PACKED_FORMATS:
+        if head[offset:].startswith(magic):
+            return packed, unpack
+    return None
 
 
 def _listing(folder: Path) -> Iterator[os.DirEntry[str]]:
@@ -483,7 +494,12 @@ def _read_page(file: Path, record_id: str) -> RawRecord:
             if not stat.S_ISREG(os.fstat(descriptor).st_mode):
                 message = f"{_shown_path(str(file))} is not a file but a pipe, a device or a folder; it was not read"
                 return RawRecord("unreadable", record_id, message.encode())
-            if opener := _unpacker(file.name):
+            opener = None
+            if _is_packed_page(file.name):
+                packed_format = _packed_format(handle.read(512))
+                handle.seek(0)
+                opener = _PAGE_UNPACKERS.get(packed_format[0]) if packed_format else None
+            if opener is not None:
                 # Read unpacked as far as the bound and no further: a gzip bomb costs what a page does.
                 with opener(handle, "rb") as unpacked:
                     data = unpacked.read(MAX_INPUT_BYTES + 1)
