@@ -463,7 +463,7 @@ def _walk_pages(root: Path) -> Iterator[Path]:
 
 
 def _is_packed_page(name: str) -> bool:
-    """Whether ``name`` is a page's saved compressed (``a.html.gz``)."""
+    """Whether ``name`` names a page saved compressed (``a.html.gz``)."""
     stem, dot, suffix = name.lower().rpartition(".")
     return dot + suffix in _PACKED_PAGE_SUFFIXES and stem.endswith(PAGE_SUFFIXES)
 
