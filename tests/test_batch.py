@@ -8,6 +8,7 @@ import gzip
 import io
 import itertools
 import json
+import lzma
 import os
 import random
 import re
@@ -428,6 +429,57 @@ def test_an_input_given_by_a_link_is_named_as_given(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     assert batch("latest.jsonl", "today", "b.txt", "--output", str(out)) == 0
     assert [r["id"] for r in read_jsonl(out)] == ["latest.jsonl:1", "today/a.txt", "b.txt"]
+
+
+def test_pages_saved_compressed_in_a_folder_are_read_unpacked_within_the_bound(tmp_path):
+    # A crawl's folder of page.html.gz files gave an empty output and "0 records written", without a word.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html.gz").write_bytes(gzip.compress(page("Bridge reopens", article(4)).encode("utf-8")))
+    (pages / "b.txt.bz2").write_bytes(bz2.compress(article(5).encode("utf-8")))
+    (pages / "c.htm.xz").write_bytes(lzma.compress(page("Museum opens", article(6)).encode("utf-8")))
+    (pages / "d.html.gz").write_bytes(gzip.compress(article(7).encode("utf-8"))[:60])  # a copy cut short
+    (pages / "e.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 90_000_000))  # unpacks past 80 MB
+    (pages / "f.txt.gz").write_bytes(b"BZh9 not gzip")  # neither a gzip file nor its page
+    (pages / "logo.png.gz").write_bytes(gzip.compress(b"\x89PNG\r\n"))  # not a page: not a record
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == [
+        "a.html.gz",
+        "b.txt.bz2",
+        "c.htm.xz",
+        "d.html.gz",
+        "e.html.gz",
+        "f.txt.gz",
+    ]
+    for record in records[:3]:
+        assert_summaries_are_spans(record)
+    assert [records[0]["title"], records[2]["title"]] == ["Bridge reopens", "Museum opens"]
+    assert records[1]["text"] == nutgraf.extract(article(5)).text
+    cut, bomb, other = records[3:]
+    assert cut["error"]["kind"] == "invalid_input" and "it is damaged or cut short" in cut["error"]["message"]
+    assert (
+        bomb["error"]["kind"] == "input_too_large"
+        and "larger than 80,000,000 bytes" in bomb["error"]["message"]
+    )
+    assert other["error"]["kind"] == "invalid_input" and "cannot unpack" not in other["error"]["message"]
+
+
+def test_a_page_saved_unpacked_under_a_compressed_name_is_read_as_it_is(tmp_path):
+    # A crawler that asked for a.html.gz and was sent it gzip-encoded saves the page unpacked under that
+    # name: it had been an error record, "cannot unpack ...: Not a gzipped file; it is damaged or cut short".
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html.gz").write_text(page("Bridge reopens", article(4)), encoding="utf-8")
+    (pages / "b.txt.bz2").write_text(article(5), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    first, second = read_jsonl(out)
+    assert first["title"] == "Bridge reopens"
+    assert second["text"] == nutgraf.extract(article(5)).text
+    for record in (first, second):
+        assert_summaries_are_spans(record)
 
 
 def test_linked_directories_are_not_followed_and_dangling_links_are_records(tmp_path):
@@ -1078,6 +1130,15 @@ def test_a_resumed_run_takes_the_options_it_leaves_out_from_the_output(tmp_path,
 
     assert batch(str(news), "--output", str(out), "--sentences", "1") == 1
     assert "--sentences 2 (this run: 1)" in capsys.readouterr().err
+
+    # Started with a length preset, whose output has no sentence count: the report had said "--sentences
+    # none" was taken from it, an option the command refuses, and one the user never gave.
+    preset = tmp_path / "preset.jsonl"
+    assert batch(str(killed), "--output", str(preset), "--length", "short", "--keyphrases", "3") == 0
+    capsys.readouterr()
+    assert batch(str(news), "--output", str(preset)) == 0
+    said = capsys.readouterr().err
+    assert "  with the options the output was started with: --length short, --keyphrases 3\n" in said
 
     # From Python: run_batch with the inputs and the output alone, evidence=None read as a switch left off.
     write_jsonl(out, records[:2])

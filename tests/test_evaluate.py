@@ -391,6 +391,23 @@ def test_eval_by_a_field_names_values_that_are_not_text_as_json_writes_them(tmp_
     ]
 
 
+def test_eval_by_a_field_keeps_text_apart_from_the_value_it_spells(tmp_path, capsys) -> None:
+    # The text "7" and the number 7 (an issue number written one way by one tool, the other by another)
+    # were one group, scored as one table, and "null" merged with null.
+    values = ["7", 7, "7", None, "null", "herald", "true"]
+    lines = [json.dumps({"article": ARTICLE, "reference": REFERENCE, "issue": value}) for value in values]
+    data = write(tmp_path / "news.jsonl", lines)
+    assert main(["eval", data, "--by", "issue", "--summarizer", "lead", "--no-oracle"]) == 0
+    assert [t.splitlines()[0] for t in capsys.readouterr().out.split("\n\n")] == [
+        'news.jsonl, issue = "7": 2 articles, 3-sentence summaries',
+        "news.jsonl, issue = 7: 1 article, 3-sentence summaries",
+        "news.jsonl, issue = null: 1 article, 3-sentence summaries",
+        'news.jsonl, issue = "null": 1 article, 3-sentence summaries',
+        "news.jsonl, issue = herald: 1 article, 3-sentence summaries",
+        'news.jsonl, issue = "true": 1 article, 3-sentence summaries',
+    ]
+
+
 @pytest.mark.parametrize(("name", "separator"), [("O'Brien notes.csv", ","), ("notes.tsv", "\t")])
 def test_eval_of_a_table_says_how_to_make_its_lines_and_that_way_works(
     tmp_path, capsys, monkeypatch, name, separator

@@ -245,6 +245,41 @@ def test_an_llm_setting_that_is_no_number_it_takes_is_refused_when_the_service_s
     Settings.from_env()
 
 
+@pytest.mark.parametrize(
+    "address",
+    ["http://[::1/v1", "http:///v1", "http://127.0.0.1:99999/v1", "127.0.0.1:8080/v1", "http://a b/v1"],
+)
+def test_an_llm_address_that_is_no_server_is_refused_when_the_service_starts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str], address: str
+) -> None:
+    # serve started, the reader offered the llm engine, and each summary failed: as a server that could
+    # not be reached, or (an unclosed bracket) with a traceback from the command line.
+    from nutgraf.settings import Settings
+
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", address)
+    message = (
+        "NUTGRAF_LLM_BASE_URL must be the server's API root, an http:// or https:// address with a host"
+        f" (such as http://127.0.0.1:8080/v1), not {address!r}"
+    )
+    with pytest.raises(InvalidInputError) as refused:
+        Settings.from_env()
+    assert str(refused.value) == message
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
+    assert capsys.readouterr().err == f"nutgraf: error: {message}\n"
+    # A command that never makes the engine is not refused for it: `sites list` had been.
+    assert main(["sites", "list", "--database", f"sqlite:///{tmp_path / 'none.db'}"]) == 0
+    assert "NUTGRAF_LLM_BASE_URL" not in capsys.readouterr().err
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", "http://user:secret@[::1/v1")
+    with pytest.raises(InvalidInputError) as refused:
+        Settings.from_env()
+    assert "secret" not in str(refused.value)
+    monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", "http://127.0.0.1:8080/v1/")
+    Settings.from_env()
+
+
 def test_dropped_connection_is_retried(llm: FakeLLM) -> None:
     llm.replies = [Reply(drop=True), Reply(body=completion(SUMMARY))]
     summary = nutgraf.summarize(ARTICLE, summarizer="llm", **options(llm))
@@ -342,7 +377,10 @@ def test_the_cli_names_the_settings_a_cli_user_has(
     ) in error
     monkeypatch.setenv("OPENAI_BASE_URL", "127.0.0.1:8080/v1")
     assert main(["summarize", str(article), "--summarizer", "llm", "--model", "m"]) == 1
-    assert "OPENAI_BASE_URL must start with http:// or https://" in capsys.readouterr().err
+    assert (
+        "OPENAI_BASE_URL must be the server's API root, an http:// or https:// address"
+        in capsys.readouterr().err
+    )
     # A server that answers 404 at the address set: the variable is what to check.
     llm.replies = [Reply(status=404, body={"error": "not found"})]
     monkeypatch.setenv("NUTGRAF_LLM_BASE_URL", llm.url)

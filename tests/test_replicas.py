@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -475,6 +476,29 @@ def test_a_worker_does_the_background_jobs_of_no_background_replicas(
         wait_until(lambda: store.count_articles() == 2, what="the worker's poll")
         assert worker.stop() in (0, -signal.SIGTERM)
     assert "leases released" in worker.log.read_text()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_every_line_of_the_service_log_says_when_it_happened(start, database_url: str, store: Store) -> None:
+    # uvicorn's lines ("INFO:     Started server process") and nutgraf's ("store error: on /api/feeds: no
+    # such table: feeds") carried no time: an operator reading a log file could not tell when.
+    web = start(["serve", "--database", database_url], {"NUTGRAF_BACKGROUND_CHECK_SECONDS": "60"})
+    web.wait_serving()
+    worker = start(["worker", "--database", database_url], {"NUTGRAF_BACKGROUND_CHECK_SECONDS": "0.2"})
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE feeds")
+    assert httpx.get(f"{web.url}/api/feeds").status_code == 500
+    wait_until(lambda: "background jobs failed" in worker.log.read_text(), what="the worker's round")
+    web.stop()
+    worker.stop()
+    stamp = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (INFO|WARNING|ERROR) "
+    for process, lines in (
+        (web, ["Started server process", "store error: on /api/feeds", "Finished server process"]),
+        (worker, ["background jobs failed: the database lacks"]),
+    ):
+        log = process.log.read_text()
+        for line in lines:
+            assert re.search(f"(?m)^{stamp}{re.escape(line)}", log), log
 
 
 #: Put on a process's PYTHONPATH: its clock (``datetime.now``) reads SKEWED_CLOCK_SECONDS off, as a host

@@ -136,6 +136,27 @@ def test_broken_model_directory_is_a_clear_error(tmp_path: Path) -> None:
         nutgraf.summarize(ARTICLE, summarizer="transformers", model=str(tmp_path))
 
 
+def test_a_model_variable_naming_no_model_is_refused_when_the_service_starts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tiny_model: Path
+) -> None:
+    # serve started and its reader offered "Rewritten by a local model"; each summary asked of it failed.
+    from nutgraf.cli import main
+    from nutgraf.settings import Settings
+
+    monkeypatch.setenv("NUTGRAF_TRANSFORMERS_MODEL", str(tmp_path / "nowhere"))
+    with pytest.raises(SummarizerUnavailableError) as refused:
+        Settings.from_env()
+    assert str(refused.value) == (
+        f"NUTGRAF_TRANSFORMERS_MODEL names {tmp_path / 'nowhere'}, which holds no model: expected a local"
+        " directory with config.json, the weights and the tokenizer (as written by save_pretrained);"
+        " nutgraf does not download models; give that directory, or unset NUTGRAF_TRANSFORMERS_MODEL"
+    )
+    # `articles list`, which summarizes with the service's summarizer alone, is not refused for it.
+    assert main(["articles", "list", "--database", f"sqlite:///{tmp_path / 'none.db'}"]) == 0
+    monkeypatch.setenv("NUTGRAF_TRANSFORMERS_MODEL", str(tiny_model))
+    assert "transformers" in Settings.from_env().reader_choices()
+
+
 def test_no_model_given_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NUTGRAF_TRANSFORMERS_MODEL", raising=False)
     with pytest.raises(SummarizerUnavailableError, match="model=PATH"):

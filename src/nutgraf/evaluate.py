@@ -325,7 +325,7 @@ def evaluate_groups(
     budget = Budget(sentences=sentences)
     groups: dict[Any, dict[str, SystemScore]] = {}
     for record in read_jsonl(path, limit, skipped):
-        value = _MISSING if by is None or by not in record else _group_value(record[by])
+        value = _MISSING if by is None or by not in record else _group_key(record[by])
         results = groups.get(value)
         if results is None:
             names = [LEAD3, *summarizers] + ([ORACLE] if oracle else [])
@@ -337,7 +337,7 @@ def evaluate_groups(
         return [GroupScores(name, list(groups[_MISSING].values()))]
     return [
         GroupScores(
-            f"{name}, {by} {'missing' if value is _MISSING else '= ' + shown(value, 80)}",
+            f"{name}, {by} {'missing' if value is _MISSING else '= ' + shown(_group_label(value), 80)}",
             list(results.values()),
             True,
         )
@@ -348,10 +348,25 @@ def evaluate_groups(
 _MISSING = object()
 
 
-def _group_value(value: Any) -> str:
-    """A ``--by`` field's value as the file writes it: text as it is, anything else as JSON (``null``,
-    ``["a", "b"]``), where Python's ``None`` and ``['a', 'b']`` had named the group."""
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+def _group_key(value: Any) -> tuple[bool, str]:
+    """A ``--by`` field's group: one per value as the file writes it, so the text ``"7"`` and the number
+    ``7`` are two groups (their JSON forms had been one key, and the two merged into one table)."""
+    is_text = isinstance(value, str)
+    return is_text, value if is_text else json.dumps(value, ensure_ascii=False)
+
+
+def _group_label(key: tuple[bool, str]) -> str:
+    """A group's value as its table names it: text as it is, anything else as JSON (``null``, ``["a",
+    "b"]``), where Python's ``None`` and ``['a', 'b']`` had named the group; text that JSON would read as
+    another kind (``7``, ``null``, ``[1]``) is quoted, to be told from the value it spells."""
+    is_text, written = key
+    if not is_text:
+        return written
+    try:
+        json.loads(written)
+    except (ValueError, RecursionError):  # not JSON (every ordinary name), or past the parser's bounds
+        return written
+    return json.dumps(written, ensure_ascii=False)
 
 
 def _score_record(

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from nutgraf.environment import seconds, yes_or_no
 from nutgraf.errors import InvalidInputError, UnknownSummarizerError
@@ -14,6 +17,31 @@ from nutgraf.urls import check_http_url
 #: The most requests a minute a rate variable takes: a bucket's burst (a quarter of it) and a replica's
 #: take from it stay within the rate_limits table's integers, which 10^23 overflowed on PostgreSQL.
 MAX_RATE_PER_MINUTE = 1_000_000_000
+
+
+class UTCFormatter(logging.Formatter):
+    """A log line's time in UTC, ISO 8601 to the millisecond (``2026-12-06T16:30:05.123Z``): the same
+    on every host whatever its time zone, and in order when replicas' logs are merged."""
+
+    converter = time.gmtime
+    default_time_format = "%Y-%m-%dT%H:%M:%S"
+    default_msec_format = "%s.%03dZ"
+
+
+#: How ``serve`` (uvicorn's lines and nutgraf's) and ``nutgraf worker`` log: a line per event on stderr,
+#: starting with its time and level. uvicorn's own format had neither time nor, for nutgraf's lines
+#: (Python's last-resort handler), a level: an operator reading a log written to a file could not tell
+#: when a store error or a failed poll had happened.
+LOG_CONFIG: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"timed": {"()": UTCFormatter, "fmt": "%(asctime)s %(levelname)s %(message)s"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "timed", "stream": "ext://sys.stderr"}
+    },
+    "root": {"level": "WARNING", "handlers": ["stderr"]},
+    "loggers": {"uvicorn": {"level": "INFO"}},
+}
 
 
 @dataclass(frozen=True)
@@ -93,7 +121,7 @@ class Settings:
     embed_site_rate: int = 600
 
     @classmethod
-    def from_env(cls, **overrides: object) -> Settings:
+    def from_env(cls, *, check_engines: bool = True, **overrides: object) -> Settings:
         """Settings from ``NUTGRAF_DATABASE_URL``, ``NUTGRAF_API_TOKEN``, ``NUTGRAF_API_TOKEN_PREVIOUS``,
         ``NUTGRAF_RATE_LIMIT``,
         ``NUTGRAF_MAX_BODY_BYTES``, ``NUTGRAF_SUMMARIZING_THREADS``, ``NUTGRAF_FETCH_THREADS``,
@@ -105,9 +133,13 @@ class Settings:
         ``NUTGRAF_LEASE_SECONDS``, ``NUTGRAF_SUMMARY_WAIT_SECONDS``, ``NUTGRAF_DRAIN_SECONDS``,
         ``NUTGRAF_REQUEST_HEAD_SECONDS``, ``NUTGRAF_REQUEST_BODY_SECONDS``,
         ``NUTGRAF_RESPONSE_STALL_SECONDS`` and ``NUTGRAF_STATEMENT_SECONDS``; ``overrides`` (those not ``None``)
-        win. The ``llm`` engine's ``NUTGRAF_LLM_TIMEOUT``, ``NUTGRAF_LLM_TOTAL_TIMEOUT`` and
-        ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them when it is made), and the store's
-        ``NUTGRAF_SQLITE_BUSY_SECONDS`` (read when it opens)."""
+        win. The ``llm`` engine's ``NUTGRAF_LLM_BASE_URL``, ``NUTGRAF_LLM_TIMEOUT``,
+        ``NUTGRAF_LLM_TOTAL_TIMEOUT`` and ``NUTGRAF_LLM_RETRIES`` are checked too (the engine reads them
+        when it is made) and the ``transformers`` engine's ``NUTGRAF_TRANSFORMERS_MODEL``, unless
+        ``check_engines`` is false, and the store's ``NUTGRAF_SQLITE_BUSY_SECONDS`` (read when it opens).
+        The one-shot store commands (``feeds``, ``sites``, ``articles``) pass ``check_engines=False``: they
+        make an engine, which checks its variables then, only when they summarize with it, and ``sites
+        list`` had been refused for a ``NUTGRAF_LLM_BASE_URL`` it never reads."""
         env = os.environ
         # NUTGRAF_POLL_FEEDS, the older name, is read where the newer one is not set.
         background = (
@@ -167,12 +199,15 @@ class Settings:
             _check_summarizers("NUTGRAF_SUMMARIZER", (values["summarizer"],))
         if "reader_summarizers" not in given:
             _check_summarizers("NUTGRAF_READER_SUMMARIZERS", values["reader_summarizers"] or ())
-        # The llm engine reads its own variables when it is made: a mistake in one is said now, at start,
-        # not to the first request for a summary.
-        from nutgraf.engines.llm import check_environment
+        # The abstractive engines read their own variables when they are made: a mistake in one is said
+        # now, at start, not to the first request for a summary.
         from nutgraf.store.database import sqlite_busy_seconds
 
-        check_environment()
+        if check_engines:
+            from nutgraf.engines import llm, transformers
+
+            llm.check_environment()
+            transformers.check_environment()
         sqlite_busy_seconds()  # read where the store opens, checked now too
         values.update(given)
         if isinstance(values["database_url"], str) and _in_memory_sqlite(values["database_url"]):

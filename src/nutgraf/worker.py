@@ -13,12 +13,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import logging.config
 import signal
 import threading
 
 from nutgraf.feeds import poll_kinds
 from nutgraf.jobs import JobKind, housekeeping_kinds, run_due
-from nutgraf.settings import Settings
+from nutgraf.settings import LOG_CONFIG, Settings
 from nutgraf.store import Store
 from nutgraf.store.database import outage_message
 
@@ -103,6 +104,7 @@ def run_worker(settings: Settings) -> None:
 
     Raises :class:`~nutgraf.errors.StoreError` when the store cannot be opened.
     """
+    logging.config.dictConfig(LOG_CONFIG)
     store = store_for(settings)
 
     async def main() -> None:

@@ -18,9 +18,11 @@ relies on.
 
 from __future__ import annotations
 
+import bz2
 import functools
 import gzip
 import json
+import lzma
 import os
 import shlex
 import stat
@@ -48,6 +50,13 @@ KINDS = ("jsonl", "directory", "warc", "urls", "page")
 #: Suffixes of the page files a directory input is made of.
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: Suffixes of a page saved compressed in a directory input (a crawl's ``a.html.gz``), read unpacked.
+#: Skipped as no page, a folder of them had given an empty output and a report of 0 records without a word.
+_PACKED_PAGE_SUFFIXES = (".gz", ".bz2", ".xz")
+# How such a page is unpacked, by the format its first bytes show (_PACKED_FORMATS), not by its name: a
+# page a crawler saved already unpacked under its .gz name (the server had sent it gzip-encoded) is read
+# as it is, where it had been an error record calling it damaged or cut short.
+_PAGE_UNPACKERS = {"gzip": gzip.open, "bzip2": bz2.open, "xz": lzma.open}
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # The distinct addresses a URL list remembers, the latest ones, to fetch a repeated one once: a list of a
 # million lines of one address had fetched it a million times (17 a second, 16 hours, all at one site).
@@ -168,12 +177,12 @@ def detect_kind(path: str) -> str:
         return "warc"
     with file.open("rb") as handle:
         head = handle.read(512)
-    for offset, magic, packed, unpack in _PACKED_FORMATS:
-        if head[offset:].startswith(magic):
-            raise InvalidInputError(
-                f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
-                f" archives: unpack it first (`{unpack} {quoted}`) and give the .jsonl file or the folder it holds"
-            )
+    if packed_format := _packed_format(head):
+        packed, unpack = packed_format
+        raise InvalidInputError(
+            f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
+            f" archives: unpack it first (`{unpack} {quoted}`) and give the .jsonl file or the folder it holds"
+        )
     # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the first a
     # stray NUL, and each would fail alone; a URL list so written was one page, a list of addresses whose
     # refusal said to put them in a file for nutgraf batch.
@@ -449,8 +458,23 @@ def _walk_pages(root: Path) -> Iterator[Path]:
         # Whatever else is named like a page (a file, a link, a named pipe, a socket) is a record: one that
         # is no file becomes an "unreadable" record saying so (_read_page), where a pipe had been skipped
         # without a word in the output.
-        elif entry.name.lower().endswith(PAGE_SUFFIXES):
+        elif entry.name.lower().endswith(PAGE_SUFFIXES) or _is_packed_page(entry.name):
             yield Path(entry.path)
+
+
+def _is_packed_page(name: str) -> bool:
+    """Whether ``name`` names a page saved compressed (``a.html.gz``)."""
+    stem, dot, suffix = name.lower().rpartition(".")
+    return dot + suffix in _PACKED_PAGE_SUFFIXES and stem.endswith(PAGE_SUFFIXES)
+
+
+def _packed_format(head: bytes) -> tuple[str, str] | None:
+    """The compression or archive format a file's first 512 bytes ``head`` show, and the command that
+    unpacks it; None for any other file."""
+    for offset, magic, packed, unpack in _PACKED_FORMATS:
+        if head[offset:].startswith(magic):
+            return packed, unpack
+    return None
 
 
 def _listing(folder: Path) -> Iterator[os.DirEntry[str]]:
@@ -470,11 +494,23 @@ def _read_page(file: Path, record_id: str) -> RawRecord:
             if not stat.S_ISREG(os.fstat(descriptor).st_mode):
                 message = f"{_shown_path(str(file))} is not a file but a pipe, a device or a folder; it was not read"
                 return RawRecord("unreadable", record_id, message.encode())
-            data = handle.read(MAX_INPUT_BYTES + 1)
-    except OSError as exc:
-        return RawRecord(
-            "unreadable", record_id, f"cannot read {_shown_path(str(file))}: {exc.strerror}".encode()
-        )
+            opener = None
+            if _is_packed_page(file.name):
+                packed_format = _packed_format(handle.read(512))
+                handle.seek(0)
+                opener = _PAGE_UNPACKERS.get(packed_format[0]) if packed_format else None
+            if opener is not None:
+                # Read unpacked as far as the bound and no further: a gzip bomb costs what a page does.
+                with opener(handle, "rb") as unpacked:
+                    data = unpacked.read(MAX_INPUT_BYTES + 1)
+            else:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        if isinstance(exc, OSError) and exc.strerror is not None:
+            message = f"cannot read {_shown_path(str(file))}: {exc.strerror}"
+        else:  # a compressed page that does not unpack: gzip's and bz2's OSError carries no strerror
+            message = f"cannot unpack {_shown_path(str(file))}: {exc}; it is damaged or cut short"
+        return RawRecord("unreadable", record_id, message.encode())
     if len(data) > MAX_INPUT_BYTES:
         return _too_large_page(record_id)
     return RawRecord("page", record_id, data)

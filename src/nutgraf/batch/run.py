@@ -146,11 +146,13 @@ def run_batch(
         "strict": False if strict is None else strict,
     }
     resumed = _as_started(target, asked)
-    # What the run takes from the output, said in its report: the user left these out.
+    # What the run takes from the output, said in its report: the user left these out. One the output
+    # was started without is no option to repeat: "--sentences none", for an output started with
+    # --length, named a value the command refuses.
     as_started = [
         f"{_option_name(name)} {_option_value(_recorded_value(value))}"
         for name, value in resumed.items()
-        if _recorded_value(value) != _recorded_value(asked[name])
+        if value is not None and _recorded_value(value) != _recorded_value(asked[name])
     ]
     asked = resumed
     wanted = SummaryOptions.asked(**{name: asked[name] for name in _SUMMARY_OPTIONS})

@@ -42,7 +42,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     from nutgraf.store.database import utc_now
     from nutgraf.worker import store_for
 
-    settings = Settings.from_env(database_url=args.database)
+    settings = Settings.from_env(database_url=args.database, check_engines=False)
     if args.action != "add" and _without_database(settings, "feeds", args):
         return 0
     # A poll's claim lasts NUTGRAF_LEASE_SECONDS, as a worker's does, and as the skipped feed's line says.
@@ -176,7 +176,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
     from nutgraf.settings import Settings
     from nutgraf.store import Store
 
-    settings = Settings.from_env(database_url=args.database)
+    settings = Settings.from_env(database_url=args.database, check_engines=False)
     if args.action != "add" and _without_database(settings, "sites", args):
         return 0
     store = Store.open(settings.database_url)

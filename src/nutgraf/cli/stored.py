@@ -59,7 +59,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     from nutgraf.store.articles import search_words
     from nutgraf.store.database import missing_sqlite_file
 
-    settings = Settings.from_env(database_url=args.database)
+    settings = Settings.from_env(database_url=args.database, check_engines=False)
     # Opening a SQLite file that is not there would make it (and its folders), to list nothing.
     missing = missing_sqlite_file(settings.database_url)
     if missing is not None and args.action == "show":

@@ -291,10 +291,7 @@ class LLMSummarizer(Summarizer):
                 " its API root (e.g. http://127.0.0.1:8080/v1) where nutgraf runs (the command line, the"
                 " server, batch runs); from Python, pass base_url= instead"
             )
-        if not self.base_url.startswith(("http://", "https://")):
-            raise InvalidInputError(
-                f"{self.base_url_setting} must start with http:// or https://, not {self.base_url!r}"
-            )
+        _check_base_url(self.base_url, self.base_url_setting)
         if not self.model:
             raise SummarizerUnavailableError(
                 "the llm summarizer needs a model name: set NUTGRAF_LLM_MODEL (or give `nutgraf summarize`"
@@ -730,13 +727,41 @@ def _first_env(names: tuple[str, ...]) -> str | None:
 
 
 def check_environment() -> None:
-    """Refuse, in words that name it, a ``NUTGRAF_LLM_TIMEOUT``, ``NUTGRAF_LLM_TOTAL_TIMEOUT`` or
+    """Refuse, in words that name it, a ``NUTGRAF_LLM_BASE_URL`` (or ``OPENAI_BASE_URL``) that is no
+    server's address, or a ``NUTGRAF_LLM_TIMEOUT``, ``NUTGRAF_LLM_TOTAL_TIMEOUT`` or
     ``NUTGRAF_LLM_RETRIES`` the engine could not use: ``serve`` and ``nutgraf worker`` check them when
     they start (:meth:`nutgraf.settings.Settings.from_env`), where a mistake had shown only when a
     summary was asked for."""
+    env_name = _first_set(BASE_URL_ENV)
+    if env_name is not None:
+        _check_base_url(os.environ[env_name].rstrip("/"), env_name)
     _seconds_from_env(TIMEOUT_ENV, DEFAULT_TIMEOUT)
     _seconds_from_env(TOTAL_TIMEOUT_ENV, DEFAULT_TOTAL_TIMEOUT)
     _retries_from_env()
+
+
+def _check_base_url(url: str, setting: str) -> None:
+    """Refuse ``url`` (from ``setting``, as the message names it) unless it is an http(s) address with a
+    host and a port a connection can use: ``http:///v1`` and ``http://host:99999`` had failed only at
+    the first summary, as a server that could not be reached, and ``http://[::1/v1`` with a traceback."""
+    try:
+        parts = urlsplit(url)
+        port_is_fine = parts.port != 0
+    except ValueError:  # an unclosed IPv6 bracket, a port that is no number or past 65535
+        parts, port_is_fine = None, False
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or not port_is_fine
+        or any(character.isspace() or not character.isprintable() for character in url)
+    ):
+        # A password it may hold is left out, as everywhere else; one urlsplit refuses goes with its host.
+        shown = _shown_url(url) if parts is not None else url.rpartition("@")[2]
+        raise InvalidInputError(
+            f"{setting} must be the server's API root, an http:// or https:// address with a host (such as"
+            f" http://127.0.0.1:8080/v1), not {shown[:200]!r}"
+        )
 
 
 def _seconds_from_env(name: str, default: float) -> float:

@@ -86,12 +86,7 @@ class TransformersSummarizer(Summarizer):
                 " save_pretrained (or give `nutgraf summarize` --model PATH, or from Python pass model=PATH);"
                 " nutgraf does not download models"
             )
-        directory = Path(path).expanduser()
-        if not (directory / "config.json").is_file():
-            raise SummarizerUnavailableError(
-                f"no model at {directory}: expected a local directory with config.json, the weights and "
-                "the tokenizer (as written by save_pretrained); nutgraf does not download models"
-            )
+        directory = _model_directory(path)
         wholes = {"batch_size": batch_size, "num_beams": num_beams, "max_input_tokens": max_input_tokens}
         for name, value in wholes.items():
             # A string where a count belongs had been a TypeError of the comparison. None is the model's
@@ -237,6 +232,31 @@ class TransformersSummarizer(Summarizer):
                 for text, confidence in zip(texts, confidences, strict=True)
             )
         return results
+
+
+def _model_directory(path: str | os.PathLike[str], setting: str = "") -> Path:
+    """``path`` as a directory holding a saved model; else SummarizerUnavailableError, naming
+    ``setting`` (the variable) when it came from one."""
+    directory = Path(path).expanduser()
+    if not (directory / "config.json").is_file():
+        where = (
+            f"{setting} names {directory}, which holds no model" if setting else f"no model at {directory}"
+        )
+        raise SummarizerUnavailableError(
+            f"{where}: expected a local directory with config.json, the weights and "
+            "the tokenizer (as written by save_pretrained); nutgraf does not download models"
+            + (f"; give that directory, or unset {setting}" if setting else "")
+        )
+    return directory
+
+
+def check_environment() -> None:
+    """Refuse a ``NUTGRAF_TRANSFORMERS_MODEL`` that names no saved model: ``serve`` and ``nutgraf
+    worker`` check it when they start (:meth:`nutgraf.settings.Settings.from_env`), where the reader had
+    offered the engine and each summary it was asked for had failed."""
+    path = os.environ.get(MODEL_ENV)
+    if path:
+        _model_directory(path, MODEL_ENV)
 
 
 def _confidences(model: Any, output: Any, num_beams: int) -> list[float]:

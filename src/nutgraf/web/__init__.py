@@ -37,7 +37,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from nutgraf.environment import check_workers
 from nutgraf.errors import NutgrafError
-from nutgraf.settings import Settings
+from nutgraf.settings import LOG_CONFIG, Settings
 from nutgraf.store import Store, StoredSite
 from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded_statements
 from nutgraf.version import __version__
@@ -385,6 +385,7 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
         "host": host,
         "port": port,
         "log_level": "info",
+        "log_config": LOG_CONFIG,
         # No access log: a line per request would cost more than serving a cached summary does.
         "access_log": False,
         "server_header": False,
