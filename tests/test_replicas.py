@@ -641,9 +641,10 @@ def test_a_postgresql_outage_gives_503_then_recovers_without_a_restart(database_
             loaders = [threading.Thread(target=load) for _ in range(4)]
             for loader in loaders:
                 loader.start()
-            time.sleep(0.5)
+            # Waited for by what the loaders saw, not for a time a loaded machine may not keep to.
+            wait_until(lambda: statuses[200, None], what="the loaders' first answers")
             relay.cut()  # the server goes down
-            time.sleep(1.5)
+            wait_until(lambda: statuses[503, "store_unavailable"], what="a loader's 503")
             down = http.get("/api/articles")
             health = http.get("/healthz")
             cached = http.get(f"/api/articles/{stored['id']}/summary")
