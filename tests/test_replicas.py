@@ -169,6 +169,9 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
                 "NUTGRAF_LLM_BASE_URL": llm.url,
                 "NUTGRAF_LLM_MODEL": "fake",
                 "NUTGRAF_RATE_LIMIT": str(CLUSTER_RATE_LIMIT),
+                # No test here waits for a lease to lapse; a 3 s one lapsed before its renewal on a
+                # loaded machine, and another replica polled the feed (or made the summary) again.
+                "NUTGRAF_LEASE_SECONDS": "30",
             }
             try:
                 yield Cluster(url, replicas(launcher, url, env=env), store, llm)
@@ -236,6 +239,12 @@ def test_three_replicas_poll_each_feed_and_sitemap_once_per_interval(cluster: Cl
         paths.append("/sitemap.xml")
         feed_ids = [store.add_feed(f"{site.url}{path}", interval_s=interval)[0].id for path in paths[:-1]]
         wait_until(lambda: len(stored_items(store)) == 51, what="the 51 stories")
+
+        def first_polls_written() -> bool:  # each poll's state written after its stories
+            ours = [feed for feed in store.list_feeds() if feed.url.startswith(site.url)]
+            return len(ours) == len(paths) and all(feed.last_polled_at for feed in ours)
+
+        wait_until(first_polls_written, what="the first polls' end")
         first_round = Counter(hit.path for hit in site.hits if hit.path in paths)
         with store.engine.begin() as connection:  # every interval over at once
             connection.execute(
