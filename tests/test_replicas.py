@@ -307,7 +307,9 @@ def test_concurrent_first_requests_across_replicas_make_one_summary(cluster: Clu
     text = " ".join(
         f"The council met on day {n} and discussed the harbour plan with residents." for n in range(20)
     )
-    article = httpx.post(f"{group[0].url}/api/articles", json={"text": text}, headers=own_client()).json()
+    article = httpx.post(
+        f"{group[0].url}/api/articles", json={"text": text}, headers=own_client(), timeout=60
+    ).json()
     address = f"/api/articles/{article['id']}/summary?summarizer=llm"
     asked = len(llm.requests)
     with ThreadPoolExecutor(20) as pool:
@@ -444,12 +446,14 @@ def test_sigterm_drains_requests_and_releases_leases(
         site.pages["/slow"].delay = 5
         site.pages["/feed.xml"] = Page(rss(site.url, [("/slow", "Slow story")]), "application/rss+xml")
         store.add_feed(f"{site.url}/feed.xml", interval_s=600)
-        (replica,) = replicas(
-            start, database_url, 1, env={"NUTGRAF_LLM_BASE_URL": llm.url, "NUTGRAF_LLM_MODEL": "fake"}
-        )
+        # Leases that a loaded machine's pauses do not let lapse: a lapsed one is not held, so not released.
+        env = {"NUTGRAF_LLM_BASE_URL": llm.url, "NUTGRAF_LLM_MODEL": "fake", "NUTGRAF_LEASE_SECONDS": "30"}
+        (replica,) = replicas(start, database_url, 1, env=env)
         wait_until(lambda: site.hits_for("/slow"), what="the poll to reach the slow story")
         article = httpx.post(
-            f"{replica.url}/api/articles", json={"text": "The harbour plan passed on Thursday. " * 10}
+            f"{replica.url}/api/articles",
+            json={"text": "The harbour plan passed on Thursday. " * 10},
+            timeout=60,
         ).json()
         answer: list[httpx.Response] = []
         asking = threading.Thread(
@@ -486,7 +490,7 @@ def test_a_worker_does_the_background_jobs_of_no_background_replicas(
         news_site(site, feeds=1, items=2)
         web = start(["serve", "--database", database_url, "--no-background"])
         web.wait_serving()
-        created = httpx.post(f"{web.url}/api/feeds", json={"url": f"{site.url}/f0.xml"})
+        created = httpx.post(f"{web.url}/api/feeds", json={"url": f"{site.url}/f0.xml"}, timeout=60)
         assert created.status_code == 201
         time.sleep(1)  # five rounds' time: the web replica polls nothing
         assert site.hits == []
@@ -683,7 +687,7 @@ def test_health_says_when_the_schema_is_not_this_codes(database_url: str) -> Non
         with ReaderServer(
             create_app(Settings(database_url=database_url, background=False), store=store)
         ) as server:
-            answer = httpx.get(f"{server.url}/healthz")
+            answer = httpx.get(f"{server.url}/healthz", timeout=60)
     finally:
         store.close()
     assert (answer.status_code, answer.json()["kind"]) == (503, "schema_mismatch")
