@@ -225,7 +225,7 @@ class Reply:
     body: Any = None  # a dict is sent as JSON, a str or bytes as it is
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
-    #: Seconds between the lines of headers that never end (a server that drips its answer), for 10 s.
+    #: Seconds between the lines of headers that never end (a server that drips its answer), for a minute.
     trickle: float = 0.0
     stream: Iterable[str] | None = None  # SSE data lines (a generator may pace them, or never end)
     drop: bool = False  # close the connection without answering
@@ -281,7 +281,7 @@ class FakeLLM:
 
             def _trickle(self, pause: float) -> None:
                 self.wfile.write(b"HTTP/1.1 200 OK\r\n")
-                ends = time.monotonic() + 10
+                ends = time.monotonic() + 60
                 while time.monotonic() < ends:
                     self.wfile.write(b"X-Thinking: still\r\n")
                     self.wfile.flush()

@@ -1408,12 +1408,13 @@ def test_entities_a_feed_declares_are_not_expanded() -> None:
         (nested + "]>", "&a9;", "&a9;"),
         (hidden + '">]>', "Harbour &big;", "&big;" * 15_000),
     ):
-        started = time.monotonic()
+        # This process's CPU, not the wall clock: other processes on a loaded machine do not count.
+        started = time.process_time()
         try:
             items = parse_feed((head + rss.format(title=title, text=text)).encode()).entries
         except InvalidInputError:
             items = []
-        assert time.monotonic() - started < 1.5
+        assert time.process_time() - started < 1.5
         assert all(len(item.title or "") + len(item.content or "") < 200_000 for item in items)
     # A feed's document type as RSS 0.91 has it, and HTML's entities, still read.
     netscape = (

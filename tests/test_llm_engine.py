@@ -202,11 +202,13 @@ def test_the_timeout_and_the_retries_are_settings(llm: FakeLLM, monkeypatch: pyt
         nutgraf.summarize(ARTICLE, summarizer="llm", **server)
     assert len(llm.requests) == 1
     monkeypatch.setenv("NUTGRAF_LLM_RETRIES", "1")
-    monkeypatch.setenv("NUTGRAF_LLM_TIMEOUT", "0.3")
-    llm.replies = [Reply(body=completion(SUMMARY), delay=1.5), Reply(body=completion(SUMMARY))]
-    started = time.monotonic()
+    # A reply held for half a minute, past the 2 s the variable sets and within the default 60: asked
+    # again, not waited for (waited for, the held reply would be the answer, a request fewer). Counted,
+    # not timed: a loaded machine may take a while over the other replies, never 2 s.
+    monkeypatch.setenv("NUTGRAF_LLM_TIMEOUT", "2")
+    llm.replies = [Reply(body=completion(SUMMARY), delay=30), Reply(body=completion(SUMMARY))]
     assert nutgraf.summarize(ARTICLE, summarizer="llm", **server).sentences
-    assert len(llm.requests) == 3 and time.monotonic() - started < 1.4
+    assert len(llm.requests) == 3
     # An argument from Python wins over the variable.
     llm.replies = [Reply(status=503), Reply(status=503), Reply(body=completion(SUMMARY))]
     assert nutgraf.summarize(ARTICLE, summarizer="llm", retries=2, **server).sentences
@@ -515,7 +517,8 @@ def test_a_reply_trickled_past_total_timeout_is_cut_off(llm: FakeLLM) -> None:
         SummarizerResponseError, match=r"still sending its reply after 0\.5 s; raise total_timeout=, or"
     ):
         pieces.extend(stream_summary(ARTICLE, **options(llm, total_timeout=0.5)))
-    assert pieces and time.monotonic() - started < 3
+    # The reply has no end: generous for a loaded machine, failing only when nothing cuts it off.
+    assert pieces and time.monotonic() - started < 30
 
 
 def test_a_redirect_is_not_followed_and_says_what_to_set(llm: FakeLLM) -> None:
@@ -662,7 +665,12 @@ def test_headers_dripped_past_total_timeout_are_cut_off(llm: FakeLLM) -> None:
         started = time.monotonic()
         with pytest.raises(SummarizerResponseError, match=r"still sending its reply after 0\.5 s"):
             call()
-        assert time.monotonic() - started < 3
+        # The server drips for a minute: generous for a loaded machine, failing only when nothing cuts it off.
+        assert time.monotonic() - started < 30
+    # A loaded machine's server may read the second request after the caller gave up on it.
+    deadline = time.monotonic() + 30
+    while len(llm.requests) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert len(llm.requests) == 2  # what the article made the server do: not asked again
 
 

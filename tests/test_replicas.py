@@ -26,14 +26,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import make_url
 
 from conftest import postgres_schema
 from nutgraf.fetch import FetchSettings
 from nutgraf.sites.registry import register_site
 from nutgraf.store import Store
-from nutgraf.store.schema import feed_items, leases
+from nutgraf.store.schema import feed_items, feeds, leases
 from nutgraf.urls import host_of
 from nutgraf.web import Settings, create_app
 from nutgraf.web.limits import batch_of, burst_of
@@ -153,11 +153,9 @@ class Cluster:
     llm: FakeLLM
 
 
-#: The rate limit of the shared cluster; tests other than the rate limit's send each request from a
-#: client address of its own (X-Forwarded-For, which the replicas trust from loopback).
+#: The rate limit of the shared cluster; its tests send each request from a client address of its own
+#: (X-Forwarded-For, which the replicas trust from loopback).
 CLUSTER_RATE_LIMIT = 400
-#: Its burst: a quarter of a minute's, capped at what the fetch pool holds (threads and queue).
-CLUSTER_BURST = burst_of(CLUSTER_RATE_LIMIT, Settings.fetch_threads + Settings.fetch_queue)
 
 
 @pytest.fixture(scope="module")
@@ -172,6 +170,9 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
                 "NUTGRAF_LLM_BASE_URL": llm.url,
                 "NUTGRAF_LLM_MODEL": "fake",
                 "NUTGRAF_RATE_LIMIT": str(CLUSTER_RATE_LIMIT),
+                # No test here waits for a lease to lapse; a 3 s one lapsed before its renewal on a
+                # loaded machine, and another replica polled the feed (or made the summary) again.
+                "NUTGRAF_LEASE_SECONDS": "30",
             }
             try:
                 yield Cluster(url, replicas(launcher, url, env=env), store, llm)
@@ -217,7 +218,9 @@ def stored_items(store: Store) -> Counter[tuple[int, str]]:
 
 
 def test_three_replicas_poll_each_feed_and_sitemap_once_per_interval(cluster: Cluster) -> None:
-    interval = 4
+    # An interval no test outlasts, its end brought forward by hand: the polls are counted, not timed,
+    # so a loaded host that delays one poll's request cannot make two look closer than an interval.
+    interval = 600
     store = cluster.store
     with Site() as site:
         paths = news_site(site, feeds=50, items=1)
@@ -238,6 +241,17 @@ def test_three_replicas_poll_each_feed_and_sitemap_once_per_interval(cluster: Cl
         feed_ids = [store.add_feed(f"{site.url}{path}", interval_s=interval)[0].id for path in paths[:-1]]
         wait_until(lambda: len(stored_items(store)) == 51, what="the 51 stories")
 
+        def first_polls_written() -> bool:  # each poll's state written after its stories
+            ours = [feed for feed in store.list_feeds() if feed.url.startswith(site.url)]
+            return len(ours) == len(paths) and all(feed.last_polled_at for feed in ours)
+
+        wait_until(first_polls_written, what="the first polls' end")
+        first_round = Counter(hit.path for hit in site.hits if hit.path in paths)
+        with store.engine.begin() as connection:  # every interval over at once
+            connection.execute(
+                update(feeds).where(feeds.c.url.startswith(site.url)).values(next_poll_at=func.now())
+            )
+
         def polled_twice() -> bool:
             polls = Counter(hit.path for hit in site.hits)
             return all(polls[path] >= 2 for path in paths)
@@ -250,10 +264,9 @@ def test_three_replicas_poll_each_feed_and_sitemap_once_per_interval(cluster: Cl
         store.remove_site("warmed")
     assert store.count_articles() == 51
     assert len(items) == 51 and set(items.values()) == {1}  # every item stored, once
-    for path in paths:
-        times = sorted(hit.at for hit in hits if hit.path == path)
-        gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-        assert min(gaps) > interval - 0.5, (path, gaps)  # never polled twice within an interval
+    assert first_round == dict.fromkeys(paths, 1), first_round  # each polled once in its interval
+    polls = Counter(hit.path for hit in hits if hit.path in paths)
+    assert polls == dict.fromkeys(paths, 2), polls  # and once in the next
     story_hits = Counter(hit.path for hit in hits if "/s" in hit.path and not hit.path.endswith(".xml"))
     assert set(story_hits.values()) == {1} and len(story_hits) == 51  # each story fetched once
 
@@ -295,7 +308,9 @@ def test_concurrent_first_requests_across_replicas_make_one_summary(cluster: Clu
     text = " ".join(
         f"The council met on day {n} and discussed the harbour plan with residents." for n in range(20)
     )
-    article = httpx.post(f"{group[0].url}/api/articles", json={"text": text}, headers=own_client()).json()
+    article = httpx.post(
+        f"{group[0].url}/api/articles", json={"text": text}, headers=own_client(), timeout=60
+    ).json()
     address = f"/api/articles/{article['id']}/summary?summarizer=llm"
     asked = len(llm.requests)
     with ThreadPoolExecutor(20) as pool:
@@ -366,26 +381,30 @@ def test_the_same_url_posted_to_every_replica_at_once_is_fetched_once(
     assert sorted(answer.status_code for answer in answers) == [200] * 11 + [201]  # new to one of them
 
 
-def test_a_rate_limit_holds_across_replicas(cluster: Cluster) -> None:
-    per_minute, burst = CLUSTER_RATE_LIMIT, CLUSTER_BURST  # in bursts of 80, then one every 0.15 s
-    group = cluster.replicas
-    began = time.monotonic()
+@on_postgresql
+def test_a_rate_limit_holds_across_replicas(start, database_url: str) -> None:
+    # One request a minute in bursts of 10: a burst is taken a token at a time (exact), and a test
+    # refills nothing a loaded host could make it take long enough to matter, so the refusals are counted.
+    per_minute = 1
+    burst = int(burst_of(per_minute))
+    group = replicas(start, database_url, env={"NUTGRAF_RATE_LIMIT": str(per_minute)})
     client = {"X-Forwarded-For": "203.0.113.9"}  # a reader behind the proxy the replicas trust
+    began = time.monotonic()
     with ThreadPoolExecutor(12) as pool:
         codes = list(
             pool.map(
-                lambda n: httpx.get(f"{group[n % 3].url}/api/articles", headers=client).status_code,
-                range(3 * int(burst)),
+                lambda n: (
+                    httpx.get(f"{group[n % 3].url}/api/articles", headers=client, timeout=60).status_code
+                ),
+                range(3 * burst),
             )
         )
-    refilled = (time.monotonic() - began) * per_minute / 60
-    held = 3 * (
-        batch_of(burst, per_minute / 60) - 1
-    )  # tokens the replicas may hold unspent (taken in batches of 8)
+    # Only widens the bound: a slower host gets more refills, never fewer.
+    refilled = int((time.monotonic() - began) * per_minute / 60)
+    assert batch_of(burst, per_minute / 60) == 1
     assert set(codes) == {200, 429}
-    # One process's bucket each would let all 240 through.
-    assert burst - held <= codes.count(200) <= burst + held + refilled + 1
-    other = httpx.get(f"{group[1].url}/api/articles", headers={"X-Forwarded-For": "203.0.113.10"})
+    assert burst <= codes.count(200) <= burst + refilled  # one bucket each would let all 30 through
+    other = httpx.get(f"{group[1].url}/api/articles", headers={"X-Forwarded-For": "203.0.113.10"}, timeout=60)
     assert other.status_code == 200  # each client has its own bucket
 
 
@@ -428,12 +447,14 @@ def test_sigterm_drains_requests_and_releases_leases(
         site.pages["/slow"].delay = 5
         site.pages["/feed.xml"] = Page(rss(site.url, [("/slow", "Slow story")]), "application/rss+xml")
         store.add_feed(f"{site.url}/feed.xml", interval_s=600)
-        (replica,) = replicas(
-            start, database_url, 1, env={"NUTGRAF_LLM_BASE_URL": llm.url, "NUTGRAF_LLM_MODEL": "fake"}
-        )
+        # Leases that a loaded machine's pauses do not let lapse: a lapsed one is not held, so not released.
+        env = {"NUTGRAF_LLM_BASE_URL": llm.url, "NUTGRAF_LLM_MODEL": "fake", "NUTGRAF_LEASE_SECONDS": "30"}
+        (replica,) = replicas(start, database_url, 1, env=env)
         wait_until(lambda: site.hits_for("/slow"), what="the poll to reach the slow story")
         article = httpx.post(
-            f"{replica.url}/api/articles", json={"text": "The harbour plan passed on Thursday. " * 10}
+            f"{replica.url}/api/articles",
+            json={"text": "The harbour plan passed on Thursday. " * 10},
+            timeout=60,
         ).json()
         answer: list[httpx.Response] = []
         asking = threading.Thread(
@@ -444,14 +465,16 @@ def test_sigterm_drains_requests_and_releases_leases(
         asking.start()
         wait_until(lambda: llm.requests, what="the summary to be under way")
         replica.process.send_signal(signal.SIGTERM)
-        asking.join(30)
+        asking.join(60)
+        assert answer, "the request under way was not answered"
         assert answer[0].status_code == 200  # the request under way was answered
         assert answer[0].json()["text"] == "The harbour plan passed."
         with pytest.raises(httpx.TransportError):
             httpx.get(f"{replica.url}/healthz", timeout=2)  # no new requests taken
-        wait_until(lambda: not _leases_of(store, replica.pid), timeout=5, what="the leases to be released")
         # uvicorn ends by raising the signal again once drained: a clean stop, as systemd counts it.
-        assert replica.process.wait(30) in (0, -signal.SIGTERM)
+        assert replica.process.wait(60) in (0, -signal.SIGTERM)
+        # Released, not left to lapse: nothing else here would take the rows of a dead holder away.
+        assert not _leases_of(store, replica.pid)
 
 
 def _leases_of(store: Store, pid: int) -> list[str]:
@@ -468,7 +491,7 @@ def test_a_worker_does_the_background_jobs_of_no_background_replicas(
         news_site(site, feeds=1, items=2)
         web = start(["serve", "--database", database_url, "--no-background"])
         web.wait_serving()
-        created = httpx.post(f"{web.url}/api/feeds", json={"url": f"{site.url}/f0.xml"})
+        created = httpx.post(f"{web.url}/api/feeds", json={"url": f"{site.url}/f0.xml"}, timeout=60)
         assert created.status_code == 201
         time.sleep(1)  # five rounds' time: the web replica polls nothing
         assert site.hits == []
@@ -655,9 +678,10 @@ def test_a_postgresql_outage_gives_503_then_recovers_without_a_restart(database_
             loaders = [threading.Thread(target=load) for _ in range(4)]
             for loader in loaders:
                 loader.start()
-            time.sleep(0.5)
+            # Waited for by what the loaders saw, not for a time a loaded machine may not keep to.
+            wait_until(lambda: statuses[200, None], what="the loaders' first answers")
             relay.cut()  # the server goes down
-            time.sleep(1.5)
+            wait_until(lambda: statuses[503, "store_unavailable"], what="a loader's 503")
             down = http.get("/api/articles")
             health = http.get("/healthz")
             cached = http.get(f"/api/articles/{stored['id']}/summary")
@@ -687,7 +711,7 @@ def test_health_says_when_the_schema_is_not_this_codes(database_url: str) -> Non
         with ReaderServer(
             create_app(Settings(database_url=database_url, background=False), store=store)
         ) as server:
-            answer = httpx.get(f"{server.url}/healthz")
+            answer = httpx.get(f"{server.url}/healthz", timeout=60)
     finally:
         store.close()
     assert (answer.status_code, answer.json()["kind"]) == (503, "schema_mismatch")
