@@ -1574,7 +1574,11 @@ def without_sources_list(paragraphs: list[str]) -> list[str]:
     :data:`_SOURCES_MAX` of them. The label and the list had closed the text. A story's paragraphs under a
     subheading "Sources" report someone or cite no work."""
     for label in range(len(paragraphs) - 2, max(0, len(paragraphs) - _SOURCES_MAX - 1), -1):
-        if folded_label(paragraphs[label], _SOURCES_LABEL_MAX_CHARACTERS) in _SOURCES_LABELS:
+        # The length first, in C: the call had cost each of a text's last paragraphs, a label's or not.
+        if (
+            len(paragraphs[label]) <= _SOURCES_LABEL_MAX_CHARACTERS
+            and folded_label(paragraphs[label], _SOURCES_LABEL_MAX_CHARACTERS) in _SOURCES_LABELS
+        ):
             if all(map(_is_citation, paragraphs[label + 1 :])):
                 return paragraphs[:label]
             break
@@ -1753,7 +1757,11 @@ def is_call_to_action(text: str) -> bool:
             return True
     # Before the test below, which spares a line that opens on no call's words, as a running head and a jump
     # line may.
-    if len(text) <= _RUNNING_HEAD_MAX_CHARACTERS and (_is_running_head(text) or _is_jump_line(text)):
+    # A bar or capitals, and a jump line's length, first, in C: most lines are spared both calls.
+    if len(text) <= _RUNNING_HEAD_MAX_CHARACTERS and (
+        (("|" in text or text.isupper()) and _is_running_head(text))
+        or (len(text) <= _JUMP_LINE_MAX_CHARACTERS and _is_jump_line(text))
+    ):
         return True
     # Before the test below, which spares a line of plain prose such as ThePrint's note or a court's. Their
     # openings' letters first: asked of every line and sentence, the searches of each whole paragraph for

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from nutgraf.extract.text.bylines import _BYLINE, _NAME_JOINERS, _TRAILING_BYLINE, looks_like_names
 from nutgraf.extract.text.calls import (
@@ -179,11 +180,15 @@ def _unbroken(block: list[str], text_width: int | None) -> list[str]:
     if _hard_wrapped(block, text_width):
         return [_joined(block)]
     runs = [block[:1]]
-    for line in block[1:]:
-        if _goes_on(runs[-1][-1], line):
+    for above, line in pairwise(block):
+        # The next line's first character first, in C: most lines open on a capital (every pair of an XSum
+        # article's lines, one block), and are spared the call.
+        if (line[:1].islower() or (above[-1:] == "-" and line[:1].isalnum())) and _goes_on(above, line):
             runs[-1].append(line)
         else:
             runs.append([line])
+    if len(runs) == len(block):  # no line goes on the one above: the block as it is
+        return block
     # A run that closes no sentence may be a list's items, each opening on a small letter (a team's notes,
     # "mconley fixed ..."): its lines stay apart.
     return [
@@ -196,11 +201,10 @@ def _goes_on(line: str, following: str) -> bool:
     narrow, uneven column (a PDF's, a forum's or an e-mail client's copy), too uneven to be wrapped at a
     width, where the line stops on no sentence's end and holds three words at least, and the next goes on
     in lower case or after a hyphen ("Covid-" / "19"). Left apart as lines of their own, all but a
-    paragraph's last had read as fragments and gone."""
-    # The next line's first character first, in C: most lines open on a capital, and are spared the call.
+    paragraph's last had read as fragments and gone. The next line's opening, in lower case or after a
+    hyphen, :func:`_unbroken` tests before the call."""
     return (
-        (following[:1].islower() or (line[-1:] == "-" and following[:1].isalnum()))
-        and line.count(" ") >= 2
+        line.count(" ") >= 2
         and line[-1] != ":"  # a list's lead-in: its items, each a line, are no wrapped sentence
         and not _ends_sentence(line)
         # A byline under its headline opens in lower case in many languages ("di Marco Rossi", "von ...").

@@ -52,6 +52,7 @@ from nutgraf.extract.text.stamps import (
     _DATED_ROW,
     _SCHEDULE_ROW,
     _STAMP_MAX_WORDS,
+    _YEARLESS_STAMP_MAX_CHARACTERS,
     MONTH,
     WEEKDAY,
     _is_time_stamp_line,
@@ -161,7 +162,13 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     calls = [line.is_call_to_action for line in lines]
     # Nor a day and month closing on the month's stop ("lun. 2 févr.", a French paper's stamp): read as the
     # story's first sentence, it had stayed over it, where "lundi 2 février" went as the page's furniture.
-    stamps = [line.ends_sentence and is_yearless_stamp_line(line.text) for line in lines]
+    # Its length first, in C: asked of every line, the call had cost each of an XSum article's lines of prose.
+    stamps = [
+        line.ends_sentence
+        and len(line.text) <= _YEARLESS_STAMP_MAX_CHARACTERS
+        and is_yearless_stamp_line(line.text)
+        for line in lines
+    ]
     prose = [
         i for i, line in enumerate(lines) if (line.is_prose or line.is_item) and not (calls[i] or stamps[i])
     ]
