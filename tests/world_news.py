@@ -153,6 +153,13 @@ class OutletRound:
         "tldr": {"form": "tldr"},
     }
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        # A round whose every story credits its writer has no desk's byline to check: the check goes, where an
+        # empty set of articles would be a skip, which CI fails (the fifteenth round's print stories).
+        if all(name in cls.BYLINES for name in cls.ARTICLES):
+            cls.test_a_desk_s_or_an_agency_s_name_is_no_person_s_byline = None  # type: ignore[assignment]
+
     def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
         left = self.LEFT.get(metafunc.function.__name__.removeprefix("test_"), {})
         if "name" not in metafunc.fixturenames:
