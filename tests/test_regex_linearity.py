@@ -187,7 +187,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.engines.llm._ARTICLE_TAG": Use("scan", _shapes("<article", "</article ", "<article\t")),
     "nutgraf.extract._FEED_ROOT": Use("match", _shapes("<rss", "<feed")),
     "nutgraf.extract._ADDRESSES_ONLY": Use(
-        "fullmatch", _shapes("http://", "https://a ", "http://a\n", " \n", "https://a.example/b?c=d ")
+        "fullmatch",
+        (
+            *_shapes("http://", "https://a ", "http://a\n", " \n", "https://a.example/b?c=d "),
+            # The repeated address group run on past a page's worth of addresses into a word.
+            Shape("https://a.example/b ", "x y"),
+        ),
     ),
     "nutgraf.feeds._XML_ENCODING": Use(
         "match", (*_shapes("<?xml ", "encoding", "encoding= "), Shape(" ", '<?xml encoding="a"', " "))
@@ -976,8 +981,14 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.span._SCORERS_PARTING": Use("scan", _shapes(")", ") ", "), ", "' | ")),
     "nutgraf.extract.text.span._SCORER": Use(
         "fullmatch",
-        _shapes(
-            "1:1 ", "a ", "a a ", "a (", "a (1.", "a (1., ", "a (1 a", "a (1.' a ", "a 1", "1-1 a (1.+1'"
+        (
+            *_shapes(
+                "1:1 ", "a ", "a a ", "a (", "a (1.", "a (1., ", "a (1 a", "a (1.' a ", "a 1", "1-1 a (1.+1'"
+            ),
+            # The minutes' repeated group inside one bracket, and the words after them, closed by nothing.
+            Shape("12, ", "a", "Kane ("),
+            Shape("1., ", "Ab cd ef", "Kane ("),
+            Shape("a b ", "", "Kane (12, "),
         ),
     ),
     "nutgraf.extract.text.span._POINTER_HEADING": Use(
