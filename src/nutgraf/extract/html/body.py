@@ -858,7 +858,7 @@ def is_list_of_links(paragraphs: list[str], tree) -> bool:
     # for it costs about a quarter of a second here.
     in_links = "".join(linked_words).casefold()
     if len(paragraphs) * len(in_links) <= _MAX_LINK_SCAN:
-        paragraphs = [p for p in paragraphs if "".join(p.split()).casefold() in in_links]
+        paragraphs = [p for p in paragraphs if _spaceless(p) in in_links]
         if sum(len(p.split()) for p in paragraphs) < _MAX_LINK_SHARE * total:
             return False
     # Links of a story card's size: a whole article wrapped in one link is still an article.
@@ -1280,13 +1280,19 @@ def page_headline(tree) -> str | None:
     return None if h1 is None else _normal(h1.text_content())
 
 
+def _spaceless(text: str) -> str:
+    """``text`` without its white space, case folded: a paragraph as the text holds it and as its element on
+    the page spells it read alike."""
+    return "".join(text.split()).casefold()
+
+
 def with_headings(paragraphs: list[str], tree) -> list[str]:
     """``paragraphs`` with the subheadings (``<h2>`` to ``<h6>``) the page writes between two of them that
     follow each other: a heading whose next element is a paragraph of the text, and whose element before is
     the paragraph before that one or a figure after it. trafilatura, finding no container it knows, reads
     the page's paragraphs alone and leaves its headings out (a Webflow post's "More staff, not longer
     shifts", after a figure)."""
-    at = {"".join(paragraph.split()).casefold(): index for index, paragraph in enumerate(paragraphs)}
+    at = {_spaceless(paragraph): index for index, paragraph in enumerate(paragraphs)}
     headings: dict[int, str] = {}
     kinds: set[tuple[str, str | None]] = set()
     opening_heading: tuple[str, str | None, str] | None = None
@@ -1318,7 +1324,7 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
             # A heading over its entry's text block (a live ticker's entry: a time, a heading, a <div> of
             # paragraphs, one inside another): it heads the block's first paragraph.
             after = opening
-        if not text or "".join(text.split()).casefold() in at or after is None or after.tag != "p":
+        if not text or _spaceless(text) in at or after is None or after.tag != "p":
             continue
         before = _element_before(heading)
         while before is not None and before.tag == "figure":
@@ -1333,13 +1339,13 @@ def with_headings(paragraphs: list[str], tree) -> list[str]:
             # The heading opens its box (an e-mail newsletter's block, a heading over its paragraph): the
             # paragraph before is the box before's last.
             before = next(reversed(list(before.iter("p"))), None)
-        index = at.get("".join(after.text_content().split()).casefold())
+        index = at.get(_spaceless(after.text_content()))
         if index == 0:
             opening_heading = (heading.tag, heading.get("class"), text)
         if (
             before is not None
             and index is not None
-            and at.get("".join(before.text_content().split()).casefold()) == index - 1
+            and at.get(_spaceless(before.text_content())) == index - 1
         ):
             headings[index] = text
             kinds.add((heading.tag, heading.get("class")))
@@ -1366,14 +1372,14 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
     in a box beside the story (:func:`_in_box_beside`), one of single words (share buttons, tags,
     breadcrumbs), one repeating a paragraph of the text (key points) and one after a call to the reader
     ("Read also:") stay out."""
-    at = {"".join(paragraph.split()).casefold(): index for index, paragraph in enumerate(paragraphs)}
+    at = {_spaceless(paragraph): index for index, paragraph in enumerate(paragraphs)}
     lists: dict[int, list[str]] = {}
     for element in tree.iter("ul", "ol"):
         before, after = _element_before(element), _element_after(element)
         if before is None or after is None or before.tag != "p" or after.tag != "p":
             continue
-        index = at.get("".join(after.text_content().split()).casefold())
-        if not index or at.get("".join(before.text_content().split()).casefold()) != index - 1:
+        index = at.get(_spaceless(after.text_content()))
+        if not index or at.get(_spaceless(before.text_content())) != index - 1:
             continue
         if (
             any(ancestor.tag == "li" for ancestor in element.iterancestors())
@@ -1390,7 +1396,7 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
             # Words alone are a share bar's, a tag list's or breadcrumbs' labels, no story's facts.
             and any(word_count(item) > 1 for item in items)
             # A key points box's sentences the text holds already would be read twice.
-            and not any("".join(item.split()).casefold() in at for item in items)
+            and not any(_spaceless(item) in at for item in items)
             # The list a call to the reader opens ("Read also:") is the call's, which goes.
             and not is_call_to_action(paragraphs[index - 1])
         ):
@@ -1413,13 +1419,13 @@ def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
         if not any(name == "heading" or name.endswith("-heading") for name in heading.get("class").split()):
             continue
         text = " ".join(heading.text_content().split())
-        key = "".join(text.split()).casefold()
+        key = _spaceless(text)
         if not key or key in at or len(text.split()) > TITLE_MAX_WORDS or ends_sentence(text):
             continue
         after = _element_after(heading)
         if after is None or _in_box_beside(heading, after):
             continue
-        after_key = "".join(after.text_content().split()).casefold()
+        after_key = _spaceless(after.text_content())
         index = opening.get(after_key[:_KEY_OPENING])
         if not index or index - 1 not in keys or not after_key.startswith(keys[index]):
             continue
@@ -1427,7 +1433,7 @@ def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
         for _ in range(_SKIPPED_BOXES + 1):
             if before is None:
                 break
-            if "".join(before.text_content().split()).casefold().endswith(keys[index - 1]):
+            if _spaceless(before.text_content()).endswith(keys[index - 1]):
                 found[index] = text
                 break
             before = before.getprevious()
