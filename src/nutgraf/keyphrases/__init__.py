@@ -193,11 +193,12 @@ def check_top(top: object) -> int:
 
 def _keyphrase(text: str, words: _Words, key: _Key, found: list[int], score: float) -> Keyphrase:
     """The keyphrase as the article writes it most often (outside sentence openings, where case is
-    grammar's, when it can), with every occurrence's offsets."""
+    grammar's, when it can; a noun's bare form before its oblique stem's), with every occurrence's
+    offsets."""
     last = len(key) - 1
     spans = tuple((words.starts[i], words.ends[i + last]) for i in found)
     forms: dict[str, int] = {}
     for i, (start, end) in zip(found, spans, strict=True):
         form = text[start:end]
-        forms[form] = forms.get(form, 0) + (1 if words.opens[i] else 2)
+        forms[form] = forms.get(form, 0) + (0 if i in words.oblique else 1 if words.opens[i] else 2)
     return Keyphrase(text=max(forms, key=forms.__getitem__), score=round(score, 4), spans=spans)

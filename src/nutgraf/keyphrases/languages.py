@@ -305,6 +305,17 @@ _CALENDAR_WORDS = {
         ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர் ஜன பிப் ஏப் ஆக
         செப் அக் நவ டிச நேற்று இன்று நாளை காலை மாலை இரவு நாள் வாரம் மாதம் ஆண்டு சதவீதம் லட்சம் கோடி செ மீ
         கி கிமீ""",
+    # Telugu's, Kannada's and Malayalam's days, months, "yesterday", "today", "tomorrow" and units of the
+    # calendar: "సోమవారం", "ಸೋಮವಾರ", "തിങ്കളാഴ്ച" (Monday) had been their stories' tags.
+    "te": """సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్
+        మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్ నిన్న ఈరోజు నేడు రేపు రోజు వారం నెల
+        సంవత్సరం ఏడాది శాతం లక్షలు కోట్లు""",
+    "kn": """ಸೋಮವಾರ ಮಂಗಳವಾರ ಬುಧವಾರ ಗುರುವಾರ ಶುಕ್ರವಾರ ಶನಿವಾರ ಭಾನುವಾರ ಜನವರಿ ಫೆಬ್ರುವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ
+        ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್ ನಿನ್ನೆ ಇಂದು ನಾಳೆ ದಿನ ವಾರ ತಿಂಗಳು ವರ್ಷ
+        ಶೇಕಡ ಲಕ್ಷ ಕೋಟಿ""",
+    "ml": """തിങ്കളാഴ്ച ചൊവ്വാഴ്ച ബുധനാഴ്ച വ്യാഴാഴ്ച വെള്ളിയാഴ്ച ശനിയാഴ്ച ഞായറാഴ്ച ജനുവരി ഫെബ്രുവരി മാർച്ച്
+        ഏപ്രിൽ മേയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ ഇന്നലെ ഇന്ന് നാളെ ദിവസം ആഴ്ച മാസം
+        വർഷം ശതമാനം ലക്ഷം കോടി""",
     # Hungarian, which nutgraf has no stemmer for, writes "on Thursday" and "in October" as one word.
     "hu": """hétfő kedd szerda csütörtök péntek szombat vasárnap hétfőn kedden szerdán csütörtökön pénteken
         szombaton vasárnapon január február március április május június július augusztus szeptember
@@ -368,6 +379,9 @@ def _written_on(plurals: str, cases: str) -> frozenset[str]:
     return frozenset(combined - {""})
 
 
+# Telugu's case endings and postpositions written onto a noun (in, to, the object's, with, on, from, in
+# the, into).
+_TELUGU_CASES = "లో కు కి ను ని తో పై నుంచి నుండి లోని లోకి"
 # Postpositions and case endings written onto a noun in languages nutgraf has no stemmer for, which come
 # off as Turkish's do (words.py: where the text has the bare word too, or two words are it with different
 # endings): a Nepali story's tags were "प्राधिकरणको", "प्राधिकरणले", "प्राधिकरणका" (the authority's, by the
@@ -405,7 +419,30 @@ _WRITTEN_ON_ENDINGS = {
         "lar",
         "i si ning ga ka qa ni da ta dan tan ining sining iga siga ini sini ida sida idan sidan",
     ),
+    # Telugu, Kannada and Malayalam write their case endings and postpositions onto the noun, a place's
+    # name too, after a zero-width non-joiner or without: "హైదరాబాద్‌లో" (in Hyderabad) beside "హైదరాబాద్",
+    # "ಬೆಂಗಳೂರಿನಲ್ಲಿ" beside "ಬೆಂಗಳೂರು", "കൊച്ചിയിൽ" beside "കൊച്ചി" had been two tags each. A noun whose
+    # oblique stem differs from its bare form comes back to that form by :data:`_OBLIQUE_BARE`.
+    "te": _written_on("లు ల", _TELUGU_CASES)
+    | frozenset("ాన్ని ానికి ాల".split())
+    | frozenset("\u200c" + case for case in _TELUGU_CASES.split()),
+    "kn": frozenset(
+        """ದಲ್ಲಿ ಯಲ್ಲಿ ಿನಲ್ಲಿ ದಲ್ಲೇ ಯಲ್ಲೇ ವನ್ನು ಯನ್ನು ನ್ನು ವು ದ ಯ ಿನ ಕ್ಕೆ ಗೆ ಿಗೆ ದಿಂದ ಯಿಂದ ಿನಿಂದ
+        ವರೆಗೆ ಕ್ಕಾಗಿ ಗಾಗಿ ಗಳು ಗಳ ಗಳನ್ನು ಗಳಲ್ಲಿ ಗಳಿಗೆ ಗಳಿಂದ""".split()
+    ),
+    "ml": frozenset(
+        """ിൽ യിൽ ത്തിൽ ിലെ യിലെ ത്തിലെ ിന്റെ യുടെ ുടെ ത്തിന്റെ ിന് ക്ക് യ്ക്ക് ത്തിന് ിനെ യെ ത്തെ
+        ിലേക്ക് യിലേക്ക് ത്തേക്ക് ത്ത് ത്തും കൾ കളിൽ കളുടെ െ ്റെ""".split()
+    ),
 }
+# Where an ending is written onto a noun's oblique stem, the stem's bare form: an ending opening with the
+# first (a vowel sign, or Malayalam's "ത്ത") follows the rest of a bare word closing on the second, as
+# Telugu's "మార్గాన్ని" (the route, accusative) is "మార్గం" (route), Kannada's "ಮೈಸೂರಿಗೆ" (to Mysuru) is
+# "ಮೈಸೂರು" and Malayalam's "തിരുവനന്തപുരത്ത്" (in Thiruvananthapuram) is "തിരുവനന്തപുരം". And Malayalam's
+# final consonants written as chillu letters ("ൻ", "ർ", "ൽ", "ൾ", "ൺ"), which take their full letter before
+# an ending: "വൈപ്പിനിൽ" (in Vypin) is "വൈപ്പിൻ", "സർക്കാരിന്റെ" (the government's) "സർക്കാർ".
+_OBLIQUE_BARE = {"te": (("ా", "ం"),), "kn": (("ಿ", "ು"),), "ml": (("ത്ത", "ം"),)}
+_CHILLU = {"ml": {"ന": "ൻ", "ര": "ർ", "ല": "ൽ", "ള": "ൾ", "ണ": "ൺ"}}
 # Words whose last letter is one of the endings above but no ending: an Azerbaijani woman's surname
 # ("Mehriban Əliyeva" beside "İlham Əliyev"), whose "-a" had come off, so that her name was shown as his
 # ("Mehriban Əliyev"). A man's surname in "-ev" takes "-ə" for its dative ("Əliyevə"), one in "-ov" "-a"

@@ -27,10 +27,12 @@ from nutgraf.keyphrases.korean import _KOREAN_QUALIFYING_ENDINGS, _KOREAN_SURNAM
 from nutgraf.keyphrases.languages import (
     _ADJECTIVE_ENDINGS,
     _BARE_PAST,
+    _CHILLU,
     _DETERMINERS,
     _NAME_LINKS,
     _NAME_PARTICLES,
     _NOT_ENDINGS,
+    _OBLIQUE_BARE,
     _PAST_TENSE,
     _VERB_ENDINGS,
     _VERB_MARKERS,
@@ -122,6 +124,9 @@ _CHANGED_CONSONANTS = {
 # "çağ"): Turkish and Azerbaijani write "ğ" for "k" after a vowel's ending in longer words only ("çocuk",
 # "çocuğu"; "bayraq", "bayrağı").
 _TURKIC_VOWELS = frozenset("aeıioöuüə")
+# The first and last of Malayalam's vowel signs and its virama, which an ending opens with after a full
+# consonant ("വിജയന്റെ", Vijayan's).
+_MALAYALAM_VOWEL_SIGNS = ("\u0d3e", "\u0d4d")
 _FOLDED_ENDINGS = {"tr": _TURKISH_ENDINGS, **_WRITTEN_ON_ENDINGS}
 _LONGEST_ENDING = {language: max(map(len, endings)) for language, endings in _FOLDED_ENDINGS.items()}
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
@@ -147,6 +152,7 @@ class _Words:
         "informative",
         "joined",
         "language",
+        "oblique",
         "opens",
         "run_ends",
         "starts",
@@ -167,6 +173,10 @@ class _Words:
         self.capitalised: list[bool] = []
         # Indexes of the words that are Chinese or Japanese characters (or katakana words), or Thai words.
         self.characters: set[int] = set()
+        # Indexes of the words read as a bare form they do not open with (an oblique stem's, Telugu's
+        # "మార్గాన్ని" read as "మార్గం"): shown whole, they are a tag's form only where the text writes no
+        # other.
+        self.oblique: set[int] = set()
         # Index into stems one past the end of each run.
         self.run_ends: list[int] = []
         self.language = language
@@ -364,7 +374,7 @@ class _Words:
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
             stem_: [
-                stem_[:-length]
+                _bare_rest(stem_[:-length], stem_[-length:], self.language)
                 for length in range(1, min(longest, len(stem_) - _MIN_TURKISH_STEM) + 1)
                 if stem_[-length:] in endings and not (length == 1 and stem_.endswith(whole))
             ]
@@ -397,7 +407,11 @@ class _Words:
                 # place of another, is shown as the text writes the word: the rest of two forms is no word
                 # ("Agentliy" of "Agentliyi" and "Agentliyin", whose bare word is "Agentlik"), and had been
                 # shown as a tag.
-                if stem_ not in unwritten:
+                # So is an oblique stem's bare form, which the word does not open with ("మార్గం" of
+                # "మార్గాన్ని").
+                if not stem_.startswith(rest):
+                    self.oblique.add(i)
+                elif stem_ not in unwritten:
                     ends[i] -= len(stem_) - len(rest)
 
     def _korean_qualifying_predicates(self, text: str) -> list[int]:
@@ -853,3 +867,16 @@ def _credit(text: str, start: int, end: int) -> bool:
     colon, a slash, "©", "(c)" or "via" ("Foto: Reuters", "© AFP", "via Reuters"), or ending its line."""
     before = text[max(0, start - _CREDIT_REACH) : start].rstrip().casefold()
     return before.endswith(_CREDIT_OPENERS) or text[end : end + 1] in _CREDIT_CLOSERS
+
+
+def _bare_rest(rest: str, ending: str, language: str) -> str:
+    """What is left of a word without ``ending``, as its bare form writes it where the ending is written
+    onto an oblique stem (:data:`_OBLIQUE_BARE`, :data:`_CHILLU`): Telugu "మార్గ" before "ాన్ని" is
+    "మార్గం", Malayalam "വൈപ്പിന" before "ിൽ" is "വൈപ്പിൻ"."""
+    for opening, closing in _OBLIQUE_BARE.get(language, ()):
+        if ending.startswith(opening):
+            return rest + closing
+    chillu = _CHILLU.get(language)
+    if chillu and rest[-1] in chillu and _MALAYALAM_VOWEL_SIGNS[0] <= ending[0] <= _MALAYALAM_VOWEL_SIGNS[1]:
+        return rest[:-1] + chillu[rest[-1]]
+    return rest
