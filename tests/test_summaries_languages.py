@@ -515,3 +515,197 @@ def test_a_thai_summary_in_words_keeps_its_budget_and_counts_the_articles_words(
     assert summary.reduction.article_words == count_words(summary.source, "th")
     read = reader_words(" ".join(sentence.text for sentence in summary.sentences), "th")
     assert 0.7 * 40 <= read <= 40
+
+
+# The eleventh languages round: close pairs a reader meets every day, a paragraph of real-style news in each,
+# what a reader expects written before nutgraf ran: the language (or an honest close one: Bosnian and
+# Croatian for each other; Nynorsk is Norwegian, Valencian Catalan), every sentence cut where it ends (past
+# ordinal dates "1. siječnja 2026.", "1. ledna", numbers "1.200.000", "3,5", "20 mld. Kč", "4.3 juta", and
+# the pair's quotation marks „...“, »...«, «...»), and no tag of the calendar ("siječnja", "januára",
+# "året"), no verb of saying ("rekao", "sier", "siger", "uviedol", "dixo"), no "according to" ("Ifølge",
+# "Segundo", "Segons"), "next" ("příští", "budúci", "sledeću") or "this" (Valencian's "este"), each of which
+# had been one.
+_CLOSE_PAIRS = [
+    (
+        "bs",
+        {"bs", "hr"},
+        4,
+        "Vlada Kantona Sarajevo usvojila je u utorak odluku o besplatnom javnom prijevozu za"
+        " penzionere. Prema riječima premijera, mjera će koštati 3,5 miliona KM godišnje i počet"
+        " će se primjenjivati od 1. januara. „Ovo je pitanje dostojanstva naših starijih"
+        " sugrađana“, rekao je premijer. Odluku su podržali i sindikati penzionera.",
+        {"januara", "rekao"},
+    ),
+    (
+        "hr",
+        {"bs", "hr"},
+        4,
+        "Hrvatski sabor izglasao je u petak izmjene Zakona o porezu na dohodak. Prema riječima"
+        " ministra financija, promjene će od 1. siječnja 2026. donijeti veće plaće za oko"
+        " 1.200.000 zaposlenika. „Ovo je najveće rasterećenje rada u posljednjih deset godina“,"
+        " rekao je ministar. Oporba je kritizirala zakon jer, kako tvrdi, ne pomaže"
+        " umirovljenicima.",
+        {"Ovo", "oko", "rekao", "siječnja", "tvrdi"},
+    ),
+    (
+        "sr",
+        {"sr"},
+        4,
+        "Vlada Srbije usvojila je u četvrtak predlog budžeta za sledeću godinu. Prema rečima"
+        " ministra finansija, deficit će iznositi 2,9 odsto BDP-a, a plate u javnom sektoru biće"
+        " povećane od 1. januara. „Ovo je razvojni budžet“, rekao je ministar. Opozicija tvrdi da"
+        " novac neće stići do građana u unutrašnjosti.",
+        {"januara", "rekao", "sledeću"},
+    ),
+    (
+        "ms",
+        {"ms"},
+        3,
+        "Kerajaan Malaysia mengumumkan bahawa gaji minimum akan dinaikkan kepada RM1,700 sebulan"
+        " mulai 1 Februari. Menteri Sumber Manusia berkata keputusan itu dibuat selepas rundingan"
+        " dengan majikan dan kesatuan sekerja. Kenaikan itu dijangka memberi manfaat kepada lebih"
+        " 4.3 juta pekerja, kerana kos sara hidup semakin meningkat.",
+        set(),
+    ),
+    (
+        "id",
+        {"id"},
+        3,
+        "Pemerintah Indonesia mengumumkan bahwa upah minimum provinsi akan naik 6,5 persen mulai 1"
+        " Januari 2026. Menteri Ketenagakerjaan mengatakan keputusan itu diambil setelah"
+        " berdiskusi dengan pengusaha dan serikat buruh. Kenaikan tersebut diharapkan membantu"
+        " sekitar 40 juta pekerja karena harga kebutuhan pokok terus naik.",
+        set(),
+    ),
+    (
+        "nb",
+        {"no"},
+        3,
+        "Regjeringen foreslår å senke momsen på strøm fra 1. januar. Ifølge finansministeren vil"
+        " tiltaket koste staten rundt 4,5 milliarder kroner i året. – Dette er et viktig grep for"
+        " folk med dårlig råd, sier han til NRK.",
+        {"Ifølge", "januar", "sier", "året"},
+    ),
+    (
+        "nn",
+        {"no"},
+        3,
+        "Regjeringa føreslår å senke momsen på straum frå 1. januar. Ifølgje finansministeren vil"
+        " tiltaket koste staten rundt 4,5 milliardar kroner i året. – Dette er eit viktig grep for"
+        " folk som har dårleg råd, seier han til NRK.",
+        {"Ifølgje", "frå", "januar", "seier", "året"},
+    ),
+    (
+        "da",
+        {"da"},
+        3,
+        "Regeringen foreslår at sænke afgiften på el fra 1. januar. Ifølge finansministeren vil"
+        " tiltaget koste staten omkring 4,5 milliarder kroner om året. »Det er et vigtigt skridt"
+        " for familier med dårlig økonomi,« siger han til DR.",
+        {"Ifølge", "januar", "siger", "året"},
+    ),
+    (
+        "cs",
+        {"cs"},
+        4,
+        "Vláda ve středu schválila návrh státního rozpočtu na příští rok. Schodek má podle"
+        " ministra financí dosáhnout 230 miliard korun, tedy o 20 mld. Kč méně než letos. „Je to"
+        " rozpočet odpovědný vůči budoucím generacím,“ uvedl ministr. Opozice návrh kritizuje a"
+        " žádá vyšší výdaje na zdravotnictví od 1. ledna.",
+        {"ledna", "letos", "mld", "příští", "uvedl"},
+    ),
+    (
+        "sk",
+        {"sk"},
+        4,
+        "Vláda v stredu schválila návrh štátneho rozpočtu na budúci rok. Schodok má podľa ministra"
+        " financií dosiahnuť 4,7 percenta HDP, teda o 0,5 percentuálneho bodu menej ako tento rok."
+        " „Je to rozpočet zodpovedný voči budúcim generáciám,“ uviedol minister. Opozícia návrh"
+        " kritizuje a žiada vyššie výdavky na zdravotníctvo od 1. januára.",
+        {"budúci", "januára", "rok", "uviedol"},
+    ),
+    (
+        "gl",
+        {"gl"},
+        3,
+        "A Xunta de Galicia aprobou onte un plan de 120 millóns de euros para mellorar o"
+        " transporte público nas zonas rurais. Segundo o conselleiro, as novas liñas de autobús"
+        " chegarán a todos os concellos antes do verán. «Non pode haber veciños de primeira e de"
+        " segunda», dixo.",
+        {"Segundo", "dixo", "todos"},
+    ),
+    (
+        "pt",
+        {"pt"},
+        3,
+        "O Governo aprovou ontem um plano de 120 milhões de euros para melhorar o transporte"
+        " público nas zonas rurais. Segundo o ministro, as novas linhas de autocarro vão chegar a"
+        " todos os concelhos antes do verão. «Não pode haver cidadãos de primeira e de segunda»,"
+        " disse.",
+        set(),
+    ),
+    (
+        "ca",
+        {"ca"},
+        3,
+        "El Govern ha aprovat aquest dimarts un pla de 250 milions d'euros per millorar la xarxa"
+        " de Rodalies. Segons la consellera, les obres començaran l'1 de març i s'allargaran fins"
+        " al 2028. «Els usuaris no poden continuar patint cada dia», ha dit.",
+        {"Segons"},
+    ),
+    (
+        "va",
+        {"ca"},
+        3,
+        "La Generalitat Valenciana ha aprovat este dimarts un pla de 250 milions d'euros per a"
+        " millorar la xarxa de Metrovalència. Segons la consellera, les obres començaran l'1 de"
+        " març i s'allargaran fins a 2028. «Els usuaris no poden continuar patint cada dia», ha"
+        " dit.",
+        {"Segons", "este"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "languages", "sentences", "text", "not_tags"),
+    _CLOSE_PAIRS,
+    ids=[case[0] for case in _CLOSE_PAIRS],
+)
+def test_a_close_pairs_paste_is_named_cut_and_tagged_as_a_reader_expects(
+    name: str, languages: set[str], sentences: int, text: str, not_tags: set[str]
+) -> None:
+    summary = nutgraf.summarize(text, sentences=10)
+    assert summary.article.language in languages
+    assert len(summary.sentences) == sentences, [sentence.text for sentence in summary.sentences]
+    tags = {keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=10)}
+    assert not tags & not_tags, tags
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="romanized Hindi and Urdu (Hindustani in Latin letters) are read as Hausa: detection counts no"
+    " romanized function words ('hai', 'mein', 'ki'), the classifier knows no romanized Hindi, and Hindi's"
+    " and Urdu's stopwords are in their own scripts, so 'hai' and 'mein' are tags",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Dilli mein aaj subah se bhari baarish ho rahi hai aur kai ilaakon mein paani bhar gaya"
+            " hai. Mausam vibhag ne kaha ki agle do din tak baarish jaari rahegi. Logon se ghar se"
+            " bahar na nikalne ki apeel ki gayi hai."
+        ),
+        (
+            "Lahore mein aaj subah se shadeed barish ho rahi hai aur kai ilaqon mein pani jama ho gaya"
+            " hai. Mehkama mosmiyat ne kaha hai ke agle do din tak barish ka silsila jari rahega."
+            " Shehriyon se guzarish ki gayi hai ke wo ghairzaroori safar se gurez karein."
+        ),
+    ],
+)
+def test_romanized_hindi_or_urdu_is_named_hindi_or_urdu_and_tagged_without_its_function_words(
+    text: str,
+) -> None:
+    # Delhi's and Lahore's heavy rain, as readers type it in Latin letters.
+    assert nutgraf.summarize(text).article.language in ("hi", "ur")
+    tags = {keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=10)}
+    assert not tags & {"hai", "mein", "se", "ki", "ho"}, tags

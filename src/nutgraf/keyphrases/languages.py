@@ -234,6 +234,15 @@ _FIGURE_WORDS = {
 # "metr"). Not the currencies, which a story of the rouble or the hryvnia is about, nor Italian "venti"
 # (twenty, and the winds: "venti di guerra").
 _FIGURE_HOMOGRAPHS = frozenset({"metro", "метро", "metru"})
+# Croatian's, Bosnian's and Serbian's calendar: the Croatian months and the international ones (Bosnia
+# and Serbia write "januar", Croatia "siječanj"), in the nominative and the genitive a date writes.
+_SOUTH_SLAVIC_CALENDAR = """siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja
+    lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog
+    prosinac prosinca januar januara februar februara mart marta april aprila maj maja juni juna juli jula
+    august augusta septembar septembra oktobar oktobra novembar novembra decembar decembra ponedjeljak
+    ponedeljak utorak srijeda srijedu sreda sredu četvrtak petak subota subotu nedjelja nedjelju nedelja
+    nedelju jučer juče danas sutra godina godine godini tjedan sedmica nedjeljno mjesec mesec posto odsto
+    milijuna miliona milijardi milijarde"""
 # Words of the calendar and of the moment: every story has a date, and it is not what the story is about;
 # nor is the time of day it happened ("madrugada", "vanmiddag"), nor a unit of a figure ("Punkte",
 # "kilomètres", "тис. грн").
@@ -305,6 +314,27 @@ _CALENDAR_WORDS = {
         ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர் ஜன பிப் ஏப் ஆக
         செப் அக் நவ டிச நேற்று இன்று நாளை காலை மாலை இரவு நாள் வாரம் மாதம் ஆண்டு சதவீதம் லட்சம் கோடி செ மீ
         கி கிமீ""",
+    # The close pairs' calendars (the eleventh languages round): Czech's and Slovak's months in the
+    # genitive a date writes ("1. ledna", "1. januára"), Croatian's, Bosnian's and Serbian's (both the
+    # Croatian and the international names), Norwegian's, Galician's, and "this year" ("letos"), "the year"
+    # ("året"), the abbreviations of billion and million: "siječnja", "januara", "ledna", "letos", "mld",
+    # "året" had been tags of a budget story.
+    "cs": """pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli leden ledna únor února
+        březen března duben dubna květen května červen června červenec července srpen srpna září říjen
+        října listopad listopadu prosinec prosince včera dnes zítra letos loni týden měsíc rok roku procent
+        procenta mld mil tis""",
+    "sk": """pondelok utorok streda stredu štvrtok piatok sobota sobotu nedeľa nedeľu január januára február
+        februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra
+        október októbra november novembra december decembra včera dnes zajtra týždeň mesiac rok roku
+        percent percenta percentá mld mil""",
+    "hr": _SOUTH_SLAVIC_CALENDAR,
+    "bs": _SOUTH_SLAVIC_CALENDAR,
+    "sr": _SOUTH_SLAVIC_CALENDAR,
+    "no": """mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august
+        september oktober november desember uke uka veke måned månad år året prosent kroner milliarder
+        milliardar millioner millionar mrd mill""",
+    "gl": """luns martes mércores xoves venres sábado domingo xaneiro febreiro marzo abril maio xuño xullo
+        agosto setembro outubro novembro decembro onte hoxe mañá semana mes ano millóns euros""",
     # Telugu's, Kannada's and Malayalam's days, months, "yesterday", "today", "tomorrow" and units of the
     # calendar: "సోమవారం", "ಸೋಮವಾರ", "തിങ്കളാഴ്ച" (Monday) had been their stories' tags.
     "te": """సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్
@@ -326,7 +356,7 @@ _CALENDAR_WORDS = {
         huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu eilen tänään huomenna
         aamu aamupäivä iltapäivä ilta iltaan illalla yö viikko kuukausi vuosi prosentti miljoona miljardi""",
     "da": """mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar marts april maj juni juli august
-        september oktober november december går dag morgen uge måned år procent kr mia mio kroner millioner
+        september oktober november december går dag morgen uge måned år året procent kr mia mio kroner millioner
         milliarder""",
     "ro": """luni marți marţi miercuri joi vineri sâmbătă duminică ianuarie februarie martie aprilie mai iunie
         iulie august septembrie octombrie noiembrie decembrie ieri azi astăzi mâine dimineață dimineaţă seară

@@ -83,8 +83,17 @@ _EXTRA_STOPWORDS = {
     "fi": "kertoi kertoo kertovat sanoi sanoo sanovat",
     "hu": "közölte közölték mondta mondták jelentette",
     "ro": "anunțat precizat declarat afirmat",
-    "cs": "zhruba přibližně",
-    "da": "fremgår oplyser",
+    "cs": "zhruba přibližně uvedl uvedla uvedli řekl řekla řekli příští",
+    "da": "fremgår oplyser siger sagde ifølge",
+    # The eleventh languages round's pastes in the close pairs (2026-12-06): their verbs of saying ("sier",
+    # "seier", "siger", says; "rekao", "dixo", said; "uviedol", stated), "according to" ("ifølgje",
+    # "segundo", "segons"), "next" ("příští", "budúci", "sledeću"), Nynorsk's "frå" (from), Valencian's
+    # "este" (this; Catalan's "aquest") and Croatian's "oko" (about) and "ovo" (this) had been their tags.
+    "no": "sier seier sa sagt sagde ifølge ifølgje frå",
+    "sk": "uviedol uviedla uviedli povedal povedala povedali budúci budúca budúce budúceho budúcom",
+    "hr": "rekao rekla rekli izjavio izjavila izjavili kazao kazala tvrdi tvrde oko ovo ovaj ova ove",
+    "gl": "segundo todos todas dixo",
+    "ca": "segons este esta estos estes",
     "bn": "গত চলতি",
     # Irish: stopwords-iso's list holds its prepositions and numbers but none of its verbs, and a story's
     # "said" and "was" ("Dúirt", "Bhí") and the copula's forms after "go" and "nach" ("mbeidh", will be;
@@ -190,7 +199,8 @@ _EXTRA_STOPWORDS = {
     # spellings) and adds its own spellings of them ("biće", will be; "gde", where; "posle", after), in
     # the Latin alphabet and the Cyrillic Serbian texts are mostly written in (see _serbian_cyrillic): "ће", "на",
     # "од" had been a Belgrade metro story's tags.
-    "sr": "biće bilo gde kad kada šta pre posle ovaj ove ovo oko između",
+    "sr": """biće bilo gde kad kada šta pre posle ovaj ove ovo oko između rekao rekla rekli izjavio izjavila
+    izjavili tvrdi tvrde sledeći sledeća sledeće sledećeg sledeću sledećoj""",
     # More languages stopwords-iso has no list for, whose function words were the languages sweep's tags
     # (bench/languages_sweep.py, 2026-12-05): Albanian "të", "në" (the linking particle; in), Welsh "yn",
     # "ar", "hyn", "Bydd" (in, on, this, will be), Macedonian "на", "ќе", "за", "преку" (on, will, for,
