@@ -1775,3 +1775,15 @@ def test_a_short_headline_over_a_hawaiian_or_asturian_story_leaves_the_story_its
 @pytest.mark.parametrize("headline", ["Hale no Lahaina", "Güei en Asturies"])
 def test_a_one_line_paste_too_short_to_tell_says_its_language_is_uncertain(headline: str) -> None:
     assert detect_language(headline) in ("haw", "ast", "und")
+
+
+def test_a_story_in_the_syriac_script_is_assyrian_neo_aramaic_set_right_to_left() -> None:
+    # The languages sweep's Assyrian community paper (a new school in Duhok) had been Amharic to the
+    # classifier, which knows no language of the script, and set left to right.
+    text = (
+        "ܒܝܘܡܐ ܕܥܒܪ ܦܬܝܚܠܗ ܡܕܪܫܬܐ ܚܕܬܐ ܕܠܫܢܐ ܣܘܪܝܝܐ ܒܡܕܝܢܬܐ ܕܕܗܘܟ. ܒܡܕܪܫܬܐ ܐܝܬ 180 ܝܠܘܦܐ ܘܬܪܥܣܪ"
+        " ܡܠܦܢܐ. ܡܕܒܪܢܐ ܕܡܕܪܫܬܐ ܐܡܪ ܕܝܠܘܦܐ ܒܕ ܝܠܦܝ ܟܠ ܝܘܡܐ ܬܠܬܐ ܫܥܐ ܒܠܫܢܐ ܣܘܪܝܝܐ."
+    )
+    assert detect_language(text) == "aii"
+    assert language_name("aii") == "Assyrian Neo-Aramaic"
+    assert is_right_to_left("aii")

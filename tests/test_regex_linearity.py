@@ -1315,6 +1315,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._SYLLABICS": Use("scan", _shapes("ᐃ", "ᐃᓕ ")),
     "nutgraf.language.detection._CHEROKEE": Use("scan", _shapes("Ꮳ", "ᏣᎳᎩ ")),
     "nutgraf.language.detection._OL_CHIKI": Use("scan", _shapes("ᱥ", "ᱥᱟ ")),
+    "nutgraf.language.detection._SYRIAC": Use("scan", _shapes("ܐ", "ܡܕܪ ")),
     "nutgraf.language.detection._INUKTITUT_LETTERS": Use("search", _shapes("ᐃ", "ᐃᓕ ")),
     "nutgraf.language.detection._TIBETAN_SYLLABLE_MARKS": Use("scan", _shapes("་", "ལུ་ ")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),

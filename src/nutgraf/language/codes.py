@@ -89,7 +89,7 @@ LANGUAGE_NAMES = dict(
 
 
 # Three-letter codes detection gives, for a language ISO 639-1 names only as part of another ("ku") or not
-# at all (Hawaiian, Asturian, Cherokee, Santali).
+# at all (Hawaiian, Asturian, Cherokee, Santali, Assyrian Neo-Aramaic).
 _DETECTED_THREE_LETTER_NAMES = {
     "ckb": "Central Kurdish (Sorani)",
     "zgh": "Standard Moroccan Tamazight",
@@ -97,6 +97,7 @@ _DETECTED_THREE_LETTER_NAMES = {
     "ast": "Asturian",
     "chr": "Cherokee",
     "sat": "Santali",
+    "aii": "Assyrian Neo-Aramaic",
 }
 
 
@@ -108,7 +109,7 @@ def language_name(code: str) -> str:
 #: The ISO 639-1 languages written right to left (CLDR's character order for each), and Sorani Kurdish
 #: (``ckb``), which detection names: their text needs ``dir="rtl"`` on a page, or its lines align left and
 #: a sentence's final stop shows at its start.
-RIGHT_TO_LEFT = frozenset({"ar", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
+RIGHT_TO_LEFT = frozenset({"aii", "ar", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
 
 
 def is_right_to_left(code: str | None) -> bool:

@@ -378,6 +378,9 @@ _THAANA = re.compile(r"[\u0780-\u07a5\u07b1]+")
 _TIFINAGH = re.compile(r"[\u2d30-\u2d67\u2d6f]+")
 # And two more (the tenth languages round's sweep): the Cherokee syllabary (a Cherokee Phoenix story had been
 # Korean) and Ol Chiki, Santali's (a Santali page had been Amharic).
+# And the Syriac script (the eleventh round's sweep): an Assyrian community paper's story had been Amharic.
+# Its news is written in Assyrian Neo-Aramaic (ISO 639-3 "aii"), Classical Syriac in the liturgy.
+_SYRIAC = re.compile(r"[\u0710-\u072f\u074d-\u074f]+")
 _CHEROKEE = re.compile(r"[\u13a0-\u13f5\u13f8-\u13fd\uab70-\uabbf]+")
 _OL_CHIKI = re.compile(r"[\u1c50-\u1c7d]+")
 _SYLLABICS = re.compile(r"[\u1401-\u166c\u166f-\u167f\u18b0-\u18f5]+")
@@ -387,8 +390,8 @@ _INUKTITUT_LETTERS = re.compile(r"[\u157f-\u1585\u158f-\u1596\u1671-\u1676\u1550
 def _language_of_script(sample: str) -> str | None:
     """The language of a script written by one language, or one in its news, where more than half of
     ``sample``'s letters are that script's: Thaana's Dhivehi, Tifinagh's Standard Moroccan Amazigh (``zgh``),
-    Inuktitut or Cree in Canadian syllabics, Cherokee (``chr``) and Ol Chiki's Santali (``sat``) (a word
-    quoted in an English story leaves it English)."""
+    Inuktitut or Cree in Canadian syllabics, Cherokee (``chr``), Ol Chiki's Santali (``sat``) and Syriac's
+    Assyrian Neo-Aramaic (``aii``) (a word quoted in an English story leaves it English)."""
     letters = 0
     for script, language in (
         (_THAANA, "dv"),
@@ -396,6 +399,7 @@ def _language_of_script(sample: str) -> str | None:
         (_SYLLABICS, "iu"),
         (_CHEROKEE, "chr"),
         (_OL_CHIKI, "sat"),
+        (_SYRIAC, "aii"),
     ):
         if found := script.findall(sample):
             letters = letters or sum(map(len, _LETTER.findall(sample)))
@@ -496,8 +500,9 @@ def detect_language(text: str) -> str:
     Asturian (``"ast"``, read as Spanish) where it holds more of Asturian's spellings ("ye", "güei",
     "tamién") than of Spanish's ("es", "hoy", "también"). Scripts of one language in the news are read as
     it: Thaana as Dhivehi, Tifinagh as Standard Moroccan Tamazight (``"zgh"``), Canadian syllabics as
-    Inuktitut, or Cree without Inuktitut's own letters, the Cherokee syllabary as Cherokee (``"chr"``) and
-    Ol Chiki as Santali (``"sat"``). Sorani Kurdish is ``"ckb"``.
+    Inuktitut, or Cree without Inuktitut's own letters, the Cherokee syllabary as Cherokee (``"chr"``),
+    Ol Chiki as Santali (``"sat"``) and Syriac as Assyrian Neo-Aramaic (``"aii"``). Sorani Kurdish is
+    ``"ckb"``.
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]
