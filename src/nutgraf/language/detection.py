@@ -273,6 +273,7 @@ _HAWAIIAN_WORDS = frozenset(
     "ke ua kēia keia lākou lakou ʻaʻole aʻole aole kēlā kela ʻo ʻia ʻana ʻole hoʻi laila".split()
 )
 _HAWAIIAN_CONSONANTS = frozenset("hklmnpwʻ")
+_HEADLINE_CHARS = 300
 # A headline holds too few of those ("Ua hōʻea ka nalu nui ma Waimea", the big surf arrived at Waimea, had
 # been Estonian; "Hoʻomaka ka papahana hou i Iulai" Sesotho, "Kānāwai hou no nā hale ma Maui" Fulfulde): a
 # text of at least _TOO_FEW_WORDS words each written as Hawaiian writes its words is Hawaiian where it
@@ -636,7 +637,11 @@ def _written_in(sample: str, own_words: frozenset[str], written_as: Callable[[st
 def _hawaiian_headline(sample: str, macrons: bool) -> bool:
     """Whether ``sample``, too short for Hawaiian's function words to tell, is Hawaiian by its spelling
     (:data:`_HAWAIIAN_CONSONANTS`' comment)."""
-    if _GLOTTAL_STOP not in sample and "l" not in sample and "L" not in sample:
+    # A text longer than a headline or two is told by its function words (:func:`_written_in`), and an
+    # Indonesian or Swahili article, written in the same letters, is spared tokenizing here.
+    if len(sample) > _HEADLINE_CHARS or (
+        _GLOTTAL_STOP not in sample and "l" not in sample and "L" not in sample
+    ):
         return False
     spelled = [word for word in words(sample) if not word.isdigit()]
     return (
