@@ -1787,3 +1787,30 @@ def test_a_story_in_the_syriac_script_is_assyrian_neo_aramaic_set_right_to_left(
     assert detect_language(text) == "aii"
     assert language_name("aii") == "Assyrian Neo-Aramaic"
     assert is_right_to_left("aii")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # The chief of the village has died (Samoan); the illness spreads in the town, the queen has died
+        # (Tongan): written in Hawaiian's letters with the glottal stop and an "l", they are no Hawaiian.
+        "Ua maliu le aliʻi o le nuu",
+        "ʻOku hoko ʻa e mahaki ʻi he kolo",
+        "Kuo pekia ʻa e Kuini",
+    ],
+)
+def test_a_samoan_or_tongan_headline_in_hawaiian_letters_is_not_hawaiian(headline: str) -> None:
+    assert detect_language(headline) != "haw"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Aragonese is, like Asturian, a language of "ye" (is) and "tamién" (also): an Aragonese text the
+        # classifier reads as Aragonese stays so.
+        "L'aragonés ye una luenga romanica que se charra en l'Alto Aragón.",
+        "Os vecins de Chaca tamién protestan: ye una vergüenza, dicen.",
+    ],
+)
+def test_an_aragonese_text_writing_ye_and_tamien_is_not_asturian(text: str) -> None:
+    assert detect_language(text) == "an"

@@ -122,6 +122,10 @@ _SPANISH_WORDS = frozenset(
 _ASTURIAN_READINGS = frozenset(("es", "ext", "an"))
 # Searches in C first: a Spanish story writes none of them, and is spared counting its words.
 _ASTURIAN_SIGNS = (" ye ", "tamién", "güei", "anque", " tolos ", " toles ", " nes ", "entá")
+# Aragonese writes "ye" (is), "tamién" (also) and "anque" (though) as Asturian does, and Extremaduran
+# "tamién": a text read as either is Asturian only by a sign of Asturian's own ("L'aragonés ye una
+# luenga..." had been Asturian).
+_ASTURIAN_OWN_SIGNS = ("güei", " tolos ", " toles ", " nes ", "entá")
 # A quotation is counted for neither: a Spanish story quoting a slogan ("Asturies ye tamién tierra
 # d'acoyida") around a sentence that writes none of Spanish's words above had been Asturian by it.
 _QUOTED = re.compile(r"«[^«»]*+»|“[^“”]*+”|\"[^\"]*+\"")
@@ -303,6 +307,10 @@ _PACIFIC_SIGNS = (" ua ", " lea ", "faapea", " i le ", _GLOTTAL_STOP, " kuo ", "
 _MAORI_VOWELS = frozenset("aeiouāēīōū")
 _MAORI_CONSONANTS = frozenset("hkmnprtwg")
 _MACRON_VOWELS = "āēīōūĀĒĪŌŪ"
+# Words a Samoan or Tongan headline writes in Hawaiian's letters and Hawaiian never does: their own (but
+# "ua", Hawaiian's too) and Samoan's article "le" ("Ua maliu le aliʻi o le nuu", the chief of the village
+# has died, and Tongan's "ʻOku hoko ʻa e mahaki ʻi he kolo" had been Hawaiian by their spelling alone).
+_NOT_HAWAIIAN_WORDS = frozenset().union(*_PACIFIC_WORDS.values(), {"le"}) - _HAWAIIAN_WORDS
 
 # Tibetan and Dzongkha share the Tibetan script, and the classifier knows Dzongkha alone: a Tibet Times
 # story of a school in Dharamsala was Dzongkha, as is every Tibetan text to it. Their syllables (parted by
@@ -579,7 +587,7 @@ def detect_language(text: str) -> str:
     # And Asturian headlines the classifier reads as its neighbours Extremaduran and Aragonese ("Uviéu
     # estrena güei el nuevu tranvía" had been Extremaduran), which nutgraf names no story in.
     if code in _ASTURIAN_READINGS:
-        asturian = any(map(sample.__contains__, _ASTURIAN_SIGNS))
+        asturian = any(map(sample.__contains__, _ASTURIAN_SIGNS if code == "es" else _ASTURIAN_OWN_SIGNS))
         return (
             "ast"
             if asturian and _outnumbered(_QUOTED.sub(" ", sample), _ASTURIAN_WORDS, _SPANISH_WORDS)
@@ -647,6 +655,7 @@ def _hawaiian_headline(sample: str, macrons: bool) -> bool:
     return (
         len(spelled) >= _TOO_FEW_WORDS
         and (_GLOTTAL_STOP in sample or macrons or not _HAWAIIAN_WORDS.isdisjoint(spelled))
+        and _NOT_HAWAIIAN_WORDS.isdisjoint(spelled)
         and all(map(_written_as_hawaiian, spelled))
     )
 
