@@ -505,8 +505,10 @@ def detect_language(text: str) -> str:
     Tibetan (read as Dzongkha) unless the text holds more of Dzongkha's own syllables ("ལུ", "ཨིན", "ཆརཔ")
     than of Tibetan's ("རེད", "ཚོ", "བྱས"); Samoan, Tongan and Fijian by their own words ("ua",
     "faapea"; "ʻoku", "naʻe"; "ena", "oqo"); Hawaiian (``"haw"``) by its own ("ke", "kēia", "lākou") among
-    words nearly all written in its letters ("l" and "ʻ", none of Maori's "t", "r", "ng", "wh"); and
-    Asturian (``"ast"``, read as Spanish) where it holds more of Asturian's spellings ("ye", "güei",
+    words nearly all written in its letters ("l" and "ʻ", none of Maori's "t", "r", "ng", "wh"), or a
+    headline of five such words or more writing "l" or "ʻ", and none of Samoan's or Tongan's ("le", "ʻoku"); and
+    Asturian (``"ast"``, read as Spanish, or as Extremaduran or Aragonese where it writes a spelling of
+    Asturian's own, "güei", "tolos", "nes") where it holds more of Asturian's spellings ("ye", "güei",
     "tamién") than of Spanish's ("es", "hoy", "también"). Scripts of one language in the news are read as
     it: Thaana as Dhivehi, Tifinagh as Standard Moroccan Tamazight (``"zgh"``), Canadian syllabics as
     Inuktitut, or Cree without Inuktitut's own letters, the Cherokee syllabary as Cherokee (``"chr"``),
