@@ -709,3 +709,17 @@ def test_romanized_hindi_or_urdu_is_named_hindi_or_urdu_and_tagged_without_its_f
     assert nutgraf.summarize(text).article.language in ("hi", "ur")
     tags = {keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=10)}
     assert not tags & {"hai", "mein", "se", "ki", "ho"}, tags
+
+
+def test_a_norwegian_story_of_a_man_named_miller_keeps_his_name_as_a_tag() -> None:
+    # Norwegian's stemmer reads "Miller" as "mill", million's abbreviation: a calendar word of that stem had
+    # taken the story's subject from its tags.
+    text = (
+        "Miller har signert for Rosenborg. Den skotske spissen kommer fra Celtic, og Miller skal etter planen"
+        " debutere mot Molde på søndag. Treneren sier at Miller er den spissen klubben har lett etter."
+        " Overgangen koster klubben 12 mill. kroner, ifølge Adresseavisen. Miller har skåret mange mål i"
+        " Skottland, og Rosenborg håper han kan gjøre det samme i Eliteserien."
+    )
+    tags = [keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=8)]
+    assert "Miller" in tags, tags
+    assert not {"mill", "kroner", "søndag"} & {tag.lower() for tag in tags}, tags

@@ -318,7 +318,8 @@ _CALENDAR_WORDS = {
     # genitive a date writes ("1. ledna", "1. januára"), Croatian's, Bosnian's and Serbian's (both the
     # Croatian and the international names), Norwegian's, Galician's, and "this year" ("letos"), "the year"
     # ("året"), the abbreviations of billion and million: "siječnja", "januara", "ledna", "letos", "mld",
-    # "året" had been tags of a budget story.
+    # "året" had been tags of a budget story. Not Norwegian's "mill.": its stem is the surname Miller's,
+    # which a Norwegian story of a footballer so named had lost as its tag.
     "cs": """pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli leden ledna únor února
         březen března duben dubna květen května červen června červenec července srpen srpna září říjen
         října listopad listopadu prosinec prosince včera dnes zítra letos loni týden měsíc rok roku procent
@@ -332,7 +333,7 @@ _CALENDAR_WORDS = {
     "sr": _SOUTH_SLAVIC_CALENDAR,
     "no": """mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august
         september oktober november desember uke uka veke måned månad år året prosent kroner milliarder
-        milliardar millioner millionar mrd mill""",
+        milliardar millioner millionar mrd""",
     "gl": """luns martes mércores xoves venres sábado domingo xaneiro febreiro marzo abril maio xuño xullo
         agosto setembro outubro novembro decembro onte hoxe mañá semana mes ano millóns euros""",
     # Telugu's, Kannada's and Malayalam's days, months, "yesterday", "today", "tomorrow" and units of the
