@@ -825,6 +825,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.particulars._DATE_AFTER_NAMES": Use(
         "search", _shapes(" dec 1", " december 12, ", "  ")
     ),
+    "nutgraf.extract.text.particulars._RECORD_FIELD": Use("match", _shapes("Ab ", "a-", "Word count", "a")),
+    "nutgraf.extract.text.particulars._CITATION": Use(
+        "fullmatch", _shapes("Ab, ", "Ab, Cd ", "Ab, Cd. ", "a; 2026. ", "a")
+    ),
     "nutgraf.extract.text.particulars._DAY_OF_WEEK": Use("search", _shapes("monday", "sun", "a")),
     "nutgraf.extract.text.particulars._HOLIDAY": Use("match", _shapes("new ", "new", "easter")),
     "nutgraf.extract.text.particulars._PICTURE_CREDIT": Use("match", _shapes("photo", "pictures")),

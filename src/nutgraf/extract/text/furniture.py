@@ -1280,7 +1280,10 @@ def _is_site_statement_before_call(text: str, above: list[str]) -> bool:
 
 def _is_edition_notice(lowered: str) -> bool:
     """Whether a lower-cased paragraph naming a digital edition is its notice (see :data:`_DIGITAL_EDITIONS`):
-    closing on the edition's link, to the reader."""
+    closing on the edition's link, to the reader; or a call to read it closing on its name, no link copied
+    with it (the Sowetan's "Read more stories like this in the Sowetan ePaper.")."""
+    if lowered.startswith(_EDITION_CALLS) and lowered.rstrip(".!").endswith(_DIGITAL_EDITIONS):
+        return True
     words = lowered.replace(",", " ").split()
     return words[-1].startswith(_LINKS) and (
         lowered.startswith(_EDITION_CALLS) or not _READER_WORDS.isdisjoint(words)

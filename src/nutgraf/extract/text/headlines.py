@@ -18,6 +18,7 @@ from nutgraf.extract.text.particulars import (
     _is_stamp_line,
     dates_a_heading,
     is_particulars_line,
+    record_fields,
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line
 from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line
@@ -328,6 +329,8 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
     if first is None:
         return None
     counts = Counter(line.text.casefold() for line in lines)
+    # A database record's "Highlight:", the story's deck among its fields, had been the title.
+    fields = record_fields(lines[:first])
     candidates = [
         i
         for i, line in enumerate(lines[:first])
@@ -350,6 +353,9 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         # Under a time stamp alone, the heading of a live report's entry.
         and not (i > 0 and _is_time_stamp_line(lines[i - 1].text))
         and not _names_and_job(line.text)
+        # Under another of the record's fields: a headline's own label ("Exclusive: ...") over a byline's and
+        # a stamp's opens the run.
+        and not (i in fields and (i - 1 in fields or i - 2 in fields))
     ]
     if not candidates:
         return None

@@ -21,6 +21,8 @@ from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folde
 
 # Words (or CJK characters) in a line of prose, and in a short line.
 _PROSE_WORDS = 8
+# What closes a word before the line goes on ("ers," / "ers."): punctuation, not the word's.
+_WORD_END_MARKS = ".,;:!?\"'’”)"
 _SHORT_WORDS = 12
 # Hard-wrapped text is broken at a width in this range (in characters).
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 250
@@ -118,7 +120,7 @@ def _lines(text: str) -> list[_Line]:
     lines = []
     for number, block in enumerate(blocks):
         for item in _list_items(block):
-            for line in _unbroken(item, width):
+            for line in _unbroken(item, width, text):
                 for part in credit_apart(line) or (line,):
                     lines.append(_Line(part, number, word_count(part)))
     return lines
@@ -156,29 +158,50 @@ def _list_items(block: list[str]) -> list[list[str]]:
     return items
 
 
-def _joined(block: list[str]) -> str:
+def _joined(block: list[str], whole: str) -> str:
     """The lines of a wrapped paragraph as one; a line broken after a hyphen ("low-" / "lying", "Covid-" /
-    "19") joins the next without a space."""
+    "19") joins the next without a space, and without the hyphen where it parts one word of ``whole``, the
+    text (:func:`_parts_a_word`)."""
     text = block[0]
     for line in block[1:]:
         # Not a suspended hyphen before a conjunction: "pre- and post-flood", "Klein- und Mittelbetriebe".
         # Before a figure too ("Covid-" / "19", "mid-" / "1990s"): it had read "Covid- 19".
         hyphen = text.endswith("-") and text[-2:-1].isalpha() and (line[:1].islower() or line[:1].isdigit())
         if hyphen and line.split(maxsplit=1)[0] not in _NAME_JOINERS | _CONJUNCTIONS:
-            text += line
+            text = text[:-1] + line if _parts_a_word(text, line, whole) else text + line
         else:
             text += " " + line
     return text
 
 
-def _unbroken(block: list[str], text_width: int | None) -> list[str]:
+def _parts_a_word(above: str, line: str, whole: str) -> bool:
+    """Whether the hyphen closing ``above`` parts one word a printed line broke ("work-" / "ers heading"):
+    the word its halves make stands whole elsewhere in the text ("workers", a scanned page's OCR). A
+    compound's hyphen ("late-" / "night service") makes no word the text holds ("latenight"), and stays; a
+    word the text holds nowhere else stays parted as printed ("mil-lion"), as no list of a language's words
+    tells it from a compound."""
+    head = above[above.rfind(" ") + 1 : -1]
+    tail = line.split(maxsplit=1)[0].rstrip(_WORD_END_MARKS)
+    if not (head.isalpha() and tail.isalpha() and tail.islower()):
+        return False
+    word = head + tail
+    at = whole.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (whole[at - 1 : at].isalpha() or whole[end : end + 1].isalpha()):
+            return True
+        at = whole.find(word, end)
+    return False
+
+
+def _unbroken(block: list[str], text_width: int | None, whole: str) -> list[str]:
     """``block``'s lines with their wraps joined: the whole block where it is wrapped at a width
     (:func:`_hard_wrapped`), else each run of lines broken mid-sentence (:func:`_goes_on`) that closes a
-    sentence."""
+    sentence; ``whole``, the text, tells a word a hyphen parts (:func:`_joined`)."""
     if len(block) < 2:
         return block
     if _hard_wrapped(block, text_width):
-        return [_joined(block)]
+        return [_joined(block, whole)]
     runs = [block[:1]]
     for above, line in pairwise(block):
         # The next line's first character first, in C: most lines open on a capital (every pair of an XSum
@@ -192,7 +215,9 @@ def _unbroken(block: list[str], text_width: int | None) -> list[str]:
     # A run that closes no sentence may be a list's items, each opening on a small letter (a team's notes,
     # "mconley fixed ..."): its lines stay apart.
     return [
-        line for run in runs for line in ([_joined(run)] if len(run) > 1 and _ends_sentence(run[-1]) else run)
+        line
+        for run in runs
+        for line in ([_joined(run, whole)] if len(run) > 1 and _ends_sentence(run[-1]) else run)
     ]
 
 
