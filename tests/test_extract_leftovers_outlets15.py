@@ -194,3 +194,55 @@ def test_a_call_to_read_an_e_paper_under_the_story_leaves(call: str) -> None:
 )
 def test_news_of_an_e_paper_closing_the_story_stays(line: str) -> None:
     assert clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{ARTICLE}\n\n{line}").text.endswith(line)
+
+
+STORM = (
+    "Thousands of homes lost power on Thursday as winds of up to 100 miles an hour hit the coast, the utility"
+    " said.\n\nCrews worked through the night to restore it, and most homes had power again by noon."
+)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # A print page's masthead in capitals over the page's date alone, over the headline: it had been the
+        # title (The Yorkshire Post's), in English and in Italian.
+        "THE COASTAL TIMES\n\nTHURSDAY DECEMBER 3 2026",
+        "IL GIORNALE DELLA COSTA\n\nGIOVEDÌ 3 DICEMBRE 2026",
+    ],
+)
+def test_a_masthead_in_capitals_over_the_page_s_date_is_no_title(masthead: str) -> None:
+    headline = "Storm leaves thousands of homes without power"
+    assert clean_text(f"{masthead}\n\n{headline}\n\nBy Jane Doe\n\n{STORM}").title == headline
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A headline in capitals over its date and the story, or over its deck and then its date.
+        "STORM HITS COAST\n\nThursday, December 3, 2026",
+        "STORM HITS COAST\n\nThousands without power as winds reach 100 miles an hour\n\nThursday, December 3, 2026",
+    ],
+)
+def test_a_headline_in_capitals_over_its_date_is_the_title(head: str) -> None:
+    assert clean_text(f"{head}\n\n{STORM}").title == "STORM HITS COAST"
+
+
+BUS_STORY = (
+    "By Julia Felton\n\nPittsburgh Regional Transit will end late-night service on 14 bus routes in February,"
+    " the agency's board decided on Wednesday.\n\nThe routes carry about 3,000 riders a night."
+)
+
+
+def test_a_headline_set_over_two_printed_lines_is_one_title() -> None:
+    # A scanned page's headline over two lines, the second going on in lower case: its first line had been
+    # the title, its second left out.
+    text = f"Port Authority to cut\nlate-night bus service\n\n{BUS_STORY}"
+    assert clean_text(text).title == "Port Authority to cut late-night bus service"
+
+
+def test_a_one_line_headline_over_a_one_line_deck_stays_two_lines() -> None:
+    deck = "Riders say the change leaves hospital workers without a way home"
+    article = clean_text(f"Port Authority cuts late-night bus service\n{deck}\n\n{BUS_STORY}")
+    assert article.title == "Port Authority cuts late-night bus service"
+    assert "late-night bus service Riders" not in (article.title + article.text)

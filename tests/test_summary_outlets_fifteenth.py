@@ -692,11 +692,7 @@ class TestPrintAndEPaperRound(OutletRound):
             " BENZIE QUEEN'S PARK BUREAU CHIEF') is taken for the title, and the paper's name for the byline",
         },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "pittsburgh_post_gazette_ocr": "A headline set over two printed lines ('Port Authority to cut' /"
-            " 'late-night bus service') is read as two lines, the first the title",
             "toronto_star_pressreader": "The byline in capitals under the headline is taken for the title (above)",
-            "yorkshire_post_from_page": "The paper's name in capitals over the page's date ('THE YORKSHIRE POST' /"
-            " 'THURSDAY DECEMBER 3 2026') is taken for the title, a masthead no rule tells from a headline",
         },
         "sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_quotations": {
             "times_colonist_column": "A column's break mid-sentence across a blank line ('... will take patients"

@@ -17,6 +17,7 @@ from nutgraf.extract.text.particulars import (
     _is_reading_time,
     _is_stamp_line,
     dates_a_heading,
+    is_date_line,
     is_particulars_line,
     record_fields,
 )
@@ -124,9 +125,13 @@ def _title_line(lines: list[_Line]) -> int:
     later = _headline_above_the_prose(lines[1:])
     if later is None or lines[later + 1].words <= lines[0].words:
         return 0
-    # Only past menus: a short headline over its longer deck is still the headline.
+    # Only past menus: a short headline over its longer deck is still the headline. Or past the page's date
+    # alone under a paper's name in capitals, as a print page's masthead sets it (The Yorkshire Post's "THE
+    # YORKSHIRE POST" / "THURSDAY DECEMBER 3 2026", which had been the title): a headline's deck comes before
+    # the date, not under it.
     menus = any(line.words <= _BUTTON_WORDS and not line.ends_sentence for line in lines[1 : later + 1])
-    return later + 1 if menus else 0
+    masthead = lines[0].text.isupper() and later > 0 and is_date_line(lines[1].text)
+    return later + 1 if menus or masthead else 0
 
 
 # A sharer's credit opens on where the story was put: a verb's past and the place's word ("Flipped into ...",

@@ -212,6 +212,14 @@ def _unbroken(block: list[str], text_width: int | None, whole: str) -> list[str]
             runs.append([line])
     if len(runs) == len(block):  # no line goes on the one above: the block as it is
         return block
+    # A headline set over two printed lines, the second going on in lower case ("Port Authority to cut" /
+    # "late-night bus service", a scanned page's): the block's two lines, its first capitalised, few words.
+    if (
+        len(block) == 2
+        and block[0][:1].isupper()
+        and word_count(block[0]) + word_count(block[1]) <= _SHORT_WORDS
+    ):
+        return [_joined(block, whole)]
     # A run that closes no sentence may be a list's items, each opening on a small letter (a team's notes,
     # "mconley fixed ..."): its lines stay apart.
     return [
