@@ -111,6 +111,56 @@ def test_a_match_report_s_box_of_labelled_lines_stays() -> None:
     assert [line for line in box if line not in clean_text(text).text] == []
 
 
+# A story long enough that a box in its middle is the story's, not a page's furniture under it.
+BOX_STORY = (
+    "The bureau said the work would cost about $200 million, paid for by the water rates of the next decade.\n\n"
+    "Residents of the east side have complained of low pressure and brown water for years, the bureau said.\n\n"
+    "{box}\n\n"
+    "Crews will start on the mains under Burnside Street in March, the bureau's director said on Monday.\n\n"
+    "The city council approved the plan on Wednesday after a debate that lasted four hours."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A story's own boxes of four labelled lines and more, none closing on a stop, none labelled as a
+        # database labels its record: an obituary's facts, a recipe's, a review's specifications, a timeline,
+        # a result's, in English and in German. They had left the text as a record's fields.
+        [
+            "Born: March 3, 1935, in Leeds",
+            "Died: December 1, 2026, in Leeds",
+            "Known for: The state's first heart transplant",
+            "Survived by: Her husband, Tom, and three children",
+        ],
+        ["Serves: 8", "Prep time: 20 minutes", "Cook time: 45 minutes", "Difficulty: Easy"],
+        ["Price: $799", "Screen: 6.3in OLED", "Battery life: 22 hours", "Storage: 256GB"],
+        [
+            "Monday: Audit report leaked to reporters",
+            "Tuesday: Council calls emergency session",
+            "Wednesday: Mayor denies wrongdoing",
+            "Thursday: Mayor resigns",
+        ],
+        [
+            "Labour: Jane Smith 18,402",
+            "Conservative: Tom Brown 15,388",
+            "Lib Dem: Ann Green 4,120",
+            "Turnout: 61%",
+        ],
+        [
+            "Geboren: 3. März 1961 in Kassel",
+            "Partei: CDU",
+            "Amtszeit: 2019 bis 2026",
+            "Nachfolger: noch offen",
+        ],
+    ],
+)
+def test_a_story_s_own_box_of_labelled_lines_stays(box: list[str]) -> None:
+    story = BOX_STORY.format(box="\n\n".join(box))
+    text = f"{HEADLINE}\n\nBy Jane Doe\n\n{ARTICLE}\n\n{story}"
+    assert [line for line in box if line not in clean_text(text).text] == []
+
+
 def test_a_headline_with_its_own_label_over_labelled_particulars_is_the_title() -> None:
     # A headline's label ("Exclusive:") over a byline and stamps under labels opens a run of labelled lines,
     # under a page's menu: no record's field under another, it stays the title.

@@ -1199,13 +1199,41 @@ def _is_reading_time(line: _Line) -> bool:
 _RECORD_FIELD = re.compile(r"[^\W\d_][\w'’-]{0,24}+(?: [\w'’-]{1,24}+){0,2}+: (?=\S)")
 _RECORD_FIELD_MAX_WORDS = 15
 # So many fields, each its own label, make a record, so many of them without a final stop (a record's values
-# are names and figures): a story's box of facts ("When:", "Where:") holds fewer, a transcript's or an
+# are names and figures): a transcript's or an
 # interview's labels are its speakers', said again ("Q:", "A:"), and a match report's box closes each of its
 # lines on a stop ("Sent off: Barnes.", "Referee: Mike Jones 6.5.", "Attendance: 39,496.": the story's own).
 _RECORD_FIELDS = 4
 # A line between two fields that is none (ProQuest's "Copyright 2026 Tulsa World" between "Word count:" and
 # "Publication title:", Nexis's copyright over "Section:"): a few words and no final stop.
 _RECORD_GAP_WORDS = 10
+# A database's own labels, of which a record holds two at least: a story's box of facts holds as many labelled
+# lines without a stop ("Born:", "Died:", "Known for:", "Survived by:"; a recipe's "Serves:", "Prep time:"; a
+# review's "Price:", "Weight:"; a timeline's "Monday:"; a line-up's "Leeds:", "Referee:"), and had left the text.
+# Not "Length:", "Language:" or "Pages:": a film's or a book's box labels them too.
+_RECORD_LABELS = frozenset(
+    (
+        "section",
+        "byline",
+        "dateline",
+        "highlight",
+        "load-date",
+        "load date",
+        "word count",
+        "publication title",
+        "publication date",
+        "publication year",
+        "publication-type",
+        "publication type",
+        "place of publication",
+        "country of publication",
+        "source type",
+        "document type",
+        "document url",
+        "proquest document id",
+        "issn",
+    )
+)
+_RECORD_OWN_LABELS = 2
 
 
 def record_fields(lines: list[_Line]) -> set[int]:
@@ -1214,7 +1242,8 @@ def record_fields(lines: list[_Line]) -> set[int]:
     short unlabelled line without a final stop between two of them at most. Over a story (Nexis's "Section:", "Length:", "Byline:",
     "Dateline:", "Highlight:") or under it (ProQuest's "Publication title: Tulsa World; Tulsa, Okla.", whose
     abbreviation's stop had read as a sentence's), they are the record's, not the story's: the deck under
-    "Highlight:" had been the title. A box of facts in a story holds fewer; a headline with a label of its own
+    "Highlight:" had been the title. A run holds :data:`_RECORD_OWN_LABELS` of a database's own labels
+    (:data:`_RECORD_LABELS`), which a story's box of facts holds none of; a headline with a label of its own
     ("Exclusive: ...") over a labelled byline and stamps opens a run, and stays a headline (it is no field
     under another, :func:`nutgraf.extract.text.headlines._headline_above_the_prose`)."""
     fields: set[int] = set()
@@ -1230,14 +1259,17 @@ def record_fields(lines: list[_Line]) -> set[int]:
         elif label is None and run and not gap and line.words <= _RECORD_GAP_WORDS and not line.ends_sentence:
             gap = True
         else:
-            fields.update(_record_run(lines, run))
+            fields.update(_record_run(lines, run, labels))
             run, labels, gap = ([i], {label}, False) if label is not None else ([], set(), False)
-    fields.update(_record_run(lines, run))
+    fields.update(_record_run(lines, run, labels))
     return fields
 
 
-def _record_run(lines: list[_Line], run: list[int]) -> list[int]:
-    """``run``, labelled lines of ``lines``, where it holds :data:`_RECORD_FIELDS` fields without a final stop."""
+def _record_run(lines: list[_Line], run: list[int], labels: set[str]) -> list[int]:
+    """``run``, labelled lines of ``lines`` under ``labels``, where it holds :data:`_RECORD_FIELDS` fields
+    without a final stop and :data:`_RECORD_OWN_LABELS` of a database's labels (:data:`_RECORD_LABELS`)."""
+    if len(labels & _RECORD_LABELS) < _RECORD_OWN_LABELS:
+        return []
     return run if sum(not lines[at].ends_sentence for at in run) >= _RECORD_FIELDS else []
 
 
