@@ -278,6 +278,18 @@ def test_a_headline_in_capitals_over_its_date_is_the_title(head: str) -> None:
     assert clean_text(f"{head}\n\n{STORM}").title == "STORM HITS COAST"
 
 
+@pytest.mark.parametrize(
+    "date",
+    # A short headline in capitals over its date as a page writes it and then a longer deck without a stop:
+    # the deck had been the title and the headline the byline.
+    ["Thursday, December 3, 2026", "Giovedì 3 dicembre 2026"],
+)
+def test_a_short_headline_in_capitals_over_its_date_and_deck_is_the_title(date: str) -> None:
+    deck = "Thousands without power as winds reach 100 miles an hour on the coast"
+    article = clean_text(f"STORM HITS COAST\n\n{date}\n\n{deck}\n\n{STORM}")
+    assert (article.title, article.byline) == ("STORM HITS COAST", None)
+
+
 BUS_STORY = (
     "By Julia Felton\n\nPittsburgh Regional Transit will end late-night service on 14 bus routes in February,"
     " the agency's board decided on Wednesday.\n\nThe routes carry about 3,000 riders a night."

@@ -128,9 +128,13 @@ def _title_line(lines: list[_Line]) -> int:
     # Only past menus: a short headline over its longer deck is still the headline. Or past the page's date
     # alone under a paper's name in capitals, as a print page's masthead sets it (The Yorkshire Post's "THE
     # YORKSHIRE POST" / "THURSDAY DECEMBER 3 2026", which had been the title): a headline's deck comes before
-    # the date, not under it.
+    # the date, not under it. The date in capitals too, the masthead's own line: a headline in capitals over
+    # its date as a page writes it ("STORM HITS COAST" / "Thursday, December 3, 2026") and then a longer deck
+    # had given the deck as the title and the headline as the byline.
     menus = any(line.words <= _BUTTON_WORDS and not line.ends_sentence for line in lines[1 : later + 1])
-    masthead = lines[0].text.isupper() and later > 0 and is_date_line(lines[1].text)
+    masthead = (
+        lines[0].text.isupper() and later > 0 and lines[1].text.isupper() and is_date_line(lines[1].text)
+    )
     return later + 1 if menus or masthead else 0
 
 
