@@ -308,3 +308,11 @@ def test_a_one_line_headline_over_a_one_line_deck_stays_two_lines() -> None:
     article = clean_text(f"Port Authority cuts late-night bus service\n{deck}\n\n{BUS_STORY}")
     assert article.title == "Port Authority cuts late-night bus service"
     assert "late-night bus service Riders" not in (article.title + article.text)
+
+
+def test_a_list_s_two_items_in_the_story_stay_apart() -> None:
+    # Two short lines in the story, the second going on in lower case, a list's items: below the prose they
+    # are no headline over two printed lines, and had been joined into one line.
+    items = "Torches and batteries\nwater for three days"
+    article = clean_text(f"{HEADLINE}\n\nBy Jane Doe\n\n{LEDE}\n\n{items}\n\n{STORY}")
+    assert "batteries water" not in article.text

@@ -118,11 +118,14 @@ def _lines(text: str) -> list[_Line]:
             blocks.append([])
     width = _wrap_width(blocks)
     lines = []
+    # Above the first line of prose, where a headline stands (:func:`_unbroken`).
+    heading = True
     for number, block in enumerate(blocks):
         for item in _list_items(block):
-            for line in _unbroken(item, width, text):
+            for line in _unbroken(item, width, text, heading=heading):
                 for part in credit_apart(line) or (line,):
                     lines.append(_Line(part, number, word_count(part)))
+                    heading = heading and not (lines[-1].words >= _PROSE_WORDS and _ends_sentence(part))
     return lines
 
 
@@ -194,10 +197,11 @@ def _parts_a_word(above: str, line: str, whole: str) -> bool:
     return False
 
 
-def _unbroken(block: list[str], text_width: int | None, whole: str) -> list[str]:
+def _unbroken(block: list[str], text_width: int | None, whole: str, *, heading: bool) -> list[str]:
     """``block``'s lines with their wraps joined: the whole block where it is wrapped at a width
     (:func:`_hard_wrapped`), else each run of lines broken mid-sentence (:func:`_goes_on`) that closes a
-    sentence; ``whole``, the text, tells a word a hyphen parts (:func:`_joined`)."""
+    sentence, or a headline's two lines where the block is ``heading``, above the text's prose; ``whole``,
+    the text, tells a word a hyphen parts (:func:`_joined`)."""
     if len(block) < 2:
         return block
     if _hard_wrapped(block, text_width):
@@ -213,10 +217,15 @@ def _unbroken(block: list[str], text_width: int | None, whole: str) -> list[str]
     if len(runs) == len(block):  # no line goes on the one above: the block as it is
         return block
     # A headline set over two printed lines, the second going on in lower case ("Port Authority to cut" /
-    # "late-night bus service", a scanned page's): the block's two lines, its first capitalised, few words.
+    # "late-night bus service", a scanned page's): the block's two lines, its first capitalised, few words,
+    # above the prose, where a headline stands. Not in the story: a list's two items ("Torches and batteries" /
+    # "water for three days") had been joined, and the line taken for the title.
     if (
-        len(block) == 2
+        heading
+        and len(block) == 2
         and block[0][:1].isupper()
+        and not _ends_sentence(block[0])
+        and not _ends_sentence(block[1])
         and word_count(block[0]) + word_count(block[1]) <= _SHORT_WORDS
     ):
         return [_joined(block, whole)]
