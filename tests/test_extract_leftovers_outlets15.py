@@ -178,6 +178,11 @@ def test_a_headline_with_its_own_label_over_labelled_particulars_is_the_title() 
         # A lede opening on a place and its country before a stop, a semicolon and a year after: no citation.
         "Paris, France. The city will spend two billion euros on its metro; work starts in 2026.",
         "Springfield, Ill. The state will close two prisons; the governor announced it on Dec. 3, 2026.",
+        # A dateline's place and its stamps under the headline, a semicolon between them: no citation, no
+        # byline (they had left the text, the place read as the writer's names).
+        "Kyiv, Ukraine. Published Dec. 3, 2026; updated Dec. 4, 2026.",
+        "Lagos, Nigeria. Lagos State Government; Thursday, December 3, 2026.",
+        "Lagos, Nigeria. Lagos State Government; Monday, Dec. 3, 2026.",
     ],
 )
 def test_a_lede_opening_on_a_place_and_a_stop_stays(lede: str) -> None:

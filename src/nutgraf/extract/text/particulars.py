@@ -1303,6 +1303,17 @@ def citation_names(text: str) -> str | None:
     source = citation["source"][: citation["source"].index(";")].split()
     if len(source) > _CITED_SOURCE_MAX_WORDS or 2 * sum(word[0].isupper() for word in source) < len(source):
         return None
+    # After the semicolon the place of publication, capitalised, no date ("Tulsa, Okla."), and none before it:
+    # a dateline under the headline ("Kyiv, Ukraine. Published Dec. 3, 2026; updated Dec. 4, 2026.", "Lagos,
+    # Nigeria. Lagos State Government; Thursday, December 3, 2026.") had left the text, its place the byline.
+    place = citation["source"][citation["source"].index(";") + 1 :].strip().split(". ", 1)[0]
+    if (
+        not place[:1].isupper()
+        or any(character.isdigit() for character in place)
+        or _DAY_OF_WEEK.search(place) is not None
+        or _DATE_LINE.search(" ".join(source)) is not None
+    ):
+        return None
     if _DATE_LINE.search(citation["source"]) is None:
         return None
     names = f"{citation['given']} {citation['surname']}"
