@@ -245,6 +245,9 @@ def test_a_call_to_read_an_e_paper_under_the_story_leaves(call: str) -> None:
         # News of an e-paper's readers closing a story: no call, or a call that closes on who said it.
         "Readers will read more stories like this in the Sowetan ePaper, its editor said.",
         "Readers of the Sowetan ePaper rose to 40,000 this year.",
+        # A call's word as a noun or a participle, news of the edition closing on its name: it had left.
+        "Access to the paper's archive will move next year to the Sowetan e-edition.",
+        "Read by 40,000 people a day, the paper will be printed no more and live on as an ePaper.",
     ],
 )
 def test_news_of_an_e_paper_closing_the_story_stays(line: str) -> None:
