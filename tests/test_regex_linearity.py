@@ -448,6 +448,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._KNOWN_CLOSING_TAG": Use("search", _shapes("</p ", "</p")),
     "nutgraf.extract.html.markup._CLOSING_TAG": Use("search", _shapes("</a> ", "</a", "</a-")),
     "nutgraf.extract.text.lines._LIST_MARKER": Use("match"),
+    "nutgraf.extract.text.lines._LETTERS": Use("scan", _shapes("ab-", "a1")),
     "nutgraf.extract.text._INLINE_TAG": Use("scan", _shapes("<a ", "<b", "</a ", "<abbr")),
     "nutgraf.extract.text._LINE_BREAK_TAG": Use("scan", _shapes("<br ", "<br/")),
     "nutgraf.extract.text._CHARACTER_REFERENCE": Use("scan", _shapes("&#1", "&#x", "&a", "&a1")),
