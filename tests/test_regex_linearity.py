@@ -448,6 +448,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._KNOWN_CLOSING_TAG": Use("search", _shapes("</p ", "</p")),
     "nutgraf.extract.html.markup._CLOSING_TAG": Use("search", _shapes("</a> ", "</a", "</a-")),
     "nutgraf.extract.text.lines._LIST_MARKER": Use("match"),
+    "nutgraf.extract.text.lines._LETTERS": Use("scan", _shapes("ab-", "a1")),
     "nutgraf.extract.text._INLINE_TAG": Use("scan", _shapes("<a ", "<b", "</a ", "<abbr")),
     "nutgraf.extract.text._LINE_BREAK_TAG": Use("scan", _shapes("<br ", "<br/")),
     "nutgraf.extract.text._CHARACTER_REFERENCE": Use("scan", _shapes("&#1", "&#x", "&a", "&a1")),
@@ -824,6 +825,10 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.particulars._DATE_AFTER_NAMES": Use(
         "search", _shapes(" dec 1", " december 12, ", "  ")
+    ),
+    "nutgraf.extract.text.particulars._RECORD_FIELD": Use("match", _shapes("Ab ", "a-", "Word count", "a")),
+    "nutgraf.extract.text.particulars._CITATION": Use(
+        "fullmatch", _shapes("Ab, ", "Ab, Cd ", "Ab, Cd. ", "a; 2026. ", "a")
     ),
     "nutgraf.extract.text.particulars._DAY_OF_WEEK": Use("search", _shapes("monday", "sun", "a")),
     "nutgraf.extract.text.particulars._HOLIDAY": Use("match", _shapes("new ", "new", "easter")),

@@ -95,12 +95,14 @@ from nutgraf.extract.text.particulars import (
     NEWSROOM_WORDS,
     _byline_above_the_prose,
     byline_names,
+    citation_names,
     closes_on_newsroom,
     credits_a_desk,
     is_date_line,
     is_particulars_line,
     names_the_site,
     names_under_headline,
+    record_fields,
 )
 from nutgraf.extract.text.releases import release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
@@ -344,6 +346,9 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     lines = lines[: release_end([line.text for line in lines])]
     description = _labelled_summary(lines)
     byline = _byline_above_the_prose(lines) or names_under
+    # A database's record around the story, read for the byline first (Nexis's "Byline:" field).
+    lines, cited = _without_database_record(lines)
+    byline = byline or cited
     if byline is not None and names_the_site(byline, text):
         byline = None
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
@@ -380,6 +385,24 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     return Article(
         text=body, title=title or None, byline=byline, language=detect_language(body), description=description
     )
+
+
+# How far under the headline a database record's citation line stands (ProQuest's, under the headline alone).
+_CITATION_REACH = 2
+
+
+def _without_database_record(lines: list[_Line]) -> tuple[list[_Line], str | None]:
+    """``lines`` without a library database's record around the story, and the writer's names its citation
+    line gives: the citation line under the headline (:func:`citation_names`) and the record's fields over or
+    under the story (:func:`record_fields`: "Highlight:", "Publication title: Tulsa World; Tulsa, Okla."), which
+    had stayed in the text, a summary and the keyphrases."""
+    cited = [i for i, line in enumerate(lines[:_CITATION_REACH]) if citation_names(line.text)]
+    fields = record_fields(lines)
+    if not cited and not fields:
+        return lines, None
+    names = citation_names(lines[cited[0]].text) if cited else None
+    gone = fields.union(cited)
+    return [line for i, line in enumerate(lines) if i not in gone], names
 
 
 def _without_transcript_stamps(lines: list[_Line]) -> list[_Line]:

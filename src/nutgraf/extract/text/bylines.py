@@ -43,7 +43,8 @@ _BYLINE = re.compile(
     r"|(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){2,4}+\s++(?:și|şi)(?:\s++[A-ZĂÂÎŞȘŢȚ][^\s,.:：|•·–—(（]*+){2,4}+"
     r"\s*+(?:$|[|•·–—(（])))"
     r"|door|av|af|przez|від|от|بقلم"
-    r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|text|texte|testo|texto|tekst|автор|текст"
+    # "Byline" as a database's record labels its field (Nexis's "Byline: Mario B. Casayuran", read as none).
+    r"|(?:author|autor|auteur|autore|auteurs|autores|autori|auteur|byline|text|texte|testo|texto|tekst|автор|текст"
     # The writer's job as the label, as the Bangkok Post sets it in capitals ("WRITER: Aekarach Sattaburuth"),
     # between its section's field and the story, with no stamp beside it: in capitals only, as a review's
     # credits box sets "Writer: Phoebe Waller-Bridge" under "Director: ...", whose writer had been read as

@@ -1097,6 +1097,9 @@ _DIGITAL_EDITIONS = ("epaper", "e-paper", "e-edition")
 _LINKS = ("http://", "https://", "www.")
 _READER_WORDS = frozenset(("you", "your"))
 _EDITION_CALLS = ("read ", "download ", "get ", "visit ", "subscribe ", "access ")
+# A call's word as a noun or a participle, its preposition after it: news of an edition, no call ("Access to
+# the archive will move to the e-edition.", "Read by 40,000 a day, ... the e-paper.").
+_NOUN_CALLS = (["to"], ["by"], ["of"])
 # A subscription pitch under the story closing on its button's words after a stop or a dash (The Namibian's
 # "Stay informed with The Namibian – your source for credible journalism. Get in-depth reporting and opinions
 # for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!"): the call alone at the
@@ -1280,7 +1283,14 @@ def _is_site_statement_before_call(text: str, above: list[str]) -> bool:
 
 def _is_edition_notice(lowered: str) -> bool:
     """Whether a lower-cased paragraph naming a digital edition is its notice (see :data:`_DIGITAL_EDITIONS`):
-    closing on the edition's link, to the reader."""
+    closing on the edition's link, to the reader; or a call to read it closing on its name, no link copied
+    with it (the Sowetan's "Read more stories like this in the Sowetan ePaper.")."""
+    if (
+        lowered.startswith(_EDITION_CALLS)
+        and lowered.rstrip(".!").endswith(_DIGITAL_EDITIONS)
+        and lowered.split(maxsplit=2)[1:2] not in _NOUN_CALLS
+    ):
+        return True
     words = lowered.replace(",", " ").split()
     return words[-1].startswith(_LINKS) and (
         lowered.startswith(_EDITION_CALLS) or not _READER_WORDS.isdisjoint(words)

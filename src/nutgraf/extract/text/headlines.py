@@ -17,7 +17,9 @@ from nutgraf.extract.text.particulars import (
     _is_reading_time,
     _is_stamp_line,
     dates_a_heading,
+    is_date_line,
     is_particulars_line,
+    record_fields,
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line
 from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line
@@ -123,9 +125,17 @@ def _title_line(lines: list[_Line]) -> int:
     later = _headline_above_the_prose(lines[1:])
     if later is None or lines[later + 1].words <= lines[0].words:
         return 0
-    # Only past menus: a short headline over its longer deck is still the headline.
+    # Only past menus: a short headline over its longer deck is still the headline. Or past the page's date
+    # alone under a paper's name in capitals, as a print page's masthead sets it (The Yorkshire Post's "THE
+    # YORKSHIRE POST" / "THURSDAY DECEMBER 3 2026", which had been the title): a headline's deck comes before
+    # the date, not under it. The date in capitals too, the masthead's own line: a headline in capitals over
+    # its date as a page writes it ("STORM HITS COAST" / "Thursday, December 3, 2026") and then a longer deck
+    # had given the deck as the title and the headline as the byline.
     menus = any(line.words <= _BUTTON_WORDS and not line.ends_sentence for line in lines[1 : later + 1])
-    return later + 1 if menus else 0
+    masthead = (
+        lines[0].text.isupper() and later > 0 and lines[1].text.isupper() and is_date_line(lines[1].text)
+    )
+    return later + 1 if menus or masthead else 0
 
 
 # A sharer's credit opens on where the story was put: a verb's past and the place's word ("Flipped into ...",
@@ -328,6 +338,8 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
     if first is None:
         return None
     counts = Counter(line.text.casefold() for line in lines)
+    # A database record's "Highlight:", the story's deck among its fields, had been the title.
+    fields = record_fields(lines[:first])
     candidates = [
         i
         for i, line in enumerate(lines[:first])
@@ -350,6 +362,9 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         # Under a time stamp alone, the heading of a live report's entry.
         and not (i > 0 and _is_time_stamp_line(lines[i - 1].text))
         and not _names_and_job(line.text)
+        # Under another of the record's fields: a headline's own label ("Exclusive: ...") over a byline's and
+        # a stamp's opens the run.
+        and not (i in fields and (i - 1 in fields or i - 2 in fields))
     ]
     if not candidates:
         return None

@@ -1191,3 +1191,130 @@ def _is_reading_time(line: _Line) -> bool:
         line.words <= _DATE_STAMP_WORDS
         and _READING_TIME.match(line.text.lstrip(_READING_TIME_SEPARATORS)) is not None
     )
+
+
+# A field of a library database's record, its label of three words at most, capitalised, before a colon and
+# its value (Nexis's "Length: 845 words", ProQuest's "Place of publication: Tulsa, Okla.", "Load-Date:"), the
+# value of a few words: a label over a paragraph of news is a subheading run in.
+_RECORD_FIELD = re.compile(r"[^\W\d_][\w'’-]{0,24}+(?: [\w'’-]{1,24}+){0,2}+: (?=\S)")
+_RECORD_FIELD_MAX_WORDS = 15
+# So many fields, each its own label, make a record, so many of them without a final stop (a record's values
+# are names and figures): a transcript's or an
+# interview's labels are its speakers', said again ("Q:", "A:"), and a match report's box closes each of its
+# lines on a stop ("Sent off: Barnes.", "Referee: Mike Jones 6.5.", "Attendance: 39,496.": the story's own).
+_RECORD_FIELDS = 4
+# A line between two fields that is none (ProQuest's "Copyright 2026 Tulsa World" between "Word count:" and
+# "Publication title:", Nexis's copyright over "Section:"): a few words and no final stop.
+_RECORD_GAP_WORDS = 10
+# A database's own labels, of which a record holds two at least: a story's box of facts holds as many labelled
+# lines without a stop ("Born:", "Died:", "Known for:", "Survived by:"; a recipe's "Serves:", "Prep time:"; a
+# review's "Price:", "Weight:"; a timeline's "Monday:"; a line-up's "Leeds:", "Referee:"), and had left the text.
+# Not "Length:", "Language:" or "Pages:": a film's or a book's box labels them too.
+_RECORD_LABELS = frozenset(
+    (
+        "section",
+        "byline",
+        "dateline",
+        "highlight",
+        "load-date",
+        "load date",
+        "word count",
+        "publication title",
+        "publication date",
+        "publication year",
+        "publication-type",
+        "publication type",
+        "place of publication",
+        "country of publication",
+        "source type",
+        "document type",
+        "document url",
+        "proquest document id",
+        "issn",
+    )
+)
+_RECORD_OWN_LABELS = 2
+
+
+def record_fields(lines: list[_Line]) -> set[int]:
+    """Which of ``lines`` are a database record's fields (:data:`_RECORD_FIELD`): runs of
+    :data:`_RECORD_FIELDS` labelled lines at least without a final stop, each label said once in the run, a
+    short unlabelled line without a final stop between two of them at most. Over a story (Nexis's "Section:", "Length:", "Byline:",
+    "Dateline:", "Highlight:") or under it (ProQuest's "Publication title: Tulsa World; Tulsa, Okla.", whose
+    abbreviation's stop had read as a sentence's), they are the record's, not the story's: the deck under
+    "Highlight:" had been the title. A run holds :data:`_RECORD_OWN_LABELS` of a database's own labels
+    (:data:`_RECORD_LABELS`), which a story's box of facts holds none of; a headline with a label of its own
+    ("Exclusive: ...") over a labelled byline and stamps opens a run, and stays a headline (it is no field
+    under another, :func:`nutgraf.extract.text.headlines._headline_above_the_prose`)."""
+    fields: set[int] = set()
+    run: list[int] = []
+    labels: set[str] = set()
+    gap = False
+    for i, line in enumerate(lines):
+        label = _record_label(line.text, line.words)
+        if label is not None and label not in labels:
+            run.append(i)
+            labels.add(label)
+            gap = False
+        elif label is None and run and not gap and line.words <= _RECORD_GAP_WORDS and not line.ends_sentence:
+            gap = True
+        else:
+            fields.update(_record_run(lines, run, labels))
+            run, labels, gap = ([i], {label}, False) if label is not None else ([], set(), False)
+    fields.update(_record_run(lines, run, labels))
+    return fields
+
+
+def _record_run(lines: list[_Line], run: list[int], labels: set[str]) -> list[int]:
+    """``run``, labelled lines of ``lines`` under ``labels``, where it holds :data:`_RECORD_FIELDS` fields
+    without a final stop and :data:`_RECORD_OWN_LABELS` of a database's labels (:data:`_RECORD_LABELS`)."""
+    if len(labels & _RECORD_LABELS) < _RECORD_OWN_LABELS:
+        return []
+    return run if sum(not lines[at].ends_sentence for at in run) >= _RECORD_FIELDS else []
+
+
+def _record_label(text: str, words: int) -> str | None:
+    """The label of a record's field on ``text`` (:data:`_RECORD_FIELD`), casefolded, or ``None``."""
+    if words > _RECORD_FIELD_MAX_WORDS or text[-1:] in "?!":
+        return None
+    field = _RECORD_FIELD.match(text)
+    return text[: field.end() - 2].casefold() if field is not None else None
+
+
+# A citation line of a database's record, the writer's surname first, the source, its place and date after
+# the given names' stop (ProQuest's "Canfield, Kevin. Tulsa World; Tulsa, Okla. [Tulsa, Okla]. 03 Dec 2026:
+# A1."): a semicolon and a calendar date in what follows (:func:`citation_names`), the line closing on a stop.
+_CITATION = re.compile(
+    r"(?P<surname>[^\W\d_][\w'’-]{0,30}+), (?P<given>[^\W\d_][\w'’-]{0,30}+(?: [^\W\d_][\w'’-]{0,30}+){0,2}+)\."
+    r" (?P<source>[^\n]{1,300}+)"
+)
+_CITED_SOURCE_MAX_WORDS = 6
+
+
+def citation_names(text: str) -> str | None:
+    """The writer's names, given names first, of a database record's citation line (:data:`_CITATION`:
+    "Canfield, Kevin. Tulsa World; ... 03 Dec 2026: A1." is Kevin Canfield's), or ``None``. A sentence
+    opening on a place and a comma ("Paris, France. ...") holds no semicolon and calendar date after."""
+    citation = _CITATION.fullmatch(text)
+    if citation is None or not text.endswith(".") or ";" not in citation["source"]:
+        return None
+    # The source's name before the semicolon, its words capitalised ("Tulsa World", "Wall Street Journal,
+    # Eastern edition"): a sentence goes on in lower case ("Springfield, Ill. The state will close two prisons;").
+    source = citation["source"][: citation["source"].index(";")].split()
+    if len(source) > _CITED_SOURCE_MAX_WORDS or 2 * sum(word[0].isupper() for word in source) < len(source):
+        return None
+    # After the semicolon the place of publication, capitalised, no date ("Tulsa, Okla."), and none before it:
+    # a dateline under the headline ("Kyiv, Ukraine. Published Dec. 3, 2026; updated Dec. 4, 2026.", "Lagos,
+    # Nigeria. Lagos State Government; Thursday, December 3, 2026.") had left the text, its place the byline.
+    place = citation["source"][citation["source"].index(";") + 1 :].strip().split(". ", 1)[0]
+    if (
+        not place[:1].isupper()
+        or any(character.isdigit() for character in place)
+        or _DAY_OF_WEEK.search(place) is not None
+        or _DATE_LINE.search(" ".join(source)) is not None
+    ):
+        return None
+    if _DATE_LINE.search(citation["source"]) is None:
+        return None
+    names = f"{citation['given']} {citation['surname']}"
+    return names if looks_like_names(names) else None
