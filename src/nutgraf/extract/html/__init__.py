@@ -103,6 +103,7 @@ from nutgraf.extract.html.markup import (
     plain_embedded_posts,
     prolog_end,
     quote_inline_quotations,
+    show_deferred_paragraphs,
     unmark_entries,
     unwrap_layout_tables,
     wrap_loose_text,
@@ -219,6 +220,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_json_ld_past_bound(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     quote_inline_quotations(tree)
+    show_deferred_paragraphs(tree)
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
     evidence = page_evidence(tree)

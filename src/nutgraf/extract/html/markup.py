@@ -1458,6 +1458,23 @@ def _is_bracketed(text: str) -> bool:
     return len(words) > 2 and words[0] == "[" and words[-1] == "]"
 
 
+def show_deferred_paragraphs(tree) -> None:
+    """Show each hidden element a ``<noscript>`` right after it repeats, word for word: a paragraph a script
+    reveals as the reader scrolls, written again for readers without the script (a TV station's lazy
+    paragraphs). Hidden, it went with the unshown elements and its copy with the ``<noscript>``s, and the story
+    lost every paragraph after its first two. The ``<noscript>`` still goes: the text stays once."""
+    for fallback in tree.xpath("//body//noscript"):
+        shown = fallback.getprevious()
+        if (
+            shown is not None
+            and _is_hidden(shown)
+            and (words := " ".join(shown.text_content().split()))
+            and words == " ".join(fallback.text_content().split())
+        ):
+            for name in ("hidden", "style", "aria-hidden"):
+                shown.attrib.pop(name, None)
+
+
 def hidden_elements(tree) -> list:
     """The elements of the page's body a browser does not show: ``hidden``, hidden by their ``style``, or
     ``aria-hidden="true"`` (as readability.js reads it, a fallback image aside: a copy of the article for
