@@ -4526,6 +4526,34 @@ def test_a_campaigns_prompt_printed_in_the_story_is_not_the_article():
     assert "Become a member" not in text
 
 
+DONATION_BOX = (
+    "<div class='donate'><h3>Our reporting is free. It is not cheap.</h3><p>Chip in to keep climate journalism"
+    " open to everyone.</p><a href='/donate'>Donate now</a></div>"
+)
+
+
+def donation_page(story: list[str], box: str = DONATION_BOX) -> str:
+    """A page whose ``<main>`` holds the headline, the byline, the story and ``box`` under it."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Lead pipes</title></head><body><main>"
+        "<h1>City to replace lead water pipes</h1><p class='byline'>By Jonas Keller · May 17, 2024</p>"
+        f"<div class='prose'>{''.join(f'<p>{p}</p>' for p in story)}</div>{box}</main></body></html>"
+    )
+
+
+def test_a_donation_box_under_the_story_that_speaks_of_the_journalism_goes():
+    # A box named for a donation under the story: its appeal speaks of the reporting, not of paying or
+    # subscribing, and its heading and appeal had stayed as the article's last two lines.
+    assert nutgraf.extract(donation_page(PIPES)).text == "\n\n".join(PIPES)
+
+
+def test_a_box_named_for_donations_that_is_the_story_stays():
+    # The story's own box, named for its subject (donated taps), holds no call to donate: it stays.
+    story = [*PIPES, "Residents can donate old taps to the city's recycling scheme at any library."]
+    box = f"<div class='donations-story'><p>{story[-1]}</p></div>"
+    assert story[-1] in nutgraf.extract(donation_page(PIPES, box)).text
+
+
 def test_a_registration_walls_offer_whose_calls_are_buttons_goes():
     html = ledger_page(
         f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='regwall'><p>Read the full story</p><p>Create a free"

@@ -296,6 +296,8 @@ _JOINING_CALL = re.compile(
     r"|\btámogat(?:ok|ás)\b|\btámogasd\b",
     re.IGNORECASE,
 )
+# A class or id naming a donation box ("donate", "donation-box"), and its call ("Donate now").
+_DONATION = re.compile(r"\bdonat", re.IGNORECASE)
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # A card of one other story between the story's paragraphs, its headline a heading's link, holds at most this
@@ -1872,11 +1874,19 @@ def drop_paywall_offers(tree) -> None:
     for box in _boxes_between_paragraphs(holder):
         if _is_offer(box, _JOINING_CALL):
             box.drop_tree()
+    # A box named for a donation, asking for one ("Our reporting is free. It is not cheap. Chip in ...
+    # Donate now"): its appeal speaks of the journalism, not of paying, and it had stayed under the story.
+    for box in [
+        e for e in body.iter("div", "section") if _DONATION.search(f"{e.get('class', '')} {e.get('id', '')}")
+    ]:
+        if box not in kept and _is_offer(box, _DONATION, appeal_alone=True):
+            box.drop_tree()
 
 
-def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
+def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL, appeal_alone: bool = False) -> bool:
     """Whether ``element`` reads as a paywall's offer: short, with a call to action (a label ``calls``
-    finds), and at least half its words in texts that speak of subscribing, an account or logging in."""
+    finds), and at least half its words in texts that speak of subscribing, an account or logging in (or
+    not, ``appeal_alone``: a box named for a donation, whose call says what it asks)."""
     texts = [" ".join(text.split()) for text in element.xpath(_SHOWN_TEXTS)]
     words = sum(text.count(" ") + 1 for text in texts if text)
     if words > _PAYWALL_OFFER_WORDS:
@@ -1886,7 +1896,7 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
         control.get("value", "") if control.tag == "input" else control.text_content()
         for control in element.iter("a", "button", "input")
     )
-    return 2 * offer >= words and any(
+    return (appeal_alone or 2 * offer >= words) and any(
         len(label.split()) <= _PAYWALL_CALL_WORDS and calls.search(label) for label in labels
     )
 
