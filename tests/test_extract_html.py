@@ -4554,6 +4554,40 @@ def test_a_box_named_for_donations_that_is_the_story_stays():
     assert story[-1] in nutgraf.extract(donation_page(PIPES, box)).text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<span class='theme'>テーマ：<a href='/theme/1'>旅行</a></span>",  # an Ameba blog's theme
+        "<span>Category: <a href='/category/city'>City</a></span>",
+        "<span>Topics: <a href='/news?tag=pipes'>Pipes</a>, <a href='/topics/council'>Council</a></span>",
+    ],
+)
+def test_a_label_over_links_to_the_sites_categories_beside_the_date_goes(line: str):
+    # A blog post whose paragraphs part at <br><br>, its theme beside its date between the headline and the
+    # text: trafilatura took the post's whole <article> and kept the label and its link as the first line.
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Lead pipes</title></head><body><main>"
+        "<article class='entry'><h1>City to replace lead water pipes</h1>"
+        f"<div class='entry-head'>{line} <time datetime='2024-05-19'>2024-05-19 21:04</time></div>"
+        f"<div class='entry-body'>{'<br><br>'.join(PIPES)}</div></article></main></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence with a link to a topic page, and a pointer to another story, are no taxonomy line.
+        "<p>The plan follows the city's <a href='/topic/water'>water strategy</a>, adopted last year.</p>",
+        "<p>Background: <a href='/news/2023/lead-pipes-found'>Lead found in school taps</a></p>",
+    ],
+)
+def test_a_line_linking_to_a_topic_or_a_story_stays_in_the_text(line: str):
+    html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES[:2]) + line + f"<p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert line.split(">", 1)[1].split("<", 1)[0] in text
+
+
 def test_a_registration_walls_offer_whose_calls_are_buttons_goes():
     html = ledger_page(
         f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='regwall'><p>Read the full story</p><p>Create a free"

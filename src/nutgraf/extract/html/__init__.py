@@ -92,6 +92,7 @@ from nutgraf.extract.html.markup import (
     drop_service_boxes,
     drop_signup_boxes,
     drop_sponsor_blocks,
+    drop_taxonomy_lines,
     drop_video_boxes,
     flatten_crowded_elements,
     flatten_deep_nesting,
@@ -262,6 +263,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_link_boxes(tree, url or metadata.url)
     drop_video_boxes(tree)
     drop_repeated_labels(tree)
+    drop_taxonomy_lines(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)

@@ -298,6 +298,13 @@ _JOINING_CALL = re.compile(
 )
 # A class or id naming a donation box ("donate", "donation-box"), and its call ("Donate now").
 _DONATION = re.compile(r"\bdonat", re.IGNORECASE)
+# A link to a page of the site's tags, categories, themes or topics ("/tag/fiction", "/theme/1",
+# "/category/news", "?cat=3"), and a taxonomy line's label's words at most and the marks between its links.
+_TAXONOMY_HREF = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|themes?|topics?|labels?)(?:/|$)|[?&](?:tag|cat)=", re.I
+)
+_TAXONOMY_LABEL_WORDS = 3
+_TAXONOMY_SEPARATORS = " ,、/|·\n\t"
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # A card of one other story between the story's paragraphs, its headline a heading's link, holds at most this
@@ -2711,6 +2718,32 @@ def _drop_repeating(body, quotes: list) -> None:
         if (first := page.find(words)) >= 0 and page.find(words, first + len(words) - 1) >= 0:
             for quote in same:
                 quote.drop_tree()
+
+
+def drop_taxonomy_lines(tree) -> None:
+    """Remove each line that is a label and links to the site's own taxonomy pages alone: "テーマ：旅行" over
+    an Ameba blog's post, "Category: News", "Tags: a, b". Between the headline and the story, beside its
+    date, trafilatura kept it as the story's first line (the date went). A line is an element whose own text
+    is a label of at most :data:`_TAXONOMY_LABEL_WORDS` words closed by a colon, whose children are links
+    only (commas, slashes and the like between them), each to a page of tags, categories, themes or topics
+    (:data:`_TAXONOMY_HREF`): a story's sentence, a byline's "By: <a href='/author/...'>" and a "Read more:"
+    link to a story are none."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for line in [element for element in body.iter() if len(element) and element.text]:
+        label = line.text.strip()
+        if (
+            label.endswith((":", "："))
+            and len(label.split()) <= _TAXONOMY_LABEL_WORDS
+            and all(
+                child.tag == "a"
+                and _TAXONOMY_HREF.search(child.get("href") or "")
+                and not (child.tail or "").strip(_TAXONOMY_SEPARATORS)
+                for child in line
+            )
+        ):
+            line.drop_tree()
 
 
 def drop_repeated_labels(tree) -> None:
