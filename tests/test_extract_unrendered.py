@@ -387,6 +387,18 @@ def test_lazy_paragraphs_written_again_in_noscript_are_read_once():
     assert nutgraf.extract(lazy_page(later)).text == "\n\n".join(BODY)
 
 
+def test_one_hidden_notice_written_again_in_noscript_stays_hidden():
+    # A page's notice for readers without the script, hidden and repeated in a <noscript> after it, is no
+    # lazy paragraph: those come in a run. It had been shown as the story's last line.
+    later = "<p>{text}</p>"
+    notice = "Please enable JavaScript to view the comments."
+    html = lazy_page(later).replace(
+        "</div></article>",
+        f'<p style="display:none">{notice}</p><noscript><p>{notice}</p></noscript></div></article>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
 def test_a_hidden_element_whose_noscript_says_something_else_stays_hidden():
     later = '<p style="display:none">Related: {text}</p><noscript><p>{text}</p></noscript>'
     assert "Related:" not in nutgraf.extract(lazy_page(later)).text

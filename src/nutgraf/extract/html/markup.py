@@ -1471,15 +1471,25 @@ def show_deferred_paragraphs(tree) -> None:
     """Show each hidden element a ``<noscript>`` right after it repeats, word for word: a paragraph a script
     reveals as the reader scrolls, written again for readers without the script (a TV station's lazy
     paragraphs). Hidden, it went with the unshown elements and its copy with the ``<noscript>``s, and the story
-    lost every paragraph after its first two. The ``<noscript>`` still goes: the text stays once."""
+    lost every paragraph after its first two. The ``<noscript>`` still goes: the text stays once. Only
+    paragraphs, and only two or more in one block: lazy paragraphs come in a run, while a hidden menu or one
+    notice ("Please enable JavaScript to view the comments.") repeated for readers without the script is no
+    story's text."""
+    deferred: dict = {}
     for fallback in tree.xpath("//body//noscript"):
         shown = fallback.getprevious()
         if (
             shown is not None
+            and shown.tag == "p"
             and _is_hidden(shown)
             and (words := " ".join(shown.text_content().split()))
             and words == " ".join(fallback.text_content().split())
         ):
+            deferred.setdefault(shown.getparent(), []).append(shown)
+    for paragraphs in deferred.values():
+        if len(paragraphs) < 2:
+            continue
+        for shown in paragraphs:
             for name in ("hidden", "style", "aria-hidden"):
                 shown.attrib.pop(name, None)
 
