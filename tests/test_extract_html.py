@@ -4554,6 +4554,20 @@ def test_a_box_named_for_donations_that_is_the_story_stays():
     assert story[-1] in nutgraf.extract(donation_page(PIPES, box)).text
 
 
+def test_a_box_named_for_donations_in_the_story_with_a_link_in_its_sentence_stays():
+    # A story about a donation drive, its part on the drive in a box its site names for it: the link in its
+    # sentence is the story's, no call of the box's own, and the box had gone with its two paragraphs.
+    drive = [
+        "Volunteers collected 3,000 tins in the first week of the drive, the organisers said.",
+        "The drive's website lists where to <a href='/drive'>donate</a> tins until the end of the month.",
+    ]
+    box = f"<div class='donation-drive'>{''.join(f'<p>{p}</p>' for p in drive)}</div>"
+    html = ledger_page(f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>{box}<p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert drive[0] in text
+    assert "The drive's website lists where to donate tins" in text
+
+
 @pytest.mark.parametrize(
     "line",
     [

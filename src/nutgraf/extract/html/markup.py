@@ -1912,10 +1912,20 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL, appeal_alone: boo
     labels = (
         control.get("value", "") if control.tag == "input" else control.text_content()
         for control in element.iter("a", "button", "input")
+        # A box named for a donation asks with a button of its own: a link inside a sentence ("lists where to
+        # <a>donate</a> tins") is a story's, about donations, in a box its site named for them.
+        if not appeal_alone or _stands_alone(control)
     )
     return (appeal_alone or 2 * offer >= words) and any(
         len(label.split()) <= _PAYWALL_CALL_WORDS and calls.search(label) for label in labels
     )
+
+
+def _stands_alone(control) -> bool:
+    """Whether no text of its block runs up to ``control`` or on from it."""
+    previous = control.getprevious()
+    before = previous.tail if previous is not None else control.getparent().text
+    return not (before or "").strip() and not (control.tail or "").strip()
 
 
 def drop_signup_boxes(tree) -> None:
