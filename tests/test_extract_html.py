@@ -4594,6 +4594,10 @@ def test_a_label_over_links_to_the_sites_categories_beside_the_date_goes(line: s
         # A sentence with a link to a topic page, and a pointer to another story, are no taxonomy line.
         "<p>The plan follows the city's <a href='/topic/water'>water strategy</a>, adopted last year.</p>",
         "<p>Background: <a href='/news/2023/lead-pipes-found'>Lead found in school taps</a></p>",
+        # A label over a sentence that links a topic page whole is the story's, however it is linked.
+        "<p>Background: <a href='/topics/lead'>Engineers first warned of lead in the district's pipes in"
+        " 2016</a></p>",
+        "<p>Update: <a href='/tag/lead-pipes'>The council voted late on Monday to bring the work forward</a></p>",
     ],
 )
 def test_a_line_linking_to_a_topic_or_a_story_stays_in_the_text(line: str):

@@ -304,6 +304,9 @@ _TAXONOMY_HREF = re.compile(
     r"/(?:tags?|categor(?:y|ies)|themes?|topics?|labels?)(?:/|$)|[?&](?:tag|cat)=", re.I
 )
 _TAXONOMY_LABEL_WORDS = 3
+# A tag's or a category's name is a few words ("sharing economy", "Technology News"): a link of more is a
+# headline or a sentence of the story ("Background: <a href='/topics/...'>Food banks have warned ...</a>").
+_TAXONOMY_NAME_WORDS = 4
 _TAXONOMY_SEPARATORS = " ,、/|·\n\t"
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
@@ -2759,6 +2762,7 @@ def drop_taxonomy_lines(tree) -> None:
             and all(
                 child.tag == "a"
                 and _TAXONOMY_HREF.search(child.get("href") or "")
+                and len(child.text_content().split()) <= _TAXONOMY_NAME_WORDS
                 and not (child.tail or "").strip(_TAXONOMY_SEPARATORS)
                 for child in line
             )
