@@ -1873,7 +1873,8 @@ def drop_paywall_offers(tree) -> None:
     text speaks mostly of subscribing, an account or logging in, and that does not hold the article's
     paragraphs: Google's markup for paywalled content names the article's own text ``paywall``
     (``article-body paywall``), and a short story of a bank's outage speaks of accounts and logging in.
-    Run before buttons go (:func:`drop_never_text`): they are most offers' calls to action."""
+    A ``div`` or ``section`` named for a donation, not the story's holder, goes on a call to donate that
+    stands alone, whatever its appeal speaks of. Run before buttons go (:func:`drop_never_text`): they are most offers' calls to action."""
     body = tree.find("body")
     if body is None:
         return
