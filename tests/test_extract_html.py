@@ -4526,6 +4526,87 @@ def test_a_campaigns_prompt_printed_in_the_story_is_not_the_article():
     assert "Become a member" not in text
 
 
+DONATION_BOX = (
+    "<div class='donate'><h3>Our reporting is free. It is not cheap.</h3><p>Chip in to keep climate journalism"
+    " open to everyone.</p><a href='/donate'>Donate now</a></div>"
+)
+
+
+def donation_page(story: list[str], box: str = DONATION_BOX) -> str:
+    """A page whose ``<main>`` holds the headline, the byline, the story and ``box`` under it."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Lead pipes</title></head><body><main>"
+        "<h1>City to replace lead water pipes</h1><p class='byline'>By Jonas Keller · May 17, 2024</p>"
+        f"<div class='prose'>{''.join(f'<p>{p}</p>' for p in story)}</div>{box}</main></body></html>"
+    )
+
+
+def test_a_donation_box_under_the_story_that_speaks_of_the_journalism_goes():
+    # A box named for a donation under the story: its appeal speaks of the reporting, not of paying or
+    # subscribing, and its heading and appeal had stayed as the article's last two lines.
+    assert nutgraf.extract(donation_page(PIPES)).text == "\n\n".join(PIPES)
+
+
+def test_a_box_named_for_donations_that_is_the_story_stays():
+    # The story's own box, named for its subject (donated taps), holds no call to donate: it stays.
+    story = [*PIPES, "Residents can donate old taps to the city's recycling scheme at any library."]
+    box = f"<div class='donations-story'><p>{story[-1]}</p></div>"
+    assert story[-1] in nutgraf.extract(donation_page(PIPES, box)).text
+
+
+def test_a_box_named_for_donations_in_the_story_with_a_link_in_its_sentence_stays():
+    # A story about a donation drive, its part on the drive in a box its site names for it: the link in its
+    # sentence is the story's, no call of the box's own, and the box had gone with its two paragraphs.
+    drive = [
+        "Volunteers collected 3,000 tins in the first week of the drive, the organisers said.",
+        "The drive's website lists where to <a href='/drive'>donate</a> tins until the end of the month.",
+    ]
+    box = f"<div class='donation-drive'>{''.join(f'<p>{p}</p>' for p in drive)}</div>"
+    html = ledger_page(f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p>{box}<p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert drive[0] in text
+    assert "The drive's website lists where to donate tins" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<span class='theme'>テーマ：<a href='/theme/1'>旅行</a></span>",  # an Ameba blog's theme
+        "<span>Category: <a href='/category/city'>City</a></span>",
+        # One link: a line of two or more links already went as a box of links before the rule.
+        "<span>Topics: <a href='/news?tag=pipes'>Pipes</a></span>",
+    ],
+)
+def test_a_label_over_links_to_the_sites_categories_beside_the_date_goes(line: str):
+    # A blog post whose paragraphs part at <br><br>, its theme beside its date between the headline and the
+    # text: trafilatura took the post's whole <article> and kept the label and its link as the first line.
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Lead pipes</title></head><body><main>"
+        "<article class='entry'><h1>City to replace lead water pipes</h1>"
+        f"<div class='entry-head'>{line} <time datetime='2024-05-19'>2024-05-19 21:04</time></div>"
+        f"<div class='entry-body'>{'<br><br>'.join(PIPES)}</div></article></main></body></html>"
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(PIPES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence with a link to a topic page, and a pointer to another story, are no taxonomy line.
+        "<p>The plan follows the city's <a href='/topic/water'>water strategy</a>, adopted last year.</p>",
+        "<p>Background: <a href='/news/2023/lead-pipes-found'>Lead found in school taps</a></p>",
+        # A label over a sentence that links a topic page whole is the story's, however it is linked.
+        "<p>Background: <a href='/topics/lead'>Engineers first warned of lead in the district's pipes in"
+        " 2016</a></p>",
+        "<p>Update: <a href='/tag/lead-pipes'>The council voted late on Monday to bring the work forward</a></p>",
+    ],
+)
+def test_a_line_linking_to_a_topic_or_a_story_stays_in_the_text(line: str):
+    html = ledger_page("".join(f"<p>{p}</p>" for p in PIPES[:2]) + line + f"<p>{PIPES[2]}</p>")
+    text = nutgraf.extract(html).text
+    assert line.split(">", 1)[1].split("<", 1)[0] in text
+
+
 def test_a_registration_walls_offer_whose_calls_are_buttons_goes():
     html = ledger_page(
         f"<p>{PIPES[0]}</p><p>{PIPES[1]}</p><div class='regwall'><p>Read the full story</p><p>Create a free"

@@ -369,6 +369,41 @@ def test_a_noscript_fallback_whose_one_article_is_another_story_s_card_gives_the
     assert all(paragraph in text for paragraph in BODY)
 
 
+def lazy_page(later: str) -> str:
+    """A page showing the story's first two paragraphs and writing each later one as ``later`` does."""
+    rest = "".join(later.format(text=text) for text in BODY[2:])
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
+        f"<main><article><h1>{HEADLINE}</h1><div class='story-body'><p>{BODY[0]}</p><p>{BODY[1]}</p>{rest}"
+        "</div></article></main></body></html>"
+    )
+
+
+def test_lazy_paragraphs_written_again_in_noscript_are_read_once():
+    # A TV station's later paragraphs, hidden until scrolled to, each repeated in a <noscript> after it: both
+    # copies had gone, the hidden with the unshown elements, the other with the <noscript>s, and the story
+    # had been its first two paragraphs.
+    later = '<p class="lazy-paragraph" style="display:none">{text}</p><noscript><p>{text}</p></noscript>'
+    assert nutgraf.extract(lazy_page(later)).text == "\n\n".join(BODY)
+
+
+def test_one_hidden_notice_written_again_in_noscript_stays_hidden():
+    # A page's notice for readers without the script, hidden and repeated in a <noscript> after it, is no
+    # lazy paragraph: those come in a run. It had been shown as the story's last line.
+    later = "<p>{text}</p>"
+    notice = "Please enable JavaScript to view the comments."
+    html = lazy_page(later).replace(
+        "</div></article>",
+        f'<p style="display:none">{notice}</p><noscript><p>{notice}</p></noscript></div></article>',
+    )
+    assert nutgraf.extract(html).text == "\n\n".join(BODY)
+
+
+def test_a_hidden_element_whose_noscript_says_something_else_stays_hidden():
+    later = '<p style="display:none">Related: {text}</p><noscript><p>{text}</p></noscript>'
+    assert "Related:" not in nutgraf.extract(lazy_page(later)).text
+
+
 @pytest.mark.parametrize(
     "hidden",
     [

@@ -1214,6 +1214,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases.words._SENTENCE_END": Use("search"),
     "nutgraf.keyphrases.words._PARTY_LABEL": Use("scan", _shapes(", D-", "(R-A", "(I-A.", ", D-Aa")),
     "nutgraf.cli.render._MARKDOWN_INDENT": Use("scan", _shapes(" ", "\t", " \n")),
+    "nutgraf.extract.html.markup._DONATION": Use("search", _shapes("donat", "-dona", "a donat")),
+    "nutgraf.extract.html.markup._TAXONOMY_HREF": Use(
+        "search", _shapes("/tag", "/categor", "/topics", "?ta", "&cat")
+    ),
     "nutgraf.extract.html.markup._JOINING_CALL": Use(
         "search", _shapes("ser ", "hazte s", "sign ", "see all ", "támogat")
     ),

@@ -78,7 +78,13 @@ Hebrew update note on Bolt, a Polish story's page one of three on Pimcore, a Jap
 Brazilian FAQ in ``<details>``, Korean footnotes on velog, an Italian print view from Concrete CMS, a photo essay on
 Textpattern, Telegram, Bluesky and Instagram posts on django CMS, an AMP page from Polopoly, ``<section>``s between
 ads on Stibo DX CUE, Bear Blog endnotes, a correction on top on Backdrop, a WoodWing fact box and Zola's heading
-anchors), gold written first.
+anchors), gold written first; ``twenty_fifth_round.py`` 15 more (``r25-*``: Manipuri in the Meetei Mayek script with a
+pull quote on Mura CMS, Hebrew talkbacks longer than the story on KeystoneJS, a German drop cap on Jahia, a Japanese
+Ameba blog's ``<br><br>`` text, Toutiao's slide counters, a Spanish data story's SVG chart and table on Bloomreach, a
+French drop cap from Pugpig, a Korean byline opening Daum's first paragraph, MkDocs' numbered steps, a story in
+declarative shadow DOM on Qwik, Micro.blog replies, Clickability's lazy paragraphs repeated in ``<noscript>``, a
+Lume story beside an ``<article>`` of related stories, a Posthaven Q&A and a DatoCMS listen player's transcript),
+gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -163,6 +169,9 @@ import twenty_third_round  # noqa: F401  (the twenty-third round's pages: outlet
 
 # isort: split
 import twenty_fourth_round  # noqa: F401  (the twenty-fourth round's pages: outlets, platforms and page kinds the first twenty-three lack)
+
+# isort: split
+import twenty_fifth_round  # noqa: F401  (the twenty-fifth round's pages: outlets, platforms and page kinds the first twenty-four lack)
 
 HERE = Path(__file__).parent
 

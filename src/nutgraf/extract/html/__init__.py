@@ -92,6 +92,7 @@ from nutgraf.extract.html.markup import (
     drop_service_boxes,
     drop_signup_boxes,
     drop_sponsor_blocks,
+    drop_taxonomy_lines,
     drop_video_boxes,
     flatten_crowded_elements,
     flatten_deep_nesting,
@@ -103,6 +104,7 @@ from nutgraf.extract.html.markup import (
     plain_embedded_posts,
     prolog_end,
     quote_inline_quotations,
+    show_deferred_paragraphs,
     unmark_entries,
     unwrap_layout_tables,
     wrap_loose_text,
@@ -219,6 +221,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_json_ld_past_bound(tree)
     cut = cut_elements(tree) or len(html) > MAX_HTML_CHARS
     quote_inline_quotations(tree)
+    show_deferred_paragraphs(tree)
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
     evidence = page_evidence(tree)
@@ -260,6 +263,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_link_boxes(tree, url or metadata.url)
     drop_video_boxes(tree)
     drop_repeated_labels(tree)
+    drop_taxonomy_lines(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
     unmark_entries(tree)

@@ -296,6 +296,18 @@ _JOINING_CALL = re.compile(
     r"|\btámogat(?:ok|ás)\b|\btámogasd\b",
     re.IGNORECASE,
 )
+# A class or id naming a donation box ("donate", "donation-box"), and its call ("Donate now").
+_DONATION = re.compile(r"\bdonat", re.IGNORECASE)
+# A link to a page of the site's tags, categories, themes or topics ("/tag/fiction", "/theme/1",
+# "/category/news", "?cat=3"), and a taxonomy line's label's words at most and the marks between its links.
+_TAXONOMY_HREF = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|themes?|topics?|labels?)(?:/|$)|[?&](?:tag|cat)=", re.I
+)
+_TAXONOMY_LABEL_WORDS = 3
+# A tag's or a category's name is a few words ("sharing economy", "Technology News"): a link of more is a
+# headline or a sentence of the story ("Background: <a href='/topics/...'>Food banks have warned ...</a>").
+_TAXONOMY_NAME_WORDS = 4
+_TAXONOMY_SEPARATORS = " ,、/|·\n\t"
 # The texts of an element a reader sees, before scripts and styles are dropped.
 _SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # A card of one other story between the story's paragraphs, its headline a heading's link, holds at most this
@@ -1458,6 +1470,33 @@ def _is_bracketed(text: str) -> bool:
     return len(words) > 2 and words[0] == "[" and words[-1] == "]"
 
 
+def show_deferred_paragraphs(tree) -> None:
+    """Show each hidden element a ``<noscript>`` right after it repeats, word for word: a paragraph a script
+    reveals as the reader scrolls, written again for readers without the script (a TV station's lazy
+    paragraphs). Hidden, it went with the unshown elements and its copy with the ``<noscript>``s, and the story
+    lost every paragraph after its first two. The ``<noscript>`` still goes: the text stays once. Only
+    paragraphs, and only two or more in one block: lazy paragraphs come in a run, while a hidden menu or one
+    notice ("Please enable JavaScript to view the comments.") repeated for readers without the script is no
+    story's text."""
+    deferred: dict = {}
+    for fallback in tree.xpath("//body//noscript"):
+        shown = fallback.getprevious()
+        if (
+            shown is not None
+            and shown.tag == "p"
+            and _is_hidden(shown)
+            and (words := " ".join(shown.text_content().split()))
+            and words == " ".join(fallback.text_content().split())
+        ):
+            deferred.setdefault(shown.getparent(), []).append(shown)
+    for paragraphs in deferred.values():
+        if len(paragraphs) < 2:
+            continue
+        for shown in paragraphs:
+            for name in ("hidden", "style", "aria-hidden"):
+                shown.attrib.pop(name, None)
+
+
 def hidden_elements(tree) -> list:
     """The elements of the page's body a browser does not show: ``hidden``, hidden by their ``style``, or
     ``aria-hidden="true"`` (as readability.js reads it, a fallback image aside: a copy of the article for
@@ -1834,7 +1873,8 @@ def drop_paywall_offers(tree) -> None:
     text speaks mostly of subscribing, an account or logging in, and that does not hold the article's
     paragraphs: Google's markup for paywalled content names the article's own text ``paywall``
     (``article-body paywall``), and a short story of a bank's outage speaks of accounts and logging in.
-    Run before buttons go (:func:`drop_never_text`): they are most offers' calls to action."""
+    A ``div`` or ``section`` named for a donation, not the story's holder, goes on a call to donate that
+    stands alone, whatever its appeal speaks of. Run before buttons go (:func:`drop_never_text`): they are most offers' calls to action."""
     body = tree.find("body")
     if body is None:
         return
@@ -1855,11 +1895,19 @@ def drop_paywall_offers(tree) -> None:
     for box in _boxes_between_paragraphs(holder):
         if _is_offer(box, _JOINING_CALL):
             box.drop_tree()
+    # A box named for a donation, asking for one ("Our reporting is free. It is not cheap. Chip in ...
+    # Donate now"): its appeal speaks of the journalism, not of paying, and it had stayed under the story.
+    for box in [
+        e for e in body.iter("div", "section") if _DONATION.search(f"{e.get('class', '')} {e.get('id', '')}")
+    ]:
+        if box not in kept and _is_offer(box, _DONATION, appeal_alone=True):
+            box.drop_tree()
 
 
-def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
+def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL, appeal_alone: bool = False) -> bool:
     """Whether ``element`` reads as a paywall's offer: short, with a call to action (a label ``calls``
-    finds), and at least half its words in texts that speak of subscribing, an account or logging in."""
+    finds), and at least half its words in texts that speak of subscribing, an account or logging in (or
+    not, ``appeal_alone``: a box named for a donation, whose call says what it asks)."""
     texts = [" ".join(text.split()) for text in element.xpath(_SHOWN_TEXTS)]
     words = sum(text.count(" ") + 1 for text in texts if text)
     if words > _PAYWALL_OFFER_WORDS:
@@ -1868,10 +1916,20 @@ def _is_offer(element, calls: re.Pattern[str] = _PAYWALL_CALL) -> bool:
     labels = (
         control.get("value", "") if control.tag == "input" else control.text_content()
         for control in element.iter("a", "button", "input")
+        # A box named for a donation asks with a button of its own: a link inside a sentence ("lists where to
+        # <a>donate</a> tins") is a story's, about donations, in a box its site named for them.
+        if not appeal_alone or _stands_alone(control)
     )
-    return 2 * offer >= words and any(
+    return (appeal_alone or 2 * offer >= words) and any(
         len(label.split()) <= _PAYWALL_CALL_WORDS and calls.search(label) for label in labels
     )
+
+
+def _stands_alone(control) -> bool:
+    """Whether no text of its block runs up to ``control`` or on from it."""
+    previous = control.getprevious()
+    before = previous.tail if previous is not None else control.getparent().text
+    return not (before or "").strip() and not (control.tail or "").strip()
 
 
 def drop_signup_boxes(tree) -> None:
@@ -2684,6 +2742,33 @@ def _drop_repeating(body, quotes: list) -> None:
         if (first := page.find(words)) >= 0 and page.find(words, first + len(words) - 1) >= 0:
             for quote in same:
                 quote.drop_tree()
+
+
+def drop_taxonomy_lines(tree) -> None:
+    """Remove each line that is a label and links to the site's own taxonomy pages alone: "テーマ：旅行" over
+    an Ameba blog's post, "Category: News", "Tags: a, b". Between the headline and the story, beside its
+    date, trafilatura kept it as the story's first line (the date went). A line is an element whose own text
+    is a label of at most :data:`_TAXONOMY_LABEL_WORDS` words closed by a colon, whose children are links
+    only (commas, slashes and the like between them), each to a page of tags, categories, themes or topics
+    (:data:`_TAXONOMY_HREF`): a story's sentence, a byline's "By: <a href='/author/...'>" and a "Read more:"
+    link to a story are none."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for line in [element for element in body.iter() if len(element) and element.text]:
+        label = line.text.strip()
+        if (
+            label.endswith((":", "："))
+            and len(label.split()) <= _TAXONOMY_LABEL_WORDS
+            and all(
+                child.tag == "a"
+                and _TAXONOMY_HREF.search(child.get("href") or "")
+                and len(child.text_content().split()) <= _TAXONOMY_NAME_WORDS
+                and not (child.tail or "").strip(_TAXONOMY_SEPARATORS)
+                for child in line
+            )
+        ):
+            line.drop_tree()
 
 
 def drop_repeated_labels(tree) -> None:
