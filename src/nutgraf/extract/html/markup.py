@@ -1281,6 +1281,13 @@ def drop_never_text(tree) -> None:
     _fact_boxes_as_blocks(tree)
     _captions_of_placeholders(tree)
     _disclosure_titles_as_text(tree)
+    # lxml's strip_elements leaves each tail a text node of its own, and a run of them is read in time
+    # that grows with its square (see unwrap_elements): 20,000 images each before a word took 8 s in
+    # wrap_loose_text's search, past the deadline (hostile input, round 26). Those with a tail are dropped
+    # by their parent's one pass, each run written as one piece; the rest in C.
+    parents = dict.fromkeys(element.getparent() for element in tree.iter(*_NEVER_TEXT) if element.tail)
+    for parent in parents:
+        unwrap_elements(parent, lambda _: False, lambda node: node.tag in _NEVER_TEXT)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in [script for script in tree.iter("script") if _is_page_script(script)]:
         script.drop_tree()
