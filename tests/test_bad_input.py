@@ -451,6 +451,18 @@ def test_a_control_character_written_as_a_character_reference_parts_words_as_the
     assert nutgraf.extract(page).text.startswith(f"The council met on Tuesday. {ARTICLE}")
 
 
+@pytest.mark.parametrize("reference", ["&#xFFFE;", "&#xffff;", "&#65534;", "&#0065535"])
+def test_a_noncharacter_written_as_a_character_reference_is_read_as_the_character_itself(
+    reference: str,
+) -> None:
+    # libxml2 put U+FFFE or U+FFFF in the page's tree, which XML cannot hold: one such reference anywhere in
+    # a page, and extract said it held no article (hostile input, round 26).
+    character = chr(int(reference.strip("&#x;"), 16 if "x" in reference else 10))
+    paragraph = f"<p>The{reference}council met on Tuesday. {ARTICLE}</p>"
+    page = f"<html><head><title>Council</title></head><body><article>{paragraph * 3}</article></body></html>"
+    assert nutgraf.extract(page).text == nutgraf.extract(page.replace(reference, character)).text
+
+
 def test_white_space_controls_stay_in_ascii_text() -> None:
     from nutgraf.decode import clean_characters
 

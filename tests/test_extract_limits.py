@@ -155,6 +155,26 @@ def test_loose_text_is_given_its_paragraphs_in_linear_time(alarm, make):
     assert _growth(lambda n: f"<html><body>{make(n)}</body></html>", wrapped, 5_000) < ALLOWED
 
 
+def test_text_between_dropped_images_is_read_in_linear_time_and_in_order(alarm):
+    # lxml's strip_elements left each image's tail a text node of its own, a run of them searched for loose
+    # text in time that grew with its square: 20,000 images each before a word in an <article> took 8 s,
+    # past the deadline, and the words came out a paragraph each, the run's in reverse (hostile input,
+    # round 26).
+    def page(n: int) -> str:
+        images = "".join(f'<img src="/a{i}.jpg"> word{i % 7} ' for i in range(n))
+        return (
+            f"<html><head><title>T</title></head><body><article><h2>Case</h2>{images}</article></body></html>"
+        )
+
+    def dropped_and_wrapped(html: str) -> None:
+        tree = lxml.html.document_fromstring(html)
+        drop_never_text(tree)
+        wrap_loose_text(tree)
+
+    assert _growth(page, dropped_and_wrapped, 1_500) < ALLOWED
+    assert nutgraf.extract(page(30)).text.startswith("Case\n\nword0 word1 word2 word3")
+
+
 def test_galleries_are_dropped_in_linear_time(alarm):
     # Each gallery is looked at with its ancestors and its text, and every paragraph is counted.
     gallery = (

@@ -416,7 +416,7 @@ REGISTRY: dict[str, Use] = {
         "scan", _shapes("<meta ", "<link a=", "<base", "<title>", "<title>a", "<title></title ")
     ),
     "nutgraf.extract.html.markup._CONTROL_REFERENCE": Use(
-        "scan", _shapes("&#", "&#0", "&#x0", "&#1", "&#x1")
+        "scan", _shapes("&#", "&#0", "&#x0", "&#1", "&#x1", "&#xFFF", "&#6553")
     ),
     "nutgraf.extract.html.markup._METADATA_KIND": Use(
         "scan", _shapes("rel=", 'rel="', "rel='", "name= ", "type=a")

@@ -116,10 +116,11 @@ _META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*+=\s*+["']?+\s*+([-\w.:]+)"
 _DATA_URI = re.compile(r"""=\s*(["'])data:[^"']*\1""", re.IGNORECASE)
 # A numeric character reference that libxml2 reads as a control character (C0 but tab, line feed and
 # carriage return; DEL; the C1 codes windows-1252 leaves undefined, which HTML does not map to its
-# letters): "bri&#1;dge" put U+0001 in the tree, which XML cannot hold, and trafilatura found no article.
+# letters) or as U+FFFE or U+FFFF: "bri&#1;dge" put U+0001 in the tree, which XML cannot hold, and
+# trafilatura found no article; one "&#xFFFE;" anywhere in a page did the same (hostile input, round 26).
 _CONTROL_REFERENCE = re.compile(
-    r"&#(?:0*+([1-8]|1[124-9]|2\d|3[01]|127|129|141|143|144|157)(?!\d)"
-    r"|[xX]0*+([1-8bcefBCEF]|1[\da-fA-F]|7[fF]|8[1dfDF]|9[0dD])(?![\da-fA-F]));?"
+    r"&#(?:0*+([1-8]|1[124-9]|2\d|3[01]|127|129|141|143|144|157|6553[45])(?!\d)"
+    r"|[xX]0*+([1-8bcefBCEF]|1[\da-fA-F]|7[fF]|8[1dfDF]|9[0dD]|[fF]{3}[eEfF])(?![\da-fA-F]));?"
 )
 # A tag of _METADATA_ELEMENTS or a <title> element, in a page over MAX_HTML_CHARS: [^<>] and [^<] end each
 # scan at the next tag.
@@ -1292,6 +1293,13 @@ def drop_never_text(tree) -> None:
     _fact_boxes_as_blocks(tree)
     _captions_of_placeholders(tree)
     _disclosure_titles_as_text(tree)
+    # lxml's strip_elements leaves each tail a text node of its own, and a run of them is read in time
+    # that grows with its square (see unwrap_elements): 20,000 images each before a word took 8 s in
+    # wrap_loose_text's search, past the deadline (hostile input, round 26). Those with a tail are dropped
+    # by their parent's one pass, each run written as one piece; the rest in C.
+    parents = dict.fromkeys(element.getparent() for element in tree.iter(*_NEVER_TEXT) if element.tail)
+    for parent in parents:
+        unwrap_elements(parent, lambda _: False, lambda node: node.tag in _NEVER_TEXT)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     for script in [script for script in tree.iter("script") if _is_page_script(script)]:
         script.drop_tree()
