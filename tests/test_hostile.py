@@ -656,11 +656,15 @@ def test_a_feed_or_site_s_address_is_checked_within_the_client_s_share_of_the_fe
 
 
 def test_a_burst_is_no_larger_than_the_fetches_the_service_holds(sqlite_url: str) -> None:
-    # 120 a minute would allow bursts of 30; the pool holds 5 fetches.
+    # 120 a minute would allow bursts of 30; the pool holds 5 fetches. The bucket refills 2 a second, so
+    # what may pass is counted from the time the burst took, which a loaded machine stretches.
     settings = {"rate_limit_per_minute": 120, "fetch_threads": 2, "fetch_queue": 3}
     with reader(sqlite_url, **settings) as server, httpx.Client(base_url=server.url) as http:
+        started = time.monotonic()
         statuses = [http.get("/api/articles").status_code for _ in range(8)]
-    assert statuses[:5] == [200] * 5 and statuses[5] == 429
+        took = time.monotonic() - started
+    assert statuses[:5] == [200] * 5
+    assert statuses.count(200) <= 5 + int(took * 120 / 60), (statuses, took)
 
 
 def test_a_million_one_word_lines_are_folded_not_a_million_paragraphs() -> None:
