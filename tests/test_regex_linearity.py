@@ -1232,8 +1232,20 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "this article was translated "),
             Shape("a ", "!", "dieser artikel wurde "),
             Shape("ki ", "!", "dieser artikel wurde "),
+            Shape("a ", "!", "translation of an article published in "),
         ),
     ),
+    "nutgraf.extract.text.calls._TRANSLATION_LINE": Use(
+        "fullmatch",
+        (
+            *_shapes("a ", "a", "translated by a ", "read in "),
+            Shape("Aa ", "!", "Translated from the Spanish by "),
+            Shape("a", "!", "Traduit de l'"),
+            Shape("/a", "!", "Übertragen aus dem Englischen: a"),
+        ),
+    ),
+    "nutgraf.extract.text.bios._SIGN_OFF": Use("fullmatch", _shapes("a ", "a.", "I'm a ", " -")),
+    "nutgraf.extract.text.headlines._CAPTION_LABEL_LINE": Use("fullmatch", _shapes("image caption", "a")),
     "nutgraf.extract.text.calls._FEED_NOTICE": Use(
         "match",
         (
