@@ -601,7 +601,7 @@ BYLINES = {
     "en_anadolu_agency": "Burak Dag",
 }
 
-# A bilingual page's story in its second language, by its sentences' openings: no summary says the news again
+# A bilingual page's story in its second language, by words of its sentences: no summary says the news again
 # in it (the choice written down in the module's docstring).
 SECOND_LANGUAGE = {
     "cy_en_cyngor_gwynedd": ("Gwynedd Council has", "The scheme will", "Councillor Nia", "Applications will"),
