@@ -1235,14 +1235,17 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "translation of an article published in "),
         ),
     ),
-    "nutgraf.extract.text.calls._TRANSLATION_LINE": Use(
+    "nutgraf.extract.text.calls._TRANSLATOR_CREDIT": Use(
         "fullmatch",
         (
-            *_shapes("a ", "a", "translated by a ", "read in "),
+            *_shapes("a ", "a", "translated by a "),
             Shape("Aa ", "!", "Translated from the Spanish by "),
             Shape("a", "!", "Traduit de l'"),
             Shape("/a", "!", "Übertragen aus dem Englischen: a"),
         ),
+    ),
+    "nutgraf.extract.text.calls._LANGUAGE_SWITCH_LINE": Use(
+        "fullmatch", (*_shapes("a ", "a", "read in ", "english "), Shape("a", "!", "Read the original in "))
     ),
     "nutgraf.extract.text.bios._SIGN_OFF": Use("fullmatch", _shapes("a ", "a.", "I'm a ", " -")),
     "nutgraf.extract.text.headlines._CAPTION_LABEL_LINE": Use("fullmatch", _shapes("image caption", "a")),

@@ -964,11 +964,11 @@ _TRANSLATION_NOTICE_OPENINGS = ("this", "dies", "tran")
 # A translated or bilingual story's own line on its language, alone on its line and all of it (the notice
 # above is a sentence): the translator's credit (EL PAÍS English's "Translated by Rebecca Hollis", Courrier
 # international's "Traduit de l'anglais", "Aus dem Englischen übersetzt von ...", swissinfo's "Übertragen aus
-# dem Englischen: DeepL/gw"), a bilingual release's announcement of its other version ("Le français suit",
-# "English version follows": Canada NewsWire's), and the switch to the story's original or another language
-# ("Read the original in Spanish", "Lire l'article original", "Read in English"). Whole lines: "Translated by
-# volunteers, the guide reached two million readers" and "French follows English as the most studied
-# language" go on, and stay.
+# dem Englischen: DeepL/gw"), and, a short line only (:data:`_LANGUAGE_SWITCH_LINE`), a bilingual release's
+# announcement of its other version ("Le français suit", "English version follows": Canada NewsWire's) and the
+# switch to the story's original or another language ("Read the original in Spanish", "Lire l'article
+# original", "Read in English"). Whole lines: "Translated by volunteers, the guide reached two million
+# readers" and "French follows English as the most studied language" go on, and stay.
 _LANGUAGES_NAMED = (
     "english|french|spanish|german|italian|portuguese|dutch|welsh|irish|gaelic|māori|maori|catalan|basque"
     "|galician|chinese|arabic|russian|ukrainian"
@@ -979,16 +979,18 @@ _TRANSLATOR = (
     r"(?: (?:by|par|por|di|da|von|door)(?: [^\W\d_][\w.'’-]{0,24}){1,4})?"
     r"(?:: [\w.-]{1,20}(?:/[\w.-]{1,10})?)?"
 )
-_TRANSLATION_LINE = re.compile(
-    r"[(\[]?(?:"
+_TRANSLATOR_CREDIT = re.compile(
     r"(?:(?:machine[- ])?translated|traduit|traduite|traducido|traducida|tradotto|tradotta|traduzido|traduzida"
     r"|übersetzt|übertragen|vertaald)"
     r"(?: (?:from the |from |de l['’]|de la |de |du |del |dall['’]|dal |aus dem |aus |uit het |uit |do |da )"
-    r"[^\W\d_]{3,20})?"
-    + _TRANSLATOR
-    + r"|aus dem [^\W\d_]{3,20} (?:übersetzt|übertragen)"
-    + _TRANSLATOR
-    + r"|(?:le |la )?(?:texte |version )?(?:français|française|anglais|anglaise|espagnol|espagnole)"
+    r"[^\W\d_]{3,20})?" + _TRANSLATOR + r"|aus dem [^\W\d_]{3,20} (?:übersetzt|übertragen)" + _TRANSLATOR,
+    re.IGNORECASE,
+)
+# Its openings' letters, lower-cased, which spare every other line the pattern.
+_TRANSLATOR_CREDIT_INITIALS = frozenset("mtüva")
+_LANGUAGE_SWITCH_LINE = re.compile(
+    r"[(\[]?(?:"
+    r"(?:le |la )?(?:texte |version )?(?:français|française|anglais|anglaise|espagnol|espagnole)"
     r" (?:suit|ci-dessous|ci-après)"
     r"|(?:version|texte) (?:française|anglaise|en français|en anglais) (?:suit|ci-dessous|ci-après)"
     r"|(?:the )?(?:" + _LANGUAGES_NAMED + r")(?: version| text| translation)? (?:follows|below)(?: below)?"
@@ -1520,9 +1522,9 @@ _CALL_OPENINGS = frozenset(
         "les e", "li to", *(bracket + opening for opening in ("li t",) for bracket in "(["), "kwama",
         # The nineteenth round's: Occitan's and Malagasy's "read also" labels, bare and in brackets.
         "legir", "vakio", *(bracket + opening for opening in ("legi", "vaki") for bracket in "(["),
-        # A translator's credit and a translation's notice (:data:`_TRANSLATION_LINE`, :data:`_TRANSLATION_NOTICE`):
+        # A translator's credit and a translation's notice (:data:`_TRANSLATOR_CREDIT`, :data:`_TRANSLATION_NOTICE`):
         # "Translated from the Spanish by ...", "Traducido del inglés por ...", "Aus dem Englischen übersetzt".
-        "trans", "tradu", "trado", "aus d",
+        "trans", "tradu", "trado", "aus d", "machi", "verta",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, as the one for
         # the colon after the Jamaica Observer's bare "READ:", a label's "\s*+" before a letter, "(c) " before
@@ -1914,11 +1916,21 @@ def is_call_to_action(text: str) -> bool:
         return True
     if text.endswith((">", ">.")) and _is_page_citation(text):
         return True
-    if len(text) <= _NOTICE_MAX_CHARACTERS and (
-        (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
-        or (len(text) <= _TRANSLATION_LINE_MAX_CHARACTERS and _TRANSLATION_LINE.fullmatch(text))
-        or (_APP_CALL_WORD in text and _APP_CALL.search(text))
-        or (text[:2].lower() in _LINK_REQUIRED_NOTICE_OPENINGS and _LINK_REQUIRED_NOTICE.match(text))
+    if (
+        len(text) <= _NOTICE_MAX_CHARACTERS
+        and (
+            (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
+            or (
+                len(text) <= _TRANSLATION_LINE_MAX_CHARACTERS
+                and (
+                    (text[:1].lower() in _TRANSLATOR_CREDIT_INITIALS and _TRANSLATOR_CREDIT.fullmatch(text))
+                    # A longer line than a release's mark reaches it only on a call's opening ("read ", "lire ").
+                    or _LANGUAGE_SWITCH_LINE.fullmatch(text)
+                )
+            )
+            or (_APP_CALL_WORD in text and _APP_CALL.search(text))
+            or (text[:2].lower() in _LINK_REQUIRED_NOTICE_OPENINGS and _LINK_REQUIRED_NOTICE.match(text))
+        )
     ):
         return True
     # Counted to one past the most words any test below reads: a line's every word split into a list had
