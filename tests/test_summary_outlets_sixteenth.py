@@ -790,6 +790,12 @@ def test_a_closing_line_in_the_first_person_that_names_no_writer_stays(closing: 
     assert clean_text(text).text.endswith(closing)
 
 
+def test_a_columnist_s_closing_line_whose_word_is_letters_of_the_byline_stays() -> None:
+    # "in" is letters of "Justin Webb", no name of his: the column's last sentence had gone.
+    text = f"Water rules tightened\n\nBy Justin Webb\n\n{PROSE.format(line='')}\n\nI'm in."
+    assert clean_text(text).text.endswith("I'm in.")
+
+
 def test_the_line_under_a_caption_s_label_is_no_headline() -> None:
     # Newsround's caption, under "Image caption," on its own line and longer than the headline, had been the
     # title over the headline under the site's menu.

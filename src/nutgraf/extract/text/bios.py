@@ -204,4 +204,11 @@ def without_sign_off(paragraphs: list[str], byline: str | None) -> list[str]:
     if not paragraphs or byline is None or len(last := paragraphs[-1]) > _SIGN_OFF_MAX_CHARACTERS:
         return paragraphs
     sign_off = _SIGN_OFF.fullmatch(last)
-    return paragraphs[:-1] if sign_off is not None and sign_off.group(1) in byline else paragraphs
+    if sign_off is None or not sign_off.group(1)[:1].isupper():
+        return paragraphs
+    # The byline's words whole, a name's: "I'm in." under "By Justin Webb" is the columnist's own sentence,
+    # "in" only letters of "Justin".
+    name = sign_off.group(1).split()
+    words = [word.strip(",;:()") for word in byline.split()]
+    signed = any(words[start : start + len(name)] == name for start in range(len(words)))
+    return paragraphs[:-1] if signed else paragraphs
