@@ -770,6 +770,8 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "Le français suit l'anglais dans la liste des langues les plus parlées au Canada.",
         "Aus dem Englischen übersetzte Bücher verkaufen sich in Deutschland besonders gut.",
         "Lecture 3 of the series drew 400 students, the university said.",
+        # A French subhead on reading, its minutes a word and no reading time's "min".
+        "Lecture 15 minutes par jour",
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
