@@ -973,17 +973,22 @@ _LANGUAGES_NAMED = (
     "english|french|spanish|german|italian|portuguese|dutch|welsh|irish|gaelic|māori|maori|catalan|basque"
     "|galician|chinese|arabic|russian|ukrainian"
 )
-# The translator's names after "by" (in the languages' words), or a machine's and an editor's initials after a
-# colon ("DeepL/gw").
+# The translator's names after "by" (in the languages' words), the first a capital's as a name's ("Translated by
+# monks in medieval Ireland." is a story's sentence), or a machine's and an editor's initials after a colon
+# ("DeepL/gw").
 _TRANSLATOR = (
-    r"(?: (?:by|par|por|di|da|von|door)(?: [^\W\d_][\w.'’-]{0,24}){1,4})?"
+    r"(?: (?:by|par|por|di|da|von|door) (?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]{0,24}(?: [^\W\d_][\w.'’-]{0,24}){0,3})?"
     r"(?:: [\w.-]{1,20}(?:/[\w.-]{1,10})?)?"
 )
 _TRANSLATOR_CREDIT = re.compile(
     r"(?:(?:machine[- ])?translated|traduit|traduite|traducido|traducida|tradotto|tradotta|traduzido|traduzida"
-    r"|übersetzt|übertragen|vertaald)"
+    r"|übersetzt|vertaald)"
     r"(?: (?:from the |from |de l['’]|de la |de |du |del |dall['’]|dal |aus dem |aus |uit het |uit |do |da )"
-    r"[^\W\d_]{3,20})?" + _TRANSLATOR + r"|aus dem [^\W\d_]{3,20} (?:übersetzt|übertragen)" + _TRANSLATOR,
+    r"[^\W\d_]{3,20})?" + _TRANSLATOR
+    # German's "übertragen" is broadcast and transmitted too ("Übertragen aus dem Bundestag", "Übertragen von
+    # Zecken"): a translation's only from a language's name, "aus dem Englischen".
+    + r"|übertragen aus dem [^\W\d_]{1,16}schen" + _TRANSLATOR
+    + r"|aus dem [^\W\d_]{1,16}schen (?:übersetzt|übertragen)" + _TRANSLATOR,
     re.IGNORECASE,
 )
 # Its openings' letters, lower-cased, which spare every other line the pattern.
@@ -994,7 +999,10 @@ _LANGUAGE_SWITCH_LINE = re.compile(
     r" (?:suit|ci-dessous|ci-après)"
     r"|(?:version|texte) (?:française|anglaise|en français|en anglais) (?:suit|ci-dessous|ci-après)"
     r"|(?:the )?(?:" + _LANGUAGES_NAMED + r")(?: version| text| translation)? (?:follows|below)(?: below)?"
-    r"|read (?:the )?original(?: article| story| version)?(?: in [^\W\d_]{3,20})?"
+    # The original named, by its kind or its language: "Read the original." alone is a reviewer's advice, and
+    # "Read the original in full" names no language.
+    r"|read (?:the )?original(?: (?:article|story|version)(?: in (?:" + _LANGUAGES_NAMED + r"))?"
+    r"| in (?:" + _LANGUAGES_NAMED + r"))"
     r"|lire l['’]article (?:original|en [^\W\d_]{3,20})"
     r"|leer (?:el )?(?:artículo )?original(?: en [^\W\d_]{3,20})?"
     r"|leggi l['’]articolo originale"
