@@ -781,6 +781,9 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         # A reviewer's advice and a link to a text in full, which name no language.
         "Read the original.",
         "Read the original in full.",
+        # A short paragraph and a list's item, sentences ended on their stops.
+        "English follows.",
+        "Read in Welsh.",
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:

@@ -1009,7 +1009,9 @@ _LANGUAGE_SWITCH_LINE = re.compile(
     r"|(?:read|lire|leer|ler|leggi|lees|läs) (?:in|en|em|in het|op|på) (?:"
     + _LANGUAGES_NAMED
     + r"|español|inglés|français|anglais|deutsch|italiano|português|nederlands|svenska|cymraeg|gaeilge|català)"
-    r")[.:]?[)\]]?",
+    # No stop: a link's or a mark's words, where the line that ends on one is a sentence ("English follows." after
+    # a school day's maths, a list's "Read in Welsh.").
+    r"):?[)\]]?",
     re.IGNORECASE,
 )
 _TRANSLATION_LINE_MAX_CHARACTERS = 80
