@@ -984,11 +984,14 @@ _TRANSLATOR_CREDIT = re.compile(
     r"(?:(?:machine[- ])?translated|traduit|traduite|traducido|traducida|tradotto|tradotta|traduzido|traduzida"
     r"|übersetzt|vertaald)"
     r"(?: (?:from the |from |de l['’]|de la |de |du |del |dall['’]|dal |aus dem |aus |uit het |uit |do |da )"
-    r"[^\W\d_]{3,20})?" + _TRANSLATOR
+    r"[^\W\d_]{3,20})?"
+    + _TRANSLATOR
     # German's "übertragen" is broadcast and transmitted too ("Übertragen aus dem Bundestag", "Übertragen von
     # Zecken"): a translation's only from a language's name, "aus dem Englischen".
-    + r"|übertragen aus dem [^\W\d_]{1,16}schen" + _TRANSLATOR
-    + r"|aus dem [^\W\d_]{1,16}schen (?:übersetzt|übertragen)" + _TRANSLATOR,
+    + r"|übertragen aus dem [^\W\d_]{1,16}schen"
+    + _TRANSLATOR
+    + r"|aus dem [^\W\d_]{1,16}schen (?:übersetzt|übertragen)"
+    + _TRANSLATOR,
     re.IGNORECASE,
 )
 # Its openings' letters, lower-cased, which spare every other line the pattern.
