@@ -2594,9 +2594,12 @@ _CALL_PATTERNS_ANCHORED = [
     "_KEEP_FREE",
     "_TRANSCRIPT_NOTICE",
     "_TRANSLATION_NOTICE",
+    "_TRANSLATOR_CREDIT",
     "_COURTESY_CREDIT",
 ]
 _CALL_PATTERNS_PAST_THE_GUARD = {
+    "_LANGUAGE_SWITCH_LINE": "fullmatched in a line of at most _TRANSLATION_LINE_MAX_CHARACTERS: any line of at most"
+    " _RELEASE_MARK_MAX_CHARACTERS, a longer one only on a call's opening ('read ', 'lire ', 'leer ')",
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",
     "_APP_CALL": "searched in a line holding Devanagari's 'डाउनलोड', no ASCII line",
     "_FEED_NOTICE": "matched before the guard, in a line of at most _NOTICE_MAX_CHARACTERS holding 'yndicated'",

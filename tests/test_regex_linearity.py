@@ -1241,8 +1241,23 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "this article was translated "),
             Shape("a ", "!", "dieser artikel wurde "),
             Shape("ki ", "!", "dieser artikel wurde "),
+            Shape("a ", "!", "translation of an article published in "),
         ),
     ),
+    "nutgraf.extract.text.calls._TRANSLATOR_CREDIT": Use(
+        "fullmatch",
+        (
+            *_shapes("a ", "a", "translated by a "),
+            Shape("Aa ", "!", "Translated from the Spanish by "),
+            Shape("a", "!", "Traduit de l'"),
+            Shape("/a", "!", "Übertragen aus dem Englischen: a"),
+        ),
+    ),
+    "nutgraf.extract.text.calls._LANGUAGE_SWITCH_LINE": Use(
+        "fullmatch", (*_shapes("a ", "a", "read in ", "english "), Shape("a", "!", "Read the original in "))
+    ),
+    "nutgraf.extract.text.bios._SIGN_OFF": Use("fullmatch", _shapes("a ", "a.", "I'm a ", " -")),
+    "nutgraf.extract.text.headlines._CAPTION_LABEL_LINE": Use("fullmatch", _shapes("image caption", "a")),
     "nutgraf.extract.text.calls._FEED_NOTICE": Use(
         "match",
         (

@@ -6,7 +6,7 @@ tests/test_summary_outlets_seventh.py, tests/test_summary_outlets_eighth.py,
 tests/test_summary_outlets_ninth.py, tests/test_summary_outlets_tenth.py,
 tests/test_summary_outlets_eleventh.py, tests/test_summary_outlets_twelfth.py,
 tests/test_summary_outlets_thirteenth.py, tests/test_summary_outlets_fourteenth.py,
-tests/test_summary_outlets_fifteenth.py):
+tests/test_summary_outlets_fifteenth.py, tests/test_summary_outlets_sixteenth.py):
 the article as pasted, and the checks each round runs on its articles (:class:`OutletRound`, for a round's
 test class to inherit)."""
 

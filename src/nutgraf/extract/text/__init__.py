@@ -42,7 +42,12 @@ from collections import Counter
 
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
-from nutgraf.extract.text.bios import _without_author_bio, _without_closing_bio, without_name_box
+from nutgraf.extract.text.bios import (
+    _without_author_bio,
+    _without_closing_bio,
+    without_name_box,
+    without_sign_off,
+)
 from nutgraf.extract.text.bylines import (
     BYLINE_FIELD,
     CREDIT_OPENING,
@@ -367,7 +372,11 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # Monde.") goes here, and so do the page's notes under the story (a comment box's rules, a newsroom's
     # account of itself) and a call to the reader run onto the last paragraph's end.
     kept = without_closing_call(without_closing_notes(without_closing_source(without_sources_list(kept))))
-    body = "\n\n".join(without_company_boilerplate(_without_closing_bio(_without_author_bio(kept, byline))))
+    body = "\n\n".join(
+        without_company_boilerplate(
+            _without_closing_bio(without_sign_off(_without_author_bio(kept, byline), byline))
+        )
+    )
     if title:
         body = _under_given_title(body, own_title, title)
     elif own_title is not None:

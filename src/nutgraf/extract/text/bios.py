@@ -190,3 +190,25 @@ def _without_closing_bio(paragraphs: list[str]) -> list[str]:
             earlier = "\n".join(paragraphs[:-1])
             return paragraphs if name[-1] in earlier else paragraphs[:-1]
     return paragraphs
+
+
+# A broadcast script's sign-off, its writer's name after "I'm" (Learning English's and a radio story's "I'm Dan
+# Novak."), its own paragraph at the story's end.
+_SIGN_OFF = re.compile(r"(?:I['’]m|I am) ([^\W\d_][\w.'’ -]{1,60}?)\.?")
+_SIGN_OFF_MAX_CHARACTERS = 70
+
+
+def without_sign_off(paragraphs: list[str], byline: str | None) -> list[str]:
+    """``paragraphs`` less a last one that signs the script off with the name the byline gives: the writer
+    saying who they are, no news. A closing quotation ("I'm Spartacus.") names someone the byline does not."""
+    if not paragraphs or byline is None or len(last := paragraphs[-1]) > _SIGN_OFF_MAX_CHARACTERS:
+        return paragraphs
+    sign_off = _SIGN_OFF.fullmatch(last)
+    if sign_off is None or not sign_off.group(1)[:1].isupper():
+        return paragraphs
+    # The byline's words whole, a name's: "I'm in." under "By Justin Webb" is the columnist's own sentence,
+    # "in" only letters of "Justin".
+    name = sign_off.group(1).split()
+    words = [word.strip(",;:()") for word in byline.split()]
+    signed = any(words[start : start + len(name)] == name for start in range(len(words)))
+    return paragraphs[:-1] if signed else paragraphs

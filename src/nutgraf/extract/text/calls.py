@@ -951,10 +951,73 @@ _TRANSLATION_NOTICE = re.compile(
     r"\b(?:by (?:a )?machine|automatic(?:ally)?|(?:an? )?(?:(?-i:AI)|artificial intelligence)\b|deepl"
     r"|google translate))"
     r"|dieser (?:artikel|text|beitrag) wurde [^.!?\n]{0,160}?"
-    r"\b(?:automatisch|maschinell|künstlicher? intelligenz|(?-i:KI)|deepl)\b[^.!?\n]{0,160}?übersetzt",
+    r"\b(?:automatisch|maschinell|künstlicher? intelligenz|(?-i:KI)|deepl)\b[^.!?\n]{0,160}?übersetzt"
+    # An English edition's note that the story it ran is another's in translation (Le Monde in English's
+    # "Translation of an original article published in French on lemonde.fr; the publisher may only be liable
+    # for the French version."): an article published in a language, on or by its outlet. "Translation of the
+    # original text in Latin took three years" names no publication, and stays.
+    r"|translation of an? (?:original )?(?:article|story|report) (?:originally )?published in [^\W\d_]{3,20}"
+    r" (?:on|by|in)\b",
     re.IGNORECASE,
 )
-_TRANSLATION_NOTICE_OPENINGS = ("this", "dies")
+_TRANSLATION_NOTICE_OPENINGS = ("this", "dies", "tran")
+# A translated or bilingual story's own line on its language, alone on its line and all of it (the notice
+# above is a sentence): the translator's credit (EL PAÍS English's "Translated by Rebecca Hollis", Courrier
+# international's "Traduit de l'anglais", "Aus dem Englischen übersetzt von ...", swissinfo's "Übertragen aus
+# dem Englischen: DeepL/gw"), and, a short line only (:data:`_LANGUAGE_SWITCH_LINE`), a bilingual release's
+# announcement of its other version ("Le français suit", "English version follows": Canada NewsWire's) and the
+# switch to the story's original or another language ("Read the original in Spanish", "Lire l'article
+# original", "Read in English"). Whole lines: "Translated by volunteers, the guide reached two million
+# readers" and "French follows English as the most studied language" go on, and stay.
+_LANGUAGES_NAMED = (
+    "english|french|spanish|german|italian|portuguese|dutch|welsh|irish|gaelic|māori|maori|catalan|basque"
+    "|galician|chinese|arabic|russian|ukrainian"
+)
+# The translator's names after "by" (in the languages' words), the first a capital's as a name's ("Translated by
+# monks in medieval Ireland." is a story's sentence), or a machine's and an editor's initials after a colon
+# ("DeepL/gw").
+_TRANSLATOR = (
+    r"(?: (?:by|par|por|di|da|von|door) (?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]{0,24}(?: [^\W\d_][\w.'’-]{0,24}){0,3})?"
+    r"(?:: [\w.-]{1,20}(?:/[\w.-]{1,10})?)?"
+)
+_TRANSLATOR_CREDIT = re.compile(
+    r"(?:(?:machine[- ])?translated|traduit|traduite|traducido|traducida|tradotto|tradotta|traduzido|traduzida"
+    r"|übersetzt|vertaald)"
+    r"(?: (?:from the |from |de l['’]|de la |de |du |del |dall['’]|dal |aus dem |aus |uit het |uit |do |da )"
+    r"[^\W\d_]{3,20})?"
+    + _TRANSLATOR
+    # German's "übertragen" is broadcast and transmitted too ("Übertragen aus dem Bundestag", "Übertragen von
+    # Zecken"): a translation's only from a language's name, "aus dem Englischen".
+    + r"|übertragen aus dem [^\W\d_]{1,16}schen"
+    + _TRANSLATOR
+    + r"|aus dem [^\W\d_]{1,16}schen (?:übersetzt|übertragen)"
+    + _TRANSLATOR,
+    re.IGNORECASE,
+)
+# Its openings' letters, lower-cased, which spare every other line the pattern.
+_TRANSLATOR_CREDIT_INITIALS = frozenset("mtüva")
+_LANGUAGE_SWITCH_LINE = re.compile(
+    r"[(\[]?(?:"
+    r"(?:le |la )?(?:texte |version )?(?:français|française|anglais|anglaise|espagnol|espagnole)"
+    r" (?:suit|ci-dessous|ci-après)"
+    r"|(?:version|texte) (?:française|anglaise|en français|en anglais) (?:suit|ci-dessous|ci-après)"
+    r"|(?:the )?(?:" + _LANGUAGES_NAMED + r")(?: version| text| translation)? (?:follows|below)(?: below)?"
+    # The original named, by its kind or its language: "Read the original." alone is a reviewer's advice, and
+    # "Read the original in full" names no language.
+    r"|read (?:the )?original(?: (?:article|story|version)(?: in (?:" + _LANGUAGES_NAMED + r"))?"
+    r"| in (?:" + _LANGUAGES_NAMED + r"))"
+    r"|lire l['’]article (?:original|en [^\W\d_]{3,20})"
+    r"|leer (?:el )?(?:artículo )?original(?: en [^\W\d_]{3,20})?"
+    r"|leggi l['’]articolo originale"
+    r"|(?:read|lire|leer|ler|leggi|lees|läs) (?:in|en|em|in het|op|på) (?:"
+    + _LANGUAGES_NAMED
+    + r"|español|inglés|français|anglais|deutsch|italiano|português|nederlands|svenska|cymraeg|gaeilge|català)"
+    # No stop: a link's or a mark's words, where the line that ends on one is a sentence ("English follows." after
+    # a school day's maths, a list's "Read in Welsh.").
+    r"):?[)\]]?",
+    re.IGNORECASE,
+)
+_TRANSLATION_LINE_MAX_CHARACTERS = 80
 # A portal's note under an agency's story that it ran the story from the agency's feed unedited, in brackets or
 # not (NDTV's "(Except for the headline, this story has not been edited by NDTV staff and is published from a
 # syndicated feed.)", Business Standard's "(Only the headline and picture of this report may have been reworked
@@ -1472,6 +1535,9 @@ _CALL_OPENINGS = frozenset(
         "les e", "li to", *(bracket + opening for opening in ("li t",) for bracket in "(["), "kwama",
         # The nineteenth round's: Occitan's and Malagasy's "read also" labels, bare and in brackets.
         "legir", "vakio", *(bracket + opening for opening in ("legi", "vaki") for bracket in "(["),
+        # A translator's credit and a translation's notice (:data:`_TRANSLATOR_CREDIT`, :data:`_TRANSLATION_NOTICE`):
+        # "Translated from the Spanish by ...", "Traducido del inglés por ...", "Aus dem Englischen übersetzt".
+        "trans", "tradu", "trado", "aus d", "machi", "verta",
         *("<(c)" + space for space in _ASCII_SPACES),
         # Openings whose match may go on with any character after their four (a look-ahead, as the one for
         # the colon after the Jamaica Observer's bare "READ:", a label's "\s*+" before a letter, "(c) " before
@@ -1535,6 +1601,8 @@ _CALL_LONGER_OPENINGS = {
     "play ": ("play resp",),
     "per s": ("per servi",),
     "the r": ("the rest ",),
+    "trans": ("translat",),
+    "aus d": ("aus dem ",),
     "this ": (
         "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this is a", "this piec",
         "this repo", "this vide",
@@ -1861,10 +1929,21 @@ def is_call_to_action(text: str) -> bool:
         return True
     if text.endswith((">", ">.")) and _is_page_citation(text):
         return True
-    if len(text) <= _NOTICE_MAX_CHARACTERS and (
-        (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
-        or (_APP_CALL_WORD in text and _APP_CALL.search(text))
-        or (text[:2].lower() in _LINK_REQUIRED_NOTICE_OPENINGS and _LINK_REQUIRED_NOTICE.match(text))
+    if (
+        len(text) <= _NOTICE_MAX_CHARACTERS
+        and (
+            (text[:4].lower() in _TRANSLATION_NOTICE_OPENINGS and _TRANSLATION_NOTICE.match(text))
+            or (
+                len(text) <= _TRANSLATION_LINE_MAX_CHARACTERS
+                and (
+                    (text[:1].lower() in _TRANSLATOR_CREDIT_INITIALS and _TRANSLATOR_CREDIT.fullmatch(text))
+                    # A longer line than a release's mark reaches it only on a call's opening ("read ", "lire ").
+                    or _LANGUAGE_SWITCH_LINE.fullmatch(text)
+                )
+            )
+            or (_APP_CALL_WORD in text and _APP_CALL.search(text))
+            or (text[:2].lower() in _LINK_REQUIRED_NOTICE_OPENINGS and _LINK_REQUIRED_NOTICE.match(text))
+        )
     ):
         return True
     # Counted to one past the most words any test below reads: a line's every word split into a list had

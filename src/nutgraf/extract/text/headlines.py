@@ -49,6 +49,10 @@ _NAMES_LINE_WORDS = 8
 _MASTHEAD_WORDS = 5
 # The most words of the names closing a sharer's credit over a story's headline.
 _SHARER_NAMES_WORDS = 4
+# A caption's label alone on its line, the caption on the next (the BBC's and Newsround's "Image caption," as a
+# page's text copies them): the line under it is the photo's, no headline however long.
+_CAPTION_LABEL_LINE = re.compile(r"(?:image|photo|picture|video|media) caption[,:]?", re.IGNORECASE)
+_CAPTION_LABEL_LINE_MAX_CHARACTERS = 16
 # A sentence ending inside a line (not after an initial or "U.S"), and a time of day ("11:42", "12.03").
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]? +[(\"'“‘«\w]")
 # A headline in news style, written in sentence case: a label of a few words before a colon ("Budget 2024:
@@ -365,6 +369,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         # Under another of the record's fields: a headline's own label ("Exclusive: ...") over a byline's and
         # a stamp's opens the run.
         and not (i in fields and (i - 1 in fields or i - 2 in fields))
+        and not (i > 0 and _under_caption_label(lines[i - 1].text))
     ]
     if not candidates:
         return None
@@ -411,3 +416,7 @@ def opens_on_dateline(text: str) -> bool:
         and not any(map(str.isdigit, place))
         and LABEL_WORDS_NOT_PLACES.isdisjoint(place.casefold().split())
     )
+
+
+def _under_caption_label(text: str) -> bool:
+    return len(text) <= _CAPTION_LABEL_LINE_MAX_CHARACTERS and _CAPTION_LABEL_LINE.fullmatch(text) is not None

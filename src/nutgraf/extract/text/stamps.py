@@ -183,12 +183,14 @@ _THAI_DATE_STAMP = re.compile(
     r"(?: ?+\d{1,2}[:.]\d{2}(?: ?+น\.)?+)?+"
 )
 _THAI_DATE_STAMP_MAX_CHARACTERS = 60
-# A reading time a page puts by the date ("4 min read", "12 minute read", "3-minute read", "Lesezeit: 3 Min."), not
-# news that opens with minutes ("4 minutes of reading aloud ...": the pattern wants "read" right after;
+# A reading time a page puts by the date ("4 min read", "12 minute read", "3-minute read", "Lesezeit: 3 Min.",
+# Courrier international's "Lecture 2 min.", "Lecture" wanting the minutes, as "Lecture 3 of the series" has
+# none, and "min" a word, as a subhead's "Lecture 15 minutes par jour" has none), not news that opens with minutes ("4 minutes of reading aloud ...": the pattern wants "read" right after;
 # the date may follow with no space, "4 min readJun 2, 2025", where a page's spans stand side by side),
 # nor a list's item of a day's routine ("• 20 minutes reading a day", "reading" no reading time).
 _READING_TIME = re.compile(
-    r"(?:\d{1,3}(?:-|\s*+)(?:min|mins|minutes?)\.?\s++read(?!ing)|(?:reading time|lesezeit|temps de lecture)\s*+:?\s*+\d)",
+    r"(?:\d{1,3}(?:-|\s*+)(?:min|mins|minutes?)\.?\s++read(?!ing)|(?:reading time|lesezeit|temps de lecture)\s*+:?\s*+\d"
+    r"|lecture\s*+:?\s*+\d{1,3}\s*+min(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
