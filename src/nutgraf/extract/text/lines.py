@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import pairwise
 
 from nutgraf.extract.text.bylines import _BYLINE, _NAME_JOINERS, _TRAILING_BYLINE, looks_like_names
@@ -122,8 +121,15 @@ def _lines(text: str) -> list[_Line]:
             blocks.append([])
     width = _wrap_width(blocks)
     # The text's words, read once and only where a hyphen closes a line: searching the text for each parted
-    # word had taken 14 s on 576 KB of hyphenated lines (0.1 s without).
-    text_words = cache(lambda: frozenset(_LETTERS.findall(text)))
+    # word had taken 14 s on 576 KB of hyphenated lines (0.1 s without). A list holds them, not a
+    # functools.cache, whose wrapper cost every text some 2,000 instructions to build.
+    read: list[frozenset[str]] = []
+
+    def text_words() -> frozenset[str]:
+        if not read:
+            read.append(frozenset(_LETTERS.findall(text)))
+        return read[0]
+
     lines = []
     # Above the first line of prose, where a headline stands (:func:`_unbroken`).
     heading = True
