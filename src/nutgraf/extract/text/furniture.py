@@ -1226,7 +1226,10 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
             and any(map(lowered.__contains__, _REPUBLISHING_LICENCE_WORDS))
         )
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
-        or _GENRE_CLOSING_NOTE.match(lowered) is not None
+        or (
+            ("nonymously" in lowered or lowered.startswith("bet on "))
+            and _GENRE_CLOSING_NOTE.match(lowered) is not None
+        )
         or (
             (
                 "epublish" in lowered

@@ -456,8 +456,13 @@ def _unmarked_items(lines: list[_Line]) -> list[bool]:
     lead-in's sentence runs on into them. Short lines with no stop, they had parted the story's lede from the
     rest and gone with it as a stray line; a menu's or a box's entries under a label open on capitals."""
     items = [False] * len(lines)
-    for at, line in enumerate(lines):
-        if not line.text.endswith(":"):  # in C: most lines
+    # The lines' last characters at once: most texts end none on a colon, and a loop's step a line had cost
+    # an XSum article's cleaning 4,000 instructions more.
+    ends = [line.text[-1:] for line in lines]
+    if ":" not in ends:
+        return items
+    for at, last in enumerate(ends):
+        if last != ":":
             continue
         end = at + 1
         while end < len(lines) and _opens_unmarked_item(lines[end]):
