@@ -67,6 +67,36 @@ def test_a_lead_in_over_prose_stays_as_it_was(middle: list[str]) -> None:
     assert paragraphs(schools_story(middle)) == [SCHOOLS_LEDE, *middle, *SCHOOLS_AFTER]
 
 
+# A box under the story whose label ends on a colon over entries in lower case (a section's headlines, a
+# share bar's links, a story's tags): the page's, not a list of the story's, as it was before lists without
+# markers were kept.
+BUS_STORY = [
+    "The city council voted on Tuesday to approve six new bus lanes across the city centre, officials said.",
+    "Work on the first lanes will begin in March and is expected to take a year, the council said.",
+    "Cyclists' groups welcomed the plan but asked for more protected lanes on the ring road.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["More from Sport:", "england beat wales in six nations opener", "city sign striker on loan deal"],
+        ["Tags:", "bus lanes", "city council", "local transport"],
+        ["Topics:", "local government", "public transport"],
+        ["Filed under:", "city news", "transport policy"],
+    ],
+)
+def test_a_box_s_entries_in_lower_case_under_its_label_leave(box: list[str]) -> None:
+    assert paragraphs("\n\n".join(["Council approves new bus lanes", *BUS_STORY, *box])) == BUS_STORY
+
+
+def test_a_box_s_entries_between_the_story_s_paragraphs_leave() -> None:
+    box = ["Tags:", "bus lanes", "city council"]
+    text = "\n\n".join(["Council approves new bus lanes", BUS_STORY[0], *box, *BUS_STORY[1:]])
+    kept = paragraphs(text)
+    assert not {"bus lanes", "city council"} & set(kept) and kept[-2:] == BUS_STORY[1:]
+
+
 # A podcast's transcript whose chapter's marker is numbered as a tool numbers its speakers: the marker's
 # label had gone as a speaker's, leaving the chapter's title alone ("Why rents keep rising"). A reader
 # expects the code gone, as every code in the transcript goes, and "Chapter 3: Why rents keep rising" kept

@@ -67,9 +67,11 @@ _NAMES_AND_DESK_WORDS = 8
 _GROUP_GAP = 3
 _STRAY_WORDS = 25
 # The fewest items of a list without markers under its lead-in, and the fewest words of each (a link's or a
-# tag's one word in lower case is no item).
+# tag's one word in lower case is no item); the fewest words of the lead-in, a sentence's opening ("The
+# package includes:"), where a box's label has one or two ("Tags:", "Filed under:", "Share this:").
 _UNMARKED_ITEMS_MIN = 2
 _UNMARKED_ITEM_MIN_WORDS = 2
+_UNMARKED_LEAD_IN_MIN_WORDS = 3
 # The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
 # aussi", "Más información", "相关阅读", Indian and Gulf papers' "ALSO READ:", Malaysiakini's "RELATED REPORTS"):
 # the heading and the lines under it that are no prose go.
@@ -453,8 +455,12 @@ def _unmarked_items(lines: list[_Line]) -> list[bool]:
     """Whether each line is an item of a list without markers under a lead-in ending on a colon ("The package
     includes:" / "free school meals for every primary pupil" / "a cap on class sizes of 30"): two lines or more
     of :data:`_UNMARKED_ITEM_MIN_WORDS` words or more, each opening on a word in lower case whole, as the
-    lead-in's sentence runs on into them. Short lines with no stop, they had parted the story's lede from the
-    rest and gone with it as a stray line; a menu's or a box's entries under a label open on capitals."""
+    lead-in's sentence runs on into them, and the story's prose under them. Short lines with no stop, they had
+    parted the story's lede from the rest and gone with it as a stray line; a menu's or a box's entries under
+    a label open on capitals. A box's label is no sentence's opening: its word before the colon is a name's
+    or a label's ("More from Sport:", "Tags:", "Topics:"), and no prose follows a box under the story (its
+    tags "bus lanes" / "city council", its links "share on facebook" / "share on twitter"), which had kept
+    the box in the text."""
     items = [False] * len(lines)
     # The lines' last characters at once: most texts end none on a colon, and a loop's step a line had cost
     # an XSum article's cleaning 4,000 instructions more.
@@ -462,14 +468,18 @@ def _unmarked_items(lines: list[_Line]) -> list[bool]:
     if ":" not in ends:
         return items
     for at, last in enumerate(ends):
-        if last != ":":
+        if last != ":" or not _opens_sentence_into_list(lines[at]):
             continue
         end = at + 1
         while end < len(lines) and _opens_unmarked_item(lines[end]):
             end += 1
-        if end - at - 1 >= _UNMARKED_ITEMS_MIN:
+        if end - at - 1 >= _UNMARKED_ITEMS_MIN and end < len(lines) and lines[end].is_prose:
             items[at + 1 : end] = [True] * (end - at - 1)
     return items
+
+
+def _opens_sentence_into_list(line: _Line) -> bool:
+    return line.words >= _UNMARKED_LEAD_IN_MIN_WORDS and line.text.rsplit(maxsplit=1)[-1].islower()
 
 
 def _opens_unmarked_item(line: _Line) -> bool:
