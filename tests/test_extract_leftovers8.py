@@ -319,9 +319,18 @@ def test_a_genre_s_note_under_the_story_leaves(story: str, note: str) -> None:
         (REVIEW, "Our critic dined anonymously twice in November, and the paper paid for both meals."),
         (REVIEW, "The critics, who dine anonymously, said the kitchen had improved since the spring."),
         (
+            REVIEW,
+            "Herald critics dine anonymously and the Herald pays for all meals under rules it set in 1998.",
+        ),
+        (
             BETTING,
             "Fans can bet on this game at FanDuel, which opened a Boston office in March, the company said.",
         ),
+        (
+            BETTING,
+            "Bet on this match at your peril: Boston have not lost at Madison Square Garden since 2022.",
+        ),
+        (BETTING, "Bet on the game with friends, not with an app, the group's director urged parents."),
     ],
 )
 def test_news_of_a_critic_s_visit_or_a_sportsbook_s_offer_stays(story: str, note: str) -> None:

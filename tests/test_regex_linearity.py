@@ -1117,7 +1117,10 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("our stories may be ", "all of our ", "our ")
     ),
     "nutgraf.extract.text.furniture._GENRE_CLOSING_NOTE": Use(
-        "match", _shapes("critics dine anonymously ", "a critics dine ", "bet on this game at ")
+        "match",
+        _shapes(
+            "critics dine anonymously ", "a critics dine ", "bet on this game at ", "bet on this game at $"
+        ),
     ),
     "nutgraf.extract.text.furniture._SUPPORT_NEWS_BUTTON": Use(
         "fullmatch", _shapes("please support ", "support local news you ", "support news ")

@@ -979,13 +979,17 @@ _SUPPORT_NEWS_BUTTON = re.compile(
 # A genre's note of the page under the story: a review's on its critics' ethics (the Chronicle's "Chronicle
 # restaurant critics dine anonymously, and the Chronicle pays for all meals."), in a policy's present, where
 # news of a critic's visit tells it in the past ("The critic dined anonymously and the paper paid for the
-# meal."); a sportsbook's call under a betting preview (the Action Network's "Bet on this game at BetMGM: new
-# users get up to $1,500 back ..."), where news of the offer says who makes it ("Fans can bet on this game at
-# BetMGM, the company said.").
+# meal."), and a story on critics' ethics goes on past the meals ("Times critics dine anonymously and the
+# Times pays for all meals under rules it adopted in 1998.", which had gone); a sportsbook's call under a
+# betting preview (the Action Network's "Bet on this game at BetMGM: new users get up to $1,500 back ..."),
+# its offer's sum in the sentence, where news of the offer says who makes it ("Fans can bet on this game at
+# BetMGM, the company said.") and a sentence of the story's may open on the same words with no sum ("Bet on
+# this match at your peril: ...", "Bet on the game with friends, not with an app, the group's director urged
+# parents.", which had gone).
 _GENRE_CLOSING_NOTE = re.compile(
     r"[^.!?]{0,60}?\b(?:critics?|reviewers?) (?:dines?|visits?|eats?) anonymously\b[^.!?]{0,80}?"
-    r"\bpays? for (?:all )?+(?:the )?+meals\b"
-    r"|bet on (?:this|the|today's|tonight's) (?:game|match|fight|race) (?:at|with) "
+    r"\bpays? for (?:all )?+(?:the )?+meals\.?+$"
+    r"|bet on (?:this|the|today's|tonight's) (?:game|match|fight|race) (?:at|with) [^.!?$£€]{0,80}[$£€]\d"
 )
 # A republishing button's words alone under the story (Africa Check's "Republish our content for free"), and
 # the pointer for publishers beside it, a link's label with no stop after its audience's colon ("For
