@@ -225,6 +225,14 @@ def test_a_writer_s_own_site_under_a_byline_keeps_the_byline(site: str) -> None:
     assert article.byline == "Lena Sun" and site not in article.text
 
 
+def test_a_site_s_name_over_its_stamp_is_no_byline_for_a_footer_s_by() -> None:
+    text = (
+        "Kitsap Sun\n\nPublished 5:00 a.m. PT Dec. 3, 2026\n\n"
+        f"{MEASLES_STORY}\n\nStories by Kitsap Sun staff. Contact newsroom@kitsapsun.com"
+    )
+    assert nutgraf.extract(f"{MEASLES_HEADLINE}\n\n{text}").byline is None
+
+
 def test_a_story_about_a_website_keeps_its_words() -> None:
     line = "The site, www.lenasun.com, drew two million readers in its first month, its owner said."
     article = nutgraf.extract(f"{MEASLES_HEADLINE}\n\nBy Lena Sun\n\n{MEASLES_STORY}\n\n{line}")

@@ -209,9 +209,11 @@ def names_the_site(names: str, text: str) -> bool:
     A writer's address puts the names before the "@" ("jane.doe@..."), at a domain of the site's or the
     writer's own ("jane@janedoe.com", which had unmade a freelancer's byline). Names after a credit word ("By
     Lena Sun") are a writer's, whose own site may spell them ("www.lenasun.com" under the byline, which had
-    unmade it): a site's name stands over its stamp with none."""
-    if f"By {names}" in text or f"by {names}" in text:  # in C, before the addresses are read
-        return False
+    unmade it): a site's name stands over its stamp with none. The credit opens its line: a sentence's "by"
+    before the site's name ("Stories by Kitsap Sun staff", a footer's) had made the site's name a writer's."""
+    for credit in (f"By {names}", f"by {names}"):
+        if text.startswith(credit) or f"\n{credit}" in text:  # in C, before the addresses are read
+            return False
     domain = "".join(names.split()).casefold() + "."
     words = [word.casefold() for word in names.split()]
     for opening in _DOMAIN_OPENINGS:
