@@ -1121,6 +1121,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._REPUBLISHING_TERMS": Use(
         "match", _shapes("our stories may be ", "all of our ", "our ")
     ),
+    "nutgraf.extract.text.furniture._GENRE_CLOSING_NOTE": Use(
+        "match",
+        _shapes(
+            "critics dine anonymously ", "a critics dine ", "bet on this game at ", "bet on this game at $"
+        ),
+    ),
     "nutgraf.extract.text.furniture._SUPPORT_NEWS_BUTTON": Use(
         "fullmatch", _shapes("please support ", "support local news you ", "support news ")
     ),

@@ -1026,12 +1026,6 @@ class TestSixteenthRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "action_network_betting": "A sportsbook's offer under the preview ('Bet on this game at BetMGM: new"
-            " users get up to $1,500 back on their first bet.') stays: a sentence of betting news in form, and"
-            " a story about a sportsbook's offers says the same words",
-            "chronicle_restaurant_review": "The critics' ethics note ('Chronicle restaurant critics dine"
-            " anonymously, and the Chronicle pays for all meals.') stays: a sentence naming the paper, as news"
-            " of a critic's visits does",
             "it_comunicato_stampa": "The company's profile under its name alone ('Ricarica Italia' /"
             " 'Ricarica Italia è la società del gruppo ...') stays: without 'About'/'Chi siamo' over it, the"
             " name reads as a subheading and the profile as news",

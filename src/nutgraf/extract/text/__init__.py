@@ -452,7 +452,9 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
     and a caption in lower case. Apart, the first caption had gone with the channel's lines over it, as a
     short line with no stop, and the rest had stayed halves of sentences. A live report's entries under their
     times each open on a capital, or on a name in lower case with a capital inside ("iPhone", "eBay"): the
-    caption's first word is in lower case whole."""
+    caption's first word is in lower case whole; and a recording's codes run on (:func:`_runs_on`), where a
+    live report's clocks run back from its newest entry ("14:05" / "police said the road ..." / "13:40" /
+    "a spokesman said ..."), entries that had been joined into one sentence, their clocks gone."""
     joined: list[_Line] = []
     at = 0
     while at < len(lines):
@@ -464,6 +466,7 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
             and lines[at + 1].text.split(maxsplit=1)[0].islower()
             and not joined[-1].ends_sentence
             and _is_time_stamp_line(joined[-2].text)
+            and _runs_on(joined[-2].text, line.text)
         ):
             caption = joined[-1]
             text = f"{caption.text} {lines[at + 1].text}"
@@ -472,7 +475,35 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
         else:
             joined.append(line)
             at += 1
+    # An entry apart under its clock, in lower case and with no stop (a ticker's "police said the road would
+    # stay closed ..."), is the report's prose, as a caption joined is: read as a headline after the prose,
+    # it had gone.
+    for code, entry in itertools.pairwise(joined):
+        if (
+            entry.words >= _PROSE_WORDS
+            and not entry.is_prose
+            and entry.text.split(maxsplit=1)[0].islower()
+            and _is_time_stamp_line(code.text)
+        ):
+            entry.is_prose = True
     return joined
+
+
+def _runs_on(code: str, next_code: str) -> bool:
+    """Whether the time code ``next_code`` is later than ``code``, each alone on its line ("0:04", "0:09"), as a
+    recording's codes run from its start; a code read as no figures, two and two ("Today at 06:30", "2:15pm"),
+    is no caption's."""
+    first, then = _code_figures(code), _code_figures(next_code)
+    return first is not None and then is not None and first < then
+
+
+def _code_figures(code: str) -> tuple[int, int] | None:
+    """The two figures of a time code alone on its line ("0:04", "14.05 GMT"), else ``None``."""
+    for separator in ":.h":
+        before, found, after = code.split(maxsplit=1)[0].partition(separator)
+        if found and before.isdigit() and after.isdigit():
+            return int(before), int(after)
+    return None
 
 
 def _without_site_name(title: str, lines: list[_Line]) -> str:
@@ -532,13 +563,21 @@ def _labelled_summary(lines: list[_Line]) -> str | None:
 def _points_over_particulars(lines: list[_Line], label: int) -> int:
     """The end of a key-points box's paragraphs under its label at ``label`` where the story's particulars (a
     stamp, a byline: :func:`is_particulars_line`) close them (SBS's "Key Points" / two sentences / "Published
-    3 December 2026 4:20pm" / "By Anna Henderson"): the box's end known, as its last list item marks it.
+    3 December 2026 4:20pm" / "By Anna Henderson"), or where the story's first paragraph says the box's first
+    point again: the box's end known, as its last list item marks it.
     Read as the story's opening, the points had held the byline below them past where one is looked for.
     ``label + 1`` where no such line closes a run of sentences, or closes one alone: a lone paragraph under "In
     short" may be the story's first."""
     end = label + 1
     while end < len(lines) and lines[end].ends_sentence and not lines[end].is_item:
         end += 1
+    # Or where the story opens under the box on the box's first point again, word for word (an outlet whose
+    # points are its story's first sentences, no particulars between): read as the story, the box had been
+    # its first paragraphs twice over.
+    first = lines[label + 1].text
+    for again in range(label + 1 + _POINTS_MIN_PARAGRAPHS, min(end, label + 2 + _POINTS_MAX_PARAGRAPHS)):
+        if lines[again].text == first:
+            return again
     if not _POINTS_MIN_PARAGRAPHS <= end - label - 1 <= _POINTS_MAX_PARAGRAPHS or end == len(lines):
         return label + 1
     return end if is_particulars_line(lines[end].text) else label + 1

@@ -387,7 +387,8 @@ _BUTTON_LABEL = re.compile(
 # portada", Italian "Segue a pagina 2", Portuguese "Continua na página 5", Dutch "Lees verder op pagina 7",
 # Danish, Norwegian and Swedish "Fortsættes på side 8". The line whole, a page's number or folio ("A6",
 # "12", "B-3") closing it: news of pages goes on past them ("The budget continued on page after page of
-# cuts", "See page 4 of the report for the figures").
+# cuts", "See page 4 of the report for the figures"). After a slug, no Interstate's "I-" opens the folio: a
+# box's "DIRECTIONS: From I-95" is the way to a place, which had gone as a jump line, not a page's reference.
 _PAGE_FOLIO = r"(?:[a-z]{1,2}-?\d{1,3}|\d{1,3}[a-z]?)"
 _JUMP_LINE = re.compile(
     r"\(?+(?:"
@@ -395,7 +396,7 @@ _JUMP_LINE = re.compile(
     rf"|(?:please )?turn to (?:page|p\.) ?{_PAGE_FOLIO}"
     rf"|see [\w'’-]++(?: [\w'’-]++){{0,3}}?,? (?:on )?page {_PAGE_FOLIO}"
     rf"|(?:(?-i:[A-Z][A-Z'’-]*+(?: [A-Z][A-Z'’-]*+){{0,3}}+) ?[:|] )?from (?:page |p\. ?){_PAGE_FOLIO}"
-    rf"|(?-i:[A-Z][A-Z'’-]*+(?: [A-Z][A-Z'’-]*+){{0,3}}+) ?[:|] from (?-i:[A-Z]{{1,2}})-?\d{{1,3}}"
+    rf"|(?-i:[A-Z][A-Z'’-]*+(?: [A-Z][A-Z'’-]*+){{0,3}}+) ?[:|] from (?-i:(?!I-)[A-Z]{{1,2}})-?\d{{1,3}}"
     rf"|(?:fortsetzung|weiter) (?:auf|von) seite {_PAGE_FOLIO}"
     rf"|(?:lire la )?suite (?:en |à la |de la )?page {_PAGE_FOLIO}|suite de la une"
     rf"|(?:pasa a|viene de|sigue en|continúa en) (?:la )?(?:página|pág\.) ?{_PAGE_FOLIO}|viene de (?:la )?portada"

@@ -976,6 +976,21 @@ _SUPPORT_NEWS_BUTTON = re.compile(
     r"(?:please )?support (?:(?:local|independent|nonprofit|trusted|quality) )?(?:news|journalism|reporting)"
     r"(?: (?:you (?:can )?trust|that matters))?[.!]?"
 )
+# A genre's note of the page under the story: a review's on its critics' ethics (the Chronicle's "Chronicle
+# restaurant critics dine anonymously, and the Chronicle pays for all meals."), in a policy's present, where
+# news of a critic's visit tells it in the past ("The critic dined anonymously and the paper paid for the
+# meal."), and a story on critics' ethics goes on past the meals ("Times critics dine anonymously and the
+# Times pays for all meals under rules it adopted in 1998.", which had gone); a sportsbook's call under a
+# betting preview (the Action Network's "Bet on this game at BetMGM: new users get up to $1,500 back ..."),
+# its offer's sum in the sentence, where news of the offer says who makes it ("Fans can bet on this game at
+# BetMGM, the company said.") and a sentence of the story's may open on the same words with no sum ("Bet on
+# this match at your peril: ...", "Bet on the game with friends, not with an app, the group's director urged
+# parents.", which had gone).
+_GENRE_CLOSING_NOTE = re.compile(
+    r"[^.!?]{0,60}?\b(?:critics?|reviewers?) (?:dines?|visits?|eats?) anonymously\b[^.!?]{0,80}?"
+    r"\bpays? for (?:all )?+(?:the )?+meals\.?+$"
+    r"|bet on (?:this|the|today's|tonight's) (?:game|match|fight|race) (?:at|with) [^.!?$£€]{0,80}[$£€]\d"
+)
 # A republishing button's words alone under the story (Africa Check's "Republish our content for free"), and
 # the pointer for publishers beside it, a link's label with no stop after its audience's colon ("For
 # publishers: what to do if your post is rated false"). A sentence about republishing goes on past "our"
@@ -1086,6 +1101,8 @@ _SITE_STATEMENT_VERBS = (" is ", " has ")
 _CLOSING_NOTE_WORDS = (
     "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
     "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal", "or publishers", "or editors", "or media",
+    # A genre's notes (:data:`_GENRE_CLOSING_NOTE`).
+    "nonymously", "Bet on ",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1216,6 +1233,10 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
             and any(map(lowered.__contains__, _REPUBLISHING_LICENCE_WORDS))
         )
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
+        or (
+            ("nonymously" in lowered or lowered.startswith("bet on "))
+            and _GENRE_CLOSING_NOTE.match(lowered) is not None
+        )
         or (
             (
                 "epublish" in lowered

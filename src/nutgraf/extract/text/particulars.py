@@ -207,7 +207,13 @@ def names_the_site(names: str, text: str) -> bool:
     (the Kitsap Sun's "Kitsap Sun" over its stamp, "newsroom@kitsapsun.com" under the story): the site's
     own name, set where a writer's would be, which two capitalised words over a stamp had made the byline.
     A writer's address puts the names before the "@" ("jane.doe@..."), at a domain of the site's or the
-    writer's own ("jane@janedoe.com", which had unmade a freelancer's byline)."""
+    writer's own ("jane@janedoe.com", which had unmade a freelancer's byline). Names after a credit word ("By
+    Lena Sun") are a writer's, whose own site may spell them ("www.lenasun.com" under the byline, which had
+    unmade it): a site's name stands over its stamp with none. The credit opens its line: a sentence's "by"
+    before the site's name ("Stories by Kitsap Sun staff", a footer's) had made the site's name a writer's."""
+    for credit in (f"By {names}", f"by {names}"):
+        if text.startswith(credit) or f"\n{credit}" in text:  # in C, before the addresses are read
+            return False
     domain = "".join(names.split()).casefold() + "."
     words = [word.casefold() for word in names.split()]
     for opening in _DOMAIN_OPENINGS:

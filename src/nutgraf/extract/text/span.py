@@ -66,6 +66,12 @@ _NAMES_AND_DESK_WORDS = 8
 # the words of a lone prose line there that make it the article's own.
 _GROUP_GAP = 3
 _STRAY_WORDS = 25
+# The fewest items of a list without markers under its lead-in, and the fewest words of each (a link's or a
+# tag's one word in lower case is no item); the fewest words of the lead-in, a sentence's opening ("The
+# package includes:"), where a box's label has one or two ("Tags:", "Filed under:", "Share this:").
+_UNMARKED_ITEMS_MIN = 2
+_UNMARKED_ITEM_MIN_WORDS = 2
+_UNMARKED_LEAD_IN_MIN_WORDS = 3
 # The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
 # aussi", "Más información", "相关阅读", Indian and Gulf papers' "ALSO READ:", Malaysiakini's "RELATED REPORTS"):
 # the heading and the lines under it that are no prose go.
@@ -169,8 +175,11 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         and is_yearless_stamp_line(line.text)
         for line in lines
     ]
+    items = _unmarked_items(lines)
     prose = [
-        i for i, line in enumerate(lines) if (line.is_prose or line.is_item) and not (calls[i] or stamps[i])
+        i
+        for i, line in enumerate(lines)
+        if (line.is_prose or line.is_item or items[i]) and not (calls[i] or stamps[i])
     ]
     if not prose:
         return _without_menus(lines)
@@ -255,7 +264,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
         outside_headline = (i < first or i > last) and not (
-            (line.ends_sentence and not stamps[i]) or line.is_item
+            (line.ends_sentence and not stamps[i]) or line.is_item or items[i]
         )
         if (opening and i == 0) or line.introduces_list:
             outside_headline = False
@@ -274,7 +283,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or dropped[i]
         )
         introduced = line.text[-1:] == ":" or (introduced and _is_schedule_row(line))
-    _drop_inner_runs(lines, dropped, first, last)
+    _drop_inner_runs(lines, dropped, first, last, items)
     _drop_credited_captions(lines, dropped, first, last)
     _drop_captions_under_credits(lines, dropped, first, last)
     _drop_captions_over_photo_credits(lines, dropped)
@@ -442,16 +451,54 @@ def _is_repeated_button(line: _Line, counts: Counter[str]) -> bool:
     return line.words <= _BUTTON_WORDS and not line.ends_sentence and counts[line.text.casefold()] > 1
 
 
+def _unmarked_items(lines: list[_Line]) -> list[bool]:
+    """Whether each line is an item of a list without markers under a lead-in ending on a colon ("The package
+    includes:" / "free school meals for every primary pupil" / "a cap on class sizes of 30"): two lines or more
+    of :data:`_UNMARKED_ITEM_MIN_WORDS` words or more, each opening on a word in lower case whole, as the
+    lead-in's sentence runs on into them, and the story's prose under them. Short lines with no stop, they had
+    parted the story's lede from the rest and gone with it as a stray line; a menu's or a box's entries under
+    a label open on capitals. A box's label is no sentence's opening: its word before the colon is a name's
+    or a label's ("More from Sport:", "Tags:", "Topics:"), and no prose follows a box under the story (its
+    tags "bus lanes" / "city council", its links "share on facebook" / "share on twitter"), which had kept
+    the box in the text."""
+    items = [False] * len(lines)
+    # The lines' last characters at once: most texts end none on a colon, and a loop's step a line had cost
+    # an XSum article's cleaning 4,000 instructions more.
+    ends = [line.text[-1:] for line in lines]
+    if ":" not in ends:
+        return items
+    for at, last in enumerate(ends):
+        if last != ":" or not _opens_sentence_into_list(lines[at]):
+            continue
+        end = at + 1
+        while end < len(lines) and _opens_unmarked_item(lines[end]):
+            end += 1
+        if end - at - 1 >= _UNMARKED_ITEMS_MIN and end < len(lines) and lines[end].is_prose:
+            items[at + 1 : end] = [True] * (end - at - 1)
+    return items
+
+
+def _opens_sentence_into_list(line: _Line) -> bool:
+    return line.words >= _UNMARKED_LEAD_IN_MIN_WORDS and line.text.rsplit(maxsplit=1)[-1].islower()
+
+
+def _opens_unmarked_item(line: _Line) -> bool:
+    return line.words >= _UNMARKED_ITEM_MIN_WORDS and line.text.split(maxsplit=1)[0].islower()
+
+
 def _substantial(group: list[int], words: int) -> bool:
     return len(group) >= 2 or words >= _STRAY_WORDS
 
 
-def _drop_inner_runs(lines: list[_Line], dropped: list[bool], first: int, last: int) -> None:
+def _drop_inner_runs(
+    lines: list[_Line], dropped: list[bool], first: int, last: int, items: list[bool]
+) -> None:
     """Inside the prose, runs of two or more lines of a few words that end no sentence (share bars,
-    menus); list entries and subheadings are longer."""
+    menus); list entries and subheadings are longer, and a list's items without markers (``items``) are
+    the story's however short."""
     run: list[int] = []
     for i in range(first, last + 2):
-        if i <= last and lines[i].words <= _BUTTON_WORDS and not lines[i].ends_sentence:
+        if i <= last and lines[i].words <= _BUTTON_WORDS and not (lines[i].ends_sentence or items[i]):
             run.append(i)
             continue
         if len(run) >= 2:

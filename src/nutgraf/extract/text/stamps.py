@@ -281,7 +281,14 @@ _PRINT_HEADER_TITLE_WORDS = 3
 # after it ("[00:00:03] Speaker 1: Egg prices are down ...", a podcast's transcript under its show notes):
 # the page's index into the audio, not the words said. Only a numbered label goes: a speaker's name
 # ("[00:01:12] Jane Doe: ...") tells whose words they are.
-_TRANSCRIPT_STAMP = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])] ?+(?:[^\W\d_]{1,20} \d{1,2}: )?+")
+_TRANSCRIPT_STAMP = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])] ?+(?:([^\W\d_]{1,20}) \d{1,2}: )?+")
+# A recording's part numbered as a speaker is ("[00:00:12] Chapter 3: Why rents keep rising"): a chapter's
+# heading in the transcript, its number and title the reader's guide to it, no speaker's label; only its code
+# goes. A podcast's or a video's parts, in the languages of the labels the stamp knows.
+_RECORDING_PARTS = frozenset(
+    ("chapter", "part", "section", "segment", "episode", "kapitel", "teil", "chapitre", "partie", "capítulo",
+     "parte", "capitolo")
+)  # fmt: skip
 
 
 def is_yearless_stamp_line(text: str) -> bool:
@@ -311,7 +318,8 @@ def transcript_stamp_end(text: str) -> int:
     line the pattern."""
     if text[:1] not in "[(" or (stamp := _TRANSCRIPT_STAMP.match(text)) is None:
         return 0
-    return stamp.end()
+    label = stamp.group(1)
+    return stamp.start(1) if label is not None and label.casefold() in _RECORDING_PARTS else stamp.end()
 
 
 def _may_be_stamp(text: str) -> bool:
