@@ -18,7 +18,13 @@ from nutgraf.extract.text.calls import (
     is_call_to_action,
 )
 from nutgraf.extract.text.stamps import _may_be_stamp
-from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_lines, word_count
+from nutgraf.extract.text.words import (
+    FINAL_STOPS,
+    _ends_sentence,
+    _ends_unpunctuated,
+    folded_lines,
+    word_count,
+)
 
 # Words (or CJK characters) in a line of prose, and in a short line.
 _PROSE_WORDS = 8
@@ -54,7 +60,8 @@ class _Line:
         self.text = text
         self.block = block
         self.words = words
-        self.ends_sentence = ends_sentence = _ends_sentence(text)
+        # The last character first, in C: most lines end on their stop, and are spared the call.
+        self.ends_sentence = ends_sentence = (text != "" and text[-1] in FINAL_STOPS) or _ends_sentence(text)
         self.is_prose = words >= 3 * _PROSE_WORDS or (
             words >= _PROSE_WORDS and (ends_sentence or _ends_unpunctuated(text))
         )
@@ -137,8 +144,10 @@ def _lines(text: str) -> list[_Line]:
         for item in _list_items(block):
             for line in _unbroken(item, width, text_words, heading=heading):
                 for part in credit_apart(line) or (line,):
-                    lines.append(_Line(part, number, word_count(part)))
-                    heading = heading and not (lines[-1].words >= _PROSE_WORDS and _ends_sentence(part))
+                    logical = _Line(part, number, word_count(part))
+                    lines.append(logical)
+                    # Its test read from the line, which made it: asked again, a call more a line.
+                    heading = heading and not (logical.words >= _PROSE_WORDS and logical.ends_sentence)
     return lines
 
 
@@ -317,7 +326,15 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
     """The width a hard-wrapped text is broken at: the longest line that ends mid-sentence with another
     line of its paragraph after it, when most such lines come close to it; ``None`` for a text written
     one paragraph per line."""
-    broken = [len(line) for block in blocks for line in block[:-1] if not _ends_sentence(line)]
+    # The line's last character first, in C: most lines end on their stop, and are spared the call (a
+    # block's lines are never empty).
+    stops = FINAL_STOPS
+    broken = [
+        len(line)
+        for block in blocks
+        for line in block[:-1]
+        if line[-1] not in stops and not _ends_sentence(line)
+    ]
     if len(broken) < 2:
         return None
     width = max(broken)
