@@ -175,6 +175,9 @@ def detect_kind(path: str) -> str:
                 " file header, plain or gzipped)"
             )
         return "warc"
+    if _is_packed_page(name):
+        # Read unpacked as a folder's a.html.gz is (_read_page), not refused as a compressed input.
+        return "page"
     with file.open("rb") as handle:
         head = handle.read(512)
     if packed_format := _packed_format(head):
