@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, Engine, create_engine, delete, insert, inspect, select, text, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, inspect, select, text, update
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 
@@ -1633,6 +1633,35 @@ def test_a_sqlite_file_held_locked_is_refused_after_one_wait_not_five(
         holder.close()
     # One wait, not two: a wait long enough that a loaded machine's delays stay short of a second one.
     assert 5 <= time.monotonic() - started < 10
+
+
+def test_a_new_sqlite_file_another_process_is_switching_to_wal_is_opened_however_slow_the_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A process switching a new file to WAL holds its write lock, and SQLite answers the others "database
+    # is locked" at once, without waiting out busy_timeout. Opening retried that only when the attempt
+    # had taken under half of busy_timeout, which timed Alembic's work and the engine's first connection
+    # too: a loaded machine (or a short wait, here 1 ms) made that a lock waited out, and the open failed.
+    monkeypatch.setenv("NUTGRAF_SQLITE_BUSY_SECONDS", "0.001")
+    path = tmp_path / "new.db"
+    switching = sqlite3.connect(path, isolation_level=None)
+    switching.execute("BEGIN IMMEDIATE")  # the new file's write lock, as the other process's switch holds it
+    failures: list[str] = []
+
+    def switched(context: Any) -> None:  # the other process is done the moment this one is refused
+        failures.append(str(context.original_exception))
+        switching.close()
+
+    event.listen(Engine, "handle_error", switched)
+    try:
+        store = Store.open(f"sqlite:///{path}")
+    finally:
+        event.remove(Engine, "handle_error", switched)
+        switching.close()
+    assert failures == ["database is locked"]  # refused once, and opened on the retry
+    store.add_article(Article(text=STORY))
+    assert store.count_articles() == 1
+    store.close()
 
 
 def test_a_sqlite_wait_that_is_no_number_of_seconds_is_refused_in_words_that_name_it(
