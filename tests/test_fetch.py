@@ -536,8 +536,13 @@ def test_environment_allows_loopback_by_default(monkeypatch, base):
 
 
 def test_a_redirect_to_a_private_address_is_refused_before_following(server, base):
-    with pytest.raises(BlockedURLError, match=r"10\.11\.12\.13 is a private address"):
+    # Said as the redirect it is, where the address given was named nowhere.
+    with pytest.raises(BlockedURLError) as refused:
         fetch(f"{base}/to-private", settings=LOCAL)
+    assert str(refused.value) == (
+        f"{base}/to-private redirects to http://10.11.12.13/secret: 10.11.12.13 is a private address;"
+        " nutgraf fetches only public addresses; give the page's HTML or its text instead"
+    )
     assert [path for path, _ in server.requests] == ["/to-private"]
 
 
