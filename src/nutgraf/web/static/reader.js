@@ -300,10 +300,17 @@
     const label = button.textContent;
     button.textContent = "Summarizing…";
     try {
-      const response = await fetch(`${form.dataset.api}?${query}`, { headers: { Accept: "text/event-stream" } });
+      // The browser's own words for a lost connection ("Failed to fetch"), and an answer without the
+      // reader's (a proxy's error page), had been shown as they were, with nothing to do about them.
+      const response = await fetch(`${form.dataset.api}?${query}`, { headers: { Accept: "text/event-stream" } })
+        .catch(() => {
+          throw new Error("the reader could not be reached; check the connection and try again");
+        });
       if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
-        throw new Error(problem.detail || problem.title || `error ${response.status}`);
+        throw new Error(
+          problem.detail || problem.title || `the server answered with error ${response.status} and no reason; try again in a minute`,
+        );
       }
       let finished = false;
       for await (const { name, data } of events(response)) {
@@ -314,7 +321,7 @@
           finished = true;
         } else if (name === "error") throw new Error(data.detail || data.title);
       }
-      if (!finished) throw new Error("the connection closed before the summary was complete");
+      if (!finished) throw new Error("the connection closed before the summary was complete; try again");
     } catch (error) {
       fail(`No summary this time: ${error.message}`);
     } finally {
