@@ -488,6 +488,29 @@ def test_a_single_page_saved_compressed_is_read_as_a_folder_s_is(tmp_path, capsy
     assert "is a gzip file" in capsys.readouterr().err
 
 
+def test_a_url_list_or_jsonl_saved_compressed_under_a_page_s_name_is_refused_saying_to_unpack_it(
+    tmp_path, capsys
+):
+    # Read as one page, urls.txt.gz was an error record, "a list of 3 web addresses ... put them in a
+    # file and run `nutgraf batch FILE`", and news.txt.gz "JSON ... run `nutgraf batch FILE`": the very
+    # command run. Each is refused before the run, with the command that unpacks it.
+    urls = "".join(f"https://news.example/{n}\n" for n in range(3))
+    (tmp_path / "urls.txt.gz").write_bytes(gzip.compress(urls.encode()))
+    (tmp_path / "news.txt.bz2").write_bytes(bz2.compress(json.dumps({"text": article(4)}).encode() + b"\n"))
+    for name, held, unpack in (
+        ("urls.txt.gz", "a URL list", "gunzip -k"),
+        ("news.txt.bz2", "JSONL", "bunzip2 -k"),
+    ):
+        assert batch(str(tmp_path / name), "--output", str(tmp_path / "out.jsonl")) == 1
+        assert f"holding {held}, which nutgraf batch reads only unpacked: unpack it first (`{unpack}" in (
+            capsys.readouterr().err
+        )
+    # A story that opens on its address is still an article, as in a .txt.
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(f"https://news.example/1\n{article(5)}".encode()))
+    assert batch(str(tmp_path / "story.txt.gz"), "--output", str(tmp_path / "story.jsonl")) == 0
+    assert_summaries_are_spans(read_jsonl(tmp_path / "story.jsonl")[0])
+
+
 def test_a_page_saved_unpacked_under_a_compressed_name_is_read_as_it_is(tmp_path):
     # A crawler that asked for a.html.gz and was sent it gzip-encoded saves the page unpacked under that
     # name: it had been an error record, "cannot unpack ...: Not a gzipped file; it is damaged or cut short".
