@@ -116,6 +116,26 @@ def test_a_failed_summary_says_so_apart_from_the_summary_sentences(browser, read
             {"status": 503, "body": "<html><body>Service Unavailable</body></html>"},
             "No summary this time: the server answered with error 503 and no reason; try again in a minute",
         ),
+        # A proxy's refusal: no outage that a minute's wait ends.
+        (
+            {"status": 404, "body": "<html><body>Not Found</body></html>"},
+            "No summary this time: the server answered with error 404 and no reason; reload the page and try"
+            " again",
+        ),
+        # A proxy's own rate limit, saying how long to wait.
+        (
+            {"status": 429, "headers": {"Retry-After": "600"}, "body": "Too Many Requests"},
+            "No summary this time: the server answered with error 429 and no reason; try again in 10 minutes",
+        ),
+        # The server's own reason is shown as it is.
+        (
+            {
+                "status": 422,
+                "content_type": "application/problem+json",
+                "body": '{"title": "Unprocessable", "detail": "the article holds no sentence to summarize"}',
+            },
+            "No summary this time: the article holds no sentence to summarize",
+        ),
         # The connection lost: the browser's own "Failed to fetch".
         (None, "No summary this time: the reader could not be reached; check the connection and try again"),
         # A stream cut before its summary.

@@ -286,6 +286,15 @@
     }
   });
 
+  // What to do about an error answered without the reader's reason (a proxy's page): a wait said in a
+  // Retry-After of seconds is the one to tell, and a refusal (4xx) is no outage a minute ends.
+  function unexplained(response) {
+    const said = `the server answered with error ${response.status} and no reason`;
+    if (response.status !== 429 && response.status < 500) return `${said}; reload the page and try again`;
+    const wait = Number(response.headers.get("Retry-After"));
+    return `${said}; try again in ${wait > 90 ? `${Math.ceil(wait / 60)} minutes` : "a minute"}`;
+  }
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     // Busy, not disabled: a disabled button loses the keyboard's focus (to the page's start, after a
@@ -308,9 +317,7 @@
         });
       if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
-        throw new Error(
-          problem.detail || problem.title || `the server answered with error ${response.status} and no reason; try again in a minute`,
-        );
+        throw new Error(problem.detail || problem.title || unexplained(response));
       }
       let finished = false;
       for await (const { name, data } of events(response)) {
