@@ -1646,19 +1646,25 @@ def test_a_new_sqlite_file_another_process_is_switching_to_wal_is_opened_however
     path = tmp_path / "new.db"
     switching = sqlite3.connect(path, isolation_level=None)
     switching.execute("BEGIN IMMEDIATE")  # the new file's write lock, as the other process's switch holds it
+    assert_opened_on_the_retry(path, switching)
+
+
+def assert_opened_on_the_retry(path: Path, holder: sqlite3.Connection) -> None:
+    """Opening ``path`` while ``holder`` holds its lock is refused once, and opens on the retry: the
+    other process is done the moment this one is refused."""
     failures: list[str] = []
 
-    def switched(context: Any) -> None:  # the other process is done the moment this one is refused
+    def released(context: Any) -> None:
         failures.append(str(context.original_exception))
-        switching.close()
+        holder.close()
 
-    event.listen(Engine, "handle_error", switched)
+    event.listen(Engine, "handle_error", released)
     try:
         store = Store.open(f"sqlite:///{path}")
     finally:
-        event.remove(Engine, "handle_error", switched)
-        switching.close()
-    assert failures == ["database is locked"]  # refused once, and opened on the retry
+        event.remove(Engine, "handle_error", released)
+        holder.close()
+    assert failures == ["database is locked"]
     store.add_article(Article(text=STORY))
     assert store.count_articles() == 1
     store.close()
@@ -1674,22 +1680,7 @@ def test_a_sqlite_file_in_a_rollback_journal_another_process_writes_is_opened(tm
     writing = sqlite3.connect(path, isolation_level=None)
     writing.execute("PRAGMA journal_mode=DELETE")
     writing.execute("BEGIN IMMEDIATE")
-    failures: list[str] = []
-
-    def written(context: Any) -> None:  # the other process's write ends the moment this one is refused
-        failures.append(str(context.original_exception))
-        writing.close()
-
-    event.listen(Engine, "handle_error", written)
-    try:
-        store = Store.open(f"sqlite:///{path}")
-    finally:
-        event.remove(Engine, "handle_error", written)
-        writing.close()
-    assert failures == ["database is locked"]  # refused once, and opened on the retry
-    store.add_article(Article(text=STORY))
-    assert store.count_articles() == 1
-    store.close()
+    assert_opened_on_the_retry(path, writing)
 
 
 def test_a_sqlite_wait_that_is_no_number_of_seconds_is_refused_in_words_that_name_it(
