@@ -177,19 +177,20 @@ def detect_kind(path: str) -> str:
         return "warc"
     with file.open("rb") as handle:
         head = handle.read(512)
+    packed_format = _packed_format(head)
     if _is_packed_page(name):
         # Read unpacked as a folder's a.html.gz is (_read_page), not refused as a compressed input; but a
         # URL list or JSONL saved so, read as one page, was refused as "a list of web addresses" or "JSON"
         # with advice to run `nutgraf batch FILE`, the command just run.
-        held = _held_list(file, head)
-        if held is None:
+        held = _held_list(file, packed_format[0]) if packed_format else None
+        if packed_format is None or held is None:
             return "page"
-        packed, unpack = _packed_format(head) or ("compressed", "")
+        packed, unpack = packed_format
         raise InvalidInputError(
             f"{path} is a {packed} file holding {held}, which nutgraf batch reads only unpacked: unpack it"
             f" first (`{unpack} {quoted}`) and give the file it holds"
         )
-    if packed_format := _packed_format(head):
+    if packed_format:
         packed, unpack = packed_format
         raise InvalidInputError(
             f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
@@ -267,12 +268,11 @@ def _lists_urls(head: bytes) -> bool:
     return False
 
 
-def _held_list(file: Path, head: bytes) -> str | None:
-    """What a compressed page file ``file`` (its first bytes ``head``) holds other than a page: "a URL
-    list" or "JSONL" as :func:`detect_kind` tells them apart from a page; None for a page, one saved
-    unpacked, or one that does not unpack (its error record says so)."""
-    packed_format = _packed_format(head)
-    opener = _PAGE_UNPACKERS.get(packed_format[0]) if packed_format else None
+def _held_list(file: Path, packed: str) -> str | None:
+    """What ``file``, a page file compressed as ``packed`` (gzip...), holds other than a page: "a URL
+    list" or "JSONL" as :func:`detect_kind` tells them apart from a page; None for a page, or one that
+    does not unpack (its error record says so)."""
+    opener = _PAGE_UNPACKERS.get(packed)
     if opener is None:
         return None
     try:
