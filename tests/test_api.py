@@ -181,6 +181,15 @@ def test_the_list_is_newest_first_in_pages(client: httpx.Client, database_url: s
     # A last page that is full has no `next` leading to an empty page.
     assert client.get("/api/articles", params={"limit": 5}).json()["next"] is None
     assert [a["id"] for a in client.get(f"/api/articles?feed={feed.id}").json()["items"]] == [ids[1]]
+    # The reader's list of a feed is headed by the feed's title, as `nutgraf feeds list` shows it, where
+    # it said "Articles of feed 1", an id the page shows nowhere else; one without a title by its id.
+    assert '<h1 id="list-heading">Articles of feed 1</h1>' in client.get(f"/?feed={feed.id}").text
+    titled = Store.open(database_url)
+    titled.update_feed(feed.id, title="Town news")
+    titled.close()
+    assert (
+        '<h1 id="list-heading">Articles of <bdi>Town news</bdi></h1>' in client.get(f"/?feed={feed.id}").text
+    )
     assert [a["id"] for a in client.get("/api/articles?site=b.example").json()["items"]] == [
         ids[4],
         ids[2],

@@ -466,6 +466,51 @@ def test_pages_saved_compressed_in_a_folder_are_read_unpacked_within_the_bound(t
     assert other["error"]["kind"] == "invalid_input" and "cannot unpack" not in other["error"]["message"]
 
 
+def test_a_single_page_saved_compressed_is_read_as_a_folder_s_is(tmp_path, capsys):
+    # A folder's page.html.gz was read unpacked, but the same file given alone was refused: "is a gzip
+    # file; nutgraf batch reads no compressed input other than WARC archives".
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page("Bridge reopens", article(4)).encode("utf-8")))
+    (tmp_path / "b.txt.bz2").write_bytes(bz2.compress(article(5).encode("utf-8")))
+    (tmp_path / "c.html.gz").write_text(page("Museum opens", article(6)), encoding="utf-8")  # saved unpacked
+    (tmp_path / "d.html.gz").write_bytes(gzip.compress(article(7).encode("utf-8"))[:60])  # a copy cut short
+    out = tmp_path / "out.jsonl"
+    names = [str(tmp_path / name) for name in ("a.html.gz", "b.txt.bz2", "c.html.gz", "d.html.gz")]
+    assert batch(*names, "--output", str(out)) == 0
+    first, second, third, cut = read_jsonl(out)
+    assert [first["id"], first["title"], third["title"]] == ["a.html.gz", "Bridge reopens", "Museum opens"]
+    assert second["text"] == nutgraf.extract(article(5)).text
+    for record in (first, second, third):
+        assert_summaries_are_spans(record)
+    assert "it is damaged or cut short" in cut["error"]["message"]
+    # Any other compressed file is still refused with the command that unpacks it.
+    (tmp_path / "news.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n'))
+    assert batch(str(tmp_path / "news.jsonl.gz"), "--output", str(tmp_path / "other.jsonl")) == 1
+    assert "is a gzip file" in capsys.readouterr().err
+
+
+def test_a_url_list_or_jsonl_saved_compressed_under_a_page_s_name_is_refused_saying_to_unpack_it(
+    tmp_path, capsys
+):
+    # Read as one page, urls.txt.gz was an error record, "a list of 3 web addresses ... put them in a
+    # file and run `nutgraf batch FILE`", and news.txt.gz "JSON ... run `nutgraf batch FILE`": the very
+    # command run. Each is refused before the run, with the command that unpacks it.
+    urls = "".join(f"https://news.example/{n}\n" for n in range(3))
+    (tmp_path / "urls.txt.gz").write_bytes(gzip.compress(urls.encode()))
+    (tmp_path / "news.txt.bz2").write_bytes(bz2.compress(json.dumps({"text": article(4)}).encode() + b"\n"))
+    for name, held, unpack in (
+        ("urls.txt.gz", "a URL list", "gunzip -k"),
+        ("news.txt.bz2", "JSONL", "bunzip2 -k"),
+    ):
+        assert batch(str(tmp_path / name), "--output", str(tmp_path / "out.jsonl")) == 1
+        assert f"holding {held}, which nutgraf batch reads only unpacked: unpack it first (`{unpack}" in (
+            capsys.readouterr().err
+        )
+    # A story that opens on its address is still an article, as in a .txt.
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(f"https://news.example/1\n{article(5)}".encode()))
+    assert batch(str(tmp_path / "story.txt.gz"), "--output", str(tmp_path / "story.jsonl")) == 0
+    assert_summaries_are_spans(read_jsonl(tmp_path / "story.jsonl")[0])
+
+
 def test_a_page_saved_unpacked_under_a_compressed_name_is_read_as_it_is(tmp_path):
     # A crawler that asked for a.html.gz and was sent it gzip-encoded saves the page unpacked under that
     # name: it had been an error record, "cannot unpack ...: Not a gzipped file; it is damaged or cut short".

@@ -174,6 +174,23 @@ def test_a_broken_feed_backs_off_without_stopping_the_others(store: Store, site:
     assert {f.id for f in store.due_feeds()} == set()
 
 
+def test_a_feed_that_redirects_to_a_private_address_says_so_and_not_to_give_its_html(
+    store: Store, site: Site
+) -> None:
+    # Its error named only the address it was sent to ("10.1.2.3 is a private address"), not the feed's
+    # redirect there, and told the reader to "give the page's HTML or its text instead", which a feed
+    # subscribed to cannot be.
+    site.pages["/moved.xml"] = Page(b"", status=302, headers={"Location": "http://10.1.2.3/feed.xml"})
+    moved, _ = store.add_feed(f"{site.url}/moved.xml", interval_s=600)
+    good, _ = store.add_feed(f"{site.url}/feed.xml")
+    results = {r.feed_id: r for r in poll_due(store, fetch_settings=LOOPBACK)}
+    assert results[moved.id].error == (
+        f"{site.url}/moved.xml redirects to http://10.1.2.3/feed.xml: 10.1.2.3 is a private address;"
+        " nutgraf fetches only public addresses"
+    )
+    assert len(results[good.id].new_articles) == 2
+
+
 def test_a_story_in_two_feeds_is_listed_under_each(
     store: Store, site: Site, database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -475,11 +475,13 @@ def test_a_server_that_trickles_is_cut_off_at_the_total_timeout(base, route):
 def test_a_body_that_decodes_to_nothing_for_long_is_cut_off_at_the_total_timeout(base):
     # The deadline was looked at only when decoding gave out a piece of the body: 14 KB of encodings that
     # decode to nothing held a fetch's thread for as long as the decoders took (tens of seconds).
-    empty_bomb()  # made before the clock starts: the server's work is not the fetch's
-    started = time.monotonic()
+    empty_bomb()  # made before the count starts: the server's work is not the fetch's
+    # The fetch decodes on this thread: its CPU, which a loaded machine does not lengthen as it does the
+    # wall clock, is what the decoders took (tens of seconds when they ran on unchecked).
+    started = time.thread_time()
     with pytest.raises(FetchError, match=r"took longer than 0\.5 seconds"):
         fetch(f"{base}/empty-bomb", settings=FetchSettings(allow_loopback=True, total_timeout=0.5))
-    assert time.monotonic() - started < 2.5
+    assert time.thread_time() - started < 2.5
 
 
 @pytest.mark.parametrize(
@@ -534,8 +536,13 @@ def test_environment_allows_loopback_by_default(monkeypatch, base):
 
 
 def test_a_redirect_to_a_private_address_is_refused_before_following(server, base):
-    with pytest.raises(BlockedURLError, match=r"10\.11\.12\.13 is a private address"):
+    # Said as the redirect it is, where the address given was named nowhere.
+    with pytest.raises(BlockedURLError) as refused:
         fetch(f"{base}/to-private", settings=LOCAL)
+    assert str(refused.value) == (
+        f"{base}/to-private redirects to http://10.11.12.13/secret: 10.11.12.13 is a private address;"
+        " nutgraf fetches only public addresses; give the page's HTML or its text instead"
+    )
     assert [path for path, _ in server.requests] == ["/to-private"]
 
 

@@ -108,6 +108,63 @@ def test_a_failed_summary_says_so_apart_from_the_summary_sentences(browser, read
     page.close()
 
 
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        # A proxy's or a load balancer's page in front of the reader: "error 503", nothing to do.
+        (
+            {"status": 503, "body": "<html><body>Service Unavailable</body></html>"},
+            "No summary this time: the server answered with error 503 and no reason; try again in a minute",
+        ),
+        # A proxy's refusal: no outage that a minute's wait ends.
+        (
+            {"status": 404, "body": "<html><body>Not Found</body></html>"},
+            "No summary this time: the server answered with error 404 and no reason; reload the page and try"
+            " again",
+        ),
+        # A proxy's own rate limit, saying how long to wait.
+        (
+            {"status": 429, "headers": {"Retry-After": "600"}, "body": "Too Many Requests"},
+            "No summary this time: the server answered with error 429 and no reason; try again in 10 minutes",
+        ),
+        # The server's own reason is shown as it is.
+        (
+            {
+                "status": 422,
+                "content_type": "application/problem+json",
+                "body": '{"title": "Unprocessable", "detail": "the article holds no sentence to summarize"}',
+            },
+            "No summary this time: the article holds no sentence to summarize",
+        ),
+        # The connection lost: the browser's own "Failed to fetch".
+        (None, "No summary this time: the reader could not be reached; check the connection and try again"),
+        # A stream cut before its summary.
+        (
+            {
+                "status": 200,
+                "content_type": "text/event-stream",
+                "body": 'event: delta\ndata: {"text": "The"}\n\n',
+            },
+            "No summary this time: the connection closed before the summary was complete; try again",
+        ),
+    ],
+)
+def test_a_summary_that_fails_without_the_reader_s_words_says_what_to_do(
+    browser, reader, answer, said
+) -> None:
+    url, ids = reader
+    page = browser.new_page()
+    page.route(
+        "**/api/articles/*/summary/**",
+        lambda route: route.abort() if answer is None else route.fulfill(**answer),
+    )
+    page.goto(f"{url}/articles/{ids[0]}")
+    page.get_by_role("button", name="Get a summary").click()
+    error = page.locator("#summary p.summary-error[role=alert]")
+    expect(error).to_have_text(said)
+    page.close()
+
+
 def test_next_and_previous_follow_the_list(browser, reader) -> None:
     url, ids = reader
     page = browser.new_page()

@@ -177,7 +177,20 @@ def detect_kind(path: str) -> str:
         return "warc"
     with file.open("rb") as handle:
         head = handle.read(512)
-    if packed_format := _packed_format(head):
+    packed_format = _packed_format(head)
+    if _is_packed_page(name):
+        # Read unpacked as a folder's a.html.gz is (_read_page), not refused as a compressed input; but a
+        # URL list or JSONL saved so, read as one page, was refused as "a list of web addresses" or "JSON"
+        # with advice to run `nutgraf batch FILE`, the command just run.
+        held = _held_list(file, packed_format[0]) if packed_format else None
+        if packed_format is None or held is None:
+            return "page"
+        packed, unpack = packed_format
+        raise InvalidInputError(
+            f"{path} is a {packed} file holding {held}, which nutgraf batch reads only unpacked: unpack it"
+            f" first (`{unpack} {quoted}`) and give the file it holds"
+        )
+    if packed_format:
         packed, unpack = packed_format
         raise InvalidInputError(
             f"{path} is a {packed} file; nutgraf batch reads no compressed input other than WARC"
@@ -205,12 +218,9 @@ def detect_kind(path: str) -> str:
             f" `jq -c '.[]' {quoted} > {shlex.quote(file.stem + '-lines.jsonl')}`"
         )
     lines = _leading_lines(file)
-    first = lines[0] if lines else b""
-    # A page copied with its address on top is an article: a URL list is mostly URLs from the start.
-    bare_urls = sum(line.startswith((b"http://", b"https://")) and b" " not in line for line in lines)
-    if first.startswith((b"http://", b"https://")) and bare_urls > len(lines) / 2:
+    if _starts_a_url_list(lines):
         return "urls"
-    if first.startswith(b"{"):
+    if lines and lines[0].startswith(b"{"):
         return "jsonl"
     if name.endswith(PAGE_SUFFIXES):
         return "page"
@@ -258,10 +268,43 @@ def _lists_urls(head: bytes) -> bool:
     return False
 
 
-def _leading_lines(file: Path, count: int = 5) -> list[bytes]:
-    """The first ``count`` lines of ``file`` that are neither blank nor ``#`` comments, stripped."""
+def _held_list(file: Path, packed: str) -> str | None:
+    """What ``file``, a page file compressed as ``packed`` (gzip...), holds other than a page: "a URL
+    list" or "JSONL" as :func:`detect_kind` tells them apart from a page; None for a page, or one that
+    does not unpack (its error record says so)."""
+    opener = _PAGE_UNPACKERS.get(packed)
+    if opener is None:
+        return None
+    try:
+        with opener(file, "rb") as unpacked:
+            lines = _leading_lines_of(unpacked.read(_LEADING_BYTES))
+    except (OSError, EOFError, zlib.error, lzma.LZMAError):
+        return None
+    if _starts_a_url_list(lines):
+        return "a URL list"
+    return "JSONL" if lines and lines[0].startswith(b"{") else None
+
+
+def _starts_a_url_list(lines: list[bytes]) -> bool:
+    """Whether a file's leading ``lines`` open a URL list: a page copied with its address on top is an
+    article, a URL list is mostly URLs from the start."""
+    first = lines[0] if lines else b""
+    bare_urls = sum(line.startswith((b"http://", b"https://")) and b" " not in line for line in lines)
+    return first.startswith((b"http://", b"https://")) and bare_urls > len(lines) / 2
+
+
+#: How much of a file's start is looked through for its leading lines: a binary file may have no line ends.
+_LEADING_BYTES = 1 << 16
+
+
+def _leading_lines(file: Path) -> list[bytes]:
+    """The first lines of ``file`` that are neither blank nor ``#`` comments, stripped."""
     with file.open("rb") as handle:
-        head = handle.read(1 << 16)  # a binary file may have no line ends at all
+        return _leading_lines_of(handle.read(_LEADING_BYTES))
+
+
+def _leading_lines_of(head: bytes, count: int = 5) -> list[bytes]:
+    """The first ``count`` lines of ``head`` that are neither blank nor ``#`` comments, stripped."""
     lines = []
     for line in head.splitlines():
         stripped = line.strip().lstrip(_UTF8_MARK)

@@ -21,7 +21,7 @@ from nutgraf.fetch.body import ACCEPTED_ENCODINGS, read_body
 from nutgraf.fetch.deadline import Deadline
 from nutgraf.fetch.destinations import Target, checked_addresses
 from nutgraf.fetch.responses import FetchedPage, fetched_page, status_hint, what_to_do
-from nutgraf.fetch.settings import GZIP_FILE_TYPES, FetchSettings
+from nutgraf.fetch.settings import GZIP_FILE_TYPES, PAGE_CONTENT_TYPES, FetchSettings
 from nutgraf.urls import host_of
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,13 @@ def fetch(
                 hosts = ", ".join(sorted(settings.hosts))
                 where = current if current == url else f"{url}, which redirects to {current},"
                 raise BlockedURLError(f"{where} is not on the hosts this page may come from: {hosts}")
-            page, location = _get_any(client, target, settings, headers or {}, deadline)
+            try:
+                page, location = _get_any(client, target, settings, headers or {}, deadline)
+            except BlockedURLError as exc:
+                if current == url:
+                    raise
+                # Named as the redirect it is: the refused host alone was named nowhere in what was given.
+                raise BlockedURLError(f"{url} redirects to {current}: {exc}") from None
             if location is None:
                 return page
             current = urljoin(current, location)
@@ -101,7 +107,9 @@ def _get_any(
     client, target: Target, settings: FetchSettings, headers: dict[str, str], deadline: Deadline
 ) -> tuple[FetchedPage, str | None]:
     """One request to the first of the host's (checked) addresses that accepts a connection."""
-    addresses = checked_addresses(target, settings)
+    # A page refused may be given as its HTML or text instead; a feed or a sitemap, which is polled, not.
+    page = set(settings.accept) <= set(PAGE_CONTENT_TYPES)
+    addresses = checked_addresses(target, settings, page=page)
     for address in addresses[:-1]:
         try:
             return _get(client, target, address, settings, headers, deadline)

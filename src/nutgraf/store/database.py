@@ -263,7 +263,7 @@ class Database:
         engine = _create_engine(url)
         store = cls(engine)
         try:
-            _retried_when_locked(store.migrate, store.is_sqlite)
+            _retried_when_locked(store.migrate, engine)
         except DatabaseError as exc:  # OperationalError (cannot connect) or not a database at all
             engine.dispose()
             shown = make_url(url).render_as_string(hide_password=True)
@@ -379,32 +379,48 @@ class Database:
             ) from None
 
 
-# Processes opening a new SQLite file together switch it to WAL at once, and SQLite can answer "database
-# is locked" there without waiting out busy_timeout (one process in 18 in a loaded CI run): a few quick
-# retries open it.
+# Processes opening a SQLite file not yet in WAL mode together switch it to WAL at once, and SQLite
+# answers "database is locked" to those that find the file's lock taken without waiting out busy_timeout
+# (one process in 18 in a loaded CI run): a few quick retries open it.
 _LOCKED_RETRIES = 5
 _LOCKED_RETRY_S = 0.05
+#: The bytes of SQLite's database header: a file shorter holds no database yet.
+_SQLITE_HEADER_BYTES = 100
+#: Where the header holds the file format's write version, 2 once the file is in WAL mode.
+_SQLITE_WRITE_VERSION_AT = 18
+_SQLITE_WAL_VERSION = 2
 
 
-def _retried_when_locked(step: Callable[[], None], is_sqlite: bool) -> None:
-    # An attempt that took over half of busy_timeout waited it out rather than failing at once: a lock
-    # another process holds, which a retry would wait out again (a store held locked took 5 waits, two
-    # and a half minutes, to say so).
-    waited_s = sqlite_busy_seconds() / 2
+def _retried_when_locked(step: Callable[[], None], engine: Engine) -> None:
+    # Retried only while the file is not yet in WAL mode: once it is, "locked" comes after busy_timeout
+    # was waited out on a lock another process holds, which a retry would wait out again (a store held
+    # locked took 5 waits, two and a half minutes, to say so). Told by the file, not by how long the
+    # attempt took, which held Alembic's work and the engine's first connection as well as any wait:
+    # a loaded machine, or a short wait set, made a refusal at once look like a wait, and no retry came.
     for attempt in range(_LOCKED_RETRIES):
-        started = time.monotonic()
+        switching = _is_sqlite_file_before_wal(engine)
         try:
             step()
             return
         except OperationalError as exc:
-            if (
-                not is_sqlite
-                or "locked" not in str(exc.orig)
-                or attempt == _LOCKED_RETRIES - 1
-                or time.monotonic() - started > waited_s
-            ):
+            if not switching or "locked" not in str(exc.orig) or attempt == _LOCKED_RETRIES - 1:
                 raise
             time.sleep(_LOCKED_RETRY_S * 2**attempt)
+
+
+def _is_sqlite_file_before_wal(engine: Engine) -> bool:
+    """Whether ``engine``'s database is a SQLite file not yet switched to WAL: missing, shorter than
+    SQLite's header, or a database in a rollback journal (one restored from a dump, or set so by a
+    tool), which the first connection switches; False for PostgreSQL and an in-memory database."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return False
+    try:
+        with Path(database).open("rb") as file:
+            header = file.read(_SQLITE_HEADER_BYTES)
+    except OSError:
+        return True
+    return len(header) < _SQLITE_HEADER_BYTES or header[_SQLITE_WRITE_VERSION_AT] != _SQLITE_WAL_VERSION
 
 
 @contextmanager

@@ -385,8 +385,11 @@ def _index(
         search=filters.get("q"),
     )
     more, articles = len(articles) > PAGE_SIZE, articles[:PAGE_SIZE]
+    # A feed is known by its title, as `nutgraf feeds list` shows it; its id only where it has none.
+    feed = store.get_feed(filters["feed"]) if "feed" in filters else None
     context = _context(
         request,
+        feed_title=feed.title if feed else None,
         articles=articles,
         before=before,
         older=articles[-1].id if more else None,

@@ -286,6 +286,15 @@
     }
   });
 
+  // What to do about an error answered without the reader's reason (a proxy's page): a wait said in a
+  // Retry-After of seconds is the one to tell, and a refusal (4xx) is no outage a minute ends.
+  function unexplained(response) {
+    const said = `the server answered with error ${response.status} and no reason`;
+    if (response.status !== 429 && response.status < 500) return `${said}; reload the page and try again`;
+    const wait = Number(response.headers.get("Retry-After"));
+    return `${said}; try again in ${wait > 90 ? `${Math.ceil(wait / 60)} minutes` : "a minute"}`;
+  }
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     // Busy, not disabled: a disabled button loses the keyboard's focus (to the page's start, after a
@@ -300,10 +309,15 @@
     const label = button.textContent;
     button.textContent = "Summarizing…";
     try {
-      const response = await fetch(`${form.dataset.api}?${query}`, { headers: { Accept: "text/event-stream" } });
+      // The browser's own words for a lost connection ("Failed to fetch"), and an answer without the
+      // reader's (a proxy's error page), had been shown as they were, with nothing to do about them.
+      const response = await fetch(`${form.dataset.api}?${query}`, { headers: { Accept: "text/event-stream" } })
+        .catch(() => {
+          throw new Error("the reader could not be reached; check the connection and try again");
+        });
       if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
-        throw new Error(problem.detail || problem.title || `error ${response.status}`);
+        throw new Error(problem.detail || problem.title || unexplained(response));
       }
       let finished = false;
       for await (const { name, data } of events(response)) {
@@ -314,7 +328,7 @@
           finished = true;
         } else if (name === "error") throw new Error(data.detail || data.title);
       }
-      if (!finished) throw new Error("the connection closed before the summary was complete");
+      if (!finished) throw new Error("the connection closed before the summary was complete; try again");
     } catch (error) {
       fail(`No summary this time: ${error.message}`);
     } finally {
