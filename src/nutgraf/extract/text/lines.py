@@ -129,7 +129,7 @@ def _lines(text: str) -> list[_Line]:
     width = _wrap_width(blocks)
     # The text's words, read once and only where a hyphen closes a line: searching the text for each parted
     # word had taken 14 s on 576 KB of hyphenated lines (0.1 s without). A list holds them, not a
-    # functools.cache, whose wrapper cost every text some 2,000 instructions to build.
+    # functools.cache, whose wrapper cost every text some 16,000 instructions to build.
     read: list[frozenset[str]] = []
 
     def text_words() -> frozenset[str]:
