@@ -1257,7 +1257,10 @@ def record_fields(lines: list[_Line]) -> set[int]:
     labels: set[str] = set()
     gap = False
     for i, line in enumerate(lines):
-        label = _record_label(line.text, line.words)
+        # A field's label closes on ": ", tested in C before the pattern's call.
+        label = (
+            _record_label(line.text) if line.words <= _RECORD_FIELD_MAX_WORDS and ": " in line.text else None
+        )
         if label is not None and label not in labels:
             run.append(i)
             labels.add(label)
@@ -1279,9 +1282,9 @@ def _record_run(lines: list[_Line], run: list[int], labels: set[str]) -> list[in
     return run if sum(not lines[at].ends_sentence for at in run) >= _RECORD_FIELDS else []
 
 
-def _record_label(text: str, words: int) -> str | None:
+def _record_label(text: str) -> str | None:
     """The label of a record's field on ``text`` (:data:`_RECORD_FIELD`), casefolded, or ``None``."""
-    if words > _RECORD_FIELD_MAX_WORDS or text[-1:] in "?!":
+    if text[-1:] in "?!":
         return None
     field = _RECORD_FIELD.match(text)
     return text[: field.end() - 2].casefold() if field is not None else None
