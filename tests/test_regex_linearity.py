@@ -1628,3 +1628,22 @@ def test_every_pattern_in_the_package_is_audited() -> None:
     stale = (REGISTRY.keys() | TRUSTED.keys()) - names
     assert not stale, f"these registered patterns are gone: {sorted(stale)}"
     assert not REGISTRY.keys() & TRUSTED.keys()
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # Each pattern's repeated group, 10,000 times over, then what fails the match after it: a repeated
+        # group holding an unbounded run backtracks exponentially there unless it is possessive throughout.
+        ("nutgraf.extract._ADDRESSES_ONLY", "https://a.example/b " * 10_000 + "x y"),
+        ("nutgraf.extract.text.span._SCORER", "Kane (" + "12, " * 10_000 + "a"),
+        ("nutgraf.extract.text.span._SCORER", "Kane (12, " + "Ab cd ef " * 10_000),
+    ],
+)
+def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:
+    module, _, attribute = name.rpartition(".")
+    pattern = getattr(importlib.import_module(module), attribute)
+    try:
+        _seconds(pattern.fullmatch, text)
+    except _TooSlow:
+        pytest.fail(f"{name} did not finish in {_RUN_LIMIT_S} s of CPU on 10,000 repeats of its group")
