@@ -1175,7 +1175,6 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("story by a", "story by a a", "story by a • ")
     ),
     "nutgraf.extract.text.particulars._GLUED_WORD": Use("search", _shapes("aaa", "aB")),
-    "nutgraf.extract.text.particulars._LETTERS": Use("scan", _shapes("a", "a1")),
     "nutgraf.extract.text.stamps._PRINT_HEADER": Use("match", _shapes("1/1/11, 1:11 ", "1.1.11, 11:11 AM ")),
     "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
         "fullmatch",

@@ -25,7 +25,7 @@ from nutgraf.extract.text.bylines import (
     looks_like_names,
 )
 from nutgraf.extract.text.furniture import _CLOSING_NOTICE_HEADS, is_notice_line
-from nutgraf.extract.text.lines import _Line
+from nutgraf.extract.text.lines import _LETTERS, _Line
 from nutgraf.extract.text.menus import _is_link_like
 from nutgraf.extract.text.stamps import (
     _DATE_LINE,
@@ -100,8 +100,6 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
 _REGION_OPENINGS = frozenset("western northern southern eastern central upper lower greater".split())
 # A capital after three small letters or more in a word: two words glued, no name's.
 _GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")
-# A run of letters: a word of a story, its possessive's "s" apart ("Starmer's").
-_LETTERS = re.compile(r"[^\W\d_]++")
 
 
 def names_under_headline(lines: list[_Line], at: int) -> str | None:
