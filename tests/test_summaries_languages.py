@@ -681,12 +681,6 @@ def test_a_close_pairs_paste_is_named_cut_and_tagged_as_a_reader_expects(
     assert not tags & not_tags, tags
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="romanized Hindi and Urdu (Hindustani in Latin letters) are read as Hausa: detection counts no"
-    " romanized function words ('hai', 'mein', 'ki'), the classifier knows no romanized Hindi, and Hindi's"
-    " and Urdu's stopwords are in their own scripts, so 'hai' and 'mein' are tags",
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -98,6 +98,10 @@ _DETECTED_THREE_LETTER_NAMES = {
     "chr": "Cherokee",
     "sat": "Santali",
     "aii": "Assyrian Neo-Aramaic",
+    "nqo": "N'Ko",
+    "vai": "Vai",
+    "mni": "Manipuri",
+    "und": "Undetermined",
 }
 
 
@@ -109,7 +113,7 @@ def language_name(code: str) -> str:
 #: The ISO 639-1 languages written right to left (CLDR's character order for each), and Sorani Kurdish
 #: (``ckb``), which detection names: their text needs ``dir="rtl"`` on a page, or its lines align left and
 #: a sentence's final stop shows at its start.
-RIGHT_TO_LEFT = frozenset({"aii", "ar", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
+RIGHT_TO_LEFT = frozenset({"aii", "ar", "ckb", "dv", "fa", "he", "ks", "nqo", "ps", "sd", "ug", "ur", "yi"})
 
 
 def is_right_to_left(code: str | None) -> bool:

@@ -13,7 +13,7 @@
   const BASE = new URL(script ? script.src : "/", location.href).origin;
   const REASONS = ["wrong", "missing", "unclear", "other"];
   // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
-  const RTL = "aii ar ckb dv fa he ks ps sd ug ur yi".split(" ");
+  const RTL = "aii ar ckb dv fa he ks nqo ps sd ug ur yi".split(" ");
   // The labels shown before a summary comes (BAR_LABELS of nutgraf/web/widget_labels.py), English's, and
   // the languages there are labels in, put in when the script is served. Another language's come by one
   // request (/embed/labels/de), made once for the page's widgets and kept by the browser as the script
