@@ -543,7 +543,9 @@ def clearly_written_in(text: str) -> str | None:
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in (``"en"`` when there is nothing to go on:
     no letters, or fewer than five words of plain ASCII letters, none of them a function word of a
-    supported language, that no other language reads clearly likelier, such as "Oil prices fall").
+    supported language, that no other language reads clearly likelier, such as "Oil prices fall"; ``"und"``,
+    undetermined, for three such words or fewer read as a language nutgraf neither stems nor has a full
+    stopword list of, such as "Hale no Lahaina", which the classifier read as Malagasy).
 
     Cyrillic text is told apart by the letters only Ukrainian or only Russian uses (in a short text, one of
     them or of their word endings, without the other's, rules the other language out, and a letter
@@ -577,7 +579,12 @@ def detect_language(text: str) -> str:
     headline of five such words or more writing "l" or "ʻ", and none of Samoan's or Tongan's ("le", "ʻoku"); and
     Asturian (``"ast"``, read as Spanish, or as Extremaduran or Aragonese where it writes a spelling of
     Asturian's own, "güei", "tolos", "nes") where it holds more of Asturian's spellings ("ye", "güei",
-    "tamién") than of Spanish's ("es", "hoy", "también"). Scripts of one language in the news are read as
+    "tamién") than of Spanish's ("es", "hoy", "también"); romanized Hindi and Urdu (read as Hausa) by
+    Hindustani's romanized function words ("hai", "mein", "aur"), Urdu where it writes more of Urdu's own
+    words of news ("hukumat") than of Hindi's ("mantri"). A headline read as Javanese without one of
+    Javanese's function words ("ing", "lan", "ora") is Indonesian or Malay, and one read as Extremaduran
+    Spanish, where either reads nearly as likely; Malay is Indonesian where it holds more of Indonesia's
+    words ("persen", "tersangka") than of Malaysia's. Scripts of one language in the news are read as
     it: Thaana as Dhivehi, Tifinagh as Standard Moroccan Tamazight (``"zgh"``), Canadian syllabics as
     Inuktitut, or Cree without Inuktitut's own letters, the Cherokee syllabary as Cherokee (``"chr"``),
     Ol Chiki as Santali (``"sat"``), Syriac as Assyrian Neo-Aramaic (``"aii"``), N'Ko as N'Ko (``"nqo"``),
