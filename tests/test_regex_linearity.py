@@ -1348,6 +1348,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._NKO": Use("scan", _shapes("ߞ", "ߞߊ߲߬ ")),
     "nutgraf.language.detection._ADLAM": Use("scan", _shapes("𞤄", "𞤄𞤢 ")),
     "nutgraf.language.detection._VAI": Use("scan", _shapes("ꕉ", "ꕉꕜ ")),
+    "nutgraf.language.detection._MEETEI_MAYEK": Use("scan", _shapes("ꯂ", "ꯂꯣꯀ ")),
     "nutgraf.language.detection._INUKTITUT_LETTERS": Use("search", _shapes("ᐃ", "ᐃᓕ ")),
     "nutgraf.language.detection._TIBETAN_SYLLABLE_MARKS": Use("scan", _shapes("་", "ལུ་ ")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
