@@ -47,8 +47,12 @@ _SHORT_TEXT_LEAD = 0.6
 # as confidently as any ("Hale no Lahaina", a house for Lahaina, was Malagasy, 0.79 likelier per character
 # than the next; "Asante sana" Bikol), and a reader shown a language takes it for a finding. Such a paste
 # in English or another language nutgraf reads keeps its reading ("Breaking news", "Merci beaucoup",
-# "Dinamo osvojio prvenstvo"), as does one in a script of its own ("油价下跌").
+# "Dinamo osvojio prvenstvo"), as does one in a script of its own ("油价下跌"), and one the classifier
+# reads far likelier in its first language than in its second: Welsh's "Croeso i Gymru" (1.3 per
+# character ahead) and "Cymru am byth" (2.0), Hausa's "Sannu da zuwa" (1.3) had been named und with the
+# guesses, which lead by 0.8 at most ("Hale no Lahaina"; "Nairobi Marathon" 0.4).
 _UNDETERMINED_WORDS = 3
+_UNDETERMINED_LEAD = 1.0
 _UNDETERMINED = "und"
 # A news text is far likelier to be in a language nutgraf stems than in a close relative the classifier
 # also knows (Extremaduran, Luxembourgish, Afrikaans, Macedonian...): a favoured language is taken where
@@ -994,6 +998,7 @@ def _detected(text: str) -> str:
         and not has_stopword_list(code)
         and sample.isascii()
         and len(words(sample)) <= _UNDETERMINED_WORDS
+        and ranking[0][1] - ranking[1][1] < _UNDETERMINED_LEAD * len(sample)
     ):
         return _UNDETERMINED
     if code in _IJEKAVIAN_READINGS and not _EKAVIAN_WORDS.isdisjoint(words(sample)):
