@@ -21,3 +21,13 @@ from nutgraf.language import detect_language
 )
 def test_a_short_paste_the_classifier_reads_clearly_keeps_its_language(paste: str, language: str) -> None:
     assert detect_language(paste) == language
+
+
+def test_vietnamese_typed_without_its_marks_is_not_taken_for_romanized_hindi() -> None:
+    # A reader's paste of a forum post typed without diacritics: Vietnamese "hai" (two), "thi" (compete;
+    # then) and "tha" (spare) are romanized Hindi's "is", "was" (f.) and "was".
+    text = (
+        "Hai doi bong se thi dau vao toi nay. Neu troi mua thi tran dau se bi hoan. Ban to chuc cho biet hai"
+        " doi da san sang va khong tha thu cho bat ky vi pham nao."
+    )
+    assert detect_language(text) == "vi"
