@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from nutgraf.engines.base import Budget
+from nutgraf.engines.llm import build_messages
 from nutgraf.language import detect_language
+from nutgraf.segment import make_document
 
 
 @pytest.mark.parametrize(
@@ -31,3 +34,12 @@ def test_vietnamese_typed_without_its_marks_is_not_taken_for_romanized_hindi() -
         " doi da san sang va khong tha thu cho bat ky vi pham nao."
     )
     assert detect_language(text) == "vi"
+
+
+def test_a_paste_too_short_to_name_its_language_asks_the_model_to_write_in_the_articles() -> None:
+    # A reader pastes a three-word headline and asks the llm summarizer for one sentence.
+    document = make_document("Hale no Lahaina")
+    assert document.language == "und"
+    prompt = build_messages(document, Budget(sentences=1))[-1]["content"]
+    assert "Undetermined" not in prompt
+    assert "Write plain prose in the article's own language" in prompt

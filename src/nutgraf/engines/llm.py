@@ -49,7 +49,7 @@ from nutgraf.errors import (
 from nutgraf.extract import as_article
 from nutgraf.fetch.body import ACCEPTED_ENCODINGS, decoded
 from nutgraf.fetch.deadline import Deadline
-from nutgraf.language import language_name
+from nutgraf.language import UNDETERMINED, language_name
 from nutgraf.wording import counted
 
 BASE_URL_ENV = ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL")
@@ -230,7 +230,10 @@ def build_messages(
         parts.append(lengths["sentences"].format(n=budget.sentences))
     if budget.words is not None:
         parts.append(lengths["words"].format(n=budget.words))
-    prompt = instructions[form].format(length=", ".join(parts), language=language_name(target))
+    # A paste too short to name its language is summarized in its own: the prompt had asked for
+    # "plain prose in Undetermined".
+    language = "the article's own language" if target == UNDETERMINED else language_name(target)
+    prompt = instructions[form].format(length=", ".join(parts), language=language)
     prompt = " ".join([prompt, *(AVOID[template][name] for name in avoid)])
     article = document.text
     if document.title:

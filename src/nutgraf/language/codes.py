@@ -103,6 +103,9 @@ _DETECTED_THREE_LETTER_NAMES = {
     "mni": "Manipuri",
     "und": "Undetermined",
 }
+#: ISO 639-2's code for a text whose language cannot be told (detection names a paste of a few words so
+#: rather than guess): no language to write a summary in, or to name in a sentence.
+UNDETERMINED = "und"
 
 
 def language_name(code: str) -> str:

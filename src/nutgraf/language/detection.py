@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from nutgraf.language.codes import FAVOURED_IN_DETECTION, SUPPORTED_LANGUAGES
+from nutgraf.language.codes import FAVOURED_IN_DETECTION, SUPPORTED_LANGUAGES, UNDETERMINED
 from nutgraf.language.tokens import words
 from nutgraf.language.word_lists import DETECTION_WORDS, function_words, has_stopword_list
 
@@ -53,7 +53,6 @@ _SHORT_TEXT_LEAD = 0.6
 # guesses, which lead by 0.8 at most ("Hale no Lahaina"; "Nairobi Marathon" 0.4).
 _UNDETERMINED_WORDS = 3
 _UNDETERMINED_LEAD = 1.0
-_UNDETERMINED = "und"
 # A news text is far likelier to be in a language nutgraf stems than in a close relative the classifier
 # also knows (Extremaduran, Luxembourgish, Afrikaans, Macedonian...): a favoured language is taken where
 # the classifier's first choice reads less than this much more likely (in the log-likelihood of the whole
@@ -1003,7 +1002,7 @@ def _detected(text: str) -> str:
         and len(words(sample)) <= _UNDETERMINED_WORDS
         and ranking[0][1] - ranking[1][1] < _UNDETERMINED_LEAD * len(sample)
     ):
-        return _UNDETERMINED
+        return UNDETERMINED
     if code in _IJEKAVIAN_READINGS and not _EKAVIAN_WORDS.isdisjoint(words(sample)):
         code = "sr"
     return _SAME_LANGUAGE.get(code, code)
