@@ -51,9 +51,9 @@ PAGES = Path(__file__).parent / "extraction_pages"
 _LANG = re.compile(r"<html[^>]{0,400}?\blang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 _SAME = {"fil": "tl", "nb": "no", "nn": "no"}
 # The end of a sentence, then closing quotes or brackets.
-_ENDED = re.compile(r"[.!?…。！？؟۔।॥።။។;;։:།༎᱾᱿꯫]['\"”’»›」』）)\]]*$")
+_ENDED = re.compile(r"[.!?…。！？؟۔।॥።။។;;։:།༎᱾᱿꯫꘎꘏]['\"”’»›」』）)\]]*$")
 # A sentence end of a script with its own full stop, inside a summary sentence: two sentences read as one.
-_RUN_ON = re.compile(r"[؟۔।॥։።။។。！？᱾᱿꯫]\s++\S")
+_RUN_ON = re.compile(r"[؟۔।॥։።။។。！？᱾᱿꯫꘎꘏]\s++\S")
 _NO_SPACES = {"zh", "ja", "th", "km", "my", "lo"}
 # stopwords-iso's Malay list is a business wire's commonest words ("jawatankuasa", committee; "paras",
 # level; "polis"): Malay is checked against Indonesian's, whose function words it shares.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import nutgraf
 from nutgraf.engines.base import Budget
 from nutgraf.engines.llm import build_messages
 from nutgraf.language import detect_language
@@ -43,3 +44,13 @@ def test_a_paste_too_short_to_name_its_language_asks_the_model_to_write_in_the_a
     prompt = build_messages(document, Budget(sentences=1))[-1]["content"]
     assert "Undetermined" not in prompt
     assert "Write plain prose in the article's own language" in prompt
+
+
+def test_a_vai_story_is_cut_at_vais_own_full_stop_and_question_mark() -> None:
+    # Liberian Vai is printed with its own stop "꘎" and question mark "꘏": the story named Vai had been one
+    # run-on sentence.
+    text = "ꕉꕜꕮ ꔔꘋ ꖸ ꔰ ꗋꘋ ꕮꕊ ꗨꗡꔻ ꕉ ꖷ ꕯ ꕚꕌ꘎ ꔀ ꕉ ꗱ ꘈꗬ ꕞꔤ ꕉ ꘃ ꖃ ꗏ ꕮ ꔳ꘎ ꗏ ꕮ ꔳ ꔔꘋ ꖸ ꕞꔤ ꕉ ꘃ ꗋꘋ ꕮꕊ ꗨꗡꔻ꘏"
+    summary = nutgraf.summarize(text, sentences=5)
+    assert summary.article.language == "vai"
+    assert len(summary.sentences) >= 2
+    assert all(sum(map("꘎꘏".__contains__, sentence.text)) == 1 for sentence in summary.sentences)

@@ -181,10 +181,10 @@ _URDU_LETTER_NAMES = frozenset(
 _LETTER_NAME_REACH = max(map(len, _URDU_LETTER_NAMES)) + 1
 # A letter or mark of the scripts whose sentences the rules below end (Greek, Hebrew, Arabic and Persian,
 # Devanagari and the other Indic scripts, Thai and Lao, Burmese, Georgian, Ethiopic, Khmer, Ol Chiki, Chinese,
-# Japanese and Korean, Meetei Mayek, full-width forms): a line of none (news in Latin letters with accents,
+# Japanese and Korean, Vai, Meetei Mayek, full-width forms): a line of none (news in Latin letters with accents,
 # curly quotes and dashes) is read no further.
 _OTHER_SCRIPT = re.compile(
-    r"[\u0370-\u137f\u1780-\u17ff\u1c50-\u1c7f\u1f00-\u1fff\u3000-\u9fff\uabc0-\ud7af\uff00-\uffef]"
+    r"[\u0370-\u137f\u1780-\u17ff\u1c50-\u1c7f\u1f00-\u1fff\u3000-\u9fff\ua500-\ua62b\uabc0-\ud7af\uff00-\uffef]"
 )
 # The closing quotation marks Penn-Treebank tokenization sets apart from the stop before them ("done . \" The
 # next"): :func:`_add_sentences`.
