@@ -324,12 +324,12 @@ _EXTRA_STOPWORDS = {
 # Hindi and Urdu as readers type them in Latin letters (Hindustani: "Dilli mein aaj subah se bhari baarish
 # ho rahi hai"), which detection names Hindi or Urdu: their postpositions, auxiliaries, conjunctions and
 # pronouns as romanized, which had been such a paste's tags ("hai", "mein").
-ROMANIZED_HINDUSTANI_STOPWORDS = """hai hain mein me se ki ke ka ko ne par pe tak ho hua hui hue hoga hogi
-honge aur ya bhi hi to na nahi nahin nahin yeh ye woh wo is us in un jo jab tab tha thi the raha rahi rahe
+_ROMANIZED_HINDUSTANI_STOPWORDS = """hai hain mein me se ki ke ka ko ne par pe tak ho hua hui hue hoga hogi
+honge aur ya bhi hi to na nahi nahin yeh ye woh wo is us in un jo jab tab tha thi the raha rahi rahe
 rahega rahegi gaya gayi gaye kar karne karte kiya kiye kaha kehna wala wali wale diya di liye liya sakta
 sakti sakte baad pehle saath aaj kal do teen ek"""
 for _language in ("hi", "ur"):
-    _EXTRA_STOPWORDS[_language] += " " + ROMANIZED_HINDUSTANI_STOPWORDS
+    _EXTRA_STOPWORDS[_language] += " " + _ROMANIZED_HINDUSTANI_STOPWORDS
 # The prefixes written onto a word that each listed Arabic or Hebrew word is listed with as well: "and",
 # "so", "that" ("وقالت", "فقال", "ואמר", "שאמר", "כשאמר").
 _PREFIXED = {"ar": ("و", "ف"), "he": ("ו", "ש", "כש")}
