@@ -54,3 +54,26 @@ def test_a_vai_story_is_cut_at_vais_own_full_stop_and_question_mark() -> None:
     assert summary.article.language == "vai"
     assert len(summary.sentences) >= 2
     assert all(sum(map("꘎꘏".__contains__, sentence.text)) == 1 for sentence in summary.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A Kuala Lumpur police story quoting Jakarta's press ("tersangka", Malay's "suspek"): had become
+        # Indonesian by the quoted word.
+        (
+            "KUALA LUMPUR: Polis Diraja Malaysia menahan dua lelaki warga Indonesia kerana disyaki menyeludup"
+            ' dadah. Media Jakarta menyebut mereka sebagai "tersangka" dalam kes itu. Mereka akan dihadapkan'
+            " ke mahkamah minggu depan.",
+            "ms",
+        ),
+        # Near miss: Indonesia's own words in its own sentences keep an Indonesian story Indonesian.
+        (
+            "JAKARTA: Polisi menetapkan dua tersangka kasus narkoba di Medan. Kapolda mengatakan barang bukti"
+            " senilai Rp 2 miliar disita, dan inflasi bulan lalu naik 2,5 persen.",
+            "id",
+        ),
+    ],
+)
+def test_a_word_quoted_from_the_neighbours_press_leaves_a_malay_story_malay(text: str, language: str) -> None:
+    assert detect_language(text) == language

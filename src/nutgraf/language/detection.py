@@ -689,10 +689,13 @@ def detect_language(text: str) -> str:
             if asturian and _outnumbered(_QUOTED.sub(" ", opened), _ASTURIAN_WORDS, _SPANISH_WORDS)
             else code
         )
-    if code == "id":
-        return "ms" if _outnumbered(text, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
-    if code == "ms":
-        return "id" if _outnumbered(text, _INDONESIAN_SPELLINGS, _MALAYSIAN_SPELLINGS) else code
+    if code in ("id", "ms"):
+        # Not counting quotations: each country's press quotes the other's ("tersangka" in a Kuala Lumpur
+        # police story had made it Indonesian).
+        unquoted = _QUOTED.sub(" ", sample)
+        if code == "id":
+            return "ms" if _outnumbered(unquoted, _MALAYSIAN_SPELLINGS, _INDONESIAN_SPELLINGS) else code
+        return "id" if _outnumbered(unquoted, _INDONESIAN_SPELLINGS, _MALAYSIAN_SPELLINGS) else code
     if code == "it":
         # Two searches in C first: Corsican writes "hè" or "hà" in nearly every sentence, Italian never,
         # whose stories are spared counting their words.
