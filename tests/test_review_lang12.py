@@ -77,3 +77,15 @@ def test_a_vai_story_is_cut_at_vais_own_full_stop_and_question_mark() -> None:
 )
 def test_a_word_quoted_from_the_neighbours_press_leaves_a_malay_story_malay(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_a_summary_of_a_paste_too_short_to_name_its_language_is_not_said_to_be_in_undetermined() -> None:
+    # The check's note names the article's language; for a three-word paste there is none to name, and
+    # "the article in Undetermined" read as if Undetermined were a language.
+    evidence = nutgraf.check(
+        "Hale no Lahaina", ["Die Regierung hat heute in Berlin ein neues Gesetz über die Rente beschlossen."]
+    )
+    assert not evidence.checked
+    reason = evidence.sentences[0].reason
+    assert "Undetermined" not in reason
+    assert "could not tell the article's language" in reason

@@ -40,6 +40,7 @@ from nutgraf.decode import decode_text
 from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
 from nutgraf.extract import check_article
 from nutgraf.language import (
+    UNDETERMINED,
     clearly_written_in,
     content_stem_table,
     content_stems,
@@ -300,6 +301,12 @@ class Evidence:
 
 def across_languages(summary_language: str, article_language: str) -> str:
     """Why a summary in ``summary_language`` of an article in ``article_language`` is not checked."""
+    if article_language == UNDETERMINED:
+        # A paste too short to name its language: "the article in Undetermined" reads as a language's name.
+        return (
+            f"the summary is in {language_name(summary_language)} and nutgraf could not tell the article's "
+            "language from so short a text: the check compares their words, which it cannot do across languages"
+        )
     return (
         f"the summary is in {language_name(summary_language)} and the article in "
         f"{language_name(article_language)}: the check compares their words, which it cannot do across "
