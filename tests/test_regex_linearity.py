@@ -713,6 +713,7 @@ REGISTRY: dict[str, Use] = {
             "continued on page ",
             "(",
             "forts. på sid ",
+            "From A",
         ),
     ),
     "nutgraf.extract.text.calls._FOLIO": Use("fullmatch", _shapes("page ", "a-", "aa-1")),
@@ -1199,6 +1200,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases.words._GAP_AND_WORD": Use(
         "scan",
         _shapes(
+            "a\ufe0f",
             "a-",
             "a'",
             "a.",

@@ -454,9 +454,14 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
     times each open on a capital, or on a name in lower case with a capital inside ("iPhone", "eBay"): the
     caption's first word is in lower case whole; and a recording's codes run on (:func:`_runs_on`), where a
     live report's clocks run back from its newest entry ("14:05" / "police said the road ..." / "13:40" /
-    "a spokesman said ..."), entries that had been joined into one sentence, their clocks gone."""
+    "a spokesman said ..."), entries that had been joined into one sentence, their clocks gone. And a
+    recording's codes count from its start, the first of them "0:00" or "00:04": a live report written oldest
+    first ("13:40" / "a spokesman said ..." / "14:05" / "police said ..."), its clocks running on as a
+    recording's do, had been joined so too (:func:`_counts_from_zero`)."""
     joined: list[_Line] = []
     at = 0
+    # Whether the text's first time code is a recording's start: read once, at the first caption's join.
+    from_zero: bool | None = None
     while at < len(lines):
         line = lines[at]
         if (
@@ -467,6 +472,7 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
             and not joined[-1].ends_sentence
             and _is_time_stamp_line(joined[-2].text)
             and _runs_on(joined[-2].text, line.text)
+            and (from_zero if from_zero is not None else (from_zero := _counts_from_zero(lines)))
         ):
             caption = joined[-1]
             text = f"{caption.text} {lines[at + 1].text}"
@@ -495,6 +501,13 @@ def _runs_on(code: str, next_code: str) -> bool:
     is no caption's."""
     first, then = _code_figures(code), _code_figures(next_code)
     return first is not None and then is not None and first < then
+
+
+def _counts_from_zero(lines: list[_Line]) -> bool:
+    """Whether the first time code alone on its line in ``lines`` opens on a zero ("0:00", "00:04"), as a
+    recording's codes count from its start; a live report's clocks are the day's ("13:40")."""
+    code = next((line.text for line in lines if _is_time_stamp_line(line.text)), "")
+    return code[:1] == "0"
 
 
 def _code_figures(code: str) -> tuple[int, int] | None:
