@@ -847,3 +847,23 @@ def test_an_emoji_s_variation_selector_stays_no_word() -> None:
     )
     tags = _tags(text)
     assert "scarves" in tags and not any("\ufe0f" in tag for tag in tags)
+
+
+def test_a_malayalam_loanword_closing_as_a_dative_stays_whole_beside_a_title() -> None:
+    # "മാർക്ക്" (mark) read as the dative of "മാർ", a bishop's title the story writes too, had been the tag "മാർ".
+    text = (
+        "പരീക്ഷയിൽ മാർക്ക് കുറഞ്ഞതിൽ മാർ ജോസഫ് പാംപ്ലാനി ആശങ്ക അറിയിച്ചു. മാർക്ക് വീണ്ടും പരിശോധിക്കണമെന്ന്"
+        " മാർ ജോസഫ് പാംപ്ലാനി ആവശ്യപ്പെട്ടു. മാർക്ക് ദാനം അവസാനിപ്പിക്കണമെന്നും അദ്ദേഹം പറഞ്ഞു."
+    )
+    tags = _tags(text)
+    assert "മാർക്ക്" in tags and "മാർ" not in tags
+
+
+def test_a_malayalam_noun_s_dative_after_a_longer_rest_is_still_the_noun() -> None:
+    # Near miss: "ഡോക്ടർക്ക്" (to the doctor) is "ഡോക്ടർ", one tag.
+    text = (
+        "ആശുപത്രിയിൽ ഡോക്ടർ ഇല്ലെന്ന് രോഗികൾ പരാതിപ്പെട്ടു. ഡോക്ടർക്ക് അധിക ചുമതല നൽകിയതായി സൂപ്രണ്ട് അറിയിച്ചു."
+        " ഡോക്ടർ നാളെ മുതൽ ജോലിയിൽ പ്രവേശിക്കും."
+    )
+    tags = _tags(text)
+    assert "ഡോക്ടർ" in tags and "ഡോക്ടർക്ക്" not in tags

@@ -38,6 +38,7 @@ from nutgraf.keyphrases.languages import (
     _VERB_ENDINGS,
     _VERB_MARKERS,
     _VERB_STEM_MIN_CHARACTERS,
+    _WHOLE_AFTER_SYLLABLE,
     _WRITTEN_ON_ENDINGS,
 )
 from nutgraf.keyphrases.lexicon import (
@@ -376,13 +377,20 @@ class _Words:
         present = set(stems)
         seen = present | known
         whole = _NOT_ENDINGS.get(self.language, ())
+        ending_after_syllable, syllable_close = _WHOLE_AFTER_SYLLABLE.get(self.language, ("", ""))
         changed = _CHANGED_CONSONANTS.get(self.language, ())
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
             stem_: [
                 _bare_rest(stem_[:-length], stem_[-length:], self.language)
                 for length in range(1, min(longest, len(stem_) - _MIN_TURKISH_STEM) + 1)
-                if stem_[-length:] in endings and not (length == 1 and stem_.endswith(whole))
+                if stem_[-length:] in endings
+                and not (length == 1 and stem_.endswith(whole))
+                and not (
+                    len(stem_) - length == _MIN_TURKISH_STEM
+                    and stem_[-length:] == ending_after_syllable
+                    and stem_[-length - 1] == syllable_close
+                )
             ]
             for stem_ in present
         }
