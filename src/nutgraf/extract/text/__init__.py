@@ -455,7 +455,7 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
     caption's first word is in lower case whole; and a recording's codes run on (:func:`_runs_on`), where a
     live report's clocks run back from its newest entry ("14:05" / "police said the road ..." / "13:40" /
     "a spokesman said ..."), entries that had been joined into one sentence, their clocks gone. And a
-    recording's codes count from its start, the first of them "0:00" or "00:04": a live report written oldest
+    recording's codes count from its start, one of them "0:00" or "00:04": a live report written oldest
     first ("13:40" / "a spokesman said ..." / "14:05" / "police said ..."), its clocks running on as a
     recording's do, had been joined so too (:func:`_counts_from_zero`)."""
     joined: list[_Line] = []
@@ -504,10 +504,18 @@ def _runs_on(code: str, next_code: str) -> bool:
 
 
 def _counts_from_zero(lines: list[_Line]) -> bool:
-    """Whether the first time code alone on its line in ``lines`` opens on a zero ("0:00", "00:04"), as a
-    recording's codes count from its start; a live report's clocks are the day's ("13:40")."""
-    code = next((line.text for line in lines if _is_time_stamp_line(line.text)), "")
-    return code[:1] == "0"
+    """Whether a time code alone on its line in ``lines`` is in a recording's first minute ("0:00", "00:04"),
+    as a recording's codes count from its start; a live report's clocks are the day's ("13:40", and a
+    morning's "08:05", which had been read as a recording's). Any code, not the first: a video's length
+    ("2:31") or its posting time over the transcript had kept its captions apart."""
+    for line in lines:
+        if (
+            _is_time_stamp_line(line.text)
+            and (figures := _code_figures(line.text)) is not None
+            and not figures[0]
+        ):
+            return True
+    return False
 
 
 def _code_figures(code: str) -> tuple[int, int] | None:
