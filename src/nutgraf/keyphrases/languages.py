@@ -234,17 +234,21 @@ _FIGURE_WORDS = {
 # "metr"). Not the currencies, which a story of the rouble or the hryvnia is about, nor Italian "venti"
 # (twenty, and the winds: "venti di guerra").
 _FIGURE_HOMOGRAPHS = frozenset({"metro", "метро", "metru"})
+# The days of Croatian's, Bosnian's and Serbian's week, which name no one: one capitalised mid-sentence (a
+# Bosnian portal's "za Utorak") is the day still, where a month so written may be a woman ("Marta").
+_SOUTH_SLAVIC_DAYS = """ponedjeljak ponedeljak utorak srijeda srijedu sreda sredu četvrtak petak subota
+    subotu nedjelja nedjelju nedelja nedelju"""
 # Croatian's, Bosnian's and Serbian's calendar: the Croatian months and the international ones (Bosnia
 # and Serbia write "januar", Croatia "siječanj"), in the nominative and the genitive a date writes, and the
 # locative of "in May" ("u maju", "u svibnju": "maju" had been a tag of a law's story).
-_SOUTH_SLAVIC_CALENDAR = """siječnju veljači ožujku travnju svibnju lipnju srpnju kolovozu rujnu listopadu
-    prosincu januaru februaru martu aprilu maju junu julu augustu septembru oktobru novembru decembru siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja
-    lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog
-    prosinac prosinca januar januara februar februara mart marta april aprila maj maja juni juna juli jula
-    august augusta septembar septembra oktobar oktobra novembar novembra decembar decembra ponedjeljak
-    ponedeljak utorak srijeda srijedu sreda sredu četvrtak petak subota subotu nedjelja nedjelju nedelja
-    nedelju jučer juče danas sutra godina godine godini tjedan sedmica nedjeljno mjesec mesec posto odsto
-    milijuna miliona milijardi milijarde"""
+_SOUTH_SLAVIC_CALENDAR = f"""siječnju veljači ožujku travnju svibnju lipnju srpnju kolovozu rujnu listopadu
+    prosincu januaru februaru
+    martu aprilu maju junu julu augustu septembru oktobru novembru decembru siječanj siječnja veljača
+    veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan
+    rujna listopad listopada studeni studenoga studenog prosinac prosinca januar januara februar februara
+    mart marta april aprila maj maja juni juna juli jula august augusta septembar septembra oktobar oktobra
+    novembar novembra decembar decembra {_SOUTH_SLAVIC_DAYS} jučer juče danas sutra godina godine godini
+    tjedan sedmica nedjeljno mjesec mesec posto odsto milijuna miliona milijardi milijarde"""
 # Languages whose months and days are written in lower case, where one capitalised mid-sentence is a name:
 # Croatian's "Marta" and "Maja" (a woman's names, and "marta", "maja", March's and May's genitive after a
 # date's day), Bosnian's and Serbian's alike.

@@ -35,6 +35,7 @@ from nutgraf.keyphrases.languages import (
     _NOT_ENDINGS,
     _OBLIQUE_BARE,
     _PAST_TENSE,
+    _SOUTH_SLAVIC_DAYS,
     _VERB_ENDINGS,
     _VERB_MARKERS,
     _VERB_STEM_MIN_CHARACTERS,
@@ -492,9 +493,13 @@ class _Words:
 
     def _keep_calendar_names(self, weak: dict[int, int]) -> None:
         """Keep as a name a calendar word the text capitalises mid-sentence, in a language that writes its
-        months in lower case: Croatian's "Marta" there is a woman, as "marta" after a day is March."""
+        months in lower case: Croatian's "Marta" there is a woman, as "marta" after a day is March. Not a day
+        of the week: "Utorak" so written is Tuesday, which had become a tag."""
+        days = frozenset(map(_lexicon(self.language).stem, _SOUTH_SLAVIC_DAYS.split()))
         for i in [
-            i for i, kind in weak.items() if kind == _CAPITALISED_CALENDAR and self.cased[self.stems[i]]
+            i
+            for i, kind in weak.items()
+            if kind == _CAPITALISED_CALENDAR and self.cased[self.stems[i]] and self.stems[i] not in days
         ]:
             del weak[i]
 
