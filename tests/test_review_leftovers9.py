@@ -69,3 +69,24 @@ def test_a_croatian_surname_written_as_a_month_stays_a_tag() -> None:
     )
     tags = _tags(text)
     assert "Maj" in tags and not [tag for tag in tags if "maju" in tag]
+
+
+TRANSLATE_STORY = [
+    "Google said on Wednesday it had added 110 languages to its Translate service, its largest expansion yet.",
+    "Machine translation",
+    "The new languages are handled by the company's PaLM 2 model, which learned them from text on the web,"
+    " the company said.",
+    "Speech",
+    "Google also said it would add voice input for 40 of the languages next year.",
+]
+
+
+# A tech story's cross-head "Machine translation" under its lede had gone as a machine translation's note.
+def test_a_tech_story_s_cross_head_machine_translation_stays() -> None:
+    text = "\n\n".join(["Google adds 110 languages to Translate", *TRANSLATE_STORY])
+    assert paragraphs(text) == TRANSLATE_STORY
+
+
+def test_a_machine_translation_s_note_under_the_headline_still_leaves() -> None:
+    text = "\n\n".join(["Google adds 110 languages to Translate", "Machine translation", *TRANSLATE_STORY])
+    assert paragraphs(text) == TRANSLATE_STORY

@@ -219,6 +219,8 @@ _POINTS_MAX_PARAGRAPHS = 5
 _SUMMARY_LABEL_CHARACTERS = max(map(len, _SUMMARY_LABELS | _POINTS_LABELS)) + len(" :")
 # The most words of an appeal's button, a short line with no stop under its words ("Make a donation").
 _APPEAL_BUTTON_MAX_WORDS = 4
+# A machine translation's bare note, which goes over the story only (:func:`clean_text`).
+_MACHINE_TRANSLATION_NOTES = frozenset(("machine translation", "machine-translation"))
 # A newsletter box's heading, a short line with no stop naming the newsletter ("Daily Sabah Newsletter"), and
 # the most words of the blurb between it and the box's sign-up notice.
 _NEWSLETTER_HEADING_MAX_WORDS = 5
@@ -301,6 +303,14 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
     notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
     noticed = [notice(line.text, line.words) for line in lines]
+    # A machine translation's bare note over the story ("Machine translation", as "Machine translated" is
+    # anywhere), which had stayed its first line: over the prose only, where below it the noun alone heads a
+    # tech story's section, which had gone.
+    for i, line in enumerate(lines):
+        if line.is_prose:
+            break
+        if len(line.text) == len("machine translation") and line.text.lower() in _MACHINE_TRANSLATION_NOTES:
+            noticed[i] = True
     # A paragraph under an appeal that names journalism as "we", before the appeal's button or another
     # notice, is the appeal's too: it holds no call, and Premium Times' "At Premium Times, we firmly believe
     # in ... journalism" (over its "Make a donation") had stayed. Under another notice (a newsletter's) it

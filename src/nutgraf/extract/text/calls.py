@@ -966,8 +966,7 @@ _TRANSLATION_NOTICE = re.compile(
 )
 _TRANSLATION_NOTICE_OPENINGS = ("this", "dies", "tran")
 # A translated or bilingual story's own line on its language, alone on its line and all of it (the notice
-# above is a sentence): the translator's credit (EL PAÍS English's "Translated by Rebecca Hollis", a bare
-# "Machine translation" atop a story as "Machine translated" is, which had stayed its first line, Courrier
+# above is a sentence): the translator's credit (EL PAÍS English's "Translated by Rebecca Hollis", Courrier
 # international's "Traduit de l'anglais", "Aus dem Englischen übersetzt von ...", swissinfo's "Übertragen aus
 # dem Englischen: DeepL/gw"), and, a short line only (:data:`_LANGUAGE_SWITCH_LINE`), a bilingual release's
 # announcement of its other version ("Le français suit", "English version follows": Canada NewsWire's) and the
@@ -986,7 +985,7 @@ _TRANSLATOR = (
     r"(?:: [\w.-]{1,20}(?:/[\w.-]{1,10})?)?"
 )
 _TRANSLATOR_CREDIT = re.compile(
-    r"(?:(?:machine[- ])?translated|machine[- ]translation|traduit|traduite|traducido|traducida|tradotto|tradotta|traduzido|traduzida"
+    r"(?:(?:machine[- ])?translated|traduit|traduite|traducido|traducida|tradotto|tradotta|traduzido|traduzida"
     r"|übersetzt|vertaald)"
     r"(?: (?:from the |from |de l['’]|de la |de |du |del |dall['’]|dal |aus dem |aus |uit het |uit |do |da )"
     r"[^\W\d_]{3,20})?"
