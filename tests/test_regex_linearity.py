@@ -725,6 +725,8 @@ REGISTRY: dict[str, Use] = {
             "share this ",
             "+ ",
             "open in the ",
+            "get the ",
+            "get our app ",
             "buy now at ",
             "check price on a.'",
             "buy now at a/",
@@ -1254,7 +1256,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._TRANSLATOR_CREDIT": Use(
         "fullmatch",
         (
-            *_shapes("a ", "a", "translated by a "),
+            *_shapes("a ", "a", "translated by a ", "machine translation ", "machine-"),
             Shape("Aa ", "!", "Translated from the Spanish by "),
             Shape("a", "!", "Traduit de l'"),
             Shape("/a", "!", "Übertragen aus dem Englischen: a"),
