@@ -90,3 +90,14 @@ def test_a_tech_story_s_cross_head_machine_translation_stays() -> None:
 def test_a_machine_translation_s_note_under_the_headline_still_leaves() -> None:
     text = "\n\n".join(["Google adds 110 languages to Translate", "Machine translation", *TRANSLATE_STORY])
     assert paragraphs(text) == TRANSLATE_STORY
+
+
+# Malayalam's "പേർക്ക്" (to persons: "12 പേർക്ക് പരിക്ക്", twelve injured), every accident story's, is the
+# dative of "പേർ": kept whole as the loanword "മാർക്ക്" (mark) is, it had been a second tag beside "പേർ".
+def test_a_malayalam_count_of_persons_in_the_dative_is_one_tag_with_its_noun() -> None:
+    text = (
+        "ബസ് അപകടത്തിൽ 12 പേർക്ക് പരിക്ക്. പരിക്കേറ്റ പേർ ആശുപത്രിയിൽ ചികിത്സയിലാണ്. 30 പേർ ബസിൽ"
+        " ഉണ്ടായിരുന്നു. ബസ് ഡ്രൈവർക്ക് എതിരെ കേസെടുത്തു."
+    )
+    tags = _tags(text)
+    assert "പേർ" in tags and "പേർക്ക്" not in tags

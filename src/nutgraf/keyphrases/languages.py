@@ -489,8 +489,9 @@ _CHILLU = {"ml": {"ന": "ൻ", "ര": "ർ", "ല": "ൽ", "ള": "ൾ", "ണ":
 # ("Mehriban Əliyev"). A man's surname in "-ev" takes "-ə" for its dative ("Əliyevə"), one in "-ov" "-a"
 # ("Həsənova", to Hasanov), which reads as the woman's and is kept whole too.
 _NOT_ENDINGS = {"az": ("eva", "ova")}
-# An ending that leaves no word after a single syllable closing on a letter: Malayalam's dative "ക്ക്" after
-# "ർ" of one syllable (three characters, the least a rest has), where loanwords end so whole, "മാർക്ക്"
-# (mark) and "പാർക്ക്" (park). A school's marks had been the tag "മാർ", a bishop's title the story wrote too;
-# a noun's dative after a longer rest is still read so ("ഡോക്ടർക്ക്", to the doctor, is "ഡോക്ടർ").
-_WHOLE_AFTER_SYLLABLE = {"ml": ("ക്ക്", "ർ")}
+# An ending that leaves no word after a single syllable closing so: Malayalam's dative "ക്ക്" after "ാർ" or
+# "ോർ" of one syllable (three characters, the least a rest has), where English's loanwords end so whole,
+# "മാർക്ക്" (mark), "പാർക്ക്" (park), "ഫോർക്ക്" (fork). A school's marks had been the tag "മാർ", a bishop's
+# title the story wrote too. Malayalam's own datives stay read so: "പേർക്ക്" (to persons, "12 പേർക്ക്
+# പരിക്ക്", twelve injured) is "പേർ", and "ഡോക്ടർക്ക്" (to the doctor), after a longer rest, "ഡോക്ടർ".
+_WHOLE_AFTER_SYLLABLE = {"ml": ("ക്ക്", ("ാർ", "ോർ"))}

@@ -195,7 +195,7 @@ class _Lexicon:
             return _THAI_WORD
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
-        if "\ufe0f" in lower or "\ufe0e" in lower:
+        if not lower.isascii() and ("\ufe0f" in lower or "\ufe0e" in lower):
             lower = lower.translate(_VARIATION_SELECTORS)
         kind = _PLAIN
         if lower in CREDITING_AGENCIES and (

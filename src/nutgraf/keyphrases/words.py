@@ -378,7 +378,7 @@ class _Words:
         present = set(stems)
         seen = present | known
         whole = _NOT_ENDINGS.get(self.language, ())
-        ending_after_syllable, syllable_close = _WHOLE_AFTER_SYLLABLE.get(self.language, ("", ""))
+        ending_after_syllable, syllable_closes = _WHOLE_AFTER_SYLLABLE.get(self.language, ("", ()))
         changed = _CHANGED_CONSONANTS.get(self.language, ())
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
@@ -390,7 +390,7 @@ class _Words:
                 and not (
                     len(stem_) - length == _MIN_TURKISH_STEM
                     and stem_[-length:] == ending_after_syllable
-                    and stem_[-length - 1] == syllable_close
+                    and stem_[-length - 2 : -length] in syllable_closes
                 )
             ]
             for stem_ in present
