@@ -795,3 +795,80 @@ def test_a_telugu_kannada_or_malayalam_noun_with_its_case_ending_is_tagged_as_th
     tags = set(_tags(text))
     assert tags_wanted <= tags, tags
     assert not tags & not_tags, tags
+
+
+# The stop's leftovers, ninth pass: Malayalam's loanword "മാർക്ക്" (mark, a school's marks), its oblique
+# forms "മാർക്കിന്റെ" (of the mark) and "മാർക്കിൽ" (in the mark) had been a second tag, "മാർക്ക", beside it.
+_MALAYALAM_MARKS = (
+    "എസ്എസ്എൽസി പരീക്ഷയിൽ വിദ്യാർത്ഥികളുടെ മാർക്ക് കുറഞ്ഞു. മാർക്കിന്റെ കണക്ക് വിദ്യാഭ്യാസ വകുപ്പ്"
+    " പുറത്തുവിട്ടു. മാർക്കിൽ പിഴവുണ്ടെന്ന് രക്ഷിതാക്കൾ പറഞ്ഞു. ഗ്രേസ് മാർക്ക് നൽകുമെന്ന് മന്ത്രി അറിയിച്ചു."
+)
+
+
+def test_a_malayalam_noun_and_its_oblique_forms_are_one_tag_written_whole() -> None:
+    tags = _tags(_MALAYALAM_MARKS)
+    assert "മാർക്ക്" in tags
+    assert not [tag for tag in tags if tag.startswith("മാർ") and tag != "മാർക്ക്"]
+
+
+def test_a_malayalam_noun_closing_on_its_vowel_keeps_its_bare_form() -> None:
+    # Near miss: "സഭ" (the assembly) ends on its consonant's own vowel, and "സഭയിൽ" (in the assembly) is
+    # it, not "സഭയ്".
+    text = (
+        "നിയമസഭയിൽ ബജറ്റ് അവതരിപ്പിച്ചു. സഭ നാളെ വീണ്ടും ചേരും. സഭയിൽ പ്രതിപക്ഷം ബഹളം വെച്ചു."
+        " ബജറ്റ് ചർച്ച സഭ മൂന്നു ദിവസം നടത്തും."
+    )
+    tags = _tags(text)
+    assert "സഭ" in tags and "സഭയ്" not in tags
+
+
+# A variation selector (U+FE0F, U+FE0E) a page leaves inside a word draws nothing: it had parted the word,
+# "Mum\ufe0fbai" tagged "Mum" and "bai".
+_SELECTED = (
+    "The rally in Mum\ufe0fbai drew thousands of protesters on Sunday. Protesters in Mumbai said the new law"
+    " would hurt farmers. Farmers near Mum\ufe0ebai plan another rally on Friday."
+)
+
+
+def test_a_variation_selector_inside_a_word_leaves_it_one_word() -> None:
+    found = nutgraf.keyphrases(_SELECTED, top=8)
+    tags = [keyphrase.text for keyphrase in found]
+    # Written with and without the selector, the city is one tag, shown as a reader searches for it (the
+    # selector's form had been shown), found at each of its three places.
+    assert "Mumbai" in tags and not [
+        tag for tag in tags if tag.startswith(("Mum", "bai")) and tag != "Mumbai"
+    ]
+    (mumbai,) = [keyphrase for keyphrase in found if keyphrase.text == "Mumbai"]
+    assert [
+        _SELECTED[start:end].replace("\ufe0f", "").replace("\ufe0e", "") for start, end in mumbai.spans
+    ] == ["Mumbai"] * 3
+
+
+def test_an_emoji_s_variation_selector_stays_no_word() -> None:
+    # Near miss: the selector after an emoji, between words, is no letter and no tag.
+    text = (
+        "Fans wore red \u2764\ufe0f scarves at Old Trafford. Old Trafford cheered as the scarves \u2764\ufe0f"
+        " filled the stands. The club said the scarves sold out."
+    )
+    tags = _tags(text)
+    assert "scarves" in tags and not any("\ufe0f" in tag for tag in tags)
+
+
+def test_a_malayalam_loanword_closing_as_a_dative_stays_whole_beside_a_title() -> None:
+    # "മാർക്ക്" (mark) read as the dative of "മാർ", a bishop's title the story writes too, had been the tag "മാർ".
+    text = (
+        "പരീക്ഷയിൽ മാർക്ക് കുറഞ്ഞതിൽ മാർ ജോസഫ് പാംപ്ലാനി ആശങ്ക അറിയിച്ചു. മാർക്ക് വീണ്ടും പരിശോധിക്കണമെന്ന്"
+        " മാർ ജോസഫ് പാംപ്ലാനി ആവശ്യപ്പെട്ടു. മാർക്ക് ദാനം അവസാനിപ്പിക്കണമെന്നും അദ്ദേഹം പറഞ്ഞു."
+    )
+    tags = _tags(text)
+    assert "മാർക്ക്" in tags and "മാർ" not in tags
+
+
+def test_a_malayalam_noun_s_dative_after_a_longer_rest_is_still_the_noun() -> None:
+    # Near miss: "ഡോക്ടർക്ക്" (to the doctor) is "ഡോക്ടർ", one tag.
+    text = (
+        "ആശുപത്രിയിൽ ഡോക്ടർ ഇല്ലെന്ന് രോഗികൾ പരാതിപ്പെട്ടു. ഡോക്ടർക്ക് അധിക ചുമതല നൽകിയതായി സൂപ്രണ്ട് അറിയിച്ചു."
+        " ഡോക്ടർ നാളെ മുതൽ ജോലിയിൽ പ്രവേശിക്കും."
+    )
+    tags = _tags(text)
+    assert "ഡോക്ടർ" in tags and "ഡോക്ടർക്ക്" not in tags

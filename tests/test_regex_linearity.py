@@ -713,6 +713,7 @@ REGISTRY: dict[str, Use] = {
             "continued on page ",
             "(",
             "forts. på sid ",
+            "From A",
         ),
     ),
     "nutgraf.extract.text.calls._FOLIO": Use("fullmatch", _shapes("page ", "a-", "aa-1")),
@@ -724,6 +725,8 @@ REGISTRY: dict[str, Use] = {
             "share this ",
             "+ ",
             "open in the ",
+            "get the ",
+            "get our app ",
             "buy now at ",
             "check price on a.'",
             "buy now at a/",
@@ -1199,6 +1202,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases.words._GAP_AND_WORD": Use(
         "scan",
         _shapes(
+            "a\ufe0f",
             "a-",
             "a'",
             "a.",
@@ -1252,7 +1256,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._TRANSLATOR_CREDIT": Use(
         "fullmatch",
         (
-            *_shapes("a ", "a", "translated by a "),
+            *_shapes("a ", "a", "translated by a ", "machine translation ", "machine-"),
             Shape("Aa ", "!", "Translated from the Spanish by "),
             Shape("a", "!", "Traduit de l'"),
             Shape("/a", "!", "Übertragen aus dem Englischen: a"),

@@ -200,5 +200,9 @@ def _keyphrase(text: str, words: _Words, key: _Key, found: list[int], score: flo
     forms: dict[str, int] = {}
     for i, (start, end) in zip(found, spans, strict=True):
         form = text[start:end]
-        forms[form] = forms.get(form, 0) + (0 if i in words.oblique else 1 if words.opens[i] else 2)
+        # A form with a variation selector inside ("Mum\ufe0fbai", a pasted post's) is shown only where the
+        # text writes the word no other way: the selector draws nothing, and a tag so written had not equalled
+        # the word ("Mumbai") a reader searches for.
+        hidden = "\ufe0f" in form or "\ufe0e" in form
+        forms[form] = forms.get(form, 0) + (0 if i in words.oblique or hidden else 1 if words.opens[i] else 2)
     return Keyphrase(text=max(forms, key=forms.__getitem__), score=round(score, 4), spans=spans)

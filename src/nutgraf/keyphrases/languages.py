@@ -234,15 +234,25 @@ _FIGURE_WORDS = {
 # "metr"). Not the currencies, which a story of the rouble or the hryvnia is about, nor Italian "venti"
 # (twenty, and the winds: "venti di guerra").
 _FIGURE_HOMOGRAPHS = frozenset({"metro", "метро", "metru"})
+# The days of Croatian's, Bosnian's and Serbian's week, which name no one: one capitalised mid-sentence (a
+# Bosnian portal's "za Utorak") is the day still, where a month so written may be a woman ("Marta").
+_SOUTH_SLAVIC_DAYS = """ponedjeljak ponedeljak utorak srijeda srijedu sreda sredu četvrtak petak subota
+    subotu nedjelja nedjelju nedelja nedelju"""
 # Croatian's, Bosnian's and Serbian's calendar: the Croatian months and the international ones (Bosnia
-# and Serbia write "januar", Croatia "siječanj"), in the nominative and the genitive a date writes.
-_SOUTH_SLAVIC_CALENDAR = """siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja
-    lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga studenog
-    prosinac prosinca januar januara februar februara mart marta april aprila maj maja juni juna juli jula
-    august augusta septembar septembra oktobar oktobra novembar novembra decembar decembra ponedjeljak
-    ponedeljak utorak srijeda srijedu sreda sredu četvrtak petak subota subotu nedjelja nedjelju nedelja
-    nedelju jučer juče danas sutra godina godine godini tjedan sedmica nedjeljno mjesec mesec posto odsto
-    milijuna miliona milijardi milijarde"""
+# and Serbia write "januar", Croatia "siječanj"), in the nominative and the genitive a date writes, and the
+# locative of "in May" ("u maju", "u svibnju": "maju" had been a tag of a law's story).
+_SOUTH_SLAVIC_CALENDAR = f"""siječnju veljači ožujku travnju svibnju lipnju srpnju kolovozu rujnu listopadu
+    prosincu januaru februaru
+    martu aprilu maju junu julu augustu septembru oktobru novembru decembru siječanj siječnja veljača
+    veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan
+    rujna listopad listopada studeni studenoga studenog prosinac prosinca januar januara februar februara
+    mart marta april aprila maj maja juni juna juli jula august augusta septembar septembra oktobar oktobra
+    novembar novembra decembar decembra {_SOUTH_SLAVIC_DAYS} jučer juče danas sutra godina godine godini
+    tjedan sedmica nedjeljno mjesec mesec posto odsto milijuna miliona milijardi milijarde"""
+# Languages whose months and days are written in lower case, where one capitalised mid-sentence is a name:
+# Croatian's "Marta" and "Maja" (a woman's names, and "marta", "maja", March's and May's genitive after a
+# date's day), Bosnian's and Serbian's alike.
+_LOWER_CASE_CALENDARS = frozenset({"hr", "bs", "sr"})
 # Words of the calendar and of the moment: every story has a date, and it is not what the story is about;
 # nor is the time of day it happened ("madrugada", "vanmiddag"), nor a unit of a figure ("Punkte",
 # "kilomètres", "тис. грн").
@@ -479,3 +489,9 @@ _CHILLU = {"ml": {"ന": "ൻ", "ര": "ർ", "ല": "ൽ", "ള": "ൾ", "ണ":
 # ("Mehriban Əliyev"). A man's surname in "-ev" takes "-ə" for its dative ("Əliyevə"), one in "-ov" "-a"
 # ("Həsənova", to Hasanov), which reads as the woman's and is kept whole too.
 _NOT_ENDINGS = {"az": ("eva", "ova")}
+# An ending that leaves no word after a single syllable closing so: Malayalam's dative "ക്ക്" after "ാർ" or
+# "ോർ" of one syllable (three characters, the least a rest has), where English's loanwords end so whole,
+# "മാർക്ക്" (mark), "പാർക്ക്" (park), "ഫോർക്ക്" (fork). A school's marks had been the tag "മാർ", a bishop's
+# title the story wrote too. Malayalam's own datives stay read so: "പേർക്ക്" (to persons, "12 പേർക്ക്
+# പരിക്ക്", twelve injured) is "പേർ", and "ഡോക്ടർക്ക്" (to the doctor), after a longer rest, "ഡോക്ടർ".
+_WHOLE_AFTER_SYLLABLE = {"ml": ("ക്ക്", ("ാർ", "ോർ"))}

@@ -66,6 +66,9 @@ _CAPITALISED_STOPWORD = 1
 # A word of the calendar written capitalised ("Friday", "Today"): a part of a name the text repeats
 # ("Black Friday", "USA Today"; not "Tuesday President Obama"), never a keyphrase alone.
 _CAPITALISED_CALENDAR = 2
+# The emoji and text variation selectors, which draw nothing: one a page left inside a word ("Mum\ufe0fbai",
+# a pasted post's) is no part of the word's key, and the word is "Mumbai" written plain elsewhere.
+_VARIATION_SELECTORS = dict.fromkeys((0xFE0E, 0xFE0F))
 # A news agency's name (:data:`~nutgraf.keyphrases.languages.CREDITING_AGENCIES`): a part of a longer name ("Thomson Reuters", "Reuters
 # Institute"), and alone a keyphrase only where the story is about the agency, not where it credits it.
 _NEWS_AGENCY = 3
@@ -192,6 +195,8 @@ class _Lexicon:
             return _THAI_WORD
         # Composed and decomposed accents ("é" and "e" + "\u0301") are one letter.
         lower = unicodedata.normalize("NFC", word.lower())
+        if not lower.isascii() and ("\ufe0f" in lower or "\ufe0e" in lower):
+            lower = lower.translate(_VARIATION_SELECTORS)
         kind = _PLAIN
         if lower in CREDITING_AGENCIES and (
             len(word) > _SHORT_AGENCY or word.isupper() or lower == word.upper()

@@ -29,14 +29,17 @@ from nutgraf.keyphrases.languages import (
     _BARE_PAST,
     _CHILLU,
     _DETERMINERS,
+    _LOWER_CASE_CALENDARS,
     _NAME_LINKS,
     _NAME_PARTICLES,
     _NOT_ENDINGS,
     _OBLIQUE_BARE,
     _PAST_TENSE,
+    _SOUTH_SLAVIC_DAYS,
     _VERB_ENDINGS,
     _VERB_MARKERS,
     _VERB_STEM_MIN_CHARACTERS,
+    _WHOLE_AFTER_SYLLABLE,
     _WRITTEN_ON_ENDINGS,
 )
 from nutgraf.keyphrases.lexicon import (
@@ -72,13 +75,14 @@ _MARKS = (
 )
 # A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", the zero-width
 # non-joiner and joiner written inside words (Persian "راه‌اندازی", launch; Sinhala's "ප්‍ර" of "ප්‍රවාහනය",
-# transport), which had cut them in two ("اندازی", "ප්" were tags), and a
+# transport), which had cut them in two ("اندازی", "ප්" were tags), the variation selectors a page leaves
+# inside a word ("Mum\ufe0fbai" had been the tags "Mum" and "bai"), and a
 # stop before a digit: "JN.1", "GPT-4.5", "1.5bn"; or initials with their stops: "U.S.", Spanish "EE.UU.")
 # and the characters before it, which are never word characters: the matches tile the text. The gap is
 # possessive, and the last alternative takes what follows the last word, so that a long run of
 # punctuation is scanned once, not once from each of its characters.
 _GAP_AND_WORD = re.compile(
-    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]{{1,2}}\.){{2,}}|[\w{_MARKS}]+(?:[-'’\u200c\u200d][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
+    rf"([^\w{_MARKS}]*+)((?:[^\W\d_]{{1,2}}\.){{2,}}|[\w{_MARKS}]+(?:[-'’\u200c\u200d\ufe0e\ufe0f][\w{_MARKS}]+)*(?:\.\d[\w{_MARKS}]*)*)"
     rf"|[^\w{_MARKS}]++$"
 )
 # A web address, an e-mail address or a social-media handle: its parts ("https", "amzn", "2hXyZ1") and
@@ -127,6 +131,8 @@ _TURKIC_VOWELS = frozenset("aeıioöuüə")
 # The first and last of Malayalam's vowel signs and its virama, which an ending opens with after a full
 # consonant ("വിജയന്റെ", Vijayan's).
 _MALAYALAM_VOWEL_SIGNS = ("\u0d3e", "\u0d4d")
+# The first and last of Malayalam's consonants.
+_MALAYALAM_CONSONANTS = ("\u0d15", "\u0d39")
 _FOLDED_ENDINGS = {"tr": _TURKISH_ENDINGS, **_WRITTEN_ON_ENDINGS}
 _LONGEST_ENDING = {language: max(map(len, endings)) for language, endings in _FOLDED_ENDINGS.items()}
 # Names longer than this are titles and names together ("Former US Secretary Hillary Clinton"): their
@@ -283,6 +289,8 @@ class _Words:
         # How often each stem stands where case is the writer's choice, and is capitalised there: names are.
         self.informative = Counter(compress(stems, map(not_, opens)))
         self.cased = Counter(compress(stems, map(gt, capitalised, opens)))
+        if language in _LOWER_CASE_CALENDARS:
+            self._keep_calendar_names(weak)
         self.joined = self._join_names(weak)
         if links := _NAME_LINKS.get(language):
             self._link_names(text, links)
@@ -370,13 +378,20 @@ class _Words:
         present = set(stems)
         seen = present | known
         whole = _NOT_ENDINGS.get(self.language, ())
+        ending_after_syllable, syllable_closes = _WHOLE_AFTER_SYLLABLE.get(self.language, ("", ()))
         changed = _CHANGED_CONSONANTS.get(self.language, ())
         # Each word's possible bare forms, longest first, and how many words of the text end so after each.
         splits = {
             stem_: [
                 _bare_rest(stem_[:-length], stem_[-length:], self.language)
                 for length in range(1, min(longest, len(stem_) - _MIN_TURKISH_STEM) + 1)
-                if stem_[-length:] in endings and not (length == 1 and stem_.endswith(whole))
+                if stem_[-length:] in endings
+                and not (length == 1 and stem_.endswith(whole))
+                and not (
+                    len(stem_) - length == _MIN_TURKISH_STEM
+                    and stem_[-length:] == ending_after_syllable
+                    and stem_[-length - 2 : -length] in syllable_closes
+                )
             ]
             for stem_ in present
         }
@@ -475,6 +490,18 @@ class _Words:
             if last - first < _MAX_NAME_WORDS:
                 joined[i] = True
         self.run_ends = [end for end in self.run_ends if not (end > 0 and joined[end - 1])]
+
+    def _keep_calendar_names(self, weak: dict[int, int]) -> None:
+        """Keep as a name a calendar word the text capitalises mid-sentence, in a language that writes its
+        months in lower case: Croatian's "Marta" there is a woman, as "marta" after a day is March. Not a day
+        of the week: "Utorak" so written is Tuesday, which had become a tag."""
+        days = frozenset(map(_lexicon(self.language).stem, _SOUTH_SLAVIC_DAYS.split()))
+        for i in [
+            i
+            for i, kind in weak.items()
+            if kind == _CAPITALISED_CALENDAR and self.cased[self.stems[i]] and self.stems[i] not in days
+        ]:
+            del weak[i]
 
     def _unlink_calendar_words(self, weak: dict[int, int]) -> None:
         """Part a calendar word from the name beside it where the text has that pair of words only once:
@@ -877,6 +904,11 @@ def _bare_rest(rest: str, ending: str, language: str) -> str:
         if ending.startswith(opening):
             return rest + closing
     chillu = _CHILLU.get(language)
-    if chillu and rest[-1] in chillu and _MALAYALAM_VOWEL_SIGNS[0] <= ending[0] <= _MALAYALAM_VOWEL_SIGNS[1]:
-        return rest[:-1] + chillu[rest[-1]]
+    if chillu and _MALAYALAM_VOWEL_SIGNS[0] <= ending[0] <= _MALAYALAM_VOWEL_SIGNS[1]:
+        if rest[-1] in chillu:
+            return rest[:-1] + chillu[rest[-1]]
+        # A word closing on a consonant writes its virama there bare: "മാർക്ക" before "ിന്റെ" is
+        # "മാർക്ക്" (mark), which had been a second tag, "മാർക്ക", beside it.
+        if _MALAYALAM_CONSONANTS[0] <= rest[-1] <= _MALAYALAM_CONSONANTS[1]:
+            return rest + _MALAYALAM_VOWEL_SIGNS[1]
     return rest

@@ -219,6 +219,8 @@ _POINTS_MAX_PARAGRAPHS = 5
 _SUMMARY_LABEL_CHARACTERS = max(map(len, _SUMMARY_LABELS | _POINTS_LABELS)) + len(" :")
 # The most words of an appeal's button, a short line with no stop under its words ("Make a donation").
 _APPEAL_BUTTON_MAX_WORDS = 4
+# A machine translation's bare note, which goes over the story only (:func:`clean_text`).
+_MACHINE_TRANSLATION_NOTES = frozenset(("machine translation", "machine-translation"))
 # A newsletter box's heading, a short line with no stop naming the newsletter ("Daily Sabah Newsletter"), and
 # the most words of the blurb between it and the box's sign-up notice.
 _NEWSLETTER_HEADING_MAX_WORDS = 5
@@ -301,6 +303,14 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
     notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
     noticed = [notice(line.text, line.words) for line in lines]
+    # A machine translation's bare note over the story ("Machine translation", as "Machine translated" is
+    # anywhere), which had stayed its first line: over the prose only, where below it the noun alone heads a
+    # tech story's section, which had gone.
+    for i, line in enumerate(lines):
+        if line.is_prose:
+            break
+        if len(line.text) == len("machine translation") and line.text.lower() in _MACHINE_TRANSLATION_NOTES:
+            noticed[i] = True
     # A paragraph under an appeal that names journalism as "we", before the appeal's button or another
     # notice, is the appeal's too: it holds no call, and Premium Times' "At Premium Times, we firmly believe
     # in ... journalism" (over its "Make a donation") had stayed. Under another notice (a newsletter's) it
@@ -454,9 +464,14 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
     times each open on a capital, or on a name in lower case with a capital inside ("iPhone", "eBay"): the
     caption's first word is in lower case whole; and a recording's codes run on (:func:`_runs_on`), where a
     live report's clocks run back from its newest entry ("14:05" / "police said the road ..." / "13:40" /
-    "a spokesman said ..."), entries that had been joined into one sentence, their clocks gone."""
+    "a spokesman said ..."), entries that had been joined into one sentence, their clocks gone. And a
+    recording's codes count from its start, one of them "0:00" or "00:04": a live report written oldest
+    first ("13:40" / "a spokesman said ..." / "14:05" / "police said ..."), its clocks running on as a
+    recording's do, had been joined so too (:func:`_counts_from_zero`)."""
     joined: list[_Line] = []
     at = 0
+    # Whether the text's first time code is a recording's start: read once, at the first caption's join.
+    from_zero: bool | None = None
     while at < len(lines):
         line = lines[at]
         if (
@@ -467,6 +482,7 @@ def _joined_captions(lines: list[_Line]) -> list[_Line]:
             and not joined[-1].ends_sentence
             and _is_time_stamp_line(joined[-2].text)
             and _runs_on(joined[-2].text, line.text)
+            and (from_zero if from_zero is not None else (from_zero := _counts_from_zero(lines)))
         ):
             caption = joined[-1]
             text = f"{caption.text} {lines[at + 1].text}"
@@ -495,6 +511,21 @@ def _runs_on(code: str, next_code: str) -> bool:
     is no caption's."""
     first, then = _code_figures(code), _code_figures(next_code)
     return first is not None and then is not None and first < then
+
+
+def _counts_from_zero(lines: list[_Line]) -> bool:
+    """Whether a time code alone on its line in ``lines`` is in a recording's first minute ("0:00", "00:04"),
+    as a recording's codes count from its start; a live report's clocks are the day's ("13:40", and a
+    morning's "08:05", which had been read as a recording's). Any code, not the first: a video's length
+    ("2:31") or its posting time over the transcript had kept its captions apart."""
+    for line in lines:
+        if (
+            _is_time_stamp_line(line.text)
+            and (figures := _code_figures(line.text)) is not None
+            and not figures[0]
+        ):
+            return True
+    return False
 
 
 def _code_figures(code: str) -> tuple[int, int] | None:

@@ -341,8 +341,9 @@ _BUTTON_LABEL = re.compile(
     # The Mirror's "Bookmark" under its byline, a button that saves the story.
     r"|bookmark(?: (?:this|the) (?:article|story|page))?"
     r"|(?:show|hide|view|read) (?:the )?(?:full )?transcript|\+ ?follow"
-    # A news app's banner over a story shared from it (1News's "Open in app"), which had been the title.
-    r"|open in (?:the )?app"
+    # A news app's banner over a story shared from it (1News's "Open in app"), which had been the title, and
+    # the link to the app between a story's paragraphs (Clickability's "Get the app").
+    r"|open in (?:the )?app|get (?:the|our) app"
     # An e-mail newsletter's link to its web copy over the story it carries ("View in browser", "View this
     # email in your browser"), and its sign-up form's field, the placeholder's words left in a pasted page
     # ("Type your email...", a Substack post's under its call to subscribe).
@@ -382,7 +383,8 @@ _BUTTON_LABEL = re.compile(
 )
 # A print page's jump line, where a story goes on to another page or comes from one, as a story copied from
 # an e-edition, a scanned page or a library's record of the printed paper keeps it: "Continued on Page A6",
-# "See CRISIS, Page A4", "From Page A1" and the jump's head "FIRE: From A1" (the slug in capitals), German
+# "See CRISIS, Page A4", "From Page A1", the jump's head "FIRE: From A1" (the slug in capitals) and the
+# folio alone ("From M6", the Sunday paper's jump, which had stayed a line of the story), German
 # "Fortsetzung auf Seite 3", French "Suite en page 4", Spanish "Pasa a la página 5" and "Viene de la
 # portada", Italian "Segue a pagina 2", Portuguese "Continua na página 5", Dutch "Lees verder op pagina 7",
 # Danish, Norwegian and Swedish "Fortsættes på side 8". The line whole, a page's number or folio ("A6",
@@ -397,6 +399,7 @@ _JUMP_LINE = re.compile(
     rf"|see [\w'’-]++(?: [\w'’-]++){{0,3}}?,? (?:on )?page {_PAGE_FOLIO}"
     rf"|(?:(?-i:[A-Z][A-Z'’-]*+(?: [A-Z][A-Z'’-]*+){{0,3}}+) ?[:|] )?from (?:page |p\. ?){_PAGE_FOLIO}"
     rf"|(?-i:[A-Z][A-Z'’-]*+(?: [A-Z][A-Z'’-]*+){{0,3}}+) ?[:|] from (?-i:(?!I-)[A-Z]{{1,2}})-?\d{{1,3}}"
+    r"|(?-i:From|FROM) (?-i:(?!I-)[A-Z]{1,2})-?\d{1,3}"
     rf"|(?:fortsetzung|weiter) (?:auf|von) seite {_PAGE_FOLIO}"
     rf"|(?:lire la )?suite (?:en |à la |de la )?page {_PAGE_FOLIO}|suite de la une"
     rf"|(?:pasa a|viene de|sigue en|continúa en) (?:la )?(?:página|pág\.) ?{_PAGE_FOLIO}|viene de (?:la )?portada"
@@ -435,7 +438,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do dr e- em en gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
+        *"+f aj an at bo bu ch co de di do dr e- em en ge gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
