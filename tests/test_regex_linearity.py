@@ -1220,6 +1220,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases.words._PARTY_LABEL": Use("scan", _shapes(", D-", "(R-A", "(I-A.", ", D-Aa")),
     "nutgraf.cli.render._MARKDOWN_INDENT": Use("scan", _shapes(" ", "\t", " \n")),
     "nutgraf.extract.html.markup._DONATION": Use("search", _shapes("donat", "-dona", "a donat")),
+    "nutgraf.extract.html.markup._TWEET_INTENT_HREF": Use(
+        "match", _shapes("//", "https://x.com/intent/", "//www.twitter.com/intent/twee")
+    ),
     "nutgraf.extract.html.markup._TAXONOMY_HREF": Use(
         "search", _shapes("/tag", "/categor", "/topics", "?ta", "&cat")
     ),

@@ -93,6 +93,7 @@ from nutgraf.extract.html.markup import (
     drop_signup_boxes,
     drop_sponsor_blocks,
     drop_taxonomy_lines,
+    drop_tweet_boxes,
     drop_video_boxes,
     flatten_crowded_elements,
     flatten_deep_nesting,
@@ -257,6 +258,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_service_boxes(tree)
     drop_rating_boxes(tree)
     drop_key_points_boxes(tree)
+    drop_tweet_boxes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

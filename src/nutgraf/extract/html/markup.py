@@ -76,7 +76,8 @@ STATE_NAMES = (
 )  # fmt: skip
 # The ids of scripts that hold a page's state, lower-cased; and the attribute SvelteKit marks the responses
 # its server fetched with (``<script type="application/json" data-sveltekit-fetched data-url=...>``).
-# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later); Inertia.js 2's page object
+# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later); Frontity's (React over WordPress)
+# is ``<script id="__FRONTITY_CONNECT_STATE__">``, the REST API's posts under ``source``; Inertia.js 2's page object
 # is ``<script data-page="app" type="application/json">`` (its root's ``data-page`` attribute before), its
 # name with its "=" (both forms of the attributes read here write one after it): the name alone opens
 # PageSpeed's ``data-pagespeed-no-defer``, which marks any script of a page it serves, and those scripts'
@@ -89,6 +90,7 @@ _STATE_IDS = (
     "__preloaded_state__",
     "fusion-metadata",
     "ng-state",
+    "__frontity_connect_state__",
     "data-sveltekit-fetched",
     "data-page=",
 )
@@ -305,6 +307,10 @@ _TAXONOMY_HREF = re.compile(
     r"/(?:tags?|categor(?:y|ies)|themes?|topics?|labels?)(?:/|$)|[?&](?:tag|cat)=", re.I
 )
 _TAXONOMY_LABEL_WORDS = 3
+# A link that opens a post on X (Twitter) written for the reader ("twitter.com/intent/tweet?text=...",
+# "x.com/intent/post"): a click-to-tweet box's, and the words a box around it may hold at most.
+_TWEET_INTENT_HREF = re.compile(r"^(?:https?:)?//(?:www\.)?(?:twitter|x)\.com/intent/(?:tweet|post)\b", re.I)
+_TWEET_BOX_WORDS = 60
 # A tag's or a category's name is a few words ("sharing economy", "Technology News"): a link of more is a
 # headline or a sentence of the story ("Background: <a href='/topics/...'>Food banks have warned ...</a>").
 _TAXONOMY_NAME_WORDS = 4
@@ -1293,6 +1299,7 @@ def drop_never_text(tree) -> None:
     _fact_boxes_as_blocks(tree)
     _captions_of_placeholders(tree)
     _disclosure_titles_as_text(tree)
+    _popover_terms_as_text(tree)
     # lxml's strip_elements leaves each tail a text node of its own, and a run of them is read in time
     # that grows with its square (see unwrap_elements): 20,000 images each before a word took 8 s in
     # wrap_loose_text's search, past the deadline (hostile input, round 26). Those with a tail are dropped
@@ -1324,6 +1331,15 @@ def _fact_boxes_as_blocks(tree) -> None:
             and not _is_link_box(child)
         ):
             child.tag = "div"
+
+
+def _popover_terms_as_text(tree) -> None:
+    """Unwrap each button inside a paragraph that opens a popover (``popovertarget``): a glossary's term,
+    a word of the sentence whose definition the popover holds ("known as a <button
+    popovertarget="gl-1">FIT</button> test"). It had gone with the page's buttons, and the sentence read
+    "known as a test". A button opening a popover outside a paragraph (a share menu's "Share") still goes."""
+    for button in tree.xpath("//body//p//button[@popovertarget]"):
+        button.drop_tag()
 
 
 def _disclosure_titles_as_text(tree) -> None:
@@ -1506,12 +1522,14 @@ def show_deferred_paragraphs(tree) -> None:
 
 
 def hidden_elements(tree) -> list:
-    """The elements of the page's body a browser does not show: ``hidden``, hidden by their ``style``, or
+    """The elements of the page's body a browser does not show: ``hidden``, hidden by their ``style``,
     ``aria-hidden="true"`` (as readability.js reads it, a fallback image aside: a copy of the article for
-    an animation, screen readers' twin of a visible text, had been given twice)."""
+    an animation, screen readers' twin of a visible text, had been given twice), or a ``popover`` (shown only
+    when a button opens it: a glossary's definition of a term beside it, which had been read into the
+    sentence, "are offered a An examination of the inside of the bowel ..., usually within two weeks")."""
     return [
         element
-        for element in tree.xpath("//body//*[@hidden or @style or @aria-hidden]")
+        for element in tree.xpath("//body//*[@hidden or @style or @aria-hidden or @popover]")
         if _is_hidden(element)
     ]
 
@@ -1519,6 +1537,7 @@ def hidden_elements(tree) -> list:
 def _is_hidden(element) -> bool:
     return (
         element.get("hidden") is not None
+        or element.get("popover") is not None
         or _HIDDEN_STYLE.search(element.get("style", "")) is not None
         or (
             (element.get("aria-hidden") or "").strip().lower() == "true"
@@ -2777,6 +2796,37 @@ def drop_taxonomy_lines(tree) -> None:
             )
         ):
             line.drop_tree()
+
+
+def drop_tweet_boxes(tree) -> None:
+    """Remove each click-to-tweet box: a ``div``, ``span``, ``aside`` or ``blockquote`` of at most
+    :data:`_TWEET_BOX_WORDS` words and at most one paragraph whose links all open a post on X for the reader to
+    send (:data:`_TWEET_INTENT_HREF`; WordPress's Better Click To Tweet, a site's "Tweet this" box). Its
+    sentence is the story's said again, shorter, and it had stayed with its "Tweet this" under it between two
+    paragraphs, where readability's text dropped it. A paragraph linking one stays: its sentence is the story's."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for link in body.xpath(".//a[contains(@href, '/intent/')]"):
+        if not _TWEET_INTENT_HREF.match(link.get("href") or ""):
+            continue
+        box = next(
+            (
+                ancestor
+                for ancestor in link.iterancestors()
+                if ancestor.tag in ("div", "span", "aside", "blockquote")
+            ),
+            None,
+        )
+        if (
+            box is not None
+            and box.getparent() is not None
+            and not any(ancestor.tag == "p" for ancestor in box.iterancestors())
+            and len(box.xpath(".//p")) <= 1
+            and len(box.text_content().split()) <= _TWEET_BOX_WORDS
+            and all(_TWEET_INTENT_HREF.match(a.get("href") or "") for a in box.iter("a"))
+        ):
+            box.drop_tree()
 
 
 def drop_repeated_labels(tree) -> None:

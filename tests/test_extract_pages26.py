@@ -1,0 +1,134 @@
+"""The twenty-sixth round of ``bench/extraction_pages`` (``r26-*``): what it lost, as kinds of the HTML stage.
+A story only in Frontity's state, a glossary's definitions in ``[popover]`` elements inside the sentences, and a
+click-to-tweet box between two paragraphs; each beside a near miss that stays."""
+
+from __future__ import annotations
+
+import json
+
+import nutgraf
+
+STORY = [
+    "Common swifts are reaching Britain nine days earlier than they did thirty years ago, according to an"
+    " analysis of more than 200,000 sightings sent in by birdwatchers.",
+    "The study found that the birds' average arrival date has moved from 6 May in the early 1990s to 27 April"
+    " in the last five years.",
+    "The researchers say warmer springs in southern Europe, where swifts stop to feed on their way north, are"
+    " the most likely reason.",
+    "Swift numbers in Britain have fallen by more than half since 1995, and the birds are on the red list of"
+    " species of highest conservation concern.",
+]
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Swifts arrive early | Field Notes'
+        f"</title>{head}</head><body><header><a href='/'>Field Notes</a><ul><li><a href='/s/1'>Space</a></li>"
+        f"<li><a href='/s/2'>Earth</a></li></ul></header><main><article><h1>Swifts arrive early</h1>{body}"
+        "</article></main><footer><p>© 2024 Field Notes</p></footer></body></html>"
+    )
+
+
+def _paragraphs(html: str) -> list[str]:
+    return nutgraf.extract(html, url="https://fieldnotes.example/swifts").text.split("\n\n")
+
+
+def test_a_story_only_in_frontity_s_state_is_read_from_it() -> None:
+    # Frontity's server render fell back to its loader: the page shows the headline and "Loading...", and
+    # the story is the post's content.rendered in __FRONTITY_CONNECT_STATE__. It raised NoArticleFound.
+    state = {
+        "router": {"link": "/news/swifts/"},
+        "source": {
+            "post": {
+                "4821": {
+                    "id": 4821,
+                    "type": "post",
+                    "title": {"rendered": "Swifts arrive early"},
+                    "content": {"rendered": "".join(f"<p>{p}</p>" for p in STORY)},
+                }
+            }
+        },
+    }
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Swifts arrive early | Field Notes</title></head><body>"
+        "<div id='root'><header><a href='/'>Field Notes</a></header><main><h1>Swifts arrive early</h1>"
+        "<div role='status'>Loading...</div></main></div>"
+        f"<script id='__FRONTITY_CONNECT_STATE__' type='application/json'>{json.dumps(state)}</script>"
+        "</body></html>"
+    )
+    assert _paragraphs(html) == STORY
+
+
+def test_a_glossary_s_popover_definitions_go_and_its_terms_stay() -> None:
+    # Each term is a button opening a span[popover] beside it: the definition had been read into the
+    # sentence and the term had gone with the buttons ("known as a test").
+    sentence = (
+        'The test looks for blood in a sample, known as a <button class="term" popovertarget="gl-1">FIT</button>'
+        '<span id="gl-1" popover>Faecal immunochemical test: a home test kit that detects tiny amounts of blood.'
+        "</span> test."
+    )
+    html = _page(
+        f"<div class='body'><p>{STORY[0]}</p><p>{sentence}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></div>"
+    )
+    assert _paragraphs(html) == [
+        STORY[0],
+        "The test looks for blood in a sample, known as a FIT test.",
+        STORY[1],
+        STORY[2],
+    ]
+
+
+def test_a_bootstrap_popover_s_term_stays_with_its_sentence() -> None:
+    # Near miss: Bootstrap's popovers keep their text in a data attribute, the term a link of the sentence.
+    sentence = (
+        'The test looks for blood in a sample, known as a <a href="#" data-bs-toggle="popover" '
+        'data-bs-content="Faecal immunochemical test">FIT</a> test.'
+    )
+    html = _page(
+        f"<div class='body'><p>{STORY[0]}</p><p>{sentence}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></div>"
+    )
+    assert _paragraphs(html)[1] == "The test looks for blood in a sample, known as a FIT test."
+
+
+def test_a_click_to_tweet_box_between_paragraphs_goes() -> None:
+    box = (
+        '<div class="click-to-tweet"><p class="ctt-text">Swifts now reach Britain nine days earlier than in the'
+        ' 1990s.</p><a class="ctt-btn" href="https://twitter.com/intent/tweet?text=Swifts" target="_blank">'
+        "Tweet this</a></div>"
+    )
+    html = _page(
+        f"<div class='body'><p>{STORY[0]}</p><p>{STORY[1]}</p>{box}<p>{STORY[2]}</p><p>{STORY[3]}</p></div>"
+    )
+    assert _paragraphs(html) == STORY
+
+
+def test_better_click_to_tweet_s_linked_quote_goes() -> None:
+    # WordPress's Better Click To Tweet: the quote itself is the intent link, and "Click To Tweet" another.
+    box = (
+        '<span class="bctt-click-to-tweet"><span class="bctt-ctt-text"><a href="https://x.com/intent/post?'
+        'text=Swifts">Swifts now reach Britain nine days earlier.</a></span><a href="https://x.com/intent/post?'
+        'text=Swifts" class="bctt-ctt-btn">Click To Tweet</a></span>'
+    )
+    html = _page(
+        f"<div class='body'><p>{STORY[0]}</p><p>{STORY[1]}</p>{box}<p>{STORY[2]}</p><p>{STORY[3]}</p></div>"
+    )
+    assert _paragraphs(html) == STORY
+
+
+def test_a_paragraph_linking_a_tweet_intent_stays() -> None:
+    # Near miss: the story's own sentence asking readers to post, its link inside the paragraph.
+    sentence = (
+        'The society asks anyone who sees a swift before May to <a href="https://twitter.com/intent/tweet?'
+        'hashtags=swiftwatch">post it with the tag #swiftwatch</a>, so that sightings can be mapped.'
+    )
+    html = _page(
+        f"<div class='body'><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{sentence}</p><p>{STORY[2]}</p><p>{STORY[3]}</p></div>"
+    )
+    assert _paragraphs(html) == [
+        STORY[0],
+        STORY[1],
+        "The society asks anyone who sees a swift before May to post it with the tag #swiftwatch, so that"
+        " sightings can be mapped.",
+        STORY[2],
+        STORY[3],
+    ]
