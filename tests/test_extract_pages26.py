@@ -132,3 +132,35 @@ def test_a_paragraph_linking_a_tweet_intent_stays() -> None:
         STORY[2],
         STORY[3],
     ]
+
+
+PERSIAN_STORY = [
+    "مدیرعامل شرکت بهره‌برداری متروی تهران اعلام کرد که از اول تیرماه، قطارهای مترو در همه خطوط تا ساعت یک"
+    " بامداد به مسافران خدمات می‌دهند.",
+    "به گفته او، این تصمیم با توجه به افزایش سفرهای شبانه در فصل تابستان و درخواست شهروندان گرفته شده است.",
+    "این طرح به مدت سه ماه اجرا می‌شود و در صورت استقبال مسافران، در ماه‌های دیگر سال نیز ادامه خواهد یافت.",
+]
+
+
+def _persian_page(date_line: str, first: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>ساعت کار مترو | خبرگزاری شهر'
+        "</title></head><body><header><a href='/'>خبرگزاری شهر</a></header><main><article>"
+        "<h1>ساعت کار مترو افزایش می‌یابد</h1><p class='lead'>قطارهای مترو از اول تیرماه تا ساعت یک بامداد حرکت"
+        f" می‌کنند.</p><div>{date_line}</div><div class='news-body'>"
+        f"<p>{first}</p>{''.join(f'<p>{p}</p>' for p in PERSIAN_STORY)}</div></article></main></body></html>"
+    )
+
+
+def test_a_jalali_date_line_over_a_persian_story_goes() -> None:
+    # "۲۸ اردیبهشت ۱۴۰۳ - ۱۰:۱۵": the Jalali calendar's month was no month of the date stamps' (their Persian
+    # names are the Gregorian calendar's), and the line had stayed as the story's first.
+    html = _persian_page("۲۸ اردیبهشت ۱۴۰۳ - ۱۰:۱۵", "قطارها در ساعات پایانی شب هر پانزده دقیقه حرکت می‌کنند.")
+    assert _paragraphs(html) == ["قطارها در ساعات پایانی شب هر پانزده دقیقه حرکت می‌کنند.", *PERSIAN_STORY]
+
+
+def test_a_persian_sentence_opening_on_a_jalali_date_stays() -> None:
+    # Near miss: the story's sentence that opens on the day it tells of.
+    sentence = "۲۸ اردیبهشت ۱۴۰۳ روز افتتاح خط جدید مترو بود و هزاران نفر از ایستگاه‌های تازه دیدن کردند."
+    html = _persian_page("سه‌شنبه", sentence)
+    assert sentence in _paragraphs(html)
