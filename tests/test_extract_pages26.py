@@ -164,3 +164,49 @@ def test_a_persian_sentence_opening_on_a_jalali_date_stays() -> None:
     sentence = "۲۸ اردیبهشت ۱۴۰۳ روز افتتاح خط جدید مترو بود و هزاران نفر از ایستگاه‌های تازه دیدن کردند."
     html = _persian_page("سه‌شنبه", sentence)
     assert sentence in _paragraphs(html)
+
+
+NEWSLETTER = [
+    "Hello again from Kirkwall, where the new summer ferry timetable landed on Monday and has been the only topic"
+    " in the queue at the bakery since.",
+    "The short version: from June, the morning sailing to Scrabster leaves forty minutes earlier, and the late"
+    " sailing on Fridays is gone.",
+    "The community council has asked for a meeting with the operator before the timetable starts.",
+    "I'll be at the public meeting in the Town Hall next Thursday and will report back in the next issue.",
+]
+
+
+def _email(middle: str) -> str:
+    cells = "".join(f'<p style="margin:0 0 16px">{p}</p>' for p in NEWSLETTER[:2])
+    rest = "".join(f'<p style="margin:0 0 16px">{p}</p>' for p in NEWSLETTER[2:])
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>The ferry timetable nobody asked for</title></head><body>"
+        "<table role='presentation' width='100%'><tr><td align='center'><table role='presentation' width='600'>"
+        "<tr><td><a href='https://kit.example/view'>View in browser</a></td></tr>"
+        "<tr><td><h1>The ferry timetable nobody asked for</h1></td></tr>"
+        f"<tr><td><table role='presentation' width='100%'><tr><td>{cells}{middle}{rest}</td></tr></table></td></tr>"
+        "<tr><td><p><a href='https://kit.example/unsubscribe'>Unsubscribe</a></p></td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+
+
+def test_a_newsletter_s_sponsor_under_a_label_of_its_own_goes() -> None:
+    # Kit's "This issue is sponsored by" stands alone over the sponsor's name and pitch: the label, unknown,
+    # and alone with no name after it, had left the block as two lines of the letter.
+    sponsor = (
+        '<table role="presentation" width="100%"><tr><td><p>This issue is sponsored by</p>'
+        "<p><strong>Northlink Outdoor</strong> — waterproofs that survive a Force 8 on the Pentland Firth. Use"
+        ' code DISPATCH for 15% off.</p><p><a href="https://northlink.example/?ref=dispatch">Shop the range</a>'
+        "</p></td></tr></table>"
+    )
+    assert nutgraf.extract(_email(sponsor)).text.split("\n\n") == NEWSLETTER
+
+
+def test_a_letter_s_sentence_opening_on_its_sponsors_stays() -> None:
+    # Near miss: the letter's own sentence about who pays for it, a link in it.
+    sentence = (
+        "This issue is sponsored by readers like you, 2,300 of whom now pay £5 a month: "
+        '<a href="https://kit.example/support">join them</a>.'
+    )
+    text = nutgraf.extract(_email(f"<p>{sentence}</p>")).text.split("\n\n")
+    assert "This issue is sponsored by readers like you, 2,300 of whom now pay £5 a month: join them." in text

@@ -1233,8 +1233,12 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.html.markup._SPONSOR_NAME": Use("search", _shapes("promo", "-promo", "sponso")),
     "nutgraf.extract.html.markup._VIDEO_NAME": Use("search", _shapes("vid", "video", "vide", "wide")),
-    "nutgraf.extract.html.markup._SPONSOR_WORDS": Use("match", _shapes("together ", "brought to you ")),
-    "nutgraf.extract.html.markup._SPONSOR_LABEL": Use("match", _shapes("Together with ", "presented by \t")),
+    "nutgraf.extract.html.markup._SPONSOR_WORDS": Use(
+        "match", _shapes("together ", "brought to you ", "this issue is ", "this issue is sponsored ")
+    ),
+    "nutgraf.extract.html.markup._SPONSOR_LABEL": Use(
+        "match", _shapes("Together with ", "presented by \t", "this email is sponsored by ", "sponsored by  ")
+    ),
     "nutgraf.extract.html.markup._AI_SUMMARY_NAME": Use("search", _shapes("ai-", "ai_key-", "aA", "-ai")),
     "nutgraf.extract.html.markup._FACT_BOX_NAME": Use("search", _shapes("fact", "fact-", "aF", "faktabo")),
     "nutgraf.extract.html.markup._BIBTEX_ENTRY": Use("match", _shapes(" ", "@", "@aa", "@aa{", "@aa{a")),

@@ -366,12 +366,14 @@ _AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
 # :data:`_AD_NAME`. Not "promontory" nor "promote-to-top".
 _SPONSOR_NAME = re.compile(r"sponsor|(?:^|[\W_])promo(?:s|ted|tion)?+(?:$|[\W_])", re.IGNORECASE)
 # The label a newsletter sets over a sponsor's block, unmarked by its markup (beehiiv's "Together with
-# Rainline", "Presented by", "Sponsored by", "In partnership with", "Brought to you by"): the phrase, then a
-# name that opens with a capital or a digit, the whole label of at most :data:`_SPONSOR_LABEL_WORDS` words.
+# Rainline", "Presented by", "Sponsored by", "In partnership with", "Brought to you by"; Kit's "This issue is
+# sponsored by"): the phrase, then a name that opens with a capital or a digit, or nothing where the name is the
+# box's next line, the whole label of at most :data:`_SPONSOR_LABEL_WORDS` words.
 _SPONSOR_WORDS = re.compile(
-    r"(?i:together with|sponsored by|presented by|in partnership with|brought to you by)\b"
+    r"(?i:(?:this (?:issue|edition|email|newsletter) is )?+"
+    r"(?:together with|sponsored by|presented by|in partnership with|brought to you by))\b"
 )
-_SPONSOR_LABEL = re.compile(rf"{_SPONSOR_WORDS.pattern}\s++[A-Z0-9]")
+_SPONSOR_LABEL = re.compile(rf"{_SPONSOR_WORDS.pattern}(?:\s++[A-Z0-9]|\s*+$)")
 _SPONSOR_LABEL_WORDS = 6
 _SPONSOR_LABEL_CHARS = 120
 _SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "b")
