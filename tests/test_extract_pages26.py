@@ -210,3 +210,36 @@ def test_a_letter_s_sentence_opening_on_its_sponsors_stays() -> None:
     )
     text = nutgraf.extract(_email(f"<p>{sentence}</p>")).text.split("\n\n")
     assert "This issue is sponsored by readers like you, 2,300 of whom now pay £5 a month: join them." in text
+
+
+RELEASE = [
+    "We are happy to announce Tidepool 3.0, the biggest release since the project began. It brings a new query"
+    " planner, a smaller install and a faster command-line tool.",
+    "The planner now picks join orders by estimated cost instead of by the order the tables are written in.",
+    "Python 3.8 is no longer supported, and the old configuration file format has been removed.",
+    "Thanks to the 57 people who contributed to this release.",
+]
+ADVICE = "Run tidepool migrate-config on your old configuration files before upgrading."
+
+
+def _vitepress(title: str) -> str:
+    block = (
+        f'<div class="warning custom-block"><p class="custom-block-title">{title}</p><p>{ADVICE}</p></div>'
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Tidepool 3.0 | Tidepool</title></head><body><div id='app'>"
+        "<header class='VPNav'><a href='/'>Tidepool</a> <a href='/guide/'>Guide</a></header><main class='main'>"
+        f"<div class='vp-doc'><h1>Tidepool 3.0</h1><p>{RELEASE[0]}</p><p>{RELEASE[1]}</p>{block}<p>{RELEASE[2]}</p>"
+        f"<p>{RELEASE[3]}</p></div></main></div></body></html>"
+    )
+
+
+def test_a_callout_s_label_over_its_text_goes() -> None:
+    # VitePress's "WARNING" over the advice had been a line of the post.
+    assert nutgraf.extract(_vitepress("WARNING")).text.split("\n\n") == [*RELEASE[:2], ADVICE, *RELEASE[2:]]
+
+
+def test_a_callout_s_title_that_says_something_stays() -> None:
+    # Near miss: a title written for the callout, its words the post's.
+    title = "Before you upgrade to 3.0"
+    assert title in nutgraf.extract(_vitepress(title)).text.split("\n\n")

@@ -78,6 +78,7 @@ from nutgraf.extract.html.markup import (
     bounded,
     cut_elements,
     decode_html,
+    drop_callout_titles,
     drop_citation_boxes,
     drop_galleries,
     drop_json_ld_past_bound,
@@ -265,6 +266,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_link_boxes(tree, url or metadata.url)
     drop_video_boxes(tree)
     drop_repeated_labels(tree)
+    drop_callout_titles(tree)
     drop_taxonomy_lines(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)

@@ -354,6 +354,11 @@ _VIDEO_BOX_WORDS = 30
 # paragraph's sentence, an interview's "Q:"), that the page holds at least twice, each just after an advert.
 # Not a text repeated elsewhere: a meal plan's "Workout Supplement" under each day, a manual's "and add"
 # before each snippet of configuration (both lost when any repeated label went).
+# The class of a callout's title, a label over its text: VitePress's and VuePress's ``p.custom-block-title``
+# ("TIP", "WARNING"), Sphinx's and MkDocs' ``p.admonition-title`` ("Note"), GitHub's ``p.markdown-alert-title``;
+# and the most words of one that is a label.
+_CALLOUT_TITLE_CLASSES = frozenset(("custom-block-title", "admonition-title", "markdown-alert-title"))
+_CALLOUT_TITLE_WORDS = 2
 _REPEATED_LABEL_TAGS = ("p", "div")
 _REPEATED_LABEL_WORDS = (2, 3)
 _REPEATED_LABEL_MIN = 2
@@ -2829,6 +2834,24 @@ def drop_tweet_boxes(tree) -> None:
             and all(_TWEET_INTENT_HREF.match(a.get("href") or "") for a in box.iter("a"))
         ):
             box.drop_tree()
+
+
+def drop_callout_titles(tree) -> None:
+    """Remove a callout's title where it is a label (:data:`_CALLOUT_TITLE_CLASSES`, at most
+    :data:`_CALLOUT_TITLE_WORDS` words, text after it in its callout): VitePress's "TIP" and "WARNING" over a
+    release post's advice had each been a line of the post. A title that says something ("Run migrate-config
+    before you upgrade") stays, and so does a callout's only text."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for title in body.xpath(".//p[@class]"):
+        if (
+            not _CALLOUT_TITLE_CLASSES.isdisjoint((title.get("class") or "").split())
+            and len(title.text_content().split()) <= _CALLOUT_TITLE_WORDS
+            and title.getnext() is not None
+            and title.getnext().text_content().strip()
+        ):
+            title.drop_tree()
 
 
 def drop_repeated_labels(tree) -> None:
