@@ -243,3 +243,43 @@ def test_a_callout_s_title_that_says_something_stays() -> None:
     # Near miss: a title written for the callout, its words the post's.
     title = "Before you upgrade to 3.0"
     assert title in nutgraf.extract(_vitepress(title)).text.split("\n\n")
+
+
+REVIEW = [
+    "Aalto Q3 on suomalaisen äänitekniikkayhtiön toinen vastamelukuulokemalli. Se maksaa alle 300 euroa, mikä on"
+    " noin sata euroa vähemmän kuin alan tunnetuimmat mallit.",
+    "Käytimme kuulokkeita kahden viikon ajan junassa, toimistossa ja lentomatkalla Ouluun.",
+    "Akku kesti testissämme 41 tuntia vastamelu päällä, mikä on enemmän kuin valmistajan lupaama.",
+    "Q3 on hintaansa nähden erinomainen valinta matkustajalle.",
+]
+
+
+def _review(middle: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="fi"><head><title>Testissä Aalto Q3 | Laitelehti</title></head><body>'
+        "<header><a href='/'>Laitelehti</a></header><main><article><h1>Testissä Aalto Q3</h1>"
+        f"<div class='article-body'><p>{REVIEW[0]}</p><p>{REVIEW[1]}</p>{middle}<p>{REVIEW[2]}</p><p>{REVIEW[3]}</p>"
+        "</div></article></main></body></html>"
+    )
+
+
+def test_a_box_of_shops_paid_offers_inside_a_review_goes() -> None:
+    # Every link rel="sponsored": the price comparison's heading, shops, prices, buttons and note had been
+    # five lines of the review.
+    box = (
+        '<div class="price-compare"><h4>Hintavertailu</h4><ul>'
+        '<li><span>Verkkokauppa</span> <span>279 €</span> <a href="/go/1" rel="sponsored">Katso tarjous</a></li>'
+        '<li><span>Gigantti</span> <span>289 €</span> <a href="/go/2" rel="sponsored">Katso tarjous</a></li>'
+        '</ul><p class="disclaimer">Saatamme saada palkkion linkkien kautta tehdyistä ostoista.</p></div>'
+    )
+    assert nutgraf.extract(_review(box)).text.split("\n\n") == REVIEW
+
+
+def test_a_sentence_naming_shops_with_paid_links_stays() -> None:
+    # Near miss: the review's own sentence, in a box of its own, its shops linked as paid links.
+    sentence = (
+        'Kuulokkeita myyvät <a href="/go/1" rel="sponsored">Verkkokauppa</a> ja <a href="/go/2" rel="sponsored">'
+        "Gigantti</a> perjantaista alkaen."
+    )
+    text = nutgraf.extract(_review(f'<div class="where-to-buy"><p>{sentence}</p></div>')).text.split("\n\n")
+    assert "Kuulokkeita myyvät Verkkokauppa ja Gigantti perjantaista alkaen." in text

@@ -78,6 +78,7 @@ from nutgraf.extract.html.markup import (
     bounded,
     cut_elements,
     decode_html,
+    drop_affiliate_boxes,
     drop_callout_titles,
     drop_citation_boxes,
     drop_galleries,
@@ -254,6 +255,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_paywall_offers(tree)
     drop_signup_boxes(tree)
     drop_sponsor_blocks(tree)
+    drop_affiliate_boxes(tree)
     drop_machine_summaries(tree)
     drop_citation_boxes(tree)
     drop_service_boxes(tree)

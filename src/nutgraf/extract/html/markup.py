@@ -385,6 +385,9 @@ _SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong
 # Words of a sponsor's block at most (its label, its pitch, a list of what it offers, its link): an element
 # so marked that holds more is a sponsored story's own body.
 _SPONSOR_BOX_WORDS = 150
+# The elements a box of shops' offers is (its list, or the box around the list), and its words at most.
+_AFFILIATE_BOX_TAGS = ("div", "aside", "section", "ul", "ol")
+_AFFILIATE_BOX_WORDS = 80
 # A class, an id or a data attribute's value naming a summary a machine wrote over the story ("ai-summary",
 # "aiSummary", "article__ai-takeaways", data-component="ai-key-points"); not "detail-summary" nor "mail_summary".
 # The camel case's capital in its case: in any, "dubai-highlights" and "thai-recap" named one.
@@ -2064,6 +2067,47 @@ def drop_sponsor_blocks(tree) -> None:
         in_body = box.getparent() is not None and body in box.iterancestors()
         if box not in kept and in_body and _words(box) <= _SPONSOR_BOX_WORDS:
             box.drop_tree()
+
+
+def drop_affiliate_boxes(tree) -> None:
+    """Remove a box of shops' offers in the story: a ``div``, ``aside``, ``section`` or list of at most
+    :data:`_AFFILIATE_BOX_WORDS` words holding two links or more, every one of them marked paid
+    (``rel="sponsored"``, as search engines ask of affiliate links): a review's price comparison ("Verkkokauppa
+    279 € Katso tarjous", three shops, the note on commissions) had been five lines of the review. Never the
+    article's body nor an element around it, nor a box whose paid links stand in a paragraph: "It is sold at
+    <a>Verkkokauppa</a> and <a>Gigantti</a> from Friday." is the story's sentence."""
+    body = tree.find("body")
+    if body is None:
+        return
+    links = body.xpath(".//a[contains(@rel, 'sponsored')]")
+    if len(links) < 2:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    boxes = []
+    for link in links:
+        box = next((a for a in link.iterancestors() if a.tag in _AFFILIATE_BOX_TAGS), None)
+        if box is None or box in kept or box in boxes:
+            continue
+        # The list of offers, then the box around it and its note, while every link is a paid one.
+        while (above := box.getparent()) is not None and above not in kept and _is_affiliate_box(above):
+            box = above
+        if _is_affiliate_box(box):
+            boxes.append(box)
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+
+
+def _is_affiliate_box(element) -> bool:
+    anchors = list(element.iter("a"))
+    return (
+        len(anchors) >= 2
+        and all("sponsored" in (a.get("rel") or "").split() for a in anchors)
+        and _words(element) <= _AFFILIATE_BOX_WORDS
+        # An offer is a list's item or a button; a link inside a paragraph is a sentence's.
+        and not element.xpath(".//p//a")
+    )
 
 
 def _opens_with_sponsor(element) -> bool:
