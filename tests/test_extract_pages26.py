@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import nutgraf
 
 STORY = [
@@ -239,9 +241,10 @@ def test_a_callout_s_label_over_its_text_goes() -> None:
     assert nutgraf.extract(_vitepress("WARNING")).text.split("\n\n") == [*RELEASE[:2], ADVICE, *RELEASE[2:]]
 
 
-def test_a_callout_s_title_that_says_something_stays() -> None:
-    # Near miss: a title written for the callout, its words the post's.
-    title = "Before you upgrade to 3.0"
+@pytest.mark.parametrize("title", ["Before you upgrade to 3.0", "Interactive Editor", "Upgrading"])
+def test_a_callout_s_title_written_for_it_stays(title: str) -> None:
+    # Near miss: a title written for the callout, not its kind (readability-testpages' "Interactive Editor"
+    # over a tip is a line of its gold).
     assert title in nutgraf.extract(_vitepress(title)).text.split("\n\n")
 
 

@@ -356,9 +356,8 @@ _VIDEO_BOX_WORDS = 30
 # before each snippet of configuration (both lost when any repeated label went).
 # The class of a callout's title, a label over its text: VitePress's and VuePress's ``p.custom-block-title``
 # ("TIP", "WARNING"), Sphinx's and MkDocs' ``p.admonition-title`` ("Note"), GitHub's ``p.markdown-alert-title``;
-# and the most words of one that is a label.
+# a label where it names the callout's kind.
 _CALLOUT_TITLE_CLASSES = frozenset(("custom-block-title", "admonition-title", "markdown-alert-title"))
-_CALLOUT_TITLE_WORDS = 2
 _REPEATED_LABEL_TAGS = ("p", "div")
 _REPEATED_LABEL_WORDS = (2, 3)
 _REPEATED_LABEL_MIN = 2
@@ -2881,21 +2880,34 @@ def drop_tweet_boxes(tree) -> None:
 
 
 def drop_callout_titles(tree) -> None:
-    """Remove a callout's title where it is a label (:data:`_CALLOUT_TITLE_CLASSES`, at most
-    :data:`_CALLOUT_TITLE_WORDS` words, text after it in its callout): VitePress's "TIP" and "WARNING" over a
-    release post's advice had each been a line of the post. A title that says something ("Run migrate-config
-    before you upgrade") stays, and so does a callout's only text."""
+    """Remove a callout's title where it is a label (:data:`_CALLOUT_TITLE_CLASSES`), the callout's kind its
+    class names too (:func:`_names_callout_kind`), text after it in its callout: VitePress's "TIP" and "WARNING"
+    over a release post's advice had each been a line of the post. A title written for its callout stays
+    (Material for MkDocs' "Interactive Editor" over a ``div.admonition.tip``, a line of readability-testpages'
+    gold), and so does a callout's only text."""
     body = tree.find("body")
     if body is None:
         return
     for title in body.xpath(".//p[@class]"):
         if (
             not _CALLOUT_TITLE_CLASSES.isdisjoint((title.get("class") or "").split())
-            and len(title.text_content().split()) <= _CALLOUT_TITLE_WORDS
+            and (callout := title.getparent()) is not None
+            and _names_callout_kind(title.text_content(), callout.get("class") or "")
             and title.getnext() is not None
             and title.getnext().text_content().strip()
         ):
             title.drop_tree()
+
+
+def _names_callout_kind(title: str, classes: str) -> bool:
+    """Whether ``title`` is one word that a class of its callout names too ("WARNING" of ``div.warning``,
+    "Note" of ``div.markdown-alert-note``): the callout's kind, a label."""
+    word = title.strip().casefold()
+    return (
+        bool(word)
+        and " " not in word
+        and any(name == word or name.endswith(f"-{word}") for name in classes.casefold().split())
+    )
 
 
 def drop_repeated_labels(tree) -> None:
