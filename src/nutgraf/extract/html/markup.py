@@ -311,6 +311,8 @@ _TAXONOMY_LABEL_WORDS = 3
 # "x.com/intent/post"): a click-to-tweet box's, and the words a box around it may hold at most.
 _TWEET_INTENT_HREF = re.compile(r"^(?:https?:)?//(?:www\.)?(?:twitter|x)\.com/intent/(?:tweet|post)\b", re.I)
 _TWEET_BOX_WORDS = 60
+_TWEET_BOX_CHARS = 1_000
+_TWEET_LINKS_READ = 20
 # A tag's or a category's name is a few words ("sharing economy", "Technology News"): a link of more is a
 # headline or a sentence of the story ("Background: <a href='/topics/...'>Food banks have warned ...</a>").
 _TAXONOMY_NAME_WORDS = 4
@@ -387,6 +389,8 @@ _SPONSOR_BOX_WORDS = 150
 # The elements a box of shops' offers is (its list, or the box around the list), and its words at most.
 _AFFILIATE_BOX_TAGS = ("div", "aside", "section", "ul", "ol")
 _AFFILIATE_BOX_WORDS = 80
+_AFFILIATE_BOX_CHARS = 1_200
+_AFFILIATE_LINKS_READ = 40
 # A class, an id or a data attribute's value naming a summary a machine wrote over the story ("ai-summary",
 # "aiSummary", "article__ai-takeaways", data-component="ai-key-points"); not "detail-summary" nor "mail_summary".
 # The camel case's capital in its case: in any, "dubai-highlights" and "thai-recap" named one.
@@ -2078,7 +2082,8 @@ def drop_affiliate_boxes(tree) -> None:
     body = tree.find("body")
     if body is None:
         return
-    links = body.xpath(".//a[contains(@rel, 'sponsored')]")
+    # The first paid links alone: each climb reads its boxes' text, and a page holds a few boxes of offers.
+    links = body.xpath(".//a[contains(@rel, 'sponsored')]")[:_AFFILIATE_LINKS_READ]
     if len(links) < 2:
         return
     holder = _paragraphs_holder(body)
@@ -2099,11 +2104,14 @@ def drop_affiliate_boxes(tree) -> None:
 
 
 def _is_affiliate_box(element) -> bool:
+    # Its text first, read a piece at a time: an element above the box may hold the whole page.
+    text = _short_text(element, _AFFILIATE_BOX_CHARS)
+    if text is None or len(text.split()) > _AFFILIATE_BOX_WORDS:
+        return False
     anchors = list(element.iter("a"))
     return (
         len(anchors) >= 2
         and all("sponsored" in (a.get("rel") or "").split() for a in anchors)
-        and _words(element) <= _AFFILIATE_BOX_WORDS
         # An offer is a list's item or a button; a link inside a paragraph is a sentence's.
         and not element.xpath(".//p//a")
     )
@@ -2857,9 +2865,14 @@ def drop_tweet_boxes(tree) -> None:
     body = tree.find("body")
     if body is None:
         return
-    for link in body.xpath(".//a[contains(@href, '/intent/')]"):
-        if not _TWEET_INTENT_HREF.match(link.get("href") or ""):
-            continue
+    # The first links alone, each box asked once: a box's text is read for each link asked.
+    links = [
+        a
+        for a in body.xpath(".//a[contains(@href, '/intent/')]")
+        if _TWEET_INTENT_HREF.match(a.get("href") or "")
+    ]
+    asked: set = set()
+    for link in links[:_TWEET_LINKS_READ]:
         box = next(
             (
                 ancestor
@@ -2868,12 +2881,15 @@ def drop_tweet_boxes(tree) -> None:
             ),
             None,
         )
+        if box is None or box in asked:
+            continue
+        asked.add(box)
         if (
-            box is not None
-            and box.getparent() is not None
+            box.getparent() is not None
+            and (text := _short_text(box, _TWEET_BOX_CHARS)) is not None
+            and len(text.split()) <= _TWEET_BOX_WORDS
             and not any(ancestor.tag == "p" for ancestor in box.iterancestors())
             and len(box.xpath(".//p")) <= 1
-            and len(box.text_content().split()) <= _TWEET_BOX_WORDS
             and all(_TWEET_INTENT_HREF.match(a.get("href") or "") for a in box.iter("a"))
         ):
             box.drop_tree()
