@@ -1239,6 +1239,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._SPONSOR_LABEL": Use(
         "match", _shapes("Together with ", "presented by \t", "this email is sponsored by ", "sponsored by  ")
     ),
+    "nutgraf.extract.html.markup._SPONSOR_NAMED": Use(
+        "match", _shapes("sponsored by ", "this edition is presented by \t", "Together with  ")
+    ),
     "nutgraf.extract.html.markup._AI_SUMMARY_NAME": Use("search", _shapes("ai-", "ai_key-", "aA", "-ai")),
     "nutgraf.extract.html.markup._FACT_BOX_NAME": Use("search", _shapes("fact", "fact-", "aF", "faktabo")),
     "nutgraf.extract.html.markup._BIBTEX_ENTRY": Use("match", _shapes(" ", "@", "@aa", "@aa{", "@aa{a")),

@@ -356,14 +356,14 @@ _VIDEO_BOX_WORDS = 30
 # paragraph's sentence, an interview's "Q:"), that the page holds at least twice, each just after an advert.
 # Not a text repeated elsewhere: a meal plan's "Workout Supplement" under each day, a manual's "and add"
 # before each snippet of configuration (both lost when any repeated label went).
-# The class of a callout's title, a label over its text: VitePress's and VuePress's ``p.custom-block-title``
-# ("TIP", "WARNING"), Sphinx's and MkDocs' ``p.admonition-title`` ("Note"), GitHub's ``p.markdown-alert-title``;
-# a label where it names the callout's kind.
-_CALLOUT_TITLE_CLASSES = frozenset(("custom-block-title", "admonition-title", "markdown-alert-title"))
 _REPEATED_LABEL_TAGS = ("p", "div")
 _REPEATED_LABEL_WORDS = (2, 3)
 _REPEATED_LABEL_MIN = 2
 _REPEATED_LABEL_ENDINGS = tuple(".!?:;,…。")
+# The class of a callout's title, a label over its text: VitePress's and VuePress's ``p.custom-block-title``
+# ("TIP", "WARNING"), Sphinx's and MkDocs' ``p.admonition-title`` ("Note"), GitHub's ``p.markdown-alert-title``;
+# a label where it names the callout's kind.
+_CALLOUT_TITLE_CLASSES = frozenset(("custom-block-title", "admonition-title", "markdown-alert-title"))
 # A class or id naming an advert's slot: "ad", "ads", "advert", "advertisement" as a word of it ("ad__container",
 # "ad-slot"), not "add-to-cart", "shadow" or "header".
 _AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
@@ -380,6 +380,10 @@ _SPONSOR_WORDS = re.compile(
     r"(?:together with|sponsored by|presented by|in partnership with|brought to you by))\b"
 )
 _SPONSOR_LABEL = re.compile(rf"{_SPONSOR_WORDS.pattern}(?:\s++[A-Z0-9]|\s*+$)")
+# A sponsor's box opens with its label and its sponsor's name, whether the label holds the name or stands over
+# it; a label's words before lower case ("<strong>Presented by</strong> the city's arts council, the festival
+# runs ...") open the story's sentence.
+_SPONSOR_NAMED = re.compile(rf"{_SPONSOR_WORDS.pattern}\s++[A-Z0-9]")
 _SPONSOR_LABEL_WORDS = 6
 _SPONSOR_LABEL_CHARS = 120
 _SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "b")
@@ -1347,12 +1351,25 @@ def _fact_boxes_as_blocks(tree) -> None:
 
 
 def _popover_terms_as_text(tree) -> None:
-    """Unwrap each button inside a paragraph that opens a popover (``popovertarget``): a glossary's term,
-    a word of the sentence whose definition the popover holds ("known as a <button
-    popovertarget="gl-1">FIT</button> test"). It had gone with the page's buttons, and the sentence read
-    "known as a test". A button opening a popover outside a paragraph (a share menu's "Share") still goes."""
-    for button in tree.xpath("//body//p//button[@popovertarget]"):
-        button.drop_tag()
+    """Unwrap each button that opens a popover (``popovertarget``) between words of its line: a glossary's
+    term, a word of the sentence whose definition the popover holds ("known as a <button
+    popovertarget="gl-1">FIT</button> test"), in a paragraph, a list's item, a table's cell or a heading. It
+    had gone with the page's buttons, and the sentence read "known as a test". A button that is its line's only
+    words (a share menu's "Share") still goes."""
+    for button in tree.xpath("//body//button[@popovertarget]"):
+        parent = button.getparent()
+        if (button.tail or "").strip() or (parent is not None and _text_before(button, parent)):
+            button.drop_tag()
+
+
+def _text_before(element, parent) -> bool:
+    """Whether ``parent`` holds words before its child ``element``: its text, or an earlier sibling's."""
+    if (parent.text or "").strip():
+        return True
+    for sibling in element.itersiblings(preceding=True):
+        if (sibling.tail or "").strip() or (sibling.text_content() or "").strip():
+            return True
+    return False
 
 
 def _disclosure_titles_as_text(tree) -> None:
@@ -2112,9 +2129,21 @@ def _is_affiliate_box(element) -> bool:
     return (
         len(anchors) >= 2
         and all("sponsored" in (a.get("rel") or "").split() for a in anchors)
-        # An offer is a list's item or a button; a link inside a paragraph is a sentence's.
-        and not element.xpath(".//p//a")
+        and not _paragraph_before_link(element)
     )
+
+
+def _paragraph_before_link(element) -> bool:
+    """Whether a paragraph of ``element`` opens before one of its links: a link inside a paragraph is a word
+    of its sentence, and a paragraph over the links a product's description that opens its card ("Woodcrete
+    lasts for decades ...", then "£48 at NHBS"); a box's note on commissions stands under its offers."""
+    paragraph_seen = False
+    for node in element.iter("p", "a"):
+        if node.tag == "p":
+            paragraph_seen = True
+        elif paragraph_seen:
+            return True
+    return False
 
 
 def _opens_with_sponsor(element) -> bool:
@@ -2163,7 +2192,12 @@ def _labelled_sponsor_box(label, kept: set, climbed: set):
         climbed.add(above)
         if _words(above) > _SPONSOR_BOX_WORDS:
             break
-        if " ".join(above.text_content().split()).startswith(text) and above.find(".//a") is not None:
+        if (
+            " ".join(above.text_content().split()).startswith(text)
+            # Its pieces apart: a label standing over the name ends a <p> of its own, the name opens the next.
+            and _SPONSOR_NAMED.match(" ".join(" ".join(above.itertext()).split()))
+            and above.find(".//a") is not None
+        ):
             box = above
     return box
 
@@ -2866,9 +2900,11 @@ def drop_tweet_boxes(tree) -> None:
     if body is None:
         return
     # The first links alone, each box asked once: a box's text is read for each link asked.
+    # A link inside a paragraph is a word of the story's sentence ("to <a>post it with #swiftwatch</a>"),
+    # whether or not the paragraph has a <div> of its own.
     links = [
         a
-        for a in body.xpath(".//a[contains(@href, '/intent/')]")
+        for a in body.xpath(".//a[contains(@href, '/intent/') and not(ancestor::p)]")
         if _TWEET_INTENT_HREF.match(a.get("href") or "")
     ]
     asked: set = set()
@@ -2890,9 +2926,16 @@ def drop_tweet_boxes(tree) -> None:
             and len(text.split()) <= _TWEET_BOX_WORDS
             and not any(ancestor.tag == "p" for ancestor in box.iterancestors())
             and len(box.xpath(".//p")) <= 1
+            # A box's quote is an element of its own; words the box holds itself are a sentence written in it.
+            and not _holds_loose_text(box)
             and all(_TWEET_INTENT_HREF.match(a.get("href") or "") for a in box.iter("a"))
         ):
             box.drop_tree()
+
+
+def _holds_loose_text(element) -> bool:
+    """Whether ``element`` holds words of its own: its text, or a child's tail."""
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
 
 
 def drop_callout_titles(tree) -> None:
@@ -2904,7 +2947,8 @@ def drop_callout_titles(tree) -> None:
     body = tree.find("body")
     if body is None:
         return
-    for title in body.xpath(".//p[@class]"):
+    # Each class named ends so: the page's other paragraphs are not split into classes.
+    for title in body.xpath(".//p[contains(@class, '-title')]"):
         if (
             not _CALLOUT_TITLE_CLASSES.isdisjoint((title.get("class") or "").split())
             and (callout := title.getparent()) is not None
