@@ -104,3 +104,14 @@ def test_a_product_card_s_description_stays_beside_its_paid_offers() -> None:
     )
     text = _text(card).split("\n\n")
     assert "Woodcrete lasts for decades, and swifts took to it in our second summer of testing." in text
+
+
+def test_a_sponsor_s_logo_under_its_label_alone_goes_with_its_block() -> None:
+    # The name after a label standing alone is the sponsor's logo, its alt; the block goes as the one
+    # whose name is text does (the label's name is asked in the box, beside the story's "Presented by the ...").
+    block = (
+        "<div class='block'><p>This issue is sponsored by</p><p><img src='/northlink.png' alt='Northlink"
+        " Outdoor'></p><p>waterproofs that survive a Force 8 on the Pentland Firth. Use code DISPATCH for 15%"
+        " off.</p><p><a href='https://northlink.example/?ref=dispatch'>Shop the range</a></p></div>"
+    )
+    assert _text(block).split("\n\n") == STORY

@@ -2194,8 +2194,9 @@ def _labelled_sponsor_box(label, kept: set, climbed: set):
             break
         if (
             " ".join(above.text_content().split()).startswith(text)
-            # Its pieces apart: a label standing over the name ends a <p> of its own, the name opens the next.
-            and _SPONSOR_NAMED.match(" ".join(" ".join(above.itertext()).split()))
+            # Its pieces apart: a label standing over the name ends a <p> of its own, the name opens the next,
+            # or the sponsor's logo does (its name its image's alt).
+            and _SPONSOR_NAMED.match(" ".join(" ".join(above.xpath(".//text() | .//img/@alt")).split()))
             and above.find(".//a") is not None
         ):
             box = above
