@@ -39,8 +39,13 @@ _ASK = (
 
 @pytest.mark.parametrize(
     "middle",
-    [f'<div class="paragraph"><p>{_ASK}</p></div>', f'<div class="text">{_ASK}</div>'],
-    ids=["paragraph-in-its-own-div", "sentence-in-a-div"],
+    [
+        f'<div class="paragraph"><p>{_ASK}</p></div>',
+        f'<div class="text">{_ASK}</div>',
+        f"<blockquote>“Swifts are back,” the society wrote, <a href='{_INTENT}'>asking followers to post"
+        " sightings</a>, so that sightings can be mapped.</blockquote>",
+    ],
+    ids=["paragraph-in-its-own-div", "sentence-in-a-div", "quote-in-a-blockquote"],
 )
 def test_a_story_s_sentence_linking_a_tweet_intent_stays(middle: str) -> None:
     # Sites that wrap each paragraph in a <div> (or write it in one): the sentence had gone as a
@@ -115,3 +120,13 @@ def test_a_sponsor_s_logo_under_its_label_alone_goes_with_its_block() -> None:
         " off.</p><p><a href='https://northlink.example/?ref=dispatch'>Shop the range</a></p></div>"
     )
     assert _text(block).split("\n\n") == STORY
+
+
+def test_a_recipe_s_equipment_list_with_paid_links_in_its_lines_stays() -> None:
+    # Each item names its tool in a sentence's words around the paid link: a recipe's lines, not a shop's offer.
+    equipment = (
+        "<h3>Equipment</h3><ul><li>A <a href='/go/1' rel='sponsored'>5-quart Dutch oven</a> with a tight lid</li>"
+        "<li>A <a href='/go/2' rel='sponsored'>digital thermometer</a> for the oil</li></ul>"
+    )
+    text = _text(equipment).split("\n\n")
+    assert "- A 5-quart Dutch oven with a tight lid" in text

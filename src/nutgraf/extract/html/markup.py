@@ -2129,6 +2129,9 @@ def _is_affiliate_box(element) -> bool:
     return (
         len(anchors) >= 2
         and all("sponsored" in (a.get("rel") or "").split() for a in anchors)
+        # An offer's link closes its line ("Gigantti 289 € Katso tarjous"); words after it go on with a
+        # sentence of the story ("A <a>5-quart Dutch oven</a> with a lid" in a recipe's equipment).
+        and not any(character.isalpha() for a in anchors for character in a.tail or "")
         and not _paragraph_before_link(element)
     )
 
