@@ -681,6 +681,8 @@ REGISTRY: dict[str, Use] = {
             "1111年1月1日 1時11",
             "1 مئی ",
             "1 مئی ، ",
+            "۱ اردیبهشت ",
+            "1 دی  ",
             "Понедельник",
             "1 мар",
             "1 январ",
@@ -1224,6 +1226,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.keyphrases.words._PARTY_LABEL": Use("scan", _shapes(", D-", "(R-A", "(I-A.", ", D-Aa")),
     "nutgraf.cli.render._MARKDOWN_INDENT": Use("scan", _shapes(" ", "\t", " \n")),
     "nutgraf.extract.html.markup._DONATION": Use("search", _shapes("donat", "-dona", "a donat")),
+    "nutgraf.extract.html.markup._TWEET_INTENT_HREF": Use(
+        "match", _shapes("//", "https://x.com/intent/", "//www.twitter.com/intent/twee")
+    ),
     "nutgraf.extract.html.markup._TAXONOMY_HREF": Use(
         "search", _shapes("/tag", "/categor", "/topics", "?ta", "&cat")
     ),
@@ -1232,8 +1237,15 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.html.markup._SPONSOR_NAME": Use("search", _shapes("promo", "-promo", "sponso")),
     "nutgraf.extract.html.markup._VIDEO_NAME": Use("search", _shapes("vid", "video", "vide", "wide")),
-    "nutgraf.extract.html.markup._SPONSOR_WORDS": Use("match", _shapes("together ", "brought to you ")),
-    "nutgraf.extract.html.markup._SPONSOR_LABEL": Use("match", _shapes("Together with ", "presented by \t")),
+    "nutgraf.extract.html.markup._SPONSOR_WORDS": Use(
+        "match", _shapes("together ", "brought to you ", "this issue is ", "this issue is sponsored ")
+    ),
+    "nutgraf.extract.html.markup._SPONSOR_LABEL": Use(
+        "match", _shapes("Together with ", "presented by \t", "this email is sponsored by ", "sponsored by  ")
+    ),
+    "nutgraf.extract.html.markup._SPONSOR_NAMED": Use(
+        "match", _shapes("sponsored by ", "this edition is presented by \t", "Together with  ")
+    ),
     "nutgraf.extract.html.markup._AI_SUMMARY_NAME": Use("search", _shapes("ai-", "ai_key-", "aA", "-ai")),
     "nutgraf.extract.html.markup._FACT_BOX_NAME": Use("search", _shapes("fact", "fact-", "aF", "faktabo")),
     "nutgraf.extract.html.markup._BIBTEX_ENTRY": Use("match", _shapes(" ", "@", "@aa", "@aa{", "@aa{a")),

@@ -84,7 +84,12 @@ Ameba blog's ``<br><br>`` text, Toutiao's slide counters, a Spanish data story's
 French drop cap from Pugpig, a Korean byline opening Daum's first paragraph, MkDocs' numbered steps, a story in
 declarative shadow DOM on Qwik, Micro.blog replies, Clickability's lazy paragraphs repeated in ``<noscript>``, a
 Lume story beside an ``<article>`` of related stories, a Posthaven Q&A and a DatoCMS listen player's transcript),
-gold written first.
+gold written first; ``twenty_sixth_round.py`` 15 more (``r26-*``: Bambara in the N'Ko script with an "also read" card
+on Odoo, a Swahili story only in Frontity's state, a French newsletter form inside a Dotclear post, a Finnish price
+box inside a review on Blazor, a Persian breaking ticker on Phoenix LiveView, a Ukrainian Telegram call on October
+CMS, a very long council budget report on Gridsome, a Kit newsletter's email tables with a sponsor, Tufte
+sidenotes on Blot, a Google Web Story's slides, a Marko click-to-tweet box, Ember glossary popovers, VitePress
+custom blocks, a Mirror.xyz collect widget and a one-paragraph Svbtle post), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -172,6 +177,9 @@ import twenty_fourth_round  # noqa: F401  (the twenty-fourth round's pages: outl
 
 # isort: split
 import twenty_fifth_round  # noqa: F401  (the twenty-fifth round's pages: outlets, platforms and page kinds the first twenty-four lack)
+
+# isort: split
+import twenty_sixth_round  # noqa: F401  (the twenty-sixth round's pages: outlets, platforms and page kinds the first twenty-five lack)
 
 HERE = Path(__file__).parent
 

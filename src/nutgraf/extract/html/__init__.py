@@ -78,6 +78,8 @@ from nutgraf.extract.html.markup import (
     bounded,
     cut_elements,
     decode_html,
+    drop_affiliate_boxes,
+    drop_callout_titles,
     drop_citation_boxes,
     drop_galleries,
     drop_json_ld_past_bound,
@@ -93,6 +95,7 @@ from nutgraf.extract.html.markup import (
     drop_signup_boxes,
     drop_sponsor_blocks,
     drop_taxonomy_lines,
+    drop_tweet_boxes,
     drop_video_boxes,
     flatten_crowded_elements,
     flatten_deep_nesting,
@@ -252,17 +255,20 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_paywall_offers(tree)
     drop_signup_boxes(tree)
     drop_sponsor_blocks(tree)
+    drop_affiliate_boxes(tree)
     drop_machine_summaries(tree)
     drop_citation_boxes(tree)
     drop_service_boxes(tree)
     drop_rating_boxes(tree)
     drop_key_points_boxes(tree)
+    drop_tweet_boxes(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
     drop_link_boxes(tree, url or metadata.url)
     drop_video_boxes(tree)
     drop_repeated_labels(tree)
+    drop_callout_titles(tree)
     drop_taxonomy_lines(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)

@@ -76,7 +76,8 @@ STATE_NAMES = (
 )  # fmt: skip
 # The ids of scripts that hold a page's state, lower-cased; and the attribute SvelteKit marks the responses
 # its server fetched with (``<script type="application/json" data-sveltekit-fetched data-url=...>``).
-# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later); Inertia.js 2's page object
+# Angular's transfer cache is ``<script id="ng-state">`` (Angular 16 and later); Frontity's (React over WordPress)
+# is ``<script id="__FRONTITY_CONNECT_STATE__">``, the REST API's posts under ``source``; Inertia.js 2's page object
 # is ``<script data-page="app" type="application/json">`` (its root's ``data-page`` attribute before), its
 # name with its "=" (both forms of the attributes read here write one after it): the name alone opens
 # PageSpeed's ``data-pagespeed-no-defer``, which marks any script of a page it serves, and those scripts'
@@ -89,6 +90,7 @@ _STATE_IDS = (
     "__preloaded_state__",
     "fusion-metadata",
     "ng-state",
+    "__frontity_connect_state__",
     "data-sveltekit-fetched",
     "data-page=",
 )
@@ -305,6 +307,12 @@ _TAXONOMY_HREF = re.compile(
     r"/(?:tags?|categor(?:y|ies)|themes?|topics?|labels?)(?:/|$)|[?&](?:tag|cat)=", re.I
 )
 _TAXONOMY_LABEL_WORDS = 3
+# A link that opens a post on X (Twitter) written for the reader ("twitter.com/intent/tweet?text=...",
+# "x.com/intent/post"): a click-to-tweet box's, and the words a box around it may hold at most.
+_TWEET_INTENT_HREF = re.compile(r"^(?:https?:)?//(?:www\.)?(?:twitter|x)\.com/intent/(?:tweet|post)\b", re.I)
+_TWEET_BOX_WORDS = 60
+_TWEET_BOX_CHARS = 1_000
+_TWEET_LINKS_READ = 20
 # A tag's or a category's name is a few words ("sharing economy", "Technology News"): a link of more is a
 # headline or a sentence of the story ("Background: <a href='/topics/...'>Food banks have warned ...</a>").
 _TAXONOMY_NAME_WORDS = 4
@@ -352,6 +360,10 @@ _REPEATED_LABEL_TAGS = ("p", "div")
 _REPEATED_LABEL_WORDS = (2, 3)
 _REPEATED_LABEL_MIN = 2
 _REPEATED_LABEL_ENDINGS = tuple(".!?:;,…。")
+# The class of a callout's title, a label over its text: VitePress's and VuePress's ``p.custom-block-title``
+# ("TIP", "WARNING"), Sphinx's and MkDocs' ``p.admonition-title`` ("Note"), GitHub's ``p.markdown-alert-title``;
+# a label where it names the callout's kind.
+_CALLOUT_TITLE_CLASSES = frozenset(("custom-block-title", "admonition-title", "markdown-alert-title"))
 # A class or id naming an advert's slot: "ad", "ads", "advert", "advertisement" as a word of it ("ad__container",
 # "ad-slot"), not "add-to-cart", "shadow" or "header".
 _AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
@@ -360,18 +372,29 @@ _AD_NAME = re.compile(r"(?:^|[\W_])ad(?:s|vert\w*+)?(?:$|[\W_])", re.IGNORECASE)
 # :data:`_AD_NAME`. Not "promontory" nor "promote-to-top".
 _SPONSOR_NAME = re.compile(r"sponsor|(?:^|[\W_])promo(?:s|ted|tion)?+(?:$|[\W_])", re.IGNORECASE)
 # The label a newsletter sets over a sponsor's block, unmarked by its markup (beehiiv's "Together with
-# Rainline", "Presented by", "Sponsored by", "In partnership with", "Brought to you by"): the phrase, then a
-# name that opens with a capital or a digit, the whole label of at most :data:`_SPONSOR_LABEL_WORDS` words.
+# Rainline", "Presented by", "Sponsored by", "In partnership with", "Brought to you by"; Kit's "This issue is
+# sponsored by"): the phrase, then a name that opens with a capital or a digit, or nothing where the name is the
+# box's next line, the whole label of at most :data:`_SPONSOR_LABEL_WORDS` words.
 _SPONSOR_WORDS = re.compile(
-    r"(?i:together with|sponsored by|presented by|in partnership with|brought to you by)\b"
+    r"(?i:(?:this (?:issue|edition|email|newsletter) is )?+"
+    r"(?:together with|sponsored by|presented by|in partnership with|brought to you by))\b"
 )
-_SPONSOR_LABEL = re.compile(rf"{_SPONSOR_WORDS.pattern}\s++[A-Z0-9]")
+_SPONSOR_LABEL = re.compile(rf"{_SPONSOR_WORDS.pattern}(?:\s++[A-Z0-9]|\s*+$)")
+# A sponsor's box opens with its label and its sponsor's name, whether the label holds the name or stands over
+# it; a label's words before lower case ("<strong>Presented by</strong> the city's arts council, the festival
+# runs ...") open the story's sentence.
+_SPONSOR_NAMED = re.compile(rf"{_SPONSOR_WORDS.pattern}\s++[A-Z0-9]")
 _SPONSOR_LABEL_WORDS = 6
 _SPONSOR_LABEL_CHARS = 120
 _SPONSOR_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "b")
 # Words of a sponsor's block at most (its label, its pitch, a list of what it offers, its link): an element
 # so marked that holds more is a sponsored story's own body.
 _SPONSOR_BOX_WORDS = 150
+# The elements a box of shops' offers is (its list, or the box around the list), and its words at most.
+_AFFILIATE_BOX_TAGS = ("div", "aside", "section", "ul", "ol")
+_AFFILIATE_BOX_WORDS = 80
+_AFFILIATE_BOX_CHARS = 1_200
+_AFFILIATE_LINKS_READ = 40
 # A class, an id or a data attribute's value naming a summary a machine wrote over the story ("ai-summary",
 # "aiSummary", "article__ai-takeaways", data-component="ai-key-points"); not "detail-summary" nor "mail_summary".
 # The camel case's capital in its case: in any, "dubai-highlights" and "thai-recap" named one.
@@ -1293,6 +1316,7 @@ def drop_never_text(tree) -> None:
     _fact_boxes_as_blocks(tree)
     _captions_of_placeholders(tree)
     _disclosure_titles_as_text(tree)
+    _popover_terms_as_text(tree)
     # lxml's strip_elements leaves each tail a text node of its own, and a run of them is read in time
     # that grows with its square (see unwrap_elements): 20,000 images each before a word took 8 s in
     # wrap_loose_text's search, past the deadline (hostile input, round 26). Those with a tail are dropped
@@ -1324,6 +1348,28 @@ def _fact_boxes_as_blocks(tree) -> None:
             and not _is_link_box(child)
         ):
             child.tag = "div"
+
+
+def _popover_terms_as_text(tree) -> None:
+    """Unwrap each button that opens a popover (``popovertarget``) between words of its line: a glossary's
+    term, a word of the sentence whose definition the popover holds ("known as a <button
+    popovertarget="gl-1">FIT</button> test"), in a paragraph, a list's item, a table's cell or a heading. It
+    had gone with the page's buttons, and the sentence read "known as a test". A button that is its line's only
+    words (a share menu's "Share") still goes."""
+    for button in tree.xpath("//body//button[@popovertarget]"):
+        parent = button.getparent()
+        if (button.tail or "").strip() or (parent is not None and _text_before(button, parent)):
+            button.drop_tag()
+
+
+def _text_before(element, parent) -> bool:
+    """Whether ``parent`` holds words before its child ``element``: its text, or an earlier sibling's."""
+    if (parent.text or "").strip():
+        return True
+    for sibling in element.itersiblings(preceding=True):
+        if (sibling.tail or "").strip() or (sibling.text_content() or "").strip():
+            return True
+    return False
 
 
 def _disclosure_titles_as_text(tree) -> None:
@@ -1506,12 +1552,14 @@ def show_deferred_paragraphs(tree) -> None:
 
 
 def hidden_elements(tree) -> list:
-    """The elements of the page's body a browser does not show: ``hidden``, hidden by their ``style``, or
+    """The elements of the page's body a browser does not show: ``hidden``, hidden by their ``style``,
     ``aria-hidden="true"`` (as readability.js reads it, a fallback image aside: a copy of the article for
-    an animation, screen readers' twin of a visible text, had been given twice)."""
+    an animation, screen readers' twin of a visible text, had been given twice), or a ``popover`` (shown only
+    when a button opens it: a glossary's definition of a term beside it, which had been read into the
+    sentence, "are offered a An examination of the inside of the bowel ..., usually within two weeks")."""
     return [
         element
-        for element in tree.xpath("//body//*[@hidden or @style or @aria-hidden]")
+        for element in tree.xpath("//body//*[@hidden or @style or @aria-hidden or @popover]")
         if _is_hidden(element)
     ]
 
@@ -1519,6 +1567,7 @@ def hidden_elements(tree) -> list:
 def _is_hidden(element) -> bool:
     return (
         element.get("hidden") is not None
+        or element.get("popover") is not None
         or _HIDDEN_STYLE.search(element.get("style", "")) is not None
         or (
             (element.get("aria-hidden") or "").strip().lower() == "true"
@@ -2040,6 +2089,66 @@ def drop_sponsor_blocks(tree) -> None:
             box.drop_tree()
 
 
+def drop_affiliate_boxes(tree) -> None:
+    """Remove a box of shops' offers in the story: a ``div``, ``aside``, ``section`` or list of at most
+    :data:`_AFFILIATE_BOX_WORDS` words holding two links or more, every one of them marked paid
+    (``rel="sponsored"``, as search engines ask of affiliate links): a review's price comparison ("Verkkokauppa
+    279 € Katso tarjous", three shops, the note on commissions) had been five lines of the review. Never the
+    article's body nor an element around it, nor a box whose paid links stand in a paragraph: "It is sold at
+    <a>Verkkokauppa</a> and <a>Gigantti</a> from Friday." is the story's sentence."""
+    body = tree.find("body")
+    if body is None:
+        return
+    # The first paid links alone: each climb reads its boxes' text, and a page holds a few boxes of offers.
+    links = body.xpath(".//a[contains(@rel, 'sponsored')]")[:_AFFILIATE_LINKS_READ]
+    if len(links) < 2:
+        return
+    holder = _paragraphs_holder(body)
+    kept = {body, holder, *holder.iterancestors()} if holder is not None else {body}
+    boxes = []
+    for link in links:
+        box = next((a for a in link.iterancestors() if a.tag in _AFFILIATE_BOX_TAGS), None)
+        if box is None or box in kept or box in boxes:
+            continue
+        # The list of offers, then the box around it and its note, while every link is a paid one.
+        while (above := box.getparent()) is not None and above not in kept and _is_affiliate_box(above):
+            box = above
+        if _is_affiliate_box(box):
+            boxes.append(box)
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+
+
+def _is_affiliate_box(element) -> bool:
+    # Its text first, read a piece at a time: an element above the box may hold the whole page.
+    text = _short_text(element, _AFFILIATE_BOX_CHARS)
+    if text is None or len(text.split()) > _AFFILIATE_BOX_WORDS:
+        return False
+    anchors = list(element.iter("a"))
+    return (
+        len(anchors) >= 2
+        and all("sponsored" in (a.get("rel") or "").split() for a in anchors)
+        # An offer's link closes its line ("Gigantti 289 € Katso tarjous"); words after it go on with a
+        # sentence of the story ("A <a>5-quart Dutch oven</a> with a lid" in a recipe's equipment).
+        and not any(character.isalpha() for a in anchors for character in a.tail or "")
+        and not _paragraph_before_link(element)
+    )
+
+
+def _paragraph_before_link(element) -> bool:
+    """Whether a paragraph of ``element`` opens before one of its links: a link inside a paragraph is a word
+    of its sentence, and a paragraph over the links a product's description that opens its card ("Woodcrete
+    lasts for decades ...", then "£48 at NHBS"); a box's note on commissions stands under its offers."""
+    paragraph_seen = False
+    for node in element.iter("p", "a"):
+        if node.tag == "p":
+            paragraph_seen = True
+        elif paragraph_seen:
+            return True
+    return False
+
+
 def _opens_with_sponsor(element) -> bool:
     """Whether the first text of ``element`` (its own, or its first child's: "<p><b>Together with ...")
     opens with the words of a sponsor's label."""
@@ -2086,7 +2195,13 @@ def _labelled_sponsor_box(label, kept: set, climbed: set):
         climbed.add(above)
         if _words(above) > _SPONSOR_BOX_WORDS:
             break
-        if " ".join(above.text_content().split()).startswith(text) and above.find(".//a") is not None:
+        if (
+            " ".join(above.text_content().split()).startswith(text)
+            # Its pieces apart: a label standing over the name ends a <p> of its own, the name opens the next,
+            # or the sponsor's logo does (its name its image's alt).
+            and _SPONSOR_NAMED.match(" ".join(" ".join(above.xpath(".//text() | .//img/@alt")).split()))
+            and above.find(".//a") is not None
+        ):
             box = above
     return box
 
@@ -2777,6 +2892,86 @@ def drop_taxonomy_lines(tree) -> None:
             )
         ):
             line.drop_tree()
+
+
+def drop_tweet_boxes(tree) -> None:
+    """Remove each click-to-tweet box: a ``div``, ``span``, ``aside`` or ``blockquote`` of at most
+    :data:`_TWEET_BOX_WORDS` words and at most one paragraph whose links all open a post on X for the reader to
+    send (:data:`_TWEET_INTENT_HREF`; WordPress's Better Click To Tweet, a site's "Tweet this" box). Its
+    sentence is the story's said again, shorter, and it had stayed with its "Tweet this" under it between two
+    paragraphs, where readability's text dropped it. A paragraph linking one stays: its sentence is the story's."""
+    body = tree.find("body")
+    if body is None:
+        return
+    # The first links alone, each box asked once: a box's text is read for each link asked.
+    # A link inside a paragraph is a word of the story's sentence ("to <a>post it with #swiftwatch</a>"),
+    # whether or not the paragraph has a <div> of its own.
+    links = [
+        a
+        for a in body.xpath(".//a[contains(@href, '/intent/') and not(ancestor::p)]")
+        if _TWEET_INTENT_HREF.match(a.get("href") or "")
+    ]
+    asked: set = set()
+    for link in links[:_TWEET_LINKS_READ]:
+        box = next(
+            (
+                ancestor
+                for ancestor in link.iterancestors()
+                if ancestor.tag in ("div", "span", "aside", "blockquote")
+            ),
+            None,
+        )
+        if box is None or box in asked:
+            continue
+        asked.add(box)
+        if (
+            box.getparent() is not None
+            and (text := _short_text(box, _TWEET_BOX_CHARS)) is not None
+            and len(text.split()) <= _TWEET_BOX_WORDS
+            and not any(ancestor.tag == "p" for ancestor in box.iterancestors())
+            and len(box.xpath(".//p")) <= 1
+            # A box's quote is an element of its own; words the box holds itself are a sentence written in it.
+            and not _holds_loose_text(box)
+            and all(_TWEET_INTENT_HREF.match(a.get("href") or "") for a in box.iter("a"))
+        ):
+            box.drop_tree()
+
+
+def _holds_loose_text(element) -> bool:
+    """Whether ``element`` holds words of its own: its text, or a child's tail."""
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+
+
+def drop_callout_titles(tree) -> None:
+    """Remove a callout's title where it is a label (:data:`_CALLOUT_TITLE_CLASSES`), the callout's kind its
+    class names too (:func:`_names_callout_kind`), text after it in its callout: VitePress's "TIP" and "WARNING"
+    over a release post's advice had each been a line of the post. A title written for its callout stays
+    (Material for MkDocs' "Interactive Editor" over a ``div.admonition.tip``, a line of readability-testpages'
+    gold), and so does a callout's only text."""
+    body = tree.find("body")
+    if body is None:
+        return
+    # Each class named ends so: the page's other paragraphs are not split into classes.
+    for title in body.xpath(".//p[contains(@class, '-title')]"):
+        if (
+            not _CALLOUT_TITLE_CLASSES.isdisjoint((title.get("class") or "").split())
+            and (callout := title.getparent()) is not None
+            and _names_callout_kind(title.text_content(), callout.get("class") or "")
+            and title.getnext() is not None
+            and title.getnext().text_content().strip()
+        ):
+            title.drop_tree()
+
+
+def _names_callout_kind(title: str, classes: str) -> bool:
+    """Whether ``title`` is one word that a class of its callout names too ("WARNING" of ``div.warning``,
+    "Note" of ``div.markdown-alert-note``): the callout's kind, a label."""
+    word = title.strip().casefold()
+    return (
+        bool(word)
+        and " " not in word
+        and any(name == word or name.endswith(f"-{word}") for name in classes.casefold().split())
+    )
 
 
 def drop_repeated_labels(tree) -> None:

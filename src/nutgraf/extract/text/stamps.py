@@ -10,6 +10,11 @@ from nutgraf.extract.text.words import _ends_sentence, _head
 #: The centuries a story's year falls in, the first two digits of a four-digit year: a caption's date before
 #: a station's call sign, a dateline's date ("Bologna, 3 dicembre 2026 – ").
 CALENDAR_CENTURIES = ("19", "20")
+#: The months of the Persian (Jalali) calendar, Farvardin's first, as Iranian pages date their news ("۱۲ آذر
+#: ۱۴۰۵" is 3 December 2026), written with Persian's yeh: the one list that both a date line's Jalali month
+#: is looked up in (``html.metadata.calendars``) and a line is read as a date stamp by
+#: (:data:`_OTHER_SCRIPT_DATE_LINE`).
+JALALI_MONTH_NAMES = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"
 #: Month names and their usual abbreviations in the languages nutgraf reads, one string a month, January's
 #: first: Polish's as a date writes them ("5 marca") and alone, Hindi's with and without the nukta ("फ़रवरी",
 #: "फरवरी"), Hebrew's with the "in" a date gives them ("3 בדצמבר 2026"), Persian's of the Gregorian
@@ -171,7 +176,11 @@ _OTHER_SCRIPT_DATE_LINE = re.compile(
     # A Nepali date of the Bikram Sambat calendar, its month first and its digits Nepali ("जेठ ३, २०८१"), at
     # the line's head ("जेठ ३, २०८१ प्रकाशित ०७:१५ बजे" over a Nepali daily's story).
     r"|^(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष"
-    r"|माघ|फागुन|फाल्गुन|चैत्र|चैत)\s++\d{1,2},?\s++\d{4}",
+    r"|माघ|फागुन|फाल्गुन|चैत्र|चैत)\s++\d{1,2},?\s++\d{4}"
+    # A Persian date of the Jalali calendar, its digits Persian or not, at the line's head ("۲۸ اردیبهشت ۱۴۰۳ -
+    # ۱۰:۱۵" under an Iranian agency's lead): its months are none of MONTH_NAMES, whose Persian names are the
+    # Gregorian calendar's.
+    rf"|^\d{{1,2}}\s++(?:{'|'.join(JALALI_MONTH_NAMES.split())})\s++\d{{4}}",
 )
 # The most words of a date stamp's line.
 _DATE_STAMP_WORDS = 8

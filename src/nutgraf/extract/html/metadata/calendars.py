@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from nutgraf.extract.text.stamps import MONTH_NAMES
+from nutgraf.extract.text.stamps import JALALI_MONTH_NAMES, MONTH_NAMES
 
 # The month names of every language, looked up case-folded, as a date's month is: Greek's May, "μαΐου", folds
 # its "ΐ" to three code points.
@@ -39,12 +39,7 @@ _BUDDHIST_ERA = 543
 _FIRST_BUDDHIST_YEAR = 2400
 # The months of the Persian (Jalali) calendar, as Iranian pages date their news ("۱۲ آذر ۱۴۰۵" is 3 December
 # 2026), written with Persian's yeh (Arabic's "ي" is folded to it before they are looked up).
-_JALALI_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1
-    )
-}
+_JALALI_MONTHS = {name: number for number, name in enumerate(JALALI_MONTH_NAMES.split(), start=1)}
 # The years in which the Jalali calendar's leap cycle changes (jalaali-js's "breaks", after Borkowski's
 # reading of the astronomical calendar): what converts a Jalali date to the Gregorian day without error.
 _JALALI_BREAKS = (
