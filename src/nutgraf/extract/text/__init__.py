@@ -70,7 +70,10 @@ from nutgraf.extract.text.calls import (
 )
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
+    _DISCLOSURE_INITIALS,
     _REFERENCE_HEADING,
+    _REFERENCE_MAX_WORDS,
+    _SIGN_UP_OPENINGS,
     DISCLOSURE_HEADINGS,
     _is_sign_up_notice,
     _is_sponsor_message,
@@ -301,8 +304,13 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         lines = _joined_captions(_without_transcript_stamps(lines))
     # Unless its short lines name cookies or journalism, a sign-up notice is the only site notice they may be.
     short = [line.text for line in lines if line.words <= _COOKIE_NOTICE_MAX_WORDS]
-    notice = is_site_notice if _may_hold_site_notice(short) else _is_sign_up_notice
-    noticed = [notice(line.text, line.words) for line in lines]
+    # The sign-up notice's first letter tested here, in C: the call for each line had cost more than the test.
+    if _may_hold_site_notice(short):
+        noticed = [is_site_notice(line.text, line.words) for line in lines]
+    else:
+        noticed = [
+            line.text[:1] in _SIGN_UP_OPENINGS and _is_sign_up_notice(line.text, line.words) for line in lines
+        ]
     # A machine translation's bare note over the story ("Machine translation", as "Machine translated" is
     # anywhere), which had stayed its first line: over the prose only, where below it the noun alone heads a
     # tech story's section, which had gone.
@@ -371,11 +379,13 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     kept: list[str] = []
     above = ""
     for line in _drop_furniture(lines, opening=opening):
-        if _is_reference_entry(line, above):
+        # Each rule's cheap test first, here, in C: the two calls a line had cost more than their tests (a
+        # reference's length and its DOI's "10.", a disclosure's first letter).
+        if line.words <= _REFERENCE_MAX_WORDS and "10." in line.text and _is_reference_entry(line, above):
             # Its label alone on the line above goes with it: left, it closed the text on "Journal Reference:".
             if kept and kept[-1] == above and _REFERENCE_HEADING.fullmatch(above):
                 kept.pop()
-        elif not _is_sponsor_message(line.text):
+        elif not (line.text[:1] in _DISCLOSURE_INITIALS and _is_sponsor_message(line.text)):
             kept.append(line.text)
         above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le

@@ -163,6 +163,10 @@ _DISCLOSURE_OPENINGS = (
     "the page", "the story", "dieser ", "der ", "unser ", "cet ", "cette ", "este ", "all products", "all items",
 )  # fmt: skip
 _DISCLOSURE_OPENING_CHARACTERS = max(map(len, _DISCLOSURE_OPENINGS))
+# The first characters of a line whose lower case opens on an opening's letter: the ASCII ones' two cases and
+# the dotted capital I (lower-cased "i" and a combining dot), the only other in all of Unicode.
+_DISCLOSURE_LETTERS = "".join(sorted({opening[0] for opening in _DISCLOSURE_OPENINGS}))
+_DISCLOSURE_INITIALS = _DISCLOSURE_LETTERS + _DISCLOSURE_LETTERS.upper() + "\u0130"
 # A notice of the page itself, worded as a sentence, that a summary had taken for news: its media player's
 # or its browser's ("Media playback is unsupported on your device", "We are aware that this interactive
 # video may not work on some older browsers."), a pointer to its video, programme or links ("Scroll down

@@ -70,7 +70,8 @@ class _Line:
     @property
     def introduces_list(self) -> bool:
         """A sentence ending in a colon ("The winners were:")."""
-        return self.words >= _PROSE_WORDS and self.text.endswith(":")
+        # The last character's slice, not str.endswith, whose arguments are parsed at each call.
+        return self.text[-1:] == ":" and self.words >= _PROSE_WORDS
 
     @property
     def is_call_to_action(self) -> bool:

@@ -195,7 +195,8 @@ def word_count(text: str) -> int:
         runs = None if found is None else found[0]
     if runs is not None:
         if len(runs) < _NUMPY_RUNS_CHARS:
-            return runs.count(b" a") + runs.startswith(b"a")
+            # The first byte's slice, not bytes.startswith, whose arguments are parsed at each call.
+            return runs.count(b" a") + (runs[:1] == b"a")
         # Only "a" and " " are there: a word starts where a byte is greater than the one before it.
         marks = np.frombuffer(runs, dtype=np.uint8)
         return int(marks[0] == ord("a")) + int(np.count_nonzero(marks[1:] > marks[:-1]))
