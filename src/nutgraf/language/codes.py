@@ -122,3 +122,20 @@ RIGHT_TO_LEFT = frozenset({"aii", "ar", "ckb", "dv", "fa", "he", "ks", "nqo", "p
 def is_right_to_left(code: str | None) -> bool:
     """Whether the language with ISO 639 code ``code`` (``None``: unknown) is written right to left."""
     return code is not None and code.split("-")[0].lower() in RIGHT_TO_LEFT
+
+
+#: Languages written in a right-to-left script and in a left-to-right one, whose code cannot say which way
+#: their text runs: Fulani (``ff``), which detection names from Adlam's letters, right to left, and a caller
+#: may name for Fulani in Latin letters (detection's ``fuv``). Their text is set ``dir="auto"``, which takes
+#: its direction from the script of its first letter (an Adlam story had been set left to right).
+SCRIPT_DIRECTED = frozenset({"ff"})
+
+
+def text_direction(code: str | None) -> str | None:
+    """The ``dir`` attribute for text in the language with ISO 639 code ``code``: ``"rtl"``, ``"auto"``
+    for :data:`SCRIPT_DIRECTED`, ``None`` for left to right (the page's own) or an unknown language."""
+    if is_right_to_left(code):
+        return "rtl"
+    if code is not None and code.split("-")[0].lower() in SCRIPT_DIRECTED:
+        return "auto"
+    return None
