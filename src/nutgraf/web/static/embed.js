@@ -14,6 +14,9 @@
   const REASONS = ["wrong", "missing", "unclear", "other"];
   // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
   const RTL = "aii ar ckb dv fa he ks nqo ps sd ug ur yi".split(" ");
+  // Those written in scripts of both directions (nutgraf.language.SCRIPT_DIRECTED), Fulani in Adlam or in
+  // Latin letters: dir="auto", which takes the direction of the summary's first letter.
+  const SCRIPT_DIRECTED = "ff".split(" ");
   // The labels shown before a summary comes (BAR_LABELS of nutgraf/web/widget_labels.py), English's, and
   // the languages there are labels in, put in when the script is served. Another language's come by one
   // request (/embed/labels/de), made once for the page's widgets and kept by the browser as the script
@@ -107,7 +110,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
   // (whatever the one around them: an English summary under Hebrew labels runs left to right).
   const inLanguage = (node, code) => {
     node.lang = code;
-    node.dir = RTL.includes(code) ? "rtl" : "ltr";
+    node.dir = RTL.includes(code) ? "rtl" : SCRIPT_DIRECTED.includes(code) ? "auto" : "ltr";
     return node;
   };
   const excerpt = (text) => (text.length <= 70 ? text : `${text.slice(0, 70).replace(/\s+\S*$/, "")}…`);

@@ -23,6 +23,9 @@
   const onThisPage = (start) => start >= pageStart && start < pageEnd;
   // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
   const rightToLeft = new Set(box.dataset.rightToLeft.split(" "));
+  // Those written in scripts of both directions (nutgraf.language.SCRIPT_DIRECTED), Fulani in Adlam or in
+  // Latin letters: dir="auto", the direction of the summary's first letter.
+  const scriptDirected = new Set(box.dataset.scriptDirected.split(" "));
   // The article's language and direction, as the body carries them, for quotes of it in English lines.
   const inArticleLanguage = (node) => {
     if (body?.lang) node.lang = body.lang;
@@ -144,6 +147,7 @@
     list.className = `summary-list form-${summary.form}`;
     list.lang = summary.output_language;
     if (rightToLeft.has(summary.output_language)) list.dir = "rtl";
+    else if (scriptDirected.has(summary.output_language)) list.dir = "auto";
     else list.removeAttribute("dir");
     const checks = summary.evidence ? summary.evidence.sentences : null;
     summary.sentences.forEach((sentence, index) => {
