@@ -73,6 +73,7 @@ def test_a_manipuri_story_s_keyphrases_are_whole_words_not_pieces_between_vowel_
     # They had been "ꯁꯔꯀ", "ꯀꯇ", "ꯠꯇ": the pieces of "ꯁꯔꯀꯥꯔ" (government), "ꯂꯣꯀꯇꯥꯛ" (Loktak) between signs.
     tags = _each_keyphrase_is_whole_words(_MANIPURI_STORY)
     assert "ꯐꯨꯝꯗꯤ" in tags  # the floating huts
+    assert not {"ꯒꯤ", "ꯅꯥ", "ꯍꯥꯏꯈꯤ"} & set(tags)  # of, by, said
     # The full stop "꯫" is no mark of a word: no keyphrase runs on over it.
     assert not any("꯫" in tag for tag in tags)
 
@@ -86,6 +87,7 @@ def test_a_dhivehi_story_has_keyphrases() -> None:
     # letters, and a Maldivian story had no keyphrase but one stray piece.
     tags = _each_keyphrase_is_whole_words(_DHIVEHI_STORY)
     assert {"މަގުތައް", "ކައުންސިލުން", "ވާރޭ"} <= set(tags)  # roads, the council, rain
+    assert not {"ކަމަށެވެ", "ބުނީ"} & set(tags)  # "that it is so", "said": the reporting words
     # Its comma "،" and full stop end the words before them.
     assert not any("،" in tag or "." in tag for tag in tags)
 
