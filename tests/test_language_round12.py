@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
-from nutgraf.language import detect_language, is_right_to_left, language_name
+from nutgraf.language import detect_language, is_right_to_left, language_name, text_direction
 
 
 @pytest.mark.parametrize(
@@ -177,15 +177,10 @@ def test_an_english_story_quoting_a_word_in_nko_stays_english() -> None:
     assert detect_language(text) == "en"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Adlam is written right to left, Fulani's Latin letters left to right: a page's direction is"
-    " the language code's (is_right_to_left('ff')), and telling them apart needs the script's subtag"
-    " ('ff-Adlm') in the article's language, which every code's reader (stems, stopwords, the widget's"
-    " list) would have to read",
-)
 def test_a_story_in_adlam_is_set_right_to_left() -> None:
-    assert is_right_to_left(detect_language(_ADLAM_STORY))
+    # Fulani is written in Adlam, right to left, and in Latin letters: its direction is read from its
+    # letters, Adlam's.
+    assert text_direction(detect_language(_ADLAM_STORY), _ADLAM_STORY) == "rtl"
 
 
 def test_a_manipuri_story_in_meetei_mayek_is_manipuri_cut_at_its_full_stops() -> None:

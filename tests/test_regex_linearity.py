@@ -1347,6 +1347,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.codes._LANGUAGE_TAG": Use(
         "fullmatch", (*_shapes("-a", "-aaaaaaaa"), Shape("-a", "!", "en"))
     ),
+    "nutgraf.language.codes._ADLAM_LETTER": Use("scan", _shapes("𞤐", "𞤐𞥄 ")),
     "nutgraf.language.detection._CYRILLIC": Use("scan", _shapes("д", "д ")),
     "nutgraf.language.detection._HEBREW_POINTS": Use("scan", _shapes("אָ", "אַ ")),
     "nutgraf.language.detection._LATIN_NON": Use("scan", _shapes("non ", "qua ", "non grat")),

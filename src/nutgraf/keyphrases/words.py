@@ -58,6 +58,7 @@ from nutgraf.keyphrases.thai import _MAX_THAI_CHARACTERS, _THAI_NOUN_PREFIXES
 from nutgraf.keyphrases.turkish import _MIN_TURKISH_STEM, _TURKISH_ENDINGS
 from nutgraf.keyphrases.unspaced import UNSPACED_PARTICLES
 from nutgraf.language import (
+    SPACED_SCRIPT_MARKS,
     stem,
     thai_words,
 )
@@ -68,10 +69,12 @@ from nutgraf.language import (
 # punctuation). Khmer's vowel signs and its coeng (the mark that writes a consonant under another) had
 # been left out, and its words came out in halves ("រស" of "ក្រសួង", ministry); Burmese's "။" had been read
 # as a letter, and its tags ran on over a sentence's end ("ရေလွှမ်းမိုးခဲ့သည်။ ယာဉ်ကြောများ"). Tibetan's vowel signs and
-# stacked letters: a Tibet Times story's tags had been the pieces between them ("གས" of "དམིགས").
+# stacked letters: a Tibet Times story's tags had been the pieces between them ("གས" of "དམིགས"). And the marks
+# of the scripts past U+3040 written with spaces, and Thaana's (SPACED_SCRIPT_MARKS says whose).
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff"
     "\u0e00-\u0eff\u0f71-\u0f84\u0f86\u0f87\u0f8d-\u0fbc\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17dd"
+    + SPACED_SCRIPT_MARKS
 )
 # A word (letters and digits, with inner hyphens and apostrophes: "Grammy-winning", "O'Brien", the zero-width
 # non-joiner and joiner written inside words (Persian "راه‌اندازی", launch; Sinhala's "ප්‍ර" of "ප්‍රවාහනය",

@@ -21,11 +21,13 @@ from nutgraf.language.agencies import NEWS_AGENCIES
 from nutgraf.language.codes import (
     LANGUAGE_NAMES,
     RIGHT_TO_LEFT,
+    SCRIPT_DIRECTED,
     SUPPORTED_LANGUAGES,
     UNDETERMINED,
     is_right_to_left,
     language_code,
     language_name,
+    text_direction,
 )
 from nutgraf.language.detection import clearly_written_in, detect_language
 from nutgraf.language.places import COUNTRY_NAMES, STATES_AND_PROVINCES
@@ -37,6 +39,7 @@ from nutgraf.language.tokens import (
     JOINER_WRITTEN,
     LETTER_COUNTED,
     QUESTION_MARKS,
+    SPACED_SCRIPT_MARKS,
     WORD_UNIT,
     WORDS_NOT_TOKENS,
     ascii_word_marks,
@@ -69,6 +72,8 @@ __all__ = [
     "NEWS_AGENCIES",
     "QUESTION_MARKS",
     "RIGHT_TO_LEFT",
+    "SCRIPT_DIRECTED",
+    "SPACED_SCRIPT_MARKS",
     "STATES_AND_PROVINCES",
     "SUPPORTED_LANGUAGES",
     "UNDETERMINED",
@@ -91,6 +96,7 @@ __all__ = [
     "language_name",
     "stem",
     "stopwords",
+    "text_direction",
     "thai_words",
     "with_typographic_apostrophes",
     "without_joiners",

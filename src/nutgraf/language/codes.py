@@ -122,3 +122,29 @@ RIGHT_TO_LEFT = frozenset({"aii", "ar", "ckb", "dv", "fa", "he", "ks", "nqo", "p
 def is_right_to_left(code: str | None) -> bool:
     """Whether the language with ISO 639 code ``code`` (``None``: unknown) is written right to left."""
     return code is not None and code.split("-")[0].lower() in RIGHT_TO_LEFT
+
+
+#: Languages written in a right-to-left script and in a left-to-right one, whose code cannot say which way
+#: their text runs: Fulani (``ff``), which detection names from Adlam's letters, right to left, and a caller
+#: may name for Fulani in Latin letters (detection's ``fuv``). :func:`text_direction` reads their direction
+#: from the text's letters, not from its first one as ``dir="auto"`` would: an Adlam story opening on a
+#: Latin dateline ("CONAKRY (AFP) -") had been set left to right, and a Latin-letter one opening on a
+#: quoted Arabic word right to left.
+SCRIPT_DIRECTED = frozenset({"ff"})
+# Adlam's letters (not its digits, which a Latin-letter story does not write either).
+_ADLAM_LETTER = re.compile(r"[\U0001e900-\U0001e943]")
+# Letters enough to tell a text's script: an article's first 4,000 characters, as a reader sees them first.
+_DIRECTION_SAMPLE = 4000
+
+
+def text_direction(code: str | None, text: str = "") -> str | None:
+    """The ``dir`` attribute for ``text`` in the language with ISO 639 code ``code``: ``"rtl"`` for a
+    right-to-left language, and for one of :data:`SCRIPT_DIRECTED` whose ``text`` is more than half Adlam
+    letters; ``None`` for left to right (the page's own) or an unknown language."""
+    if is_right_to_left(code):
+        return "rtl"
+    if code is None or code.split("-")[0].lower() not in SCRIPT_DIRECTED:
+        return None
+    sample = text[:_DIRECTION_SAMPLE]
+    letters = sum(map(str.isalpha, sample))
+    return "rtl" if letters and 2 * len(_ADLAM_LETTER.findall(sample)) > letters else None

@@ -91,7 +91,29 @@ FIRST_CJK = 0x3040
 # Hindi or Nepali word was counted as several, parted at each ("पढ्नुहोस्", one word, as four). Thai's, Lao's,
 # Khmer's and Burmese's marks are left out: those scripts write no spaces, and a paragraph would count as a
 # word or two, where the rules' bounds read their pieces.
-_COUNTED_MARKS = tuple(c for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)).startswith("M"))
+# And those of the scripts past them written with spaces between words, whose words \w parted likewise at
+# each vowel sign, virama or tone mark: Thaana's (Dhivehi), N'Ko's tone and nasal marks, Sundanese's, Cham's,
+# Tai Viet's (Tai Dam, spaced in print for some decades), Meetei Mayek's and its extensions' (Manipuri: a
+# page's keyphrases had been the pieces between its signs, "ꯁꯔꯀ" of "ꯁꯔꯀꯥꯔ", government; a Dhivehi story's,
+# whose letters each carry a sign, had been none), and Adlam's lengtheners and gemination mark. Javanese,
+# Balinese and Tai Tham are written without spaces between words: their marks are left out, as Thai's are,
+# where a paragraph would be a word.
+_SPACED_SCRIPT_BLOCKS = (
+    (0x0780, 0x07BF), (0x07C0, 0x07FF), (0x1B80, 0x1BBF), (0xAA00, 0xAA5F), (0xAA80, 0xAADF), (0xAAE0, 0xAAFF),
+    (0xABC0, 0xABFF), (0x1E900, 0x1E95F),
+)  # fmt: skip
+_SPACED_SCRIPT_MARK_CODES = tuple(
+    c
+    for first, last in _SPACED_SCRIPT_BLOCKS
+    for c in range(first, last + 1)
+    if unicodedata.category(chr(c)).startswith("M")
+)
+#: The combining marks of :data:`_SPACED_SCRIPT_BLOCKS`, as characters for a regex class: a word's own.
+SPACED_SCRIPT_MARKS = "".join(map(chr, _SPACED_SCRIPT_MARK_CODES))
+_COUNTED_MARKS = (
+    tuple(c for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)).startswith("M"))
+    + _SPACED_SCRIPT_MARK_CODES
+)
 #: A word, or one CJK character (scripts written without spaces), for counting the words of a text: a run
 #: of word characters and the combining marks written on them.
 WORD_UNIT = re.compile(
@@ -117,8 +139,11 @@ _UNSPACED_LETTER = re.compile(
 #: Languages written with spaces between words in the scripts from Devanagari to Sinhala, whose vowel signs
 #: and viramas \w leaves out: :func:`words` gives their words' pieces ("नवीन", new, is "नव" and "न"), and
 #: their reductions had counted a Hindi, Marathi or Bengali article at 1.6 to 3 "words" a word, so that
-#: :func:`count_words` counts their words with the marks written on them (:data:`WORD_UNIT`).
-MARK_COUNTED = frozenset({"hi", "mr", "ne", "sa", "bn", "as", "pa", "gu", "or", "ta", "te", "kn", "ml", "si"})
+#: :func:`count_words` counts their words with the marks written on them (:data:`WORD_UNIT`); and Dhivehi
+#: and Manipuri, in Thaana and Meetei Mayek (:data:`SPACED_SCRIPT_MARKS`).
+MARK_COUNTED = frozenset(
+    {"hi", "mr", "ne", "sa", "bn", "as", "pa", "gu", "or", "ta", "te", "kn", "ml", "si", "dv", "mni"}
+)
 #: Languages of the Arabic script that write a zero-width non-joiner inside words (Persian in most of its
 #: verbs and plurals: "می‌شود", it becomes; "خاموشی‌ها", blackouts; Sorani Kurdish, Pashto and Urdu at
 #: times): :func:`words` parts such a word at the non-joiner, no word character, and :func:`count_words`
@@ -307,7 +332,7 @@ def word_unit_table() -> np.ndarray:
     """Whether each code point below :data:`FIRST_CJK` continues a :data:`WORD_UNIT` run (a word character or
     a combining mark), as 0 or 1."""
     table = word_character_table().copy()
-    table[list(_COUNTED_MARKS)] = 1
+    table[[c for c in _COUNTED_MARKS if c < FIRST_CJK]] = 1
     return table
 
 

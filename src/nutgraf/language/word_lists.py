@@ -125,6 +125,11 @@ _EXTRA_STOPWORDS = {
     # Santali, in Ol Chiki, which detection names since the tenth languages round: its plural "ᱠᱚ", "of"
     # "ᱨᱮᱟᱠ", "for" "ᱞᱟᱜᱤᱛ", "from" "ᱠᱷᱳᱱ", "this" "ᱱᱚᱟ" and "said" "ᱢᱮᱱᱠᱮᱫᱟ" had been a school story's tags.
     "sat": """ᱠᱚ ᱨᱮ ᱨᱮᱟᱠ ᱞᱟᱜᱤᱛ ᱠᱷᱳᱱ ᱱᱚᱟ ᱚᱱᱟ ᱟᱨ ᱦᱳ ᱫᱚ ᱥᱮ ᱮᱱᱟ ᱢᱤᱛ ᱱᱟᱣᱟ ᱩᱱᱤ ᱩᱱᱠᱩ ᱢᱮᱱᱠᱮᱫᱟ ᱢᱮᱱᱠᱮᱛᱟ""",
+    # Dhivehi and Manipuri, whose words are whole since the scripts round (their vowel signs had cut them):
+    # Dhivehi's reporting endings and verbs ("ކަމަށެވެ", that it is so; "ބުނީ", said), "and", "also", "this";
+    # Manipuri's case particles written apart ("ꯒꯤ", of; "ꯅꯥ", by; "ꯗ", in), "and", "this", "that", "said".
+    "dv": """ކަމަށެވެ ކަމަށް ބުނީ ބުނެފައިވެ ވިދާޅުވީ އަދި އާއި ވެސް މި އެ އެވެ""",
+    "mni": """ꯒꯤ ꯅꯥ ꯗ ꯗꯥ ꯗꯒꯤ ꯑꯃꯁꯨꯡ ꯑꯁꯤ ꯑꯗꯨ ꯃꯍꯥꯛ ꯍꯥꯏꯈꯤ""",
     # Telugu, Kannada and Malayalam, which stopwords-iso has no list for: their demonstratives, pronouns,
     # conjunctions, quoting words, postpositions written apart, copulas, "new" and "next", and the verbs of
     # reporting and giving in the forms news writes them ("చెప్పారు", "ಹೇಳಿದರು", "പറഞ്ഞു": said; "తెలిపారు",

@@ -38,7 +38,7 @@ from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.extract.html import looks_like_html
 from nutgraf.keyphrases import MAX_KEYPHRASES
-from nutgraf.language import RIGHT_TO_LEFT, is_right_to_left, language_name
+from nutgraf.language import RIGHT_TO_LEFT, SCRIPT_DIRECTED, language_name, text_direction
 from nutgraf.segment import split_sentences
 from nutgraf.store import StoredArticle, excerpt, shown_title
 from nutgraf.store.articles import MAX_SEARCH_CHARS, search_words
@@ -322,8 +322,9 @@ def _context(request: Request, **values: Any) -> dict[str, Any]:
         "title_of": display_title,
         "excerpt": excerpt,
         "date": _date,
-        "right_to_left": is_right_to_left,
+        "text_direction": text_direction,
         "right_to_left_languages": " ".join(sorted(RIGHT_TO_LEFT)),
+        "script_directed_languages": " ".join(sorted(SCRIPT_DIRECTED)),
         **values,
     }
 

@@ -26,11 +26,12 @@ from nutgraf.language import (
 #: double shad "༎", which a Tibetan or Dzongkha story's summary had run on through, one sentence a paragraph;
 #: Ol Chiki's full stop "᱾" and double "᱿", through which a Santali story had been one sentence, and Meetei
 #: Mayek's "꯫", a Manipuri story's, and Vai's full stop "꘎" and question mark "꘏", through which a Liberian
-#: Vai story had been one sentence): without Amharic's no
+#: Vai story had been one sentence; N'Ko's exclamation mark "߹", after which a Kankan paper's next sentence
+#: had run on, not its comma "߸", U+07F8, which parts a sentence's clauses as ","): without Amharic's no
 #: paragraph after an Amharic story's first ended a sentence, and the page took the first for a dek. The one
 #: set for the text stage, the page's pointer test (nutgraf.extract.html.markup) and the engine's features,
 #: which had each kept a copy differing from the others (markup's without "…", "።", "፧").
-FINAL_STOPS = ".!?…。！？؟۔।॥\u037e።፧។။։།༎᱾᱿꯫꘎꘏"
+FINAL_STOPS = ".!?…。！？؟۔।॥\u037e።፧។။։།༎᱾᱿꯫꘎꘏߹"
 # Armenian's lower-case letters (the ligature "և" among them). Armenian sites and keyboards type the full stop
 # "։" as the ASCII colon ("... կսկսվի հաջորդ տարի: Ծրագրի ..."); Armenian writes no colon of its own (its
 # "․" does that work), so a colon after an Armenian word, or after the quotation or bracket closing on one,

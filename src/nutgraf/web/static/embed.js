@@ -14,6 +14,15 @@
   const REASONS = ["wrong", "missing", "unclear", "other"];
   // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
   const RTL = "aii ar ckb dv fa he ks nqo ps sd ug ur yi".split(" ");
+  // Those written in scripts of both directions (nutgraf.language.SCRIPT_DIRECTED), Fulani in Adlam or in
+  // Latin letters: right to left where more than half the text's letters are Adlam's, as
+  // nutgraf.language.text_direction reads them (dir="auto" took a Latin dateline's direction).
+  const SCRIPT_DIRECTED = "ff".split(" ");
+  const mostlyAdlam = (text) => {
+    const sample = text.slice(0, 4000);
+    const letters = (sample.match(/\p{L}/gu) || []).length;
+    return letters > 0 && 2 * (sample.match(/[\u{1E900}-\u{1E943}]/gu) || []).length > letters;
+  };
   // The labels shown before a summary comes (BAR_LABELS of nutgraf/web/widget_labels.py), English's, and
   // the languages there are labels in, put in when the script is served. Another language's come by one
   // request (/embed/labels/de), made once for the page's widgets and kept by the browser as the script
@@ -105,9 +114,9 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
   };
   // The language of a summary's words or of the labels on the node that holds them, and their direction
   // (whatever the one around them: an English summary under Hebrew labels runs left to right).
-  const inLanguage = (node, code) => {
+  const inLanguage = (node, code, text = "") => {
     node.lang = code;
-    node.dir = RTL.includes(code) ? "rtl" : "ltr";
+    node.dir = RTL.includes(code) || (SCRIPT_DIRECTED.includes(code) && mostlyAdlam(text)) ? "rtl" : "ltr";
     return node;
   };
   const excerpt = (text) => (text.length <= 70 ? text : `${text.slice(0, 70).replace(/\s+\S*$/, "")}…`);
@@ -439,7 +448,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       const checks = summary.evidence ? summary.evidence.sentences : [];
       // A paragraph's sentences numbered, key points as bullets, a TL;DR as its one sentence.
       const tldr = summary.form === "tldr";
-      const list = inLanguage(tldr ? el("p", "t") : el(summary.form === "key_points" ? "ul" : "ol"), summary.output_language);
+      const list = inLanguage(tldr ? el("p", "t") : el(summary.form === "key_points" ? "ul" : "ol"), summary.output_language, summary.sentences.map((sentence) => sentence.text).join(" "));
       summary.sentences.forEach((sentence, index) => {
         const item = el(tldr ? "span" : "li", "", undefined, "sentence");
         item.append(written ? el("span", "", sentence.text) : this.link(sentence.text, sentence.text));
@@ -453,7 +462,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
             if (this.language === "en" && check.reason) verdict.append(`: ${check.reason}`);
           } else if (check.supported) {
             verdict.append(l.supported);
-            (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", inLanguage(this.link(`“${excerpt(quote)}”`, quote), summary.language)));
+            (check.backing || []).forEach((quote, n) => verdict.append(n ? "; " : ": ", inLanguage(this.link(`“${excerpt(quote)}”`, quote), summary.language, quote)));
           } else {
             verdict.append(l.unsupported);
             const missing = check.unsupported.slice(0, 6).map((term) => `“${term}”`).join(", ");
@@ -465,7 +474,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         list.append(item);
       });
       // The article's keyphrases as tags, each a link to where the page first has it.
-      const tags = inLanguage(el("ul", "k", undefined, "keyphrases"), summary.language);
+      const tags = inLanguage(el("ul", "k", undefined, "keyphrases"), summary.language, (summary.keyphrases || []).map(({ text }) => text).join(" "));
       tags.setAttribute("aria-label", l.keyphrases);
       for (const { text } of summary.keyphrases || []) {
         const tag = el("li", "", undefined, "keyphrase");

@@ -23,6 +23,15 @@
   const onThisPage = (start) => start >= pageStart && start < pageEnd;
   // The languages written right to left (nutgraf.language.RIGHT_TO_LEFT): a summary in one is dir="rtl".
   const rightToLeft = new Set(box.dataset.rightToLeft.split(" "));
+  // Those written in scripts of both directions (nutgraf.language.SCRIPT_DIRECTED), Fulani in Adlam or in
+  // Latin letters: right to left where more than half the summary's letters are Adlam's, as
+  // nutgraf.language.text_direction reads them (dir="auto" took a Latin dateline's direction).
+  const scriptDirected = new Set(box.dataset.scriptDirected.split(" "));
+  const mostlyAdlam = (text) => {
+    const sample = text.slice(0, 4000);
+    const letters = (sample.match(/\p{L}/gu) || []).length;
+    return letters > 0 && 2 * (sample.match(/[\u{1E900}-\u{1E943}]/gu) || []).length > letters;
+  };
   // The article's language and direction, as the body carries them, for quotes of it in English lines.
   const inArticleLanguage = (node) => {
     if (body?.lang) node.lang = body.lang;
@@ -144,6 +153,7 @@
     list.className = `summary-list form-${summary.form}`;
     list.lang = summary.output_language;
     if (rightToLeft.has(summary.output_language)) list.dir = "rtl";
+    else if (scriptDirected.has(summary.output_language) && mostlyAdlam(summary.sentences.map((sentence) => sentence.text).join(" "))) list.dir = "rtl";
     else list.removeAttribute("dir");
     const checks = summary.evidence ? summary.evidence.sentences : null;
     summary.sentences.forEach((sentence, index) => {
