@@ -488,6 +488,30 @@ def test_a_drawing_of_countless_elements_before_the_article_does_not_push_it_pas
         assert "Paragraph 7 of the report" in article.text
 
 
+def test_a_drawing_of_millions_of_characters_before_the_article_does_not_push_it_past_the_cut(
+    alarm: None,
+) -> None:
+    # A chart drawn inline in SVG of 2.5 million characters before the story: the page's cut at
+    # MAX_HTML_CHARS fell inside the drawing, and extract said the page held no article.
+    drawing = "<svg viewBox='0 0 9 9'>" + '<path d="M0 0h1"/>' * 140_000 + "</svg>"
+    started = time.thread_time()
+    article = nutgraf.extract(PAGE.replace("<article>", f"{drawing}<article>"))
+    assert time.thread_time() - started < 5
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert "Paragraph 7 of the report" in article.text
+    # An icon's <svg> left open before the story ends where its next HTML element opens: the story after it
+    # stays on a page over the cut (2.5 MB of styles under it); 100,000 more left open under the story, each
+    # searched for its close to the page's end, would take the page's length times theirs.
+    styles = "<style>" + "p { margin: 0 }\n" * 160_000 + "</style>"
+    for icons, more in (("<svg><path d='M0 0h1'/>", ""), ("", "<svg>" * 100_000)):
+        started = time.thread_time()
+        article = nutgraf.extract(
+            PAGE.replace("<article>", f"{icons}<article>").replace("</body>", f"{more}{styles}</body>")
+        )
+        assert time.thread_time() - started < 5
+        assert "Paragraph 7 of the report" in article.text
+
+
 @pytest.mark.parametrize(
     "run",
     [
