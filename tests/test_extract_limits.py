@@ -513,6 +513,28 @@ def test_a_drawing_of_millions_of_characters_before_the_article_does_not_push_it
 
 
 @pytest.mark.parametrize(
+    "icon",
+    [
+        "<svg class='sprite' width='0' height='0'/>",
+        '<SVG aria-hidden="true" />',
+        "<svg class='icon'><use href='#logo'></use>",
+        "<a href='/' data-icon=\"<svg viewBox='0 0 1 1'>\">Home</a>",
+    ],
+    ids=["self-closed", "self-closed-upper-case", "left-open", "in-an-attribute"],
+)
+def test_an_icon_without_its_own_close_before_the_story_keeps_it_on_a_page_over_the_cut(icon: str) -> None:
+    # An icon's <svg> closed by no "</svg>" of its own (written "<svg/>", left open, or inside an attribute's
+    # value) before the story, and a chart drawn in SVG after it, on a page over the cut (2.5 MB of styles):
+    # the story up to the chart's "</svg>" had been taken for the icon's drawing and dropped with it.
+    chart = "<svg viewBox='0 0 9 9'><text>Share of votes</text></svg>"
+    styles = "<style>" + "p { margin: 0 }\n" * 160_000 + "</style>"
+    page = PAGE.replace("<article>", f"{icon}<article>").replace("</body>", f"{chart}{styles}</body>")
+    article = nutgraf.extract(page)
+    assert article.text.startswith("Paragraph 0 of the report")
+    assert "Paragraph 7 of the report" in article.text
+
+
+@pytest.mark.parametrize(
     "run",
     [
         "<div></div>" * 20_000,

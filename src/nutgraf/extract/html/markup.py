@@ -1014,7 +1014,7 @@ def _json_ld_within(text: str, room: int) -> str | None:
 
 def _without_noise(html: str) -> str:
     """``html`` without scripts, styles, comments and drawings, in one pass (an unclosed one runs to the end,
-    but a drawing, which stays).
+    but a drawing, which stays, as does one whose close may be another's).
 
     JSON-LD scripts stay, up to :data:`_JSON_LD_CHARS` in all: they are the page's metadata, not code (the
     author, the date and the headline of a CNN page of 2.5 MB, over the bound for its styles, were lost
@@ -1027,7 +1027,7 @@ def _without_noise(html: str) -> str:
         # Offsets in the lower-cased copy index the page only where each character keeps its place ("İ"
         # lower-cases to two); the tags sought are ASCII, so ASCII letters alone are lowered then.
         lowered = html.translate(_ASCII_LOWER)
-    kept, position, json_ld, state, crossed, drawings_close = [], 0, 0, 0, False, True
+    kept, position, json_ld, state, crossed, drawings_close, drawing_end = [], 0, 0, 0, False, True, -1
     for opening in _NOISE_START.finditer(lowered):
         if opening.start() < position:
             continue
@@ -1035,12 +1035,23 @@ def _without_noise(html: str) -> str:
         drawing = opening.group(1) == "svg"
         if drawing and not drawings_close:
             continue
-        end = lowered.find(closer, opening.end())
+        if drawing:
+            # One search per close: 100,000 drawings nested in one, each searched to it, would take their
+            # count times its distance.
+            if drawing_end < opening.end():
+                drawing_end = lowered.find(closer, opening.end())
+            end = drawing_end
+        else:
+            end = lowered.find(closer, opening.end())
         if end < 0 and drawing:
             # A drawing left open ends where the parser meets the next HTML element, the page after it its own;
             # no later one closes either, and none is searched again (100,000 "<svg>"s left open, each
             # searched to the page's end, would take its length times theirs).
             drawings_close = False
+            continue
+        if drawing and lowered.find("<svg", opening.end(), end) >= 0:
+            # The close may be another's: an icon written "<svg/>" or left open before the story, and a chart
+            # after it, had taken the story with the icon. An inner drawing goes when it is reached.
             continue
         if end < 0:
             kept.append(html[position : opening.start()])
