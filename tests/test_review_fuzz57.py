@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
 import lxml.html
+import pytest
 
+import nutgraf
 from nutgraf.extract.html.markup import _shown_text_search, _texts_shown, parse
 from test_extract_leftovers6 import paragraphs
 from test_extract_leftovers8 import SCHOOLS_AFTER, SCHOOLS_LEDE, schools_story
+from test_extract_limits import PAGE, alarm  # noqa: F401 (alarm: the fixture that fails a hung test)
 
 # A donation box as CMSs write it, with what a reader does not see inside it (a script's string, a style,
 # a <noscript> fallback, a comment) and what a reader does (tails after each of them, an entity, a chart's
@@ -43,3 +47,17 @@ def test_a_second_lead_in_inside_a_list_s_run_keeps_the_list_whole() -> None:
         "new funding for school buildings",
     ]
     assert paragraphs(schools_story(middle)) == [SCHOOLS_LEDE, *middle, *SCHOOLS_AFTER]
+
+
+@pytest.mark.usefixtures("alarm")
+def test_drawings_nested_100_000_deep_before_the_story_are_dropped_in_time() -> None:
+    # Each drawing whose close may be another's stays, and an inner one goes when reached: searched for its
+    # close each, 100,000 nested would take their count times the distance to it.
+    nested = "<svg>" * 100_000 + "<path d='M0 0h1'/>" + "</svg>" * 100_000
+    styles = "<style>" + "p { margin: 0 }\n" * 160_000 + "</style>"
+    started = time.thread_time()
+    article = nutgraf.extract(
+        PAGE.replace("<article>", f"{nested}<article>").replace("</body>", f"{styles}</body>")
+    )
+    assert time.thread_time() - started < 5
+    assert "Paragraph 7 of the report" in article.text
