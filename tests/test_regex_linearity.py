@@ -423,7 +423,7 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.html.markup._LONG_VALUE": Use("scan", _shapes('="', "= ", "='", '="a')),
     "nutgraf.extract.html.markup._LONG_WORD": Use("scan", _shapes("a", "a ", "<a", "a" * 1000 + " ")),
-    "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-")),
+    "nutgraf.extract.html.markup._NOISE_START": Use("scan", _shapes("<script", "<!-", "<svg", "<svg-")),
     "nutgraf.extract.html.markup._OPENING_TAG": Use(
         "scan",
         (
