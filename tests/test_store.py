@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pwd
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -1633,6 +1634,46 @@ def test_a_sqlite_file_held_locked_is_refused_after_one_wait_not_five(
         holder.close()
     # One wait, not two: a wait long enough that a loaded machine's delays stay short of a second one.
     assert 5 <= time.monotonic() - started < 10
+
+
+def test_a_sqlite_file_in_a_rollback_journal_held_by_another_process_is_refused_in_true_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file restored from a dump (a rollback journal, not WAL), another process writing to it: SQLite
+    # refuses the open at once, and the message said "held its write lock for 4 s" after 0.8 s, sending
+    # the user to set a longer wait that changes nothing. A reader's lock instead was waited out five
+    # times over (20 s), the message saying 4.
+    monkeypatch.setenv("NUTGRAF_SQLITE_BUSY_SECONDS", "4")
+    path = tmp_path / "restored.db"
+    Store.open(f"sqlite:///{path}").close()
+    restored = sqlite3.connect(path, isolation_level=None)
+    restored.execute("PRAGMA journal_mode=DELETE")
+    restored.close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN")
+    writer.execute("DELETE FROM feeds")
+    started = time.monotonic()
+    try:
+        with pytest.raises(StoreError) as refused:
+            Store.open(f"sqlite:///{path}")
+    finally:
+        writer.close()
+    assert time.monotonic() - started < 4
+    assert re.search(
+        r"database is locked \(another process holds its write lock; refused after \d\.\d s, without"
+        r" waiting: a long write, or a tool holding a transaction open; try again when it is done\)$",
+        str(refused.value),
+    ), str(refused.value)
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM feeds").fetchone()
+    started = time.monotonic()
+    try:
+        with pytest.raises(StoreError, match=r"another process held its write lock for 4 s"):
+            Store.open(f"sqlite:///{path}")
+    finally:
+        reader.close()
+    assert 4 <= time.monotonic() - started < 8
 
 
 def test_a_new_sqlite_file_another_process_is_switching_to_wal_is_opened_however_slow_the_open(

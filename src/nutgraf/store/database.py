@@ -262,6 +262,7 @@ class Database:
         url = url or default_database_url()
         engine = _create_engine(url)
         store = cls(engine)
+        started = time.monotonic()
         try:
             _retried_when_locked(store.migrate, engine)
         except DatabaseError as exc:  # OperationalError (cannot connect) or not a database at all
@@ -269,7 +270,7 @@ class Database:
             shown = make_url(url).render_as_string(hide_password=True)
             reason = " ".join(str(exc.orig).split())
             if store.is_sqlite:
-                reason += _sqlite_advice(engine.url.database, reason)
+                reason += _sqlite_advice(engine.url.database, reason, waited=time.monotonic() - started)
             else:
                 reason += _postgresql_advice(engine.url, reason)
             raise StoreError(f"cannot open the database {shown}: {reason}") from None
@@ -384,6 +385,7 @@ class Database:
 # (one process in 18 in a loaded CI run): a few quick retries open it.
 _LOCKED_RETRIES = 5
 _LOCKED_RETRY_S = 0.05
+_LOCKED_RETRIES_LEAST_S = 1.0
 #: The bytes of SQLite's database header: a file shorter holds no database yet.
 _SQLITE_HEADER_BYTES = 100
 #: Where the header holds the file format's write version, 2 once the file is in WAL mode.
@@ -397,13 +399,21 @@ def _retried_when_locked(step: Callable[[], None], engine: Engine) -> None:
     # locked took 5 waits, two and a half minutes, to say so). Told by the file, not by how long the
     # attempt took, which held Alembic's work and the engine's first connection as well as any wait:
     # a loaded machine, or a short wait set, made a refusal at once look like a wait, and no retry came.
+    # Nor past the wait the user set (at least a second, for the quick retries): a file in a rollback
+    # journal held locked by a reader waits out busy_timeout each time, and took five of them.
+    give_up_at = time.monotonic() + max(sqlite_busy_seconds(), _LOCKED_RETRIES_LEAST_S)
     for attempt in range(_LOCKED_RETRIES):
         switching = _is_sqlite_file_before_wal(engine)
         try:
             step()
             return
         except OperationalError as exc:
-            if not switching or "locked" not in str(exc.orig) or attempt == _LOCKED_RETRIES - 1:
+            if (
+                not switching
+                or "locked" not in str(exc.orig)
+                or attempt == _LOCKED_RETRIES - 1
+                or time.monotonic() >= give_up_at
+            ):
                 raise
             time.sleep(_LOCKED_RETRY_S * 2**attempt)
 
@@ -554,8 +564,16 @@ def _unencoded_at() -> StoreError:
     )
 
 
-def _sqlite_advice(database: str | None, reason: str) -> str:
-    """What to do about SQLite's terse reason for not opening ``database`` (a file path)."""
+def _sqlite_advice(database: str | None, reason: str, *, waited: float | None = None) -> str:
+    """What to do about SQLite's terse reason for not opening ``database`` (a file path), where the attempt
+    took ``waited`` seconds, if known."""
+    if "locked" in reason and waited is not None and waited < sqlite_busy_seconds():
+        # SQLite refuses at once, without waiting, where a wait could deadlock (a file in a rollback journal
+        # whose lock another process is taking): a longer wait set would change nothing.
+        return (
+            f" (another process holds its write lock; refused after {waited:.1f} s, without waiting: a long"
+            " write, or a tool holding a transaction open; try again when it is done)"
+        )
     if "locked" in reason:
         return (
             f" (another process held its write lock for {sqlite_busy_seconds():g} s: a long write, or a"
