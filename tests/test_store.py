@@ -1539,8 +1539,15 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
             lambda url: url.set(password="not-the-password"),
             r"password authentication failed for user \"nutgraf\"; check the user name and password in the URL",
         ),
+        # libpq's hint ran on without a stop ("Connection refused Is the server running on that host
+        # ..."), naming neither the address tried nor that the URL gives it.
+        (
+            lambda url: url.set(port=1),
+            r"Connection refused.*; nothing listens at 127\.0\.0\.1:1: start PostgreSQL there, or give the"
+            r" host and port it listens on in the URL \(postgresql://USER:PASSWORD@HOST:PORT/DB\)$",
+        ),
     ],
-    ids=["no such database", "a name with a space", "wrong password"],
+    ids=["no such database", "a name with a space", "wrong password", "nothing listening"],
 )
 def test_a_postgresql_server_refusing_the_first_connection_says_what_to_do(
     change: Callable[[URL], URL], advice: str

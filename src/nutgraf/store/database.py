@@ -611,6 +611,13 @@ def _postgresql_advice(url: URL, reason: str) -> str:
             "; check the user name and password in the URL (in it, a password's @, /, #, ? and % are"
             " percent-encoded: %40, %2F, %23, %3F, %25)"
         )
+    if "Connection refused" in reason:
+        # libpq's own hint, "Is the server running on that host and accepting TCP/IP connections?",
+        # arrives joined to the reason without a stop, and names neither what to check nor where.
+        return (
+            f"; nothing listens at {url.host or 'localhost'}:{url.port or 5432}: start PostgreSQL there, or"
+            " give the host and port it listens on in the URL (postgresql://USER:PASSWORD@HOST:PORT/DB)"
+        )
     return ""
 
 
