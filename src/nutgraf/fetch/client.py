@@ -87,8 +87,10 @@ def fetch(
             except BlockedURLError as exc:
                 if current == url:
                     raise
-                # A redirect to file: or with credentials: the refused address was named nowhere given.
-                raise BlockedURLError(f"{url} redirects to {current}: {exc}") from None
+                # A redirect to file: or with credentials: the refused address was named nowhere given,
+                # and is named once (the refusal starts with it quoted).
+                reason = str(exc).removeprefix(f"{current!r}: ").removeprefix(f"{current!r} ")
+                raise BlockedURLError(f"{url} redirects to {current}: {reason}") from None
             if settings.hosts is not None and host_of(current) not in settings.hosts:
                 hosts = ", ".join(sorted(settings.hosts))
                 where = current if current == url else f"{url}, which redirects to {current},"
