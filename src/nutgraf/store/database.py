@@ -321,6 +321,20 @@ class Database:
             found = set(MigrationContext.configure(connection).get_current_heads())
         return found, _newest_revisions()
 
+    def refuse_incomplete_schema(self) -> None:
+        """Raise :class:`~nutgraf.errors.StoreSchemaError` naming the tables and columns the database lacks
+        (:meth:`missing_schema`), for a process about to serve from it: ``serve`` and ``worker`` had
+        started on such a database without a word, and only ``/healthz`` and each request meeting the gap
+        said so."""
+        missing = self.missing_schema()
+        if missing:
+            raise StoreSchemaError(
+                f"the database lacks {', '.join(missing)}, a part of nutgraf's schema, though it records the"
+                " schema as current: something other than nutgraf changed it; restore it from a backup, or"
+                " start afresh: move the SQLite file aside, or give an empty PostgreSQL database, and nutgraf"
+                " sets up a new one"
+            )
+
     def missing_schema(self) -> list[str]:
         """The tables (``summaries``) and columns (``articles.title``) of nutgraf's schema that the database
         lacks: none while its recorded revision tells the truth, some when something other than nutgraf
