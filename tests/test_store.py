@@ -1546,8 +1546,16 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
             r"Connection refused.*; nothing listens at 127\.0\.0\.1:1: start PostgreSQL there, or give the"
             r" host and port it listens on in the URL \(postgresql://USER:PASSWORD@HOST:PORT/DB\)$",
         ),
+        # A schema of its own in a shared database, not made yet: the refusal was PostgreSQL's "no schema
+        # has been selected to create in" with the SQL after it ("LINE 2: CREATE TABLE alembic_version").
+        (
+            lambda url: url.update_query_dict({"options": "-csearch_path=nutgraf_absent_schema"}),
+            r"no schema has been selected to create in; the schema the URL's search_path names"
+            r" \(nutgraf_absent_schema\) does not exist in nutgraf_test: create it first \(CREATE SCHEMA"
+            r" nutgraf_absent_schema, as the user nutgraf connects as\), or correct the URL$",
+        ),
     ],
-    ids=["no such database", "a name with a space", "wrong password", "nothing listening"],
+    ids=["no such database", "a name with a space", "wrong password", "nothing listening", "no such schema"],
 )
 def test_a_postgresql_server_refusing_the_first_connection_says_what_to_do(
     change: Callable[[URL], URL], advice: str

@@ -271,6 +271,9 @@ class Database:
             reason = " ".join(str(exc.orig).split())
             if store.is_sqlite:
                 reason += _sqlite_advice(engine.url.database, reason, waited=time.monotonic() - started)
+            elif getattr(exc.orig, "sqlstate", None) == _NO_SCHEMA_TO_CREATE_IN:
+                # The statement's SQL ("LINE 2: CREATE TABLE alembic_version ( ^") is no reason to a user.
+                reason = error_reason(exc) + _missing_search_path_advice(engine.url)
             else:
                 reason += _postgresql_advice(engine.url, reason)
             raise StoreError(f"cannot open the database {shown}: {reason}") from None
@@ -608,6 +611,21 @@ def _sqlite_advice(database: str | None, reason: str, *, waited: float | None = 
                 f"-wal and -shm files beside it; give a writable path with --database or NUTGRAF_DATABASE_URL)"
             )
     return ""
+
+
+#: PostgreSQL's invalid_schema_name: a search_path naming no schema that exists, met at the first CREATE.
+_NO_SCHEMA_TO_CREATE_IN = "3F000"
+
+
+def _missing_search_path_advice(url: URL) -> str:
+    """What to do where the URL's ``options=-csearch_path=NAME`` names a schema the database lacks."""
+    options = str(url.query.get("options", ""))
+    named = options.partition("search_path=")[2].split(",")[0].split()
+    schema = named[0] if named else "NAME"
+    return (
+        f"; the schema the URL's search_path names ({schema}) does not exist in {url.database}: create it"
+        f" first (CREATE SCHEMA {schema}, as the user nutgraf connects as), or correct the URL"
+    )
 
 
 def _postgresql_advice(url: URL, reason: str) -> str:
