@@ -1551,7 +1551,7 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
         (
             lambda url: url.update_query_dict({"options": "-csearch_path=nutgraf_absent_schema"}),
             r"no schema has been selected to create in; the schema the URL's search_path names"
-            r" \(nutgraf_absent_schema\) does not exist in nutgraf_test: create it first \(CREATE SCHEMA"
+            r" \(nutgraf_absent_schema\) does not exist in \w+: create it first \(CREATE SCHEMA"
             r" nutgraf_absent_schema, as the user nutgraf connects as\), or correct the URL$",
         ),
     ],
