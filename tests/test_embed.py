@@ -130,8 +130,15 @@ def test_a_page_is_summarized_by_its_address_with_cors_and_304(
 
         # A page of another origin: no CORS header, a 403 problem; a preflight likewise.
         stranger = ask(http, page, "https://evil.example")
-        assert_problem(stranger, 403, "origin_not_allowed")
+        refusal = assert_problem(stranger, 403, "origin_not_allowed")
         assert "access-control-allow-origin" not in stranger.headers
+        # The command that lets them keeps the site's own origins: `sites update --origin` replaces the
+        # list, and the refusal's "`nutgraf sites` change them" had a publisher name the new one alone.
+        assert refusal["detail"] == (
+            f"pages of https://evil.example may not embed the summaries of the site ledger; its origins are"
+            f" {publisher.url}. To let them: nutgraf sites update ledger --origin {publisher.url} --origin"
+            " https://evil.example (the list is replaced: name every origin), or PATCH /api/sites/ledger"
+        )
         preflight = {
             "Access-Control-Request-Method": "POST",
             "Access-Control-Request-Headers": "content-type",
