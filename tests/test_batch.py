@@ -2333,3 +2333,21 @@ def test_a_ray_address_without_the_ray_engine_is_refused_not_ignored(tmp_path, c
     assert "--engine ray" in error and "head:6379" in error and not out.exists()
     with pytest.raises(nutgraf.NutgrafError, match="engine='ray'"):
         run_batch([str(source)], str(out), ray_address="head:6379")
+
+
+def test_a_packed_page_opening_on_a_brace_is_read_as_a_page_not_refused_as_jsonl(tmp_path):
+    # A broadcast transcript opens on its cue ("{Music playing}"), a recipe on its yield ("{Serves 4}"):
+    # saved gzipped in a folder they were refused as "a gzip file holding JSONL", where unpacked they are
+    # read. A JSONL record opens on a key, `{"`.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "transcript.txt.gz").write_bytes(gzip.compress(f"{{Music playing}}\n{article(6)}".encode()))
+    (pages / "recipe.txt.gz").write_bytes(gzip.compress(f"{{Serves 4}}\n\n{article(7)}".encode()))
+    (pages / "wire.txt.gz").write_bytes(gzip.compress(json.dumps({"text": article(8)}).encode() + b"\n"))
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    recipe, transcript, wire = read_jsonl(out)
+    assert_summaries_are_spans(recipe)
+    assert_summaries_are_spans(transcript)
+    assert recipe["text"].startswith("{Serves 4}") and transcript["text"].startswith("{Music playing}")
+    assert "holding JSONL, not a page" in wire["error"]["message"]

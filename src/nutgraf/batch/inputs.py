@@ -288,7 +288,8 @@ def _list_held(lines: list[bytes]) -> str | None:
     :func:`detect_kind` tells them apart from a page; None for a page."""
     if _starts_a_url_list(lines):
         return "a URL list"
-    return "JSONL" if lines and lines[0].startswith(b"{") else None
+    # A JSONL record opens on a key; a transcript opening on its cue, "{Music playing}", is a page.
+    return "JSONL" if lines and lines[0].startswith(b"{") and lines[0][1:].lstrip().startswith(b'"') else None
 
 
 def _starts_a_url_list(lines: list[bytes]) -> bool:
