@@ -27,6 +27,7 @@ a limit per client address and one per site (429 with Retry-After); answers from
 from __future__ import annotations
 
 import asyncio
+import shlex
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
@@ -475,7 +476,8 @@ def _origin_refusal(origin: str, site_id: str, origins: Sequence[str]) -> str:
         return (
             f"pages of {origin} may not embed the summaries of the site {site_id}; its origins are {listed}"
         )
-    command = " ".join(f"--origin {each}" for each in (*origins, asked))
+    # Quoted: an IPv6 origin's brackets are a glob that zsh refuses and bash may expand.
+    command = " ".join(f"--origin {shlex.quote(each)}" for each in (*origins, asked))
     return (
         f"pages of {origin} may not embed the summaries of the site {site_id}; its origins are {listed}. To"
         f" let them: nutgraf sites update {site_id} {command} (the list is replaced: name every origin),"
