@@ -8,6 +8,7 @@ import pwd
 import random
 import re
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -1563,6 +1564,31 @@ def test_a_postgresql_server_refusing_the_first_connection_says_what_to_do(
     with postgres_schema() as url, pytest.raises(StoreError, match=advice) as error:  # skips with no server
         Store.open(change(make_url(url)).render_as_string(hide_password=False))
     assert "not-the-password" not in str(error.value)
+
+
+def test_a_postgresql_url_where_nothing_listens_names_the_socket_or_the_ipv6_address_it_tried(
+    tmp_path: Path,
+) -> None:
+    # A socket folder (Debian's /var/run/postgresql) whose server is stopped was said to be
+    # "localhost:5432", a TCP address never tried; an IPv6 host was "::1:5432", no address at all.
+    pytest.importorskip("psycopg")
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(tmp_path / ".s.PGSQL.5432"))  # left behind by a server that stopped
+    stale.close()
+    with pytest.raises(StoreError) as error:
+        Store.open(f"postgresql://nutgraf@/news?host={tmp_path}")
+    assert str(error.value).endswith(
+        f"; nothing listens at the socket {tmp_path}/.s.PGSQL.5432: start PostgreSQL there, or give the host"
+        " and port it listens on in the URL (postgresql://USER:PASSWORD@HOST:PORT/DB)"
+    ), str(error.value)
+    with socket.socket(socket.AF_INET6) as probe:
+        try:
+            probe.bind(("::1", 0))
+        except OSError:
+            pytest.skip("no IPv6 loopback")
+        port = probe.getsockname()[1]
+    with pytest.raises(StoreError, match=rf"; nothing listens at \[::1\]:{port}: start PostgreSQL there"):
+        Store.open(f"postgresql://nutgraf@[::1]:{port}/news")
 
 
 def test_a_password_holding_an_at_sign_is_said_to_need_encoding_and_is_not_shown() -> None:

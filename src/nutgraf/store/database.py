@@ -628,6 +628,18 @@ def _missing_search_path_advice(url: URL) -> str:
     )
 
 
+def _postgresql_address(url: URL) -> str:
+    """Where libpq tried to connect for ``url``: a URL without a host (or with ``?host=/a/folder``) uses a
+    Unix socket, never localhost's TCP port, and an IPv6 host is bracketed as a URL writes it."""
+    port = url.port or 5432
+    host = url.host or str(url.query.get("host") or "")
+    if not host:
+        return f"PostgreSQL's local socket (port {port})"
+    if host.startswith("/"):
+        return f"the socket {host.rstrip('/')}/.s.PGSQL.{port}"
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def _postgresql_advice(url: URL, reason: str) -> str:
     """What to do about PostgreSQL's refusal of a first connection, which names the problem alone: an
     operator following docs/deploy.md met `database "news" does not exist` with no word of making it."""
@@ -647,8 +659,8 @@ def _postgresql_advice(url: URL, reason: str) -> str:
         # libpq's own hint, "Is the server running on that host and accepting TCP/IP connections?",
         # arrives joined to the reason without a stop, and names neither what to check nor where.
         return (
-            f"; nothing listens at {url.host or 'localhost'}:{url.port or 5432}: start PostgreSQL there, or"
-            " give the host and port it listens on in the URL (postgresql://USER:PASSWORD@HOST:PORT/DB)"
+            f"; nothing listens at {_postgresql_address(url)}: start PostgreSQL there, or give the host and"
+            " port it listens on in the URL (postgresql://USER:PASSWORD@HOST:PORT/DB)"
         )
     return ""
 
