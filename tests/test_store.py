@@ -1591,6 +1591,21 @@ def test_a_postgresql_url_where_nothing_listens_names_the_socket_or_the_ipv6_add
         Store.open(f"postgresql://nutgraf@[::1]:{port}/news")
 
 
+def test_a_missing_schema_named_outside_the_url_is_not_said_to_be_the_urls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Container setups give the search_path in PGOPTIONS, not the URL: the refusal said "the schema the
+    # URL's search_path names (NAME)", a URL naming none, and "CREATE SCHEMA NAME".
+    monkeypatch.setenv("PGOPTIONS", "-c search_path=nutgraf_absent_schema")
+    with postgres_schema() as url, pytest.raises(StoreError) as error:  # skips with no server
+        Store.open(make_url(url).difference_update_query(["options"]).render_as_string(hide_password=False))
+    assert re.search(
+        r"; the schema PGOPTIONS's search_path names \(nutgraf_absent_schema\) does not exist in \w+: create it"
+        r" first \(CREATE SCHEMA nutgraf_absent_schema, as the user nutgraf connects as\), or correct PGOPTIONS$",
+        str(error.value),
+    ), str(error.value)
+
+
 def test_a_password_holding_an_at_sign_is_said_to_need_encoding_and_is_not_shown() -> None:
     # A generated password with an "@" split the URL at it: "failed to resolve host 'cret@db.example'"
     # said nothing of the cause, and showed the password's end to the terminal and the logs.

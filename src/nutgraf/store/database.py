@@ -618,13 +618,23 @@ _NO_SCHEMA_TO_CREATE_IN = "3F000"
 
 
 def _missing_search_path_advice(url: URL) -> str:
-    """What to do where the URL's ``options=-csearch_path=NAME`` names a schema the database lacks."""
-    options = str(url.query.get("options", ""))
-    named = options.partition("search_path=")[2].split(",")[0].split()
-    schema = named[0] if named else "NAME"
+    """What to do where the search_path (``options=-csearch_path=NAME`` in the URL, or PGOPTIONS, which
+    libpq reads too) names a schema the database lacks."""
+    for where, options in (
+        ("the URL", str(url.query.get("options", ""))),
+        ("PGOPTIONS", os.environ.get("PGOPTIONS", "")),
+    ):
+        named = options.partition("search_path=")[2].split(",")[0].split()
+        if named:
+            return (
+                f"; the schema {where}'s search_path names ({named[0]}) does not exist in {url.database}: create"
+                f" it first (CREATE SCHEMA {named[0]}, as the user nutgraf connects as), or correct {where}"
+            )
+    # Set on the server (ALTER ROLE ... SET search_path), which the URL cannot show.
     return (
-        f"; the schema the URL's search_path names ({schema}) does not exist in {url.database}: create it"
-        f" first (CREATE SCHEMA {schema}, as the user nutgraf connects as), or correct the URL"
+        f"; the search_path set for this user or database names no schema that exists in {url.database}"
+        " (SHOW search_path names it): create that schema first, or give one in the URL"
+        " (?options=-csearch_path%3DNAME)"
     )
 
 
