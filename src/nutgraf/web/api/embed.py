@@ -461,9 +461,6 @@ async def preflight(request: Request, site: SiteParameter) -> Response:
     return await embedded(request, site, answer)
 
 
-__all__ = ["FLAG_REASONS", "EmbedState", "embedded", "page_address", "router"]
-
-
 def _origin_refusal(origin: str, site_id: str, origins: Sequence[str]) -> str:
     """Why pages of ``origin`` may not embed the site, with the command that lets them: `sites update
     --origin` replaces the list, and one that named the new origin alone had cut off the site's own pages."""
@@ -483,3 +480,6 @@ def _origin_refusal(origin: str, site_id: str, origins: Sequence[str]) -> str:
         f" let them: nutgraf sites update {site_id} {command} (the list is replaced: name every origin),"
         f" or PATCH /api/sites/{site_id}"
     )
+
+
+__all__ = ["FLAG_REASONS", "EmbedState", "embedded", "page_address", "router"]
