@@ -1527,6 +1527,33 @@ def test_health_says_a_store_missing_a_table_is_not_ready(
     assert "the database lacks summaries" in caplog.text  # the operator's log names what is missing
 
 
+@pytest.mark.parametrize("role", ["serve", "worker"])
+def test_serve_and_worker_refuse_to_start_on_a_store_missing_a_table(database_url: str, role: str) -> None:
+    # They started without a word on a database a table had been dropped from: the replica reported
+    # itself up in its log, answered the widget's flags 500 and /healthz 503, and the worker polled on.
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    Store.open(database_url).close()
+    drop_table(database_url, "site_flags")
+    command = [sys.executable, "-m", "nutgraf", role, "--database", database_url]
+    if role == "serve":
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            command += ["--port", str(probe.getsockname()[1]), "--no-background"]
+    done = subprocess.run(command, capture_output=True, text=True, env=dict(os.environ), timeout=60)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert done.stderr.strip() == (
+        "nutgraf: error: the database lacks site_flags, a part of nutgraf's schema, though it records the"
+        " schema as current: something other than nutgraf changed it; restore it from a backup, or start"
+        " afresh: move the SQLite file aside, or give an empty PostgreSQL database, and nutgraf sets up a"
+        " new one"
+    )
+    assert "Uvicorn running" not in done.stdout + done.stderr
+
+
 def test_health_logs_a_missing_table_once_however_often_it_is_polled(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -511,6 +511,29 @@ def test_a_url_list_or_jsonl_saved_compressed_under_a_page_s_name_is_refused_say
     assert_summaries_are_spans(read_jsonl(tmp_path / "story.jsonl")[0])
 
 
+def test_a_url_list_saved_compressed_in_a_folder_is_not_read_as_a_page(tmp_path):
+    # A folder's urls.txt.gz was read as one page, an error record "a list of 3 web addresses ... put them
+    # in a file and run `nutgraf batch FILE`": that file is refused as packed. Its record says to unpack it.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    urls = "".join(f"https://news.example/{n}\n" for n in range(3))
+    (pages / "urls.txt.gz").write_bytes(gzip.compress(urls.encode()))
+    (pages / "wire.txt.bz2").write_bytes(bz2.compress(json.dumps({"text": article(4)}).encode() + b"\n"))
+    # A story opening on its address stays an article.
+    (pages / "story.txt.gz").write_bytes(gzip.compress(f"https://news.example/1\n{article(5)}".encode()))
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0  # a record that fails is in the output, not the run
+    story, listed, wire = read_jsonl(out)
+    assert_summaries_are_spans(story)
+    shown = str(pages / "urls.txt.gz")
+    assert listed["error"]["message"] == (
+        f"{shown} is a gzip file holding a URL list, not a page, and nutgraf batch reads a URL list only"
+        f" unpacked: unpack it (`gunzip -k {shown}`) and give the file it holds to nutgraf batch on its own"
+    )
+    assert "holding JSONL, not a page" in wire["error"]["message"]
+    assert "bunzip2 -k" in wire["error"]["message"]
+
+
 def test_a_page_saved_unpacked_under_a_compressed_name_is_read_as_it_is(tmp_path):
     # A crawler that asked for a.html.gz and was sent it gzip-encoded saves the page unpacked under that
     # name: it had been an error record, "cannot unpack ...: Not a gzipped file; it is damaged or cut short".
@@ -2310,3 +2333,21 @@ def test_a_ray_address_without_the_ray_engine_is_refused_not_ignored(tmp_path, c
     assert "--engine ray" in error and "head:6379" in error and not out.exists()
     with pytest.raises(nutgraf.NutgrafError, match="engine='ray'"):
         run_batch([str(source)], str(out), ray_address="head:6379")
+
+
+def test_a_packed_page_opening_on_a_brace_is_read_as_a_page_not_refused_as_jsonl(tmp_path):
+    # A broadcast transcript opens on its cue ("{Music playing}"), a recipe on its yield ("{Serves 4}"):
+    # saved gzipped in a folder they were refused as "a gzip file holding JSONL", where unpacked they are
+    # read. A JSONL record opens on a key, `{"`.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "transcript.txt.gz").write_bytes(gzip.compress(f"{{Music playing}}\n{article(6)}".encode()))
+    (pages / "recipe.txt.gz").write_bytes(gzip.compress(f"{{Serves 4}}\n\n{article(7)}".encode()))
+    (pages / "wire.txt.gz").write_bytes(gzip.compress(json.dumps({"text": article(8)}).encode() + b"\n"))
+    out = tmp_path / "out.jsonl"
+    assert batch(str(pages), "--output", str(out)) == 0
+    recipe, transcript, wire = read_jsonl(out)
+    assert_summaries_are_spans(recipe)
+    assert_summaries_are_spans(transcript)
+    assert recipe["text"].startswith("{Serves 4}") and transcript["text"].startswith("{Music playing}")
+    assert "holding JSONL, not a page" in wire["error"]["message"]

@@ -11,6 +11,7 @@ import gzip
 import html
 import json
 import re
+import shlex
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -130,8 +131,15 @@ def test_a_page_is_summarized_by_its_address_with_cors_and_304(
 
         # A page of another origin: no CORS header, a 403 problem; a preflight likewise.
         stranger = ask(http, page, "https://evil.example")
-        assert_problem(stranger, 403, "origin_not_allowed")
+        refusal = assert_problem(stranger, 403, "origin_not_allowed")
         assert "access-control-allow-origin" not in stranger.headers
+        # The command that lets them keeps the site's own origins: `sites update --origin` replaces the
+        # list, and the refusal's "`nutgraf sites` change them" had a publisher name the new one alone.
+        assert refusal["detail"] == (
+            f"pages of https://evil.example may not embed the summaries of the site ledger; its origins are"
+            f" {publisher.url}. To let them: nutgraf sites update ledger --origin {publisher.url} --origin"
+            " https://evil.example (the list is replaced: name every origin), or PATCH /api/sites/ledger"
+        )
         preflight = {
             "Access-Control-Request-Method": "POST",
             "Access-Control-Request-Headers": "content-type",
@@ -1232,3 +1240,20 @@ def test_the_install_page_reserves_the_height_the_docs_and_the_widget_use(sqlite
         http.post("/api/sites", json={"url": "https://news.example", "id": "ledger"})
         install = http.get("/sites/ledger").text
     assert f"<code>{documented[1]}</code>" in install
+
+
+def test_the_command_a_refused_origin_is_told_runs_as_printed_in_any_shell(
+    service: httpx.Client, publisher: Site
+) -> None:
+    # A site embedded on a test page at an IPv6 address: its origin's brackets, printed bare, are a glob
+    # that zsh (macOS's shell) refuses ("no matches found") and bash may expand to a file's name.
+    local = "http://[::1]:8080"
+    changed = service.patch("/api/sites/ledger", json={"origins": [publisher.url, local]})
+    assert changed.status_code == 200, changed.text
+    refusal = assert_problem(ask(service, f"{publisher.url}/zelensky", "https://evil.example"), 403)
+    command = refusal["detail"].partition("To let them: ")[2].partition(" (the list is replaced")[0]
+    assert command == (
+        f"nutgraf sites update ledger --origin {publisher.url} --origin 'http://[::1]:8080' --origin"
+        " https://evil.example"
+    )
+    assert shlex.split(command)[5::2] == [publisher.url, local, "https://evil.example"]

@@ -805,6 +805,30 @@ def test_an_item_date_no_news_item_can_have_is_dropped_not_stored() -> None:
     assert published == [None, None, datetime(2026, 11, 26, 10, tzinfo=UTC)]
 
 
+def test_an_item_whose_publication_date_is_a_placeholder_takes_its_updated_date() -> None:
+    # The placeholder was taken as the item's date, dropped as none, and its dc:date (RSS) or updated
+    # (Atom) never read: the stories of such feeds were "published": null.
+    base = "https://news.example"
+    body = (
+        rss(base, [("/a", "A"), ("/b", "B")])
+        .replace(
+            b"<pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate>",
+            b"<pubDate>Sat, 01 Jan 0001 00:00:00 +0000</pubDate><dc:date>2026-11-25T08:15:00Z</dc:date>",
+        )
+        .replace(b"<rss ", b'<rss xmlns:dc="http://purl.org/dc/elements/1.1/" ')
+    )
+    assert b"dc:date" in body and b"xmlns:dc" in body
+    published = [entry.published for entry in parse_feed(body, url=f"{base}/feed.xml").entries]
+    assert published == [datetime(2026, 11, 25, 8, 15, tzinfo=UTC), datetime(2026, 11, 26, 10, 1, tzinfo=UTC)]
+    atom = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>City desk</title><id>tag:news.example,2026:city</id>
+<entry><title>Bridge reopens</title><id>tag:news.example,2026:1</id>
+<link href="https://news.example/bridge"/><published>0001-01-01T00:00:00Z</published>
+<updated>2026-11-26T07:40:00+01:00</updated></entry></feed>"""
+    (bridge,) = parse_feed(atom, url=f"{base}/atom.xml").entries
+    assert bridge.published == datetime(2026, 11, 26, 6, 40, tzinfo=UTC)
+
+
 def test_an_item_with_a_very_long_guid_is_stored_once(store: Store, site: Site) -> None:
     # PostgreSQL refused the item's row ("index row requires 20048 bytes"), which failed the whole poll
     # with an internal error at every poll. (Random, as PostgreSQL compresses a repetitive one.)

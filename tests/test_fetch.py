@@ -547,8 +547,12 @@ def test_a_redirect_to_a_private_address_is_refused_before_following(server, bas
 
 
 def test_a_redirect_to_another_scheme_is_refused(base):
-    with pytest.raises(BlockedURLError, match="only http and https"):
+    # Named as the redirect it is: the page's address was given, and file:/// was named nowhere.
+    with pytest.raises(BlockedURLError) as refused:
         fetch(f"{base}/to-file", settings=LOCAL)
+    assert str(refused.value) == (
+        f"{base}/to-file redirects to file:///etc/passwd: only http and https URLs can be fetched, not file"
+    )
     with pytest.raises(FetchError, match="redirects to an address that is not a valid URL"):
         fetch(f"{base}/to-script", settings=LOCAL)
 

@@ -754,6 +754,32 @@ def test_each_summary_option_s_label_stays_with_its_menu(browser, reader, width)
     page.close()
 
 
+AVOID_CONTROLS = """
+() => {
+  const legend = document.querySelector('fieldset.avoid legend').getBoundingClientRect();
+  const line = parseFloat(getComputedStyle(document.querySelector('fieldset.avoid legend')).lineHeight);
+  const boxes = [...document.querySelectorAll('fieldset.avoid label')].map(label => {
+    const box = label.getBoundingClientRect();
+    const tick = label.querySelector('input').getBoundingClientRect();
+    return [label.textContent.trim(), box.width >= 24 && box.height >= 24, tick.width >= 16 && tick.height >= 16];
+  });
+  return [legend.height < line * 1.5, boxes];
+}
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_the_leave_out_controls_are_one_line_and_big_enough_to_tap(browser, reader, width) -> None:
+    # On a 360 px phone "Leave out" broke into two lines beside its boxes, and each box was the browser's
+    # 13 px square in a label 20 px tall: under the 24 px a finger's target needs (WCAG 2.5.8).
+    url, ids = reader
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(f"{url}/articles/{ids[0]}")
+    assert page.evaluate(AVOID_CONTROLS) == [True, [["questions", True, True], ["quotes", True, True]]]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.close()
+
+
 def test_a_paste_that_is_refused_says_so_in_the_page_s_title(browser, reader) -> None:
     # The page that shows the form again with what went wrong was titled "Articles · nutgraf", as the
     # list is: the first thing a screen reader says of the new page gave no sign that the paste failed.

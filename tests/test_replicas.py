@@ -508,6 +508,8 @@ def test_every_line_of_the_service_log_says_when_it_happened(start, database_url
     web = start(["serve", "--database", database_url], {"NUTGRAF_BACKGROUND_CHECK_SECONDS": "60"})
     web.wait_serving()
     worker = start(["worker", "--database", database_url], {"NUTGRAF_BACKGROUND_CHECK_SECONDS": "0.2"})
+    # Dropped once the worker runs: one started on a database without it refuses to start.
+    wait_until(lambda: "doing background jobs" in worker.log.read_text(), what="the worker's start")
     with store.engine.begin() as connection:
         connection.exec_driver_sql("DROP TABLE feeds")
     assert httpx.get(f"{web.url}/api/feeds").status_code == 500

@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 import pwd
 import random
+import re
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -1538,8 +1540,23 @@ def test_an_unusable_database_is_one_clear_error(url: str, message: str, tmp_pat
             lambda url: url.set(password="not-the-password"),
             r"password authentication failed for user \"nutgraf\"; check the user name and password in the URL",
         ),
+        # libpq's hint ran on without a stop ("Connection refused Is the server running on that host
+        # ..."), naming neither the address tried nor that the URL gives it.
+        (
+            lambda url: url.set(port=1),
+            r"Connection refused.*; nothing listens at 127\.0\.0\.1:1: start PostgreSQL there, or give the"
+            r" host and port it listens on in the URL \(postgresql://USER:PASSWORD@HOST:PORT/DB\)$",
+        ),
+        # A schema of its own in a shared database, not made yet: the refusal was PostgreSQL's "no schema
+        # has been selected to create in" with the SQL after it ("LINE 2: CREATE TABLE alembic_version").
+        (
+            lambda url: url.update_query_dict({"options": "-csearch_path=nutgraf_absent_schema"}),
+            r"no schema has been selected to create in; the schema the URL's search_path names"
+            r" \(nutgraf_absent_schema\) does not exist in \w+: create it first \(CREATE SCHEMA"
+            r" nutgraf_absent_schema, as the user nutgraf connects as\), or correct the URL$",
+        ),
     ],
-    ids=["no such database", "a name with a space", "wrong password"],
+    ids=["no such database", "a name with a space", "wrong password", "nothing listening", "no such schema"],
 )
 def test_a_postgresql_server_refusing_the_first_connection_says_what_to_do(
     change: Callable[[URL], URL], advice: str
@@ -1547,6 +1564,46 @@ def test_a_postgresql_server_refusing_the_first_connection_says_what_to_do(
     with postgres_schema() as url, pytest.raises(StoreError, match=advice) as error:  # skips with no server
         Store.open(change(make_url(url)).render_as_string(hide_password=False))
     assert "not-the-password" not in str(error.value)
+
+
+def test_a_postgresql_url_where_nothing_listens_names_the_socket_or_the_ipv6_address_it_tried(
+    tmp_path: Path,
+) -> None:
+    # A socket folder (Debian's /var/run/postgresql) whose server is stopped was said to be
+    # "localhost:5432", a TCP address never tried; an IPv6 host was "::1:5432", no address at all.
+    pytest.importorskip("psycopg")
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(tmp_path / ".s.PGSQL.5432"))  # left behind by a server that stopped
+    stale.close()
+    with pytest.raises(StoreError) as error:
+        Store.open(f"postgresql://nutgraf@/news?host={tmp_path}")
+    assert str(error.value).endswith(
+        f"; nothing listens at the socket {tmp_path}/.s.PGSQL.5432: start PostgreSQL there, or give the host"
+        " and port it listens on in the URL (postgresql://USER:PASSWORD@HOST:PORT/DB)"
+    ), str(error.value)
+    with socket.socket(socket.AF_INET6) as probe:
+        try:
+            probe.bind(("::1", 0))
+        except OSError:
+            pytest.skip("no IPv6 loopback")
+        port = probe.getsockname()[1]
+    with pytest.raises(StoreError, match=rf"; nothing listens at \[::1\]:{port}: start PostgreSQL there"):
+        Store.open(f"postgresql://nutgraf@[::1]:{port}/news")
+
+
+def test_a_missing_schema_named_outside_the_url_is_not_said_to_be_the_urls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Container setups give the search_path in PGOPTIONS, not the URL: the refusal said "the schema the
+    # URL's search_path names (NAME)", a URL naming none, and "CREATE SCHEMA NAME".
+    monkeypatch.setenv("PGOPTIONS", "-c search_path=nutgraf_absent_schema")
+    with postgres_schema() as url, pytest.raises(StoreError) as error:  # skips with no server
+        Store.open(make_url(url).difference_update_query(["options"]).render_as_string(hide_password=False))
+    assert re.search(
+        r"; the schema PGOPTIONS's search_path names \(nutgraf_absent_schema\) does not exist in \w+: create it"
+        r" first \(CREATE SCHEMA nutgraf_absent_schema, as the user nutgraf connects as\), or correct PGOPTIONS$",
+        str(error.value),
+    ), str(error.value)
 
 
 def test_a_password_holding_an_at_sign_is_said_to_need_encoding_and_is_not_shown() -> None:
@@ -1633,6 +1690,46 @@ def test_a_sqlite_file_held_locked_is_refused_after_one_wait_not_five(
         holder.close()
     # One wait, not two: a wait long enough that a loaded machine's delays stay short of a second one.
     assert 5 <= time.monotonic() - started < 10
+
+
+def test_a_sqlite_file_in_a_rollback_journal_held_by_another_process_is_refused_in_true_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file restored from a dump (a rollback journal, not WAL), another process writing to it: SQLite
+    # refuses the open at once, and the message said "held its write lock for 4 s" after 0.8 s, sending
+    # the user to set a longer wait that changes nothing. A reader's lock instead was waited out five
+    # times over (20 s), the message saying 4.
+    monkeypatch.setenv("NUTGRAF_SQLITE_BUSY_SECONDS", "4")
+    path = tmp_path / "restored.db"
+    Store.open(f"sqlite:///{path}").close()
+    restored = sqlite3.connect(path, isolation_level=None)
+    restored.execute("PRAGMA journal_mode=DELETE")
+    restored.close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN")
+    writer.execute("DELETE FROM feeds")
+    started = time.monotonic()
+    try:
+        with pytest.raises(StoreError) as refused:
+            Store.open(f"sqlite:///{path}")
+    finally:
+        writer.close()
+    assert time.monotonic() - started < 4
+    assert re.search(
+        r"database is locked \(another process holds its write lock; refused after \d\.\d s, without"
+        r" waiting: a long write, or a tool holding a transaction open; try again when it is done\)$",
+        str(refused.value),
+    ), str(refused.value)
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM feeds").fetchone()
+    started = time.monotonic()
+    try:
+        with pytest.raises(StoreError, match=r"another process held its write lock for 4 s"):
+            Store.open(f"sqlite:///{path}")
+    finally:
+        reader.close()
+    assert 4 <= time.monotonic() - started < 8
 
 
 def test_a_new_sqlite_file_another_process_is_switching_to_wal_is_opened_however_slow_the_open(

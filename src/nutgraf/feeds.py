@@ -276,7 +276,9 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
                 key=key,
                 link=link,
                 title=title,
-                published=_date(item.get("published_parsed") or item.get("updated_parsed")),
+                # Each in turn: a placeholder publication date (0001-01-01) is no date, and the item's
+                # updated (Atom's, or RSS's dc:date) had been passed over for it, the story dated null.
+                published=_date(item.get("published_parsed")) or _date(item.get("updated_parsed")),
                 content=content or None,
             )
         )

@@ -17,6 +17,7 @@ import logging.config
 import signal
 import threading
 
+from nutgraf.errors import StoreError
 from nutgraf.feeds import poll_kinds
 from nutgraf.jobs import JobKind, housekeeping_kinds, run_due
 from nutgraf.settings import LOG_CONFIG, Settings
@@ -106,6 +107,11 @@ def run_worker(settings: Settings) -> None:
     """
     logging.config.dictConfig(LOG_CONFIG)
     store = store_for(settings)
+    try:
+        store.refuse_incomplete_schema()
+    except StoreError:
+        store.close()
+        raise
 
     async def main() -> None:
         worker = Worker.from_settings(store, settings)

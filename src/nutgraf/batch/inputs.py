@@ -280,9 +280,16 @@ def _held_list(file: Path, packed: str) -> str | None:
             lines = _leading_lines_of(unpacked.read(_LEADING_BYTES))
     except (OSError, EOFError, zlib.error, lzma.LZMAError):
         return None
+    return _list_held(lines)
+
+
+def _list_held(lines: list[bytes]) -> str | None:
+    """What a page file's unpacked leading ``lines`` hold other than a page: "a URL list" or "JSONL" as
+    :func:`detect_kind` tells them apart from a page; None for a page."""
     if _starts_a_url_list(lines):
         return "a URL list"
-    return "JSONL" if lines and lines[0].startswith(b"{") else None
+    # A JSONL record opens on a key; a transcript opening on its cue, "{Music playing}", is a page.
+    return "JSONL" if lines and lines[0].startswith(b"{") and lines[0][1:].lstrip().startswith(b'"') else None
 
 
 def _starts_a_url_list(lines: list[bytes]) -> bool:
@@ -538,14 +545,27 @@ def _read_page(file: Path, record_id: str) -> RawRecord:
                 message = f"{_shown_path(str(file))} is not a file but a pipe, a device or a folder; it was not read"
                 return RawRecord("unreadable", record_id, message.encode())
             opener = None
+            packed_format = None
             if _is_packed_page(file.name):
                 packed_format = _packed_format(handle.read(512))
                 handle.seek(0)
                 opener = _PAGE_UNPACKERS.get(packed_format[0]) if packed_format else None
-            if opener is not None:
+            if opener is not None and packed_format is not None:
                 # Read unpacked as far as the bound and no further: a gzip bomb costs what a page does.
                 with opener(handle, "rb") as unpacked:
                     data = unpacked.read(MAX_INPUT_BYTES + 1)
+                held = _list_held(_leading_lines_of(data[:_LEADING_BYTES]))
+                if held is not None:
+                    # Read as a page, a folder's urls.txt.gz was "a list of web addresses ... put them in a
+                    # file and run `nutgraf batch FILE`", which refuses the file as it is packed.
+                    packed, unpack = packed_format
+                    shown = _shown_path(str(file))
+                    message = (
+                        f"{shown} is a {packed} file holding {held}, not a page, and nutgraf batch reads"
+                        f" {held} only unpacked: unpack it (`{unpack} {shlex.quote(shown)}`) and give the"
+                        " file it holds to nutgraf batch on its own"
+                    )
+                    return RawRecord("unreadable", record_id, message.encode())
             else:
                 data = handle.read(MAX_INPUT_BYTES + 1)
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:

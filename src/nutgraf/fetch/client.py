@@ -82,7 +82,15 @@ def fetch(
     ):
         for _ in range(settings.max_redirects + 1):
             deadline.check(current)
-            target = Target.parse(current)
+            try:
+                target = Target.parse(current)
+            except BlockedURLError as exc:
+                if current == url:
+                    raise
+                # A redirect to file: or with credentials: the refused address was named nowhere given,
+                # and is named once (the refusal starts with it quoted).
+                reason = str(exc).removeprefix(f"{current!r}: ").removeprefix(f"{current!r} ")
+                raise BlockedURLError(f"{url} redirects to {current}: {reason}") from None
             if settings.hosts is not None and host_of(current) not in settings.hosts:
                 hosts = ", ".join(sorted(settings.hosts))
                 where = current if current == url else f"{url}, which redirects to {current},"

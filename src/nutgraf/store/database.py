@@ -262,6 +262,7 @@ class Database:
         url = url or default_database_url()
         engine = _create_engine(url)
         store = cls(engine)
+        started = time.monotonic()
         try:
             _retried_when_locked(store.migrate, engine)
         except DatabaseError as exc:  # OperationalError (cannot connect) or not a database at all
@@ -269,7 +270,10 @@ class Database:
             shown = make_url(url).render_as_string(hide_password=True)
             reason = " ".join(str(exc.orig).split())
             if store.is_sqlite:
-                reason += _sqlite_advice(engine.url.database, reason)
+                reason += _sqlite_advice(engine.url.database, reason, waited=time.monotonic() - started)
+            elif getattr(exc.orig, "sqlstate", None) == _NO_SCHEMA_TO_CREATE_IN:
+                # The statement's SQL ("LINE 2: CREATE TABLE alembic_version ( ^") is no reason to a user.
+                reason = error_reason(exc) + _missing_search_path_advice(engine.url)
             else:
                 reason += _postgresql_advice(engine.url, reason)
             raise StoreError(f"cannot open the database {shown}: {reason}") from None
@@ -319,6 +323,20 @@ class Database:
         with self.engine.connect() as connection:
             found = set(MigrationContext.configure(connection).get_current_heads())
         return found, _newest_revisions()
+
+    def refuse_incomplete_schema(self) -> None:
+        """Raise :class:`~nutgraf.errors.StoreSchemaError` naming the tables and columns the database lacks
+        (:meth:`missing_schema`), for a process about to serve from it: ``serve`` and ``worker`` had
+        started on such a database without a word, and only ``/healthz`` and each request meeting the gap
+        said so."""
+        missing = self.missing_schema()
+        if missing:
+            raise StoreSchemaError(
+                f"the database lacks {', '.join(missing)}, a part of nutgraf's schema, though it records the"
+                " schema as current: something other than nutgraf changed it; restore it from a backup, or"
+                " start afresh: move the SQLite file aside, or give an empty PostgreSQL database, and nutgraf"
+                " sets up a new one"
+            )
 
     def missing_schema(self) -> list[str]:
         """The tables (``summaries``) and columns (``articles.title``) of nutgraf's schema that the database
@@ -384,6 +402,7 @@ class Database:
 # (one process in 18 in a loaded CI run): a few quick retries open it.
 _LOCKED_RETRIES = 5
 _LOCKED_RETRY_S = 0.05
+_LOCKED_RETRIES_LEAST_S = 1.0
 #: The bytes of SQLite's database header: a file shorter holds no database yet.
 _SQLITE_HEADER_BYTES = 100
 #: Where the header holds the file format's write version, 2 once the file is in WAL mode.
@@ -397,13 +416,21 @@ def _retried_when_locked(step: Callable[[], None], engine: Engine) -> None:
     # locked took 5 waits, two and a half minutes, to say so). Told by the file, not by how long the
     # attempt took, which held Alembic's work and the engine's first connection as well as any wait:
     # a loaded machine, or a short wait set, made a refusal at once look like a wait, and no retry came.
+    # Nor past the wait the user set (at least a second, for the quick retries): a file in a rollback
+    # journal held locked by a reader waits out busy_timeout each time, and took five of them.
+    give_up_at = time.monotonic() + max(sqlite_busy_seconds(), _LOCKED_RETRIES_LEAST_S)
     for attempt in range(_LOCKED_RETRIES):
         switching = _is_sqlite_file_before_wal(engine)
         try:
             step()
             return
         except OperationalError as exc:
-            if not switching or "locked" not in str(exc.orig) or attempt == _LOCKED_RETRIES - 1:
+            if (
+                not switching
+                or "locked" not in str(exc.orig)
+                or attempt == _LOCKED_RETRIES - 1
+                or time.monotonic() >= give_up_at
+            ):
                 raise
             time.sleep(_LOCKED_RETRY_S * 2**attempt)
 
@@ -554,8 +581,16 @@ def _unencoded_at() -> StoreError:
     )
 
 
-def _sqlite_advice(database: str | None, reason: str) -> str:
-    """What to do about SQLite's terse reason for not opening ``database`` (a file path)."""
+def _sqlite_advice(database: str | None, reason: str, *, waited: float | None = None) -> str:
+    """What to do about SQLite's terse reason for not opening ``database`` (a file path), where the attempt
+    took ``waited`` seconds, if known."""
+    if "locked" in reason and waited is not None and waited < sqlite_busy_seconds():
+        # SQLite refuses at once, without waiting, where a wait could deadlock (a file in a rollback journal
+        # whose lock another process is taking): a longer wait set would change nothing.
+        return (
+            f" (another process holds its write lock; refused after {waited:.1f} s, without waiting: a long"
+            " write, or a tool holding a transaction open; try again when it is done)"
+        )
     if "locked" in reason:
         return (
             f" (another process held its write lock for {sqlite_busy_seconds():g} s: a long write, or a"
@@ -578,6 +613,43 @@ def _sqlite_advice(database: str | None, reason: str) -> str:
     return ""
 
 
+#: PostgreSQL's invalid_schema_name: a search_path naming no schema that exists, met at the first CREATE.
+_NO_SCHEMA_TO_CREATE_IN = "3F000"
+
+
+def _missing_search_path_advice(url: URL) -> str:
+    """What to do where the search_path (``options=-csearch_path=NAME`` in the URL, or PGOPTIONS, which
+    libpq reads too) names a schema the database lacks."""
+    for where, options in (
+        ("the URL", str(url.query.get("options", ""))),
+        ("PGOPTIONS", os.environ.get("PGOPTIONS", "")),
+    ):
+        named = options.partition("search_path=")[2].split(",")[0].split()
+        if named:
+            return (
+                f"; the schema {where}'s search_path names ({named[0]}) does not exist in {url.database}: create"
+                f" it first (CREATE SCHEMA {named[0]}, as the user nutgraf connects as), or correct {where}"
+            )
+    # Set on the server (ALTER ROLE ... SET search_path), which the URL cannot show.
+    return (
+        f"; the search_path set for this user or database names no schema that exists in {url.database}"
+        " (SHOW search_path names it): create that schema first, or give one in the URL"
+        " (?options=-csearch_path%3DNAME)"
+    )
+
+
+def _postgresql_address(url: URL) -> str:
+    """Where libpq tried to connect for ``url``: a URL without a host (or with ``?host=/a/folder``) uses a
+    Unix socket, never localhost's TCP port, and an IPv6 host is bracketed as a URL writes it."""
+    port = url.port or 5432
+    host = url.host or str(url.query.get("host") or "")
+    if not host:
+        return f"PostgreSQL's local socket (port {port})"
+    if host.startswith("/"):
+        return f"the socket {host.rstrip('/')}/.s.PGSQL.{port}"
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def _postgresql_advice(url: URL, reason: str) -> str:
     """What to do about PostgreSQL's refusal of a first connection, which names the problem alone: an
     operator following docs/deploy.md met `database "news" does not exist` with no word of making it."""
@@ -592,6 +664,13 @@ def _postgresql_advice(url: URL, reason: str) -> str:
         return (
             "; check the user name and password in the URL (in it, a password's @, /, #, ? and % are"
             " percent-encoded: %40, %2F, %23, %3F, %25)"
+        )
+    if "Connection refused" in reason:
+        # libpq's own hint, "Is the server running on that host and accepting TCP/IP connections?",
+        # arrives joined to the reason without a stop, and names neither what to check nor where.
+        return (
+            f"; nothing listens at {_postgresql_address(url)}: start PostgreSQL there, or give the host and"
+            " port it listens on in the URL (postgresql://USER:PASSWORD@HOST:PORT/DB)"
         )
     return ""
 

@@ -401,14 +401,19 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     }
     shown = f"[{host}]" if ":" in host else host
     started = f"nutgraf reader on http://{shown}:{port}/ (API docs at /docs)"
+    # Migrated here, once, rather than by every worker at the same moment; a store that cannot be opened
+    # is then one error line, not one traceback per worker. One lacking a table is refused here too: it
+    # had started without a word, its requests failing with 500s that only the log explained.
+    store = Store.open(settings.database_url)
+    try:
+        store.refuse_incomplete_schema()
+    finally:
+        store.close()
     if workers == 1:
         app = create_app(settings)
         print(f"{started}; Ctrl-C stops it", flush=True)
         uvicorn.run(app, **options)
         return
-    # Migrated here, once, rather than by every worker at the same moment; a store that cannot be opened
-    # is then one error line, not one traceback per worker.
-    Store.open(settings.database_url).close()
     settings_json = json.dumps(dataclasses.asdict(settings))
     os.environ[_SETTINGS_ENV] = settings_json
     os.environ[_PARENT_ENV] = str(os.getpid())

@@ -27,8 +27,9 @@ a limit per client address and one per site (429 with Retry-After); answers from
 from __future__ import annotations
 
 import asyncio
+import shlex
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import Annotated, Any, Literal
@@ -44,9 +45,9 @@ from nutgraf.article import without_bidi_controls
 from nutgraf.decode import clean_characters
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import SummaryOptions
-from nutgraf.errors import NutgrafError, StoreError
+from nutgraf.errors import InvalidInputError, NutgrafError, StoreError
 from nutgraf.settings import Settings
-from nutgraf.sites.registry import SITE_ID
+from nutgraf.sites.registry import SITE_ID, origin_of
 from nutgraf.store import Store, StoredArticle, StoredSite
 from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url, without_tracking
 from nutgraf.web.api.common import (
@@ -246,12 +247,7 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
             raise
         if not same_origin(request):
             if not site.allows(origin):
-                raise Refused(
-                    403,
-                    f"pages of {origin} may not embed the summaries of the site {site.id}; its origins "
-                    f"are {', '.join(site.origins)} (`nutgraf sites` or PATCH /api/sites/{site.id} change them)",
-                    "origin_not_allowed",
-                )
+                raise Refused(403, _origin_refusal(origin, site.id, site.origins), "origin_not_allowed")
             headers["Access-Control-Allow-Origin"] = origin
         response = await answer(request, site)
     except (NutgrafError, HTTPException) as exc:
@@ -463,6 +459,27 @@ async def preflight(request: Request, site: SiteParameter) -> Response:
         return Response(status_code=204, headers=_PREFLIGHT)
 
     return await embedded(request, site, answer)
+
+
+def _origin_refusal(origin: str, site_id: str, origins: Sequence[str]) -> str:
+    """Why pages of ``origin`` may not embed the site, with the command that lets them: `sites update
+    --origin` replaces the list, and one that named the new origin alone had cut off the site's own pages."""
+    try:
+        asked = origin_of(origin)
+    except InvalidInputError:  # "null" (a sandboxed frame, a file), which no site lists
+        asked = None
+    listed = ", ".join(origins)
+    if asked is None:
+        return (
+            f"pages of {origin} may not embed the summaries of the site {site_id}; its origins are {listed}"
+        )
+    # Quoted: an IPv6 origin's brackets are a glob that zsh refuses and bash may expand.
+    command = " ".join(f"--origin {shlex.quote(each)}" for each in (*origins, asked))
+    return (
+        f"pages of {origin} may not embed the summaries of the site {site_id}; its origins are {listed}. To"
+        f" let them: nutgraf sites update {site_id} {command} (the list is replaced: name every origin),"
+        f" or PATCH /api/sites/{site_id}"
+    )
 
 
 __all__ = ["FLAG_REASONS", "EmbedState", "embedded", "page_address", "router"]
