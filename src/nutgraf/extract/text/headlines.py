@@ -388,7 +388,29 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         )
     ):
         return above
+    if above in candidates and _translates_the_headline_above(lines, above, headline, first):
+        return above
     return headline
+
+
+# The fewest words the headline of a bilingual page's first language shares with the prose under both, and
+# the most its translation below it shares.
+_FIRST_LANGUAGE_SHARED_WORDS = 3
+_TRANSLATION_SHARED_WORDS = 1
+
+
+def _translates_the_headline_above(lines: list[_Line], above: int, headline: int, first: int) -> bool:
+    """Whether ``lines[headline]``, in a block of its own right under another headline of five words or more,
+    is that one in the page's second language: a bilingual page sets its headline twice (Cyngor
+    Gwynedd's Welsh, then English), and the prose opens in the first language, which shares words with the
+    first headline (:data:`_FIRST_LANGUAGE_SHARED_WORDS`) and next to none with the second. The one nearest
+    the prose had been the title, in the language the story is not in first."""
+    if lines[above].block == lines[headline].block or lines[above].words < _HEADLINE_OVER_DECK_WORDS:
+        return False
+    prose = {word.casefold() for word in lines[first].text.split()}
+    shared_above = len(prose.intersection(word.casefold() for word in lines[above].text.split()))
+    shared = len(prose.intersection(word.casefold() for word in lines[headline].text.split()))
+    return shared_above >= _FIRST_LANGUAGE_SHARED_WORDS and shared <= _TRANSLATION_SHARED_WORDS
 
 
 def _title_case(text: str) -> bool:

@@ -251,6 +251,9 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
     for i, line in enumerate(lines):
         if line.is_prose:
             is_stamp = _is_dated_stamp
+        # Before the count of words: the update's stamp runs the line past a byline's.
+        if stamped := _names_before_glued_bar(line.text):
+            return stamped
         if (
             line.words > _BYLINE_MAX_WORDS
             or line.ends_sentence
@@ -293,7 +296,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         between = next((j for j, under in enumerate(below) if is_stamp(under)), None)
         if (
             (i > 0 and is_stamp(lines[i - 1]))
-            or between == 0
+            or (between == 0 and not _labels_the_stamp(names, below[0].text))
             or (
                 between == 1
                 and (not _is_names_line(below[0].text) or _is_job_line(below[0].text))
@@ -366,6 +369,36 @@ def _without_role_run_in(text: str) -> str:
     if any(word.isupper() and len(word) >= 2 and word.casefold() not in NAME_SUFFIXES for word in role):
         return text[: glue.start()]
     return text
+
+
+# A bar glued to the stamp after a writer's names, as Anadolu sets it ("Burak Dag |03.12.2026 - 13:45 GMT+3").
+_GLUED_BAR = re.compile(r" \|(?=\d)")
+# Where a stamp's label opens a second stamp after the first ("... GMT+3 Update: 03.12.2026 - 14:20 GMT+3").
+_SECOND_STAMP_LABEL = re.compile(r" (?=[^\W\d_]{2,20}: \d)")
+
+
+def _names_before_glued_bar(text: str) -> str | None:
+    """The names of a line that glues a bar to the stamp after them, its update's stamp run on (Anadolu's
+    "Burak Dag |03.12.2026 - 13:45 GMT+3 Update: 03.12.2026 - 14:20 GMT+3"), which NAMES_END's spaced bar
+    had not split: the line had gone as a stamp, and its writer with it. Every field after the bar is a
+    stamp: a row of a name and its figures ("Burak Dag |3 goals in 12 games") is none."""
+    if "|" not in text:
+        return None
+    bar = _GLUED_BAR.search(text)
+    if bar is None or not _is_names_line(names := text[: bar.start()]):
+        return None
+    stamps = _SECOND_STAMP_LABEL.split(text[bar.end() :])
+    if all(_is_stamp(_Line(stamp, 0, word_count(stamp))) for stamp in stamps):
+        return names
+    return None
+
+
+def _labels_the_stamp(names: str, stamp: str) -> bool:
+    """Whether the stamp line right under ``names`` opens on their last word as its label, an edition's
+    name over its section's stamp (Yle's "Yle Selkouutiset" / "Selkouutiset | 3.12.2026", which had been
+    the byline): a writer's surname labels no stamp."""
+    last = names.rsplit(maxsplit=1)[-1]
+    return stamp.startswith(last) and stamp[len(last) : len(last) + 2] in (" |", " ·", " •", " –", " —", ": ")
 
 
 def _names_run_into_stamp(text: str) -> str | None:

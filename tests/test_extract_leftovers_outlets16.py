@@ -1,0 +1,74 @@
+"""Kinds of furniture the sixteenth outlets round (tests/test_summary_outlets_sixteenth.py, translated,
+bilingual and easy-language pages) and the rounds before it left as strict xfails, each read by a rule of its
+kind on a second outlet's page, beside a line worded like it that must stay."""
+
+from __future__ import annotations
+
+import nutgraf
+from nutgraf.extract.text import clean_text
+
+HEADLINE = "Istanbul to open two new metro lines next year"
+LEDE = (
+    "Istanbul will open two new metro lines in 2027, adding 30 kilometres to the city's rail network, Mayor"
+    " Ekrem Imamoglu said on Thursday."
+)
+STORY = "The lines will link the airport on the Asian side with the districts of Kartal and Pendik, he said."
+ARTICLE = f"{LEDE}\n\n{STORY}"
+
+
+def test_a_byline_glued_by_a_bar_to_its_stamps_is_the_byline() -> None:
+    # Daily Sabah's header, set as Anadolu's is: the bar glued to the stamp, the update's stamp run on after it.
+    # The line had gone as a stamp, and no byline had been read.
+    text = (
+        f"{HEADLINE}\n\nAyse Yilmaz |04.12.2026 - 09:10 GMT+3 Update: 04.12.2026 - 11:25 GMT+3\n\nISTANBUL\n\n"
+        f"{ARTICLE}"
+    )
+    article = nutgraf.extract(text)
+    assert (article.byline, article.title) == ("Ayse Yilmaz", HEADLINE)
+    assert "GMT+3" not in article.text
+
+
+def test_a_name_glued_by_a_bar_to_figures_is_no_byline() -> None:
+    # A player's row of figures under the headline, written as the byline is: no stamp after the bar.
+    text = f"{HEADLINE}\n\nAyse Yilmaz |3 goals in 12 games\n\n{ARTICLE}"
+    assert nutgraf.extract(text).byline is None
+
+
+def test_an_edition_s_name_over_its_own_stamp_is_no_byline() -> None:
+    # BBC Newsround's header: the edition's name, then its stamp labelled with the edition's last word.
+    text = f"BBC Newsround\n\nNewsround | 4 December 2026\n\n{HEADLINE}\n\n{ARTICLE}"
+    assert nutgraf.extract(text).byline is None
+
+
+def test_a_writer_s_names_over_a_section_s_stamp_are_the_byline() -> None:
+    # The near miss: the stamp's label is the section's, no word of the writer's names.
+    text = f"{HEADLINE}\n\nAyse Yilmaz\n\nWorld | 4 December 2026\n\n{ARTICLE}"
+    assert nutgraf.extract(text).byline == "Ayse Yilmaz"
+
+
+IRISH_LEDE = (
+    "Osclófar scoil nua lán-Ghaeilge i nGaillimh i mí Mheán Fómhair, a dúirt an Roinn Oideachais Dé Céadaoin."
+)
+ENGLISH_LEDE = (
+    "A new Irish-language school will open in Galway in September, the Department of Education said."
+)
+
+
+def test_a_bilingual_page_s_title_is_its_headline_in_the_prose_s_first_language() -> None:
+    # Tuairisc.ie's bilingual release: the Irish headline, then the English one nearest the prose, which had
+    # been the title.
+    text = (
+        "Tuairisc.ie\n\nScoil nua lán-Ghaeilge le hoscailt i nGaillimh\n\nNew Irish-language school to open in"
+        f" Galway\n\n4/12/2026\n\n{IRISH_LEDE}\n\n{ENGLISH_LEDE}"
+    )
+    assert clean_text(text).title == "Scoil nua lán-Ghaeilge le hoscailt i nGaillimh"
+
+
+def test_a_headline_under_a_related_story_s_is_the_title() -> None:
+    # The near miss: a related story's headline above, which shares no words with the prose, and the
+    # story's own headline nearest it, which does.
+    text = (
+        f"Daily Sabah\n\nAnkara to build a new ring road around the capital\n\n{HEADLINE}\n\n4 December"
+        f" 2026\n\n{ARTICLE}"
+    )
+    assert clean_text(text).title == HEADLINE
