@@ -72,3 +72,22 @@ def test_a_headline_under_a_related_story_s_is_the_title() -> None:
         f" 2026\n\n{ARTICLE}"
     )
     assert clean_text(text).title == HEADLINE
+
+
+def test_a_newsroom_s_appeal_telling_of_its_coverage_leaves_the_text_and_the_summary() -> None:
+    # Meduza's appeal under the story, worded as the Kyiv Independent's: it names no journalism, and had
+    # stayed as the story's last paragraph.
+    appeal = "We've been covering Russia's war honestly since day one. Become a Meduza member today."
+    text = f"{HEADLINE}\n\n4 December 2026\n\n{ARTICLE}\n\n{appeal}"
+    assert clean_text(text).text == ARTICLE
+    assert "member" not in nutgraf.summarize(text, sentences=3).text
+
+
+def test_a_charity_s_appeal_a_story_quotes_stays() -> None:
+    # The near miss: the same words, then whose they are.
+    quoted = (
+        "We've been covering the cost of school meals since 2020. Become a member today, the charity's director"
+        " told supporters."
+    )
+    text = f"{HEADLINE}\n\n4 December 2026\n\n{ARTICLE}\n\n{quoted}"
+    assert clean_text(text).text == f"{ARTICLE}\n\n{quoted}"

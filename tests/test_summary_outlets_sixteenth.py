@@ -634,9 +634,6 @@ class TestTranslationAndEasyLanguageRound(OutletRound):
             " ('Selkouutiset kertoo uutiset helpolla suomen kielellä.') stays",
             "en_anadolu_agency": "Anadolu's note under every story ('Anadolu Agency website contains only a"
             " portion of the news stories offered to subscribers ...') stays: one agency's words",
-            "en_kyiv_independent_quotes": "The appeal under the story ('We've been covering the war since day"
-            " one. Help us keep going. Become a member today.') stays: it names neither journalism nor the"
-            " site, as a club's or a charity's call a story quotes may not",
             "fr_courrier_international": "The source's box under the story ('Source de l'article' / 'The"
             " Guardian (Londres)' / 'Fondé en 1821, ce quotidien ...') stays: the box's description is a"
             " sentence of prose",

@@ -12,6 +12,8 @@ from nutgraf.extract.text.furniture import (
     _CLOSING_NOTICE_MAX_WORDS,
     _FRENCH_SAID,
     _FRENCH_SAID_AUXILIARIES,
+    OWN_COVERAGE_OPENINGS,
+    is_coverage_appeal,
     is_notice_line,
     is_reporting_appeal,
 )
@@ -1900,6 +1902,8 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     if "like you" in text and is_reporting_appeal(text):
+        return True
+    if text.startswith(OWN_COVERAGE_OPENINGS) and is_coverage_appeal(text):
         return True
     if "@" in text and _FOLLOW_HANDLE_CALL.fullmatch(text) is not None and not _reports_someone(text):
         return True

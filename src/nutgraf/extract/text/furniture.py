@@ -801,6 +801,23 @@ def is_reporting_appeal(text: str) -> bool:
     return "reporting" in lowered or (len(appeals) > 1 and "," not in lowered[appeals[-1].start() :])
 
 
+# A newsroom's "we" telling of its own coverage, opening a paragraph (the Kyiv Independent's "We've been covering
+# the war since day one. Help us keep going. Become a member today.").
+OWN_COVERAGE_OPENINGS = (
+    "We've been covering ", "We’ve been covering ", "We have been covering ", "We've covered ", "We’ve covered ",
+    "We have covered ",
+)  # fmt: skip
+
+
+def is_coverage_appeal(text: str) -> bool:
+    """Whether a paragraph opening on the newsroom's coverage (:data:`OWN_COVERAGE_OPENINGS`) closes on a call
+    to become a member or to donate, nothing after the call's comma-less end: the site's appeal, which names no
+    journalism. A charity's appeal a story quotes says whose it is ("..., its director said")."""
+    lowered = text.lower()
+    appeals = [appeal for appeal in _SUPPORT_APPEAL.finditer(lowered) if _unquoted(lowered, appeal.start())]
+    return bool(appeals) and "," not in lowered[appeals[-1].start() :]
+
+
 def _is_sign_up_notice(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words is a newsletter form's consent notice (:data:`_SIGN_UP_NOTICE`),
     the one site notice :func:`_may_hold_site_notice` does not tell."""
