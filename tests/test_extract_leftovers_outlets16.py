@@ -91,3 +91,33 @@ def test_a_charity_s_appeal_a_story_quotes_stays() -> None:
     )
     text = f"{HEADLINE}\n\n4 December 2026\n\n{ARTICLE}\n\n{quoted}"
     assert clean_text(text).text == f"{ARTICLE}\n\n{quoted}"
+
+
+ITALIAN_HEADLINE = "Il Regno Unito vieta le bevande energetiche ai minori di 16 anni"
+ITALIAN_ARTICLE = (
+    "Il governo britannico ha confermato mercoledì che dal giugno 2027 vieterà la vendita di bevande"
+    " energetiche ai minori di 16 anni in Inghilterra, scrive il Guardian.\n\nLa misura riguarda le bevande con"
+    " più di 150 milligrammi di caffeina per litro."
+)
+
+
+def test_a_translated_story_s_source_box_leaves_the_text_and_the_summary() -> None:
+    # Internazionale's box under a translated story, as Courrier international's: its label, the source's name
+    # and a sentence on it, which had stayed as the story's last paragraph.
+    box = (
+        "Fonte dell’articolo\n\nThe Guardian (Regno Unito)\n\nFondato nel 1821, è uno dei quotidiani più"
+        " autorevoli del Regno Unito."
+    )
+    text = f"{ITALIAN_HEADLINE}\n\n3 dicembre 2026\n\n{ITALIAN_ARTICLE}\n\n{box}"
+    assert clean_text(text).text == ITALIAN_ARTICLE
+    assert "Fondato" not in nutgraf.summarize(text, sentences=3).text
+
+
+def test_a_story_s_section_under_a_source_subheading_stays() -> None:
+    # The near miss: a media story's section under the same words, quoting the paper's editor.
+    section = (
+        "Fonte dell’articolo\n\nIl direttore del Guardian ha difeso l’inchiesta: «Abbiamo verificato ogni dato»,"
+        " ha detto."
+    )
+    text = f"{ITALIAN_HEADLINE}\n\n3 dicembre 2026\n\n{ITALIAN_ARTICLE}\n\n{section}"
+    assert clean_text(text).text == f"{ITALIAN_ARTICLE}\n\n{section}"

@@ -634,9 +634,6 @@ class TestTranslationAndEasyLanguageRound(OutletRound):
             " ('Selkouutiset kertoo uutiset helpolla suomen kielellä.') stays",
             "en_anadolu_agency": "Anadolu's note under every story ('Anadolu Agency website contains only a"
             " portion of the news stories offered to subscribers ...') stays: one agency's words",
-            "fr_courrier_international": "The source's box under the story ('Source de l'article' / 'The"
-            " Guardian (Londres)' / 'Fondé en 1821, ce quotidien ...') stays: the box's description is a"
-            " sentence of prose",
         },
         "the_language_is_detected": {
             "cy_en_cyngor_gwynedd": "A page in Welsh then English is read as English: the language is the"
