@@ -121,3 +121,20 @@ def test_a_story_s_section_under_a_source_subheading_stays() -> None:
     )
     text = f"{ITALIAN_HEADLINE}\n\n3 dicembre 2026\n\n{ITALIAN_ARTICLE}\n\n{section}"
     assert clean_text(text).text == f"{ITALIAN_ARTICLE}\n\n{section}"
+
+
+def test_an_agency_s_note_closing_on_a_call_to_ask_for_its_service_leaves_the_text() -> None:
+    # TASS's note under its English stories, as Anadolu's: a sentence on what the site holds, then where to ask.
+    note = (
+        "TASS English website carries only part of the news the agency offers to subscribers. Please contact us"
+        " for subscription options."
+    )
+    text = f"{HEADLINE}\n\n4 December 2026\n\n{ARTICLE}\n\n{note}"
+    assert clean_text(text).text == ARTICLE
+
+
+def test_a_story_quoting_a_company_s_call_to_ask_for_a_subscription_stays() -> None:
+    # The near miss: the same call, quoted in a story about the company's customers.
+    quoted = 'Customers who lost access were sent an email that ended: "Please contact us for subscription options."'
+    text = f"{HEADLINE}\n\n4 December 2026\n\n{ARTICLE}\n\n{quoted}"
+    assert clean_text(text).text == f"{ARTICLE}\n\n{quoted}"

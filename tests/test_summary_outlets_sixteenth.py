@@ -632,8 +632,6 @@ class TestTranslationAndEasyLanguageRound(OutletRound):
             "fi_yle_selkouutiset": "A headline of three long words ('Bussiliput kallistuvat Helsingissä') under"
             " the edition's lines is no headline (four words at least), and the edition's note under the story"
             " ('Selkouutiset kertoo uutiset helpolla suomen kielellä.') stays",
-            "en_anadolu_agency": "Anadolu's note under every story ('Anadolu Agency website contains only a"
-            " portion of the news stories offered to subscribers ...') stays: one agency's words",
         },
         "the_language_is_detected": {
             "cy_en_cyngor_gwynedd": "A page in Welsh then English is read as English: the language is the"

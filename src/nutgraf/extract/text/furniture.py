@@ -1264,6 +1264,7 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
             and _REPUBLISHING_BUTTON.fullmatch(lowered) is not None
         )
         or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
+        or ("contact us" in lowered and _closes_on_subscription_contact(lowered))
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
@@ -1345,6 +1346,19 @@ def _is_subscription_pitch(lowered: str) -> bool:
         and closing[: -len(button)].endswith(_PITCH_BUTTON_BEFORE)
         and any(word in closing for word in _PITCH_WORDS)
     )
+
+
+# An agency's notice under every story closing on where to ask for its service (Anadolu's "Anadolu Agency
+# website contains only a portion of the news stories offered to subscribers ... Please contact us for
+# subscription options."): the closing sentence alone, as the site speaks it.
+_SUBSCRIPTION_CONTACTS = ("please contact us for subscription", "contact us for subscription")
+
+
+def _closes_on_subscription_contact(lowered: str) -> bool:
+    """Whether a lower-cased paragraph closes on a sentence of its own asking the reader to contact the site
+    for a subscription (:data:`_SUBSCRIPTION_CONTACTS`)."""
+    closing = lowered.rstrip(".! ").rpartition(". ")[2]
+    return closing.startswith(_SUBSCRIPTION_CONTACTS)
 
 
 def _is_account_closing_on_call_to_give(lowered: str) -> bool:
