@@ -138,3 +138,25 @@ def test_a_story_quoting_a_company_s_call_to_ask_for_a_subscription_stays() -> N
     quoted = 'Customers who lost access were sent an email that ended: "Please contact us for subscription options."'
     text = f"{HEADLINE}\n\n4 December 2026\n\n{ARTICLE}\n\n{quoted}"
     assert clean_text(text).text == f"{ARTICLE}\n\n{quoted}"
+
+
+GERMAN_HEADLINE = "Mehr Busse für Leipzig"
+GERMAN_ARTICLE = (
+    "In Leipzig fahren ab Januar mehr Busse durch die Stadt.\n\nDas hat die Stadt am Mittwoch gesagt.\n\nDie"
+    " Busse fahren dann alle 10 Minuten."
+)
+
+
+def test_an_easy_language_edition_s_note_on_itself_leaves_the_text() -> None:
+    # NDR's easy-language page, with its notes under the story as MDR's: this story is in easy language, and
+    # where the everyday one is.
+    notes = "Diese Nachricht ist in einfacher Sprache.\n\nHier finden Sie die Nachricht in Alltagssprache."
+    text = f"NDR\n\nNachrichten in einfacher Sprache\n\n{GERMAN_HEADLINE}\n\n3.12.2026\n\n{GERMAN_ARTICLE}\n\n{notes}"
+    assert clean_text(text).text == GERMAN_ARTICLE
+
+
+def test_a_story_s_sentence_on_easy_language_stays() -> None:
+    # The near miss: a story's last line on someone else's texts in easy language.
+    closing = "Die Stadt will mehr Texte in Leichter Sprache schreiben."
+    text = f"NDR\n\n{GERMAN_HEADLINE}\n\n3.12.2026\n\n{GERMAN_ARTICLE}\n\n{closing}"
+    assert clean_text(text).text == f"{GERMAN_ARTICLE}\n\n{closing}"

@@ -1120,6 +1120,8 @@ _CLOSING_NOTE_WORDS = (
     "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal", "or publishers", "or editors", "or media",
     # A genre's notes (:data:`_GENRE_CLOSING_NOTE`).
     "nonymously", "Bet on ",
+    # An easy-language edition's note on its language (:data:`_EASY_LANGUAGES`).
+    "prache", "kielellä", "lätt", "taal",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1265,6 +1267,7 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         )
         or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
         or ("contact us" in lowered and _closes_on_subscription_contact(lowered))
+        or _is_easy_language_note(lowered)
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
@@ -1359,6 +1362,34 @@ def _closes_on_subscription_contact(lowered: str) -> bool:
     for a subscription (:data:`_SUBSCRIPTION_CONTACTS`)."""
     closing = lowered.rstrip(".! ").rpartition(". ")[2]
     return closing.startswith(_SUBSCRIPTION_CONTACTS)
+
+
+# An easy-language edition's note on itself under the story (MDR's "Diese Nachricht ist in Leichter Sprache." /
+# "Hier finden Sie die Nachricht in Alltags-Sprache.", Yle's "Selkouutiset kertoo uutiset helpolla suomen
+# kielellä."): the note speaks of the story it closes (:data:`_EASY_LANGUAGE_NOTE_OPENINGS`, or the edition
+# "tells the news", the Finnish), and names the edition's language or the everyday one. A story on easy
+# language names it in a sentence about someone else's texts ("Das Amt will mehr Texte in Leichter Sprache
+# schreiben."). A short note: a sentence or two.
+_EASY_LANGUAGES = (
+    "leichter sprache", "einfacher sprache", "alltags-sprache", "alltagssprache", "helpolla suomen kielellä",
+    "selkokielellä", "lätt svenska", "duidelijke taal", "eenvoudige taal",
+)  # fmt: skip
+_EASY_LANGUAGE_NOTE_OPENINGS = (
+    "diese nachricht ", "hier finden sie ", "den här nyheten ", "här kan du ",
+    "dit nieuws ", "dit bericht ", "hier vind je ", "tämä uutinen ",
+)  # fmt: skip
+_EASY_LANGUAGE_SELF_STATEMENT = " kertoo uutiset "
+_EASY_LANGUAGE_NOTE_MAX_WORDS = 12
+
+
+def _is_easy_language_note(lowered: str) -> bool:
+    """Whether a lower-cased paragraph is an easy-language edition's note on its language (see
+    :data:`_EASY_LANGUAGES`)."""
+    return (
+        lowered.count(" ") < _EASY_LANGUAGE_NOTE_MAX_WORDS
+        and (lowered.startswith(_EASY_LANGUAGE_NOTE_OPENINGS) or _EASY_LANGUAGE_SELF_STATEMENT in lowered)
+        and any(map(lowered.__contains__, _EASY_LANGUAGES))
+    )
 
 
 def _is_account_closing_on_call_to_give(lowered: str) -> bool:
