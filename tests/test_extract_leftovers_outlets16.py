@@ -160,3 +160,24 @@ def test_a_story_s_sentence_on_easy_language_stays() -> None:
     closing = "Die Stadt will mehr Texte in Leichter Sprache schreiben."
     text = f"NDR\n\n{GERMAN_HEADLINE}\n\n3.12.2026\n\n{GERMAN_ARTICLE}\n\n{closing}"
     assert clean_text(text).text == f"{GERMAN_ARTICLE}\n\n{closing}"
+
+
+EASY_GERMAN_LEDE = (
+    "Der Bundestag hat einen höheren Mindestlohn beschlossen.\nDer Mindestlohn steigt auf 15 Euro.\n\nDas gilt ab"
+    " Januar.\n\nDie Regierung sagt, dass viele Menschen dann mehr Geld für ihre Arbeit im Monat bekommen."
+)
+
+
+def test_a_headline_of_three_long_words_under_the_stamp_is_the_title() -> None:
+    # Deutschlandfunk's easy-language news, as Yle's: three long words of a compounding language over a lede
+    # of a short sentence a line, which had been no headline.
+    text = f"nachrichtenleicht\n\nPolitik | 03.12.2026\n\nBundestag beschließt Mindestlohnerhöhung\n\n{EASY_GERMAN_LEDE}"
+    article = clean_text(text)
+    assert article.title == "Bundestag beschließt Mindestlohnerhöhung"
+    assert article.text.startswith("Der Bundestag hat einen höheren Mindestlohn beschlossen.")
+
+
+def test_a_name_of_three_capitalised_words_under_the_stamp_is_no_title() -> None:
+    # The near miss: an institution's name over the lede, capitalised throughout.
+    text = f"nachrichtenleicht\n\nPolitik | 03.12.2026\n\nDeutscher Bundestag Bundesrat\n\n{EASY_GERMAN_LEDE}"
+    assert clean_text(text).title != "Deutscher Bundestag Bundesrat"

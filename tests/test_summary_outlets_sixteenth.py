@@ -625,10 +625,7 @@ class TestTranslationAndEasyLanguageRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "fi_yle_selkouutiset": "A headline of three long words ('Bussiliput kallistuvat Helsingissä') under"
-            " the edition's lines is no headline (four words at least)",
-        },
+        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {},
         "the_language_is_detected": {
             "cy_en_cyngor_gwynedd": "A page in Welsh then English is read as English: the language is the"
             " text's, not its first version's",
