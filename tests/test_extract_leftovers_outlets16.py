@@ -5,6 +5,7 @@ kind on a second outlet's page, beside a line worded like it that must stay."""
 from __future__ import annotations
 
 import nutgraf
+from nutgraf.engines.default import second_language_paragraphs
 from nutgraf.extract.text import clean_text
 
 HEADLINE = "Istanbul to open two new metro lines next year"
@@ -181,3 +182,34 @@ def test_a_name_of_three_capitalised_words_under_the_stamp_is_no_title() -> None
     # The near miss: an institution's name over the lede, capitalised throughout.
     text = f"nachrichtenleicht\n\nPolitik | 03.12.2026\n\nDeutscher Bundestag Bundesrat\n\n{EASY_GERMAN_LEDE}"
     assert clean_text(text).title != "Deutscher Bundestag Bundesrat"
+
+
+WELSH_STORY = (
+    "Mae'r Senedd wedi pleidleisio o blaid cynllun newydd i godi 5,000 o gartrefi cymdeithasol yng Nghymru erbyn"
+    " 2030, meddai'r Llywodraeth ddydd Mawrth.\n\nBydd y cynllun yn costio £900 miliwn dros bedair blynedd.\n\n"
+    "Dywedodd y Gweinidog Tai fod angen mwy o gartrefi ar frys ar deuluoedd ledled y wlad."
+)
+ENGLISH_VERSION = (
+    "The Senedd has voted for a new plan to build 5,000 social homes in Wales by 2030, the Government said on"
+    " Tuesday.\n\nThe plan will cost £900 million over four years.\n\nThe Housing Minister said families across"
+    " the country urgently needed more homes."
+)
+
+
+def test_a_bilingual_release_s_summary_says_the_news_once_in_its_first_language() -> None:
+    # The Senedd's release, as Cyngor Gwynedd's page: the story in Welsh, then in English. The summary had
+    # said the news twice, once in each.
+    text = f"Cynllun i godi 5,000 o gartrefi cymdeithasol\n\n{WELSH_STORY}\n\n{ENGLISH_VERSION}"
+    summary = nutgraf.summarize(text)
+    assert summary.sentences
+    assert [s.text for s in summary.sentences if s.text in ENGLISH_VERSION] == [], summary.text
+
+
+def test_a_story_quoting_a_paragraph_in_another_language_has_no_second_version() -> None:
+    # The near miss: a story in English quoting a Welsh paragraph between its own, first and last in English:
+    # no second version, and every paragraph is the story's.
+    text = (
+        f'{ENGLISH_VERSION}\n\nY Gweinidog: "Mae angen mwy o gartrefi ar frys ar deuluoedd."\n\n'
+        "Opposition members said the plan came too late for families already on waiting lists."
+    )
+    assert second_language_paragraphs(text) == []

@@ -50,6 +50,7 @@ from nutgraf.language import (
     WORD_UNIT,
     content_stem_numbers,
     count_words,
+    detect_language,
     with_typographic_apostrophes,
 )
 from nutgraf.segment import BULLETS, Turn, data_table_rows, embedded_posts, speaker_turns
@@ -1276,6 +1277,7 @@ def candidate_pool(
         _claims(document, scored),
         citing,
         _unclosed_quotations(document, scored),
+        _within(document, scored, second_language_paragraphs(document.text)),
     )
     # Most articles have none of these kinds (each is None then): their loop below counts nothing.
     set_asides = [kind for kind in kinds if kind is not None and kind.any()]
@@ -1506,6 +1508,30 @@ def _claims(document: Document, scored: int) -> np.ndarray | None:
             spans.append((start, line_end))
         colon = text.find(":", line_end)
     return _within(document, scored, spans)
+
+
+def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The spans of a bilingual page's paragraphs in its second language: those in another language than
+    its first paragraph's, where its last paragraph is in another (Cyngor Gwynedd's story in Welsh, then in
+    English; Waatea News's, a paragraph in each by turns). A summary of three sentences had said the news
+    again in the second language: the page's two versions read as one text, their sentences each other's
+    near-repeats in no words. Most texts' first and last paragraphs are in one language: two detections,
+    and no more."""
+    first_end = text.find("\n\n")
+    if first_end == -1:
+        return []
+    first = detect_language(text[:first_end])
+    if detect_language(text[text.rfind("\n\n") + 2 :]) == first:
+        return []
+    spans = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end == -1 else end
+        if detect_language(text[start:end]) != first:
+            spans.append((start, end))
+        start = end + 2
+    return spans
 
 
 def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray | None:
