@@ -213,3 +213,26 @@ def test_a_story_quoting_a_paragraph_in_another_language_has_no_second_version()
         "Opposition members said the plan came too late for families already on waiting lists."
     )
     assert second_language_paragraphs(text) == []
+
+
+def test_an_easy_language_lede_of_five_words_is_in_the_summary() -> None:
+    # Deutschlandfunk's easy-language news, as MDR's: a lede of five words in a text of short sentences, which
+    # had been too short for the summary's pool.
+    text = (
+        "Bundestag beschließt Mindestlohnerhöhung\n\nDer Mindestlohn steigt bald.\n\nDas hat der Bundestag am"
+        " Donnerstag beschlossen.\n\nDann bekommen Menschen mindestens 15 Euro für eine Stunde Arbeit.\n\n"
+        "Viele Menschen arbeiten für den Mindestlohn.\n\nDie Gewerkschaften finden das gut.\n\nDie Arbeitgeber"
+        " finden das nicht gut.\n\nSie sagen: Das ist zu teuer für kleine Firmen."
+    )
+    assert nutgraf.summarize(text).text.startswith("Der Mindestlohn steigt bald.")
+
+
+def test_a_news_story_s_short_opening_stays_out_of_the_summary() -> None:
+    # The near miss: a story written long, opening on a short sentence of scene, which the pool still bars.
+    text = (
+        "The vote was close.\n\nThe city council approved the new budget on Tuesday by seven votes to six after a"
+        " debate that lasted more than four hours.\n\nThe budget raises spending on roads and parks by 6 per"
+        " cent and takes effect in January, the council said.\n\nOpposition members said the plan would force"
+        " the city to raise property taxes within two years."
+    )
+    assert "The vote was close." not in nutgraf.summarize(text).text

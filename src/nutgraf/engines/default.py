@@ -1257,7 +1257,12 @@ def candidate_pool(
     # thousands of instructions.
     barred = features[:, _NO_FINAL_STOP].astype(bool)
     if not keep_short:
-        barred |= _short(document, features)
+        short = _short(document, features)
+        # An easy-language edition's lede, a short sentence in a text of them (MDR's "In Sachsen fehlen viele
+        # Lehrer."): the pool had held its longer sentences after it, and no summary the story's news.
+        if short[0] and _written_short(document, len(features)):
+            short[0] = False
+        barred |= short
     scored = len(features)
     turns = speaker_turns(document.text)
     citing = _citing(document, scored)
@@ -1556,6 +1561,23 @@ def _sentence_bound_pairs(document: Document, scored: int) -> np.ndarray:
     makes it, and one addition offsets both)."""
     sentences = document.sentences[:scored]
     return np.fromiter(chain(map(_START, sentences), map(_END, sentences)), dtype=np.intp, count=2 * scored)
+
+
+# The fewest words of an easy-language lede the pool takes, and the most words of the median sentence of a
+# text written in short sentences (an easy-language edition's: news is written longer, some twenty).
+_EASY_LEDE_WORDS = 4
+_EASY_LANGUAGE_MEDIAN_WORDS = 8
+
+
+def _written_short(document: Document, scored: int) -> bool:
+    """Whether ``document`` opens on a sentence of :data:`_EASY_LEDE_WORDS` words or more in a text whose
+    median scored sentence is of :data:`_EASY_LANGUAGE_MEDIAN_WORDS` words at most: an easy-language edition,
+    whose lede is as short as its other sentences. Asked only where the first sentence is short."""
+    lengths = sorted(len(words) for words in document.words[:scored])
+    return (
+        len(document.words[0]) >= _EASY_LEDE_WORDS
+        and lengths[len(lengths) // 2] <= _EASY_LANGUAGE_MEDIAN_WORDS
+    )
 
 
 def _short(document: Document, features: np.ndarray) -> np.ndarray:
