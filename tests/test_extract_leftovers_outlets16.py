@@ -236,3 +236,30 @@ def test_a_news_story_s_short_opening_stays_out_of_the_summary() -> None:
         " the city to raise property taxes within two years."
     )
     assert "The vote was close." not in nutgraf.summarize(text).text
+
+
+PRINT_HEADLINE = "Province to fund 200 new hospital beds in Winnipeg"
+PRINT_ARTICLE = (
+    "Manitoba will fund 200 new hospital beds in Winnipeg over the next two years, Health Minister Uzoma Asagwara"
+    " said on Thursday.\n\nThe beds will open at Health Sciences Centre and St. Boniface Hospital, the minister"
+    " said."
+)
+
+
+def test_a_paper_s_name_set_as_masthead_and_under_its_writer_is_no_byline() -> None:
+    # The Winnipeg Free Press's e-edition page, as the Times Colonist's: the paper's name over the date, and
+    # again under the writer's. The paper's had been the byline.
+    text = (
+        f"Page A4\n\nWinnipeg Free Press\n\nFriday, December 4, 2026\n\n{PRINT_HEADLINE}\n\nCarol Sanders\n\n"
+        f"Winnipeg Free Press\n\n{PRINT_ARTICLE}"
+    )
+    assert nutgraf.extract(text).byline == "Carol Sanders"
+
+
+def test_a_writer_s_names_set_twice_over_the_stamp_are_the_byline() -> None:
+    # The near miss: the writer's names over the stamp, and again over the story in the page's author box.
+    text = (
+        f"Winnipeg Free Press\n\n{PRINT_HEADLINE}\n\nCarol Sanders\n\nFriday, December 4, 2026\n\nCarol Sanders"
+        f"\n\n{PRINT_ARTICLE}"
+    )
+    assert nutgraf.extract(text).byline == "Carol Sanders"

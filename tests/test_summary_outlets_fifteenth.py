@@ -686,8 +686,6 @@ class TestPrintAndEPaperRound(OutletRound):
         "the_byline_s_names_are_the_byline": {
             "nl_trouw_epaper": "The writer's bare name under the headline, with no credit word ('Wilco Dekker'"
             " under the e-paper's toolbar), is read as no byline",
-            "times_colonist_column": "The paper's name on the line under the writer's ('Katherine Engqvist' /"
-            " 'Times Colonist') is read as the byline, the writer's name as none",
             "toronto_star_pressreader": "PressReader's byline in capitals with the writer's job run on ('ROBERT"
             " BENZIE QUEEN'S PARK BUREAU CHIEF') is no byline, and the paper's name over the stamp is taken for it",
         },

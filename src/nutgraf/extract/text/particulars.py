@@ -276,6 +276,14 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
             continue
+        # A paper's name set twice, as its masthead over the date and again under its writer's names (the Times
+        # Colonist's "Times Colonist" / "Thursday, December 3, 2026" and "Katherine Engqvist" / "Times
+        # Colonist"), had been the byline: a writer's names set twice are not under another's.
+        if any(
+            other.text == line.text and j > 0 and j != i and _is_names_line(lines[j - 1].text)
+            for j, other in enumerate(lines)
+        ):
+            continue
         # Looked for in a line of names alone, which few lines are.
         names = _without_role_run_in(names)
         # Or the stamp after a bar on the names' own line, as Dawn sets it ("Shahid Iqbal | Published
