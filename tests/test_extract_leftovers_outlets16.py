@@ -263,3 +263,24 @@ def test_a_writer_s_names_set_twice_over_the_stamp_are_the_byline() -> None:
         f"\n\n{PRINT_ARTICLE}"
     )
     assert nutgraf.extract(text).byline == "Carol Sanders"
+
+
+EPAPER_HEADLINE = "Bayern will mehr Lehrer für Grundschulen einstellen"
+EPAPER_ARTICLE = (
+    "Die bayerische Staatsregierung will im kommenden Schuljahr 1200 zusätzliche Lehrkräfte für die"
+    " Grundschulen einstellen, hat Kultusministerin Anna Stolz am Mittwoch angekündigt.\n\nDas Geld dafür soll"
+    " aus dem Nachtragshaushalt kommen, der im Januar beschlossen wird."
+)
+
+
+def test_a_writer_s_bare_names_under_an_e_paper_s_buttons_and_headline_are_the_byline() -> None:
+    # The Süddeutsche Zeitung's e-paper, as Trouw's: the reader's buttons, the headline, and the writer's
+    # names alone under it, which had been no byline.
+    text = f"SZ E-Paper\n\nVorlesen\n\nÜbersetzen\n\nDrucken\n\n{EPAPER_HEADLINE}\n\nKassian Stroh\n\n{EPAPER_ARTICLE}"
+    assert nutgraf.extract(text).byline == "Kassian Stroh"
+
+
+def test_a_name_the_story_names_under_an_e_paper_s_headline_is_no_byline() -> None:
+    # The near miss: the minister's names under the headline, as a kicker, which the story names again.
+    text = f"SZ E-Paper\n\nVorlesen\n\nÜbersetzen\n\nDrucken\n\n{EPAPER_HEADLINE}\n\nAnna Stolz\n\n{EPAPER_ARTICLE}"
+    assert nutgraf.extract(text).byline is None

@@ -684,8 +684,6 @@ class TestPrintAndEPaperRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_byline_s_names_are_the_byline": {
-            "nl_trouw_epaper": "The writer's bare name under the headline, with no credit word ('Wilco Dekker'"
-            " under the e-paper's toolbar), is read as no byline",
             "toronto_star_pressreader": "PressReader's byline in capitals with the writer's job run on ('ROBERT"
             " BENZIE QUEEN'S PARK BUREAU CHIEF') is no byline, and the paper's name over the stamp is taken for it",
         },

@@ -124,7 +124,7 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
         # Gallery", "Comunidad Valenciana"): each had been the byline. An aggregator's view of a story sets its
         # source's address over the headline, and its writer's names alone under it.
         at == 0
-        or not _is_link_like(lines[at - 1])
+        or not (_is_link_like(lines[at - 1]) or _is_reader_button(lines[at - 1].text))
         or line.ends_sentence
         or not 2 <= line.words <= _NAMES_MAX_WORDS
         or not below.is_prose
@@ -150,6 +150,23 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
         if any(word.casefold() in story for word in _LETTERS.findall(text) if word[0].isupper())
         else text
     )
+
+
+# An e-paper reader's buttons over the story it shows, in the languages nutgraf stems (Trouw's "Voorlezen" /
+# "Vertalen" / "Afdrukken", PressReader's "Listen" / "Translate" / "Print" / "Share"): the reader's view of a
+# story sets its writer's names alone under the headline, as an aggregator's does.
+_READER_BUTTONS = frozenset(
+    (
+        "listen", "translate", "print", "share", "voorlezen", "vertalen", "afdrukken", "delen", "vorlesen",
+        "übersetzen", "drucken", "teilen", "écouter", "traduire", "imprimer", "partager", "escuchar", "traducir",
+        "imprimir", "compartir",
+    )
+)  # fmt: skip
+_READER_BUTTON_MAX_CHARACTERS = max(map(len, _READER_BUTTONS))
+
+
+def _is_reader_button(text: str) -> bool:
+    return folded_label(text, _READER_BUTTON_MAX_CHARACTERS) in _READER_BUTTONS
 
 
 # The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
