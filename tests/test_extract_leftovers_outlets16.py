@@ -219,12 +219,12 @@ def test_an_easy_language_lede_of_five_words_is_in_the_summary() -> None:
     # Deutschlandfunk's easy-language news, as MDR's: a lede of five words in a text of short sentences, which
     # had been too short for the summary's pool.
     text = (
-        "Bundestag beschließt Mindestlohnerhöhung\n\nDer Mindestlohn steigt bald.\n\nDas hat der Bundestag am"
+        "Bundestag beschließt Mindestlohnerhöhung\n\nDer Mindestlohn steigt ab Januar.\n\nDas hat der Bundestag am"
         " Donnerstag beschlossen.\n\nDann bekommen Menschen mindestens 15 Euro für eine Stunde Arbeit.\n\n"
         "Viele Menschen arbeiten für den Mindestlohn.\n\nDie Gewerkschaften finden das gut.\n\nDie Arbeitgeber"
         " finden das nicht gut.\n\nSie sagen: Das ist zu teuer für kleine Firmen."
     )
-    assert nutgraf.summarize(text).text.startswith("Der Mindestlohn steigt bald.")
+    assert nutgraf.summarize(text).text.startswith("Der Mindestlohn steigt ab Januar.")
 
 
 def test_a_news_story_s_short_opening_stays_out_of_the_summary() -> None:
@@ -283,4 +283,11 @@ def test_a_writer_s_bare_names_under_an_e_paper_s_buttons_and_headline_are_the_b
 def test_a_name_the_story_names_under_an_e_paper_s_headline_is_no_byline() -> None:
     # The near miss: the minister's names under the headline, as a kicker, which the story names again.
     text = f"SZ E-Paper\n\nVorlesen\n\nÜbersetzen\n\nDrucken\n\n{EPAPER_HEADLINE}\n\nAnna Stolz\n\n{EPAPER_ARTICLE}"
+    assert nutgraf.extract(text).byline is None
+
+
+def test_names_under_a_web_page_s_share_buttons_and_headline_are_no_byline() -> None:
+    # The near miss: a web page's share and print buttons over the headline read nothing aloud: the line
+    # under the headline is a kicker's as often as a writer's.
+    text = f"Share\n\nPrint\n\n{EPAPER_HEADLINE}\n\nKassian Stroh\n\n{EPAPER_ARTICLE}"
     assert nutgraf.extract(text).byline is None

@@ -1565,7 +1565,7 @@ def _sentence_bound_pairs(document: Document, scored: int) -> np.ndarray:
 
 # The fewest words of an easy-language lede the pool takes, and the most words of the median sentence of a
 # text written in short sentences (an easy-language edition's: news is written longer, some twenty).
-_EASY_LEDE_WORDS = 4
+_EASY_LEDE_WORDS = 5
 _EASY_LANGUAGE_MEDIAN_WORDS = 8
 
 

@@ -124,7 +124,7 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
         # Gallery", "Comunidad Valenciana"): each had been the byline. An aggregator's view of a story sets its
         # source's address over the headline, and its writer's names alone under it.
         at == 0
-        or not (_is_link_like(lines[at - 1]) or _is_reader_button(lines[at - 1].text))
+        or not (_is_link_like(lines[at - 1]) or _under_reader_toolbar(lines, at))
         or line.ends_sentence
         or not 2 <= line.words <= _NAMES_MAX_WORDS
         or not below.is_prose
@@ -154,19 +154,41 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
 
 # An e-paper reader's buttons over the story it shows, in the languages nutgraf stems (Trouw's "Voorlezen" /
 # "Vertalen" / "Afdrukken", PressReader's "Listen" / "Translate" / "Print" / "Share"): the reader's view of a
-# story sets its writer's names alone under the headline, as an aggregator's does.
-_READER_BUTTONS = frozenset(
+# story sets its writer's names alone under the headline, as an aggregator's does. A web page's share and
+# print buttons are no reader's: its toolbar reads the story aloud or translates it (:data:`_READER_ONLY`).
+_READER_ONLY = frozenset(
     (
-        "listen", "translate", "print", "share", "voorlezen", "vertalen", "afdrukken", "delen", "vorlesen",
-        "übersetzen", "drucken", "teilen", "écouter", "traduire", "imprimer", "partager", "escuchar", "traducir",
-        "imprimir", "compartir",
+        "listen", "translate", "voorlezen", "vertalen", "vorlesen", "übersetzen", "écouter", "traduire",
+        "escuchar", "traducir",
     )
 )  # fmt: skip
+_READER_BUTTONS = _READER_ONLY | frozenset(
+    (
+        "print",
+        "share",
+        "afdrukken",
+        "delen",
+        "drucken",
+        "teilen",
+        "imprimer",
+        "partager",
+        "imprimir",
+        "compartir",
+    )
+)
 _READER_BUTTON_MAX_CHARACTERS = max(map(len, _READER_BUTTONS))
 
 
-def _is_reader_button(text: str) -> bool:
-    return folded_label(text, _READER_BUTTON_MAX_CHARACTERS) in _READER_BUTTONS
+def _under_reader_toolbar(lines: list[_Line], at: int) -> bool:
+    """Whether the lines right over ``lines[at]`` (the headline's place) are an e-paper reader's buttons, one
+    a line, one of them its own (:data:`_READER_ONLY`)."""
+    buttons = []
+    for above in range(at - 1, -1, -1):
+        button = folded_label(lines[above].text, _READER_BUTTON_MAX_CHARACTERS)
+        if button not in _READER_BUTTONS:
+            break
+        buttons.append(button)
+    return not _READER_ONLY.isdisjoint(buttons)
 
 
 # The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
