@@ -1520,23 +1520,24 @@ def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
     its first paragraph's, where its last paragraph is in another (Cyngor Gwynedd's story in Welsh, then in
     English; Waatea News's, a paragraph in each by turns). A summary of three sentences had said the news
     again in the second language: the page's two versions read as one text, their sentences each other's
-    near-repeats in no words. Most texts' first and last paragraphs are in one language: two detections,
-    and no more."""
-    first_end = text.find("\n\n")
-    if first_end == -1:
-        return []
-    first = detect_language(text[:first_end])
-    if detect_language(text[text.rfind("\n\n") + 2 :]) == first:
-        return []
+    near-repeats in no words. A paragraph opening on a quotation mark is no version's: a story quoting
+    someone in another language (The Local France's English story of a strike, opening on a union leader's
+    French) had had its own paragraphs set aside, and its summary been the quotations. Most texts' first and
+    last paragraphs are in one language: two detections, and no more."""
     spans = []
     start = 0
     while start < len(text):
         end = text.find("\n\n", start)
         end = len(text) if end == -1 else end
-        if detect_language(text[start:end]) != first:
+        if text[start : start + 1] not in _QUOTE_MARKS:
             spans.append((start, end))
         start = end + 2
-    return spans
+    if len(spans) < 2:
+        return []
+    first = detect_language(text[slice(*spans[0])])
+    if detect_language(text[slice(*spans[-1])]) == first:
+        return []
+    return [span for span in spans[1:-1] if detect_language(text[slice(*span)]) != first] + [spans[-1]]
 
 
 def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray | None:
