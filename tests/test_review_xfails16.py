@@ -29,3 +29,27 @@ def test_a_story_opening_on_a_quotation_in_another_language_is_summarized_in_its
     summary = nutgraf.summarize(FRENCH_QUOTED_STRIKE)
     assert any(s.text.startswith("Hundreds of thousands") for s in summary.sentences), summary.text
     assert sum(s.text.startswith("«") for s in summary.sentences) <= 1, summary.text
+
+
+def test_a_tabloid_s_five_word_opening_stays_out_of_its_summary() -> None:
+    # A tabloid's crime story, written in short sentences (median seven words), opens on a line of scene; its
+    # news is the long sentence after it. The opening had been let into the pool as an easy-language lede.
+    text = (
+        "Police said nothing on Monday.\n\nA man has been arrested after a woman was stabbed in Leeds city centre."
+        "\n\nThe woman, 34, was taken to hospital.\n\nHer injuries are not thought life-threatening.\n\nOfficers"
+        " were called at 9.40pm on Sunday.\n\nA 41-year-old man was held at the scene.\n\nHe remains in police"
+        " custody tonight."
+    )
+    summary = nutgraf.summarize(text)
+    assert summary.text.startswith("A man has been arrested"), summary.text
+
+
+def test_a_wire_brief_s_five_word_opening_stays_out_of_its_summary() -> None:
+    # A market brief's teaser over its figures, each in a short sentence: the news is the sentence after it.
+    text = (
+        "Here are the market numbers.\n\nStocks fell for a third day on Tuesday as bond yields rose.\n\nThe S&P"
+        " 500 dropped 1.2% by the close.\n\nThe Dow lost 350 points in late trading.\n\nThe Nasdaq fell 1.8% on"
+        " tech losses.\n\nOil rose 2% to $84 a barrel."
+    )
+    summary = nutgraf.summarize(text)
+    assert "Here are the market numbers." not in summary.text, summary.text

@@ -1564,21 +1564,28 @@ def _sentence_bound_pairs(document: Document, scored: int) -> np.ndarray:
     return np.fromiter(chain(map(_START, sentences), map(_END, sentences)), dtype=np.intp, count=2 * scored)
 
 
-# The fewest words of an easy-language lede the pool takes, and the most words of the median sentence of a
-# text written in short sentences (an easy-language edition's: news is written longer, some twenty).
+# The fewest words of an easy-language lede the pool takes, the most words of the median sentence of a text
+# written in short sentences (an easy-language edition's: news is written longer, some twenty), and the most of
+# the sentence after its lede.
 _EASY_LEDE_WORDS = 5
 _EASY_LANGUAGE_MEDIAN_WORDS = 8
+_EASY_LANGUAGE_SECOND_MAX_WORDS = 10
 
 
 def _written_short(document: Document, scored: int) -> bool:
     """Whether ``document`` opens on a sentence of :data:`_EASY_LEDE_WORDS` words or more in a text whose
     median scored sentence is of :data:`_EASY_LANGUAGE_MEDIAN_WORDS` words at most: an easy-language edition,
-    whose lede is as short as its other sentences. Asked only where the first sentence is short."""
+    whose lede is as short as its other sentences. Asked only where the first sentence is short. News written
+    in short sentences (a tabloid's, a wire brief's) opens on a line of scene or a teaser ("Police said
+    nothing on Monday.", "Here are the market numbers.") and says its news in the longer sentence after it
+    (:data:`_EASY_LANGUAGE_SECOND_MAX_WORDS`), which an easy-language edition's is not: the opening had been
+    the summary's first sentence."""
+    if len(document.words[0]) < _EASY_LEDE_WORDS or (
+        scored > 1 and len(document.words[1]) > _EASY_LANGUAGE_SECOND_MAX_WORDS
+    ):
+        return False
     lengths = sorted(len(words) for words in document.words[:scored])
-    return (
-        len(document.words[0]) >= _EASY_LEDE_WORDS
-        and lengths[len(lengths) // 2] <= _EASY_LANGUAGE_MEDIAN_WORDS
-    )
+    return lengths[len(lengths) // 2] <= _EASY_LANGUAGE_MEDIAN_WORDS
 
 
 def _short(document: Document, features: np.ndarray) -> np.ndarray:
