@@ -5,6 +5,7 @@ own sentences, title or summary must stay."""
 from __future__ import annotations
 
 import nutgraf
+from nutgraf.extract.text import clean_text
 
 # The Local France's story of a strike day: in English, opening on a union leader's words in French and quoting
 # two more in French between its own paragraphs.
@@ -53,3 +54,20 @@ def test_a_wire_brief_s_five_word_opening_stays_out_of_its_summary() -> None:
     )
     summary = nutgraf.summarize(text)
     assert "Here are the market numbers." not in summary.text, summary.text
+
+
+FED_LEDE = (
+    "The Federal Reserve left interest rates unchanged on Wednesday and signalled that it expects to cut them"
+    " twice in the second half of the year."
+)
+
+
+def test_a_related_story_s_headline_sharing_the_lede_s_little_words_is_no_title() -> None:
+    # A wire page's related story over the story's own terse headline: the related one shares "the", "of" and
+    # "in" with the lede, the story's own one word ("rates"). It had been read as a bilingual page's first
+    # headline, and been the title.
+    text = (
+        "Reuters\n\nTrump says he will meet the leader of China in the spring\n\nFed holds rates steady, signals"
+        f" two cuts\n\nDecember 3, 2026\n\n{FED_LEDE}\n\nMarkets rose after the decision."
+    )
+    assert clean_text(text).title == "Fed holds rates steady, signals two cuts"

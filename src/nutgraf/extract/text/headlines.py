@@ -420,10 +420,20 @@ def _is_headline_of_long_words(line: _Line, above: _Line, below: _Line) -> bool:
     )
 
 
-# The fewest words the headline of a bilingual page's first language shares with the prose under both, and
-# the most its translation below it shares.
+# The fewest words the headline of a bilingual page's first language shares with the prose under both, the
+# most its translation below it shares, and the fewest letters of a word counted: a related story's headline
+# over the story's shares the lede's little words ("the", "of", "in"), and had been taken for the first
+# language's.
 _FIRST_LANGUAGE_SHARED_WORDS = 3
 _TRANSLATION_SHARED_WORDS = 1
+_SHARED_WORD_LETTERS = 4
+
+
+def _shared_words(line: str, prose: set[str]) -> int:
+    """How many of the words of ``line`` of :data:`_SHARED_WORD_LETTERS` letters or more ``prose`` holds."""
+    return len(
+        prose.intersection(word.casefold() for word in line.split() if len(word) >= _SHARED_WORD_LETTERS)
+    )
 
 
 def _translates_the_headline_above(lines: list[_Line], above: int, headline: int, first: int) -> bool:
@@ -435,9 +445,10 @@ def _translates_the_headline_above(lines: list[_Line], above: int, headline: int
     if lines[above].block == lines[headline].block or lines[above].words < _HEADLINE_OVER_DECK_WORDS:
         return False
     prose = {word.casefold() for word in lines[first].text.split()}
-    shared_above = len(prose.intersection(word.casefold() for word in lines[above].text.split()))
-    shared = len(prose.intersection(word.casefold() for word in lines[headline].text.split()))
-    return shared_above >= _FIRST_LANGUAGE_SHARED_WORDS and shared <= _TRANSLATION_SHARED_WORDS
+    return (
+        _shared_words(lines[above].text, prose) >= _FIRST_LANGUAGE_SHARED_WORDS
+        and _shared_words(lines[headline].text, prose) <= _TRANSLATION_SHARED_WORDS
+    )
 
 
 def _title_case(text: str) -> bool:
