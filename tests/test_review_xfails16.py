@@ -71,3 +71,27 @@ def test_a_related_story_s_headline_sharing_the_lede_s_little_words_is_no_title(
         f" two cuts\n\nDecember 3, 2026\n\n{FED_LEDE}\n\nMarkets rose after the decision."
     )
     assert clean_text(text).title == "Fed holds rates steady, signals two cuts"
+
+
+def test_a_minister_s_words_on_easy_language_closing_a_story_stay() -> None:
+    # An easy-language story about easy language, closing on a minister's words worded as an edition's note
+    # on itself, with whose they are: they had left the text.
+    text = (
+        "Das Land will mehr Texte in Leichter Sprache.\n\nDie Ministerin sagt: Alle Menschen sollen die Texte"
+        " verstehen.\n\nHier finden Sie viele Texte in Leichter Sprache, sagt die Ministerin."
+    )
+    assert nutgraf.extract(text).text.endswith(
+        "Hier finden Sie viele Texte in Leichter Sprache, sagt die Ministerin."
+    )
+
+
+def test_a_story_s_two_paragraphs_under_a_source_subheading_stay() -> None:
+    # A story's last section under a subheading worded as a translated story's source box, two paragraphs of
+    # its own sentences (the box holds one on its source, its name a line of furniture): they had left the
+    # text with the subheading.
+    text = (
+        "The report was published on Thursday by the health ministry.\n\nDoctors said it confirmed their fears."
+        "\n\nSource of the article\n\nThe Guardian obtained the ministry's internal memo on Tuesday.\n\nIt shows"
+        " the ministry knew of the shortfall in March."
+    )
+    assert nutgraf.extract(text).text.endswith("It shows the ministry knew of the shortfall in March.")

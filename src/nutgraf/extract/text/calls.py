@@ -1676,9 +1676,10 @@ _SOURCE_BOX_PARAGRAPH_MAX_WORDS = 40
 def without_source_box(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the box closing them that names the story's source under its label
     (:data:`_SOURCE_BOX_LABELS`): the source's name (which goes as a line of furniture before) and a sentence
-    or two on it, :data:`_SOURCE_BOX_PARAGRAPH_MAX_WORDS` words at most each, quoting no one. The box's
-    description, a sentence of prose, had stayed as the story's last paragraph. A story's section under such
-    a subheading runs longer, or quotes."""
+    or two on it, :data:`_SOURCE_BOX_PARAGRAPH_MAX_WORDS` words at most each, quoting no one, and only the
+    last of them a sentence's (the one on the source). The box's description, a sentence of prose, had stayed
+    as the story's last paragraph. A story's section under such a subheading runs longer, quotes, or holds
+    more than one paragraph of prose."""
     for label in range(len(paragraphs) - 2, max(0, len(paragraphs) - _SOURCE_BOX_MAX_PARAGRAPHS - 2), -1):
         if folded_label(paragraphs[label], _SOURCE_BOX_LABEL_MAX_CHARACTERS) in _SOURCE_BOX_LABELS:
             box = paragraphs[label + 1 :]
@@ -1686,7 +1687,7 @@ def without_source_box(paragraphs: list[str]) -> list[str]:
                 len(paragraph.split()) <= _SOURCE_BOX_PARAGRAPH_MAX_WORDS
                 and not any(mark in paragraph for mark in '"“”«»')
                 for paragraph in box
-            ):
+            ) and not any(paragraph.endswith((".", "!", "?")) for paragraph in box[:-1]):
                 return paragraphs[:label]
             break
     return paragraphs

@@ -1369,7 +1369,8 @@ def _closes_on_subscription_contact(lowered: str) -> bool:
 # kielellä."): the note speaks of the story it closes (:data:`_EASY_LANGUAGE_NOTE_OPENINGS`, or the edition
 # "tells the news", the Finnish), and names the edition's language or the everyday one. A story on easy
 # language names it in a sentence about someone else's texts ("Das Amt will mehr Texte in Leichter Sprache
-# schreiben."). A short note: a sentence or two.
+# schreiben."), or says whose words they are after a comma ("..., sagt die Ministerin."), which no edition's note
+# holds. A short note: a sentence or two.
 _EASY_LANGUAGES = (
     "leichter sprache", "einfacher sprache", "alltags-sprache", "alltagssprache", "helpolla suomen kielellä",
     "selkokielellä", "lätt svenska", "duidelijke taal", "eenvoudige taal",
@@ -1387,6 +1388,7 @@ def _is_easy_language_note(lowered: str) -> bool:
     :data:`_EASY_LANGUAGES`)."""
     return (
         lowered.count(" ") < _EASY_LANGUAGE_NOTE_MAX_WORDS
+        and "," not in lowered
         and (lowered.startswith(_EASY_LANGUAGE_NOTE_OPENINGS) or _EASY_LANGUAGE_SELF_STATEMENT in lowered)
         and any(map(lowered.__contains__, _EASY_LANGUAGES))
     )
