@@ -1515,29 +1515,47 @@ def _claims(document: Document, scored: int) -> np.ndarray | None:
     return _within(document, scored, spans)
 
 
+# The fewest characters of a paragraph whose language tells a bilingual page's version: a credit line
+# ("Reporting by Jane Doe; Editing by Tom Hogue"), a sign-off or a greeting ("Kia ora koutou.") is read
+# unreliably, and by the classifier, some thousands of microseconds where a paragraph of prose is read by its
+# function words in a hundred.
+_VERSION_MIN_CHARACTERS = 60
+
+
 def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
     """The spans of a bilingual page's paragraphs in its second language: those in another language than
     its first paragraph's, where its last paragraph is in another (Cyngor Gwynedd's story in Welsh, then in
     English; Waatea News's, a paragraph in each by turns). A summary of three sentences had said the news
     again in the second language: the page's two versions read as one text, their sentences each other's
-    near-repeats in no words. A paragraph opening on a quotation mark is no version's: a story quoting
-    someone in another language (The Local France's English story of a strike, opening on a union leader's
-    French) had had its own paragraphs set aside, and its summary been the quotations. Most texts' first and
-    last paragraphs are in one language: two detections, and no more."""
+    near-repeats in no words. The first and last paragraphs read are of :data:`_VERSION_MIN_CHARACTERS` or
+    more, and open on no quotation mark: a story quoting someone in another language (The Local France's
+    English story of a strike, opening on a union leader's French) had had its own paragraphs set aside, and
+    its summary been the quotations. Most texts' first and last paragraphs are in one language: two
+    detections, and no more."""
     spans = []
     start = 0
     while start < len(text):
         end = text.find("\n\n", start)
         end = len(text) if end == -1 else end
-        if text[start : start + 1] not in _QUOTE_MARKS:
-            spans.append((start, end))
+        spans.append((start, end))
         start = end + 2
-    if len(spans) < 2:
+    versions = [
+        (start, end)
+        for start, end in spans
+        if end - start >= _VERSION_MIN_CHARACTERS and text[start] not in _QUOTE_MARKS
+    ]
+    if len(versions) < 2:
         return []
-    first = detect_language(text[slice(*spans[0])])
-    if detect_language(text[slice(*spans[-1])]) == first:
+    first = detect_language(text[slice(*versions[0])])
+    if detect_language(text[slice(*versions[-1])]) == first:
         return []
-    return [span for span in spans[1:-1] if detect_language(text[slice(*span)]) != first] + [spans[-1]]
+    return [
+        (start, end)
+        for start, end in spans
+        if start > versions[0][0]
+        and text[start] not in _QUOTE_MARKS
+        and detect_language(text[start:end]) != first
+    ]
 
 
 def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray | None:
