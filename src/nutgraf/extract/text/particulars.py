@@ -124,11 +124,12 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
         # Gallery", "Comunidad Valenciana"): each had been the byline. An aggregator's view of a story sets its
         # source's address over the headline, and its writer's names alone under it.
         at == 0
-        or not (_is_link_like(lines[at - 1]) or _under_reader_toolbar(lines, at))
         or line.ends_sentence
         or not 2 <= line.words <= _NAMES_MAX_WORDS
         or not below.is_prose
         or below.block == line.block
+        # After the line's own tests: the toolbar's is read a line at a time up the page.
+        or not (_is_link_like(lines[at - 1]) or _under_reader_toolbar(lines, at))
         or text.isupper()
         or text.casefold() in COUNTRY_NAMES
         or text.casefold() in STATES_AND_PROVINCES
