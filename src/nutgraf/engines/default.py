@@ -1520,6 +1520,9 @@ def _claims(document: Document, scored: int) -> np.ndarray | None:
 # unreliably, and by the classifier, some thousands of microseconds where a paragraph of prose is read by its
 # function words in a hundred.
 _VERSION_MIN_CHARACTERS = 60
+# The most paragraphs of a bilingual page read: a release in two languages is short, and a text of thousands of
+# paragraphs, each detected, had taken seconds.
+_BILINGUAL_MAX_PARAGRAPHS = 200
 
 
 def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -1548,7 +1551,7 @@ def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
         for start, end in spans
         if end - start >= _VERSION_MIN_CHARACTERS and text[start] not in _QUOTE_MARKS
     ]
-    if len(versions) < 2:
+    if not 2 <= len(versions) <= _BILINGUAL_MAX_PARAGRAPHS:
         return []
     first = detect_language(text[slice(*versions[0])])
     if detect_language(text[slice(*versions[-1])]) == first:

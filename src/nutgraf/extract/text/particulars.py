@@ -288,6 +288,9 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
     # Under a standfirst, a day and month without the year is an event's, in a listing of what is on where
     # ("Tampere Filharmonia" / "3.12. 19:00"), not the story's stamp: it had made the venue the byline.
     is_stamp = _is_stamp
+    # The lines right under a line of names, by their text, found once a text: a page of one line of names
+    # repeated thousands of times had been read through for each, in seconds.
+    set_at: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if line.is_prose:
             is_stamp = _is_dated_stamp
@@ -319,10 +322,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # A paper's name set twice, as its masthead over the date and again under its writer's names (the Times
         # Colonist's "Times Colonist" / "Thursday, December 3, 2026" and "Katherine Engqvist" / "Times
         # Colonist"), had been the byline: a writer's names set twice are not under another's.
-        if any(
-            other.text == line.text and j > 0 and j != i and _is_names_line(lines[j - 1].text)
-            for j, other in enumerate(lines)
-        ):
+        if _set_again_under_names(lines, i, set_at):
             continue
         # Looked for in a line of names alone, which few lines are.
         names = _without_role_run_in(names)
@@ -439,6 +439,19 @@ def _names_before_glued_bar(text: str) -> str | None:
     if all(_is_stamp(_Line(stamp, 0, word_count(stamp))) for stamp in stamps):
         return names
     return None
+
+
+def _set_again_under_names(lines: list[_Line], i: int, set_at: dict[str, list[int]]) -> bool:
+    """Whether ``lines[i]``'s text is set again on another line right under a line of names. ``set_at`` holds,
+    by text, the lines set right under a line of names, each text's found at its first asking."""
+    text = lines[i].text
+    if text not in set_at:
+        set_at[text] = [
+            j
+            for j, line in enumerate(lines)
+            if j > 0 and line.text == text and _is_names_line(lines[j - 1].text)
+        ]
+    return any(j != i for j in set_at[text])
 
 
 def _labels_the_stamp(names: str, stamp: str) -> bool:
