@@ -684,15 +684,8 @@ class TestPrintAndEPaperRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_byline_s_names_are_the_byline": {
-            "nl_trouw_epaper": "The writer's bare name under the headline, with no credit word ('Wilco Dekker'"
-            " under the e-paper's toolbar), is read as no byline",
-            "times_colonist_column": "The paper's name on the line under the writer's ('Katherine Engqvist' /"
-            " 'Times Colonist') is read as the byline, the writer's name as none",
             "toronto_star_pressreader": "PressReader's byline in capitals with the writer's job run on ('ROBERT"
-            " BENZIE QUEEN'S PARK BUREAU CHIEF') is taken for the title, and the paper's name for the byline",
-        },
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "toronto_star_pressreader": "The byline in capitals under the headline is taken for the title (above)",
+            " BENZIE QUEEN'S PARK BUREAU CHIEF') is no byline, and the paper's name over the stamp is taken for it",
         },
         "sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_quotations": {
             "times_colonist_column": "A column's break mid-sentence across a blank line ('... will take patients"

@@ -50,6 +50,7 @@ from nutgraf.language import (
     WORD_UNIT,
     content_stem_numbers,
     count_words,
+    detect_language,
     with_typographic_apostrophes,
 )
 from nutgraf.segment import BULLETS, Turn, data_table_rows, embedded_posts, speaker_turns
@@ -1256,7 +1257,12 @@ def candidate_pool(
     # thousands of instructions.
     barred = features[:, _NO_FINAL_STOP].astype(bool)
     if not keep_short:
-        barred |= _short(document, features)
+        short = _short(document, features)
+        # An easy-language edition's lede, a short sentence in a text of them (MDR's "In Sachsen fehlen viele
+        # Lehrer."): the pool had held its longer sentences after it, and no summary the story's news.
+        if short[0] and _written_short(document, len(features)):
+            short[0] = False
+        barred |= short
     scored = len(features)
     turns = speaker_turns(document.text)
     citing = _citing(document, scored)
@@ -1276,6 +1282,7 @@ def candidate_pool(
         _claims(document, scored),
         citing,
         _unclosed_quotations(document, scored),
+        _within(document, scored, second_language_paragraphs(document.text)),
     )
     # Most articles have none of these kinds (each is None then): their loop below counts nothing.
     set_asides = [kind for kind in kinds if kind is not None and kind.any()]
@@ -1508,6 +1515,56 @@ def _claims(document: Document, scored: int) -> np.ndarray | None:
     return _within(document, scored, spans)
 
 
+# The fewest characters of a paragraph whose language tells a bilingual page's version: a credit line
+# ("Reporting by Jane Doe; Editing by Tom Hogue"), a sign-off or a greeting ("Kia ora koutou.") is read
+# unreliably, and by the classifier, some thousands of microseconds where a paragraph of prose is read by its
+# function words in a hundred.
+_VERSION_MIN_CHARACTERS = 60
+# The most paragraphs of a bilingual page read: a release in two languages is short, and a text of thousands of
+# paragraphs, each detected, had taken seconds.
+_BILINGUAL_MAX_PARAGRAPHS = 200
+
+
+def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The spans of a bilingual page's paragraphs in its second language: those in another language than
+    its first paragraph's, where its last paragraph is in another (Cyngor Gwynedd's story in Welsh, then in
+    English; Waatea News's, a paragraph in each by turns). A summary of three sentences had said the news
+    again in the second language: the page's two versions read as one text, their sentences each other's
+    near-repeats in no words. The first and last paragraphs read are of :data:`_VERSION_MIN_CHARACTERS` or
+    more, and open on no quotation mark: a story quoting someone in another language (The Local France's
+    English story of a strike, opening on a union leader's French) had had its own paragraphs set aside, and
+    its summary been the quotations. Most texts' first and last paragraphs are in one language: two
+    detections, and no more."""
+    # A text of one paragraph (every article of CNN/DM's) has no second version: a character's search runs
+    # some hundred times faster than the break's two ("\n\n", some 45 µs a 4,000-character text).
+    if "\n" not in text:
+        return []
+    spans = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end == -1 else end
+        spans.append((start, end))
+        start = end + 2
+    versions = [
+        (start, end)
+        for start, end in spans
+        if end - start >= _VERSION_MIN_CHARACTERS and text[start] not in _QUOTE_MARKS
+    ]
+    if not 2 <= len(versions) <= _BILINGUAL_MAX_PARAGRAPHS:
+        return []
+    first = detect_language(text[slice(*versions[0])])
+    if detect_language(text[slice(*versions[-1])]) == first:
+        return []
+    return [
+        (start, end)
+        for start, end in spans
+        if start > versions[0][0]
+        and text[start] not in _QUOTE_MARKS
+        and detect_language(text[start:end]) != first
+    ]
+
+
 def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray | None:
     """Which of the first ``scored`` sentences start inside one of ``spans`` (in order, not overlapping);
     ``None`` where there are no spans (most articles: no array is made and read for nothing)."""
@@ -1530,6 +1587,30 @@ def _sentence_bound_pairs(document: Document, scored: int) -> np.ndarray:
     makes it, and one addition offsets both)."""
     sentences = document.sentences[:scored]
     return np.fromiter(chain(map(_START, sentences), map(_END, sentences)), dtype=np.intp, count=2 * scored)
+
+
+# The fewest words of an easy-language lede the pool takes, the most words of the median sentence of a text
+# written in short sentences (an easy-language edition's: news is written longer, some twenty), and the most of
+# the sentence after its lede.
+_EASY_LEDE_WORDS = 5
+_EASY_LANGUAGE_MEDIAN_WORDS = 8
+_EASY_LANGUAGE_SECOND_MAX_WORDS = 10
+
+
+def _written_short(document: Document, scored: int) -> bool:
+    """Whether ``document`` opens on a sentence of :data:`_EASY_LEDE_WORDS` words or more in a text whose
+    median scored sentence is of :data:`_EASY_LANGUAGE_MEDIAN_WORDS` words at most: an easy-language edition,
+    whose lede is as short as its other sentences. Asked only where the first sentence is short. News written
+    in short sentences (a tabloid's, a wire brief's) opens on a line of scene or a teaser ("Police said
+    nothing on Monday.", "Here are the market numbers.") and says its news in the longer sentence after it
+    (:data:`_EASY_LANGUAGE_SECOND_MAX_WORDS`), which an easy-language edition's is not: the opening had been
+    the summary's first sentence."""
+    if len(document.words[0]) < _EASY_LEDE_WORDS or (
+        scored > 1 and len(document.words[1]) > _EASY_LANGUAGE_SECOND_MAX_WORDS
+    ):
+        return False
+    lengths = sorted(len(words) for words in document.words[:scored])
+    return lengths[len(lengths) // 2] <= _EASY_LANGUAGE_MEDIAN_WORDS
 
 
 def _short(document: Document, features: np.ndarray) -> np.ndarray:

@@ -66,6 +66,7 @@ from nutgraf.extract.text.calls import (
     stands_among_figures,
     without_closing_call,
     without_closing_source,
+    without_source_box,
     without_sources_list,
 )
 from nutgraf.extract.text.furniture import (
@@ -391,7 +392,9 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
     # Monde.") goes here, and so do the page's notes under the story (a comment box's rules, a newsroom's
     # account of itself) and a call to the reader run onto the last paragraph's end.
-    kept = without_closing_call(without_closing_notes(without_closing_source(without_sources_list(kept))))
+    kept = without_closing_call(
+        without_closing_notes(without_closing_source(without_source_box(without_sources_list(kept))))
+    )
     body = "\n\n".join(
         without_company_boilerplate(
             _without_closing_bio(without_sign_off(_without_author_bio(kept, byline), byline))

@@ -12,6 +12,8 @@ from nutgraf.extract.text.furniture import (
     _CLOSING_NOTICE_MAX_WORDS,
     _FRENCH_SAID,
     _FRENCH_SAID_AUXILIARIES,
+    OWN_COVERAGE_OPENINGS,
+    is_coverage_appeal,
     is_notice_line,
     is_reporting_appeal,
 )
@@ -1657,6 +1659,43 @@ def without_sources_list(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+# A box under a translated story naming the story's source, its label alone on its line (Courrier
+# international's "Source de l'article" / "The Guardian (Londres)" / "Fondé en 1821, ce quotidien ..."), in the
+# languages nutgraf stems; the most paragraphs under it, and the most words of each (the source's name and
+# what the box says of it).
+_SOURCE_BOX_LABELS = frozenset(
+    label.replace("'", apostrophe)
+    for label in (
+        "source de l'article", "article source", "source article", "source of the article", "quelle des artikels",
+        "fuente del artículo", "fonte dell'articolo", "fonte do artigo", "bron van het artikel",
+    )
+    for apostrophe in "'’"
+)  # fmt: skip
+_SOURCE_BOX_LABEL_MAX_CHARACTERS = 24
+_SOURCE_BOX_MAX_PARAGRAPHS = 2
+_SOURCE_BOX_PARAGRAPH_MAX_WORDS = 40
+
+
+def without_source_box(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the box closing them that names the story's source under its label
+    (:data:`_SOURCE_BOX_LABELS`): the source's name (which goes as a line of furniture before) and a sentence
+    or two on it, :data:`_SOURCE_BOX_PARAGRAPH_MAX_WORDS` words at most each, quoting no one, and only the
+    last of them a sentence's (the one on the source). The box's description, a sentence of prose, had stayed
+    as the story's last paragraph. A story's section under such a subheading runs longer, quotes, or holds
+    more than one paragraph of prose."""
+    for label in range(len(paragraphs) - 2, max(0, len(paragraphs) - _SOURCE_BOX_MAX_PARAGRAPHS - 2), -1):
+        if folded_label(paragraphs[label], _SOURCE_BOX_LABEL_MAX_CHARACTERS) in _SOURCE_BOX_LABELS:
+            box = paragraphs[label + 1 :]
+            if all(
+                len(paragraph.split()) <= _SOURCE_BOX_PARAGRAPH_MAX_WORDS
+                and not any(mark in paragraph for mark in '"“”«»')
+                for paragraph in box
+            ) and not any(paragraph.endswith((".", "!", "?")) for paragraph in box[:-1]):
+                return paragraphs[:label]
+            break
+    return paragraphs
+
+
 def _is_citation(paragraph: str) -> bool:
     """Whether a paragraph cites a work: a title closed inside quotation marks (its stop or comma before the
     closing mark), opening the paragraph or after its authors' names alone, then the publisher and a year,
@@ -1904,6 +1943,8 @@ def is_call_to_action(text: str) -> bool:
     ):
         return True
     if "like you" in text and is_reporting_appeal(text):
+        return True
+    if text.startswith(OWN_COVERAGE_OPENINGS) and is_coverage_appeal(text):
         return True
     if "@" in text and _FOLLOW_HANDLE_CALL.fullmatch(text) is not None and not _reports_someone(text):
         return True

@@ -805,6 +805,23 @@ def is_reporting_appeal(text: str) -> bool:
     return "reporting" in lowered or (len(appeals) > 1 and "," not in lowered[appeals[-1].start() :])
 
 
+# A newsroom's "we" telling of its own coverage, opening a paragraph (the Kyiv Independent's "We've been covering
+# the war since day one. Help us keep going. Become a member today.").
+OWN_COVERAGE_OPENINGS = (
+    "We've been covering ", "We’ve been covering ", "We have been covering ", "We've covered ", "We’ve covered ",
+    "We have covered ",
+)  # fmt: skip
+
+
+def is_coverage_appeal(text: str) -> bool:
+    """Whether a paragraph opening on the newsroom's coverage (:data:`OWN_COVERAGE_OPENINGS`) closes on a call
+    to become a member or to donate, nothing after the call's comma-less end: the site's appeal, which names no
+    journalism. A charity's appeal a story quotes says whose it is ("..., its director said")."""
+    lowered = text.lower()
+    appeals = [appeal for appeal in _SUPPORT_APPEAL.finditer(lowered) if _unquoted(lowered, appeal.start())]
+    return bool(appeals) and "," not in lowered[appeals[-1].start() :]
+
+
 def _is_sign_up_notice(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words is a newsletter form's consent notice (:data:`_SIGN_UP_NOTICE`),
     the one site notice :func:`_may_hold_site_notice` does not tell."""
@@ -1107,6 +1124,8 @@ _CLOSING_NOTE_WORDS = (
     "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal", "or publishers", "or editors", "or media",
     # A genre's notes (:data:`_GENRE_CLOSING_NOTE`).
     "nonymously", "Bet on ",
+    # An easy-language edition's note on its language (:data:`_EASY_LANGUAGES`).
+    "prache", "kielellä", "lätt", "taal",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1251,6 +1270,8 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
             and _REPUBLISHING_BUTTON.fullmatch(lowered) is not None
         )
         or ("ubscribe" in lowered and _is_subscription_pitch(lowered))
+        or ("contact us" in lowered and _closes_on_subscription_contact(lowered))
+        or _is_easy_language_note(lowered)
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
@@ -1331,6 +1352,49 @@ def _is_subscription_pitch(lowered: str) -> bool:
         button is not None
         and closing[: -len(button)].endswith(_PITCH_BUTTON_BEFORE)
         and any(word in closing for word in _PITCH_WORDS)
+    )
+
+
+# An agency's notice under every story closing on where to ask for its service (Anadolu's "Anadolu Agency
+# website contains only a portion of the news stories offered to subscribers ... Please contact us for
+# subscription options."): the closing sentence alone, as the site speaks it.
+_SUBSCRIPTION_CONTACTS = ("please contact us for subscription", "contact us for subscription")
+
+
+def _closes_on_subscription_contact(lowered: str) -> bool:
+    """Whether a lower-cased paragraph closes on a sentence of its own asking the reader to contact the site
+    for a subscription (:data:`_SUBSCRIPTION_CONTACTS`)."""
+    closing = lowered.rstrip(".! ").rpartition(". ")[2]
+    return closing.startswith(_SUBSCRIPTION_CONTACTS)
+
+
+# An easy-language edition's note on itself under the story (MDR's "Diese Nachricht ist in Leichter Sprache." /
+# "Hier finden Sie die Nachricht in Alltags-Sprache.", Yle's "Selkouutiset kertoo uutiset helpolla suomen
+# kielellä."): the note speaks of the story it closes (:data:`_EASY_LANGUAGE_NOTE_OPENINGS`, or the edition
+# "tells the news", the Finnish), and names the edition's language or the everyday one. A story on easy
+# language names it in a sentence about someone else's texts ("Das Amt will mehr Texte in Leichter Sprache
+# schreiben."), or says whose words they are after a comma ("..., sagt die Ministerin."), which no edition's note
+# holds. A short note: a sentence or two.
+_EASY_LANGUAGES = (
+    "leichter sprache", "einfacher sprache", "alltags-sprache", "alltagssprache", "helpolla suomen kielellä",
+    "selkokielellä", "lätt svenska", "duidelijke taal", "eenvoudige taal",
+)  # fmt: skip
+_EASY_LANGUAGE_NOTE_OPENINGS = (
+    "diese nachricht ", "hier finden sie ", "den här nyheten ", "här kan du ",
+    "dit nieuws ", "dit bericht ", "hier vind je ", "tämä uutinen ",
+)  # fmt: skip
+_EASY_LANGUAGE_SELF_STATEMENT = " kertoo uutiset "
+_EASY_LANGUAGE_NOTE_MAX_WORDS = 12
+
+
+def _is_easy_language_note(lowered: str) -> bool:
+    """Whether a lower-cased paragraph is an easy-language edition's note on its language (see
+    :data:`_EASY_LANGUAGES`)."""
+    return (
+        lowered.count(" ") < _EASY_LANGUAGE_NOTE_MAX_WORDS
+        and "," not in lowered
+        and (lowered.startswith(_EASY_LANGUAGE_NOTE_OPENINGS) or _EASY_LANGUAGE_SELF_STATEMENT in lowered)
+        and any(map(lowered.__contains__, _EASY_LANGUAGES))
     )
 
 

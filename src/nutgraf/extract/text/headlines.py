@@ -15,6 +15,7 @@ from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
 from nutgraf.extract.text.particulars import (
     _byline_names,
     _is_reading_time,
+    _is_stamp,
     _is_stamp_line,
     dates_a_heading,
     is_date_line,
@@ -372,7 +373,10 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         and not (i > 0 and _under_caption_label(lines[i - 1].text))
     ]
     if not candidates:
-        return None
+        return next(
+            (i for i in range(1, first) if _is_headline_of_long_words(lines[i], lines[i - 1], lines[i + 1])),
+            None,
+        )
     block = lines[candidates[-1]].block
     headline = max((i for i in candidates if lines[i].block == block), key=lambda i: lines[i].words)
     # A shorter one of five words or more right above it, in its block or alone in its own, is the
@@ -388,7 +392,63 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         )
     ):
         return above
+    if above in candidates and _translates_the_headline_above(lines, above, headline, first):
+        return above
     return headline
+
+
+# The words of a headline of long words, and the fewest letters of each: a compounding language's (Finnish,
+# German) says in three what English says in five ("Bussiliput kallistuvat Helsingissä", Yle's).
+_LONG_WORDS_HEADLINE_WORDS = 3
+_LONG_WORD_LETTERS = 8
+
+
+def _is_headline_of_long_words(line: _Line, above: _Line, below: _Line) -> bool:
+    """Whether ``line``, under the stamp (``above``) and over a sentence (``below``, an easy-language edition's
+    lede of a short sentence a line, which reads as no prose), is a headline of three long words
+    (:data:`_LONG_WORD_LETTERS`), its second in lower case: a kicker or a section's name of three words is
+    shorter, or capitalised throughout ("International Monetary Fund")."""
+    words = line.text.split()
+    return (
+        line.words == _LONG_WORDS_HEADLINE_WORDS
+        and len(words) == _LONG_WORDS_HEADLINE_WORDS
+        and not line.ends_sentence
+        and all(len(word) >= _LONG_WORD_LETTERS and word.isalpha() for word in words)
+        and words[1][0].islower()
+        and below.ends_sentence
+        and _is_stamp(above)
+    )
+
+
+# The fewest words the headline of a bilingual page's first language shares with the prose under both, the
+# most its translation below it shares, and the fewest letters of a word counted: a related story's headline
+# over the story's shares the lede's little words ("the", "of", "in"), and had been taken for the first
+# language's.
+_FIRST_LANGUAGE_SHARED_WORDS = 3
+_TRANSLATION_SHARED_WORDS = 1
+_SHARED_WORD_LETTERS = 4
+
+
+def _shared_words(line: str, prose: set[str]) -> int:
+    """How many of the words of ``line`` of :data:`_SHARED_WORD_LETTERS` letters or more ``prose`` holds."""
+    return len(
+        prose.intersection(word.casefold() for word in line.split() if len(word) >= _SHARED_WORD_LETTERS)
+    )
+
+
+def _translates_the_headline_above(lines: list[_Line], above: int, headline: int, first: int) -> bool:
+    """Whether ``lines[headline]``, in a block of its own right under another headline of five words or more,
+    is that one in the page's second language: a bilingual page sets its headline twice (Cyngor
+    Gwynedd's Welsh, then English), and the prose opens in the first language, which shares words with the
+    first headline (:data:`_FIRST_LANGUAGE_SHARED_WORDS`) and next to none with the second. The one nearest
+    the prose had been the title, in the language the story is not in first."""
+    if lines[above].block == lines[headline].block or lines[above].words < _HEADLINE_OVER_DECK_WORDS:
+        return False
+    prose = {word.casefold() for word in lines[first].text.split()}
+    return (
+        _shared_words(lines[above].text, prose) >= _FIRST_LANGUAGE_SHARED_WORDS
+        and _shared_words(lines[headline].text, prose) <= _TRANSLATION_SHARED_WORDS
+    )
 
 
 def _title_case(text: str) -> bool:

@@ -124,11 +124,12 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
         # Gallery", "Comunidad Valenciana"): each had been the byline. An aggregator's view of a story sets its
         # source's address over the headline, and its writer's names alone under it.
         at == 0
-        or not _is_link_like(lines[at - 1])
         or line.ends_sentence
         or not 2 <= line.words <= _NAMES_MAX_WORDS
         or not below.is_prose
         or below.block == line.block
+        # After the line's own tests: the toolbar's is read a line at a time up the page.
+        or not (_is_link_like(lines[at - 1]) or _under_reader_toolbar(lines, at))
         or text.isupper()
         or text.casefold() in COUNTRY_NAMES
         or text.casefold() in STATES_AND_PROVINCES
@@ -150,6 +151,45 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
         if any(word.casefold() in story for word in _LETTERS.findall(text) if word[0].isupper())
         else text
     )
+
+
+# An e-paper reader's buttons over the story it shows, in the languages nutgraf stems (Trouw's "Voorlezen" /
+# "Vertalen" / "Afdrukken", PressReader's "Listen" / "Translate" / "Print" / "Share"): the reader's view of a
+# story sets its writer's names alone under the headline, as an aggregator's does. A web page's share and
+# print buttons are no reader's: its toolbar reads the story aloud or translates it (:data:`_READER_ONLY`).
+_READER_ONLY = frozenset(
+    (
+        "listen", "translate", "voorlezen", "vertalen", "vorlesen", "übersetzen", "écouter", "traduire",
+        "escuchar", "traducir",
+    )
+)  # fmt: skip
+_READER_BUTTONS = _READER_ONLY | frozenset(
+    (
+        "print",
+        "share",
+        "afdrukken",
+        "delen",
+        "drucken",
+        "teilen",
+        "imprimer",
+        "partager",
+        "imprimir",
+        "compartir",
+    )
+)
+_READER_BUTTON_MAX_CHARACTERS = max(map(len, _READER_BUTTONS))
+
+
+def _under_reader_toolbar(lines: list[_Line], at: int) -> bool:
+    """Whether the lines right over ``lines[at]`` (the headline's place) are an e-paper reader's buttons, one
+    a line, one of them its own (:data:`_READER_ONLY`)."""
+    buttons = []
+    for above in range(at - 1, -1, -1):
+        button = folded_label(lines[above].text, _READER_BUTTON_MAX_CHARACTERS)
+        if button not in _READER_BUTTONS:
+            break
+        buttons.append(button)
+    return not _READER_ONLY.isdisjoint(buttons)
 
 
 # The most letters of an agency's or a desk's code ("AFP", "IANS"); a writer credited by one name in capitals
@@ -248,9 +288,15 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
     # Under a standfirst, a day and month without the year is an event's, in a listing of what is on where
     # ("Tampere Filharmonia" / "3.12. 19:00"), not the story's stamp: it had made the venue the byline.
     is_stamp = _is_stamp
+    # The lines right under a line of names, by their text, found once a text: a page of one line of names
+    # repeated thousands of times had been read through for each, in seconds.
+    set_at: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if line.is_prose:
             is_stamp = _is_dated_stamp
+        # Before the count of words: the update's stamp runs the line past a byline's.
+        if stamped := _names_before_glued_bar(line.text):
+            return stamped
         if (
             line.words > _BYLINE_MAX_WORDS
             or line.ends_sentence
@@ -273,6 +319,11 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             if stamped := _names_run_into_stamp(line.text):
                 return stamped
             continue
+        # A paper's name set twice, as its masthead over the date and again under its writer's names (the Times
+        # Colonist's "Times Colonist" / "Thursday, December 3, 2026" and "Katherine Engqvist" / "Times
+        # Colonist"), had been the byline: a writer's names set twice are not under another's.
+        if _set_again_under_names(lines, i, set_at):
+            continue
         # Looked for in a line of names alone, which few lines are.
         names = _without_role_run_in(names)
         # Or the stamp after a bar on the names' own line, as Dawn sets it ("Shahid Iqbal | Published
@@ -293,7 +344,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         between = next((j for j, under in enumerate(below) if is_stamp(under)), None)
         if (
             (i > 0 and is_stamp(lines[i - 1]))
-            or between == 0
+            or (between == 0 and not _labels_the_stamp(names, below[0].text))
             or (
                 between == 1
                 and (not _is_names_line(below[0].text) or _is_job_line(below[0].text))
@@ -366,6 +417,49 @@ def _without_role_run_in(text: str) -> str:
     if any(word.isupper() and len(word) >= 2 and word.casefold() not in NAME_SUFFIXES for word in role):
         return text[: glue.start()]
     return text
+
+
+# A bar glued to the stamp after a writer's names, as Anadolu sets it ("Burak Dag |03.12.2026 - 13:45 GMT+3").
+_GLUED_BAR = re.compile(r" \|(?=\d)")
+# Where a stamp's label opens a second stamp after the first ("... GMT+3 Update: 03.12.2026 - 14:20 GMT+3").
+_SECOND_STAMP_LABEL = re.compile(r" (?=[^\W\d_]{2,20}: \d)")
+
+
+def _names_before_glued_bar(text: str) -> str | None:
+    """The names of a line that glues a bar to the stamp after them, its update's stamp run on (Anadolu's
+    "Burak Dag |03.12.2026 - 13:45 GMT+3 Update: 03.12.2026 - 14:20 GMT+3"), which NAMES_END's spaced bar
+    had not split: the line had gone as a stamp, and its writer with it. Every field after the bar is a
+    stamp: a row of a name and its figures ("Burak Dag |3 goals in 12 games") is none."""
+    if "|" not in text:
+        return None
+    bar = _GLUED_BAR.search(text)
+    if bar is None or not _is_names_line(names := text[: bar.start()]):
+        return None
+    stamps = _SECOND_STAMP_LABEL.split(text[bar.end() :])
+    if all(_is_stamp(_Line(stamp, 0, word_count(stamp))) for stamp in stamps):
+        return names
+    return None
+
+
+def _set_again_under_names(lines: list[_Line], i: int, set_at: dict[str, list[int]]) -> bool:
+    """Whether ``lines[i]``'s text is set again on another line right under a line of names. ``set_at`` holds,
+    by text, the lines set right under a line of names, each text's found at its first asking."""
+    text = lines[i].text
+    if text not in set_at:
+        set_at[text] = [
+            j
+            for j, line in enumerate(lines)
+            if j > 0 and line.text == text and _is_names_line(lines[j - 1].text)
+        ]
+    return any(j != i for j in set_at[text])
+
+
+def _labels_the_stamp(names: str, stamp: str) -> bool:
+    """Whether the stamp line right under ``names`` opens on their last word as its label, an edition's
+    name over its section's stamp (Yle's "Yle Selkouutiset" / "Selkouutiset | 3.12.2026", which had been
+    the byline): a writer's surname labels no stamp."""
+    last = names.rsplit(maxsplit=1)[-1]
+    return stamp.startswith(last) and stamp[len(last) : len(last) + 2] in (" |", " ·", " •", " –", " —", ": ")
 
 
 def _names_run_into_stamp(text: str) -> str | None:
