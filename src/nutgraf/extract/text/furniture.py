@@ -959,6 +959,16 @@ _NEWSROOM_FUNDED = re.compile(
     r"|\bnews (?:service|network|organi[sz]ation|outlet|site) (?:(?:primarily|mainly|largely) )?(?:funded"
     r"|supported|financed) by\b"
 )
+# A newsroom's note under the story on who funds its coverage, closing on its answering alone for the content
+# (AP's "The Associated Press Health and Science Department receives support from the Howard Hughes Medical
+# Institute's ... The AP is solely responsible for all content."), or its pointer to its standards (Reuters's
+# "Our Standards: The Thomson Reuters Trust Principles."): the page's, under every story of the desk. News of a
+# funder says who told of it (:func:`_names_a_speaker`), or names no responsibility for "all content".
+_FUNDERS_NOTE = re.compile(
+    r"[^.!?]{1,120}? receives? (?:financial )?support from [^.!?]{1,300}[.!?]\s++"
+    r"[^.!?]{1,60}? (?:is|are) solely responsible for all (?:of (?:its|the) )?content\b"
+)
+_STANDARDS_POINTER = re.compile(r"our standards ?+: ?+[^.!?:]{1,60}? principles\.?")
 # A newsroom's terms for republishing its stories, under each of them (States Newsroom's "Our stories may be
 # republished online or in print under Creative Commons license CC BY-NC-ND 4.0. We ask that you edit only
 # ..."): "our" stories, opening the paragraph, and the licence or the credit the terms ask
@@ -1103,6 +1113,8 @@ _CLOSING_NOTE_WORDS = (
     "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal", "or publishers", "or editors", "or media",
     # A genre's notes (:data:`_GENRE_CLOSING_NOTE`).
     "nonymously", "Bet on ",
+    # A newsroom's funders' note and its standards' pointer (:data:`_FUNDERS_NOTE`, :data:`_STANDARDS_POINTER`).
+    "olely responsible", "Standards",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1250,6 +1262,8 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
+        or ("olely" in lowered and _FUNDERS_NOTE.match(lowered) is not None)
+        or ("tandards" in lowered and _STANDARDS_POINTER.fullmatch(lowered) is not None)
         or (("egal" in lowered or "estrictions" in lowered) and _RESTRICTIONS_NOTE.match(lowered) is not None)
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
         or _is_site_statement_before_call(text, above)

@@ -291,6 +291,16 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # Reporter" over the stamp, whose job had been the byline).
         below = lines[i + 1 : i + 4]
         between = next((j for j, under in enumerate(below) if is_stamp(under)), None)
+        # Or a reading time right below, as a browser's reader mode sets the names over its estimate
+        # (Firefox Reader View's "Patrick Barkham" / "4-5 minutes", read as no byline).
+        # Or the writer's newsroom and its place right below, with no stamp (the BBC's "Richard Whitehouse" /
+        # "BBC News, Cornwall", read as no byline): names of the place ("Cornwall Council") are a kicker's.
+        if (
+            between is None
+            and below
+            and (_is_reading_time(below[0]) or _is_placed_desk_line(below[0], names))
+        ):
+            between = 0
         if (
             (i > 0 and is_stamp(lines[i - 1]))
             or between == 0
@@ -310,6 +320,29 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         ):
             return names
     return None
+
+
+# The most words of a desk's name and of its place on a line of their own under a writer's names ("BBC News,
+# Cornwall").
+_PLACED_DESK_MAX_WORDS = 3
+
+
+def _is_placed_desk_line(line: _Line, names: str) -> bool:
+    """Whether a line is a newsroom's name closing on its word (:func:`closes_on_newsroom`), a comma and its
+    place, and no more ("BBC News, Cornwall", "BBC News, West Midlands"), a place none of ``names``'s words
+    name: a sentence naming a newsroom goes on ("BBC News, which broke the story, ...")."""
+    if line.ends_sentence or line.words > 2 * _PLACED_DESK_MAX_WORDS:
+        return False
+    desk, comma, place = line.text.partition(", ")
+    return (
+        bool(comma)
+        and len(desk.split()) <= _PLACED_DESK_MAX_WORDS
+        and 0 < len(place.split()) <= _PLACED_DESK_MAX_WORDS
+        and "," not in place
+        and place[:1].isupper()
+        and closes_on_newsroom(desk)
+        and not set(place.split()).intersection(names.split())
+    )
 
 
 # The separators a post's header sets between its date and its reading time ("May 16, 2024 · 4 min read").
