@@ -1134,6 +1134,16 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
     ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
+    "nutgraf.extract.text.furniture._FUNDERS_NOTE": Use(
+        "match",
+        (
+            *_shapes("a ", " receives support from ", "a receives support from a. a "),
+            Shape("a ", "!", "the desk receives support from the fund. "),
+        ),
+    ),
+    "nutgraf.extract.text.furniture._STANDARDS_POINTER": Use(
+        "fullmatch", _shapes("our standards: ", "our standards: a principles ", "a ")
+    ),
     "nutgraf.extract.text.furniture._REPUBLISHING_BUTTON": Use(
         "fullmatch", _shapes("republish our content ", "for publishers: a", "for editors :")
     ),
@@ -1176,6 +1186,8 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.particulars._GLUED_WORD": Use("search", _shapes("aaa", "aB")),
     "nutgraf.extract.text.stamps._PRINT_HEADER": Use("match", _shapes("1/1/11, 1:11 ", "1.1.11, 11:11 AM ")),
+    "nutgraf.extract.text.stamps._PRINT_FOOTER": Use("fullmatch", _shapes("1 of 1 ", "1 of 1 1/1/11, 1:11 AM")),
+    "nutgraf.extract.text.stamps._PRINT_STAMP": Use("fullmatch", _shapes("1/1/11, 1:11 ", "1111/1/1 1:11")),
     "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
         "fullmatch",
         _shapes(
