@@ -552,6 +552,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._PAYWALL_NOTICE": Use(
         "search", _shapes("この記事は", "会員登録で", "続きを")
     ),
+    "nutgraf.extract.text.stamps._READER_MODE_ESTIMATE": Use("match", _shapes("1", "1-1 ", "1-1 minutes ")),
     "nutgraf.extract.text.stamps._READING_TIME": Use(
         "match", _shapes("1", "1 min", "1 min ", "reading time ")
     ),
@@ -1186,7 +1187,9 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.particulars._GLUED_WORD": Use("search", _shapes("aaa", "aB")),
     "nutgraf.extract.text.stamps._PRINT_HEADER": Use("match", _shapes("1/1/11, 1:11 ", "1.1.11, 11:11 AM ")),
-    "nutgraf.extract.text.stamps._PRINT_FOOTER": Use("fullmatch", _shapes("1 of 1 ", "1 of 1 1/1/11, 1:11 AM")),
+    "nutgraf.extract.text.stamps._PRINT_FOOTER": Use(
+        "fullmatch", _shapes("1 of 1 ", "1 of 1 1/1/11, 1:11 AM")
+    ),
     "nutgraf.extract.text.stamps._PRINT_STAMP": Use("fullmatch", _shapes("1/1/11, 1:11 ", "1111/1/1 1:11")),
     "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
         "fullmatch",

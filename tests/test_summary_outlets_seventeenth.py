@@ -870,6 +870,9 @@ def test_a_line_by_an_address_said_once_stays(paragraph: str) -> None:
         # A section's name over a reading time, and the place's own names over the newsroom's line: no writer.
         ("{headline}\n\nWorld News\n\n4-5 minutes", None),
         ("{headline}\n\nCornwall Council\n\nBBC News, Cornwall", None),
+        # A read-later app's button over the headline, its reading time under it (Pocket's): the button stands
+        # right over the reading time once the headline is out, and had been the byline.
+        ("Saved from bbc.co.uk\n\nView Original\n\n{headline}\n\nReading time: 3 minutes", None),
     ],
 )
 def test_names_over_a_reading_time_or_their_newsroom_s_place_are_the_byline(

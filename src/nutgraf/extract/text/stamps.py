@@ -190,9 +190,11 @@ _THAI_DATE_STAMP_MAX_CHARACTERS = 60
 # nor a list's item of a day's routine ("• 20 minutes reading a day", "reading" no reading time). Or a
 # browser's reader mode's estimate, a range of minutes alone on its line (Firefox Reader View's "4-5 minutes",
 # "3-4 Minuten", "4-5 minutos"), where "4-5 minutes of exercise a day ..." goes on.
+_READER_MODE_ESTIMATE_PATTERN = r"\d{1,3}[-–]\d{1,3} (?:minutes|minuten|minutos|minuti)$"
+_READER_MODE_ESTIMATE = re.compile(_READER_MODE_ESTIMATE_PATTERN, re.IGNORECASE)
 _READING_TIME = re.compile(
     r"(?:\d{1,3}(?:-|\s*+)(?:min|mins|minutes?)\.?\s++read(?!ing)|(?:reading time|lesezeit|temps de lecture)\s*+:?\s*+\d"
-    r"|lecture\s*+:?\s*+\d{1,3}\s*+min(?![^\W\d_])|\d{1,3}[-–]\d{1,3} (?:minutes|minuten|minutos|minuti)$)",
+    rf"|lecture\s*+:?\s*+\d{{1,3}}\s*+min(?![^\W\d_])|{_READER_MODE_ESTIMATE_PATTERN})",
     re.IGNORECASE,
 )
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
