@@ -891,3 +891,25 @@ def test_a_plain_text_newsletter_s_heading_mark_is_no_word_of_the_title() -> Non
         f"{NEWS}"
     )
     assert clean_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "particulars",
+    [
+        # A recipe's label over its time, a photo agency's credit, and a public body or a company over the
+        # BBC's newsroom line: each a name of no writer, read as the byline once a reader mode's estimate or a
+        # placed desk's line had been taken for a stamp (the review of the seventeenth round).
+        "{headline}\n\nCook Time\n\n20-25 minutes",
+        "{headline}\n\nGetty Images\n\nBBC News, Cornwall",
+        "{headline}\n\nPolice Scotland\n\nBBC News, Aberdeen",
+        "{headline}\n\nEnvironment Agency\n\nBBC News, Cornwall",
+        "{headline}\n\nNetwork Rail\n\nBBC News, Devon",
+        "{headline}\n\nRoyal Mail\n\nBBC News, Cornwall",
+        "{headline}\n\nSouth West Water\n\nBBC News, Cornwall",
+    ],
+)
+def test_a_body_s_or_a_label_s_name_over_a_reading_time_or_a_newsroom_s_place_is_no_byline(
+    particulars: str,
+) -> None:
+    text = f"{particulars.format(headline='Water rules tightened')}\n\n{NEWS}"
+    assert nutgraf.extract(text).byline is None

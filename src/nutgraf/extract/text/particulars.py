@@ -24,6 +24,7 @@ from nutgraf.extract.text.bylines import (
     _labelled_names,
     looks_like_names,
 )
+from nutgraf.extract.text.calls import _SOURCE_BODY_WORDS
 from nutgraf.extract.text.furniture import _CLOSING_NOTICE_HEADS, is_notice_line
 from nutgraf.extract.text.lines import _LETTERS, _Line
 from nutgraf.extract.text.menus import _is_link_like
@@ -299,10 +300,14 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # a reader mode's estimate of its own, no other reading time: a read-later app's button over the
         # headline ("View Original" / "Reading time: 3 minutes", Pocket's, once the headline is out) had been
         # the byline.
+        # Neither is a stamp: a public body's, a company's or a photo agency's name, or a recipe's label, over
+        # the same line ("Police Scotland" / "BBC News, Aberdeen", "Cook Time" / "20-25 minutes") had been the
+        # byline.
         if (
             between is None
             and below
             and (_is_reader_mode_estimate(below[0]) or _is_placed_desk_line(below[0], names))
+            and not _names_a_body(names)
         ):
             between = 0
         if (
@@ -329,6 +334,19 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
 # The most words of a desk's name and of its place on a line of their own under a writer's names ("BBC News,
 # Cornwall").
 _PLACED_DESK_MAX_WORDS = 3
+
+
+# The words of a body's, a company's or a photo agency's name, or of a label, that close or open no writer's
+# names, beside the public bodies' (:data:`~nutgraf.extract.text.calls._SOURCE_BODY_WORDS`).
+_NO_WRITER_WORDS = _SOURCE_BODY_WORDS | frozenset(
+    "agency rail mail water images photos pictures time royal national".split()
+)
+
+
+def _names_a_body(names: str) -> bool:
+    """Whether names over a line that is no stamp hold a word of a body's name or a label's
+    (:data:`_NO_WRITER_WORDS`, "Police Scotland", "Network Rail", "Getty Images", "Cook Time"): no writer's."""
+    return any(word.casefold() in _NO_WRITER_WORDS for word in names.split())
 
 
 def _is_reader_mode_estimate(line: _Line) -> bool:
