@@ -913,3 +913,19 @@ def test_a_body_s_or_a_label_s_name_over_a_reading_time_or_a_newsroom_s_place_is
 ) -> None:
     text = f"{particulars.format(headline='Water rules tightened')}\n\n{NEWS}"
     assert nutgraf.extract(text).byline is None
+
+
+@pytest.mark.parametrize(
+    ("label", "minutes"),
+    [
+        # A range of minutes alone under a story's own question or label, between its paragraphs: the answer
+        # and the figure a reader wants (an explainer's nap, a report's ambulance wait, a match report's time
+        # on ice), which a reader mode never sets there (the review of the seventeenth round).
+        ("How long should a nap last?", "20-30 minutes"),
+        ("Ambulance response, category two", "40-50 minutes"),
+        ("Durée moyenne d'attente aux urgences", "45-60 minutes"),
+    ],
+)
+def test_a_range_of_minutes_under_a_story_s_question_or_label_stays(label: str, minutes: str) -> None:
+    text = f"{PARAGRAPHS[0]}\n\n{label}\n\n{minutes}\n\n{PARAGRAPHS[1]}"
+    assert minutes in clean_text(text).text
