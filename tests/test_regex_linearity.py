@@ -1136,14 +1136,15 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
     "nutgraf.extract.text.furniture._FUNDERS_NOTE": Use(
-        "match",
+        "fullmatch",
         (
-            *_shapes("a ", " receives support from ", "a receives support from a. a "),
+            *_shapes("a ", "desk ", " receives support from ", "a receives support from a. a "),
             Shape("a ", "!", "the desk receives support from the fund. "),
+            Shape("coverage ", "!", "the desk receives support from the fund. a "),
         ),
     ),
     "nutgraf.extract.text.furniture._STANDARDS_POINTER": Use(
-        "fullmatch", _shapes("our standards: ", "our standards: a principles ", "a ")
+        "fullmatch", _shapes("our standards: ", "our standards: the reuters ", "a ")
     ),
     "nutgraf.extract.text.furniture._REPUBLISHING_BUTTON": Use(
         "fullmatch", _shapes("republish our content ", "for publishers: a", "for editors :")

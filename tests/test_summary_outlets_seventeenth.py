@@ -929,3 +929,19 @@ def test_a_body_s_or_a_label_s_name_over_a_reading_time_or_a_newsroom_s_place_is
 def test_a_range_of_minutes_under_a_story_s_question_or_label_stays(label: str, minutes: str) -> None:
     text = f"{PARAGRAPHS[0]}\n\n{label}\n\n{minutes}\n\n{PARAGRAPHS[1]}"
     assert minutes in clean_text(text).text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A story's last paragraph on who funds a show or a broadcaster and who answers for what it says,
+        # worded as a wire's funders' note but no newsroom's coverage, or going on after it; a council's code
+        # under its own heading (the review of the seventeenth round).
+        "The festival receives support from the city. Its organisers are solely responsible for all content.",
+        "Critics say the broadcaster receives support from the state. Its owners are solely responsible for all"
+        " content, they argue.",
+        "Our Standards: The Seven Nolan Principles.",
+    ],
+)
+def test_a_closing_paragraph_worded_as_a_wire_s_note_stays(closing: str) -> None:
+    assert clean_text(f"{NEWS}\n\n{closing}").text.endswith(closing)

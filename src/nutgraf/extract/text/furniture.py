@@ -962,13 +962,17 @@ _NEWSROOM_FUNDED = re.compile(
 # A newsroom's note under the story on who funds its coverage, closing on its answering alone for the content
 # (AP's "The Associated Press Health and Science Department receives support from the Howard Hughes Medical
 # Institute's ... The AP is solely responsible for all content."), or its pointer to its standards (Reuters's
-# "Our Standards: The Thomson Reuters Trust Principles."): the page's, under every story of the desk. News of a
-# funder says who told of it (:func:`_names_a_speaker`), or names no responsibility for "all content".
+# "Our Standards: The Thomson Reuters Trust Principles."): the page's, under every story of the desk. The
+# paragraph whole, its subject a newsroom's work (its coverage, desk or department): news of a funder says who
+# told of it (:func:`_names_a_speaker`), funds a show or a broadcaster ("The festival receives support from the
+# city. Its organisers are solely responsible for all content."), or goes on ("..., they argue."); and a code's
+# principles other than the Trust's ("Our Standards: The Seven Nolan Principles.") are a council's.
 _FUNDERS_NOTE = re.compile(
-    r"[^.!?]{1,120}? receives? (?:financial )?support from [^.!?]{1,300}[.!?]\s++"
-    r"[^.!?]{1,60}? (?:is|are) solely responsible for all (?:of (?:its|the) )?content\b"
+    r"[^.!?]{0,80}?\b(?:coverage|department|desk|reporting|journalism|newsroom|team)\b[^.!?]{0,80}?"
+    r" receives? (?:financial )?support from [^.!?]{1,300}[.!?]\s++"
+    r"[^.!?]{1,60}? (?:is|are) solely responsible for all (?:of (?:its|the) )?content\.?"
 )
-_STANDARDS_POINTER = re.compile(r"our standards ?+: ?+[^.!?:]{1,60}? principles\.?")
+_STANDARDS_POINTER = re.compile(r"our standards ?+: ?+(?:the )?(?:thomson )?reuters trust principles\.?")
 # A newsroom's terms for republishing its stories, under each of them (States Newsroom's "Our stories may be
 # republished online or in print under Creative Commons license CC BY-NC-ND 4.0. We ask that you edit only
 # ..."): "our" stories, opening the paragraph, and the licence or the credit the terms ask
@@ -1262,7 +1266,7 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
-        or ("olely" in lowered and _FUNDERS_NOTE.match(lowered) is not None)
+        or ("olely" in lowered and _FUNDERS_NOTE.fullmatch(lowered) is not None)
         or ("tandards" in lowered and _STANDARDS_POINTER.fullmatch(lowered) is not None)
         or (("egal" in lowered or "estrictions" in lowered) and _RESTRICTIONS_NOTE.match(lowered) is not None)
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
