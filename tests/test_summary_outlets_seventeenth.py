@@ -945,3 +945,21 @@ def test_a_range_of_minutes_under_a_story_s_question_or_label_stays(label: str, 
 )
 def test_a_closing_paragraph_worded_as_a_wire_s_note_stays(closing: str) -> None:
     assert clean_text(f"{NEWS}\n\n{closing}").text.endswith(closing)
+
+
+def test_a_transcript_s_time_codes_leave_under_a_closing_note() -> None:
+    # A podcast's transcript, each line opening on its time code and speaker, a note under it: the codes had
+    # stayed in the text once the print footers' loop had read the text's last line for the whole text (the
+    # review of the seventeenth round).
+    lines = [
+        "Welcome back to the show. Today we are talking about the city budget that passed on Tuesday night.",
+        "Thanks for having me. The council approved the new budget after a debate that lasted four hours.",
+        "And what does it change for people who live here and drive to work every day?",
+        "It raises spending on roads and parks by 6 per cent, and it takes effect in January.",
+    ]
+    stamped = "\n\n".join(
+        f"[00:00:{second:02d}] Speaker {1 + n % 2}: {line}"
+        for n, (second, line) in enumerate(zip((3, 12, 25, 31), lines, strict=True))
+    )
+    text = f"Podcast: The council's budget vote\n\n{stamped}\n\nThis transcript was edited for length and clarity."
+    assert clean_text(text).text.startswith("\n\n".join(lines))
