@@ -15,7 +15,6 @@ from nutgraf.extract.text.calls import (
     _CAPTION_OPENING_MAX_CHARACTERS,
     _LONG_CALL_MAX_WORDS,
     credit_apart,
-    is_call_before_bracketed_address,
     is_call_to_action,
 )
 from nutgraf.extract.text.stamps import _may_be_stamp
@@ -82,7 +81,6 @@ class _Line:
         (its lines count a word a character)."""
         return (self.words <= _LONG_CALL_MAX_WORDS or len(self.text) <= _CALL_PHRASE_MAX_CHARACTERS) and (
             is_call_to_action(self.text)
-            or (self.text[-1:] == ")" and is_call_before_bracketed_address(self.text))
             or (
                 len(self.text) <= _CAPTION_OPENING_MAX_CHARACTERS
                 and _CAPTION_OPENING.match(self.text) is not None
