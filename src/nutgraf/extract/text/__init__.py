@@ -302,9 +302,9 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
                 footers.add(line.text)
             elif is_print_stamp(line.text):
                 addressed.append(line.text)
-    # The lines asked of an address only where the text holds one, one search in C: asked of every line, the
-    # loop's test had cost an XSum article's cleaning 14,000 instructions.
-    if "://" in text:
+    # The lines asked of an address only where the text holds one: its slash first, memchr's test, then the
+    # address's mark from there (the mark's search over a whole CNN/DM article, 13,000 instructions).
+    if (slash := text.find("/")) >= 0 and text.find("://", max(slash - 1, 0)) >= 0:
         for i, line in enumerate(lines):
             if "://" not in line.text:
                 continue
