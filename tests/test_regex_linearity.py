@@ -552,6 +552,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.calls._PAYWALL_NOTICE": Use(
         "search", _shapes("この記事は", "会員登録で", "続きを")
     ),
+    "nutgraf.extract.text.stamps._READER_MODE_ESTIMATE": Use("match", _shapes("1", "1-1 ", "1-1 minutes ")),
     "nutgraf.extract.text.stamps._READING_TIME": Use(
         "match", _shapes("1", "1 min", "1 min ", "reading time ")
     ),
@@ -1142,6 +1143,17 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("our site is the place ", "our site is the place news ", "a. ")
     ),
     "nutgraf.extract.text.furniture._READER_THANKS": Use("match", _shapes("thanks for reading ", "a. ")),
+    "nutgraf.extract.text.furniture._FUNDERS_NOTE": Use(
+        "fullmatch",
+        (
+            *_shapes("a ", "desk ", " receives support from ", "a receives support from a. a "),
+            Shape("a ", "!", "the desk receives support from the fund. "),
+            Shape("coverage ", "!", "the desk receives support from the fund. a "),
+        ),
+    ),
+    "nutgraf.extract.text.furniture._STANDARDS_POINTER": Use(
+        "fullmatch", _shapes("our standards: ", "our standards: the reuters ", "a ")
+    ),
     "nutgraf.extract.text.furniture._REPUBLISHING_BUTTON": Use(
         "fullmatch", _shapes("republish our content ", "for publishers: a", "for editors :")
     ),
@@ -1184,6 +1196,10 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.particulars._GLUED_WORD": Use("search", _shapes("aaa", "aB")),
     "nutgraf.extract.text.stamps._PRINT_HEADER": Use("match", _shapes("1/1/11, 1:11 ", "1.1.11, 11:11 AM ")),
+    "nutgraf.extract.text.stamps._PRINT_FOOTER": Use(
+        "fullmatch", _shapes("1 of 1 ", "1 of 1 1/1/11, 1:11 AM")
+    ),
+    "nutgraf.extract.text.stamps._PRINT_STAMP": Use("fullmatch", _shapes("1/1/11, 1:11 ", "1111/1/1 1:11")),
     "nutgraf.extract.text.stamps._YEARLESS_STAMP_LINE": Use(
         "fullmatch",
         _shapes(

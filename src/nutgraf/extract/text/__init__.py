@@ -97,6 +97,7 @@ from nutgraf.extract.text.headlines import (
     _under_given_title,
     given_title,
     opens_on_dateline,
+    without_heading_mark,
 )
 from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _Line, _lines, _list_marker, fold_lines
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_section_kicker
@@ -117,9 +118,14 @@ from nutgraf.extract.text.releases import release_end, without_company_boilerpla
 from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import (
     MONTH,
+    PAGE_ADDRESS_OPENINGS,
     WEEKDAY,
     _is_time_stamp_line,
+    closes_on_page_address,
+    is_addressed_print_footer,
+    is_print_footer,
     is_print_header,
+    is_print_stamp,
     transcript_stamp_end,
 )
 from nutgraf.extract.text.words import (
@@ -285,16 +291,49 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # (hostile input, round 24). The Counter only where there is one: made for every text, it cost an
     # article's cleaning some thousands of instructions; and a loop, not a list's comprehension (a function
     # made and called a text, for a list nearly always empty).
+    # Its footer, each page's number its own, goes wherever it stands; a running head that names the page's
+    # address, or its stamp alone on its line, goes where it repeats (said once, it may be a paragraph over a
+    # link, or closing on one, or a story's stamp): the title with the address at its end, Firefox's
+    # ("Seattle voters back ... | The Seattle Times https://..."), or the title over a line opening on it,
+    # Chrome's (over "https://www3.nhk.or.jp/... 1/2"), which had stayed between the pages, and atop them as
+    # the title where the headline ran over 25 words with it.
     printed: list[str] = []
+    addressed: list[str] = []
+    footers: set[str] = set()
     for line in lines:
-        if line.text[:1].isdigit() and is_print_header(line.text):
-            printed.append(line.text)
-    if printed:
+        if line.text[:1].isdigit():
+            if is_print_header(line.text):
+                printed.append(line.text)
+            elif is_print_footer(line.text):
+                footers.add(line.text)
+            elif is_print_stamp(line.text):
+                addressed.append(line.text)
+    # The lines asked of an address only where the text holds one: its slash first, memchr's test, then the
+    # address's mark from there (the mark's search over a whole CNN/DM article, 13,000 instructions).
+    if (slash := text.find("/")) >= 0 and text.find("://", max(slash - 1, 0)) >= 0:
+        for i, line in enumerate(lines):
+            if "://" not in line.text:
+                continue
+            if line.text.startswith(PAGE_ADDRESS_OPENINGS):
+                # Counted once: a line closing on the same link is counted below.
+                if i > 0 and "://" not in lines[i - 1].text:
+                    addressed.append(lines[i - 1].text)
+                if is_addressed_print_footer(line.text):
+                    footers.add(line.text)
+            elif closes_on_page_address(line.text):
+                addressed.append(line.text)
+    if printed or addressed or footers:
         headers = Counter(printed)
+        heads = Counter(addressed)
         lines = [
             line
             for i, line in enumerate(lines)
-            if not (headers[line.text] > 1 or (i == 0 and line.text in headers))
+            if not (
+                headers[line.text] > 1
+                or (i == 0 and line.text in headers)
+                or line.text in footers
+                or heads[line.text] > 1
+            )
         ]
     # A transcript's time codes open lines of few texts: one search of the text, in C, spares the rest two
     # passes over their lines; and the colon and a line break first, memchr's tests, spare most texts the
@@ -347,7 +386,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     title_at = _title_line(lines) if _has_title(lines) else None
     own_title = lines.pop(title_at).text if title_at is not None else None
     if own_title is not None:
-        own_title = _without_site_name(own_title, lines)
+        own_title = _without_site_name(without_heading_mark(own_title), lines)
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
     opening = own_title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
@@ -359,7 +398,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         and (kicker or not opening)
         and (headline := _headline_above_the_prose(lines)) is not None
     ):
-        own_title = lines.pop(headline).text
+        own_title = without_heading_mark(lines.pop(headline).text)
         title_at = headline
         opening = False
     # Read before a box's lines go from under the headline: only the line right under it is asked.

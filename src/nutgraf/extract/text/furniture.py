@@ -980,6 +980,20 @@ _NEWSROOM_FUNDED = re.compile(
     r"|\bnews (?:service|network|organi[sz]ation|outlet|site) (?:(?:primarily|mainly|largely) )?(?:funded"
     r"|supported|financed) by\b"
 )
+# A newsroom's note under the story on who funds its coverage, closing on its answering alone for the content
+# (AP's "The Associated Press Health and Science Department receives support from the Howard Hughes Medical
+# Institute's ... The AP is solely responsible for all content."), or its pointer to its standards (Reuters's
+# "Our Standards: The Thomson Reuters Trust Principles."): the page's, under every story of the desk. The
+# paragraph whole, its subject a newsroom's work (its coverage, desk or department): news of a funder says who
+# told of it (:func:`_names_a_speaker`), funds a show or a broadcaster ("The festival receives support from the
+# city. Its organisers are solely responsible for all content."), or goes on ("..., they argue."); and a code's
+# principles other than the Trust's ("Our Standards: The Seven Nolan Principles.") are a council's.
+_FUNDERS_NOTE = re.compile(
+    r"[^.!?]{0,80}?\b(?:coverage|department|desk|reporting|journalism|newsroom|team)\b[^.!?]{0,80}?"
+    r" receives? (?:financial )?support from [^.!?]{1,300}[.!?]\s++"
+    r"[^.!?]{1,60}? (?:is|are) solely responsible for all (?:of (?:its|the) )?content\.?"
+)
+_STANDARDS_POINTER = re.compile(r"our standards ?+: ?+(?:the )?(?:thomson )?reuters trust principles\.?")
 # A newsroom's terms for republishing its stories, under each of them (States Newsroom's "Our stories may be
 # republished online or in print under Creative Commons license CC BY-NC-ND 4.0. We ask that you edit only
 # ..."): "our" stories, opening the paragraph, and the licence or the credit the terms ask
@@ -1126,6 +1140,8 @@ _CLOSING_NOTE_WORDS = (
     "nonymously", "Bet on ",
     # An easy-language edition's note on its language (:data:`_EASY_LANGUAGES`).
     "prache", "kielellä", "lätt", "taal",
+    # A newsroom's funders' note and its standards' pointer (:data:`_FUNDERS_NOTE`, :data:`_STANDARDS_POINTER`).
+    "olely responsible", "Standards",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1275,6 +1291,8 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or (any(map(lowered.__contains__, _DIGITAL_EDITIONS)) and _is_edition_notice(lowered))
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
+        or ("olely" in lowered and _FUNDERS_NOTE.fullmatch(lowered) is not None)
+        or ("tandards" in lowered and _STANDARDS_POINTER.fullmatch(lowered) is not None)
         or (("egal" in lowered or "estrictions" in lowered) and _RESTRICTIONS_NOTE.match(lowered) is not None)
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
         or _is_site_statement_before_call(text, above)

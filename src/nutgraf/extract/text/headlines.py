@@ -105,6 +105,17 @@ def given_title(title: str | None) -> str | None:
     return folded_line(clean_characters(repair_mojibake(title))) or None if title else None
 
 
+# A plain-text e-mail's mark before a heading, as Mailchimp's text version of a newsletter writes each
+# ("** Water district approves first rate rise" over a rule of hyphens): no word of the headline.
+_PLAIN_TEXT_HEADING_MARK = "** "
+
+
+def without_heading_mark(title: str) -> str:
+    """``title`` without a plain-text e-mail's heading mark before it (:data:`_PLAIN_TEXT_HEADING_MARK`), which
+    had opened the title. A headline in Markdown's bold ("**Budget passes**") is no such mark."""
+    return title.removeprefix(_PLAIN_TEXT_HEADING_MARK) if title[:1] == "*" else title
+
+
 def _under_given_title(body: str, own_title: str | None, title: str) -> str:
     """``body`` under ``title``, a title given with the text: with the text's own headline (``own_title``,
     taken out of it) back at its head, and without a headline there (one that ends no sentence) that has

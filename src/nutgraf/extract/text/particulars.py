@@ -24,6 +24,7 @@ from nutgraf.extract.text.bylines import (
     _labelled_names,
     looks_like_names,
 )
+from nutgraf.extract.text.calls import _SOURCE_BODY_WORDS
 from nutgraf.extract.text.furniture import _CLOSING_NOTICE_HEADS, is_notice_line
 from nutgraf.extract.text.lines import _LETTERS, _Line
 from nutgraf.extract.text.menus import _is_link_like
@@ -31,6 +32,7 @@ from nutgraf.extract.text.stamps import (
     _DATE_LINE,
     _DATE_STAMP_WORDS,
     _OTHER_SCRIPT_DATE_LINE,
+    _READER_MODE_ESTIMATE,
     _READING_TIME,
     _STAMP_MAX_WORDS,
     MONTH,
@@ -342,6 +344,23 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # Reporter" over the stamp, whose job had been the byline).
         below = lines[i + 1 : i + 4]
         between = next((j for j, under in enumerate(below) if is_stamp(under)), None)
+        # Or a reading time right below, as a browser's reader mode sets the names over its estimate
+        # (Firefox Reader View's "Patrick Barkham" / "4-5 minutes", read as no byline).
+        # Or the writer's newsroom and its place right below, with no stamp (the BBC's "Richard Whitehouse" /
+        # "BBC News, Cornwall", read as no byline): names of the place ("Cornwall Council") are a kicker's. Only
+        # a reader mode's estimate of its own, no other reading time: a read-later app's button over the
+        # headline ("View Original" / "Reading time: 3 minutes", Pocket's, once the headline is out) had been
+        # the byline.
+        # Neither is a stamp: a public body's, a company's or a photo agency's name, or a recipe's label, over
+        # the same line ("Police Scotland" / "BBC News, Aberdeen", "Cook Time" / "20-25 minutes") had been the
+        # byline.
+        if (
+            between is None
+            and below
+            and (_is_reader_mode_estimate(below[0]) or _is_placed_desk_line(below[0], names))
+            and not _names_a_body(names)
+        ):
+            between = 0
         if (
             (i > 0 and is_stamp(lines[i - 1]))
             or (between == 0 and not _labels_the_stamp(names, below[0].text))
@@ -361,6 +380,48 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         ):
             return names
     return None
+
+
+# The most words of a desk's name and of its place on a line of their own under a writer's names ("BBC News,
+# Cornwall").
+_PLACED_DESK_MAX_WORDS = 3
+
+
+# The words of a body's, a company's or a photo agency's name, or of a label, that close or open no writer's
+# names, beside the public bodies' (:data:`~nutgraf.extract.text.calls._SOURCE_BODY_WORDS`).
+_NO_WRITER_WORDS = _SOURCE_BODY_WORDS | frozenset(
+    "agency rail mail water images photos pictures time royal national".split()
+)
+
+
+def _names_a_body(names: str) -> bool:
+    """Whether names over a line that is no stamp hold a word of a body's name or a label's
+    (:data:`_NO_WRITER_WORDS`, "Police Scotland", "Network Rail", "Getty Images", "Cook Time"): no writer's."""
+    return any(word.casefold() in _NO_WRITER_WORDS for word in names.split())
+
+
+def _is_reader_mode_estimate(line: _Line) -> bool:
+    """Whether a line is a browser's reader mode's estimate alone (:data:`_READER_MODE_ESTIMATE`, Firefox
+    Reader View's "4-5 minutes"): its first character, in C, spares most lines the pattern."""
+    return line.text[:1].isdigit() and _READER_MODE_ESTIMATE.match(line.text) is not None
+
+
+def _is_placed_desk_line(line: _Line, names: str) -> bool:
+    """Whether a line is a newsroom's name closing on its word (:func:`closes_on_newsroom`), a comma and its
+    place, and no more ("BBC News, Cornwall", "BBC News, West Midlands"), a place none of ``names``'s words
+    name: a sentence naming a newsroom goes on ("BBC News, which broke the story, ...")."""
+    if line.ends_sentence or line.words > 2 * _PLACED_DESK_MAX_WORDS:
+        return False
+    desk, comma, place = line.text.partition(", ")
+    return (
+        bool(comma)
+        and len(desk.split()) <= _PLACED_DESK_MAX_WORDS
+        and 0 < len(place.split()) <= _PLACED_DESK_MAX_WORDS
+        and "," not in place
+        and place[:1].isupper()
+        and closes_on_newsroom(desk)
+        and not set(place.split()).intersection(names.split())
+    )
 
 
 # The separators a post's header sets between its date and its reading time ("May 16, 2024 · 4 min read").

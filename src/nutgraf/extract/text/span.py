@@ -36,6 +36,7 @@ from nutgraf.extract.text.particulars import (
     DESK_WORDS,
     _byline_names,
     _is_date_stamp,
+    _is_reader_mode_estimate,
     _is_reading_time,
     _is_stamp_line,
     closes_on_newsroom,
@@ -159,6 +160,15 @@ _SCORERS_ENDS = (")", "'", "’")
 _SCORERS_MAX_CHARACTERS = 400
 
 
+def _is_answer_in_minutes(lines: list[_Line], at: int, first_prose: int) -> bool:
+    """Whether a range of minutes alone (:func:`_is_reader_mode_estimate`) under the story's first paragraph
+    answers the line above it, a question or a label that closes on no stop ("How long should a nap last?" /
+    "20-30 minutes", "Ambulance response, category two" / "40-50 minutes"): a reader mode sets its estimate
+    over the story, under the names or the headline (under a paragraph's stop, where a pasted copy may have
+    left it, it still goes)."""
+    return at > first_prose and not lines[at - 1].text.endswith(".") and _is_reader_mode_estimate(lines[at])
+
+
 def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     """The lines that are not furniture. With ``opening``, the first line is the article's own opening
     (a standfirst without a final stop, a headline not taken for the title) and is kept."""
@@ -207,7 +217,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     particulars = [
         _byline_names(line) is not None
         or (_is_date_stamp(line) and not listed[i])
-        or _is_reading_time(line)
+        or (_is_reading_time(line) and not _is_answer_in_minutes(lines, i, prose[0]))
         or credits_an_agency_s_story(line.text)
         or is_place_and_job(line.text)
         for i, line in enumerate(lines[:head])

@@ -196,10 +196,14 @@ _THAI_DATE_STAMP_MAX_CHARACTERS = 60
 # Courrier international's "Lecture 2 min.", "Lecture" wanting the minutes, as "Lecture 3 of the series" has
 # none, and "min" a word, as a subhead's "Lecture 15 minutes par jour" has none), not news that opens with minutes ("4 minutes of reading aloud ...": the pattern wants "read" right after;
 # the date may follow with no space, "4 min readJun 2, 2025", where a page's spans stand side by side),
-# nor a list's item of a day's routine ("• 20 minutes reading a day", "reading" no reading time).
+# nor a list's item of a day's routine ("• 20 minutes reading a day", "reading" no reading time). Or a
+# browser's reader mode's estimate, a range of minutes alone on its line (Firefox Reader View's "4-5 minutes",
+# "3-4 Minuten", "4-5 minutos"), where "4-5 minutes of exercise a day ..." goes on.
+_READER_MODE_ESTIMATE_PATTERN = r"\d{1,3}[-–]\d{1,3} (?:minutes|minuten|minutos|minuti)$"
+_READER_MODE_ESTIMATE = re.compile(_READER_MODE_ESTIMATE_PATTERN, re.IGNORECASE)
 _READING_TIME = re.compile(
     r"(?:\d{1,3}(?:-|\s*+)(?:min|mins|minutes?)\.?\s++read(?!ing)|(?:reading time|lesezeit|temps de lecture)\s*+:?\s*+\d"
-    r"|lecture\s*+:?\s*+\d{1,3}\s*+min(?![^\W\d_]))",
+    rf"|lecture\s*+:?\s*+\d{{1,3}}\s*+min(?![^\W\d_])|{_READER_MODE_ESTIMATE_PATTERN})",
     re.IGNORECASE,
 )
 # Page furniture that reads as a sentence, ends on a stop and so passes the summarizers' rules for
@@ -285,6 +289,22 @@ _FRENCH_WEEKDAY_INITIALS = "lmjvsdLMJVSD"
 _PRINT_HEADER = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}, \d{1,2}:\d{2}(?: [AaPp][Mm])?+ (?=[^\W\d_])")
 # The fewest words of the title after it: a stamp's word after the time ("16:05 Uhr") is no page's title.
 _PRINT_HEADER_TITLE_WORDS = 3
+#: How a web address opens, as a printed page's running head or footer writes the page's.
+PAGE_ADDRESS_OPENINGS = ("https://", "http://")
+# A browser's print footer, the page's number of the pages' count, then the day and the time the page was
+# printed, as Firefox sets it at the foot of each page ("1 of 2 12/3/26, 9:41 AM", "1 de 2 3/12/26, 16:05",
+# "1 von 2 03.12.26, 16:05"): each page's number its own, it repeats on no page, and had stayed between two
+# paragraphs. The line whole: a sentence goes on after a date and a time.
+_PRINT_FOOTER = re.compile(
+    r"\d{1,3} (?:of|de|von|sur|di|z|van|av|из) \d{1,3} \d{1,2}[/.]\d{1,2}[/.]\d{2,4}, \d{1,2}:\d{2}(?: [AaPp][Mm])?+"
+)
+_PRINT_FOOTER_MAX_CHARACTERS = 40
+# Or the print header's stamp alone on its line, the title on the next, as a PDF's text gives it back, the day
+# in the order of the browser's language (Chrome's Japanese "2026/12/03 16:05", its English "12/3/26, 4:05
+# PM"): a stamp, which only its repeating atop each page tells from a story's (the caller counts them).
+_PRINT_STAMP = re.compile(
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},|\d{4}/\d{1,2}/\d{1,2}) \d{1,2}:\d{2}(?: [AaPp][Mm])?+"
+)
 
 # A transcript's time code in brackets at a line's head, and a transcribing tool's numbered speaker's label
 # after it ("[00:00:03] Speaker 1: Egg prices are down ...", a podcast's transcript under its show notes):
@@ -319,6 +339,52 @@ def is_print_header(text: str) -> bool:
         return False
     title = text[header.end() :]
     return len(title.split()) >= _PRINT_HEADER_TITLE_WORDS and not _ends_sentence(title)
+
+
+def is_print_footer(text: str) -> bool:
+    """Whether a line (its spaces folded) is a browser's print footer (:data:`_PRINT_FOOTER`) whole: its
+    length and first character, in C, spare nearly every line the pattern."""
+    return (
+        len(text) <= _PRINT_FOOTER_MAX_CHARACTERS
+        and text[:1].isdigit()
+        and _PRINT_FOOTER.fullmatch(text) is not None
+    )
+
+
+def is_print_stamp(text: str) -> bool:
+    """Whether a line is a print header's stamp alone (:data:`_PRINT_STAMP`): its length and first
+    character, in C, spare nearly every line the pattern."""
+    return (
+        len(text) <= _PRINT_FOOTER_MAX_CHARACTERS
+        and text[:1].isdigit()
+        and _PRINT_STAMP.fullmatch(text) is not None
+    )
+
+
+def is_addressed_print_footer(text: str) -> bool:
+    """Whether a line is a browser's print footer that gives the page's address, then the page's number of the
+    pages' count, as Chrome sets it at the foot of each page ("https://www3.nhk.or.jp/news/... 1/2"): each
+    page's number its own, it repeats on no page, and atop the text once its running head was gone it had
+    kept the headline under it from the title. A link alone, or a sentence closing on a count, is none."""
+    address, space, count = text.rpartition(" ")
+    pages, _, of = count.partition("/")
+    return (
+        bool(space)
+        and address.startswith(PAGE_ADDRESS_OPENINGS)
+        and " " not in address
+        and pages.isdigit()
+        and of.isdigit()
+        and len(of) <= 3
+        and int(pages) <= int(of)
+    )
+
+
+def closes_on_page_address(text: str) -> bool:
+    """Whether a line closes on a web address (:data:`PAGE_ADDRESS_OPENINGS`) after its words, as a printed
+    page's running head closes on the page's."""
+    return text.rsplit(None, 1)[-1].startswith(PAGE_ADDRESS_OPENINGS) and not text.startswith(
+        PAGE_ADDRESS_OPENINGS
+    )
 
 
 def transcript_stamp_end(text: str) -> int:
