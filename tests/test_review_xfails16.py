@@ -95,3 +95,24 @@ def test_a_story_s_two_paragraphs_under_a_source_subheading_stay() -> None:
         " the ministry knew of the shortfall in March."
     )
     assert nutgraf.extract(text).text.endswith("It shows the ministry knew of the shortfall in March.")
+
+
+def test_a_match_report_closing_on_its_line_ups_has_no_second_version() -> None:
+    # BBC Sport's rugby league report: the line-ups under it, names and commas, had read as Welsh, and the
+    # English story been searched paragraph by paragraph for a second version it does not have.
+    from nutgraf.engines.default import second_language_paragraphs
+
+    text = "\n\n".join(
+        [
+            "Owens, Rhys Hanbury and Paddy Flynn all crossed before half-time as the hosts opened up a 16-point "
+            "lead.",
+            "Cameron Phelps looked to have made the game safe, but quick tries from Ryan Atkins and Chris Bridge "
+            "made it 24-10.",
+            "Joe Mellor's late score sealed it for Widnes, who move up to fourth in the table.",
+            "Warrington: Russell, Ormsby, Ratchford, Atkins, R. Evans, C. Bridge, O'Brien, Hill, Higham, England, "
+            "Currie, Westwood, Wood.",
+            "Widnes: Hanbury, Owens, Phelps, Marsh, Flynn, Brown, Mellor, Cahill, Clarke, Gerrard, Galea, Tickle, "
+            "Leuluai.",
+        ]
+    )
+    assert second_language_paragraphs(text) == []

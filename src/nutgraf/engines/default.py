@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 from itertools import chain, combinations, islice, pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -1554,33 +1554,37 @@ def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
     ]
     if not 2 <= len(versions) <= _BILINGUAL_MAX_PARAGRAPHS:
         return []
-    # Function words first, counted in a few microseconds where detection reads a paragraph of news by
-    # the classifier in thousands: an opening and a close clearly in one language (nearly every text) are
-    # no two versions, and their detections had cost XSum's articles 13% of their instructions. A short
-    # paragraph of names or a credit line says too little by its function words: the one beside it speaks
-    # for it.
-    opening = _clearly_written_in_one_of(text, versions[:2])
-    if opening is not None and _clearly_written_in_one_of(text, versions[:-3:-1]) == opening:
+    # The opening and the close are read in the first and last paragraphs written as prose: a match report's
+    # closing line-ups ("Widnes: Hanbury, Owens, Phelps, ...") had read as Welsh, and every paragraph of the
+    # English story been detected again in search of a second version.
+    opening = next((span for span in versions if _written_as_prose(text[slice(*span)])), None)
+    closing = next((span for span in reversed(versions) if _written_as_prose(text[slice(*span)])), None)
+    if opening is None or closing is None or opening == closing:
         return []
-    first = detect_language(text[slice(*versions[0])])
-    if detect_language(text[slice(*versions[-1])]) == first:
+    # Function words next, counted in a few microseconds where detection reads a paragraph of news by the
+    # classifier in hundreds: an opening and a close clearly in one language (nearly every text) are no two
+    # versions, and their detections had cost XSum's articles 13% of their instructions.
+    first_clearly = clearly_written_in(text[slice(*opening)])
+    if first_clearly is not None and clearly_written_in(text[slice(*closing)]) == first_clearly:
+        return []
+    first = detect_language(text[slice(*opening)])
+    if detect_language(text[slice(*closing)]) == first:
         return []
     return [
         (start, end)
         for start, end in spans
-        if start > versions[0][0]
+        if start > opening[0]
         and text[start] not in _QUOTE_MARKS
         and detect_language(text[start:end]) != first
     ]
 
 
-def _clearly_written_in_one_of(text: str, spans: list[tuple[int, int]]) -> str | None:
-    """The language the first of ``spans`` of ``text`` that its function words tell is clearly written in
-    (:func:`~nutgraf.language.clearly_written_in`), ``None`` where none is."""
-    for start, end in spans:
-        if (language := clearly_written_in(text[start:end])) is not None:
-            return language
-    return None
+def _written_as_prose(paragraph: str) -> bool:
+    """Whether most of ``paragraph``'s words open in lower case (or in a script without case), as a
+    paragraph of prose's do in every cased language (German's nouns included), where a list of names, a
+    line-up or a credit line opens nearly every word on a capital."""
+    words = paragraph.split()
+    return 2 * sum(map(str.isupper, map(itemgetter(0), words))) < len(words)
 
 
 def _within(document: Document, scored: int, spans: list[tuple[int, int]]) -> np.ndarray | None:
