@@ -1557,15 +1557,18 @@ def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
     # The opening and the close are read in the first and last paragraphs written as prose: a match report's
     # closing line-ups ("Widnes: Hanbury, Owens, Phelps, ...") had read as Welsh, and every paragraph of the
     # English story been detected again in search of a second version.
-    opening = next((span for span in versions if _written_as_prose(text[slice(*span)])), None)
-    closing = next((span for span in reversed(versions) if _written_as_prose(text[slice(*span)])), None)
-    if opening is None or closing is None or opening == closing:
+    openings = list(islice((span for span in versions if _written_as_prose(text[slice(*span)])), 2))
+    closings = list(islice((span for span in reversed(versions) if _written_as_prose(text[slice(*span)])), 2))
+    if not openings or not closings or openings[0] == closings[0]:
         return []
+    opening, closing = openings[0], closings[0]
     # Function words next, counted in a few microseconds where detection reads a paragraph of news by the
     # classifier in hundreds: an opening and a close clearly in one language (nearly every text) are no two
-    # versions, and their detections had cost XSum's articles 13% of their instructions.
-    first_clearly = clearly_written_in(text[slice(*opening)])
-    if first_clearly is not None and clearly_written_in(text[slice(*closing)]) == first_clearly:
+    # versions, and their detections had cost XSum's articles 13% of their instructions. A short paragraph
+    # ("He is available for Saturday's game.") says too little by its function words: the one beside it
+    # speaks for it.
+    first_clearly = _clearly_written_in_one_of(text, openings)
+    if first_clearly is not None and _clearly_written_in_one_of(text, closings) == first_clearly:
         return []
     first = detect_language(text[slice(*opening)])
     if detect_language(text[slice(*closing)]) == first:
@@ -1577,6 +1580,15 @@ def second_language_paragraphs(text: str) -> list[tuple[int, int]]:
         and text[start] not in _QUOTE_MARKS
         and detect_language(text[start:end]) != first
     ]
+
+
+def _clearly_written_in_one_of(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The language the first of ``spans`` of ``text`` that its function words tell is clearly written in
+    (:func:`~nutgraf.language.clearly_written_in`), ``None`` where none is."""
+    for start, end in spans:
+        if (language := clearly_written_in(text[start:end])) is not None:
+            return language
+    return None
 
 
 def _written_as_prose(paragraph: str) -> bool:
