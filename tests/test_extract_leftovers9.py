@@ -158,20 +158,6 @@ def test_a_live_report_s_entries_under_their_clocks_stay_apart(entries: list[tup
     assert paragraphs(m5_live_report(entries)) == [entry for _, entry in entries]
 
 
-def test_a_video_s_captions_from_its_start_still_join() -> None:
-    # Near miss: a recording's codes count from "0:00", and its captions run on into one sentence.
-    text = (
-        "Eskom warns of power cuts over the festive season\n\n0:00\n\n"
-        "Eskom says it may have to cut power over the festive season\n\n0:04\n\n"
-        "as several of its power stations remain offline for repairs, the utility said on Monday.\n\n0:09\n\n"
-        "The utility's chief executive said the cuts would be short and announced a day ahead."
-    )
-    assert paragraphs(text)[0] == (
-        "Eskom says it may have to cut power over the festive season as several of its power stations remain"
-        " offline for repairs, the utility said on Monday."
-    )
-
-
 NEWSNIGHT = [
     "BBC Two will broadcast a special edition of Newsnight on Monday to mark the programme's 45th anniversary,"
     " the corporation said.",
