@@ -1519,8 +1519,8 @@ def _claims(document: Document, scored: int) -> np.ndarray | None:
 
 # The fewest characters of a paragraph whose language tells a bilingual page's version: a credit line
 # ("Reporting by Jane Doe; Editing by Tom Hogue"), a sign-off or a greeting ("Kia ora koutou.") is read
-# unreliably, and by the classifier, some thousands of microseconds where a paragraph of prose is read by its
-# function words in a hundred.
+# unreliably, and by the classifier, some hundreds of microseconds where a paragraph of prose is read by its
+# function words in a few.
 _VERSION_MIN_CHARACTERS = 60
 # The most paragraphs of a bilingual page read: a release in two languages is short, and a text of thousands of
 # paragraphs, each detected, had taken seconds.
