@@ -824,10 +824,10 @@ def test_a_line_composed_in_one_go_reads_as_one_composed_letter_by_letter() -> N
         assert composed_marks(line) == _composed_letter_by_letter(line), repr(line)
 
 
-def _composing_least_seconds(line: str) -> float:
-    """The least CPU time :func:`composed_marks` took on ``line`` in three tries."""
+def _composing_least_seconds(line: str, tries: int = 3) -> float:
+    """The least CPU time :func:`composed_marks` took on ``line`` in ``tries`` tries."""
     best = math.inf
-    for _ in range(3):
+    for _ in range(tries):
         started = time.process_time()
         composed_marks(line)
         best = min(best, time.process_time() - started)
@@ -885,10 +885,12 @@ def test_characters_nfc_changes_beside_marked_letters_are_kept_in_time_as_marked
     # Each kept character was listed, and joined back, one by one in Python (hostile input, round 26): "ά"
     # U+1F71 before each marked letter took 2.6 times as long to compose as marked letters alone, 7.6 s of
     # CPU to summarize 20 million characters; a compatibility ideograph and a Hebrew point, 3.3 times.
-    alone = _composing_least_seconds("e\u0301\u0323" * 640_000)
+    # Five tries each and a bound between the fix's 0.95 to 1.74 (a clean clone's CI run beside other work
+    # read more than 1.8 once) and the letter-by-letter path's 2.6 and 3.3.
+    alone = _composing_least_seconds("e\u0301\u0323" * 640_000, tries=5)
     for mixed in ("\u1f71e\u0301\u0323" * 480_000, "\uf900\u05b0e\u0300" * 480_000):
-        ratio = _composing_least_seconds(mixed) / alone
-        assert ratio < 1.8, f"the kept characters made composing {ratio:.1f} times as long"
+        ratio = _composing_least_seconds(mixed, tries=5) / alone
+        assert ratio < 2.2, f"the kept characters made composing {ratio:.1f} times as long"
 
 
 def test_a_stretch_of_many_kinds_of_kept_characters_reads_as_one_composed_letter_by_letter() -> None:
