@@ -60,6 +60,7 @@ from nutgraf.extract.text.bylines import (
     names_an_institution,
 )
 from nutgraf.extract.text.calls import (
+    _POINTER_LABEL,
     _is_caption,
     credit_apart,
     is_call_to_action,
@@ -412,7 +413,11 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # A database's record around the story, read for the byline first (Nexis's "Byline:" field).
     lines, cited = _without_database_record(lines)
     byline = byline or cited
-    if byline is not None and names_the_site(byline, text):
+    # A photo's credit under a date stamp ("منبع تصویر، Getty Images", BBC Persian's image source, under its
+    # Jalali date, read as a stamp since the twenty-sixth extraction round) is no writer's byline.
+    if byline is not None and (
+        names_the_site(byline, text) or ((label := _POINTER_LABEL.match(byline)) and label["label"] is None)
+    ):
         byline = None
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
