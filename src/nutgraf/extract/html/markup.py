@@ -320,8 +320,8 @@ _TWEET_LINKS_READ = 20
 _TAXONOMY_NAME_WORDS = 4
 _TAXONOMY_SEPARATORS = " ,、/|·\n\t"
 # The texts of an element a reader sees, before scripts and styles are dropped.
-_SHOWN_TEXTS = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-_UNSHOWN_TEXT_TAGS = frozenset(("script", "style", "noscript"))
+_UNSHOWN_TEXT_TAGS = ("script", "style", "noscript")
+_SHOWN_TEXTS = f".//text()[not({' or '.join(f'ancestor::{tag}' for tag in _UNSHOWN_TEXT_TAGS)})]"
 # A card of one other story between the story's paragraphs, its headline a heading's link, holds at most this
 # many words in all (the headline, a summary's sentence, "Read more"): more is a section of the story.
 _STORY_CARD_WORDS = 30
