@@ -181,6 +181,9 @@ import twenty_fifth_round  # noqa: F401  (the twenty-fifth round's pages: outlet
 # isort: split
 import twenty_sixth_round  # noqa: F401  (the twenty-sixth round's pages: outlets, platforms and page kinds the first twenty-five lack)
 
+# isort: split
+import twenty_seventh_round  # noqa: F401  (the twenty-seventh round's pages: outlets, platforms and page kinds the first twenty-six lack)
+
 HERE = Path(__file__).parent
 
 
