@@ -233,6 +233,11 @@ _EMBEDDED_POSTS = "|".join(
     f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
     for name in ("twitter-tweet", "bluesky-embed")
 )
+# The elements that hold other readers' replies under a post (:func:`drop_reply_sections`).
+_REPLY_SECTION_TAGS = frozenset(("section", "div", "aside", "ol", "ul"))
+# The most words of a quotation's source under it in a ``<figure>`` ("Jan Nowicki, zastępca burmistrza", a
+# name and a title, a book and its author): a longer caption tells of a photo or a chart.
+_QUOTE_SOURCE_WORDS = 15
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
 # Elements that are never text but tell the page's metadata (charset, canonical address, base), and how
@@ -1541,6 +1546,29 @@ def plain_embedded_posts(tree) -> None:
             and (" ".join(parent.text_content().split()) == " ".join(post.text_content().split()))
         ):
             parent.drop_tag()
+
+
+def plain_figure_quotes(tree) -> None:
+    """Make each quotation set in a ``<figure>`` with its source under it (HTML's own markup for one:
+    ``<figure><blockquote>...</blockquote><figcaption>Jan Nowicki, deputy mayor</figcaption></figure>``, Kirby's
+    and other editors' quote blocks) the quotation and a paragraph of its source: trafilatura drops every
+    ``<figure>`` with its caption, and the story lost a speaker's words that no paragraph repeats. Run after
+    :func:`drop_pulled_quotes`, which has taken out a pull quote set so that repeats the story. A figure holding
+    anything else (a photo's or chart's caption, an embed's wrapper, a social network's embed code), or a
+    caption longer than a name and a title (:data:`_QUOTE_SOURCE_WORDS`), stays as it was."""
+    for figure in list(tree.iter("figure")):
+        children = [child for child in figure if isinstance(child.tag, str)]
+        if (
+            [child.tag for child in children] not in (["blockquote"], ["blockquote", "figcaption"])
+            or (figure.text or "").strip()
+            or _NETWORK_CODE.search(children[0].get("class") or "")
+            or (len(children) == 2 and word_count(children[1].text_content()) > _QUOTE_SOURCE_WORDS)
+        ):
+            continue
+        if len(children) == 2:
+            children[1].tag = "p" if children[1].find(".//p") is None else "div"
+            children[1].attrib.clear()
+        figure.drop_tag()
 
 
 def _is_bracketed(text: str) -> bool:
@@ -2992,6 +3020,48 @@ def drop_tweet_boxes(tree) -> None:
 def _holds_loose_text(element) -> bool:
     """Whether ``element`` holds words of its own: its text, or a child's tail."""
     return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+
+
+def drop_teaser_components(tree, url: str | None) -> None:
+    """Remove Adobe Experience Manager's teasers (its Core Components' ``cmp-teaser``): each a card of another
+    page, its title linked and a line describing it, set in the grid's columns as the story's text components
+    are, so that a council's "Related news" cards under a story had been its last lines (neither extractor
+    knows the name). Not a teaser whose every link leads to the page at ``url`` itself, or that holds no link:
+    a hero banner of the page's own title and summary."""
+    own = _path_of(url) if url else None
+    for teaser in tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' cmp-teaser ')]"):
+        if any(_path_of(link.get("href", "")) not in (None, "", own) for link in teaser.iter("a")):
+            teaser.drop_tree()
+
+
+def drop_reply_sections(tree) -> None:
+    """Remove the sections of other readers' replies under a post (:data:`_REPLY_SECTION_TAGS` whose class or
+    id holds the word "replies": ``section.replies``, ``replies-wrapper``): trafilatura drops the sections it
+    knows by "comment", but a thread reader's "답글" (replies) under an unrolled Bluesky thread, another account's
+    words, had become the thread's last post. Not one that holds the page's ``<h1>`` or half its words or more:
+    there the replies' name is the page's own frame (a forum whose post is among them)."""
+    body = tree.find("body")
+    if body is None:
+        return
+    found = [
+        element
+        for element in body.xpath(".//*[contains(@class, 'replies') or contains(@id, 'replies')]")
+        if element.tag in _REPLY_SECTION_TAGS
+        and any(
+            "replies" in value.replace("-", " ").split()
+            for value in (element.get("class"), element.get("id"))
+            if value
+        )
+    ]
+    if not found:
+        return
+    words, named = _words(body), set(found)
+    # The outermost only: each is read once, however many nested in it are named so too.
+    for element in found:
+        if any(ancestor in named for ancestor in element.iterancestors()):
+            continue
+        if element.find(".//h1") is None and 2 * _words(element) < words:
+            element.drop_tree()
 
 
 def drop_callout_titles(tree) -> None:
