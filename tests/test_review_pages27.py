@@ -151,3 +151,35 @@ def test_a_story_set_in_a_teaser_component_stays() -> None:
         f"<div class='cmp-teaser'><div class='cmp-teaser__description'>{story}</div></div></main></body></html>"
     )
     assert _paragraphs(html) == [f"{STORY[0]} Roadworks", *STORY[1:]]
+
+
+@pytest.mark.parametrize(
+    ("href", "title", "line"),
+    [
+        (
+            "https://forms.council.example/grant",
+            "Apply for a grant",
+            "Shops on Willow Street can apply for grants of up to 5,000 pounds to cover lost trade until 30 June.",
+        ),
+        (
+            "/docs/bridge-report.pdf",
+            "Engineers' report (PDF)",
+            "The engineers found cracks in four of the bridge's six beams.",
+        ),
+    ],
+    ids=["a-form", "a-report"],
+)
+def test_a_teaser_between_the_story_s_text_components_stays(href: str, title: str, line: str) -> None:
+    # A card the story points its reader to, between its paragraphs: its line is the story's.
+    texts = [f"<div class='text aem-GridColumn'><div class='cmp-text'><p>{p}</p></div></div>" for p in STORY]
+    teaser = (
+        "<div class='teaser aem-GridColumn'><div class='cmp-teaser'><div class='cmp-teaser__content'>"
+        f"<h3 class='cmp-teaser__title'><a href='{href}'>{title}</a></h3>"
+        f"<div class='cmp-teaser__description'><p>{line}</p></div></div></div></div>"
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en-GB'><head><title>Bridge closed | Borough Council</title></head><body>"
+        "<div class='aem-Grid aem-Grid--12'><h1>Bridge closed</h1>"
+        f"{texts[0]}{texts[1]}{teaser}{texts[2]}{texts[3]}</div></body></html>"
+    )
+    assert _paragraphs(html) == [*STORY[:2], title, line, *STORY[2:]]

@@ -3048,14 +3048,23 @@ def drop_teaser_components(tree, url: str | None) -> None:
     body = tree.find("body")
     if body is None:
         return
+    teasers = body.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' cmp-teaser ')]")
+    if not teasers:
+        return
     # Nor a teaser that is the page's own header or story (a hero teaser of the headline and the standfirst
     # over a button to another page, a story set in the component): its heading is the page's headline, or
     # it holds half the page's words.
     headlines = {" ".join(h1.text_content().split()) for h1 in body.iter("h1")} - {""}
     words = _words(body)
-    for teaser in body.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' cmp-teaser ')]"):
+    # Nor one set between the story's text components: a card the story points its reader to ("Apply for a
+    # grant", "Engineers' report (PDF)" and the finding it tells), whose line had been the story's own.
+    order = {element: index for index, element in enumerate(body.iter())}
+    texts = body.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' cmp-text ')]")
+    story_end = max((order[text] for text in texts), default=-1)
+    for teaser in teasers:
         if (
-            any(_path_of(link.get("href", "")) not in (None, "", own) for link in teaser.iter("a"))
+            order[teaser] > story_end
+            and any(_path_of(link.get("href", "")) not in (None, "", own) for link in teaser.iter("a"))
             and not any(
                 " ".join(heading.text_content().split()) in headlines
                 for heading in teaser.iter("h1", "h2", "h3", "h4", "h5", "h6")
