@@ -3076,7 +3076,7 @@ def drop_teaser_components(tree, url: str | None) -> None:
 
 def drop_reply_sections(tree) -> None:
     """Remove the sections of other readers' replies under a post (:data:`_REPLY_SECTION_TAGS` whose class or
-    id holds the word "replies": ``section.replies``, ``replies-wrapper``): trafilatura drops the sections it
+    id names them, :func:`_names_replies`: ``section.replies``, ``replies-wrapper``, ``post-replies``): trafilatura drops the sections it
     knows by "comment", but a thread reader's "답글" (replies) under an unrolled Bluesky thread, another account's
     words, had become the thread's last post. Not one that holds the page's ``<h1>`` or half its words or more:
     there the replies' name is the page's own frame (a forum whose post is among them)."""
