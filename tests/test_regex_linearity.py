@@ -214,7 +214,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.body._FEEDBACK_QUESTION": Use(
         "fullmatch", _shapes("was this page ", "this ", " ?")
     ),
-    "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)")),
+    "nutgraf.extract.html.body._SENTENCE_END": Use("scan", _shapes("a.", "a.)", "።")),
     "nutgraf.extract.html.body._SPACE_RUN": Use("scan", _shapes("  ", " \t")),
     "nutgraf.extract.html.body._BLANK_LINES": Use("scan", _shapes("\n ", "\n\t", "\n \t\r")),
     "nutgraf.extract.html.body._NAME_WORD": Use("scan"),
@@ -742,6 +742,8 @@ REGISTRY: dict[str, Use] = {
             "diskutieren sie ",
             "subscribe to A ",
             "subscribe to Aa ",
+            "view the post ",
+            "view on ",
         ),
     ),
     "nutgraf.extract.text.releases._RELEASE_MARK": Use("fullmatch", _shapes("#", " ", "-")),

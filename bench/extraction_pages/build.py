@@ -89,7 +89,11 @@ on Odoo, a Swahili story only in Frontity's state, a French newsletter form insi
 box inside a review on Blazor, a Persian breaking ticker on Phoenix LiveView, a Ukrainian Telegram call on October
 CMS, a very long council budget report on Gridsome, a Kit newsletter's email tables with a sponsor, Tufte
 sidenotes on Blot, a Google Web Story's slides, a Marko click-to-tweet box, Ember glossary popovers, VitePress
-custom blocks, a Mirror.xyz collect widget and a one-paragraph Svbtle post), gold written first.
+custom blocks, a Mirror.xyz collect widget and a one-paragraph Svbtle post), gold written first; ``twenty_seventh_round.py``
+15 more (``r27-*``: a Polish quotation in a ``<figure>`` on Kirby, a Turkish WriteFreely essay, an Amharic Telegram post's
+widget, a Portuguese members cut on Casper 5, a Thai Mastodon embed, a Korean Bluesky thread unrolled with a reply,
+Typecho, Habr, Qiita and Viblo posts, AEM's teasers, a GitBook hint, Hotwire's lazy comments, a public Patreon post
+and the new Google Sites), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -180,6 +184,9 @@ import twenty_fifth_round  # noqa: F401  (the twenty-fifth round's pages: outlet
 
 # isort: split
 import twenty_sixth_round  # noqa: F401  (the twenty-sixth round's pages: outlets, platforms and page kinds the first twenty-five lack)
+
+# isort: split
+import twenty_seventh_round  # noqa: F401  (the twenty-seventh round's pages: outlets, platforms and page kinds the first twenty-six lack)
 
 HERE = Path(__file__).parent
 

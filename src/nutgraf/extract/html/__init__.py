@@ -91,10 +91,12 @@ from nutgraf.extract.html.markup import (
     drop_pulled_quotes,
     drop_rating_boxes,
     drop_repeated_labels,
+    drop_reply_sections,
     drop_service_boxes,
     drop_signup_boxes,
     drop_sponsor_blocks,
     drop_taxonomy_lines,
+    drop_teaser_components,
     drop_tweet_boxes,
     drop_video_boxes,
     flatten_crowded_elements,
@@ -105,6 +107,7 @@ from nutgraf.extract.html.markup import (
     number_headings,
     parse,
     plain_embedded_posts,
+    plain_figure_quotes,
     prolog_end,
     quote_inline_quotations,
     show_deferred_paragraphs,
@@ -265,10 +268,13 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
+    plain_figure_quotes(tree)
     drop_link_boxes(tree, url or metadata.url)
+    drop_teaser_components(tree, url or metadata.url)
     drop_video_boxes(tree)
     drop_repeated_labels(tree)
     drop_callout_titles(tree)
+    drop_reply_sections(tree)
     drop_taxonomy_lines(tree)
     plain_embedded_posts(tree)
     unwrap_layout_tables(tree)
@@ -342,7 +348,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # The header's dek goes too, and the byline and date lines it stood over where it stood above them.
     head = without_particulars_above(without_heading(paragraphs, [fields["title"], headline], below))
     body = fold_lines(
-        "\n\n".join(without_particulars_above(without_deck(head, deck, bylines), fields["byline"]))
+        "\n\n".join(
+            without_particulars_above(without_deck(head, deck, bylines), fields["byline"], fields["site"])
+        )
     )
     if cut and _furniture_alone(body, [fields["title"], headline]):
         # The story followed more than the page's bound of elements or characters: its headline alone, or

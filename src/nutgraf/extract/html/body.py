@@ -237,8 +237,9 @@ _BLOCK_TAGS = (
 # A sentence's end anywhere in a paragraph (whether it holds a sentence; whether it ends on one is
 # ends_sentence's, the text cleaner's test): a stop after a word, or a stop of a script of its own (Chinese
 # and Japanese; Urdu's "۔" and Arabic's "؟", Hindi's "।" and "॥", as the segmenter reads them): without the
-# Urdu stop, no line of an Urdu story was prose, and its date stamp above the story stayed.
-_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？؟۔।॥]")
+# Urdu stop, no line of an Urdu story was prose, and its date stamp above the story stayed; without
+# Amharic's "።" and "፧", a Telegram channel's name stayed over its Amharic post.
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)|[。！？؟۔।॥።፧]")
 # A blank line (perhaps of spaces) between two paragraphs of plain text.
 _BLANK_LINES = re.compile(r"\n[ \t\r]*+\n")
 # Elements readability need not look at: they never hold the article.
@@ -1089,7 +1090,9 @@ _CLOSING_DATE_MIN_PARAGRAPHS = 3
 _CLOSING_PLACE_WORDS = 3
 
 
-def without_particulars_above(paragraphs: list[str], byline: str | None = None) -> list[str]:
+def without_particulars_above(
+    paragraphs: list[str], byline: str | None = None, site: str | None = None
+) -> list[str]:
     """``paragraphs`` without the bylines and date stamps above their first line of prose ("By Jonas
     Keller", "June 2, 2025", "Updated June 3, 2025, 10:15 a.m. ET"): the article's byline and date,
     given beside it, not its text (a stamp with "a.m." in it reads as prose). A table's row ("| Founded |
@@ -1097,12 +1100,17 @@ def without_particulars_above(paragraphs: list[str], byline: str | None = None) 
     Namuhisa"), goes with the fields under it ("Nafasi, BBC News Swahili", "Role, BBC News"). Thai prose
     ends in no stop: a paragraph of several words ending in Thai is prose (Thairath's "ไทยรัฐออนไลน์3 ธ.ค.
     2567 14:05 น." had stayed above it, the page holding no prose). The page's ``byline`` run into the
-    writer's role, as trafilatura glues BBC Cymru Fyw's two spans ("Elen WynNewyddion BBC Cymru"), goes too."""
+    writer's role, as trafilatura glues BBC Cymru Fyw's two spans ("Elen WynNewyddion BBC Cymru"), goes too, and
+    so does the ``byline`` alone where it is the ``site``'s name too: a Telegram channel's name over its post in
+    the channel's widget, which had been the post's first line. A writer's name alone stays ("Staff Reports"
+    over a story, a line of ScrapingHub's gold)."""
     kept: list[str] = []
     fields = False
     for index, paragraph in enumerate(islice(paragraphs, _PARTICULARS_LINES_READ)):
         if paragraph.startswith("|") or not (
-            is_particulars_line(paragraph) or _run_into_role(paragraph, byline)
+            is_particulars_line(paragraph)
+            or _run_into_role(paragraph, byline)
+            or paragraph.strip() == byline == site
         ):
             if _is_prose(paragraph) or (
                 ends_unpunctuated(paragraph) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS

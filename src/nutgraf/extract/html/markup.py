@@ -233,6 +233,13 @@ _EMBEDDED_POSTS = "|".join(
     f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
     for name in ("twitter-tweet", "bluesky-embed")
 )
+# The elements that hold other readers' replies under a post (:func:`drop_reply_sections`).
+_REPLY_SECTION_TAGS = frozenset(("section", "div", "aside", "ol", "ul"))
+# The most words of a quotation's source under it in a ``<figure>`` ("Jan Nowicki, zastępca burmistrza", a
+# name and a title, a book and its author): a longer caption tells of a photo or a chart.
+_QUOTE_SOURCE_WORDS = 15
+# The words before "replies" in a class or id of the section of replies under a post (:func:`_names_replies`).
+_REPLIES_OF = frozenset(("post", "comment", "comments", "thread", "status", "message", "topic", "reply"))
 # Those of them that may hold thousands of elements and no text at all.
 _ELEMENTS_WITHOUT_TEXT = ("svg", "select", "canvas")
 # Elements that are never text but tell the page's metadata (charset, canonical address, base), and how
@@ -1541,6 +1548,43 @@ def plain_embedded_posts(tree) -> None:
             and (" ".join(parent.text_content().split()) == " ".join(post.text_content().split()))
         ):
             parent.drop_tag()
+
+
+def plain_figure_quotes(tree) -> None:
+    """Make each quotation set in a ``<figure>`` with its source under it (HTML's own markup for one:
+    ``<figure><blockquote>...</blockquote><figcaption>Jan Nowicki, deputy mayor</figcaption></figure>``, Kirby's
+    and other editors' quote blocks) the quotation and a paragraph of its source: trafilatura drops every
+    ``<figure>`` with its caption, and the story lost a speaker's words that no paragraph repeats. Run after
+    :func:`drop_pulled_quotes`, which has taken out a pull quote set so that repeats the story. A figure holding
+    anything else (a photo's or chart's caption, an embed's wrapper, a social network's embed code), or a
+    caption longer than a name and a title (:data:`_QUOTE_SOURCE_WORDS`), stays as it was, and so does a
+    quotation whose words are all a link's (an embed's fallback, a Tumblr post's bare address). One whose words
+    the page has elsewhere goes with its source: a pull quote however named ("…the repairs will last until the
+    end of August.", a sentence's part under a bare ``<figure>``), which had been read twice."""
+    body = tree.find("body")
+    if body is None:
+        return
+    figures = []
+    for figure in body.iter("figure"):
+        children = [child for child in figure if isinstance(child.tag, str)]
+        if (
+            [child.tag for child in children] not in (["blockquote"], ["blockquote", "figcaption"])
+            or (figure.text or "").strip()
+            or _NETWORK_CODE.search(children[0].get("class") or "")
+            or (len(children) == 2 and word_count(children[1].text_content()) > _QUOTE_SOURCE_WORDS)
+            or _words(children[0]) == sum(_words(link) for link in children[0].iter("a"))
+        ):
+            continue
+        figures.append((figure, children))
+    _drop_repeating(body, [children[0] for _, children in figures])
+    for figure, children in figures:
+        if children[0].getparent() is None:
+            figure.drop_tree()
+            continue
+        if len(children) == 2:
+            children[1].tag = "p" if children[1].find(".//p") is None else "div"
+            children[1].attrib.clear()
+        figure.drop_tag()
 
 
 def _is_bracketed(text: str) -> bool:
@@ -2992,6 +3036,86 @@ def drop_tweet_boxes(tree) -> None:
 def _holds_loose_text(element) -> bool:
     """Whether ``element`` holds words of its own: its text, or a child's tail."""
     return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+
+
+def drop_teaser_components(tree, url: str | None) -> None:
+    """Remove Adobe Experience Manager's teasers (its Core Components' ``cmp-teaser``): each a card of another
+    page, its title linked and a line describing it, set in the grid's columns as the story's text components
+    are, so that a council's "Related news" cards under a story had been its last lines (neither extractor
+    knows the name). Not a teaser whose every link leads to the page at ``url`` itself, or that holds no link:
+    a hero banner of the page's own title and summary."""
+    own = _path_of(url) if url else None
+    body = tree.find("body")
+    if body is None:
+        return
+    teasers = body.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' cmp-teaser ')]")
+    if not teasers:
+        return
+    # Nor a teaser that is the page's own header or story (a hero teaser of the headline and the standfirst
+    # over a button to another page, a story set in the component): its heading is the page's headline, or
+    # it holds half the page's words.
+    headlines = {" ".join(h1.text_content().split()) for h1 in body.iter("h1")} - {""}
+    words = _words(body)
+    # Nor one set between the story's text components: a card the story points its reader to ("Apply for a
+    # grant", "Engineers' report (PDF)" and the finding it tells), whose line had been the story's own.
+    order = {element: index for index, element in enumerate(body.iter())}
+    texts = body.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' cmp-text ')]")
+    story_end = max((order[text] for text in texts), default=-1)
+    for teaser in teasers:
+        if (
+            order[teaser] > story_end
+            and any(_path_of(link.get("href", "")) not in (None, "", own) for link in teaser.iter("a"))
+            and not any(
+                " ".join(heading.text_content().split()) in headlines
+                for heading in teaser.iter("h1", "h2", "h3", "h4", "h5", "h6")
+            )
+            and 2 * _words(teaser) < words
+        ):
+            teaser.drop_tree()
+
+
+def drop_reply_sections(tree) -> None:
+    """Remove the sections of other readers' replies under a post (:data:`_REPLY_SECTION_TAGS` whose class or
+    id names them, :func:`_names_replies`: ``section.replies``, ``replies-wrapper``, ``post-replies``): trafilatura drops the sections it
+    knows by "comment", but a thread reader's "답글" (replies) under an unrolled Bluesky thread, another account's
+    words, had become the thread's last post. Not one that holds the page's ``<h1>`` or half its words or more:
+    there the replies' name is the page's own frame (a forum whose post is among them)."""
+    body = tree.find("body")
+    if body is None:
+        return
+    found = [
+        element
+        for element in body.xpath(".//*[contains(@class, 'replies') or contains(@id, 'replies')]")
+        if element.tag in _REPLY_SECTION_TAGS
+        and any(
+            _names_replies(name)
+            for value in (element.get("class"), element.get("id"))
+            if value
+            for name in value.split()
+        )
+    ]
+    if not found:
+        return
+    words, named = _words(body), set(found)
+    # The outermost only: each is read once, however many nested in it are named so too.
+    for element in found:
+        if any(ancestor in named for ancestor in element.iterancestors()):
+            continue
+        if element.find(".//h1") is None and 2 * _words(element) < words:
+            element.drop_tree()
+
+
+def _names_replies(name: str) -> bool:
+    """Whether the class or id ``name`` names a section of replies: "replies" its first word ("replies",
+    "replies-wrapper") or after a post's word ("post-replies", BEM's "thread__replies"). Not a state of a post
+    ("has-replies", "no-replies", the class of the post itself) nor another's replies ("expert-replies", an
+    advice column's answers, the story)."""
+    words = name.replace("_", "-").split("-")
+    words = [word for word in words if word]
+    if "replies" not in words:
+        return False
+    index = words.index("replies")
+    return index == 0 or words[index - 1] in _REPLIES_OF
 
 
 def drop_callout_titles(tree) -> None:

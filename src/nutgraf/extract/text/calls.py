@@ -379,7 +379,10 @@ _BUTTON_LABEL = re.compile(
     # Italian "Stampa | Invia ad un amico").
     r"|salin (?:tautan|link)|copiar (?:el )?(?:enlace|link)|copier le lien|link kopieren"
     r"|imprimir|imprimer|drucken|stampa|enviar a un amigo|envoyer à un ami|invia ad? un amico"
-    r"|(?:e-?mail|send) (?:this )?to a friend)"
+    r"|(?:e-?mail|send) (?:this )?to a friend"
+    # The link under a post a page shows from a network, to the post there: a Telegram channel's widget's
+    # "View in Telegram", which had been the post's last line.
+    r"|view (?:(?:this|the) (?:post|message|thread) )?(?:in|on) (?:telegram|mastodon|bluesky|threads))"
     r"\W*+",
     re.IGNORECASE,
 )
