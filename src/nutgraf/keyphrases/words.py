@@ -35,6 +35,7 @@ from nutgraf.keyphrases.languages import (
     _NOT_ENDINGS,
     _OBLIQUE_BARE,
     _PAST_TENSE,
+    _SLOVENE_DAYS,
     _SOUTH_SLAVIC_DAYS,
     _VERB_ENDINGS,
     _VERB_MARKERS,
@@ -498,7 +499,7 @@ class _Words:
         """Keep as a name a calendar word the text capitalises mid-sentence, in a language that writes its
         months in lower case: Croatian's "Marta" there is a woman, as "marta" after a day is March. Not a day
         of the week: "Utorak" so written is Tuesday, which had become a tag."""
-        days = frozenset(map(_lexicon(self.language).stem, _SOUTH_SLAVIC_DAYS.split()))
+        days = frozenset(map(_lexicon(self.language).stem, f"{_SOUTH_SLAVIC_DAYS} {_SLOVENE_DAYS}".split()))
         for i in [
             i
             for i, kind in weak.items()
