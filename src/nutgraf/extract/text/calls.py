@@ -1822,6 +1822,32 @@ def _is_closing_source(text: str) -> bool:
     )
 
 
+# What a line under a folio's words alone ("From M25") opens on where they head its sentence: a road's or a
+# route's range ("From M25" / "to Heathrow, the lanes ..."). A jump's continuation runs on from the page
+# before in lower case too, on any word: a range's words only are the folio's sentence.
+_RANGE_WORDS = frozenset(("to", "towards", "through", "via", "and"))
+# The site's link to its app (:data:`_BUTTON_LABEL`), which a review of an app may set as its cross-head.
+_APP_LINKS = frozenset(("get the app", "get our app"))
+# What closes a word of the line under a cross-head, read for the head's subject ("G7,", "(M25)").
+_WORD_MARKS = ".,;:!?\"'()[]“”‘’«»"
+
+
+def heads_the_line_below(text: str, below: str) -> bool:
+    """Whether ``text``, a print folio's words alone ("From M25", :data:`_JUMP_LINE`) or a site's link to its
+    app ("Get the app"), is the story's own line over ``below``: a cross-head over the paragraph that names its
+    subject ("From G7" over "Leaders of the G7 said ..."; an app review's "Get the app" over "The app is free
+    to download ..."), or the head of a sentence broken after it ("From M25" / "to Heathrow, ..."). A jump's
+    continuation names no folio, and the story's paragraph under the site's link no app."""
+    words = text.split()
+    if not ((len(words) == 2 and words[0] in ("From", "FROM")) or text.casefold() in _APP_LINKS):
+        return False
+    opening = below.split(maxsplit=1)[:1]
+    if opening and opening[0] in _RANGE_WORDS:
+        return True
+    subject = words[-1].casefold()
+    return any(word.strip(_WORD_MARKS) == subject for word in below.casefold().split())
+
+
 def stands_among_figures(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]``, read as a page's count of its readers (:data:`_VIEW_COUNT`: "Hits: 9"), is a
     row of the story's figures: a line beside it gives another figure under its label ("Runs: 5", "Errors:

@@ -1,0 +1,82 @@
+"""Leftovers of text cleaning the last stop noticed and left alone, tenth pass: a print folio's words that are
+the story's own line ("From M25", "From G7" as a cross-head or a sentence's head), a review's cross-head "Get
+the app" over its prose on the app. Each is a reader's paste of a whole story (or a page's paragraphs), with
+what the reader expects written before nutgraf ran, beside the furniture worded alike that still goes."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+from test_extract_leftovers6 import paragraphs
+from test_extract_leftovers9 import LAST, LEDE, SECOND, bus_story
+
+
+def page(headline: str, body: list[str]) -> str:
+    """A news page of ``headline`` and ``body``'s paragraphs in its article."""
+    paragraphs_html = "".join(f"<p>{paragraph}</p>" for paragraph in body)
+    return (
+        f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+        f"{paragraphs_html}</article></body></html>"
+    )
+
+
+# A folio's words alone on their line, "From" and a letter and a figure, had gone as a print page's jump
+# line wherever they stood: a story's cross-head over a paragraph naming the road or the summit ("From M25",
+# "From G7"), and the head of a sentence broken after it ("From M25" / "to Heathrow, ...").
+CROSS_HEADS = [
+    ("From M25", "The M25 was closed between junctions 10 and 11 for most of Sunday after a crash."),
+    ("From G7", "Leaders of the G7 said on Monday they backed the plan for cleaner city buses."),
+    ("From A1", "Drivers leaving the A1 at Stamford will use the first of the new lanes from March."),
+    ("From M25", "to Heathrow, the new lanes will cut bus journey times by a quarter, the council said."),
+]
+
+
+@pytest.mark.parametrize(("head", "below"), CROSS_HEADS)
+def test_a_folio_s_words_over_the_paragraph_they_head_stay(head: str, below: str) -> None:
+    assert paragraphs(bus_story([head, below])) == [LEDE, head, below, SECOND, LAST]
+
+
+@pytest.mark.parametrize(("head", "below"), CROSS_HEADS)
+def test_a_page_s_folio_words_over_the_paragraph_they_head_stay(head: str, below: str) -> None:
+    text = nutgraf.extract(page("Council approves six new bus lanes", [LEDE, head, below, SECOND, LAST])).text
+    assert text.split("\n\n") == [LEDE, head, below, SECOND, LAST]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # Near misses: a jump's continuation, in lower case on the page before's sentence or a paragraph of
+        # its own, names no folio; the jump goes as it went.
+        "the council said the lanes would be painted green and enforced by cameras from the first day.",
+        SECOND,
+    ],
+)
+@pytest.mark.parametrize("folio", ["From A1", "From M6", "FROM B-3"])
+def test_a_jump_s_folio_over_the_story_s_next_paragraph_still_leaves(folio: str, below: str) -> None:
+    assert paragraphs(bus_story([folio, below])) == [LEDE, below, SECOND, LAST]
+
+
+# An app review's cross-head, "Get the app" over the review's paragraph on the app, had gone as the site's
+# link to its own app.
+APP_REVIEW = [
+    "Calm is one of the most popular meditation apps, and after a month of using it every day we can see why.",
+    "Get the app",
+    "The app is free to download on iOS and Android, with a subscription of $69.99 a year for the full library.",
+    "It is the best of the six meditation apps we tried, and the only one our testers kept using.",
+]
+
+
+def test_an_app_review_s_cross_head_over_its_prose_on_the_app_stays() -> None:
+    text = "\n\n".join(["Calm review: a meditation app worth paying for", "By Jane Roe", *APP_REVIEW])
+    assert paragraphs(text) == APP_REVIEW
+    html = page("Calm review: a meditation app worth paying for", APP_REVIEW)
+    assert nutgraf.extract(html).text.split("\n\n") == APP_REVIEW
+
+
+@pytest.mark.parametrize("link", ["Get the app", "Get our app"])
+def test_a_site_s_link_to_its_app_over_the_story_s_next_paragraph_still_leaves(link: str) -> None:
+    # Near miss: the council story's next paragraph says nothing of an app.
+    assert paragraphs(bus_story([link])) == [LEDE, SECOND, LAST]
+    html = page("Council approves six new bus lanes", [LEDE, link, SECOND, LAST])
+    assert nutgraf.extract(html).text.split("\n\n") == [LEDE, SECOND, LAST]
