@@ -80,3 +80,66 @@ def test_a_site_s_link_to_its_app_over_the_story_s_next_paragraph_still_leaves(l
     assert paragraphs(bus_story([link])) == [LEDE, SECOND, LAST]
     html = page("Council approves six new bus lanes", [LEDE, link, SECOND, LAST])
     assert nutgraf.extract(html).text.split("\n\n") == [LEDE, SECOND, LAST]
+
+
+MANHATTAN_LEDE = (
+    "The city council voted on Tuesday to approve six new bus lanes across Manhattan, officials said."
+)
+MANHATTAN_STORY = [MANHATTAN_LEDE, SECOND, LAST]
+
+
+# A dateline's place glued to the stamp by a bar ("New York |03.12.2026 14:05", as Anadolu glues its writer's
+# names) had been the story's byline.
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "New York |03.12.2026 14:05",
+        "New York |03.12.2026 - 14:05 GMT-5",
+        "San Francisco |03.12.2026 14:05",
+        "South Africa |03.12.2026 14:05",
+        "Western Australia |03.12.2026 14:05",
+    ],
+)
+def test_a_place_glued_to_its_stamp_by_a_bar_is_no_byline(dateline: str) -> None:
+    article = nutgraf.extract("\n\n".join(["Council approves six new bus lanes", dateline, *MANHATTAN_STORY]))
+    assert article.byline is None
+    assert article.text.split("\n\n") == MANHATTAN_STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Near misses: a writer's names so glued stay the byline, Anadolu's and a writer named as a place opens.
+        ("Burak Dag |03.12.2026 - 13:45 GMT+3 Update: 03.12.2026 - 14:20 GMT+3", "Burak Dag"),
+        ("Jane Roe |03.12.2026 14:05", "Jane Roe"),
+        ("Georgia Brown |03.12.2026 14:05", "Georgia Brown"),
+    ],
+)
+def test_a_writer_s_names_glued_to_the_stamp_by_a_bar_stay_the_byline(line: str, names: str) -> None:
+    article = nutgraf.extract("\n\n".join(["Council approves six new bus lanes", line, *MANHATTAN_STORY]))
+    assert article.byline == names
+    assert article.text.split("\n\n") == MANHATTAN_STORY
+
+
+# The story's subject named alone over the broadcaster's desk and place ("Rupert Murdoch" over "Sky News,
+# London") had been its byline, and the lede, opening on his name, gone as the writer's bio.
+MURDOCH = [
+    "Rupert Murdoch has agreed to sell his remaining stake in Sky News, the broadcaster said on Thursday.",
+    "The deal, worth £1.2bn, is expected to close in the spring, subject to regulatory approval.",
+    "Analysts said the sale marked the end of an era for the media group.",
+]
+
+
+def test_the_subject_s_name_over_the_desk_is_no_byline() -> None:
+    text = "\n\n".join(["Murdoch sells Sky News stake", "Rupert Murdoch", "Sky News, London", *MURDOCH])
+    article = nutgraf.extract(text)
+    assert article.byline is None
+    assert article.text.split("\n\n") == MURDOCH
+
+
+def test_a_writer_s_name_over_the_desk_stays_the_byline() -> None:
+    # Near miss: the reporter's names, which the story does not name, are its byline.
+    text = "\n\n".join(["Murdoch sells Sky News stake", "Sam Coates", "Sky News, London", *MURDOCH])
+    article = nutgraf.extract(text)
+    assert article.byline == "Sam Coates"
+    assert article.text.split("\n\n") == MURDOCH
