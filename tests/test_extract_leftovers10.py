@@ -143,3 +143,56 @@ def test_a_writer_s_name_over_the_desk_stays_the_byline() -> None:
     article = nutgraf.extract(text)
     assert article.byline == "Sam Coates"
     assert article.text.split("\n\n") == MURDOCH
+
+
+# A Persian date line with its weekday and its hour's word ("سه‌شنبه ۲۸ اردیبهشت ۱۴۰۳ ساعت ۱۰:۱۵", Tuesday 28
+# Ordibehesht 1403, at 10:15) was no date line: under a standfirst set as a heading, the two had gone together,
+# and under the lead's paragraph the date had stayed the story's second line.
+PERSIAN_HEADLINE = "ساعت کار مترو افزایش می‌یابد"
+PERSIAN_STANDFIRST = "قطارهای مترو از اول تیرماه تا ساعت یک بامداد حرکت می‌کنند."
+PERSIAN_STORY = [
+    "مدیرعامل شرکت بهره‌برداری متروی تهران اعلام کرد که از اول تیرماه، قطارهای مترو در همه خطوط تا ساعت یک"
+    " بامداد به مسافران خدمات می‌دهند.",
+    "به گفته او، این تصمیم با توجه به افزایش سفرهای شبانه در فصل تابستان و درخواست شهروندان گرفته شده است.",
+    "این طرح به مدت سه ماه اجرا می‌شود و در صورت استقبال مسافران، در ماه‌های دیگر سال نیز ادامه خواهد یافت.",
+]
+PERSIAN_DATE_LINES = [
+    "سه‌شنبه ۲۸ اردیبهشت ۱۴۰۳ ساعت ۱۰:۱۵",
+    "سه‌شنبه، ۲۸ اردیبهشت ۱۴۰۳ - ۱۰:۱۵",
+    "جمعه ۲۸ اردیبهشت ۱۴۰۳",
+]
+
+
+def persian_page(standfirst: str, date_line: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>{PERSIAN_HEADLINE}</title>'
+        f"</head><body><main><article><h1>{PERSIAN_HEADLINE}</h1>{standfirst}<div>{date_line}</div>"
+        f"<div class='news-body'>{''.join(f'<p>{p}</p>' for p in PERSIAN_STORY)}</div></article></main></body>"
+        "</html>"
+    )
+
+
+@pytest.mark.parametrize("date_line", PERSIAN_DATE_LINES)
+@pytest.mark.parametrize("tag", ["h2", "p"])
+def test_a_persian_standfirst_stays_over_a_weekday_s_date_line(tag: str, date_line: str) -> None:
+    article = nutgraf.extract(persian_page(f"<{tag}>{PERSIAN_STANDFIRST}</{tag}>", date_line))
+    paragraphs_read = article.text.split("\n\n")
+    # The standfirst is the article's description, as an English one over its date line is.
+    assert article.description == PERSIAN_STANDFIRST
+    assert paragraphs_read == PERSIAN_STORY
+    assert article.published is not None and article.published.date().isoformat() == "2024-05-17"
+
+
+@pytest.mark.parametrize("date_line", PERSIAN_DATE_LINES)
+def test_a_pasted_persian_story_s_weekday_date_line_goes(date_line: str) -> None:
+    text = "\n\n".join([PERSIAN_HEADLINE, PERSIAN_STANDFIRST, date_line, *PERSIAN_STORY])
+    assert paragraphs(text) == [PERSIAN_STANDFIRST, *PERSIAN_STORY]
+
+
+def test_a_persian_sentence_opening_on_a_weekday_s_date_stays() -> None:
+    # Near miss: the story's sentence that opens on the day it tells of.
+    sentence = (
+        "سه‌شنبه ۲۸ اردیبهشت ۱۴۰۳ روز افتتاح خط جدید مترو بود و هزاران نفر از ایستگاه‌های تازه دیدن کردند."
+    )
+    text = "\n\n".join([PERSIAN_HEADLINE, PERSIAN_STANDFIRST, *PERSIAN_STORY[:2], sentence, PERSIAN_STORY[2]])
+    assert sentence in paragraphs(text)
