@@ -1828,8 +1828,8 @@ def _is_closing_source(text: str) -> bool:
 _RANGE_WORDS = frozenset(("to", "towards", "through", "via", "and"))
 # The site's link to its app (:data:`_BUTTON_LABEL`), which a review of an app may set as its cross-head.
 _APP_LINKS = frozenset(("get the app", "get our app"))
-# What closes a word of the line under a cross-head, read for the head's subject ("G7,", "(M25)").
-_WORD_MARKS = ".,;:!?\"'()[]“”‘’«»"
+# A word of letters and digits, read in the line under a cross-head for the head's subject ("G7's", "(M25)").
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]++")
 
 
 def heads_the_line_below(text: str, below: str) -> bool:
@@ -1845,7 +1845,7 @@ def heads_the_line_below(text: str, below: str) -> bool:
     if opening and opening[0] in _RANGE_WORDS:
         return True
     subject = words[-1].casefold()
-    return any(word.strip(_WORD_MARKS) == subject for word in below.casefold().split())
+    return subject in _LETTERS_AND_DIGITS.findall(below.casefold())
 
 
 def stands_among_figures(lines: list[str], index: int) -> bool:
