@@ -712,7 +712,6 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", _shapes("a", "a ", "a a a :", "a: 1", "a: 1,")
     ),
     "nutgraf.extract.text.calls._EMAIL_LINE": Use("fullmatch", _shapes("a", "a.", "a@", "a@a.", ".a", "-")),
-    "nutgraf.extract.text.calls._LETTERS_AND_DIGITS": Use("scan", _shapes("ab-", "a1", "a_", "1 ")),
     "nutgraf.extract.text.calls._JUMP_LINE": Use(
         "fullmatch",
         _shapes(

@@ -1828,8 +1828,6 @@ def _is_closing_source(text: str) -> bool:
 _RANGE_WORDS = frozenset(("to", "towards", "through", "via", "and"))
 # The site's link to its app (:data:`_BUTTON_LABEL`), which a review of an app may set as its cross-head.
 _APP_LINKS = frozenset(("get the app", "get our app"))
-# A word of letters and digits, read in the line under a cross-head for the head's subject ("G7's", "(M25)").
-_LETTERS_AND_DIGITS = re.compile(r"[^\W_]++")
 
 
 def heads_the_line_below(text: str, below: str) -> bool:
@@ -1845,7 +1843,9 @@ def heads_the_line_below(text: str, below: str) -> bool:
     if opening and opening[0] in _RANGE_WORDS:
         return True
     subject = words[-1].casefold()
-    return subject in _LETTERS_AND_DIGITS.findall(below.casefold())
+    # Each word's letters and digits, the marks round it aside ("(M25),", "G7."): no pattern, no string of
+    # marks in this module (every one is audited).
+    return any("".join(filter(str.isalnum, word)) == subject for word in below.casefold().split())
 
 
 def stands_among_figures(lines: list[str], index: int) -> bool:
