@@ -389,9 +389,14 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
 
 
 def _named_in_first_prose(lines: list[_Line], start: int, names: str) -> bool:
-    """Whether the first line of prose from ``lines[start]`` on names ``names`` whole."""
+    """Whether the first line of prose from ``lines[start]`` on names ``names`` whole, and not with a writer's
+    job (:data:`JOB_TITLES`): a teaser's "Sam Coates, Sky's deputy political editor, looks at ..." or a bio's
+    "Sam Coates is Sky News' deputy political editor" under the writer's names and the desk names the writer,
+    whose byline had been lost."""
     first = next((line for line in lines[start:] if line.is_prose), None)
-    return first is not None and names in first.text
+    if first is None or names not in first.text:
+        return False
+    return JOB_TITLES.isdisjoint("".join(filter(str.isalnum, word)) for word in first.text.casefold().split())
 
 
 # The most words of a desk's name and of its place on a line of their own under a writer's names ("BBC News,
@@ -516,10 +521,9 @@ def _names_before_glued_bar(text: str) -> str | None:
 
 
 # A city's first word, which no one's first name is ("New York", "San Francisco", "Los Angeles", "Saint
-# Petersburg", "Tel Aviv", "Kuala Lumpur", "Buenos Aires", "Cape Town").
-_CITY_OPENINGS = frozenset(
-    "new san santa são los las saint st. sankt port fort tel kuala buenos abu cape".split()
-)
+# Petersburg", "Tel Aviv", "Kuala Lumpur", "Buenos Aires", "Cape Town"). Not "Abu" nor "Santa", a Malay's or an
+# Arab's ("Abu Bakar") and a novelist's ("Santa Montefiore") first names, whose bylines had been lost.
+_CITY_OPENINGS = frozenset("new san são los las saint st. sankt port fort tel kuala buenos cape".split())
 
 
 def _names_a_place(names: str) -> bool:
