@@ -827,6 +827,26 @@ def test_an_item_date_on_a_twelve_hour_clock_is_read_at_its_hour(written: str, u
     assert entry.published == utc
 
 
+# Review of the tenth pass: a US zone written short ("ET", "PT") or an offset with its colon, which email's
+# date reader does not know, had been read as UTC, the story five to eight hours early.
+@pytest.mark.parametrize(
+    ("written", "utc"),
+    [
+        ("Mon, 07 Dec 2026 1:00 PM ET", datetime(2026, 12, 7, 18, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 1:00 PM PT", datetime(2026, 12, 7, 21, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 12:30 AM CT", datetime(2026, 12, 7, 6, 30, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 1:00 PM +01:00", datetime(2026, 12, 7, 12, tzinfo=UTC)),
+        ("2026-12-07 1:00 PM", datetime(2026, 12, 7, 13, tzinfo=UTC)),
+        ("December 7, 2026 1:00 PM EST", datetime(2026, 12, 7, 18, tzinfo=UTC)),
+    ],
+)
+def test_an_item_date_on_a_twelve_hour_clock_is_read_in_its_zone(written: str, utc: datetime) -> None:
+    base = "https://news.example"
+    body = rss(base, [("/a", "A")]).replace(b"Thu, 26 Nov 2026 10:00:00 GMT", written.encode())
+    (entry,) = parse_feed(body, url=f"{base}/feed.xml").entries
+    assert entry.published == utc
+
+
 @pytest.mark.parametrize(
     ("written", "utc"),
     [

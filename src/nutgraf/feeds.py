@@ -622,6 +622,8 @@ def _item_date(item: dict[str, Any], key: str) -> datetime | None:
 def _twelve_hour_date(written: object) -> datetime | None:
     """A feed's date written on a 12-hour clock (:data:`_MERIDIEM_TIME`), in UTC at its hour, its zone's
     name or offset read; ``None`` for any other date, for one no calendar has and for one no news item has."""
+    from feedparser.datetimes import _parse_date as feedparser_date
+
     from nutgraf.sitemaps import news_date
 
     if not isinstance(written, str) or len(written) > _DATE_MAX_CHARACTERS:
@@ -631,6 +633,11 @@ def _twelve_hour_date(written: object) -> datetime | None:
         return None
     hour = int(clock[1]) % 12 + (12 if clock[4] in "Pp" else 0)
     rewritten = f"{written[: clock.start()]}{hour:02d}:{clock[2]}:{clock[3] or '00'}{written[clock.end() :]}"
+    # On a 24-hour clock, feedparser reads it, the zones email's reader does not know among them ("1:00 PM
+    # ET", "+01:00": read as UTC there, five hours and one early); email's reads what feedparser's cannot
+    # ("December 7, 2026 1:00 PM EST").
+    if parsed := feedparser_date(rewritten):
+        return _date(parsed)
     try:
         read = email.utils.parsedate_to_datetime(rewritten)
     except (TypeError, ValueError, OverflowError):
