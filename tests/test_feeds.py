@@ -805,6 +805,64 @@ def test_an_item_date_no_news_item_can_have_is_dropped_not_stored() -> None:
     assert published == [None, None, datetime(2026, 11, 26, 10, tzinfo=UTC)]
 
 
+# feedparser's fallback reads a pubDate written with a 12-hour clock ("1:00 PM EST") without its meridiem or
+# its zone: the story published at 18:00 UTC was shown as 01:00, seventeen hours early; "1:00PM EST" was no
+# date at all.
+@pytest.mark.parametrize(
+    ("written", "utc"),
+    [
+        ("Mon, 07 Dec 2026 1:00 PM EST", datetime(2026, 12, 7, 18, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 1:00:30 pm EST", datetime(2026, 12, 7, 18, 0, 30, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 1:00PM EST", datetime(2026, 12, 7, 18, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 12:30 AM GMT", datetime(2026, 12, 7, 0, 30, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 12:30 PM +0100", datetime(2026, 12, 7, 11, 30, tzinfo=UTC)),
+        ("7 Dec 2026 9:15 a.m. PST", datetime(2026, 12, 7, 17, 15, tzinfo=UTC)),
+    ],
+)
+def test_an_item_date_on_a_twelve_hour_clock_is_read_at_its_hour(written: str, utc: datetime) -> None:
+    base = "https://news.example"
+    body = rss(base, [("/a", "A")]).replace(b"Thu, 26 Nov 2026 10:00:00 GMT", written.encode())
+    assert written.encode() in body
+    (entry,) = parse_feed(body, url=f"{base}/feed.xml").entries
+    assert entry.published == utc
+
+
+# Review of the tenth pass: a US zone written short ("ET", "PT") or an offset with its colon, which email's
+# date reader does not know, had been read as UTC, the story five to eight hours early.
+@pytest.mark.parametrize(
+    ("written", "utc"),
+    [
+        ("Mon, 07 Dec 2026 1:00 PM ET", datetime(2026, 12, 7, 18, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 1:00 PM PT", datetime(2026, 12, 7, 21, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 12:30 AM CT", datetime(2026, 12, 7, 6, 30, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 1:00 PM +01:00", datetime(2026, 12, 7, 12, tzinfo=UTC)),
+        ("2026-12-07 1:00 PM", datetime(2026, 12, 7, 13, tzinfo=UTC)),
+        ("December 7, 2026 1:00 PM EST", datetime(2026, 12, 7, 18, tzinfo=UTC)),
+    ],
+)
+def test_an_item_date_on_a_twelve_hour_clock_is_read_in_its_zone(written: str, utc: datetime) -> None:
+    base = "https://news.example"
+    body = rss(base, [("/a", "A")]).replace(b"Thu, 26 Nov 2026 10:00:00 GMT", written.encode())
+    (entry,) = parse_feed(body, url=f"{base}/feed.xml").entries
+    assert entry.published == utc
+
+
+@pytest.mark.parametrize(
+    ("written", "utc"),
+    [
+        # Near misses: a 24-hour clock, its zone's name or offset, read as feedparser reads it.
+        ("Mon, 07 Dec 2026 13:00:00 EST", datetime(2026, 12, 7, 18, tzinfo=UTC)),
+        ("Mon, 07 Dec 2026 01:00:00 -0500", datetime(2026, 12, 7, 6, tzinfo=UTC)),
+        ("2026-12-07T13:00:00-05:00", datetime(2026, 12, 7, 18, tzinfo=UTC)),
+    ],
+)
+def test_an_item_date_on_a_twenty_four_hour_clock_is_read_as_before(written: str, utc: datetime) -> None:
+    base = "https://news.example"
+    body = rss(base, [("/a", "A")]).replace(b"Thu, 26 Nov 2026 10:00:00 GMT", written.encode())
+    (entry,) = parse_feed(body, url=f"{base}/feed.xml").entries
+    assert entry.published == utc
+
+
 def test_an_item_whose_publication_date_is_a_placeholder_takes_its_updated_date() -> None:
     # The placeholder was taken as the item's date, dropped as none, and its dc:date (RSS) or updated
     # (Atom) never read: the stories of such feeds were "published": null.

@@ -152,3 +152,76 @@ def test_a_croatian_woman_named_as_a_month_stays_a_tag() -> None:
 
 def _text_tags(text: str) -> list[str]:
     return [keyphrase.text for keyphrase in nutgraf.keyphrases(text, top=10)]
+
+
+# The stop's leftovers, tenth pass: Slovene's months ("1. junija", "maja", "v juniju") and Serbian's in Cyrillic
+# ("1. марта", "у јуну") had been tags of a law's story, as Croatian's and the Latin Serbian were not.
+_SLOVENE_LAW = (
+    "Državni zbor je v sredo sprejel zakon o davkih. Zakon začne veljati 1. junija, uporaba pa se začne maja."
+    " Davki padajo od junija. Zakon so kritizirali sindikati, ki zahtevajo spremembe do konca maja, protest pa"
+    " napovedujejo v juniju. Sindikati zahtevajo sestanek z vlado. Zakon bo vlada objavila 15. marca, novela"
+    " pa pride avgusta."
+)
+_SERBIAN_CYRILLIC_LAW = (
+    "Скупштина је у среду изгласала закон о порезима. Закон ступа на снагу 1. марта, а примена почиње у јуну."
+    " Порези падају од марта. Закон су критиковали синдикати који траже измене до краја јуна, а протест"
+    " најављују у јуну. Синдикати траже састанак са Владом до марта. Закон ће влада објавити 15. марта."
+)
+_SLOVENE_MONTHS = {
+    "januar", "januarja", "februar", "februarja", "marec", "marca", "april", "aprila", "maj", "maja",
+    "junij", "junija", "juniju", "julij", "julija", "avgust", "avgusta", "september", "septembra",
+    "oktober", "oktobra", "november", "novembra", "december", "decembra",
+}  # fmt: skip
+_SERBIAN_CYRILLIC_MONTHS = {
+    "јануар", "јануара", "фебруар", "фебруара", "март", "марта", "марту", "април", "априла", "мај", "маја",
+    "мају", "јун", "јуна", "јуну", "јул", "јула", "јулу", "август", "августа", "септембар", "септембра",
+    "октобар", "октобра", "новембар", "новембра", "децембар", "децембра",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "months"),
+    [(_SLOVENE_LAW, "zakon", _SLOVENE_MONTHS), (_SERBIAN_CYRILLIC_LAW, "закон", _SERBIAN_CYRILLIC_MONTHS)],
+)
+def test_a_slovene_or_serbian_cyrillic_month_is_no_tag(text: str, subject: str, months: set[str]) -> None:
+    tags = [tag.casefold() for tag in _text_tags(text)]
+    assert subject in tags
+    assert [tag for tag in tags if set(tag.split()) & months] == []
+
+
+def test_a_slovene_woman_named_as_a_month_stays_a_tag() -> None:
+    # Near miss of the months: "Maja" capitalised mid-sentence is the baker, "maja" (May's genitive) no tag.
+    text = (
+        "Maja Novak vodi pekarno v Mariboru že dvajset let. Kupci pravijo, da Maja peče najboljši kruh v mestu."
+        " Pekarna zaposluje pet delavcev, Maja pa namerava drugo pekarno odpreti maja. Cene moke rastejo."
+    )
+    tags = _text_tags(text)
+    assert any(tag.startswith("Maja") for tag in tags), tags
+
+
+# Review of the tenth pass: a Slovene day that is a town's or a man's name ("Murska Sobota", "Luka Petek") and
+# a month opening the sentence as a woman's first name ("Maja Novak je ...") stay names.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Murska Sobota bo dobila novo avtobusno postajo. Načrt za Mursko Soboto je predstavil župan. V"
+            " Murski Soboti bodo zgradili tri krožišča, ki jih Murska Sobota potrebuje že leta. Dela se"
+            " začnejo junija.",
+            "Mursko Soboto",
+        ),
+        (
+            "Ekipa Petek je zmagala na tekmovanju v Kopru. Petkova ekipa je premagala domače favorite."
+            " Kapetan Luka Petek je dejal, da so trenirali vse leto. Naslednje tekmovanje bo maja v Ljubljani.",
+            "Luka Petek",
+        ),
+        (
+            "Maja Novak je nova ministrica za zdravje. Novak je v sredo prisegla v državnem zboru. Maja Novak"
+            " je prej vodila bolnišnico v Celju. Poslanci so jo potrdili s 50 glasovi, mandat pa nastopi 1."
+            " junija.",
+            "Maja Novak",
+        ),
+    ],
+)
+def test_a_slovene_name_spelt_as_a_day_or_opening_as_a_month_stays_a_tag(text: str, name: str) -> None:
+    assert name in _text_tags(text)

@@ -205,6 +205,7 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.feeds._ITEM_OPENER": Use("search", _shapes("<item", "<entry", "<items", "<")),
+    "nutgraf.feeds._MERIDIEM_TIME": Use("search", _shapes("1:00 ", "1:00 P", "12:00:0", "1:00 a.", "1")),
     "nutgraf.feeds._UNMARKED_OPENING": Use(
         "match", _shapes(" \x00", "\x00 ", " \x00\x00\x00", "\x00\x00\x00 ")
     ),
@@ -687,6 +688,8 @@ REGISTRY: dict[str, Use] = {
             "1 مئی ، ",
             "۱ اردیبهشت ",
             "1 دی  ",
+            "سه\u200cشنبه ۱ ",
+            "سه شنبه، ",
             "Понедельник",
             "1 мар",
             "1 январ",
@@ -1679,6 +1682,8 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         ("nutgraf.extract._ADDRESSES_ONLY", "https://a.example/b " * 10_000 + "x y"),
         ("nutgraf.extract.text.span._SCORER", "Kane (" + "12, " * 10_000 + "a"),
         ("nutgraf.extract.text.span._SCORER", "Kane (12, " + "Ab cd ef " * 10_000),
+        ("nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE", "سه\u200cشنبه" + " " * 10_000 + "۲۸ x"),
+        ("nutgraf.feeds._MERIDIEM_TIME", "Mon, 07 Dec 2026 " + "1:00 " * 10_000 + "PX EST"),
     ],
 )
 def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:

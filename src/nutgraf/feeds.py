@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import email.utils
 import hashlib
 import json
 import logging
@@ -112,6 +113,11 @@ _CROWDED_TAG = re.compile(
 # for a web page (past a long prolog of comments it is checked after feedparser, as any document is).
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:RDF")
 _FEED_ROOT_REACH = 65536
+# An item's date on a 12-hour clock ("Mon, 07 Dec 2026 1:00 PM EST", "9:15 a.m. PST", "1:00PM EST"), which
+# feedparser's fallback reads without its meridiem and its zone: a story published at 18:00 UTC had been
+# dated 01:00, and "1:00PM EST" not at all. A date is a few dozen characters; a longer one is left to it.
+_MERIDIEM_TIME = re.compile(r"\b(\d{1,2}):(\d\d)(?::(\d\d))?+ ?+([AaPp])\.?+[Mm]\.?+(?=\s|$)")
+_DATE_MAX_CHARACTERS = 64
 # An element's start tag: where a document type declaration before it ends, at the latest.
 _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 #: The most a JSON Feed may hold, counted before it is parsed (:func:`nutgraf.json_bounds.json_bound_exceeded`):
@@ -278,7 +284,7 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
                 title=title,
                 # Each in turn: a placeholder publication date (0001-01-01) is no date, and the item's
                 # updated (Atom's, or RSS's dc:date) had been passed over for it, the story dated null.
-                published=_date(item.get("published_parsed")) or _date(item.get("updated_parsed")),
+                published=_item_date(item, "published") or _item_date(item, "updated"),
                 content=content or None,
             )
         )
@@ -605,6 +611,39 @@ def _site_link(value: object, url: str | None) -> str | None:
         if link and url and canonical_url(link, keep_query=True) == canonical_url(url, keep_query=True)
         else link
     )
+
+
+def _item_date(item: dict[str, Any], key: str) -> datetime | None:
+    """An item's date under ``key`` ("published", "updated"): read here where it is written on a 12-hour
+    clock (:func:`_twelve_hour_date`), else as feedparser reads it."""
+    return _twelve_hour_date(item.get(key)) or _date(item.get(f"{key}_parsed"))
+
+
+def _twelve_hour_date(written: object) -> datetime | None:
+    """A feed's date written on a 12-hour clock (:data:`_MERIDIEM_TIME`), in UTC at its hour, its zone's
+    name or offset read; ``None`` for any other date, for one no calendar has and for one no news item has."""
+    from feedparser.datetimes import _parse_date as feedparser_date
+
+    from nutgraf.sitemaps import news_date
+
+    if not isinstance(written, str) or len(written) > _DATE_MAX_CHARACTERS:
+        return None
+    clock = _MERIDIEM_TIME.search(written)
+    if clock is None or not 1 <= int(clock[1]) <= 12:
+        return None
+    hour = int(clock[1]) % 12 + (12 if clock[4] in "Pp" else 0)
+    rewritten = f"{written[: clock.start()]}{hour:02d}:{clock[2]}:{clock[3] or '00'}{written[clock.end() :]}"
+    # On a 24-hour clock, feedparser reads it, the zones email's reader does not know among them ("1:00 PM
+    # ET", "+01:00": read as UTC there, five hours and one early); email's reads what feedparser's cannot
+    # ("December 7, 2026 1:00 PM EST").
+    if parsed := feedparser_date(rewritten):
+        return _date(parsed)
+    try:
+        read = email.utils.parsedate_to_datetime(rewritten)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    # No zone named is UTC, as feedparser reads such a date.
+    return news_date(read.replace(tzinfo=UTC) if read.tzinfo is None else read.astimezone(UTC))
 
 
 def _date(parsed: tuple[int, ...] | None) -> datetime | None:

@@ -250,9 +250,17 @@ _SOUTH_SLAVIC_CALENDAR = f"""siječnju veljači ožujku travnju svibnju lipnju s
     novembar novembra decembar decembra {_SOUTH_SLAVIC_DAYS} jučer juče danas sutra godina godine godini
     tjedan sedmica nedjeljno mjesec mesec posto odsto milijuna miliona milijardi milijarde"""
 # Languages whose months and days are written in lower case, where one capitalised mid-sentence is a name:
+# Slovene's week and calendar, in the cases a date writes ("1. junija", "v juniju", "do konca maja": "junija"
+# and "maja" had been tags of a law's story, as Croatian's months were until the leftovers' ninth pass).
+_SLOVENE_DAYS = """ponedeljek ponedeljka torek torka sreda sredo srede četrtek četrtka petek petka sobota
+    soboto sobote nedelja nedeljo nedelje"""
+_SLOVENE_CALENDAR = f"""januar januarja januarju februar februarja februarju marec marca marcu april aprila
+    aprilu maj maja maju junij junija juniju julij julija juliju avgust avgusta avgustu september septembra
+    septembru oktober oktobra oktobru november novembra novembru december decembra decembru {_SLOVENE_DAYS}
+    včeraj danes jutri letos lani teden tedna mesec meseca odstotkov odstotka milijonov milijard"""
 # Croatian's "Marta" and "Maja" (a woman's names, and "marta", "maja", March's and May's genitive after a
-# date's day), Bosnian's and Serbian's alike.
-_LOWER_CASE_CALENDARS = frozenset({"hr", "bs", "sr"})
+# date's day), Bosnian's, Serbian's and Slovene's alike.
+_LOWER_CASE_CALENDARS = frozenset({"hr", "bs", "sr", "sl"})
 # Words of the calendar and of the moment: every story has a date, and it is not what the story is about;
 # nor is the time of day it happened ("madrugada", "vanmiddag"), nor a unit of a figure ("Punkte",
 # "kilomètres", "тис. грн").
@@ -341,6 +349,7 @@ _CALENDAR_WORDS = {
     "hr": _SOUTH_SLAVIC_CALENDAR,
     "bs": _SOUTH_SLAVIC_CALENDAR,
     "sr": _SOUTH_SLAVIC_CALENDAR,
+    "sl": _SLOVENE_CALENDAR,
     "no": """mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august
         september oktober november desember uke uka veke måned månad år året prosent kroner milliarder
         milliardar millioner millionar mrd""",

@@ -498,7 +498,7 @@ class _Words:
         """Keep as a name a calendar word the text capitalises mid-sentence, in a language that writes its
         months in lower case: Croatian's "Marta" there is a woman, as "marta" after a day is March. Not a day
         of the week: "Utorak" so written is Tuesday, which had become a tag."""
-        days = frozenset(map(_lexicon(self.language).stem, _SOUTH_SLAVIC_DAYS.split()))
+        days = self._day_stems()
         for i in [
             i
             for i, kind in weak.items()
@@ -800,7 +800,9 @@ class _Words:
             capitalised[index]
             and capitalised[index + 1]
             and not self.opens[index + 1]
-            and index not in weak
+            # A month opening the sentence where months are written in lower case is a woman's first name
+            # ("Maja Novak je nova ministrica ... Maja Novak je prej vodila ...": "Maja" had been cut).
+            and (index not in weak or self._month_as_first_name(index, weak))
             and index + 1 not in weak
             and not self.informative.get(stems[index])
         ):
@@ -808,6 +810,19 @@ class _Words:
         if not pairs:
             pairs.update(pairwise(stems))
         return pairs[stems[index], stems[index + 1]] >= 2
+
+    def _month_as_first_name(self, index: int, weak: dict[int, int]) -> bool:
+        """Whether the weak word at ``index`` is a month, never a day, in a language whose calendar is written
+        in lower case (:data:`_LOWER_CASE_CALENDARS`), where capitalised it may be a name ("Maja", "Marta")."""
+        return (
+            weak[index] == _CAPITALISED_CALENDAR
+            and self.language in _LOWER_CASE_CALENDARS
+            and self.stems[index] not in self._day_stems()
+        )
+
+    def _day_stems(self) -> frozenset[str]:
+        """The stems of the days of the week of the South Slavic languages (:data:`_SOUTH_SLAVIC_DAYS`)."""
+        return frozenset(map(_lexicon(self.language).stem, _SOUTH_SLAVIC_DAYS.split()))
 
     def _join_names(self, weak: dict[int, int]) -> list[bool]:
         """For each word, whether it and the next are parts of one name."""

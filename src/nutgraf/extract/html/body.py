@@ -19,6 +19,7 @@ from nutgraf.extract.text import (
     ends_sentence,
     ends_unpunctuated,
     folded_line,
+    heads_the_line_below,
     is_call_to_action,
     is_date_line,
     is_particulars_line,
@@ -1214,7 +1215,11 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     # Reuters") goes as it goes on a paragraph of its own, the paragraph's sentences staying.
     parts = [part for written in paragraphs for part in credit_apart(written) or (written,)]
     for index, paragraph in enumerate(parts):
-        if is_call_to_action(paragraph) and not stands_among_figures(parts, index):
+        if (
+            is_call_to_action(paragraph)
+            and not stands_among_figures(parts, index)
+            and not (index + 1 < len(parts) and heads_the_line_below(paragraph, parts[index + 1]))
+        ):
             continue
         if is_site_notice(paragraph, len(paragraph.split())):
             if kept and len(kept[-1].split()) <= TITLE_MAX_WORDS and not _SENTENCE_END.search(kept[-1]):

@@ -2206,10 +2206,13 @@ def drop_affiliate_boxes(tree) -> None:
         box = next((a for a in link.iterancestors() if a.tag in _AFFILIATE_BOX_TAGS), None)
         if box is None or box in kept or box in boxes:
             continue
-        # The list of offers, then the box around it and its note, while every link is a paid one.
+        # The list of offers, then the box around it and its note, while every link is a paid one. A box
+        # climbed to was read as one on the way: read again, its text had been walked twice.
+        climbed = False
         while (above := box.getparent()) is not None and above not in kept and _is_affiliate_box(above):
             box = above
-        if _is_affiliate_box(box):
+            climbed = True
+        if climbed or _is_affiliate_box(box):
             boxes.append(box)
     for box in boxes:
         if box.getparent() is not None:

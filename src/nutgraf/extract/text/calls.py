@@ -1825,6 +1825,44 @@ def _is_closing_source(text: str) -> bool:
     )
 
 
+# What a line under a folio's words alone ("From M25") opens on where they head its sentence: a road's or a
+# route's range, the place named next ("From M25" / "to Heathrow, the lanes ..."). A jump's continuation runs
+# on from the page before in lower case on any word, these too ("and the council said ...", "to the
+# council's surprise ..."): the place's capital after the range's word only is the folio's sentence.
+_RANGE_WORDS = frozenset(("to", "towards", "through", "via", "and"))
+# The site's link to its app (:data:`_BUTTON_LABEL`), which a review of an app may set as its cross-head.
+_APP_LINKS = frozenset(("get the app", "get our app"))
+# What a review's paragraph under its "Get the app" tells and a news story's on an app does not: where to get
+# it. "The app, which TikTok said has 150 million users ..." under the site's link names an app too.
+_APP_STORE_WORDS = frozenset(("download", "ios", "android", "iphone", "ipad"))
+
+
+def heads_the_line_below(text: str, below: str) -> bool:
+    """Whether ``text``, a print folio's words alone ("From M25", :data:`_JUMP_LINE`) or a site's link to its
+    app ("Get the app"), is the story's own line over ``below``: a cross-head over the paragraph that names its
+    subject ("From G7" over "Leaders of the G7 said ..."; an app review's "Get the app" over "The app is free
+    to download on iOS ..."), or the head of a sentence broken after it ("From M25" / "to Heathrow, ..."). A
+    jump's continuation, in lower case, names no folio, and the story's paragraph under the site's link no app
+    and where to get it."""
+    words = text.split()
+    folio = len(words) == 2 and words[0] in ("From", "FROM")
+    if not (folio or text.casefold() in _APP_LINKS):
+        return False
+    opening = below.split(maxsplit=2)
+    if folio and len(opening) > 1 and opening[0] in _RANGE_WORDS and opening[1][:1].isupper():
+        return True
+    # A cross-head's paragraph opens on a capital: a jump's continuation in lower case that names the road
+    # ("the council said buses on the A6 ...") runs on from the page before.
+    if not below[:1].isupper():
+        return False
+    # Each word's letters and digits, the marks round it aside ("(M25),", "G7."): no pattern, no string of
+    # marks in this module (every one is audited).
+    named = {"".join(filter(str.isalnum, word)) for word in below.casefold().split()}
+    if folio:
+        return words[-1].casefold() in named
+    return "app" in named and not named.isdisjoint(_APP_STORE_WORDS)
+
+
 def stands_among_figures(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]``, read as a page's count of its readers (:data:`_VIEW_COUNT`: "Hits: 9"), is a
     row of the story's figures: a line beside it gives another figure under its label ("Runs: 5", "Errors:

@@ -354,10 +354,16 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         # Neither is a stamp: a public body's, a company's or a photo agency's name, or a recipe's label, over
         # the same line ("Police Scotland" / "BBC News, Aberdeen", "Cook Time" / "20-25 minutes") had been the
         # byline.
+        # Nor, over the desk and its place, the story's subject, whom its first paragraph names ("Rupert
+        # Murdoch" / "Sky News, London" / "Rupert Murdoch has agreed to sell ..."): taken for the writer, he
+        # had been the byline, and the lede opening on his name had gone as the writer's bio.
         if (
             between is None
             and below
-            and (_is_reader_mode_estimate(below[0]) or _is_placed_desk_line(below[0], names))
+            and (
+                _is_reader_mode_estimate(below[0])
+                or (_is_placed_desk_line(below[0], names) and not _named_in_first_prose(lines, i + 2, names))
+            )
             and not _names_a_body(names)
         ):
             between = 0
@@ -380,6 +386,17 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         ):
             return names
     return None
+
+
+def _named_in_first_prose(lines: list[_Line], start: int, names: str) -> bool:
+    """Whether the first line of prose from ``lines[start]`` on names ``names`` whole, and not with a writer's
+    job (:data:`JOB_TITLES`): a teaser's "Sam Coates, Sky's deputy political editor, looks at ..." or a bio's
+    "Sam Coates is Sky News' deputy political editor" under the writer's names and the desk names the writer,
+    whose byline had been lost."""
+    first = next((line for line in lines[start:] if line.is_prose), None)
+    if first is None or names not in first.text:
+        return False
+    return JOB_TITLES.isdisjoint("".join(filter(str.isalnum, word)) for word in first.text.casefold().split())
 
 
 # The most words of a desk's name and of its place on a line of their own under a writer's names ("BBC News,
@@ -490,16 +507,36 @@ def _names_before_glued_bar(text: str) -> str | None:
     """The names of a line that glues a bar to the stamp after them, its update's stamp run on (Anadolu's
     "Burak Dag |03.12.2026 - 13:45 GMT+3 Update: 03.12.2026 - 14:20 GMT+3"), which NAMES_END's spaced bar
     had not split: the line had gone as a stamp, and its writer with it. Every field after the bar is a
-    stamp: a row of a name and its figures ("Burak Dag |3 goals in 12 games") is none."""
+    stamp: a row of a name and its figures ("Burak Dag |3 goals in 12 games") is none; nor is a dateline's
+    place so glued (:func:`_names_a_place`: "New York |03.12.2026 14:05" had been the byline)."""
     if "|" not in text:
         return None
     bar = _GLUED_BAR.search(text)
-    if bar is None or not _is_names_line(names := text[: bar.start()]):
+    if bar is None or not _is_names_line(names := text[: bar.start()]) or _names_a_place(names):
         return None
     stamps = _SECOND_STAMP_LABEL.split(text[bar.end() :])
     if all(_is_stamp(_Line(stamp, 0, word_count(stamp))) for stamp in stamps):
         return names
     return None
+
+
+# A city's first word, which no one's first name is ("New York", "San Francisco", "Los Angeles", "Saint
+# Petersburg", "Tel Aviv", "Kuala Lumpur", "Buenos Aires", "Cape Town"). Not "Abu" nor "Santa", a Malay's or an
+# Arab's ("Abu Bakar") and a novelist's ("Santa Montefiore") first names, whose bylines had been lost.
+_CITY_OPENINGS = frozenset("new san são los las saint st. sankt port fort tel kuala buenos cape".split())
+
+
+def _names_a_place(names: str) -> bool:
+    """Whether a line's names are a place's, a dateline's over the stamp ("New York |03.12.2026 14:05"): a
+    state, a province or a country, or opening on a region's or a city's word no first name is."""
+    folded = names.casefold()
+    opening = folded.split(maxsplit=1)[0]
+    return (
+        folded in COUNTRY_NAMES
+        or folded in STATES_AND_PROVINCES
+        or opening in _REGION_OPENINGS
+        or opening in _CITY_OPENINGS
+    )
 
 
 def _set_again_under_names(lines: list[_Line], i: int, set_at: dict[str, list[int]]) -> bool:

@@ -17,6 +17,7 @@ from nutgraf.extract.text.calls import (
     _STOP_INSIDE,
     _WEB_THING,
     _reports_someone,
+    heads_the_line_below,
 )
 from nutgraf.extract.text.furniture import (
     _BARE_DOI,
@@ -174,7 +175,12 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     (a standfirst without a final stop, a headline not taken for the title) and is kept."""
     # A call to the reader that reads as prose (a paywall's notice closing the page) is no part of the
     # article the span is drawn around: it would take in an author box above it.
-    calls = [line.is_call_to_action for line in lines]
+    # A folio's words or the site's link to its app over the line they head are the story's (a cross-head).
+    calls = [
+        line.is_call_to_action
+        and not (i + 1 < len(lines) and heads_the_line_below(line.text, lines[i + 1].text))
+        for i, line in enumerate(lines)
+    ]
     # Nor a day and month closing on the month's stop ("lun. 2 févr.", a French paper's stamp): read as the
     # story's first sentence, it had stayed over it, where "lundi 2 février" went as the page's furniture.
     # Its length first, in C: asked of every line, the call had cost each of an XSum article's lines of prose.

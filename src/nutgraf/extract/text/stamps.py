@@ -179,8 +179,11 @@ _OTHER_SCRIPT_DATE_LINE = re.compile(
     r"|माघ|फागुन|फाल्गुन|चैत्र|चैत)\s++\d{1,2},?\s++\d{4}"
     # A Persian date of the Jalali calendar, its digits Persian or not, at the line's head ("۲۸ اردیبهشت ۱۴۰۳ -
     # ۱۰:۱۵" under an Iranian agency's lead): its months are none of MONTH_NAMES, whose Persian names are the
-    # Gregorian calendar's.
-    rf"|^\d{{1,2}}\s++(?:{'|'.join(JALALI_MONTH_NAMES.split())})\s++\d{{4}}",
+    # Gregorian calendar's. Its weekday before it or not ("سه‌شنبه ۲۸ اردیبهشت ۱۴۰۳ ساعت ۱۰:۱۵", Tuesday ...
+    # at 10:15), the joiner, a space or nothing inside the weekday's name: with it, the line had stayed, and
+    # under a standfirst set as a heading had gone with it.
+    rf"|^(?:(?:(?:یک|دو|سه|چهار|پنج)[\u200c ]?+)?شنبه|جمعه)?+،?\s*+\d{{1,2}}\s++(?:{'|'.join(JALALI_MONTH_NAMES.split())})"
+    r"\s++\d{4}",
 )
 # The most words of a date stamp's line.
 _DATE_STAMP_WORDS = 8
