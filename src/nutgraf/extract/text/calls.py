@@ -47,6 +47,9 @@ _ADVERT_LABEL = re.compile(
     r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?"
     # The comments' box closed under the story (News24's "Comments are closed for this article."): the whole
     # line only.
+    # Yahoo News's button over the rest of a partner's story ("Story continues"), copied between two of its
+    # paragraphs: the whole line only ("Story continues to develop, police said" goes on).
+    r"|story continues"
     r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this (?:article|story|post|page))?"
     # Or moderated, the box's note under its button (News Corp's "Comments are moderated and may take a few
     # minutes to appear."): the whole line only.
@@ -66,7 +69,7 @@ _ADVERT_LABEL = re.compile(
 # have (:func:`_head`; the same for the other patterns with openings below, each checked over all ASCII
 # pairs in the tests): a line that opens on none is spared the pattern, which tries each of its
 # alternatives in turn (7,000 instructions a line for the calls' pattern).
-_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da do ik kw le li pu qu re se si sp we".split())
+_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da do ik kw le li pu qu re se si sp st we".split())
 # A label before a colon ("Read more: ...", "Photo: ..."), or, where it only ever points to another article
 # (:data:`_POINTER_PHRASES`), glued to that article's headline ("Читайте также Мост через Неву закроют",
 # "Читайте такжеКак изменится ..." where a page's <span> and <a> meet). The lookahead for a letter lets a
@@ -922,6 +925,17 @@ _SYNDICATION_CREDIT = re.compile(
     r"this (?:article|story) (?:originally|first) appeared (?:on|in) (?P<paper>[^:]{1,80}+): ", re.IGNORECASE
 )
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A copy's note on when or where the story first ran, the whole line: McClatchy's papers' under each story
+# ("This story was originally published December 2, 2026 at 9:41 PM.") and a Substack cross-post's over it
+# ("This post was originally published at BikePortland."), a date or a name of capitalised words after it.
+# A line that goes on ("... in 1998 by the Herald, and it won a prize"), or says of what it was published in
+# lower case ("This story was first published in print."), is the story's.
+_ORIGINAL_PUBLICATION_NOTE = re.compile(
+    r"this (?:story|article|post|piece) was (?:originally|first) published"
+    r" (?:on )?(?:(?-i:[A-Z])[a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? at \d{1,2}:\d{2} ?[ap]\.?m\.?)?"
+    r"|(?:at|on|in|by) (?-i:[A-Z])[\w.'’&-]{0,30}(?: (?-i:[A-Z])[\w.'’&-]{0,30}){0,5})\.?",
+    re.IGNORECASE,
+)
 # A paper's note that the story ran in its print edition too, under the story online ("A version of this
 # article appears in the print on December 4, 2026, of The Himalayan Times.", the New York Times's "A version
 # of this article appears in print on Dec. 4, 2026, Section A, Page 18 ..."): the page's, no news. The print
@@ -1903,6 +1917,13 @@ def is_call_to_action(text: str) -> bool:
         and _FEED_NOTICE_WORD in text
         and len(text) <= _NOTICE_MAX_CHARACTERS
         and _is_feed_notice(text)
+    ):
+        return True
+    if (
+        initial in "Tt"
+        and text[:4].lower() == "this"
+        and len(text) <= _SYNDICATION_CREDIT_MAX_CHARACTERS
+        and _ORIGINAL_PUBLICATION_NOTE.fullmatch(text)
     ):
         return True
     if (

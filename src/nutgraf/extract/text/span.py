@@ -78,6 +78,9 @@ _UNMARKED_LEAD_IN_MIN_WORDS = 3
 _POINTER_HEADING = re.compile(
     # A site's "Read more from Sky News:" over other stories' headlines (the heading of five words at most).
     r"(?:read more from (?:the )?+[^\W\d_][\w.'’&-]*+(?: [^\W\d_][\w.'’&-]*+){0,3}"
+    # A local TV station's "Trending Stories" (Nexstar's template) and a paper's "Read Next" (McClatchy's),
+    # set between a story's paragraphs over other stories' headlines.
+    r"|trending stories|trending now|read next"
     r"|read more|read also|also read|see also|related(?: articles| stories| reports| news| posts| content| coverage)?|more on this(?: story| topic)?"
     r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|(?:lesen sie )?mehr zum thema|lesen sie auch|lee también|más información"
     r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
