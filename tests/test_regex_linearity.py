@@ -862,6 +862,22 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "", "a version of this story appeared in the print"),
         ),
     ),
+    "nutgraf.extract.text.calls._ORIGINAL_PUBLICATION_NOTE": Use(
+        "fullmatch",
+        (
+            *_shapes("this story was originally published "),
+            Shape("Ab ", "", "this post was originally published at "),
+            Shape("A", "", "this post was first published on "),
+            Shape("1", "", "this story was originally published December 2, 2026 at 9:"),
+        ),
+    ),
+    "nutgraf.extract.text.particulars._AGE_BEFORE_READING_TIME": Use("match", _shapes("1", "1h ", "1h • ")),
+    "nutgraf.extract.text.particulars._SHARE_LINE": Use(
+        "fullmatch", _shapes("a", "a ", "Left 1", "Left 1 %")
+    ),
+    "nutgraf.extract.text.furniture._COMMENT_RULES_HEADING": Use(
+        "fullmatch", (*_shapes("the rules of replying", " "), Shape(" ", ":", "comment rules"))
+    ),
     "nutgraf.extract.text.calls._SEPARATOR": Use("fullmatch", _shapes("*", "* ", "- ", "—")),
     "nutgraf.extract.text.stamps._THAI_DATE_STAMP": Use(
         "fullmatch", (*_shapes("ไทย ", "ไทย", "3 ธ.ค. 2567 "), Shape("ไทย", "!", "3 ธ.ค. 2567 14:05 "))
@@ -1677,6 +1693,18 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         ("nutgraf.extract._ADDRESSES_ONLY", "https://a.example/b " * 10_000 + "x y"),
         ("nutgraf.extract.text.span._SCORER", "Kane (" + "12, " * 10_000 + "a"),
         ("nutgraf.extract.text.span._SCORER", "Kane (12, " + "Ab cd ef " * 10_000),
+        # The eighteenth outlets round's: a name's words, a share's label, a heading's spaces, a reading time's
+        # age, each 10,000 times over.
+        (
+            "nutgraf.extract.text.calls._ORIGINAL_PUBLICATION_NOTE",
+            "This post was originally published at A" + " Ab" * 10_000 + "!",
+        ),
+        ("nutgraf.extract.text.particulars._SHARE_LINE", "Left" + " a" * 10_000 + " 1%"),
+        (
+            "nutgraf.extract.text.furniture._COMMENT_RULES_HEADING",
+            "the rules of replying" + " " * 10_000 + "!",
+        ),
+        ("nutgraf.extract.text.particulars._AGE_BEFORE_READING_TIME", "1h" + " " * 10_000 + "•"),
     ],
 )
 def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:

@@ -22,7 +22,11 @@ from typing import ClassVar
 import pytest
 
 import nutgraf
-from world_news import OutletRound, World, xfail_marks
+from nutgraf.extract.text import clean_text
+from world_news import NEWS, PROSE, OutletRound, World, check_line_leaves, xfail_marks
+
+# The two paragraphs of news the rounds' tests set around a line, one at a time.
+PARAGRAPHS = NEWS.split("\n\n")
 
 # The stories' paragraphs, shared by the pasted copy and the page.
 NEXSTAR_AP = [
@@ -1194,3 +1198,151 @@ def test_a_page_s_summaries_hold_only_the_story_s_sentences(name: str, options: 
     for sentence in summary.sentences:
         assert article.text[sentence.start : sentence.end] == sentence.text
         assert [mark for mark in page.furniture if mark in sentence.text] == [], sentence.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Each had stayed between two paragraphs, and a summary could take it: Yahoo's button over the rest of
+        # a partner's story; MSN's age and reading time under the writer; McClatchy's note of when the story
+        # first ran, and a Substack cross-post's of where.
+        "Story continues",
+        "This story was originally published December 2, 2026 at 9:41 PM.",
+        "This post was originally published at BikePortland.",
+        "This article was first published on The Conversation.",
+    ],
+)
+def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News worded as those: a story that goes on, a note of first publication that goes on or names no
+        # outlet, minutes and hours of a story's own, a share of a poll in a sentence.
+        "Story continues to unfold in the courts, the lawyers said.",
+        "This story was originally published in 1998 by the Herald, and it won a prize that year.",
+        "This story was first published in print.",
+        "This post was originally published anonymously.",
+        "The 2h • 2 min read format is new, the editor said.",
+        "Trending stories on the site were mostly about the storm, the editor said.",
+    ],
+)
+def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
+@pytest.mark.parametrize("heading", ["Trending Stories", "Trending now", "Read Next"])
+def test_a_station_s_or_a_paper_s_heading_over_other_stories_leaves_with_their_headlines(
+    heading: str,
+) -> None:
+    # Nexstar's "Trending Stories" and McClatchy's "Read Next" between a story's paragraphs, over other
+    # stories' headlines: the heading and the headlines had stayed in the text.
+    text = (
+        f"{PARAGRAPHS[0]}\n\n{heading}\n\nOhio man charged after crash on I-90 in Lakewood\n\n"
+        f"Browns sign kicker to practice squad\n\n{PARAGRAPHS[1]}"
+    )
+    assert clean_text(text).text == NEWS
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The notes a copy closes on, naming the publication it passes on: an aggregator's (SmartNews's,
+        # NewsBreak's), a newsletter's thanks, a network paper's credit with the headline.
+        "Read full article at The Denver Post",
+        "More from The Denver Post",
+        "Thanks for reading The Denver Post! Subscribe for free to receive new posts.",
+        "This article originally appeared on The Denver Post: Denver opens its first city-run child care center",
+    ],
+)
+def test_a_publication_the_copy_names_as_its_source_is_no_title(note: str) -> None:
+    # The publication's name over the headline had been the title.
+    headline = "Denver opens its first city-run child care center"
+    text = f"The Denver Post\n\n{headline}\n\n1 day ago\n\n{NEWS}\n\n{note}"
+    assert clean_text(text).title == headline
+
+
+def test_a_network_paper_s_name_under_its_writer_is_no_title_and_no_byline() -> None:
+    # The USA TODAY Network's header: the writer's names, the paper's under them, then the stamp; the paper's
+    # name had been the title.
+    headline = "Palm Springs to add shade and water at 19 bus stops"
+    text = (
+        f"{headline}\n\nPaul Albani-Burgio\n\nPalm Springs Desert Sun\n\nPublished 5:02 a.m. PT Dec. 3, 2026\n\n"
+        f"{NEWS}\n\nThis article originally appeared on Palm Springs Desert Sun: {headline}"
+    )
+    article = nutgraf.extract(text)
+    assert (article.title, article.byline) == (headline, "Paul Albani-Burgio")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # The headline's or the writer's words again in the story, after no pointer to a source: the
+        # headline stays the title.
+        "More than 400 people have signed up on Friends of Pinewood Forest.",
+        "She has written a column on Friends of Pinewood Forest.",
+    ],
+)
+def test_a_headline_the_story_says_again_stays_the_title(closing: str) -> None:
+    text = f"Local\n\nFriends of Pinewood Forest\n\nBy Jane Doe\n\n1 day ago\n\n{NEWS}\n\n{closing}"
+    assert clean_text(text).title == "Friends of Pinewood Forest"
+
+
+def test_a_partner_story_s_age_before_its_reading_time_leaves_the_text() -> None:
+    # MSN's line under the writer's names, the story's age and its reading time: it had opened the text.
+    text = f"Senate passes extension of summer meals program\n\nStory by Alexander Bolton\n\n• 2h • 2 min read\n\n{NEWS}"
+    assert clean_text(text).text == NEWS
+
+
+def test_a_bias_bar_s_label_under_the_stamp_is_no_byline() -> None:
+    # Ground News's bias bar under its stamp: its label over the shares had been the byline.
+    text = (
+        "UK watchdog orders vet groups to publish prices\n\nPublished 5 hours ago\n\nBias Distribution\n\n"
+        f"Left 28%\n\nCenter 55%\n\nRight 17%\n\n{NEWS}"
+    )
+    assert nutgraf.extract(text).byline is None
+
+
+@pytest.mark.parametrize("names", ["Agencia EFE", "Agência Lusa", "Agenzia ANSA"])
+def test_an_agency_spelt_with_its_word_for_agency_over_the_stamp_is_no_byline(names: str) -> None:
+    text = (
+        f"Colombia ampliará las becas universitarias\n\n{names}\n\n03 de diciembre de 2026 - 16:40\n\n{NEWS}"
+    )
+    assert nutgraf.extract(text).byline is None
+
+
+@pytest.mark.parametrize(
+    ("particulars", "byline"),
+    [
+        # A writer under the stamp, no shares below; a writer whose given name is an agency's initials.
+        ("Published 5 hours ago\n\nJane Doe", "Jane Doe"),
+        ("Efe Kaya\n\n03 de diciembre de 2026 - 16:40", "Efe Kaya"),
+    ],
+)
+def test_a_writer_by_the_stamp_is_the_byline(particulars: str, byline: str) -> None:
+    text = f"Water rules tightened in the valley\n\n{particulars}\n\n{NEWS}"
+    assert nutgraf.extract(text).byline == byline
+
+
+def test_a_comment_box_s_rules_under_the_story_leave_with_their_heading() -> None:
+    # Patch's rules under each story, which name no comment: they had closed the text.
+    rules = (
+        "The rules of replying:\n\nBe respectful. This is a space for friendly local discussions. No racist,"
+        " discriminatory, vulgar or threatening language will be tolerated.\n\nBe transparent. Use your real"
+        " name, and back up your claims."
+    )
+    assert clean_text(f"{NEWS}\n\n{rules}").text == NEWS
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A story's own paragraphs on a body's rules for comments: no heading of a box.
+        "The rules for commenting on the plan are set out by the council, its clerk said.",
+        "Community guidelines: the council asked residents to keep their comments short at the meeting.",
+    ],
+)
+def test_a_story_s_paragraph_on_rules_for_comments_stays(closing: str) -> None:
+    assert clean_text(f"{NEWS}\n\n{closing}").text.endswith(closing)

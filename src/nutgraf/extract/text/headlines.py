@@ -15,12 +15,12 @@ from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
 from nutgraf.extract.text.particulars import (
     _byline_names,
     _is_reading_time,
-    named_as_source,
     _is_stamp,
     _is_stamp_line,
     dates_a_heading,
     is_date_line,
     is_particulars_line,
+    named_as_source,
     record_fields,
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line

@@ -45,13 +45,27 @@ from nutgraf.extract.text.stamps import (
 from nutgraf.extract.text.words import folded_label, folded_line, word_count
 from nutgraf.language import COUNTRY_NAMES, NEWS_AGENCIES, STATES_AND_PROVINCES
 
-
 # The words before a publication's name where a copy's notes point to it as the story's source ("Read full
 # article at The Denver Post", "More from The Denver Post", "This article originally appeared on Palm Springs
 # Desert Sun: ...", "Thanks for reading Portland Civic Notes!").
 _SOURCE_POINTERS = (" at ", " on ", " from ", " reading ")
+# How such a note opens, lower-cased: a sentence of the story that names a work after "on" ("She wrote a column
+# on The Long Goodbye.") is none.
+_SOURCE_NOTE_OPENINGS = (
+    "read ",
+    "more from ",
+    "thanks for reading ",
+    "this article ",
+    "this story ",
+    "continue ",
+    "view ",
+)
+_SOURCE_NOTE_OPENING_CHARACTERS = max(map(len, _SOURCE_NOTE_OPENINGS))
 # What may follow the name there: the line's end, or the note's colon or stop.
 _AFTER_SOURCE = ("", ":", "!", ".")
+# How many of a text's last lines hold such notes, which close a copy: the search of every line below each of
+# a headline's candidates had grown with the square of a text of thousands of them.
+_SOURCE_NOTES_REACH = 12
 
 
 def named_as_source(name: str, lines: list[_Line]) -> bool:
@@ -59,10 +73,11 @@ def named_as_source(name: str, lines: list[_Line]) -> bool:
     on (an aggregator's, a network paper's, a newsletter's: "The Denver Post", "Palm Springs Desert Sun"), which
     one of the ``lines`` below it, the copy's notes, names as its source (:data:`_SOURCE_POINTERS`): it had been
     the title, and the byline. A headline or a writer is not named so by the story."""
-    for line in lines:
+    for line in lines[-_SOURCE_NOTES_REACH:]:
         at = line.text.find(name)
         if (
             at > 0
+            and line.text[:_SOURCE_NOTE_OPENING_CHARACTERS].lower().startswith(_SOURCE_NOTE_OPENINGS)
             and line.text[:at].endswith(_SOURCE_POINTERS)
             and line.text[at + len(name) : at + len(name) + 1] in _AFTER_SOURCE
         ):
