@@ -1496,7 +1496,7 @@ _CALL_OPENINGS = frozenset(
         "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser", "open ",
         "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
-        "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
+        "sigue", "simak", "spons", "stay ", "story", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "type ", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
@@ -1623,6 +1623,8 @@ _CALL_LONGER_OPENINGS = {
     "the r": ("the rest ",),
     "trans": ("translat",),
     "aus d": ("aus dem ",),
+    # Yahoo's "Story continues" (:data:`_ADVERT_LABEL`): "Story time at the library ..." opens news.
+    "story": ("story con",),
     "this ": (
         "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this is a", "this piec",
         "this repo", "this vide",
