@@ -818,7 +818,9 @@ REGISTRY: dict[str, Use] = {
         "fullmatch",
         (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
     ),
-    "nutgraf.extract.text.calls._WIRE_MARK": Use("fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ")),
+    "nutgraf.extract.text.calls._WIRE_MARK": Use(
+        "fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ", "ab-", "bur-", "bur-ab/", "burs")
+    ),
     "nutgraf.extract.text.calls._LICENCE_TAG": Use(
         "search", _shapes("a (CC BY", "a (CC-BY-SA", "a (CC BY 1.1")
     ),

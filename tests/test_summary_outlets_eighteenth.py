@@ -1150,8 +1150,6 @@ PAGES_LEFT: dict[str, dict[str, str]] = {
         "en_gannett_network": "The writer's bio under the story ('Paul Albani-Burgio covers Palm Springs for The"
         " Desert Sun. Reach him at ...'), set in <em> as the last paragraph, stays in the page's text: the"
         " pasted copy's bio rule is not run on the markup's paragraphs",
-        "en_yahoo_afp": "AFP's desk slug under the story ('ng-bur/jj') stays in the page's text: the pasted"
-        " copy's rule for it is not run on the markup's paragraphs",
     },
 }
 
@@ -1210,6 +1208,10 @@ def test_a_page_s_summaries_hold_only_the_story_s_sentences(name: str, options: 
         "This story was originally published December 2, 2026 at 9:41 PM.",
         "This post was originally published at BikePortland.",
         "This article was first published on The Conversation.",
+        # AFP's slug under the story, its bureau's and desks' codes, which Yahoo's copy keeps (it had stayed in
+        # the page's text).
+        "ng-bur/jj",
+        "burs-ksb/sst",
     ],
 )
 def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> None:
@@ -1227,6 +1229,8 @@ def test_this_round_s_furniture_leaves_the_text_and_the_summaries(line: str) -> 
         "This post was originally published anonymously.",
         "The 2h • 2 min read format is new, the editor said.",
         "Trending stories on the site were mostly about the storm, the editor said.",
+        "Winds of 90 km/h tore the roof off the bur/oak nursery, the owner said.",
+        "and/or",
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:

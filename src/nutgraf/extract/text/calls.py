@@ -674,9 +674,12 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 _PHOTOGRAPHER_CREDIT_MAX_CHARACTERS = 60
 # A wire story's closing marks as a portal runs them, each a line of its own: the desk's initials, parted by
 # double slashes (Lusa's "ACL // JMR"), and the agency's end mark ("Lusa/Fim", its "end"). Capitals only
-# for the initials: a story's line of words and slashes is in lower case.
+# for the initials: a story's line of words and slashes is in lower case. Or AFP's slug in lower case, its
+# bureau's word among the desks' codes ("ng-bur/jj", "burs-ksb/sst"), which a partner's copy keeps under the
+# story (Yahoo's): a line of words and slashes names no "bur".
 _WIRE_MARK = re.compile(
-    r"(?-i:[A-Z]{2,4}(?: ?// ?[A-Z]{2,4}){1,3})|(?:lusa|efe|agência brasil|agencia brasil)\s*+/\s*+fim",
+    r"(?-i:[A-Z]{2,4}(?: ?// ?[A-Z]{2,4}){1,3})|(?:lusa|efe|agência brasil|agencia brasil)\s*+/\s*+fim"
+    r"|(?-i:(?:[a-z]{2,5}-)?burs?+(?:-[a-z]{2,5})?+/[a-z]{2,5}(?:/[a-z]{2,5})?+)",
     re.IGNORECASE,
 )
 _WIRE_MARK_MAX_CHARACTERS = 30
