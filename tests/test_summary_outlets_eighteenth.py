@@ -1146,11 +1146,6 @@ PAGES_LEFT: dict[str, dict[str, str]] = {
         "en_pr_newswire": "The issuer under PR Newswire's 'News provided by' (the meta author) is read as the"
         " byline of the page, where the pasted copy reads none: the markup's path has no rule for the label",
     },
-    "text": {
-        "en_gannett_network": "The writer's bio under the story ('Paul Albani-Burgio covers Palm Springs for The"
-        " Desert Sun. Reach him at ...'), set in <em> as the last paragraph, stays in the page's text: the"
-        " pasted copy's bio rule is not run on the markup's paragraphs",
-    },
 }
 
 
@@ -1350,3 +1345,31 @@ def test_a_comment_box_s_rules_under_the_story_leave_with_their_heading() -> Non
 )
 def test_a_story_s_paragraph_on_rules_for_comments_stays(closing: str) -> None:
     assert clean_text(f"{NEWS}\n\n{closing}").text.endswith(closing)
+
+
+def page_of(byline: str, closing: str) -> str:
+    """A page of the two paragraphs of news by ``byline``, its last paragraph ``closing``."""
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*PARAGRAPHS, closing])
+    return (
+        f'<html lang="en"><head><title>Council passes budget</title><meta name="author" content="{byline}">'
+        f"</head><body><article><h1>Council passes budget</h1>{paragraphs}</article></body></html>"
+    )
+
+
+def test_a_page_s_writer_s_bio_under_the_story_leaves_its_text() -> None:
+    # A network paper's bio under the story, the writer's names and what they cover: it had stayed in the
+    # page's text, where the pasted copy loses it.
+    bio = "Paul Albani-Burgio covers Palm Springs for The Desert Sun. Reach him at palbaniburgio@gannett.com."
+    assert "covers Palm Springs" not in nutgraf.extract(page_of("Paul Albani-Burgio", bio)).text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A last paragraph of news naming someone else, or the writer in the story's own words.
+        "Paul Anderson, the council's clerk, said the vote would be repeated in March.",
+        "The council thanked Paul Albani-Burgio, a resident, for raising the issue at the meeting.",
+    ],
+)
+def test_a_page_s_last_paragraph_of_news_stays(closing: str) -> None:
+    assert closing in nutgraf.extract(page_of("Paul Albani-Burgio", closing)).text

@@ -47,7 +47,7 @@ _BIO_WORDING = (
     "writes ",
     "directs ",
 )
-# The same for a bio under a byline that ran the paper's name on (:func:`_without_author_bio`), where a bio
+# The same for a bio under a byline that ran the paper's name on (:func:`without_author_bio`), where a bio
 # says what the writer covers too ("Liliana Hernández covers Minneapolis City Hall for the Star Tribune.").
 _RUN_ON_BIO_WORDING = (*_BIO_WORDING, "covers ", "reports ")
 
@@ -76,7 +76,7 @@ def without_name_box(paragraphs: list[str], byline: str | None) -> list[str]:
     return paragraphs
 
 
-def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
+def without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
     """``paragraphs`` less the writer's bio pages set after the article: one of the last few paragraphs
     that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
     health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."), or with an honorific and
