@@ -141,9 +141,10 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
         return None
     # A network paper's name set between its writer's names and the stamp (the USA TODAY Network's "Paul
     # Albani-Burgio" / "Palm Springs Desert Sun" / "Published ..."), which the copy's closing note names as
-    # the story's source: the writer's names are the byline.
+    # the story's source: the writer's names are the byline. Where no other names are there, the names stay:
+    # a column's closing note names its writer too ("More from Jane Doe", "Thanks for reading Jane Doe!").
     if names is not None and named_as_source(names, lines):
-        names = _names_beside_stamp([line for line in lines[:end] if line.text != names])
+        names = _names_beside_stamp([line for line in lines[:end] if line.text != names]) or names
     return names
 
 
