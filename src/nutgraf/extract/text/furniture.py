@@ -1220,6 +1220,20 @@ _COMMENT_RULES_HEADING = re.compile(
 )
 # How far from the end such a heading is looked for: a box of a few rules and its buttons.
 _COMMENT_RULES_REACH = 6
+# How a box's first rule under that heading opens, telling the reader what to do ("Be respectful.", "Keep it
+# civil."): a story's closing list under its words heads a public hearing's or an agency's rules for comments
+# ("Rules for comments:" over "The agency will accept written comments until Jan. 15."), which stay.
+_COMMENT_RULE_OPENINGS = (
+    "Be ",
+    "Don't ",
+    "Don’t ",
+    "Do not ",
+    "Keep ",
+    "Stay ",
+    "No ",
+    "Please ",
+    "Respect ",
+)
 
 
 def without_closing_notes(paragraphs: list[str]) -> list[str]:
@@ -1230,7 +1244,12 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
     the last paragraphs are read: a search of every line for "comment" had cost an XSum article 0.6% of its
     cleaning."""
     for at in range(max(1, len(paragraphs) - _COMMENT_RULES_REACH), len(paragraphs)):
-        if paragraphs[at][-1:] == ":" and _COMMENT_RULES_HEADING.fullmatch(paragraphs[at]):
+        if (
+            paragraphs[at][-1:] == ":"
+            and paragraphs[at + 1 : at + 2]
+            and paragraphs[at + 1].startswith(_COMMENT_RULE_OPENINGS)
+            and _COMMENT_RULES_HEADING.fullmatch(paragraphs[at])
+        ):
             paragraphs = paragraphs[:at]
             break
     for _ in range(_CLOSING_NOTES_MAX):
