@@ -1373,3 +1373,72 @@ def test_a_page_s_writer_s_bio_under_the_story_leaves_its_text() -> None:
 )
 def test_a_page_s_last_paragraph_of_news_stays(closing: str) -> None:
     assert closing in nutgraf.extract(page_of("Paul Albani-Burgio", closing)).text
+
+
+# The reviewer's probes: news the rules above had caught, each a reader's loss the base had not made.
+
+
+@pytest.mark.parametrize(
+    ("particulars", "closing"),
+    [
+        # A column whose closing notes point to more of its writer's columns, or a newsletter named after
+        # its writer: the writer's names by the stamp are still the byline (they had left it, no other names
+        # being there to take their place).
+        ("Jane Doe\n\nDecember 3, 2026", "More from Jane Doe"),
+        ("Jane Doe\n\nDecember 3, 2026", "Read more from Jane Doe:"),
+        ("Jane Doe\n\nDecember 3, 2026", "Thanks for reading Jane Doe!"),
+    ],
+)
+def test_a_writer_the_closing_notes_name_again_stays_the_byline(particulars: str, closing: str) -> None:
+    text = f"Why the budget is wrong\n\n{particulars}\n\n{NEWS}\n\n{closing}"
+    assert nutgraf.extract(text).byline == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        # A story's closing list of a hearing's or an agency's rules for comments, under its heading: no
+        # comment box's rules, which tell the reader how to behave.
+        "The rules for commenting:\n\nMembers of the public may speak for three minutes each.\n\nSpeakers must"
+        " sign up with the clerk by noon.",
+        "Rules for comments:\n\nThe agency will accept written comments until Jan. 15.\n\nComments can be mailed"
+        " to the Federal Register office.",
+    ],
+)
+def test_a_story_s_closing_list_of_rules_for_comments_stays(rules: str) -> None:
+    assert clean_text(f"{NEWS}\n\n{rules}").text.endswith(rules)
+
+
+@pytest.mark.parametrize("heading", ["Trending now", "Trending Stories", "Read next"])
+def test_a_trend_piece_s_own_subheading_stays(heading: str) -> None:
+    # A subheading over the story's own paragraph, no headline under it: it had left the text.
+    paragraph = (
+        "Puffer coats in bright colours are back, stores say, after three years of black and beige ones on the"
+        " racks."
+    )
+    text = f"{PARAGRAPHS[0]}\n\n{heading}\n\n{paragraph}\n\n{PARAGRAPHS[1]}"
+    assert f"{heading}\n\n{paragraph}" in clean_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("byline", "closing"),
+    [
+        # A page whose meta author is a company's or an agency's, or an obituary's subject's, or whose writer
+        # reported from somewhere: the last paragraph opens on the byline's names but is no bio (it had left
+        # the page's text).
+        (
+            "Northwind Energy",
+            "Northwind Energy expects the sale to close in March, pending approval by regulators.",
+        ),
+        (
+            "NASA Earth Observatory",
+            "NASA Earth Observatory images show the ice shelf has lost a fifth of its area.",
+        ),
+        ("Mary Smith", "Mary Smith was preceded in death by her husband, Tom, and her brother, Carl."),
+        ("Stella Kim", "Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong."),
+    ],
+)
+def test_a_page_s_last_paragraph_on_the_byline_s_names_in_no_bio_s_words_stays(
+    byline: str, closing: str
+) -> None:
+    assert closing in nutgraf.extract(page_of(byline, closing)).text

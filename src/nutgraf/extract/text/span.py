@@ -72,6 +72,8 @@ _STRAY_WORDS = 25
 _UNMARKED_ITEMS_MIN = 2
 _UNMARKED_ITEM_MIN_WORDS = 2
 _UNMARKED_LEAD_IN_MIN_WORDS = 3
+# The headings of :data:`_POINTER_HEADING` that are a story's own subheading too where no headline is under them.
+_HEADINGS_OVER_HEADLINES_ONLY = frozenset(("trending stories", "trending now", "read next"))
 # The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
 # aussi", "Más información", "相关阅读", Indian and Gulf papers' "ALSO READ:", Malaysiakini's "RELATED REPORTS"):
 # the heading and the lines under it that are no prose go.
@@ -811,6 +813,13 @@ def _pointed_headlines(lines: list[_Line]) -> list[bool]:
             ):
                 break  # a headline has a few words: "Newsletter" below them is the page's next widget
             pointed[j] = True
+        # A trend piece's or a series' own subheading in those words ("Trending now" over a paragraph on
+        # puffer coats) points to no headline: it stays.
+        if (
+            pointed[i + 1 : i + 2] != [True]
+            and line.text.lower().rstrip(":") in _HEADINGS_OVER_HEADLINES_ONLY
+        ):
+            pointed[i] = False
     return pointed
 
 
