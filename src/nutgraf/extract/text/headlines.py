@@ -142,7 +142,7 @@ def _title_line(lines: list[_Line]) -> int:
     later = _headline_above_the_prose(lines[1:])
     if later is None or lines[later + 1].words <= lines[0].words:
         return 0
-    if named_as_source(lines[0].text, lines[1:]):
+    if named_as_source(lines[0].text, lines, 1):
         return later + 1
     # Only past menus: a short headline over its longer deck is still the headline. Or past the page's date
     # alone under a paper's name in capitals, as a print page's masthead sets it (The Yorkshire Post's "THE
@@ -385,7 +385,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         # a stamp's opens the run.
         and not (i in fields and (i - 1 in fields or i - 2 in fields))
         and not (i > 0 and _under_caption_label(lines[i - 1].text))
-        and not named_as_source(line.text, lines[i + 1 :])
+        and not named_as_source(line.text, lines, i + 1)
     ]
     if not candidates:
         return next(

@@ -68,12 +68,14 @@ _AFTER_SOURCE = ("", ":", "!", ".")
 _SOURCE_NOTES_REACH = 12
 
 
-def named_as_source(name: str, lines: list[_Line]) -> bool:
+def named_as_source(name: str, lines: list[_Line], below: int = 0) -> bool:
     """Whether a line's text ``name``, over or under the headline, is the name of the publication a copy passes
     on (an aggregator's, a network paper's, a newsletter's: "The Denver Post", "Palm Springs Desert Sun"), which
-    one of the ``lines`` below it, the copy's notes, names as its source (:data:`_SOURCE_POINTERS`): it had been
-    the title, and the byline. A headline or a writer is not named so by the story."""
-    for line in lines[-_SOURCE_NOTES_REACH:]:
+    one of the ``lines`` from ``below`` on, the copy's notes, names as its source (:data:`_SOURCE_POINTERS`): it
+    had been the title, and the byline. A headline or a writer is not named so by the story."""
+    # The start as an index, not a slice of the lines below each of a headline's candidates, which had copied
+    # the rest of a text of thousands of lines once a candidate.
+    for line in lines[max(below, len(lines) - _SOURCE_NOTES_REACH) :]:
         at = line.text.find(name)
         if (
             at > 0
