@@ -2605,6 +2605,8 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     "_FEED_NOTICE": "matched before the guard, in a line of at most _NOTICE_MAX_CHARACTERS holding 'yndicated'",
     "_PRINT_EDITION_NOTE": "matched before the guard, in a line of at most _NOTICE_MAX_CHARACTERS opening on 'a'"
     " and holding 'print'",
+    "_ORIGINAL_PUBLICATION_NOTE": "fullmatched before the guard, in a line of at most"
+    " _SYNDICATION_CREDIT_MAX_CHARACTERS opening on 'this'",
     "_COURT_NOTICE": "matched before the guard, in a line of at most _COURT_NOTICE_MAX_CHARACTERS holding"
     " 'does not' or 'not binding'",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",

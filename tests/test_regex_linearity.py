@@ -823,7 +823,9 @@ REGISTRY: dict[str, Use] = {
         "fullmatch",
         (*_shapes("a.", "a-", "*a.de ist ein Angebot von a"), Shape("a ", "!", "*a.de ist ein Angebot von ")),
     ),
-    "nutgraf.extract.text.calls._WIRE_MARK": Use("fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ")),
+    "nutgraf.extract.text.calls._WIRE_MARK": Use(
+        "fullmatch", _shapes("AB // ", "AB//", "lusa ", "lusa/ ", "ab-", "bur-", "bur-ab/", "burs")
+    ),
     "nutgraf.extract.text.calls._LICENCE_TAG": Use(
         "search", _shapes("a (CC BY", "a (CC-BY-SA", "a (CC BY 1.1")
     ),
@@ -866,6 +868,22 @@ REGISTRY: dict[str, Use] = {
             Shape("a", "", "a version of this article appears in "),
             Shape(" ", "", "a version of this story appeared in the print"),
         ),
+    ),
+    "nutgraf.extract.text.calls._ORIGINAL_PUBLICATION_NOTE": Use(
+        "fullmatch",
+        (
+            *_shapes("this story was originally published "),
+            Shape("Ab ", "", "this post was originally published at "),
+            Shape("A", "", "this post was first published on "),
+            Shape("1", "", "this story was originally published December 2, 2026 at 9:"),
+        ),
+    ),
+    "nutgraf.extract.text.particulars._AGE_BEFORE_READING_TIME": Use("match", _shapes("1", "1h ", "1h • ")),
+    "nutgraf.extract.text.particulars._SHARE_LINE": Use(
+        "fullmatch", _shapes("a", "a ", "Left 1", "Left 1 %")
+    ),
+    "nutgraf.extract.text.furniture._COMMENT_RULES_HEADING": Use(
+        "fullmatch", (*_shapes("the rules of replying", " "), Shape(" ", ":", "comment rules"))
     ),
     "nutgraf.extract.text.calls._SEPARATOR": Use("fullmatch", _shapes("*", "* ", "- ", "—")),
     "nutgraf.extract.text.stamps._THAI_DATE_STAMP": Use(
@@ -1684,6 +1702,18 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         ("nutgraf.extract.text.span._SCORER", "Kane (12, " + "Ab cd ef " * 10_000),
         ("nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE", "سه\u200cشنبه" + " " * 10_000 + "۲۸ x"),
         ("nutgraf.feeds._MERIDIEM_TIME", "Mon, 07 Dec 2026 " + "1:00 " * 10_000 + "PX EST"),
+        # The eighteenth outlets round's: a name's words, a share's label, a heading's spaces, a reading time's
+        # age, each 10,000 times over.
+        (
+            "nutgraf.extract.text.calls._ORIGINAL_PUBLICATION_NOTE",
+            "This post was originally published at A" + " Ab" * 10_000 + "!",
+        ),
+        ("nutgraf.extract.text.particulars._SHARE_LINE", "Left" + " a" * 10_000 + " 1%"),
+        (
+            "nutgraf.extract.text.furniture._COMMENT_RULES_HEADING",
+            "the rules of replying" + " " * 10_000 + "!",
+        ),
+        ("nutgraf.extract.text.particulars._AGE_BEFORE_READING_TIME", "1h" + " " * 10_000 + "•"),
     ],
 )
 def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:

@@ -138,8 +138,8 @@ from nutgraf.extract.text import (
     is_site_notice,
     names_a_speaker,
     release_end,
+    without_author_bio,
     without_company_boilerplate,
-    without_name_box,
 )
 from nutgraf.language import detect_language
 
@@ -339,8 +339,11 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
             paragraphs = completed(paragraphs, text)
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
     paragraphs = without_company_boilerplate(paragraphs)
-    # An author's box under it headed by the writer's name alone (pasted text loses it with the other bios).
-    paragraphs = without_name_box(paragraphs, fields["byline"])
+    # The writer's bio under it, as pasted text loses it: an author's box headed by the writer's name alone, or
+    # a last paragraph opening on the byline's names and going on about them (a USA TODAY Network paper's
+    # "Paul Albani-Burgio covers Palm Springs for The Desert Sun. Reach him at ...", which had stayed), in a
+    # bio's words only: the byline may be a meta author's that names a company or an obituary's subject.
+    paragraphs = without_author_bio(paragraphs, fields["byline"], worded=True)
     # The footnotes its sentences refer to, which both extractors drop.
     paragraphs = with_notes(paragraphs, notes)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its

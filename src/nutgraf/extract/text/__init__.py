@@ -43,8 +43,8 @@ from collections import Counter
 from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, NoArticleFound
 from nutgraf.extract.text.bios import (
-    _without_author_bio,
     _without_closing_bio,
+    without_author_bio,
     without_name_box,
     without_sign_off,
 )
@@ -181,6 +181,7 @@ __all__ = [
     "opens_on_dateline",
     "release_end",
     "stands_among_figures",
+    "without_author_bio",
     "without_closing_source",
     "without_company_boilerplate",
     "without_name_box",
@@ -443,7 +444,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     )
     body = "\n\n".join(
         without_company_boilerplate(
-            _without_closing_bio(without_sign_off(_without_author_bio(kept, byline), byline))
+            _without_closing_bio(without_sign_off(without_author_bio(kept, byline), byline))
         )
     )
     if title:

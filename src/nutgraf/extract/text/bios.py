@@ -47,7 +47,7 @@ _BIO_WORDING = (
     "writes ",
     "directs ",
 )
-# The same for a bio under a byline that ran the paper's name on (:func:`_without_author_bio`), where a bio
+# The same for a bio under a byline that ran the paper's name on (:func:`without_author_bio`), where a bio
 # says what the writer covers too ("Liliana Hernández covers Minneapolis City Hall for the Star Tribune.").
 _RUN_ON_BIO_WORDING = (*_BIO_WORDING, "covers ", "reports ")
 
@@ -76,14 +76,17 @@ def without_name_box(paragraphs: list[str], byline: str | None) -> list[str]:
     return paragraphs
 
 
-def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
+def without_author_bio(paragraphs: list[str], byline: str | None, *, worded: bool = False) -> list[str]:
     """``paragraphs`` less the writer's bio pages set after the article: one of the last few paragraphs
     that opens with a name of the ``byline`` and goes on about them in lower case ("Rachel Kim is a
     health reporter at ...", "Jeanna Smialek covers the Federal Reserve ..."), or with an honorific and
     the surname and what the writer is or does ("Mr. Medina is a hydrologist ..."); the latter also among
     the first few paragraphs, where an opinion page sets it under the byline; or, among the last few, an
     author's box: the byline's names and a job title, and a bio by the writer's first name ("Jon is a ...").
-    A summary had quoted both."""
+    A summary had quoted both. ``worded``: a last paragraph opening on the names goes only where it says what
+    the writer is, does or covers (:data:`_RUN_ON_BIO_WORDING`), as a page's byline may be its meta author's,
+    a company's or an obituary's subject's ("Northwind Energy expects the sale to close in March.", "Mary
+    Smith was preceded in death by ..."), and a page's "Stella Kim reported from Seoul." is its story's."""
     paragraphs = without_name_box(paragraphs, byline)
     if not byline or not paragraphs:
         return paragraphs
@@ -129,7 +132,7 @@ def _without_author_bio(paragraphs: list[str], byline: str | None) -> list[str]:
             (
                 i >= start
                 and (
-                    opens_bio(p, names)
+                    opens_bio(p, names, _RUN_ON_BIO_WORDING if worded else ("",))
                     or _is_contact_line(p, names)
                     or i in box_heads
                     or (i - 1 in box_heads and opens_bio(p, first_names, _BIO_WORDING))

@@ -47,6 +47,9 @@ _ADVERT_LABEL = re.compile(
     r"|dalsza część (?:artykułu|tekstu)(?: pod (?:materiałem wideo|materiałem|wideo|filmem|reklamą)| poniżej)?"
     # The comments' box closed under the story (News24's "Comments are closed for this article."): the whole
     # line only.
+    # Yahoo News's button over the rest of a partner's story ("Story continues"), copied between two of its
+    # paragraphs: the whole line only ("Story continues to develop, police said" goes on).
+    r"|story continues"
     r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this (?:article|story|post|page))?"
     # Or moderated, the box's note under its button (News Corp's "Comments are moderated and may take a few
     # minutes to appear."): the whole line only.
@@ -66,7 +69,7 @@ _ADVERT_LABEL = re.compile(
 # have (:func:`_head`; the same for the other patterns with openings below, each checked over all ASCII
 # pairs in the tests): a line that opens on none is spared the pattern, which tries each of its
 # alternatives in turn (7,000 instructions a line for the calls' pattern).
-_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da do ik kw le li pu qu re se si sp we".split())
+_ADVERT_LABEL_OPENINGS = frozenset("ad an co cz da do ik kw le li pu qu re se si sp st we".split())
 # A label before a colon ("Read more: ...", "Photo: ..."), or, where it only ever points to another article
 # (:data:`_POINTER_PHRASES`), glued to that article's headline ("Читайте также Мост через Неву закроют",
 # "Читайте такжеКак изменится ..." where a page's <span> and <a> meet). The lookahead for a letter lets a
@@ -674,9 +677,12 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 _PHOTOGRAPHER_CREDIT_MAX_CHARACTERS = 60
 # A wire story's closing marks as a portal runs them, each a line of its own: the desk's initials, parted by
 # double slashes (Lusa's "ACL // JMR"), and the agency's end mark ("Lusa/Fim", its "end"). Capitals only
-# for the initials: a story's line of words and slashes is in lower case.
+# for the initials: a story's line of words and slashes is in lower case. Or AFP's slug in lower case, its
+# bureau's word among the desks' codes ("ng-bur/jj", "burs-ksb/sst"), which a partner's copy keeps under the
+# story (Yahoo's): a line of words and slashes names no "bur".
 _WIRE_MARK = re.compile(
-    r"(?-i:[A-Z]{2,4}(?: ?// ?[A-Z]{2,4}){1,3})|(?:lusa|efe|agência brasil|agencia brasil)\s*+/\s*+fim",
+    r"(?-i:[A-Z]{2,4}(?: ?// ?[A-Z]{2,4}){1,3})|(?:lusa|efe|agência brasil|agencia brasil)\s*+/\s*+fim"
+    r"|(?-i:(?:[a-z]{2,5}-)?burs?+(?:-[a-z]{2,5})?+/[a-z]{2,5}(?:/[a-z]{2,5})?+)",
     re.IGNORECASE,
 )
 _WIRE_MARK_MAX_CHARACTERS = 30
@@ -925,6 +931,17 @@ _SYNDICATION_CREDIT = re.compile(
     r"this (?:article|story) (?:originally|first) appeared (?:on|in) (?P<paper>[^:]{1,80}+): ", re.IGNORECASE
 )
 _SYNDICATION_CREDIT_MAX_CHARACTERS = 300
+# A copy's note on when or where the story first ran, the whole line: McClatchy's papers' under each story
+# ("This story was originally published December 2, 2026 at 9:41 PM.") and a Substack cross-post's over it
+# ("This post was originally published at BikePortland."), a date or a name of capitalised words after it.
+# A line that goes on ("... in 1998 by the Herald, and it won a prize"), or says of what it was published in
+# lower case ("This story was first published in print."), is the story's.
+_ORIGINAL_PUBLICATION_NOTE = re.compile(
+    r"this (?:story|article|post|piece) was (?:originally|first) published"
+    r" (?:on )?(?:(?-i:[A-Z])[a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? at \d{1,2}:\d{2} ?[ap]\.?m\.?)?"
+    r"|(?:at|on|in|by) (?-i:[A-Z])[\w.'’&-]{0,30}(?: (?-i:[A-Z])[\w.'’&-]{0,30}){0,5})\.?",
+    re.IGNORECASE,
+)
 # A paper's note that the story ran in its print edition too, under the story online ("A version of this
 # article appears in the print on December 4, 2026, of The Himalayan Times.", the New York Times's "A version
 # of this article appears in print on Dec. 4, 2026, Section A, Page 18 ..."): the page's, no news. The print
@@ -1485,7 +1502,7 @@ _CALL_OPENINGS = frozenset(
         "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser", "open ",
         "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
-        "sigue", "simak", "spons", "stay ", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
+        "sigue", "simak", "spons", "stay ", "story", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "type ", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
@@ -1612,6 +1629,8 @@ _CALL_LONGER_OPENINGS = {
     "the r": ("the rest ",),
     "trans": ("translat",),
     "aus d": ("aus dem ",),
+    # Yahoo's "Story continues" (:data:`_ADVERT_LABEL`): "Story time at the library ..." opens news.
+    "story": ("story con",),
     "this ": (
         "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this is a", "this piec",
         "this repo", "this vide",
@@ -1944,6 +1963,13 @@ def is_call_to_action(text: str) -> bool:
         and _FEED_NOTICE_WORD in text
         and len(text) <= _NOTICE_MAX_CHARACTERS
         and _is_feed_notice(text)
+    ):
+        return True
+    if (
+        initial in "Tt"
+        and text[:4].lower() == "this"
+        and len(text) <= _SYNDICATION_CREDIT_MAX_CHARACTERS
+        and _ORIGINAL_PUBLICATION_NOTE.fullmatch(text)
     ):
         return True
     if (

@@ -1209,6 +1209,33 @@ _FACT_CHECK_BOX_LINE = re.compile(
 )
 
 
+# A comment box's heading over its rules under the story (Patch's "The rules of replying:" over "Be respectful.
+# This is a space for friendly local discussions. ..." and "Be transparent. ..."), whose rules name no comment:
+# the heading and what is under it go, looked for among the last paragraphs only. The whole line, with its
+# colon: a story's section on a body's rules says more ("The rules of commenting on planning applications").
+_COMMENT_RULES_HEADING = re.compile(
+    r"(?:the |our )?(?:rules|guidelines) (?:of|for) (?:replying|commenting|comments)\s*+:"
+    r"|(?:comment|commenting|community) (?:rules|guidelines)\s*+:",
+    re.IGNORECASE,
+)
+# How far from the end such a heading is looked for: a box of a few rules and its buttons.
+_COMMENT_RULES_REACH = 6
+# How a box's first rule under that heading opens, telling the reader what to do ("Be respectful.", "Keep it
+# civil."): a story's closing list under its words heads a public hearing's or an agency's rules for comments
+# ("Rules for comments:" over "The agency will accept written comments until Jan. 15."), which stay.
+_COMMENT_RULE_OPENINGS = (
+    "Be ",
+    "Don't ",
+    "Don’t ",
+    "Do not ",
+    "Keep ",
+    "Stay ",
+    "No ",
+    "Please ",
+    "Respect ",
+)
+
+
 def without_closing_notes(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the page's notes closing them under the story's prose: a comment box's rules
     (:data:`_COMMENT_RULES`), a newsroom's account of itself (:data:`_NEWSROOM_ACCOUNT`), a site's statement
@@ -1216,6 +1243,15 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
     (:data:`_READER_THANKS`). Each outside quotation marks and with no speaker (:data:`_SPEAKER_WORDS`). Only
     the last paragraphs are read: a search of every line for "comment" had cost an XSum article 0.6% of its
     cleaning."""
+    for at in range(max(1, len(paragraphs) - _COMMENT_RULES_REACH), len(paragraphs)):
+        if (
+            paragraphs[at][-1:] == ":"
+            and paragraphs[at + 1 : at + 2]
+            and paragraphs[at + 1].startswith(_COMMENT_RULE_OPENINGS)
+            and _COMMENT_RULES_HEADING.fullmatch(paragraphs[at])
+        ):
+            paragraphs = paragraphs[:at]
+            break
     for _ in range(_CLOSING_NOTES_MAX):
         if len(paragraphs) <= 1 or not _is_closing_note(paragraphs[-1], paragraphs[:-1]):
             break

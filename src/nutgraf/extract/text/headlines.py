@@ -20,6 +20,7 @@ from nutgraf.extract.text.particulars import (
     dates_a_heading,
     is_date_line,
     is_particulars_line,
+    named_as_source,
     record_fields,
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line
@@ -141,6 +142,8 @@ def _title_line(lines: list[_Line]) -> int:
     later = _headline_above_the_prose(lines[1:])
     if later is None or lines[later + 1].words <= lines[0].words:
         return 0
+    if named_as_source(lines[0].text, lines, 1):
+        return later + 1
     # Only past menus: a short headline over its longer deck is still the headline. Or past the page's date
     # alone under a paper's name in capitals, as a print page's masthead sets it (The Yorkshire Post's "THE
     # YORKSHIRE POST" / "THURSDAY DECEMBER 3 2026", which had been the title): a headline's deck comes before
@@ -382,6 +385,7 @@ def _headline_above_the_prose(lines: list[_Line]) -> int | None:
         # a stamp's opens the run.
         and not (i in fields and (i - 1 in fields or i - 2 in fields))
         and not (i > 0 and _under_caption_label(lines[i - 1].text))
+        and not named_as_source(line.text, lines, i + 1)
     ]
     if not candidates:
         return next(

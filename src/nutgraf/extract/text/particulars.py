@@ -45,6 +45,47 @@ from nutgraf.extract.text.stamps import (
 from nutgraf.extract.text.words import folded_label, folded_line, word_count
 from nutgraf.language import COUNTRY_NAMES, NEWS_AGENCIES, STATES_AND_PROVINCES
 
+# The words before a publication's name where a copy's notes point to it as the story's source ("Read full
+# article at The Denver Post", "More from The Denver Post", "This article originally appeared on Palm Springs
+# Desert Sun: ...", "Thanks for reading Portland Civic Notes!").
+_SOURCE_POINTERS = (" at ", " on ", " from ", " reading ")
+# How such a note opens, lower-cased: a sentence of the story that names a work after "on" ("She wrote a column
+# on The Long Goodbye.") is none.
+_SOURCE_NOTE_OPENINGS = (
+    "read ",
+    "more from ",
+    "thanks for reading ",
+    "this article ",
+    "this story ",
+    "continue ",
+    "view ",
+)
+_SOURCE_NOTE_OPENING_CHARACTERS = max(map(len, _SOURCE_NOTE_OPENINGS))
+# What may follow the name there: the line's end, or the note's colon or stop.
+_AFTER_SOURCE = ("", ":", "!", ".")
+# How many of a text's last lines hold such notes, which close a copy: the search of every line below each of
+# a headline's candidates had grown with the square of a text of thousands of them.
+_SOURCE_NOTES_REACH = 12
+
+
+def named_as_source(name: str, lines: list[_Line], below: int = 0) -> bool:
+    """Whether a line's text ``name``, over or under the headline, is the name of the publication a copy passes
+    on (an aggregator's, a network paper's, a newsletter's: "The Denver Post", "Palm Springs Desert Sun"), which
+    one of the ``lines`` from ``below`` on, the copy's notes, names as its source (:data:`_SOURCE_POINTERS`): it
+    had been the title, and the byline. A headline or a writer is not named so by the story."""
+    # The start as an index, not a slice of the lines below each of a headline's candidates, which had copied
+    # the rest of a text of thousands of lines once a candidate.
+    for line in lines[max(below, len(lines) - _SOURCE_NOTES_REACH) :]:
+        at = line.text.find(name)
+        if (
+            at > 0
+            and line.text[:_SOURCE_NOTE_OPENING_CHARACTERS].lower().startswith(_SOURCE_NOTE_OPENINGS)
+            and line.text[:at].endswith(_SOURCE_POINTERS)
+            and line.text[at + len(name) : at + len(name) + 1] in _AFTER_SOURCE
+        ):
+            return True
+    return False
+
 
 def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     """The names in a byline line above the prose ("By Jane Doe, Health editor", "Von Jana Reuter",
@@ -94,7 +135,19 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     # "Author: Met Office Press Office"), in any outlet: a desk's names are capitalised as a writer's are.
     if names is not None and closes_on_newsroom(names) and _is_desk_alone(names):
         return None
-    return names or _names_beside_stamp(lines[:end])
+    if names:
+        return names
+    names = _names_beside_stamp(lines[:end])
+    # An agency spelt with its word for agency over the stamp ("Agencia EFE"): the wire's story, no writer's.
+    if names is not None and _names_an_agency(names):
+        return None
+    # A network paper's name set between its writer's names and the stamp (the USA TODAY Network's "Paul
+    # Albani-Burgio" / "Palm Springs Desert Sun" / "Published ..."), which the copy's closing note names as
+    # the story's source: the writer's names are the byline. Where no other names are there, the names stay:
+    # a column's closing note names its writer too ("More from Jane Doe", "Thanks for reading Jane Doe!").
+    if names is not None and named_as_source(names, lines):
+        names = _names_beside_stamp([line for line in lines[:end] if line.text != names]) or names
+    return names
 
 
 # A region's first word, which no one's first name is ("Western Australia", "Northern Cape", "Central Java"):
@@ -368,7 +421,9 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         ):
             between = 0
         if (
-            (i > 0 and is_stamp(lines[i - 1]))
+            # Not a box's label over its shares (Ground News's bias bar, "Bias Distribution" / "Left 28%" under
+            # the stamp, which had been the byline).
+            (i > 0 and is_stamp(lines[i - 1]) and not (below and _SHARE_LINE.fullmatch(below[0].text)))
             or (between == 0 and not _labels_the_stamp(names, below[0].text))
             or (
                 between == 1
@@ -398,6 +453,11 @@ def _named_in_first_prose(lines: list[_Line], start: int, names: str) -> bool:
         return False
     return JOB_TITLES.isdisjoint("".join(filter(str.isalnum, word)) for word in first.text.casefold().split())
 
+# A share's line, a label of a few words and a figure in per cent ("Left 28%", "Center: 55 %").
+_SHARE_LINE = re.compile(r"[^\W\d_]{1,20}+(?: [^\W\d_]{1,20}+){0,2}+:? \d{1,3}(?:[.,]\d{1,2})?+ ?%")
+# The word for an agency before its name, as a Latin American or a European site credits a wire's story
+# ("Agencia EFE", "Agência Lusa", "Agenzia ANSA").
+_AGENCY_WORDS = frozenset("agencia agência agenzia agence agentur agency agencja".split())
 
 # The most words of a desk's name and of its place on a line of their own under a writer's names ("BBC News,
 # Cornwall").
@@ -443,6 +503,9 @@ def _is_placed_desk_line(line: _Line, names: str) -> bool:
 
 # The separators a post's header sets between its date and its reading time ("May 16, 2024 · 4 min read").
 _READING_TIME_SEPARATORS = "·•|–— "
+# A partner story's age before its reading time, as MSN sets them under the writer's names ("• 2h • 2 min
+# read", two hours old): a figure, a unit's letter and a separator.
+_AGE_BEFORE_READING_TIME = re.compile(r"\d{1,3}[hmd] ?+[·•|] ?+")
 # The most words of a count in a field after a byline's stamp ("110", "12 comments", "5 min read").
 _COUNT_FIELD_MAX_WORDS = 3
 
@@ -1095,6 +1158,12 @@ def _without_credited_agency(names: str) -> str:
     return names
 
 
+def _names_an_agency(names: str) -> bool:
+    """Whether a byline's names are a news agency's, after the word for agency (:data:`_AGENCY_WORDS`)."""
+    words = names.casefold().split()
+    return len(words) == 2 and words[0] in _AGENCY_WORDS and words[1] in NEWS_AGENCIES
+
+
 def _is_agency_desk(names: str) -> bool:
     """Whether a byline's names are a news agency's desk, the agency and its country's or region's code in
     capitals (AFP Fact Check's "By AFP UK", "AP US"), no person's first name and surname: a writer's names
@@ -1382,11 +1451,14 @@ def _is_updated_date_stamp(text: str) -> bool:
 def _is_reading_time(line: _Line) -> bool:
     """A reading time on a line of its own, with the date after it or not ("4 min read · Jun 2, 2025",
     "Lesezeit: 3 Min.", whose stop had made it a sentence the article opened on), or after the separator
-    that had parted it from the date ("· 4 min read", where the date's ``time`` left the line as a stamp)."""
-    return (
-        line.words <= _DATE_STAMP_WORDS
-        and _READING_TIME.match(line.text.lstrip(_READING_TIME_SEPARATORS)) is not None
-    )
+    that had parted it from the date ("· 4 min read", where the date's ``time`` left the line as a stamp), or
+    after the story's age ("• 2h • 2 min read")."""
+    if line.words > _DATE_STAMP_WORDS:
+        return False
+    text = line.text.lstrip(_READING_TIME_SEPARATORS)
+    if age := _AGE_BEFORE_READING_TIME.match(text):
+        text = text[age.end() :]
+    return _READING_TIME.match(text) is not None
 
 
 # A field of a library database's record, its label of three words at most, capitalised, before a colon and

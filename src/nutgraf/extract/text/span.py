@@ -73,12 +73,17 @@ _STRAY_WORDS = 25
 _UNMARKED_ITEMS_MIN = 2
 _UNMARKED_ITEM_MIN_WORDS = 2
 _UNMARKED_LEAD_IN_MIN_WORDS = 3
+# The headings of :data:`_POINTER_HEADING` that are a story's own subheading too where no headline is under them.
+_HEADINGS_OVER_HEADLINES_ONLY = frozenset(("trending stories", "trending now", "read next"))
 # The same label as a heading of its own, over the headlines of other stories ("Mehr zum Thema", "Lire
 # aussi", "Más información", "相关阅读", Indian and Gulf papers' "ALSO READ:", Malaysiakini's "RELATED REPORTS"):
 # the heading and the lines under it that are no prose go.
 _POINTER_HEADING = re.compile(
     # A site's "Read more from Sky News:" over other stories' headlines (the heading of five words at most).
     r"(?:read more from (?:the )?+[^\W\d_][\w.'’&-]*+(?: [^\W\d_][\w.'’&-]*+){0,3}"
+    # A local TV station's "Trending Stories" (Nexstar's template) and a paper's "Read Next" (McClatchy's),
+    # set between a story's paragraphs over other stories' headlines.
+    r"|trending stories|trending now|read next"
     r"|read more|read also|also read|see also|related(?: articles| stories| reports| news| posts| content| coverage)?|more on this(?: story| topic)?"
     r"|lire aussi|à lire aussi|voir aussi|sur le même sujet|(?:lesen sie )?mehr zum thema|lesen sie auch|lee también|más información"
     r"|leer más|leggi anche|leia também|leia mais|saiba mais|veja também|lees ook|lees meer|czytaj też|czytaj także"
@@ -814,6 +819,13 @@ def _pointed_headlines(lines: list[_Line]) -> list[bool]:
             ):
                 break  # a headline has a few words: "Newsletter" below them is the page's next widget
             pointed[j] = True
+        # A trend piece's or a series' own subheading in those words ("Trending now" over a paragraph on
+        # puffer coats) points to no headline: it stays.
+        if (
+            pointed[i + 1 : i + 2] != [True]
+            and line.text.lower().rstrip(":") in _HEADINGS_OVER_HEADLINES_ONLY
+        ):
+            pointed[i] = False
     return pointed
 
 
