@@ -453,6 +453,7 @@ def _named_in_first_prose(lines: list[_Line], start: int, names: str) -> bool:
         return False
     return JOB_TITLES.isdisjoint("".join(filter(str.isalnum, word)) for word in first.text.casefold().split())
 
+
 # A share's line, a label of a few words and a figure in per cent ("Left 28%", "Center: 55 %").
 _SHARE_LINE = re.compile(r"[^\W\d_]{1,20}+(?: [^\W\d_]{1,20}+){0,2}+:? \d{1,3}(?:[.,]\d{1,2})?+ ?%")
 # The word for an agency before its name, as a Latin American or a European site credits a wire's story
