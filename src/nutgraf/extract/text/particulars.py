@@ -297,7 +297,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         if line.is_prose:
             is_stamp = _is_dated_stamp
         # Before the count of words: the update's stamp runs the line past a byline's.
-        if stamped := _names_before_glued_bar(line.text):
+        if stamped := _names_before_glued_bar(line.text) or _names_before_age(line.text):
             return stamped
         if (
             line.words > _BYLINE_MAX_WORDS
@@ -499,6 +499,28 @@ def _names_before_glued_bar(text: str) -> str | None:
     stamps = _SECOND_STAMP_LABEL.split(text[bar.end() :])
     if all(_is_stamp(_Line(stamp, 0, word_count(stamp))) for stamp in stamps):
         return names
+    return None
+
+
+# An entry's age in a feed reader's short form, closing a line after a spaced separator (Feedly's "Jon Brodkin /
+# 3h", "Jane Doe · 12m", "Jane Doe | 2d"): a figure of a minute's, an hour's or a day's count and its unit's
+# letter or abbreviation, the line's last field whole. The separators are single characters, searched in C.
+_ENTRY_AGE = re.compile(r"\d{1,2} ?+(?:m|min|mins|h|hr|hrs|d)(?: ago)?+")
+_AGE_SEPARATORS = (" / ", " · ", " • ", " | ")
+
+
+def _names_before_age(text: str) -> str | None:
+    """The names of a line of a writer's names and the entry's age after a separator, as a feed reader sets
+    its source line over the entry (Feedly's "Jon Brodkin / 3h"), read as no byline: the age in its short
+    form is no stamp of its own, and the slash no byline's separator. The names are a writer's two at least
+    (:func:`_is_names_line`): a section's or a score's line ("Arsenal / 2h", "Page 3 / 4") is none. A credit
+    word before them ("By Jon Brodkin · 3h") is read past."""
+    for separator in _AGE_SEPARATORS:
+        names, found, age = text.rpartition(separator)
+        if found and _ENTRY_AGE.fullmatch(age):
+            credit = CREDIT_OPENING.match(names)
+            names = names if credit is None else names[credit.end() :]
+            return names if _is_names_line(names) else None
     return None
 
 
