@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
+from nutgraf.extract.text import clean_text
 
 HEADLINE = "City council approves new bus lanes on Main Street"
 LEDE = (
@@ -58,3 +59,64 @@ def test_a_line_of_ten_thousand_slashes_and_figures_is_read_as_no_byline() -> No
     # tests/test_regex_linearity.py): every field but the last is no age, and the line no names.
     hostile = "Maria Lopez" + " / 3" * 10_000 + "h"
     assert nutgraf.extract(f"{HEADLINE}\n\n{hostile}\n\n{ARTICLE}").byline is None
+
+
+RELEASE_LEDE = (
+    "Lyon, le 3 décembre 2026 – Solvera et la Métropole de Lyon ont signé un accord pour installer 500 bornes de"
+    " recharge d'ici 2028."
+)
+RELEASE = (
+    f"Solvera signe un accord avec la Métropole de Lyon\n\nCommuniqué de presse\n\n{RELEASE_LEDE}\n\n"
+    "Les bornes seront installées dans 40 communes, en priorité dans les quartiers les moins équipés.\n\n"
+    "L'investissement total s'élève à 12 millions d'euros, dont 3 millions à la charge de la Métropole.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "profile"),
+    [
+        # A release's company profile under the company's name alone, with no "About" or "À propos de" over
+        # it, in French, English and German: it had stayed as the story's closing section, and a summary
+        # could take it for news.
+        ("Solvera", "Solvera est une entreprise du groupe Energia dédiée à la mobilité électrique."),
+        ("Solvera", "Solvera is a subsidiary of the Energia group dedicated to electric mobility."),
+        ("Solvera", "Solvera ist ein Unternehmen der Energia-Gruppe für Elektromobilität."),
+    ],
+)
+def test_a_release_s_profile_under_the_company_s_name_alone_leaves_the_text(name: str, profile: str) -> None:
+    text = clean_text(f"{RELEASE}{name}\n\n{profile}\n\nContact presse :\npresse@solvera.fr").text
+    assert profile not in text
+    assert not text.endswith(name)
+    assert text.endswith("à la charge de la Métropole.")
+
+
+@pytest.mark.parametrize(
+    ("name", "closing"),
+    [
+        # The near misses: a closing section whose paragraph says what the company did or will do, not what
+        # it is; a company the lede does not name; a subheading that is no name.
+        (
+            "Solvera",
+            "Solvera est attendue au conseil de la Métropole en janvier pour présenter le calendrier.",
+        ),
+        ("Energia", "Energia est une entreprise du groupe Solvera dédiée à la mobilité électrique."),
+        ("La suite", "La suite est un calendrier serré, selon la Métropole."),
+    ],
+)
+def test_a_closing_section_on_the_company_that_is_no_profile_stays(name: str, closing: str) -> None:
+    text = clean_text(f"{RELEASE}{name}\n\n{closing}").text
+    assert text.endswith(f"{name}\n\n{closing}")
+
+
+def test_a_roundup_s_sections_each_under_a_company_s_name_stay() -> None:
+    # A roundup of carmakers, each company's section under its name and opening on it: the closing one
+    # is no release's profile, the form the text's every section's.
+    sections = (
+        ("Tesla", "Tesla is the biggest seller of electric cars in Europe, with 18% of the market."),
+        ("Volkswagen", "Volkswagen is the runner-up, with 14%, its sales up by a fifth."),
+        ("Renault", "Renault is the third, with 9%, helped by its cheaper models."),
+    )
+    lede = "Tesla, Volkswagen and Renault sold more electric cars in Europe in November than a year ago."
+    body = "\n\n".join(f"{name}\n\n{section}" for name, section in sections)
+    text = clean_text(f"Europe's electric car sales rise again\n\n{lede}\n\n{body}").text
+    assert text.endswith("Renault\n\nRenault is the third, with 9%, helped by its cheaper models.")
