@@ -120,3 +120,39 @@ def test_a_roundup_s_sections_each_under_a_company_s_name_stay() -> None:
     body = "\n\n".join(f"{name}\n\n{section}" for name, section in sections)
     text = clean_text(f"Europe's electric car sales rise again\n\n{lede}\n\n{body}").text
     assert text.endswith("Renault\n\nRenault is the third, with 9%, helped by its cheaper models.")
+
+
+COLUMN_HEAD = (
+    "Work on the lanes will start in March, and the contractor has agreed to keep one lane open for cars and"
+    " delivery vans on every"
+)
+COLUMN_TAIL = "weekday morning until the work is finished, the council said."
+
+
+def test_a_sentence_a_column_s_break_cuts_across_a_blank_line_is_one_again() -> None:
+    # An e-paper's column break mid-sentence, a blank line between its halves: the halves had been two
+    # paragraphs, the first a fragment a summary could take.
+    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{COLUMN_HEAD}\n\n{COLUMN_TAIL}\n\n{STORY}").text
+    assert f"{COLUMN_HEAD} {COLUMN_TAIL}" in text
+    summary = nutgraf.summarize(f"{HEADLINE}\n\n{LEDE}\n\n{COLUMN_HEAD}\n\n{COLUMN_TAIL}\n\n{STORY}")
+    assert not any(s.text == COLUMN_HEAD for s in summary.sentences)
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        # The near misses: a paragraph closing on its stop over one a data set opened in lower case (its names
+        # cut), a headline over a lower-case lede, a list's lead-in over its items, and a paragraph over a
+        # line in lower case that closes no sentence (a tag's or a caption's).
+        (f"{COLUMN_HEAD} weekday.", COLUMN_TAIL),
+        ("Council approves bus lanes for every weekday morning on Main Street", COLUMN_TAIL),
+        (
+            "Work on the lanes will start in March, and the contractor has agreed to do these things for",
+            "cars",
+        ),
+        (COLUMN_HEAD, "weekday mornings and evenings"),
+    ],
+)
+def test_paragraphs_with_no_sentence_cut_across_them_stay_apart(above: str, below: str) -> None:
+    text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{above}\n\n{below}\n\n{STORY}").text
+    assert f"{above} {below}" not in text
