@@ -156,3 +156,51 @@ def test_a_sentence_a_column_s_break_cuts_across_a_blank_line_is_one_again() -> 
 def test_paragraphs_with_no_sentence_cut_across_them_stay_apart(above: str, below: str) -> None:
     text = clean_text(f"{HEADLINE}\n\n{LEDE}\n\n{above}\n\n{below}\n\n{STORY}").text
     assert f"{above} {below}" not in text
+
+
+FESTIVAL = [
+    "The city's first food festival will open on Saturday in Victoria Park, with more than 60 stalls from local"
+    " restaurants and farms.",
+    "Organisers expect about 20,000 visitors over the weekend, and entry will be free for children under 12.",
+    "The council has closed two streets around the park to traffic for both days.",
+]
+TIMETABLE = ["10:00 – Gates open", "12:30 – Cookery demonstration", "15:00: Children's baking contest"]
+CLOSING = "The festival's organisers said they hoped to make it an annual event if the weekend was a success."
+
+
+def test_the_story_s_last_paragraph_under_a_timetable_of_times_and_colons_stays() -> None:
+    # A festival's timetable, each time with a colon or a dash after it and no lead-in, between the story's
+    # paragraphs: the rows had parted the last paragraph from the rest, and it had gone as the page's.
+    text = clean_text(
+        "Food festival comes to Victoria Park\n\n" + "\n\n".join([*FESTIVAL, *TIMETABLE, CLOSING])
+    )
+    assert text.text.endswith(CLOSING)
+    assert text.text.startswith(FESTIVAL[0])
+
+
+def test_a_timeline_of_times_and_colons_under_its_lead_in_stays() -> None:
+    # The story's own timeline under a line closing on a colon, its rows' times with colons: it had gone with
+    # the paragraph under it, the lead-in left closing the text.
+    rows = ["08:15: First explosion at the central station", "08:40: Police close the city centre"]
+    lead_in = "Police gave this account of how the morning unfolded:"
+    text = clean_text(
+        "Two blasts hit city centre\n\n" + "\n\n".join([*FESTIVAL[:2], lead_in, *rows, CLOSING])
+    ).text
+    assert all(row in text for row in rows)
+    assert text.endswith(CLOSING)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The near misses: a sentence opening on a time and its colon or dash, between the story's paragraphs.
+        "9pm: that is when the curfew will start on Saturday, police said in a statement.",
+        "10:30 - the time the last train leaves, which the council wants to push back by an hour.",
+    ],
+)
+def test_a_sentence_opening_on_a_time_and_a_colon_stays(sentence: str) -> None:
+    text = clean_text(
+        "Food festival comes to Victoria Park\n\n" + "\n\n".join([*FESTIVAL, sentence, CLOSING])
+    ).text
+    assert sentence in text
+    assert text.endswith(CLOSING)

@@ -518,7 +518,7 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("march 1", "march 1, 1111", "1 march ", "mar. 1 ", "march 1st ", "march 1 - ", " ")
     ),
     "nutgraf.extract.text.stamps._SCHEDULE_ROW": Use(
-        "match", _shapes("1:11", "1:11 ", "1 ", "1.11 pm ", "1 am ", "1:11pm")
+        "match", _shapes("1:11", "1:11 ", "1 ", "1.11 pm ", "1 am ", "1:11pm", "1pm: ", "1:11 - ", "1 pm -")
     ),
     "nutgraf.extract.text.furniture._ARTICLE_HISTORY": Use(
         "match", (Shape(" ", "!", "this article was "), Shape("a ", "!", "dieser artikel wurde am "))
