@@ -44,6 +44,8 @@ def test_a_writer_s_names_beside_the_entry_s_age_are_the_byline(line: str, bylin
         # The near misses: a club's name or a page's count over the story, a figure that is no age (a year, a
         # count of hours spelled out), and a line of prose closing on an age.
         "Arsenal / 2h",
+        # A platform's credit of an agency's story with its age (MSN's), no writer's.
+        "História de Lusa / 3h",
         "Page 3 / 4",
         "Maria Lopez / 2026",
         "Maria Lopez / 3 hours of talks",

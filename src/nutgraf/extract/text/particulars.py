@@ -514,7 +514,10 @@ def _names_before_age(text: str) -> str | None:
     its source line over the entry (Feedly's "Jon Brodkin / 3h"), read as no byline: the age in its short
     form is no stamp of its own, and the slash no byline's separator. The names are a writer's two at least
     (:func:`_is_names_line`): a section's or a score's line ("Arsenal / 2h", "Page 3 / 4") is none. A credit
-    word before them ("By Jon Brodkin · 3h") is read past."""
+    word before them ("By Jon Brodkin · 3h") is read past. A platform's credit of an agency's story ("História
+    de Lusa • 5 h", MSN's) names no writer (:func:`credits_an_agency_s_story`)."""
+    if credits_an_agency_s_story(text):
+        return None
     for separator in _AGE_SEPARATORS:
         names, found, age = text.rpartition(separator)
         if found and _ENTRY_AGE.fullmatch(age):
