@@ -29,6 +29,8 @@ ARTICLE = f"{LEDE}\n\n{STORY}"
         ("Maria Lopez | 5 min", "Maria Lopez"),
         ("By Maria Lopez · 3h", "Maria Lopez"),
         ("Maria Lopez / 3h ago", "Maria Lopez"),
+        # A platform's credit of a writer's story with its age (MSN's), after a slash.
+        ("Story by Maria Lopez / 2h", "Maria Lopez"),
     ],
 )
 def test_a_writer_s_names_beside_the_entry_s_age_are_the_byline(line: str, byline: str) -> None:

@@ -507,6 +507,8 @@ def _names_before_glued_bar(text: str) -> str | None:
 # letter or abbreviation, the line's last field whole. The separators are single characters, searched in C.
 _ENTRY_AGE = re.compile(r"\d{1,2} ?+(?:m|min|mins|h|hr|hrs|d)(?: ago)?+")
 _AGE_SEPARATORS = (" / ", " · ", " • ", " | ")
+_STORY_WORDS = frozenset(STORY_CREDIT_WORDS.split("|"))
+_STORY_BY = frozenset(STORY_CREDIT_BY.split("|"))
 
 
 def _names_before_age(text: str) -> str | None:
@@ -514,15 +516,16 @@ def _names_before_age(text: str) -> str | None:
     its source line over the entry (Feedly's "Jon Brodkin / 3h"), read as no byline: the age in its short
     form is no stamp of its own, and the slash no byline's separator. The names are a writer's two at least
     (:func:`_is_names_line`): a section's or a score's line ("Arsenal / 2h", "Page 3 / 4") is none. A credit
-    word before them ("By Jon Brodkin · 3h") is read past. A platform's credit of an agency's story ("História
-    de Lusa • 5 h", MSN's) names no writer (:func:`credits_an_agency_s_story`)."""
-    if credits_an_agency_s_story(text):
-        return None
+    word before them ("By Jon Brodkin · 3h") is read past, and so is a platform's credit of a story ("Story by
+    Simon Calder · 2h", MSN's), whose agency alone ("História de Lusa / 5h") names no writer."""
     for separator in _AGE_SEPARATORS:
         names, found, age = text.rpartition(separator)
         if found and _ENTRY_AGE.fullmatch(age):
             credit = CREDIT_OPENING.match(names)
             names = names if credit is None else names[credit.end() :]
+            words = names.split(" ", 2)
+            if len(words) == 3 and words[0].casefold() in _STORY_WORDS and words[1].casefold() in _STORY_BY:
+                names = words[2]
             return names if _is_names_line(names) else None
     return None
 
