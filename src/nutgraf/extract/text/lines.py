@@ -156,6 +156,8 @@ def _lines(text: str) -> list[_Line]:
 # The fewest words of a paragraph a printed column's break cuts mid-sentence: a headline, a subheading or a
 # list's lead-in is shorter.
 _COLUMN_BREAK_MIN_WORDS = 15
+# The most words of a label before its colon opening a line ("a note on sources:").
+_OPENING_LABEL_MAX_WORDS = 4
 
 
 def _across_column_breaks(blocks: list[list[str]]) -> list[list[str]]:
@@ -179,11 +181,25 @@ def _across_column_breaks(blocks: list[list[str]]) -> list[list[str]]:
             and block[0][:1].islower()
             and _ends_sentence(block[0])
             and word_count(above[-1]) >= _COLUMN_BREAK_MIN_WORDS
+            and _runs_on_across(above, block[0])
         ):
             above.extend(block)
         else:
             joined.append(block)
     return joined
+
+
+def _runs_on_across(above: list[str], below: str) -> bool:
+    """Whether ``below`` may go on with the sentence ``above`` stops in. A stanza of a poem or a song opens in
+    lower case as the one over it does ("and the river runs on ..." / "and nobody asks ..."), which a
+    column's break never cuts; a speaker's or a credit's label ("poet: relieved ...", "photograph: jane
+    doe.") opens a line of its own; and an address closing the paragraph ("... at www.cityfest.org" /
+    "prices start at £5.") closes it without a stop."""
+    return (
+        not above[0][:1].islower()
+        and ":" not in " ".join(below.split(maxsplit=_OPENING_LABEL_MAX_WORDS)[:_OPENING_LABEL_MAX_WORDS])
+        and not any(mark in above[-1].rpartition(" ")[2] for mark in ("/", ".", "@"))
+    )
 
 
 def _list_marker(line: str) -> re.Match[str] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from nutgraf.extract.text.words import _ends_sentence, word_count
+from nutgraf.extract.text.words import _ends_sentence, folded_label, word_count
 
 # A press release's marks, a line of their own: "FOR IMMEDIATE RELEASE" over it, "ENDS", "###" or "-30-"
 # under it.
@@ -71,6 +71,39 @@ _EDITORS_NOTES = re.compile(
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores|redacciones))\W*",
     re.IGNORECASE,
 )
+
+
+# A press release's label over its head, a line of its own ("Comunicato stampa", "Press release"), where no
+# end mark or contact heading is left to tell it from a story.
+_RELEASE_LABELS = frozenset(
+    {
+        "press release",
+        "news release",
+        "media release",
+        "for immediate release",
+        "comunicato stampa",
+        "communiqué de presse",
+        "communiqué",
+        "pressemitteilung",
+        "presseinformation",
+        "nota de prensa",
+        "comunicado de prensa",
+        "comunicado de imprensa",
+        "persbericht",
+        "informacja prasowa",
+    }
+)
+# The lines a release's label is looked for in, from its top, over or under its headline.
+_RELEASE_LABEL_REACH = 3
+
+
+def is_release(paragraphs: list[str], end: int) -> bool:
+    """Whether ``paragraphs`` are a press release's: :func:`release_end` found its ``end`` before the last,
+    or a label says so over its head (:data:`_RELEASE_LABELS`)."""
+    return end < len(paragraphs) or any(
+        folded_label(paragraph, _HEADING_MAX_CHARACTERS) in _RELEASE_LABELS
+        for paragraph in paragraphs[:_RELEASE_LABEL_REACH]
+    )
 
 
 def release_end(paragraphs: list[str]) -> int:
@@ -160,15 +193,18 @@ def _is_release_end(paragraph: str) -> bool:
     )
 
 
-def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
+def without_company_boilerplate(paragraphs: list[str], *, release: bool = False) -> list[str]:
     """``paragraphs`` less a press release's closing boilerplate: from a heading "About <Name>" (or "À
     propos de <Name>", "Über <Name>", ...) in their second half whose next paragraph opens with that name
     ("About Acme Robotics" / "Acme Robotics, Inc. designs ...") to the end, where the company's profile,
     its forward-looking statements and its media contacts stand; or from a heading "Notes to editors".
     A summary had taken the profile's "Northwind Energy plc is a renewable energy developer listed on
     ..." for news, and a long one the notes' "For further information, please contact ..."; and from the
-    company's name alone over its profile closing the text (:func:`_closing_bare_profile`)."""
-    if (bare := _closing_bare_profile(paragraphs)) is not None:
+    company's name alone over its profile closing the text (:func:`_closing_bare_profile`), where the text
+    is a ``release`` (:func:`is_release`). A news story may close on such a section too
+    ("Acme" / "Acme is a small family firm that has made pumps in Leeds since 1921 ..."), and it is the
+    story's."""
+    if release and (bare := _closing_bare_profile(paragraphs)) is not None:
         return paragraphs[:bare]
     for i in range(len(paragraphs) // 2, len(paragraphs) - 1):
         heading = paragraphs[i]
