@@ -179,13 +179,6 @@ def test_a_tv_schedule_under_its_lead_in_is_no_prose() -> None:
     assert not set(SCHEDULE) & set(summary)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a schedule without its lead-in, three paragraphs of the story over it and one under it, reads as a"
-    " box of links under the story and the paragraph under it as the page's: the story's last paragraph goes"
-    " with the schedule; telling a listing from a box of headlines wants the times read as a listing's, beyond"
-    " this pass",
-)
 def test_the_story_s_paragraph_under_a_tv_schedule_without_its_lead_in_stays() -> None:
     text = "Newsnight turns 45\n\n" + "\n\n".join([*NEWSNIGHT[:3], *SCHEDULE, *NEWSNIGHT[3:]])
     assert paragraphs(text)[-1] == NEWSNIGHT[3]

@@ -519,7 +519,7 @@ REGISTRY: dict[str, Use] = {
         "match", _shapes("march 1", "march 1, 1111", "1 march ", "mar. 1 ", "march 1st ", "march 1 - ", " ")
     ),
     "nutgraf.extract.text.stamps._SCHEDULE_ROW": Use(
-        "match", _shapes("1:11", "1:11 ", "1 ", "1.11 pm ", "1 am ", "1:11pm")
+        "match", _shapes("1:11", "1:11 ", "1 ", "1.11 pm ", "1 am ", "1:11pm", "1pm: ", "1:11 - ", "1 pm -")
     ),
     "nutgraf.extract.text.furniture._ARTICLE_HISTORY": Use(
         "match", (Shape(" ", "!", "this article was "), Shape("a ", "!", "dieser artikel wurde am "))
@@ -670,6 +670,7 @@ REGISTRY: dict[str, Use] = {
     ),
     # A bar glued to the stamp after a writer's names, and a second stamp's label after the first (Anadolu's).
     "nutgraf.extract.text.particulars._GLUED_BAR": Use("search", _shapes(" |", " |1", "a |")),
+    "nutgraf.extract.text.particulars._ENTRY_AGE": Use("fullmatch", _shapes("1", "1 ", "1 m", "11h ago ")),
     "nutgraf.extract.text.particulars._SECOND_STAMP_LABEL": Use("scan", _shapes(" a: 1", " aa:", " aa: ")),
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),
     "nutgraf.extract.text.particulars._CLOCK_END": Use("search", _shapes("1:11.", "11:1", "1:", "1")),

@@ -737,12 +737,7 @@ class TestTextOnlyEditionsAndReadingToolsRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "en_feedly_entry": "A feed reader's source line of the writer's names and the entry's age after a"
-            " slash ('Jon Brodkin / 3h') is read as no byline: no credit word, a slash no byline's separator, and"
-            " an age of a figure and a letter no stamp; no rule was written on a line whose exact form in Feedly"
-            " was not sure",
-        },
+        "the_byline_s_names_are_the_byline": {},
         "the_summary_holds_the_lede": {
             "es_firefox_print_pdf": "The scorer ranks the Spanish lede of 44 words fourth, under the second"
             " paragraph's two sentences; it had been third only while the print footer ('1 de 2 3/12/26, 16:05')"

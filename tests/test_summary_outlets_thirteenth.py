@@ -1026,9 +1026,6 @@ class TestSixteenthRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "it_comunicato_stampa": "The company's profile under its name alone ('Ricarica Italia' /"
-            " 'Ricarica Italia è la società del gruppo ...') stays: without 'About'/'Chi siamo' over it, the"
-            " name reads as a subheading and the profile as news",
             "northern_echo_match": "The line-ups ('Middlesbrough: Glover; Dijksteel, Fry, ...') stay: a team"
             " sheet is a team-news story's own news (the ninth round's Leinster article keeps it)",
         },

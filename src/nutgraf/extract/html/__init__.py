@@ -135,6 +135,7 @@ from nutgraf.extract.text import (
     clean_text,
     fold_lines,
     is_particulars_line,
+    is_release,
     is_site_notice,
     names_a_speaker,
     release_end,
@@ -310,7 +311,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         fields["byline"] = fields["byline"] or plain.byline
     # A press release's notes and contacts under its end mark ("ENDS", "###"), cut before the mark goes
     # with the calls to the reader.
-    paragraphs = paragraphs[: release_end(paragraphs)]
+    end = release_end(paragraphs)
+    release = is_release(paragraphs, end)
+    paragraphs = paragraphs[:end]
     # The heading over a list of links the extractors left out ("Associated links" over a release's contacts).
     paragraphs = without_closing_link_heading(paragraphs, tree)
     # A feedback box under the article ("Was this article helpful?"), the links under it with it, and an
@@ -338,7 +341,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         if text:
             paragraphs = completed(paragraphs, text)
     # A press release's closing profile of the company ("About Acme Robotics / Acme Robotics designs ...").
-    paragraphs = without_company_boilerplate(paragraphs)
+    paragraphs = without_company_boilerplate(paragraphs, release=release)
     # The writer's bio under it, as pasted text loses it: an author's box headed by the writer's name alone, or
     # a last paragraph opening on the byline's names and going on about them (a USA TODAY Network paper's
     # "Paul Albani-Burgio covers Palm Springs for The Desert Sun. Reach him at ...", which had stayed), in a

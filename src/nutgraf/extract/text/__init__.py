@@ -116,7 +116,7 @@ from nutgraf.extract.text.particulars import (
     names_under_headline,
     record_fields,
 )
-from nutgraf.extract.text.releases import release_end, without_company_boilerplate
+from nutgraf.extract.text.releases import is_release, release_end, without_company_boilerplate
 from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
 from nutgraf.extract.text.stamps import (
     MONTH,
@@ -173,6 +173,7 @@ __all__ = [
     "is_date_line",
     "is_page_furniture",
     "is_particulars_line",
+    "is_release",
     "is_site_notice",
     "looks_like_names",
     "names_a_speaker",
@@ -410,7 +411,10 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # Under the headline, where its heading had told the headline from a standfirst.
     lines = _without_disclosure_box(lines)
     # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
-    lines = lines[: release_end([line.text for line in lines])]
+    texts = [line.text for line in lines]
+    end = release_end(texts)
+    release = is_release(texts, end)
+    lines = lines[:end]
     description = _labelled_summary(lines)
     byline = _byline_above_the_prose(lines) or names_under
     # A database's record around the story, read for the byline first (Nexis's "Byline:" field).
@@ -444,7 +448,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     )
     body = "\n\n".join(
         without_company_boilerplate(
-            _without_closing_bio(without_sign_off(without_author_bio(kept, byline), byline))
+            _without_closing_bio(without_sign_off(without_author_bio(kept, byline), byline)), release=release
         )
     )
     if title:

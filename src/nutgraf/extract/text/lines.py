@@ -128,6 +128,7 @@ def _lines(text: str) -> list[_Line]:
         elif blocks[-1]:
             blocks.append([])
     width = _wrap_width(blocks)
+    blocks = _across_column_breaks(blocks)
     # The text's words, read once and only where a hyphen closes a line: searching the text for each parted
     # word had taken 14 s on 576 KB of hyphenated lines (0.1 s without). A list holds them, not a
     # functools.cache, whose wrapper cost every text some 16,000 instructions to build.
@@ -150,6 +151,55 @@ def _lines(text: str) -> list[_Line]:
                     # Its test read from the line, which made it: asked again, a call more a line.
                     heading = heading and not (logical.words >= _PROSE_WORDS and logical.ends_sentence)
     return lines
+
+
+# The fewest words of a paragraph a printed column's break cuts mid-sentence: a headline, a subheading or a
+# list's lead-in is shorter.
+_COLUMN_BREAK_MIN_WORDS = 15
+# The most words of a label before its colon opening a line ("a note on sources:").
+_OPENING_LABEL_MAX_WORDS = 4
+
+
+def _across_column_breaks(blocks: list[list[str]]) -> list[list[str]]:
+    """``blocks`` with a paragraph that a printed column's break cut mid-sentence across a blank line joined
+    again (the Times Colonist's on PressReader, "... will take patients without" / "appointments seven days
+    a week, the health authority said Wednesday."): a block whose last line of prose, of
+    :data:`_COLUMN_BREAK_MIN_WORDS` words or more, stops on a word in lower case with no mark after it, and
+    the next block's first line goes on in lower case and closes its sentence (:func:`_unbroken` joins
+    them). Apart, the sentence's halves had been read as two, its first a fragment. A paragraph opening in
+    lower case after a stop (a data set's, its names cut: "... said on Monday." / "the minister added ...")
+    and a short line over one (a headline, a list's lead-in) stay apart."""
+    joined = blocks[:1]
+    for block in blocks[1:]:
+        above = joined[-1]
+        # The last character and the next block's first in C: nearly every paragraph ends on a stop, and
+        # every block is spared the counts.
+        if (
+            above
+            and block
+            and above[-1][-1:].islower()
+            and block[0][:1].islower()
+            and _ends_sentence(block[0])
+            and word_count(above[-1]) >= _COLUMN_BREAK_MIN_WORDS
+            and _runs_on_across(above, block[0])
+        ):
+            above.extend(block)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _runs_on_across(above: list[str], below: str) -> bool:
+    """Whether ``below`` may go on with the sentence ``above`` stops in. A stanza of a poem or a song opens in
+    lower case as the one over it does ("and the river runs on ..." / "and nobody asks ..."), which a
+    column's break never cuts; a speaker's or a credit's label ("poet: relieved ...", "photograph: jane
+    doe.") opens a line of its own; and an address closing the paragraph ("... at www.cityfest.org" /
+    "prices start at £5.") closes it without a stop."""
+    return (
+        not above[0][:1].islower()
+        and ":" not in " ".join(below.split(maxsplit=_OPENING_LABEL_MAX_WORDS)[:_OPENING_LABEL_MAX_WORDS])
+        and not any(mark in above[-1].rpartition(" ")[2] for mark in ("/", ".", "@"))
+    )
 
 
 def _list_marker(line: str) -> re.Match[str] | None:

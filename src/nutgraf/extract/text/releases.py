@@ -4,8 +4,9 @@ to editors, the company's profile under "About ...")."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from nutgraf.extract.text.words import _ends_sentence, word_count
+from nutgraf.extract.text.words import _ends_sentence, folded_label, word_count
 
 # A press release's marks, a line of their own: "FOR IMMEDIATE RELEASE" over it, "ENDS", "###" or "-30-"
 # under it.
@@ -58,11 +59,51 @@ _ABOUT = re.compile(
 # the news too ("Sobre Bolsonaro" / "Bolsonaro criticou o plano ..." in a roundup), which goes on otherwise.
 _PROFILE_VERBS = frozenset("est sont ist sind es son é são è sono is zijn jest".split())
 _PROFILE_VERB_REACH = 8
+# The article after a profile's verb ("is a", "è la", "est un", "ist ein", "es una", "é uma", "is een"): a
+# profile says what the company is, where a story's sentence on it says what it did ("Tesla is expected to
+# ...").
+_PROFILE_ARTICLES = frozenset(
+    "a an the one il lo la l' un una uno le les une ein eine einer der die das el los las o um uma een de het"
+    " jeden jedna".split()
+)
 _EDITORS_NOTES = re.compile(
     r"(?:notes? (?:to|for) editors|editor(?:'|’)?s(?:'|’)? notes?|hinweise? für (?:die )?redaktion(?:en)?"
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores|redacciones))\W*",
     re.IGNORECASE,
 )
+
+
+# A press release's label over its head, a line of its own ("Comunicato stampa", "Press release"), where no
+# end mark or contact heading is left to tell it from a story.
+_RELEASE_LABELS = frozenset(
+    {
+        "press release",
+        "news release",
+        "media release",
+        "for immediate release",
+        "comunicato stampa",
+        "communiqué de presse",
+        "communiqué",
+        "pressemitteilung",
+        "presseinformation",
+        "nota de prensa",
+        "comunicado de prensa",
+        "comunicado de imprensa",
+        "persbericht",
+        "informacja prasowa",
+    }
+)
+# The lines a release's label is looked for in, from its top, over or under its headline.
+_RELEASE_LABEL_REACH = 3
+
+
+def is_release(paragraphs: list[str], end: int) -> bool:
+    """Whether ``paragraphs`` are a press release's: :func:`release_end` found its ``end`` before the last,
+    or a label says so over its head (:data:`_RELEASE_LABELS`)."""
+    return end < len(paragraphs) or any(
+        folded_label(paragraph, _HEADING_MAX_CHARACTERS) in _RELEASE_LABELS
+        for paragraph in paragraphs[:_RELEASE_LABEL_REACH]
+    )
 
 
 def release_end(paragraphs: list[str]) -> int:
@@ -152,13 +193,19 @@ def _is_release_end(paragraph: str) -> bool:
     )
 
 
-def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
+def without_company_boilerplate(paragraphs: list[str], *, release: bool = False) -> list[str]:
     """``paragraphs`` less a press release's closing boilerplate: from a heading "About <Name>" (or "À
     propos de <Name>", "Über <Name>", ...) in their second half whose next paragraph opens with that name
     ("About Acme Robotics" / "Acme Robotics, Inc. designs ...") to the end, where the company's profile,
     its forward-looking statements and its media contacts stand; or from a heading "Notes to editors".
     A summary had taken the profile's "Northwind Energy plc is a renewable energy developer listed on
-    ..." for news, and a long one the notes' "For further information, please contact ..."."""
+    ..." for news, and a long one the notes' "For further information, please contact ..."; and from the
+    company's name alone over its profile closing the text (:func:`_closing_bare_profile`), where the text
+    is a ``release`` (:func:`is_release`). A news story may close on such a section too
+    ("Acme" / "Acme is a small family firm that has made pumps in Leeds since 1921 ..."), and it is the
+    story's."""
+    if release and (bare := _closing_bare_profile(paragraphs)) is not None:
+        return paragraphs[:bare]
     for i in range(len(paragraphs) // 2, len(paragraphs) - 1):
         heading = paragraphs[i]
         # The word count first: nearly every paragraph is longer than a heading. Counted up to one word
@@ -183,3 +230,35 @@ def without_company_boilerplate(paragraphs: list[str]) -> list[str]:
         ):
             return paragraphs[:i]
     return paragraphs
+
+
+def _is_bare_profile(heading: str, profile: str) -> bool:
+    """Whether ``heading`` is a name alone and ``profile`` opens on it, a profile's verb and its article
+    ("Ricarica Italia" / "Ricarica Italia è la società del gruppo ...")."""
+    if (
+        not heading[:1].isupper()
+        or _ends_sentence(heading)
+        or len(heading.split(maxsplit=_ABOUT_HEADING_MAX_WORDS)) > _ABOUT_HEADING_MAX_WORDS
+        or not profile.startswith(heading + " ")
+    ):
+        return False
+    verb, article = [*profile[len(heading) + 1 :].split(maxsplit=2), "", ""][:2]
+    return verb in _PROFILE_VERBS and (article in _PROFILE_ARTICLES or article[:2] in ("l'", "l’"))
+
+
+def _closing_bare_profile(paragraphs: list[str]) -> int | None:
+    """Where a press release's profile of its company under the company's name alone closes the text, the
+    name's index; else ``None``. Without "About" or "Chi siamo" over it, the name reads as a subheading and
+    the profile as news (an Italian release's "Ricarica Italia" / "Ricarica Italia è la società del gruppo
+    Energie Unite ...", which a summary could take): a profile is told by the name that opens it and its
+    verb and article, the text's last paragraph, of the company the lede names. A roundup's sections, each
+    under a company's name over a paragraph opening on it ("Tesla" / "Tesla is the biggest seller ..."),
+    are no profile: the form is the text's once, as a release's profile is."""
+    if len(paragraphs) < 4 or not _is_bare_profile(paragraphs[-2], paragraphs[-1]):
+        return None
+    name = paragraphs[-2]
+    if name not in paragraphs[0] or any(
+        _is_bare_profile(heading, opening) for heading, opening in pairwise(paragraphs[:-2])
+    ):
+        return None
+    return len(paragraphs) - 2

@@ -426,13 +426,23 @@ def _article_span(
 
 def _is_schedule_row(line: _Line) -> bool:
     """Whether a line is a row of a programme listing (:data:`_SCHEDULE_ROW`), a short line ending no
-    sentence: the first character's test spares nearly every line the pattern."""
-    return (
-        line.text[:1].isdigit()
-        and line.is_short
-        and not line.ends_sentence
-        and _SCHEDULE_ROW.match(line.text) is not None
-    )
+    sentence."""
+    return _schedule_row(line) is not None
+
+
+def _schedule_row(line: _Line) -> re.Match[str] | None:
+    """:data:`_SCHEDULE_ROW` matched on a short line ending no sentence: the first character's test spares
+    nearly every line the pattern."""
+    if line.text[:1].isdigit() and line.is_short and not line.ends_sentence:
+        return _SCHEDULE_ROW.match(line.text)
+    return None
+
+
+def _is_unmarked_schedule_row(line: _Line) -> bool:
+    """Whether a line is a schedule row with no colon or dash after its time ("21:00 Newsnight, BBC Two"): a
+    row with one ("08:15 – First explosion at the central station", "10:02 – Exit poll puts Labour
+    ahead") is as often a story's own timeline or a live report's entries, which had gone as a listing's."""
+    return (row := _schedule_row(line)) is not None and row.group("mark") is None
 
 
 def _dated_listing(lines: list[_Line]) -> list[bool]:
@@ -459,7 +469,7 @@ def _is_dated_row(line: _Line) -> bool:
 
 def _in_listing(lines: list[_Line], i: int) -> bool:
     """Whether ``lines[i]`` is a row of a programme listing: a schedule row beside another."""
-    return _is_schedule_row(lines[i]) and (
+    return _is_unmarked_schedule_row(lines[i]) and (
         (i > 0 and _is_schedule_row(lines[i - 1])) or (i + 1 < len(lines) and _is_schedule_row(lines[i + 1]))
     )
 

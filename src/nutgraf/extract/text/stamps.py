@@ -243,10 +243,14 @@ _TIME_STAMP_LINE = re.compile(
     r"|(?:[Tt]oday|[Yy]esterday) at \d{1,2}[:.]\d\d(?:\s?+[aApP]\.?[mM]\.?)?"
 )
 # A row of a programme listing or a timetable, a time of day and what is on ("8.00pm The Great British Bake
-# Off, Channel 4", "21:00 Newsnight, BBC Two", "9pm Vera, ITV1"): the page's schedule, never a sentence of its
-# news, and, as a live report's stamps, no break in the article's prose.
+# Off, Channel 4", "21:00 Newsnight, BBC Two", "9pm Vera, ITV1"), a colon or a dash after the time or not
+# ("7pm: The One Show", "10:00 – Doors open"): the page's schedule, never a sentence of its news, and, as a
+# live report's stamps, no break in the article's prose. With its colon, a schedule had parted the story's
+# last paragraph under it from the rest, which went as the page's. Its mark is read apart: a row with one is
+# as often a story's own timeline ("08:15 – First explosion at the central station"), which stays.
 _SCHEDULE_ROW = re.compile(
-    r"\d{1,2}(?:[:.]\d\d(?:\s?+[ap]\.?m\.?)?+|\s?+[ap]\.?m\.?)\s++[^\W\d_]", re.IGNORECASE
+    r"\d{1,2}(?:[:.]\d\d(?:\s?+[ap]\.?m\.?)?+|\s?+[ap]\.?m\.?)(?P<mark>\s?+[:–—-])?+\s++[^\W\d_]",
+    re.IGNORECASE,
 )
 # A row of a listing of dated events ("March 3: Public hearing at City Hall", "5 March — Vote postponed",
 # "Mar. 10, 2026: Final vote"): a month's name (whole, or cut before its stop) and its day, the year or not,
