@@ -433,6 +433,18 @@ _OTHER_CYRILLIC_LETTERS = 3
 _RUSSIAN_ENDING = re.compile(r"(?:ость|ости|ие|ия|ию|ии)\b")
 _UKRAINIAN_ENDING = re.compile(r"(?:ння|нню|нням|(?<!кст)ати|(?<!га|та)ити)\b")
 _LETTER = re.compile(r"[^\W\d_]+")
+# Letters outside the Latin script (and its extensions): a Japanese, Chinese, Arabic, Hindi or Greek
+# article's. A quarter of a text's letters and more in them, and its Latin function words are no longer
+# its language: an English quote block opening a Japanese story (250 letters of English over 140 of
+# Japanese, three sentences) or an Arabic one had made the article English, its summary and keyphrases
+# English's. A letter of those scripts carries a syllable or a word (Chinese, Japanese) where a Latin one
+# carries a sound: the classifier, which reads the whole text, weighs them so, and reads such a story in
+# its body's language; an English story quoting a line of Arabic or naming a place in Chinese stays English.
+_NOT_LATIN_LETTERS = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]+")
+_OTHER_SCRIPT_SHARE = 0.25
+# Such a text's Latin words are left out of what the classifier reads: with them, an Arabic story under an
+# English quote was Moroccan Arabic.
+_LATIN_WORDS = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 # The letters of Thaana, the script only Dhivehi is written in (its vowel signs are marks, which `_LETTER`
 # does not count either): the classifier knows no Dhivehi, and read a Maldivian paper's story as Korean.
 _THAANA = re.compile(r"[\u0780-\u07a5\u07b1]+")
@@ -489,6 +501,15 @@ def _language_of_script(sample: str) -> str | None:
                     return "cr"
                 return language
     return None
+
+
+def _in_another_script(sample: str) -> bool:
+    """Whether at least :data:`_OTHER_SCRIPT_SHARE` of ``sample``'s letters are of a script other than Latin
+    (Cyrillic is weighed before)."""
+    if not _NOT_LATIN_LETTERS.search(sample):
+        return False
+    other = sum(map(len, _NOT_LATIN_LETTERS.findall(sample)))
+    return other >= _OTHER_SCRIPT_SHARE * sum(map(len, _LETTER.findall(sample)))
 
 
 def _may_hold_cyrillic(sample: str) -> bool:
@@ -891,6 +912,7 @@ def _detected(text: str) -> str:
     # list of words is built faster than one of letters (a 2,000-character sample: 0.36 ms against 0.60).
     # The words (runs) are kept for the letters of other languages below.
     runs: tuple[str, ...] | list[str] = ()
+    other_script = False
     cyrillic = (
         0
         if sample.isascii() or not _may_hold_cyrillic(sample)  # isascii reads a flag
@@ -950,12 +972,17 @@ def _detected(text: str) -> str:
         # Most texts settle it in their opening lines: a clear majority there spares tokenizing the rest
         # (a third of detection's time).
         best, known_words, runner_up, _ = _function_word_counts(sample[:_QUICK_DETECT_CHARS])
-        if known_words >= _QUICK_KNOWN_WORDS and known_words >= 4 * runner_up:
+        other_script = not sample.isascii() and _in_another_script(sample)
+        if known_words >= _QUICK_KNOWN_WORDS and known_words >= 4 * runner_up and not other_script:
             return best
         best, known_words, runner_up, sample_words = _function_word_counts(sample)
         # A language's commonest words are a good share of its text (5% and more of a news article, most
         # often 10% to 30%); a few of them in a text are another language's look-alikes (Indonesian "di").
-        if (
+        if other_script:
+            # The Latin words are a quotation's, a name's or code's: the classifier reads the body's script,
+            # and no Latin language is favoured for them.
+            known_words = 0
+        elif (
             known_words >= 3
             and known_words >= 2 * runner_up
             and known_words >= _FUNCTION_WORD_SHARE * len(sample_words)
@@ -969,7 +996,8 @@ def _detected(text: str) -> str:
         return script_language
     from py3langid.langid import rank
 
-    ranking = [ranked for ranked in rank(sample) if ranked[0] not in ruled_out]
+    read = _LATIN_WORDS.sub(" ", sample) if other_script else sample
+    ranking = [ranked for ranked in rank(read) if ranked[0] not in ruled_out]
     best_score = ranking[0][1]
     favoured = [ranked for ranked in ranking if ranked[0] in FAVOURED_IN_DETECTION]
     # Two of a language's function words, too few to decide alone, still say which of the languages nutgraf
