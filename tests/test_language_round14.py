@@ -1,6 +1,6 @@
 """The fourteenth languages round: close pairs a short text confuses (Serbian Latin, Croatian and Bosnian;
 Belarusian, Ukrainian and Russian; Nynorsk, Bokmål and Danish), and stories whose body is in one script
-under a block in another (docs/languages.md). Each case written as a reader's paste before nutgraf ran."""
+under a block in another (docs/segmentation.md, the languages section). Each case written as a reader's paste before nutgraf ran."""
 
 from __future__ import annotations
 
