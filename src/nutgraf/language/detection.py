@@ -658,7 +658,11 @@ def detect_language(text: str) -> str:
     Inuktitut, or Cree without Inuktitut's own letters, the Cherokee syllabary as Cherokee (``"chr"``),
     Ol Chiki as Santali (``"sat"``), Syriac as Assyrian Neo-Aramaic (``"aii"``), N'Ko as N'Ko (``"nqo"``),
     Adlam as Fulani (``"ff"``), the Vai syllabary as Vai (``"vai"``) and Meetei Mayek as Manipuri
-    (``"mni"``). Sorani Kurdish is ``"ckb"``.
+    (``"mni"``). Sorani Kurdish is ``"ckb"``. A text read as Croatian or Bosnian is Serbian with a word of
+    Serbia's ekavian spelling ("pobedila", "cene"), else the one whose own words of news it holds more of
+    ("uhitila", "tisuća"; "uhapsila", "hiljada"); Belarusian, which writes "і" beside "ы" in a word, is
+    neither Ukrainian nor Russian. A text whose letters are a quarter or more of a script other than Latin
+    (a Japanese story under an English quote block) is read without its Latin words.
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]
