@@ -193,3 +193,23 @@ def test_another_scripts_search_is_linear_on_a_hostile_paste() -> None:
     text = "aあ" * 10_000 + " the and of " * 100
     assert detect_language(text) == "ja"
     assert detect_language("цца " * 10_000) not in {"ru", "uk"}
+
+
+def test_a_galician_headline_in_galicias_spelling_of_government_news_is_galician() -> None:
+    # Galician's "aproba" and "orzamentos" (Portuguese "aprova", "orçamentos"): had been Portuguese.
+    assert detect_language("A Xunta aproba os orzamentos para 2025") == "gl"
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        # Near misses: Portuguese's own spellings of the same news, and its "concelho" (municipality).
+        ("Governo aprova novo orçamento do Estado", "pt"),
+        ("O concelho de Sintra aprova orçamento", "pt"),
+        ("O Goberno galego aproba o decreto da vivenda", "gl"),
+    ],
+)
+def test_portuguese_and_galician_government_headlines_keep_their_language(
+    headline: str, language: str
+) -> None:
+    assert detect_language(headline) == language

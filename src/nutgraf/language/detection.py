@@ -150,7 +150,11 @@ _EXTREMADURAN_LEAD = 6.0
 # industrial") nor "ata" (Galician's "until", Portuguese's minutes: "Câmara aprova ata da sessão anterior"
 # had been Galician).
 _GALICIAN_WORDS = frozenset(
-    "unha un non xa tamén moi cando aínda hai onte con coa nunha nun dous lle máis".split()
+    "unha un non xa tamén moi cando aínda hai onte con coa nunha nun dous lle máis"
+    # Galician's "b" and "z" and "x" where Portuguese writes "v", "ç" and "j" in the words of government
+    # news ("aprova", "governo", "orçamento", "janeiro"): "A Xunta aproba os orzamentos para 2025" had been
+    # Portuguese.
+    " aproba aproban aprobou goberno orzamento orzamentos xaneiro xuño xullo veciños concello concellos".split()
 )
 _PORTUGUESE_WORDS = frozenset(
     "uma um não já também muito quando ainda há ontem até com numa num dois lhe".split()
