@@ -102,7 +102,8 @@ _CROATIAN_WORDS = frozenset(
     " travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca".split()
 )
 _NOT_CROATIAN_WORDS = frozenset(
-    "uhapsila uhapsio uhapsili uhapšen uhapšena uhapšeni hiljada hiljade hiljadu ponovo voz voza vozom"
+    # Not "ponovo": Croatian writes it beside "ponovno" ("Dinamo ponovo prvak Hrvatske" is Croatian).
+    "uhapsila uhapsio uhapsili uhapšen uhapšena uhapšeni hiljada hiljade hiljadu voz voza vozom"
     " fudbal fudbalski fudbaleri sedmica sedmice sedmicu ubistvo ubistva ubistvu domaćinstva domaćinstvo"
     " evakuisani evakuisano evakuisan januara februara aprila juna jula avgusta septembra"
     " oktobra novembra decembra".split()
@@ -542,22 +543,42 @@ def _language_of_script(sample: str) -> str | None:
 
 
 def _in_another_script(sample: str) -> bool:
-    """Whether at least :data:`_OTHER_SCRIPT_SHARE` of ``sample``'s letters are of a script other than Latin
-    (Cyrillic is weighed before)."""
-    if not _NOT_LATIN_LETTERS.search(sample):
+    """Whether at least :data:`_OTHER_SCRIPT_SHARE` of ``sample``'s letters outside its quotations are of a
+    script other than Latin (a text more than half Cyrillic is weighed before)."""
+    # A quotation is the story's quoting, not its body: an English story quoting a Russian sentence or an
+    # Arabic sign, with its translation, had been Russian and Arabic.
+    unquoted = _QUOTED.sub(" ", sample)
+    if not _NOT_LATIN_LETTERS.search(unquoted):
         return False
-    other = sum(map(len, _NOT_LATIN_LETTERS.findall(sample)))
-    return other >= _OTHER_SCRIPT_SHARE * sum(map(len, _LETTER.findall(sample)))
+    other = sum(map(len, _NOT_LATIN_LETTERS.findall(unquoted)))
+    return other >= _OTHER_SCRIPT_SHARE * sum(map(len, _LETTER.findall(unquoted)))
 
 
-def _written_in_belarusian(lowered: str, runs: list[str] | tuple[str, ...], ukrainian: int) -> bool:
-    """Whether ``lowered`` (a lower-cased sample holding Russian's letters; ``runs``, its Cyrillic words;
-    ``ukrainian``, how many of Ukrainian's letters it holds) writes a word in Belarusian's spelling: "і"
-    with "ы" or "э", or :data:`_BELARUSIAN_ENDING`."""
+def _writes_ekavian(sample: str) -> bool:
+    """Whether ``sample`` writes one of :data:`_EKAVIAN_WORDS` in lower case or opening a sentence."""
+    # A capital after a word is a name's: "John Cena se vraća u ring" (a Croatian story) had been Serbian.
+    opening = True
+    for token in sample.split():
+        word = token.strip(_EDGE_PUNCTUATION)
+        if word.lower() in _EKAVIAN_WORDS and (opening or word.islower()):
+            return True
+        opening = token.endswith((".", ":", "!", "?", "»", '"', "”"))
+    return False
+
+
+def _written_in_belarusian(lowered: str, ukrainian: int) -> bool:
+    """Whether ``lowered`` (a lower-cased sample holding Russian's letters; ``ukrainian``, how many of
+    Ukrainian's letters it holds) writes a word in Belarusian's spelling outside its quotations: "і" with
+    "ы" or "э", or :data:`_BELARUSIAN_ENDING`."""
+    # A Russian story quotes Belarusian ("назвал страну «Рэспубліка Беларусь»"), and had been Bashkir with
+    # Russian ruled out by the quotation's word.
+    unquoted = _QUOTED.sub(" ", lowered)
     # A search in C first: a Russian story writes no "цца" but in a pizza.
-    if "цца" in lowered and _BELARUSIAN_ENDING.search(lowered):
+    if "цца" in unquoted and _BELARUSIAN_ENDING.search(unquoted):
         return True
-    return bool(ukrainian) and any("і" in run and ("ы" in run or "э" in run) for run in map(str.lower, runs))
+    return bool(ukrainian) and any(
+        "і" in run and ("ы" in run or "э" in run) for run in _CYRILLIC.findall(unquoted)
+    )
 
 
 def _may_hold_cyrillic(sample: str) -> bool:
@@ -1000,7 +1021,7 @@ def _detected(text: str) -> str:
             # Then the "ы" and "э" (or "і") it holds are that language's, as Mongolian's and Tatar's are, and
             # tell nothing of Russian or Ukrainian. Not for one or two in a headline's share: a name's.
             ukrainian = russian = 0
-        if russian and _written_in_belarusian(lowered, runs, ukrainian):
+        if russian and _written_in_belarusian(lowered, ukrainian):
             # Belarusian writes "і" beside Russian's "ы" and "э", and the count of one had named it the
             # other ("Палітвязні выйшлі на волю пасля памілавання" was Ukrainian): neither is taken.
             ruled_out.update(("ru", "uk"))
@@ -1096,7 +1117,7 @@ def _detected(text: str) -> str:
         return UNDETERMINED
     if code in _IJEKAVIAN_READINGS:
         sample_words = words(sample)
-        if not _EKAVIAN_WORDS.isdisjoint(sample_words):
+        if _writes_ekavian(sample):
             code = "sr"
         else:
             croatian = sum(map(_CROATIAN_WORDS.__contains__, sample_words))
