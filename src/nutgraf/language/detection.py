@@ -571,8 +571,10 @@ def _written_in_belarusian(lowered: str, ukrainian: int) -> bool:
     Ukrainian's letters it holds) writes a word in Belarusian's spelling outside its quotations: "і" with
     "ы" or "э", or :data:`_BELARUSIAN_ENDING`."""
     # A Russian story quotes Belarusian ("назвал страну «Рэспубліка Беларусь»"), and had been Bashkir with
-    # Russian ruled out by the quotation's word.
+    # Russian ruled out by the quotation's word. A text that is all quotation is read whole.
     unquoted = _QUOTED.sub(" ", lowered)
+    if not _CYRILLIC.search(unquoted):
+        unquoted = lowered
     # A search in C first: a Russian story writes no "цца" but in a pizza.
     if "цца" in unquoted and _BELARUSIAN_ENDING.search(unquoted):
         return True
