@@ -89,3 +89,20 @@ def test_an_english_story_quoting_another_script_stays_english(text: str) -> Non
 )
 def test_a_story_quoting_english_keeps_its_bodys_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_a_portuguese_headline_quoting_galician_stays_portuguese() -> None:
+    # The quotation's "aproba" and "orzamentos" had made it Galician.
+    assert detect_language('O Governo galego e a Xunta: "aproba os orzamentos" diz a oposição') == "pt"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Near misses: Galician headlines, one quoting a minister, stay Galician.
+        "O goberno de Rueda aproba a lei do litoral",
+        'A Xunta aproba os orzamentos para 2025: "Son para as familias"',
+    ],
+)
+def test_a_galician_headline_quoting_its_minister_stays_galician(headline: str) -> None:
+    assert detect_language(headline) == "gl"

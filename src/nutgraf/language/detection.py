@@ -770,7 +770,9 @@ def detect_language(text: str) -> str:
             return "ti"
         return code
     if code == "pt":
-        without_latin = _LATIN_NON.sub(" ", text[:_DETECT_CHARS])
+        # Nor a quotation: a Portuguese story quoting Galicia's government ("aproba os orzamentos") had been
+        # Galician by it.
+        without_latin = _QUOTED.sub(" ", _LATIN_NON.sub(" ", text[:_DETECT_CHARS]))
         return "gl" if _outnumbered(without_latin, _GALICIAN_WORDS, _PORTUGUESE_WORDS) else code
     # And Asturian headlines the classifier reads as its neighbours Extremaduran and Aragonese ("Uviéu
     # estrena güei el nuevu tranvía" had been Extremaduran), which nutgraf names no story in.
