@@ -23,6 +23,19 @@ def test_a_croatian_headline_writing_ponovo_stays_croatian(headline: str) -> Non
     assert detect_language(headline) == "hr"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Bosnia writes "nogomet" too, and "Tjedan mode" is an event's name: had been Croatian.
+        "Sarajevo: Nogometni savez BiH smijenio selektora nakon poraza",
+        "Hrvatski nogometni savez kažnjen, Bosna i Hercegovina traži odgovore od UEFA-e",
+        "Građani Sarajeva čekaju Tjedan mode u Zagrebu",
+    ],
+)
+def test_a_bosnian_headline_naming_a_croatian_word_stays_bosnian(headline: str) -> None:
+    assert detect_language(headline) == "bs"
+
+
 def test_a_name_spelled_like_an_ekavian_word_does_not_make_a_story_serbian() -> None:
     # "Cena" is John Cena's name, not Serbia's "price"; the story's "dvije" is ijekavian: had been Serbian.
     assert detect_language("John Cena se vraća u ring nakon dvije godine") in {"hr", "bs"}

@@ -92,17 +92,19 @@ _EKAVIAN_WORDS = frozenset(
 # Croatian and Bosnian are both written in the ijekavian spelling, and the classifier reads a headline of
 # either as the other: "Policija uhitila osumnjičenike za pljačku banke" had been Bosnian, "Cijene goriva
 # ponovno rastu" too. Croatian's own words of news, which Bosnian (and Serbian) writes otherwise ("uhapsila",
-# "hiljada", "ponovo", "voz", "fudbal", "sedmica", "ubistvo", "domaćinstva", and the months by their Latin
+# "hiljada", "voz", "fudbal", "sedmica", "ubistvo", "domaćinstva", and the months by their Latin
 # names), make a Bosnian reading Croatian where they outnumber those; and those make a Croatian reading
-# Bosnian where they outnumber Croatian's (Serbian's are told by their ekavian words above).
+# Bosnian where they outnumber Croatian's (Serbian's are told by their ekavian words above). A word with a capital after another word counts for
+# neither: a name's.
 _CROATIAN_WORDS = frozenset(
     "uhitila uhitio uhitili uhićen uhićena uhićeni uhićenje tisuća tisuće tisuću ponovno vlak vlaka vlakom"
-    " vlakovi nogomet nogometni nogometaši tjedan tjedna tjednu tjedno ubojstvo ubojstva ubojstvu kućanstva"
+    " vlakovi tjedan tjedna tjednu tjedno ubojstvo ubojstva ubojstvu kućanstva"
     " kućanstvo kućanstvima zrakoplov zrakoplova priopćenje priopćio priopćila tko siječnja veljače ožujka"
     " travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca".split()
 )
 _NOT_CROATIAN_WORDS = frozenset(
-    # Not "ponovo": Croatian writes it beside "ponovno" ("Dinamo ponovo prvak Hrvatske" is Croatian).
+    # Not "ponovo": Croatian writes it beside "ponovno" ("Dinamo ponovo prvak Hrvatske" is Croatian). Nor
+    # "nogomet" against "fudbal": Bosnia writes both ("Nogometni savez BiH").
     "uhapsila uhapsio uhapsili uhapšen uhapšena uhapšeni hiljada hiljade hiljadu voz voza vozom"
     " fudbal fudbalski fudbaleri sedmica sedmice sedmicu ubistvo ubistva ubistvu domaćinstva domaćinstvo"
     " evakuisani evakuisano evakuisan januara februara aprila juna jula avgusta septembra"
@@ -554,16 +556,18 @@ def _in_another_script(sample: str) -> bool:
     return other >= _OTHER_SCRIPT_SHARE * sum(map(len, _LETTER.findall(unquoted)))
 
 
-def _writes_ekavian(sample: str) -> bool:
-    """Whether ``sample`` writes one of :data:`_EKAVIAN_WORDS` in lower case or opening a sentence."""
-    # A capital after a word is a name's: "John Cena se vraća u ring" (a Croatian story) had been Serbian.
+def _words_not_names(sample: str) -> list[str]:
+    """``sample``'s words written in lower case or opening a sentence, lower-cased."""
+    # A capital after a word is a name's: "John Cena se vraća u ring" (a Croatian story) had been Serbian
+    # by Serbia's "cena" (price), "Tjedan mode u Zagrebu" in a Sarajevo story Croatian by its "tjedan".
+    kept = []
     opening = True
     for token in sample.split():
         word = token.strip(_EDGE_PUNCTUATION)
-        if word.lower() in _EKAVIAN_WORDS and (opening or word.islower()):
-            return True
+        if opening or word.islower():
+            kept.append(word.lower())
         opening = token.endswith((".", ":", "!", "?", "»", '"', "”"))
-    return False
+    return kept
 
 
 def _written_in_belarusian(lowered: str, ukrainian: int) -> bool:
@@ -1120,8 +1124,8 @@ def _detected(text: str) -> str:
     ):
         return UNDETERMINED
     if code in _IJEKAVIAN_READINGS:
-        sample_words = words(sample)
-        if _writes_ekavian(sample):
+        sample_words = _words_not_names(sample)
+        if not _EKAVIAN_WORDS.isdisjoint(sample_words):
             code = "sr"
         else:
             croatian = sum(map(_CROATIAN_WORDS.__contains__, sample_words))
