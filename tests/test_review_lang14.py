@@ -84,6 +84,20 @@ def test_an_english_story_quoting_another_script_stays_english(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: an English quotation attributed to a name in another script stays English.
+        '"We will never give up on reunification, and we will keep working with all our friends to make it'
+        ' happen," said 习近平.',
+        '"Peace is possible if both sides return to the table without conditions," — محمد بن سلمان',
+    ],
+)
+def test_an_english_quotation_attributed_in_another_script_stays_english(text: str) -> None:
+    assert detect_language(text) == "en"
+    assert text_direction(detect_language(text)) != "rtl"
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         # Near misses: a Japanese story quoting an English sentence, and a Hindi one, stay in their body's

@@ -545,15 +545,16 @@ def _language_of_script(sample: str) -> str | None:
 
 
 def _in_another_script(sample: str) -> bool:
-    """Whether at least :data:`_OTHER_SCRIPT_SHARE` of ``sample``'s letters outside its quotations are of a
-    script other than Latin (a text more than half Cyrillic is weighed before)."""
+    """Whether at least :data:`_OTHER_SCRIPT_SHARE` of ``sample``'s letters are of a script other than Latin
+    and outside its quotations (a text more than half Cyrillic is weighed before)."""
     # A quotation is the story's quoting, not its body: an English story quoting a Russian sentence or an
-    # Arabic sign, with its translation, had been Russian and Arabic.
+    # Arabic sign, with its translation, had been Russian and Arabic. Against all the letters: an English
+    # quotation attributed to "习近平" had been Chinese, the name most of what was left outside it.
     unquoted = _QUOTED.sub(" ", sample)
     if not _NOT_LATIN_LETTERS.search(unquoted):
         return False
     other = sum(map(len, _NOT_LATIN_LETTERS.findall(unquoted)))
-    return other >= _OTHER_SCRIPT_SHARE * sum(map(len, _LETTER.findall(unquoted)))
+    return other >= _OTHER_SCRIPT_SHARE * sum(map(len, _LETTER.findall(sample)))
 
 
 def _words_not_names(sample: str) -> list[str]:
