@@ -120,3 +120,33 @@ def test_the_command_line_refuses_a_compressed_text_on_standard_input_with_its_o
     assert b"gzip-compressed" in done.stderr and b"Traceback" not in done.stderr
     with pytest.raises(InvalidInputError, match="gzip"):
         nutgraf.summarize(bomb)
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '<embed src="annual-report.pdf" type="application/pdf" width="100%" height="600">',
+        "<EMBED SRC=harbour-tour.swf WIDTH=400>",
+        '<embed\ntype="image/svg+xml" src="tonnage.svg">',
+    ],
+    ids=["pdf", "old-flash", "chart"],
+)
+def test_the_story_after_one_embed_in_its_container_is_read(embed: str) -> None:
+    # libxml2 nests what follows an <embed> in it, to its container's close, and embeds go with what a
+    # reader is never shown: the story after one PDF's viewer had gone with it (the headline alone).
+    article = nutgraf.extract(_page(f"<div>{embed}<p>The full report is above, the harbour master said.</p>"))
+    assert article.text.startswith("The full report is above, the harbour master said.")
+    assert article.text.endswith(f"{LEDE} {CLOSE}")
+
+
+def test_an_embed_custom_element_and_the_word_embed_in_prose_read_as_before() -> None:
+    # Near misses: a site's own <embed-player> element holds its caption, and prose may quote the tag.
+    article = nutgraf.extract(
+        _page(
+            "<embed-player><p>The harbour master's tour of the new quay, filmed on Tuesday morning.</p>"
+            "</embed-player><p>Engineers said the &lt;embed&gt; tag of the old site showed the embedded chart.</p>"
+        )
+    )
+    assert "The harbour master's tour of the new quay, filmed on Tuesday morning." in article.text
+    assert "Engineers said the <embed> tag of the old site showed the embedded chart." in article.text
+    assert article.text.endswith(f"{LEDE} {CLOSE}")
