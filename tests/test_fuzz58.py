@@ -150,3 +150,12 @@ def test_an_embed_custom_element_and_the_word_embed_in_prose_read_as_before() ->
     assert "The harbour master's tour of the new quay, filmed on Tuesday morning." in article.text
     assert "Engineers said the <embed> tag of the old site showed the embedded chart." in article.text
     assert article.text.endswith(f"{LEDE} {CLOSE}")
+
+
+def test_a_title_naming_the_embed_tag_reads_as_written() -> None:
+    # A near miss of the embed's closing: a title's text is no markup, and its reader sees it as written.
+    page = (
+        "<html><head><title>Why the <embed> tag is dead</title></head><body><article>"
+        f"<p>{LEDE} {CLOSE}</p></article></body></html>"
+    )
+    assert nutgraf.extract(page).title == "Why the <embed> tag is dead"

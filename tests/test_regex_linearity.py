@@ -363,9 +363,6 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("display ", "display: ", "visibility :", "visibility: hidde")
     ),
     "nutgraf.extract.html.markup._TAG": Use("scan", _shapes("<a", "<a ", "</a", "<a<", "<a/")),
-    "nutgraf.extract.html.markup._EMBED_OPENING": Use(
-        "scan", _shapes("<embed", "<embed ", '<EMBED src="', "<embed-", "<embed\t")
-    ),
     "nutgraf.extract.html.markup._GALLERY_NAME": Use("search", _shapes("galler", "slidesho", "carouse")),
     "nutgraf.extract.html.markup._SLIDE_NAME": Use("scan", _shapes("slid", "captio")),
     "nutgraf.extract.html.markup._CREDIT_NAME": Use("search", _shapes("credi", "copyrigh", "attributio")),
