@@ -4,7 +4,8 @@ Each round takes one of three kinds of input and mutates it at random:
 
 * text: an article of ``../shared/data/xsum_bbc.jsonl`` or ``cnndm_dev.jsonl``, cut, with a line repeated
   10,000 times, a 200 KB line of letters or of punctuation, control characters, lone combining marks,
-  zero-width and right-to-left marks, emoji runs, other scripts, 5,000 ``Q:``/``A:`` labels, 50,000
+  zero-width and right-to-left marks, byte-order marks, NULs, line separators and surrogateescape's lone
+  surrogates mid-text, a letter under 10,000 marks, a 5 MB word, emoji runs, other scripts, 5,000 ``Q:``/``A:`` labels, 50,000
   one-word lines, 100,000-digit numbers, quotes and brackets left open by the thousand, lone surrogates,
   or the page fuzzer's byte mutations; given to ``nutgraf.summarize``, ``nutgraf.keyphrases`` and
   ``nutgraf.check`` (against the article's reference summary, mutated alike now and then); and its bytes,
@@ -63,6 +64,9 @@ _SCRIPTS = [
 _OPENERS = ['"', "“", "'", "(", "[", "{", "«", "‘", "「"]
 _SURROGATES = ["\ud800", "\udfff", "\udc00x", "\ud83d"]
 _MAX_CHARS = 21_000_000
+# Marks that break a text where no line or word is: byte-order marks mid-text, line and paragraph
+# separators, NULs, and the bytes a file read with surrogateescape keeps as lone surrogates.
+_BREAKS = ["\ufeff", "\u2028", "\u2029", "\x00", "\udc80", "\udcff", "\udced\udca0\udc80"]
 
 
 def load_articles(data: Path) -> list[tuple[str, str]]:
@@ -88,7 +92,7 @@ def mutate_text(text: str, rng: random.Random) -> str:
     """``text`` changed one to three times at random, the ways a pasted or scraped text goes wrong."""
     for _ in range(rng.randint(1, 3)):
         at = rng.randint(0, len(text))
-        kind = rng.randrange(15)
+        kind = rng.randrange(18)
         if kind == 0:
             text = text[:at] if rng.random() < 0.5 else text[at:]
         elif kind == 1:
@@ -131,6 +135,13 @@ def mutate_text(text: str, rng: random.Random) -> str:
             text = _sprinkle(text, [opener, opener * 50, f"{opener}Yes"], rng, rng.randint(100, 5000))
         elif kind == 13:
             text = _sprinkle(text, _SURROGATES, rng, rng.randint(1, 20))
+        elif kind == 15:
+            text = _sprinkle(text, _BREAKS, rng, rng.randint(1, 5000))
+        elif kind == 16:
+            # One letter under 10,000 marks, the longest cluster a writer cannot see.
+            text = text[:at] + "a" + "".join(rng.choices(_COMBINING, k=10_000)) + text[at:]
+        elif kind == 17:
+            text = text[:at] + " " + rng.choice("xé字") * 5_000_000 + " " + text[at:]
         else:
             text = mutate(text.encode("utf-8", "surrogatepass"), rng).decode("utf-8", "replace")
         # Just past the most nutgraf reads, so that its refusal is tried too: mutations on mutations

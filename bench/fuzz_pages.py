@@ -6,7 +6,8 @@ tables or drawings, drops closing tags or ``>``, re-encodes it, changes its case
 for a share of the pages (``--targeted``), inserts a shape that the extraction and segmentation rules read
 piece by piece: thousands of sibling ``<article>`` elements or pull quotes, JSON-LD with a huge, deeply
 nested or cut ``articleBody`` or a live blog of 10,000 updates, a run of 100,000 abbreviations or list
-numbers, thousands of numbered or dialogue lines (or such text alone, as pasted). It then gives the page to
+numbers, thousands of numbered or dialogue lines (or such text alone, as pasted), or markup at hostile sizes (a 1 MB title, 100,000
+empty paragraphs, tables, drawings or formulas 2,000 deep, a broken charset, a srcset of 50,000 images). It then gives the page to
 ``nutgraf.extract``, ``nutgraf.summarize`` (as bytes and as text) and ``nutgraf.keyphrases``.
 Every call must answer or raise a ``NutgrafError``; a call that raises anything else is a defect, and so
 is one that takes far longer than the extraction deadline (its CPU time is reported past ``--slow``
@@ -131,10 +132,42 @@ def _text_runs(rng: random.Random) -> str:
     return "\n".join(line.format(n=n) for n in range(1, rng.randint(100, 20_000)))
 
 
+def _markup(rng: random.Random) -> str:
+    """Markup at the sizes a hostile page sends: a 1 MB ``<title>``, 100,000 empty paragraphs, tables,
+    drawings or formulas nested 2,000 deep, a broken or endless charset, a srcset of 50,000 images, or
+    JSON-LD of 5 MB."""
+    kind = rng.randrange(6)
+    if kind == 0:
+        return f"<title>{_SENTENCE * 12_000}</title>"
+    if kind == 1:
+        return rng.choice(("<p></p>", "<p>", "<p> </p>")) * 100_000
+    if kind == 2:
+        opener, closer = rng.choice(
+            (
+                ("<table><tr><td>", "</td></tr></table>"),
+                ("<svg><g>", "</g></svg>"),
+                ("<math><mrow>", "</mrow></math>"),
+            )
+        )
+        return opener * 2_000 + f"<p>{_SENTENCE}</p>" + closer * rng.choice((0, 2_000))
+    if kind == 3:
+        return (
+            rng.choice(
+                ('<meta charset="utf-8\x00">', '<meta charset="">', f'<meta charset="{"x" * 100_000}">')
+            )
+            * 10
+        )
+    if kind == 4:
+        entries = ", ".join(f"https://example.com/{n}.jpg {n}w" for n in range(50_000))
+        return f'<img src="a.jpg" srcset="{entries}">'
+    body = json.dumps(_SENTENCE * 60_000)
+    return f'<script type="application/ld+json">{{"@type":"NewsArticle","articleBody":{body}}}</script>'
+
+
 def targeted(page: bytes, rng: random.Random) -> bytes:
     """``page`` with one of the shapes above inserted in its body (a paragraph of text in a ``<p>``), or
     text alone, as pasted."""
-    maker = rng.choice((_entries, _json_ld, _pull_quotes, _text_runs))
+    maker = rng.choice((_entries, _json_ld, _pull_quotes, _text_runs, _markup))
     piece = maker(rng)
     if maker is _text_runs and rng.random() < 0.3:
         return piece.encode()

@@ -44,8 +44,11 @@ _TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>")
 # past libxml2's limit and the story after them was lost. But each closes the other, every one open above it:
 # counted as nested, a glossary of terms and definitions left open ("<dt>Term<dd>Meaning") went past
 # MAX_DEPTH after 32 of them, and the tags of every term and paragraph after that were dropped, their
-# words run together ("Meaning 40.Term 41").
-_VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# words run together ("Meaning 40.Term 41"). HTML5's <embed>, <source>, <track> and <wbr> are not among
+# the never closed: libxml2 does not know them so, and nests all that follows each in it, to its parent's
+# close; taken for never closed, 5,000 <source>s or <wbr>s before the story stayed past libxml2's limit
+# and the story was lost (its reader had the headline alone).
+_VOID_ELEMENTS = frozenset("area base br col hr img input link meta param".split())
 _OPEN_ELEMENTS_CLOSED = {
     **{name: frozenset((name,)) for name in "p li tr td th option".split()},
     "dt": frozenset(("dd",)),
@@ -792,9 +795,10 @@ def _referenced_character(reference: re.Match[str]) -> str:
 
 
 def with_bounded_attributes(html: str) -> str:
-    """``html`` with each opening tag cut after its first :data:`MAX_ATTRIBUTES` attributes: what libxml2
-    is given to parse. One pass over the page's tags (4 ms a megabyte), past comments and the text of
-    :data:`_RAW_TEXT_ELEMENTS`, where libxml2 sees no tags either."""
+    """``html`` with each opening tag cut after its first :data:`MAX_ATTRIBUTES` attributes, and each
+    ``<embed>`` closed where it opens: what libxml2 is given to parse. One pass over the page's tags (4 ms
+    a megabyte), past comments and the text of :data:`_RAW_TEXT_ELEMENTS`, where libxml2 sees no tags
+    either (a title that names the tag, "Why the <embed> tag is dead", stays as written)."""
     kept, position, at = [], 0, 0
     while tag := _OPENING_TAG.search(html, at):
         at = tag.end()
@@ -815,6 +819,12 @@ def with_bounded_attributes(html: str) -> str:
                 kept.append(html[position : extra.start()])
                 position = tag.end()
         name = name.lower()
+        # An <embed> is never closed and holds nothing, but libxml2 nests all that follows it in it, to
+        # its parent's close, and an <embed> goes with what a reader is never shown (_NEVER_TEXT): the
+        # story after one PDF's <embed> in its container went with it (the reader had the headline alone).
+        if name == "embed" and html.startswith(">", at):
+            kept.append(html[position : at + 1] + "</embed>")
+            position = at + 1
         if name == "plaintext":  # text to the end of the page
             break
         if name in _RAW_TEXT_ELEMENTS:
