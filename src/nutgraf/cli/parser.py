@@ -280,6 +280,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="minutes between polls, 1 to 10,080 (a week; default 30)",
     )
     feed_add.add_argument("--title", help="the feed's name, shown over its channel's own title")
+    feed_add.add_argument(
+        "--no-check",
+        action="store_true",
+        help="add it without fetching it first (a feed that is not up yet); by default it is fetched once"
+        " and refused unless it is a feed or sitemap",
+    )
     feed_list = feed_actions.add_parser(
         "list", help="list feeds and their polling state", parents=[store_option]
     )

@@ -11,7 +11,7 @@ from math import ceil
 from typing import TYPE_CHECKING
 
 from nutgraf.cli.render import _say_empty
-from nutgraf.errors import InvalidInputError
+from nutgraf.errors import BlockedURLError, InvalidInputError, NutgrafError
 from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     store = store_for(settings)
     try:
         if args.action == "add":
+            found = None if args.no_check else _checked_feed(args.url, settings)
             feed, created = subscribe(
                 store,
                 args.url,
@@ -57,6 +58,8 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 fetch_settings=settings.fetch_settings(),
             )
             print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
+            if found:
+                print(f"it is {found}")
             if not created and feed.interval_s != args.interval * 60:
                 # The interval asked for is not taken silently for the one the feed has.
                 print(
@@ -131,6 +134,20 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _checked_feed(url: str, settings: Settings) -> str:
+    """What the feed at ``url`` holds (:func:`nutgraf.feeds.check_feed`). A feed that answers 404, or a
+    web page given for its feed, had been added without a word, and its publisher learnt of it only from
+    the first poll's failure: refused now, with the way to add one that is not up yet."""
+    from nutgraf.feeds import check_feed
+
+    try:
+        return check_feed(url, fetch_settings=settings.fetch_settings())
+    except BlockedURLError:
+        raise  # refused however it is added: --no-check would not help
+    except NutgrafError as exc:
+        raise type(exc)(f"not added: {exc}; to add a feed that is not up yet, give --no-check") from None
 
 
 #: The failed items a poll lists under its feed; the rest are counted.
