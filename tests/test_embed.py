@@ -720,7 +720,7 @@ def test_nutgraf_sites_update_changes_origins_and_defaults_and_keeps_the_flags(
     assert [flag["reason"] for flag in json.loads(capsys.readouterr().out)] == ["unclear"]
 
     for arguments, message in [
-        ([], "nothing to change: give --origin (repeatable), --summarizer, --sentences, or --add-feed"),
+        ([], "nothing to change: give --origin, --add-origin, --remove-origin, --summarizer, --sentences,"),
     ]:
         assert main(["sites", "update", "news", *arguments, *database]) == 1
         assert message in capsys.readouterr().err

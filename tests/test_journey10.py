@@ -74,7 +74,7 @@ def test_an_address_given_with_a_password_is_refused_without_showing_it(
     with pytest.raises(InvalidInputError) as refused:
         check_http_url(given)
     assert SECRET not in str(refused.value) and "editor" not in str(refused.value)
-    assert "give the page's public address, without them" in str(refused.value)
+    assert "nutgraf does not send credentials: give the address without them" in str(refused.value)
     assert main(["summarize", given]) == 1
     err = capsys.readouterr().err
     assert SECRET not in err and "editor" not in err and err.startswith("nutgraf: error: ")
@@ -222,3 +222,87 @@ def test_feeds_add_of_a_private_address_is_refused_without_suggesting_no_check(
     assert main(["feeds", "add", "http://10.1.2.3/rss.xml", "--database", database_url]) == 1
     err = capsys.readouterr().err
     assert err == "nutgraf: error: 10.1.2.3 is a private address; nutgraf fetches only public addresses\n"
+
+
+# --- 3. a site's origins added and removed one at a time ---
+
+
+def _origins(database: list[str], capsys: pytest.CaptureFixture[str]) -> list[str]:
+    capsys.readouterr()
+    assert main(["sites", "list", "--json", *database]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    return listed["origins"]
+
+
+def test_sites_update_adds_and_removes_an_origin_keeping_the_others(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = ["--database", database_url]
+    assert main(["sites", "add", "https://news.example", "--id", "news", "--www", *database]) == 0
+    assert _origins(database, capsys) == ["https://news.example", "https://www.news.example"]
+    added = ["--add-origin", "https://amp.news.example/", "--add-origin", "https://m.news.example"]
+    assert main(["sites", "update", "news", *added, *database]) == 0
+    assert capsys.readouterr().out == (
+        "site news: embedded by https://news.example, https://www.news.example, https://amp.news.example,"
+        " https://m.news.example; 3 sentences, summarizer default\n"
+    )
+    assert main(["sites", "update", "news", "--remove-origin", "https://WWW.news.example", *database]) == 0
+    assert _origins(database, capsys) == [
+        "https://news.example",
+        "https://amp.news.example",
+        "https://m.news.example",
+    ]
+    # Adding one it has already changes nothing; --origin still replaces the whole list.
+    assert main(["sites", "update", "news", "--add-origin", "https://news.example", *database]) == 0
+    assert _origins(database, capsys) == [
+        "https://news.example",
+        "https://amp.news.example",
+        "https://m.news.example",
+    ]
+    assert main(["sites", "update", "news", "--origin", "https://news.example", *database]) == 0
+    assert _origins(database, capsys) == ["https://news.example"]
+
+
+def test_sites_update_refuses_to_remove_the_last_origin_or_one_the_site_lacks(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = ["--database", database_url]
+    assert main(["sites", "add", "https://news.example", "--id", "news", *database]) == 0
+    capsys.readouterr()
+    assert main(["sites", "update", "news", "--remove-origin", "https://news.example", *database]) == 1
+    assert capsys.readouterr().err == (
+        "nutgraf: error: https://news.example is the last origin of the site 'news', whose button no page"
+        " could embed without one; add another in the same command (--add-origin), or switch the button"
+        " off with `nutgraf sites disable news`\n"
+    )
+    assert main(["sites", "update", "news", "--remove-origin", "https://amp.news.example", *database]) == 1
+    assert capsys.readouterr().err == (
+        "nutgraf: error: the site 'news' has no origin https://amp.news.example; its origins:"
+        " https://news.example\n"
+    )
+    assert _origins(database, capsys) == ["https://news.example"]
+    # Swapping the one origin for another in one command is fine.
+    swap = ["--remove-origin", "https://news.example", "--add-origin", "https://www.news.example"]
+    assert main(["sites", "update", "news", *swap, *database]) == 0
+    assert _origins(database, capsys) == ["https://www.news.example"]
+    both = ["--origin", "https://news.example", "--add-origin", "https://amp.news.example"]
+    assert main(["sites", "update", "news", *both, *database]) == 1
+    assert "give either the whole list of origins (--origin, each of them)" in capsys.readouterr().err
+
+
+def test_an_origin_another_site_has_says_how_to_take_it_off_that_site(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = ["--database", database_url]
+    assert main(["sites", "add", "https://news.example", "--id", "news", *database]) == 0
+    assert main(["sites", "add", "https://other.example", "--id", "other", *database]) == 0
+    capsys.readouterr()
+    assert main(["sites", "update", "other", "--add-origin", "https://news.example", *database]) == 1
+    assert "(nutgraf sites update news --remove-origin https://news.example)" in capsys.readouterr().err
+
+
+def test_an_origin_with_a_password_is_refused_without_showing_it(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["sites", "update", "news", "--origin", f"https://u:{SECRET}@news.example"])
+    err = capsys.readouterr().err
+    assert SECRET not in err and "'https://news.example' has a user name or password" in err

@@ -78,7 +78,7 @@ def credentials_refusal(url: str) -> str:
     who is not logged in gets (a login form, a paywall) as the one asked for."""
     return (
         f"{shown_url(url)[:200]!r} has a user name or password before its host (not shown here); nutgraf"
-        " does not send credentials: give the page's public address, without them"
+        " does not send credentials: give the address without them"
     )
 
 

@@ -349,6 +349,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="an origin whose pages embed the widget (repeatable; the list replaces the site's)",
     )
     site_update.add_argument(
+        "--add-origin",
+        type=_origin,
+        action="append",
+        metavar="ORIGIN",
+        help="an origin to embed the widget too, the others kept (repeatable)",
+    )
+    site_update.add_argument(
+        "--remove-origin",
+        type=_origin,
+        action="append",
+        metavar="ORIGIN",
+        help="an origin to embed it no longer (repeatable; the last one stays: `sites disable` switches"
+        " the button off)",
+    )
+    site_update.add_argument(
         "--summarizer", type=_summarizer_name, help="default summarizer of its summaries"
     )
     site_update.add_argument("--sentences", type=_site_sentences, help="sentences of its summaries")

@@ -266,16 +266,19 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
     from nutgraf.sites.registry import change_site
 
     sources = (args.add_feed, args.remove_feed, args.add_sitemap, args.remove_sitemap)
-    if not (args.origin or args.summarizer is not None or args.sentences is not None or any(sources)):
+    origins = (args.origin, args.add_origin, args.remove_origin)
+    if not (any(origins) or args.summarizer is not None or args.sentences is not None or any(sources)):
         raise InvalidInputError(
-            "nothing to change: give --origin (repeatable), --summarizer, --sentences, or --add-feed,"
-            " --remove-feed, --add-sitemap, --remove-sitemap (each repeatable); `nutgraf sites disable"
-            " ID` switches the button off"
+            "nothing to change: give --origin, --add-origin, --remove-origin, --summarizer, --sentences,"
+            " or --add-feed, --remove-feed, --add-sitemap, --remove-sitemap (the origins, feeds and"
+            " sitemaps each repeatable); `nutgraf sites disable ID` switches the button off"
         )
     site = change_site(
         store,
         args.id,
         origins=args.origin or None,
+        add_origins=args.add_origin or (),
+        remove_origins=args.remove_origin or (),
         summarizer=args.summarizer,
         sentences=args.sentences,
         add_feeds=args.add_feed or (),
