@@ -306,3 +306,44 @@ def test_an_origin_with_a_password_is_refused_without_showing_it(capsys: pytest.
         main(["sites", "update", "news", "--origin", f"https://u:{SECRET}@news.example"])
     err = capsys.readouterr().err
     assert SECRET not in err and "'https://news.example' has a user name or password" in err
+
+
+# --- 4. what a first run meets ---
+
+
+@pytest.fixture
+def api(tmp_path: Path):
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
+    )
+    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url) as client:
+        yield client
+
+
+def test_an_address_no_api_endpoint_answers_says_so_and_where_they_are_listed(api: httpx.Client) -> None:
+    response = api.get("/api/nothing")
+    assert response.status_code == 404
+    assert response.json()["detail"] == (
+        "GET /api/nothing: no endpoint of the API answers this address; /docs lists them"
+    )
+    wrong = api.delete("/api/articles/1")
+    assert wrong.status_code == 405
+    assert wrong.json()["detail"] == (
+        "DELETE /api/articles/1: this endpoint takes GET only; /docs lists what each takes"
+    )
+    # A 404 of the endpoint's own keeps its words.
+    assert api.get("/api/articles/999").json()["detail"] == "no article with id 999"
+
+
+@pytest.mark.parametrize(
+    ("path", "detail"),
+    [
+        ("/api/articles/abc", "path.article_id: must be a whole number, not 'abc'"),
+        ("/api/articles?limit=ten", "query.limit: must be a whole number, not 'ten'"),
+    ],
+)
+def test_an_id_or_count_that_is_not_a_number_is_named_in_the_refusal(
+    api: httpx.Client, path: str, detail: str
+) -> None:
+    response = api.get(path)
+    assert response.status_code == 422 and response.json()["detail"] == detail
