@@ -347,3 +347,52 @@ def test_an_id_or_count_that_is_not_a_number_is_named_in_the_refusal(
 ) -> None:
     response = api.get(path)
     assert response.status_code == 422 and response.json()["detail"] == detail
+
+
+BINARY = bytes(range(256)) * 16
+
+
+def test_a_binary_file_or_page_is_refused_naming_it(
+    tmp_path: Path, site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "input looks like binary data" named neither the file nor the address, of the two `check` reads.
+    data = tmp_path / "scan.dat"
+    data.write_bytes(BINARY)
+    article = tmp_path / "article.txt"
+    article.write_text("The council met on Thursday. " * 5, encoding="utf-8")
+    assert main(["summarize", str(data)]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {data} looks like binary data, not text; give nutgraf an article as plain text"
+        " or HTML\n"
+    )
+    assert main(["check", str(data), str(article)]) == 1
+    assert capsys.readouterr().err.startswith(f"nutgraf: error: {data} looks like binary data")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    assert main(["extract", str(pdf)]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {pdf} is a PDF document, not text; nutgraf reads plain text and HTML; copy its"
+        " text out\n"
+    )
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    site.pages["/scan"] = Page(BINARY, "text/html")
+    assert main(["summarize", f"{site.url}/scan"]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: what {site.url}/scan sent looks like binary data, not text; give nutgraf an"
+        " article as plain text or HTML\n"
+    )
+
+
+def test_a_text_file_and_an_input_message_that_names_no_input_stay_as_they_were(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "input notes.txt"
+    article.write_text(
+        "The council met on Thursday to approve the input of residents. " * 3, encoding="utf-8"
+    )
+    assert main(["summarize", str(article)]) == 0
+    assert "input of residents" in capsys.readouterr().out
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n", encoding="utf-8")
+    assert main(["summarize", str(blank)]) == 1
+    assert capsys.readouterr().err == f"nutgraf: error: {blank} holds only white space\n"
