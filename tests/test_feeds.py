@@ -1380,7 +1380,16 @@ def test_a_site_s_feed_is_not_removed_by_feeds_remove(database_url: str, capsys)
     # `feeds remove` took a site's feed without a word: the site stopped warming from it, and `sites add`
     # could not give it back (the site's id is taken).
     database = ["--database", database_url]
-    added = ["sites", "add", "https://news.example", "--id", "news", "--feed", "https://news.example/rss.xml"]
+    added = [
+        "sites",
+        "add",
+        "https://news.example",
+        "--id",
+        "news",
+        "--feed",
+        "https://news.example/rss.xml",
+        "--no-check",
+    ]
     assert main([*added, *database]) == 0
     assert main(["feeds", "add", "https://news.example/own.xml", "--no-check", *database]) == 0
     capsys.readouterr()

@@ -396,3 +396,27 @@ def test_a_text_file_and_an_input_message_that_names_no_input_stay_as_they_were(
     blank.write_text("  \n", encoding="utf-8")
     assert main(["summarize", str(blank)]) == 1
     assert capsys.readouterr().err == f"nutgraf: error: {blank} holds only white space\n"
+
+
+def test_sites_add_and_update_check_the_feeds_and_sitemaps_they_warm_from(
+    feeds_site: Site, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The publisher's own command (the README's `sites add URL --feed URL`) had taken a feed that answers
+    # 404 as `feeds add` had, and `sites list` told of it after the first poll.
+    database = ["--database", database_url]
+    base = feeds_site.url
+    assert main(["sites", "add", base, "--id", "town", "--feed", f"{base}/gone.xml", *database]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: not added: {base}/gone.xml answered HTTP 404 Not Found; check the URL; to add a"
+        " feed that is not up yet, give --no-check\n"
+    )
+    assert main(["sites", "list", "--json", *database]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["sites", "add", base, "--id", "town", "--feed", f"{base}/feed.xml", *database]) == 0
+    assert f'  feed {base}/feed.xml: a feed "Town news" of 2 items\n' in capsys.readouterr().out
+    assert main(["sites", "update", "town", "--add-sitemap", f"{base}/home", *database]) == 1
+    assert capsys.readouterr().err.startswith("nutgraf: error: not added: this is a web page, not a feed")
+    assert (
+        main(["sites", "update", "town", "--add-sitemap", f"{base}/soon.xml", "--no-check", *database]) == 0
+    )
+    assert f"sitemap {base}/soon.xml" in capsys.readouterr().out

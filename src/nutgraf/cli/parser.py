@@ -324,6 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     site_add.add_argument("--www", action="store_true", help="cover the host's www. twin too")
     site_add.add_argument(
+        "--no-check",
+        action="store_true",
+        help="add its feeds and sitemaps without fetching them first (one not up yet); by default each is"
+        " fetched once and refused unless it is a feed or sitemap",
+    )
+    site_add.add_argument(
         "--summarizer",
         type=_summarizer_name,
         help="default summarizer of its summaries (default: the service's)",
@@ -377,6 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="URL",
             help=f"{what} of the site to warm from no longer (repeatable; its articles stay)",
         )
+    site_update.add_argument(
+        "--no-check",
+        action="store_true",
+        help="add its feeds and sitemaps without fetching them first (one not up yet); by default each is"
+        " fetched once and refused unless it is a feed or sitemap",
+    )
     site_list = site_actions.add_parser("list", help="list the sites and their feeds", parents=[store_option])
     site_list.add_argument("--json", action="store_true", help="print JSON")
     for action, help_text in (

@@ -58,7 +58,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 fetch_settings=settings.fetch_settings(),
             )
             print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
-            if found:
+            if found and created:
                 print(f"it is {found}")
             if not created and feed.interval_s != args.interval * 60:
                 # The interval asked for is not taken silently for the one the feed has.
@@ -136,10 +136,11 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     return 0
 
 
-def _checked_feed(url: str, settings: Settings) -> str:
-    """What the feed at ``url`` holds (:func:`nutgraf.feeds.check_feed`). A feed that answers 404, or a
-    web page given for its feed, had been added without a word, and its publisher learnt of it only from
-    the first poll's failure: refused now, with the way to add one that is not up yet."""
+def _checked_feed(url: str, settings: Settings, kind: str = "feed") -> str:
+    """What the feed (or sitemap: ``kind``) at ``url`` holds (:func:`nutgraf.feeds.check_feed`). A feed
+    that answers 404, or a web page given for its feed, had been added without a word, and its publisher
+    learnt of it only from the first poll's failure: refused now, with the way to add one that is not up
+    yet."""
     from nutgraf.feeds import check_feed
 
     try:
@@ -147,7 +148,18 @@ def _checked_feed(url: str, settings: Settings) -> str:
     except BlockedURLError:
         raise  # refused however it is added: --no-check would not help
     except NutgrafError as exc:
-        raise type(exc)(f"not added: {exc}; to add a feed that is not up yet, give --no-check") from None
+        raise type(exc)(f"not added: {exc}; to add a {kind} that is not up yet, give --no-check") from None
+
+
+def _checked_sources(
+    args: argparse.Namespace, settings: Settings, feeds: list[str], sitemaps: list[str]
+) -> list[str]:
+    """What each feed and sitemap a site is to warm from holds, a line each, checked as `feeds add`
+    checks a feed (none with --no-check)."""
+    if args.no_check:
+        return []
+    sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
+    return [f"  {kind} {url}: {_checked_feed(url, settings, kind)}" for kind, url in sources]
 
 
 #: The failed items a poll lists under its feed; the rest are counted.
@@ -233,6 +245,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
 def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> None:
     from nutgraf.sites.registry import register_site, snippet
 
+    found = _checked_sources(args, settings, args.feed or [], args.sitemap or [])
     site = register_site(
         store,
         args.url,
@@ -247,6 +260,8 @@ def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> Non
     )
     base = (args.public_url or settings.public_url or LOCAL_URL).rstrip("/")
     print(f"added site {site.id}: pages on {', '.join(site.hosts)}, embedded by {', '.join(site.origins)}")
+    for line in found:
+        print(line)
     print(f"\nPaste this where the button belongs on your article pages:\n\n{snippet(base, site.id)}\n")
     print(f"Install page (snippet, preview, flags): {base}/sites/{site.id}")
     if not (args.public_url or settings.public_url):
@@ -273,6 +288,9 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
             " or --add-feed, --remove-feed, --add-sitemap, --remove-sitemap (the origins, feeds and"
             " sitemaps each repeatable); `nutgraf sites disable ID` switches the button off"
         )
+    if store.get_site(args.id) is None:
+        raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+    found = _checked_sources(args, settings, args.add_feed or [], args.add_sitemap or [])
     site = change_site(
         store,
         args.id,
@@ -293,6 +311,8 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
         f"site {site.id}: embedded by {', '.join(site.origins)}; {site.sentences} sentences, summarizer"
         f" {site.summarizer}"
     )
+    for line in found:
+        print(line)
     if any(sources):
         warmed = [f"{source.kind} {source.feed.url}" for source in store.site_sources(site.id)]
         print(f"  warms from {', '.join(warmed) or 'no feed or sitemap'}")
