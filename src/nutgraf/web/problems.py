@@ -145,7 +145,10 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
 def _routing_detail(request: Request, exc: HTTPException) -> str | None:
     """What a 404 for an address no endpoint answers, or a 405 for a method an endpoint does not take,
     means and what to do: their bodies had held the status's phrase alone ("Not Found"), which a client
-    could not tell from an article that is not there."""
+    could not tell from an article that is not there. Under /api only: /docs lists no static file, and a
+    missing stylesheet had been sent there."""
+    if not f"{request.url.path}/".startswith("/api/"):
+        return None
     where = f"{request.method} {request.url.path[:200]}"
     if exc.status_code == 404:
         return f"{where}: no endpoint of the API answers this address; /docs lists them"
