@@ -49,7 +49,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     store = store_for(settings)
     try:
         if args.action == "add":
-            found = None if args.no_check else _checked_feed(args.url, settings)
+            found = None if args.no_check else _checked_feed(args.url, settings, store)
             feed, created = subscribe(
                 store,
                 args.url,
@@ -136,13 +136,18 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     return 0
 
 
-def _checked_feed(url: str, settings: Settings, kind: str = "feed") -> str:
-    """What the feed (or sitemap: ``kind``) at ``url`` holds (:func:`nutgraf.feeds.check_feed`). A feed
-    that answers 404, or a web page given for its feed, had been added without a word, and its publisher
-    learnt of it only from the first poll's failure: refused now, with the way to add one that is not up
-    yet."""
-    from nutgraf.feeds import check_feed
+def _checked_feed(url: str, settings: Settings, store: Store, kind: str = "feed") -> str | None:
+    """What the feed (or sitemap: ``kind``) at ``url`` holds (:func:`nutgraf.feeds.check_feed`), or
+    ``None`` for one already subscribed. A feed that answers 404, or a web page given for its feed, had
+    been added without a word, and its publisher learnt of it only from the first poll's failure: refused
+    now, with the way to add one that is not up yet."""
+    from nutgraf.feeds import check_feed, kept_feed_address
 
+    # A malformed address, or one with a password, is refused as it was: --no-check would not help it.
+    # One already subscribed is not being added: asked for again (to see its interval) while it is down,
+    # it had been called "not added".
+    if store.find_feed(kept_feed_address(url)) is not None:
+        return None
     try:
         return check_feed(url, fetch_settings=settings.fetch_settings())
     except BlockedURLError:
@@ -152,14 +157,15 @@ def _checked_feed(url: str, settings: Settings, kind: str = "feed") -> str:
 
 
 def _checked_sources(
-    args: argparse.Namespace, settings: Settings, feeds: list[str], sitemaps: list[str]
+    args: argparse.Namespace, store: Store, settings: Settings, feeds: list[str], sitemaps: list[str]
 ) -> list[str]:
     """What each feed and sitemap a site is to warm from holds, a line each, checked as `feeds add`
-    checks a feed (none with --no-check)."""
+    checks a feed (none with --no-check, nor for one already subscribed)."""
     if args.no_check:
         return []
     sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
-    return [f"  {kind} {url}: {_checked_feed(url, settings, kind)}" for kind, url in sources]
+    found = [(kind, url, _checked_feed(url, settings, store, kind)) for kind, url in sources]
+    return [f"  {kind} {url}: {what}" for kind, url, what in found if what]
 
 
 #: The failed items a poll lists under its feed; the rest are counted.
@@ -245,7 +251,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
 def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> None:
     from nutgraf.sites.registry import register_site, snippet
 
-    found = _checked_sources(args, settings, args.feed or [], args.sitemap or [])
+    found = _checked_sources(args, store, settings, args.feed or [], args.sitemap or [])
     site = register_site(
         store,
         args.url,
@@ -290,7 +296,7 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
         )
     if store.get_site(args.id) is None:
         raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
-    found = _checked_sources(args, settings, args.add_feed or [], args.add_sitemap or [])
+    found = _checked_sources(args, store, settings, args.add_feed or [], args.add_sitemap or [])
     site = change_site(
         store,
         args.id,
