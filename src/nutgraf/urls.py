@@ -32,9 +32,9 @@ def check_http_url(url: str) -> str:
         port = parts.port
     except ValueError:  # an unclosed IPv6 bracket, a port past 65535
         hostname = port = None
-    # Control characters (NUL), and lone surrogates no encoder takes, would reach the database.
     if shown_url(url) != url:
         raise InvalidInputError(credentials_refusal(url))
+    # Control characters (NUL), and lone surrogates no encoder takes, would reach the database.
     if (
         not hostname
         or not _is_host_name(hostname)

@@ -294,8 +294,9 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
             " or --add-feed, --remove-feed, --add-sitemap, --remove-sitemap (the origins, feeds and"
             " sitemaps each repeatable); `nutgraf sites disable ID` switches the button off"
         )
-    if store.get_site(args.id) is None:
-        raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+    no_site = f"no site with id {args.id!r}; `nutgraf sites list` shows them"
+    if store.get_site(args.id) is None:  # before its feeds are fetched, which may take seconds
+        raise InvalidInputError(no_site)
     found = _checked_sources(args, store, settings, args.add_feed or [], args.add_sitemap or [])
     site = change_site(
         store,
@@ -311,8 +312,8 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
         remove_sitemaps=args.remove_sitemap or (),
         fetch_settings=settings.fetch_settings(),
     )
-    if site is None:
-        raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+    if site is None:  # removed meanwhile
+        raise InvalidInputError(no_site)
     print(
         f"site {site.id}: embedded by {', '.join(site.origins)}; {site.sentences} sentences, summarizer"
         f" {site.summarizer}"
