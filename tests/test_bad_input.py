@@ -722,7 +722,7 @@ def test_cli_process_prints_no_traceback_for_binary_on_stdin() -> None:
     assert result.returncode == 1
     assert (
         result.stderr.decode()
-        == "nutgraf: error: input is a PNG image, not text; nutgraf reads plain text and HTML\n"
+        == "nutgraf: error: standard input is a PNG image, not text; nutgraf reads plain text and HTML\n"
     )
 
 

@@ -652,7 +652,7 @@ def test_nutgraf_sites_adds_lists_switches_and_removes(
     database = ["--database", sqlite_url]
     added = main(["sites", "add", "https://news.example", "--id", "news", "--origin", "https://www.news.example",
                   "--sitemap", "https://news.example/news-sitemap.xml", "--public-url", "https://nutgraf.example",
-                  *database])  # fmt: skip
+                  "--no-check", *database])  # fmt: skip
     out = capsys.readouterr().out
     assert added == 0
     assert '<script src="https://nutgraf.example/embed.js" async></script>' in out
@@ -720,7 +720,7 @@ def test_nutgraf_sites_update_changes_origins_and_defaults_and_keeps_the_flags(
     assert [flag["reason"] for flag in json.loads(capsys.readouterr().out)] == ["unclear"]
 
     for arguments, message in [
-        ([], "nothing to change: give --origin (repeatable), --summarizer, --sentences, or --add-feed"),
+        ([], "nothing to change: give --origin, --add-origin, --remove-origin, --summarizer, --sentences,"),
     ]:
         assert main(["sites", "update", "news", *arguments, *database]) == 1
         assert message in capsys.readouterr().err
@@ -758,11 +758,11 @@ def test_nutgraf_sites_update_adds_and_removes_feeds_and_sitemaps_and_keeps_thei
         finally:
             store.close()
         assert main(["sites", "add", "https://other.example", "--id", "other", "--feed",
-                     "https://other.example/rss", *database]) == 0  # fmt: skip
+                     "https://other.example/rss", "--no-check", *database]) == 0  # fmt: skip
         capsys.readouterr()
         update = ["sites", "update", "ledger"]
         assert main([*update, "--remove-feed", f"{base}/rss", "--add-feed", f"{base}/new.rss",
-                     "--add-sitemap", f"{base}/news.xml", "--add-sitemap", f"{base}/more.xml", *database]) == 0  # fmt: skip
+                     "--add-sitemap", f"{base}/news.xml", "--add-sitemap", f"{base}/more.xml", "--no-check", *database]) == 0  # fmt: skip
         said = capsys.readouterr().out
         assert f"  warms from feed {base}/new.rss, sitemap {base}/news.xml, sitemap {base}/more.xml\n" in said
         assert main([*update, "--remove-sitemap", f"{base}/more.xml", *database]) == 0
@@ -782,7 +782,7 @@ def test_nutgraf_sites_update_adds_and_removes_feeds_and_sitemaps_and_keeps_thei
         for arguments, message in [
             (["--remove-feed", f"{base}/rss"], f"{base}/rss is not a feed of the site 'ledger'; its feeds: {base}/new.rss"),
             (["--remove-feed", f"{base}/news.xml"], "it is a sitemap of it, not a feed"),
-            (["--add-feed", "https://other.example/rss"], "https://other.example/rss already warms the site 'other'"),
+            (["--add-feed", "https://other.example/rss", "--no-check"], "https://other.example/rss already warms the site 'other'"),
             (["--add-sitemap", "ftp://news.example/x.xml"], "not an http(s) URL"),
         ]:  # fmt: skip
             assert main([*update, *arguments, *database]) == 1

@@ -259,10 +259,28 @@ def test_feeds_add_names_a_feed_as_the_api_does(
     # line could not be named as one added through the API.
     database = ["--database", database_url]
     assert (
-        main(["feeds", "add", "https://news.example/rss.xml", "--title", "  Council news ", *database]) == 0
+        main(
+            [
+                "feeds",
+                "add",
+                "https://news.example/rss.xml",
+                "--title",
+                "  Council news ",
+                "--no-check",
+                *database,
+            ]
+        )
+        == 0
     )
-    assert main(["feeds", "add", "https://news.example/blank.xml", "--title", " ", *database]) == 0
-    assert main(["feeds", "add", "https://news.example/long.xml", "--title", "x" * 1001, *database]) == 1
+    assert (
+        main(["feeds", "add", "https://news.example/blank.xml", "--title", " ", "--no-check", *database]) == 0
+    )
+    assert (
+        main(
+            ["feeds", "add", "https://news.example/long.xml", "--title", "x" * 1001, "--no-check", *database]
+        )
+        == 1
+    )
     assert (
         "a feed's title is at most 1,000 characters, not 1,001: give a shorter one" in capsys.readouterr().err
     )
@@ -1389,7 +1407,7 @@ def test_the_feeds_command_says_which_items_failed_and_why(
     monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
     site.pages["/home"] = Page(b"<html><head><title>Home</title></head><body><p>Hello.</p></body></html>")
     assert main(["feeds", "add", f"{site.url}/feed.xml", "--database", database_url]) == 0
-    assert main(["feeds", "add", f"{site.url}/home", "--database", database_url]) == 0
+    assert main(["feeds", "add", f"{site.url}/home", "--no-check", "--database", database_url]) == 0
     capsys.readouterr()
     assert main(["feeds", "poll", "--database", database_url]) == 1
     lines = capsys.readouterr().out.splitlines()
@@ -1404,7 +1422,9 @@ def test_a_feed_that_fails_a_poll_command_is_reported_once(site: Site, tmp_path:
     # on stderr ("feed URL failed (1 in a row): ...").
     env = {**os.environ, "NUTGRAF_ALLOW_LOOPBACK": "1", "NUTGRAF_DATABASE_URL": f"sqlite:///{tmp_path}/n.db"}
     command = [sys.executable, "-m", "nutgraf", "feeds"]
-    subprocess.run([*command, "add", f"{site.url}/gone.xml"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [*command, "add", f"{site.url}/gone.xml", "--no-check"], env=env, check=True, capture_output=True
+    )
     polled = subprocess.run([*command, "poll"], env=env, capture_output=True, text=True, timeout=60)
     assert polled.returncode == 1
     said = polled.stdout + polled.stderr
@@ -1418,9 +1438,18 @@ def test_a_site_s_feed_is_not_removed_by_feeds_remove(database_url: str, capsys)
     # `feeds remove` took a site's feed without a word: the site stopped warming from it, and `sites add`
     # could not give it back (the site's id is taken).
     database = ["--database", database_url]
-    added = ["sites", "add", "https://news.example", "--id", "news", "--feed", "https://news.example/rss.xml"]
+    added = [
+        "sites",
+        "add",
+        "https://news.example",
+        "--id",
+        "news",
+        "--feed",
+        "https://news.example/rss.xml",
+        "--no-check",
+    ]
     assert main([*added, *database]) == 0
-    assert main(["feeds", "add", "https://news.example/own.xml", *database]) == 0
+    assert main(["feeds", "add", "https://news.example/own.xml", "--no-check", *database]) == 0
     capsys.readouterr()
     assert main(["feeds", "remove", "1", *database]) == 1
     error = capsys.readouterr().err

@@ -170,3 +170,13 @@ def client_message(error: NutgrafError) -> str:
     if isinstance(error, StoreSchemaError):
         return SCHEMA_INCOMPLETE_MESSAGE
     return "the store could not do this; the service's log says why"
+
+
+def named_input(error: InvalidInputError, name: str) -> InvalidInputError:
+    """``error`` said of ``name`` (a file's name, "what https://... sent") where the library's message
+    says "input" ("input looks like binary data, not text"): a command that reads a file, or a fetch,
+    had named neither the file nor the address. Any other message is kept as it is."""
+    message = str(error)
+    if not message.startswith("input "):
+        return error
+    return type(error)(f"{name} {message.removeprefix('input ')}")

@@ -50,7 +50,7 @@ from nutgraf.json_bounds import json_bound_exceeded, json_bound_refusal
 from nutgraf.store import DEFAULT_FEED_INTERVAL_S, ItemState, LeaseLost, Store, StoredFeed, StoredSite
 from nutgraf.store.database import store_error
 from nutgraf.store.feeds import MAX_TITLE_CHARS, due_feed_ids
-from nutgraf.urls import canonical_url, http_link
+from nutgraf.urls import canonical_url, http_link, shown_url
 from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
@@ -598,7 +598,12 @@ def _web_link(value: object, base: str | None) -> str | None:
         except ValueError:  # a malformed host ("http://[oops/") is no address
             return None
     link = http_link(link)
-    return link if link is None or len(link) <= MAX_FETCHED_URL_CHARS else None
+    if link is None or len(link) > MAX_FETCHED_URL_CHARS:
+        return None
+    # A feed's link with a user name and password in it is kept without them: nutgraf does not send them,
+    # and its address reaches the store, `feeds poll`'s lines and the log; the page is asked for as the
+    # public would ask (a page behind a login then fails in words, the others are read).
+    return shown_url(link)
 
 
 def _site_link(value: object, url: str | None) -> str | None:
@@ -767,17 +772,9 @@ def poll_feed(
 
     Never raises for a broken feed or item: what went wrong is in the result and in the feed's state.
     """
-    from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings, fetch
-    from nutgraf.fetch.client import accept_header
+    from nutgraf.fetch import fetch
 
-    # A gzip file too: a site's sitemap is often a sitemap.xml.gz (a feed so packed is read as well). A
-    # feed served as a web page or a file is read by what it holds, but not asked for so: a server that
-    # chooses by the Accept header would send its HTML edition.
-    accepted = (*FEED_TYPES, *GZIP_FILE_TYPES)
-    settings = dataclasses.replace(
-        fetch_settings or FetchSettings(), accept=(*accepted, *MISLABELLED_FEED_TYPES)
-    )
-    headers = {"Accept": accept_header(accepted)}
+    settings, headers = _feed_request(fetch_settings)
     # Sent back only in ASCII, which httpx encodes headers in: a validator holding another byte (an ETag
     # "café" in Latin-1) had failed every poll after the first with UnicodeEncodeError, and the feed's new
     # items were never read. Without it the poll is a plain GET.
@@ -830,6 +827,49 @@ def poll_feed(
         next_poll_at=polled_at + backoff_delay(feed.interval_s, 0),
     )
     return result
+
+
+def _feed_request(fetch_settings: FetchSettings | None) -> tuple[FetchSettings, dict[str, str]]:
+    """The fetch settings and headers a feed (or sitemap) is fetched with under ``fetch_settings``."""
+    from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings
+    from nutgraf.fetch.client import accept_header
+
+    # A gzip file too: a site's sitemap is often a sitemap.xml.gz (a feed so packed is read as well). A
+    # feed served as a web page or a file is read by what it holds, but not asked for so: a server that
+    # chooses by the Accept header would send its HTML edition.
+    accepted = (*FEED_TYPES, *GZIP_FILE_TYPES)
+    settings = dataclasses.replace(
+        fetch_settings or FetchSettings(), accept=(*accepted, *MISLABELLED_FEED_TYPES)
+    )
+    return settings, {"Accept": accept_header(accepted)}
+
+
+def check_feed(url: str, *, fetch_settings: FetchSettings | None = None) -> str:
+    """Fetch the feed at ``url`` once and read it as a poll would; what it holds, in words (``a feed
+    "Town news" of 12 items``), for its subscriber to see before its first poll.
+
+    A sitemap index's child sitemaps are not fetched: the one fetch tells a sitemap from a web page.
+
+    Raises:
+        InvalidInputError: not an http(s) URL, or not a feed or sitemap (a web page says which feeds it
+            names).
+        BlockedURLError: an internal address (unless ``fetch_settings`` allow it).
+        FetchError: the address cannot be fetched (no such host, an HTTP error status, a timeout...).
+    """
+    from nutgraf.fetch import fetch
+    from nutgraf.sitemaps import is_sitemap, parse_sitemap
+
+    settings, headers = _feed_request(fetch_settings)
+    page = fetch(feed_address(url, fetch_settings=fetch_settings), settings=settings, headers=headers)
+    if not _is_json(page.content) and is_sitemap(page.content):
+        sitemap = parse_sitemap(page.content)
+        if sitemap.children:
+            return f"a sitemap index of {counted(len(sitemap.children), 'sitemap')}"
+        return f"a sitemap of {counted(len(sitemap.pages), 'page')}"
+    parsed = parse_feed(page.content, url=page.url)
+    named = f' "{shown(parsed.title, 80)}"' if parsed.title else ""
+    items = f"of {counted(len(parsed.entries), 'item')}" if parsed.entries else "with no items yet"
+    return f"a feed{named} {items}"
 
 
 def _read_source(content: bytes, url: str, settings: FetchSettings) -> ParsedFeed:
@@ -1114,7 +1154,10 @@ def _back_off(store: Store, feed: StoredFeed, polled_at: datetime, error: str) -
 
 def _item_key(key: str) -> str:
     """An item's key as it is kept: as the feed gives it, or its digest when longer than
-    :data:`MAX_KEY_BYTES` (the database indexes keys, and PostgreSQL refuses a long one)."""
+    :data:`MAX_KEY_BYTES` (the database indexes keys, and PostgreSQL refuses a long one). An id that is an
+    address with a user name and password is kept without them, as its link is (:func:`_web_link`): a
+    failed item is named by its key."""
+    key = shown_url(key)
     return key if len(key.encode("utf-8")) <= MAX_KEY_BYTES else f"sha256:{_digest(key)}"
 
 

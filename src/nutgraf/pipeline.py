@@ -28,6 +28,7 @@ from nutgraf.errors import (
     InvalidInputError,
     NoArticleFound,
     SummarizerResponseError,
+    named_input,
 )
 from nutgraf.extract import as_article, extract
 from nutgraf.extract.html import decode_html
@@ -87,7 +88,10 @@ def fetch_article(url: str, *, settings: FetchSettings | None = None, title: str
             raise FetchError(
                 f"{url} took longer than {settings.total_timeout:g} seconds to send; try again later"
             ) from None
-        html = decode_html(page.content, page.encoding)
+        try:
+            html = decode_html(page.content, page.encoding)
+        except InvalidInputError as exc:
+            raise named_input(exc, f"what {page.url} sent") from None
         refresh = refresh_target(html, page.url)
         try:
             article = extract(html, url=page.url)

@@ -18,7 +18,7 @@ from nutgraf.decode import clean_characters
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.extract.html.metadata.date_lines import _FIRST_NEWS_YEAR
 from nutgraf.fetch import GZIP_FILE_TYPES, FetchSettings, fetch
-from nutgraf.urls import http_link
+from nutgraf.urls import http_link, shown_url
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,10 @@ def _entry(element) -> SitemapEntry | None:
     if http_link(url) is None:
         return None  # only web pages: no javascript: or data: addresses
     published = w3c_date(fields.get("publication_date")) or w3c_date(fields.get("lastmod"))
-    return SitemapEntry(url=url, title=fields.get("title") or None, published=published)
+    # Without a user name and password, as a feed item's link is kept: a child sitemap's address reaches
+    # the feed's stored error, `feeds poll` and the log when it fails, and a page is asked for as the
+    # public would ask for it.
+    return SitemapEntry(url=shown_url(url), title=fields.get("title") or None, published=published)
 
 
 def w3c_date(value: object) -> datetime | None:

@@ -32,6 +32,8 @@ def check_http_url(url: str) -> str:
         port = parts.port
     except ValueError:  # an unclosed IPv6 bracket, a port past 65535
         hostname = port = None
+    if shown_url(url) != url:
+        raise InvalidInputError(credentials_refusal(url))
     # Control characters (NUL), and lone surrogates no encoder takes, would reach the database.
     if (
         not hostname
@@ -39,11 +41,9 @@ def check_http_url(url: str) -> str:
         or port == 0
         or _URL_UNSAFE.search(url)
         or parts.scheme not in ("http", "https")
-        or parts.username is not None
     ):
         raise InvalidInputError(
             f"not an http(s) URL: {url[:200]!r}; give an address like https://example.com/news/1"
-            " (no user name or password in it)"
         )
     size = url_bytes(url)
     if size > MAX_URL_BYTES:
@@ -52,6 +52,34 @@ def check_http_url(url: str) -> str:
             f" {MAX_URL_BYTES:,} bytes are accepted"
         )
     return url
+
+
+def shown_url(url: str) -> str:
+    """``url`` without the user name and password it may carry before its host (``https://user:secret@host/``
+    is shown ``https://host/``), as it may be shown to a person or kept in an error message, a log or a
+    record. Read as :func:`~urllib.parse.urlsplit` reads an address (its host part ends at the first "/",
+    "?" or "#"), but without its errors: a malformed address (an unclosed IPv6 bracket) is hidden too."""
+    start = url.find("//")
+    # "//" opens the host part only at the very start or right after the scheme ("https:").
+    if start < 0 or any(mark in url[:start] for mark in "/?#") or (start and url[start - 1] != ":"):
+        return url
+    end = len(url)
+    for mark in "/?#":
+        found = url.find(mark, start + 2)
+        if 0 <= found < end:
+            end = found
+    at = url.rfind("@", start + 2, end)
+    return url if at < 0 else url[: start + 2] + url[at + 1 :]
+
+
+def credentials_refusal(url: str) -> str:
+    """Why an address given with a user name or password (``url``) is refused, naming it without them:
+    nutgraf never sends credentials, and fetching the address without them would store the page a reader
+    who is not logged in gets (a login form, a paywall) as the one asked for."""
+    return (
+        f"{shown_url(url)[:200]!r} has a user name or password before its host (not shown here); nutgraf"
+        " does not send credentials: give the address without them"
+    )
 
 
 def url_bytes(url: str) -> int:
@@ -159,8 +187,10 @@ __all__ = [
     "MAX_URL_BYTES",
     "canonical_url",
     "check_http_url",
+    "credentials_refusal",
     "fits_url_limit",
     "host_of",
     "http_link",
+    "shown_url",
     "url_bytes",
 ]

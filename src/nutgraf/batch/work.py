@@ -28,6 +28,7 @@ from nutgraf.errors import (
     SummarizerResponseError,
     SummarizerUnavailableError,
 )
+from nutgraf.urls import shown_url
 
 #: Input bytes per chunk at most, so that a chunk of large pages stays small in memory.
 CHUNK_BYTES = 8 << 20
@@ -237,4 +238,6 @@ def _error_row(job: _Job, exc: Exception) -> dict[str, Any]:
             "kind": "internal_error",
             "message": f"nutgraf failed on this record ({type(exc).__name__}: {exc}); please report it",
         }
-    return {"id": job.id, "url": job.url, "error": error}
+    # An output file is passed on: an address given with a password in it keeps its host and path alone,
+    # as the error's message names it.
+    return {"id": job.id, "url": job.url and shown_url(job.url), "error": error}

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from nutgraf.article import Article
 from nutgraf.decode import MAX_INPUT_BYTES
-from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
+from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError, named_input
 
 
 def read_input(path: str) -> bytes:
@@ -24,7 +24,7 @@ def read_input(path: str) -> bytes:
         if sys.stdin.isatty():  # a user who gave no file would otherwise see nothing happen
             print("nutgraf: reading the article from the terminal; end it with Ctrl-D", file=sys.stderr)
         return _read_capped(sys.stdin.buffer, "standard input")
-    shown = path if len(path) <= 80 else f"{path[:77]}..."
+    shown = _shown_path(path)
     try:
         with Path(path).open("rb") as stream:
             return _read_capped(stream, shown)
@@ -45,6 +45,11 @@ def read_input(path: str) -> bytes:
         raise InvalidInputError(
             f"cannot read {shown}: {exc.strerror} (to give text, pipe it in and give - instead)"
         ) from None
+
+
+def _shown_path(path: str) -> str:
+    """A file's name as a message shows it: its first 77 characters when it is longer than 80."""
+    return path if len(path) <= 80 else f"{path[:77]}..."
 
 
 def _looks_like_an_address(path: str) -> bool:
@@ -90,4 +95,7 @@ def read_article(path: str, *, url: str | None = None, title: str | None = None)
         return fetch_article(path, title=title)
     from nutgraf.extract import extract
 
-    return extract(read_input(path), url=url, title=title)
+    try:
+        return extract(read_input(path), url=url, title=title)
+    except InvalidInputError as exc:
+        raise named_input(exc, "standard input" if path == "-" else _shown_path(path)) from None

@@ -280,6 +280,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="minutes between polls, 1 to 10,080 (a week; default 30)",
     )
     feed_add.add_argument("--title", help="the feed's name, shown over its channel's own title")
+    feed_add.add_argument(
+        "--no-check",
+        action="store_true",
+        help="add it without fetching it first (a feed that is not up yet); by default it is fetched once"
+        " and refused unless it is a feed or sitemap",
+    )
     feed_list = feed_actions.add_parser(
         "list", help="list feeds and their polling state", parents=[store_option]
     )
@@ -318,6 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     site_add.add_argument("--www", action="store_true", help="cover the host's www. twin too")
     site_add.add_argument(
+        "--no-check",
+        action="store_true",
+        help="add its feeds and sitemaps without fetching them first (one not up yet); by default each is"
+        " fetched once and refused unless it is a feed or sitemap",
+    )
+    site_add.add_argument(
         "--summarizer",
         type=_summarizer_name,
         help="default summarizer of its summaries (default: the service's)",
@@ -343,6 +355,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="an origin whose pages embed the widget (repeatable; the list replaces the site's)",
     )
     site_update.add_argument(
+        "--add-origin",
+        type=_origin,
+        action="append",
+        metavar="ORIGIN",
+        help="an origin to embed the widget too, the others kept (repeatable)",
+    )
+    site_update.add_argument(
+        "--remove-origin",
+        type=_origin,
+        action="append",
+        metavar="ORIGIN",
+        help="an origin to embed it no longer (repeatable; the last one stays: `sites disable` switches"
+        " the button off)",
+    )
+    site_update.add_argument(
         "--summarizer", type=_summarizer_name, help="default summarizer of its summaries"
     )
     site_update.add_argument("--sentences", type=_site_sentences, help="sentences of its summaries")
@@ -356,6 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="URL",
             help=f"{what} of the site to warm from no longer (repeatable; its articles stay)",
         )
+    site_update.add_argument(
+        "--no-check",
+        action="store_true",
+        help="add its feeds and sitemaps without fetching them first (one not up yet); by default each is"
+        " fetched once and refused unless it is a feed or sitemap",
+    )
     site_list = site_actions.add_parser("list", help="list the sites and their feeds", parents=[store_option])
     site_list.add_argument("--json", action="store_true", help="print JSON")
     for action, help_text in (

@@ -11,7 +11,7 @@ from math import ceil
 from typing import TYPE_CHECKING
 
 from nutgraf.cli.render import _say_empty
-from nutgraf.errors import InvalidInputError
+from nutgraf.errors import BlockedURLError, InvalidInputError, NutgrafError
 from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     store = store_for(settings)
     try:
         if args.action == "add":
+            found = None if args.no_check else _checked_feed(args.url, settings, store)
             feed, created = subscribe(
                 store,
                 args.url,
@@ -57,6 +58,8 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
                 fetch_settings=settings.fetch_settings(),
             )
             print(f"{'added' if created else 'already subscribed:'} feed {feed.id} {feed.url}")
+            if found and created:
+                print(f"it is {found}")
             if not created and feed.interval_s != args.interval * 60:
                 # The interval asked for is not taken silently for the one the feed has.
                 print(
@@ -131,6 +134,38 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _checked_feed(url: str, settings: Settings, store: Store, kind: str = "feed") -> str | None:
+    """What the feed (or sitemap: ``kind``) at ``url`` holds (:func:`nutgraf.feeds.check_feed`), or
+    ``None`` for one already subscribed. A feed that answers 404, or a web page given for its feed, had
+    been added without a word, and its publisher learnt of it only from the first poll's failure: refused
+    now, with the way to add one that is not up yet."""
+    from nutgraf.feeds import check_feed, kept_feed_address
+
+    # A malformed address, or one with a password, is refused as it was: --no-check would not help it.
+    # One already subscribed is not being added: asked for again (to see its interval) while it is down,
+    # it had been called "not added".
+    if store.find_feed(kept_feed_address(url)) is not None:
+        return None
+    try:
+        return check_feed(url, fetch_settings=settings.fetch_settings())
+    except BlockedURLError:
+        raise  # refused however it is added: --no-check would not help
+    except NutgrafError as exc:
+        raise type(exc)(f"not added: {exc}; to add a {kind} that is not up yet, give --no-check") from None
+
+
+def _checked_sources(
+    args: argparse.Namespace, store: Store, settings: Settings, feeds: list[str], sitemaps: list[str]
+) -> list[str]:
+    """What each feed and sitemap a site is to warm from holds, a line each, checked as `feeds add`
+    checks a feed (none with --no-check, nor for one already subscribed)."""
+    if args.no_check:
+        return []
+    sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
+    found = [(kind, url, _checked_feed(url, settings, store, kind)) for kind, url in sources]
+    return [f"  {kind} {url}: {what}" for kind, url, what in found if what]
 
 
 #: The failed items a poll lists under its feed; the rest are counted.
@@ -216,6 +251,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
 def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> None:
     from nutgraf.sites.registry import register_site, snippet
 
+    found = _checked_sources(args, store, settings, args.feed or [], args.sitemap or [])
     site = register_site(
         store,
         args.url,
@@ -230,6 +266,8 @@ def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> Non
     )
     base = (args.public_url or settings.public_url or LOCAL_URL).rstrip("/")
     print(f"added site {site.id}: pages on {', '.join(site.hosts)}, embedded by {', '.join(site.origins)}")
+    for line in found:
+        print(line)
     print(f"\nPaste this where the button belongs on your article pages:\n\n{snippet(base, site.id)}\n")
     print(f"Install page (snippet, preview, flags): {base}/sites/{site.id}")
     if not (args.public_url or settings.public_url):
@@ -249,16 +287,23 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
     from nutgraf.sites.registry import change_site
 
     sources = (args.add_feed, args.remove_feed, args.add_sitemap, args.remove_sitemap)
-    if not (args.origin or args.summarizer is not None or args.sentences is not None or any(sources)):
+    origins = (args.origin, args.add_origin, args.remove_origin)
+    if not (any(origins) or args.summarizer is not None or args.sentences is not None or any(sources)):
         raise InvalidInputError(
-            "nothing to change: give --origin (repeatable), --summarizer, --sentences, or --add-feed,"
-            " --remove-feed, --add-sitemap, --remove-sitemap (each repeatable); `nutgraf sites disable"
-            " ID` switches the button off"
+            "nothing to change: give --origin, --add-origin, --remove-origin, --summarizer, --sentences,"
+            " or --add-feed, --remove-feed, --add-sitemap, --remove-sitemap (the origins, feeds and"
+            " sitemaps each repeatable); `nutgraf sites disable ID` switches the button off"
         )
+    no_site = f"no site with id {args.id!r}; `nutgraf sites list` shows them"
+    if store.get_site(args.id) is None:  # before its feeds are fetched, which may take seconds
+        raise InvalidInputError(no_site)
+    found = _checked_sources(args, store, settings, args.add_feed or [], args.add_sitemap or [])
     site = change_site(
         store,
         args.id,
         origins=args.origin or None,
+        add_origins=args.add_origin or (),
+        remove_origins=args.remove_origin or (),
         summarizer=args.summarizer,
         sentences=args.sentences,
         add_feeds=args.add_feed or (),
@@ -267,12 +312,14 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
         remove_sitemaps=args.remove_sitemap or (),
         fetch_settings=settings.fetch_settings(),
     )
-    if site is None:
-        raise InvalidInputError(f"no site with id {args.id!r}; `nutgraf sites list` shows them")
+    if site is None:  # removed meanwhile
+        raise InvalidInputError(no_site)
     print(
         f"site {site.id}: embedded by {', '.join(site.origins)}; {site.sentences} sentences, summarizer"
         f" {site.summarizer}"
     )
+    for line in found:
+        print(line)
     if any(sources):
         warmed = [f"{source.kind} {source.feed.url}" for source in store.site_sources(site.id)]
         print(f"  warms from {', '.join(warmed) or 'no feed or sitemap'}")

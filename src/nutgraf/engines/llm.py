@@ -30,7 +30,7 @@ import time
 import zlib
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import brotli
 import httpx
@@ -50,6 +50,7 @@ from nutgraf.extract import as_article
 from nutgraf.fetch.body import ACCEPTED_ENCODINGS, decoded
 from nutgraf.fetch.deadline import Deadline
 from nutgraf.language import UNDETERMINED, language_name
+from nutgraf.urls import shown_url
 from nutgraf.wording import counted
 
 BASE_URL_ENV = ("NUTGRAF_LLM_BASE_URL", "OPENAI_BASE_URL")
@@ -347,7 +348,7 @@ class LLMSummarizer(Summarizer):
         self.temperature = temperature
         self.max_article_chars = max_article_chars
         self.url = f"{self.base_url}/chat/completions"
-        self.shown_url = _shown_url(self.url)
+        self.shown_url = shown_url(self.url)
 
     def summarize(
         self,
@@ -759,8 +760,8 @@ def _check_base_url(url: str, setting: str) -> None:
         or not port_is_fine
         or any(character.isspace() or not character.isprintable() for character in url)
     ):
-        # A password it may hold is left out, as everywhere else; one urlsplit refuses goes with its host.
-        shown = _shown_url(url) if parts is not None else url.rpartition("@")[2]
+        # A password it may hold is left out, as everywhere else, one urlsplit refuses included.
+        shown = shown_url(url)
         raise InvalidInputError(
             f"{setting} must be the server's API root, an http:// or https:// address with a host (such as"
             f" http://127.0.0.1:8080/v1), not {shown[:200]!r}"
@@ -837,11 +838,3 @@ def _lines(chunks: Iterator[bytes]) -> Iterator[str]:
             rest.append(tail)
     if rest:
         yield b"".join(rest).decode("utf-8", "replace")
-
-
-def _shown_url(url: str) -> str:
-    """``url`` without the user name and password it may carry, for messages."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))

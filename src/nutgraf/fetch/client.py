@@ -22,7 +22,7 @@ from nutgraf.fetch.deadline import Deadline
 from nutgraf.fetch.destinations import Target, checked_addresses
 from nutgraf.fetch.responses import FetchedPage, fetched_page, status_hint, what_to_do
 from nutgraf.fetch.settings import GZIP_FILE_TYPES, PAGE_CONTENT_TYPES, FetchSettings
-from nutgraf.urls import host_of
+from nutgraf.urls import host_of, shown_url
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +88,15 @@ def fetch(
                 if current == url:
                     raise
                 # A redirect to file: or with credentials: the refused address was named nowhere given,
-                # and is named once (the refusal starts with it quoted).
-                reason = str(exc).removeprefix(f"{current!r}: ").removeprefix(f"{current!r} ")
-                raise BlockedURLError(f"{url} redirects to {current}: {reason}") from None
+                # and is named once (the refusal starts with it quoted), without the credentials it may
+                # carry, which reach what the user sees, a feed's stored error and the log otherwise.
+                shown = shown_url(current)
+                reason = str(exc).removeprefix(f"{shown!r}: ").removeprefix(f"{shown!r} ")
+                if shown != current:
+                    reason = (
+                        "it carries a user name or password (not shown here), which nutgraf does not send"
+                    )
+                raise BlockedURLError(f"{url} redirects to {shown}: {reason}") from None
             if settings.hosts is not None and host_of(current) not in settings.hosts:
                 hosts = ", ".join(sorted(settings.hosts))
                 where = current if current == url else f"{url}, which redirects to {current},"

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from nutgraf.errors import BlockedURLError, FetchError, HostNotFoundError
 from nutgraf.fetch.settings import FetchSettings
+from nutgraf.urls import credentials_refusal, shown_url
 
 log = logging.getLogger(__name__)
 # The resolver's answers that it could not look the name up now (no DNS server answered, or it failed),
@@ -61,32 +62,34 @@ class Target:
 
     @classmethod
     def parse(cls, url: str) -> Target:
+        # Every message names the address as a person may see it: without a user name and password.
+        shown = shown_url(url)
         if len(url) > MAX_FETCHED_URL_CHARS:
             # httpx refuses it as "URL too long", which the fetch took for a redirect's bad Location, and
             # the message held the whole address (a feed's 100 KB link stored its 100 KB error twice).
             raise FetchError(
-                f"{url[:100]!r}... is {len(url):,} characters long; nutgraf fetches addresses of at most"
+                f"{shown[:100]!r}... is {len(url):,} characters long; nutgraf fetches addresses of at most"
                 f" {MAX_FETCHED_URL_CHARS:,}"
             )
         try:
             parts = urlsplit(url.strip())
             port = parts.port
         except ValueError as exc:
-            raise FetchError(f"{url!r} is not a valid URL ({exc})") from None
+            raise FetchError(f"{shown!r} is not a valid URL ({exc})") from None
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https"):
             raise BlockedURLError(
-                f"{url!r}: only http and https URLs can be fetched"
+                f"{shown!r}: only http and https URLs can be fetched"
                 + (f", not {scheme}" if scheme else " (the URL has no scheme)")
             )
         if not parts.hostname:
-            raise FetchError(f"{url!r} has no host name")
+            raise FetchError(f"{shown!r} has no host name")
         try:
             host = parts.hostname.encode("idna").decode("ascii")
         except UnicodeError:
-            raise FetchError(f"{url!r}: {parts.hostname!r} is not a valid host name") from None
-        if parts.username or parts.password:
-            raise BlockedURLError(f"{url!r} carries credentials; nutgraf does not send them")
+            raise FetchError(f"{shown!r}: {parts.hostname!r} is not a valid host name") from None
+        if shown != url:
+            raise BlockedURLError(credentials_refusal(url))
         return cls(
             scheme=scheme,
             host=host,

@@ -17,7 +17,7 @@ from nutgraf.errors import InvalidInputError
 from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address, kept_feed_address
 from nutgraf.fetch import FetchSettings, check_destination
 from nutgraf.store import Store, StoredSite
-from nutgraf.urls import check_http_url, host_of
+from nutgraf.urls import check_http_url, credentials_refusal, host_of, shown_url
 
 #: A site id: lower-case letters, digits and inner hyphens, 1 to 64 characters (it is public: a slug).
 SITE_ID = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
@@ -52,6 +52,8 @@ def origin_of(value: str) -> str:
     """An embedding page's origin as browsers send it: ``https://news.example`` (scheme and host
     lower-cased, no default port, no path). Raises :class:`InvalidInputError` for anything else."""
     value = value.strip()
+    if shown_url(value) != value:
+        raise InvalidInputError(credentials_refusal(value))
     # A host name's characters only: an origin is written into the frame's Content-Security-Policy, where
     # "https://news.example *" would let every page frame it.
     try:
@@ -137,6 +139,8 @@ def change_site(
     *,
     enabled: bool | None = None,
     origins: Iterable[str] | None = None,
+    add_origins: Iterable[str] = (),
+    remove_origins: Iterable[str] = (),
     summarizer: str | None = None,
     sentences: int | None = None,
     add_feeds: Iterable[str] = (),
@@ -148,18 +152,27 @@ def change_site(
     """Change what is given of the site ``site_id``, checked as :func:`register_site` checks it, in one
     transaction; the site after the change, or ``None`` when there is no such site.
 
-    ``origins`` replace the site's. Feeds and sitemaps added are polled at once; those removed are
-    unsubscribed, their articles kept (as when the site is removed).
+    ``origins`` replace the site's; ``add_origins`` and ``remove_origins`` change them one by one (not
+    with ``origins``). Feeds and sitemaps added are polled at once; those removed are unsubscribed, their
+    articles kept (as when the site is removed).
 
     Raises:
-        InvalidInputError: a malformed origin, address or default; a feed or sitemap of another site to
-            add, or one to remove that is not the site's.
+        InvalidInputError: a malformed origin, address or default; ``origins`` with ``add_origins`` or
+            ``remove_origins``; an origin to remove that is not the site's, or its last; a feed or sitemap
+            of another site to add, or one to remove that is not the site's.
         BlockedURLError: an internal address to add.
     """
     changes: dict[str, object] = {}
     if enabled is not None:
         changes["enabled"] = enabled
+    added_origins = [origin_of(origin) for origin in add_origins]
+    removed_origins = [origin_of(origin) for origin in remove_origins]
     if origins is not None:
+        if added_origins or removed_origins:
+            raise InvalidInputError(
+                "give either the whole list of origins (--origin, each of them) or the ones to add and"
+                " remove (--add-origin, --remove-origin), not both"
+            )
         changes["origins"] = [origin_of(origin) for origin in origins]
     if summarizer is not None:
         summarizer_class(summarizer)
@@ -175,6 +188,8 @@ def change_site(
         add_sources=added,
         remove_sources=removed,
         source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,
+        add_origins=added_origins,
+        remove_origins=removed_origins,
         **changes,
     )
 

@@ -166,6 +166,8 @@ class SiteTable(ArticleTable):
         add_sources: Iterable[tuple[str, str]] = (),
         remove_sources: Iterable[tuple[str, str]] = (),
         source_interval_s: int = DEFAULT_FEED_INTERVAL_S,
+        add_origins: Iterable[str] = (),
+        remove_origins: Iterable[str] = (),
         **changes: Any,
     ) -> StoredSite | None:
         """Change a site's ``enabled``, ``origins``, ``summarizer`` or ``sentences``, warm it from
@@ -173,8 +175,12 @@ class SiteTable(ArticleTable):
         ``remove_sources`` (unsubscribed, as :meth:`remove_site` does: their articles stay), all in one
         transaction; the site after the change, or ``None`` when there is no such site.
 
-        Raises :class:`InvalidInputError` when an origin is another site's, a source to add warms another
-        site, or one to remove is not one of the site's of that kind.
+        ``add_origins`` and ``remove_origins`` change the site's origins one by one, read in the same
+        transaction (a change made meanwhile is not undone), where ``origins`` replaces them all.
+
+        Raises :class:`InvalidInputError` when an origin is another site's, an origin to remove is not
+        the site's or is its last, a source to add warms another site, or one to remove is not one of the
+        site's of that kind.
         """
         unknown = set(changes) - {"enabled", "origins", "summarizer", "sentences"}
         if unknown:
@@ -184,6 +190,7 @@ class SiteTable(ArticleTable):
         if "origins" in changes:
             changes["origins"] = list(dict.fromkeys(changes["origins"]))
         added, removed = list(add_sources), list(remove_sources)
+        origins_added, origins_removed = list(add_origins), list(remove_origins)
 
         def change(connection: Connection) -> StoredSite | None:
             # The site's row locked (PostgreSQL; SQLite's writers take turns): a removal under way is
@@ -193,6 +200,11 @@ class SiteTable(ArticleTable):
             found = select(sites.c.id).where(sites.c.id == site_id).with_for_update(key_share=True)
             if not connection.execute(found).first():
                 return None
+            if origins_added or origins_removed:
+                current = connection.execute(
+                    select(sites.c.origins).where(sites.c.id == site_id)
+                ).scalar_one()
+                changes["origins"] = _origins_changed(site_id, current, origins_added, origins_removed)
             if "origins" in changes:
                 _refuse_claimed(connection, site_id, hosts=[], origins=changes["origins"])
             if changes:
@@ -406,6 +418,24 @@ def _no_site_has(site_id: str) -> bool:
 _SITE_CLAIMS_LOCK = 7_216_447_032
 
 
+def _origins_changed(site_id: str, origins: list[str], added: list[str], removed: list[str]) -> list[str]:
+    """The site ``site_id``'s ``origins`` with ``added`` ones and without ``removed`` ones; refused
+    (:class:`InvalidInputError`) when one to remove is not the site's, or none would be left: a button no
+    page may embed answers nothing, and ``sites disable`` is the way to switch it off."""
+    if unknown := [origin for origin in removed if origin not in origins]:
+        raise InvalidInputError(
+            f"the site {site_id!r} has no origin {unknown[0]}; its origins: {', '.join(origins)}"
+        )
+    left = [origin for origin in dict.fromkeys([*origins, *added]) if origin not in removed]
+    if not left:
+        raise InvalidInputError(
+            f"{removed[-1]} is the last origin of the site {site_id!r}, whose button no page could embed"
+            f" without one; add another in the same command (--add-origin), or switch the button off with"
+            f" `nutgraf sites disable {site_id}`"
+        )
+    return left
+
+
 def _refuse_claimed(connection: Connection, site_id: str, *, hosts: list[str], origins: list[str]) -> None:
     """Refuse (:class:`InvalidInputError`) ``hosts`` or ``origins`` that a site other than ``site_id``
     has: each host's pages, and each origin's button, are one site's. A second site on a host fetched and
@@ -430,7 +460,7 @@ def _refuse_claimed(connection: Connection, site_id: str, *, hosts: list[str], o
             raise InvalidInputError(
                 f"the site {other.id!r} lists the origin {taken[0]} already: an origin's pages embed one"
                 f" site's button; give this site other origins (--origin), or take it off that site's"
-                f" (nutgraf sites update {other.id} --origin ...)"
+                f" (nutgraf sites update {other.id} --remove-origin {taken[0]})"
             )
 
 

@@ -137,7 +137,24 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     """A routing or protocol error (404, 405, 413...) as a problem."""
     assert isinstance(exc, HTTPException)
     detail = exc.detail if exc.detail != HTTPStatus(exc.status_code).phrase else None
+    if detail is None:
+        detail = _routing_detail(request, exc)
     return problem(exc.status_code, detail, kind=getattr(exc, "kind", None), headers=exc.headers)
+
+
+def _routing_detail(request: Request, exc: HTTPException) -> str | None:
+    """What a 404 for an address no endpoint answers, or a 405 for a method an endpoint does not take,
+    means and what to do: their bodies had held the status's phrase alone ("Not Found"), which a client
+    could not tell from an article that is not there. Under /api only: /docs lists no static file, and a
+    missing stylesheet had been sent there."""
+    if not f"{request.url.path}/".startswith("/api/"):
+        return None
+    where = f"{request.method} {request.url.path[:200]}"
+    if exc.status_code == 404:
+        return f"{where}: no endpoint of the API answers this address; /docs lists them"
+    if exc.status_code == 405 and exc.headers and exc.headers.get("Allow"):
+        return f"{where}: this endpoint takes {exc.headers['Allow']} only; /docs lists what each takes"
+    return None
 
 
 # Pydantic's words for a string holding a lone surrogate, which JSON's "\\ud800" escape can write and no
@@ -165,6 +182,10 @@ async def validation_error_handler(request: Request, exc: Exception) -> Response
 def _message(request: Request, error: dict[str, Any]) -> str:
     if error["type"] == "string_unicode":
         return _UNICODE_FAULT
+    if error["type"] == "int_parsing" and isinstance(error.get("input"), str):
+        # Pydantic's "Input should be a valid integer, unable to parse string as an integer" named
+        # neither the value nor what a whole number is, where an id or a count in the address is mistyped.
+        return f"must be a whole number, not {error['input'][:80]!r}"
     return (
         _unknown_field(request, error) or option_refusal(error) or error["msg"].removeprefix("Value error, ")
     )
