@@ -213,3 +213,12 @@ def test_portuguese_and_galician_government_headlines_keep_their_language(
     headline: str, language: str
 ) -> None:
     assert detect_language(headline) == language
+
+
+def test_the_blocks_read_past_before_the_other_script_share_hold_no_letter() -> None:
+    """The share of another script's letters is not looked for in a text of Latin letters, punctuation and
+    currency signs alone: it holds none of them, which is so only while those blocks hold no letter."""
+    from nutgraf.language.detection import _BEYOND_LATIN, _NOT_LATIN_LETTERS
+
+    read_past = [chr(c) for c in range(0x110000) if not _BEYOND_LATIN.match(chr(c))]
+    assert not [c for c in read_past if _NOT_LATIN_LETTERS.match(c)]

@@ -482,6 +482,10 @@ _BELARUSIAN_ENDING = re.compile(r"[аеэюя]цца\b")
 # carries a sound: the classifier, which reads the whole text, weighs them so, and reads such a story in
 # its body's language; an English story quoting a line of Arabic or naming a place in Chinese stays English.
 _NOT_LATIN_LETTERS = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]+")
+# A character outside Latin's blocks and the blocks of punctuation and currency signs, which hold no letter:
+# a text without one holds no other script's letter either. Searched first, it spares an English story with
+# a dash or a bullet the letters' test above (38,000 instructions a CNN/DM article).
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
 _OTHER_SCRIPT_SHARE = 0.25
 # Such a text's Latin words are left out of what the classifier reads: with them, an Arabic story under an
 # English quote was Moroccan Arabic.
@@ -550,6 +554,8 @@ def _in_another_script(sample: str) -> bool:
     # A quotation is the story's quoting, not its body: an English story quoting a Russian sentence or an
     # Arabic sign, with its translation, had been Russian and Arabic. Against all the letters: an English
     # quotation attributed to "习近平" had been Chinese, the name most of what was left outside it.
+    if not _BEYOND_LATIN.search(sample):
+        return False
     unquoted = _QUOTED.sub(" ", sample)
     if not _NOT_LATIN_LETTERS.search(unquoted):
         return False
