@@ -1222,8 +1222,10 @@ _ASCII_CREDIT_LAST_CHARACTERS = frozenset(")]\n")
 # takes for theirs spelled out ("ı" for "i", "ϕ" for "φ", which ``str.lower`` would not give). A line with
 # curly quotes or a dash had reached the caption's pattern at each of its tail's characters (30-46 µs a line).
 _CREDIT_MARK = re.compile(r"[:：/|©摄攝＝]")
-_CREDIT_WORD = re.compile(r"larawan|fot\.|nuotr\.| by | v[iİı]a |[φΦϕ][ωΩΩ][τΤ]\.", re.ASCII | re.IGNORECASE)
-_CREDIT_LAST_CHARACTERS = frozenset(")）]\n")
+_CREDIT_WORD = re.compile(
+    r"larawan|fot\.|nuotr\.| by | v[iİı]a |[φΦϕ][ωΩ\u2126][τΤ]\.", re.ASCII | re.IGNORECASE
+)
+_CREDIT_CLOSING_CHARACTERS = frozenset(")）]\n")
 # An abbreviation's stop, which no caption ends on before its credit: a capital and at most two small letters
 # ("St.", "Dr.", "Gov."), or initials ("U.S.", "D.C."). Case-sensitive: "des tirs." ends a caption.
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])++)\.")
@@ -3015,7 +3017,7 @@ def _is_caption(text: str) -> bool:
         ):
             return False
     elif (
-        tail[-1:] not in _CREDIT_LAST_CHARACTERS
+        tail[-1:] not in _CREDIT_CLOSING_CHARACTERS
         and _CREDIT_MARK.search(tail) is None
         and _CREDIT_WORD.search(tail) is None
     ):
