@@ -1346,11 +1346,6 @@ _PAYWALL_NOTICE = re.compile(
     r"この記事は(?:有料)?会員限定|会員登録で続き|続きをお読みいただけます|有料会員になると|有料記事もお読みいただけます"
 )
 _CALL_PHRASE_MAX_CHARACTERS = 80
-# A character of a script past Greek's, outside the punctuation block (curly quotes, dashes, "…"): every
-# match of :data:`_CALL_PHRASE` and :data:`_PAYWALL_NOTICE` holds one (a test checks each alternative), so a
-# line of Latin letters and typographic marks is spared their searches, tried at each of its characters
-# (40 µs a line with a curly quote).
-_BEYOND_PUNCTUATION = re.compile(r"[^\x00-\u03ff\u2000-\u206f]")
 # A paywall's or a meter's notice as English pages word it, a line of its own under a teaser ("Subscribe to
 # continue reading", "This article is for subscribers only.", "Already a subscriber? Log in", "You have
 # read 3 of 3 free articles this month", NZ Herald's "Access to Herald Premium articles require a Premium
@@ -1474,6 +1469,11 @@ _SEE_CASE_MARKS = (" v. ", " v ", " vs. ", " vs ")
 # test passes over, and the chain finds a caption there in a line that is not ASCII.
 _INERT_CHARACTERS = "£€¥°•‘\u200e\u200f"
 _BEYOND_INERT = re.compile(f"[^\\x00-\\x7f{_INERT_CHARACTERS}]")
+# A character of a script past Greek's, outside the punctuation block (curly quotes, dashes, "…"): every
+# match of :data:`_CALL_PHRASE` and :data:`_PAYWALL_NOTICE` holds one (a test checks each alternative), so a
+# line of Latin letters and typographic marks is spared their searches, tried at each of its characters
+# (40 µs a line with a curly quote). The inert characters are read as they are read everywhere here.
+_BEYOND_PUNCTUATION = re.compile(f"[^\\x00-\\u03ff\\u2000-\\u206f{_INERT_CHARACTERS}]")
 # The spaces Python's \s matches in ASCII text.
 _ASCII_SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 _CALL_OPENINGS = frozenset(
