@@ -9,10 +9,10 @@ cost, with the start-up and first-use costs (imports, tables, the language model
     PYTHONPATH=src python bench/instruction_count.py [--set cnndm_dev.jsonl] [--articles 150] [--data DIR]
         [--upto extract|segment|summarize] [--typographic]
 
-``--typographic`` counts the articles with curly quotes and dashes (:func:`typographic`), as
-real pages set them. ``--upto`` counts the pipeline up to a stage: ``extract`` the cleaned Article (decoding, cleaning,
-language detection), ``segment`` that and the Document (sentences, words), ``summarize`` (the default)
-the whole call. One stage's cost is its count less the one before it: where the instructions go, without
+``--typographic`` counts the articles with curly quotes and dashes (:func:`typographic`), as real pages
+set them. ``--upto`` counts the pipeline up to a stage: ``extract`` the cleaned Article (decoding,
+cleaning, language detection), ``segment`` that and the Document (sentences, words), ``summarize`` (the
+default) the whole call. One stage's cost is its count less the one before it: where the instructions go, without
 a profiler, whose own cost per call outweighs the small calls it would measure.
 
 Needs valgrind (``apt-get install valgrind``); a run of 150 CNN/DM articles takes under a minute.
