@@ -64,8 +64,17 @@ def test_every_call_phrase_holds_a_character_past_the_punctuation_block():
             assert _needs(alternative, lambda character: beyond.match(character) is not None), alternative
 
 
-# Where the caption's alternatives hold one of the guard's words, not a mark: the word as the pattern writes it.
-_CREDIT_WORD_SOURCES = ("larawan mula", "(?:fot|φωτ)\\.", "nuotr\\.", " via ", "s? by ")
+# Where the caption's alternatives hold one of the guard's words, not a mark: the word as the pattern writes it,
+# and the words the guards must take for it. One table for both tests, so an alternative added with a new
+# word fails the case test until both guards (:data:`calls._CREDIT_WORD` and, for an ASCII word,
+# :data:`calls._ASCII_CREDIT_WORDS`) take it too.
+_CREDIT_WORD_SOURCES = {
+    "larawan mula": ("larawan",),
+    "(?:fot|φωτ)\\.": ("fot.", "φωτ."),
+    "nuotr\\.": ("nuotr.",),
+    " via ": (" via ",),
+    "s? by ": (" by ",),
+}
 
 
 def _closes_on_bracket(alternative: list) -> bool:
@@ -121,9 +130,10 @@ def test_the_credit_words_guard_takes_every_case_the_caption_pattern_takes():
     """The guard reads its ASCII words in ASCII's case and spells the other letters' cases out: each word
     with any one character swapped for one that case-blind Unicode matching takes for it matches the guard
     as it matches the word case-blind ("vıa", "ϕωτ.", "FOT.")."""
-    words = ("larawan", "fot.", "nuotr.", " by ", " via ", "φωτ.")
+    words = [word for source_words in _CREDIT_WORD_SOURCES.values() for word in source_words]
     guard = calls._CREDIT_WORD
     for word in words:
+        assert not word.isascii() or word in calls._ASCII_CREDIT_WORDS, word
         for index, letter in enumerate(word):
             taken = [
                 chr(code)
