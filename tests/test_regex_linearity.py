@@ -550,6 +550,11 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.calls._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
     "nutgraf.extract.text.calls._BEYOND_INERT": Use("search", _shapes("£", "a")),
+    "nutgraf.extract.text.calls._BEYOND_PUNCTUATION": Use("search", _shapes("’", "a“")),
+    "nutgraf.extract.text.calls._CREDIT_MARK": Use("search", _shapes("’", "a“")),
+    "nutgraf.extract.text.calls._CREDIT_WORD": Use(
+        "search", _shapes(" b", " v", "fot", "larawa", "φω", "nuotr")
+    ),
     "nutgraf.extract.text.calls._PAYWALL_NOTICE": Use(
         "search", _shapes("この記事は", "会員登録で", "続きを")
     ),

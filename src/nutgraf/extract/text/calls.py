@@ -1235,6 +1235,17 @@ _CAPTION_CREDIT = re.compile(
 _ASCII_CREDIT_MARKS = (":", "/", "|")
 _ASCII_CREDIT_WORDS = (" by ", "larawan", "fot.", "nuotr.", " via ")
 _ASCII_CREDIT_LAST_CHARACTERS = frozenset(")]\n")
+# What any other tail must hold for either pattern to match in it (:data:`_CAPTION_AGENCY` too): the ASCII
+# marks and words, and the others' characters, a full-width colon or bracket, "©", "摄" and "＝". Case-blind as
+# the pattern is: ASCII's case for the ASCII words (case-blind matching of other characters reads each one's
+# case in the Unicode tables, slower than the caption's pattern saves), and the other letters the pattern
+# takes for theirs spelled out ("ı" for "i", "ϕ" for "φ", which ``str.lower`` would not give). A line with
+# curly quotes or a dash had reached the caption's pattern at each of its tail's characters (30-46 µs a line).
+_CREDIT_MARK = re.compile(r"[:：/|©摄攝＝]")
+_CREDIT_WORD = re.compile(
+    r"larawan|fot\.|nuotr\.| by | v[iİı]a |[φΦϕ][ωΩ\u2126][τΤ]\.", re.ASCII | re.IGNORECASE
+)
+_CREDIT_CLOSING_CHARACTERS = frozenset(")）]\n")
 # An abbreviation's stop, which no caption ends on before its credit: a capital and at most two small letters
 # ("St.", "Dr.", "Gov."), or initials ("U.S.", "D.C."). Case-sensitive: "des tirs." ends a caption.
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])++)\.")
@@ -1478,6 +1489,11 @@ _SEE_CASE_MARKS = (" v. ", " v ", " vs. ", " vs ")
 # test passes over, and the chain finds a caption there in a line that is not ASCII.
 _INERT_CHARACTERS = "£€¥°•‘\u200e\u200f"
 _BEYOND_INERT = re.compile(f"[^\\x00-\\x7f{_INERT_CHARACTERS}]")
+# A character of a script past Greek's, outside the punctuation block (curly quotes, dashes, "…"): every
+# match of :data:`_CALL_PHRASE` and :data:`_PAYWALL_NOTICE` holds one (a test checks each alternative), so a
+# line of Latin letters and typographic marks is spared their searches, tried at each of its characters
+# (40 µs a line with a curly quote). The inert characters are read as they are read everywhere here.
+_BEYOND_PUNCTUATION = re.compile(f"[^\\x00-\\u03ff\\u2000-\\u206f{_INERT_CHARACTERS}]")
 # The spaces Python's \s matches in ASCII text.
 _ASCII_SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 _CALL_OPENINGS = frozenset(
@@ -2212,6 +2228,7 @@ def is_call_to_action(text: str) -> bool:
         or (
             len(text) <= _CALL_PHRASE_MAX_CHARACTERS
             and not text.isascii()
+            and _BEYOND_PUNCTUATION.search(text) is not None
             and (
                 _PAYWALL_NOTICE.search(text)
                 or (_CALL_PHRASE.search(text) and not _CJK_STOP_INSIDE.search(text))
@@ -3059,11 +3076,17 @@ def _is_caption(text: str) -> bool:
     # spare it the caption's pattern, tried at each of its characters (some 150,000 instructions, a tenth of
     # an article's summary, for each pool sentence that reaches it). The agencies' pattern is not ASCII.
     tail = text[start:]
-    if (
-        tail.isascii()
-        and tail[-1:] not in _ASCII_CREDIT_LAST_CHARACTERS
-        and not any(mark in tail for mark in _ASCII_CREDIT_MARKS)
-        and not any(word in tail.lower() for word in _ASCII_CREDIT_WORDS)
+    if tail.isascii():
+        if (
+            tail[-1:] not in _ASCII_CREDIT_LAST_CHARACTERS
+            and not any(mark in tail for mark in _ASCII_CREDIT_MARKS)
+            and not any(word in tail.lower() for word in _ASCII_CREDIT_WORDS)
+        ):
+            return False
+    elif (
+        tail[-1:] not in _CREDIT_CLOSING_CHARACTERS
+        and _CREDIT_MARK.search(tail) is None
+        and _CREDIT_WORD.search(tail) is None
     ):
         return False
     if credit := _CAPTION_CREDIT.search(text, start):
