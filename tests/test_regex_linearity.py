@@ -1710,6 +1710,9 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         ("nutgraf.extract._ADDRESSES_ONLY", "https://a.example/b " * 10_000 + "x y"),
         ("nutgraf.extract.text.span._SCORER", "Kane (" + "12, " * 10_000 + "a"),
         ("nutgraf.extract.text.span._SCORER", "Kane (12, " + "Ab cd ef " * 10_000),
+        # The words after a scorer's minutes, each a run of letters, stops and hyphens the group's wildcard reads.
+        ("nutgraf.extract.text.span._SCORER", "Kane (12 " + "a.b-" * 10_000 + " x"),
+        ("nutgraf.extract._ADDRESSES_ONLY", " https://a" * 10_000 + " b"),
         ("nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE", "سه\u200cشنبه" + " " * 10_000 + "۲۸ x"),
         ("nutgraf.feeds._MERIDIEM_TIME", "Mon, 07 Dec 2026 " + "1:00 " * 10_000 + "PX EST"),
         # The eighteenth outlets round's: a name's words, a share's label, a heading's spaces, a reading time's
