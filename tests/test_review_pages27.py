@@ -8,16 +8,8 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
+from test_extract_pages27 import QUOTE, STORY
 
-STORY = [
-    "From Monday the bridge on Willow Street is closed to cars, and the repairs will last until the end of"
-    " August.",
-    "People on foot and on bicycles can use a temporary footbridge set up beside it, lit at night.",
-    "The work costs 4.2 million pounds, three million of it from the government's fund for local roads.",
-    "Buses on routes 3 and 5 will take the diversion, and the Willow Street stop moves 200 metres towards"
-    " the station.",
-]
-QUOTE = "The bridge is more than sixty years old and its state would not let us wait any longer."
 URL = "https://townnews.example/news/bridge"
 COMMENTS = "".join(
     f"<div class='comment'><p><b>user{i}</b> I think this is a good idea and the council should have done it"
