@@ -188,6 +188,9 @@ import twenty_sixth_round  # noqa: F401  (the twenty-sixth round's pages: outlet
 # isort: split
 import twenty_seventh_round  # noqa: F401  (the twenty-seventh round's pages: outlets, platforms and page kinds the first twenty-six lack)
 
+# isort: split
+import twenty_eighth_round  # noqa: F401  (the twenty-eighth round's pages: outlets, platforms and page kinds the first twenty-seven lack)
+
 HERE = Path(__file__).parent
 
 
