@@ -211,6 +211,22 @@ _EMBED_PLACEHOLDERS = "|".join(
     f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
     for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq", "mastodon-embed")
 )
+# What a page writes around its text for a program or a counter, never for the reader: a Jupyter notebook's
+# "In [1]:" and "Out[1]:" prompts and the "¶" link after each heading, as nbconvert exports one (its lab
+# template's classes, then the classic template's), and the links of a Japanese blog ranking's banner pasted
+# under a post (にほんブログ村's ".../ranking/in?..." and 人気ブログランキング's "blog.with2.net/link/"), which
+# count a reader's click and show the ranking's name ("にほんブログ村"), a line of its own under the story.
+_PROGRAM_MARKS = "|".join(
+    (
+        *(
+            f'//*[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
+            for name in ("jp-InputPrompt", "jp-OutputPrompt", "input_prompt", "output_prompt")
+        ),
+        '//a[contains(concat(" ", normalize-space(@class), " "), " anchor-link ")][normalize-space() = "¶"]',
+        '//a[contains(@href, "blogmura.com/") and contains(@href, "/ranking/in")]',
+        '//a[contains(@href, "//blog.with2.net/link/")]',
+    )
+)
 # The placeholders that hold the post's caption: Instagram's in the paragraphs above its last ("A post
 # shared by ..." in the code's language), TikTok's as the text of its <section> outside its links (author,
 # tags, sound).
@@ -1370,6 +1386,8 @@ def drop_never_text(tree) -> None:
         script.drop_tree()
     for placeholder in tree.xpath(_EMBED_PLACEHOLDERS):
         placeholder.drop_tree()
+    for mark in tree.xpath(_PROGRAM_MARKS):
+        mark.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
 
