@@ -1389,6 +1389,9 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
     lists: dict[int, list[str]] = {}
     for element in tree.iter("ul", "ol"):
         before, after = _element_before(element), _element_after(element)
+        heading = _list_heading(before, at)
+        if heading is not None:
+            before = _closing_element(_element_before(before))
         if before is None or after is None or before.tag != "p" or after.tag != "p":
             continue
         index = at.get(_spaceless(after.text_content()))
@@ -1397,7 +1400,7 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
         if (
             any(ancestor.tag == "li" for ancestor in element.iterancestors())
             or element.find(".//a") is not None
-            or any(inner.tag not in TEXT_LEVEL for item in element for inner in item.iterdescendants())
+            or any(inner.tag not in TEXT_LEVEL for item in element for inner in _item_contents(item))
             or _in_box_beside(element, after)
         ):
             continue
@@ -1413,8 +1416,48 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
             # The list a call to the reader opens ("Read also:") is the call's, which goes.
             and not is_call_to_action(paragraphs[index - 1])
         ):
-            lists[index] = [f"- {item}" for item in items]
+            lists[index] = [*([] if heading is None else [heading]), *(f"- {item}" for item in items)]
     return [line for index, paragraph in enumerate(paragraphs) for line in (*lists.get(index, ()), paragraph)]
+
+
+def _list_heading(element, at: dict[str, int]) -> str | None:
+    """The text of ``element`` where it is a subheading over a list (``<h2>`` to ``<h6>``: a programme's
+    "Programme" over its times) that the text lacks: a short line ending no sentence, with no link in it.
+    trafilatura leaves both out where it reads the page's paragraphs alone."""
+    if (
+        element is None
+        or element.tag not in ("h2", "h3", "h4", "h5", "h6")
+        or element.find(".//a") is not None
+    ):
+        return None
+    text = " ".join(element.text_content().split())
+    if not text or _spaceless(text) in at or len(text.split()) > TITLE_MAX_WORDS or ends_sentence(text):
+        return None
+    return text
+
+
+def _closing_element(element):
+    """``element``, or where it is a block (``<div>``, ``<section>``), the element that closes it, up to
+    :data:`_OPENED_BLOCKS` blocks down: the paragraph before a section's heading may close the section before
+    (DokuWiki's ``div.level1``)."""
+    for _ in range(_OPENED_BLOCKS):
+        if element is None or element.tag not in ("div", "section") or not len(element):
+            break
+        element = element[-1]
+    return element
+
+
+def _item_contents(item):
+    """The elements in the list item ``item``; inside the one ``<div>`` it holds alone where it does (each
+    item of a DokuWiki list is a ``div.li``), which wraps its text and is no block of its own."""
+    if (
+        len(item) == 1
+        and item[0].tag == "div"
+        and not (item.text or "").strip()
+        and not (item[0].tail or "").strip()
+    ):
+        return item[0].iterdescendants()
+    return item.iterdescendants()
 
 
 def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
@@ -1568,7 +1611,7 @@ def header_deck(tree) -> str | None:
     a site's logo (:func:`_is_site_name`), none of lines broken by ``<br>``, and none that holds a byline's
     or a date's marks (:data:`_BYLINE_MARKS`) or reads as one ("By Jane Doe · 2024-11-25 · 6 min read")."""
     h1 = next(tree.iter("h1"), None)
-    if h1 is None or h1.getparent() is None or _is_site_name(h1):
+    if h1 is None or h1.getparent() is None or _is_site_name(h1) or _in_notebook_cell(h1):
         return None
     title = _title_block(h1)
     shown = (e for e in title.itersiblings() if isinstance(e.tag, str) and e.text_content().strip())
@@ -1731,6 +1774,26 @@ def _is_site_name(h1) -> bool:
         for link in h1.iter("a")
         if (href := link.get("href"))
     )
+
+
+def is_notebook(tree) -> bool:
+    """Whether the page is a Jupyter notebook as nbconvert exports it: its ``<body>`` of class
+    ``jp-Notebook`` (the lab template) or a ``div#notebook-container`` (the classic one)."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    return (
+        "jp-Notebook" in (body.get("class") or "").split()
+        or body.find(".//div[@id='notebook-container']") is not None
+    )
+
+
+def _in_notebook_cell(h1) -> bool:
+    """Whether ``h1`` is a Jupyter notebook's, in a markdown cell as nbconvert exports one (its lab
+    template's ``jp-RenderedMarkdown``, the classic one's ``rendered_html``): a notebook has no header, and
+    the paragraph under its title in the same cell opens its text, where a header's block would hold a dek."""
+    names = (h1.getparent().get("class") or "").split()
+    return "jp-RenderedMarkdown" in names or "rendered_html" in names
 
 
 def _story_follows(deck) -> bool:
