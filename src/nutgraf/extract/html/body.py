@@ -68,6 +68,9 @@ _PROSE_LINE_WORDS = 8
 # stand in its first lines, and a page of 200,000 short lines (a list in <pre>) had been read to its end
 # twice, testing each line as particulars, half the extraction's 5 s.
 _PARTICULARS_LINES_READ = 1_000
+# A line of prose's words ending on a colon introduces what follows it: an invitation's "..., which will be held
+# on:" over its list of particulars ("- Date: Saturday, 25 May 2024"), the story's, not a page's date stamp.
+_COLONS = (":", "：")
 _MIN_SENTENCES = 2
 # A <pre> that holds more than this share of the text of the page's body (in characters other than white
 # space) is its text, where that is prose (plain_text_body): a mailing list's archived message has its
@@ -1114,7 +1117,8 @@ def without_particulars_above(
             or paragraph.strip() == byline == site
         ):
             if _is_prose(paragraph) or (
-                ends_unpunctuated(paragraph) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
+                (ends_unpunctuated(paragraph) or paragraph.endswith(_COLONS))
+                and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
             ):
                 return kept + paragraphs[index:]
             if not (fields and BYLINE_FIELD.match(paragraph)):

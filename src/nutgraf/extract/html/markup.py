@@ -3105,9 +3105,16 @@ def drop_teaser_components(tree, url: str | None) -> None:
             teaser.drop_tree()
 
 
+# uCoz's comments under a site's news or blog entry: ``div#allEntries`` holding each in a ``div#comEntN`` (its
+# number, name and date in ``td.cTop``, its words in ``td.cMessage``), in tables trafilatura reads as the
+# story's rows ("| Дякуємо депутатам ... |"), no class naming them comments.
+_UCOZ_COMMENTS = ".//div[@id = 'allEntries'][div[starts-with(@id, 'comEnt')]]"
+
+
 def drop_reply_sections(tree) -> None:
     """Remove the sections of other readers' replies under a post (:data:`_REPLY_SECTION_TAGS` whose class or
-    id names them, :func:`_names_replies`: ``section.replies``, ``replies-wrapper``, ``post-replies``): trafilatura drops the sections it
+    id names them, :func:`_names_replies`: ``section.replies``, ``replies-wrapper``, ``post-replies``; uCoz's
+    comments, :data:`_UCOZ_COMMENTS`): trafilatura drops the sections it
     knows by "comment", but a thread reader's "답글" (replies) under an unrolled Bluesky thread, another account's
     words, had become the thread's last post. Not one that holds the page's ``<h1>`` or half its words or more:
     there the replies' name is the page's own frame (a forum whose post is among them)."""
@@ -3124,7 +3131,7 @@ def drop_reply_sections(tree) -> None:
             if value
             for name in value.split()
         )
-    ]
+    ] + body.xpath(_UCOZ_COMMENTS)
     if not found:
         return
     words, named = _words(body), set(found)
