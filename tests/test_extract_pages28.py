@@ -104,6 +104,15 @@ def test_a_pilcrow_in_the_storys_words_stays() -> None:
     )
 
 
+def test_prompt_classes_outside_a_notebook_stay() -> None:
+    # Near miss: a post setting a chatbot's prompt and answer in divs of the same class names, in no notebook's
+    # cell: they are the post's words, which had gone.
+    prompt = "Write a short poem about Saturn's rings for a children's book."
+    answer = "Rings of ice go round and round, without a single sound."
+    middle = f"<div class='input_prompt'>{prompt}</div><div class='output_prompt'>{answer}</div>"
+    assert _paragraphs(_page(middle)) == [*STORY[:2], prompt, answer, *STORY[2:]]
+
+
 # ---------------------------------------------------------------- a blog ranking's banner under a post
 def _livedoor(end: str) -> str:
     """A livedoor Blog post: its text parted by ``<br />`` in ``div.article-body-inner``, then ``end``."""
@@ -136,6 +145,20 @@ def test_a_link_to_the_ranking_site_in_a_sentence_stays() -> None:
     assert _paragraphs(_livedoor(f"<br /><br />{line}")) == [
         *STORY,
         "会のブログはにほんブログ村の天文カテゴリーで十位に入りました。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["https://blog.with2.net/link/?id=2034001", "https://science.blogmura.com/astronomy/ranking/in?p_cid=1"],
+)
+def test_a_rankings_counted_link_in_a_sentence_stays(href: str) -> None:
+    # Near miss: the counted link set in a sentence is one of its words; it had gone, the sentence left
+    # without its subject ("会のブログはで十位に入りました。").
+    line = f"会のブログは<a href='{href}'>人気ブログランキング</a>で十位に入りました。"
+    assert _paragraphs(_livedoor(f"<br /><br />{line}")) == [
+        *STORY,
+        "会のブログは人気ブログランキングで十位に入りました。",
     ]
 
 
@@ -190,6 +213,16 @@ def test_a_list_under_a_heading_that_is_a_sentence_gets_no_heading_line() -> Non
     assert _paragraphs(_dokuwiki(_items(PROGRAMME), "We hope to see you there.")) == STORY
 
 
+def test_a_list_under_a_heading_opening_a_box_stays_out() -> None:
+    # Near miss: a widget between two paragraphs, its heading over its list: the heading heads the box, not a
+    # section of the story ("Opening hours" and the hours had been set in the text).
+    box = (
+        "<div class='widget'><h3>Opening hours</h3><ul><li>Monday to Friday 9 to 5</li><li>Saturday 10 to 4</li>"
+        "</ul></div>"
+    )
+    assert _paragraphs(_page(box)) == STORY
+
+
 # ---------------------------------------------------------------- a list of particulars after a colon
 def _forum_post(opening: str, items: list[str], after: str) -> str:
     """Moodle's site news forum: a post's subject and "by ... - date" over its text in a div."""
@@ -233,6 +266,40 @@ def test_a_byline_and_date_over_a_sentence_ending_in_a_colon_still_go() -> None:
     opening = "<p>By S. Rahman</p><p>Published:</p><p>20 May 2024</p>" + f"<p>{INVITATION[1]}</p>"
     html = _forum_post(opening, PARTICULARS, "".join(f"<p>{x}</p>" for x in CLOSING))
     assert _paragraphs(html)[0] == INVITATION[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "above", "stamp", "story"),
+    [
+        (
+            "en",
+            "Listen to this article, read aloud by our narrator, in five minutes:",
+            ["By Jane Doe", "May 20, 2024"],
+            STORY,
+        ),
+        (
+            "zh",
+            "本文转载自新华社客户端，原文作者及发布时间信息如下所示：",
+            ["作者：张三", "2024-05-20 10:15"],
+            [
+                "周六晚上的天文观测活动吸引了两百多人来到天文台前的草地。志愿者们在草地上架起了八台望远镜。",
+                "关于夏季流星雨的讲座两次坐满了大厅，俱乐部承诺再举办一场。",
+            ],
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_byline_and_date_under_a_line_ending_in_a_colon_over_no_list_still_go(
+    lang: str, above: str, stamp: list[str], story: list[str]
+) -> None:
+    # Near miss: a line ending in a colon over the byline and the date introduces no list; the stamp under it
+    # had stayed, read as the text's.
+    body = "".join(f"<p>{x}</p>" for x in [above, *stamp, *story])
+    html = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Telescope evening</title></head>'
+        f"<body><main><article><h1>Telescope evening</h1><div class='text'>{body}</div></article></main></body></html>"
+    )
+    assert _paragraphs(html) == [above, *story]
 
 
 # ---------------------------------------------------------------- uCoz's comments

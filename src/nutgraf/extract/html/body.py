@@ -68,7 +68,7 @@ _PROSE_LINE_WORDS = 8
 # stand in its first lines, and a page of 200,000 short lines (a list in <pre>) had been read to its end
 # twice, testing each line as particulars, half the extraction's 5 s.
 _PARTICULARS_LINES_READ = 1_000
-# A line of prose's words ending on a colon introduces what follows it: an invitation's "..., which will be held
+# A line of prose's words ending on a colon over a list introduces it: an invitation's "..., which will be held
 # on:" over its list of particulars ("- Date: Saturday, 25 May 2024"), the story's, not a page's date stamp.
 _COLONS = (":", "：")
 _MIN_SENTENCES = 2
@@ -1117,7 +1117,7 @@ def without_particulars_above(
             or paragraph.strip() == byline == site
         ):
             if _is_prose(paragraph) or (
-                (ends_unpunctuated(paragraph) or paragraph.endswith(_COLONS))
+                (ends_unpunctuated(paragraph) or _introduces_list(paragraphs, index))
                 and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
             ):
                 return kept + paragraphs[index:]
@@ -1127,6 +1127,14 @@ def without_particulars_above(
         else:
             fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
     return paragraphs  # no prose (in its first lines): nothing tells the particulars from the text
+
+
+def _introduces_list(paragraphs: list[str], index: int) -> bool:
+    """Whether the paragraph at ``index`` ends in a colon over a list's first item ("- Date: ..."): a line
+    such as "Listen to this article, read by our narrator:" over a byline and a date introduces no list, and
+    the stamp under it is still the page's."""
+    following = paragraphs[index + 1 : index + 2]
+    return paragraphs[index].endswith(_COLONS) and bool(following) and following[0].startswith("- ")
 
 
 def _run_into_role(paragraph: str, byline: str | None) -> bool:
@@ -1395,7 +1403,9 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
         before, after = _element_before(element), _element_after(element)
         heading = _list_heading(before, at)
         if heading is not None:
-            before = _closing_element(_element_before(before))
+            # The paragraph before the heading is the one beside it, not one before a box the heading opens (a
+            # widget's "Opening hours" over its list): such a heading heads the box, not a section of the text.
+            before = _closing_element(before.getprevious())
         if before is None or after is None or before.tag != "p" or after.tag != "p":
             continue
         index = at.get(_spaceless(after.text_content()))

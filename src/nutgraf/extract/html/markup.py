@@ -211,6 +211,18 @@ _EMBED_PLACEHOLDERS = "|".join(
     f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
     for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq", "mastodon-embed")
 )
+# A prompt's class names are a chat's or a form's too ("input_prompt" over a post's question to a chatbot, its
+# words); nbconvert's prompts stand in a cell (the lab template's ``jp-Cell``, the classic one's ``cell``).
+_IN_NOTEBOOK_CELL = (
+    '[ancestor::div[contains(concat(" ", normalize-space(@class), " "), " jp-Cell ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " cell ")]]'
+)
+# A ranking's link a writer puts in a sentence ("...は人気ブログランキングで三位です") is a word of it: only a link
+# standing between line breaks or a block's ends, no words beside it, is the banner's.
+_ON_ITS_OWN_LINE = (
+    "[not(normalize-space(preceding-sibling::node()[1][self::text()]))]"
+    "[not(normalize-space(following-sibling::node()[1][self::text()]))]"
+)
 # What a page writes around its text for a program or a counter, never for the reader: a Jupyter notebook's
 # "In [1]:" and "Out[1]:" prompts and the "¶" link after each heading, as nbconvert exports one (its lab
 # template's classes, then the classic template's), and the links of a Japanese blog ranking's banner pasted
@@ -219,12 +231,12 @@ _EMBED_PLACEHOLDERS = "|".join(
 _PROGRAM_MARKS = "|".join(
     (
         *(
-            f'//*[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
+            f'//*[contains(concat(" ", normalize-space(@class), " "), " {name} ")]{_IN_NOTEBOOK_CELL}'
             for name in ("jp-InputPrompt", "jp-OutputPrompt", "input_prompt", "output_prompt")
         ),
         '//a[contains(concat(" ", normalize-space(@class), " "), " anchor-link ")][normalize-space() = "¶"]',
-        '//a[contains(@href, "blogmura.com/") and contains(@href, "/ranking/in")]',
-        '//a[contains(@href, "//blog.with2.net/link/")]',
+        f'//a[contains(@href, "blogmura.com/") and contains(@href, "/ranking/in")]{_ON_ITS_OWN_LINE}',
+        f'//a[contains(@href, "//blog.with2.net/link/")]{_ON_ITS_OWN_LINE}',
     )
 )
 # The placeholders that hold the post's caption: Instagram's in the paragraphs above its last ("A post
