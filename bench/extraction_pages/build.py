@@ -93,7 +93,11 @@ custom blocks, a Mirror.xyz collect widget and a one-paragraph Svbtle post), gol
 15 more (``r27-*``: a Polish quotation in a ``<figure>`` on Kirby, a Turkish WriteFreely essay, an Amharic Telegram post's
 widget, a Portuguese members cut on Casper 5, a Thai Mastodon embed, a Korean Bluesky thread unrolled with a reply,
 Typecho, Habr, Qiita and Viblo posts, AEM's teasers, a GitBook hint, Hotwire's lazy comments, a public Patreon post
-and the new Google Sites), gold written first.
+and the new Google Sites), gold written first; ``twenty_eighth_round.py`` 15 more (``r28-*``: a Zhihu column, a livedoor
+Blog post under its ranking banners, a Ukrainian uCoz entry with comments, a Greek federation on ASP.NET Web Forms, a
+Hebrew gov.il release, an Indonesian Moodle announcement, a Romanian press corner release, a Hungarian Serendipity
+entry, a Spanish Flarum thread in its ``noscript``, a French DokuWiki page, a Lemmy post, a Sphinx ABlog post, a
+SharePoint news page, DNN's EasyDNNnews and a Jupyter notebook export), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -187,6 +191,9 @@ import twenty_sixth_round  # noqa: F401  (the twenty-sixth round's pages: outlet
 
 # isort: split
 import twenty_seventh_round  # noqa: F401  (the twenty-seventh round's pages: outlets, platforms and page kinds the first twenty-six lack)
+
+# isort: split
+import twenty_eighth_round  # noqa: F401  (the twenty-eighth round's pages: outlets, platforms and page kinds the first twenty-seven lack)
 
 HERE = Path(__file__).parent
 

@@ -46,6 +46,7 @@ from nutgraf.extract.html.body import (
     is_list_of_links,
     is_long,
     is_mostly_links,
+    is_notebook,
     is_site_slogan,
     outranked_description,
     page_headline,
@@ -422,7 +423,9 @@ def _extracted(
     )
     deadline.check("checking the extracted text")
     second = None
-    if is_doubtful(first, tree) and deadline.allows_optional():
+    # A notebook's cells are siblings readability scores one by one: it takes the first markdown cell alone,
+    # which trafilatura's text holds, and as a text nested in it and much shorter, it had won.
+    if not is_notebook(tree) and is_doubtful(first, tree) and deadline.allows_optional():
         second = without_replies(readability_paragraphs(tree), first, tree)
         paragraphs = choose_by_agreement(first, second)
     else:

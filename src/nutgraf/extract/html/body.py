@@ -68,6 +68,9 @@ _PROSE_LINE_WORDS = 8
 # stand in its first lines, and a page of 200,000 short lines (a list in <pre>) had been read to its end
 # twice, testing each line as particulars, half the extraction's 5 s.
 _PARTICULARS_LINES_READ = 1_000
+# A line of prose's words ending on a colon over a list introduces it: an invitation's "..., which will be held
+# on:" over its list of particulars ("- Date: Saturday, 25 May 2024"), the story's, not a page's date stamp.
+_COLONS = (":", "：")
 _MIN_SENTENCES = 2
 # A <pre> that holds more than this share of the text of the page's body (in characters other than white
 # space) is its text, where that is prose (plain_text_body): a mailing list's archived message has its
@@ -1114,7 +1117,8 @@ def without_particulars_above(
             or paragraph.strip() == byline == site
         ):
             if _is_prose(paragraph) or (
-                ends_unpunctuated(paragraph) and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
+                (ends_unpunctuated(paragraph) or _introduces_list(paragraphs, index))
+                and len(WORD_UNIT.findall(paragraph)) >= _PROSE_LINE_WORDS
             ):
                 return kept + paragraphs[index:]
             if not (fields and BYLINE_FIELD.match(paragraph)):
@@ -1123,6 +1127,14 @@ def without_particulars_above(
         else:
             fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
     return paragraphs  # no prose (in its first lines): nothing tells the particulars from the text
+
+
+def _introduces_list(paragraphs: list[str], index: int) -> bool:
+    """Whether the paragraph at ``index`` ends in a colon over a list's first item ("- Date: ..."): a line
+    such as "Listen to this article, read by our narrator:" over a byline and a date introduces no list, and
+    the stamp under it is still the page's."""
+    following = paragraphs[index + 1 : index + 2]
+    return paragraphs[index].endswith(_COLONS) and bool(following) and following[0].startswith("- ")
 
 
 def _run_into_role(paragraph: str, byline: str | None) -> bool:
@@ -1389,6 +1401,11 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
     lists: dict[int, list[str]] = {}
     for element in tree.iter("ul", "ol"):
         before, after = _element_before(element), _element_after(element)
+        heading = _list_heading(before, at)
+        if heading is not None:
+            # The paragraph before the heading is the one beside it, not one before a box the heading opens (a
+            # widget's "Opening hours" over its list): such a heading heads the box, not a section of the text.
+            before = _closing_element(before.getprevious())
         if before is None or after is None or before.tag != "p" or after.tag != "p":
             continue
         index = at.get(_spaceless(after.text_content()))
@@ -1397,7 +1414,7 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
         if (
             any(ancestor.tag == "li" for ancestor in element.iterancestors())
             or element.find(".//a") is not None
-            or any(inner.tag not in TEXT_LEVEL for item in element for inner in item.iterdescendants())
+            or any(inner.tag not in TEXT_LEVEL for item in element for inner in _item_contents(item))
             or _in_box_beside(element, after)
         ):
             continue
@@ -1413,8 +1430,48 @@ def with_lists(paragraphs: list[str], tree) -> list[str]:
             # The list a call to the reader opens ("Read also:") is the call's, which goes.
             and not is_call_to_action(paragraphs[index - 1])
         ):
-            lists[index] = [f"- {item}" for item in items]
+            lists[index] = [*([] if heading is None else [heading]), *(f"- {item}" for item in items)]
     return [line for index, paragraph in enumerate(paragraphs) for line in (*lists.get(index, ()), paragraph)]
+
+
+def _list_heading(element, at: dict[str, int]) -> str | None:
+    """The text of ``element`` where it is a subheading over a list (``<h2>`` to ``<h6>``: a programme's
+    "Programme" over its times) that the text lacks: a short line ending no sentence, with no link in it.
+    trafilatura leaves both out where it reads the page's paragraphs alone."""
+    if (
+        element is None
+        or element.tag not in ("h2", "h3", "h4", "h5", "h6")
+        or element.find(".//a") is not None
+    ):
+        return None
+    text = " ".join(element.text_content().split())
+    if not text or _spaceless(text) in at or len(text.split()) > TITLE_MAX_WORDS or ends_sentence(text):
+        return None
+    return text
+
+
+def _closing_element(element):
+    """``element``, or where it is a block (``<div>``, ``<section>``), the element that closes it, up to
+    :data:`_OPENED_BLOCKS` blocks down: the paragraph before a section's heading may close the section before
+    (DokuWiki's ``div.level1``)."""
+    for _ in range(_OPENED_BLOCKS):
+        if element is None or element.tag not in ("div", "section") or not len(element):
+            break
+        element = element[-1]
+    return element
+
+
+def _item_contents(item):
+    """The elements in the list item ``item``; inside the one ``<div>`` it holds alone where it does (each
+    item of a DokuWiki list is a ``div.li``), which wraps its text and is no block of its own."""
+    if (
+        len(item) == 1
+        and item[0].tag == "div"
+        and not (item.text or "").strip()
+        and not (item[0].tail or "").strip()
+    ):
+        return item[0].iterdescendants()
+    return item.iterdescendants()
 
 
 def _headings_by_class(tree, at: dict[str, int]) -> dict[int, str]:
@@ -1568,7 +1625,7 @@ def header_deck(tree) -> str | None:
     a site's logo (:func:`_is_site_name`), none of lines broken by ``<br>``, and none that holds a byline's
     or a date's marks (:data:`_BYLINE_MARKS`) or reads as one ("By Jane Doe · 2024-11-25 · 6 min read")."""
     h1 = next(tree.iter("h1"), None)
-    if h1 is None or h1.getparent() is None or _is_site_name(h1):
+    if h1 is None or h1.getparent() is None or _is_site_name(h1) or _in_notebook_cell(h1):
         return None
     title = _title_block(h1)
     shown = (e for e in title.itersiblings() if isinstance(e.tag, str) and e.text_content().strip())
@@ -1731,6 +1788,26 @@ def _is_site_name(h1) -> bool:
         for link in h1.iter("a")
         if (href := link.get("href"))
     )
+
+
+def is_notebook(tree) -> bool:
+    """Whether the page is a Jupyter notebook as nbconvert exports it: its ``<body>`` of class
+    ``jp-Notebook`` (the lab template) or a ``div#notebook-container`` (the classic one)."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    return (
+        "jp-Notebook" in (body.get("class") or "").split()
+        or body.find(".//div[@id='notebook-container']") is not None
+    )
+
+
+def _in_notebook_cell(h1) -> bool:
+    """Whether ``h1`` is a Jupyter notebook's, in a markdown cell as nbconvert exports one (its lab
+    template's ``jp-RenderedMarkdown``, the classic one's ``rendered_html``): a notebook has no header, and
+    the paragraph under its title in the same cell opens its text, where a header's block would hold a dek."""
+    names = (h1.getparent().get("class") or "").split()
+    return "jp-RenderedMarkdown" in names or "rendered_html" in names
 
 
 def _story_follows(deck) -> bool:

@@ -211,6 +211,34 @@ _EMBED_PLACEHOLDERS = "|".join(
     f'//blockquote[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
     for name in ("instagram-media", "tiktok-embed", "text-post-media", "reddit-embed-bq", "mastodon-embed")
 )
+# A prompt's class names are a chat's or a form's too ("input_prompt" over a post's question to a chatbot, its
+# words); nbconvert's prompts stand in a cell (the lab template's ``jp-Cell``, the classic one's ``cell``).
+_IN_NOTEBOOK_CELL = (
+    '[ancestor::div[contains(concat(" ", normalize-space(@class), " "), " jp-Cell ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " cell ")]]'
+)
+# A ranking's link a writer puts in a sentence ("...は人気ブログランキングで三位です") is a word of it: only a link
+# standing between line breaks or a block's ends, no words beside it, is the banner's.
+_ON_ITS_OWN_LINE = (
+    "[not(normalize-space(preceding-sibling::node()[1][self::text()]))]"
+    "[not(normalize-space(following-sibling::node()[1][self::text()]))]"
+)
+# What a page writes around its text for a program or a counter, never for the reader: a Jupyter notebook's
+# "In [1]:" and "Out[1]:" prompts and the "¶" link after each heading, as nbconvert exports one (its lab
+# template's classes, then the classic template's), and the links of a Japanese blog ranking's banner pasted
+# under a post (にほんブログ村's ".../ranking/in?..." and 人気ブログランキング's "blog.with2.net/link/"), which
+# count a reader's click and show the ranking's name ("にほんブログ村"), a line of its own under the story.
+_PROGRAM_MARKS = "|".join(
+    (
+        *(
+            f'//*[contains(concat(" ", normalize-space(@class), " "), " {name} ")]{_IN_NOTEBOOK_CELL}'
+            for name in ("jp-InputPrompt", "jp-OutputPrompt", "input_prompt", "output_prompt")
+        ),
+        '//a[contains(concat(" ", normalize-space(@class), " "), " anchor-link ")][normalize-space() = "¶"]',
+        f'//a[contains(@href, "blogmura.com/") and contains(@href, "/ranking/in")]{_ON_ITS_OWN_LINE}',
+        f'//a[contains(@href, "//blog.with2.net/link/")]{_ON_ITS_OWN_LINE}',
+    )
+)
 # The placeholders that hold the post's caption: Instagram's in the paragraphs above its last ("A post
 # shared by ..." in the code's language), TikTok's as the text of its <section> outside its links (author,
 # tags, sound).
@@ -1370,6 +1398,8 @@ def drop_never_text(tree) -> None:
         script.drop_tree()
     for placeholder in tree.xpath(_EMBED_PLACEHOLDERS):
         placeholder.drop_tree()
+    for mark in tree.xpath(_PROGRAM_MARKS):
+        mark.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
 
@@ -3087,9 +3117,16 @@ def drop_teaser_components(tree, url: str | None) -> None:
             teaser.drop_tree()
 
 
+# uCoz's comments under a site's news or blog entry: ``div#allEntries`` holding each in a ``div#comEntN`` (its
+# number, name and date in ``td.cTop``, its words in ``td.cMessage``), in tables trafilatura reads as the
+# story's rows ("| Дякуємо депутатам ... |"), no class naming them comments.
+_UCOZ_COMMENTS = ".//div[@id = 'allEntries'][div[starts-with(@id, 'comEnt')]]"
+
+
 def drop_reply_sections(tree) -> None:
     """Remove the sections of other readers' replies under a post (:data:`_REPLY_SECTION_TAGS` whose class or
-    id names them, :func:`_names_replies`: ``section.replies``, ``replies-wrapper``, ``post-replies``): trafilatura drops the sections it
+    id names them, :func:`_names_replies`: ``section.replies``, ``replies-wrapper``, ``post-replies``; uCoz's
+    comments, :data:`_UCOZ_COMMENTS`): trafilatura drops the sections it
     knows by "comment", but a thread reader's "답글" (replies) under an unrolled Bluesky thread, another account's
     words, had become the thread's last post. Not one that holds the page's ``<h1>`` or half its words or more:
     there the replies' name is the page's own frame (a forum whose post is among them)."""
@@ -3106,7 +3143,7 @@ def drop_reply_sections(tree) -> None:
             if value
             for name in value.split()
         )
-    ]
+    ] + body.xpath(_UCOZ_COMMENTS)
     if not found:
         return
     words, named = _words(body), set(found)
