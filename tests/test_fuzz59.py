@@ -1,0 +1,38 @@
+"""Round 29 of hostile input: the last stop's cleaning rules at their worst sizes, and the round's crash hunt
+(feed dates in odd forms and years, addresses, long texts of every script), each read as a reader would want it
+or refused with nutgraf's own error."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from nutgraf.feeds import parse_feed
+
+
+def _feed(published: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title>'
+        "<link>https://news.example/</link><item><title>Harbour report</title>"
+        f"<link>https://news.example/a</link><pubDate>{published}</pubDate></item></channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["Fri, 31 Dec 9999 11:59 PM EST", "Fri, 31 Dec 9999 1:00 PM -2359", "31 Dec 9999 12:59 AM PST"],
+    ids=["zone", "offset", "no-weekday"],
+)
+def test_a_feed_item_dated_on_a_twelve_hour_clock_in_the_year_9999_is_read_without_a_date(published: str) -> None:
+    # A placeholder date on the last day a datetime holds, in a zone west of UTC, is past that day in UTC:
+    # reading it had failed the whole feed (OverflowError), so none of its stories were read.
+    (entry,) = parse_feed(_feed(published), url="https://news.example/feed.xml").entries
+    assert entry.link == "https://news.example/a"
+    assert entry.published is None
+
+
+def test_a_feed_item_dated_on_a_twelve_hour_clock_this_year_keeps_its_hour() -> None:
+    # Near miss: the same form on a real day is read in its zone.
+    (entry,) = parse_feed(_feed("Mon, 07 Dec 2026 1:00 PM EST"), url="https://news.example/feed.xml").entries
+    assert entry.published == datetime(2026, 12, 7, 18, tzinfo=UTC)
