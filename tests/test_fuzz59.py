@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+import nutgraf
+from nutgraf.errors import InputTooLargeError
 from nutgraf.feeds import parse_feed
 
 
@@ -36,3 +38,22 @@ def test_a_feed_item_dated_on_a_twelve_hour_clock_this_year_keeps_its_hour() -> 
     # Near miss: the same form on a real day is read in its zone.
     (entry,) = parse_feed(_feed("Mon, 07 Dec 2026 1:00 PM EST"), url="https://news.example/feed.xml").entries
     assert entry.published == datetime(2026, 12, 7, 18, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ሰላም ነው። ", "សួស្តី។ ", "မင်္ဂလာပါ။ ", "Բարեւ ձեզ։ "],
+    ids=["amharic", "khmer", "burmese", "armenian"],
+)
+def test_a_million_sentences_ending_on_another_script_s_stop_are_refused_saying_the_bound(sentence: str) -> None:
+    # The bound on sentence-final marks counted the Latin, CJK, Arabic and Indic ones alone: a million
+    # Amharic sentences, which the segmenter ends on "።" as it does on ".", were summarized in 7 s and
+    # 490 MB, where as many English ones are refused at once.
+    with pytest.raises(InputTooLargeError, match="1,000,000 sentence-final marks"):
+        nutgraf.summarize(sentence * 1_000_000)
+
+
+def test_a_long_amharic_story_under_the_bound_is_summarized() -> None:
+    # Near miss: 720,000 characters of Amharic news, 30,000 sentences, are well within the bound.
+    story = "የከተማው ምክር ቤት ዛሬ ስብሰባ አካሄደ። " * 30_000
+    assert nutgraf.summarize(story, sentences=1).text == "የከተማው ምክር ቤት ዛሬ ስብሰባ አካሄደ።"
