@@ -26,7 +26,9 @@ def _feed(published: str) -> bytes:
     ["Fri, 31 Dec 9999 11:59 PM EST", "Fri, 31 Dec 9999 1:00 PM -2359", "31 Dec 9999 12:59 AM PST"],
     ids=["zone", "offset", "no-weekday"],
 )
-def test_a_feed_item_dated_on_a_twelve_hour_clock_in_the_year_9999_is_read_without_a_date(published: str) -> None:
+def test_a_feed_item_dated_on_a_twelve_hour_clock_in_the_year_9999_is_read_without_a_date(
+    published: str,
+) -> None:
     # A placeholder date on the last day a datetime holds, in a zone west of UTC, is past that day in UTC:
     # reading it had failed the whole feed (OverflowError), so none of its stories were read.
     (entry,) = parse_feed(_feed(published), url="https://news.example/feed.xml").entries
@@ -45,7 +47,9 @@ def test_a_feed_item_dated_on_a_twelve_hour_clock_this_year_keeps_its_hour() -> 
     ["ሰላም ነው። ", "សួស្តី។ ", "မင်္ဂလာပါ။ ", "Բարեւ ձեզ։ "],
     ids=["amharic", "khmer", "burmese", "armenian"],
 )
-def test_a_million_sentences_ending_on_another_script_s_stop_are_refused_saying_the_bound(sentence: str) -> None:
+def test_a_million_sentences_ending_on_another_script_s_stop_are_refused_saying_the_bound(
+    sentence: str,
+) -> None:
     # The bound on sentence-final marks counted the Latin, CJK, Arabic and Indic ones alone: a million
     # Amharic sentences, which the segmenter ends on "።" as it does on ".", were summarized in 7 s and
     # 490 MB, where as many English ones are refused at once.
