@@ -61,3 +61,24 @@ def test_a_long_amharic_story_under_the_bound_is_summarized() -> None:
     # Near miss: 720,000 characters of Amharic news, 30,000 sentences, are well within the bound.
     story = "የከተማው ምክር ቤት ዛሬ ስብሰባ አካሄደ። " * 30_000
     assert nutgraf.summarize(story, sentences=1).text == "የከተማው ምክር ቤት ዛሬ ስብሰባ አካሄደ።"
+
+
+def _timetable(rows: int) -> str:
+    # A summer timetable, each train's 16 departures written as Armenian does, its full stop for the colon.
+    row = "Երևան – Գյումրի գնացքը մեկնում է " + " ".join(f"{hour:02d}։10" for hour in range(6, 22)) + "։\n"
+    return "Ամառային չվացուցակ։ Գնացքները կմեկնեն հետևյալ ժամերին։\n" + row * rows
+
+
+def test_a_long_armenian_timetable_is_summarized_not_refused_for_its_times() -> None:
+    # Armenian's full stop in a time ("14։30") ends no sentence: 40,000 rows hold 680,000 of them but 40,000
+    # sentences, which were summarized, until the bound counted every one as a sentence's end.
+    timetable = _timetable(40_000)
+    summary = nutgraf.summarize(timetable, sentences=1)
+    assert summary.text
+    assert summary.text in timetable
+
+
+def test_a_million_armenian_sentences_each_giving_a_time_are_still_refused() -> None:
+    # Near miss: the stops that end the sentences are still counted, the times' alone are not.
+    with pytest.raises(InputTooLargeError, match="sentence-final marks"):
+        nutgraf.summarize("Մեկնում է 14։30։ " * 1_000_000)
