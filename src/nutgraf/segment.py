@@ -2971,7 +2971,7 @@ MAX_SENTENCE_MARKS = 600_000
 # Every mark a sentence can end on (the Greek question mark typed as ";" too), each counted in C: the other
 # scripts' stops as well (Amharic's "።", Khmer's "។", Burmese's "။", Armenian's "։"), which end sentences
 # as the Latin ones do; a million Amharic ones had been summarized, in 7 s and 490 MB, past the bound.
-_SENTENCE_MARKS = (*sorted(set(_QUOTATION_FINAL_MARKS + FINAL_STOPS)), ";")
+_SENTENCE_MARKS = (*FINAL_STOPS, ";")
 # A full stop run into a word or a number ends no sentence ("3.5", "www.example.com", "Yes.No."): counted
 # out of a text over the bound, where a long report's table of decimals had been refused for its points.
 # Nor does another script's stop run into a digit (_SCRIPT_END): Armenian types it for a time's colon
