@@ -1422,7 +1422,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._TIBETAN_SYLLABLE_MARKS": Use("scan", _shapes("་", "ལུ་ ")),
     "nutgraf.language.detection._UKRAINIAN_ENDING": Use("scan", _shapes("нн", "нням")),
     "nutgraf.segment._LINE": Use("scan"),
-    "nutgraf.segment._INNER_STOP": Use("scan", _shapes(".", "3.5", "a.")),
+    "nutgraf.segment._INNER_STOP": Use("scan", _shapes(".", "3.5", "a.", "։", "14։30", "።1", "1።")),
     "nutgraf.segment._PLACE_PREPOSITION": Use("scan", _shapes(" in", " in ", "In", "aIn ", " à", " en")),
     "nutgraf.segment._NAME_KEY": Use("match", _shapes("a", "a-", "a1", "1", "a b", "-a", "é ", "a_")),
     "nutgraf.segment._DIALLED_NUMBER": Use("match", _shapes("+1", " 1", "1 (1)-", "1111111 ")),

@@ -645,10 +645,12 @@ def _twelve_hour_date(written: object) -> datetime | None:
         return _date(parsed)
     try:
         read = email.utils.parsedate_to_datetime(rewritten)
+        # No zone named is UTC, as feedparser reads such a date. A zone's offset can carry the last day a
+        # datetime holds (9999-12-31) past it, a placeholder that had failed the whole feed.
+        read = read.replace(tzinfo=UTC) if read.tzinfo is None else read.astimezone(UTC)
     except (TypeError, ValueError, OverflowError):
         return None
-    # No zone named is UTC, as feedparser reads such a date.
-    return news_date(read.replace(tzinfo=UTC) if read.tzinfo is None else read.astimezone(UTC))
+    return news_date(read)
 
 
 def _date(parsed: tuple[int, ...] | None) -> datetime | None:
