@@ -150,7 +150,9 @@ def without_author_bio(paragraphs: list[str], byline: str | None, *, worded: boo
 
 # A call to reach someone by their names, the words before the means ("Reach Maria Lopez at ...", "Contact
 # Olivia Herken at ..."): the names are two to four words, each opening on a letter.
-_CALL_TO_REACH = re.compile(r"(?:Reach|Contact|Email|E-mail) ([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){1,3}?) at ")
+_CALL_TO_REACH = re.compile(
+    r"(?:Reach|Contact|Email|E-mail) ([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){1,3}?) at "
+)
 
 
 def _without_closing_contact_line(paragraphs: list[str]) -> list[str]:
