@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
+from nutgraf.errors import NoArticleFound
 
 HEADLINE = "City council approves new bus lanes on Main Street"
 LEDE = (
@@ -152,3 +153,39 @@ def test_a_contact_line_of_ten_thousand_capitalised_words_is_read_fast() -> None
 def test_a_standfirst_of_ten_thousand_words_before_column_is_read_fast() -> None:
     hostile = "In his " + "weekly " * 10_000 + "column, Sam Coates asks why."
     assert nutgraf.extract(f"{HEADLINE}\n\n{hostile}\n\n{ARTICLE}").byline is None
+
+
+def _rss(count: int) -> str:
+    items = "".join(
+        f"<item><title>Story {n}</title><link>https://news.example/{n}</link></item>" for n in range(count)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Town</title>{items}</channel></rss>'
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        # A feed of 100,000 items given to the check as its article: it had been read as prose for seconds
+        # (3.4 s), where extraction and summaries refuse it and say how to subscribe.
+        _rss(100_000),
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "Town", "items": []}',
+    ],
+)
+def test_the_check_refuses_a_feed_as_extraction_does(feed: str) -> None:
+    with pytest.raises(NoArticleFound, match="subscribe to it with `nutgraf feeds add URL`") as refused:
+        nutgraf.check(feed, "Story 5 was published.")
+    with pytest.raises(NoArticleFound) as extracted:
+        nutgraf.extract(feed)
+    assert str(refused.value) == str(extracted.value)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # The near misses: an article quoting a feed's markup, and one of JSON-like prose.
+        f"{LEDE} The council's site lists it in an <rss> feed of its own.\n\n{STORY}",
+        f'{LEDE} The feed reads {{"version": 1}} at the top.\n\n{STORY}',
+    ],
+)
+def test_the_check_reads_an_article_that_mentions_a_feed(article: str) -> None:
+    assert nutgraf.check(article, STORY).sentences[0].supported
