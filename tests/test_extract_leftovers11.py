@@ -189,3 +189,18 @@ def test_the_check_refuses_a_feed_as_extraction_does(feed: str) -> None:
 )
 def test_the_check_reads_an_article_that_mentions_a_feed(article: str) -> None:
     assert nutgraf.check(article, STORY).sentences[0].supported
+
+
+def test_a_columnist_under_the_desk_named_in_the_standfirst_is_the_byline() -> None:
+    # The tenth leftovers pass's review's case: the writer's names over the desk, then the standfirst naming
+    # them as its columnist, read as a subject named in the lede; the byline had been lost.
+    murdoch = [
+        "The deal, worth £1.2bn, is expected to close in the spring, subject to regulatory approval.",
+        "Analysts said the sale marked the end of an era for the media group.",
+    ]
+    standfirst = "In his weekly column, Sam Coates asks what the sale means for the channel."
+    text = "\n\n".join(
+        ["Murdoch sells Sky News stake", "Sam Coates", "Sky News, London", standfirst, *murdoch]
+    )
+    article = nutgraf.extract(text)
+    assert (article.byline, article.text.split("\n\n")) == ("Sam Coates", [standfirst, *murdoch])
