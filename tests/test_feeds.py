@@ -1634,3 +1634,14 @@ def test_checking_a_feed_past_the_bound_says_that_its_other_items_are_not_read(s
     assert (
         feeds.check_feed(f"{site.url}/feed.xml", fetch_settings=LOOPBACK) == 'a feed "Town news" of 3 items'
     )
+
+
+def test_a_feed_whose_item_quotes_an_item_s_closer_has_no_items_past_the_bound() -> None:
+    # An item's text quoting the markup ("How to write </item>", in CDATA) had been counted as two more
+    # items, and `feeds add` said of a feed of 3 items that 2 more went unread.
+    quoting = _long_rss(3).replace(
+        "<title>Story 1</title>",
+        "<title>Story 1</title><description><![CDATA[Close it: </item></item>]]></description>",
+    )
+    parsed = parse_feed(quoting)
+    assert (len(parsed.entries), parsed.unread) == (3, 0)

@@ -254,8 +254,11 @@ def parse_feed(content: bytes | str, *, url: str | None = None) -> ParsedFeed:
         )
     # Unsanitized and unresolved: the content is extracted as any page is (its scripts dropped, its links
     # read against the item's), and feedparser's sanitizer took 74 s over 10 MB of tiny tags in CDATA.
-    held = max(content.count(closer) for closer in _ITEM_CLOSERS)
     document = _with_short_first_line(_first_items(content, MAX_FEED_ITEMS, MAX_FEED_MARKUP))
+    # The items the bounds cut, counted as the closers cut: the items parsed are fewer where an item's text
+    # quotes a closer ("How to write </item>" in CDATA), and a feed within the bounds had been told of
+    # items "past them" it does not have.
+    unread = max(content.count(c) for c in _ITEM_CLOSERS) - max(document.count(c) for c in _ITEM_CLOSERS)
     try:
         parsed = feedparser.parse(
             document,
@@ -302,7 +305,7 @@ def parse_feed(content: bytes | str, *, url: str | None = None) -> ParsedFeed:
         title=_title(parsed.feed.get("title")),
         site_url=_site_link(parsed.feed.get("link"), url),
         entries=entries,
-        unread=max(0, held - len(entries)),
+        unread=max(0, unread),
     )
 
 
