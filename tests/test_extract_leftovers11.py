@@ -47,6 +47,9 @@ def test_a_feed_s_section_or_a_club_beside_the_entry_s_age_is_no_byline(line: st
         ("Maria Lopez · 2d", "Maria Lopez"),
         ("Jane Brown / 45m", "Jane Brown"),
         ("By Sam Coates | 5 min", "Sam Coates"),
+        # A club's opening word closing a writer's names (Spanish "Real" is a surname too).
+        ("Terry Real / 3h", "Terry Real"),
+        ("José Real · 2h", "José Real"),
     ],
 )
 def test_a_writer_s_names_beside_the_entry_s_age_stay_the_byline(line: str, byline: str) -> None:
@@ -97,6 +100,12 @@ def test_a_standfirst_naming_its_columnist_gives_the_byline(standfirst: str, byl
         "In a column for the Times, Sam Coates asks whether the council can afford the lanes at all.",
         "In his weekly column, Paris is where the mayor says the lanes came from.",
         "In his weekly column, the mayor asks whether the council can afford the lanes at all.",
+        # The column's subject after the comma, in a verb no columnist's or with a noun after the names.
+        "In his weekly column, Joe Biden is criticised for the lanes he promised.",
+        "In her latest column, Taylor Swift fans are told to take the bus.",
+        "In his weekly column, Rishi Sunak's plan for the lanes is taken apart.",
+        "In her weekly column, Greta Thunberg inspires a new generation of cyclists.",
+        "In his weekly column, Main Street gets a makeover.",
     ],
 )
 def test_a_standfirst_naming_no_columnist_of_its_own_gives_no_byline(standfirst: str) -> None:
@@ -119,6 +128,8 @@ CONTACT = "Reach Maria Lopez at 555-0142 or mlopez@example.com."
         # (and on the page, whose byline is its author field), where it had stayed the story's last line.
         CONTACT,
         "Contact Olivia Herken at 608-791-8234 or oherken@lacrossetribune.example.",
+        "Email Ana María Ruiz at ana.ruiz@example.com.",
+        "Reach Jon Brodkin at brodkinj@example.com.",
     ],
 )
 def test_a_writer_s_contact_line_under_a_story_without_a_byline_goes(contact: str) -> None:
@@ -133,6 +144,13 @@ def test_a_writer_s_contact_line_under_a_story_without_a_byline_goes(contact: st
         "Anyone with information should contact Detective Jane Doe at 555-0100.",
         "Contact Jane Doe at jdoe@library.example to register for the class by Friday.",
         "Contact Millbrook Transit Authority at 555-0199.",
+        # A police appeal, a tip line and a service closing on an address that is not made of the names:
+        # news a reader needs, which had gone as a writer's line.
+        "Contact Detective Jane Doe at 555-0100 or jane.doe@police.example.",
+        "Contact Officer Dan Reyes at 555-0111 or dreyes@pd.example.",
+        "Contact Crime Stoppers at 1-800-222-8477 or tips@crimestoppers.example.",
+        "Email Tenant Services at tenants@city.example.",
+        "Reach Lost Pet Rescue at info@lostpet.example.",
     ],
 )
 def test_a_closing_line_that_is_no_writer_s_contact_line_stays(closing: str) -> None:

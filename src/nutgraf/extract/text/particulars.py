@@ -162,22 +162,31 @@ _GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")
 _COLUMN_STANDFIRST = re.compile(r"In (?:his|her|their|this week['’]s) (?:[\w-]++ ){0,2}column, ")
 # The lines at the story's top a standfirst is looked for on (the headline taken out).
 _STANDFIRST_LINES = 3
+# What a columnist does in their column, said after their names ("Sam Coates asks"): a subject of the
+# column is written of in other verbs ("In his weekly column, Joe Biden is criticised ...", "..., Greta
+# Thunberg inspires ...", "..., Main Street gets a makeover"), or a noun follows ("Taylor Swift fans").
+_COLUMNIST_VERBS = frozenset(
+    "argues asks writes says looks considers explains reflects explores wonders warns suggests examines"
+    " reveals recalls shares discusses ponders muses laments urges tells offers weighs questions predicts"
+    " tackles revisits contends insists notes observes proposes recounts remembers admits believes thinks"
+    " imagines describes assesses analyses analyzes investigates unpacks reckons".split()
+)
 
 
 def columnist_in_standfirst(lines: list[_Line]) -> str | None:
     """The writer a standfirst names as its column's (:data:`_COLUMN_STANDFIRST`) on one of the first
     :data:`_STANDFIRST_LINES` lines: the capitalised words after its comma, a writer's names
-    (:func:`_is_names_line`), and a word in lower case after them, the verb ("Sam Coates asks"). A page that
-    names no writer otherwise had lost the columnist; a standfirst on a column someone else wrote names
-    them in other words ("In a column for the Times, ..."), and a sentence after the comma opening on
-    a name and no verb ("In his weekly column, Paris is ...") names a place."""
+    (:func:`_is_names_line`), and a writer's verb after them (:data:`_COLUMNIST_VERBS`, "Sam Coates
+    asks"). A page that names no writer otherwise had lost the columnist; a standfirst on a column someone
+    else wrote names them in other words ("In a column for the Times, ..."), and a sentence after the comma
+    opening on a name and no verb ("In his weekly column, Paris is ...") names a place."""
     for line in lines[:_STANDFIRST_LINES]:
         opening = _COLUMN_STANDFIRST.match(line.text)
         if opening is None:
             continue
         words = line.text[opening.end() :].split(maxsplit=_NAMES_MAX_WORDS + 1)
         size = next((i for i, word in enumerate(words) if not word[:1].isupper()), len(words))
-        if 2 <= size <= _NAMES_MAX_WORDS and size < len(words) and words[size][:1].islower():
+        if 2 <= size <= _NAMES_MAX_WORDS and size < len(words) and words[size] in _COLUMNIST_VERBS:
             names = " ".join(words[:size])
             if _is_names_line(names) and not _names_a_place(names):
                 return names
@@ -652,8 +661,11 @@ _STORY_BY = frozenset(STORY_CREDIT_BY.split("|"))
 _SECTION_OR_CLUB_WORDS = frozenset(
     "top stories latest breaking headlines trending sport sports business politics world tech technology"
     " science entertainment opinion lifestyle travel markets weather football soccer cricket rugby tennis"
-    " united city fc afc cf sc real athletic atletico atlético rovers wanderers hotspur albion rangers".split()
+    " united city fc afc cf sc athletic rovers wanderers hotspur albion rangers".split()
 )
+# A club's words that open its name ("Real Madrid", "Atlético Madrid") and close a writer's ("Terry Real",
+# "José Real"), read as the club's at the line's start alone.
+_CLUB_OPENINGS = frozenset(("real", "atletico", "atlético"))
 
 
 def _names_before_age(text: str) -> str | None:
@@ -663,7 +675,7 @@ def _names_before_age(text: str) -> str | None:
     (:func:`_is_names_line`): a section's or a score's line ("Arsenal / 2h", "Page 3 / 4") is none. A credit
     word before them ("By Jon Brodkin · 3h") is read past, and so is a platform's credit of a story ("Story by
     Simon Calder · 2h", MSN's), whose agency alone ("História de Lusa / 5h") names no writer. A section's or a
-    club's words (:data:`_SECTION_OR_CLUB_WORDS`) name no writer either."""
+    club's words (:data:`_SECTION_OR_CLUB_WORDS`, :data:`_CLUB_OPENINGS` first) name no writer either."""
     for separator in _AGE_SEPARATORS:
         names, found, age = text.rpartition(separator)
         if found and _ENTRY_AGE.fullmatch(age):
@@ -677,7 +689,8 @@ def _names_before_age(text: str) -> str | None:
                 names
                 if _is_names_line(names)
                 and not _names_a_place(names)
-                and _SECTION_OR_CLUB_WORDS.isdisjoint(names.casefold().split())
+                and _SECTION_OR_CLUB_WORDS.isdisjoint(folded := names.casefold().split())
+                and folded[0] not in _CLUB_OPENINGS
                 else None
             )
     return None
