@@ -1598,3 +1598,50 @@ def test_the_database_dropping_the_connection_mid_item_is_one_line_and_loses_no_
             assert again.status == "fetched" and len(again.new_articles) == 2
         finally:
             store.close()
+
+
+def _long_rss(count: int, base: str = "https://news.example") -> str:
+    items = "".join(f"<item><title>Story {n}</title><link>{base}/{n}</link></item>" for n in range(count))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Town</title>{items}</channel></rss>'
+
+
+def test_a_feed_given_as_a_string_is_read_as_its_bytes_are() -> None:
+    # A string had failed in bytes() with Python's own "string argument without an encoding".
+    document = _long_rss(3)
+    assert parse_feed(document) == parse_feed(document.encode())
+    # Text already: its declaration's encoding is not applied again ("é" had come out as "Ã©").
+    latin = document.replace('version="1.0"?>', 'version="1.0" encoding="iso-8859-1"?>').replace(
+        "Town", "Café"
+    )
+    assert parse_feed(latin).title == "Café"
+
+
+def test_a_feed_of_a_hundred_thousand_items_is_read_for_its_first_and_says_how_many_it_leaves() -> None:
+    parsed = parse_feed(_long_rss(100_000), url="https://news.example/feed.xml")
+    assert [e.title for e in parsed.entries] == [f"Story {n}" for n in range(MAX_FEED_ITEMS)]
+    assert parsed.unread == 100_000 - MAX_FEED_ITEMS
+    # A feed within the bound leaves none.
+    assert parse_feed(_long_rss(MAX_FEED_ITEMS)).unread == 0
+    items = [{"id": str(n), "url": f"https://news.example/{n}"} for n in range(MAX_FEED_ITEMS + 5)]
+    assert parse_feed(json_feed("", items)).unread == 5
+
+
+def test_checking_a_feed_past_the_bound_says_that_its_other_items_are_not_read(site: Site) -> None:
+    # `feeds add` had said "a feed of 1,000 items" of a feed listing 3,000, as if every one were read.
+    site.pages["/long.xml"] = Page(_long_rss(3_000, site.url).encode(), "application/rss+xml")
+    said = feeds.check_feed(f"{site.url}/long.xml", fetch_settings=LOOPBACK)
+    assert said.startswith('a feed "Town" of 1,000 items, and 2,000 more items past them that no poll reads')
+    assert (
+        feeds.check_feed(f"{site.url}/feed.xml", fetch_settings=LOOPBACK) == 'a feed "Town news" of 3 items'
+    )
+
+
+def test_a_feed_whose_item_quotes_an_item_s_closer_has_no_items_past_the_bound() -> None:
+    # An item's text quoting the markup ("How to write </item>", in CDATA) had been counted as two more
+    # items, and `feeds add` said of a feed of 3 items that 2 more went unread.
+    quoting = _long_rss(3).replace(
+        "<title>Story 1</title>",
+        "<title>Story 1</title><description><![CDATA[Close it: </item></item>]]></description>",
+    )
+    parsed = parse_feed(quoting)
+    assert (len(parsed.entries), parsed.unread) == (3, 0)

@@ -508,6 +508,14 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.bios._BYLINE_NAMES_SEPARATOR": Use("scan", _shapes(" ", " and", " ,", " an")),
+    "nutgraf.extract.text.bios._CALL_TO_REACH": Use(
+        "match",
+        (
+            Shape("Maria ", "at ", head="Reach "),
+            Shape("a ", " at", head="Contact "),
+            Shape("M.'", " at !", head="Reach A "),
+        ),
+    ),
     "nutgraf.extract.text._TIME_CODE": Use("match", _shapes("1", "[1", "(1:1", "1:1\n")),
     "nutgraf.extract.text._TIMED_LINE": Use("search", _shapes("\n", "\n[1", "\n(1:1", "1:1\n")),
     "nutgraf.extract.text.stamps._TRANSCRIPT_STAMP": Use(
@@ -675,6 +683,14 @@ REGISTRY: dict[str, Use] = {
     ),
     # A bar glued to the stamp after a writer's names, and a second stamp's label after the first (Anadolu's).
     "nutgraf.extract.text.particulars._GLUED_BAR": Use("search", _shapes(" |", " |1", "a |")),
+    "nutgraf.extract.text.particulars._COLUMN_STANDFIRST": Use(
+        "match",
+        (
+            Shape("weekly ", "column", head="In his "),
+            Shape("a-", " column, ", head="In her "),
+            Shape("a ", "column,", head="In their a "),
+        ),
+    ),
     "nutgraf.extract.text.particulars._ENTRY_AGE": Use("fullmatch", _shapes("1", "1 ", "1 m", "11h ago ")),
     "nutgraf.extract.text.particulars._SECOND_STAMP_LABEL": Use("scan", _shapes(" a: 1", " aa:", " aa: ")),
     "nutgraf.extract.text.particulars._MERIDIEM_END": Use("search", _shapes("1 ", "1 p. ", "p.m.", "1 p")),

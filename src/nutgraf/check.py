@@ -38,7 +38,7 @@ from typing import Any
 from nutgraf.article import Article, Document
 from nutgraf.decode import decode_text
 from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError
-from nutgraf.extract import check_article
+from nutgraf.extract import check_article, refuse_feed
 from nutgraf.language import (
     UNDETERMINED,
     clearly_written_in,
@@ -346,6 +346,8 @@ def check(
     Raises:
         nutgraf.errors.InvalidInputError: when the article or the summary is empty, binary or not text,
             the threshold is not a number from 0 to 1, or the language is not a code.
+        nutgraf.errors.NoArticleFound: when the article's text is an RSS, Atom or JSON feed, a list of
+            articles, as :func:`nutgraf.extract` refuses it.
         nutgraf.errors.InputTooLargeError: (an ``InvalidInputError``) when the summary is longer than
             :data:`MAX_SUMMARY_SENTENCES` sentences or :data:`MAX_SUMMARY_CHARS` characters, or the
             article holds more than :data:`~nutgraf.segment.MAX_SENTENCE_MARKS` lines or sentence-final marks.
@@ -363,6 +365,7 @@ def check(
             text = source.text
         else:
             text = decode_text(source)
+            refuse_feed(text)
         if language is not None:
             language = language_code(language)
         _refuse_many_lines(text)

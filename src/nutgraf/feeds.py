@@ -185,6 +185,9 @@ class ParsedFeed:
     title: str | None
     site_url: str | None
     entries: list[FeedEntry]
+    #: Items the document holds past those read (:data:`MAX_FEED_ITEMS`, :data:`MAX_FEED_MARKUP`), which
+    #: no poll reads: a feed listing 100,000 is read for its first 1,000 alone.
+    unread: int = 0
 
 
 @dataclass
@@ -206,9 +209,10 @@ class PollResult:
         return dataclasses.asdict(self)
 
 
-def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
+def parse_feed(content: bytes | str, *, url: str | None = None) -> ParsedFeed:
     """The title, site link and items of an RSS, Atom or JSON Feed document fetched from ``url``: its
-    first :data:`MAX_FEED_ITEMS` items.
+    first :data:`MAX_FEED_ITEMS` items, the count of those past them in :attr:`ParsedFeed.unread`. A
+    document given as a string is read as the text it is, whatever encoding its declaration names.
 
     Relative links (``<link>/news/1</link>``, common in feeds) are read against ``url`` (or the feed's
     ``xml:base``); without either they are not web addresses, and such items are read from their content.
@@ -219,7 +223,10 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
 
     # Bytes, never str: feedparser treats a str as a URL or file name to open. Links are joined to
     # ``url`` here, not by giving feedparser a base: it would rewrite guids too, and so the items' keys.
-    content = bytes(content)
+    # A string had failed in bytes() with Python's "string argument without an encoding": it is text
+    # already, sent as UTF-8 whatever its declaration says.
+    text = isinstance(content, str)
+    content = content.encode("utf-8", "replace") if isinstance(content, str) else bytes(content)
     if _is_json(content):
         return _parse_json_feed(content, url)
     if not any(root in content[:_FEED_ROOT_REACH] for root in _FEED_ROOTS):
@@ -228,7 +235,9 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         _refuse_web_page(content, url)
     headers = None
     encoding = _declared_encoding(content)
-    if encoding is None:
+    if text:
+        headers = {"content-type": "application/xml; charset=utf-8"}
+    elif encoding is None:
         # feedparser would guess the encoding with chardet, whose filter of non-ASCII words is quadratic
         # in a run of letters (a 195 KB feed took 15 s): read as nutgraf reads any text, sent as UTF-8.
         content = decode_text(content).encode("utf-8")
@@ -246,6 +255,10 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
     # Unsanitized and unresolved: the content is extracted as any page is (its scripts dropped, its links
     # read against the item's), and feedparser's sanitizer took 74 s over 10 MB of tiny tags in CDATA.
     document = _with_short_first_line(_first_items(content, MAX_FEED_ITEMS, MAX_FEED_MARKUP))
+    # The items the bounds cut, counted as the closers cut: the items parsed are fewer where an item's text
+    # quotes a closer ("How to write </item>" in CDATA), and a feed within the bounds had been told of
+    # items "past them" it does not have.
+    unread = max(content.count(c) for c in _ITEM_CLOSERS) - max(document.count(c) for c in _ITEM_CLOSERS)
     try:
         parsed = feedparser.parse(
             document,
@@ -292,6 +305,7 @@ def parse_feed(content: bytes, *, url: str | None = None) -> ParsedFeed:
         title=_title(parsed.feed.get("title")),
         site_url=_site_link(parsed.feed.get("link"), url),
         entries=entries,
+        unread=max(0, unread),
     )
 
 
@@ -495,7 +509,10 @@ def _parse_json_feed(content: bytes, url: str | None) -> ParsedFeed:
         if isinstance(item, dict):
             entries.append(_json_feed_entry(item, url))
     return ParsedFeed(
-        title=_title(data.get("title")), site_url=_web_link(data.get("home_page_url"), url), entries=entries
+        title=_title(data.get("title")),
+        site_url=_web_link(data.get("home_page_url"), url),
+        entries=entries,
+        unread=max(0, len(items) - MAX_FEED_ITEMS),
     )
 
 
@@ -871,6 +888,12 @@ def check_feed(url: str, *, fetch_settings: FetchSettings | None = None) -> str:
     parsed = parse_feed(page.content, url=page.url)
     named = f' "{shown(parsed.title, 80)}"' if parsed.title else ""
     items = f"of {counted(len(parsed.entries), 'item')}" if parsed.entries else "with no items yet"
+    if parsed.unread:
+        # The count alone had said "of 1,000 items" of a feed listing 100,000, as if all were read.
+        items += (
+            f", and {counted(parsed.unread, 'more item')} past them that no poll reads: nutgraf reads a feed's"
+            f" first {MAX_FEED_ITEMS:,} items (and {MAX_FEED_MARKUP:,} units of markup) at most"
+        )
     return f"a feed{named} {items}"
 
 

@@ -77,18 +77,7 @@ def extract(
     # decoding makes none (its repairs give characters beyond ASCII; controls it drops or makes spaces).
     deadline = None if isinstance(source, str) and "<" not in source else Deadline(time_limit)
     text = decode_html(source) if isinstance(source, bytes) else decode_text(source)
-    if _FEED_ROOT.match(text, prolog_end(text)):
-        raise NoArticleFound(
-            "this is an RSS or Atom feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
-            " (or POST /api/feeds), which stores and summarizes each item"
-        )
-    data = _json_data(text)
-    # One too large to read is a feed when its opening names the format (PHP writes its slashes escaped).
-    if is_json_feed(data) or (data is _UNREAD_JSON and "jsonfeed.org" in text[:_JSON_HEAD_CHARS]):
-        raise NoArticleFound(
-            "this is a JSON Feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
-            " (or POST /api/feeds), which stores and summarizes each item"
-        )
+    data = refuse_feed(text)
     if data is not _NOT_JSON:
         raise NoArticleFound(
             "this is JSON, not an article: to summarize JSON Lines records of articles (each with `text`,"
@@ -139,6 +128,26 @@ def _without_escaped_mojibake(article: Article) -> Article:
     }
     changed = {name: value for name, value in repaired.items() if value != getattr(article, name)}
     return replace(article, **changed) if changed else article
+
+
+def refuse_feed(text: str) -> object:
+    """Raise :class:`NoArticleFound` when ``text`` is an RSS, Atom or JSON feed, a list of articles no stage
+    reads as one, saying how to subscribe to it; else what :func:`_json_data` reads of it. The check reads
+    its article's text with it too: a feed of 100,000 items given to it as a string had been checked
+    against as prose, for seconds, where extraction and summaries refused it."""
+    if _FEED_ROOT.match(text, prolog_end(text)):
+        raise NoArticleFound(
+            "this is an RSS or Atom feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
+            " (or POST /api/feeds), which stores and summarizes each item"
+        )
+    data = _json_data(text)
+    # One too large to read is a feed when its opening names the format (PHP writes its slashes escaped).
+    if is_json_feed(data) or (data is _UNREAD_JSON and "jsonfeed.org" in text[:_JSON_HEAD_CHARS]):
+        raise NoArticleFound(
+            "this is a JSON Feed, a list of articles: subscribe to it with `nutgraf feeds add URL`"
+            " (or POST /api/feeds), which stores and summarizes each item"
+        )
+    return data
 
 
 def _json_data(text: str) -> object:
@@ -237,4 +246,4 @@ def as_article(source: Article | str | bytes) -> Article:
     return replace(source, **cleaned)
 
 
-__all__ = ["EXTRACTION_SECONDS", "as_article", "check_article", "extract"]
+__all__ = ["EXTRACTION_SECONDS", "as_article", "check_article", "extract", "refuse_feed"]

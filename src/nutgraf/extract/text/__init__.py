@@ -109,6 +109,7 @@ from nutgraf.extract.text.particulars import (
     byline_names,
     citation_names,
     closes_on_newsroom,
+    columnist_in_standfirst,
     credits_a_desk,
     is_date_line,
     is_particulars_line,
@@ -419,7 +420,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     byline = _byline_above_the_prose(lines) or names_under
     # A database's record around the story, read for the byline first (Nexis's "Byline:" field).
     lines, cited = _without_database_record(lines)
-    byline = byline or cited
+    byline = byline or cited or columnist_in_standfirst(lines)
     # A photo's credit under a date stamp ("منبع تصویر، Getty Images", BBC Persian's image source, under its
     # Jalali date, read as a stamp since the twenty-sixth extraction round) is no writer's byline.
     if byline is not None and (

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from nutgraf.extract.text.bylines import _names_and_job, looks_like_names
 from nutgraf.extract.text.calls import _EMAIL_LINE, _STOP_INSIDE
@@ -88,7 +89,9 @@ def without_author_bio(paragraphs: list[str], byline: str | None, *, worded: boo
     a company's or an obituary's subject's ("Northwind Energy expects the sale to close in March.", "Mary
     Smith was preceded in death by ..."), and a page's "Stella Kim reported from Seoul." is its story's."""
     paragraphs = without_name_box(paragraphs, byline)
-    if not byline or not paragraphs:
+    if not byline:
+        return _without_closing_contact_line(paragraphs)
+    if not paragraphs:
         return paragraphs
     names = _byline_names(byline)
     titled = [f"{honorific} {name.split()[-1]}" for name in names for honorific in _HONORIFICS]
@@ -144,6 +147,41 @@ def without_author_bio(paragraphs: list[str], byline: str | None, *, worded: boo
             or ((i >= start or i < _BIO_PARAGRAPHS) and opens_bio(p, titled, _BIO_WORDING))
         )
     ]
+
+
+# A call to reach someone by their names, the words before the means ("Reach Maria Lopez at ...", "Contact
+# Olivia Herken at ..."): the names are two to four words, each opening on a letter.
+_CALL_TO_REACH = re.compile(
+    r"(?:Reach|Contact|Email|E-mail) ([^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){1,3}?) at "
+)
+
+
+def _without_closing_contact_line(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a last one that is a writer's contact line (:func:`_is_contact_line`) of the names
+    it calls the reader to reach (:data:`_CALL_TO_REACH`), at an address made of them (:func:`_is_address_of`),
+    where the page names no writer: a BLOX paper's
+    "Reach Maria Lopez at 555-0142 or mlopez@...", which goes under a byline, had stayed in pasted text
+    without one. An appeal for witnesses names a means other than an e-mail address last ("... contact
+    Detective Jane Doe at 555-0100."), and an event's contact runs on past it ("... to register.")."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    call = _CALL_TO_REACH.match(paragraphs[-1])
+    if call is None or not looks_like_names(call[1]) or not _is_contact_line(paragraphs[-1], [call[1]]):
+        return paragraphs
+    return paragraphs[:-1] if _is_address_of(paragraphs[-1].split()[-1], call[1]) else paragraphs
+
+
+def _is_address_of(address: str, names: str) -> bool:
+    """Whether an e-mail address is made of a person's ``names`` as a paper gives its writers theirs
+    ("mlopez@", "maria.lopez@", "lopezm@", "lopez@" of Maria Lopez). A call to reach a service, a helpline
+    or an officer by their title gives another ("tips@" of Crime Stoppers, "jdoe@" of Detective Jane
+    Doe's appeal for witnesses): news a reader needs, which had gone as the writer's line."""
+    first, *_, last = (
+        "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if "a" <= c <= "z")
+        for word in names.split()
+    )
+    local = "".join(c for c in address.partition("@")[0].casefold() if "a" <= c <= "z")
+    return bool(last) and local in {first[:1] + last, first + last, last + first[:1], last + first, last}
 
 
 def _is_contact_line(paragraph: str, names: list[str]) -> bool:

@@ -157,6 +157,42 @@ _REGION_OPENINGS = frozenset("western northern southern eastern central upper lo
 _GLUED_WORD = re.compile(r"[a-z]{3}[A-Z]")
 
 
+# A standfirst naming its columnist ("In his weekly column, Sam Coates asks ...", "In her latest column, Jane
+# Doe argues ..."): the possessive, up to two words of the column's kind, then the comma the names follow.
+_COLUMN_STANDFIRST = re.compile(r"In (?:his|her|their|this week['’]s) (?:[\w-]++ ){0,2}column, ")
+# The lines at the story's top a standfirst is looked for on (the headline taken out).
+_STANDFIRST_LINES = 3
+# What a columnist does in their column, said after their names ("Sam Coates asks"): a subject of the
+# column is written of in other verbs ("In his weekly column, Joe Biden is criticised ...", "..., Greta
+# Thunberg inspires ...", "..., Main Street gets a makeover"), or a noun follows ("Taylor Swift fans").
+_COLUMNIST_VERBS = frozenset(
+    "argues asks writes says looks considers explains reflects explores wonders warns suggests examines"
+    " reveals recalls shares discusses ponders muses laments urges tells offers weighs questions predicts"
+    " tackles revisits contends insists notes observes proposes recounts remembers admits believes thinks"
+    " imagines describes assesses analyses analyzes investigates unpacks reckons".split()
+)
+
+
+def columnist_in_standfirst(lines: list[_Line]) -> str | None:
+    """The writer a standfirst names as its column's (:data:`_COLUMN_STANDFIRST`) on one of the first
+    :data:`_STANDFIRST_LINES` lines: the capitalised words after its comma, a writer's names
+    (:func:`_is_names_line`), and a writer's verb after them (:data:`_COLUMNIST_VERBS`, "Sam Coates
+    asks"). A page that names no writer otherwise had lost the columnist; a standfirst on a column someone
+    else wrote names them in other words ("In a column for the Times, ..."), and a sentence after the comma
+    opening on a name and no verb ("In his weekly column, Paris is ...") names a place."""
+    for line in lines[:_STANDFIRST_LINES]:
+        opening = _COLUMN_STANDFIRST.match(line.text)
+        if opening is None:
+            continue
+        words = line.text[opening.end() :].split(maxsplit=_NAMES_MAX_WORDS + 1)
+        size = next((i for i, word in enumerate(words) if not word[:1].isupper()), len(words))
+        if 2 <= size <= _NAMES_MAX_WORDS and size < len(words) and words[size] in _COLUMNIST_VERBS:
+            names = " ".join(words[:size])
+            if _is_names_line(names) and not _names_a_place(names):
+                return names
+    return None
+
+
 def names_under_headline(lines: list[_Line], at: int) -> str | None:
     """A writer's names alone on ``lines[at]``, the line right under the headline (taken out), right over the
     story's first prose, with no credit word nor stamp (Google News's view of a story: "Olivia Kelly", read as
@@ -617,6 +653,19 @@ _ENTRY_AGE = re.compile(r"\d{1,2} ?+(?:m|min|mins|h|hr|hrs|d)(?: ago)?+")
 _AGE_SEPARATORS = (" / ", " · ", " • ", " | ")
 _STORY_WORDS = frozenset(STORY_CREDIT_WORDS.split("|"))
 _STORY_BY = frozenset(STORY_CREDIT_BY.split("|"))
+# The words of a feed's section or a sports club's name, which a writer's names never hold, over an entry's
+# age ("Top Stories / 10m", "Business News · 2h", "Real Madrid · 5h", "Leeds United / 4h"): a feed reader
+# sets its section or the story's topic where a writer's names go. Each is a word no writer in the
+# project's pages or tests is named by; a surname that is a word of a section's ("Louise Story", "Nick
+# Money") is left out of it, as is a club's name of a place's words alone ("Bayern Munich").
+_SECTION_OR_CLUB_WORDS = frozenset(
+    "top stories latest breaking headlines trending sport sports business politics world tech technology"
+    " science entertainment opinion lifestyle travel markets weather football soccer cricket rugby tennis"
+    " united city fc afc cf sc athletic rovers wanderers hotspur albion rangers".split()
+)
+# A club's words that open its name ("Real Madrid", "Atlético Madrid") and close a writer's ("Terry Real",
+# "José Real"), read as the club's at the line's start alone.
+_CLUB_OPENINGS = frozenset(("real", "atletico", "atlético"))
 
 
 def _names_before_age(text: str) -> str | None:
@@ -625,7 +674,8 @@ def _names_before_age(text: str) -> str | None:
     form is no stamp of its own, and the slash no byline's separator. The names are a writer's two at least
     (:func:`_is_names_line`): a section's or a score's line ("Arsenal / 2h", "Page 3 / 4") is none. A credit
     word before them ("By Jon Brodkin · 3h") is read past, and so is a platform's credit of a story ("Story by
-    Simon Calder · 2h", MSN's), whose agency alone ("História de Lusa / 5h") names no writer."""
+    Simon Calder · 2h", MSN's), whose agency alone ("História de Lusa / 5h") names no writer. A section's or a
+    club's words (:data:`_SECTION_OR_CLUB_WORDS`, :data:`_CLUB_OPENINGS` first) name no writer either."""
     for separator in _AGE_SEPARATORS:
         names, found, age = text.rpartition(separator)
         if found and _ENTRY_AGE.fullmatch(age):
@@ -635,7 +685,14 @@ def _names_before_age(text: str) -> str | None:
             if len(words) == 3 and words[0].casefold() in _STORY_WORDS and words[1].casefold() in _STORY_BY:
                 names = words[2]
             # A place's name and the entry's age ("New York / 3h") are a feed's place section, no writer's.
-            return names if _is_names_line(names) and not _names_a_place(names) else None
+            return (
+                names
+                if _is_names_line(names)
+                and not _names_a_place(names)
+                and _SECTION_OR_CLUB_WORDS.isdisjoint(folded := names.casefold().split())
+                and folded[0] not in _CLUB_OPENINGS
+                else None
+            )
     return None
 
 
