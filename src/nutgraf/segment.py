@@ -1192,6 +1192,7 @@ def _opening_dateline_end(text: str, start: int, end: int, places: PlacesNamed |
             or (
                 mark == "-" and _named_titled_place(text, start, head, news, end, places or PlacesNamed(text))
             )
+            or (mark in ("–", "—") and _titled_place_over_lede(text, start, head, news, end))
             or (mark != ":" and _stamped_source(head))
         ):
             return news
@@ -1316,6 +1317,23 @@ def _named_titled_place(text: str, start: int, head: str, news: int, end: int, p
     Only the story's first paragraph opens so, and on a hyphen that opens no pair: a topic word the
     sentence explains between two hyphens ("Brexit - The UK's exit from the EU - has cost ... in Brexit's
     first years") is its subject, and a later paragraph's name before a hyphen a list's or a timeline's."""
+    return _titled_place_form(text, start, head, news, end) and head in places
+
+
+def _titled_place_over_lede(text: str, start: int, head: str, news: int, end: int) -> bool:
+    """Whether ``head``, what comes before a spaced en or em dash at the start of the text, is a place written
+    in its own case, as Austrian, German and African papers date a story ("Wien – Die Jahreskarte ... wird
+    teurer.", "Addis Abeba – The Ethiopian Railways Corporation said ..."): the place's form as
+    :func:`_named_titled_place` reads it, over a sentence that ends on its mark. A long dash after a word is
+    rarer in a sentence of news than a hyphen spaced as one, so the story need not place anything there; a
+    headline of the same shape ("Wien – Eine Stadt im Wandel") ends on no mark, and a name the sentence goes
+    on about by a pronoun is its subject."""
+    return _titled_place_form(text, start, head, news, end) and _states(text, news, end)
+
+
+def _titled_place_form(text: str, start: int, head: str, news: int, end: int) -> bool:
+    """Whether ``head`` has a titled dateline's form (see :func:`_named_titled_place`), the text's first
+    words, before news that opens on no pronoun and closes no clause a dash opened."""
     words = head.split()
     return (
         not text[:start].strip()
@@ -1331,7 +1349,6 @@ def _named_titled_place(text: str, start: int, head: str, news: int, end: int, p
             for word in words
         )
         and text[news : news + _LEDE_PRONOUN_CHARACTERS].partition(" ")[0].casefold() not in _LEDE_PRONOUNS
-        and head in places
     )
 
 

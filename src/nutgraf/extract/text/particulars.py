@@ -288,6 +288,12 @@ _PROVIDER_LABELS = frozenset(
 _PROVIDER_LABEL_MAX_CHARACTERS = max(map(len, _PROVIDER_LABELS)) + len(" :")
 
 
+def is_provider_label(text: str) -> bool:
+    """Whether ``text`` is a label that credits what follows to the body that issued or paid for it ("News
+    provided by", "Sponsored by:", "Fourni par"), not to a writer."""
+    return folded_label(text, _PROVIDER_LABEL_MAX_CHARACTERS) in _PROVIDER_LABELS
+
+
 # Where an address's domain opens (an email's, a link's), and the most addresses read in a text.
 _DOMAIN_OPENINGS = ("@", "www.", "://")
 _SITE_ADDRESSES_MAX = 50
@@ -364,7 +370,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             or line.ends_sentence
             # The company under a newswire's label (PR Newswire's "News provided by" / "Northwind Energy"),
             # which had been the byline: the label credits the release to its issuer, no writer.
-            or (i > 0 and folded_label(lines[i - 1].text, _PROVIDER_LABEL_MAX_CHARACTERS) in _PROVIDER_LABELS)
+            or (i > 0 and is_provider_label(lines[i - 1].text))
         ):
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)

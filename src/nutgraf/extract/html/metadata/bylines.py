@@ -107,6 +107,22 @@ def with_full_stops(author: str, sources: list[str]) -> str:
     return "; ".join(names)
 
 
+def with_agency_casing(author: str, sources: list[str]) -> str:
+    """``author`` (trafilatura's) with a news agency's name in the case the ``sources`` it read it from
+    (the page's meta tags and JSON-LD) write it: trafilatura capitalises a field in lower case as a
+    person's name, and dpa's "dpa" became "Dpa" (sda's "sda", ats's "ats" too). A person's name the page
+    writes in lower case keeps trafilatura's capitals."""
+    names = []
+    for name in author.split("; "):
+        if is_agency(name) and not any(name in source for source in sources):
+            # re.escape keeps the name literal: one pass over each source, no backtracking.
+            written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+            found = next((match[0] for source in sources if (match := written.search(source))), None)
+            name = found or name
+        names.append(name)
+    return "; ".join(names)
+
+
 # The most letters of a title or an initial written with a full stop before a name ("Dr.", "Mrs.", "J.").
 _ABBREVIATION_LETTERS = 3
 
