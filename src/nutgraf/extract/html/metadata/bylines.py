@@ -115,12 +115,23 @@ def with_agency_casing(author: str, sources: list[str]) -> str:
     names = []
     for name in author.split("; "):
         if is_agency(name) and not any(name in source for source in sources):
-            # re.escape keeps the name literal: one pass over each source, no backtracking.
-            written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-            found = next((match[0] for source in sources if (match := written.search(source))), None)
-            name = found or name
+            name = next(filter(None, (_written_as(name, source) for source in sources)), name)
         names.append(name)
     return "; ".join(names)
+
+
+def _written_as(name: str, source: str) -> str | None:
+    """``name`` as ``source`` writes it, a whole word in any case ("dpa" in "Von dpa"), or ``None``."""
+    lowered, key = source.lower(), name.lower()
+    if len(lowered) != len(source):
+        return None  # a letter whose lower case is longer: the offsets would not match
+    at = lowered.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if not (at and lowered[at - 1].isalnum()) and not lowered[end : end + 1].isalnum():
+            return source[at:end]
+        at = lowered.find(key, at + 1)
+    return None
 
 
 # The most letters of a title or an initial written with a full stop before a name ("Dr.", "Mrs.", "J.").
