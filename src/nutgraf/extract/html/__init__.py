@@ -88,6 +88,7 @@ from nutgraf.extract.html.markup import (
     drop_machine_summaries,
     drop_never_text,
     drop_paywall_offers,
+    drop_post_source_lines,
     drop_pulled_quotes,
     drop_rating_boxes,
     drop_repeated_labels,
@@ -270,6 +271,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_rating_boxes(tree)
     drop_key_points_boxes(tree)
     drop_tweet_boxes(tree)
+    drop_post_source_lines(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)
