@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import nutgraf
 
 ROOT = Path(__file__).resolve().parents[1]
