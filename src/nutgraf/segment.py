@@ -107,11 +107,13 @@ _LABEL_WORDS = 3
 # Bars and white space after a sentence's end, in a line that is no table row: a separator of titles or
 # menus ("It rained. | Weather"), which must not open the next sentence.
 _SEPARATORS = re.compile(r"[|\s]*+")
-# Among them the marks no one sees, which a text copied from a right-to-left page or joined from files in
-# other encodings holds after a stop: direction marks (U+200E, U+200F), embeddings, overrides and isolates
+# The marks no one sees, which a text copied from a right-to-left page or joined from files in other
+# encodings holds after a stop: direction marks (U+200E, U+200F), embeddings, overrides and isolates
 # (U+202A-U+202E, U+2066-U+2069), and the replacement character that cleaning gives a byte no encoding
-# reads. Between the stop and the space they had run two sentences into one.
-_INVISIBLE_CLOSERS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufffd"
+# reads. Between the stop (and its closers) and the space they had run two sentences into one; read as the
+# white space before the next sentence, they leave the stop's word (an abbreviation's too) to decide, and
+# the sentence ends on its stop, as a reader sees it.
+_UNSEEN_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufffd"
 # Sentence-final punctuation, the quotes or brackets that close on it, or footnote markers that follow it
 # (Wikipedia's "in 2011.[217] Exports"), then the white space before the next sentence would start. A
 # marker's opening bracket is no closer, so one reading of the closers is possible. Read from the first
@@ -119,7 +121,7 @@ _INVISIBLE_CLOSERS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u20
 # otherwise each mark of a long run ("......") reads the rest of it again. The look-behind comes after
 # the first mark, not before it: a pattern that opens with a literal character lets the regex engine skip
 # to the next mark in C rather than try a match at every character (5x faster on news text).
-_CLOSING_RUN = rf"(?:[\"'“”‘’«»)\]{_INVISIBLE_CLOSERS}]|{FOOTNOTE_MARKER})*+"
+_CLOSING_RUN = rf"(?:[\"'“”‘’«»)\]]|{FOOTNOTE_MARKER})*+"
 _CLOSERS = rf"({_CLOSING_RUN})"
 # French sets its closing guillemet apart by a space, often a no-break or narrow one ("« Pourquoi
 # maintenant ? » Le ministre ...", "« C'est fini. » Puis"): it closes on the mark as the closers above do,
@@ -163,7 +165,7 @@ _SCRIPT_STOPS = "".join(sorted(set(FINAL_STOPS) - set(".!?…" + _CJK_STOPS)))
 _SCRIPT_END = re.compile(
     rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);"
     rf"|(?<=[{ARMENIAN_LOWER_CASE}]):|(?<=[{ARMENIAN_LOWER_CASE}][»”\"')]):){_CLOSERS}"
-    rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
+    rf"(?:[{_UNSEEN_MARKS}]*+\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
 # Tibetan's shad "།" closes a clause as well as a sentence: after "and" ("དང་", and the clauses' "ཅིང་",
 # "ཞིང་", "ཤིང་") it parts the items of a list or two clauses of one sentence ("བོད་ཡིག་དང་། བོད་ཀྱི་ལོ་རྒྱུས།",
@@ -790,7 +792,9 @@ _PLAIN_END = rf"(?:(?=[A-Za-z])(?<=[A-Za-z]{{3}}\. )(?:{_PLAIN_WORDS_BEHIND})())
 # Written for the period alone: the other marks ("?", "!", "…") are read as periods in a copy of the line
 # (and a plain candidate's mark is asked whether it is a period). Groups: the mark's run, its closers and
 # the plain candidate's sign.
-_PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}\s++(?=\S){_PLAIN_END}")
+_PERIOD_CANDIDATE = re.compile(
+    rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}[{_UNSEEN_MARKS}]*+\s++(?=\S){_PLAIN_END}"
+)
 _PLAIN = 3  # the group that a plain candidate sets, the last
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
@@ -2053,15 +2057,6 @@ def _blingfire_reader(line: str) -> Callable[[int], bool]:
     return blingfire_says
 
 
-def _seen_end(line: str, closed: int, marked: int) -> int:
-    """Where a sentence whose closers end at ``closed`` (its marks at ``marked``) ends, without the marks no one
-    sees closing it (:data:`_INVISIBLE_CLOSERS`): "said." and a right-to-left mark ends on its stop, as a reader
-    sees it, and is scored as a sentence that ends on one (the mark had cost the lede its place)."""
-    while closed > marked and line[closed - 1] in _INVISIBLE_CLOSERS:
-        closed -= 1
-    return closed
-
-
 def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
     """(end of one sentence, start of the next) for each sentence boundary inside ``line`` (``latin``: of a
     text of :func:`_is_latin`, where the other scripts' rules find nothing)."""
@@ -2165,7 +2160,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             # of _candidate_ends_sentence on CNN/DM: a boundary unless a lower-case word follows ('"It is over," he
             # said' has a comma), as _candidate_ends_sentence decides it first.
             if not line[next_start].islower():
-                found.append((_seen_end(line, candidate.end(2), candidate.end(1)), next_start))
+                found.append((candidate.end(2), next_start))
             continue
         if found and line[end - 1].isdigit() and _after_list_number(line, found[-1][1]) == next_start:
             # A list's item run into its line ("... 93. 2. Nico Rosberg 66."): its number opens the sentence
@@ -2176,7 +2171,7 @@ def _boundaries(line: str, latin: bool) -> list[tuple[int, int]]:
             blingfire_says = _blingfire_reader(line)
         sentence_start = found[-1][1] if found else 0
         if _candidate_ends_sentence(line, candidate, after_previous, sentence_start, blingfire_says):
-            found.append((_seen_end(line, candidate.end(2), candidate.end(1)), next_start))
+            found.append((candidate.end(2), next_start))
     # A text of the first 256 code points alone, a flag of the string and one scan in C spare most lines the
     # other scripts' rules (a quarter of the time on news; a fifth of a long article's with accents or
     # curly quotes).
