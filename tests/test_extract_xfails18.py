@@ -204,9 +204,12 @@ THREAD = (
          "en"),
         ("<a href='https://x.com/kim/status/1793000'>Ver hilo en X</a> · 24 de mayo de 2024", "es"),
         ("<a href='https://bsky.app/profile/kim.bsky.social/post/3ksx2'>Bluesky에서 스레드 보기</a>", "ko"),
+        ("<a href='https://bsky.app/profile/kim.bsky.social/post/3ksx2'>Bluesky에서 스레드 보기</a> · 2024년 5월 24일",
+         "ko"),
+        ("<a href='https://www.threads.net/@kim/post/C7a'>Ver no Threads</a> · 24 de maio de 2024", "pt"),
         ("<a href='https://t.me/kyivnews/1234'>Telegram</a> · 24.05.2024", "uk"),
     ],
-    ids=["english", "spanish-x", "korean-no-date", "telegram"],
+    ids=["english", "spanish-x", "korean-no-date", "korean-dated", "portuguese-threads", "telegram"],
 )  # fmt: skip
 def test_a_thread_reader_s_link_to_the_thread_leaves_the_text(line: str, lang: str) -> None:
     html = (

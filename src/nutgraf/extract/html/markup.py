@@ -3055,7 +3055,6 @@ _POST_NETWORKS = {
     "threads.net": ("threads",),
     "www.threads.net": ("threads",),
     "t.me": ("telegram",),
-    "mastodon.social": ("mastodon",),
 }
 _POST_PATH_PARTS = ("/post/", "/status/")
 # The most words beside the link on its line: a date and its separator ("· 2024년 5월 24일", "· May 24, 2024").
