@@ -147,6 +147,51 @@ def test_a_standfirst_over_a_lede_without_a_dateline_stays_in_the_text() -> None
     assert nutgraf.extract(text).text.startswith(standfirst)
 
 
+# 3. A key-points box with a second label of its own, no particulars under it.
+
+BRIDGE_STORY = (
+    "The council has closed the Willow Street bridge to cars for the whole summer, saying its sixty-year-old"
+    " deck could no longer wait for repairs that had been put off twice.",
+    "The bridge will stay closed to cars until the end of August, and a footbridge beside it stays open for"
+    " people on foot and on bicycles.",
+    "Engineers found cracks in the deck in March, and the repairs will cost 4.2 million pounds, the council"
+    " said on Monday.",
+)
+
+
+def _boxed(box: str) -> str:
+    story = "\n\n".join(BRIDGE_STORY)
+    return f"Willow Street bridge closes to cars for the summer\n\nBy Jane Doe\n\n{box}\n\n{story}"
+
+
+def test_a_key_points_box_with_a_second_label_leaves_the_story() -> None:
+    box = (
+        "In short:\n\nThe Willow Street bridge is closed to cars until the end of August.\n\nEngineers found"
+        " cracks in its deck in March.\n\nWhat's next?\n\nA footbridge stays open for people on foot."
+    )
+    article = nutgraf.extract(_boxed(box))
+    assert article.text.startswith(BRIDGE_STORY[0]), article.text
+    assert "In short" not in article.text and "What's next?" not in article.text
+    assert nutgraf.summarize(article, sentences=1).text == BRIDGE_STORY[0]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Near misses: the story's own short opening under the label and a subheading of its own, which the
+        # story does not tell again; and a box with no second label, whose end nothing marks (as before).
+        "In short:\n\nResidents queued for hours at the town hall on Monday.\n\nMany of them had walked.\n\n"
+        "What did they want?\n\nA say in the plans, one of them told reporters.",
+        "In short:\n\nThe Willow Street bridge is closed to cars until the end of August.\n\nEngineers found"
+        " cracks in its deck in March.",
+    ],
+    ids=["story-s-own", "no-second-label"],
+)
+def test_short_paragraphs_under_a_points_label_without_a_told_box_stay(box: str) -> None:
+    first = box.split("\n\n")[1]
+    assert first in nutgraf.extract(_boxed(box)).text
+
+
 # 5. A mark no one sees between a stop and the next sentence's space.
 
 LEDE = "The harbour committee met on Thursday to review the annual report of the port, its members said."
