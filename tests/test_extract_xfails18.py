@@ -81,8 +81,8 @@ VIENNA = (
     "\n\nDie Opposition kritisierte die Erhöhung als Wortbruch, sagte die Parteichefin am Abend."
 )
 ADDIS = (
-    "Addis Abeba – The Ethiopian Railways Corporation said it would resume evening service on the light rail"
-    " from next Monday, three years after it stopped.\n\nTrains will run until 10pm on both lines, the"
+    "Addis Abeba – The Ethiopian Railways Corporation said it would resume evening service on the Addis Abeba"
+    " Light Rail from next Monday, three years after it stopped.\n\nTrains will run until 10pm on both lines, the"
     " corporation said in a statement.\n\nCommuters have long complained about the lack of transport at night."
 )
 

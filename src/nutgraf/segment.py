@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES
+from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES, names_again
 from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAMES
 from nutgraf.language import (
     COUNTRY_NAMES,
@@ -1336,8 +1336,15 @@ def _titled_place_over_lede(text: str, start: int, head: str, news: int, end: in
     :func:`_named_titled_place` reads it, over a sentence that ends on its mark. A long dash after a word is
     rarer in a sentence of news than a hyphen spaced as one, so the story need not place anything there; a
     headline of the same shape ("Wien – Eine Stadt im Wandel") ends on no mark, and a name the sentence goes
-    on about by a pronoun is its subject."""
-    return _titled_place_form(text, start, head, news, end) and _states(text, news, end)
+    on about by a pronoun is its subject. The sentence names the place again ("... der Wiener Linien", "... on
+    the Addis Abeba Light Rail"): with no list of places, a team's, a company's or a party's name before a
+    dash reads the same ("Arsenal – The club said ...", "Labour – The party ...", "Siemens – Der Konzern
+    ..."), and a summary without it would lose whom the sentence is about."""
+    return (
+        _titled_place_form(text, start, head, news, end)
+        and _states(text, news, end)
+        and names_again(text, head, news, end)
+    )
 
 
 def _titled_place_form(text: str, start: int, head: str, news: int, end: int) -> bool:

@@ -3067,7 +3067,8 @@ def drop_post_source_lines(tree) -> None:
     (see the thread on Bluesky) or "View thread on X · May 24, 2024" under the posts, which had been the
     thread's last line. An embedded post's own attribution links its date, not the network's name, and a
     sentence that names the network ("The mayor's <a>post on Bluesky</a> drew 2,000 replies.") ends on its
-    stop or runs longer."""
+    stop or runs longer. The line opens on the link: a credit that names the network as a claim's source
+    ("Quelle: <a>Telegram</a> 24.05.2024", "Source: <a>X</a>, May 24") tells a reader where it came from."""
     for link in tree.xpath(
         "//a[contains(@href, '/post/') or contains(@href, '/status/') or contains(@href, 't.me/')]"
     ):
@@ -3078,6 +3079,7 @@ def drop_post_source_lines(tree) -> None:
         rest = text.replace(named, " ", 1).strip(" ·|–—-,").split()
         if (
             sum(1 for _ in islice(line.iter("a"), 2)) == 1
+            and text.startswith(named)
             and not ends_sentence(text)
             and (not rest or (len(rest) <= _POST_SOURCE_DATE_WORDS and any(map(str.isdigit, "".join(rest)))))
         ):

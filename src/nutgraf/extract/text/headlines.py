@@ -22,6 +22,7 @@ from nutgraf.extract.text.particulars import (
     is_particulars_line,
     is_place_name,
     named_as_source,
+    names_again,
     record_fields,
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line
@@ -225,7 +226,9 @@ def _opens_on_titled_dateline(line: _Line) -> bool:
     sentence of news that ends on its mark, as Austrian and African papers date a story ("Addis Abeba – The
     Ethiopian Railways Corporation said ..."): the story starts there, and the line over it is its headline
     however long, as over a wire's dateline. A kicker's label ("Analyse – ") is no place, and a standfirst's
-    words before a dash go on in lower case ("Wien – eine Stadt im Wandel") or end on no mark."""
+    words before a dash go on in lower case ("Wien – eine Stadt im Wandel") or end on no mark. The paragraph
+    names the place again, as segment.py asks of such a dateline: a team's or a company's name before a dash
+    ("Arsenal – The club said ...") is the sentence's subject, and the line over it may be a standfirst."""
     text = line.text
     if not line.ends_sentence:
         return False
@@ -240,6 +243,7 @@ def _opens_on_titled_dateline(line: _Line) -> bool:
         and is_place_name(place)
         and all(word[1:].islower() for word in place)
         and LABEL_WORDS_NOT_PLACES.isdisjoint(word.casefold() for word in place)
+        and names_again(text, " ".join(place), dash + 3, len(text))
     )
 
 

@@ -1137,6 +1137,18 @@ def is_place_name(words: list[str]) -> bool:
     return 0 < len(words) <= _PLACE_MAX_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
+def names_again(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names ``name`` again at a word's start, whole or as the stem of a longer
+    word ("the Addis Abeba Light Rail", "der Wiener Linien" after "Wien – "): a sentence that does so loses
+    nothing where the name before it goes."""
+    at = text.find(name, start, end)
+    while at >= 0:
+        if not text[at - 1 : at].isalpha():
+            return True
+        at = text.find(name, at + 1, end)
+    return False
+
+
 # A platform's credit of a partner's story whose partner is a news agency, the story's age after a bullet
 # ("Geschichte von dpa • 3 Std.", "História de Lusa • 5 h", MSN's): see :func:`credits_an_agency_s_story`.
 _AGENCY_STORY_CREDIT = re.compile(

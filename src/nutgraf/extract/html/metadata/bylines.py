@@ -111,10 +111,16 @@ def with_agency_casing(author: str, sources: list[str]) -> str:
     """``author`` (trafilatura's) with a news agency's name in the case the ``sources`` it read it from
     (the page's meta tags and JSON-LD) write it: trafilatura capitalises a field in lower case as a
     person's name, and dpa's "dpa" became "Dpa" (sda's "sda", ats's "ats" too). A person's name the page
-    writes in lower case keeps trafilatura's capitals."""
+    writes in lower case keeps trafilatura's capitals, and so does an agency's name that is a word
+    ("reuters" in a meta tag is "Reuters" on the page and to a reader): only initials are written in lower
+    case by their own agency."""
     names = []
     for name in author.split("; "):
-        if is_agency(name) and not any(name in source for source in sources):
+        if (
+            is_agency(name)
+            and len(_letters(name)) <= _AGENCY_INITIALS_MAX_LETTERS
+            and not any(name in source for source in sources)
+        ):
             name = next(filter(None, (_written_as(name, source) for source in sources)), name)
         names.append(name)
     return "; ".join(names)

@@ -56,16 +56,27 @@ def page_evidence(tree) -> PageEvidence:
     )
 
 
+# The provider label that credits a person, who presents the page's programme or podcast.
+_PRESENTER_LABEL = "presented by"
+
+
 def _issuers(tree) -> tuple[str, ...]:
     """The names of the elements a label credits as what issued or paid for the page (PR Newswire's "News
     provided by" / ``<a>Northwind Energy</a>``, "Sponsored by" / ``<strong>Acme</strong>``): a company's, no
-    writer's, though the page's meta author repeats it."""
+    writer's, though the page's meta author repeats it. Not a presenter's ("Presented by" / Jane Doe over
+    a podcast or a video), who is a person, nor a caption's credit ("Provided by" under a photo), which
+    credits the picture, not the page."""
     names = []
     for element in tree.iter(etree.Element):
         parent = element.getparent()
         previous = element.getprevious()
         before = previous.tail if previous is not None else (parent.text if parent is not None else None)
-        if before and is_provider_label(before.strip()):
+        if (
+            before
+            and is_provider_label(before.strip())
+            and " ".join(before.casefold().rstrip(": ").split()) != _PRESENTER_LABEL
+            and not element.xpath("ancestor::figure|ancestor::figcaption")
+        ):
             names.append(_clean(element.text_content()))
     return tuple(dict.fromkeys(filter(None, names)))
 
