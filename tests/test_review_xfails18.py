@@ -52,7 +52,9 @@ def test_a_place_the_lede_names_again_is_its_dateline(lede: str, news: str) -> N
 
 def test_a_standfirst_over_a_name_and_a_dash_stays_in_the_text() -> None:
     # The line over "Arsenal – The club said ..." is the story's standfirst, not its headline.
-    standfirst = "The captain will miss the rest of the season after a scan showed a torn ligament on Thursday"
+    standfirst = (
+        "The captain will miss the rest of the season after a scan showed a torn ligament on Thursday"
+    )
     lede = "Arsenal – The club said on Friday that its captain would miss the rest of the season."
     article = nutgraf.extract(f"{standfirst}\n\n{lede}\n\n{PROSE[0]}\n\n{PROSE[1]}")
     assert article.text.startswith(standfirst)
