@@ -68,12 +68,6 @@ def test_a_text_with_marks_between_its_sentences_is_summarized_to_its_sentences(
     assert nutgraf.keyphrases(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a direction mark (U+200F, U+202E, U+2066...) or a byte read with surrogateescape between a full stop "
-    "and the next sentence's space keeps the two sentences one: cleaning keeps direction marks (an RTL text "
-    "needs them) and segment.py ends a sentence only on a space right after its stop",
-)
 @pytest.mark.parametrize(
     "marks",
     ["\u200f", "\u202e\u2066", b"\xed\xa0\x80\xff".decode("utf-8", "surrogateescape")],

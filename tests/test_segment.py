@@ -27,13 +27,14 @@ def sentences(text: str) -> list[str]:
 
 
 # What may lie between sentences besides white space: a table row's markup (its bars, and the dashes and
-# colons of a Markdown alignment row) and list items' bullets.
-MARKUP = str.maketrans("", "", "|-:*•–—·▪")
+# colons of a Markdown alignment row), list items' bullets, and a direction mark after a stop, which no
+# reader sees and no sentence ends on ("said.\u200f Members ...").
+MARKUP = str.maketrans("", "", "|-:*•–—·▪\u200f")
 
 
 def assert_well_formed(text: str) -> None:
     """Spans in order, trimmed of white space and bars, not overlapping, and together holding every
-    character but table markup and bullets."""
+    character but table markup, bullets and direction marks."""
     spans = split_sentences(text)
     previous_end = 0
     for span in spans:

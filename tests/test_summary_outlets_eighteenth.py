@@ -1139,14 +1139,7 @@ businesses. For more information, visit www.northwindenergy.com.</p>
     ),
 }
 # Known misses of the pages, by check, each with why (strict xfails).
-PAGES_LEFT: dict[str, dict[str, str]] = {
-    "byline": {
-        "de_dpa_regional": "The agency's name in lower case, as dpa writes it ('Von dpa', the meta author"
-        " 'dpa'), is given as 'Dpa': the author field's names in lower case are capitalised as a person's",
-        "en_pr_newswire": "The issuer under PR Newswire's 'News provided by' (the meta author) is read as the"
-        " byline of the page, where the pasted copy reads none: the markup's path has no rule for the label",
-    },
-}
+PAGES_LEFT: dict[str, dict[str, str]] = {}
 
 
 def page_params(check: str) -> list:

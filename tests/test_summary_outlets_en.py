@@ -1489,17 +1489,12 @@ OPTIONS = [{}, {"sentences": 3}, {"form": "tldr"}]
 PARTICULARS_LEFT: dict[str, str] = {}
 _CALL = "a call nutgraf does not know stays: "
 TEXT_LEFT = {
-    "au_abc_news": "ABC's key-points box: 'In short:' goes, but the points under it and 'What's next?' with its"
-    " point stay, each a sentence of news as the story's own first paragraphs are, and nothing but the"
-    " heading's place marks where the box ends",
     "us_ktla_nexstar": "'This is a developing story. Check back for updates.' is a newsroom's note the summaries"
     " leave out (is_page_furniture), which the cleaned text keeps as it keeps editors' notes (the caption over"
     " '(KTLA)', its station's call sign, goes since the text leftovers)",
 }
 SUMMARY_LEFT: dict[str, str] = {}
-LEDE_LEFT = {
-    "au_abc_news": "the 'In short:' points stay as prose, and the summary opens on them, not the lede",
-}
+LEDE_LEFT: dict[str, str] = {}
 
 
 def _names(left: dict[str, str]) -> list:

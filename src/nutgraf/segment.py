@@ -29,7 +29,7 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES
+from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES, names_again
 from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAMES
 from nutgraf.language import (
     COUNTRY_NAMES,
@@ -107,6 +107,13 @@ _LABEL_WORDS = 3
 # Bars and white space after a sentence's end, in a line that is no table row: a separator of titles or
 # menus ("It rained. | Weather"), which must not open the next sentence.
 _SEPARATORS = re.compile(r"[|\s]*+")
+# The marks no one sees, which a text copied from a right-to-left page or joined from files in other
+# encodings holds after a stop: direction marks (U+200E, U+200F), embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069), and the replacement character that cleaning gives a byte no encoding
+# reads. Between the stop (and its closers) and the space they had run two sentences into one; read as the
+# white space before the next sentence, they leave the stop's word (an abbreviation's too) to decide, and
+# the sentence ends on its stop, as a reader sees it.
+_UNSEEN_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufffd"
 # Sentence-final punctuation, the quotes or brackets that close on it, or footnote markers that follow it
 # (Wikipedia's "in 2011.[217] Exports"), then the white space before the next sentence would start. A
 # marker's opening bracket is no closer, so one reading of the closers is possible. Read from the first
@@ -158,7 +165,7 @@ _SCRIPT_STOPS = "".join(sorted(set(FINAL_STOPS) - set(".!?…" + _CJK_STOPS)))
 _SCRIPT_END = re.compile(
     rf"(?:(?<![{_SCRIPT_STOPS}])[{_SCRIPT_STOPS}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);"
     rf"|(?<=[{ARMENIAN_LOWER_CASE}]):|(?<=[{ARMENIAN_LOWER_CASE}][»”\"')]):){_CLOSERS}"
-    rf"(?:\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
+    rf"(?:[{_UNSEEN_MARKS}]*+\s++(?=\S)|(?<=[^\x00-\x7f][{_SCRIPT_STOPS}])(?=[^\W\d_])(?!ល។))"
 )
 # Tibetan's shad "།" closes a clause as well as a sentence: after "and" ("དང་", and the clauses' "ཅིང་",
 # "ཞིང་", "ཤིང་") it parts the items of a list or two clauses of one sentence ("བོད་ཡིག་དང་། བོད་ཀྱི་ལོ་རྒྱུས།",
@@ -785,7 +792,9 @@ _PLAIN_END = rf"(?:(?=[A-Za-z])(?<=[A-Za-z]{{3}}\. )(?:{_PLAIN_WORDS_BEHIND})())
 # Written for the period alone: the other marks ("?", "!", "…") are read as periods in a copy of the line
 # (and a plain candidate's mark is asked whether it is a period). Groups: the mark's run, its closers and
 # the plain candidate's sign.
-_PERIOD_CANDIDATE = re.compile(rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}\s++(?=\S){_PLAIN_END}")
+_PERIOD_CANDIDATE = re.compile(
+    rf"(\.(?<!\..)\.*+){_CANDIDATE_CLOSERS}[{_UNSEEN_MARKS}]*+\s++(?=\S){_PLAIN_END}"
+)
 _PLAIN = 3  # the group that a plain candidate sets, the last
 # How far into a line a numbered list marker ("1.", "• 2.") may start.
 _LIST_MARKER_INDENT = 6
@@ -1192,6 +1201,7 @@ def _opening_dateline_end(text: str, start: int, end: int, places: PlacesNamed |
             or (
                 mark == "-" and _named_titled_place(text, start, head, news, end, places or PlacesNamed(text))
             )
+            or (mark in ("–", "—") and _titled_place_over_lede(text, start, head, news, end))
             or (mark != ":" and _stamped_source(head))
         ):
             return news
@@ -1316,6 +1326,30 @@ def _named_titled_place(text: str, start: int, head: str, news: int, end: int, p
     Only the story's first paragraph opens so, and on a hyphen that opens no pair: a topic word the
     sentence explains between two hyphens ("Brexit - The UK's exit from the EU - has cost ... in Brexit's
     first years") is its subject, and a later paragraph's name before a hyphen a list's or a timeline's."""
+    return _titled_place_form(text, start, head, news, end) and head in places
+
+
+def _titled_place_over_lede(text: str, start: int, head: str, news: int, end: int) -> bool:
+    """Whether ``head``, what comes before a spaced en or em dash at the start of the text, is a place written
+    in its own case, as Austrian, German and African papers date a story ("Wien – Die Jahreskarte ... wird
+    teurer.", "Addis Abeba – The Ethiopian Railways Corporation said ..."): the place's form as
+    :func:`_named_titled_place` reads it, over a sentence that ends on its mark. A long dash after a word is
+    rarer in a sentence of news than a hyphen spaced as one, so the story need not place anything there; a
+    headline of the same shape ("Wien – Eine Stadt im Wandel") ends on no mark, and a name the sentence goes
+    on about by a pronoun is its subject. The sentence names the place again ("... der Wiener Linien", "... on
+    the Addis Abeba Light Rail"): with no list of places, a team's, a company's or a party's name before a
+    dash reads the same ("Arsenal – The club said ...", "Labour – The party ...", "Siemens – Der Konzern
+    ..."), and a summary without it would lose whom the sentence is about."""
+    return (
+        _titled_place_form(text, start, head, news, end)
+        and _states(text, news, end)
+        and names_again(text, head, news, end)
+    )
+
+
+def _titled_place_form(text: str, start: int, head: str, news: int, end: int) -> bool:
+    """Whether ``head`` has a titled dateline's form (see :func:`_named_titled_place`), the text's first
+    words, before news that opens on no pronoun and closes no clause a dash opened."""
     words = head.split()
     return (
         not text[:start].strip()
@@ -1331,7 +1365,6 @@ def _named_titled_place(text: str, start: int, head: str, news: int, end: int, p
             for word in words
         )
         and text[news : news + _LEDE_PRONOUN_CHARACTERS].partition(" ")[0].casefold() not in _LEDE_PRONOUNS
-        and head in places
     )
 
 

@@ -89,6 +89,7 @@ from nutgraf.extract.html.markup import (
     drop_machine_summaries,
     drop_never_text,
     drop_paywall_offers,
+    drop_post_source_lines,
     drop_pulled_quotes,
     drop_rating_boxes,
     drop_repeated_labels,
@@ -233,6 +234,10 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     deadline.check("reading the page's metadata")
     metadata = read_metadata(tree, url)
     evidence = page_evidence(tree)
+    # The issuer a newswire's page credits under its label ("News provided by" / "Northwind Energy"), which
+    # its meta author repeats, is no writer: the release is credited to a company, as its pasted copy is.
+    if metadata.author and metadata.author in evidence.issuers:
+        metadata.author = None
     # An author the page's JSON-LD declares an organization (a department's press release, a portal's
     # agency copy), which trafilatura does not read, credits the article where the page names no writer;
     # not the page's own site or publisher ("BBC News" on the BBC's pages), which no reader takes for one.
@@ -267,6 +272,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_rating_boxes(tree)
     drop_key_points_boxes(tree)
     drop_tweet_boxes(tree)
+    drop_post_source_lines(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

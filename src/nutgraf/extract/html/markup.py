@@ -3076,6 +3076,60 @@ def drop_tweet_boxes(tree) -> None:
             box.drop_tree()
 
 
+# The social networks a thread reader or a page of posts links the original on, by the link's host, each
+# with the names its link's words call it by; and the parts of a path that open a post there.
+_POST_NETWORKS = {
+    "bsky.app": ("bluesky",),
+    "twitter.com": ("twitter", "x"),
+    "x.com": ("twitter", "x"),
+    "threads.net": ("threads",),
+    "www.threads.net": ("threads",),
+    "t.me": ("telegram",),
+}
+_POST_PATH_PARTS = ("/post/", "/status/")
+# The most words beside the link on its line: a date and its separator ("· 2024년 5월 24일", "· May 24, 2024").
+_POST_SOURCE_DATE_WORDS = 5
+
+
+def drop_post_source_lines(tree) -> None:
+    """Remove each line that is a link to a post on a social network (:data:`_POST_NETWORKS`) whose words
+    name the network, alone or beside its date: a thread reader's "Bluesky에서 스레드 보기 · 2024년 5월 24일"
+    (see the thread on Bluesky) or "View thread on X · May 24, 2024" under the posts, which had been the
+    thread's last line. An embedded post's own attribution links its date, not the network's name, and a
+    sentence that names the network ("The mayor's <a>post on Bluesky</a> drew 2,000 replies.") ends on its
+    stop or runs longer. The line opens on the link: a credit that names the network as a claim's source
+    ("Quelle: <a>Telegram</a> 24.05.2024", "Source: <a>X</a>, May 24") tells a reader where it came from."""
+    for link in tree.xpath(
+        "//a[contains(@href, '/post/') or contains(@href, '/status/') or contains(@href, 't.me/')]"
+    ):
+        line = link.getparent()
+        if line is None or line.tag not in ("p", "div", "span", "li") or not _links_a_network_post(link):
+            continue
+        text, named = " ".join(line.text_content().split()), " ".join(link.text_content().split())
+        rest = text.replace(named, " ", 1).strip(" ·|–—-,").split()
+        if (
+            sum(1 for _ in islice(line.iter("a"), 2)) == 1
+            and text.startswith(named)
+            and not ends_sentence(text)
+            and (not rest or (len(rest) <= _POST_SOURCE_DATE_WORDS and any(map(str.isdigit, "".join(rest)))))
+        ):
+            line.drop_tree()
+
+
+def _links_a_network_post(link) -> bool:
+    """Whether ``link`` opens a post on a social network (:data:`_POST_NETWORKS`) and its words name it."""
+    address = urlsplit(link.get("href") or "")
+    names = _POST_NETWORKS.get(address.netloc.lower())
+    if names is None:
+        return False
+    # A Telegram post's path is its channel and its number ("/kyivindependent/1234").
+    post = address.path.rstrip("/").rpartition("/")[2].isdigit() if names == ("telegram",) else False
+    if not post and not any(part in address.path for part in _POST_PATH_PARTS):
+        return False
+    words = link.text_content().casefold()
+    return any(name in words if len(name) > 1 else name in words.split() for name in names)
+
+
 def _holds_loose_text(element) -> bool:
     """Whether ``element`` holds words of its own: its text, or a child's tail."""
     return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)

@@ -113,6 +113,8 @@ from nutgraf.extract.text.particulars import (
     credits_a_desk,
     is_date_line,
     is_particulars_line,
+    is_provider_label,
+    names_again,
     names_the_site,
     names_under_headline,
     record_fields,
@@ -174,11 +176,13 @@ __all__ = [
     "is_date_line",
     "is_page_furniture",
     "is_particulars_line",
+    "is_provider_label",
     "is_release",
     "is_site_notice",
     "looks_like_names",
     "names_a_speaker",
     "names_after_stamp",
+    "names_again",
     "names_an_institution",
     "opens_on_dateline",
     "release_end",
@@ -230,6 +234,10 @@ _POINTS_LABELS = frozenset(
 # holds points, and one paragraph under "In short" over the byline is the story's lede, which had gone.
 _POINTS_MIN_PARAGRAPHS = 2
 _POINTS_MAX_PARAGRAPHS = 5
+# The most words of a key-points box's point, a sentence shorter than a lede, and of a second label inside the
+# box ("What's next?").
+_POINT_MAX_WORDS = 20
+_POINTS_LABEL_MAX_WORDS = 4
 # No line longer than the longest label case-folds to one (case folding never shortens a text): a pasted
 # article's one line of thousands of characters is not folded to find out.
 _SUMMARY_LABEL_CHARACTERS = max(map(len, _SUMMARY_LABELS | _POINTS_LABELS)) + len(" :")
@@ -675,8 +683,41 @@ def _points_over_particulars(lines: list[_Line], label: int) -> int:
         if lines[again].text == first:
             return again
     if not _POINTS_MIN_PARAGRAPHS <= end - label - 1 <= _POINTS_MAX_PARAGRAPHS or end == len(lines):
+        return _points_under_second_label(lines, label)
+    return end if is_particulars_line(lines[end].text) else _points_under_second_label(lines, label)
+
+
+def _points_under_second_label(lines: list[_Line], label: int) -> int:
+    """The end of a key-points box whose points run under a second label of its own (the ABC's "In short:" /
+    two points / "What's next?" / a point), where no particulars close it: the first paragraph past the
+    second label's points longer than any point (:data:`_POINT_MAX_WORDS`), the story's lede, where the story
+    from there tells the box's first point again (:func:`_restates`). ``label + 1`` otherwise: a story's own
+    short paragraphs and a subheading of its own over them are told once."""
+    at, points, second = label + 1, 0, None
+    while at < len(lines) and at - label <= _POINTS_MAX_PARAGRAPHS + 2:
+        line = lines[at]
+        if (
+            line.words <= _POINTS_LABEL_MAX_WORDS
+            and line.text.endswith(("?", ":"))
+            and second is None
+            and points
+        ):
+            second = at
+        elif line.ends_sentence and not line.is_item and line.words <= _POINT_MAX_WORDS:
+            points += 1
+        else:
+            break
+        at += 1
+    if (
+        second is None
+        or at == second + 1
+        or points < _POINTS_MIN_PARAGRAPHS
+        or at == len(lines)
+        or not _is_prose(lines[at])
+        or not _restates(lines[label + 1].text, [line.text for line in lines[at:] if _is_prose(line)])
+    ):
         return label + 1
-    return end if is_particulars_line(lines[end].text) else label + 1
+    return at
 
 
 def _inline_labelled_summary(lines: list[_Line]) -> str | None:

@@ -20,7 +20,9 @@ from nutgraf.extract.text.particulars import (
     dates_a_heading,
     is_date_line,
     is_particulars_line,
+    is_place_name,
     named_as_source,
+    names_again,
     record_fields,
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line
@@ -210,11 +212,38 @@ def _has_title(lines: list[_Line]) -> bool:
         or _is_two_part_headline(head, lines[1])
         or _WIRE_DATELINE.match(lines[1].text) is not None
         or _opens_on_agency_tag(lines[1].text)
+        or _opens_on_titled_dateline(lines[1])
         or _is_caseless_headline(head)
         or _is_headline_over_standfirst(lines)
         # A byline under it that reads as prose, closing on its date's stop ("By Al Beeber - Local
         # Journalism Initiative Reporter on December 3, 2026."): the line over a byline is the headline.
         or _byline_names(lines[1]) is not None
+    )
+
+
+def _opens_on_titled_dateline(line: _Line) -> bool:
+    """Whether a paragraph opens on a place written in its own case before a spaced en or em dash, over a
+    sentence of news that ends on its mark, as Austrian and African papers date a story ("Addis Abeba – The
+    Ethiopian Railways Corporation said ..."): the story starts there, and the line over it is its headline
+    however long, as over a wire's dateline. A kicker's label ("Analyse – ") is no place, and a standfirst's
+    words before a dash go on in lower case ("Wien – eine Stadt im Wandel") or end on no mark. The paragraph
+    names the place again, as segment.py asks of such a dateline: a team's or a company's name before a dash
+    ("Arsenal – The club said ...") is the sentence's subject, and the line over it may be a standfirst."""
+    text = line.text
+    if not line.ends_sentence:
+        return False
+    dash = min(
+        (at for at in (text.find(" – ", 0, _DATELINE_REACH), text.find(" — ", 0, _DATELINE_REACH)) if at > 0),
+        default=0,
+    )
+    place = text[:dash].split()
+    return (
+        dash > 0
+        and text[dash + 3 : dash + 4].isupper()
+        and is_place_name(place)
+        and all(word[1:].islower() for word in place)
+        and LABEL_WORDS_NOT_PLACES.isdisjoint(word.casefold() for word in place)
+        and names_again(text, " ".join(place), dash + 3, len(text))
     )
 
 

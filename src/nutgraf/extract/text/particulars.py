@@ -324,6 +324,12 @@ _PROVIDER_LABELS = frozenset(
 _PROVIDER_LABEL_MAX_CHARACTERS = max(map(len, _PROVIDER_LABELS)) + len(" :")
 
 
+def is_provider_label(text: str) -> bool:
+    """Whether ``text`` is a label that credits what follows to the body that issued or paid for it ("News
+    provided by", "Sponsored by:", "Fourni par"), not to a writer."""
+    return folded_label(text, _PROVIDER_LABEL_MAX_CHARACTERS) in _PROVIDER_LABELS
+
+
 # Where an address's domain opens (an email's, a link's), and the most addresses read in a text.
 _DOMAIN_OPENINGS = ("@", "www.", "://")
 _SITE_ADDRESSES_MAX = 50
@@ -400,7 +406,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
             or line.ends_sentence
             # The company under a newswire's label (PR Newswire's "News provided by" / "Northwind Energy"),
             # which had been the byline: the label credits the release to its issuer, no writer.
-            or (i > 0 and folded_label(lines[i - 1].text, _PROVIDER_LABEL_MAX_CHARACTERS) in _PROVIDER_LABELS)
+            or (i > 0 and is_provider_label(lines[i - 1].text))
         ):
             continue
         names, *fields = NAMES_END.split(line.text, maxsplit=1)
@@ -1186,6 +1192,18 @@ def is_place_name(words: list[str]) -> bool:
     :data:`_PLACE_MAX_WORDS` words, each of letters alone and capitalised ("Hong Kong", "Bad Ischl"). A place
     with a particle in lower case ("Rio de Janeiro") is not read as one."""
     return 0 < len(words) <= _PLACE_MAX_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+def names_again(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names ``name`` again at a word's start, whole or as the stem of a longer
+    word ("the Addis Abeba Light Rail", "der Wiener Linien" after "Wien – "): a sentence that does so loses
+    nothing where the name before it goes."""
+    at = text.find(name, start, end)
+    while at >= 0:
+        if not text[at - 1 : at].isalpha():
+            return True
+        at = text.find(name, at + 1, end)
+    return False
 
 
 # A platform's credit of a partner's story whose partner is a news agency, the story's age after a bullet

@@ -24,6 +24,7 @@ from nutgraf.extract.html.metadata.bylines import (
     credits_organization,
     is_agency,
     names_publisher,
+    with_agency_casing,
     with_full_stops,
     without_language_credit,
     writer_for,
@@ -143,7 +144,7 @@ def read_metadata(tree, url: str | None):
         sources = tree.xpath('//meta/@content|//script[@type="application/ld+json"]/text()')
         if not metadata.author.isascii():
             metadata.author = _with_vowel_signs(metadata.author, sources)
-        metadata.author = with_full_stops(metadata.author, sources)
+        metadata.author = with_agency_casing(with_full_stops(metadata.author, sources), sources)
     metadata.title = metadata.title or extract_title(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     # trafilatura takes any part of the <title> with a full stop in it for the site's name ("example.com"),

@@ -107,6 +107,39 @@ def with_full_stops(author: str, sources: list[str]) -> str:
     return "; ".join(names)
 
 
+def with_agency_casing(author: str, sources: list[str]) -> str:
+    """``author`` (trafilatura's) with a news agency's name in the case the ``sources`` it read it from
+    (the page's meta tags and JSON-LD) write it: trafilatura capitalises a field in lower case as a
+    person's name, and dpa's "dpa" became "Dpa" (sda's "sda", ats's "ats" too). A person's name the page
+    writes in lower case keeps trafilatura's capitals, and so does an agency's name that is a word
+    ("reuters" in a meta tag is "Reuters" on the page and to a reader): only initials are written in lower
+    case by their own agency."""
+    names = []
+    for name in author.split("; "):
+        if (
+            is_agency(name)
+            and len(_letters(name)) <= _AGENCY_INITIALS_MAX_LETTERS
+            and not any(name in source for source in sources)
+        ):
+            name = next(filter(None, (_written_as(name, source) for source in sources)), name)
+        names.append(name)
+    return "; ".join(names)
+
+
+def _written_as(name: str, source: str) -> str | None:
+    """``name`` as ``source`` writes it, a whole word in any case ("dpa" in "Von dpa"), or ``None``."""
+    lowered, key = source.lower(), name.lower()
+    if len(lowered) != len(source):
+        return None  # a letter whose lower case is longer: the offsets would not match
+    at = lowered.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if not (at and lowered[at - 1].isalnum()) and not lowered[end : end + 1].isalnum():
+            return source[at:end]
+        at = lowered.find(key, at + 1)
+    return None
+
+
 # The most letters of a title or an initial written with a full stop before a name ("Dr.", "Mrs.", "J.").
 _ABBREVIATION_LETTERS = 3
 

@@ -13,6 +13,7 @@ from lxml import etree
 
 from nutgraf.extract.html.metadata.cleaning import _clean, _title
 from nutgraf.extract.html.metadata.jsonld import _as_list, _json_items, _json_text
+from nutgraf.extract.text import is_provider_label
 
 # Where a page names itself: its logo's image (its ``alt``), and the links to its home page (their text,
 # their image's ``alt``: a blog's name in its header); the first few of them.
@@ -23,8 +24,9 @@ class PageEvidence(NamedTuple):
     """What else the page says of its title and authors, read before the page is taken apart: the text
     of its <title> element, the names its ``rel="author"`` links give, its copyright notice (meta
     ``copyright``), which names the publisher, the text of its <h1> where it has one alone, which
-    trafilatura takes for its title, the names its logo gives (see :func:`_logo_names`) and the language it
-    declares (see :func:`declared_language`)."""
+    trafilatura takes for its title, the names its logo gives (see :func:`_logo_names`), the language it
+    declares (see :func:`declared_language`) and the bodies it credits under a label as issuer or sponsor
+    (see :func:`_issuers`)."""
 
     title_element: str | None
     authors: tuple[str, ...]
@@ -33,6 +35,7 @@ class PageEvidence(NamedTuple):
     publishers: tuple[str, ...] = ()
     logos: tuple[str, ...] = ()
     language: str = ""
+    issuers: tuple[str, ...] = ()
 
 
 def page_evidence(tree) -> PageEvidence:
@@ -49,7 +52,33 @@ def page_evidence(tree) -> PageEvidence:
         _publishers(tree),
         _logo_names(tree),
         declared_language(tree),
+        _issuers(tree),
     )
+
+
+# The provider label that credits a person, who presents the page's programme or podcast.
+_PRESENTER_LABEL = "presented by"
+
+
+def _issuers(tree) -> tuple[str, ...]:
+    """The names of the elements a label credits as what issued or paid for the page (PR Newswire's "News
+    provided by" / ``<a>Northwind Energy</a>``, "Sponsored by" / ``<strong>Acme</strong>``): a company's, no
+    writer's, though the page's meta author repeats it. Not a presenter's ("Presented by" / Jane Doe over
+    a podcast or a video), who is a person, nor a caption's credit ("Provided by" under a photo), which
+    credits the picture, not the page."""
+    names = []
+    for element in tree.iter(etree.Element):
+        parent = element.getparent()
+        previous = element.getprevious()
+        before = previous.tail if previous is not None else (parent.text if parent is not None else None)
+        if (
+            before
+            and is_provider_label(before.strip())
+            and " ".join(before.casefold().rstrip(": ").split()) != _PRESENTER_LABEL
+            and not element.xpath("ancestor::figure|ancestor::figcaption")
+        ):
+            names.append(_clean(element.text_content()))
+    return tuple(dict.fromkeys(filter(None, names)))
 
 
 # An XHTML page's language (``xml:lang``, as Drupal 7 writes it), under the name lxml gives it.
