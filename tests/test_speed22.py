@@ -1,0 +1,47 @@
+"""Speed round 22's gates, pinned where they could differ from the tests they spare: each is exact, and these
+pages hold the cases at their edges (the last letter of each form of a feed entry's age, a Latin-1 text in
+another language than English, a paragraph opening in lower case as the only one)."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+
+HEADLINE = "City council approves new bus lanes on Main Street"
+LEDE = (
+    "The city council on Thursday approved new bus lanes along two miles of Main Street, a plan that transit"
+    " officials say will cut journey times by a quarter."
+)
+STORY = "Work on the lanes will start in March and is expected to take six months, the council said."
+
+
+@pytest.mark.parametrize(
+    "age",
+    # Every form of the entry's age, by its last letter: the line's last character is looked for first.
+    ["45m", "5 min", "10 mins", "3h", "1 hr", "4 hrs", "2d", "3h ago"],
+)
+def test_a_feed_entry_s_names_beside_each_form_of_its_age_are_the_byline(age: str) -> None:
+    article = nutgraf.extract(f"{HEADLINE}\n\nMaria Lopez / {age}\n\nVisit Website\n\n{LEDE}\n\n{STORY}")
+    assert article.byline == "Maria Lopez"
+    assert article.text.startswith(LEDE)
+
+
+def test_a_latin_1_text_in_another_language_is_read_as_it() -> None:
+    # Accented letters all below U+0100: the test of other scripts' letters is spared, the language the same.
+    text = (
+        "Le conseil municipal a approuvé jeudi de nouvelles voies de bus le long de la rue principale, un"
+        " projet qui, selon les responsables, réduira les temps de trajet d'un quart. Les travaux débuteront"
+        " en mars et dureront six mois, a précisé la mairie."
+    )
+    assert nutgraf.extract(text).language == "fr"
+
+
+def test_a_sentence_cut_by_a_column_break_before_the_only_lower_case_paragraph_is_one_again() -> None:
+    above = (
+        "The new clinic opened its doors on Monday and the health authority said it will take patients"
+        " without"
+    )
+    below = "appointments seven days a week, the health authority said Wednesday."
+    article = nutgraf.extract(f"{HEADLINE}\n\n{LEDE}\n\n{above}\n\n{below}\n\n{STORY}")
+    assert f"{above} {below}" in article.text
