@@ -1250,12 +1250,14 @@ def without_closing_notes(paragraphs: list[str]) -> list[str]:
     # the last paragraphs but one, and only theirs are read on (a loop over each had cost every text some
     # hundred bytecodes).
     reach = max(1, len(paragraphs) - _COMMENT_RULES_REACH)
-    for at in compress(range(reach, len(paragraphs) - 1), map(_ENDS_ON_COLON, paragraphs[reach:-1])):
-        if paragraphs[at + 1].startswith(_COMMENT_RULE_OPENINGS) and _COMMENT_RULES_HEADING.fullmatch(
-            paragraphs[at]
-        ):
-            paragraphs = paragraphs[:at]
-            break
+    # A text of a paragraph or two (CNN/DM's articles are one) has no heading with a rule under it.
+    if reach < len(paragraphs) - 1:
+        for at in compress(range(reach, len(paragraphs) - 1), map(_ENDS_ON_COLON, paragraphs[reach:-1])):
+            if paragraphs[at + 1].startswith(_COMMENT_RULE_OPENINGS) and _COMMENT_RULES_HEADING.fullmatch(
+                paragraphs[at]
+            ):
+                paragraphs = paragraphs[:at]
+                break
     for _ in range(_CLOSING_NOTES_MAX):
         if len(paragraphs) <= 1 or not _is_closing_note(paragraphs[-1], paragraphs[:-1]):
             break
