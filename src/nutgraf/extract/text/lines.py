@@ -174,10 +174,10 @@ def _across_column_breaks(blocks: list[list[str]]) -> list[list[str]]:
     them). Apart, the sentence's halves had been read as two, its first a fragment. A paragraph opening in
     lower case after a stop (a data set's, its names cut: "... said on Monday." / "the minister added ...")
     and a short line over one (a headline, a list's lead-in) stay apart."""
-    # A paragraph opening in lower case is looked for first, in C (each block's first line's first character;
-    # its lines are never empty): most texts have none, and are spared the loop, a few hundred instructions a
-    # block.
-    if not any(map(str.islower, map(_FIRST, map(_FIRST, filter(None, blocks))))):
+    # One block has no block under it; in more, a paragraph opening in lower case is looked for first, in C
+    # (each block's first line's first character; its lines are never empty): most texts have none, and are
+    # spared the loop, a few hundred instructions a block.
+    if len(blocks) < 2 or not any(map(str.islower, map(_FIRST, map(_FIRST, filter(None, blocks))))):
         return blocks
     joined = blocks[:1]
     for block in blocks[1:]:
