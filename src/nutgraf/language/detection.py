@@ -554,25 +554,13 @@ def _in_another_script(sample: str) -> bool:
     # A quotation is the story's quoting, not its body: an English story quoting a Russian sentence or an
     # Arabic sign, with its translation, had been Russian and Arabic. Against all the letters: an English
     # quotation attributed to "习近平" had been Chinese, the name most of what was left outside it.
-    if _is_latin_1(sample) or not _BEYOND_LATIN.search(sample):
+    if not _BEYOND_LATIN.search(sample):
         return False
     unquoted = _QUOTED.sub(" ", sample)
     if not _NOT_LATIN_LETTERS.search(unquoted):
         return False
     other = sum(map(len, _NOT_LATIN_LETTERS.findall(unquoted)))
     return other >= _OTHER_SCRIPT_SHARE * sum(map(len, _LETTER.findall(sample)))
-
-
-def _is_latin_1(sample: str) -> bool:
-    """Whether every character of ``sample`` is below U+0100, Latin-1's: none is beyond Latin's blocks then.
-    A one-byte string's encoding is a copy in C, a twelfth of :data:`_BEYOND_LATIN`'s scan, which tries its
-    class at every character (most non-ASCII news samples are accented Latin); a wider string's stops at its
-    first character past Latin-1 (a curly quote's, in the opening sentence most often)."""
-    try:
-        sample.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _words_not_names(sample: str) -> list[str]:
