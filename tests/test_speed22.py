@@ -1,6 +1,6 @@
 """Speed round 22's gates, pinned where they could differ from the tests they spare: each is exact, and these
-pages hold the cases at their edges (the last letter of each form of a feed entry's age, a Latin-1 text in
-another language than English, a paragraph opening in lower case as the only one)."""
+pages hold the cases at their edges (the last letter of each form of a feed entry's age, a paragraph opening in
+lower case as the only one), and a Latin-1 text in another language than English."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_a_feed_entry_s_names_beside_each_form_of_its_age_are_the_byline(age: st
 
 
 def test_a_latin_1_text_in_another_language_is_read_as_it() -> None:
-    # Accented letters all below U+0100: the test of other scripts' letters is spared, the language the same.
+    # Accented letters all below U+0100, none another script's: the language is the text's own.
     text = (
         "Le conseil municipal a approuvé jeudi de nouvelles voies de bus le long de la rue principale, un"
         " projet qui, selon les responsables, réduira les temps de trajet d'un quart. Les travaux débuteront"
