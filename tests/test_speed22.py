@@ -45,3 +45,38 @@ def test_a_sentence_cut_by_a_column_break_before_the_only_lower_case_paragraph_i
     below = "appointments seven days a week, the health authority said Wednesday."
     article = nutgraf.extract(f"{HEADLINE}\n\n{LEDE}\n\n{above}\n\n{below}\n\n{STORY}")
     assert f"{above} {below}" in article.text
+
+
+# The gates' edges the round's own tests had left open: a gate one block, one paragraph or one line short
+# still passed them.
+CUT_ABOVE = (
+    "The new clinic opened its doors on Monday and the health authority said it will take patients without"
+)
+CUT_BELOW = "appointments seven days a week, the health authority said Wednesday."
+
+
+@pytest.mark.parametrize("after", ["", f"\n\n{STORY}"])
+def test_a_text_opening_on_a_sentence_cut_by_a_column_break_reads_it_as_one(after: str) -> None:
+    # The lower-case paragraph is the second block of two or three: the gate reads every block's opening.
+    assert nutgraf.extract(f"{CUT_ABOVE}\n\n{CUT_BELOW}{after}").text.startswith(f"{CUT_ABOVE} {CUT_BELOW}")
+
+
+def test_a_comment_box_s_rules_under_a_one_paragraph_story_leave_with_their_heading() -> None:
+    # Three paragraphs, the heading the second: the fewest a heading with a rule under it closes.
+    rules = (
+        "The rules of replying:\n\nBe respectful. This is a space for friendly local discussions. No racist,"
+        " discriminatory, vulgar or threatening language will be tolerated."
+    )
+    assert nutgraf.extract(f"{LEDE}\n\n{rules}").text == LEDE
+
+
+def test_an_app_review_s_cross_head_over_its_closing_paragraph_stays() -> None:
+    # The call's line is the last but one: the cross-head test is asked of it, its paragraph the last line.
+    review = [
+        "Calm is one of the most popular meditation apps, and after a month of using it every day we can see why.",
+        "It is the best of the six meditation apps we tried, and the only one our testers kept using.",
+        "Get the app",
+        "The app is free to download on iOS and Android, with a subscription of $69.99 a year for the full library.",
+    ]
+    text = "\n\n".join(["Calm review: a meditation app worth paying for", "By Jane Roe", *review])
+    assert nutgraf.extract(text).text.split("\n\n") == review
