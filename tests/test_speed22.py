@@ -80,3 +80,31 @@ def test_an_app_review_s_cross_head_over_its_closing_paragraph_stays() -> None:
     ]
     text = "\n\n".join(["Calm review: a meditation app worth paying for", "By Jane Roe", *review])
     assert nutgraf.extract(text).text.split("\n\n") == review
+
+
+RELEASE = """{label}
+
+Acme Robotics Unveils Warehouse Picking Arm That Cuts Order Times by 40 Percent
+
+BOSTON, March 3, 2026 /PRNewswire/ -- Acme Robotics, Inc., a leading provider of warehouse automation, today \
+announced the launch of PickPro 5, a robotic picking arm that cuts order times by up to 40 percent.
+
+The arm will be available to customers in North America from June 2026. Pricing starts at $85,000 per unit.
+
+Acme Robotics
+
+Acme Robotics is a maker of automation systems for warehouses. Founded in 2014 and headquartered in Boston, the \
+company has more than 400 employees.
+"""
+
+
+@pytest.mark.parametrize("label", ["FOR IMMEDIATE RELEASE", "PRESS RELEASE", "News release"])
+def test_a_labelled_release_s_profile_under_the_company_s_name_alone_goes(label: str) -> None:
+    # The label is one of three opening lines, the others longer than any label: the lengths' gate lets it by.
+    assert nutgraf.extract(RELEASE.format(label=label)).text.endswith("Pricing starts at $85,000 per unit.")
+
+
+def test_an_unlabelled_story_s_closing_section_on_a_company_stays() -> None:
+    # Near miss: no label, no release; the section under the company's name is the story's.
+    article = nutgraf.extract(RELEASE.format(label="").lstrip())
+    assert article.text.endswith("the company has more than 400 employees.")
