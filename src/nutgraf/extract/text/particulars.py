@@ -657,6 +657,8 @@ def _names_a_place(names: str) -> bool:
 # letter or abbreviation, the line's last field whole. The separators are single characters, searched in C.
 _ENTRY_AGE = re.compile(r"\d{1,2} ?+(?:m|min|mins|h|hr|hrs|d)(?: ago)?+")
 _AGE_SEPARATORS = (" / ", " · ", " • ", " | ")
+# The last letters of :data:`_ENTRY_AGE`'s forms ("3m", "5 min", "10 mins", "2h", "1 hr", "4 hrs", "2d", "... ago").
+_AGE_LAST_CHARACTERS = frozenset("mnshrdo")
 _STORY_WORDS = frozenset(STORY_CREDIT_WORDS.split("|"))
 _STORY_BY = frozenset(STORY_CREDIT_BY.split("|"))
 # The words of a feed's section or a sports club's name, which a writer's names never hold, over an entry's
@@ -682,6 +684,11 @@ def _names_before_age(text: str) -> str | None:
     word before them ("By Jon Brodkin · 3h") is read past, and so is a platform's credit of a story ("Story by
     Simon Calder · 2h", MSN's), whose agency alone ("História de Lusa / 5h") names no writer. A section's or a
     club's words (:data:`_SECTION_OR_CLUB_WORDS`, :data:`_CLUB_OPENINGS` first) name no writer either."""
+    # The age closes the line, and each of its forms on one of these letters: the line's last character
+    # spares a line of prose (asked of every line above the first such age, most of a text) the four
+    # searches of its separators.
+    if text[-1:] not in _AGE_LAST_CHARACTERS:
+        return None
     for separator in _AGE_SEPARATORS:
         names, found, age = text.rpartition(separator)
         if found and _ENTRY_AGE.fullmatch(age):

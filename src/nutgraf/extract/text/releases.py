@@ -100,9 +100,12 @@ _RELEASE_LABEL_REACH = 3
 def is_release(paragraphs: list[str], end: int) -> bool:
     """Whether ``paragraphs`` are a press release's: :func:`release_end` found its ``end`` before the last,
     or a label says so over its head (:data:`_RELEASE_LABELS`)."""
-    return end < len(paragraphs) or any(
-        folded_label(paragraph, _HEADING_MAX_CHARACTERS) in _RELEASE_LABELS
-        for paragraph in paragraphs[:_RELEASE_LABEL_REACH]
+    # A label is a short line (folded_label reads none longer): their lengths, taken in C, spare a text whose
+    # opening lines are all longer (a headline, a lede) the generator's calls.
+    opening = paragraphs[:_RELEASE_LABEL_REACH]
+    return end < len(paragraphs) or (
+        min(map(len, opening), default=_HEADING_MAX_CHARACTERS + 1) <= _HEADING_MAX_CHARACTERS
+        and any(folded_label(paragraph, _HEADING_MAX_CHARACTERS) in _RELEASE_LABELS for paragraph in opening)
     )
 
 

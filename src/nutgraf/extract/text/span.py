@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, islice, pairwise
+from itertools import chain, compress, islice, pairwise
 
 from nutgraf.extract.text.calls import (
     _BUTTON_WORDS,
@@ -180,12 +180,12 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     (a standfirst without a final stop, a headline not taken for the title) and is kept."""
     # A call to the reader that reads as prose (a paywall's notice closing the page) is no part of the
     # article the span is drawn around: it would take in an author box above it.
+    calls = [line.is_call_to_action for line in lines]
     # A folio's words or the site's link to its app over the line they head are the story's (a cross-head).
-    calls = [
-        line.is_call_to_action
-        and not (i + 1 < len(lines) and heads_the_line_below(line.text, lines[i + 1].text))
-        for i, line in enumerate(lines)
-    ]
+    # Asked of the calls alone, found in C: the test's place in the comprehension had cost every line an index.
+    for i in compress(range(len(lines) - 1), calls):
+        if heads_the_line_below(lines[i].text, lines[i + 1].text):
+            calls[i] = False
     # Nor a day and month closing on the month's stop ("lun. 2 févr.", a French paper's stamp): read as the
     # story's first sentence, it had stayed over it, where "lundi 2 février" went as the page's furniture.
     # Its length first, in C: asked of every line, the call had cost each of an XSum article's lines of prose.
