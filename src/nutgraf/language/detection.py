@@ -911,6 +911,10 @@ def detect_language(text: str) -> str:
 def _czech_or_slovak_plain(sample: str, ranking: list[tuple[str, float]]) -> str | None:
     """Czech or Slovak, for a plain-letter ``sample`` the classifier ranked (``ranking``), where it holds more of one's own plain spellings than of the other's and that one reads within
     :data:`_WEST_SLAVIC_LEAD` of the first."""
+    # The scores first, in C: an English headline, read far from both, is spared splitting its words.
+    scores = dict(ranking)
+    if ranking[0][1] - max(scores.get("cs", -math.inf), scores.get("sk", -math.inf)) > _WEST_SLAVIC_LEAD:
+        return None
     sample_words = _words_not_names(sample)
     czech = sum(map(_CZECH_PLAIN_WORDS.__contains__, sample_words))
     slovak = sum(map(_SLOVAK_PLAIN_WORDS.__contains__, sample_words))
