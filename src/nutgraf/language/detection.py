@@ -766,8 +766,13 @@ def detect_language(text: str) -> str:
     (``"mni"``). Sorani Kurdish is ``"ckb"``. A text read as Croatian or Bosnian is Serbian with a word of
     Serbia's ekavian spelling ("pobedila", "cene"), else the one whose own words of news it holds more of
     ("uhitila", "tisuća"; "uhapsila", "hiljada"); Belarusian, which writes "і" beside "ы" in a word, is
-    neither Ukrainian nor Russian. A text whose letters are a quarter or more of a script other than Latin
-    (a Japanese story under an English quote block) is read without its Latin words.
+    neither Ukrainian nor Russian. Czech and Slovak are each other where they hold more of the other's words
+    spelled its own way ("kvuli"/"kvoli", "se"/"sa"), and a plain-letter headline read as neither is the one
+    whose plain words it holds, read nearly as likely; Hindi, Marathi and Nepali are the one whose words
+    written alone ("में", "है"; "आहे", "केले"; "छ", "भयो") the text holds the most of. A text whose letters are
+    a quarter or more of a script other than Latin (a Japanese story under an English quote block) is read
+    without its Latin words; another script quoted in a Latin text (in quotation marks, or in single quotes
+    opening on its letters) is not counted toward that quarter.
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]
