@@ -168,3 +168,33 @@ def test_a_nepali_headline_of_joined_postpositions_is_nepali() -> None:
 )
 def test_a_plain_czech_headline_of_verbal_nouns_is_czech() -> None:
     assert detect_language("Snezeni komplikuje dopravu na dalnici D1") == "cs"
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        # Slovene's and Croatian's "nebo" is the sky, no Czech "or": these had been Czech.
+        ("Nebo bo jutri jasno", "sl"),
+        ("Letalo je poletelo v nebo", "sl"),
+        # And Czech's "or" among its plain words still makes a headline Czech.
+        ("Pujdeme ven, nebo zustaneme doma?", "cs"),
+    ],
+)
+def test_the_sky_of_slovene_headlines_is_no_czech_or(headline: str, language: str) -> None:
+    assert detect_language(headline) == language
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        # Hindi's banana is Marathi's "did": these Hindi headlines had been Marathi.
+        ("केले महंगे हुए", "hi"),
+        ("केला सस्ता हुआ", "hi"),
+        ("उसने केला खाया", "hi"),
+        # Marathi's "did" ends its clause, and stays Marathi's.
+        ("सरकारने निर्णय जाहीर केले.", "mr"),
+        ("पोलिसांनी आरोपीला अटक केली", "mr"),
+    ],
+)
+def test_a_hindi_banana_is_no_marathi_verb(headline: str, language: str) -> None:
+    assert detect_language(headline) == language

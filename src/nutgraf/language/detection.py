@@ -238,7 +238,7 @@ _DUTCH_WORDS = frozenset(
 # own make a reading of one the other. Those written marked count too ("příští", "budúci"), and Czech's
 # "se" and Slovak's "sa", each's reflexive in nearly every sentence.
 _CZECH_PLAIN_WORDS = frozenset(
-    "jsou jeste nebo ktery ktera ktere kterou kteri kvuli pristi hleda hledaji rostou roste zemrel zemrela"
+    "jsou jeste ktery ktera ktere kterou kteri kvuli pristi hleda hledaji rostou roste zemrel zemrela"
     " zemreli jmenoval jmenovala policie nemocnice letiste ledna unora brezna dubna kvetna cervna cervence"
     " srpna zari rijna prosince".split()
 )
@@ -246,8 +246,10 @@ _SLOVAK_PLAIN_WORDS = frozenset(
     "alebo ktory ktora ktore ktoru ktori tiez kvoli buduci hlada hladaju rastu rastie zomrel zomrela"
     " zomreli vymenoval vymenovala nemocnica letisko".split()
 )
+# Not "nebo" (or) among the plain ones: Slovene's and Croatian's "sky" ("Letalo je poletelo v nebo" had
+# been Czech).
 _CZECH_WORDS = _CZECH_PLAIN_WORDS | frozenset(
-    "se jako pro byl byla bylo byli opet take jste jsem opět také ještě který která které kvůli příští"
+    "nebo se jako pro byl byla bylo byli opet take jste jsem opět také ještě který která které kvůli příští"
     " hledá zemřel zemřela letiště".split()
 )
 _SLOVAK_WORDS = _SLOVAK_PLAIN_WORDS | frozenset(
@@ -476,9 +478,13 @@ _HINDI_WORDS = frozenset(
 # "का", "की" nor "को": Marathi's "why" and "that", and Nepali's "who"; nor "हो", Hindi's "be" ("हो सकता है").
 _DEVANAGARI_WORDS = {
     "hi": frozenset("के में ने से है हैं था थी थे नहीं और भी यह वह किया गया गई गए करेंगे करेगा करेगी होगा होगी लिए".split()),
-    "mr": frozenset("आहे आहेत होते होती नाही आणि केले केली केला झाले झाली झाला करणार देणार होणार पुन्हा".split()),
+    "mr": frozenset("आहे आहेत होते होती नाही आणि झाले झाली झाला करणार देणार होणार पुन्हा".split()),
     "ne": frozenset("छ छन् पनि भयो भएको गरेको गर्ने गरे गरेन गरियो थियो लागि र".split()),
 }
+
+# Marathi's "did" is Hindi's "banana" ("केले महंगे हुए", "उसने केला खाया"): it counts for Marathi only where it
+# ends a clause, as a verb does in both, and a noun seldom.
+_MARATHI_DID = frozenset("केले केली केला".split())
 
 # Punctuation around a word split off at white space ("'n", "gesê,", "nie.").
 _EDGE_PUNCTUATION = "\"'“”‘’«»„()[].,:;!?…"
@@ -852,10 +858,15 @@ def detect_language(text: str) -> str:
         return pacific
     if code in _DEVANAGARI_WORDS:
         # Split at white space: nutgraf's word pattern breaks a Devanagari word at its vowel signs.
-        sample_words = [token.strip(_DEVANAGARI_PUNCTUATION) for token in sample.split()]
+        tokens = sample.split()
+        sample_words = [token.strip(_DEVANAGARI_PUNCTUATION) for token in tokens]
         counts = {
             language: sum(map(own.__contains__, sample_words)) for language, own in _DEVANAGARI_WORDS.items()
         }
+        counts["mr"] += sum(
+            word in _MARATHI_DID and (index == len(tokens) - 1 or token != word)
+            for index, (token, word) in enumerate(zip(tokens, sample_words, strict=True))
+        )
         likeliest = max(counts, key=counts.__getitem__)
         return likeliest if counts[likeliest] > counts[code] else code
     if code == "dz":
