@@ -198,3 +198,23 @@ def test_the_sky_of_slovene_headlines_is_no_czech_or(headline: str, language: st
 )
 def test_a_hindi_banana_is_no_marathi_verb(headline: str, language: str) -> None:
     assert detect_language(headline) == language
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        # Indonesia writes these words of Malaysia's news too: its insurance policy, kingdom, prey and
+        # tomorrow had made these Indonesian headlines Malay.
+        ("Klaim polis asuransi ditolak, nasabah gugat perusahaan", "id"),
+        ("Raja Charles dan kerajaan Inggris berduka", "id"),
+        ("Warga menjadi mangsa penipuan online di Surabaya", "id"),
+        ("Harapan untuk hari esok, kata warga Jakarta", "id"),
+        # And Malaysia writes Indonesia's "siswa" (a student) and "usai" (over): these had been Indonesian.
+        ("Pelajar dan siswa universiti menyertai perhimpunan di Kuala Lumpur", "ms"),
+        ("Pasukan bola sepak negara tewas, usai aksi sengit", "ms"),
+    ],
+)
+def test_words_both_malay_and_indonesian_write_keep_a_headline_its_language(
+    headline: str, language: str
+) -> None:
+    assert detect_language(headline) == language

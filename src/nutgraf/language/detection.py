@@ -121,8 +121,10 @@ _MALAYSIAN_SPELLINGS = frozenset(
     "bahawa kerana selepas iaitu sahaja baharu mahu manakala peratus suspek"
     # The fifteenth languages round's: Malaysia's words of news that Indonesia writes otherwise ("polisi",
     # "pemerintah", "narkoba", "korban", "besok", "kasus", "rumah sakit"). Not "bekas" (former), which is
-    # Indonesia's "used" and "a trace" too.
-    " polis kerajaan dadah mangsa esok kes hospital".split()
+    # Indonesia's "used" and "a trace" too, nor "polis", "kerajaan", "mangsa" and "esok": Indonesia's
+    # insurance policy ("klaim polis asuransi"), kingdom ("kerajaan Inggris"), prey ("menjadi mangsa
+    # penipuan") and tomorrow ("hari esok").
+    " dadah kes hospital".split()
 )
 # Indonesia's spellings and words of news that Malaysia writes otherwise ("bahawa", "kerana", "iaitu",
 # "wang", "pejabat"; the days "Isnin", "Khamis", "Jumaat"). Not "polisi" (the police), which is Malay's
@@ -132,8 +134,9 @@ _INDONESIAN_SPELLINGS = frozenset(
     # And Indonesia's words Malaysia writes otherwise ("bekas", "esok", "lelaki", "dadah", "selepas",
     # "pelajar", "kes"), and its courts' ("kasasi", an appeal in cassation; "gugatan", a suit): "Mahkamah
     # Agung tolak kasasi mantan menteri" had been Malay. Not "korban" (a victim), which Malaysia writes for
-    # its Hari Raya Korban.
-    " pemerintah mantan besok pria narkoba usai bilang siswa kasus gugatan kasasi".split()
+    # its Hari Raya Korban, nor "usai" (over) and "siswa" (a student), which Malaysia writes too ("usai
+    # perlawanan", "siswa universiti").
+    " pemerintah mantan besok pria narkoba bilang kasus gugatan kasasi".split()
 )
 # The classifier reads a headline of either as the other: more of Indonesia's (its "persen", Malay's
 # "peratus"; "tersangka", a suspect, Malay's "suspek") than of Malaysia's make a Malay reading Indonesian
