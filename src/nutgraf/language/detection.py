@@ -936,7 +936,8 @@ def detect_language(text: str) -> str:
 
 
 def _czech_or_slovak_plain(sample: str, ranking: list[tuple[str, float]]) -> str | None:
-    """Czech or Slovak, for a plain-letter ``sample`` the classifier ranked (``ranking``), where it holds more of one's own plain spellings than of the other's and that one reads within
+    """Czech or Slovak, for a plain-letter ``sample`` the classifier ranked (``ranking``), where it holds
+    more of one's own plain spellings than of the other's and that one reads within
     :data:`_WEST_SLAVIC_LEAD` of the first."""
     # The scores first, in C: an English headline, read far from both, is spared splitting its words. Of
     # the first ranks only (a dict of all the classifier's 97 cost a CNN/DM article some 3,600 instructions):
