@@ -135,11 +135,6 @@ def test_a_galician_headline_quoting_its_minister_stays_galician(headline: str) 
     assert detect_language(headline) == "gl"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='only «», “” and "" count as quotation marks: an Arabic sentence in single quotes, with its'
-    " translation, is a quarter of the letters and reads Arabic (an apostrophe is not told from a quote)",
-)
 def test_an_english_story_quoting_arabic_in_single_quotes_stays_english() -> None:
     text = (
         "The statement read: 'نحن ملتزمون بالسلام والاستقرار في المنطقة ونرفض كل أشكال العنف' — we are"
