@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
-from nutgraf.extract.text import furniture
+from nutgraf.extract.text import furniture, is_page_furniture
 
 HEADLINE = "Council to close two youth centres"
 BODY = [
@@ -100,3 +100,13 @@ def test_a_helpline_mid_story_stays() -> None:
 def test_the_contact_line_pattern_is_linear() -> None:
     hostile = "Contact " + "a. " * 10_000 + "at a@a" + ".a" * 10_000 + "!"
     assert furniture._CONTACT_LINE.fullmatch(hostile) is None
+
+
+@pytest.mark.parametrize("line", WRITERS_LINES[1:])
+def test_a_writer_s_contact_sentence_is_still_no_summary_s(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", HELPLINES[2:])
+def test_a_helpline_s_sentence_may_be_a_summary_s(line: str) -> None:
+    assert not is_page_furniture(line)

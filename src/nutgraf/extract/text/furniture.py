@@ -669,20 +669,24 @@ def is_page_furniture(text: str) -> bool:
     # the count splits all of it.
     # The head is read once for the three patterns; a time of day opens on a digit, tested in C.
     head = _head(text)
-    return bool(
-        (
-            (_stamp_at_head(text, head) or (text[:1].isdecimal() and _TIME_STAMP_LINE.fullmatch(text)))
-            and len(text.split()) <= _STAMP_MAX_WORDS
-        )
-        or (
+    return (
+        bool(
             (
-                not (opening := text[:_SENTENCE_FURNITURE_OPENING_CHARACTERS]).isascii()
-                or opening.lower() in _SENTENCE_FURNITURE_OPENINGS
+                (_stamp_at_head(text, head) or (text[:1].isdecimal() and _TIME_STAMP_LINE.fullmatch(text)))
+                and len(text.split()) <= _STAMP_MAX_WORDS
             )
-            and _SENTENCE_FURNITURE.match(text)
+            or (
+                (
+                    not (opening := text[:_SENTENCE_FURNITURE_OPENING_CHARACTERS]).isascii()
+                    or opening.lower() in _SENTENCE_FURNITURE_OPENINGS
+                )
+                and _SENTENCE_FURNITURE.match(text)
+            )
+            or (_may_credit_reporting(text, head) and _REPORTING_CREDIT.match(text))
         )
-        or (_may_credit_reporting(text, head) and _REPORTING_CREDIT.match(text))
-    ) or _is_page_notice(text.lower())
+        or _is_page_notice(text.lower())
+        or _is_writer_contact_line(text)
+    )
 
 
 def is_notice_line(text: str) -> bool:
