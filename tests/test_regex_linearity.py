@@ -612,6 +612,15 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.furniture._CLOSING_NOTICE_LINE": Use("match", _CLOSING_NOTICE_SHAPES),
+    "nutgraf.extract.text.furniture._CONTACT_LINE": Use(
+        "fullmatch",
+        (
+            Shape("a ", "!", "contact "),
+            Shape("a.", "!", "contact a at a@"),
+            Shape(".a", "!", "contact a at a@a"),
+            Shape("a ", "!", "contact a at a@a.a, and follow her on x at @"),
+        ),
+    ),
     "nutgraf.extract.text.furniture._PAGE_NOTICE": Use(
         "match",
         (

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from nutgraf.extract.text.bylines import _names_and_job, looks_like_names
 from nutgraf.extract.text.calls import _EMAIL_LINE, _STOP_INSIDE
+from nutgraf.extract.text.furniture import is_writers_address
 
 # The paragraphs at the article's end searched for its writer's bio (a correction or a credit may follow it).
 _BIO_PARAGRAPHS = 3
@@ -158,30 +158,18 @@ _CALL_TO_REACH = re.compile(
 
 def _without_closing_contact_line(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` less a last one that is a writer's contact line (:func:`_is_contact_line`) of the names
-    it calls the reader to reach (:data:`_CALL_TO_REACH`), at an address made of them (:func:`_is_address_of`),
-    where the page names no writer: a BLOX paper's
+    it calls the reader to reach (:data:`_CALL_TO_REACH`), at an address made of them and no official's or
+    body's (:func:`~nutgraf.extract.text.furniture.is_writers_address`), where the page names no writer: a
+    BLOX paper's
     "Reach Maria Lopez at 555-0142 or mlopez@...", which goes under a byline, had stayed in pasted text
     without one. An appeal for witnesses names a means other than an e-mail address last ("... contact
     Detective Jane Doe at 555-0100."), and an event's contact runs on past it ("... to register.")."""
     if len(paragraphs) < 2:
         return paragraphs
     call = _CALL_TO_REACH.match(paragraphs[-1])
-    if call is None or not looks_like_names(call[1]) or not _is_contact_line(paragraphs[-1], [call[1]]):
+    if call is None or not _is_contact_line(paragraphs[-1], [call[1]]):
         return paragraphs
-    return paragraphs[:-1] if _is_address_of(paragraphs[-1].split()[-1], call[1]) else paragraphs
-
-
-def _is_address_of(address: str, names: str) -> bool:
-    """Whether an e-mail address is made of a person's ``names`` as a paper gives its writers theirs
-    ("mlopez@", "maria.lopez@", "lopezm@", "lopez@" of Maria Lopez). A call to reach a service, a helpline
-    or an officer by their title gives another ("tips@" of Crime Stoppers, "jdoe@" of Detective Jane
-    Doe's appeal for witnesses): news a reader needs, which had gone as the writer's line."""
-    first, *_, last = (
-        "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if "a" <= c <= "z")
-        for word in names.split()
-    )
-    local = "".join(c for c in address.partition("@")[0].casefold() if "a" <= c <= "z")
-    return bool(last) and local in {first[:1] + last, first + last, last + first[:1], last + first, last}
+    return paragraphs[:-1] if is_writers_address(paragraphs[-1].split()[-1], call[1]) else paragraphs
 
 
 def _is_contact_line(paragraph: str, names: list[str]) -> bool:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from itertools import compress
 from operator import methodcaller
 
+from nutgraf.extract.text.bylines import looks_like_names
 from nutgraf.extract.text.stamps import _STAMP_MAX_WORDS, _TIME_STAMP_LINE, MONTH, _stamp_at_head
 from nutgraf.extract.text.words import _ends_sentence, _head
 
@@ -213,9 +215,8 @@ _CAPTION_LABEL = r" (?:copyright|caption|source)\b"
 # question (Rappler's "How does this make you feel?"), a print edition's note (the Express Tribune's and
 # Dawn's "Published in Dawn, December 4th, 2026."), a desk's call to follow it (the Express Tribune's "Like
 # Business on Facebook, follow @TribuneBiz on Twitter ..."), a regional site's newsletter call (Stuff's
-# "Keep up with the latest news from the Waikato - sign up to our free newsletter."), a student paper's
-# contact line ("Contact Mia Castillo at mcastillo@dailycal.org, and follow her on X at @miacastillo_dc."),
-# a radio station's broadcast note (WBUR's "This segment aired on December 3, 2026."), a video player's
+# "Keep up with the latest news from the Waikato - sign up to our free newsletter."), a radio station's
+# broadcast note (WBUR's "This segment aired on December 3, 2026."), a video player's
 # request for another browser (Sky Sports' "Please use Chrome browser for a more accessible video player"), a
 # follow button's note on the reader's feed, after its call or not (News Corp's "Don't miss out on the
 # headlines from News. Followed categories will be added to My News.").
@@ -230,8 +231,6 @@ _CLOSING_NOTICE = (
     rf"|published in (?:the )?[\w’' ]{{1,40}}, {MONTH} \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}\.?$"
     r"|like [\w ]{1,30} on facebook, (?:and )?follow @\w++ on (?:twitter|x)\b[^.!?@]{0,80}[.!]?$"
     r"|keep up(?: to date)? with the latest news\b[^.!?]{0,60}?\bsign up (?:to|for) our (?:free )?newsletters?[.!]?$"
-    r"|contact [\w.'’ -]{2,40}? at [\w.+-]++@[\w-]++(?:\.[\w-]++)++(?:,? and follow (?:him|her|them) on (?:twitter|x)"
-    r" at @\w++)?[.!]?$"
     # A broadcast note dates the broadcast and says no more: news says where or what aired ("This interview
     # aired on state television on Monday.").
     r"|this (?:segment|story|interview|episode|report) (?:first )?aired on (?:[a-z]{3,6}day,? )?"
@@ -673,27 +672,94 @@ def is_page_furniture(text: str) -> bool:
     # the count splits all of it.
     # The head is read once for the three patterns; a time of day opens on a digit, tested in C.
     head = _head(text)
-    return bool(
-        (
-            (_stamp_at_head(text, head) or (text[:1].isdecimal() and _TIME_STAMP_LINE.fullmatch(text)))
-            and len(text.split()) <= _STAMP_MAX_WORDS
-        )
-        or (
+    return (
+        bool(
             (
-                not (opening := text[:_SENTENCE_FURNITURE_OPENING_CHARACTERS]).isascii()
-                or opening.lower() in _SENTENCE_FURNITURE_OPENINGS
+                (_stamp_at_head(text, head) or (text[:1].isdecimal() and _TIME_STAMP_LINE.fullmatch(text)))
+                and len(text.split()) <= _STAMP_MAX_WORDS
             )
-            and _SENTENCE_FURNITURE.match(text)
+            or (
+                (
+                    not (opening := text[:_SENTENCE_FURNITURE_OPENING_CHARACTERS]).isascii()
+                    or opening.lower() in _SENTENCE_FURNITURE_OPENINGS
+                )
+                and _SENTENCE_FURNITURE.match(text)
+            )
+            or (_may_credit_reporting(text, head) and _REPORTING_CREDIT.match(text))
         )
-        or (_may_credit_reporting(text, head) and _REPORTING_CREDIT.match(text))
-    ) or _is_page_notice(text.lower())
+        or _is_page_notice(text.lower())
+        or _is_writer_contact_line(text)
+    )
 
 
 def is_notice_line(text: str) -> bool:
-    """Whether a line is one of the page's notices that stand alone under a story (:data:`_CLOSING_NOTICE`):
-    the summaries leave every page notice out, the cleaned text these. Asked of a line of at most
-    :data:`_CLOSING_NOTICE_MAX_WORDS` words that opens on one of :data:`_CLOSING_NOTICE_HEADS`."""
-    return _CLOSING_NOTICE_LINE.match(text.lower()) is not None
+    """Whether a line is one of the page's notices that stand alone under a story (:data:`_CLOSING_NOTICE`),
+    or a writer's contact line (:func:`_is_writer_contact_line`): the summaries leave every page notice out,
+    the cleaned text these. Asked of a line of at most :data:`_CLOSING_NOTICE_MAX_WORDS` words that opens on
+    one of :data:`_CLOSING_NOTICE_HEADS`."""
+    return _CLOSING_NOTICE_LINE.match(text.lower()) is not None or _is_writer_contact_line(text)
+
+
+# A call to contact someone at an e-mail address, the line whole (a student paper's "Contact Mia Castillo at
+# mcastillo@dailycal.org, and follow her on X at @miacastillo_dc."): whose line it is, the names and the
+# address say (:func:`_is_writer_contact_line`).
+_CONTACT_LINE = re.compile(
+    r"contact (?P<names>[\w.'’ -]{2,40}?) at (?P<address>[\w.+-]++@[\w-]++(?:\.[\w-]++)++)"
+    r"(?:,? and follow (?:him|her|them) on (?:twitter|x) at @\w++)?[.!]?",
+    re.IGNORECASE,
+)
+_CONTACT_OPENING = "contact "
+# The names' most words in a writer's contact line.
+_CONTACT_NAME_WORDS = 4
+# Words of an official's title or of a body's name (a service, a force, an office), no writer's: a call to
+# contact one is a helpline, an appeal or the official to write to, and its address may be made of its last
+# word ("police@" of Springfield Police, "hall@" of Sgt. Mike Hall).
+_OFFICIAL_WORDS = frozenset(
+    """mayor councillor councilor councilman councilwoman cllr senator sen rep representative governor gov
+    minister secretary commissioner director chief sheriff deputy detective det officer sergeant sgt constable
+    pc dc inspector insp lieutenant lt captain capt superintendent supt corporal cpl trooper judge dr prof
+    professor president chair chairman chairwoman spokesman spokeswoman spokesperson police services service
+    department dept office council authority agency bureau commission trust foundation society association
+    helpline hotline line stoppers centre center clinic hospital school charity""".split()
+)
+
+
+def _is_writer_contact_line(text: str) -> bool:
+    """Whether a line is a writer's contact line under a story (:data:`_CONTACT_LINE`): a call to contact two
+    to four names, none an official's title or a body's word (:data:`_OFFICIAL_WORDS`), at an address made of
+    them (:func:`_is_address_of`). A call to contact a service, a helpline, a police officer or an official
+    ("Contact Mayor Lisa Brown at mayor@...", "Contact Sgt. Mike Hall at mhall@...") is news the reader
+    needs, which had gone with the writers' lines."""
+    if text[: len(_CONTACT_OPENING)].lower() != _CONTACT_OPENING:
+        return False
+    contact = _CONTACT_LINE.fullmatch(text)
+    return contact is not None and is_writers_address(contact["address"], contact["names"])
+
+
+def is_writers_address(address: str, names: str) -> bool:
+    """Whether a contact line's ``names`` and e-mail ``address`` are a writer's: two to four names, none an
+    official's title or a body's word (:data:`_OFFICIAL_WORDS`), and the address made of them
+    (:func:`_is_address_of`)."""
+    words = names.split()
+    return (
+        2 <= len(words) <= _CONTACT_NAME_WORDS
+        and looks_like_names(names)
+        and _OFFICIAL_WORDS.isdisjoint(word.strip(".").casefold() for word in words)
+        and _is_address_of(address, names)
+    )
+
+
+def _is_address_of(address: str, names: str) -> bool:
+    """Whether an e-mail address is made of a person's ``names`` as a paper gives its writers theirs
+    ("mlopez@", "maria.lopez@", "lopezm@", "lopez@" of Maria Lopez). A call to reach a service, a helpline
+    or an officer by their title gives another ("tips@" of Crime Stoppers, "jdoe@" of Detective Jane
+    Doe's appeal for witnesses): news a reader needs, which had gone as the writer's line."""
+    first, *_, last = (
+        "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if "a" <= c <= "z")
+        for word in names.split()
+    )
+    local = "".join(c for c in address.partition("@")[0].casefold() if "a" <= c <= "z")
+    return bool(last) and local in {first[:1] + last, first + last, last + first[:1], last + first, last}
 
 
 def _is_page_notice(lowered: str) -> bool:
