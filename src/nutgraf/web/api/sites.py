@@ -3,7 +3,7 @@ sources, switch them on and off, remove them, and read the problems their reader
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,15 +11,33 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from nutgraf.feeds import check_new_feed
 from nutgraf.sites.registry import MAX_SENTENCES, change_site, register_site
 from nutgraf.store import Store, StoredSite
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
+from nutgraf.web.api.feeds import SKIP_CHECK
 from nutgraf.web.security import client_address
+
+if TYPE_CHECKING:
+    from nutgraf.fetch import FetchSettings
 
 router = APIRouter(tags=["sites"])
 
 #: Largest page of a site's flags.
 MAX_FLAGS_PAGE = 200
+
+CHECK_DESCRIPTION = "fetch each feed and sitemap added once first and refuse the change if one is not (false: add them unread)"
+
+
+def _check_sources(
+    store: Store, feeds: list[str], sitemaps: list[str], fetch_settings: FetchSettings
+) -> None:
+    """Each feed and sitemap a site is to warm from fetched once, as `nutgraf sites add` and `update` fetch
+    them: one that answers an error, or a web page, had been added without a word, and the publisher learnt
+    of it only from the site's sources' ``last_error`` after the first poll."""
+    sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
+    for kind, url in sources:
+        check_new_feed(store, url, skip_check=SKIP_CHECK, kind=kind, fetch_settings=fetch_settings)
 
 
 class SiteInput(BaseModel):
@@ -35,6 +53,7 @@ class SiteInput(BaseModel):
     )
     feeds: list[str] = Field([], max_length=20, description="RSS, Atom or JSON feeds to warm from")
     sitemaps: list[str] = Field([], max_length=20, description="sitemaps (Google News too) to warm from")
+    check: bool = Field(True, description=CHECK_DESCRIPTION)
     summarizer: str | None = Field(None, max_length=64, description="default: the service's")
     sentences: int = Field(3, ge=1, le=MAX_SENTENCES)
 
@@ -56,6 +75,7 @@ class SiteChange(BaseModel):
     remove_sitemaps: list[str] = Field(
         [], max_length=20, description="sitemaps of the site to warm from no longer (their articles stay)"
     )
+    check: bool = Field(True, description=CHECK_DESCRIPTION)
 
 
 class SourceOut(BaseModel):
@@ -132,6 +152,8 @@ async def create_site(data: SiteInput, request: Request) -> Response:
     # Its addresses are looked up in DNS, which a name's own server can make slow: on the fetch pool's
     # threads, counted in the client's share of it, as a fetch is, not on the threads serving pages.
     def register() -> dict:
+        if data.check:
+            _check_sources(store, data.feeds, data.sitemaps, settings.fetch_settings())
         site = register_site(
             store,
             data.url,
@@ -176,9 +198,12 @@ async def update_site(site_id: str, data: SiteChange, request: Request) -> Respo
     store = store_of(request)
 
     def change() -> dict | None:
-        site = change_site(
-            store, site_id, **data.model_dump(exclude_none=True), fetch_settings=settings.fetch_settings()
-        )
+        if store.get_site(site_id) is None:  # before its feeds are fetched, which may take seconds
+            return None
+        if data.check:
+            _check_sources(store, data.add_feeds, data.add_sitemaps, settings.fetch_settings())
+        changes = data.model_dump(exclude_none=True, exclude={"check"})
+        site = change_site(store, site_id, **changes, fetch_settings=settings.fetch_settings())
         return None if site is None else site_view(store, site)
 
     if data.add_feeds or data.add_sitemaps:
