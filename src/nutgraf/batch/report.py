@@ -9,7 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from nutgraf.wording import counted
+from nutgraf.wording import counted, shown
+
+#: The failed records the closing report lists by id; the rest are counted, with how to list them.
+FAILED_LISTED = 10
 
 
 @dataclass
@@ -23,6 +26,9 @@ class BatchReport:
     repaired: bool = False
     written: int = 0
     failures: Counter[str] = field(default_factory=Counter)
+    #: The first failed records' ids with why, in the order they were written (at most
+    #: :data:`FAILED_LISTED`).
+    failed_records: list[tuple[str, str]] = field(default_factory=list)
     #: The options a resumed run left out and took from the output, as the command line writes them
     #: ("--sentences 2", "--evidence on").
     as_started: list[str] = field(default_factory=list)
@@ -56,6 +62,7 @@ class BatchReport:
                 else ""
             ),
         ]
+        lines.extend(self._failed_lines())
         if self.resumed:
             lines.append(f"  resumed after {counted(self.resumed, 'record')} already in the output")
         if self.as_started:
@@ -63,6 +70,25 @@ class BatchReport:
         if self.repaired:
             lines.append("  removed what an interrupted run left half-written (those records were redone)")
         return "\n".join(lines)
+
+    def _failed_lines(self) -> list[str]:
+        """The first failed records, a line each with why, and where the rest are: the counts alone had
+        told a researcher neither which articles of the archive were skipped nor why."""
+        # A record is named by its id unless the message already names it ("line news.jsonl:7 is not UTF-8").
+        lines = [
+            f"    {shown(message, 200)}"
+            if str(id_) in message
+            else f"    {shown(str(id_), 80)}: {shown(message, 200)}"
+            for id_, message in self.failed_records
+        ]
+        left = self.failed - len(self.failed_records)
+        if left > 0:
+            if self.output.lower().rstrip("/").endswith(".parquet"):
+                where = f"rows whose error is not null in pyarrow.parquet.read_table('{self.output}')"
+            else:
+                where = f"jq -c 'select(.error) | {{id, error}}' {self.output}"
+            lines.append(f"    and {left:,} more: {where}")
+        return lines
 
 
 class Progress:
