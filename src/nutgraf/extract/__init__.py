@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from dataclasses import replace
 from datetime import datetime
 
@@ -111,6 +112,17 @@ def extract(
 _BATCH_ADVICE = (
     "run `nutgraf batch FILE --output OUT.jsonl` (with `--keyphrases N`, each one's N keyphrases too)"
 )
+#: What of the advice above a command that read the text from a file says with that file's name.
+_PUT_IN_A_FILE = "put them in a file and run `nutgraf batch FILE "
+
+
+def batch_advice_for_file(error: NoArticleFound, path: str) -> NoArticleFound:
+    """``error`` said of a text read from the file ``path``: its advice to run `nutgraf batch FILE` names
+    the file. `nutgraf summarize urls.txt` had been told to put the addresses "in a file", which they were."""
+    message = str(error)
+    command = f"run `nutgraf batch {shlex.quote(path)} "
+    named = message.replace(_PUT_IN_A_FILE, command).replace("run `nutgraf batch FILE ", command)
+    return error if named == message else NoArticleFound(named)
 
 
 def _addresses_advice(text: str) -> str:
