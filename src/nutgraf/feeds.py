@@ -55,6 +55,8 @@ from nutgraf.urls import canonical_url, http_link, shown_url
 from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from nutgraf.fetch import FetchSettings
 
 log = logging.getLogger(__name__)
@@ -913,6 +915,28 @@ def check_new_feed(
         raise
     except NutgrafError as exc:
         raise type(exc)(f"not added: {exc}; to add a {kind} that is not up yet, {skip_check}") from None
+
+
+def check_new_sources(
+    store: Store,
+    feeds: Iterable[str],
+    sitemaps: Iterable[str],
+    *,
+    skip_check: str,
+    fetch_settings: FetchSettings | None = None,
+) -> list[tuple[str, str, FeedCheck]]:
+    """:func:`check_new_feed` for each feed and sitemap a site is to warm from: ``(kind, url, found)`` for
+    each one not subscribed yet, in the order given (feeds first)."""
+    sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
+    checked = [
+        (
+            kind,
+            url,
+            check_new_feed(store, url, skip_check=skip_check, kind=kind, fetch_settings=fetch_settings),
+        )
+        for kind, url in sources
+    ]
+    return [(kind, url, found) for kind, url, found in checked if found is not None]
 
 
 def _read_source(content: bytes, url: str, settings: FetchSettings) -> ParsedFeed:

@@ -154,11 +154,14 @@ def _checked_sources(
 ) -> list[str]:
     """What each feed and sitemap a site is to warm from holds, a line each, checked as `feeds add`
     checks a feed (none with --no-check, nor for one already subscribed)."""
+    from nutgraf.feeds import check_new_sources
+
     if args.no_check:
         return []
-    sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
-    found = [(kind, url, _checked_feed(url, settings, store, kind)) for kind, url in sources]
-    return [f"  {kind} {url}: {what}" for kind, url, what in found if what]
+    found = check_new_sources(
+        store, feeds, sitemaps, skip_check="give --no-check", fetch_settings=settings.fetch_settings()
+    )
+    return [f"  {kind} {url}: {what}" for kind, url, what in found]
 
 
 #: The failed items a poll lists under its feed; the rest are counted.

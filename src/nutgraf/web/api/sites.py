@@ -3,7 +3,7 @@ sources, switch them on and off, remove them, and read the problems their reader
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,33 +11,25 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from nutgraf.feeds import check_new_feed
+from nutgraf.feeds import check_new_sources
 from nutgraf.sites.registry import MAX_SENTENCES, change_site, register_site
 from nutgraf.store import Store, StoredSite
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 from nutgraf.web.api.feeds import SKIP_CHECK
 from nutgraf.web.security import client_address
 
-if TYPE_CHECKING:
-    from nutgraf.fetch import FetchSettings
-
 router = APIRouter(tags=["sites"])
 
 #: Largest page of a site's flags.
 MAX_FLAGS_PAGE = 200
 
-CHECK_DESCRIPTION = "fetch each feed and sitemap added once first and refuse the change if one is not (false: add them unread)"
-
-
-def _check_sources(
-    store: Store, feeds: list[str], sitemaps: list[str], fetch_settings: FetchSettings
-) -> None:
-    """Each feed and sitemap a site is to warm from fetched once, as `nutgraf sites add` and `update` fetch
-    them: one that answers an error, or a web page, had been added without a word, and the publisher learnt
-    of it only from the site's sources' ``last_error`` after the first poll."""
-    sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
-    for kind, url in sources:
-        check_new_feed(store, url, skip_check=SKIP_CHECK, kind=kind, fetch_settings=fetch_settings)
+#: The ``check`` field of a site's body: a feed or sitemap added is fetched first, as `nutgraf sites add`
+#: fetches it; one that answers an error, or a web page, had been added without a word, and the publisher
+#: learnt of it only from the site's sources' ``last_error`` after the first poll.
+CHECK_DESCRIPTION = (
+    "fetch each feed and sitemap added once first, and refuse them all if one is not a feed or sitemap"
+    " (false: add them unread)"
+)
 
 
 class SiteInput(BaseModel):
@@ -153,7 +145,13 @@ async def create_site(data: SiteInput, request: Request) -> Response:
     # threads, counted in the client's share of it, as a fetch is, not on the threads serving pages.
     def register() -> dict:
         if data.check:
-            _check_sources(store, data.feeds, data.sitemaps, settings.fetch_settings())
+            check_new_sources(
+                store,
+                data.feeds,
+                data.sitemaps,
+                skip_check=SKIP_CHECK,
+                fetch_settings=settings.fetch_settings(),
+            )
         site = register_site(
             store,
             data.url,
@@ -201,7 +199,13 @@ async def update_site(site_id: str, data: SiteChange, request: Request) -> Respo
         if store.get_site(site_id) is None:  # before its feeds are fetched, which may take seconds
             return None
         if data.check:
-            _check_sources(store, data.add_feeds, data.add_sitemaps, settings.fetch_settings())
+            check_new_sources(
+                store,
+                data.add_feeds,
+                data.add_sitemaps,
+                skip_check=SKIP_CHECK,
+                fetch_settings=settings.fetch_settings(),
+            )
         changes = data.model_dump(exclude_none=True, exclude={"check"})
         site = change_site(store, site_id, **changes, fetch_settings=settings.fetch_settings())
         return None if site is None else site_view(store, site)
