@@ -151,12 +151,31 @@ def test_a_batch_output_named_as_a_table_is_refused_before_the_run(
     output = tmp_path / name
     assert main(["batch", str(records), "--output", str(output), "--no-progress"]) == 1
     jsonl = f"{str(output).rsplit('.', 1)[0]}.jsonl"
+    table = name.rsplit(".", 1)[1].upper()
     assert capsys.readouterr().err == (
-        f"nutgraf: error: --output {output} names a {name.rsplit('.', 1)[1].upper()} table, but nutgraf batch"
+        f"nutgraf: error: --output {output} names {'an' if table == 'XLSX' else 'a'} {table} table, but"
+        " nutgraf batch"
         f" writes JSONL (any other name) or Parquet (a .parquet path): give --output {jsonl};"
         f" pandas.read_json('{jsonl}', lines=True) reads it as a table\n"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl"]
+
+
+def test_a_table_named_output_an_earlier_run_wrote_is_renamed_to_resume_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Told only to give out.jsonl, the researcher whose interrupted run had written out.csv summarized the
+    # whole archive again: renamed, the run resumes from the records it holds.
+    records = write_jsonl(tmp_path / "news.jsonl", [{"id": "a", "text": story("parks")}])
+    earlier = tmp_path / "my runs" / "out.csv"
+    earlier.parent.mkdir()
+    earlier.write_text('{"id": "a", "summary": "Parks."}\n', encoding="utf-8")
+    assert main(["batch", str(records), "--output", str(earlier), "--no-progress"]) == 1
+    jsonl = tmp_path / "my runs" / "out.jsonl"
+    assert (
+        f"(a .parquet path): `mv '{earlier}' '{jsonl}'` (it holds an earlier run's records) and give --output '{jsonl}';"
+        in (capsys.readouterr().err)
+    )
 
 
 @pytest.mark.parametrize("name", ["summaries.jsonl", "csv-export.jsonl", "summaries.csv.jsonl", "csv"])
@@ -191,6 +210,33 @@ def test_the_batch_report_names_the_records_it_could_not_summarize_and_why(
         *(f"    blank-{n}: the input holds no text" for n in range(7)),
         f"    and 3 more: jq -c 'select(.error) | {{id, error}}' {output}",
     ]
+
+
+def test_the_batch_report_names_a_record_whose_id_is_a_word_of_its_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "e", "the" and "404" are in "the input holds no text" and "HTTP 404": taken for the message naming
+    # its record, they had been dropped, and the report told no one which records failed.
+    rows: list[dict | bytes] = [{"id": name, "text": ""} for name in ("e", "the", "404", "no text")]
+    records = write_jsonl(tmp_path / "archive.jsonl", rows)
+    output = tmp_path / "out.jsonl"
+    assert main(["batch", str(records), "--output", str(output), "--workers", "1", "--no-progress"]) == 0
+    assert capsys.readouterr().err.splitlines()[3:] == [
+        f"    {name}: the input holds no text" for name in ("e", "the", "404", "no text")
+    ]
+
+
+def test_the_batch_report_s_command_for_the_rest_runs_for_an_output_with_a_space(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Unquoted, the jq line pasted read "my" and "runs/out.jsonl" as two files.
+    records = write_jsonl(tmp_path / "archive.jsonl", [{"id": f"b{n}", "text": ""} for n in range(12)])
+    output = tmp_path / "my runs" / "out.jsonl"
+    output.parent.mkdir()
+    assert main(["batch", str(records), "--output", str(output), "--workers", "1", "--no-progress"]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"    and 2 more: jq -c 'select(.error) | {{id, error}}' '{output}'"
+    )
 
 
 def test_a_batch_report_without_failures_lists_none(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 import threading
 from collections import Counter
@@ -74,21 +75,43 @@ class BatchReport:
     def _failed_lines(self) -> list[str]:
         """The first failed records, a line each with why, and where the rest are: the counts alone had
         told a researcher neither which articles of the archive were skipped nor why."""
-        # A record is named by its id unless the message already names it ("line news.jsonl:7 is not UTF-8").
         lines = [
             f"    {shown(message, 200)}"
-            if str(id_) in message
-            else f"    {shown(str(id_), 80)}: {shown(message, 200)}"
+            if _names_record(message, id_)
+            else f"    {shown(id_, 80)}: {shown(message, 200)}"
             for id_, message in self.failed_records
         ]
         left = self.failed - len(self.failed_records)
         if left > 0:
+            # Quoted, so that the line pasted runs for an output named "out dir/x.jsonl" too.
             if self.output.lower().rstrip("/").endswith(".parquet"):
-                where = f"rows whose error is not null in pyarrow.parquet.read_table('{self.output}')"
+                where = f"rows whose error is not null in pyarrow.parquet.read_table({self.output!r})"
             else:
-                where = f"jq -c 'select(.error) | {{id, error}}' {self.output}"
+                where = f"jq -c 'select(.error) | {{id, error}}' {shlex.quote(self.output)}"
             lines.append(f"    and {left:,} more: {where}")
         return lines
+
+
+def _names_record(message: str, record_id: str) -> bool:
+    """Whether ``message`` names its record by ``record_id`` already ("line news.jsonl:7 is not UTF-8",
+    "record a1 has none of `text`...", "cannot fetch https://example.com/a: ..."), so that the report need
+    not put the id before it.
+
+    Elsewhere in a message only an id with a ':' or '/' (a line's place, an address, a path) is taken as
+    named, and only as a whole word: a record's own id ("e", "1", "404") had been dropped for appearing
+    inside the words of its message ("the input holds no text", "HTTP 404"), and the report then told no
+    one which record failed."""
+    if message.startswith((f"line {record_id} ", f"record {record_id} ", f"record {record_id}'s ")):
+        return True
+    if ":" not in record_id and "/" not in record_id:
+        return False
+    at = message.find(record_id)
+    while at >= 0:
+        end = at + len(record_id)
+        if (at == 0 or message[at - 1].isspace()) and (end == len(message) or message[end] in " :;,"):
+            return True
+        at = message.find(record_id, at + 1)
+    return False
 
 
 class Progress:

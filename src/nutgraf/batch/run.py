@@ -8,6 +8,7 @@ import inspect
 import itertools
 import multiprocessing
 import os
+import shlex
 import time
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -242,10 +243,18 @@ def _output_path(output: str, inputs: list[tuple[str, str]]) -> str:
         # Written as JSONL under that name, it had opened in pandas.read_csv, or a spreadsheet, as one
         # garbled column: the name promised a table the file was not.
         jsonl = f"{output[: -len(table) - 1]}.jsonl"
+        # An output an earlier run wrote under that name holds its records: renamed, the run resumes from
+        # it, where giving the new name alone had summarized the whole archive again.
+        renamed = (
+            f"`mv {shlex.quote(output)} {shlex.quote(jsonl)}` (it holds an earlier run's records) and "
+            if os.path.isfile(output) and os.path.getsize(output) > 0
+            else ""
+        )
+        article = "an" if table in {"xlsx", "xls"} else "a"
         raise InvalidInputError(
-            f"--output {output} names a {table.upper()} table, but nutgraf batch writes JSONL (any other name)"
-            f" or Parquet (a .parquet path): give --output {jsonl}; pandas.read_json('{jsonl}', lines=True)"
-            f" reads it as a table"
+            f"--output {output} names {article} {table.upper()} table, but nutgraf batch writes JSONL (any"
+            f" other name) or Parquet (a .parquet path): {renamed}give --output {shlex.quote(jsonl)};"
+            f" pandas.read_json({jsonl!r}, lines=True) reads it as a table"
         )
     target = Path(output).resolve()
     for path, kind in inputs:
