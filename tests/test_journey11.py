@@ -266,6 +266,29 @@ def test_summarize_of_a_file_of_addresses_names_the_file_for_batch(
     assert "run `nutgraf batch news.jsonl --output OUT.jsonl`" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("articles.json", '[{"id": "a", "text": "Parks plan wins."}, {"id": "b", "text": "Rain."}]'),
+        ("story.json", '{\n  "id": "a",\n  "text": "Parks plan wins."\n}\n'),
+    ],
+)
+def test_json_that_batch_would_refuse_too_is_not_sent_to_batch_by_name(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    content: str,
+) -> None:
+    # A JSON array, or an object over several lines, is not JSON Lines: `nutgraf batch articles.json`
+    # refused it in turn, where FILE says the records are to be written to a file of JSON Lines first.
+    monkeypatch.chdir(tmp_path)
+    Path(name).write_text(content, encoding="utf-8")
+    assert main(["summarize", name]) == 1
+    assert "JSON Lines records of articles" in (err := capsys.readouterr().err)
+    assert "run `nutgraf batch FILE --output OUT.jsonl`" in err
+
+
 def test_addresses_piped_in_are_still_told_to_be_put_in_a_file(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
