@@ -8,10 +8,12 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
-from servers import FakeLLM
+from servers import FakeLLM, ReaderServer
 
 #: CI installs every extra and starts every service, so there a skipped test hides a broken set-up.
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -51,6 +53,29 @@ def seed_article() -> str:
     if not path.is_file():
         pytest.skip(f"seed article not found at {path}")
     return path.read_text(encoding="utf-8")
+
+
+@contextlib.contextmanager
+def reader_client(tmp_path: Path, **settings: Any) -> Iterator[httpx.Client]:
+    """A client of the reader service (its API and pages) on loopback, over a fresh SQLite file, its jobs run
+    in the request and no rate limit; ``settings`` set the service's others (``allow_loopback=True``)."""
+    from nutgraf.web import Settings, create_app
+
+    chosen = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}",
+        background=False,
+        rate_limit_per_minute=0,
+        **settings,
+    )
+    with ReaderServer(create_app(chosen)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        yield http
+
+
+@pytest.fixture
+def api(tmp_path: Path) -> Iterator[httpx.Client]:
+    """:func:`reader_client` with the service's default settings."""
+    with reader_client(tmp_path) as http:
+        yield http
 
 
 @pytest.fixture

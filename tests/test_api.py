@@ -462,7 +462,9 @@ def test_stateless_summarize_stores_nothing(client: httpx.Client) -> None:
 
 
 def test_feeds_can_be_added_listed_and_removed(client: httpx.Client) -> None:
-    created = client.post("/api/feeds", json={"url": "https://feeds.example/rss", "interval_minutes": 15})
+    created = client.post(
+        "/api/feeds", json={"url": "https://feeds.example/rss", "interval_minutes": 15, "check": False}
+    )
     assert created.status_code == 201
     feed = created.json()
     assert feed["interval_s"] == 900 and feed["last_status"] is None
@@ -472,7 +474,9 @@ def test_feeds_can_be_added_listed_and_removed(client: httpx.Client) -> None:
     same = client.post("/api/feeds", json={"url": "HTTPS://Feeds.Example:443/rss#latest"})
     assert same.status_code == 200 and same.json()["id"] == feed["id"]
     # A feed's query is its own (a site may need "?rss" or a key as written): kept, not rewritten.
-    queried = client.post("/api/feeds", json={"url": "https://feeds.example/?rss&utm_source=app&b=1&a=2"})
+    queried = client.post(
+        "/api/feeds", json={"url": "https://feeds.example/?rss&utm_source=app&b=1&a=2", "check": False}
+    )
     assert queried.json()["url"] == "https://feeds.example/?rss&utm_source=app&b=1&a=2"
     assert client.delete(f"/api/feeds/{queried.json()['id']}").status_code == 204
     assert client.delete(f"/api/feeds/{feed['id']}").status_code == 204
@@ -488,6 +492,7 @@ def test_a_site_s_feed_and_sitemap_are_not_removed_by_delete_feed(client: httpx.
         "id": "news",
         "feeds": ["https://news.example/rss.xml"],
         "sitemaps": ["https://news.example/news-sitemap.xml"],
+        "check": False,
     }
     sources = client.post("/api/sites", json=site).json()["sources"]
     for source in sources:
@@ -499,7 +504,7 @@ def test_a_site_s_feed_and_sitemap_are_not_removed_by_delete_feed(client: httpx.
         )
     assert client.get("/api/sites/news").json()["sources"] == sources
     assert client.get(f"/api/feeds/{sources[0]['id']}").status_code == 200
-    own = client.post("/api/feeds", json={"url": "https://news.example/own.xml"}).json()
+    own = client.post("/api/feeds", json={"url": "https://news.example/own.xml", "check": False}).json()
     assert client.delete(f"/api/feeds/{own['id']}").status_code == 204  # a feed of the reader's own
     assert client.delete("/api/sites/news").status_code == 204
     assert [f["id"] for f in client.get("/api/feeds").json()["items"]] == []
@@ -571,7 +576,10 @@ def test_a_misspelt_body_field_is_refused_naming_the_ones_the_endpoint_takes(cli
     assert [error["location"] for error in problem["errors"]] == ["body.sentence"]
     assert "sentences" in problem["detail"] and "summarizer" in problem["detail"]
     feed = client.post("/api/feeds", json={"url": "https://example.com/rss.xml", "interval": 30})
-    assert "it takes interval_minutes, title, url" in assert_problem(feed, 422, "invalid_request")["detail"]
+    assert (
+        "it takes check, interval_minutes, title, url"
+        in assert_problem(feed, 422, "invalid_request")["detail"]
+    )
 
 
 def test_a_body_that_is_not_a_json_object_says_what_to_send(client: httpx.Client) -> None:

@@ -19,8 +19,6 @@ import nutgraf
 from nutgraf.decode import decode_text
 from nutgraf.fetch import FetchSettings
 from nutgraf.pipeline import fetch_article
-from nutgraf.web import Settings, create_app
-from servers import ReaderServer
 
 RUSSIAN = (
     "Городской совет утвердил план во вторник после долгих дебатов. Критики заявили, что стоимость в сорок"
@@ -164,15 +162,6 @@ def test_a_page_in_double_encoded_utf8_has_its_title_and_text_repaired() -> None
 def test_text_that_only_looks_like_mojibake_is_kept(text: str) -> None:
     assert nutgraf.summarize(text, sentences=5).source == text
     assert nutgraf.summarize(text.encode("utf-8"), sentences=5).source == text
-
-
-@pytest.fixture
-def api(tmp_path) -> Iterator[httpx.Client]:
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
-    )
-    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
-        yield http
 
 
 def test_a_pasted_title_in_double_encoded_utf8_is_repaired_in_the_api(api: httpx.Client) -> None:

@@ -601,7 +601,12 @@ def test_the_install_page_s_iframe_snippet_is_the_one_embed_md_shows(sqlite_url:
 
 def test_the_sites_api_needs_the_token_and_checks_what_it_keeps(sqlite_url: str) -> None:
     with reader(sqlite_url, api_token="s3cret") as server, httpx.Client(base_url=server.url) as http:
-        body = {"url": "https://news.example", "www": True, "feeds": ["https://news.example/rss"]}
+        body = {
+            "url": "https://news.example",
+            "www": True,
+            "feeds": ["https://news.example/rss"],
+            "check": False,
+        }
         assert http.post("/api/sites", json=body).status_code == 401
         token = {"Authorization": "Bearer s3cret"}
         created = http.post("/api/sites", json=body, headers=token)
@@ -800,10 +805,12 @@ def test_patch_api_sites_adds_and_removes_feeds_and_sitemaps(database_url: str, 
         httpx.Client(base_url=server.url, timeout=30) as http,
     ):
         base = "https://ledger.example"
-        created = http.post("/api/sites", json={"url": base, "id": "ledger", "feeds": [f"{base}/rss"]})
+        created = http.post(
+            "/api/sites", json={"url": base, "id": "ledger", "feeds": [f"{base}/rss"], "check": False}
+        )
         assert created.status_code == 201, created.text
         changed = http.patch("/api/sites/ledger", json={"remove_feeds": [f"{base}/rss"], "add_feeds": [f"{base}/new.rss"],
-                                                        "add_sitemaps": [f"{base}/news.xml"], "sentences": 2})  # fmt: skip
+                                                        "add_sitemaps": [f"{base}/news.xml"], "sentences": 2, "check": False})  # fmt: skip
         assert changed.status_code == 200, changed.text
         assert [(s["kind"], s["url"]) for s in changed.json()["sources"]] == [
             ("feed", f"{base}/new.rss"),

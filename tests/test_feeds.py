@@ -1629,10 +1629,11 @@ def test_a_feed_of_a_hundred_thousand_items_is_read_for_its_first_and_says_how_m
 def test_checking_a_feed_past_the_bound_says_that_its_other_items_are_not_read(site: Site) -> None:
     # `feeds add` had said "a feed of 1,000 items" of a feed listing 3,000, as if every one were read.
     site.pages["/long.xml"] = Page(_long_rss(3_000, site.url).encode(), "application/rss+xml")
-    said = feeds.check_feed(f"{site.url}/long.xml", fetch_settings=LOOPBACK)
+    said = feeds.check_feed(f"{site.url}/long.xml", fetch_settings=LOOPBACK).found
     assert said.startswith('a feed "Town" of 1,000 items, and 2,000 more items past them that no poll reads')
     assert (
-        feeds.check_feed(f"{site.url}/feed.xml", fetch_settings=LOOPBACK) == 'a feed "Town news" of 3 items'
+        feeds.check_feed(f"{site.url}/feed.xml", fetch_settings=LOOPBACK).found
+        == 'a feed "Town news" of 3 items'
     )
 
 

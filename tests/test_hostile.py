@@ -188,6 +188,7 @@ def test_a_json_body_of_millions_of_values_is_refused_unparsed_by_every_endpoint
             "origins": [f"https://o{n}.example" for n in range(20)],
             "feeds": [f"https://wire.example/feed{n}.xml" for n in range(20)],
             "sitemaps": [f"https://wire.example/sitemap{n}.xml" for n in range(20)],
+            "check": False,
         }
         assert http.post("/api/sites", json=full_site).status_code == 201
         # Its escaped quotes and line ends open no strings.
@@ -644,7 +645,7 @@ def test_a_feed_or_site_s_address_is_checked_within_the_client_s_share_of_the_fe
         held = threads.submit(first.post, "/api/summarize", json={"url": f"{slow.url}/1"})
         wait_until(lambda: pool.running == 1, "the first client's fetch running")
         for path, body in (
-            ("/api/feeds", {"url": "https://feeds.example/rss"}),
+            ("/api/feeds", {"url": "https://feeds.example/rss", "check": False}),
             ("/api/sites", {"url": "https://news.example"}),
         ):
             over_share = first.post(path, json=body)

@@ -311,15 +311,6 @@ def test_an_origin_with_a_password_is_refused_without_showing_it(capsys: pytest.
 # --- 4. what a first run meets ---
 
 
-@pytest.fixture
-def api(tmp_path: Path):
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
-    )
-    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url) as client:
-        yield client
-
-
 def test_an_address_no_api_endpoint_answers_says_so_and_where_they_are_listed(api: httpx.Client) -> None:
     response = api.get("/api/nothing")
     assert response.status_code == 404

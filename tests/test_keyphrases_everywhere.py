@@ -102,7 +102,7 @@ def test_the_keyphrases_command_on_json_lines_names_the_batch_option_that_gives_
     path.write_text("\n".join(json.dumps({"text": FLOOD}) for _ in range(2)) + "\n", encoding="utf-8")
     assert main(["keyphrases", str(path)]) == 1
     error = capsys.readouterr().err
-    assert "`nutgraf batch FILE --output OUT.jsonl` (with `--keyphrases N`" in error, error
+    assert f"`nutgraf batch {path} --output OUT.jsonl` (with `--keyphrases N`" in error, error
 
 
 def test_the_keyphrases_command_says_when_an_article_has_none(

@@ -5,15 +5,13 @@ missing stylesheet sent to the API's docs, a sitemap's address with a password i
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import httpx
 import pytest
 
 from nutgraf.cli import main
 from nutgraf.urls import shown_url
-from nutgraf.web import Settings, create_app
-from servers import Page, ReaderServer, Site
+from servers import Page, Site
 from test_feeds import article_page, rss
 
 SECRET = "hunter2"
@@ -146,15 +144,6 @@ def test_an_address_of_10_000_near_misses_is_shown_at_once() -> None:
 
 
 # --- the API's routing words, under /api only ---
-
-
-@pytest.fixture
-def api(tmp_path: Path):
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'reader.db'}", background=False, rate_limit_per_minute=0
-    )
-    with ReaderServer(create_app(settings)) as server, httpx.Client(base_url=server.url) as client:
-        yield client
 
 
 def test_a_missing_static_file_is_not_sent_to_the_api_s_docs(api: httpx.Client) -> None:

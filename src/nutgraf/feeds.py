@@ -37,6 +37,7 @@ from urllib.parse import urljoin
 from nutgraf.article import Article
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
 from nutgraf.errors import (
+    BlockedURLError,
     InputTooLargeError,
     InvalidInputError,
     NutgrafError,
@@ -54,6 +55,8 @@ from nutgraf.urls import canonical_url, http_link, shown_url
 from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from nutgraf.fetch import FetchSettings
 
 log = logging.getLogger(__name__)
@@ -863,9 +866,21 @@ def _feed_request(fetch_settings: FetchSettings | None) -> tuple[FetchSettings, 
     return settings, {"Accept": accept_header(accepted)}
 
 
-def check_feed(url: str, *, fetch_settings: FetchSettings | None = None) -> str:
-    """Fetch the feed at ``url`` once and read it as a poll would; what it holds, in words (``a feed
-    "Town news" of 12 items``), for its subscriber to see before its first poll.
+@dataclass(frozen=True)
+class FeedCheck:
+    """What one fetch of a feed (or sitemap) found: ``found`` in words (``a feed "Town news" of 12
+    items``), and the channel's ``title`` (``None`` for a sitemap, or a channel without one)."""
+
+    found: str
+    title: str | None = None
+
+    def __str__(self) -> str:
+        return self.found
+
+
+def check_feed(url: str, *, fetch_settings: FetchSettings | None = None) -> FeedCheck:
+    """Fetch the feed at ``url`` once and read it as a poll would; what it holds, for its subscriber to
+    see before its first poll, and its channel's title, for its listing to show before then too.
 
     A sitemap index's child sitemaps are not fetched: the one fetch tells a sitemap from a web page.
 
@@ -883,8 +898,8 @@ def check_feed(url: str, *, fetch_settings: FetchSettings | None = None) -> str:
     if not _is_json(page.content) and is_sitemap(page.content):
         sitemap = parse_sitemap(page.content)
         if sitemap.children:
-            return f"a sitemap index of {counted(len(sitemap.children), 'sitemap')}"
-        return f"a sitemap of {counted(len(sitemap.pages), 'page')}"
+            return FeedCheck(f"a sitemap index of {counted(len(sitemap.children), 'sitemap')}")
+        return FeedCheck(f"a sitemap of {counted(len(sitemap.pages), 'page')}")
     parsed = parse_feed(page.content, url=page.url)
     named = f' "{shown(parsed.title, 80)}"' if parsed.title else ""
     items = f"of {counted(len(parsed.entries), 'item')}" if parsed.entries else "with no items yet"
@@ -894,7 +909,59 @@ def check_feed(url: str, *, fetch_settings: FetchSettings | None = None) -> str:
             f", and {counted(parsed.unread, 'more item')} past them that no poll reads: nutgraf reads a feed's"
             f" first {MAX_FEED_ITEMS:,} items (and {MAX_FEED_MARKUP:,} units of markup) at most"
         )
-    return f"a feed{named} {items}"
+    return FeedCheck(f"a feed{named} {items}", parsed.title)
+
+
+def check_new_feed(
+    store: Store,
+    url: str,
+    *,
+    skip_check: str,
+    kind: str = "feed",
+    fetch_settings: FetchSettings | None = None,
+) -> FeedCheck | None:
+    """:func:`check_feed` for a feed (or sitemap: ``kind``) about to be added, or ``None`` for one already
+    subscribed. A feed that answers 404, or a web page given for its feed, had been added without a word,
+    and its publisher learnt of it only from the first poll's failure: refused now, with what was found
+    and ``skip_check`` (how the caller's interface adds one that is not up yet: "give --no-check").
+
+    Raises:
+        InvalidInputError, FetchError: as :func:`check_feed`, their message beginning "not added: ".
+        BlockedURLError: as :func:`check_feed`, as it was: skipping the check would not help it.
+    """
+    # A malformed address, or one with a password, is refused as it was: skipping the check would not
+    # help it. One already subscribed is not being added: asked for again (to see its interval) while it
+    # is down, it had been called "not added".
+    if store.find_feed(kept_feed_address(url)) is not None:
+        return None
+    try:
+        return check_feed(url, fetch_settings=fetch_settings)
+    except BlockedURLError:
+        raise
+    except NutgrafError as exc:
+        raise type(exc)(f"not added: {exc}; to add a {kind} that is not up yet, {skip_check}") from None
+
+
+def check_new_sources(
+    store: Store,
+    feeds: Iterable[str],
+    sitemaps: Iterable[str],
+    *,
+    skip_check: str,
+    fetch_settings: FetchSettings | None = None,
+) -> list[tuple[str, str, FeedCheck]]:
+    """:func:`check_new_feed` for each feed and sitemap a site is to warm from: ``(kind, url, found)`` for
+    each one not subscribed yet, in the order given (feeds first)."""
+    sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
+    checked = [
+        (
+            kind,
+            url,
+            check_new_feed(store, url, skip_check=skip_check, kind=kind, fetch_settings=fetch_settings),
+        )
+        for kind, url in sources
+    ]
+    return [(kind, url, found) for kind, url, found in checked if found is not None]
 
 
 def _read_source(content: bytes, url: str, settings: FetchSettings) -> ParsedFeed:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 import threading
 from collections import Counter
@@ -9,7 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from nutgraf.wording import counted
+from nutgraf.wording import counted, shown
+
+#: The failed records the closing report lists by id; the rest are counted, with how to list them.
+FAILED_LISTED = 10
 
 
 @dataclass
@@ -23,6 +27,9 @@ class BatchReport:
     repaired: bool = False
     written: int = 0
     failures: Counter[str] = field(default_factory=Counter)
+    #: The first failed records' ids with why, in the order they were written (at most
+    #: :data:`FAILED_LISTED`).
+    failed_records: list[tuple[str, str]] = field(default_factory=list)
     #: The options a resumed run left out and took from the output, as the command line writes them
     #: ("--sentences 2", "--evidence on").
     as_started: list[str] = field(default_factory=list)
@@ -56,6 +63,7 @@ class BatchReport:
                 else ""
             ),
         ]
+        lines.extend(self._failed_lines())
         if self.resumed:
             lines.append(f"  resumed after {counted(self.resumed, 'record')} already in the output")
         if self.as_started:
@@ -63,6 +71,47 @@ class BatchReport:
         if self.repaired:
             lines.append("  removed what an interrupted run left half-written (those records were redone)")
         return "\n".join(lines)
+
+    def _failed_lines(self) -> list[str]:
+        """The first failed records, a line each with why, and where the rest are: the counts alone had
+        told a researcher neither which articles of the archive were skipped nor why."""
+        lines = [
+            f"    {shown(message, 200)}"
+            if _names_record(message, id_)
+            else f"    {shown(id_, 80)}: {shown(message, 200)}"
+            for id_, message in self.failed_records
+        ]
+        left = self.failed - len(self.failed_records)
+        if left > 0:
+            # Quoted, so that the line pasted runs for an output named "out dir/x.jsonl" too.
+            if self.output.lower().rstrip("/").endswith(".parquet"):
+                where = f"rows whose error is not null in pyarrow.parquet.read_table({self.output!r})"
+            else:
+                where = f"jq -c 'select(.error) | {{id, error}}' {shlex.quote(self.output)}"
+            lines.append(f"    and {left:,} more: {where}")
+        return lines
+
+
+def _names_record(message: str, record_id: str) -> bool:
+    """Whether ``message`` names its record by ``record_id`` already ("line news.jsonl:7 is not UTF-8",
+    "record a1 has none of `text`...", "cannot fetch https://example.com/a: ..."), so that the report need
+    not put the id before it.
+
+    Elsewhere in a message only an id with a ':' or '/' (a line's place, an address, a path) is taken as
+    named, and only as a whole word: a record's own id ("e", "1", "404") had been dropped for appearing
+    inside the words of its message ("the input holds no text", "HTTP 404"), and the report then told no
+    one which record failed."""
+    if message.startswith((f"line {record_id} ", f"record {record_id} ", f"record {record_id}'s ")):
+        return True
+    if ":" not in record_id and "/" not in record_id:
+        return False
+    at = message.find(record_id)
+    while at >= 0:
+        end = at + len(record_id)
+        if (at == 0 or message[at - 1].isspace()) and (end == len(message) or message[end] in " :;,"):
+            return True
+        at = message.find(record_id, at + 1)
+    return False
 
 
 class Progress:

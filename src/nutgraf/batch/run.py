@@ -8,6 +8,7 @@ import inspect
 import itertools
 import multiprocessing
 import os
+import shlex
 import time
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -23,7 +24,7 @@ from nutgraf.batch.inputs import (
     record_id,
 )
 from nutgraf.batch.outputs import PART_ROWS, BatchOutput, ExistingOutput, open_output
-from nutgraf.batch.report import BatchReport, Progress
+from nutgraf.batch.report import FAILED_LISTED, BatchReport, Progress
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions
 from nutgraf.engines.options import LIBRARY_DEFAULT, SummaryOptions
 from nutgraf.environment import check_workers
@@ -205,6 +206,7 @@ def run_batch(
             target.write(result.payload, result.count)
             report.written += result.count
             report.failures.update(result.failures)
+            report.failed_records.extend(result.failed[: FAILED_LISTED - len(report.failed_records)])
             bar.update(result.count)
         target.close()
     except OSError as exc:
@@ -222,8 +224,13 @@ def run_batch(
     return report
 
 
+#: Names of tables that a batch output would only look like: it is JSONL or Parquet.
+TABLE_SUFFIXES = frozenset({"csv", "tsv", "xlsx", "xls"})
+
+
 def _output_path(output: str, inputs: list[tuple[str, str]]) -> str:
-    """``output``, refused when it is an input or would be read as one, or names a folder for JSONL."""
+    """``output``, refused when it is an input or would be read as one, names a folder for JSONL, or is
+    named as a table (``.csv``) it would not be."""
     if output.endswith(("/", os.sep)):
         if not output.rstrip("/" + os.sep).lower().endswith(".parquet"):
             raise InvalidInputError(
@@ -231,6 +238,24 @@ def _output_path(output: str, inputs: list[tuple[str, str]]) -> str:
                 " a .parquet path"
             )
         output = output.rstrip("/" + os.sep)
+    table = output.lower().rsplit(".", 1)[-1] if "." in Path(output).name else ""
+    if table in TABLE_SUFFIXES:
+        # Written as JSONL under that name, it had opened in pandas.read_csv, or a spreadsheet, as one
+        # garbled column: the name promised a table the file was not.
+        jsonl = f"{output[: -len(table) - 1]}.jsonl"
+        # An output an earlier run wrote under that name holds its records: renamed, the run resumes from
+        # it, where giving the new name alone had summarized the whole archive again.
+        renamed = (
+            f"`mv {shlex.quote(output)} {shlex.quote(jsonl)}` (it holds an earlier run's records) and "
+            if os.path.isfile(output) and os.path.getsize(output) > 0
+            else ""
+        )
+        article = "an" if table in {"xlsx", "xls"} else "a"
+        raise InvalidInputError(
+            f"--output {output} names {article} {table.upper()} table, but nutgraf batch writes JSONL (any"
+            f" other name) or Parquet (a .parquet path): {renamed}give --output {shlex.quote(jsonl)};"
+            f" pandas.read_json({jsonl!r}, lines=True) reads it as a table"
+        )
     target = Path(output).resolve()
     for path, kind in inputs:
         if Path(path).resolve() == target:

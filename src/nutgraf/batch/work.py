@@ -19,6 +19,7 @@ from typing import Any
 from nutgraf.article import Article
 from nutgraf.batch.inputs import RawRecord, line_id, unparsed
 from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
+from nutgraf.batch.report import FAILED_LISTED
 from nutgraf.decode import clean_characters
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import (
@@ -64,11 +65,14 @@ class BatchOptions:
 
 @dataclass
 class ChunkResult:
-    """A processed chunk: its records encoded for the output, how many, and failures by error kind."""
+    """A processed chunk: its records encoded for the output, how many, failures by error kind, and the
+    first failed records' ids with their messages
+    (:data:`~nutgraf.batch.report.FAILED_LISTED`, for the closing report to list)."""
 
     payload: bytes
     count: int
     failures: Counter[str] = field(default_factory=Counter)
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -90,8 +94,13 @@ def process_chunk(records: Sequence[RawRecord], options: BatchOptions) -> ChunkR
         with ThreadPoolExecutor(max_workers=min(_FETCH_THREADS, len(to_fetch))) as pool:
             list(pool.map(_fetch, to_fetch))
     rows = [_summarize(job, options) for job in jobs]
-    failures = Counter(row["error"]["kind"] for row in rows if "error" in row)
-    return ChunkResult(payload=encode_rows(rows, options.output_format), count=len(rows), failures=failures)
+    errors = [row for row in rows if "error" in row]
+    return ChunkResult(
+        payload=encode_rows(rows, options.output_format),
+        count=len(rows),
+        failures=Counter(row["error"]["kind"] for row in errors),
+        failed=[(row["id"], row["error"]["message"]) for row in errors[:FAILED_LISTED]],
+    )
 
 
 def _parse(record: RawRecord) -> _Job:

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from nutgraf.article import Article
 from nutgraf.decode import MAX_INPUT_BYTES
-from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError, named_input
+from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError, NoArticleFound, named_input
 
 
 def read_input(path: str) -> bytes:
@@ -93,9 +93,15 @@ def read_article(path: str, *, url: str | None = None, title: str | None = None)
                 " --url out"
             )
         return fetch_article(path, title=title)
-    from nutgraf.extract import extract
+    from nutgraf.extract import batch_advice_for_file, extract
 
+    data = b""
     try:
-        return extract(read_input(path), url=url, title=title)
+        data = read_input(path)
+        return extract(data, url=url, title=title)
     except InvalidInputError as exc:
         raise named_input(exc, "standard input" if path == "-" else _shown_path(path)) from None
+    except NoArticleFound as exc:
+        if path == "-":
+            raise
+        raise batch_advice_for_file(exc, path, data) from None

@@ -11,10 +11,11 @@ from math import ceil
 from typing import TYPE_CHECKING
 
 from nutgraf.cli.render import _say_empty
-from nutgraf.errors import BlockedURLError, InvalidInputError, NutgrafError
+from nutgraf.errors import InvalidInputError
 from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
+    from nutgraf.feeds import FeedCheck
     from nutgraf.settings import Settings
     from nutgraf.store import Store, StoredFeed
 
@@ -50,10 +51,12 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     try:
         if args.action == "add":
             found = None if args.no_check else _checked_feed(args.url, settings, store)
+            # The channel's title from the check, so that `feeds list` names the feed before its first
+            # poll (it had shown none until then); one given with --title is taken over it.
             feed, created = subscribe(
                 store,
                 args.url,
-                title=args.title,
+                title=args.title or (found.title if found else None),
                 interval_minutes=args.interval,
                 fetch_settings=settings.fetch_settings(),
             )
@@ -136,24 +139,14 @@ def _cmd_feeds(args: argparse.Namespace) -> int:
     return 0
 
 
-def _checked_feed(url: str, settings: Settings, store: Store, kind: str = "feed") -> str | None:
-    """What the feed (or sitemap: ``kind``) at ``url`` holds (:func:`nutgraf.feeds.check_feed`), or
-    ``None`` for one already subscribed. A feed that answers 404, or a web page given for its feed, had
-    been added without a word, and its publisher learnt of it only from the first poll's failure: refused
-    now, with the way to add one that is not up yet."""
-    from nutgraf.feeds import check_feed, kept_feed_address
+def _checked_feed(url: str, settings: Settings, store: Store, kind: str = "feed") -> FeedCheck | None:
+    """:func:`nutgraf.feeds.check_new_feed` with the way to add a feed that is not up yet on the command
+    line."""
+    from nutgraf.feeds import check_new_feed
 
-    # A malformed address, or one with a password, is refused as it was: --no-check would not help it.
-    # One already subscribed is not being added: asked for again (to see its interval) while it is down,
-    # it had been called "not added".
-    if store.find_feed(kept_feed_address(url)) is not None:
-        return None
-    try:
-        return check_feed(url, fetch_settings=settings.fetch_settings())
-    except BlockedURLError:
-        raise  # refused however it is added: --no-check would not help
-    except NutgrafError as exc:
-        raise type(exc)(f"not added: {exc}; to add a {kind} that is not up yet, give --no-check") from None
+    return check_new_feed(
+        store, url, skip_check="give --no-check", kind=kind, fetch_settings=settings.fetch_settings()
+    )
 
 
 def _checked_sources(
@@ -161,11 +154,14 @@ def _checked_sources(
 ) -> list[str]:
     """What each feed and sitemap a site is to warm from holds, a line each, checked as `feeds add`
     checks a feed (none with --no-check, nor for one already subscribed)."""
+    from nutgraf.feeds import check_new_sources
+
     if args.no_check:
         return []
-    sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
-    found = [(kind, url, _checked_feed(url, settings, store, kind)) for kind, url in sources]
-    return [f"  {kind} {url}: {what}" for kind, url, what in found if what]
+    found = check_new_sources(
+        store, feeds, sitemaps, skip_check="give --no-check", fetch_settings=settings.fetch_settings()
+    )
+    return [f"  {kind} {url}: {what}" for kind, url, what in found]
 
 
 #: The failed items a poll lists under its feed; the rest are counted.

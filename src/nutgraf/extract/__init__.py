@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from dataclasses import replace
 from datetime import datetime
 
@@ -100,6 +101,25 @@ def extract(
 _BATCH_ADVICE = (
     "run `nutgraf batch FILE --output OUT.jsonl` (with `--keyphrases N`, each one's N keyphrases too)"
 )
+#: What of the advice above a command that read the text from a file says with that file's name.
+_PUT_IN_A_FILE = "put them in a file and run `nutgraf batch FILE "
+
+
+def batch_advice_for_file(error: NoArticleFound, path: str, data: bytes) -> NoArticleFound:
+    """``error`` said of the text ``data`` read from the file ``path``: its advice to run `nutgraf batch
+    FILE` names the file. `nutgraf summarize urls.txt` had been told to put the addresses "in a file", which
+    they were.
+
+    JSON is named only when its first line is a whole object, as batch reads it: a JSON array, or an object
+    over several lines, sent to `nutgraf batch` by its own name, was refused there too, where FILE had said
+    that the records were to be written to a file of JSON Lines first."""
+    message = str(error)
+    command = f"run `nutgraf batch {shlex.quote(path)} "
+    named = message.replace(_PUT_IN_A_FILE, command)
+    first_line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
+    if first_line.startswith(b"{") and first_line.endswith(b"}"):
+        named = named.replace("run `nutgraf batch FILE ", command)
+    return error if named == message else NoArticleFound(named)
 
 
 def _addresses_advice(text: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException
@@ -13,14 +11,19 @@ from nutgraf.feeds import (
     DEFAULT_INTERVAL_MINUTES,
     MAX_INTERVAL_MINUTES,
     MAX_TITLE_CHARS,
+    check_new_feed,
     subscribe,
     unsubscribe,
 )
+from nutgraf.store import StoredFeed
 from nutgraf.urls import check_http_url
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 from nutgraf.web.security import client_address
 
 router = APIRouter(tags=["feeds"])
+
+#: How a feed that is not up yet is added through the API, said where its check refuses it.
+SKIP_CHECK = 'give "check": false'
 
 
 class FeedInput(BaseModel):
@@ -30,6 +33,9 @@ class FeedInput(BaseModel):
     title: str | None = Field(None, max_length=MAX_TITLE_CHARS)
     interval_minutes: int = Field(
         DEFAULT_INTERVAL_MINUTES, ge=1, le=MAX_INTERVAL_MINUTES, description="minutes between polls"
+    )
+    check: bool = Field(
+        True, description="fetch the feed once first and refuse it if it is not one (false: add it unread)"
     )
 
     @field_validator("url")
@@ -59,20 +65,33 @@ class FeedList(BaseModel):
 @router.post("/feeds", status_code=201, response_model=FeedOut, dependencies=[Write])
 async def create_feed(data: FeedInput, request: Request) -> Response:
     """Subscribe to an RSS, Atom or JSON feed (201; 200 with the existing one for a known URL). It is polled
-    in the background at once, then every ``interval_minutes``."""
-    # Checking the address looks its host up in DNS, which a name's own server can make slow: on the fetch
-    # pool's threads, counted in the client's share of it, as a fetch is, not on the threads serving pages.
-    feed, created = await request.app.state.fetches.run(
-        client_address(request.scope),
-        partial(
-            subscribe,
-            store_of(request),
+    in the background at once, then every ``interval_minutes``.
+
+    A new feed is fetched once first, as ``nutgraf feeds add`` does: an address that answers an error, or
+    a web page, is refused (422, 502) with what was found; ``"check": false`` adds it unread."""
+    fetch_settings = settings_of(request).fetch_settings()
+    store = store_of(request)
+
+    def add() -> tuple[StoredFeed, bool]:
+        found = (
+            check_new_feed(store, data.url, skip_check=SKIP_CHECK, fetch_settings=fetch_settings)
+            if data.check
+            else None
+        )
+        # The channel's title from the check names the feed before its first poll; one given is taken over it.
+        title = data.title or (found.title if found else None)
+        return subscribe(
+            store,
             data.url,
-            title=data.title,
+            title=title,
             interval_minutes=data.interval_minutes,
-            fetch_settings=settings_of(request).fetch_settings(),
-        ),
-    )
+            fetch_settings=fetch_settings,
+        )
+
+    # Checking the address looks its host up in DNS (and the check fetches it), which a name's own server
+    # can make slow: on the fetch pool's threads, counted in the client's share of it, as a fetch is, not
+    # on the threads serving pages.
+    feed, created = await request.app.state.fetches.run(client_address(request.scope), add)
     wake = request.app.state.feed_wake
     if created and wake is not None:
         request.app.state.loop.call_soon_threadsafe(wake.set)

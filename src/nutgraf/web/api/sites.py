@@ -11,15 +11,25 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from nutgraf.feeds import check_new_sources
 from nutgraf.sites.registry import MAX_SENTENCES, change_site, register_site
 from nutgraf.store import Store, StoredSite
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
+from nutgraf.web.api.feeds import SKIP_CHECK
 from nutgraf.web.security import client_address
 
 router = APIRouter(tags=["sites"])
 
 #: Largest page of a site's flags.
 MAX_FLAGS_PAGE = 200
+
+#: The ``check`` field of a site's body: a feed or sitemap added is fetched first, as `nutgraf sites add`
+#: fetches it; one that answers an error, or a web page, had been added without a word, and the publisher
+#: learnt of it only from the site's sources' ``last_error`` after the first poll.
+CHECK_DESCRIPTION = (
+    "fetch each feed and sitemap added once first, and refuse them all if one is not a feed or sitemap"
+    " (false: add them unread)"
+)
 
 
 class SiteInput(BaseModel):
@@ -35,6 +45,7 @@ class SiteInput(BaseModel):
     )
     feeds: list[str] = Field([], max_length=20, description="RSS, Atom or JSON feeds to warm from")
     sitemaps: list[str] = Field([], max_length=20, description="sitemaps (Google News too) to warm from")
+    check: bool = Field(True, description=CHECK_DESCRIPTION)
     summarizer: str | None = Field(None, max_length=64, description="default: the service's")
     sentences: int = Field(3, ge=1, le=MAX_SENTENCES)
 
@@ -56,6 +67,7 @@ class SiteChange(BaseModel):
     remove_sitemaps: list[str] = Field(
         [], max_length=20, description="sitemaps of the site to warm from no longer (their articles stay)"
     )
+    check: bool = Field(True, description=CHECK_DESCRIPTION)
 
 
 class SourceOut(BaseModel):
@@ -132,6 +144,14 @@ async def create_site(data: SiteInput, request: Request) -> Response:
     # Its addresses are looked up in DNS, which a name's own server can make slow: on the fetch pool's
     # threads, counted in the client's share of it, as a fetch is, not on the threads serving pages.
     def register() -> dict:
+        if data.check:
+            check_new_sources(
+                store,
+                data.feeds,
+                data.sitemaps,
+                skip_check=SKIP_CHECK,
+                fetch_settings=settings.fetch_settings(),
+            )
         site = register_site(
             store,
             data.url,
@@ -176,9 +196,18 @@ async def update_site(site_id: str, data: SiteChange, request: Request) -> Respo
     store = store_of(request)
 
     def change() -> dict | None:
-        site = change_site(
-            store, site_id, **data.model_dump(exclude_none=True), fetch_settings=settings.fetch_settings()
-        )
+        if store.get_site(site_id) is None:  # before its feeds are fetched, which may take seconds
+            return None
+        if data.check:
+            check_new_sources(
+                store,
+                data.add_feeds,
+                data.add_sitemaps,
+                skip_check=SKIP_CHECK,
+                fetch_settings=settings.fetch_settings(),
+            )
+        changes = data.model_dump(exclude_none=True, exclude={"check"})
+        site = change_site(store, site_id, **changes, fetch_settings=settings.fetch_settings())
         return None if site is None else site_view(store, site)
 
     if data.add_feeds or data.add_sitemaps:
