@@ -885,7 +885,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.particulars._AGE_BEFORE_READING_TIME": Use("match", _shapes("1", "1h ", "1h • ")),
-    "nutgraf.extract.text.particulars._STAMP_AFTER_NAMES": Use("search", _shapes(", ", " | ", ",  updated", " ")),
+    "nutgraf.extract.text.particulars._STAMP_AFTER_NAMES": Use(
+        "search", _shapes(", ", " | ", ",  updated", " ")
+    ),
     "nutgraf.extract.text.particulars._SHARE_LINE": Use(
         "fullmatch", _shapes("a", "a ", "Left 1", "Left 1 %")
     ),

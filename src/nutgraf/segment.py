@@ -1672,14 +1672,18 @@ def split_sentences(text: str) -> list[Span]:
                 start = _after_list_number(content, start)  # "• 2. Fares rise."
             elif content[start].isdigit() and (after := _after_list_number(content, start)) > start:
                 start = after
-            elif (content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start))) or (
-                content[start : start + 3] in _DATED_ENTRY_OPENINGS
-                and (stamp := _DATED_ENTRY_STAMP.match(content, start))
-                and content[stamp.end()].isupper()
-            ) or (
-                content[start] in "Uu"
-                and (stamp := _UPDATE_STAMP.match(content, start))
-                and content[stamp.end()].isupper()
+            elif (
+                (content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start)))
+                or (
+                    content[start : start + 3] in _DATED_ENTRY_OPENINGS
+                    and (stamp := _DATED_ENTRY_STAMP.match(content, start))
+                    and content[stamp.end()].isupper()
+                )
+                or (
+                    content[start] in "Uu"
+                    and (stamp := _UPDATE_STAMP.match(content, start))
+                    and content[stamp.end()].isupper()
+                )
             ):
                 start = stamp.end()
             elif line.start() in labels:

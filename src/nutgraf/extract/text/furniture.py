@@ -1061,7 +1061,7 @@ _REPUBLISHED_SOURCE = re.compile(
     r"this (?:article|story|piece|report|post) (?:(?:was|is|has been) )?(?:originally |first )?"
     r"(?:published|appeared|republished) (?:with permission (?:from|of) |(?:by|on|in|from) )"
     r"(?-i:[A-Z0-9])[\w.'’&-]{0,30}+(?: (?-i:[A-Z0-9])[\w.'’&-]{0,30}+){0,5}+"
-    r"(?:, an? [^.!?]{0,80}?\b(?:newsroom|news site|news organi[sz]ation|news outlet|news service)\b[^.!?]{0,80}+"
+    r"(?P<tail>, an? [^.!?]{0,80}?\b(?:newsroom|news site|news organi[sz]ation|news outlet|news service)\b[^.!?]{0,80}+"
     r"| and (?:is|was|has been) republished (?:here )?+(?:with permission|under (?:an?|the) [^.!?]{1,80}?licen[cs]e)"
     r"| at (?:https?://)?+[\w.-]{1,80}+(?:/[\w.-]{0,80}+){0,10}+)?+[.!]?+"
     r"|ce billet a été traduit de l['’](?:anglais|espagnol|russe|arabe|portugais|allemand|italien|chinois)[.!]?+"
@@ -1447,7 +1447,11 @@ _NOTE, _NEWSROOM_ACCOUNT_SENTENCE, _CALL_SENTENCE, _COMPANION_SENTENCE = range(4
 def _republishing_note_sentence(sentence: str) -> int | None:
     """Which of a republishing note's sentences ``sentence`` is, the note's own, the newsroom's account of
     itself, a call or another it runs on with; ``None`` where it is none of them."""
-    if _REPUBLISHED_SOURCE.fullmatch(sentence) is not None or _NEWSROOM_LICENCE.fullmatch(sentence) is not None:
+    if (source := _REPUBLISHED_SOURCE.fullmatch(sentence)) is not None:
+        # A bare provenance line of where the story first appeared ("This article originally appeared on The
+        # Atlantic."), which the shared sets' gold keeps, is the note's only beside the note's other words.
+        return _COMPANION_SENTENCE if source["tail"] is None and "ppeared" in sentence else _NOTE
+    if _NEWSROOM_LICENCE.fullmatch(sentence) is not None:
         return _NOTE
     if _NEWSROOM_DESCRIPTION.fullmatch(sentence) is not None:
         return _NEWSROOM_ACCOUNT_SENTENCE

@@ -1002,7 +1002,9 @@ _DAY_OF_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.
 _HOLIDAY = re.compile(r"(?:christmas|easter|thanksgiving|hanukkah|halloween|new year)\b", re.IGNORECASE)
 # The separator before a stamp run on after a byline's names (:func:`_byline_names`), and the stamps' words
 # it is looked for after, tested first in C. The first such separator: the names before it hold none.
-_STAMP_AFTER_NAMES = re.compile(r"(?:,|\s[|•·])\s++(?=(?:last )?(?:updated|posted|published)\b)", re.IGNORECASE)
+_STAMP_AFTER_NAMES = re.compile(
+    r"(?:,|\s[|•·])\s++(?=(?:last )?(?:updated|posted|published)\b)", re.IGNORECASE
+)
 _STAMP_TAIL_WORDS = ("pdated", "osted", "ublished", "PDATED", "OSTED", "UBLISHED")
 # A picture's credit word before "by" ("Photo by", "Pictures by", "Video by").
 _PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
