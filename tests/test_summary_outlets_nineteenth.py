@@ -1300,23 +1300,16 @@ SOURCES = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=xfail_marks(
-                {
-                    "en_chalkbeat_colorado_sun": "The Colorado Sun's line of the writer's names and the newsroom"
-                    " with no credit word ('Melanie Asmar, Chalkbeat Colorado') keeps the newsroom: the text's"
-                    " path does not read the republishing note the page's metadata path reads"
-                },
-                name,
-            ),
-        )
-        for name in sorted(SOURCES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(SOURCES))
 def test_a_pasted_republished_story_s_byline_is_its_writer_s_alone(name: str) -> None:
     byline = nutgraf.extract(ARTICLES[name].text).byline
     assert byline is not None and SOURCES[name] not in byline, byline
+
+
+def test_a_second_writer_after_the_comma_stays_beside_a_republishing_note() -> None:
+    # Two writers over the stamp and a note crediting another newsroom: both writers are the byline.
+    text = (
+        "Council passes the budget\n\nJane Doe, John Roe\n\nDecember 3, 2026\n\n"
+        f"{NEWS}\n\nThis story was originally published by ProPublica."
+    )
+    assert nutgraf.extract(text).byline == "Jane Doe, John Roe"
