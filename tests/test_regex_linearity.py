@@ -1216,7 +1216,7 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", _shapes("a ", "a is a ", "a is a reporter for a", "we want our journalism to reach a")
     ),
     "nutgraf.extract.text.furniture._REPUBLISHING_NOTE_CALL": Use(
-        "fullmatch", _shapes("sign up for a", "learn more at a.", "read the original ")
+        "fullmatch", _shapes("sign up for a", "learn more at a.", "learn more at a.a", "read the original ")
     ),
     "nutgraf.extract.text.furniture._SENTENCE_BREAK": Use("scan", _shapes(". ", ".  ", "a. a", "!")),
     "nutgraf.extract.text.furniture._STORY_TYPE_LABEL": Use("fullmatch", _shapes("type of story: ", "a")),
@@ -1491,6 +1491,8 @@ REGISTRY: dict[str, Use] = {
             Shape(" —", "!", "march 1, 1111 at 1:11 GMT"),
         ),
     ),
+    "nutgraf.extract.html.markup._BARE_FIGURE": Use("fullmatch", _shapes("1", "1,", "1.1", "1%")),
+    "nutgraf.extract.html.markup._FIGURE_AFTER": Use("match", _shapes(" ", " 1")),
     "nutgraf.segment._UPDATE_STAMP": Use(
         "match", _shapes("update ", "update, 1", "update 1:11 p.m.", "update (1:11 pm ", "updated at 1 pm: ")
     ),
@@ -1773,6 +1775,10 @@ def test_every_pattern_in_the_package_is_audited() -> None:
             "nutgraf.extract.text.furniture._REPUBLISHED_SOURCE",
             "This story was originally published by A" + " Ab" * 10_000 + "!",
         ),
+        # The review's narrowing of the round's: a struck figure's digits and stops, a call's address.
+        ("nutgraf.extract.html.markup._BARE_FIGURE", "1," * 10_000 + "a"),
+        ("nutgraf.extract.html.markup._FIGURE_AFTER", " " * 10_000 + "a"),
+        ("nutgraf.extract.text.furniture._REPUBLISHING_NOTE_CALL", "Learn more at a" + ".a-" * 10_000 + "!"),
         (
             "nutgraf.extract.text.furniture._REPUBLISHED_SOURCE",
             "This article originally appeared in A at a" + "/a" * 10_000 + " !",

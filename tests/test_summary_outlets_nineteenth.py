@@ -1313,3 +1313,70 @@ def test_a_second_writer_after_the_comma_stays_beside_a_republishing_note() -> N
         f"{NEWS}\n\nThis story was originally published by ProPublica."
     )
     assert nutgraf.extract(text).byline == "Jane Doe, John Roe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story's own sentence on a publication, bare or with its call to read it: the publication is the
+        # news (a report, a study), or the shared sets' gold keeps it (ScienceAlert's Futurism line); only
+        # beside a newsroom's account or a licence is such a line a republishing note.
+        "This report was published by Amnesty International.",
+        "This report was published in The Lancet.",
+        "This report was first published by Human Rights Watch at hrw.org.",
+        "This story is published by The Times.",
+        "This article was originally published by Futurism. Read the original article.",
+        "ProPublica is a nonprofit newsroom that investigates abuses of power. Learn more at the hearing on Tuesday.",
+    ],
+)
+def test_a_story_s_own_sentence_on_a_publication_stays(line: str) -> None:
+    assert line in clean_text(PROSE.format(line=line)).text
+    assert clean_text(f"{NEWS}\n\n{line}").text.endswith(line)
+
+
+def test_a_page_s_byline_keeps_its_outlet_beside_a_bare_provenance_line() -> None:
+    # ScienceAlert's Futurism copy (shared gold "Victor Tangermann; Futurism"): a bare line of where the story
+    # first ran is no newsroom's licence note, and the page's author field stays as it was.
+    markup = (
+        '<html><head><title>Bees</title><meta name="author" content="Victor Tangermann; Futurism"></head><body>'
+        "<article><h1>Bees</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+        + "<p>This article was originally published by Futurism. Read the original article.</p></article></body></html>"
+    )
+    article = nutgraf.extract(markup)
+    assert article.byline == "Victor Tangermann; Futurism"
+    assert article.text.endswith(
+        "This article was originally published by Futurism. Read the original article."
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # Struck text that is the sentence's own stays: a deal's old price, a word the sentence is about, a
+        # column's crossed-out joke, a struck sentence, a table's change log (LWN's).
+        ("The kettle is down to <s>£40</s> £30 at Argos.", "The kettle is down to £40 £30 at Argos."),
+        ("Was <del>$199</del> now $149: the best deal we have seen.", "Was $199 now $149"),
+        ("The word <s>literally</s> has lost its meaning, the linguist said.", "The word literally has lost"),
+        ("I was asked to write about <s>my cat</s> the economy.", "about my cat the economy"),
+        ("<s>The council had planned to close it.</s> It voted to keep it open.", "The council had planned"),
+        (
+            "<table><tr><th>Feature</th><th>Status</th></tr><tr><td><strike>Multimedia</strike> Audio</td>"
+            "<td>Dropped from the release</td></tr></table>",
+            "Multimedia Audio",
+        ),
+        (
+            "<table><tr><th>Hall</th><th>Seats</th></tr><tr><td>Main hall of the library</td><td><del>250</del> 150"
+            "</td></tr></table>",
+            "250 150",
+        ),
+    ],
+)
+def test_struck_text_that_is_the_sentence_s_own_stays(paragraph: str, kept: str) -> None:
+    block = paragraph if paragraph.startswith("<table>") else f"<p>{paragraph}</p>"
+    markup = (
+        "<html><head><title>Deals</title></head><body><article><h1>Deals</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+        + f"{block}</article></body></html>"
+    )
+    assert kept in nutgraf.extract(markup).text

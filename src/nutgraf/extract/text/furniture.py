@@ -1058,7 +1058,7 @@ _REPUBLISHING_BUTTON = re.compile(
 # original's address: news of a publication goes on ("This story was first published by The Herald in 1998,
 # and it won a prize.", "This study was originally published in The Lancet and has been cited 400 times.").
 _REPUBLISHED_SOURCE = re.compile(
-    r"this (?:article|story|piece|report|post) (?:(?:was|is|has been) )?(?:originally |first )?"
+    r"this (?:article|story|piece|post) (?:(?:was|is|has been) )?(?:originally |first )?"
     r"(?:published|appeared|republished) (?:with permission (?:from|of) |(?:by|on|in|from) )"
     r"(?-i:[A-Z0-9])[\w.'’&-]{0,30}+(?: (?-i:[A-Z0-9])[\w.'’&-]{0,30}+){0,5}+"
     r"(?P<tail>, an? [^.!?]{0,80}?\b(?:newsroom|news site|news organi[sz]ation|news outlet|news service)\b[^.!?]{0,80}+"
@@ -1101,7 +1101,8 @@ _REPUBLISHING_NOTE_COMPANION = re.compile(
 # (The Texas Tribune's "The Texas Tribune is a member-supported, nonpartisan newsroom ... Learn more at
 # texastribune.org."): the account and such a call make the note where no licence is named.
 _REPUBLISHING_NOTE_CALL = re.compile(
-    r"sign up (?:for|to) [^!?]{1,120}+|learn more (?:at|about) [^!?]{1,60}+|read the original (?:article|story)[.!]?+",
+    r"sign up (?:for|to) [^!?]{1,120}+|learn more at (?:https?://)?+[\w-]{1,60}+(?:\.[\w-]{1,60}+){1,4}+/?+[.!]?+"
+    r"|read the original (?:article|story)[.!]?+",
     re.IGNORECASE,
 )
 # The words one of its sentences holds, each a scan in C before any pattern is tried on a line.
@@ -1448,9 +1449,13 @@ def _republishing_note_sentence(sentence: str) -> int | None:
     """Which of a republishing note's sentences ``sentence`` is, the note's own, the newsroom's account of
     itself, a call or another it runs on with; ``None`` where it is none of them."""
     if (source := _REPUBLISHED_SOURCE.fullmatch(sentence)) is not None:
-        # A bare provenance line of where the story first appeared ("This article originally appeared on The
-        # Atlantic."), which the shared sets' gold keeps, is the note's only beside the note's other words.
-        return _COMPANION_SENTENCE if source["tail"] is None and "ppeared" in sentence else _NOTE
+        # A bare provenance line ("This article originally appeared on The Atlantic.", "This article was
+        # originally published by Futurism. Read the original article.", both kept by the shared sets' gold)
+        # is the note's only beside the newsroom's account or a licence: alone, it is as often the story's
+        # own sentence on a publication ("This story was published by The Times."). Published "with
+        # permission" is a licence's word (Mongabay's).
+        bare = source["tail"] is None and sentence[:5].lower() == "this " and "permission" not in sentence
+        return _COMPANION_SENTENCE if bare else _NOTE
     if _NEWSROOM_LICENCE.fullmatch(sentence) is not None:
         return _NOTE
     if _NEWSROOM_DESCRIPTION.fullmatch(sentence) is not None:
