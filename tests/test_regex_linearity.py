@@ -1780,6 +1780,12 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         ("nutgraf.extract.html.markup._FIGURE_AFTER", " " * 10_000 + "a"),
         ("nutgraf.extract.text.furniture._REPUBLISHING_NOTE_CALL", "Learn more at a" + ".a-" * 10_000 + "!"),
         (
+            "nutgraf.extract.text.furniture._NEWSROOM_LICENCE",
+            "Esta reportagem pode ser republicada sob licença Creative Commons"
+            + " a." * 10_000
+            + ", desde que a!",
+        ),
+        (
             "nutgraf.extract.text.furniture._REPUBLISHED_SOURCE",
             "This article originally appeared in A at a" + "/a" * 10_000 + " !",
         ),

@@ -1327,6 +1327,8 @@ def test_a_second_writer_after_the_comma_stays_beside_a_republishing_note() -> N
         "This story is published by The Times.",
         "This article was originally published by Futurism. Read the original article.",
         "ProPublica is a nonprofit newsroom that investigates abuses of power. Learn more at the hearing on Tuesday.",
+        # A licence's words with the court's after them, in Portuguese.
+        "Esta reportagem pode ser republicada sob licença Creative Commons, decidiu o tribunal.",
     ],
 )
 def test_a_story_s_own_sentence_on_a_publication_stays(line: str) -> None:

@@ -1076,8 +1076,10 @@ _NEWSROOM_LICENCE = re.compile(
     r"|(?:our|these|this) (?:articles?|stories|story|reporting|work) (?:is|are|may be|can be) (?:re)?published"
     r"(?: for free)?+ under an? creative commons licen[cs]e[.!]?+"
     r"|(?:nos|ces) (?:articles|billets|contenus) sont publiés sous licence creative commons[\w .-]{0,30}+"
+    # The licence's name and its one condition after it, no more: a court's or a speaker's words after a
+    # comma are news of the licence ("..., decidiu o tribunal.").
     r"|(?:esta|essa) (?:reportagem|matéria) pode ser republicada [^.!?]{0,40}?\bsob licença creative commons"
-    r"[^!?]{0,120}+"
+    r"(?: [\w./-]{1,20}+){0,4}+(?:,? desde que [^.!?]{1,120}+)?+[.!]?+"
     r"|diese[rs]? (?:artikel|beitrag|text) darf [^.!?]{0,60}?\blizenz\b[^!?]{0,60}?"
     r"\b(?:übernommen|weiterverbreitet|veröffentlicht) werden[.!]?+",
     re.IGNORECASE,
