@@ -1442,7 +1442,7 @@ def is_republishing_note(text: str) -> bool:
     said.")."""
     if len(text) > _REPUBLISHING_NOTE_MAX_CHARACTERS:
         return False
-    # The opening first, inline (asked of every line, a helper's call costs as much as its test).
+    # The first sentence's opening before the scans (:data:`_REPUBLISHING_NOTE_OPENINGS`).
     head = text[:_REPUBLISHING_NOTE_SUBJECT_REACH]
     if head.isascii() and not (
         (head := head.lower()).startswith(_REPUBLISHING_NOTE_OPENINGS) or " is " in head or " est " in head
