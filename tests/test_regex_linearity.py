@@ -910,6 +910,9 @@ REGISTRY: dict[str, Use] = {
         ),
     ),
     "nutgraf.extract.text.particulars._AGE_BEFORE_READING_TIME": Use("match", _shapes("1", "1h ", "1h • ")),
+    "nutgraf.extract.text.particulars._STAMP_AFTER_NAMES": Use(
+        "search", _shapes(", ", " | ", ",  updated", " ")
+    ),
     "nutgraf.extract.text.particulars._SHARE_LINE": Use(
         "fullmatch", _shapes("a", "a ", "Left 1", "Left 1 %")
     ),
@@ -1211,6 +1214,40 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._REPUBLISHING_BUTTON": Use(
         "fullmatch", _shapes("republish our content ", "for publishers: a", "for editors :")
     ),
+    "nutgraf.extract.text.furniture._REPUBLISHED_SOURCE": Use(
+        "fullmatch",
+        _shapes(
+            "this story was originally published by A",
+            " Ab",
+            "this story was published by A, a ",
+            "this article originally appeared in A at a/",
+            "this story is republished from A and is republished under a ",
+            "a is an independent source of news and views",
+        ),
+    ),
+    "nutgraf.extract.text.furniture._NEWSROOM_LICENCE": Use(
+        "fullmatch",
+        _shapes(
+            "republish our articles for free under a creative commons ",
+            "nos articles sont publiés sous licence creative commons a",
+            "esta reportagem pode ser republicada a sob licença creative commons ",
+            "dieser artikel darf a lizenz a ",
+        ),
+    ),
+    "nutgraf.extract.text.furniture._NEWSROOM_DESCRIPTION": Use(
+        "fullmatch", _shapes("a ", "a is a ", "a-a, ", "a is a nonprofit newsroom a")
+    ),
+    "nutgraf.extract.text.furniture._REPUBLISHING_NOTE_COMPANION": Use(
+        "fullmatch", _shapes("a ", "a is a ", "a is a reporter for a", "we want our journalism to reach a")
+    ),
+    "nutgraf.extract.text.furniture._REPUBLISHING_NOTE_CALL": Use(
+        "fullmatch", _shapes("sign up for a", "learn more at a.", "learn more at a.a", "read the original ")
+    ),
+    "nutgraf.extract.text.furniture._SENTENCE_BREAK": Use("scan", _shapes(". ", ".  ", "a. a", "!")),
+    "nutgraf.extract.text.furniture._STORY_TYPE_LABEL": Use("fullmatch", _shapes("type of story: ", "a")),
+    "nutgraf.extract.text.furniture._STORY_TYPE_DEFINITION": Use(
+        "fullmatch", _shapes("based on facts either observed and verified a", "a ")
+    ),
     "nutgraf.extract.text.furniture._RESTRICTIONS_NOTE": Use(
         "match",
         _shapes("reporting restrictions prevent us from publishing a", "for legal reasons we cannot name "),
@@ -1481,6 +1518,11 @@ REGISTRY: dict[str, Use] = {
             Shape(" ", "a", "march 1, 1111, 1:11 a.m."),
             Shape(" —", "!", "march 1, 1111 at 1:11 GMT"),
         ),
+    ),
+    "nutgraf.extract.html.markup._BARE_FIGURE": Use("fullmatch", _shapes("1", "1,", "1.1", "1%")),
+    "nutgraf.extract.html.markup._FIGURE_AFTER": Use("match", _shapes(" ", " 1")),
+    "nutgraf.segment._UPDATE_STAMP": Use(
+        "match", _shapes("update ", "update, 1", "update 1:11 p.m.", "update (1:11 pm ", "updated at 1 pm: ")
     ),
     "nutgraf.segment.DATELINE_DASH": Use("search", _shapes(" ", " -", "-", " - ", "--", " --")),
     "nutgraf.segment._SPEAKER_LABEL": Use(
@@ -1755,6 +1797,33 @@ def test_every_pattern_in_the_package_is_audited() -> None:
             "the rules of replying" + " " * 10_000 + "!",
         ),
         ("nutgraf.extract.text.particulars._AGE_BEFORE_READING_TIME", "1h" + " " * 10_000 + "•"),
+        # The nineteenth outlets round's: a source's name, a licence's words, a newsroom's adjectives, a page's
+        # address, an update's spaces and a byline's separators, each 10,000 times over.
+        (
+            "nutgraf.extract.text.furniture._REPUBLISHED_SOURCE",
+            "This story was originally published by A" + " Ab" * 10_000 + "!",
+        ),
+        # The review's narrowing of the round's: a struck figure's digits and stops, a call's address.
+        ("nutgraf.extract.html.markup._BARE_FIGURE", "1," * 10_000 + "a"),
+        ("nutgraf.extract.html.markup._FIGURE_AFTER", " " * 10_000 + "a"),
+        ("nutgraf.extract.text.furniture._REPUBLISHING_NOTE_CALL", "Learn more at a" + ".a-" * 10_000 + "!"),
+        (
+            "nutgraf.extract.text.furniture._NEWSROOM_LICENCE",
+            "Esta reportagem pode ser republicada sob licença Creative Commons"
+            + " a." * 10_000
+            + ", desde que a!",
+        ),
+        (
+            "nutgraf.extract.text.furniture._REPUBLISHED_SOURCE",
+            "This article originally appeared in A at a" + "/a" * 10_000 + " !",
+        ),
+        (
+            "nutgraf.extract.text.furniture._NEWSROOM_DESCRIPTION",
+            "A is a " + "nonprofit, " * 10_000 + "!",
+        ),
+        ("nutgraf.extract.text.furniture._NEWSROOM_LICENCE", "Dieser Artikel darf " + "a " * 10_000 + "!"),
+        ("nutgraf.segment._UPDATE_STAMP", "Update, 3:15 p.m.:" + " " * 10_000 + "1"),
+        ("nutgraf.extract.text.particulars._STAMP_AFTER_NAMES", "By A" + " |" * 10_000 + " x"),
     ],
 )
 def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:

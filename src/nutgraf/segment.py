@@ -622,6 +622,16 @@ _DATED_ENTRY_STAMP = re.compile(
     r"(?:[ \t]++[—–-])?+[ \t]++(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# An update's stamp a paper sets over the paragraph it adds to a developing story (the Baltimore Banner's
+# "Update, 3:15 p.m.: Crews had shut off the main ...", "UPDATE at 4 p.m. ET: ..."): when the story changed,
+# not what happened, as a timeline entry's clock is; the paragraph's news is its sentence, which a summary may
+# lead with. Only the word and a clock before the colon and a capital: "Update the app by 5 p.m.: ..." and
+# "Updates at 3 p.m. were ..." are sentences.
+_UPDATE_STAMP = re.compile(
+    rf"update[ds]?+(?:,| at| —| -)? \(?\d{{1,2}}(?::\d\d)?+\s?[ap]\.?m\.?+(?:\s(?:{_TIME_ZONES}))?+\)?+:[ \t]++"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # The months' first three letters it opens on, in the cases a line writes them, looked up before the pattern:
 # a line opening on any other word ("The", "And") is spared it.
 _DATED_ENTRY_OPENINGS = frozenset(
@@ -1695,10 +1705,18 @@ def split_sentences(text: str) -> list[Span]:
                 start = _after_list_number(content, start)  # "• 2. Fares rise."
             elif content[start].isdigit() and (after := _after_list_number(content, start)) > start:
                 start = after
-            elif (content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start))) or (
-                content[start : start + 3] in _DATED_ENTRY_OPENINGS
-                and (stamp := _DATED_ENTRY_STAMP.match(content, start))
-                and content[stamp.end()].isupper()
+            elif (
+                (content[start].isdigit() and (stamp := _ENTRY_STAMP.match(content, start)))
+                or (
+                    content[start : start + 3] in _DATED_ENTRY_OPENINGS
+                    and (stamp := _DATED_ENTRY_STAMP.match(content, start))
+                    and content[stamp.end()].isupper()
+                )
+                or (
+                    content[start] in "Uu"
+                    and (stamp := _UPDATE_STAMP.match(content, start))
+                    and content[stamp.end()].isupper()
+                )
             ):
                 start = stamp.end()
             elif line.start() in labels:

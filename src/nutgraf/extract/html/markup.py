@@ -184,6 +184,15 @@ _NEVER_TEXT = (
     "embed", "svg", "canvas", "img", "picture", "video", "audio", "select", "button", "input", "label",
     "textarea",
 )  # fmt: skip
+# Struck-through text that a correction replaces (the Anchorage Daily News's "will hold up to <del>250</del>
+# 150 people", "<s>250</s> <ins>150</ins>"): read as text, it set both figures side by side ("up to 250 150
+# people"), the error first. Only a bare figure before a figure, or anything before its <ins>: a struck word
+# in prose is the sentence's own ("The word <s>literally</s> has lost its meaning", a column's crossed-out
+# joke), a struck price beside the deal's is the saving ("<s>£40</s> £30"), and a table's struck entry its
+# change log's (LWN's "<strike>Multimedia</strike>").
+_STRUCK = ("del", "s", "strike")
+_BARE_FIGURE = re.compile(r"\d[\d,.]*+%?+")
+_FIGURE_AFTER = re.compile(r"\s*+\d")
 # A disclosure's title, as the WAI-ARIA accordion pattern and Bootstrap's accordion write it: a heading whose
 # whole text is one button that shows or hides the panel under it, which it names by one of these attributes
 # (the panel's id; Bootstrap's target a selector, "#a0"). Its words are an explainer's question ("When will I
@@ -1386,6 +1395,7 @@ def drop_never_text(tree) -> None:
     _captions_of_placeholders(tree)
     _disclosure_titles_as_text(tree)
     _popover_terms_as_text(tree)
+    _drop_struck_corrections(tree)
     # lxml's strip_elements leaves each tail a text node of its own, and a run of them is read in time
     # that grows with its square (see unwrap_elements): 20,000 images each before a word took 8 s in
     # wrap_loose_text's search, past the deadline (hostile input, round 26). Those with a tail are dropped
@@ -1402,6 +1412,30 @@ def drop_never_text(tree) -> None:
         mark.drop_tree()
     for element in hidden_elements(tree):
         element.drop_tree()
+
+
+def _drop_struck_corrections(tree) -> None:
+    """Drop each struck-through element a correction replaces (:data:`_STRUCK`), its tail kept."""
+    struck = [
+        element
+        for element in tree.iter(*_STRUCK)
+        if (
+            _is_inserted_after(element)
+            or (
+                _BARE_FIGURE.fullmatch((element.text_content() or "").strip()) is not None
+                and _FIGURE_AFTER.match(element.tail or "") is not None
+            )
+        )
+        and next(element.iterancestors("table"), None) is None
+    ]
+    for element in struck:
+        element.drop_tree()
+
+
+def _is_inserted_after(element) -> bool:
+    """Whether an ``<ins>`` follows ``element`` with only white space between."""
+    following = element.getnext()
+    return following is not None and following.tag == "ins" and not (element.tail or "").strip()
 
 
 def _fact_boxes_as_blocks(tree) -> None:

@@ -84,6 +84,7 @@ from nutgraf.extract.text.furniture import (
     is_appeal_for_journalism,
     is_disclosure_note,
     is_page_furniture,
+    is_republishing_note,
     is_site_notice,
     names_a_speaker,
     speaks_for_its_journalism,
@@ -435,6 +436,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         names_the_site(byline, text) or ((label := _POINTER_LABEL.match(byline)) and label["label"] is None)
     ):
         byline = None
+    if byline is not None and ", " in byline:
+        byline = _without_republished_source(byline, lines)
     # A sponsor's message and a paper's reference go after the article's span is drawn: as prose they
     # hold the short lines beside them in it ("The results were published in Nature.").
     kept: list[str] = []
@@ -476,6 +479,21 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         raise NoArticleFound(_FURNITURE_ONLY)
     return Article(
         text=body, title=title or None, byline=byline, language=detect_language(body), description=description
+    )
+
+
+def _without_republished_source(byline: str, lines: list[_Line]) -> str:
+    """``byline`` without the newsroom after its comma that a republishing note of the text credits the story
+    to (The Colorado Sun's "Melanie Asmar, Chalkbeat Colorado" over "... This story was originally published
+    by Chalkbeat. ..."): the writer's names alone, as a page's author field gives them beside the same note. A
+    second writer after the comma is named in no such note."""
+    writer, _, credited = byline.rpartition(", ")
+    words = credited.split()
+    if not writer or not words:
+        return byline
+    source = f" {words[0]}"
+    return (
+        writer if any(source in line.text and is_republishing_note(line.text) for line in lines) else byline
     )
 
 

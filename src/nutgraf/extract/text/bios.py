@@ -50,7 +50,22 @@ _BIO_WORDING = (
 )
 # The same for a bio under a byline that ran the paper's name on (:func:`without_author_bio`), where a bio
 # says what the writer covers too ("Liliana Hernández covers Minneapolis City Hall for the Star Tribune.").
-_RUN_ON_BIO_WORDING = (*_BIO_WORDING, "covers ", "reports ")
+# And an academic writer's disclosure statement as The Conversation's republished pieces close on it ("Juliana
+# Rangel receives funding from the U.S. Department of Agriculture.", "... does not work for, consult, own shares
+# in or receive funding from any company ..."): the writer's ties, no news.
+_RUN_ON_BIO_WORDING = (
+    *_BIO_WORDING,
+    "covers ",
+    "reports ",
+    "receives funding ",
+    "has received funding ",
+    "does not work for, consult",
+)
+
+
+# The word closing a byline's run-on desk ("Globe Staff"), and the contact line's wording after the names.
+_STAFF_RUN_ON = " Staff"
+_CONTACT_WORDING = ("can be reached ", "may be reached ", "can be contacted ")
 
 
 def _byline_names(byline: str) -> list[str]:
@@ -141,6 +156,12 @@ def without_author_bio(paragraphs: list[str], byline: str | None, *, worded: boo
                     or (i - 1 in box_heads and opens_bio(p, first_names, _BIO_WORDING))
                     or any(
                         rest in p and opens_bio(p, [opening], _RUN_ON_BIO_WORDING) for opening, rest in run_on
+                    )
+                    # Or the paper's staff run on ("By Kay Lazar Globe Staff", The Boston Globe's), the
+                    # contact line naming the writer alone ("Kay Lazar can be reached at ...").
+                    or any(
+                        rest.endswith(_STAFF_RUN_ON) and opens_bio(p, [opening], _CONTACT_WORDING)
+                        for opening, rest in run_on
                     )
                 )
             )

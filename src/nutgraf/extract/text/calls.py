@@ -16,6 +16,7 @@ from nutgraf.extract.text.furniture import (
     is_coverage_appeal,
     is_notice_line,
     is_reporting_appeal,
+    is_republishing_note,
 )
 from nutgraf.extract.text.releases import _RELEASE_MARK, _RELEASE_MARK_MAX_CHARACTERS
 from nutgraf.extract.text.stamps import _DATE_LINE, CALENDAR_CENTURIES
@@ -1987,6 +1988,9 @@ def is_call_to_action(text: str) -> bool:
         and len(text) <= _SYNDICATION_CREDIT_MAX_CHARACTERS
         and _ORIGINAL_PUBLICATION_NOTE.fullmatch(text)
     ):
+        return True
+    # A republished story's note of its source, or its newsroom's licence terms, over or under the story.
+    if is_republishing_note(text):
         return True
     if (
         initial in "Aa"

@@ -616,6 +616,10 @@ _SUPPORT_APPEAL = re.compile(
     # Hungarian's "become our supporter too" ("Legyél te is támogatónk havi 1000 forinttól."), the site's name
     # before it or not ("Legyél te is a Telex támogatója!").
     r"|legyél (?:te is )?(?:a [\w-]++ )?támogató(?:nk|ja)\b"
+    # A nonprofit newsroom's call in German and Portuguese (Correctiv's "Mit Ihrer Spende ermöglichen Sie
+    # unsere Recherchen. Jetzt spenden", Agência Pública's "Seja aliado da Pública.").
+    r"|mit ihrer spende (?:ermöglichen|unterstützen|sichern) sie\b|jetzt spenden\b"
+    r"|seja (?:aliad[oa]|apoiador[a]?|doador[a]?|assinante) d[aoe]\b"
     # A nonprofit newsroom's disclosure of its funders under every story (The Texas Tribune's "Disclosure: ...
     # has been a financial supporter of The Texas Tribune ... Financial supporters play no role in the
     # Tribune's journalism. Find a complete list of them here."), the sentence whole to its stop.
@@ -976,6 +980,9 @@ def _names_journalism(lowered: str) -> bool:
         or "jornalis" in lowered
         or "dziennikar" in lowered
         or "újságír" in lowered
+        # A German newsroom's word for being paid for by its readers' gifts, as "listener-supported" is.
+        or "spendenfinanziert" in lowered
+        or "leserfinanziert" in lowered
     )
 
 
@@ -1100,8 +1107,88 @@ _GENRE_CLOSING_NOTE = re.compile(
 # content, and a note for publishers in the story ends as a sentence.
 _REPUBLISHING_BUTTON = re.compile(
     r"republish (?:our|this) (?:content|stories|story|articles?|reporting|work)(?: for free)?+[.!]?+"
+    # Agência Pública's button alone under the story ("Republique").
+    r"|republique(?: (?:esta|nossa|nossas) (?:reportagem|reportagens))?+[.!]?+"
     r"|for (?:publishers|editors|media partners)\s*+:[^.!?:]{1,80}"
 )
+# A republished story's note of its source and licence, wherever the paper that took it sets it (over the
+# story, ProPublica's "This article was originally published by ProPublica, a Pulitzer Prize-winning
+# investigative newsroom. Sign up for The Big Story newsletter ..."; under it, CalMatters's "This article was
+# originally published on CalMatters and was republished under the Creative Commons ... license.", Inside
+# Climate News's "This story originally appeared in Inside Climate News and is republished here with
+# permission.", Mongabay's "This story was published with permission from Mongabay.com."), and a nonprofit
+# newsroom's own licence terms (ProPublica's "Republish our articles for free, online or in print, under a
+# Creative Commons license.", Correctiv's "Dieser Artikel darf unter der Lizenz CC BY-NC-ND 4.0 kostenlos
+# übernommen werden.", Agência Pública's "Esta reportagem pode ser republicada gratuitamente sob licença
+# Creative Commons ...", Global Voices's "Nos articles sont publiés sous licence Creative Commons ..." and
+# "Billet d'origine publié le ..."). The source is named in capitals, and the note's sentence stops after it,
+# or after the newsroom's description, its republishing "with permission" or "under" a licence, or the
+# original's address: news of a publication goes on ("This story was first published by The Herald in 1998,
+# and it won a prize.", "This study was originally published in The Lancet and has been cited 400 times.").
+_REPUBLISHED_SOURCE = re.compile(
+    r"this (?:article|story|piece|post) (?:(?:was|is|has been) )?(?:originally |first )?"
+    r"(?:published|appeared|republished) (?:with permission (?:from|of) |(?:by|on|in|from) )"
+    r"(?-i:[A-Z0-9])[\w.'’&-]{0,30}+(?: (?-i:[A-Z0-9])[\w.'’&-]{0,30}+){0,5}+"
+    r"(?P<tail>, an? [^.!?]{0,80}?\b(?:newsroom|news site|news organi[sz]ation|news outlet|news service)\b[^.!?]{0,80}+"
+    r"| and (?:is|was|has been) republished (?:here )?+(?:with permission|under (?:an?|the) [^.!?]{1,80}?licen[cs]e)"
+    r"| at (?:https?://)?+[\w.-]{1,80}+(?:/[\w.-]{0,80}+){0,10}+)?+[.!]?+"
+    r"|ce billet a été traduit de l['’](?:anglais|espagnol|russe|arabe|portugais|allemand|italien|chinois)[.!]?+"
+    r"|billet d['’]origine publié le \d{1,2} [^\W\d_]{3,9} \d{4}[.!]?+"
+    # The Conversation's account of itself under each piece it licenses, its words fixed.
+    r"|[^.!?]{1,40}? is an independent source of news and views,? sourced from the academic community[.!]?+",
+    re.IGNORECASE,
+)
+_NEWSROOM_LICENCE = re.compile(
+    r"(?:republish|share) (?:our|these|this) (?:articles?|stories|story|reporting|work)(?: for free)?+"
+    r"(?:, online or in print,)?+ under an? creative commons licen[cs]e[.!]?+"
+    r"|(?:our|these|this) (?:articles?|stories|story|reporting|work) (?:is|are|may be|can be) (?:re)?published"
+    r"(?: for free)?+ under an? creative commons licen[cs]e[.!]?+"
+    r"|(?:nos|ces) (?:articles|billets|contenus) sont publiés sous licence creative commons[\w .-]{0,30}+"
+    # The licence's name and its one condition after it, no more: a court's or a speaker's words after a
+    # comma are news of the licence ("..., decidiu o tribunal.").
+    r"|(?:esta|essa) (?:reportagem|matéria) pode ser republicada [^.!?]{0,40}?\bsob licença creative commons"
+    r"(?: [\w./-]{1,20}+){0,4}+(?:,? desde que [^.!?]{1,120}+)?+[.!]?+"
+    r"|diese[rs]? (?:artikel|beitrag|text) darf [^.!?]{0,60}?\blizenz\b[^!?]{0,60}?"
+    r"\b(?:übernommen|weiterverbreitet|veröffentlicht) werden[.!]?+",
+    re.IGNORECASE,
+)
+# The sentences such a note runs on with: the newsroom's account of itself ("Chalkbeat is a nonprofit news
+# site covering ...", "Global Voices est une communauté internationale d'auteurs ..."), the writer's post at
+# it ("Panetta is a political reporter for The 19th."), its calls to sign up or read more, and its wish for
+# readers ("We want our journalism to be accessible to as many readers as possible.").
+_NEWSROOM_DESCRIPTION = re.compile(
+    r"(?P<name>[^!?]{1,60}?) (?:is|est) (?:an?|une?) (?:[\w-]++,? ){0,5}?(?:newsroom|news site|news service"
+    r"|news organi[sz]ation|news outlet|media venture|rédaction|communauté)\b[^.!?]{0,200}+[.!]?+",
+    re.IGNORECASE,
+)
+_REPUBLISHING_NOTE_COMPANION = re.compile(
+    r"[\w'’ -]{1,40}? is an? [\w -]{0,30}?(?:reporter|writer|correspondent|editor) (?:for|at|with) [^!?]{1,60}+"
+    r"|we want our (?:journalism|reporting|stories) to (?:be accessible to|reach) [^.!?]{1,60}+[.!]?+"
+    r"|its aim is to allow the best ideas on current issues to circulate more widely[.!]?+",
+    re.IGNORECASE,
+)
+# Its calls to the reader, which close a newsroom's account of itself under a story it lets others run too
+# (The Texas Tribune's "The Texas Tribune is a member-supported, nonpartisan newsroom ... Learn more at
+# texastribune.org."): the account and such a call make the note where no licence is named.
+_REPUBLISHING_NOTE_CALL = re.compile(
+    r"sign up (?:for|to) [^!?]{1,120}+|learn more at (?:https?://)?+[\w-]{1,60}+(?:\.[\w-]{1,60}+){1,4}+/?+[.!]?+"
+    r"|read the original (?:article|story)[.!]?+",
+    re.IGNORECASE,
+)
+# The words one of its sentences holds, each a scan in C before any pattern is tried on a line.
+_REPUBLISHING_NOTE_WORDS = ("ublish", "ppeared", "icen", "izenz", "illet", "ews and views", "earn more")
+_REPUBLISHING_NOTE_MAX_CHARACTERS = 600
+# Its first sentence's opening, tested before those scans (they had cost an XSum article 7% of its cleaning,
+# asked of every line): each sentence must be one of the note's, so the first is, and every one of those
+# patterns opens on one of these words, or names its subject in at most 60 characters before " is " or
+# " est " (the newsroom's account, the writer's post, The Conversation's account). On an ASCII head the
+# patterns' IGNORECASE is its lower-casing; a head with any other character is not spared.
+_REPUBLISHING_NOTE_OPENINGS = (
+    "this ", "these ", "our ", "republish ", "share ", "nos ", "ces ", "ce billet ", "billet d", "esta ", "essa ",
+    "diese", "sign up ", "learn more at ", "read the original ", "we want our ", "its aim is ",
+)  # fmt: skip
+_REPUBLISHING_NOTE_SUBJECT_REACH = 65
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?]) ++(?=[^\W\d_])")
 # A medical or science story's box of a study's disclosures under it, its heading alone over it (MedPage
 # Today's "Disclosures" / "The study was funded by the drug's manufacturer. Rosenstock reported serving as an
 # advisor ..."): the heading as pages set it, and the words a study's funding or an author's ties are told in.
@@ -1202,7 +1289,7 @@ _SITE_STATEMENT_VERBS = (" is ", " has ")
 # What every note holds, in the case it is written in ("onat" a call to give's "donate" or "donation"; a
 # site's call's "support", "member", "sign up", "subscribe", "join" or "about our").
 _CLOSING_NOTE_WORDS = (
-    "omment", "ews", "site", "eader", "eading", "onat", "epublish", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
+    "omment", "ews", "site", "eader", "eading", "onat", "epubli", "UPPORT", "ubscribe", "Paper", "epaper", "-paper",
     "-edition", "upport", "ember", "ign up", "oin ", "bout our", "bout us", "estrictions", "egal", "or publishers", "or editors", "or media",
     # A genre's notes (:data:`_GENRE_CLOSING_NOTE`).
     "nonymously", "Bet on ",
@@ -1210,6 +1297,10 @@ _CLOSING_NOTE_WORDS = (
     "prache", "kielellä", "lätt", "taal",
     # A newsroom's funders' note and its standards' pointer (:data:`_FUNDERS_NOTE`, :data:`_STANDARDS_POINTER`).
     "olely responsible", "Standards",
+    # A republished story's source's account of itself (:func:`_is_newsroom_description`).
+    "edia venture",
+    # A trust label's definition (:data:`_STORY_TYPE_DEFINITION`).
+    "ased on facts", "nterpretation of the news", "dvocates for ideas", "ype of ",
 )  # fmt: skip
 # A paper's notice of its digital edition under the story, with the link to it (the Jamaica Observer's "Now
 # you can read the Jamaica Observer ePaper anytime, anywhere. ... available at https://bit.ly/epaper-login"):
@@ -1380,13 +1471,20 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
             and any(map(lowered.__contains__, _REPUBLISHING_LICENCE_WORDS))
         )
         or _SUPPORT_NEWS_BUTTON.fullmatch(lowered) is not None
+        or (" is a" in lowered and _is_newsroom_description(text, above))
+        or _STORY_TYPE_LABEL.fullmatch(text) is not None
+        or (
+            bool(above)
+            and _STORY_TYPE_LABEL.fullmatch(above[-1]) is not None
+            and _STORY_TYPE_DEFINITION.fullmatch(text) is not None
+        )
         or (
             ("nonymously" in lowered or lowered.startswith("bet on "))
             and _GENRE_CLOSING_NOTE.match(lowered) is not None
         )
         or (
             (
-                "epublish" in lowered
+                "epubli" in lowered
                 or "or publishers" in lowered
                 or "or editors" in lowered
                 or "or media" in lowered
@@ -1404,6 +1502,86 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or (("egal" in lowered or "estrictions" in lowered) and _RESTRICTIONS_NOTE.match(lowered) is not None)
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))
         or _is_site_statement_before_call(text, above)
+    )
+
+
+def is_republishing_note(text: str) -> bool:
+    """Whether a paragraph is a republished story's note of its source or a newsroom's licence terms
+    (:data:`_REPUBLISHED_SOURCE`, :data:`_NEWSROOM_LICENCE`), or the newsroom's account of itself closing on
+    its call (:data:`_REPUBLISHING_NOTE_CALL`), every sentence of it the note's or one it runs on with
+    (:data:`_REPUBLISHING_NOTE_COMPANION`): outside quotation marks and with no speaker, as news of a licence
+    quotes or names whose it is ("The photos may be republished under a Creative Commons license, the museum
+    said.")."""
+    if len(text) > _REPUBLISHING_NOTE_MAX_CHARACTERS:
+        return False
+    # The first sentence's opening before the scans (:data:`_REPUBLISHING_NOTE_OPENINGS`).
+    head = text[:_REPUBLISHING_NOTE_SUBJECT_REACH]
+    if head.isascii() and not (
+        (head := head.lower()).startswith(_REPUBLISHING_NOTE_OPENINGS) or " is " in head or " est " in head
+    ):
+        return False
+    if (
+        not any(map(text.__contains__, _REPUBLISHING_NOTE_WORDS))
+        or any(map(text.__contains__, _QUOTATION_MARK_CHARACTERS))
+        or _names_a_speaker(text.lower())
+    ):
+        return False
+    kinds = [_republishing_note_sentence(sentence) for sentence in _SENTENCE_BREAK.split(text)]
+    return None not in kinds and (
+        _NOTE in kinds or (_NEWSROOM_ACCOUNT_SENTENCE in kinds and _CALL_SENTENCE in kinds)
+    )
+
+
+# The kinds of a republishing note's sentences (:func:`_republishing_note_sentence`).
+_NOTE, _NEWSROOM_ACCOUNT_SENTENCE, _CALL_SENTENCE, _COMPANION_SENTENCE = range(4)
+
+
+def _republishing_note_sentence(sentence: str) -> int | None:
+    """Which of a republishing note's sentences ``sentence`` is, the note's own, the newsroom's account of
+    itself, a call or another it runs on with; ``None`` where it is none of them."""
+    if (source := _REPUBLISHED_SOURCE.fullmatch(sentence)) is not None:
+        # A bare provenance line ("This article originally appeared on The Atlantic.", "This article was
+        # originally published by Futurism. Read the original article.", both kept by the shared sets' gold)
+        # is the note's only beside the newsroom's account or a licence: alone, it is as often the story's
+        # own sentence on a publication ("This story was published by The Times."). Published "with
+        # permission" is a licence's word (Mongabay's).
+        bare = source["tail"] is None and sentence[:5].lower() == "this " and "permission" not in sentence
+        return _COMPANION_SENTENCE if bare else _NOTE
+    if _NEWSROOM_LICENCE.fullmatch(sentence) is not None:
+        return _NOTE
+    if _NEWSROOM_DESCRIPTION.fullmatch(sentence) is not None:
+        return _NEWSROOM_ACCOUNT_SENTENCE
+    if _REPUBLISHING_NOTE_CALL.fullmatch(sentence) is not None:
+        return _CALL_SENTENCE
+    return _COMPANION_SENTENCE if _REPUBLISHING_NOTE_COMPANION.fullmatch(sentence) is not None else None
+
+
+# A newsroom's label of the kind of story under it, and the label's definition in the Trust Project's words
+# (The Colorado Sun's "Type of Story: News" over "Based on facts either observed and verified directly by the
+# reporter, or reported and verified from knowledgeable sources."): the definition goes under its label only,
+# and the label closing the story goes too; a story's own sentence on verified facts has no label over it.
+_STORY_TYPE_LABEL = re.compile(
+    r"type of (?:story|work|article|content): (?:news|analysis|opinion|commentary|explainer|review|investigation"
+    r"|fact check|first person|perspective|sponsored|satire)",
+    re.IGNORECASE,
+)
+_STORY_TYPE_DEFINITION = re.compile(
+    r"(?:based on facts,? either observed and verified|interpretation of the news based on evidence"
+    r"|advocates for ideas and draws conclusions based on)\b[^!?]{0,200}+",
+    re.IGNORECASE,
+)
+
+
+def _is_newsroom_description(text: str, above: list[str]) -> bool:
+    """Whether a paragraph closing the story is another newsroom's one sentence on what it is, the note a
+    republished story keeps of its source (CalMatters's "CalMatters.org is a nonprofit, nonpartisan media
+    venture explaining California policies and politics."): a story's last paragraph on a newsroom it reported
+    on names it above (:func:`_is_other_newsroom`), or goes on past the sentence."""
+    description = _NEWSROOM_DESCRIPTION.fullmatch(text)
+    return (
+        description is not None
+        and _SENTENCE_BREAK.search(text) is None
+        and _is_other_newsroom(description["name"], above)
     )
 
 

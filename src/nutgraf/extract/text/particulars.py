@@ -1070,6 +1070,12 @@ _DATE_AFTER_NAMES = re.compile(rf"(?<!\s)\s++{MONTH}\s*+\d{{1,2}},?\s++\d{{4}}\b
 # Eve"); after a first name, the holiday's word is a surname ("By Mark Easter December 3, 2026").
 _DAY_OF_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _HOLIDAY = re.compile(r"(?:christmas|easter|thanksgiving|hanukkah|halloween|new year)\b", re.IGNORECASE)
+# The separator before a stamp run on after a byline's names (:func:`_byline_names`), and the stamps' words
+# it is looked for after, tested first in C. The first such separator: the names before it hold none.
+_STAMP_AFTER_NAMES = re.compile(
+    r"(?:,|\s[|•·])\s++(?=(?:last )?(?:updated|posted|published)\b)", re.IGNORECASE
+)
+_STAMP_TAIL_WORDS = ("pdated", "osted", "ublished", "PDATED", "OSTED", "UBLISHED")
 # A picture's credit word before "by" ("Photo by", "Pictures by", "Video by").
 _PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
 
@@ -1077,6 +1083,15 @@ _PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
 def _byline_names(line: _Line) -> str | None:
     if len(line.text) > _BYLINE_MAX_CHARACTERS:
         return None
+    # The stamp run on after the names and the newsroom, after a comma or a bar (The Boston Globe's "By Kay
+    # Lazar Globe Staff, Updated December 2, 2026, 7:48 p.m.", a republished story's "By Jessica Priest, The
+    # Texas Tribune | Posted on December 3, 2026, 5:40 PM"): its time's stop had made the line a sentence,
+    # and its words the line too long for a byline. The names are read before it, the stamp's word and all
+    # after it a stamp: "By Jane Doe, updated by the desk" is no stamp.
+    if any(map(line.text.__contains__, _STAMP_TAIL_WORDS)) and (tail := _STAMP_AFTER_NAMES.search(line.text)):
+        stamp = line.text[tail.end() :]
+        if _may_be_stamp(stamp) and (head := line.text[: tail.start()].strip()):
+            return _byline_names(_Line(head, line.block, word_count(head)))
     # A name's suffix closes the names, after a comma or not, where the comma would end them ("By John
     # Smith, Jr.", "By Henry Ford, III"): read without it, and given back without its comma and stop, as
     # the metadata's byline gives it. Its full stop is the only one a byline line ends in: "Jr." had
@@ -1370,12 +1385,22 @@ _CLOCK_AFTER_DATE = re.compile(
 )
 
 
+_LEADING_BAR = "| "
 # The most characters of a date stamp's line: a line of few words may be long where it is punctuation (a line
 # of 10 million "• ", no word, had its dates searched for over all of it: 3.3 s of 11; hostile input, round 24).
 _DATE_STAMP_MAX_CHARACTERS = 300
 
 
 def _is_date_stamp(line: _Line) -> bool:
+    """:func:`_is_dated_line` of a line, or of the line after the bar it opens on: a byline's row's stamps set
+    each on a line of its own under the names, the row's bar before each (The Salt Lake Tribune's "By Alixel
+    Cabrera" / "| Dec. 3, 2026, 6:42 p.m." / "| Updated: 9:10 p.m.")."""
+    if line.text.startswith(_LEADING_BAR) and not line.text.startswith("|", len(_LEADING_BAR)):
+        line = _Line(line.text[len(_LEADING_BAR) :], line.block, line.words - 1)
+    return _is_dated_line(line)
+
+
+def _is_dated_line(line: _Line) -> bool:
     """A line that is a date and a time, and little else ("03.03.2026, 10.12 Uhr", "5 March 2024", "3 ธ.ค.
     2567 14:05 น.", "3 de diciembre de 2026, 02:20 p. m."), or two, the second after the word for its update
     ("Le 3 décembre 2026 à 14h05, modifié le 3 décembre 2026 à 16h40", 12 words)."""

@@ -235,7 +235,7 @@ def article_fields(metadata, url: str | None, headline: str | None, evidence: Pa
         url or metadata.url,
     )
     author = without_language_credit(_clean(metadata.author), evidence.language)
-    byline = _byline(author, site, evidence.authors, evidence.copyright)
+    byline = _byline(author, site, evidence.authors, evidence.copyright, evidence.republished)
     title = _without_logo(_without_byline(_without_site(_title(metadata.title), site), byline), evidence)
     shown = _without_byline(_without_site(evidence.title_element, site), byline)
     return {

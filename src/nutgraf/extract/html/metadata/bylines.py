@@ -202,14 +202,20 @@ def writer_for(found: str | None, organization: str) -> str:
 
 
 def _byline(
-    author: str | None, site: str | None = None, linked: tuple[str, ...] = (), copyright: str | None = None
+    author: str | None,
+    site: str | None = None,
+    linked: tuple[str, ...] = (),
+    copyright: str | None = None,
+    republished: str | None = None,
 ) -> str | None:
     """The names in an author field, without a date or a bio run into them ("Jeff Foust Monday;
     November", "Phil Helsel is a reporter", "Wire services Published"), without what credits them
     ("Analysis by", "Por"), parted where a word other than "and" joins them ("Ana García y Luis Pérez"),
     and, beside other names, without job titles, a news agency they are credited with ("Associated
     Press"), the ``site``'s name, the publisher the page's ``copyright`` notice names (Wired's meta author
-    is "Condé Nast", beside its JSON-LD's writer) and names repeated.
+    is "Condé Nast", beside its JSON-LD's writer), the newsroom the page's ``republished`` notes credit the
+    story to ("Anna Wolfe, ProPublica" over "This article was originally published by ProPublica ...") and
+    names repeated.
     A name that runs on past the name of a ``linked`` author page is cut there ("Finian Cunningham
     Sputnik International")."""
     if not author:
@@ -233,6 +239,7 @@ def _byline(
             or not (
                 _is_title_or_outlet(part, site)
                 or _is_named_in(part, copyright)
+                or _is_named_in(part, republished)
                 or is_agency(part)
                 or _is_desk_or_photo(part)
             )

@@ -1,5 +1,6 @@
 """What else a page says of its title, authors and site, read before the page is taken apart: its <title>
-element, its author links, its copyright notice, its only <h1>, its publisher and its logo's names."""
+element, its author links, its copyright notice, its only <h1>, its publisher, its logo's names and the
+newsroom its republished story credits."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ from lxml import etree
 from nutgraf.extract.html.metadata.cleaning import _clean, _title
 from nutgraf.extract.html.metadata.jsonld import _as_list, _json_items, _json_text
 from nutgraf.extract.text import is_provider_label
+from nutgraf.extract.text.furniture import is_republishing_note
 
 # Where a page names itself: its logo's image (its ``alt``), and the links to its home page (their text,
 # their image's ``alt``: a blog's name in its header); the first few of them.
 _LOGO_NAMES = 20
+# The paragraphs read for a republishing note (:func:`_republishing_notes`): a page's first few hundred.
+_REPUBLISHING_NOTE_PARAGRAPHS = 400
 
 
 class PageEvidence(NamedTuple):
@@ -25,8 +29,9 @@ class PageEvidence(NamedTuple):
     of its <title> element, the names its ``rel="author"`` links give, its copyright notice (meta
     ``copyright``), which names the publisher, the text of its <h1> where it has one alone, which
     trafilatura takes for its title, the names its logo gives (see :func:`_logo_names`), the language it
-    declares (see :func:`declared_language`) and the bodies it credits under a label as issuer or sponsor
-    (see :func:`_issuers`)."""
+    declares (see :func:`declared_language`), the bodies it credits under a label as issuer or sponsor
+    (see :func:`_issuers`) and its notes of the newsroom its story is republished from (see
+    :func:`_republishing_notes`)."""
 
     title_element: str | None
     authors: tuple[str, ...]
@@ -36,6 +41,7 @@ class PageEvidence(NamedTuple):
     logos: tuple[str, ...] = ()
     language: str = ""
     issuers: tuple[str, ...] = ()
+    republished: str | None = None
 
 
 def page_evidence(tree) -> PageEvidence:
@@ -53,6 +59,7 @@ def page_evidence(tree) -> PageEvidence:
         _logo_names(tree),
         declared_language(tree),
         _issuers(tree),
+        _republishing_notes(tree),
     )
 
 
@@ -79,6 +86,18 @@ def _issuers(tree) -> tuple[str, ...]:
         ):
             names.append(_clean(element.text_content()))
     return tuple(dict.fromkeys(filter(None, names)))
+
+
+def _republishing_notes(tree) -> str | None:
+    """The page's notes of the newsroom its story is republished from (ProPublica's "This article was
+    originally published by ProPublica, ..." over the story, :func:`is_republishing_note`), joined: the
+    author field names that newsroom beside the writer ("Anna Wolfe, ProPublica"), and no writer it is."""
+    notes = [
+        text
+        for paragraph in islice(tree.iter("p"), _REPUBLISHING_NOTE_PARAGRAPHS)
+        if (text := _clean(paragraph.text_content())) and is_republishing_note(text)
+    ]
+    return " ".join(notes) or None
 
 
 # An XHTML page's language (``xml:lang``, as Drupal 7 writes it), under the name lxml gives it.
