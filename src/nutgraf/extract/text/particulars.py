@@ -1087,10 +1087,14 @@ def _byline_names(line: _Line) -> str | None:
     # Lazar Globe Staff, Updated December 2, 2026, 7:48 p.m.", a republished story's "By Jessica Priest, The
     # Texas Tribune | Posted on December 3, 2026, 5:40 PM"): its time's stop had made the line a sentence,
     # and its words the line too long for a byline. The names are read before it, the stamp's word and all
-    # after it a stamp: "By Jane Doe, updated by the desk" is no stamp.
+    # after it a stamp: "By Jane Doe, updated by the desk" is no stamp. Before a bar, the names end at a
+    # comma before the newsroom: without one, the word before the bar is as often the dateline's place a
+    # page's byline row runs on ("Written by Nisha Kulkarni Pune | Updated: March 5, 2024", The Indian
+    # Express's), which the names had taken.
     if any(map(line.text.__contains__, _STAMP_TAIL_WORDS)) and (tail := _STAMP_AFTER_NAMES.search(line.text)):
         stamp = line.text[tail.end() :]
-        if _may_be_stamp(stamp) and (head := line.text[: tail.start()].strip()):
+        head = line.text[: tail.start()].strip()
+        if _may_be_stamp(stamp) and head and (line.text[tail.start()] == "," or ", " in head):
             return _byline_names(_Line(head, line.block, word_count(head)))
     # A name's suffix closes the names, after a comma or not, where the comma would end them ("By John
     # Smith, Jr.", "By Henry Ford, III"): read without it, and given back without its comma and stop, as
