@@ -493,8 +493,11 @@ def test_a_worker_does_the_background_jobs_of_no_background_replicas(
         web.wait_serving()
         created = httpx.post(f"{web.url}/api/feeds", json={"url": f"{site.url}/f0.xml"}, timeout=60)
         assert created.status_code == 201
+        # The one fetch is the check on adding it (the API's, as `feeds add`'s): no poll.
+        checked = list(site.hits)
+        assert [hit.path for hit in checked] == ["/f0.xml"]
         time.sleep(1)  # five rounds' time: the web replica polls nothing
-        assert site.hits == []
+        assert site.hits == checked
         worker = start(["worker", "--database", database_url])
         wait_until(lambda: store.count_articles() == 2, what="the worker's poll")
         assert worker.stop() in (0, -signal.SIGTERM)
