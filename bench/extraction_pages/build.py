@@ -194,6 +194,7 @@ import twenty_seventh_round  # noqa: F401  (the twenty-seventh round's pages: ou
 
 # isort: split
 import twenty_eighth_round  # noqa: F401  (the twenty-eighth round's pages: outlets, platforms and page kinds the first twenty-seven lack)
+import twenty_ninth_round  # noqa: F401  (the twenty-ninth round's pages: platforms, page kinds and languages the first twenty-eight lack)
 
 HERE = Path(__file__).parent
 
