@@ -248,7 +248,9 @@ _PROGRAM_MARKS = "|".join(
         f'//a[contains(@href, "//blog.with2.net/link/")]{_ON_ITS_OWN_LINE}',
         # Invision Community's note of a post's edit ("Edited May 20 by ..." and its reason), which the
         # platform marks as no part of the post for its quoting, and which had been the post's last lines.
-        "//*[@data-excludequote]",
+        # A line's length at most, holding no paragraph: the mark set on a block of the post's own text
+        # (a quoted reply, the post's body) would have taken the text with it.
+        "//*[@data-excludequote][not(.//p)][string-length(normalize-space()) <= 200]",
     )
 )
 # The placeholders that hold the post's caption: Instagram's in the paragraphs above its last ("A post
@@ -2234,16 +2236,19 @@ def drop_signup_boxes(tree) -> None:
 
 # FC2 Blog's heading over the advert it puts atop a blog not written in for a month, with its notice
 # ("上記の広告は1ヶ月以上更新のないブログに表示されています。新しい記事を書く事で広告が消せます。"), as an entry
-# of its own over the post; and the most characters of that entry's text beside its heading: a post so titled
-# says more.
+# of its own over the post; the words of that notice no other box so headed holds (a company's "sponsor
+# site" box, "当社のスポンサーサイトはこちら", is the story's); and the most characters of that entry's text
+# beside its heading: a post so titled says more.
 _STALE_BLOG_HEADING = "スポンサーサイト"
+_STALE_BLOG_NOTICE = "更新のないブログ"
 _STALE_BLOG_NOTICE_CHARS = 120
 
 
 def drop_stale_blog_notices(tree) -> None:
     """Remove FC2 Blog's sponsored entry (its heading :data:`_STALE_BLOG_HEADING` and the notice under it) over
     a post: its notice's last sentence had opened the post's text. Not an entry whose text under that heading
-    is longer than :data:`_STALE_BLOG_NOTICE_CHARS` characters or holds another heading."""
+    is longer than :data:`_STALE_BLOG_NOTICE_CHARS` characters, holds another heading, or is neither empty nor
+    the notice (:data:`_STALE_BLOG_NOTICE`)."""
     body = tree.find("body")
     if body is None:
         return
@@ -2253,11 +2258,18 @@ def drop_stale_blog_notices(tree) -> None:
             heading.text_content().strip() == _STALE_BLOG_HEADING
             and entry is not None
             and entry is not body
-            and sum(1 for _ in entry.iter("h1", "h2", "h3", "h4", "h5", "h6")) == 1
-            and len("".join(entry.text_content().split())) - len(_STALE_BLOG_HEADING)
-            <= _STALE_BLOG_NOTICE_CHARS
+            # Two headings are enough to tell: a count of all would read a shared parent once per heading.
+            and sum(1 for _ in islice(entry.iter("h1", "h2", "h3", "h4", "h5", "h6"), 2)) == 1
+            and _is_stale_blog_notice(
+                "".join(entry.text_content().split()).replace(_STALE_BLOG_HEADING, "", 1)
+            )
         ):
             entry.drop_tree()
+
+
+def _is_stale_blog_notice(text: str) -> bool:
+    """Whether ``text``, an entry's under FC2's sponsored heading, is its notice or nothing."""
+    return not text or (_STALE_BLOG_NOTICE in text and len(text) <= _STALE_BLOG_NOTICE_CHARS)
 
 
 def drop_sponsor_blocks(tree) -> None:
@@ -2584,7 +2596,8 @@ def drop_board_particulars(tree) -> None:
     """Remove a notice board's table of a post's particulars (each of its two or more ``th`` a field's label,
     :data:`_BOARD_FIELD_LABELS`): a parliament's press release board had opened its text with "제목 ...",
     "작성자 ... 등록일 2024-05-21" and "조회수 1,284", its title, writer, date and views. Not a table with a label
-    of another kind among them, nor a long one: a table of the story's that has a "제목" column."""
+    of another kind among them, nor a long one: a table of the story's that has a "제목" column; nor one whose
+    labels are not each beside its value (:func:`_labels_beside_values`)."""
     body = tree.find("body")
     if body is None:
         return
@@ -2595,8 +2608,20 @@ def drop_board_particulars(tree) -> None:
             and _BOARD_FIELD_LABELS.issuperset(labels)
             and table.find(".//table") is None
             and _words(table) <= _BOARD_TABLE_WORDS
+            and _labels_beside_values(table)
         ):
             table.drop_tree()
+
+
+def _labels_beside_values(table) -> bool:
+    """Whether every ``th`` of ``table`` has its value in the ``td`` after it and every ``td`` a label before
+    it: a board's particulars. A header row over rows of values ("标题 | 作者 | 来源" over a story's reading
+    list) is the story's table, and a ``td`` of its own row holds a board's post itself."""
+    for cell in table.iter("th", "td"):
+        beside = cell.getnext() if cell.tag == "th" else cell.getprevious()
+        if beside is None or beside.tag != ("td" if cell.tag == "th" else "th"):
+            return False
+    return True
 
 
 def drop_rating_boxes(tree) -> None:
@@ -3295,13 +3320,13 @@ _UCOZ_COMMENTS = ".//div[@id = 'allEntries'][div[starts-with(@id, 'comEnt')]]"
 
 
 # The words a class or id names a section of readers' comments by in languages whose word holds no "comment",
-# which trafilatura's own names do not reach: Indonesian and Malay "komentar", Polish "komentarze", Czech and
+# which trafilatura's own names do not reach: Indonesian and Malay "komentar" (on their pages only,
+# :data:`_KOMENTAR_LANGUAGES`), Polish "komentarze", Czech and
 # Slovak "komentare", Croatian and Serbian "komentari", German "kommentare", Scandinavian "kommentarer",
 # Spanish and Portuguese "comentarios", Dutch "reacties", Turkish "yorumlar". Plurals, or a word of their
 # own: German "kommentar" alone is an opinion piece, a story.
 _COMMENT_SECTION_NAMES = frozenset(
     (
-        "komentar",
         "komentarze",
         "komentare",
         "komentari",
@@ -3312,6 +3337,10 @@ _COMMENT_SECTION_NAMES = frozenset(
         "yorumlar",
     )
 )
+# The languages whose "komentar" is readers' comments (Indonesian and Malay, where it is its own plural): in
+# Czech, Slovak, Slovene and Croatian it is one commentary, a box of the story's (Czech "Komentář" over an
+# editor's view).
+_KOMENTAR_LANGUAGES = frozenset(("id", "ms"))
 
 
 def drop_reply_sections(tree) -> None:
@@ -3325,6 +3354,7 @@ def drop_reply_sections(tree) -> None:
     body = tree.find("body")
     if body is None:
         return
+    language = (tree.getroottree().getroot().get("lang") or "").split("-")[0].lower()
     found = [
         element
         for element in body.xpath(
@@ -3333,7 +3363,9 @@ def drop_reply_sections(tree) -> None:
         )
         if element.tag in _REPLY_SECTION_TAGS
         and any(
-            _names_replies(name) or name.casefold() in _COMMENT_SECTION_NAMES
+            _names_replies(name)
+            or name.casefold() in _COMMENT_SECTION_NAMES
+            or (name.casefold() == "komentar" and language in _KOMENTAR_LANGUAGES)
             for value in (element.get("class"), element.get("id"))
             if value
             for name in value.split()
