@@ -97,7 +97,11 @@ and the new Google Sites), gold written first; ``twenty_eighth_round.py`` 15 mor
 Blog post under its ranking banners, a Ukrainian uCoz entry with comments, a Greek federation on ASP.NET Web Forms, a
 Hebrew gov.il release, an Indonesian Moodle announcement, a Romanian press corner release, a Hungarian Serendipity
 entry, a Spanish Flarum thread in its ``noscript``, a French DokuWiki page, a Lemmy post, a Sphinx ABlog post, a
-SharePoint news page, DNN's EasyDNNnews and a Jupyter notebook export), gold written first.
+SharePoint news page, DNN's EasyDNNnews and a Jupyter notebook export), gold written first; ``twenty_ninth_round.py``
+15 more (``r29-*``: a Pikabu story, a Thai Pantip topic, a Kompasiana article under its comments, an FC2 entry under
+its sponsored notice, a Z-BlogPHP recipe, a Portuguese fire brigade on Jimdo, a Polish club's match report, a Turkish
+university's press office, a Korean parliament board's release with its particulars table, a Tagalog parish blog on
+HTMLy, Dreamwidth, an Invision Community blog entry with its edit note, Plume, Nikola and Bludit), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -194,6 +198,7 @@ import twenty_seventh_round  # noqa: F401  (the twenty-seventh round's pages: ou
 
 # isort: split
 import twenty_eighth_round  # noqa: F401  (the twenty-eighth round's pages: outlets, platforms and page kinds the first twenty-seven lack)
+import twenty_ninth_round  # noqa: F401  (the twenty-ninth round's pages: platforms, page kinds and languages the first twenty-eight lack)
 
 HERE = Path(__file__).parent
 

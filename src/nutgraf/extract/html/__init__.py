@@ -80,6 +80,7 @@ from nutgraf.extract.html.markup import (
     cut_elements,
     decode_html,
     drop_affiliate_boxes,
+    drop_board_particulars,
     drop_callout_titles,
     drop_citation_boxes,
     drop_galleries,
@@ -97,6 +98,7 @@ from nutgraf.extract.html.markup import (
     drop_service_boxes,
     drop_signup_boxes,
     drop_sponsor_blocks,
+    drop_stale_blog_notices,
     drop_taxonomy_lines,
     drop_teaser_components,
     drop_tweet_boxes,
@@ -265,11 +267,13 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_paywall_offers(tree)
     drop_signup_boxes(tree)
     drop_sponsor_blocks(tree)
+    drop_stale_blog_notices(tree)
     drop_affiliate_boxes(tree)
     drop_machine_summaries(tree)
     drop_citation_boxes(tree)
     drop_service_boxes(tree)
     drop_rating_boxes(tree)
+    drop_board_particulars(tree)
     drop_key_points_boxes(tree)
     drop_tweet_boxes(tree)
     drop_post_source_lines(tree)

@@ -246,6 +246,11 @@ _PROGRAM_MARKS = "|".join(
         '//a[contains(concat(" ", normalize-space(@class), " "), " anchor-link ")][normalize-space() = "¶"]',
         f'//a[contains(@href, "blogmura.com/") and contains(@href, "/ranking/in")]{_ON_ITS_OWN_LINE}',
         f'//a[contains(@href, "//blog.with2.net/link/")]{_ON_ITS_OWN_LINE}',
+        # Invision Community's note of a post's edit ("Edited May 20 by ..." and its reason), which the
+        # platform marks as no part of the post for its quoting, and which had been the post's last lines.
+        # A line's length at most, holding no paragraph: the mark set on a block of the post's own text
+        # (a quoted reply, the post's body) would have taken the text with it.
+        "//*[@data-excludequote][not(.//p)][string-length(normalize-space()) <= 200]",
     )
 )
 # The placeholders that hold the post's caption: Instagram's in the paragraphs above its last ("A post
@@ -2229,6 +2234,44 @@ def drop_signup_boxes(tree) -> None:
             box.drop_tree()
 
 
+# FC2 Blog's heading over the advert it puts atop a blog not written in for a month, with its notice
+# ("上記の広告は1ヶ月以上更新のないブログに表示されています。新しい記事を書く事で広告が消せます。"), as an entry
+# of its own over the post; the words of that notice no other box so headed holds (a company's "sponsor
+# site" box, "当社のスポンサーサイトはこちら", is the story's); and the most characters of that entry's text
+# beside its heading: a post so titled says more.
+_STALE_BLOG_HEADING = "スポンサーサイト"
+_STALE_BLOG_NOTICE = "更新のないブログ"
+_STALE_BLOG_NOTICE_CHARS = 120
+
+
+def drop_stale_blog_notices(tree) -> None:
+    """Remove FC2 Blog's sponsored entry (its heading :data:`_STALE_BLOG_HEADING` and the notice under it) over
+    a post: its notice's last sentence had opened the post's text. Not an entry whose text under that heading
+    is longer than :data:`_STALE_BLOG_NOTICE_CHARS` characters, holds another heading, or is neither empty nor
+    the notice (:data:`_STALE_BLOG_NOTICE`)."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for heading in list(body.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        entry = heading.getparent()
+        if (
+            heading.text_content().strip() == _STALE_BLOG_HEADING
+            and entry is not None
+            and entry is not body
+            # Two headings are enough to tell: a count of all would read a shared parent once per heading.
+            and sum(1 for _ in islice(entry.iter("h1", "h2", "h3", "h4", "h5", "h6"), 2)) == 1
+            and _is_stale_blog_notice(
+                "".join(entry.text_content().split()).replace(_STALE_BLOG_HEADING, "", 1)
+            )
+        ):
+            entry.drop_tree()
+
+
+def _is_stale_blog_notice(text: str) -> bool:
+    """Whether ``text``, an entry's under FC2's sponsored heading, is its notice or nothing."""
+    return not text or (_STALE_BLOG_NOTICE in text and len(text) <= _STALE_BLOG_NOTICE_CHARS)
+
+
 def drop_sponsor_blocks(tree) -> None:
     """Remove a sponsor's block in the story: a block whose class, id or data attribute names a sponsor or a
     promotion (or whose class or id names an advert), of at most :data:`_SPONSOR_BOX_WORDS` words; and a box
@@ -2514,6 +2557,71 @@ _RATING_STARS = re.compile("[★☆✩✪✫✬✭✮✯⭐]{3,}")
 _RATING_BOX_RATINGS = 2
 _RATING_BOX_CHARS = 600
 _RATING_BOX_TAGS = frozenset(("div", "aside", "section", "table", "ul", "dl"))
+
+
+# The labels of a notice board's fields, in the table a board (Korea's eGovFrame and its kin, a Chinese or
+# Japanese portal's) sets over a post: its title, writer, dates, views and files, each a ``th`` beside its
+# value ("제목 | 국토교통위원회, ...", "작성자 | ...", "조회수 | 1,284").
+_BOARD_FIELD_LABELS = frozenset(
+    (
+        "제목",
+        "작성자",
+        "글쓴이",
+        "등록자",
+        "등록일",
+        "작성일",
+        "게시일",
+        "수정일",
+        "조회수",
+        "조회",
+        "첨부파일",
+        "담당부서",
+        "标题",
+        "作者",
+        "来源",
+        "发布时间",
+        "发布日期",
+        "浏览次数",
+        "件名",
+        "投稿者",
+        "登録日",
+        "閲覧数",
+    )
+)
+# A board's particulars are a few short values; a table longer than this is a table of the story's.
+_BOARD_TABLE_WORDS = 60
+
+
+def drop_board_particulars(tree) -> None:
+    """Remove a notice board's table of a post's particulars (each of its two or more ``th`` a field's label,
+    :data:`_BOARD_FIELD_LABELS`): a parliament's press release board had opened its text with "제목 ...",
+    "작성자 ... 등록일 2024-05-21" and "조회수 1,284", its title, writer, date and views. Not a table with a label
+    of another kind among them, nor a long one: a table of the story's that has a "제목" column; nor one whose
+    labels are not each beside its value (:func:`_labels_beside_values`)."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for table in list(body.iter("table")):
+        labels = [" ".join(cell.text_content().split()) for cell in table.iter("th")]
+        if (
+            len(labels) >= 2
+            and _BOARD_FIELD_LABELS.issuperset(labels)
+            and table.find(".//table") is None
+            and _words(table) <= _BOARD_TABLE_WORDS
+            and _labels_beside_values(table)
+        ):
+            table.drop_tree()
+
+
+def _labels_beside_values(table) -> bool:
+    """Whether every ``th`` of ``table`` has its value in the ``td`` after it and every ``td`` a label before
+    it: a board's particulars. A header row over rows of values ("标题 | 作者 | 来源" over a story's reading
+    list) is the story's table, and a ``td`` of its own row holds a board's post itself."""
+    for cell in table.iter("th", "td"):
+        beside = cell.getnext() if cell.tag == "th" else cell.getprevious()
+        if beside is None or beside.tag != ("td" if cell.tag == "th" else "th"):
+            return False
+    return True
 
 
 def drop_rating_boxes(tree) -> None:
@@ -3211,22 +3319,53 @@ def drop_teaser_components(tree, url: str | None) -> None:
 _UCOZ_COMMENTS = ".//div[@id = 'allEntries'][div[starts-with(@id, 'comEnt')]]"
 
 
+# The words a class or id names a section of readers' comments by in languages whose word holds no "comment",
+# which trafilatura's own names do not reach: Indonesian and Malay "komentar" (on their pages only,
+# :data:`_KOMENTAR_LANGUAGES`), Polish "komentarze", Czech and
+# Slovak "komentare", Croatian and Serbian "komentari", German "kommentare", Scandinavian "kommentarer",
+# Spanish and Portuguese "comentarios", Dutch "reacties", Turkish "yorumlar". Plurals, or a word of their
+# own: German "kommentar" alone is an opinion piece, a story.
+_COMMENT_SECTION_NAMES = frozenset(
+    (
+        "komentarze",
+        "komentare",
+        "komentari",
+        "kommentare",
+        "kommentarer",
+        "comentarios",
+        "reacties",
+        "yorumlar",
+    )
+)
+# The languages whose "komentar" is readers' comments (Indonesian and Malay, where it is its own plural): in
+# Czech, Slovak, Slovene and Croatian it is one commentary, a box of the story's (Czech "Komentář" over an
+# editor's view).
+_KOMENTAR_LANGUAGES = frozenset(("id", "ms"))
+
+
 def drop_reply_sections(tree) -> None:
     """Remove the sections of other readers' replies under a post (:data:`_REPLY_SECTION_TAGS` whose class or
     id names them, :func:`_names_replies`: ``section.replies``, ``replies-wrapper``, ``post-replies``; uCoz's
-    comments, :data:`_UCOZ_COMMENTS`): trafilatura drops the sections it
+    comments, :data:`_UCOZ_COMMENTS`; comments named in another language, :data:`_COMMENT_SECTION_NAMES`, as
+    Kompasiana's ``div.komentar`` under an article): trafilatura drops the sections it
     knows by "comment", but a thread reader's "답글" (replies) under an unrolled Bluesky thread, another account's
     words, had become the thread's last post. Not one that holds the page's ``<h1>`` or half its words or more:
     there the replies' name is the page's own frame (a forum whose post is among them)."""
     body = tree.find("body")
     if body is None:
         return
+    language = (tree.getroottree().getroot().get("lang") or "").split("-")[0].lower()
     found = [
         element
-        for element in body.xpath(".//*[contains(@class, 'replies') or contains(@id, 'replies')]")
+        for element in body.xpath(
+            ".//*[contains(@class, 'replies') or contains(@id, 'replies') or contains(@class, 'omentar')"
+            " or contains(@id, 'omentar') or contains(@class, 'reacties') or contains(@class, 'yorumlar')]"
+        )
         if element.tag in _REPLY_SECTION_TAGS
         and any(
             _names_replies(name)
+            or name.casefold() in _COMMENT_SECTION_NAMES
+            or (name.casefold() == "komentar" and language in _KOMENTAR_LANGUAGES)
             for value in (element.get("class"), element.get("id"))
             if value
             for name in value.split()
