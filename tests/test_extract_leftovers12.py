@@ -4,8 +4,6 @@ Mastodon or Threads, and a page of a short paragraph under a wall of embedded po
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import nutgraf
@@ -65,3 +63,57 @@ def test_a_writer_s_names_beside_the_entry_s_age_stay_the_byline(line: str, byli
 def test_a_public_figure_beside_the_entry_s_age_over_another_story_is_no_byline() -> None:
     article = nutgraf.extract(f"{HEADLINE}\n\nEmmanuel Macron / 2h\n\nVisit Website\n\n{ARTICLE}")
     assert article.byline is None
+
+
+# 3. A thread reader's link to a thread on Mastodon or Threads.
+
+THREAD = (
+    "<p>The bus route that served our street is gone, and here is how it happened over the last month.</p>"
+    "<p>The council said the route lost three hundred thousand euros a year, most of its riders elderly.</p>"
+    "<p>After a petition, the council delayed the closure by six months to count riders again.</p>"
+)
+
+
+def _thread_page(line: str, lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>Our bus route</title></head><body><main>'
+        f"<h1>Our bus route</h1><div class='thread'>{THREAD}</div><p class='source'>{line}</p></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # A thread reader's link to the thread on a Mastodon server, any server's host, by its words or by the
+        # account's full handle; and on Threads under its newer host. Each had been the thread's last line.
+        ("<a href='https://mastodon.social/@kim/112345678901234567'>Ver hilo en Mastodon</a> · 24 de mayo de 2024",
+         "es"),
+        ("<a href='https://social.example.org/@kim/112345678901234567'>Mastodon에서 스레드 보기</a> · 2024년 5월 24일",
+         "ko"),
+        ("<a href='https://mastodon.social/@kim/112345678901234567'>@kim@mastodon.social</a> · 24.05.2024", "de"),
+        ("<a href='https://www.threads.com/@kim/post/C7a'>Ver hilo en Threads</a> · 24 de mayo de 2024", "es"),
+    ],
+    ids=["mastodon", "mastodon-other-server", "mastodon-handle", "threads-com"],
+)  # fmt: skip
+def test_a_thread_reader_s_link_to_a_mastodon_or_threads_thread_leaves_the_text(line: str, lang: str) -> None:
+    text = nutgraf.extract(_thread_page(line, lang)).text
+    assert text.endswith("to count riders again."), text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near misses: a sentence that names the network and links the post, an embedded post's attribution
+        # that links its date, and a sentence opening on the account's linked handle.
+        "The mayor's <a href='https://mastodon.social/@mayor/112345678901234567'>post on Mastodon</a> drew"
+        " 2,000 replies.",
+        "— Kim Ji-hoon (@kim@mastodon.social) <a href='https://mastodon.social/@kim/112345678901234567'>May 24,"
+        " 2024 at 10:02</a>",
+        "<a href='https://mastodon.social/@kim/112345678901234567'>@kim@mastodon.social</a> wrote that the route"
+        " would return, Kim Ji-hoon said on Friday",
+    ],
+    ids=["sentence", "attribution", "handle-sentence"],
+)
+def test_a_line_naming_or_quoting_a_mastodon_post_stays(line: str) -> None:
+    last = nutgraf.extract(_thread_page(line)).text.split("\n\n")[-1]
+    assert "Mastodon" in last or "Kim Ji-hoon" in last or "2,000 replies" in last, last

@@ -3118,9 +3118,16 @@ _POST_NETWORKS = {
     "x.com": ("twitter", "x"),
     "threads.net": ("threads",),
     "www.threads.net": ("threads",),
+    "threads.com": ("threads",),
+    "www.threads.com": ("threads",),
     "t.me": ("telegram",),
 }
 _POST_PATH_PARTS = ("/post/", "/status/")
+# A post on a Mastodon server, any server's host: its account's handle and its number ("/@kim/1123...").
+_MASTODON_POST_PATH = re.compile(r"/@[\w.]++/\d++/?+")
+# An account's full handle on its server ("@kim@mastodon.social"), the words a thread reader may link a
+# Mastodon post by in place of the network's name.
+_FEDIVERSE_HANDLE = re.compile(r"@[\w.]++@[\w-]++(?:\.[\w-]++)++")
 # The most words beside the link on its line: a date and its separator ("· 2024년 5월 24일", "· May 24, 2024").
 _POST_SOURCE_DATE_WORDS = 5
 
@@ -3134,7 +3141,8 @@ def drop_post_source_lines(tree) -> None:
     stop or runs longer. The line opens on the link: a credit that names the network as a claim's source
     ("Quelle: <a>Telegram</a> 24.05.2024", "Source: <a>X</a>, May 24") tells a reader where it came from."""
     for link in tree.xpath(
-        "//a[contains(@href, '/post/') or contains(@href, '/status/') or contains(@href, 't.me/')]"
+        "//a[contains(@href, '/post/') or contains(@href, '/status/') or contains(@href, 't.me/')"
+        " or contains(@href, '/@')]"
     ):
         line = link.getparent()
         if line is None or line.tag not in ("p", "div", "span", "li") or not _links_a_network_post(link):
@@ -3151,11 +3159,16 @@ def drop_post_source_lines(tree) -> None:
 
 
 def _links_a_network_post(link) -> bool:
-    """Whether ``link`` opens a post on a social network (:data:`_POST_NETWORKS`) and its words name it."""
+    """Whether ``link`` opens a post on a social network (:data:`_POST_NETWORKS`) and its words name it, or a
+    post on a Mastodon server (:data:`_MASTODON_POST_PATH`), whose host is any server's, and its words name
+    Mastodon or are the account's full handle ("@kim@mastodon.social")."""
     address = urlsplit(link.get("href") or "")
     names = _POST_NETWORKS.get(address.netloc.lower())
     if names is None:
-        return False
+        if _MASTODON_POST_PATH.fullmatch(address.path) is None:
+            return False
+        words = " ".join(link.text_content().split())
+        return "mastodon" in words.casefold() or _FEDIVERSE_HANDLE.fullmatch(words) is not None
     # A Telegram post's path is its channel and its number ("/kyivindependent/1234").
     post = address.path.rstrip("/").rpartition("/")[2].isdigit() if names == ("telegram",) else False
     if not post and not any(part in address.path for part in _POST_PATH_PARTS):
