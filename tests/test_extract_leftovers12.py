@@ -117,3 +117,71 @@ def test_a_thread_reader_s_link_to_a_mastodon_or_threads_thread_leaves_the_text(
 def test_a_line_naming_or_quoting_a_mastodon_post_stays(line: str) -> None:
     last = nutgraf.extract(_thread_page(line)).text.split("\n\n")[-1]
     assert "Mastodon" in last or "Kim Ji-hoon" in last or "2,000 replies" in last, last
+
+
+# 4. A short paragraph over a wall of embedded posts, each a link to its post until its script runs.
+
+PARAGRAPH = "The council on Thursday approved new bus lanes along two miles of Main Street, officials said."
+
+
+def _embeds_page(embed: str, count: int) -> str:
+    embeds = "".join(embed.format(i=i) for i in range(count))
+    return (
+        "<html><head><title>Bus lanes</title></head><body><article><h1>Bus lanes</h1>"
+        f"<p>{PARAGRAPH}</p>{embeds}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("count", [30, 1_000])
+@pytest.mark.parametrize(
+    "embed",
+    [
+        # Telegram's and X's embeds before their scripts run: a box of the post's bare address, linked. A page
+        # of many had read as a list of links, and gave NoArticleFound.
+        "<div class='telegram-post'><a href='https://t.me/kyivnews/{i}'>t.me/kyivnews/{i}</a></div>",
+        "<blockquote class='twitter-tweet'><a href='https://twitter.com/jane/status/{i}'>"
+        "https://twitter.com/jane/status/{i}</a></blockquote>",
+        "<p><a href='https://x.com/jane/status/{i}'>x.com/jane/status/{i}</a></p>",
+    ],
+    ids=["telegram", "twitter", "x"],
+)
+def test_a_short_paragraph_over_many_embedded_posts_bare_addresses_is_the_text(
+    embed: str, count: int
+) -> None:
+    assert nutgraf.extract(_embeds_page(embed, count)).text == PARAGRAPH
+
+
+def test_a_post_s_address_in_a_sentence_stays() -> None:
+    # A near miss: a sentence that gives a post's address, linked.
+    line = (
+        "The council posted the plan at <a href='https://t.me/citycouncil/812'>t.me/citycouncil/812</a> on"
+        " Friday morning."
+    )
+    html = (
+        "<html><head><title>Bus lanes</title></head><body><article><h1>Bus lanes</h1>"
+        f"<p>{LEDE}</p><p>{line}</p><p>{STORY}</p></article></body></html>"
+    )
+    assert "t.me/citycouncil/812 on Friday morning." in nutgraf.extract(html).text
+
+
+def test_embedded_posts_words_under_a_short_paragraph_stay() -> None:
+    # A near miss: X's embeds with the posts' words before the script runs, the posts the page quotes.
+    embed = (
+        "<blockquote class='twitter-tweet'><p lang='en' dir='ltr'>Bus lanes now, street {i}!</p>&mdash; Jane"
+        " (@jane) <a href='https://twitter.com/jane/status/{i}'>May 24, 2024</a></blockquote>"
+    )
+    text = nutgraf.extract(_embeds_page(embed, 30)).text
+    assert text.startswith(PARAGRAPH) and "Bus lanes now, street 29!" in text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="A one-paragraph story over a few embedded posts with their words: the paragraph is read as the"
+    " standfirst (the description) and the text opens on the posts, where the reader expects the paragraph.",
+)
+def test_a_one_paragraph_story_over_three_embedded_posts_keeps_its_paragraph() -> None:
+    embed = (
+        "<blockquote class='twitter-tweet'><p lang='en' dir='ltr'>Bus lanes now! {i}</p>&mdash; Jane"
+        " (@jane) <a href='https://twitter.com/jane/status/{i}'>May 24, 2024</a></blockquote>"
+    )
+    assert nutgraf.extract(_embeds_page(embed, 3)).text.startswith(PARAGRAPH)

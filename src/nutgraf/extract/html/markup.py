@@ -3139,13 +3139,18 @@ def drop_post_source_lines(tree) -> None:
     thread's last line. An embedded post's own attribution links its date, not the network's name, and a
     sentence that names the network ("The mayor's <a>post on Bluesky</a> drew 2,000 replies.") ends on its
     stop or runs longer. The line opens on the link: a credit that names the network as a claim's source
-    ("Quelle: <a>Telegram</a> 24.05.2024", "Source: <a>X</a>, May 24") tells a reader where it came from."""
+    ("Quelle: <a>Telegram</a> 24.05.2024", "Source: <a>X</a>, May 24") tells a reader where it came from.
+    A line or an embed's blockquote of a post's bare address, linked, goes too (:func:`_is_own_address`)."""
     for link in tree.xpath(
         "//a[contains(@href, '/post/') or contains(@href, '/status/') or contains(@href, 't.me/')"
         " or contains(@href, '/@')]"
     ):
         line = link.getparent()
-        if line is None or line.tag not in ("p", "div", "span", "li") or not _links_a_network_post(link):
+        if (
+            line is None
+            or line.tag not in ("p", "div", "span", "li", "blockquote")
+            or not _links_a_network_post(link)
+        ):
             continue
         text, named = " ".join(line.text_content().split()), " ".join(link.text_content().split())
         rest = text.replace(named, " ", 1).strip(" ·|–—-,").split()
@@ -3174,7 +3179,17 @@ def _links_a_network_post(link) -> bool:
     if not post and not any(part in address.path for part in _POST_PATH_PARTS):
         return False
     words = link.text_content().casefold()
-    return any(name in words if len(name) > 1 else name in words.split() for name in names)
+    return any(
+        name in words if len(name) > 1 else name in words.split() for name in names
+    ) or _is_own_address(words, address)
+
+
+def _is_own_address(words: str, address) -> bool:
+    """Whether a link's casefolded ``words`` are its split ``address`` itself, its scheme and "www." left out
+    or not ("t.me/kyivnews/1234", "https://twitter.com/jane/status/1"): an embedded post's box before its
+    script runs, which a page of many had made read as a list of links (NoArticleFound)."""
+    bare = words.strip().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+    return bare == f"{address.netloc.casefold().removeprefix('www.')}{address.path.casefold()}".rstrip("/")
 
 
 def _holds_loose_text(element) -> bool:
