@@ -29,7 +29,13 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES, names_again
+from nutgraf.extract.text import (
+    ARMENIAN_LOWER_CASE,
+    FINAL_STOPS,
+    LABEL_WORDS_NOT_PLACES,
+    is_titled_place,
+    names_again,
+)
 from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAMES
 from nutgraf.language import (
     COUNTRY_NAMES,
@@ -1366,14 +1372,8 @@ def _titled_place_form(text: str, start: int, head: str, news: int, end: int) ->
         and _clause_dashes(text, news, end) % 2 == 0
         and 0 < len(words) <= _TITLED_PLACE_WORDS
         and sum(character.isalpha() for character in head) >= _DATELINE_PLACE_LETTERS
-        and all(
-            word[0].isupper()
-            and word[1:].islower()
-            and _written_in_letters(word)
-            and word.casefold() not in LABEL_WORDS_NOT_PLACES
-            and word.casefold() not in _DAYS_AND_MONTHS
-            for word in words
-        )
+        and is_titled_place(words)
+        and _DAYS_AND_MONTHS.isdisjoint(word.casefold() for word in words)
         and text[news : news + _LEDE_PRONOUN_CHARACTERS].partition(" ")[0].casefold() not in _LEDE_PRONOUNS
     )
 

@@ -99,6 +99,7 @@ from nutgraf.extract.text.headlines import (
     _title_line,
     _under_given_title,
     given_title,
+    is_titled_place,
     opens_on_dateline,
     without_heading_mark,
 )
@@ -180,6 +181,7 @@ __all__ = [
     "is_provider_label",
     "is_release",
     "is_site_notice",
+    "is_titled_place",
     "looks_like_names",
     "names_a_speaker",
     "names_after_stamp",
