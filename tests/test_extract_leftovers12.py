@@ -65,6 +65,62 @@ def test_a_public_figure_beside_the_entry_s_age_over_another_story_is_no_byline(
     assert article.byline is None
 
 
+# 2. A helpline under a story in another language.
+
+HELPLINE_STORIES = {
+    "de": (
+        "Der Stadtrat hat am Dienstag beschlossen, die Schulsozialarbeit an allen Gymnasien der Stadt auszubauen,"
+        " nachdem ein 15-jähriger Schüler im Oktober gestorben war.",
+        "Eltern und Lehrer hatten seit Monaten mehr Beratungsstellen gefordert, sagte die Bürgermeisterin.",
+        "Wenn Sie Suizidgedanken haben, wenden Sie sich bitte an die Telefonseelsorge unter 0800 111 0 111 oder"
+        " 0800 111 0 222.",
+    ),
+    "fr": (
+        "Le conseil municipal a décidé mardi de renforcer l'accompagnement psychologique dans les lycées de la"
+        " ville, après la mort d'un élève de 15 ans en octobre.",
+        "Les parents réclamaient depuis des mois davantage de consultations, a indiqué la maire.",
+        "Si vous avez besoin d'aide, si vous êtes inquiet pour un proche, appelez le 3114, le numéro national de"
+        " prévention du suicide.",
+    ),
+    "es": (
+        "El ayuntamiento aprobó el martes reforzar la atención psicológica en los institutos de la ciudad, tras la"
+        " muerte de un alumno de 15 años en octubre.",
+        "Los padres reclamaban desde hace meses más consultas, según la alcaldesa.",
+        "Si tienes pensamientos suicidas, llama al Teléfono de la Esperanza (717 003 717) o al 024.",
+    ),
+    "it": (
+        "Il consiglio comunale ha deciso martedì di rafforzare il sostegno psicologico nei licei della città, dopo"
+        " la morte di uno studente di 15 anni a ottobre.",
+        "I genitori chiedevano da mesi più consultori, ha detto la sindaca.",
+        "Se hai pensieri suicidi, chiama il Telefono Amico al numero 02 2327 2327.",
+    ),
+    "nl": (
+        "De gemeenteraad heeft dinsdag besloten de psychologische hulp op de middelbare scholen van de stad uit te"
+        " breiden, na de dood van een 15-jarige leerling in oktober.",
+        "Ouders vroegen al maanden om meer hulp, zei de burgemeester.",
+        "Denk je aan zelfdoding? Neem contact op met 113 Zelfmoordpreventie via 0800-0113 of chat via 113.nl.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HELPLINE_STORIES))
+def test_a_helpline_under_a_story_in_another_language_stays_as_an_english_one_does(language: str) -> None:
+    # A support line under a story on a suicide is what the story leaves its reader to act on: the helplines
+    # round keeps an English one ("If you are having suicidal thoughts, call Samaritans on 116 123."), and a
+    # German, French, Spanish, Italian or Dutch one stays in its language's text the same, never a writer's
+    # contact line, which alone goes.
+    lede, story, helpline = HELPLINE_STORIES[language]
+    article = nutgraf.extract(f"{lede}\n\n{story}\n\n{helpline}")
+    assert (article.language, article.text) == (language, f"{lede}\n\n{story}\n\n{helpline}")
+
+
+def test_a_helpline_s_number_inside_the_reporting_stays() -> None:
+    # The same number in a sentence of the story: news of the line itself.
+    line = "Die Telefonseelsorge unter 0800 111 0 111 nahm im vergangenen Jahr 1,2 Millionen Anrufe an, sagte sie."
+    lede, story, _ = HELPLINE_STORIES["de"]
+    assert line in nutgraf.extract(f"{lede}\n\n{line}\n\n{story}").text
+
+
 # 3. A thread reader's link to a thread on Mastodon or Threads.
 
 THREAD = (
