@@ -47,6 +47,9 @@ def test_a_club_named_by_its_region_beside_the_entry_s_age_is_no_byline(line: st
         ("Jack London / 2h", "Jack London"),
         ("Paris Lees · 4h", "Paris Lees"),
         ("Anna Bayer / 1h", "Anna Bayer"),
+        # A surname that is a club's opening word: the club's word is read at the line's start alone.
+        ("Peter Werder / 2h", "Peter Werder"),
+        ("Anna Dinamo · 3h", "Anna Dinamo"),
     ],
 )
 def test_a_writer_s_names_beside_the_entry_s_age_stay_the_byline(line: str, byline: str) -> None:

@@ -665,19 +665,21 @@ _STORY_BY = frozenset(STORY_CREDIT_BY.split("|"))
 # age ("Top Stories / 10m", "Business News · 2h", "Real Madrid · 5h", "Leeds United / 4h"): a feed reader
 # sets its section or the story's topic where a writer's names go. Each is a word no writer in the
 # project's pages or tests is named by; a surname that is a word of a section's ("Louise Story", "Nick
-# Money") is left out of it. A club's name of a place's words is told by its region's name in its own
-# language or in Latin ("Bayern Munich", "Borussia Dortmund"), or by its club's word in another language
-# ("Eintracht Frankfurt", "Olympique Marseille", "Dynamo Kyiv"): no writer is named by one, where a city's
-# name is a surname too ("Jack London").
+# Money") is left out of it, as is a club's name of a place's words alone ("Bayern Munich").
 _SECTION_OR_CLUB_WORDS = frozenset(
     "top stories latest breaking headlines trending sport sports business politics world tech technology"
     " science entertainment opinion lifestyle travel markets weather football soccer cricket rugby tennis"
-    " united city fc afc cf sc athletic rovers wanderers hotspur albion rangers bayern borussia eintracht"
-    " werder olympique olympiacos olympiakos dynamo dinamo sporting juventus".split()
+    " united city fc afc cf sc athletic rovers wanderers hotspur albion rangers".split()
 )
 # A club's words that open its name ("Real Madrid", "Atlético Madrid") and close a writer's ("Terry Real",
-# "José Real"), read as the club's at the line's start alone.
-_CLUB_OPENINGS = frozenset(("real", "atletico", "atlético"))
+# "José Real"), read as the club's at the line's start alone. A club named by a city's name, which is a
+# surname too ("Jack London"), is told by its region's word or its club's word in another language before
+# it ("Bayern Munich", "Borussia Dortmund", "Eintracht Frankfurt", "Dynamo Kyiv"); a writer's surname may
+# be one of those ("Peter Werder"), so they are read at the start only as well.
+_CLUB_OPENINGS = frozenset(
+    "real atletico atlético bayern borussia eintracht werder olympique olympiacos olympiakos dynamo dinamo"
+    " sporting juventus".split()
+)
 
 
 def _names_before_age(text: str) -> str | None:
