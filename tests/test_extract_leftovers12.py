@@ -178,6 +178,25 @@ def test_a_line_naming_or_quoting_a_mastodon_post_stays(line: str) -> None:
     assert "Mastodon" in last or "Kim Ji-hoon" in last or "2,000 replies" in last, last
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # Near misses: a line opening on a linked post that goes on after it with no stop, as a list's line or
+        # a caption does, with a figure in its words: it says something of the post, where a thread reader's
+        # line goes on with a date alone.
+        ("<a href='https://mastodon.social/@kim/112345678901234567'>@kim@mastodon.social</a> said 2 servers were"
+         " down", "said 2 servers were down"),
+        ("<a href='https://mastodon.social/@Gargron/112345678901234567'>Mastodon founder Eugen Rochko</a> wrote"
+         " on 2 May", "Eugen Rochko wrote on 2 May"),
+        ("<a href='https://www.threads.com/@zuck/post/C7a'>Zuckerberg's Threads post</a> drew 10,000 replies",
+         "drew 10,000 replies"),
+    ],
+    ids=["handle-list-line", "mastodon-caption", "threads-caption"],
+)  # fmt: skip
+def test_a_line_going_on_after_a_linked_post_without_a_stop_stays(line: str, kept: str) -> None:
+    assert kept in nutgraf.extract(_thread_page(line)).text
+
+
 # 4. A short paragraph over a wall of embedded posts, each a link to its post until its script runs.
 
 PARAGRAPH = "The council on Thursday approved new bus lanes along two miles of Main Street, officials said."

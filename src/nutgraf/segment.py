@@ -36,7 +36,7 @@ from nutgraf.extract.text import (
     is_titled_place,
     names_again,
 )
-from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAMES
+from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAME_WORDS
 from nutgraf.language import (
     COUNTRY_NAMES,
     FOOTNOTE_MARKER,
@@ -675,9 +675,6 @@ _DAYS_AND_MONTHS = _MONTHS | frozenset("monday tuesday wednesday thursday friday
 # The words of a day's date after a place written in its own case and its comma, its number first and its
 # year last ("3 dicembre 2026", "3 de diciembre de 2026").
 _DATELINE_DATE_WORDS = (3, 5)
-# The months' names in the languages nutgraf stems, one of which such a date holds: a figure and a year with
-# other words between them count things ("Team GB, 65 medals in 2024 – The best haul ...").
-_MONTH_NAME_WORDS = frozenset(name.casefold() for names in MONTH_NAMES for name in names.split())
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -1517,7 +1514,7 @@ def _titled_place_and_date(head: str) -> bool:
     """Whether ``head``, what comes before a long dash at the start of a paragraph, is a place written in its
     own case and the day's date after a comma, as Italian, German and Spanish regional papers date a story
     ("Bologna, 3 dicembre 2026 – ", "Bremen, 3. Dezember 2026 – ", "Córdoba, 3 de diciembre de 2026 — "): the
-    date a day's number and the words of its month (:data:`_MONTH_NAME_WORDS`), ending on the year. A name and
+    date a day's number and the words of its month (:data:`MONTH_NAME_WORDS`), ending on the year. A name and
     a number before a dash ("Smith, 45 – said ...", "Team GB, 65 medals in 2024 – The best ...") date nothing,
     nor does a day's name before a date ("Black Friday, 27 November 2026 – Shoppers queued ...", "Super
     Tuesday, 3 March 2026 – The day that ..."): the sentence's subject. A place alone stays
@@ -1551,7 +1548,7 @@ def _is_day_first_date(date: str) -> bool:
         and year.isdigit()
         and year.startswith(CALENDAR_CENTURIES)
         and all(_written_in_letters(word) for word in date_words[1:-1])
-        and any(word.casefold() in _MONTH_NAME_WORDS for word in date_words[1:-1])
+        and any(word.casefold() in MONTH_NAME_WORDS for word in date_words[1:-1])
     )
 
 

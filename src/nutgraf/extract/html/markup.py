@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from nutgraf.article import site_of
 from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8, truer_encoding
 from nutgraf.extract.text import ends_sentence, word_count
+from nutgraf.extract.text.stamps import MONTH_NAME_WORDS, WEEKDAY
 from nutgraf.language import QUESTION_MARKS, WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
 
@@ -3130,6 +3131,8 @@ _MASTODON_POST_PATH = re.compile(r"/@[\w.]++/\d++/?+")
 _FEDIVERSE_HANDLE = re.compile(r"@[\w.]++@[\w-]++(?:\.[\w-]++)++")
 # The most words beside the link on its line: a date and its separator ("· 2024년 5월 24일", "· May 24, 2024").
 _POST_SOURCE_DATE_WORDS = 5
+# The most letters of a date's joining word beside its figures and its month ("24 de mayo de 2024", "at").
+_DATE_JOINING_LETTERS = 3
 
 
 def drop_post_source_lines(tree) -> None:
@@ -3159,8 +3162,23 @@ def drop_post_source_lines(tree) -> None:
             and text.startswith(named)
             and not ends_sentence(text)
             and (not rest or (len(rest) <= _POST_SOURCE_DATE_WORDS and any(map(str.isdigit, "".join(rest)))))
+            and all(map(_dates_a_post, rest))
         ):
             line.drop_tree()
+
+
+def _dates_a_post(word: str) -> bool:
+    """Whether ``word``, beside a post's link on its line, is a word of the post's date: a figure, a month's
+    or a weekday's name, or a joining word ("24 de mayo de 2024", "Fri, May 24, 2024 at 10:00"). A list's
+    line or a caption that goes on after the link with no stop ("<a>@kim@mastodon.social</a> said 2 servers
+    were down") says something of the post, which the reader keeps."""
+    folded = word.strip(".,()").casefold()
+    return (
+        any(map(str.isdigit, word))
+        or len(folded) <= _DATE_JOINING_LETTERS
+        or folded in MONTH_NAME_WORDS
+        or re.fullmatch(WEEKDAY, folded) is not None
+    )
 
 
 def _links_a_network_post(link) -> bool:
