@@ -4,6 +4,7 @@ Mastodon or Threads, and a page of a short paragraph under a wall of embedded po
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 import nutgraf
@@ -195,6 +196,31 @@ def test_a_line_naming_or_quoting_a_mastodon_post_stays(line: str) -> None:
 )  # fmt: skip
 def test_a_line_going_on_after_a_linked_post_without_a_stop_stays(line: str, kept: str) -> None:
     assert kept in nutgraf.extract(_thread_page(line)).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A post's linked handle or bare address in a span within a sentence of the story: a word of it, which
+        # had gone and left the sentence with a gap ("A transit blogger, , wrote ...").
+        "A transit blogger, <span><a href='https://mastodon.social/@kim/112345678901234567'>@kim@mastodon.social"
+        "</a></span>, wrote that the lanes would help.",
+        "“This is overdue,” wrote <span class='h-card'><a href='https://mastodon.social/@kim/112345678901234567'>"
+        "@kim@mastodon.social</a></span> on the plan.",
+        "The council first posted the plan (<span><a href='https://t.me/citycouncil/812'>t.me/citycouncil/812</a>"
+        "</span>) on its channel before the vote.",
+        "The mayor shared a map at <span class='link'><a href='https://x.com/mayor/status/1793'>"
+        "x.com/mayor/status/1793</a></span> and asked residents for comments.",
+    ],
+    ids=["handle", "handle-h-card", "telegram-address", "x-address"],
+)
+def test_a_post_s_handle_or_address_in_a_span_within_a_sentence_stays(sentence: str) -> None:
+    page = (
+        "<html><head><title>Bus lanes</title></head><body><article><h1>Bus lanes</h1>"
+        f"<p>{PARAGRAPH}</p><p>{sentence}</p><p>{STORY}</p></article></body></html>"
+    )
+    kept = " ".join(lxml.html.fromstring(sentence).text_content().split())
+    assert kept in nutgraf.extract(page).text.split("\n\n")
 
 
 # 4. A short paragraph over a wall of embedded posts, each a link to its post until its script runs.

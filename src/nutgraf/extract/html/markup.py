@@ -3153,6 +3153,7 @@ def drop_post_source_lines(tree) -> None:
             line is None
             or line.tag not in ("p", "div", "span", "li", "blockquote")
             or not _links_a_network_post(link)
+            or _set_in_a_sentence(line)
         ):
             continue
         text, named = " ".join(line.text_content().split()), " ".join(link.text_content().split())
@@ -3165,6 +3166,26 @@ def drop_post_source_lines(tree) -> None:
             and all(map(_dates_a_post, rest))
         ):
             line.drop_tree()
+
+
+# The tags a sentence's words run through within its paragraph, which a link's span may sit in.
+_PHRASE_TAGS = frozenset(("span", "em", "strong", "b", "i", "small"))
+
+
+def _set_in_a_sentence(line) -> bool:
+    """Whether ``line``, a span, sits within a paragraph's sentence that goes on around it ("A transit
+    blogger, <span><a>@kim@mastodon.social</a></span>, wrote ...", "posted the plan (<span><a>t.me/council/812
+    </a></span>) on ..."): the handle or the address is a word of the sentence, which had lost it."""
+    if line.tag != "span":
+        return False
+    text = " ".join(line.text_content().split())
+    block = line.getparent()
+    while block is not None and block.tag in _PHRASE_TAGS:
+        block = block.getparent()
+    if block is None:
+        return False
+    around = " ".join(block.text_content().split())
+    return around != text and ends_sentence(around)
 
 
 def _dates_a_post(word: str) -> bool:
