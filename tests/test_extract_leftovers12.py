@@ -4,6 +4,8 @@ Mastodon or Threads, and a page of a short paragraph under a wall of embedded po
 
 from __future__ import annotations
 
+import unicodedata
+
 import lxml.html
 import pytest
 
@@ -289,3 +291,18 @@ def test_a_one_paragraph_story_over_three_embedded_posts_keeps_its_paragraph() -
         " (@jane) <a href='https://twitter.com/jane/status/{i}'>May 24, 2024</a></blockquote>"
     )
     assert nutgraf.extract(_embeds_page(embed, 3)).text.startswith(PARAGRAPH)
+
+
+# 5. The dateline's place-form test, once.
+
+
+def test_a_titled_dateline_s_place_in_a_decomposed_text_leaves_the_summary() -> None:
+    # A text pasted with its accents as marks of their own (NFD, as a Mac's may come): the place is still a
+    # place written in its own case, and the summary opens on the news after its dash.
+    story = unicodedata.normalize(
+        "NFD",
+        "Bogotá – El alcalde de Bogotá anunció el martes un plan de transporte para la ciudad de Bogotá. La obra"
+        " empezará en marzo y durará seis meses, según el alcalde.",
+    )
+    opening = nutgraf.summarize(nutgraf.Article(text=story), sentences=2).sentences[0].text
+    assert unicodedata.normalize("NFC", opening).startswith("El alcalde de Bogotá anunció")

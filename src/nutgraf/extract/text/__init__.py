@@ -142,6 +142,7 @@ from nutgraf.extract.text.words import (
     folded_label,
     folded_line,
     word_count,
+    written_in_letters,
 )
 from nutgraf.extract.text.words import _ends_sentence as ends_sentence
 from nutgraf.extract.text.words import _ends_unpunctuated as ends_unpunctuated
@@ -195,6 +196,7 @@ __all__ = [
     "without_company_boilerplate",
     "without_name_box",
     "word_count",
+    "written_in_letters",
 ]
 
 # Inline HTML left in a copy of a page's text ("<b>Breaking:</b>", a link): markup, not words.
