@@ -1345,6 +1345,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._FEDIVERSE_HANDLE": Use(
         "fullmatch", _shapes("@k@", "@k@a.", "@k@a-.b", "@.@-.")
     ),
+    "nutgraf.extract.html.markup._WEEKDAY_NAME": Use("fullmatch", _shapes("mon", "tues", "thur", "sunday")),
     "nutgraf.extract.html.markup._TAXONOMY_HREF": Use(
         "search", _shapes("/tag", "/categor", "/topics", "?ta", "&cat")
     ),

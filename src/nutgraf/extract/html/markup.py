@@ -3133,6 +3133,8 @@ _FEDIVERSE_HANDLE = re.compile(r"@[\w.]++@[\w-]++(?:\.[\w-]++)++")
 _POST_SOURCE_DATE_WORDS = 5
 # The most letters of a date's joining word beside its figures and its month ("24 de mayo de 2024", "at").
 _DATE_JOINING_LETTERS = 3
+# An English weekday's name, a date's word before its month ("Fri, May 24, 2024").
+_WEEKDAY_NAME = re.compile(WEEKDAY)
 
 
 def drop_post_source_lines(tree) -> None:
@@ -3198,7 +3200,7 @@ def _dates_a_post(word: str) -> bool:
         any(map(str.isdigit, word))
         or len(folded) <= _DATE_JOINING_LETTERS
         or folded in MONTH_NAME_WORDS
-        or re.fullmatch(WEEKDAY, folded) is not None
+        or _WEEKDAY_NAME.fullmatch(folded) is not None
     )
 
 
