@@ -1339,6 +1339,13 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._TWEET_INTENT_HREF": Use(
         "match", _shapes("//", "https://x.com/intent/", "//www.twitter.com/intent/twee")
     ),
+    "nutgraf.extract.html.markup._MASTODON_POST_PATH": Use(
+        "fullmatch", _shapes("/@", "/@k.", "/@k/1", "/@k/1/")
+    ),
+    "nutgraf.extract.html.markup._FEDIVERSE_HANDLE": Use(
+        "fullmatch", _shapes("@k@", "@k@a.", "@k@a-.b", "@.@-.")
+    ),
+    "nutgraf.extract.html.markup._WEEKDAY_NAME": Use("fullmatch", _shapes("mon", "tues", "thur", "sunday")),
     "nutgraf.extract.html.markup._TAXONOMY_HREF": Use(
         "search", _shapes("/tag", "/categor", "/topics", "?ta", "&cat")
     ),

@@ -41,7 +41,16 @@ import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
-from world_news import NEWS, PROSE, OutletRound, World, check_line_leaves, xfail_marks
+from world_news import (
+    NEWS,
+    OutletRound,
+    World,
+    check_line_leaves,
+    check_line_stays,
+    html,
+    names,
+    text,
+)
 
 # The two paragraphs of news the rounds' tests set around a line, one at a time.
 PARAGRAPHS = NEWS.split("\n\n")
@@ -249,16 +258,6 @@ PUBLICA = [
     "O Ministério dos Povos Indígenas disse que vai ampliar as operações no próximo ano.",
     "Os dados completos do Inpe serão divulgados em dezembro.",
 ]
-
-
-def text(paragraphs: list[str]) -> str:
-    """A story's paragraphs as a reader's copy sets them."""
-    return "\n\n".join(paragraphs)
-
-
-def html(paragraphs: list[str]) -> str:
-    """A story's paragraphs as a page's markup sets them."""
-    return "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
 
 
 ARTICLES = {
@@ -1060,29 +1059,25 @@ PAGES_LEFT: dict[str, dict[str, str]] = {
 }
 
 
-def page_params(check: str) -> list:
-    return [pytest.param(name, marks=xfail_marks(PAGES_LEFT.get(check, {}), name)) for name in sorted(PAGES)]
-
-
-@pytest.mark.parametrize("name", page_params("title"))
+@pytest.mark.parametrize("name", names(PAGES, PAGES_LEFT.get("title", {})))
 def test_a_page_s_title_is_its_headline(name: str) -> None:
     assert nutgraf.extract(PAGES[name].markup).title == PAGES[name].title
 
 
-@pytest.mark.parametrize("name", page_params("byline"))
+@pytest.mark.parametrize("name", names(PAGES, PAGES_LEFT.get("byline", {})))
 def test_a_page_s_byline_is_its_writer_s_not_the_newsroom_it_came_from(name: str) -> None:
     byline = nutgraf.extract(PAGES[name].markup).byline
     assert byline is not None and PAGES[name].byline in byline, byline
     assert not [newsroom for newsroom in ("ProPublica", "Texas Tribune") if newsroom in byline], byline
 
 
-@pytest.mark.parametrize("name", page_params("date"))
+@pytest.mark.parametrize("name", names(PAGES, PAGES_LEFT.get("date", {})))
 def test_a_page_s_date_is_its_story_s_first(name: str) -> None:
     published = nutgraf.extract(PAGES[name].markup).published
     assert published is not None and published.date() == PAGES[name].published
 
 
-@pytest.mark.parametrize("name", page_params("text"))
+@pytest.mark.parametrize("name", names(PAGES, PAGES_LEFT.get("text", {})))
 def test_a_page_s_text_keeps_the_story_and_none_of_its_licence_s_furniture(name: str) -> None:
     page = PAGES[name]
     cleaned = nutgraf.extract(page.markup).text
@@ -1093,7 +1088,7 @@ def test_a_page_s_text_keeps_the_story_and_none_of_its_licence_s_furniture(name:
 @pytest.mark.parametrize(
     "options", [{}, {"form": "tldr"}, {"length": "short"}], ids=["default", "tldr", "short"]
 )
-@pytest.mark.parametrize("name", page_params("summary"))
+@pytest.mark.parametrize("name", names(PAGES, PAGES_LEFT.get("summary", {})))
 def test_a_page_s_summaries_hold_only_the_story_s_sentences(name: str, options: dict) -> None:
     page = PAGES[name]
     article = nutgraf.extract(page.markup)
@@ -1183,7 +1178,7 @@ def test_a_licensed_story_s_closing_notes_leave_the_text(closing: str) -> None:
     ],
 )
 def test_news_worded_as_this_round_s_furniture_stays(line: str) -> None:
-    assert line in clean_text(PROSE.format(line=line)).text
+    check_line_stays(line)
 
 
 def test_a_newsroom_the_story_reports_on_stays_in_its_last_paragraph() -> None:
@@ -1332,7 +1327,7 @@ def test_a_second_writer_after_the_comma_stays_beside_a_republishing_note() -> N
     ],
 )
 def test_a_story_s_own_sentence_on_a_publication_stays(line: str) -> None:
-    assert line in clean_text(PROSE.format(line=line)).text
+    check_line_stays(line)
     assert clean_text(f"{NEWS}\n\n{line}").text.endswith(line)
 
 

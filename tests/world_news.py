@@ -6,7 +6,9 @@ tests/test_summary_outlets_seventh.py, tests/test_summary_outlets_eighth.py,
 tests/test_summary_outlets_ninth.py, tests/test_summary_outlets_tenth.py,
 tests/test_summary_outlets_eleventh.py, tests/test_summary_outlets_twelfth.py,
 tests/test_summary_outlets_thirteenth.py, tests/test_summary_outlets_fourteenth.py,
-tests/test_summary_outlets_fifteenth.py, tests/test_summary_outlets_sixteenth.py):
+tests/test_summary_outlets_fifteenth.py, tests/test_summary_outlets_sixteenth.py,
+tests/test_summary_outlets_seventeenth.py, tests/test_summary_outlets_eighteenth.py,
+tests/test_summary_outlets_nineteenth.py):
 the article as pasted, and the checks each round runs on its articles (:class:`OutletRound`, for a round's
 test class to inherit)."""
 
@@ -55,6 +57,21 @@ GERMAN_PROSE = (
 )
 
 
+def text(paragraphs: list[str]) -> str:
+    """A story's paragraphs as a reader's copy sets them."""
+    return "\n\n".join(paragraphs)
+
+
+def html(paragraphs: list[str]) -> str:
+    """A story's paragraphs as a page's markup sets them."""
+    return "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+
+
+def check_line_stays(line: str) -> None:
+    """A line of news worded as a round's furniture, between two paragraphs of news, stays in the cleaned text."""
+    assert line in clean_text(PROSE.format(line=line)).text
+
+
 def check_line_leaves(line: str) -> None:
     """A page's line between two paragraphs of news leaves the cleaned text and the summaries."""
     text = PROSE.format(line=line)
@@ -62,8 +79,8 @@ def check_line_leaves(line: str) -> None:
     assert line not in nutgraf.summarize(text, sentences=3).text
 
 
-def names(articles: dict[str, World], left: dict[str, str]) -> list:
-    """The articles' names, those in ``left`` (a known miss, with why) as strict xfails."""
+def names(articles: dict[str, object], left: dict[str, str]) -> list:
+    """The articles' (or pages') names, those in ``left`` (a known miss, with why) as strict xfails."""
     return [pytest.param(name, marks=xfail_marks(left, name)) for name in sorted(articles)]
 
 

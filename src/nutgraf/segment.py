@@ -19,7 +19,6 @@ line of its own; the bars belong to no sentence.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -29,8 +28,15 @@ import blingfire
 
 from nutgraf.article import Document, Span
 from nutgraf.errors import EmptyInputError, InputTooLargeError
-from nutgraf.extract.text import ARMENIAN_LOWER_CASE, FINAL_STOPS, LABEL_WORDS_NOT_PLACES, names_again
-from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAMES
+from nutgraf.extract.text import (
+    ARMENIAN_LOWER_CASE,
+    FINAL_STOPS,
+    LABEL_WORDS_NOT_PLACES,
+    is_titled_place,
+    names_again,
+    written_in_letters,
+)
+from nutgraf.extract.text.stamps import CALENDAR_CENTURIES, MONTH_NAME_WORDS
 from nutgraf.language import (
     COUNTRY_NAMES,
     FOOTNOTE_MARKER,
@@ -669,9 +675,6 @@ _DAYS_AND_MONTHS = _MONTHS | frozenset("monday tuesday wednesday thursday friday
 # The words of a day's date after a place written in its own case and its comma, its number first and its
 # year last ("3 dicembre 2026", "3 de diciembre de 2026").
 _DATELINE_DATE_WORDS = (3, 5)
-# The months' names in the languages nutgraf stems, one of which such a date holds: a figure and a year with
-# other words between them count things ("Team GB, 65 medals in 2024 – The best haul ...").
-_MONTH_NAME_WORDS = frozenset(name.casefold() for names in MONTH_NAMES for name in names.split())
 # Words of the state or country after a place written in its own case ("DeKalb, Ill. — ", "Austin, Texas — ",
 # "Portland, New Hampshire — ", "Cape Town, South Africa — ").
 _DATELINE_MAX_STATE_WORDS = 2
@@ -994,7 +997,7 @@ def dateline_place(head: str) -> int | None:
             tag = ""
     place = head[:place_end].partition(",")[0].split()
     if len(place) > _DATELINE_MAX_PLACE_WORDS or not all(
-        _written_in_letters(word.replace(".", "").replace("'", "").replace("-", "")) for word in place
+        written_in_letters(word.replace(".", "").replace("'", "").replace("-", "")) for word in place
     ):
         return None
     if tag:
@@ -1018,7 +1021,7 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
     words = place.split()
     if (
         not 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
-        or not all(map(_written_in_letters, words))
+        or not all(map(written_in_letters, words))
         or place.upper() != place.lower()  # a script with capitals: dateline_place's to judge
     ):
         return None
@@ -1027,7 +1030,7 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
         if not comma or not 0 < len(rest_words) <= _UNMARKED_DATELINE_DATE_WORDS:
             return None
         dated = any(character.isdigit() for character in rest)
-        desk = words[-1] in _DESK_WORDS and all(map(_written_in_letters, rest_words))
+        desk = words[-1] in _DESK_WORDS and all(map(written_in_letters, rest_words))
         return news if dated or desk else None
     # Both dashes set close to the word before them, as those agencies write them ("تهران- ایرنا- "): a
     # sentence's parts parted by spaced dashes ("הממשלה - כך נמסר - אישרה") are no dateline.
@@ -1047,7 +1050,7 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
         if 0 < len(agency) <= 2
         and caseless
         and _states(text, agency_end.end(), end)
-        and all(map(_written_in_letters, agency))
+        and all(map(written_in_letters, agency))
         else None
     )
 
@@ -1055,15 +1058,6 @@ def _caseless_dateline_end(text: str, head: str, mark: str, news: int, end: int)
 def _states(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a sentence that ends on its mark (a headline ends on none)."""
     return text[start:end].rstrip().rstrip(_CASELESS_NEWS_CLOSERS).endswith(_CASELESS_NEWS_ENDS)
-
-
-def _written_in_letters(word: str) -> bool:
-    """Whether ``word`` is written in letters, with the vowel signs and viramas that Indic scripts join to
-    them ("दिल्ली"): Unicode counts those as marks, not letters, so ``str.isalpha`` says no."""
-    return word.isalpha() or (
-        word[:1].isalpha()
-        and all(character.isalpha() or unicodedata.category(character)[0] == "M" for character in word)
-    )
 
 
 # The postpositions an Urdu sentence goes on with after a noun and its bracket: after an agency's name in
@@ -1316,7 +1310,7 @@ def _dotted_place_end(text: str, start: int, end: int, opening: str) -> int:
         or not 0 < len(words) <= _DATELINE_MAX_PLACE_WORDS
         or not all(
             word[0].isupper()
-            and _written_in_letters(word.replace("-", ""))
+            and written_in_letters(word.replace("-", ""))
             and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in words
         )
@@ -1366,14 +1360,8 @@ def _titled_place_form(text: str, start: int, head: str, news: int, end: int) ->
         and _clause_dashes(text, news, end) % 2 == 0
         and 0 < len(words) <= _TITLED_PLACE_WORDS
         and sum(character.isalpha() for character in head) >= _DATELINE_PLACE_LETTERS
-        and all(
-            word[0].isupper()
-            and word[1:].islower()
-            and _written_in_letters(word)
-            and word.casefold() not in LABEL_WORDS_NOT_PLACES
-            and word.casefold() not in _DAYS_AND_MONTHS
-            for word in words
-        )
+        and is_titled_place(words)
+        and _DAYS_AND_MONTHS.isdisjoint(word.casefold() for word in words)
         and text[news : news + _LEDE_PRONOUN_CHARACTERS].partition(" ")[0].casefold() not in _LEDE_PRONOUNS
     )
 
@@ -1452,7 +1440,7 @@ def _slashed_wire_end(text: str, start: int, end: int, opening: str) -> int:
         or not wire[:1].isupper()
         or len(wire) > _DATELINE_MAX_TAG_CHARACTERS
         or not wire_words
-        or not all(map(_written_in_letters, wire_words))
+        or not all(map(written_in_letters, wire_words))
         or not 0 < len(date_words) <= _UNMARKED_DATELINE_DATE_WORDS
         or not any(map(_is_month, date_words))
         or not any(character.isdigit() for character in date)
@@ -1506,7 +1494,7 @@ def _titled_place_and_state(head: str, mark: str) -> bool:
         and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS
         and all(
             word[0].isupper()
-            and _written_in_letters(word.replace(".", ""))
+            and written_in_letters(word.replace(".", ""))
             and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in (*words, *state_words)
         )
@@ -1517,7 +1505,7 @@ def _titled_place_and_date(head: str) -> bool:
     """Whether ``head``, what comes before a long dash at the start of a paragraph, is a place written in its
     own case and the day's date after a comma, as Italian, German and Spanish regional papers date a story
     ("Bologna, 3 dicembre 2026 – ", "Bremen, 3. Dezember 2026 – ", "Córdoba, 3 de diciembre de 2026 — "): the
-    date a day's number and the words of its month (:data:`_MONTH_NAME_WORDS`), ending on the year. A name and
+    date a day's number and the words of its month (:data:`MONTH_NAME_WORDS`), ending on the year. A name and
     a number before a dash ("Smith, 45 – said ...", "Team GB, 65 medals in 2024 – The best ...") date nothing,
     nor does a day's name before a date ("Black Friday, 27 November 2026 – Shoppers queued ...", "Super
     Tuesday, 3 March 2026 – The day that ..."): the sentence's subject. A place alone stays
@@ -1531,7 +1519,7 @@ def _titled_place_and_date(head: str) -> bool:
         and sum(character.isalpha() for character in place) >= _DATELINE_PLACE_LETTERS
         and all(
             (word[0].isupper() or word in _PLACE_JOINING_WORDS)
-            and _written_in_letters(word.replace("-", ""))
+            and written_in_letters(word.replace("-", ""))
             and word.casefold() not in LABEL_WORDS_NOT_PLACES
             and word.casefold() not in _DAYS_AND_MONTHS
             for word in words
@@ -1550,8 +1538,8 @@ def _is_day_first_date(date: str) -> bool:
         and len(year := date_words[-1]) == 4
         and year.isdigit()
         and year.startswith(CALENDAR_CENTURIES)
-        and all(_written_in_letters(word) for word in date_words[1:-1])
-        and any(word.casefold() in _MONTH_NAME_WORDS for word in date_words[1:-1])
+        and all(written_in_letters(word) for word in date_words[1:-1])
+        and any(word.casefold() in MONTH_NAME_WORDS for word in date_words[1:-1])
     )
 
 
@@ -1598,7 +1586,7 @@ def _stopped_place(place: str) -> bool:
         and words[0][0].isupper()
         and all(
             (word[0].isupper() or word in _PLACE_JOINING_WORDS)
-            and _written_in_letters(word.replace(".", ""))
+            and written_in_letters(word.replace(".", ""))
             and word.casefold() not in LABEL_WORDS_NOT_PLACES
             for word in (*words, *state_words)
         )

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from nutgraf.article import site_of
 from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8, truer_encoding
 from nutgraf.extract.text import ends_sentence, word_count
+from nutgraf.extract.text.stamps import MONTH_NAME_WORDS, WEEKDAY
 from nutgraf.language import QUESTION_MARKS, WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
 
@@ -3226,11 +3227,22 @@ _POST_NETWORKS = {
     "x.com": ("twitter", "x"),
     "threads.net": ("threads",),
     "www.threads.net": ("threads",),
+    "threads.com": ("threads",),
+    "www.threads.com": ("threads",),
     "t.me": ("telegram",),
 }
 _POST_PATH_PARTS = ("/post/", "/status/")
+# A post on a Mastodon server, any server's host: its account's handle and its number ("/@kim/1123...").
+_MASTODON_POST_PATH = re.compile(r"/@[\w.]++/\d++/?+")
+# An account's full handle on its server ("@kim@mastodon.social"), the words a thread reader may link a
+# Mastodon post by in place of the network's name.
+_FEDIVERSE_HANDLE = re.compile(r"@[\w.]++@[\w-]++(?:\.[\w-]++)++")
 # The most words beside the link on its line: a date and its separator ("· 2024년 5월 24일", "· May 24, 2024").
 _POST_SOURCE_DATE_WORDS = 5
+# The most letters of a date's joining word beside its figures and its month ("24 de mayo de 2024", "at").
+_DATE_JOINING_LETTERS = 3
+# An English weekday's name, a date's word before its month ("Fri, May 24, 2024").
+_WEEKDAY_NAME = re.compile(WEEKDAY)
 
 
 def drop_post_source_lines(tree) -> None:
@@ -3240,12 +3252,19 @@ def drop_post_source_lines(tree) -> None:
     thread's last line. An embedded post's own attribution links its date, not the network's name, and a
     sentence that names the network ("The mayor's <a>post on Bluesky</a> drew 2,000 replies.") ends on its
     stop or runs longer. The line opens on the link: a credit that names the network as a claim's source
-    ("Quelle: <a>Telegram</a> 24.05.2024", "Source: <a>X</a>, May 24") tells a reader where it came from."""
+    ("Quelle: <a>Telegram</a> 24.05.2024", "Source: <a>X</a>, May 24") tells a reader where it came from.
+    A line or an embed's blockquote of a post's bare address, linked, goes too (:func:`_is_own_address`)."""
     for link in tree.xpath(
-        "//a[contains(@href, '/post/') or contains(@href, '/status/') or contains(@href, 't.me/')]"
+        "//a[contains(@href, '/post/') or contains(@href, '/status/') or contains(@href, 't.me/')"
+        " or contains(@href, '/@')]"
     ):
         line = link.getparent()
-        if line is None or line.tag not in ("p", "div", "span", "li") or not _links_a_network_post(link):
+        if (
+            line is None
+            or line.tag not in ("p", "div", "span", "li", "blockquote")
+            or not _links_a_network_post(link)
+            or _set_in_a_sentence(line)
+        ):
             continue
         text, named = " ".join(line.text_content().split()), " ".join(link.text_content().split())
         rest = text.replace(named, " ", 1).strip(" ·|–—-,").split()
@@ -3254,22 +3273,72 @@ def drop_post_source_lines(tree) -> None:
             and text.startswith(named)
             and not ends_sentence(text)
             and (not rest or (len(rest) <= _POST_SOURCE_DATE_WORDS and any(map(str.isdigit, "".join(rest)))))
+            and all(map(_dates_a_post, rest))
         ):
             line.drop_tree()
 
 
+# The tags a sentence's words run through within its paragraph, which a link's span may sit in.
+_PHRASE_TAGS = frozenset(("span", "em", "strong", "b", "i", "small"))
+
+
+def _set_in_a_sentence(line) -> bool:
+    """Whether ``line``, a span, sits within a paragraph's sentence that goes on around it ("A transit
+    blogger, <span><a>@kim@mastodon.social</a></span>, wrote ...", "posted the plan (<span><a>t.me/council/812
+    </a></span>) on ..."): the handle or the address is a word of the sentence, which had lost it."""
+    if line.tag != "span":
+        return False
+    text = " ".join(line.text_content().split())
+    block = line.getparent()
+    while block is not None and block.tag in _PHRASE_TAGS:
+        block = block.getparent()
+    if block is None:
+        return False
+    around = " ".join(block.text_content().split())
+    return around != text and ends_sentence(around)
+
+
+def _dates_a_post(word: str) -> bool:
+    """Whether ``word``, beside a post's link on its line, is a word of the post's date: a figure, a month's
+    or a weekday's name, or a joining word ("24 de mayo de 2024", "Fri, May 24, 2024 at 10:00"). A list's
+    line or a caption that goes on after the link with no stop ("<a>@kim@mastodon.social</a> said 2 servers
+    were down") says something of the post, which the reader keeps."""
+    folded = word.strip(".,()").casefold()
+    return (
+        any(map(str.isdigit, word))
+        or len(folded) <= _DATE_JOINING_LETTERS
+        or folded in MONTH_NAME_WORDS
+        or _WEEKDAY_NAME.fullmatch(folded) is not None
+    )
+
+
 def _links_a_network_post(link) -> bool:
-    """Whether ``link`` opens a post on a social network (:data:`_POST_NETWORKS`) and its words name it."""
+    """Whether ``link`` opens a post on a social network (:data:`_POST_NETWORKS`) and its words name it, or a
+    post on a Mastodon server (:data:`_MASTODON_POST_PATH`), whose host is any server's, and its words name
+    Mastodon or are the account's full handle ("@kim@mastodon.social")."""
     address = urlsplit(link.get("href") or "")
     names = _POST_NETWORKS.get(address.netloc.lower())
     if names is None:
-        return False
+        if _MASTODON_POST_PATH.fullmatch(address.path) is None:
+            return False
+        words = " ".join(link.text_content().split())
+        return "mastodon" in words.casefold() or _FEDIVERSE_HANDLE.fullmatch(words) is not None
     # A Telegram post's path is its channel and its number ("/kyivindependent/1234").
     post = address.path.rstrip("/").rpartition("/")[2].isdigit() if names == ("telegram",) else False
     if not post and not any(part in address.path for part in _POST_PATH_PARTS):
         return False
     words = link.text_content().casefold()
-    return any(name in words if len(name) > 1 else name in words.split() for name in names)
+    return any(
+        name in words if len(name) > 1 else name in words.split() for name in names
+    ) or _is_own_address(words, address)
+
+
+def _is_own_address(words: str, address) -> bool:
+    """Whether a link's casefolded ``words`` are its split ``address`` itself, its scheme and "www." left out
+    or not ("t.me/kyivnews/1234", "https://twitter.com/jane/status/1"): an embedded post's box before its
+    script runs, which a page of many had made read as a list of links (NoArticleFound)."""
+    bare = words.strip().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+    return bare == f"{address.netloc.casefold().removeprefix('www.')}{address.path.casefold()}".rstrip("/")
 
 
 def _holds_loose_text(element) -> bool:

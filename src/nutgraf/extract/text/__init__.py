@@ -99,6 +99,7 @@ from nutgraf.extract.text.headlines import (
     _title_line,
     _under_given_title,
     given_title,
+    is_titled_place,
     opens_on_dateline,
     without_heading_mark,
 )
@@ -141,6 +142,7 @@ from nutgraf.extract.text.words import (
     folded_label,
     folded_line,
     word_count,
+    written_in_letters,
 )
 from nutgraf.extract.text.words import _ends_sentence as ends_sentence
 from nutgraf.extract.text.words import _ends_unpunctuated as ends_unpunctuated
@@ -180,6 +182,7 @@ __all__ = [
     "is_provider_label",
     "is_release",
     "is_site_notice",
+    "is_titled_place",
     "looks_like_names",
     "names_a_speaker",
     "names_after_stamp",
@@ -193,6 +196,7 @@ __all__ = [
     "without_company_boilerplate",
     "without_name_box",
     "word_count",
+    "written_in_letters",
 ]
 
 # Inline HTML left in a copy of a page's text ("<b>Breaking:</b>", a link): markup, not words.

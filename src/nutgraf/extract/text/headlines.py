@@ -26,7 +26,7 @@ from nutgraf.extract.text.particulars import (
     record_fields,
 )
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line
-from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line
+from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line, written_in_letters
 from nutgraf.language import NEWS_AGENCIES, WORD_UNIT
 
 # The most words of a headline in sentence case that is no sentence of the story: a standfirst or a lede
@@ -87,6 +87,23 @@ LABEL_WORDS_NOT_PLACES = frozenset(
     photos listen read spoiler disclaimer advisory background context summary related sponsored
     advertisement host anchor reporter narrator interviewer question answer transcript""".split()
 )
+
+
+def is_titled_place(words: list[str]) -> bool:
+    """Whether ``words`` are a place written in its own case, as a dateline before a dash sets it ("Wien",
+    "Addis Abeba", "Jakarta"): each capitalised with the rest in lower case, of letters alone (a letter's
+    accent its own mark in a text not composed: :func:`written_in_letters`), none a word of a label's
+    (:data:`LABEL_WORDS_NOT_PLACES`: "Analyse – " is a kicker's). The one test of the form that a headline's
+    reading of the lede below it and the segmenter's reading of the lede's dateline both ask."""
+    return bool(words) and all(
+        word[:1].isupper()
+        and word[1:].islower()
+        and written_in_letters(word)
+        and word.casefold() not in LABEL_WORDS_NOT_PLACES
+        for word in words
+    )
+
+
 # The dashes that close a dateline's place written in capitals ("WASHINGTON — ", "SAN FRANCISCO -- "), within
 # the first characters of its paragraph, and the fewest letters of that place ("UK — " is no place).
 _DATELINE_DASHES = (" — ", " – ", " -- ", " - ")
@@ -241,8 +258,7 @@ def _opens_on_titled_dateline(line: _Line) -> bool:
         dash > 0
         and text[dash + 3 : dash + 4].isupper()
         and is_place_name(place)
-        and all(word[1:].islower() for word in place)
-        and LABEL_WORDS_NOT_PLACES.isdisjoint(word.casefold() for word in place)
+        and is_titled_place(place)
         and names_again(text, " ".join(place), dash + 3, len(text))
     )
 

@@ -672,8 +672,14 @@ _SECTION_OR_CLUB_WORDS = frozenset(
     " united city fc afc cf sc athletic rovers wanderers hotspur albion rangers".split()
 )
 # A club's words that open its name ("Real Madrid", "Atlético Madrid") and close a writer's ("Terry Real",
-# "José Real"), read as the club's at the line's start alone.
-_CLUB_OPENINGS = frozenset(("real", "atletico", "atlético"))
+# "José Real"), read as the club's at the line's start alone. A club named by a city's name, which is a
+# surname too ("Jack London"), is told by its region's word or its club's word in another language before
+# it ("Bayern Munich", "Borussia Dortmund", "Eintracht Frankfurt", "Dynamo Kyiv"); a writer's surname may
+# be one of those ("Peter Werder"), so they are read at the start only as well.
+_CLUB_OPENINGS = frozenset(
+    "real atletico atlético bayern borussia eintracht werder olympique olympiacos olympiakos dynamo dinamo"
+    " sporting juventus".split()
+)
 
 
 def _names_before_age(text: str) -> str | None:

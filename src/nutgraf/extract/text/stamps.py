@@ -93,6 +93,8 @@ def _script(name: str) -> str:
 
 
 _MONTH_WORDS = [name for names in MONTH_NAMES for name in names.split()]
+#: The months' names in the languages nutgraf stems, folded: a date's words as well as its figures.
+MONTH_NAME_WORDS = frozenset(name.casefold() for name in _MONTH_WORDS)
 # Indonesian's December, "des", is French's, Catalan's and German's "des" too, and Turkish's July, "tem",
 # Portuguese's "has", which a figure and a number of four figures meet in a story ("Seuls 3 des 1500
 # salariés", "Artikel 3 des 2026 beschlossenen Gesetzes", "O grupo dos 3 tem 2000 sócios"): as months they

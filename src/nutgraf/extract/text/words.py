@@ -4,6 +4,7 @@ whether it ends a sentence; and the head of a line that spares it a case-blind p
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import numpy as np
@@ -260,3 +261,13 @@ def folded_label(text: str, max_characters: int) -> str | None:
     provided by", "Sources"), where it is ``max_characters`` long at most, else ``None``: the length, tested
     in C, spares nearly every line the folding."""
     return text.casefold().rstrip(" :") if len(text) <= max_characters else None
+
+
+def written_in_letters(word: str) -> bool:
+    """Whether ``word`` is written in letters, with the vowel signs and viramas that Indic scripts join to
+    them ("दिल्ली"), or with the accents of a text left decomposed (NFD's "Bogota" and its acute, as pasted
+    from a Mac): Unicode counts those as marks, not letters, so ``str.isalpha`` says no."""
+    return word.isalpha() or (
+        word[:1].isalpha()
+        and all(character.isalpha() or unicodedata.category(character)[0] == "M" for character in word)
+    )
