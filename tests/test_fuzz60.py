@@ -1,0 +1,134 @@
+"""Round 30 of hostile input: the last stop's new code at its worst (a feed checked as the API adds it, its
+title in odd characters and sizes; republishing notes, struck figures, update stamps and notebooks at tens of
+thousands), each read as a reader would want it or refused with nutgraf's own error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import reader_client
+from nutgraf.cli import main
+from nutgraf.feeds import parse_feed
+from servers import Page, Site
+
+# A right-to-left override and a first-strong isolate: shown, they turn the words after them round.
+_OVERRIDE = "\u202e"
+_ISOLATE = "\u2068"
+
+
+def _json_feed(title: object) -> bytes:
+    return json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": title,
+            "home_page_url": "https://news.example/",
+            "items": [{"id": "1", "url": "https://news.example/a", "title": f"Harbour {_OVERRIDE}report"}],
+        }
+    ).encode()
+
+
+def _rss(title: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{title}</title><link>https://news.example/</link>"
+        "<item><title>Harbour report</title><link>https://news.example/a</link></item></channel></rss>"
+    ).encode()
+
+
+@pytest.fixture
+def loopback_api(tmp_path: Path) -> Iterator[httpx.Client]:
+    with reader_client(tmp_path, allow_loopback=True) as http:
+        yield http
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with Site() as served:
+        yield served
+
+
+# --- a feed's title, checked as the API adds the feed ---
+
+
+def test_a_feed_s_title_with_a_right_to_left_override_is_listed_without_it(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    # The store drops it from the listing as from an article's title (the check's message kept it: below).
+    site.pages["/feed.json"] = Page(_json_feed(f"Town{_OVERRIDE} news\x00"), "application/feed+json")
+    answer = loopback_api.post("/api/feeds", json={"url": f"{site.url}/feed.json"})
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["title"] == "Town news"
+    assert [feed["title"] for feed in loopback_api.get("/api/feeds").json()["items"]] == ["Town news"]
+
+
+def test_the_check_on_adding_a_feed_names_it_without_its_override(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The check's message had quoted the channel's title with its override, which the terminal is spared by
+    # writing the title as a repr: `nutgraf feeds add` said it had added a feed "'Town\u202e news'".
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    site.pages["/feed.json"] = Page(_json_feed(f"Town{_OVERRIDE} news"), "application/feed+json")
+    database = ["--database", f"sqlite:///{tmp_path / 'feeds.db'}"]
+    assert main(["feeds", "add", f"{site.url}/feed.json", *database]) == 0
+    shown = capsys.readouterr()
+    assert 'a feed "Town news" of 1 item' in shown.out + shown.err
+    assert _OVERRIDE not in shown.out + shown.err
+
+
+def test_a_feed_s_items_and_channel_lose_their_bidi_controls_as_an_article_s_title_does() -> None:
+    parsed = parse_feed(_json_feed(f"{_ISOLATE}Town news{_OVERRIDE}"), url="https://news.example/feed.json")
+    assert parsed.title == "Town news"
+    assert [entry.title for entry in parsed.entries] == ["Harbour report"]
+    parsed = parse_feed(_rss("Town &#x202e;news"), url="https://news.example/feed.xml")
+    assert parsed.title == "Town news"
+
+
+def test_a_title_given_to_the_api_loses_its_override_too(loopback_api: httpx.Client, site: Site) -> None:
+    site.pages["/feed.xml"] = Page(_rss("Town news"), "application/rss+xml")
+    answer = loopback_api.post(
+        "/api/feeds", json={"url": f"{site.url}/feed.xml", "title": f"Desk {_OVERRIDE}wire"}
+    )
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["title"] == "Desk wire"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["חדשות העיר\u200f", "أخبار المدينة\u200f", "Town news \u200eעדכון"],
+    ids=["hebrew", "arabic", "mixed"],
+)
+def test_a_right_to_left_feed_title_keeps_its_letters_and_marks(title: str) -> None:
+    # Near miss: the marks (U+200E, U+200F) reorder nothing and a right-to-left title keeps them.
+    assert parse_feed(_json_feed(title), url="https://news.example/feed.json").title == title
+    assert parse_feed(_rss(title), url="https://news.example/feed.xml").title == title
+
+
+def test_a_feed_s_title_of_a_megabyte_with_nuls_is_no_title_and_the_feed_is_added(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    site.pages["/feed.json"] = Page(_json_feed("Town\x00news " * 100_000), "application/feed+json")
+    answer = loopback_api.post("/api/feeds", json={"url": f"{site.url}/feed.json"})
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["title"] is None
+
+
+def test_a_feed_whose_title_is_direction_marks_alone_is_listed_with_none(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    # Marks alone show nothing: the feed had been listed under a blank title, its address hidden behind it.
+    site.pages["/feed.json"] = Page(
+        _json_feed(f"\u200f{_OVERRIDE}\u200e {_ISOLATE}"), "application/feed+json"
+    )
+    answer = loopback_api.post("/api/feeds", json={"url": f"{site.url}/feed.json"})
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["title"] is None
+    given = loopback_api.post(
+        "/api/feeds", json={"url": f"{site.url}/other.json", "check": False, "title": "\u200f\u200e"}
+    )
+    assert given.status_code == 201, given.text
+    assert given.json()["title"] is None
