@@ -55,14 +55,19 @@ _set_start, _set_end = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 # exe.pdf"), and an unclosed one reorders the page text after it; a one-line title or byline needs none of
 # them (dir="auto" orders a right-to-left one). The marks (U+200E, U+200F, U+061C) reorder nothing and stay.
 _BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+# The marks, which show nothing: a title of them alone (a hostile feed's channel) had been listed as a blank.
+_DIRECTION_MARKS = dict.fromkeys([0x200E, 0x200F, 0x061C])
 
 
 def without_bidi_controls(line: str | None) -> str | None:
-    """``line`` without :data:`_BIDI_CONTROLS`; ``None`` where nothing else is left."""
+    """``line`` without :data:`_BIDI_CONTROLS`; ``None`` where nothing a reader sees is left (white space and
+    direction marks alone)."""
     if not line or line.isascii():
         return line
     cleaned = line.translate(_BIDI_CONTROLS)
-    return line if len(cleaned) == len(line) else cleaned.strip() or None
+    if not cleaned.translate(_DIRECTION_MARKS).strip():
+        return None
+    return line if len(cleaned) == len(line) else cleaned.strip()
 
 
 #: The most characters :attr:`Article.description` keeps. A dek is 80 words at most (what
