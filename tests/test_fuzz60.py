@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+import nutgraf
 from conftest import reader_client
 from nutgraf.cli import main
 from nutgraf.feeds import parse_feed
@@ -132,3 +133,43 @@ def test_a_feed_whose_title_is_direction_marks_alone_is_listed_with_none(
     )
     assert given.status_code == 201, given.text
     assert given.json()["title"] is None
+
+
+# --- the last stop's page rules at hostile sizes (guards: each was read well on the base too) ---
+
+_LEDE = (
+    "<html><body><article><h1>Council approves the harbour budget</h1><p>The harbour committee met on"
+    " Thursday to review the annual report of the port, its members said on Friday.</p>"
+)
+_CLOSE = (
+    "<p>Members said the dredging programme had grown faster than expected this year, the chair added.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_struck_figure_two_thousand_deep_goes_and_its_replacement_stays() -> None:
+    struck = "<del>" * 2_000 + "250" + "</del>" * 2_000
+    article = nutgraf.extract(f"{_LEDE}<p>The hall will hold up to {struck} 150 people.</p>{_CLOSE}")
+    assert "The hall will hold up to 150 people." in article.text.split("\n\n")
+    assert "250" not in article.text
+
+
+def test_a_notebook_of_thousands_of_cells_keeps_them_without_their_prompts() -> None:
+    cells = "".join(
+        f'<div class="jp-Cell jp-MarkdownCell"><div class="jp-InputPrompt">In [{n}]:</div>'
+        f'<div class="jp-RenderedMarkdown"><p>Cell {n} works out the mean of the harbour fees.</p></div></div>'
+        for n in range(3_000)
+    )
+    article = nutgraf.extract(f'<html><body class="jp-Notebook"><h1>Harbour fees</h1>{cells}</body></html>')
+    assert "Cell 2999 works out the mean of the harbour fees." in article.text
+    assert "In [" not in article.text
+
+
+def test_thousands_of_update_stamps_and_provider_labels_are_read_as_nutgraf_reads_them() -> None:
+    stamps = "".join(
+        f"Update, {n % 12 + 1}:15 p.m.: The mayor said item {n} was approved.\n" for n in range(10_000)
+    )
+    summary = nutgraf.summarize(f"Council approves the harbour budget\n\n{stamps}")
+    assert summary.sentences
+    labels = "".join(f"<div>News provided by <a href='/c{n}'>Company {n}</a></div>" for n in range(3_000))
+    assert nutgraf.extract(f"{_LEDE}{labels}{_CLOSE}").text.startswith("The harbour committee met")
