@@ -15,6 +15,7 @@ import nutgraf
 from conftest import reader_client
 from nutgraf.cli import main
 from nutgraf.feeds import parse_feed
+from nutgraf.wording import shown
 from servers import Page, Site
 
 # A right-to-left override and a first-strong isolate: shown, they turn the words after them round.
@@ -79,6 +80,29 @@ def test_the_check_on_adding_a_feed_names_it_without_its_override(
     shown = capsys.readouterr()
     assert 'a feed "Town news" of 1 item' in shown.out + shown.err
     assert _OVERRIDE not in shown.out + shown.err
+
+
+def test_the_check_on_adding_a_hebrew_feed_names_it_with_its_mark_as_written(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A right-to-left mark reorders nothing: the title ending on one had been written as a repr,
+    # a feed "'חדשות העיר\u200f'".
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    site.pages["/feed.json"] = Page(_json_feed("חדשות העיר\u200f"), "application/feed+json")
+    database = ["--database", f"sqlite:///{tmp_path / 'feeds.db'}"]
+    assert main(["feeds", "add", f"{site.url}/feed.json", *database]) == 0
+    shown_to_reader = capsys.readouterr()
+    assert 'a feed "חדשות העיר\u200f" of 1 item' in shown_to_reader.out + shown_to_reader.err
+
+
+@pytest.mark.parametrize(
+    "title", ["Town \x1b[2Jnews\u200f", "Town \u202enews\u200f"], ids=["escape", "override"]
+)
+def test_a_title_with_an_escape_sequence_or_an_override_beside_its_mark_is_still_shown_as_a_repr(
+    title: str,
+) -> None:
+    # Near miss: a mark beside them lets neither reach the terminal as written.
+    assert shown(title) == repr(title)
 
 
 def test_a_feed_s_items_and_channel_lose_their_bidi_controls_as_an_article_s_title_does() -> None:

@@ -9,10 +9,16 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
+# Invisible marks a terminal may be given as they are (:func:`shown`).
+_DIRECTION_MARKS = dict.fromkeys([0x200E, 0x200F, 0x061C], "")
+
+
 def shown(text: str, limit: int = 40) -> str:
     """``text`` from a user's file (an options file's value, a field of a JSON line) as a message or a
     table on the terminal shows it: cut at ``limit`` characters, and as repr writes it where it holds
     control characters or direction overrides, which had reached the terminal as written (an escape
-    sequence clears or recolours it, an override shows the rest of the line reversed)."""
+    sequence clears or recolours it, an override shows the rest of the line reversed). The direction marks
+    (U+200E, U+200F, U+061C) reorder nothing and are written as they are: a Hebrew feed's title ending on one
+    had been shown as a repr, "'חדשות העיר\\u200f'"."""
     cut = text[:limit] + ("..." if len(text) > limit else "")
-    return cut if cut.isprintable() else repr(cut)
+    return cut if cut.translate(_DIRECTION_MARKS).isprintable() else repr(cut)
