@@ -77,9 +77,9 @@ def test_the_check_on_adding_a_feed_names_it_without_its_override(
     site.pages["/feed.json"] = Page(_json_feed(f"Town{_OVERRIDE} news"), "application/feed+json")
     database = ["--database", f"sqlite:///{tmp_path / 'feeds.db'}"]
     assert main(["feeds", "add", f"{site.url}/feed.json", *database]) == 0
-    shown = capsys.readouterr()
-    assert 'a feed "Town news" of 1 item' in shown.out + shown.err
-    assert _OVERRIDE not in shown.out + shown.err
+    said = capsys.readouterr()
+    assert 'a feed "Town news" of 1 item' in said.out + said.err
+    assert _OVERRIDE not in said.out + said.err
 
 
 def test_the_check_on_adding_a_hebrew_feed_names_it_with_its_mark_as_written(
@@ -91,8 +91,8 @@ def test_the_check_on_adding_a_hebrew_feed_names_it_with_its_mark_as_written(
     site.pages["/feed.json"] = Page(_json_feed("חדשות העיר\u200f"), "application/feed+json")
     database = ["--database", f"sqlite:///{tmp_path / 'feeds.db'}"]
     assert main(["feeds", "add", f"{site.url}/feed.json", *database]) == 0
-    shown_to_reader = capsys.readouterr()
-    assert 'a feed "חדשות העיר\u200f" of 1 item' in shown_to_reader.out + shown_to_reader.err
+    said = capsys.readouterr()
+    assert 'a feed "חדשות העיר\u200f" of 1 item' in said.out + said.err
 
 
 @pytest.mark.parametrize(
@@ -114,6 +114,7 @@ def test_a_feed_s_items_and_channel_lose_their_bidi_controls_as_an_article_s_tit
 
 
 def test_a_title_given_to_the_api_loses_its_override_too(loopback_api: httpx.Client, site: Site) -> None:
+    # A guard: the store dropped it before the round too.
     site.pages["/feed.xml"] = Page(_rss("Town news"), "application/rss+xml")
     answer = loopback_api.post(
         "/api/feeds", json={"url": f"{site.url}/feed.xml", "title": f"Desk {_OVERRIDE}wire"}
