@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from nutgraf.errors import InvalidInputError
 from nutgraf.language import WORDS_NOT_TOKENS, content_stems, count_words, words_per_span
-from nutgraf.wording import counted
+from nutgraf.wording import DIRECTION_MARKS, counted
 
 # White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
 _NOT_IN_A_HOST = re.compile(r"[\x00-\x20\x7f]")
@@ -55,8 +55,6 @@ _set_start, _set_end = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 # exe.pdf"), and an unclosed one reorders the page text after it; a one-line title or byline needs none of
 # them (dir="auto" orders a right-to-left one). The marks (U+200E, U+200F, U+061C) reorder nothing and stay.
 _BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
-# The marks, which show nothing: a title of them alone (a hostile feed's channel) had been listed as a blank.
-_DIRECTION_MARKS = dict.fromkeys([0x200E, 0x200F, 0x061C])
 
 
 def without_bidi_controls(line: str | None) -> str | None:
@@ -65,7 +63,8 @@ def without_bidi_controls(line: str | None) -> str | None:
     if not line or line.isascii():
         return line
     cleaned = line.translate(_BIDI_CONTROLS)
-    if not cleaned.translate(_DIRECTION_MARKS).strip():
+    # Marks show nothing: a title of them alone (a hostile feed's channel) had been listed as a blank.
+    if not cleaned.translate(DIRECTION_MARKS).strip():
         return None
     return line if len(cleaned) == len(line) else cleaned.strip()
 
