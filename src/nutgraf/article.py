@@ -59,7 +59,8 @@ _BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 def without_bidi_controls(line: str | None) -> str | None:
     """``line`` without :data:`_BIDI_CONTROLS`; ``None`` where nothing a reader sees is left (white space and
-    direction marks alone)."""
+    direction marks alone). An ASCII line is given back as it is, white space alone included: its callers
+    strip or split it."""
     if not line or line.isascii():
         return line
     cleaned = line.translate(_BIDI_CONTROLS)
