@@ -11,6 +11,7 @@ import pytest
 
 from nutgraf.errors import InvalidInputError
 from nutgraf.evaluate import read_jsonl
+from nutgraf.feeds import parse_feed
 from nutgraf.wording import shown
 
 
@@ -40,3 +41,16 @@ def test_an_evaluation_line_s_field_named_by_a_mark_alone_is_named_as_a_repr(tmp
 def test_a_right_to_left_line_keeps_its_marks_as_written(value: str) -> None:
     # Near misses: the round's own case, and a line without marks, are written as they are.
     assert shown(value) == value
+
+
+@pytest.mark.parametrize("title", ["   ", "\t\n"], ids=["spaces", "tab-newline"])
+def test_a_json_feed_s_title_of_white_space_alone_is_no_title_as_an_rss_one_is(title: str) -> None:
+    # The round's docs say a title of white space is none: a JSON Feed's had been kept, a blank listing.
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": title,
+        "items": [{"id": "1", "url": "https://news.example/a", "title": f" Harbour report{title}"}],
+    }
+    parsed = parse_feed(json.dumps(feed).encode(), url="https://news.example/feed.json")
+    assert parsed.title is None
+    assert [entry.title for entry in parsed.entries] == ["Harbour report"]

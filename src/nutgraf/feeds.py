@@ -694,8 +694,10 @@ def _title(value: object) -> str | None:
     """A feed's or an item's title, cleaned as :func:`_clean` cleans it and without bidi controls, as an
     article's and a stored feed's are (the check's message on adding had quoted a channel's override, shown
     as an escaped repr: a feed "'Town\\u202e news'"); ``None`` past
-    :data:`MAX_TITLE_CHARS`: an item's of 2 MB had become the title of the article read from its content."""
-    title = without_bidi_controls(_clean(value))
+    :data:`MAX_TITLE_CHARS`: an item's of 2 MB had become the title of the article read from its content.
+    Stripped, as feedparser strips an RSS or Atom one: a JSON Feed's channel of white space alone had been
+    listed under a blank title."""
+    title = without_bidi_controls((_clean(value) or "").strip() or None)
     return title if title is None or len(title) <= MAX_TITLE_CHARS else None
 
 
