@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from nutgraf.errors import InvalidInputError
 from nutgraf.language import WORDS_NOT_TOKENS, content_stems, count_words, words_per_span
-from nutgraf.wording import counted
+from nutgraf.wording import DIRECTION_MARKS, counted
 
 # White space and control characters (NUL, which PostgreSQL refuses) cannot be part of a host name.
 _NOT_IN_A_HOST = re.compile(r"[\x00-\x20\x7f]")
@@ -58,11 +58,16 @@ _BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def without_bidi_controls(line: str | None) -> str | None:
-    """``line`` without :data:`_BIDI_CONTROLS`; ``None`` where nothing else is left."""
+    """``line`` without :data:`_BIDI_CONTROLS`; ``None`` where nothing a reader sees is left (white space and
+    direction marks alone). An ASCII line is given back as it is, white space alone included: its callers
+    strip or split it."""
     if not line or line.isascii():
         return line
     cleaned = line.translate(_BIDI_CONTROLS)
-    return line if len(cleaned) == len(line) else cleaned.strip() or None
+    # Marks show nothing: a title of them alone (a hostile feed's channel) had been listed as a blank.
+    if not cleaned.translate(DIRECTION_MARKS).strip():
+        return None
+    return line if len(cleaned) == len(line) else cleaned.strip()
 
 
 #: The most characters :attr:`Article.description` keeps. A dek is 80 words at most (what

@@ -34,7 +34,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from nutgraf.article import Article
+from nutgraf.article import Article, without_bidi_controls
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
 from nutgraf.errors import (
     BlockedURLError,
@@ -691,9 +691,13 @@ def _clean(value: object) -> str | None:
 
 
 def _title(value: object) -> str | None:
-    """A feed's or an item's title, cleaned as :func:`_clean` cleans it; ``None`` past
-    :data:`MAX_TITLE_CHARS`: an item's of 2 MB had become the title of the article read from its content."""
-    title = _clean(value)
+    """A feed's or an item's title, cleaned as :func:`_clean` cleans it and without bidi controls, as an
+    article's and a stored feed's are (the check's message on adding had quoted a channel's override, shown
+    as an escaped repr: a feed "'Town\\u202e news'"); ``None`` past
+    :data:`MAX_TITLE_CHARS`: an item's of 2 MB had become the title of the article read from its content.
+    Stripped, as feedparser strips an RSS or Atom one: a JSON Feed's channel of white space alone had been
+    listed under a blank title."""
+    title = without_bidi_controls((_clean(value) or "").strip() or None)
     return title if title is None or len(title) <= MAX_TITLE_CHARS else None
 
 
@@ -722,7 +726,7 @@ def subscribe(
         raise InvalidInputError(
             f"a feed's interval is 1 to {MAX_INTERVAL_MINUTES:,} minutes (a week), not {interval_minutes:,}"
         )
-    title = (clean_characters(title).strip() or None) if title is not None else None
+    title = without_bidi_controls(clean_characters(title).strip() or None) if title is not None else None
     if title is not None and len(title) > MAX_TITLE_CHARS:
         raise InvalidInputError(
             f"a feed's title is at most {MAX_TITLE_CHARS:,} characters, not {len(title):,}: give a shorter one"
