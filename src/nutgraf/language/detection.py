@@ -824,10 +824,16 @@ def detect_language(text: str) -> str:
     neither Ukrainian nor Russian. Czech and Slovak are each other where they hold more of the other's words
     spelled its own way ("kvuli"/"kvoli", "se"/"sa"), and a plain-letter headline read as neither is the one
     whose plain words it holds, read nearly as likely; Hindi, Marathi and Nepali are the one whose words
-    written alone ("में", "है"; "आहे", "केले"; "छ", "भयो") the text holds the most of. A text whose letters are
+    written alone ("में", "है"; "आहे", "केले"; "छ", "भयो", and a noun with Nepali's "in" joined, "काठमाडौंमा") the
+    text holds the most of. A text whose letters are
     a quarter or more of a script other than Latin (a Japanese story under an English quote block) is read
     without its Latin words; another script quoted in a Latin text (in quotation marks, or in single quotes
-    opening on its letters) is not counted toward that quarter.
+    opening on its letters) is not counted toward that quarter. A text whose function words decide nothing is
+    read by those outside its quotations (an English story quoting a German paragraph is English), or as the
+    language most of its paragraphs are clearly in, the first's where two are as many (a bilingual notice in
+    English, then French, is English). A plain-letter headline of four words or fewer the classifier reads
+    as Swedish, Norwegian or Danish keeps that reading where it writes their "ny" or a noun's definite
+    ending ("statsministeren", "bostadspriserna").
     """
     code = _detected(text)
     sample = text[:_DETECT_CHARS]
