@@ -55,6 +55,8 @@ _SCANDINAVIAN_READINGS = frozenset(("sv", "no", "nn", "nb", "da"))
 _SCANDINAVIAN_DEFINITE = ("eren", "erna", "erne", "arna", "orna")
 _SCANDINAVIAN_PLURAL = tuple(letter + "ene" for letter in "bdfklmnpst")
 _SCANDINAVIAN_MIN_CHARS = 8
+# Not "NY", New York's.
+_SCANDINAVIAN_NEW = frozenset(("ny", "Ny"))
 # A paste of three words or fewer, in plain ASCII letters and none of them a function word nutgraf knows,
 # that the classifier reads as a language nutgraf neither stems nor holds a full stopword list of, is named
 # none ("und", ISO 639-2's undetermined): the classifier's reading of so few letters is a guess it states
@@ -1037,7 +1039,7 @@ def _in_scandinavian_forms(sample: str) -> bool:
         if index and not word.islower():
             continue
         lowered = word.lower()
-        if lowered == "ny" or (
+        if word in _SCANDINAVIAN_NEW or (
             len(lowered) >= _SCANDINAVIAN_MIN_CHARS
             and lowered.endswith((*_SCANDINAVIAN_DEFINITE, *_SCANDINAVIAN_PLURAL))
         ):
