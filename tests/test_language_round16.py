@@ -198,6 +198,16 @@ def test_the_bilingual_notice_is_summarized_in_its_first_language() -> None:
             "L'oposició ha criticat que no hi hagi prou inversió en habitatge.",
             "ca",
         ),
+        # Occitan, a paragraph read as Spanish by its function words and one as Italian, is no bilingual page.
+        (
+            "La vila de Tolosa a decidit de botar de panèls bilingües occitan-francés dins totas las estacions"
+            " del metrò.\n\n"
+            "Lo conselh municipal votèt la mesura dimars a l'unanimitat. Lo còst total es estimat a un milion"
+            " d'èuros.\n\n"
+            "Las associacions occitanistas saludèron la decision, mas demandan tanben que los anoncis sonòrs"
+            " sián en occitan.",
+            "oc",
+        ),
     ],
 )
 def test_near_misses_of_mixed_language_articles_keep_their_language(text: str, language: str) -> None:

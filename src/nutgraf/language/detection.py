@@ -1003,12 +1003,14 @@ def _language_of_prose(sample: str) -> str | None:
 
 def _language_of_paragraphs(sample: str) -> str | None:
     """The language most of ``sample``'s paragraphs are clearly written in (:func:`clearly_written_in`), or
-    the first's where two are as many; ``None`` where they are not clearly in two languages."""
+    the first's where two are as many; ``None`` where they are not clearly in two languages, two paragraphs
+    or more in each."""
     clearly = [language for paragraph in sample.split("\n") if (language := clearly_written_in(paragraph))]
     counts = Counter(clearly)
-    # Two languages: paragraphs all clearly in one are a relative's the classifier tells (Catalan's read
-    # by Spanish's words).
-    if len(counts) < 2:
+    # Two languages, two paragraphs or more of each: paragraphs clearly in one, or one of each, are a
+    # relative's the classifier tells (Catalan's read by Spanish's words; an Occitan story of Toulouse's
+    # signs, a paragraph read as Spanish and one as Italian, had been Spanish).
+    if len(counts) < 2 or sorted(counts.values())[-2] < 2:
         return None
     most = max(counts.values())
     return next(language for language in clearly if counts[language] == most)
