@@ -934,13 +934,8 @@ def detect_language(text: str) -> str:
     if code == "de":
         # Counted outside quotations: a German story quoting Cologne's carnival ("wer nix kritt, dä kritt
         # nix") or a Luxembourger ("Mer mécht dat net") had been Luxembourgish by the verbs both write.
-        if any(map(sample.__contains__, _QUOTATION_MARKS)):
-            return (
-                "lb"
-                if _outnumbered(_QUOTATIONS.sub(" ", sample), _LUXEMBOURGISH_WORDS, _GERMAN_WORDS)
-                else code
-            )
-        return "lb" if _outnumbered(text, _LUXEMBOURGISH_WORDS, _GERMAN_WORDS) else code
+        prose = _QUOTATIONS.sub(" ", sample) if any(map(sample.__contains__, _QUOTATION_MARKS)) else text
+        return "lb" if _outnumbered(prose, _LUXEMBOURGISH_WORDS, _GERMAN_WORDS) else code
     if code == "am":
         if sample.count(_TIGRINYA_A) > sample.count(_AMHARIC_A) and not _TIGRINYA_WORDS.isdisjoint(
             words(sample)
