@@ -762,15 +762,9 @@ def test_tamazight_inuktitut_and_cree_are_told_by_their_scripts(text: str, langu
         ("Ka whakatuwheratia he kura hou ki Ōtautahi i tēnei wiki", "mi"),
         ("Ka tū te hui ā-iwi ki Rotorua", "mi"),
         ("Kua tae mai te pūtea hou", "mi"),
-        # A Luxembourgish headline writing German's words and none of its own: no rule tells it.
-        pytest.param(
-            "Den Tram fiert ab Dezember bis bei de Flughafen",
-            "lb",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="one German function word ('den'), none of Luxembourgish's own: German favoured",
-            ),
-        ),
+        # A Luxembourgish headline writing one German function word ("den") and Luxembourgish's own verb
+        # ("fiert", German "fährt"): it had been German.
+        ("Den Tram fiert ab Dezember bis bei de Flughafen", "lb"),
     ],
 )
 def test_languages_the_classifier_reads_as_a_neighbour_are_told_by_their_own_words_and_letters(

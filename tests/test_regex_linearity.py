@@ -1469,6 +1469,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._HEBREW_POINTS": Use("scan", _shapes("אָ", "אַ ")),
     "nutgraf.language.detection._LATIN_NON": Use("scan", _shapes("non ", "qua ", "non grat")),
     "nutgraf.language.detection._QUOTED": Use("scan", _shapes("«", "“a ", '"a ')),
+    "nutgraf.language.detection._QUOTATIONS": Use("scan", _shapes("„", "„a ", "„a“", '"a ')),
     "nutgraf.language.detection._SINGLE_QUOTED_OTHER_SCRIPT": Use(
         "scan", _shapes("'ب", "‘ب ", " 'ب'", "a'ب")
     ),
