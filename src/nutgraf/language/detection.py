@@ -240,9 +240,6 @@ _QUOTED = re.compile(r"«[^«»]*+»|“[^“”]*+”|\"[^\"]*+\"")
 # quotations, German's „…“ among them, and decide where they then do.
 _QUOTATIONS = re.compile(_QUOTED.pattern + r"|„[^„“”]*+[“”]")
 _QUOTATION_MARKS = ('"', "“", "«", "„")
-# And a bilingual text (a Canadian city's notice, each paragraph in English, then in French) is in the
-# language most of its paragraphs clearly are, by their function words, or, as many in each, its first's:
-# the City of Ottawa's notice had been French, its summary in English.
 
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
@@ -1016,6 +1013,9 @@ def _language_of_prose(sample: str) -> str | None:
     return None
 
 
+# A bilingual text (a Canadian city's notice, each paragraph in English, then in French) is in the
+# language most of its paragraphs clearly are, by their function words, or, as many in each, its first's:
+# the City of Ottawa's notice had been French, its summary in English.
 def _language_of_paragraphs(sample: str) -> str | None:
     """The language most of ``sample``'s paragraphs are clearly written in (:func:`clearly_written_in`), or
     the first's where two are as many; ``None`` where they are not clearly in two languages, two paragraphs
