@@ -118,6 +118,7 @@ from nutgraf.extract.text.particulars import (
     names_again,
     names_the_site,
     names_under_headline,
+    capitals_names_before_job,
     record_fields,
 )
 from nutgraf.extract.text.releases import is_release, release_end, without_company_boilerplate
@@ -418,6 +419,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         opening = False
     # Read before a box's lines go from under the headline: only the line right under it is asked.
     names_under = names_under_headline(lines, title_at) if title_at is not None else None
+    # A job run on after the names says whose they are, where the line over a stamp may be a paper's name.
+    names_and_job = capitals_names_before_job(lines, title_at) if title_at is not None else None
     # Under the headline, where its heading had told the headline from a standfirst.
     lines = _without_disclosure_box(lines)
     # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
@@ -426,7 +429,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     release = is_release(texts, end)
     lines = lines[:end]
     description = _labelled_summary(lines)
-    byline = _byline_above_the_prose(lines) or names_under
+    byline = names_and_job or _byline_above_the_prose(lines) or names_under
     # A database's record around the story, read for the byline first (Nexis's "Byline:" field).
     lines, cited = _without_database_record(lines)
     byline = byline or cited or columnist_in_standfirst(lines)
