@@ -1273,7 +1273,11 @@ def _unnamed_city_over_story(text: str, start: int, word: str, news: int) -> boo
     for written in {word, word.title(), word.lower()}:
         at = text.find(written)
         while at >= 0:
-            if at != start and not text[at - 1 : at].isalpha() and not text[at + len(written) : at + len(written) + 1].isalpha():
+            if (
+                at != start
+                and not text[at - 1 : at].isalpha()
+                and not text[at + len(written) : at + len(written) + 1].isalpha()
+            ):
                 return False
             at = text.find(written, at + 1)
     return True

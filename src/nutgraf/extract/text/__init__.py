@@ -108,6 +108,7 @@ from nutgraf.extract.text.particulars import (
     NEWSROOM_WORDS,
     _byline_above_the_prose,
     byline_names,
+    capitals_names_before_job,
     citation_names,
     closes_on_newsroom,
     columnist_in_standfirst,
@@ -118,7 +119,6 @@ from nutgraf.extract.text.particulars import (
     names_again,
     names_the_site,
     names_under_headline,
-    capitals_names_before_job,
     record_fields,
 )
 from nutgraf.extract.text.releases import is_release, release_end, without_company_boilerplate

@@ -807,7 +807,9 @@ def _names_run_into_stamp(text: str) -> str | None:
 # The words a paper's name closes on that close no one's names ("Gulf Times", "Khaleej Times", "Deccan
 # Chronicle" over the stamp, where a desk's credit stands): not "Post", "Star", "Sun", "Globe" or "Herald",
 # which are surnames too.
-_PAPER_NAME_ENDS = frozenset("times tribune gazette chronicle telegraph journal inquirer enquirer dispatch".split())
+_PAPER_NAME_ENDS = frozenset(
+    "times tribune gazette chronicle telegraph journal inquirer enquirer dispatch".split()
+)
 
 
 def _is_names_line(text: str) -> bool:
