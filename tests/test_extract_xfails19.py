@@ -152,3 +152,80 @@ def test_a_print_byline_in_capitals_with_the_job_run_on_gives_the_names(line: st
 def test_a_capitals_line_with_no_names_before_a_job_gives_no_byline_of_it(line: str) -> None:
     byline = nutgraf.extract(_print_edition(line)).byline
     assert byline is None or not set(byline.split()) & set(line.split())
+
+
+# 3. A summary box its class names under the header's date line; a forum thread's copy for readers without
+# JavaScript.
+
+STORY_PARAGRAPHS = [
+    "The club's telescope evening on Saturday drew more than two hundred people to the observatory field.",
+    "Volunteers set up eight telescopes on the grass and queues formed for the view of Saturn's rings.",
+    "The club plans a second evening in the autumn, when the nights are longer and darker.",
+]
+SUMMARY_LINE = "Two hundred people came to see Saturn through the club's telescopes."
+
+
+def _dated_header_page(box: str) -> str:
+    content = "".join(f"<p>{x}</p>" for x in STORY_PARAGRAPHS)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Telescope evening | Academy</title>'
+        '</head><body><form method="post" id="Form"><div id="dnn_ContentPane"><div class="DnnModule">'
+        '<div class="edn_article"><h1 class="edn_articleTitle">Telescope evening</h1><div class="edn_metaDetails">'
+        f'<time>May 20, 2024</time> <span class="edn_author">by Mr T. Bradshaw</span></div>{box}'
+        f'<div class="edn_articleContent">{content}</div></div></div></div></form></body></html>'
+    )
+
+
+@pytest.mark.parametrize("name", ["edn_articleSummary", "article-standfirst", "sapo", "entry-excerpt"])
+def test_a_summary_box_under_the_date_line_is_the_description(name: str) -> None:
+    article = nutgraf.extract(_dated_header_page(f'<div class="{name}"><p>{SUMMARY_LINE}</p></div>'))
+    assert article.text.split("\n\n") == STORY_PARAGRAPHS
+    assert article.description == SUMMARY_LINE
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A block its class names no summary: the story's first paragraph, set apart.
+        f'<div class="first-paragraph"><p>{SUMMARY_LINE}</p></div>',
+        f'<div class="leaderboard"><p>{SUMMARY_LINE}</p></div>',
+        # A summary's block of two paragraphs is the story's opening, as a block of paragraphs is.
+        f'<div class="intro"><p>{SUMMARY_LINE}</p><p>The evening began at nine.</p></div>',
+    ],
+)
+def test_a_block_under_the_date_line_its_class_names_no_summary_of_stays(box: str) -> None:
+    assert SUMMARY_LINE in nutgraf.extract(_dated_header_page(box)).text
+
+
+RIGLOS = [
+    "Como cada primavera, el club organiza una salida de escalada a los Mallos de Riglos el fin de semana del 8"
+    " y 9 de junio.",
+    "Saldremos el sábado a las 7:00 desde el aparcamiento del polideportivo y dormiremos en el refugio de Riglos.",
+]
+REPLY = "¡Genial! ¿Hace falta llevar arnés propio o el club presta material para la escalada en Riglos?"
+
+
+def _noscript_page(posts: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Salida a Riglos - Foro</title></head>'
+        '<body><div id="app"><main><div id="content"></div><noscript id="forum-content"><div class="container">'
+        f"<h1>Salida a Riglos</h1><div>{posts}</div></div></noscript></main></div></body></html>"
+    )
+
+
+def _post(user_class: str, user: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{x}</p>" for x in paragraphs)
+    return f'<article><div class="{user_class}"><h3>{user}</h3></div><div class="body">{body}</div></article><hr>'
+
+
+@pytest.mark.parametrize("user_class", ["PostUser", "post-username", "topic-user"])
+def test_a_forum_thread_s_copy_gives_its_first_post_without_its_writer_or_replies(user_class: str) -> None:
+    posts = _post(user_class, "junta_directiva", RIGLOS) + _post(user_class, "montañera_luz", [REPLY])
+    assert nutgraf.extract(_noscript_page(posts)).text.split("\n\n") == RIGLOS
+
+
+def test_articles_in_a_copy_with_no_user_s_names_are_read_as_before() -> None:
+    # Near miss: <article>s with no user's element are cards or sections, read whole as before.
+    posts = _post("meta", "Primera parte", RIGLOS) + _post("meta", "Segunda parte", [REPLY])
+    text = nutgraf.extract(_noscript_page(posts)).text
+    assert RIGLOS[0] in text and REPLY in text
