@@ -229,3 +229,122 @@ def test_articles_in_a_copy_with_no_user_s_names_are_read_as_before() -> None:
     posts = _post("meta", "Primera parte", RIGLOS) + _post("meta", "Segunda parte", [REPLY])
     text = nutgraf.extract(_noscript_page(posts)).text
     assert RIGLOS[0] in text and REPLY in text
+
+
+# 4. A section's kicker in capitals of joined beats over the headline; a comment box's button closing the
+# text; an editor's credit closing a page's story.
+
+KFF_PROSE = (
+    "Rural hospitals in at least 12 states have stopped delivering babies over the past two years, a review of"
+    " state records shows.\n\n"
+    "Hospital leaders said they could not find enough nurses and doctors to staff labor and delivery units"
+    " around the clock.\n\n"
+    "Some states have raised Medicaid rates for births to keep maternity wards open in small towns."
+)
+
+
+def _kicked(kicker: str, headline: str = "Rural hospitals stop delivering babies in a dozen states") -> str:
+    return f"{kicker}\n\n{headline}\n\nSARAH VARNEY | KFF HEALTH NEWS\n\nDECEMBER 3, 2026\n\n{KFF_PROSE}"
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["HEALTH & HUMAN SERVICES", "ARTS AND CULTURE NEWS", "SCIENCE & TECHNOLOGY POLICY", "HEALTH AND SAFETY"],
+)
+def test_a_section_kicker_of_joined_beats_in_capitals_is_no_title(kicker: str) -> None:
+    article = nutgraf.extract(_kicked(kicker))
+    assert article.title == "Rural hospitals stop delivering babies in a dozen states"
+    assert kicker not in article.text
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        # A headline in capitals that joins two names says what they did; over its deck it is the title.
+        ("TRUMP AND XI MEET IN BEIJING", "The two leaders talked for three hours about trade and tariffs"),
+        # Capitals without a beat joined: a kicker of other words is left as it was.
+        ("HUMAN SERVICES NEWS", "Rural hospitals stop delivering babies in a dozen states"),
+        # Both in capitals: which is the kicker the case does not tell.
+        ("HEALTH & HUMAN SERVICES", "RURAL HOSPITALS STOP DELIVERING BABIES IN A DOZEN STATES"),
+    ],
+)
+def test_a_first_line_in_capitals_that_names_no_section_stays_the_title(first: str, headline: str) -> None:
+    assert nutgraf.extract(_kicked(first, headline)).title == first
+
+
+ADN_PROSE = (
+    "The Anchorage Assembly voted 9-2 on Tuesday to spend $3.8 million on a cold-weather shelter in Midtown.\n\n"
+    "The shelter, in a former office building on Benson Boulevard, will hold up to 150 people.\n\n"
+    "The city counted 2,050 people without homes in its last survey, in January."
+)
+
+
+def _closed_by(*lines: str) -> str:
+    closing = "".join(f"\n\n{line}" for line in lines)
+    return (
+        "Assembly approves $3.8 million for Midtown cold-weather shelter\n\nBy Emily Goodykoontz\n\n"
+        f"Updated: December 2, 2026\n\n{ADN_PROSE}{closing}"
+    )
+
+
+@pytest.mark.parametrize("button", ["Comments", "12 Comments", "View comments", "Kommentare", "Commentaires"])
+def test_a_comment_box_s_button_over_the_writer_s_bio_goes(button: str) -> None:
+    bio = "Emily Goodykoontz reports on Anchorage city government. Contact her at egoodykoontz@adn.com."
+    text = nutgraf.extract(_closed_by(button, bio)).text
+    assert text.endswith("in its last survey, in January.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence on comments is the story's, however short.
+        "The Assembly will take comments until Friday.",
+        "Comments are due by Friday.",
+        "He declined to comment.",
+    ],
+)
+def test_a_closing_line_that_is_no_comment_button_stays(line: str) -> None:
+    assert nutgraf.extract(_closed_by(line)).text.endswith(line)
+
+
+CORRECTIV = [
+    "Mehr als 600 Pflegeheime in Deutschland verlangen inzwischen einen Eigenanteil von mehr als 3.000 Euro im"
+    " Monat, zeigt eine Auswertung von CORRECTIV.",
+    "Das Bundesgesundheitsministerium kündigte an, die Zuschüsse der Pflegeversicherung zu prüfen.",
+    "Die Heimbetreiber verweisen auf gestiegene Löhne und Energiekosten.",
+]
+
+
+def _credited_page(*credits: str) -> str:
+    paragraphs = "".join(f"<p>{x}</p>" for x in [*CORRECTIV, *credits])
+    return (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Wie die Pflege arm macht</title>'
+        '<meta name="author" content="Max Donheiser"></head><body><article><h1>Wie die Pflege arm macht</h1>'
+        f'<div class="autoren">von <a href="/autor/max-donheiser/">Max Donheiser</a></div>{paragraphs}'
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        ("Redigat: Justus von Daniels",),
+        ("Grafiken: Anna Lena Schmidt", "Redigat: Justus von Daniels, Anne Ramsauer"),
+        ("Schlussredaktion: Jane Doe und John Smith",),
+    ],
+)
+def test_an_editor_s_credit_closing_a_page_s_story_goes(credits: tuple[str, ...]) -> None:
+    assert nutgraf.extract(_credited_page(*credits)).text.split("\n\n") == CORRECTIV
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A label before a sentence, a writer's credit, and a role the list does not hold stay.
+        "Redaktion: Die Zeitung hat die Zahlen bei allen Ländern abgefragt.",
+        "Recherche: Max Donheiser",
+        "Mitarbeit: Katarina Huth",
+    ],
+)
+def test_a_closing_label_that_credits_no_editing_stays(line: str) -> None:
+    assert nutgraf.extract(_credited_page(line)).text.endswith(line)

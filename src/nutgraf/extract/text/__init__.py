@@ -45,6 +45,7 @@ from nutgraf.errors import EmptyInputError, NoArticleFound
 from nutgraf.extract.text.bios import (
     _without_closing_bio,
     without_author_bio,
+    without_making_credits,
     without_name_box,
     without_sign_off,
 )
@@ -192,6 +193,7 @@ __all__ = [
     "without_author_bio",
     "without_closing_source",
     "without_company_boilerplate",
+    "without_making_credits",
     "without_name_box",
     "word_count",
 ]
@@ -462,8 +464,11 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         without_closing_notes(without_closing_source(without_source_box(without_sources_list(kept))))
     )
     body = "\n\n".join(
-        without_company_boilerplate(
-            _without_closing_bio(without_sign_off(without_author_bio(kept, byline), byline)), release=release
+        _without_comments_button(
+            without_company_boilerplate(
+                _without_closing_bio(without_sign_off(without_author_bio(kept, byline), byline)),
+                release=release,
+            )
         )
     )
     if title:
@@ -642,6 +647,30 @@ def _without_site_name(title: str, lines: list[_Line]) -> str:
         return title
     page_head = itertools.takewhile(lambda line: not line.ends_sentence, lines)
     return headline if any(line.text == site for line in page_head) else title
+
+
+# A comment box's button or heading alone, in the languages nutgraf stems, with a count or a verb before it
+# ("Comments", "12 Comments", "View comments", "Kommentare"): see _without_comments_button.
+_COMMENTS_WORDS = frozenset(
+    "comments comment kommentare kommentar commentaires commentaire comentarios comentários commenti reacties".split()
+)
+_COMMENTS_VERBS = frozenset("view show read see load".split())
+_COMMENTS_BUTTON_CHARACTERS = 24
+
+
+def _without_comments_button(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a last one that is a comment box's button or heading alone (:data:`_COMMENTS_WORDS`,
+    the Anchorage Daily News's "Comments" between the story and the writer's bio): nothing is under it once
+    the bio has gone, and it had closed the text."""
+    # The length first, in C: nearly every text ends on a paragraph longer than any such button.
+    if len(paragraphs) < 2 or len(last := paragraphs[-1]) > _COMMENTS_BUTTON_CHARACTERS:
+        return paragraphs
+    *before, word = last.casefold().split() or [""]
+    if word not in _COMMENTS_WORDS or len(before) > 1:
+        return paragraphs
+    if before and not (before[0].isdigit() or before[0] in _COMMENTS_VERBS):
+        return paragraphs
+    return paragraphs[:-1]
 
 
 def _labelled_summary(lines: list[_Line]) -> str | None:

@@ -894,12 +894,12 @@ def _is_beat_line(text: str) -> bool:
     had been read as the writer's names. A writer's names stand over the writer's job, newsroom, paper,
     agency or city ("Environment correspondent", "BBC News", "The Columbus Dispatch", "Reuters", "Doha"),
     and a line of one word is as often a city as a beat: beats are the sections' few names
-    (:data:`_BEATS`)."""
-    return text.strip().casefold() in _BEATS
+    (:data:`BEATS`)."""
+    return text.strip().casefold() in BEATS
 
 
-# The names of news sections that stand alone as a story's beat over its stamp, in English.
-_BEATS = frozenset(
+#: The names of news sections that stand alone as a story's beat over its stamp, in English.
+BEATS = frozenset(
     """politics business economy money markets finance environment climate science technology tech health
     sport sports culture arts entertainment lifestyle travel education opinion weather crime media music
     film books food fashion motoring property religion""".split()
