@@ -348,3 +348,36 @@ def test_an_editor_s_credit_closing_a_page_s_story_goes(credits: tuple[str, ...]
 )
 def test_a_closing_label_that_credits_no_editing_stays(line: str) -> None:
     assert nutgraf.extract(_credited_page(line)).text.endswith(line)
+
+
+# A programme listing's row whose title closes on a question's or an exclamation's mark.
+
+TV_STORY = [
+    "Das ZDF setzt dagegen auf Fußball und zeigt das Spitzenspiel live, der Anpfiff ist um 20:30 Uhr.",
+    "Wer lieber Filme sieht, findet bei Arte einen Klassiker mit Romy Schneider.",
+]
+
+
+@pytest.mark.parametrize(
+    "row", ["20:15 Wetten, dass..?", "20:15 Achtung Kontrolle!", "21:00 Wer wird Millionär?"]
+)
+def test_a_listing_s_row_closing_on_a_mark_between_rows_goes_with_them(row: str) -> None:
+    rows = ["20:00 Tagesschau", row, "22:45 Tatort: Das Wunder von Wolbeck"]
+    text = "\n\n".join(["TV-Tipps für Samstag: Das läuft heute im Ersten", *rows, *TV_STORY])
+    assert nutgraf.extract(text).text.split("\n\n") == TV_STORY
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A row alone, or beside one row only, is no listing's middle: it stays where it stood.
+        ["20:15 Wetten, dass..?"],
+        ["20:15 Wetten, dass..?", "22:45 Tatort: Das Wunder von Wolbeck"],
+        # A live report's entry with its mark after the time is the story's, a question or not.
+        ["20:00 Tagesschau", "20:15 – Wer hat das Tor geschossen?", "22:45 Tatort: Das Wunder von Wolbeck"],
+    ],
+)
+def test_a_row_closing_on_a_mark_not_between_unmarked_rows_stays(lines: list[str]) -> None:
+    text = "\n\n".join(["Der Abend im Fernsehen", TV_STORY[0], *lines, TV_STORY[1]])
+    question = next(line for line in lines if line.endswith(("?", "!")))
+    assert question in nutgraf.extract(text).text
