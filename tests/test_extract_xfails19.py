@@ -381,3 +381,47 @@ def test_a_row_closing_on_a_mark_not_between_unmarked_rows_stays(lines: list[str
     text = "\n\n".join(["Der Abend im Fernsehen", TV_STORY[0], *lines, TV_STORY[1]])
     question = next(line for line in lines if line.endswith(("?", "!")))
     assert question in nutgraf.extract(text).text
+
+
+# PolitiFact's "If Your Time is short" box, its points pasted as list items: the box's last item ends it.
+
+FACT_CHECK_POINTS = [
+    "Most Social Security payments have been made by direct deposit for years, and the Treasury stopped"
+    " issuing most paper checks in September 2025.",
+    "People who cannot use direct deposit can still get an exemption and be paid another way.",
+]
+FACT_CHECK_STORY = [
+    "A Facebook post shared thousands of times claims that Social Security will stop mailing paper checks to"
+    " all retirees in January.",
+    "That is wrong. The Social Security Administration has made no such announcement, and retirees who"
+    " already have an exemption will keep getting paid as before.",
+    "An executive order signed in March 2025 told the Treasury Department to phase out paper checks for"
+    " federal payments, with exceptions for people without bank accounts.",
+]
+
+
+def _fact_check(points: list[str]) -> str:
+    return "\n\n".join(
+        [
+            "No, Social Security isn't ending paper checks for every retiree in January",
+            "By Jon Greenberg",
+            "December 3, 2026",
+            "If Your Time is short",
+            *points,
+            *FACT_CHECK_STORY,
+        ]
+    )
+
+
+def test_a_fact_check_s_box_of_listed_points_is_the_description() -> None:
+    article = nutgraf.extract(_fact_check([f"• {point}" for point in FACT_CHECK_POINTS]))
+    assert article.text.split("\n\n") == FACT_CHECK_STORY
+    assert article.description == " ".join(FACT_CHECK_POINTS)
+
+
+def test_a_fact_check_s_label_over_paragraphs_leaves_them_the_story_s() -> None:
+    # Near miss: no item marks the box's end, and the paragraphs under the label stay, as under "In short".
+    assert nutgraf.extract(_fact_check(FACT_CHECK_POINTS)).text.split("\n\n") == [
+        *FACT_CHECK_POINTS,
+        *FACT_CHECK_STORY,
+    ]

@@ -232,7 +232,16 @@ _RESTATED_WORD_LETTERS = 5
 # items (The Star's "In Summary" over two bullets, above the byline): only over items, where the box's last
 # item marks its end, as a lone paragraph under "In short" may be the story's first.
 _POINTS_LABELS = frozenset(
-    ("in summary", "in short", "key points", "en bref", "en resumen", "das wichtigste in kürze", "in breve")
+    (
+        "in summary",
+        "in short",
+        "key points",
+        "en bref",
+        "en resumen",
+        "das wichtigste in kürze",
+        "in breve",
+        "if your time is short",
+    )
 )
 # The fewest and the most paragraphs of a key-points box whose end a stamp or a byline under it marks: a box
 # holds points, and one paragraph under "In short" over the byline is the story's lede, which had gone.
