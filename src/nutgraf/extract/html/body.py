@@ -212,8 +212,9 @@ _HEADER_OTHER_WORDS = 40
 # A post's writer in a forum thread's copy: the element its class names a user's ("PostUser", "username").
 _POST_USER = ".//*[contains(translate(@class, 'USER', 'user'), 'user')]"
 # A class or an id naming a story's summary under its date line ("edn_articleSummary", "article-standfirst",
-# "sapo", "chapo", "intro"): not a "lead", which a leaderboard's advert names too.
-_SUMMARY_NAME = re.compile(r"summary|standfirst|sapo|chapo|chapeau|intro|excerpt|abstract", re.IGNORECASE)
+# "sapo", "chapo"): not a "lead", which a leaderboard's advert names too, nor an "intro", which names the
+# story's own first paragraph set in bold ("article-intro") as often as a summary.
+_SUMMARY_NAME = re.compile(r"summary|standfirst|sapo|chapo|chapeau|excerpt|abstract", re.IGNORECASE)
 # The <div>s wrapping nothing but the headline that the dek's search climbs through (:func:`_title_block`).
 _TITLE_WRAPPERS = 2
 # A meta description of this many content words or more that shares none with its page's title and text

@@ -286,9 +286,25 @@ def without_making_credits(paragraphs: list[str]) -> list[str]:
     while end > 1 and len(last := paragraphs[end - 1]) <= _MAKING_CREDIT_CHARACTERS and ":" in last:
         label, _, names = last.partition(":")
         parts = [part.strip() for part in _CREDITED_NAMES_SEPARATOR.split(names)]
+        # A person's names are two words at least: one is a fact check's verdict ("Faktencheck: Falsch").
         if label.strip().casefold() not in _MAKING_CREDIT_LABELS or not all(
-            part and looks_like_names(part) for part in parts
+            len(part.split()) > 1 and looks_like_names(part) for part in parts
         ):
             break
         end -= 1
+    # Under a box of other roles' labels, the credits close a film's or a book's facts ("Regie: ...",
+    # "Director: ...", "Verlag: ..." over "Editing: Thelma Schoonmaker"), which stay whole.
+    if end < len(paragraphs) and _is_labelled_line(paragraphs[end - 1]):
+        return paragraphs
     return paragraphs[:end]
+
+
+def _is_labelled_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a short line of a label of a word or two, its colon and a value."""
+    label, colon, value = paragraph.partition(":")
+    return (
+        bool(colon)
+        and len(paragraph) <= _MAKING_CREDIT_CHARACTERS
+        and 0 < len(label.split()) <= 2
+        and bool(value.strip())
+    )

@@ -275,14 +275,17 @@ def capitals_names_before_job(lines: list[_Line], at: int) -> str | None:
         and not words[names].endswith(("'S", "’S"))
     ):
         names += 1
-    if names == len(words) - 1:
-        names = _RUN_ON_JOB_NAMES_MIN_WORDS  # the job's own word before its last ("SENIOR WRITER")
+    if names == len(words) - 1 and _is_job_modifier(words[-2]):
+        names = _RUN_ON_JOB_NAMES_MIN_WORDS  # the job's own word before its last ("INVESTIGATIVE REPORTER")
     written = words[:names]
     titled = " ".join(written).title()
     return (
         " ".join(written)
         if _RUN_ON_JOB_NAMES_MIN_WORDS <= names <= _NAMES_MAX_WORDS
-        and all(word.casefold() not in _AND and word.casefold() not in _CREDIT_WORDS for word in written)
+        and all(
+            word.casefold() not in _AND and word.casefold() not in _CREDIT_WORDS | _JOB_MODIFIERS
+            for word in written
+        )
         and titled.casefold() not in COUNTRY_NAMES
         and titled.casefold() not in STATES_AND_PROVINCES
         and _is_names_line(titled)
@@ -295,6 +298,19 @@ def capitals_names_before_job(lines: list[_Line], at: int) -> str | None:
 # credit that no names hold ("ANALYSIS BY POLITICAL EDITOR", "SPECIAL TO THE STAR").
 _RUN_ON_JOB_NAMES_MIN_WORDS = 2
 _CREDIT_WORDS = frozenset("by to the of for from with".split())
+# The words a job opens on before its last that name its field or rank ("INVESTIGATIVE REPORTER", "COURTS
+# REPORTER", and a beat's, "EDUCATION REPORTER"): by them, or by an adjective's or a field's ending, the word before a job
+# of one word is the job's. A third name is none ("MARY ANN SMITH REPORTER", whose "SMITH" had gone).
+_JOB_MODIFIERS = frozenset(
+    """city courts features wellness breaking general foreign national local deputy assistant associate
+    digital data video photo housing transit affairs estate wealth work immigration""".split()
+)
+_JOB_MODIFIER_ENDINGS = ("ive", "ing", "al", "ic", "ics", "ion", "ary")
+
+
+def _is_job_modifier(word: str) -> bool:
+    folded = word.casefold()
+    return folded in BEATS or folded in _JOB_MODIFIERS or folded.endswith(_JOB_MODIFIER_ENDINGS)
 
 
 # An e-paper reader's buttons over the story it shows, in the languages nutgraf stems (Trouw's "Voorlezen" /
