@@ -282,10 +282,10 @@ def capitals_names_before_job(lines: list[_Line], at: int) -> str | None:
     return (
         " ".join(written)
         if _RUN_ON_JOB_NAMES_MIN_WORDS <= names <= _NAMES_MAX_WORDS
-        and all(
-            word.casefold() not in _AND and word.casefold() not in _CREDIT_WORDS | _JOB_MODIFIERS
-            for word in written
-        )
+        and all(word.casefold() not in _AND and word.casefold() not in _JOB_MODIFIERS for word in written)
+        # A preposition or an article anywhere before the job is a standfirst's ("LIFE AS A WAR CORRESPONDENT",
+        # "STAR WINS AWARD FOR REPORTER"), whose first two words had been taken for names.
+        and _CREDIT_WORDS.isdisjoint(word.casefold() for word in words[:-1])
         and titled.casefold() not in COUNTRY_NAMES
         and titled.casefold() not in STATES_AND_PROVINCES
         and _is_names_line(titled)
@@ -295,15 +295,16 @@ def capitals_names_before_job(lines: list[_Line], at: int) -> str | None:
 
 
 # The fewest words of a writer's names in capitals before the job run on after them, and the words of a
-# credit that no names hold ("ANALYSIS BY POLITICAL EDITOR", "SPECIAL TO THE STAR").
+# credit or a standfirst that no names hold ("ANALYSIS BY POLITICAL EDITOR", "SPECIAL TO THE STAR").
 _RUN_ON_JOB_NAMES_MIN_WORDS = 2
-_CREDIT_WORDS = frozenset("by to the of for from with".split())
+_CREDIT_WORDS = frozenset("by to the of for from with a an as at in on".split())
 # The words a job opens on before its last that name its field or rank ("INVESTIGATIVE REPORTER", "COURTS
 # REPORTER", and a beat's, "EDUCATION REPORTER"): by them, or by an adjective's or a field's ending, the word before a job
 # of one word is the job's. A third name is none ("MARY ANN SMITH REPORTER", whose "SMITH" had gone).
 _JOB_MODIFIERS = frozenset(
     """city courts features wellness breaking general foreign national local deputy assistant associate
-    digital data video photo housing transit affairs estate wealth work immigration""".split()
+    digital data video photo housing transit affairs estate wealth work immigration new former veteran
+    star""".split()
 )
 _JOB_MODIFIER_ENDINGS = ("ive", "ing", "al", "ic", "ics", "ion", "ary")
 
