@@ -201,8 +201,8 @@ def test_a_persian_sentence_opening_on_a_weekday_s_date_stays() -> None:
 # A TV story's listing, its rows a clock's time and a programme ("20:15 Tagesschau"): rows between the story's
 # paragraphs go as a programme listing by design (tests/test_summary_more_genres.py's "tv_listings" asks that
 # "8.00pm The Great British Bake Off, Channel 4" leave the text), and stay under a lead-in closing on a colon.
-# At the story's top, a row whose title closes on a stop ("20:15 Wetten, dass..?") reads as prose and stays
-# while the rows beside it go: the reader gets a third of the evening.
+# At the story's top, a row whose title closes on a stop ("20:15 Wetten, dass..?") had read as prose and
+# stayed while the rows beside it went; between two rows it is one since the nineteenth xfails pass.
 TV_ROWS = ["20:00 Tagesschau", "20:15 Wetten, dass..?", "22:45 Tatort: Das Wunder von Wolbeck"]
 TV_STORY = [
     "Das ZDF setzt dagegen auf Fußball und zeigt das Spitzenspiel live, der Anpfiff ist um 20:30 Uhr.",
@@ -210,12 +210,6 @@ TV_STORY = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a listing's row whose programme closes on a stop ('20:15 Wetten, dass..?') is read as a line of"
-    " prose, no schedule row, and stays while the rows beside it go as the listing; whether a TV story's"
-    " listing is its news or the page's schedule is a policy the tv_listings test sets the other way",
-)
 def test_a_tv_story_s_listing_at_its_top_stays_or_goes_whole() -> None:
     text = "\n\n".join(["TV-Tipps für Samstag: Das läuft heute im Ersten", *TV_ROWS, *TV_STORY])
     kept = [row for row in TV_ROWS if row in paragraphs(text)]

@@ -363,11 +363,7 @@ def test_ucoz_entries_of_a_list_stay() -> None:
     assert STORY[0] in nutgraf.extract(html).text
 
 
-# ---------------------------------------------------------------- left by the round
-@pytest.mark.xfail(
-    strict=True,
-    reason="EasyDNNnews's summary box (div.edn_articleSummary) over the story's content stays its first line",
-)
+# ---------------------------------------------------------------- left by the round, read since the nineteenth xfails pass
 def test_an_easydnnnews_summary_over_the_content_goes() -> None:
     html = (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Telescope evening | Ashgrove Academy</title>'
@@ -390,11 +386,6 @@ RIGLOS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Flarum thread's copy in noscript#flarum-content gives each post's writer (h3.PostUser-name) and the"
-    " replies under the announcement",
-)
 def test_a_flarum_threads_announcement_alone_stays() -> None:
     posts = (
         '<article><div class="PostUser"><h3 class="PostUser-name">junta_directiva</h3></div><div class="Post-body">'

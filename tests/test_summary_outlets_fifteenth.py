@@ -683,10 +683,6 @@ class TestPrintAndEPaperRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "toronto_star_pressreader": "PressReader's byline in capitals with the writer's job run on ('ROBERT"
-            " BENZIE QUEEN'S PARK BUREAU CHIEF') is no byline, and the paper's name over the stamp is taken for it",
-        },
         "sentences_are_split_on_the_language_s_stops_not_its_abbreviations_or_quotations": {},
     }
 

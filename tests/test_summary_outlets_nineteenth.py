@@ -768,12 +768,7 @@ class TestChangedAndLicensedStoriesRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "en_adn_correction": "The comment box's button 'Comments' between the story and the writer's bio"
-            " stays: the closing calls are cut before the bio goes, and a lone 'Comments' is no call elsewhere",
-            "en_kff_route_fifty": "A section kicker of four words in capitals over the headline ('HEALTH & HUMAN"
-            " SERVICES', Route Fifty's) is taken for the headline: kickers of three words at most are told",
-        },
+        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {},
     }
 
 
@@ -1051,12 +1046,7 @@ citada a Agência Pública como fonte.</p></div>
     ),
 }
 # Known misses of the pages, by check, each with why (strict xfails).
-PAGES_LEFT: dict[str, dict[str, str]] = {
-    "text": {
-        "de_correctiv": "The editor's credit under the story ('Redigat: Justus von Daniels') stays in the page's"
-        " text: the pasted copy's sign-off rule, which takes it there, is not asked of a page's paragraphs",
-    },
-}
+PAGES_LEFT: dict[str, dict[str, str]] = {}
 
 
 @pytest.mark.parametrize("name", names(PAGES, PAGES_LEFT.get("title", {})))

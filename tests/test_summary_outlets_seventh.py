@@ -828,11 +828,6 @@ class TestSeventhRound(OutletRound):
     BYLINES: ClassVar[dict[str, str]] = BYLINES
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "a_desk_s_or_an_agency_s_name_is_no_person_s_byline": {
-            "qa_gulf_times": "Gulf Times's desk credit over its city ('Gulf Times' / 'Doha' over the stamp) is"
-            " read as a writer's names: two capitalised words over a one-word line and the stamp are as often a"
-            " writer's names over a place",
-        },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
             "wire_cp_regional": "The Canadian Press's '— With files from Mia Rabson in Ottawa' stays: a credit"
             " for the reporting stays in the text as 'contributed to this report' does",

@@ -711,10 +711,20 @@ _COLON_LABEL_WORDS = LABEL_WORDS_NOT_PLACES | frozenset(
 # ("JOHANNESBURG - ", "NAIROBI - ") has at least this many letters. A shorter city is one where a country
 # or a date follows it ("LIMA, Peru - ", "BAKU, Azerbaijan - ") or where the article says what happened in
 # it, in its own case ("DOHA - Qatar said ... resumed in Doha"): named only so, it may be an acronym that
-# British style writes "Nato", "Fifa". (A city of four letters the article says nothing happened in keeps
-# its dateline there, "ROME - ", which stays in the summary as it was written; before a dash, "ROME — ", or
-# with a tag, "ROME (Reuters) - ", it goes.)
+# British style writes "Nato", "Fifa". A city of four letters the article names nowhere else is one too at
+# the text's head, over a story of some length ("ROME - Italian police ...", _unnamed_city_over_story).
 _HYPHENED_PLACE_LETTERS = 5
+# The fewest words of a story under such a city's dateline that the city may go unnamed in (see
+# _unnamed_city_over_story): a story that long names an acronym at its head again.
+_STORY_WORDS = 80
+# The cities of four letters that wires date stories from. Only these go unnamed: an acronym ("NATO - Russia
+# talks", "UEFA - Super League backers"), a country ("IRAN - Saudi officials") or a surname ("MUSK - Trump
+# feud") before a compound's spaced hyphen reads as a dateline does, and a long story need not name it again.
+_FOUR_LETTER_WIRE_CITIES = frozenset(
+    """rome lima baku oslo doha kyiv kiev lviv sumy bern bonn gaza suva apia lome dili riga juba aden homs
+    hama tyre oran giza suez taiz sfax kano goma agra pune kobe cebu cali reno waco lyon metz cork graz linz
+    brno cluj iasi lodz kiel pisa bari vigo nuuk omsk""".split()
+)
 # What says a thing happened in a place, in the languages whose wires date a story so: "in Doha", the
 # Italian "nel centro di Roma", the French "à Lyon", the Portuguese "em Lima", the Spanish "en Lima". Not
 # the Italian "a Roma": English writes "a Nato summit", "a Fifa official".
@@ -1242,6 +1252,7 @@ def _opening_dateline_end(text: str, start: int, end: int, places: PlacesNamed |
             and letters < _HYPHENED_PLACE_LETTERS
             and not comma
             and words[0] not in (places or PlacesNamed(text))
+            and not _unnamed_city_over_story(text, start, words[0], news)
         ):
             return start
         if not comma and _written_again_in_capitals(text, words[0], news):
@@ -1251,6 +1262,32 @@ def _opening_dateline_end(text: str, start: int, end: int, places: PlacesNamed |
     if mark == ":" and comma and not any(character.isdigit() for character in rest):
         return start
     return news
+
+
+def _unnamed_city_over_story(text: str, start: int, word: str, news: int) -> bool:
+    """Whether ``word``, a wire's city of four letters in capitals before a spaced hyphen
+    (:data:`_FOUR_LETTER_WIRE_CITIES`: "ROME - Italian police have arrested ..."), dates a story the text opens
+    on: the story runs :data:`_STORY_WORDS` words at least and names the word nowhere else, in any case. An
+    acronym before such a hyphen is the story's subject or a compound's first part ("NATO - Russia council
+    talks ...", "FIFA - The governing body ..."), which a story of that length may or may not name again
+    ("Nato officials"); a wire's city it need not."""
+    if (
+        word.casefold() not in _FOUR_LETTER_WIRE_CITIES
+        or text[:start].strip()
+        or text.count(" ", news) < _STORY_WORDS
+    ):
+        return False
+    for written in {word, word.title(), word.lower()}:
+        at = text.find(written)
+        while at >= 0:
+            if (
+                at != start
+                and not text[at - 1 : at].isalpha()
+                and not text[at + len(written) : at + len(written) + 1].isalpha()
+            ):
+                return False
+            at = text.find(written, at + 1)
+    return True
 
 
 def _written_again_in_capitals(text: str, word: str, after: int) -> bool:

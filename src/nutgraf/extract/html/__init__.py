@@ -145,6 +145,7 @@ from nutgraf.extract.text import (
     release_end,
     without_author_bio,
     without_company_boilerplate,
+    without_making_credits,
 )
 from nutgraf.language import detect_language
 
@@ -357,7 +358,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # a last paragraph opening on the byline's names and going on about them (a USA TODAY Network paper's
     # "Paul Albani-Burgio covers Palm Springs for The Desert Sun. Reach him at ...", which had stayed), in a
     # bio's words only: the byline may be a meta author's that names a company or an obituary's subject.
-    paragraphs = without_author_bio(paragraphs, fields["byline"], worded=True)
+    paragraphs = without_making_credits(without_author_bio(paragraphs, fields["byline"], worded=True))
     # The footnotes its sentences refer to, which both extractors drop.
     paragraphs = with_notes(paragraphs, notes)
     # A page of a million short lines (one <pre>, or 20,000 elements of many lines each) costs what its

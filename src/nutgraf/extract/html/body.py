@@ -209,6 +209,12 @@ _DECK_WORDS = (4, 80)
 _DECK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _DECK_TAGS = _DECK_HEADINGS | {"p", "div"}
 _HEADER_OTHER_WORDS = 40
+# A post's writer in a forum thread's copy: the element its class names a user's ("PostUser", "username").
+_POST_USER = ".//*[contains(translate(@class, 'USER', 'user'), 'user')]"
+# A class or an id naming a story's summary under its date line ("edn_articleSummary", "article-standfirst",
+# "sapo", "chapo"): not a "lead", which a leaderboard's advert names too, nor an "intro", which names the
+# story's own first paragraph set in bold ("article-intro") as often as a summary.
+_SUMMARY_NAME = re.compile(r"summary|standfirst|sapo|chapo|chapeau|excerpt|abstract", re.IGNORECASE)
 # The <div>s wrapping nothing but the headline that the dek's search climbs through (:func:`_title_block`).
 _TITLE_WRAPPERS = 2
 # A meta description of this many content words or more that shares none with its page's title and text
@@ -1042,6 +1048,14 @@ def _own_paragraphs(part) -> list[str]:
     they had opened and closed the text. Only an element holding at least half the part's prose: a part whose
     story is in plain ``<div>``s beside one ``<article>`` card of another story had given the card, no
     article, and the page had lost its story."""
+    # A forum thread's copy (Flarum's ``noscript#flarum-content``) writes each post as an <article> under its
+    # writer's user name (``h3.PostUser-name``): the thread's first post is what it says, the rest replies,
+    # which had followed it as the story's paragraphs, each under its writer's name.
+    posts = part.findall(".//article")
+    if len(posts) > 1 and all(users := [post.xpath(_POST_USER) for post in posts]):
+        for user in users[0]:
+            user.drop_tree()
+        return _block_paragraphs(posts[0])
     whole = _block_paragraphs(part)
     for tag in ("article", "main"):
         found = part.findall(f".//{tag}")
@@ -1634,10 +1648,15 @@ def header_deck(tree) -> str | None:
     # ``h2.detail-sapo``): the heading after it is the dek, the story's text following it in the same block.
     # A sapo is a sentence; a heading that is none there ("How the council reached its decision") is the
     # story's first section's, and the story's text.
+    # Or a block that its class names a summary, wrapping a lead's paragraph (EasyDNNnews's
+    # ``div.edn_articleSummary`` over ``div.edn_articleContent``), which had stayed the story's first line.
     dated = deck is not None and _is_header_stamp(deck)
     if dated:
         deck = next(shown, None)
-        if deck is None or deck.tag not in _DECK_HEADINGS or not ends_sentence(deck.text_content().strip()):
+        if deck is None or not (
+            (deck.tag in _DECK_HEADINGS and ends_sentence(deck.text_content().strip()))
+            or (deck.tag == "div" and _names_summary(deck) and _wraps_lead(deck))
+        ):
             return None
     # A <div> of lines broken by <br> is the story's paragraphs written so (a brief), not one dek.
     # Beside a block that wraps the headline, a <div> is the dek only where it wraps a lead's paragraph
@@ -1709,6 +1728,11 @@ def _title_block(h1):
             break
         title = parent
     return title
+
+
+def _names_summary(element) -> bool:
+    """Whether ``element``'s class or id names a story's summary (:data:`_SUMMARY_NAME`)."""
+    return any(_SUMMARY_NAME.search(element.get(name) or "") for name in ("class", "id"))
 
 
 def _wraps_lead(element) -> bool:

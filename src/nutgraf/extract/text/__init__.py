@@ -45,6 +45,7 @@ from nutgraf.errors import EmptyInputError, NoArticleFound
 from nutgraf.extract.text.bios import (
     _without_closing_bio,
     without_author_bio,
+    without_making_credits,
     without_name_box,
     without_sign_off,
 )
@@ -109,6 +110,7 @@ from nutgraf.extract.text.particulars import (
     NEWSROOM_WORDS,
     _byline_above_the_prose,
     byline_names,
+    capitals_names_before_job,
     citation_names,
     closes_on_newsroom,
     columnist_in_standfirst,
@@ -194,6 +196,7 @@ __all__ = [
     "without_author_bio",
     "without_closing_source",
     "without_company_boilerplate",
+    "without_making_credits",
     "without_name_box",
     "word_count",
     "written_in_letters",
@@ -233,7 +236,16 @@ _RESTATED_WORD_LETTERS = 5
 # items (The Star's "In Summary" over two bullets, above the byline): only over items, where the box's last
 # item marks its end, as a lone paragraph under "In short" may be the story's first.
 _POINTS_LABELS = frozenset(
-    ("in summary", "in short", "key points", "en bref", "en resumen", "das wichtigste in kürze", "in breve")
+    (
+        "in summary",
+        "in short",
+        "key points",
+        "en bref",
+        "en resumen",
+        "das wichtigste in kürze",
+        "in breve",
+        "if your time is short",
+    )
 )
 # The fewest and the most paragraphs of a key-points box whose end a stamp or a byline under it marks: a box
 # holds points, and one paragraph under "In short" over the byline is the story's lede, which had gone.
@@ -422,6 +434,8 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         opening = False
     # Read before a box's lines go from under the headline: only the line right under it is asked.
     names_under = names_under_headline(lines, title_at) if title_at is not None else None
+    # A job run on after the names says whose they are, where the line over a stamp may be a paper's name.
+    names_and_job = capitals_names_before_job(lines, title_at) if title_at is not None else None
     # Under the headline, where its heading had told the headline from a standfirst.
     lines = _without_disclosure_box(lines)
     # A press release's end mark goes as furniture below; cut at first, or what it closes stays.
@@ -430,7 +444,7 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     release = is_release(texts, end)
     lines = lines[:end]
     description = _labelled_summary(lines)
-    byline = _byline_above_the_prose(lines) or names_under
+    byline = names_and_job or _byline_above_the_prose(lines) or names_under
     # A database's record around the story, read for the byline first (Nexis's "Byline:" field).
     lines, cited = _without_database_record(lines)
     byline = byline or cited or columnist_in_standfirst(lines)
@@ -463,8 +477,11 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         without_closing_notes(without_closing_source(without_source_box(without_sources_list(kept))))
     )
     body = "\n\n".join(
-        without_company_boilerplate(
-            _without_closing_bio(without_sign_off(without_author_bio(kept, byline), byline)), release=release
+        _without_comments_button(
+            without_company_boilerplate(
+                _without_closing_bio(without_sign_off(without_author_bio(kept, byline), byline)),
+                release=release,
+            )
         )
     )
     if title:
@@ -643,6 +660,30 @@ def _without_site_name(title: str, lines: list[_Line]) -> str:
         return title
     page_head = itertools.takewhile(lambda line: not line.ends_sentence, lines)
     return headline if any(line.text == site for line in page_head) else title
+
+
+# A comment box's button or heading alone, in the languages nutgraf stems, with a count or a verb before it
+# ("Comments", "12 Comments", "View comments", "Kommentare"): see _without_comments_button.
+_COMMENTS_WORDS = frozenset(
+    "comments comment kommentare kommentar commentaires commentaire comentarios comentários commenti reacties".split()
+)
+_COMMENTS_VERBS = frozenset("view show read see load".split())
+_COMMENTS_BUTTON_CHARACTERS = 24
+
+
+def _without_comments_button(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a last one that is a comment box's button or heading alone (:data:`_COMMENTS_WORDS`,
+    the Anchorage Daily News's "Comments" between the story and the writer's bio): nothing is under it once
+    the bio has gone, and it had closed the text."""
+    # The length first, in C: nearly every text ends on a paragraph longer than any such button.
+    if len(paragraphs) < 2 or len(last := paragraphs[-1]) > _COMMENTS_BUTTON_CHARACTERS:
+        return paragraphs
+    *before, word = last.casefold().split() or [""]
+    if word not in _COMMENTS_WORDS or len(before) > 1:
+        return paragraphs
+    if before and not (before[0].isdigit() or before[0] in _COMMENTS_VERBS):
+        return paragraphs
+    return paragraphs[:-1]
 
 
 def _labelled_summary(lines: list[_Line]) -> str | None:

@@ -262,3 +262,49 @@ def without_sign_off(paragraphs: list[str], byline: str | None) -> list[str]:
     words = [word.strip(",;:()") for word in byline.split()]
     signed = any(words[start : start + len(name)] == name for start in range(len(words)))
     return paragraphs[:-1] if signed else paragraphs
+
+
+# The labels of a story's closing credits of its editing and making, before their colon and the names
+# ("Redigat: Justus von Daniels", Correctiv's; "Schlussredaktion: ...", "Grafiken: ...", "Editing: ..."): no
+# writer's, whose byline heads the story. "Recherche:" and "Text:" credit the writers, and stay.
+_MAKING_CREDIT_LABELS = frozenset(
+    """redigat redaktion schlussredaktion lektorat faktencheck grafik grafiken illustration illustrationen
+    gestaltung editing edited fact-checking edición edição""".split()
+)
+# The most characters of such a credit's line, and the names it credits split at their commas and "and"s.
+_MAKING_CREDIT_CHARACTERS = 120
+_CREDITED_NAMES_SEPARATOR = re.compile(r",|\b(?:und|and|y|et)\b|&")
+
+
+def without_making_credits(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less the lines closing them that credit the story's editing and making, a role's label
+    and its colon before people's names (:data:`_MAKING_CREDIT_LABELS`: Correctiv's "Redigat: Justus von
+    Daniels" under the story, which a page's text had kept where a pasted copy's lost it past its prose).
+    A label before a sentence ("Redaktion: Die Zeitung hat ...") or before no names stays."""
+    end = len(paragraphs)
+    # The length and the colon first, in C: nearly every story closes on a paragraph longer or without one.
+    while end > 1 and len(last := paragraphs[end - 1]) <= _MAKING_CREDIT_CHARACTERS and ":" in last:
+        label, _, names = last.partition(":")
+        parts = [part.strip() for part in _CREDITED_NAMES_SEPARATOR.split(names)]
+        # A person's names are two words at least: one is a fact check's verdict ("Faktencheck: Falsch").
+        if label.strip().casefold() not in _MAKING_CREDIT_LABELS or not all(
+            len(part.split()) > 1 and looks_like_names(part) for part in parts
+        ):
+            break
+        end -= 1
+    # Under a box of other roles' labels, the credits close a film's or a book's facts ("Regie: ...",
+    # "Director: ...", "Verlag: ..." over "Editing: Thelma Schoonmaker"), which stay whole.
+    if end < len(paragraphs) and _is_labelled_line(paragraphs[end - 1]):
+        return paragraphs
+    return paragraphs[:end]
+
+
+def _is_labelled_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a short line of a label of a word or two, its colon and a value."""
+    label, colon, value = paragraph.partition(":")
+    return (
+        bool(colon)
+        and len(paragraph) <= _MAKING_CREDIT_CHARACTERS
+        and 0 < len(label.split()) <= 2
+        and bool(value.strip())
+    )

@@ -13,6 +13,7 @@ from nutgraf.extract.text.furniture import is_page_furniture
 from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
 from nutgraf.extract.text.particulars import (
+    BEATS,
     _byline_names,
     _is_reading_time,
     _is_stamp,
@@ -173,7 +174,24 @@ def _title_line(lines: list[_Line]) -> int:
     masthead = (
         lines[0].text.isupper() and later > 0 and lines[1].text.isupper() and is_date_line(lines[1].text)
     )
-    return later + 1 if menus or masthead else 0
+    # Or past a section's kicker in capitals of beats it joins ("HEALTH & HUMAN SERVICES", Route Fifty's, "ARTS
+    # AND CULTURE") over a headline that is in no capitals: of four words or five, it had been the title.
+    kicker = (
+        lines[0].text.isupper() and _names_joined_beats(lines[0].text) and not lines[later + 1].text.isupper()
+    )
+    return later + 1 if menus or masthead or kicker else 0
+
+
+# What joins a section's beats in its name ("Health & Human Services", "Arts and Culture").
+_BEAT_JOINERS = frozenset(("&", "and", "+"))
+
+
+def _names_joined_beats(text: str) -> bool:
+    """Whether ``text`` joins two words or more (:data:`_BEAT_JOINERS`), one of them a section's beat
+    (:data:`~nutgraf.extract.text.particulars.BEATS`): a section's name, where a headline in capitals that
+    joins two words says what they did ("TRUMP AND XI MEET IN BEIJING")."""
+    words = text.casefold().split()
+    return not _BEAT_JOINERS.isdisjoint(words) and not BEATS.isdisjoint(words)
 
 
 # A sharer's credit opens on where the story was put: a verb's past and the place's word ("Flipped into ...",

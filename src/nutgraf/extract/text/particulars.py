@@ -244,6 +244,76 @@ def names_under_headline(lines: list[_Line], at: int) -> str | None:
     )
 
 
+def capitals_names_before_job(lines: list[_Line], at: int) -> str | None:
+    """The names of ``lines[at]``, the line right under the headline (taken out) and right over the story's
+    first prose, under an e-paper reader's toolbar or an aggregator's link, where it is a writer's names in
+    capitals with the writer's job run on after them, no comma between (PressReader's print byline "ROBERT
+    BENZIE QUEEN'S PARK BUREAU CHIEF", "JOANNA CHIU STAFF REPORTER"): the line closes on a job's word
+    (:data:`JOB_TITLES`, or a bureau's "CHIEF": a police chief is news), and the names end at the first word
+    of a job or a newsroom, at a possessive, which no one's names hold ("QUEEN'S PARK"), or, two of them,
+    at the job's last two words ("INVESTIGATIVE REPORTER"). A desk's city run on between them is read as a
+    name ("DAVID RIDER TORONTO BUREAU CHIEF"): nothing but a list of places would tell. Read as no byline,
+    the paper's name over the stamp had been taken for it ("Toronto Star")."""
+    if not 0 < at < len(lines) - 1:
+        return None
+    line, below = lines[at], lines[at + 1]
+    words = line.text.split()
+    last = words[-1].casefold() if words else ""
+    if (
+        not _RUN_ON_JOB_NAMES_MIN_WORDS < len(words) <= DESK_WORDS + _NAMES_MAX_WORDS
+        or not (last in JOB_TITLES or (last == "chief" and words[-2].casefold() in NEWSROOM_WORDS))
+        or line.ends_sentence
+        or not line.text.isupper()
+        or not below.is_prose
+        or not (_is_link_like(lines[at - 1]) or _under_reader_toolbar(lines, at))
+    ):
+        return None
+    names = 0
+    while (
+        names < len(words) - 1
+        and words[names].casefold() not in _DESK_OR_JOB_WORDS
+        and not words[names].endswith(("'S", "’S"))
+    ):
+        names += 1
+    if names == len(words) - 1 and _is_job_modifier(words[-2]):
+        names = _RUN_ON_JOB_NAMES_MIN_WORDS  # the job's own word before its last ("INVESTIGATIVE REPORTER")
+    written = words[:names]
+    titled = " ".join(written).title()
+    return (
+        " ".join(written)
+        if _RUN_ON_JOB_NAMES_MIN_WORDS <= names <= _NAMES_MAX_WORDS
+        and all(word.casefold() not in _AND and word.casefold() not in _JOB_MODIFIERS for word in written)
+        # A preposition or an article anywhere before the job is a standfirst's ("LIFE AS A WAR CORRESPONDENT",
+        # "STAR WINS AWARD FOR REPORTER"), whose first two words had been taken for names.
+        and _CREDIT_WORDS.isdisjoint(word.casefold() for word in words[:-1])
+        and titled.casefold() not in COUNTRY_NAMES
+        and titled.casefold() not in STATES_AND_PROVINCES
+        and _is_names_line(titled)
+        and looks_like_names(titled)
+        else None
+    )
+
+
+# The fewest words of a writer's names in capitals before the job run on after them, and the words of a
+# credit or a standfirst that no names hold ("ANALYSIS BY POLITICAL EDITOR", "SPECIAL TO THE STAR").
+_RUN_ON_JOB_NAMES_MIN_WORDS = 2
+_CREDIT_WORDS = frozenset("by to the of for from with a an as at in on".split())
+# The words a job opens on before its last that name its field or rank ("INVESTIGATIVE REPORTER", "COURTS
+# REPORTER", and a beat's, "EDUCATION REPORTER"): by them, or by an adjective's or a field's ending, the word before a job
+# of one word is the job's. A third name is none ("MARY ANN SMITH REPORTER", whose "SMITH" had gone).
+_JOB_MODIFIERS = frozenset(
+    """city courts features wellness breaking general foreign national local deputy assistant associate
+    digital data video photo housing transit affairs estate wealth work immigration new former veteran
+    star""".split()
+)
+_JOB_MODIFIER_ENDINGS = ("ive", "ing", "al", "ic", "ics", "ion", "ary")
+
+
+def _is_job_modifier(word: str) -> bool:
+    folded = word.casefold()
+    return folded in BEATS or folded in _JOB_MODIFIERS or folded.endswith(_JOB_MODIFIER_ENDINGS)
+
+
 # An e-paper reader's buttons over the story it shows, in the languages nutgraf stems (Trouw's "Voorlezen" /
 # "Vertalen" / "Afdrukken", PressReader's "Listen" / "Translate" / "Print" / "Share"): the reader's view of a
 # story sets its writer's names alone under the headline, as an aggregator's does. A web page's share and
@@ -757,6 +827,14 @@ def _names_run_into_stamp(text: str) -> str | None:
     return names if looks_like_names(names) and _is_date_stamp(_Line(date, 0, word_count(date))) else None
 
 
+# The words a paper's name closes on that close no one's names ("Gulf Times", "Khaleej Times", "Deccan
+# Chronicle" over the stamp, where a desk's credit stands): not "Post", "Star", "Sun", "Globe" or "Herald",
+# which are surnames too.
+_PAPER_NAME_ENDS = frozenset(
+    "times tribune gazette chronicle telegraph journal inquirer enquirer dispatch".split()
+)
+
+
 def _is_names_line(text: str) -> bool:
     # A writer's two names or more: one capitalised word is as often the site's name ("News24"), and a
     # name closing on a newsroom's word is the site's or its desk's ("ERR News", "Metro Desk"), one of a
@@ -793,6 +871,7 @@ def _is_names_line(text: str) -> bool:
         and not closes_on_newsroom(text)
         and not opens_on_newsroom(text)
         and words[-1].casefold() not in _LINK_WORDS
+        and words[-1].casefold() not in _PAPER_NAME_ENDS
         and not (len(words) == 3 and words[1] in _AND)
         and " ".join(words[-2:]).casefold() not in NEWS_AGENCIES
         # An agency's name of three words ("Agence France Presse" over the stamp, as "AFP" there is none).
@@ -838,12 +917,12 @@ def _is_beat_line(text: str) -> bool:
     had been read as the writer's names. A writer's names stand over the writer's job, newsroom, paper,
     agency or city ("Environment correspondent", "BBC News", "The Columbus Dispatch", "Reuters", "Doha"),
     and a line of one word is as often a city as a beat: beats are the sections' few names
-    (:data:`_BEATS`)."""
-    return text.strip().casefold() in _BEATS
+    (:data:`BEATS`)."""
+    return text.strip().casefold() in BEATS
 
 
-# The names of news sections that stand alone as a story's beat over its stamp, in English.
-_BEATS = frozenset(
+#: The names of news sections that stand alone as a story's beat over its stamp, in English.
+BEATS = frozenset(
     """politics business economy money markets finance environment climate science technology tech health
     sport sports culture arts entertainment lifestyle travel education opinion weather crime media music
     film books food fashion motoring property religion""".split()

@@ -468,10 +468,28 @@ def _is_dated_row(line: _Line) -> bool:
 
 
 def _in_listing(lines: list[_Line], i: int) -> bool:
-    """Whether ``lines[i]`` is a row of a programme listing: a schedule row beside another."""
-    return _is_unmarked_schedule_row(lines[i]) and (
-        (i > 0 and _is_schedule_row(lines[i - 1])) or (i + 1 < len(lines) and _is_schedule_row(lines[i + 1]))
+    """Whether ``lines[i]`` is a row of a programme listing: a schedule row beside another, or a row whose
+    programme closes on a question's or an exclamation's mark ("20:15 Wetten, dass..?", which reads as a
+    sentence) between two: it had stayed, a third of the evening, while the rows beside it went."""
+    line = lines[i]
+    if _is_unmarked_schedule_row(line):
+        return (i > 0 and _is_schedule_row(lines[i - 1])) or (
+            i + 1 < len(lines) and _is_schedule_row(lines[i + 1])
+        )
+    # Its last character first, in C: a sentence closing on a stop, nearly every line, is no programme's.
+    return (
+        line.text.endswith(_PROGRAMME_MARKS)
+        and line.is_short
+        and 0 < i < len(lines) - 1
+        and (row := _SCHEDULE_ROW.match(line.text)) is not None
+        and row.group("mark") is None
+        and _is_schedule_row(lines[i - 1])
+        and _is_schedule_row(lines[i + 1])
     )
+
+
+# The marks a programme's title may close on that end a sentence too ("Wetten, dass..?", "Achtung!").
+_PROGRAMME_MARKS = ("?", "!")
 
 
 def _is_repeated_button(line: _Line, counts: Counter[str]) -> bool:
