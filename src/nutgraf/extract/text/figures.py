@@ -1,0 +1,165 @@
+"""The numbers desks' figures set as lines of their own (:func:`is_figures_line`): a markets page's quote
+widget, a currency note, a columnist's disclaimer, a match report's line-ups, its box of match facts and a box
+score's rows. Each is the page's table or note between or under the story's paragraphs, never a sentence of the
+story: the summary had taken "Infosys Ltd. 1,587.40 +61.20 (+4.01%)." and a team's eleven names for news, and
+the cleaned text had kept them. A sentence of the story that quotes a price, gives a score or names a scorer
+has verbs and running words, and stays."""
+
+from __future__ import annotations
+
+import re
+
+# A quote widget's row between a markets story's paragraphs (Benzinga's "TSLA 248.31 +2.14%", The Economic
+# Times's "Infosys Ltd. 1,587.40 +61.20 (+4.01%)", Handelsblatt's "Deutsche Bank 17,84 EUR +4,02 %", Les
+# Echos's "LVMH 612,30 € +1,45 %"): the company's name or ticker in five words at most, the price, its
+# currency or none, and the signed change, in points and per cent or in either. The story's sentence on a
+# price has words between the figures ("Shares closed at 248.31, up 2.14%.").
+_QUOTE_ROW = re.compile(
+    r"[^\W\d_][\w.&'’-]*+(?: [^\W\d_][\w.&'’-]*+){0,4}+ \d[\d.,]*+(?: ?(?:[A-Z]{3}|[€$£¥]))?+"
+    r" [+−-]\d[\d.,]*+(?: ?%| \([+−-]\d[\d.,]*+ ?%\))"
+)
+_QUOTE_ROW_MAX_CHARACTERS = 80
+# A wire's currency note alone on its line under a figure it converts (Breakingviews's "($1 = 0.9231
+# euros)", Nikkei Asia's "($1 = 154.6 yen)"): one unit of a currency and its rate, in brackets.
+_CURRENCY_NOTE = re.compile(
+    r"\((?:[$€£¥]|US\$|1 [^\W\d_]{2,12}+ ?)1? ?= ?[$€£¥]?\d[\d.,]*+(?: [^\W\d_)]{1,12}+){1,2}\)"
+)
+# An earnings table's caption, the company's name and the table's unit in brackets (Nikkei Asia's "Toyota
+# Motor (in billions of yen)"): its rows, parted by bars, go as a table's; the caption had stayed alone.
+_TABLE_CAPTION = re.compile(
+    r"[^\W\d_][\w.&'’ -]{0,60} \((?:in |en |in (?:mio|mrd)\.? )?(?:(?:b|m|tr)illions?|thousands?|millions|milliards)"
+    r" (?:of |d['’]|de )[\w$€£¥ .]{1,20}+\)"
+)
+# A data provider's notice under a markets story (Les Echos's "Données de marché fournies par Six Financial
+# Information. Cours différés de 15 minutes.", "Market data provided by ..."): the provider's name, and the
+# quotes' delay after it or nothing (alone, the delay is :data:`nutgraf.extract.text.furniture._CLOSING_NOTICE`'s).
+_DATA_PROVIDER = re.compile(
+    r"(?:(?:market|stock|financial) (?:news and )?(?:data|quotes)|données de marché|marktdaten|datos de mercado"
+    r"|dati di mercato)(?: (?:is|are))? (?:provided|powered|supplied|brought to you|fournies|fournis|bereitgestellt"
+    r"|proporcionados|forniti) (?:by|par|von|por|da) [^.!?]{1,60}\.(?: [^.!?\d]{0,30}\d{1,2} min[^.!?]{0,20}\.)?"
+)
+_DATA_PROVIDER_OPENINGS = ("Market ", "Stock ", "Financial ", "Données ", "Marktdaten ", "Datos ", "Dati ")
+# A markets site's advertisement for its own terminal over or under the story (Bloomberg's "Before it's
+# here, it's on the Bloomberg Terminal.").
+_TERMINAL_AD = re.compile(r"before it['’]s here,? it['’]s on the [\w ]{1,30}? terminal\.?")
+# A sports page's pointer to its live blog (talkSPORT's "Follow our live transfer blog for all the latest
+# news and rumours", L'Équipe's "Suivez le direct mercato"), the line whole, no comma saying who urged it.
+_LIVE_BLOG_CALL = re.compile(
+    r"(?:follow|read|join) (?:our|the) live (?:[\w-]{1,20}+ ){0,2}?(?:blog|coverage|updates)\b[^.!?,]{0,80}[.!]?"
+    r"|(?:suivez|sigue|segui|siga) (?:notre|le|nuestro|el|il|nostro|o nosso|o) (?:direct|directo|diretta|live"
+    r"|minuto a minuto)\b[^.!?,]{0,40}[.!]?"
+)
+_LIVE_BLOG_CALL_OPENINGS = ("Follow ", "Read ", "Join ", "Suivez ", "Sigue ", "Segui ", "Siga ")
+# A league table's row and its heading (L'Équipe's "Classement Ligue 1" over "1. PSG 36 pts"): the place, the
+# club in four words at most, capitalised, and its points, labelled; the heading one of the tables' words and the league's
+# name. A story about a table says so in a sentence.
+_TABLE_ROW = re.compile(
+    r"\d{1,2}\.? (?P<club>[^\W\d_][\w.'’&-]*+(?: [^\W\d_][\w.'’&-]*+){0,3}+) \d{1,3} (?:pts|points|pt|punti|Pkt\.)"
+)
+_TABLE_ROW_ENDS = ("pts", "points", "pt", "punti", "Pkt.")
+_TABLE_HEADING = re.compile(
+    r"(?:classement|classifica|clasificación|tabelle|standings)(?: [\w-]{1,20}+){0,3}+"
+)
+_TABLE_HEADING_OPENINGS = ("Classement", "Classifica", "Clasificación", "Tabelle", "Standings")
+# A columnist's disclaimer under the column (Breakingviews's "The author is a Reuters Breakingviews
+# columnist. The opinions expressed are their own."), the writer's description before it or none; a source's
+# words on its own opinions are quoted and say whose ("..., the minister said.").
+_OPINIONS_OWN = re.compile(
+    r"(?:the (?:author|writer) is an? [^.!?]{1,80}\. )?(?:the )?(?:opinions|views) expressed"
+    r"(?: (?:here|in this (?:article|column|piece)))? are (?:their|his|her|my|the author['’]s|the writer['’]s) own\."
+)
+# A line-up's line (The Athletic's "Aston Villa (4-2-3-1): Martinez; Cash, Konsa, ...", Marca's "3 - Real Madrid:
+# Courtois; Carvajal, ... y Vinícius.", kicker's "Aufstellung Borussia Dortmund: Kobel - Ryerson, Anton, ..."):
+# the team's label before a colon, then eleven names at least, parted by semicolons between the lines of the
+# formation (or by dashes) and commas within them, each of three words at most, capitalised.
+_LINE_UP_LABEL_CHARACTERS = 60
+_LINE_UP_NAMES = 10
+_LINE_UP_NAME_WORDS = 3
+_LINE_UP_PARTING = re.compile(r" - |;|,| (?:y|e|and|und|et|en|og|och) ")
+# A match report's box of facts, the label and its colon opening the line (Marca's "Goles:", "Árbitro:",
+# "Incidencias:", La Gazzetta's "Marcatori:", "Ammoniti:", "Classifica:", kicker's "Schiedsrichter:",
+# "Zuschauer:"), in the other languages nutgraf stems (English boxes' labels, "Referee:", "Attendance:", are
+# :mod:`.particulars`' and :mod:`.span`'s, older than these); and the box's heading alone on its line ("Ficha técnica",
+# "Il tabellino", "Opta facts"). A line of the box is a list of names and figures, not a paragraph.
+_MATCH_FACT_LABELS = frozenset(
+    (
+        "goles", "árbitro", "arbitro", "incidencias", "tarjetas", "marcatori", "ammoniti", "espulsi",
+        "classifica", "spettatori", "schiedsrichter", "zuschauer", "gelbe karten", "rote karten", "arbitre",
+        "avertissements", "spectateurs",
+    )
+)  # fmt: skip
+_MATCH_FACTS_MAX_WORDS = 40
+_HEADING_MAX_CHARACTERS = 40
+_MATCH_FACTS_HEADINGS = frozenset(
+    (
+        "ficha técnica", "il tabellino", "tabellino", "opta facts", "opta stats", "match facts", "line-ups",
+        "lineups", "teams", "aufstellungen", "la fiche technique", "fiche technique", "les compositions",
+    )
+)  # fmt: skip
+# A box score's row (the AP's "Gordon 5-11 2-2 13, Porter Jr. 3-8 0-0 8, ..."): a player's field goals and
+# free throws made and tried, then the points, two such at least on the line, each closed by a comma or the
+# line's end, the line by no stop. A tennis story's sets ("beat Becker 6-4 6-1 6-2, while ...") close on a
+# score, and its paragraph on a stop.
+_BOX_SCORE_ENTRY = re.compile(
+    r"(?<![\w.'’-])[^\W\d_][\w.'’-]*+ \d{1,2}-\d{1,2} \d{1,2}-\d{1,2} \d{1,3}(?:,|$)"
+)
+_BOX_SCORE_ENTRIES = 2
+_BOX_SCORE_MAX_CHARACTERS = 400
+
+
+def is_figures_line(text: str) -> bool:
+    """Whether a line (or a page's paragraph) is a numbers desk's figures or note set as a line of its own
+    (see the module's docstring), not the story's sentence."""
+    # Each kind's characters tested in C first: nearly every line of prose holds none of them.
+    last = text[-1:]
+    if last in "%)" and len(text) <= _QUOTE_ROW_MAX_CHARACTERS:
+        if _QUOTE_ROW.fullmatch(text) is not None:
+            return True
+        if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
+            return True
+        if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
+            return True
+    if text.startswith(_DATA_PROVIDER_OPENINGS) and _DATA_PROVIDER.fullmatch(text.lower()) is not None:
+        return True
+    if text.startswith("Before it") and _TERMINAL_AD.fullmatch(text.lower()) is not None:
+        return True
+    if text.startswith(_LIVE_BLOG_CALL_OPENINGS) and _LIVE_BLOG_CALL.fullmatch(text.lower()) is not None:
+        return True
+    if (
+        text.endswith(_TABLE_ROW_ENDS)
+        and (row := _TABLE_ROW.fullmatch(text)) is not None
+        and all(word[0].isupper() for word in row["club"].split())
+    ):
+        return True
+    if (
+        len(text) <= _HEADING_MAX_CHARACTERS
+        and text.startswith(_TABLE_HEADING_OPENINGS)
+        and _TABLE_HEADING.fullmatch(text.lower())
+    ):
+        return True
+    if text.endswith(" own.") and _OPINIONS_OWN.fullmatch(text.lower()) is not None:
+        return True
+    # Words counted by their spaces, in C, and only where a test below asks.
+    if ": " in text and text.count(" ") < _MATCH_FACTS_MAX_WORDS:
+        label = text[: text.index(": ")]
+        if label.casefold() in _MATCH_FACT_LABELS:
+            return True
+        if len(label) <= _LINE_UP_LABEL_CHARACTERS and (text.count(";") >= 2 or text.count(" - ") >= 3):
+            return _is_line_up(text[len(label) + 2 :])
+    if len(text) <= _HEADING_MAX_CHARACTERS and text.casefold() in _MATCH_FACTS_HEADINGS:
+        return True
+    return (
+        len(text) <= _BOX_SCORE_MAX_CHARACTERS
+        and text.count("-") >= 4
+        and last not in ".!?"
+        and len(_BOX_SCORE_ENTRY.findall(text)) >= _BOX_SCORE_ENTRIES
+    )
+
+
+def _is_line_up(names: str) -> bool:
+    """Whether ``names``, what follows a line's label, are a team's line-up (:data:`_LINE_UP_PARTING`)."""
+    items = _LINE_UP_PARTING.split(names.rstrip("."))
+    return len(items) >= _LINE_UP_NAMES and all(
+        0 < len(item_words := item.split()) <= _LINE_UP_NAME_WORDS and item_words[-1][0].isupper()
+        for item in items
+    )
