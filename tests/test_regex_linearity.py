@@ -1073,6 +1073,8 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.figures._OPINIONS_OWN": Use(
         "fullmatch", _shapes("the author is a a", "a ", "the opinions expressed are", "a. ")
     ),
+    "nutgraf.extract.text.figures._FORMATION": Use("search", _shapes("(1", "(1-1", "(1-1-1-1-", "(")),
+    "nutgraf.extract.text.figures._SCORE_BEFORE_TEAM": Use("match", _shapes("1", "1 ", "1 -")),
     "nutgraf.extract.text.figures._LINE_UP_PARTING": Use("scan", _shapes(" - ", ";", " y ", " ", "a")),
     "nutgraf.extract.text.figures._BOX_SCORE_ENTRY": Use(
         "scan", _shapes("a", "a.", "a 1-1 ", "a 1-1 1-1 ", "A 1")

@@ -1095,6 +1095,8 @@ NEWS_LIKE_FIGURES = [
     "The minister said the opinions expressed in the letter were her own and not the government's.",
     "Berdych beat Germany's Benjamin Becker 6-4 6-1 6-2, while Tsonga won in straight sets.",
     "Attending the signing were: the mayor; the governor, her deputy and three members of the council.",
+    # A team-news story's side under its bare label is its news (the thirteenth round's Northern Echo's).
+    "Sunderland: Patterson; Hume, Ballard, O'Nien, Cirkin; Neil, Rigg; Roberts, Isidor, Mundle; Mayenda.",
     "Follow the live coverage of the trial online, the judge told reporters on Monday.",
     "Before it's here, it's on the news, the mayor said of the city's new alert system.",
 ]

@@ -68,13 +68,19 @@ _OPINIONS_OWN = re.compile(
     r"(?:the (?:author|writer) is an? [^.!?]{1,80}\. )?(?:the )?(?:opinions|views) expressed"
     r"(?: (?:here|in this (?:article|column|piece)))? are (?:their|his|her|my|the author['’]s|the writer['’]s) own\."
 )
-# A line-up's line (The Athletic's "Aston Villa (4-2-3-1): Martinez; Cash, Konsa, ...", Marca's "3 - Real Madrid:
-# Courtois; Carvajal, ... y Vinícius.", kicker's "Aufstellung Borussia Dortmund: Kobel - Ryerson, Anton, ..."):
-# the team's label before a colon, then eleven names at least, parted by semicolons between the lines of the
-# formation (or by dashes) and commas within them, each of three words at most, capitalised.
+# A match report's line-up (The Athletic's "Aston Villa (4-2-3-1): Martinez; Cash, Konsa, ...", Marca's "3 - Real
+# Madrid: Courtois; Carvajal, ... y Vinícius.", kicker's "Aufstellung Borussia Dortmund: Kobel - Ryerson, Anton,
+# ..."): the team's label before a colon, marked as a match's by its formation in brackets, the team's score
+# before it or a line-up's word, then eleven names at least, parted by semicolons between the lines of the
+# formation (or by dashes) and commas within them, each of three words at most, capitalised. A team-news
+# story's side under a bare label ("Sunderland: Patterson; Hume, ...", the Northern Echo's; Leinster's) is
+# that story's news, as the thirteenth round left it.
 _LINE_UP_LABEL_CHARACTERS = 60
 _LINE_UP_NAMES = 10
 _LINE_UP_NAME_WORDS = 3
+_FORMATION = re.compile(r"\(\d(?:-\d){2,3}\)")
+_LINE_UP_WORDS = ("aufstellung", "alineación", "formazione", "composition", "line-up", "lineup", "opstelling")
+_SCORE_BEFORE_TEAM = re.compile(r"\d{1,2} [-–] ")
 _LINE_UP_PARTING = re.compile(r" - |;|,| (?:y|e|and|und|et|en|og|och) ")
 # A match report's box of facts, the label and its colon opening the line (Marca's "Goles:", "Árbitro:",
 # "Incidencias:", La Gazzetta's "Marcatori:", "Ammoniti:", "Classifica:", kicker's "Schiedsrichter:",
@@ -144,7 +150,11 @@ def is_figures_line(text: str) -> bool:
         label = text[: text.index(": ")]
         if label.casefold() in _MATCH_FACT_LABELS:
             return True
-        if len(label) <= _LINE_UP_LABEL_CHARACTERS and (text.count(";") >= 2 or text.count(" - ") >= 3):
+        if (
+            len(label) <= _LINE_UP_LABEL_CHARACTERS
+            and (text.count(";") >= 2 or text.count(" - ") >= 3)
+            and _marks_a_match_s_line_up(label)
+        ):
             return _is_line_up(text[len(label) + 2 :])
     if len(text) <= _HEADING_MAX_CHARACTERS and text.casefold() in _MATCH_FACTS_HEADINGS:
         return True
@@ -153,6 +163,16 @@ def is_figures_line(text: str) -> bool:
         and text.count("-") >= 4
         and last not in ".!?"
         and len(_BOX_SCORE_ENTRY.findall(text)) >= _BOX_SCORE_ENTRIES
+    )
+
+
+def _marks_a_match_s_line_up(label: str) -> bool:
+    """Whether a line-up's ``label`` marks it as a match's (:data:`_FORMATION`, :data:`_LINE_UP_WORDS`,
+    :data:`_SCORE_BEFORE_TEAM`), not a team-news story's side."""
+    return (
+        (label[-1:] == ")" and _FORMATION.search(label) is not None)
+        or label.casefold().startswith(_LINE_UP_WORDS)
+        or (label[:1].isdigit() and _SCORE_BEFORE_TEAM.match(label) is not None)
     )
 
 
