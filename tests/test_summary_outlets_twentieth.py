@@ -1102,7 +1102,29 @@ NEWS_LIKE_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("line", NEWS_LIKE_FIGURES)
+# A review's probes the first version took for figures (each failed on wt-outlets20): a poll's rows and a
+# headline's verb before a figure and a change, a story's sentence on market data, a headline after a table's
+# word, a sentence after a match box's word in Spanish and Italian, a government's list after a line-up's word.
+NEWS_LIKE_FIGURES_REVIEWED = [
+    "Reform UK 29 +2%",
+    "Labour 41 -3%",
+    "Apple fell 3.2 -1.7%",
+    "Market data provided by Bloomberg showed yields rose for a fifth day.",
+    "Market data provided by exchanges costs brokers billions a year.",
+    "Financial data supplied by Refinitiv showed the fund lost 4% in March.",
+    "Données de marché fournies par les Bourses sont de plus en plus chères.",
+    "Standings tighten at top",
+    "Tabelle zeigt Bayern vorn",
+    "Classement mondial des universités",
+    "Tarjetas: el Gobierno aprueba las nuevas tarjetas sanitarias para 2027, según fuentes del ministerio.",
+    "Incidencias: la A-6 permanece cortada en ambos sentidos por un accidente, informa la DGT.",
+    "Arbitro: la Consob ha deciso di non intervenire, ha detto il presidente.",
+    "Composition of the new cabinet: Starmer; Reeves, Cooper, Lammy, Healey; Streeting, Miliband, Phillipson,"
+    " Kyle; Rayner.",
+]
+
+
+@pytest.mark.parametrize("line", NEWS_LIKE_FIGURES + NEWS_LIKE_FIGURES_REVIEWED)
 def test_news_worded_as_this_round_s_figures_stays(line: str) -> None:
     text = PROSE.format(line=line)
     assert line in clean_text(text).text

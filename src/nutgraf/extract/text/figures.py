@@ -13,9 +13,12 @@ import re
 # Times's "Infosys Ltd. 1,587.40 +61.20 (+4.01%)", Handelsblatt's "Deutsche Bank 17,84 EUR +4,02 %", Les
 # Echos's "LVMH 612,30 € +1,45 %"): the company's name or ticker in five words at most, the price, its
 # currency or none, and the signed change, in points and per cent or in either. The story's sentence on a
-# price has words between the figures ("Shares closed at 248.31, up 2.14%.").
+# price has words between the figures ("Shares closed at 248.31, up 2.14%."). The name's words are capitalised
+# and the price has its cents: a poll's row ("Reform UK 29 +2%") and a headline's verb ("Apple fell 3.2 -1.7%")
+# are the story's.
 _QUOTE_ROW = re.compile(
-    r"[^\W\d_][\w.&'’-]*+(?: [^\W\d_][\w.&'’-]*+){0,4}+ \d[\d.,]*+(?: ?(?:[A-Z]{3}|[€$£¥]))?+"
+    r"(?P<name>[^\W\d_][\w.&'’-]*+(?: [^\W\d_][\w.&'’-]*+){0,4}+) \d{1,3}+(?:[.,]\d{3})*+[.,]\d{2,4}+"
+    r"(?: ?(?:[A-Z]{3}|[€$£¥]))?+"
     r" [+−-]\d[\d.,]*+(?: ?%| \([+−-]\d[\d.,]*+ ?%\))"
 )
 _QUOTE_ROW_MAX_CHARACTERS = 80
@@ -33,10 +36,17 @@ _TABLE_CAPTION = re.compile(
 # A data provider's notice under a markets story (Les Echos's "Données de marché fournies par Six Financial
 # Information. Cours différés de 15 minutes.", "Market data provided by ..."): the provider's name, and the
 # quotes' delay after it or nothing (alone, the delay is :data:`nutgraf.extract.text.furniture._CLOSING_NOTICE`'s).
+# The provider is a name, its words capitalised (:func:`_is_a_name`): a story's sentence on market data
+# ("Market data provided by exchanges costs brokers billions a year.") runs on in lower-case words.
 _DATA_PROVIDER = re.compile(
     r"(?:(?:market|stock|financial) (?:news and )?(?:data|quotes)|données de marché|marktdaten|datos de mercado"
     r"|dati di mercato)(?: (?:is|are))? (?:provided|powered|supplied|brought to you|fournies|fournis|bereitgestellt"
-    r"|proporcionados|forniti) (?:by|par|von|por|da) [^.!?]{1,60}\.(?: [^.!?\d]{0,30}\d{1,2} min[^.!?]{0,20}\.)?"
+    r"|proporcionados|forniti) (?:by|par|von|por|da) (?P<provider>[^.!?]{1,60})\.(?: [^.!?\d]{0,30}\d{1,2} min[^.!?]{0,20}\.)?",
+    re.IGNORECASE,
+)
+# The short words a provider's or a team's name may hold in lower case ("Bank of America", "Real Madrid de ...").
+_NAME_JOINERS = frozenset(
+    ("of", "the", "and", "&", "de", "du", "des", "del", "la", "le", "et", "und", "y", "e", "di")
 )
 # A markets site's advertisement for its own terminal over or under the story (Bloomberg's "Before it's
 # here, it's on the Bloomberg Terminal.").
@@ -50,7 +60,8 @@ _LIVE_BLOG_CALL = re.compile(
 )
 # A league table's row and its heading (L'Équipe's "Classement Ligue 1" over "1. PSG 36 pts"): the place, the
 # club in four words at most, capitalised, and its points, labelled; the heading one of the tables' words and the league's
-# name. A story about a table says so in a sentence.
+# name, capitalised (:func:`_is_a_name`): a headline's verb after it ("Standings tighten at top", "Tabelle zeigt
+# Bayern vorn") is a story's. A story about a table says so in a sentence.
 _TABLE_ROW = re.compile(
     r"\d{1,2}\.? (?P<club>[^\W\d_][\w.'’&-]*+(?: [^\W\d_][\w.'’&-]*+){0,3}+) \d{1,3} (?:pts|points|pt|punti|Pkt\.)"
 )
@@ -128,19 +139,19 @@ def is_figures_line(text: str) -> bool:
     size = len(text)
     last = text[-1:]
     if last in "%)" and size <= _QUOTE_ROW_MAX_CHARACTERS:
-        if _QUOTE_ROW.fullmatch(text) is not None:
+        if (row := _QUOTE_ROW.fullmatch(text)) is not None and _is_a_name(row["name"].split()):
             return True
         if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
             return True
         if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
             return True
-    if text[:_OPENING_CHARACTERS] in _OPENINGS and (
-        _DATA_PROVIDER.fullmatch(lowered := text.lower())
-        or _TERMINAL_AD.fullmatch(lowered)
-        or _LIVE_BLOG_CALL.fullmatch(lowered)
-        or (size <= _HEADING_MAX_CHARACTERS and _TABLE_HEADING.fullmatch(lowered))
-    ):
-        return True
+    if text[:_OPENING_CHARACTERS] in _OPENINGS:
+        if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
+            return _is_a_name(provider["provider"].split())
+        if _TERMINAL_AD.fullmatch(lowered := text.lower()) or _LIVE_BLOG_CALL.fullmatch(lowered):
+            return True
+        if size <= _HEADING_MAX_CHARACTERS and _TABLE_HEADING.fullmatch(lowered):
+            return _is_a_name(text.split()[1:])
     if last == "." and text.endswith(" own.") and _OPINIONS_OWN.fullmatch(text.lower()) is not None:
         return True
     # The label's colon looked for in its first characters alone, in C: a search of a whole paragraph for ": "
@@ -149,7 +160,9 @@ def is_figures_line(text: str) -> bool:
     colon = text.find(": ", 0, _LINE_UP_LABEL_CHARACTERS + 2)
     if colon > 0 and size <= _MATCH_FACTS_MAX_CHARACTERS:
         label = text[:colon]
-        if label.casefold() in _MATCH_FACT_LABELS:
+        # A box's line goes on in names and figures; a sentence after the word ("Tarjetas: el Gobierno aprueba
+        # ...", "Arbitro: la Consob ha deciso ...") opens in lower case.
+        if label.casefold() in _MATCH_FACT_LABELS and not text[colon + 2 : colon + 3].islower():
             return True
         if (text.count(";") >= 2 or text.count(" - ") >= 3) and _marks_a_match_s_line_up(label):
             return _is_line_up(text[colon + 2 :])
@@ -173,9 +186,11 @@ def is_figures_line(text: str) -> bool:
 def _marks_a_match_s_line_up(label: str) -> bool:
     """Whether a line-up's ``label`` marks it as a match's (:data:`_FORMATION`, :data:`_LINE_UP_WORDS`,
     :data:`_SCORE_BEFORE_TEAM`), not a team-news story's side."""
+    # After a line-up's word, the team's name: "Composition of the new cabinet: Starmer; Reeves, ..." is a
+    # government's, a politics story's news.
     return (
         (label[-1:] == ")" and _FORMATION.search(label) is not None)
-        or label.casefold().startswith(_LINE_UP_WORDS)
+        or (label.casefold().startswith(_LINE_UP_WORDS) and _is_a_name(label.split()[1:]))
         or (label[:1].isdigit() and _SCORE_BEFORE_TEAM.match(label) is not None)
     )
 
@@ -187,3 +202,9 @@ def _is_line_up(names: str) -> bool:
         0 < len(item_words := item.split()) <= _LINE_UP_NAME_WORDS and item_words[-1][0].isupper()
         for item in items
     )
+
+
+def _is_a_name(words: list[str]) -> bool:
+    """Whether ``words`` are a name's (a provider's, a league's, a team's): each capitalised, a figure, or one of
+    :data:`_NAME_JOINERS`."""
+    return all(word[0].isupper() or word[0].isdigit() or word in _NAME_JOINERS for word in words)
