@@ -1832,6 +1832,9 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         # The twentieth outlets round's: a widget's name, a caption's name, a table row's club, a live blog's
         # words, a box score's name, each 10,000 times over.
         ("nutgraf.extract.text.figures._QUOTE_ROW", "Tesla" + " Ab" * 10_000 + " 1"),
+        # A price's thousands before its cents (the review's), 10,000 of them with no cents after.
+        ("nutgraf.extract.text.figures._QUOTE_ROW", "Tesla 1" + ",111" * 10_000 + ".1 +1%"),
+        ("nutgraf.extract.text.figures._DATA_PROVIDER", "Market Data Provided By" + " A" * 10_000 + "!"),
         ("nutgraf.extract.text.figures._TABLE_CAPTION", "Toyota" + " Motor" * 10_000 + " (in"),
         ("nutgraf.extract.text.figures._TABLE_ROW", "1. PSG" + " Ab" * 10_000 + " 36"),
         ("nutgraf.extract.text.figures._LIVE_BLOG_CALL", "follow our live" + " transfer" * 10_000 + "!"),
