@@ -1120,7 +1120,8 @@ NEWS_LIKE_FIGURES_REVIEWED = [
     "Incidencias: la A-6 permanece cortada en ambos sentidos por un accidente, informa la DGT.",
     "Arbitro: la Consob ha deciso di non intervenire, ha detto il presidente.",
     "Composition of the new cabinet: Starmer; Reeves, Cooper, Lammy, Healey; Streeting, Miliband, Phillipson,"
-    " Kyle; Rayner.",
+    " Kyle; Rayner.",  # The heading over a team-news story's sides (the thirteenth round's page keeps it).
+    "Teams",
 ]
 
 

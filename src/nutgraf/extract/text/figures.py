@@ -104,7 +104,8 @@ _LINE_UP_PARTING = re.compile(r" - |;|,| (?:y|e|and|und|et|en|og|och) ")
 # "Incidencias:", La Gazzetta's "Marcatori:", "Ammoniti:", "Classifica:", kicker's "Schiedsrichter:",
 # "Zuschauer:"), in the other languages nutgraf stems (English boxes' labels, "Referee:", "Attendance:", are
 # :mod:`.particulars`' and :mod:`.span`'s, older than these); and the box's heading alone on its line ("Ficha técnica",
-# "Il tabellino", "Opta facts"). A line of the box is a list of names and figures, not a paragraph.
+# "Il tabellino", "Opta facts"). A line of the box is a list of names and figures, not a paragraph. "Teams"
+# heads a team-news story's sides as well (the thirteenth round's page, whose text keeps it), so is no box's.
 _MATCH_FACT_LABELS = frozenset(
     (
         "goles", "árbitro", "arbitro", "incidencias", "tarjetas", "marcatori", "ammoniti", "espulsi",
@@ -117,7 +118,7 @@ _HEADING_MAX_CHARACTERS = 40
 _MATCH_FACTS_HEADINGS = frozenset(
     (
         "ficha técnica", "il tabellino", "tabellino", "opta facts", "opta stats", "match facts", "line-ups",
-        "lineups", "teams", "aufstellungen", "la fiche technique", "fiche technique", "les compositions",
+        "lineups", "aufstellungen", "la fiche technique", "fiche technique", "les compositions",
     )
 )  # fmt: skip
 # A box score's row (the AP's "Gordon 5-11 2-2 13, Porter Jr. 3-8 0-0 8, ..."): a player's field goals and
