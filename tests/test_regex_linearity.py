@@ -1050,6 +1050,38 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.span._RESULTS_ROW": Use(
         "fullmatch", _shapes("a ", "(a ", "a: ", "a 1,111", "1,111 ", "a 1% ", "a 1% 1,111,111", "a.", "1.1 ")
     ),
+    # The twentieth outlets round's numbers desks' lines: a quote widget's row, a currency note, a table's
+    # caption, a data provider's notice, a terminal's advert, a live blog's pointer, a league table's row and
+    # heading, a columnist's disclaimer, a line-up's parting and a box score's entry.
+    "nutgraf.extract.text.figures._QUOTE_ROW": Use(
+        "fullmatch", _shapes("a ", "a 1", "a 1 ", "a 1 +1", "a 1 +1 (", "A. ", "1.1,", "a 1 EUR +1,1 %")
+    ),
+    "nutgraf.extract.text.figures._CURRENCY_NOTE": Use(
+        "fullmatch", _shapes("($", "($1 = 1", "(1 a 1 = 1 a", " a")
+    ),
+    "nutgraf.extract.text.figures._TABLE_CAPTION": Use(
+        "fullmatch", _shapes("a ", "a (", "a (in millions of ")
+    ),
+    "nutgraf.extract.text.figures._DATA_PROVIDER": Use(
+        "fullmatch", _shapes("market data provided by a", "a. ", "a. 1 min", "1")
+    ),
+    "nutgraf.extract.text.figures._TERMINAL_AD": Use(
+        "fullmatch", _shapes("before it's here, it's on the a", "a ")
+    ),
+    "nutgraf.extract.text.figures._LIVE_BLOG_CALL": Use(
+        "fullmatch", _shapes("follow our live a", "a ", "a-", "suivez le direct a")
+    ),
+    "nutgraf.extract.text.figures._TABLE_ROW": Use("fullmatch", _shapes("1. a", "a ", "A 1", "a.", "1 pts ")),
+    "nutgraf.extract.text.figures._TABLE_HEADING": Use("fullmatch", _shapes("classement a", " a", "a-")),
+    "nutgraf.extract.text.figures._OPINIONS_OWN": Use(
+        "fullmatch", _shapes("the author is a a", "a ", "the opinions expressed are", "a. ")
+    ),
+    "nutgraf.extract.text.figures._FORMATION": Use("search", _shapes("(1", "(1-1", "(1-1-1-1-", "(")),
+    "nutgraf.extract.text.figures._SCORE_BEFORE_TEAM": Use("match", _shapes("1", "1 ", "1 -")),
+    "nutgraf.extract.text.figures._LINE_UP_PARTING": Use("scan", _shapes(" - ", ";", " y ", " ", "a")),
+    "nutgraf.extract.text.figures._BOX_SCORE_ENTRY": Use(
+        "scan", _shapes("a", "a.", "a 1-1 ", "a 1-1 1-1 ", "A 1")
+    ),
     "nutgraf.extract.text.span._SCORERS_LABEL": Use("match", _shapes("a", "a ", "a :")),
     "nutgraf.extract.text.span._MARKED_MINUTE": Use("search", _shapes("1", "1 ", "a1")),
     "nutgraf.extract.text.span._SCORERS_PARTING": Use("scan", _shapes(")", ") ", "), ", "' | ")),
@@ -1809,6 +1841,17 @@ def test_every_pattern_in_the_package_is_audited() -> None:
             "the rules of replying" + " " * 10_000 + "!",
         ),
         ("nutgraf.extract.text.particulars._AGE_BEFORE_READING_TIME", "1h" + " " * 10_000 + "•"),
+        # The twentieth outlets round's: a widget's name, a caption's name, a table row's club, a live blog's
+        # words, a box score's name, each 10,000 times over.
+        ("nutgraf.extract.text.figures._QUOTE_ROW", "Tesla" + " Ab" * 10_000 + " 1"),
+        # A price's thousands before its cents (the review's), 10,000 of them with no cents after.
+        ("nutgraf.extract.text.figures._QUOTE_ROW", "Tesla 1" + ",111" * 10_000 + ".1 +1%"),
+        ("nutgraf.extract.text.figures._DATA_PROVIDER", "Market Data Provided By" + " A" * 10_000 + "!"),
+        ("nutgraf.extract.text.figures._TABLE_CAPTION", "Toyota" + " Motor" * 10_000 + " (in"),
+        ("nutgraf.extract.text.figures._TABLE_ROW", "1. PSG" + " Ab" * 10_000 + " 36"),
+        ("nutgraf.extract.text.figures._LIVE_BLOG_CALL", "follow our live" + " transfer" * 10_000 + "!"),
+        ("nutgraf.extract.text.figures._BOX_SCORE_ENTRY", "Gordon" + ".a" * 10_000 + " 5-11 2-2"),
+        ("nutgraf.extract.text.figures._DATA_PROVIDER", "market data provided by a." + " 1" * 10_000),
         # The nineteenth outlets round's: a source's name, a licence's words, a newsroom's adjectives, a page's
         # address, an update's spaces and a byline's separators, each 10,000 times over.
         (

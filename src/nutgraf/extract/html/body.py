@@ -29,6 +29,7 @@ from nutgraf.extract.text import (
     without_closing_source,
     word_count,
 )
+from nutgraf.extract.text.figures import is_figures_line
 from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -1245,7 +1246,7 @@ def without_calls(paragraphs: list[str]) -> list[str]:
             is_call_to_action(paragraph)
             and not stands_among_figures(parts, index)
             and not (index + 1 < len(parts) and heads_the_line_below(paragraph, parts[index + 1]))
-        ):
+        ) or is_figures_line(paragraph):
             continue
         if is_site_notice(paragraph, len(paragraph.split())):
             if kept and len(kept[-1].split()) <= TITLE_MAX_WORDS and not _SENTENCE_END.search(kept[-1]):

@@ -19,6 +19,7 @@ from nutgraf.extract.text.calls import (
     _reports_someone,
     heads_the_line_below,
 )
+from nutgraf.extract.text.figures import is_figures_line
 from nutgraf.extract.text.furniture import (
     _BARE_DOI,
     _DOI,
@@ -296,6 +297,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             # Its last character first, in C: a call a line had cost every text's lines.
             or (line.text.endswith(_SCORERS_ENDS) and _is_scorers_line(line.text))
+            or is_figures_line(line.text)
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
             or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))

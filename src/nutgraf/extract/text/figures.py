@@ -1,0 +1,211 @@
+"""The numbers desks' figures set as lines of their own (:func:`is_figures_line`): a markets page's quote
+widget, a currency note, a columnist's disclaimer, a match report's line-ups, its box of match facts and a box
+score's rows. Each is the page's table or note between or under the story's paragraphs, never a sentence of the
+story: the summary had taken "Infosys Ltd. 1,587.40 +61.20 (+4.01%)." and a team's eleven names for news, and
+the cleaned text had kept them. A sentence of the story that quotes a price, gives a score or names a scorer
+has verbs and running words, and stays."""
+
+from __future__ import annotations
+
+import re
+
+# A quote widget's row between a markets story's paragraphs (Benzinga's "TSLA 248.31 +2.14%", The Economic
+# Times's "Infosys Ltd. 1,587.40 +61.20 (+4.01%)", Handelsblatt's "Deutsche Bank 17,84 EUR +4,02 %", Les
+# Echos's "LVMH 612,30 € +1,45 %"): the company's name or ticker in five words at most, the price, its
+# currency or none, and the signed change, in points and per cent or in either. The story's sentence on a
+# price has words between the figures ("Shares closed at 248.31, up 2.14%."). The name's words are capitalised
+# and the price has its cents: a poll's row ("Reform UK 29 +2%") and a headline's verb ("Apple fell 3.2 -1.7%")
+# are the story's.
+_QUOTE_ROW = re.compile(
+    r"(?P<name>[^\W\d_][\w.&'’-]*+(?: [^\W\d_][\w.&'’-]*+){0,4}+) \d{1,3}+(?:[.,]\d{3})*+[.,]\d{2,4}+"
+    r"(?: ?(?:[A-Z]{3}|[€$£¥]))?+"
+    r" [+−-]\d[\d.,]*+(?: ?%| \([+−-]\d[\d.,]*+ ?%\))"
+)
+_QUOTE_ROW_MAX_CHARACTERS = 80
+# A wire's currency note alone on its line under a figure it converts (Breakingviews's "($1 = 0.9231
+# euros)", Nikkei Asia's "($1 = 154.6 yen)"): one unit of a currency and its rate, in brackets.
+_CURRENCY_NOTE = re.compile(
+    r"\((?:[$€£¥]|US\$|1 [^\W\d_]{2,12}+ ?)1? ?= ?[$€£¥]?\d[\d.,]*+(?: [^\W\d_)]{1,12}+){1,2}\)"
+)
+# An earnings table's caption, the company's name and the table's unit in brackets (Nikkei Asia's "Toyota
+# Motor (in billions of yen)"): its rows, parted by bars, go as a table's; the caption had stayed alone.
+_TABLE_CAPTION = re.compile(
+    r"[^\W\d_][\w.&'’ -]{0,60} \((?:in |en |in (?:mio|mrd)\.? )?(?:(?:b|m|tr)illions?|thousands?|millions|milliards)"
+    r" (?:of |d['’]|de )[\w$€£¥ .]{1,20}+\)"
+)
+# A data provider's notice under a markets story (Les Echos's "Données de marché fournies par Six Financial
+# Information. Cours différés de 15 minutes.", "Market data provided by ..."): the provider's name, and the
+# quotes' delay after it or nothing (alone, the delay is :data:`nutgraf.extract.text.furniture._CLOSING_NOTICE`'s).
+# The provider is a name, its words capitalised (:func:`_is_a_name`): a story's sentence on market data
+# ("Market data provided by exchanges costs brokers billions a year.") runs on in lower-case words.
+_DATA_PROVIDER = re.compile(
+    r"(?:(?:market|stock|financial) (?:news and )?(?:data|quotes)|données de marché|marktdaten|datos de mercado"
+    r"|dati di mercato)(?: (?:is|are))? (?:provided|powered|supplied|brought to you|fournies|fournis|bereitgestellt"
+    r"|proporcionados|forniti) (?:by|par|von|por|da) (?P<provider>[^.!?]{1,60})\.(?: [^.!?\d]{0,30}\d{1,2} min[^.!?]{0,20}\.)?",
+    re.IGNORECASE,
+)
+# The short words a provider's or a team's name may hold in lower case ("Bank of America", "Real Madrid de ...").
+_NAME_JOINERS = frozenset(
+    ("of", "the", "and", "&", "de", "du", "des", "del", "la", "le", "et", "und", "y", "e", "di")
+)
+# A markets site's advertisement for its own terminal over or under the story (Bloomberg's "Before it's
+# here, it's on the Bloomberg Terminal.").
+_TERMINAL_AD = re.compile(r"before it['’]s here,? it['’]s on the [\w ]{1,30}? terminal\.?")
+# A sports page's pointer to its live blog (talkSPORT's "Follow our live transfer blog for all the latest
+# news and rumours", L'Équipe's "Suivez le direct mercato"), the line whole, no comma saying who urged it.
+_LIVE_BLOG_CALL = re.compile(
+    r"(?:follow|read|join) (?:our|the) live (?:[\w-]{1,20}+ ){0,2}?(?:blog|coverage|updates)\b[^.!?,]{0,80}[.!]?"
+    r"|(?:suivez|sigue|segui|siga) (?:notre|le|nuestro|el|il|nostro|o nosso|o) (?:direct|directo|diretta|live"
+    r"|minuto a minuto)\b[^.!?,]{0,40}[.!]?"
+)
+# A league table's row and its heading (L'Équipe's "Classement Ligue 1" over "1. PSG 36 pts"): the place, the
+# club in four words at most, capitalised, and its points, labelled; the heading one of the tables' words and the league's
+# name, capitalised (:func:`_is_a_name`): a headline's verb after it ("Standings tighten at top", "Tabelle zeigt
+# Bayern vorn") is a story's. A story about a table says so in a sentence.
+_TABLE_ROW = re.compile(
+    r"\d{1,2}\.? (?P<club>[^\W\d_][\w.'’&-]*+(?: [^\W\d_][\w.'’&-]*+){0,3}+) \d{1,3} (?:pts|points|pt|punti|Pkt\.)"
+)
+_TABLE_ROW_ENDS = ("pts", "points", "pt", "punti", "Pkt.")
+_TABLE_HEADING = re.compile(
+    r"(?:classement|classifica|clasificación|tabelle|standings)(?: [\w-]{1,20}+){0,3}+"
+)
+_TABLE_ROW_MAX_CHARACTERS = 60
+# The first characters of a data provider's notice, a terminal's advert, a live blog's pointer and a table's
+# heading: a line that opens on none is spared their patterns.
+_OPENING_CHARACTERS = 4
+_OPENINGS = frozenset(
+    (
+        "Mark", "Stoc", "Fina", "Donn", "Dato", "Dati", "Befo", "Foll", "Read", "Join", "Suiv", "Sigu", "Segu",
+        "Siga", "Clas", "Tabe", "Stan",
+    )
+)  # fmt: skip
+# A columnist's disclaimer under the column (Breakingviews's "The author is a Reuters Breakingviews
+# columnist. The opinions expressed are their own."), the writer's description before it or none; a source's
+# words on its own opinions are quoted and say whose ("..., the minister said.").
+_OPINIONS_OWN = re.compile(
+    r"(?:the (?:author|writer) is an? [^.!?]{1,80}\. )?(?:the )?(?:opinions|views) expressed"
+    r"(?: (?:here|in this (?:article|column|piece)))? are (?:their|his|her|my|the author['’]s|the writer['’]s) own\."
+)
+# A match report's line-up (The Athletic's "Aston Villa (4-2-3-1): Martinez; Cash, Konsa, ...", Marca's "3 - Real
+# Madrid: Courtois; Carvajal, ... y Vinícius.", kicker's "Aufstellung Borussia Dortmund: Kobel - Ryerson, Anton,
+# ..."): the team's label before a colon, marked as a match's by its formation in brackets, the team's score
+# before it or a line-up's word, then eleven names at least, parted by semicolons between the lines of the
+# formation (or by dashes) and commas within them, each of three words at most, capitalised. A team-news
+# story's side under a bare label ("Sunderland: Patterson; Hume, ...", the Northern Echo's; Leinster's) is
+# that story's news, as the thirteenth round left it.
+_LINE_UP_LABEL_CHARACTERS = 60
+_LINE_UP_NAMES = 10
+_LINE_UP_NAME_WORDS = 3
+_FORMATION = re.compile(r"\(\d(?:-\d){2,3}\)")
+_LINE_UP_WORDS = ("aufstellung", "alineación", "formazione", "composition", "line-up", "lineup", "opstelling")
+_SCORE_BEFORE_TEAM = re.compile(r"\d{1,2} [-–] ")
+_LINE_UP_PARTING = re.compile(r" - |;|,| (?:y|e|and|und|et|en|og|och) ")
+# A match report's box of facts, the label and its colon opening the line (Marca's "Goles:", "Árbitro:",
+# "Incidencias:", La Gazzetta's "Marcatori:", "Ammoniti:", "Classifica:", kicker's "Schiedsrichter:",
+# "Zuschauer:"), in the other languages nutgraf stems (English boxes' labels, "Referee:", "Attendance:", are
+# :mod:`.particulars`' and :mod:`.span`'s, older than these); and the box's heading alone on its line ("Ficha técnica",
+# "Il tabellino", "Opta facts"). A line of the box is a list of names and figures, not a paragraph. "Teams"
+# heads a team-news story's sides as well (the thirteenth round's page, whose text keeps it), so is no box's.
+_MATCH_FACT_LABELS = frozenset(
+    (
+        "goles", "árbitro", "arbitro", "incidencias", "tarjetas", "marcatori", "ammoniti", "espulsi",
+        "classifica", "spettatori", "schiedsrichter", "zuschauer", "gelbe karten", "rote karten", "arbitre",
+        "avertissements", "spectateurs",
+    )
+)  # fmt: skip
+_MATCH_FACTS_MAX_CHARACTERS = 400
+_HEADING_MAX_CHARACTERS = 40
+_MATCH_FACTS_HEADINGS = frozenset(
+    (
+        "ficha técnica", "il tabellino", "tabellino", "opta facts", "opta stats", "match facts", "line-ups",
+        "lineups", "aufstellungen", "la fiche technique", "fiche technique", "les compositions",
+    )
+)  # fmt: skip
+# A box score's row (the AP's "Gordon 5-11 2-2 13, Porter Jr. 3-8 0-0 8, ..."): a player's field goals and
+# free throws made and tried, then the points, two such at least on the line, each closed by a comma or the
+# line's end, the line by no stop. A tennis story's sets ("beat Becker 6-4 6-1 6-2, while ...") close on a
+# score, and its paragraph on a stop.
+_BOX_SCORE_ENTRY = re.compile(
+    r"(?<![\w.'’-])[^\W\d_][\w.'’-]*+ \d{1,2}-\d{1,2} \d{1,2}-\d{1,2} \d{1,3}(?:,|$)"
+)
+_BOX_SCORE_ENTRIES = 2
+_BOX_SCORE_MAX_CHARACTERS = 400
+
+
+def is_figures_line(text: str) -> bool:
+    """Whether a line (or a page's paragraph) is a numbers desk's figures or note set as a line of its own
+    (see the module's docstring), not the story's sentence."""
+    # Each kind's characters tested in C first, the fewest tests a line of prose passes through: a test for
+    # each kind in turn had cost an XSum article's 17 lines some 190,000 instructions.
+    size = len(text)
+    last = text[-1:]
+    if last in "%)" and size <= _QUOTE_ROW_MAX_CHARACTERS:
+        if (row := _QUOTE_ROW.fullmatch(text)) is not None and _is_a_name(row["name"].split()):
+            return True
+        if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
+            return True
+        if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
+            return True
+    if text[:_OPENING_CHARACTERS] in _OPENINGS:
+        if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
+            return _is_a_name(provider["provider"].split())
+        if _TERMINAL_AD.fullmatch(lowered := text.lower()) or _LIVE_BLOG_CALL.fullmatch(lowered):
+            return True
+        if size <= _HEADING_MAX_CHARACTERS and _TABLE_HEADING.fullmatch(lowered):
+            return _is_a_name(text.split()[1:])
+    if last == "." and text.endswith(" own.") and _OPINIONS_OWN.fullmatch(text.lower()) is not None:
+        return True
+    # The label's colon looked for in its first characters alone, in C: a search of a whole paragraph for ": "
+    # and a count of its spaces had cost a CNN/DM article (one line of some 4,000 characters) some 45,000
+    # instructions.
+    colon = text.find(": ", 0, _LINE_UP_LABEL_CHARACTERS + 2)
+    if colon > 0 and size <= _MATCH_FACTS_MAX_CHARACTERS:
+        label = text[:colon]
+        # A box's line goes on in names and figures; a sentence after the word ("Tarjetas: el Gobierno aprueba
+        # ...", "Arbitro: la Consob ha deciso ...") opens in lower case.
+        if label.casefold() in _MATCH_FACT_LABELS and not text[colon + 2 : colon + 3].islower():
+            return True
+        if (text.count(";") >= 2 or text.count(" - ") >= 3) and _marks_a_match_s_line_up(label):
+            return _is_line_up(text[colon + 2 :])
+    if size <= _TABLE_ROW_MAX_CHARACTERS:
+        if size <= _HEADING_MAX_CHARACTERS and text.casefold() in _MATCH_FACTS_HEADINGS:
+            return True
+        if (
+            text.endswith(_TABLE_ROW_ENDS)
+            and (row := _TABLE_ROW.fullmatch(text)) is not None
+            and all(word[0].isupper() for word in row["club"].split())
+        ):
+            return True
+    return (
+        size <= _BOX_SCORE_MAX_CHARACTERS
+        and last not in ".!?"
+        and text.count("-") >= 4
+        and len(_BOX_SCORE_ENTRY.findall(text)) >= _BOX_SCORE_ENTRIES
+    )
+
+
+def _marks_a_match_s_line_up(label: str) -> bool:
+    """Whether a line-up's ``label`` marks it as a match's (:data:`_FORMATION`, :data:`_LINE_UP_WORDS`,
+    :data:`_SCORE_BEFORE_TEAM`), not a team-news story's side."""
+    # After a line-up's word, the team's name: "Composition of the new cabinet: Starmer; Reeves, ..." is a
+    # government's, a politics story's news.
+    return (
+        (label[-1:] == ")" and _FORMATION.search(label) is not None)
+        or (label.casefold().startswith(_LINE_UP_WORDS) and _is_a_name(label.split()[1:]))
+        or (label[:1].isdigit() and _SCORE_BEFORE_TEAM.match(label) is not None)
+    )
+
+
+def _is_line_up(names: str) -> bool:
+    """Whether ``names``, what follows a line's label, are a team's line-up (:data:`_LINE_UP_PARTING`)."""
+    items = _LINE_UP_PARTING.split(names.rstrip("."))
+    return len(items) >= _LINE_UP_NAMES and all(
+        0 < len(item_words := item.split()) <= _LINE_UP_NAME_WORDS and item_words[-1][0].isupper()
+        for item in items
+    )
+
+
+def _is_a_name(words: list[str]) -> bool:
+    """Whether ``words`` are a name's (a provider's, a league's, a team's): each capitalised, a figure, or one of
+    :data:`_NAME_JOINERS`."""
+    return all(word[0].isupper() or word[0].isdigit() or word in _NAME_JOINERS for word in words)
