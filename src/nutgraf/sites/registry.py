@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import InvalidInputError
-from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address, kept_feed_address
+from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, SourcesCheck, feed_address, kept_feed_address
 from nutgraf.fetch import FetchSettings, check_destination
 from nutgraf.store import Store, StoredSite
 from nutgraf.urls import check_http_url, credentials_refusal, host_of, shown_url
@@ -92,16 +92,20 @@ def register_site(
     summarizer: str = "default",
     sentences: int = 3,
     fetch_settings: FetchSettings | None = None,
+    check: SourcesCheck | None = None,
 ) -> StoredSite:
     """Register the site at ``url`` and return it.
 
     The site covers ``url``'s host (and its ``www.`` twin with ``www``); ``origins`` default to the
     site's own (``url``'s scheme on those hosts). Every address is checked now, as a fetch would check
-    it: a host that resolves to a private, loopback or link-local address is refused.
+    it: a host that resolves to a private, loopback or link-local address is refused. ``check`` fetches
+    the feeds and sitemaps once everything else is checked (a mistyped id is refused before any fetch),
+    and the channel titles it finds name the feeds from the start.
 
     Raises:
         InvalidInputError: a malformed URL, id, origin or default; a taken id; a source of another site.
         BlockedURLError: an internal address.
+        FetchError: as ``check`` raises it.
     """
     url = check_http_url(url)
     check_destination(url, settings=fetch_settings)
@@ -119,8 +123,14 @@ def register_site(
     chosen = [origin_of(origin) for origin in origins] or [f"{scheme}://{h}" for h in hosts]
     summarizer_class(summarizer)  # an unknown engine is refused now, not at the first click
     check_site_sentences(sentences)
+    feeds, sitemaps = list(feeds), list(sitemaps)
     sources = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in feeds]
     sources += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in sitemaps]
+    if store.get_site(site_id) is not None:  # before the sources are fetched, which may take a minute
+        raise InvalidInputError(
+            f"a site with the id {site_id!r} exists; choose another id (--id), or remove it first"
+        )
+    titles = _checked_titles(check, feeds, sitemaps)
     return store.add_site(
         site_id,
         url=url,
@@ -130,7 +140,17 @@ def register_site(
         sentences=sentences,
         sources=sources,
         source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,
+        titles=titles,
     )
+
+
+def _checked_titles(check: SourcesCheck | None, feeds: list[str], sitemaps: list[str]) -> dict[str, str]:
+    """The channel titles ``check`` found of the new feeds, by address as kept: a feed added with its site
+    had been listed by its address alone until its first poll, where one added alone had its title."""
+    if check is None:
+        return {}
+    found = check(feeds, sitemaps)
+    return {kept_feed_address(url): what.title for _, url, what in found if what.title}
 
 
 def change_site(
@@ -148,13 +168,15 @@ def change_site(
     add_sitemaps: Iterable[str] = (),
     remove_sitemaps: Iterable[str] = (),
     fetch_settings: FetchSettings | None = None,
+    check: SourcesCheck | None = None,
 ) -> StoredSite | None:
     """Change what is given of the site ``site_id``, checked as :func:`register_site` checks it, in one
     transaction; the site after the change, or ``None`` when there is no such site.
 
     ``origins`` replace the site's; ``add_origins`` and ``remove_origins`` change them one by one (not
     with ``origins``). Feeds and sitemaps added are polled at once; those removed are unsubscribed, their
-    articles kept (as when the site is removed).
+    articles kept (as when the site is removed). ``check`` fetches those added once everything else is
+    checked, as :func:`register_site` does.
 
     Raises:
         InvalidInputError: a malformed origin, address or default; ``origins`` with ``add_origins`` or
@@ -181,10 +203,13 @@ def change_site(
         changes["sentences"] = check_site_sentences(sentences)
     removed = [("feed", kept_feed_address(u)) for u in remove_feeds]
     removed += [("sitemap", kept_feed_address(u)) for u in remove_sitemaps]
+    add_feeds, add_sitemaps = list(add_feeds), list(add_sitemaps)
     added = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in add_feeds]
     added += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in add_sitemaps]
+    titles = _checked_titles(check, add_feeds, add_sitemaps) if added else {}
     return store.update_site(
         site_id,
+        titles=titles,
         add_sources=added,
         remove_sources=removed,
         source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,

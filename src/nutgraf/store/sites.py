@@ -112,9 +112,11 @@ class SiteTable(ArticleTable):
         sentences: int,
         sources: Iterable[tuple[str, str]] = (),
         source_interval_s: int = DEFAULT_FEED_INTERVAL_S,
+        titles: Mapping[str, str] | None = None,
     ) -> StoredSite:
         """Register a site, with its warm-up ``sources`` (``(kind, url)``: feeds to subscribe to, or ones
-        already subscribed that no other site warms from), all in one transaction.
+        already subscribed that no other site warms from), all in one transaction; a feed subscribed to
+        now is named by its address's entry in ``titles``.
 
         Raises :class:`InvalidInputError` when the id is taken, a host or an origin is another site's, or
         a source warms another site.
@@ -138,7 +140,7 @@ class SiteTable(ArticleTable):
                 )
             _refuse_claimed(connection, site_id, hosts=row["hosts"], origins=row["origins"])
             connection.execute(insert(sites).values(**row))
-            _attach_sources(connection, site_id, sources, source_interval_s)
+            _attach_sources(connection, site_id, sources, source_interval_s, titles or {})
 
         try:
             self._write_once_more_on_conflict(add)
@@ -168,12 +170,13 @@ class SiteTable(ArticleTable):
         source_interval_s: int = DEFAULT_FEED_INTERVAL_S,
         add_origins: Iterable[str] = (),
         remove_origins: Iterable[str] = (),
+        titles: Mapping[str, str] | None = None,
         **changes: Any,
     ) -> StoredSite | None:
         """Change a site's ``enabled``, ``origins``, ``summarizer`` or ``sentences``, warm it from
         ``add_sources`` too (``(kind, url)``, as :meth:`add_site` takes them) and no longer from
-        ``remove_sources`` (unsubscribed, as :meth:`remove_site` does: their articles stay), all in one
-        transaction; the site after the change, or ``None`` when there is no such site.
+        ``remove_sources`` (unsubscribed, as :meth:`remove_site` does: their articles stay; ``titles`` as
+        :meth:`add_site` takes them), all in one transaction; the site after the change, or ``None`` when there is no such site.
 
         ``add_origins`` and ``remove_origins`` change the site's origins one by one, read in the same
         transaction (a change made meanwhile is not undone), where ``origins`` replaces them all.
@@ -211,7 +214,7 @@ class SiteTable(ArticleTable):
                 connection.execute(update(sites).where(sites.c.id == site_id).values(**changes))
             for kind, source in removed:
                 _detach_source(connection, site_id, kind, source)
-            _attach_sources(connection, site_id, added, source_interval_s)
+            _attach_sources(connection, site_id, added, source_interval_s, titles or {})
             return _site(connection.execute(select(sites).where(sites.c.id == site_id)).mappings().one())
 
         try:
@@ -465,12 +468,17 @@ def _refuse_claimed(connection: Connection, site_id: str, *, hosts: list[str], o
 
 
 def _attach_sources(
-    connection: Connection, site_id: str, sources: Iterable[tuple[str, str]], interval_s: int
+    connection: Connection,
+    site_id: str,
+    sources: Iterable[tuple[str, str]],
+    interval_s: int,
+    titles: Mapping[str, str],
 ) -> None:
-    """Warm ``site_id`` from ``sources`` (``(kind, url)``): each subscribed to unless it is, and adopted
-    unless the site has it already; one that warms another site is refused."""
+    """Warm ``site_id`` from ``sources`` (``(kind, url)``): each subscribed to (under its entry in
+    ``titles``) unless it is, and adopted unless the site has it already; one that warms another site is
+    refused."""
     for kind, source in sources:
-        feed_id = subscribe(connection, source, interval_s=interval_s)[0]["id"]
+        feed_id = subscribe(connection, source, title=titles.get(source), interval_s=interval_s)[0]["id"]
         owner = connection.execute(
             select(site_sources.c.site_id).where(site_sources.c.feed_id == feed_id)
         ).scalar()
