@@ -1,0 +1,293 @@
+"""A publisher who puts the summary button on their pages (self-hosted, the widget embedded from origins of
+their own) and an analyst evaluating and batch-summarizing files, walked from the README's commands
+(twelfth round): a site's body checked before any of its feeds is fetched, its feeds named by their
+channels from the start, and what `nutgraf eval` and `nutgraf batch` say while and after they read."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import reader_client
+from nutgraf.cli import main
+from nutgraf.errors import FetchError
+from nutgraf.feeds import check_new_sources
+from nutgraf.store import Store
+from servers import Page, Site
+from test_feeds import article_page, rss
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with Site() as served:
+        served.pages["/feed.xml"] = Page(rss(served.url, [("/parks", "Parks plan")]), "application/rss+xml")
+        served.pages["/parks"] = article_page("Parks plan wins support", "parks")
+        served.pages["/down.xml"] = Page(b"gone", "text/plain", 404)
+        yield served
+
+
+@pytest.fixture
+def loopback_api(tmp_path: Path) -> Iterator[httpx.Client]:
+    with reader_client(tmp_path, allow_loopback=True) as http:
+        yield http
+
+
+# --- 1. a site's body is checked before its feeds are fetched ---
+
+
+@pytest.mark.parametrize(
+    ("change", "wrong"),
+    [
+        ({"id": "News Example"}, "a site id is 1 to 64 lower-case letters"),
+        ({"origins": ["news.example"]}, "not an origin: 'news.example'"),
+        ({"summarizer": "nonesuch"}, "nonesuch"),
+    ],
+)
+def test_a_site_with_a_bad_body_is_refused_before_any_of_its_feeds_is_fetched(
+    loopback_api: httpx.Client, site: Site, change: dict, wrong: str
+) -> None:
+    feeds = [f"{site.url}/feed.xml", f"{site.url}/down.xml"]
+    body = {"url": site.url, "id": "town", "feeds": feeds, **change}
+    answer = loopback_api.post("/api/sites", json=body)
+    assert answer.status_code in (400, 422), answer.text
+    assert wrong in answer.json()["detail"]
+    assert site.hits == []  # nothing fetched for a body that was never going to be taken
+
+
+def test_a_taken_site_id_is_refused_before_the_new_feeds_are_fetched(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    again = {"url": "https://other.example", "id": "town", "feeds": [f"{site.url}/feed.xml"]}
+    answer = loopback_api.post("/api/sites", json=again)
+    assert answer.status_code == 422, answer.text
+    assert "a site with the id 'town' exists" in answer.json()["detail"]
+    assert site.hits == []
+
+
+def test_a_bad_change_of_a_site_is_refused_before_its_new_feeds_are_fetched(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    change = {"add_feeds": [f"{site.url}/feed.xml"], "summarizer": "nonesuch"}
+    answer = loopback_api.patch("/api/sites/town", json=change)
+    assert answer.status_code in (400, 422), answer.text
+    assert site.hits == []
+
+
+def test_the_refusal_of_one_of_a_site_s_feeds_names_it(loopback_api: httpx.Client, site: Site) -> None:
+    # Of three feeds, "this is a web page" had not said which one was.
+    feeds = [f"{site.url}/feed.xml", f"{site.url}/parks", f"{site.url}/down.xml"]
+    answer = loopback_api.post("/api/sites", json={"url": site.url, "id": "town", "feeds": feeds})
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["detail"].startswith(f"not added: the feed {site.url}/parks: this is a web page")
+    assert site.hits_for("/down.xml") == []  # the first refusal ends the check
+
+
+def test_a_site_s_feeds_are_checked_within_a_bounded_time_and_the_rest_named(
+    tmp_path: Path, site: Site
+) -> None:
+    from nutgraf.fetch import FetchSettings
+
+    site.pages["/slow.xml"] = Page(site.pages["/feed.xml"].body, "application/rss+xml", delay=5)
+    store = Store.open(f"sqlite:///{tmp_path / 'sites.db'}")
+    feeds = [f"{site.url}/feed.xml", f"{site.url}/slow.xml", f"{site.url}/down.xml", f"{site.url}/x.xml"]
+    with pytest.raises(FetchError) as refused:
+        check_new_sources(
+            store,
+            feeds,
+            [],
+            skip_check="give --no-check",
+            fetch_settings=FetchSettings(allow_loopback=True),
+            budget_s=1.5,
+        )
+    store.close()
+    assert str(refused.value) == (
+        "not added: the feeds and sitemaps of a site are checked within 1.5 seconds in all, and the time was"
+        f" up before the feed {site.url}/slow.xml and 2 sources after it could be; add the slow ones in a"
+        " change of the site of their own, or give --no-check"
+    )
+    assert site.hits_for("/down.xml") == []
+
+
+def test_sources_past_the_time_are_named_and_not_fetched(tmp_path: Path, site: Site) -> None:
+    from nutgraf.fetch import FetchSettings
+
+    store = Store.open(f"sqlite:///{tmp_path / 'sites.db'}")
+    with pytest.raises(FetchError) as refused:
+        check_new_sources(
+            store,
+            [f"{site.url}/feed.xml"],
+            [f"{site.url}/down.xml"],
+            skip_check="give --no-check",
+            fetch_settings=FetchSettings(allow_loopback=True),
+            budget_s=0,
+        )
+    store.close()
+    assert str(refused.value) == (
+        "not added: the feeds and sitemaps of a site are checked within 0 seconds in all, and the time was up"
+        f" before the feed {site.url}/feed.xml and 1 source after it could be; add the slow ones in a change of the"
+        " site of their own, or give --no-check"
+    )
+    assert site.hits == []
+
+
+def test_a_good_site_with_its_feeds_is_still_added(loopback_api: httpx.Client, site: Site) -> None:
+    # Near miss: a sound body with sound feeds is added as it was, each feed fetched once.
+    body = {"url": site.url, "id": "town", "feeds": [f"{site.url}/feed.xml"]}
+    answer = loopback_api.post("/api/sites", json=body)
+    assert answer.status_code == 201, answer.text
+    assert len(site.hits_for("/feed.xml")) == 1
+
+
+# --- 2. a site's feeds are named by their channel from the start ---
+
+
+def test_a_site_s_feed_added_through_the_api_carries_its_channel_s_title(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    body = {"url": site.url, "id": "town", "feeds": [f"{site.url}/feed.xml"]}
+    assert loopback_api.post("/api/sites", json=body).status_code == 201
+    feeds = loopback_api.get("/api/feeds").json()["items"]
+    assert [(feed["url"], feed["title"]) for feed in feeds] == [(f"{site.url}/feed.xml", "Town news")]
+
+
+def test_a_feed_added_to_a_site_by_a_change_carries_its_channel_s_title(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    change = loopback_api.patch("/api/sites/town", json={"add_feeds": [f"{site.url}/feed.xml"]})
+    assert change.status_code == 200, change.text
+    assert [feed["title"] for feed in loopback_api.get("/api/feeds").json()["items"]] == ["Town news"]
+
+
+def test_a_site_s_feed_added_unchecked_has_no_title_yet(loopback_api: httpx.Client, site: Site) -> None:
+    # Near miss: unread, there is no title to take.
+    body = {"url": site.url, "id": "town", "feeds": [f"{site.url}/feed.xml"], "check": False}
+    assert loopback_api.post("/api/sites", json=body).status_code == 201
+    assert [feed["title"] for feed in loopback_api.get("/api/feeds").json()["items"]] == [None]
+    assert site.hits_for("/feed.xml") == []
+
+
+def test_sites_add_on_the_command_line_names_its_feed_by_its_channel(
+    site: Site, database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NUTGRAF_ALLOW_LOOPBACK", "1")
+    database = ["--database", database_url]
+    assert main(["sites", "add", site.url, "--id", "town", "--feed", f"{site.url}/feed.xml", *database]) == 0
+    assert f'  feed {site.url}/feed.xml: a feed "Town news" of 1 item' in capsys.readouterr().out
+    assert main(["feeds", "list", *database]) == 0
+    assert f"{site.url}/feed.xml\tTown news\tnever polled" in capsys.readouterr().out
+
+
+# --- 3. `nutgraf eval` on a large file, or a file of another shape ---
+
+ARTICLE = (
+    "The council approved the new budget on Monday after a long debate. Members said the plan would fund"
+    " schools and roads. The mayor welcomed the vote and promised quick action. Critics said taxes would"
+    " rise next year."
+)
+
+
+def write_lines(path: Path, rows: list[dict]) -> str:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return str(path)
+
+
+def test_eval_shows_its_progress_on_stderr_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [
+        {"id": str(n), "article": ARTICLE, "reference": "The council approved the budget."} for n in range(4)
+    ]
+    data = write_lines(tmp_path / "news.jsonl", rows)
+    assert main(["eval", data, "--summarizer", "lead", "--no-oracle", "--progress"]) == 0
+    captured = capsys.readouterr()
+    assert "4/4 [" in captured.err and "articles" in captured.err
+    assert captured.out.startswith("news.jsonl: 4 articles, 3-sentence summaries\n")
+
+
+def test_eval_shows_no_progress_off_a_terminal_unless_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Near miss: piped to a file, stderr holds nothing but what went wrong.
+    rows = [{"article": ARTICLE, "reference": "The council approved the budget."}]
+    data = write_lines(tmp_path / "news.jsonl", rows)
+    assert main(["eval", data, "--summarizer", "lead", "--no-oracle"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("row", "told"),
+    [
+        # CNN/DailyMail as Hugging Face gives it: told only that no line had a reference.
+        (
+            {"id": "1", "article": ARTICLE, "highlights": "Budget approved."},
+            "has a `reference` field (the lines' fields: id, article, highlights); an evaluation file holds a"
+            ' JSON object a line, such as {"article": "...", "reference": "..."}: rename the fields, as with'
+            " jq -c '{id, article, reference: .highlights}' FILE",
+        ),
+        # XSum: told to rename `text` and `summary`, which the file does not have.
+        (
+            {"id": "1", "document": ARTICLE, "summary": "Budget approved."},
+            ":1: no `article` field (the line's fields: id, document, summary); an evaluation file holds a"
+            ' JSON object a line, such as {"article": "...", "reference": "..."}: rename the fields, as with'
+            " jq -c '{id, article: .document, reference: .summary}' FILE",
+        ),
+        (
+            [{"article": ARTICLE, "reference": "Budget approved."}],
+            ":1: a JSON array, not an object; an evaluation file holds a JSON object a line, such as"
+            ' {"article": "...", "reference": "..."}: put each item on a line of its own first, as with'
+            " `jq -c '.[]' FILE > FILE.jsonl`",
+        ),
+    ],
+)
+def test_eval_says_which_fields_a_file_of_another_shape_needs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: dict | list, told: str
+) -> None:
+    data = tmp_path / "set.jsonl"
+    data.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert main(["eval", str(data), "--summarizer", "lead"]) == 1
+    error = capsys.readouterr().err
+    assert told in error and error.count("\n") == 1
+
+
+@pytest.mark.parametrize(("document", "command"), [([{"a": 1}], "jq -c '.[]'"), ({"a": 1}, "jq -c .")])
+def test_eval_names_one_json_document_written_over_many_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], document: object, command: str
+) -> None:
+    # Its first line, "[" or "{", had been "not a JSON line (Expecting value)".
+    data = tmp_path / "set.json"
+    data.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    assert main(["eval", str(data), "--summarizer", "lead"]) == 1
+    assert capsys.readouterr().err == (
+        f"nutgraf: error: {data} is one JSON document written over many lines, and an evaluation file holds a"
+        ' JSON object a line, such as {"article": "...", "reference": "..."}: put each record on a line of'
+        f" its own first, as with `{command} FILE > FILE.jsonl`\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "told"),
+    [
+        # Near misses: a broken line of JSONL, and a line of numbers, are said as they were.
+        (b'{"article": "a", "reference"\n', ":1: not a JSON line (Expecting ':' delimiter)"),
+        (b"[1, 2]\n", ":1: not a JSON object;"),
+        # A line whose reference is null is left out, as it was, not refused as a file of another shape.
+        (
+            json.dumps({"article": ARTICLE, "reference": None}).encode(),
+            "has both an `article` and a `reference` to score against",
+        ),
+    ],
+)
+def test_eval_says_other_bad_lines_as_it_did(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, told: str
+) -> None:
+    data = tmp_path / "set.jsonl"
+    data.write_bytes(content)
+    assert main(["eval", str(data), "--summarizer", "lead"]) == 1
+    assert told in capsys.readouterr().err
