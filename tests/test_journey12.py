@@ -291,3 +291,80 @@ def test_eval_says_other_bad_lines_as_it_did(
     data.write_bytes(content)
     assert main(["eval", str(data), "--summarizer", "lead"]) == 1
     assert told in capsys.readouterr().err
+
+
+# --- 4. binary lines in a batch's JSONL are one record ---
+
+STORY = {"text": ARTICLE}
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\n\xc3\x28 more\n\xff\xd8 tail"
+
+
+def run_batch_of(tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]) -> dict[str, dict]:
+    records = tmp_path / "news.jsonl"
+    records.write_bytes(content)
+    output = tmp_path / "out.jsonl"
+    assert main(["batch", str(records), "--output", str(output), "--workers", "1", "--no-progress"]) == 0
+    capsys.readouterr()
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    return {row["id"]: row for row in rows}
+
+
+def line(**row: str) -> bytes:
+    return json.dumps({**STORY, **row}).encode() + b"\n"
+
+
+def test_an_image_pasted_into_a_jsonl_file_is_one_failed_record_that_says_what_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its newline bytes had cut it into a record each, every one told to convert the file from Windows-1252.
+    rows = run_batch_of(tmp_path, line(id="a") + PNG + b"\n" + line(id="b"), capsys)
+    assert list(rows) == ["a", "news.jsonl:2", "b"]
+    assert rows["news.jsonl:2"]["error"]["message"] == (
+        "lines news.jsonl:2 to 6 are a PNG image, not JSON: a JSONL file holds one JSON object a line, such as"
+        ' {"id": "a1", "text": "..."}; take it out of the file'
+    )
+    assert rows["a"]["summary"] and rows["b"]["summary"]
+
+
+def test_binary_lines_at_the_end_of_a_file_are_one_record_and_the_run_resumes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = run_batch_of(tmp_path, line(id="a") + b"\x00\x01\x02 x\n\x03\xff\n", capsys)
+    assert rows["news.jsonl:2"]["error"]["message"].startswith(
+        "lines news.jsonl:2 to the end of the file are binary data, not JSON"
+    )
+    assert len(rows) == 2
+    # Run again, the output is found whole (its count is the inputs' count of records).
+    output = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "news.jsonl"), "--output", str(output), "--no-progress"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_one_binary_line_is_named_for_what_it_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_batch_of(tmp_path, line(id="a") + b"%PDF-1.7 \x00\x01\n" + line(id="b"), capsys)
+    assert rows["news.jsonl:2"]["error"]["message"].startswith(
+        "line news.jsonl:2 is a PDF document, not JSON"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bad", "told"),
+    [
+        # Near misses: a JSON line in Windows-1252, a line appended in UTF-16, and a line of prose are each
+        # their own record, said as they were.
+        (
+            '{"id": "c", "text": "caf\u00e9 society"}'.encode("cp1252"),
+            "line news.jsonl:2 is not UTF-8 (byte 0xe9 at position 24)",
+        ),
+        ('{"id": "c"}'.encode("utf-16-le"), "line news.jsonl:2 holds a NUL byte"),
+        (b"Caf\xe9 society notes", "line news.jsonl:2 is not UTF-8 (byte 0xe9 at position 3)"),
+        (b"Just a line of notes", "line news.jsonl:2 is not valid JSON"),
+    ],
+)
+def test_other_bad_lines_stay_a_record_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: bytes, told: str
+) -> None:
+    rows = run_batch_of(tmp_path, line(id="a") + bad + b"\n" + bad + b"\n" + line(id="b"), capsys)
+    assert len(rows) == 4
+    assert rows["news.jsonl:2"]["error"]["message"].startswith(told)
