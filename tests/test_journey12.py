@@ -368,3 +368,66 @@ def test_other_bad_lines_stay_a_record_each(
     rows = run_batch_of(tmp_path, line(id="a") + bad + b"\n" + bad + b"\n" + line(id="b"), capsys)
     assert len(rows) == 4
     assert rows["news.jsonl:2"]["error"]["message"].startswith(told)
+
+
+# --- 5. the publisher's journey: origins added one at a time through the API ---
+
+
+def test_an_origin_is_added_and_removed_through_the_api_the_others_kept(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    # The refusal of a page of another origin had said "PATCH /api/sites/town", whose body took only the
+    # whole list: one origin left out cut off the site's own pages.
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    added = loopback_api.patch("/api/sites/town", json={"add_origins": ["https://amp.news.example"]})
+    assert added.status_code == 200, added.text
+    assert added.json()["origins"] == [site.url, "https://amp.news.example"]
+    removed = loopback_api.patch("/api/sites/town", json={"remove_origins": [site.url]})
+    assert removed.json()["origins"] == ["https://amp.news.example"]
+    last = loopback_api.patch("/api/sites/town", json={"remove_origins": ["https://amp.news.example"]})
+    assert last.status_code == 422 and "is the last origin of the site 'town'" in last.json()["detail"]
+
+
+def test_the_whole_list_of_origins_with_one_to_add_is_refused_in_the_api_s_words(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    both = {"origins": ["https://a.example"], "add_origins": ["https://b.example"]}
+    answer = loopback_api.patch("/api/sites/town", json=both)
+    assert answer.status_code == 422
+    assert "(through the API: origins, or add_origins and remove_origins)" in answer.json()["detail"]
+    # Near miss: the whole list alone replaces it, as it did.
+    whole = loopback_api.patch("/api/sites/town", json={"origins": ["https://a.example"]})
+    assert whole.json()["origins"] == ["https://a.example"]
+
+
+def test_a_page_of_another_origin_is_told_the_request_that_adds_it(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    asked = loopback_api.get(
+        "/api/embed/summary",
+        params={"site": "town", "url": f"{site.url}/parks"},
+        headers={"Origin": "https://mirror.example"},
+    )
+    assert asked.status_code == 403 and "access-control-allow-origin" not in asked.headers
+    detail = asked.json()["detail"]
+    assert detail.endswith(
+        "To let them too: nutgraf sites update town --add-origin https://mirror.example, or PATCH"
+        ' /api/sites/town with {"add_origins": ["https://mirror.example"]}'
+    )
+    body = json.loads(detail.rpartition(" with ")[2])
+    assert loopback_api.patch("/api/sites/town", json=body).status_code == 200
+    again = loopback_api.get(
+        "/api/embed/summary",
+        params={"site": "town", "url": f"{site.url}/parks"},
+        headers={"Origin": "https://mirror.example"},
+    )
+    assert again.status_code == 200, again.text
+    assert again.headers["access-control-allow-origin"] == "https://mirror.example"
+
+
+def test_the_api_describes_a_site_s_sources_with_their_titles(loopback_api: httpx.Client) -> None:
+    # The site's sources carried title, failures, created_at..., which the API's schema left out.
+    schema = loopback_api.get("/openapi.json").json()["components"]["schemas"]["SourceOut"]["properties"]
+    assert {"title", "failures", "created_at", "interval_s"} <= set(schema)

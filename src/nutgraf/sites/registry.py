@@ -193,7 +193,8 @@ def change_site(
         if added_origins or removed_origins:
             raise InvalidInputError(
                 "give either the whole list of origins (--origin, each of them) or the ones to add and"
-                " remove (--add-origin, --remove-origin), not both"
+                " remove (--add-origin, --remove-origin), not both (through the API: origins, or"
+                " add_origins and remove_origins)"
             )
         changes["origins"] = [origin_of(origin) for origin in origins]
     if summarizer is not None:

@@ -58,7 +58,15 @@ class SiteChange(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool | None = Field(None, description="false switches the widget off on the site's pages")
-    origins: list[str] | None = Field(None, min_length=1, max_length=20)
+    origins: list[str] | None = Field(
+        None, min_length=1, max_length=20, description="the whole list of origins, replacing the site's"
+    )
+    add_origins: list[str] = Field(
+        [], max_length=20, description="origins whose pages may embed the widget too (the others kept)"
+    )
+    remove_origins: list[str] = Field(
+        [], max_length=20, description="origins whose pages may embed the widget no longer (not the last)"
+    )
     summarizer: str | None = Field(None, max_length=64)
     sentences: int | None = Field(None, ge=1, le=MAX_SENTENCES)
     add_feeds: list[str] = Field([], max_length=20, description="RSS, Atom or JSON feeds to warm from too")
@@ -77,10 +85,15 @@ class SourceOut(BaseModel):
     skipped: int = Field(description="pages found in it outside the site's hosts, skipped")
     id: int
     url: str
+    title: str | None = Field(description="the feed's channel's title (none for a sitemap)")
+    site_url: str | None
+    interval_s: int
     last_polled_at: str | None
     last_status: str | None
     last_error: str | None
+    failures: int
     next_poll_at: str | None
+    created_at: str | None
 
 
 class SiteOut(BaseModel):
