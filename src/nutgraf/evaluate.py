@@ -180,8 +180,6 @@ def _record(
             f"{where}: no `article` field (the line's fields: {_fields_shown(fields)}); an evaluation file"
             f" holds {_LINE_FORM}: {_renaming(fields)}"
         )
-    if "reference" not in record:
-        return list(record)
     article, reference = record.get("article"), record.get("reference")
     references = reference if isinstance(reference, list) else [reference]
     if not isinstance(article, str) or not all(isinstance(r, str) or r is None for r in references):
@@ -196,6 +194,8 @@ def _record(
                 f"{where}: the {name} is {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} nutgraf"
                 " takes; an evaluation file holds one article and its reference a line"
             )
+    if "reference" not in record:
+        return list(record)
     if not article.strip() or not any(r and r.strip() for r in references):
         return None
     if isinstance(reference, list):
