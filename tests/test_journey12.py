@@ -79,6 +79,50 @@ def test_a_bad_change_of_a_site_is_refused_before_its_new_feeds_are_fetched(
     assert site.hits == []
 
 
+def test_a_site_on_another_site_s_host_is_refused_before_its_feeds_are_fetched(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    # Refused by the store, after a fetch of each of its feeds that could have taken a minute.
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    again = {"url": site.url, "id": "gazette", "feeds": [f"{site.url}/feed.xml"]}
+    answer = loopback_api.post("/api/sites", json=again)
+    assert answer.status_code == 422, answer.text
+    assert "the site 'town' has the host" in answer.json()["detail"]
+    assert site.hits == []
+    assert [s["id"] for s in loopback_api.get("/api/sites").json()["items"]] == ["town"]
+
+
+@pytest.mark.parametrize(
+    ("change", "wrong"),
+    [
+        ({"remove_origins": ["https://elsewhere.example"]}, "has no origin https://elsewhere.example"),
+        ({"remove_origins": ["SITE"]}, "is the last origin of the site 'town'"),
+        ({"remove_feeds": ["https://elsewhere.example/feed.xml"]}, "is not a feed of the site 'town'"),
+    ],
+)
+def test_a_change_the_store_refuses_is_refused_before_its_new_feeds_are_fetched(
+    loopback_api: httpx.Client, site: Site, change: dict, wrong: str
+) -> None:
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    change = {key: [site.url if v == "SITE" else v for v in values] for key, values in change.items()}
+    answer = loopback_api.patch("/api/sites/town", json={"add_feeds": [f"{site.url}/feed.xml"], **change})
+    assert answer.status_code == 422, answer.text
+    assert wrong in answer.json()["detail"]
+    assert site.hits == []
+    assert loopback_api.get("/api/sites/town").json()["sources"] == []
+
+
+def test_a_sound_change_with_a_feed_is_made_once(loopback_api: httpx.Client, site: Site) -> None:
+    # Near miss: the trial before the fetch changes nothing itself; the change is made once, as asked.
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    change = {"add_feeds": [f"{site.url}/feed.xml"], "add_origins": ["https://amp.example"]}
+    answer = loopback_api.patch("/api/sites/town", json=change)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["origins"] == [site.url, "https://amp.example"]
+    assert [source["id"] for source in answer.json()["sources"]] == [1]
+    assert len(site.hits_for("/feed.xml")) == 1
+
+
 def test_the_refusal_of_one_of_a_site_s_feeds_names_it(loopback_api: httpx.Client, site: Site) -> None:
     # Of three feeds, "this is a web page" had not said which one was.
     feeds = [f"{site.url}/feed.xml", f"{site.url}/parks", f"{site.url}/down.xml"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
+from functools import partial
 from html import escape
 from urllib.parse import urlsplit
 
@@ -126,12 +127,8 @@ def register_site(
     feeds, sitemaps = list(feeds), list(sitemaps)
     sources = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in feeds]
     sources += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in sitemaps]
-    if store.get_site(site_id) is not None:  # before the sources are fetched, which may take a minute
-        raise InvalidInputError(
-            f"a site with the id {site_id!r} exists; choose another id (--id), or remove it first"
-        )
-    titles = _checked_titles(check, feeds, sitemaps)
-    return store.add_site(
+    add = partial(
+        store.add_site,
         site_id,
         url=url,
         hosts=hosts,
@@ -140,8 +137,12 @@ def register_site(
         sentences=sentences,
         sources=sources,
         source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,
-        titles=titles,
     )
+    if check is not None and sources:
+        # Tried first, as the store checks it (a taken id, a host or an origin of another site): the
+        # sources' fetches may take a minute, and had been made for a site that was then refused.
+        add(trial=True)
+    return add(titles=_checked_titles(check, feeds, sitemaps))
 
 
 def _checked_titles(check: SourcesCheck | None, feeds: list[str], sitemaps: list[str]) -> dict[str, str]:
@@ -207,10 +208,9 @@ def change_site(
     add_feeds, add_sitemaps = list(add_feeds), list(add_sitemaps)
     added = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in add_feeds]
     added += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in add_sitemaps]
-    titles = _checked_titles(check, add_feeds, add_sitemaps) if added else {}
-    return store.update_site(
+    update = partial(
+        store.update_site,
         site_id,
-        titles=titles,
         add_sources=added,
         remove_sources=removed,
         source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,
@@ -218,6 +218,11 @@ def change_site(
         remove_origins=removed_origins,
         **changes,
     )
+    if check is not None and added and update(trial=True) is None:
+        # Tried first, as the store checks it (an origin or a feed to remove that is not the site's, its
+        # last origin, an origin of another site), before the fetches of those added.
+        return None
+    return update(titles=_checked_titles(check, add_feeds, add_sitemaps) if added else {})
 
 
 def snippet(public_url: str, site_id: str) -> str:
