@@ -475,3 +475,34 @@ def test_the_api_describes_a_site_s_sources_with_their_titles(loopback_api: http
     # The site's sources carried title, failures, created_at..., which the API's schema left out.
     schema = loopback_api.get("/openapi.json").json()["components"]["schemas"]["SourceOut"]["properties"]
     assert {"title", "failures", "created_at", "interval_s"} <= set(schema)
+
+
+@pytest.mark.parametrize("origin", ["http://[", "https://[::1"])
+def test_an_origin_with_an_unclosed_bracket_is_refused_not_a_server_error(
+    loopback_api: httpx.Client, site: Site, origin: str
+) -> None:
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    asked = loopback_api.get(
+        "/api/embed/summary", params={"site": "town", "url": f"{site.url}/parks"}, headers={"Origin": origin}
+    )
+    assert asked.status_code == 403, asked.text
+    assert asked.json()["detail"].startswith(
+        f"pages of {origin} may not embed the summaries of the site town"
+    )
+    added = loopback_api.patch("/api/sites/town", json={"add_origins": [origin]})
+    assert added.status_code == 422, added.text
+    assert added.json()["detail"].startswith(f"not an origin: {origin!r}; give a scheme and host")
+
+
+def test_a_refused_origin_s_user_name_and_password_are_not_echoed(
+    loopback_api: httpx.Client, site: Site
+) -> None:
+    assert loopback_api.post("/api/sites", json={"url": site.url, "id": "town"}).status_code == 201
+    asked = loopback_api.get(
+        "/api/embed/summary",
+        params={"site": "town", "url": f"{site.url}/parks"},
+        headers={"Origin": "https://editor:hunter2@mirror.example"},
+    )
+    assert asked.status_code == 403, asked.text
+    assert "hunter2" not in asked.text
+    assert asked.json()["detail"].startswith("pages of https://mirror.example may not embed")

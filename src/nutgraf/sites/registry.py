@@ -59,10 +59,17 @@ def origin_of(value: str) -> str:
     # "https://news.example *" would let every page frame it.
     try:
         host = host_of(check_http_url(value))
-    except InvalidInputError:
-        host = None
-    parts = urlsplit(value)
-    if host is None or parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
+        parts = urlsplit(value)
+    except (InvalidInputError, ValueError):  # ValueError: an unclosed bracket, "http://[", had been a 500
+        host = parts = None
+    if (
+        host is None
+        or parts is None
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+        or parts.username
+    ):
         raise InvalidInputError(
             f"not an origin: {value[:200]!r}; give a scheme and host, like https://news.example"
         )

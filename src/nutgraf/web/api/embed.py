@@ -49,7 +49,7 @@ from nutgraf.errors import InvalidInputError, NutgrafError, StoreError
 from nutgraf.settings import Settings
 from nutgraf.sites.registry import SITE_ID, origin_of
 from nutgraf.store import Store, StoredArticle, StoredSite
-from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url, without_tracking
+from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url, shown_url, without_tracking
 from nutgraf.web.api.common import (
     LRU,
     NOT_FOUND,
@@ -471,9 +471,8 @@ def _origin_refusal(origin: str, site_id: str, origins: Sequence[str]) -> str:
         asked = None
     listed = ", ".join(origins)
     if asked is None:
-        return (
-            f"pages of {origin} may not embed the summaries of the site {site_id}; its origins are {listed}"
-        )
+        # Shown without a user name and password: a header of any client's, which the answer echoes.
+        return f"pages of {shown_url(origin)} may not embed the summaries of the site {site_id}; its origins are {listed}"
     # Quoted: an IPv6 origin's brackets are a glob that zsh refuses and bash may expand.
     return (
         f"pages of {origin} may not embed the summaries of the site {site_id}; its origins are {listed}. To"
