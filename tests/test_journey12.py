@@ -506,3 +506,30 @@ def test_a_refused_origin_s_user_name_and_password_are_not_echoed(
     assert asked.status_code == 403, asked.text
     assert "hunter2" not in asked.text
     assert asked.json()["detail"].startswith("pages of https://mirror.example may not embed")
+
+
+def test_a_site_tried_before_its_feeds_are_fetched_is_neither_kept_nor_locked(database_url: str) -> None:
+    # The trial that refuses a site before its fetches rolls back: nothing of it is listed, and the
+    # other replica's next change of the site (PostgreSQL's row and claim locks) does not wait on it.
+    from nutgraf.errors import InvalidInputError
+
+    store, other = Store.open(database_url), Store.open(database_url)
+    site = {"url": "https://news.example/", "summarizer": "lead", "sentences": 2}
+    try:
+        store.add_site("news", hosts=["news.example"], origins=["https://news.example"], trial=True, **site)
+        assert other.list_sites() == []
+        store.add_site("news", hosts=["news.example"], origins=["https://news.example"], **site)
+        with pytest.raises(InvalidInputError, match=r"the site 'news' has the host news\.example already"):
+            store.add_site(
+                "copy", hosts=["news.example"], origins=["https://copy.example"], trial=True, **site
+            )
+        tried = store.update_site("news", add_origins=["https://amp.example"], trial=True)
+        assert tried is not None and tried.origins == ("https://news.example", "https://amp.example")
+        assert other.update_site("news", enabled=False) is not None
+        assert [(s.id, s.origins, s.enabled) for s in other.list_sites()] == [
+            ("news", ("https://news.example",), False)
+        ]
+        assert store.update_site("gone", enabled=False, trial=True) is None
+    finally:
+        store.close()
+        other.close()
