@@ -133,12 +133,13 @@ def test_a_page_is_summarized_by_its_address_with_cors_and_304(
         stranger = ask(http, page, "https://evil.example")
         refusal = assert_problem(stranger, 403, "origin_not_allowed")
         assert "access-control-allow-origin" not in stranger.headers
-        # The command that lets them keeps the site's own origins: `sites update --origin` replaces the
-        # list, and the refusal's "`nutgraf sites` change them" had a publisher name the new one alone.
+        # The command that lets them keeps the site's own origins (`--add-origin`; `--origin` replaces the
+        # list, and the refusal's "`nutgraf sites` change them" had a publisher name the new one alone),
+        # and the request says its body.
         assert refusal["detail"] == (
             f"pages of https://evil.example may not embed the summaries of the site ledger; its origins are"
-            f" {publisher.url}. To let them: nutgraf sites update ledger --origin {publisher.url} --origin"
-            " https://evil.example (the list is replaced: name every origin), or PATCH /api/sites/ledger"
+            f" {publisher.url}. To let them too: nutgraf sites update ledger --add-origin https://evil.example,"
+            ' or PATCH /api/sites/ledger with {"add_origins": ["https://evil.example"]}'
         )
         preflight = {
             "Access-Control-Request-Method": "POST",
@@ -1252,15 +1253,10 @@ def test_the_install_page_reserves_the_height_the_docs_and_the_widget_use(sqlite
 def test_the_command_a_refused_origin_is_told_runs_as_printed_in_any_shell(
     service: httpx.Client, publisher: Site
 ) -> None:
-    # A site embedded on a test page at an IPv6 address: its origin's brackets, printed bare, are a glob
-    # that zsh (macOS's shell) refuses ("no matches found") and bash may expand to a file's name.
+    # A test page at an IPv6 address: its origin's brackets, printed bare, are a glob that zsh (macOS's
+    # shell) refuses ("no matches found") and bash may expand to a file's name.
     local = "http://[::1]:8080"
-    changed = service.patch("/api/sites/ledger", json={"origins": [publisher.url, local]})
-    assert changed.status_code == 200, changed.text
-    refusal = assert_problem(ask(service, f"{publisher.url}/zelensky", "https://evil.example"), 403)
-    command = refusal["detail"].partition("To let them: ")[2].partition(" (the list is replaced")[0]
-    assert command == (
-        f"nutgraf sites update ledger --origin {publisher.url} --origin 'http://[::1]:8080' --origin"
-        " https://evil.example"
-    )
-    assert shlex.split(command)[5::2] == [publisher.url, local, "https://evil.example"]
+    refusal = assert_problem(ask(service, f"{publisher.url}/zelensky", local), 403)
+    command = refusal["detail"].partition("To let them too: ")[2].partition(", or PATCH")[0]
+    assert command == "nutgraf sites update ledger --add-origin 'http://[::1]:8080'"
+    assert shlex.split(command)[4:] == ["--add-origin", local]

@@ -204,8 +204,9 @@ def test_the_batch_report_names_the_records_it_could_not_summarize_and_why(
         "  summarized: 1",
         "  failed:     13 (empty_input 11, invalid_input 2)",
         "    empty: the input holds no text",
-        "    line archive.jsonl:3 is not UTF-8 (byte 0x89 at position 0), which JSONL must be: convert the"
-        " file, as with `iconv -f windows-1252 -t utf-8 IN > OUT`",
+        # A PNG's first bytes, told for what they are (not to convert the file from Windows-1252).
+        "    line archive.jsonl:3 is a PNG image, not JSON: a JSONL file holds one JSON object a line, such as"
+        ' {"id": "a1", "text": "..."}; take it out of the file',
         "    record nofield has none of `text`, `html` or `url`; give one of them as a string",
         *(f"    blank-{n}: the input holds no text" for n in range(7)),
         f"    and 3 more: jq -c 'select(.error) | {{id, error}}' {output}",

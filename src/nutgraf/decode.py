@@ -414,6 +414,16 @@ def _clean_utf8(data: bytes) -> str | None:
         return None
 
 
+def binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when it is no text: the kind of file it opens as (``a PNG image``), or ``binary
+    data`` when it holds control bytes no text does (NUL, the escapes of images and archives); else
+    ``None``."""
+    kind = next((what for signature, what, _ in _BINARY_SIGNATURES if data.startswith(signature)), None)
+    if kind is not None:
+        return kind
+    return "binary data" if len(data.translate(None, _CONTROL_BYTES)) < len(data) else None
+
+
 def clean_characters(text: str) -> str:
     """``text`` without control characters (NUL included), and with U+FFFD for each half of a UTF-16
     pair standing alone: characters no database or encoder takes.

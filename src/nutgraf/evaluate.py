@@ -58,6 +58,7 @@ def read_jsonl(
     """
     count = 0
     table = table_conversion(str(path), "`article` and `reference`")
+    unreferenced: list[str] | None = None  # the fields of the first line with no `reference` field
     for number, line in lines(path):
         if limit is not None and count >= limit:
             return
@@ -81,12 +82,21 @@ def read_jsonl(
             text = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InvalidInputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from None
-        record = _record(text, where, table if number == 1 else "")
-        if record is not None:
+        record = _record(text, where, table if number == 1 else "", first=number == 1)
+        if isinstance(record, list):
+            unreferenced = unreferenced or record
+        elif record is not None:
             count += 1
             yield record
-        elif skipped is not None:
+        if not isinstance(record, dict) and skipped is not None:
             skipped(where)
+    if count == 0 and unreferenced and _field_like(unreferenced, _REFERENCE_NAMES):
+        # CNN/DailyMail as Hugging Face gives it: `article` and `highlights`. Told only that no line had a
+        # reference, the analyst was sent to summarize the file unscored.
+        raise InvalidInputError(
+            f"no line of {path} has a `reference` field (the lines' fields:"
+            f" {_fields_shown(unreferenced)}); an evaluation file holds {_LINE_FORM}: {_renaming(unreferenced)}"
+        )
     if count == 0:
         # A file of articles alone is most often one to summarize, not to score: said where that is done.
         raise InvalidInputError(
@@ -100,26 +110,75 @@ def read_jsonl(
 _LINE_FORM = 'a JSON object a line, such as {"article": "...", "reference": "..."}'
 
 
-def _record(line: str, where: str, table: str = "") -> dict[str, Any] | None:
-    """The record of a line; ``table`` ends the refusal of one that is not JSON (:func:`table_conversion`)."""
+#: Names data sets give the article and its reference summary (CNN/DailyMail: article, highlights; XSum:
+#: document, summary), for the command that renames them to eval's.
+_ARTICLE_NAMES = ("article", "text", "document", "story", "body", "content")
+_REFERENCE_NAMES = ("reference", "summary", "highlights", "abstract", "target", "references", "summaries")
+
+
+def _field_like(fields: list[str], names: tuple[str, ...]) -> str | None:
+    """The first of ``fields`` that is one of ``names`` (any case), or ``None``."""
+    return next((name for name in fields if name.lower() in names), None)
+
+
+def _fields_shown(fields: list[str]) -> str:
+    # Shown cut short, as repr writes those holding control characters or direction marks: a name is the
+    # file's text, which would reach the terminal as written.
+    return ", ".join(shown(name) for name in fields[:8]) or "none"
+
+
+def _renaming(fields: list[str]) -> str:
+    """The command that renames a line's ``fields`` to eval's, from the names data sets use for them."""
+    article = _field_like(fields, _ARTICLE_NAMES) or "text"
+    reference = _field_like(fields, _REFERENCE_NAMES) or "summary"
+    if _field_like(fields, _ARTICLE_NAMES) is None or _field_like(fields, _REFERENCE_NAMES) is None:
+        return (
+            f"rename the fields (jq -c '{{id, article: .{article}, reference: .{reference}}}' FILE does it"
+            f" for fields named {article} and {reference})"
+        )
+    renamed = [
+        "id" if "id" in fields else "",
+        "article" if article == "article" else f"article: .{article}",
+        "reference" if reference == "reference" else f"reference: .{reference}",
+    ]
+    return f"rename the fields, as with jq -c '{{{', '.join(part for part in renamed if part)}}}' FILE"
+
+
+def _record(
+    line: str, where: str, table: str = "", *, first: bool = False
+) -> dict[str, Any] | list[str] | None:
+    """The record of a line; ``None`` for one with no reference or an empty article, and the line's fields
+    for one with no ``reference`` field at all. ``table`` ends the refusal of one that is not JSON
+    (:func:`table_conversion`); ``first``: the line is the file's first."""
     try:
         record = json.loads(line)
     except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of 4,300+ digits
+        opened = line.strip()
+        if first and opened in ("[", "{", "[{"):
+            # One JSON document written over many lines: its first line alone is no JSON.
+            command = "jq -c '.[]'" if opened.startswith("[") else "jq -c ."
+            raise InvalidInputError(
+                f"{where.rpartition(':')[0]} is one JSON document written over many lines, and an evaluation"
+                f" file holds {_LINE_FORM}: put each record on a line of its own first, as with"
+                f" `{command} FILE > FILE.jsonl`"
+            ) from None
         raise InvalidInputError(
             f"{where}: not a JSON line ({getattr(exc, 'msg', exc)}); an evaluation file holds {_LINE_FORM}"
             + table
         ) from None
+    if isinstance(record, list) and record and all(isinstance(item, dict) for item in record):
+        raise InvalidInputError(
+            f"{where}: a JSON array, not an object; an evaluation file holds {_LINE_FORM}: put each item on a"
+            " line of its own first, as with `jq -c '.[]' FILE > FILE.jsonl`"
+        )
     if not isinstance(record, dict):
         raise InvalidInputError(f"{where}: not a JSON object; an evaluation file holds {_LINE_FORM}")
     if "article" not in record:
         # "`article` must be a string" had answered a line that named its article `text`, as batch's do.
-        # Shown cut short, as repr writes those holding control characters or direction marks: a name is
-        # the file's text, which would reach the terminal as written.
-        fields = ", ".join(shown(name) for name in list(record)[:8]) or "none"
+        fields = list(record)
         raise InvalidInputError(
-            f"{where}: no `article` field (the line's fields: {fields}); an evaluation file holds"
-            f" {_LINE_FORM}: rename the fields (jq -c '{{id, article: .text, reference: .summary}}' FILE"
-            " does it for fields named text and summary)"
+            f"{where}: no `article` field (the line's fields: {_fields_shown(fields)}); an evaluation file"
+            f" holds {_LINE_FORM}: {_renaming(fields)}"
         )
     article, reference = record.get("article"), record.get("reference")
     references = reference if isinstance(reference, list) else [reference]
@@ -135,6 +194,8 @@ def _record(line: str, where: str, table: str = "") -> dict[str, Any] | None:
                 f"{where}: the {name} is {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} nutgraf"
                 " takes; an evaluation file holds one article and its reference a line"
             )
+    if "reference" not in record:
+        return list(record)
     if not article.strip() or not any(r and r.strip() for r in references):
         return None
     if isinstance(reference, list):
@@ -312,12 +373,14 @@ def evaluate_groups(
     oracle: bool = True,
     skipped: Callable[[str], None] | None = None,
     label: str | None = None,
+    scored: Callable[[], None] | None = None,
 ) -> list[GroupScores]:
     """:func:`evaluate` on the whole of ``path``, or with ``by``, on each group of records that share the
     value of that field (an outlet, a section), groups in the order they first occur. Records without
     the field make a group of their own; a file where no record has it makes one group, the whole file.
     ``skipped`` is called with the ``FILE:LINE`` of each line left out (:func:`read_jsonl`). ``label``
-    names the file in the groups' labels (its file name by default).
+    names the file in the groups' labels (its file name by default); ``scored`` is called after each
+    article is scored (a progress bar's count).
     """
     engines = {name: get_summarizer(name) for name in summarizers}
     lead = get_summarizer("lead")
@@ -332,6 +395,8 @@ def evaluate_groups(
             results = groups[value] = {name: SystemScore(name) for name in names}
             results[LEAD3].name = f"lead-{sentences}"
         _score_record(record, results, engines, lead, scorer, budget, oracle)
+        if scored is not None:
+            scored()
     name = label or Path(path).name
     if list(groups) == [_MISSING]:
         return [GroupScores(name, list(groups[_MISSING].values()))]

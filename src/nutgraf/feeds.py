@@ -28,6 +28,7 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -38,6 +39,7 @@ from nutgraf.article import Article, without_bidi_controls
 from nutgraf.decode import BYTE_ORDER_MARKS, clean_characters, decode_text
 from nutgraf.errors import (
     BlockedURLError,
+    FetchError,
     InputTooLargeError,
     InvalidInputError,
     NutgrafError,
@@ -55,8 +57,6 @@ from nutgraf.urls import canonical_url, http_link, shown_url
 from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from nutgraf.fetch import FetchSettings
 
 log = logging.getLogger(__name__)
@@ -946,6 +946,16 @@ def check_new_feed(
         raise type(exc)(f"not added: {exc}; to add a {kind} that is not up yet, {skip_check}") from None
 
 
+#: Seconds the check of a site's new feeds and sitemaps may take, all of them together: each is fetched in
+#: turn (up to 40 of them), and one fetch may take a minute by itself, so a site given slow sources had held
+#: its request, and the publisher's terminal, for many minutes before a word came back.
+SOURCES_CHECK_BUDGET_S = 60.0
+
+#: A check of the sources a site is to warm from, given its feeds and its sitemaps: ``(kind, url, found)``
+#: for each one not subscribed yet (see :func:`check_new_sources`).
+SourcesCheck = Callable[[list[str], list[str]], list[tuple[str, str, FeedCheck]]]
+
+
 def check_new_sources(
     store: Store,
     feeds: Iterable[str],
@@ -953,19 +963,58 @@ def check_new_sources(
     *,
     skip_check: str,
     fetch_settings: FetchSettings | None = None,
+    budget_s: float = SOURCES_CHECK_BUDGET_S,
 ) -> list[tuple[str, str, FeedCheck]]:
     """:func:`check_new_feed` for each feed and sitemap a site is to warm from: ``(kind, url, found)`` for
-    each one not subscribed yet, in the order given (feeds first)."""
+    each one not subscribed yet, in the order given (feeds first), all within ``budget_s`` seconds.
+
+    Raises:
+        InvalidInputError, FetchError: as :func:`check_new_feed`, naming the feed or sitemap refused; a
+            :class:`FetchError` too when the time is up before the last is checked, naming those not checked.
+    """
+    from nutgraf.fetch import FetchSettings
+
     sources = [("feed", url) for url in feeds] + [("sitemap", url) for url in sitemaps]
-    checked = [
-        (
-            kind,
-            url,
-            check_new_feed(store, url, skip_check=skip_check, kind=kind, fetch_settings=fetch_settings),
-        )
-        for kind, url in sources
-    ]
-    return [(kind, url, found) for kind, url, found in checked if found is not None]
+    chosen = fetch_settings or FetchSettings()
+    deadline = time.monotonic() + budget_s
+    checked = []
+    for number, (kind, url) in enumerate(sources):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise _out_of_time(sources[number:], budget_s, skip_check)
+        settings = dataclasses.replace(chosen, total_timeout=min(chosen.total_timeout, left))
+        try:
+            found = check_new_feed(store, url, skip_check=skip_check, kind=kind, fetch_settings=settings)
+        except FetchError as exc:
+            # Cut short by the site's time, it had said "took longer than 1.42261 seconds".
+            if left < chosen.total_timeout and time.monotonic() >= deadline:
+                raise _out_of_time(sources[number:], budget_s, skip_check) from exc
+            raise _naming(exc, kind, url) from None
+        except NutgrafError as exc:
+            raise _naming(exc, kind, url) from None
+        if found is not None:
+            checked.append((kind, url, found))
+    return checked
+
+
+def _naming(exc: NutgrafError, kind: str, url: str) -> NutgrafError:
+    """``exc`` of checking a site's ``kind`` at ``url``, its message naming it: of up to 40 sources, "this is
+    a web page" had not said which one was."""
+    message = str(exc)
+    if url in message:
+        return exc
+    return type(exc)(message.replace("not added: ", f"not added: the {kind} {url}: ", 1))
+
+
+def _out_of_time(unchecked: list[tuple[str, str]], budget_s: float, skip_check: str) -> FetchError:
+    """The refusal of a site's sources when the time to check them is up before ``unchecked`` were."""
+    kind, url = unchecked[0]
+    others = f" and {counted(len(unchecked) - 1, 'source')} after it" if len(unchecked) > 1 else ""
+    return FetchError(
+        f"not added: the feeds and sitemaps of a site are checked within {budget_s:g} seconds in all, and the"
+        f" time was up before the {kind} {url}{others} could be; add the slow ones in a change of the site"
+        f" of their own, or {skip_check}"
+    )
 
 
 def _read_source(content: bytes, url: str, settings: FetchSettings) -> ParsedFeed:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nutgraf.decode import MAX_INPUT_BYTES, clean_characters
+from nutgraf.decode import MAX_INPUT_BYTES, binary_kind, clean_characters
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.jsonl import (
     MAX_LINE_BYTES,
@@ -433,10 +433,44 @@ def _too_large_line(record_id: str) -> RawRecord:
     return RawRecord("too_large", record_id, message.encode())
 
 
+#: How a JSON line opens (after a UTF-16 line's NUL, or a byte-order mark): the end of a run of binary lines.
+_JSON_OPENINGS = (b"{", b"[", _UTF8_MARK)
+
+
 def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
+    """The records of a JSONL file: a line each, but one for each run of binary lines (an image or an
+    archive pasted in, which its newline bytes had cut into a record each, every one told to convert the
+    file from Windows-1252), the lines up to the next that opens as JSON."""
+    run: list[bytes] = []
+    first = 0
     for number, line in lines(path):
+        opens_json = line is None or line.lstrip(b"\x00").startswith(_JSON_OPENINGS)
+        if run and opens_json:
+            yield _binary_lines(run, f"{name}:{first}", number - 1)
+            run = []
+        if line is not None and not opens_json and (run or binary_kind(line)):
+            first = first if run else number
+            run.append(line)
+            continue
         record_id = f"{name}:{number}"
         yield _too_large_line(record_id) if line is None else RawRecord("json", record_id, line)
+    if run:
+        yield _binary_lines(run, f"{name}:{first}", None)
+
+
+def _binary_lines(run: list[bytes], record_id: str, last: int | None) -> RawRecord:
+    """The record of a run of binary lines, from line ``record_id`` to ``last`` (``None``: the file's end)."""
+    what = binary_kind(run[0])
+    if len(run) == 1:
+        where = f"line {record_id} is {what}"
+    else:
+        to = "the end of the file" if last is None else str(last)
+        where = f"lines {record_id} to {to} are {what}"
+    message = (
+        f"{where}, not JSON: a JSONL"
+        ' file holds one JSON object a line, such as {"id": "a1", "text": "..."}; take it out of the file'
+    )
+    return RawRecord("unreadable", record_id, message.encode())
 
 
 def _url_lines(path: str) -> Iterator[tuple[int, bytes | None]]:
@@ -713,7 +747,7 @@ def count_records(inputs: Sequence[tuple[str, str]]) -> int:
     total = 0
     for path, kind in inputs:
         if kind == "jsonl":
-            total += sum(1 for _ in lines(path))
+            total += sum(1 for _ in _jsonl_records(path, path))
         elif kind == "urls":
             total += sum(1 for _, line in _url_lines(path) if line is None or not line.startswith(b"#"))
         elif kind == "directory":

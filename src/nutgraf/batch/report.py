@@ -121,7 +121,9 @@ class Progress:
     bar shows the count and rate only.
     """
 
-    def __init__(self, enabled: bool | None, initial: int, count_total: Callable[[], int]) -> None:
+    def __init__(
+        self, enabled: bool | None, initial: int, count_total: Callable[[], int], unit: str = " records"
+    ) -> None:
         self._bar: Any = None
         if enabled is None:
             enabled = sys.stderr.isatty()
@@ -129,7 +131,7 @@ class Progress:
             return
         from tqdm import tqdm
 
-        self._bar = tqdm(initial=initial, unit=" records", dynamic_ncols=True, file=sys.stderr)
+        self._bar = tqdm(initial=initial, unit=unit, dynamic_ncols=True, file=sys.stderr)
         threading.Thread(target=self._set_total, args=(count_total,), daemon=True).start()
 
     def _set_total(self, count_total: Callable[[], int]) -> None:

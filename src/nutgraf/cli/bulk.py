@@ -14,6 +14,7 @@ from nutgraf.wording import counted
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from nutgraf.batch.report import Progress
     from nutgraf.evaluate import evaluate_groups, format_table, read_jsonl
 
     for name in args.data:
@@ -35,9 +36,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     labels = [Path(name).name if names.count(Path(name).name) == 1 else name for name in args.data]
     # Every line is read once before any is summarized (seconds for CNN/DM's 28 MB): a bad line in the
     # last file had stopped the run after the engines' work on every article before it.
-    for name in args.data:
-        for _ in read_jsonl(name, args.limit):
-            pass
+    # Counted then, a large file's run shows how far it is (CNN/DM's 11,490 articles take minutes with the
+    # oracle, and had shown nothing until the table).
+    total = sum(1 for name in args.data for _ in read_jsonl(name, args.limit))
     # A line without a reference (or with an empty article) is left out; said, since the table's count
     # alone had left a researcher to find which of their lines were not scored, and why. Only the lines
     # named are kept: a file of millions without references had kept each one's name until the end.
@@ -50,20 +51,25 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         if len(skipped) < _SKIPPED_SHOWN:
             skipped.append(where)
 
-    groups = [
-        group
-        for name, label in zip(args.data, labels, strict=True)
-        for group in evaluate_groups(
-            name,
-            args.summarizer or ["default"],
-            by=args.by,
-            limit=args.limit,
-            sentences=args.sentences,
-            oracle=not args.no_oracle,
-            skipped=skip,
-            label=label,
-        )
-    ]
+    bar = Progress(args.progress, 0, lambda: total, unit=" articles")
+    try:
+        groups = [
+            group
+            for name, label in zip(args.data, labels, strict=True)
+            for group in evaluate_groups(
+                name,
+                args.summarizer or ["default"],
+                by=args.by,
+                limit=args.limit,
+                sentences=args.sentences,
+                oracle=not args.no_oracle,
+                skipped=skip,
+                label=label,
+                scored=lambda: bar.update(1),
+            )
+        ]
+    finally:
+        bar.close()
     if args.by is not None and not any(g.grouped for g in groups):
         raise InvalidInputError(f"no record of {', '.join(args.data)} has the field `{args.by}` to group by")
     if args.json:

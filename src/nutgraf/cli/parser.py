@@ -154,6 +154,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--sentences", type=_positive_int, default=3, help="summary length (default 3)")
     evaluate.add_argument("--no-oracle", action="store_true", help="skip the (slower) greedy oracle")
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    evaluate.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="a progress bar of the articles scored on stderr (default: when stderr is a terminal)",
+    )
     evaluate.set_defaults(run=_cmd_eval)
 
     batch = commands.add_parser(

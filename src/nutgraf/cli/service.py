@@ -15,7 +15,7 @@ from nutgraf.errors import InvalidInputError
 from nutgraf.wording import counted, shown
 
 if TYPE_CHECKING:
-    from nutgraf.feeds import FeedCheck
+    from nutgraf.feeds import FeedCheck, SourcesCheck
     from nutgraf.settings import Settings
     from nutgraf.store import Store, StoredFeed
 
@@ -149,19 +149,24 @@ def _checked_feed(url: str, settings: Settings, store: Store, kind: str = "feed"
     )
 
 
-def _checked_sources(
-    args: argparse.Namespace, store: Store, settings: Settings, feeds: list[str], sitemaps: list[str]
-) -> list[str]:
-    """What each feed and sitemap a site is to warm from holds, a line each, checked as `feeds add`
-    checks a feed (none with --no-check, nor for one already subscribed)."""
+def _sources_check(
+    args: argparse.Namespace, store: Store, settings: Settings, found: list[str]
+) -> SourcesCheck | None:
+    """The check of a site's new feeds and sitemaps, as `feeds add` checks a feed (none with --no-check,
+    nor for one already subscribed), that puts in ``found`` what each holds, a line each."""
     from nutgraf.feeds import check_new_sources
 
     if args.no_check:
-        return []
-    found = check_new_sources(
-        store, feeds, sitemaps, skip_check="give --no-check", fetch_settings=settings.fetch_settings()
-    )
-    return [f"  {kind} {url}: {what}" for kind, url, what in found]
+        return None
+
+    def check(feeds: list[str], sitemaps: list[str]) -> list[tuple[str, str, FeedCheck]]:
+        checked = check_new_sources(
+            store, feeds, sitemaps, skip_check="give --no-check", fetch_settings=settings.fetch_settings()
+        )
+        found.extend(f"  {kind} {url}: {what}" for kind, url, what in checked)
+        return checked
+
+    return check
 
 
 #: The failed items a poll lists under its feed; the rest are counted.
@@ -247,7 +252,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
 def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> None:
     from nutgraf.sites.registry import register_site, snippet
 
-    found = _checked_sources(args, store, settings, args.feed or [], args.sitemap or [])
+    found: list[str] = []
     site = register_site(
         store,
         args.url,
@@ -259,6 +264,7 @@ def _add_site(store: Store, args: argparse.Namespace, settings: Settings) -> Non
         summarizer=args.summarizer or settings.summarizer,
         sentences=args.sentences,
         fetch_settings=settings.fetch_settings(),
+        check=_sources_check(args, store, settings, found),
     )
     base = (args.public_url or settings.public_url or LOCAL_URL).rstrip("/")
     print(f"added site {site.id}: pages on {', '.join(site.hosts)}, embedded by {', '.join(site.origins)}")
@@ -293,7 +299,7 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
     no_site = f"no site with id {args.id!r}; `nutgraf sites list` shows them"
     if store.get_site(args.id) is None:  # before its feeds are fetched, which may take seconds
         raise InvalidInputError(no_site)
-    found = _checked_sources(args, store, settings, args.add_feed or [], args.add_sitemap or [])
+    found: list[str] = []
     site = change_site(
         store,
         args.id,
@@ -307,6 +313,7 @@ def _update_site(store: Store, args: argparse.Namespace, settings: Settings) -> 
         add_sitemaps=args.add_sitemap or (),
         remove_sitemaps=args.remove_sitemap or (),
         fetch_settings=settings.fetch_settings(),
+        check=_sources_check(args, store, settings, found),
     )
     if site is None:  # removed meanwhile
         raise InvalidInputError(no_site)

@@ -8,13 +8,14 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
+from functools import partial
 from html import escape
 from urllib.parse import urlsplit
 
 from nutgraf.engines.base import summarizer_class
 from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import InvalidInputError
-from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, feed_address, kept_feed_address
+from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, SourcesCheck, feed_address, kept_feed_address
 from nutgraf.fetch import FetchSettings, check_destination
 from nutgraf.store import Store, StoredSite
 from nutgraf.urls import check_http_url, credentials_refusal, host_of, shown_url
@@ -58,10 +59,17 @@ def origin_of(value: str) -> str:
     # "https://news.example *" would let every page frame it.
     try:
         host = host_of(check_http_url(value))
-    except InvalidInputError:
-        host = None
-    parts = urlsplit(value)
-    if host is None or parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
+        parts = urlsplit(value)
+    except (InvalidInputError, ValueError):  # ValueError: an unclosed bracket, "http://[", had been a 500
+        host = parts = None
+    if (
+        host is None
+        or parts is None
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+        or parts.username
+    ):
         raise InvalidInputError(
             f"not an origin: {value[:200]!r}; give a scheme and host, like https://news.example"
         )
@@ -92,16 +100,20 @@ def register_site(
     summarizer: str = "default",
     sentences: int = 3,
     fetch_settings: FetchSettings | None = None,
+    check: SourcesCheck | None = None,
 ) -> StoredSite:
     """Register the site at ``url`` and return it.
 
     The site covers ``url``'s host (and its ``www.`` twin with ``www``); ``origins`` default to the
     site's own (``url``'s scheme on those hosts). Every address is checked now, as a fetch would check
-    it: a host that resolves to a private, loopback or link-local address is refused.
+    it: a host that resolves to a private, loopback or link-local address is refused. ``check`` fetches
+    the feeds and sitemaps once everything else is checked (a mistyped id is refused before any fetch),
+    and the channel titles it finds name the feeds from the start.
 
     Raises:
         InvalidInputError: a malformed URL, id, origin or default; a taken id; a source of another site.
         BlockedURLError: an internal address.
+        FetchError: as ``check`` raises it.
     """
     url = check_http_url(url)
     check_destination(url, settings=fetch_settings)
@@ -119,9 +131,11 @@ def register_site(
     chosen = [origin_of(origin) for origin in origins] or [f"{scheme}://{h}" for h in hosts]
     summarizer_class(summarizer)  # an unknown engine is refused now, not at the first click
     check_site_sentences(sentences)
+    feeds, sitemaps = list(feeds), list(sitemaps)
     sources = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in feeds]
     sources += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in sitemaps]
-    return store.add_site(
+    add = partial(
+        store.add_site,
         site_id,
         url=url,
         hosts=hosts,
@@ -131,6 +145,20 @@ def register_site(
         sources=sources,
         source_interval_s=SITE_SOURCE_INTERVAL_MINUTES * 60,
     )
+    if check is not None and sources:
+        # Tried first, as the store checks it (a taken id, a host or an origin of another site): the
+        # sources' fetches may take a minute, and had been made for a site that was then refused.
+        add(trial=True)
+    return add(titles=_checked_titles(check, feeds, sitemaps))
+
+
+def _checked_titles(check: SourcesCheck | None, feeds: list[str], sitemaps: list[str]) -> dict[str, str]:
+    """The channel titles ``check`` found of the new feeds, by address as kept: a feed added with its site
+    had been listed by its address alone until its first poll, where one added alone had its title."""
+    if check is None:
+        return {}
+    found = check(feeds, sitemaps)
+    return {kept_feed_address(url): what.title for _, url, what in found if what.title}
 
 
 def change_site(
@@ -148,13 +176,15 @@ def change_site(
     add_sitemaps: Iterable[str] = (),
     remove_sitemaps: Iterable[str] = (),
     fetch_settings: FetchSettings | None = None,
+    check: SourcesCheck | None = None,
 ) -> StoredSite | None:
     """Change what is given of the site ``site_id``, checked as :func:`register_site` checks it, in one
     transaction; the site after the change, or ``None`` when there is no such site.
 
     ``origins`` replace the site's; ``add_origins`` and ``remove_origins`` change them one by one (not
     with ``origins``). Feeds and sitemaps added are polled at once; those removed are unsubscribed, their
-    articles kept (as when the site is removed).
+    articles kept (as when the site is removed). ``check`` fetches those added once everything else is
+    checked, as :func:`register_site` does.
 
     Raises:
         InvalidInputError: a malformed origin, address or default; ``origins`` with ``add_origins`` or
@@ -171,7 +201,8 @@ def change_site(
         if added_origins or removed_origins:
             raise InvalidInputError(
                 "give either the whole list of origins (--origin, each of them) or the ones to add and"
-                " remove (--add-origin, --remove-origin), not both"
+                " remove (--add-origin, --remove-origin), not both (through the API: origins, or"
+                " add_origins and remove_origins)"
             )
         changes["origins"] = [origin_of(origin) for origin in origins]
     if summarizer is not None:
@@ -181,9 +212,11 @@ def change_site(
         changes["sentences"] = check_site_sentences(sentences)
     removed = [("feed", kept_feed_address(u)) for u in remove_feeds]
     removed += [("sitemap", kept_feed_address(u)) for u in remove_sitemaps]
+    add_feeds, add_sitemaps = list(add_feeds), list(add_sitemaps)
     added = [("feed", feed_address(u, fetch_settings=fetch_settings)) for u in add_feeds]
     added += [("sitemap", feed_address(u, fetch_settings=fetch_settings)) for u in add_sitemaps]
-    return store.update_site(
+    update = partial(
+        store.update_site,
         site_id,
         add_sources=added,
         remove_sources=removed,
@@ -192,6 +225,11 @@ def change_site(
         remove_origins=removed_origins,
         **changes,
     )
+    if check is not None and added and update(trial=True) is None:
+        # Tried first, as the store checks it (an origin or a feed to remove that is not the site's, its
+        # last origin, an origin of another site), before the fetches of those added.
+        return None
+    return update(titles=_checked_titles(check, add_feeds, add_sitemaps) if added else {})
 
 
 def snippet(public_url: str, site_id: str) -> str:

@@ -112,9 +112,13 @@ class SiteTable(ArticleTable):
         sentences: int,
         sources: Iterable[tuple[str, str]] = (),
         source_interval_s: int = DEFAULT_FEED_INTERVAL_S,
+        titles: Mapping[str, str] | None = None,
+        trial: bool = False,
     ) -> StoredSite:
         """Register a site, with its warm-up ``sources`` (``(kind, url)``: feeds to subscribe to, or ones
-        already subscribed that no other site warms from), all in one transaction.
+        already subscribed that no other site warms from), all in one transaction; a feed subscribed to
+        now is named by its address's entry in ``titles``. With ``trial``, the site is checked as it
+        would be added (its sources aside), and nothing is written.
 
         Raises :class:`InvalidInputError` when the id is taken, a host or an origin is another site's, or
         a source warms another site.
@@ -137,11 +141,15 @@ class SiteTable(ArticleTable):
                     f"a site with the id {site_id!r} exists; choose another id (--id), or remove it first"
                 )
             _refuse_claimed(connection, site_id, hosts=row["hosts"], origins=row["origins"])
+            if trial:
+                raise _Tried(None)
             connection.execute(insert(sites).values(**row))
-            _attach_sources(connection, site_id, sources, source_interval_s)
+            _attach_sources(connection, site_id, sources, source_interval_s, titles or {})
 
         try:
             self._write_once_more_on_conflict(add)
+        except _Tried:
+            pass
         except IntegrityError:  # a concurrent add of the same id, twice over
             raise InvalidInputError(f"a site with the id {site_id!r} exists; choose another id") from None
         return _site(row)
@@ -168,15 +176,19 @@ class SiteTable(ArticleTable):
         source_interval_s: int = DEFAULT_FEED_INTERVAL_S,
         add_origins: Iterable[str] = (),
         remove_origins: Iterable[str] = (),
+        titles: Mapping[str, str] | None = None,
+        trial: bool = False,
         **changes: Any,
     ) -> StoredSite | None:
         """Change a site's ``enabled``, ``origins``, ``summarizer`` or ``sentences``, warm it from
         ``add_sources`` too (``(kind, url)``, as :meth:`add_site` takes them) and no longer from
-        ``remove_sources`` (unsubscribed, as :meth:`remove_site` does: their articles stay), all in one
-        transaction; the site after the change, or ``None`` when there is no such site.
+        ``remove_sources`` (unsubscribed, as :meth:`remove_site` does: their articles stay; ``titles`` as
+        :meth:`add_site` takes them), all in one transaction; the site after the change, or ``None`` when
+        there is no such site.
 
         ``add_origins`` and ``remove_origins`` change the site's origins one by one, read in the same
-        transaction (a change made meanwhile is not undone), where ``origins`` replaces them all.
+        transaction (a change made meanwhile is not undone), where ``origins`` replaces them all. With
+        ``trial``, the change is checked as it would be made (the sources to add aside), and rolled back.
 
         Raises :class:`InvalidInputError` when an origin is another site's, an origin to remove is not
         the site's or is its last, a source to add warms another site, or one to remove is not one of the
@@ -211,11 +223,17 @@ class SiteTable(ArticleTable):
                 connection.execute(update(sites).where(sites.c.id == site_id).values(**changes))
             for kind, source in removed:
                 _detach_source(connection, site_id, kind, source)
-            _attach_sources(connection, site_id, added, source_interval_s)
+            if trial:
+                raise _Tried(
+                    _site(connection.execute(select(sites).where(sites.c.id == site_id)).mappings().one())
+                )
+            _attach_sources(connection, site_id, added, source_interval_s, titles or {})
             return _site(connection.execute(select(sites).where(sites.c.id == site_id)).mappings().one())
 
         try:
             return self._write_once_more_on_conflict(change)
+        except _Tried as tried:
+            return tried.site
         except IntegrityError as exc:
             raise StoreError(f"could not change the site: {' '.join(str(exc.orig).split())}") from None
 
@@ -407,6 +425,14 @@ class SiteTable(ArticleTable):
             return connection.execute(query).scalar_one()
 
 
+class _Tried(Exception):  # not an error: the end of a trial write
+    """Ends a trial write once everything is checked, so that its transaction is rolled back."""
+
+    def __init__(self, site: StoredSite | None) -> None:
+        super().__init__()
+        self.site = site
+
+
 def _no_site_has(site_id: str) -> bool:
     """Whether ``site_id`` is no site's for certain: one holding a NUL (``/api/sites/%00``), which no id
     has and PostgreSQL refuses in a query (it had answered 500)."""
@@ -465,12 +491,17 @@ def _refuse_claimed(connection: Connection, site_id: str, *, hosts: list[str], o
 
 
 def _attach_sources(
-    connection: Connection, site_id: str, sources: Iterable[tuple[str, str]], interval_s: int
+    connection: Connection,
+    site_id: str,
+    sources: Iterable[tuple[str, str]],
+    interval_s: int,
+    titles: Mapping[str, str],
 ) -> None:
-    """Warm ``site_id`` from ``sources`` (``(kind, url)``): each subscribed to unless it is, and adopted
-    unless the site has it already; one that warms another site is refused."""
+    """Warm ``site_id`` from ``sources`` (``(kind, url)``): each subscribed to (under its entry in
+    ``titles``) unless it is, and adopted unless the site has it already; one that warms another site is
+    refused."""
     for kind, source in sources:
-        feed_id = subscribe(connection, source, interval_s=interval_s)[0]["id"]
+        feed_id = subscribe(connection, source, title=titles.get(source), interval_s=interval_s)[0]["id"]
         owner = connection.execute(
             select(site_sources.c.site_id).where(site_sources.c.feed_id == feed_id)
         ).scalar()

@@ -49,7 +49,7 @@ from nutgraf.errors import InvalidInputError, NutgrafError, StoreError
 from nutgraf.settings import Settings
 from nutgraf.sites.registry import SITE_ID, origin_of
 from nutgraf.store import Store, StoredArticle, StoredSite
-from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url, without_tracking
+from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url, shown_url, without_tracking
 from nutgraf.web.api.common import (
     LRU,
     NOT_FOUND,
@@ -462,23 +462,22 @@ async def preflight(request: Request, site: SiteParameter) -> Response:
 
 
 def _origin_refusal(origin: str, site_id: str, origins: Sequence[str]) -> str:
-    """Why pages of ``origin`` may not embed the site, with the command that lets them: `sites update
-    --origin` replaces the list, and one that named the new origin alone had cut off the site's own pages."""
+    """Why pages of ``origin`` may not embed the site, with the command and the request that let them
+    beside the site's others (`sites update --add-origin`, ``add_origins``): the whole list to name again,
+    which it had given, was one origin left out from cutting off the site's own pages."""
     try:
         asked = origin_of(origin)
     except InvalidInputError:  # "null" (a sandboxed frame, a file), which no site lists
         asked = None
     listed = ", ".join(origins)
     if asked is None:
-        return (
-            f"pages of {origin} may not embed the summaries of the site {site_id}; its origins are {listed}"
-        )
+        # Shown without a user name and password: a header of any client's, which the answer echoes.
+        return f"pages of {shown_url(origin)} may not embed the summaries of the site {site_id}; its origins are {listed}"
     # Quoted: an IPv6 origin's brackets are a glob that zsh refuses and bash may expand.
-    command = " ".join(f"--origin {shlex.quote(each)}" for each in (*origins, asked))
     return (
         f"pages of {origin} may not embed the summaries of the site {site_id}; its origins are {listed}. To"
-        f" let them: nutgraf sites update {site_id} {command} (the list is replaced: name every origin),"
-        f" or PATCH /api/sites/{site_id}"
+        f" let them too: nutgraf sites update {site_id} --add-origin {shlex.quote(asked)}, or PATCH"
+        f' /api/sites/{site_id} with {{"add_origins": ["{asked}"]}}'
     )
 
 

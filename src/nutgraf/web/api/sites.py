@@ -3,6 +3,7 @@ sources, switch them on and off, remove them, and read the problems their reader
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -11,7 +12,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from nutgraf.feeds import check_new_sources
+from nutgraf.feeds import SourcesCheck, check_new_sources
+from nutgraf.fetch import FetchSettings
 from nutgraf.sites.registry import MAX_SENTENCES, change_site, register_site
 from nutgraf.store import Store, StoredSite
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
@@ -56,7 +58,15 @@ class SiteChange(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool | None = Field(None, description="false switches the widget off on the site's pages")
-    origins: list[str] | None = Field(None, min_length=1, max_length=20)
+    origins: list[str] | None = Field(
+        None, min_length=1, max_length=20, description="the whole list of origins, replacing the site's"
+    )
+    add_origins: list[str] = Field(
+        [], max_length=20, description="origins whose pages may embed the widget too (the others kept)"
+    )
+    remove_origins: list[str] = Field(
+        [], max_length=20, description="origins whose pages may embed the widget no longer (not the last)"
+    )
     summarizer: str | None = Field(None, max_length=64)
     sentences: int | None = Field(None, ge=1, le=MAX_SENTENCES)
     add_feeds: list[str] = Field([], max_length=20, description="RSS, Atom or JSON feeds to warm from too")
@@ -75,10 +85,15 @@ class SourceOut(BaseModel):
     skipped: int = Field(description="pages found in it outside the site's hosts, skipped")
     id: int
     url: str
+    title: str | None = Field(description="the feed's channel's title (none for a sitemap)")
+    site_url: str | None
+    interval_s: int
     last_polled_at: str | None
     last_status: str | None
     last_error: str | None
+    failures: int
     next_poll_at: str | None
+    created_at: str | None
 
 
 class SiteOut(BaseModel):
@@ -130,6 +145,12 @@ def _site_or_404(store: Store, site_id: str) -> StoredSite:
     return site
 
 
+def _sources_check(store: Store, fetch_settings: FetchSettings) -> SourcesCheck:
+    """How a site's new feeds and sitemaps are checked here: as `nutgraf sites add` checks them, refused
+    with how to add them unread through the API."""
+    return partial(check_new_sources, store, skip_check=SKIP_CHECK, fetch_settings=fetch_settings)
+
+
 def _forget(request: Request, site_id: str) -> None:
     """Make the embed endpoints of this process read the site again at once."""
     request.app.state.loop.call_soon_threadsafe(request.app.state.embed.forget_site, site_id)
@@ -144,14 +165,6 @@ async def create_site(data: SiteInput, request: Request) -> Response:
     # Its addresses are looked up in DNS, which a name's own server can make slow: on the fetch pool's
     # threads, counted in the client's share of it, as a fetch is, not on the threads serving pages.
     def register() -> dict:
-        if data.check:
-            check_new_sources(
-                store,
-                data.feeds,
-                data.sitemaps,
-                skip_check=SKIP_CHECK,
-                fetch_settings=settings.fetch_settings(),
-            )
         site = register_site(
             store,
             data.url,
@@ -163,6 +176,7 @@ async def create_site(data: SiteInput, request: Request) -> Response:
             summarizer=data.summarizer or settings.summarizer,
             sentences=data.sentences,
             fetch_settings=settings.fetch_settings(),
+            check=_sources_check(store, settings.fetch_settings()) if data.check else None,
         )
         return site_view(store, site)
 
@@ -198,16 +212,9 @@ async def update_site(site_id: str, data: SiteChange, request: Request) -> Respo
     def change() -> dict | None:
         if store.get_site(site_id) is None:  # before its feeds are fetched, which may take seconds
             return None
-        if data.check:
-            check_new_sources(
-                store,
-                data.add_feeds,
-                data.add_sitemaps,
-                skip_check=SKIP_CHECK,
-                fetch_settings=settings.fetch_settings(),
-            )
         changes = data.model_dump(exclude_none=True, exclude={"check"})
-        site = change_site(store, site_id, **changes, fetch_settings=settings.fetch_settings())
+        check = _sources_check(store, settings.fetch_settings()) if data.check else None
+        site = change_site(store, site_id, **changes, fetch_settings=settings.fetch_settings(), check=check)
         return None if site is None else site_view(store, site)
 
     if data.add_feeds or data.add_sitemaps:
