@@ -79,6 +79,13 @@ def api(tmp_path: Path) -> Iterator[httpx.Client]:
 
 
 @pytest.fixture
+def loopback_api(tmp_path: Path) -> Iterator[httpx.Client]:
+    """:func:`reader_client` that may fetch from loopback, where the tests serve their feeds and pages."""
+    with reader_client(tmp_path, allow_loopback=True) as http:
+        yield http
+
+
+@pytest.fixture
 def llm() -> Iterator[FakeLLM]:
     """An OpenAI-compatible chat-completions server on loopback; each test scripts ``llm.replies``."""
     server = FakeLLM()

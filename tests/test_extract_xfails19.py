@@ -116,7 +116,8 @@ PRINT_PROSE = (
 )
 
 
-def _print_edition(line: str) -> str:
+def print_edition(line: str) -> str:
+    """A Toronto Star story as PressReader's e-edition gives it, ``line`` between its headline and its prose."""
     return (
         "PressReader\n\nToronto Star\n\n3 Dec 2026\n\nListen\n\nTranslate\n\nPrint\n\nShare\n\n"
         f"Ontario to add 10,000 child-care spaces by 2028\n\n{line}\n\n{PRINT_PROSE}"
@@ -133,7 +134,7 @@ def _print_edition(line: str) -> str:
     ],
 )
 def test_a_print_byline_in_capitals_with_the_job_run_on_gives_the_names(line: str, names: str) -> None:
-    article = nutgraf.extract(_print_edition(line))
+    article = nutgraf.extract(print_edition(line))
     assert article.byline == names
     assert line not in article.text
 
@@ -150,7 +151,7 @@ def test_a_print_byline_in_capitals_with_the_job_run_on_gives_the_names(line: st
     ],
 )
 def test_a_capitals_line_with_no_names_before_a_job_gives_no_byline_of_it(line: str) -> None:
-    byline = nutgraf.extract(_print_edition(line)).byline
+    byline = nutgraf.extract(print_edition(line)).byline
     assert byline is None or not set(byline.split()) & set(line.split())
 
 

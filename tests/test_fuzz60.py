@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 import nutgraf
-from conftest import reader_client
 from nutgraf.cli import main
 from nutgraf.feeds import parse_feed
 from nutgraf.wording import shown
@@ -40,12 +39,6 @@ def _rss(title: str) -> bytes:
         f"<title>{title}</title><link>https://news.example/</link>"
         "<item><title>Harbour report</title><link>https://news.example/a</link></item></channel></rss>"
     ).encode()
-
-
-@pytest.fixture
-def loopback_api(tmp_path: Path) -> Iterator[httpx.Client]:
-    with reader_client(tmp_path, allow_loopback=True) as http:
-        yield http
 
 
 @pytest.fixture

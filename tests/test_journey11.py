@@ -12,7 +12,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import reader_client
 from nutgraf.cli import main
 from servers import Page, Site
 from test_feeds import article_page, rss, story
@@ -25,12 +24,6 @@ def site() -> Iterator[Site]:
         served.pages["/parks"] = article_page("Parks plan wins support", "parks")
         served.pages["/down.xml"] = Page(b"gone", "text/plain", 404)
         yield served
-
-
-@pytest.fixture
-def loopback_api(tmp_path: Path) -> Iterator[httpx.Client]:
-    with reader_client(tmp_path, allow_loopback=True) as http:
-        yield http
 
 
 # --- 1. the API checks a feed as `nutgraf feeds add` does ---

@@ -6,35 +6,20 @@ channels from the start, and what `nutgraf eval` and `nutgraf batch` say while a
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from conftest import reader_client
+import test_journey11
 from nutgraf.cli import main
 from nutgraf.errors import FetchError
 from nutgraf.feeds import check_new_sources
 from nutgraf.store import Store
 from servers import Page, Site
-from test_feeds import article_page, rss
 
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    with Site() as served:
-        served.pages["/feed.xml"] = Page(rss(served.url, [("/parks", "Parks plan")]), "application/rss+xml")
-        served.pages["/parks"] = article_page("Parks plan wins support", "parks")
-        served.pages["/down.xml"] = Page(b"gone", "text/plain", 404)
-        yield served
-
-
-@pytest.fixture
-def loopback_api(tmp_path: Path) -> Iterator[httpx.Client]:
-    with reader_client(tmp_path, allow_loopback=True) as http:
-        yield http
-
+# A feed of one story, its page, and a feed address that answers 404.
+site = test_journey11.site
 
 # --- 1. a site's body is checked before its feeds are fetched ---
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import nutgraf
+from test_extract_xfails19 import print_edition
 
 TALKS = (
     " have agreed to resume talks next month after a break of almost two years, officials said on Wednesday.\n\n"
@@ -47,22 +48,6 @@ def test_a_wire_s_city_of_four_letters_over_a_long_story_still_goes(city: str) -
     assert _tldr(f"{city} - Both governments{TALKS}").startswith("Both governments have agreed")
 
 
-PRINT_PROSE = (
-    "Ontario will fund 10,000 new licensed child-care spaces over the next two years, Education Minister Paul"
-    " Calandra announced Wednesday.\n\n"
-    "The spaces will be built mostly in fast-growing suburbs west and north of Toronto, where waiting lists"
-    " are longest.\n\n"
-    "The province will spend $1.2 billion on the program, with Ottawa covering about half of it."
-)
-
-
-def _print_edition(line: str) -> str:
-    return (
-        "PressReader\n\nToronto Star\n\n3 Dec 2026\n\nListen\n\nTranslate\n\nPrint\n\nShare\n\n"
-        f"Ontario to add 10,000 child-care spaces by 2028\n\n{line}\n\n{PRINT_PROSE}"
-    )
-
-
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -75,7 +60,7 @@ def _print_edition(line: str) -> str:
     ],
 )
 def test_every_name_before_a_one_word_job_is_the_byline(line: str, names: str) -> None:
-    assert nutgraf.extract(_print_edition(line)).byline == names
+    assert nutgraf.extract(print_edition(line)).byline == names
 
 
 @pytest.mark.parametrize(
@@ -88,7 +73,7 @@ def test_every_name_before_a_one_word_job_is_the_byline(line: str, names: str) -
     ],
 )
 def test_a_capitals_line_of_no_one_s_names_before_a_job_gives_no_byline_of_it(line: str) -> None:
-    byline = nutgraf.extract(_print_edition(line)).byline
+    byline = nutgraf.extract(print_edition(line)).byline
     assert byline is None or not set(byline.split()) & set(line.split())
 
 

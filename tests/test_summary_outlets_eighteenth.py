@@ -25,6 +25,7 @@ import nutgraf
 from nutgraf.extract.text import clean_text
 from world_news import (
     NEWS,
+    OutletPage,
     OutletRound,
     World,
     check_line_leaves,
@@ -888,29 +889,8 @@ class TestSyndicationAndAggregatorsRound(OutletRound):
     LEFT: ClassVar[dict[str, dict[str, str]]] = {}
 
 
-class Page:
-    """A channel's page as a fetch gets it, with what a reader expects of it."""
-
-    def __init__(
-        self,
-        markup: str,
-        *,
-        title: str,
-        byline: str | None,
-        published: date,
-        lede: str,
-        furniture: tuple[str, ...],
-    ) -> None:
-        self.markup = markup
-        self.title = title
-        self.byline = byline
-        self.published = published
-        self.lede = lede
-        self.furniture = furniture
-
-
 PAGES = {
-    "en_nexstar_ap": Page(
+    "en_nexstar_ap": OutletPage(
         f"""<!DOCTYPE html><html lang="en-US"><head>
 <title>FAA orders longer cockpit voice recordings on older jets | FOX 8 Cleveland WJW</title>
 <meta property="og:title" content="FAA orders longer cockpit voice recordings on older jets">
@@ -955,7 +935,7 @@ broadcast, rewritten, or redistributed.</p>
             "FOX 8",
         ),
     ),
-    "en_yahoo_afp": Page(
+    "en_yahoo_afp": OutletPage(
         f"""<!DOCTYPE html><html lang="en-US"><head>
 <title>Kenyans march against fuel tax rise as prices top record</title>
 <meta property="og:title" content="Kenyans march against fuel tax rise as prices top record">
@@ -984,7 +964,7 @@ broadcast, rewritten, or redistributed.</p>
         lede="Thousands of people marched through central Nairobi",
         furniture=("Story continues", "2 min read", "ng-bur/jj", "View comments", "Sign in"),
     ),
-    "en_patch": Page(
+    "en_patch": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>Ridgewood Council Bans Gas Leaf Blowers In Summer | Ridgewood, NJ Patch</title>
 <meta property="og:title" content="Ridgewood Council Bans Gas Leaf Blowers In Summer">
@@ -1024,7 +1004,7 @@ language will be tolerated.</li><li>Be transparent. Use your real name, and back
             "Patch Staff",
         ),
     ),
-    "en_gannett_network": Page(
+    "en_gannett_network": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>Palm Springs to add shade and water at 19 bus stops after record heat</title>
 <meta property="og:title" content="Palm Springs to add shade and water at 19 bus stops after record heat">
@@ -1061,7 +1041,7 @@ stops after record heat</em></p>
             "Terms of Service",
         ),
     ),
-    "en_pr_newswire": Page(
+    "en_pr_newswire": OutletPage(
         f"""<!DOCTYPE html><html lang="en-US"><head>
 <title>Northwind Energy to build $180 million battery factory in Bastrop County, creating 600 jobs</title>
 <meta property="og:title"
@@ -1101,7 +1081,7 @@ businesses. For more information, visit www.northwindenergy.com.</p>
             "PRNEWSWIRE.COM",
         ),
     ),
-    "de_dpa_regional": Page(
+    "de_dpa_regional": OutletPage(
         f"""<!DOCTYPE html><html lang="de"><head>
 <title>Bahn will bis 2027 rund 300 Bahnhöfe mit neuen Automaten ausstatten | Schwäbische Post</title>
 <meta property="og:title" content="Bahn will bis 2027 rund 300 Bahnhöfe mit neuen Automaten ausstatten">

@@ -43,6 +43,7 @@ import nutgraf
 from nutgraf.extract.text import clean_text
 from world_news import (
     NEWS,
+    OutletPage,
     OutletRound,
     World,
     check_line_leaves,
@@ -803,32 +804,11 @@ def test_an_update_inside_the_story_opens_no_summary_sentence_on_its_stamp() -> 
         assert [s.text for s in summary.sentences if s.text.startswith("Update")] == [], summary.text
 
 
-class Page:
-    """A page as a fetch gets it, with what a reader expects of it."""
-
-    def __init__(
-        self,
-        markup: str,
-        *,
-        title: str,
-        byline: str | None,
-        published: date,
-        lede: str,
-        furniture: tuple[str, ...],
-    ) -> None:
-        self.markup = markup
-        self.title = title
-        self.byline = byline
-        self.published = published
-        self.lede = lede
-        self.furniture = furniture
-
-
 # The corrected figure as the Anchorage Daily News's page strikes it through beside its replacement.
 ADN_STRUCK = ADN[1].replace("150 people", "<del>250</del> 150 people")
 
 PAGES = {
-    "en_adn_correction": Page(
+    "en_adn_correction": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>Assembly approves $3.8 million for Midtown cold-weather shelter - Anchorage Daily News</title>
 <meta property="og:title" content="Assembly approves $3.8 million for Midtown cold-weather shelter">
@@ -859,7 +839,7 @@ PAGES = {
         lede="The Anchorage Assembly voted 9-2 on Tuesday",
         furniture=("250 150", "Comments", "All rights reserved"),
     ),
-    "en_banner_update": Page(
+    "en_banner_update": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>Water main break floods Charles Street in Mount Vernon – The Baltimore Banner</title>
 <meta property="og:title" content="Water main break floods Charles Street in Mount Vernon">
@@ -884,7 +864,7 @@ Updated <time datetime="2026-12-07T20:20:00Z">12/7/2026 3:20 p.m. EST</time></di
         lede="A water main break in Baltimore's Mount Vernon neighborhood",
         furniture=("9:05 a.m.", "Share", "Support our work"),
     ),
-    "en_propublica_mississippi_today": Page(
+    "en_propublica_mississippi_today": OutletPage(
         f"""<!DOCTYPE html><html lang="en-US"><head>
 <title>Mississippi Medicaid denies home care at twice the rate of its neighbors - Mississippi Today</title>
 <meta property="og:title" content="Mississippi Medicaid denies home care at twice the rate of its neighbors">
@@ -924,7 +904,7 @@ license.</p><textarea>&lt;h1&gt;Mississippi Medicaid denies home care&lt;/h1&gt;
             "Donate",
         ),
     ),
-    "en_conversation_salon": Page(
+    "en_conversation_salon": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>US honeybee colonies just had their worst year on record | Salon.com</title>
 <meta property="og:title" content="US honeybee colonies just had their worst year on record">
@@ -960,7 +940,7 @@ alt="The Conversation" width="1" height="1">
             "count.gif",
         ),
     ),
-    "en_texas_tribune_houston_public_media": Page(
+    "en_texas_tribune_houston_public_media": OutletPage(
         f"""<!DOCTYPE html><html lang="en-US"><head>
 <title>Texas A&amp;M to open South Texas veterinary campus in McAllen – Houston Public Media</title>
 <meta property="og:title" content="Texas A&amp;M to open South Texas veterinary campus in McAllen">
@@ -994,7 +974,7 @@ politics and policy. Learn more at texastribune.org.</em></p>
             "pixel",
         ),
     ),
-    "de_correctiv": Page(
+    "de_correctiv": OutletPage(
         f"""<!DOCTYPE html><html lang="de"><head>
 <title>Heimplatz für mehr als 3.000 Euro im Monat: Wie die Pflege arm macht - CORRECTIV</title>
 <meta property="og:title" content="Heimplatz für mehr als 3.000 Euro im Monat: Wie die Pflege arm macht">
@@ -1020,7 +1000,7 @@ politics and policy. Learn more at texastribune.org.</em></p>
         lede="Mehr als 600 Pflegeheime in Deutschland",
         furniture=("Unterstützen Sie", "spendenfinanziert", "Jetzt spenden", "Redigat", "CC BY-NC-ND"),
     ),
-    "pt_agencia_publica": Page(
+    "pt_agencia_publica": OutletPage(
         f"""<!DOCTYPE html><html lang="pt-BR"><head>
 <title>Desmatamento em terras indígenas cai 38%, mas avança em 14 territórios - Agência Pública</title>
 <meta property="og:title" content="Desmatamento em terras indígenas cai 38%, mas avança em 14 territórios">

@@ -37,7 +37,7 @@ import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
-from world_news import PROSE, OutletRound, World, check_line_leaves, xfail_marks
+from world_news import PROSE, OutletPage, OutletRound, World, check_line_leaves, xfail_marks
 
 # The stories' paragraphs, shared by the pasted copy and the page.
 BREAKINGVIEWS = [
@@ -800,29 +800,8 @@ class TestNumbersDesksRound(OutletRound):
     }
 
 
-class Page:
-    """A page as a fetch gets it, with what a reader expects of it."""
-
-    def __init__(
-        self,
-        markup: str,
-        *,
-        title: str,
-        byline: str,
-        published: date,
-        lede: str,
-        furniture: tuple[str, ...],
-    ) -> None:
-        self.markup = markup
-        self.title = title
-        self.byline = byline
-        self.published = published
-        self.lede = lede
-        self.furniture = furniture
-
-
 PAGES = {
-    "en_bloomberg_copper": Page(
+    "en_bloomberg_copper": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>Copper Hits Record as Mine Outages Meet Chinese Buying Spree - Bloomberg</title>
 <meta property="og:title" content="Copper Hits Record as Mine Outages Meet Chinese Buying Spree">
@@ -850,7 +829,7 @@ PAGES = {
         lede="Copper rose to a record in London",
         furniture=("Bloomberg Terminal", "LEARN MORE", "Sign up", "LMCADS03", "Market data provided"),
     ),
-    "en_benzinga_cashtags": Page(
+    "en_benzinga_cashtags": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>Tesla Shares Climb As China Deliveries Jump 18% In November: What's Going On With $TSLA? - Benzinga</title>
 <meta property="og:title" content="Tesla Shares Climb As China Deliveries Jump 18% In November: What's Going On With $TSLA?">
@@ -878,7 +857,7 @@ PAGES = {
         lede="Tesla Inc. (NASDAQ:TSLA) shares rose on Monday",
         furniture=("248.31", "5.87", "Read Next", "Shutterstock", "Benzinga APIs"),
     ),
-    "fr_les_echos": Page(
+    "fr_les_echos": OutletPage(
         f"""<!DOCTYPE html><html lang="fr"><head>
 <title>LVMH pâtit toujours du ralentissement chinois | Les Echos</title>
 <meta property="og:title" content="LVMH pâtit toujours du ralentissement chinois">
@@ -902,7 +881,7 @@ PAGES = {
         lede="LVMH a vu ses ventes reculer de 3 %",
         furniture=("Lire aussi", "612,30", "Données de marché", "Cours différés"),
     ),
-    "en_athletic_match_report": Page(
+    "en_athletic_match_report": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>Watkins double sends Aston Villa into top four with win over Newcastle - The Athletic</title>
 <meta property="og:title" content="Watkins double sends Aston Villa into top four with win over Newcastle">
@@ -933,7 +912,7 @@ Gordon.</p>
         lede="Aston Villa moved into the top four",
         furniture=("Opta facts", "(4-2-3-1)", "Pope; Trippier", "Pos Team"),
     ),
-    "en_fox_sports_ap_box_score": Page(
+    "en_fox_sports_ap_box_score": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
 <title>Gilgeous-Alexander scores 38 as Thunder beat Nuggets 121-109 for 8th straight win | FOX Sports</title>
 <meta property="og:title" content="Gilgeous-Alexander scores 38 as Thunder beat Nuggets 121-109 for 8th straight win">
@@ -957,7 +936,7 @@ Gordon.</p>
         lede="Shai Gilgeous-Alexander scored 38 points",
         furniture=("12-21", "Jokic 12", "AP NBA", "apnews.com"),
     ),
-    "es_marca_cronica": Page(
+    "es_marca_cronica": OutletPage(
         f"""<!DOCTYPE html><html lang="es"><head>
 <title>El Madrid remonta al Sevilla y duerme líder | Marca</title>
 <meta property="og:title" content="El Madrid remonta al Sevilla y duerme líder">

@@ -14,7 +14,8 @@ test class to inherit)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
+from datetime import date
 from typing import ClassVar
 
 import pytest
@@ -24,6 +25,20 @@ from nutgraf.engines.default import opens_unresolved
 from nutgraf.extract.text import clean_text
 from nutgraf.language import words
 from nutgraf.segment import split_sentences
+
+
+@dataclass
+class OutletPage:
+    """An outlets round's page as a fetch gets it, with what a reader expects of it: its title, byline, date,
+    the lede its text opens on and the furniture lines it must not keep."""
+
+    markup: str
+    _: KW_ONLY
+    title: str
+    byline: str | None
+    published: date
+    lede: str
+    furniture: tuple[str, ...]
 
 
 @dataclass(frozen=True)
