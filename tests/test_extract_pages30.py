@@ -139,3 +139,52 @@ def test_a_frame_of_ten_thousand_break_parted_lines_comes_through() -> None:
 def test_a_long_entry_written_with_breaks_alone_comes_without_the_posted_line() -> None:
     lines = [f"{n}羽目の鳥を見ました。川の上を飛んでいきました。" for n in range(60)]
     assert _paragraphs(_blog("<br><br>".join(lines))) == lines
+
+
+# ---------------------------------------------------------------- the review's near misses
+def test_a_disclaimer_written_with_breaks_under_a_short_story_stays_out() -> None:
+    # Near miss: the story in paragraphs of its own, a disclaimer under it written with breaks alone, which as
+    # a paragraph had been read on as the story's last.
+    story = [
+        "The county council voted on Tuesday to close the Riverside bridge for six weeks of repairs.",
+        "Buses will be diverted through the town centre.",
+    ]
+    disclaimer = (
+        "The views expressed in this article are those of the author and do not necessarily reflect those of the"
+        " Gazette.<br><br>Letters to the editor may be edited for length and clarity before they are published."
+    )
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridge | Gazette</title></head><body>'
+        '<header><a href="/">Gazette</a></header><div id="wrap"><div id="main"><article><h1>Bridge to close</h1>'
+        f'<div class="entry-content">{"".join(f"<p>{x}</p>" for x in story)}</div></article>'
+        f'<div class="disclaimer">{disclaimer}</div></div><div id="sidebar"><ul><li><a href="/a">Older post</a>'
+        "</li></ul></div></div><footer>© Gazette</footer></body></html>"
+    )
+    assert nutgraf.extract(html, url="https://gazette.example/news/bridge").text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("cls", "lede"),
+    [
+        (
+            "article-summary",
+            "WASHINGTON (AP) — The Senate passed the spending bill late on Tuesday, sending it on.",
+        ),
+        (
+            "chapo",
+            "PARIS (AFP) - Le gouvernement a annoncé mardi la fermeture du pont pour six semaines de travaux.",
+        ),
+        (
+            "abstract",
+            "SAN FRANCISCO — The city will close the bridge for six weeks of repairs, officials said.",
+        ),
+        (
+            "summary",
+            "ΑΘΗΝΑ (ΑΠΕ) - Η κυβέρνηση ανακοίνωσε την Τρίτη το κλείσιμο της γέφυρας για έξι εβδομάδες.",
+        ),
+    ],
+)
+def test_a_wires_lede_in_a_heading_named_the_summary_stays_the_first_paragraph(cls: str, lede: str) -> None:
+    # Near miss: a dateline that opens on a place is a wire's lede, the story's first paragraph, whatever the
+    # heading it is set in is named; only the outlet's bracketed name alone opens a sapo.
+    assert _vi(_portal(f'<h2 class="{cls}">{lede}</h2>')).text.split("\n\n") == [lede, *VI_STORY]
