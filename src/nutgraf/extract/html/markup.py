@@ -3850,16 +3850,11 @@ def wrap_br_text(tree) -> None:
     the page's other blocks after such a frame, and readability, asked where trafilatura's text is short,
     scores paragraphs and, finding none in it, took the entry's whole frame: a short Japanese entry had come
     through followed by its date header, its headline and its "posted by ... at 21:08| Comment(0)" line,
-    which readability, reading the one paragraph, now leaves out. A block of single breaks (an address, a poem's lines), of no sentence, or mostly
-    links' text stays as it was; and so do all where a page holds two or more such frames or two paragraphs
-    (``<p>``) that end a sentence, and a frame whose
-    class another ``<div>`` with text of its own shares: a forum thread's posts (phpBB's ``div.content``), whose
-    replies trafilatura had left out and read as the story's once the first post was a paragraph."""
-    # A page whose story is in paragraphs of its own holds its br-written frames as furniture (a disclaimer
-    # under a short story, "The views expressed ... <br><br> Letters may be edited ..."), which as a paragraph
-    # trafilatura had read on as the story's.
-    if sum(ends_sentence(" ".join(p.text_content().split())) for p in tree.iter("p")) > 1:
-        return
+    which readability, reading the one paragraph, now leaves out. A block of single breaks (an address, a
+    poem's lines), of no sentence, or mostly links' text stays as it was; and so do all where a page holds two
+    or more such frames or two paragraphs (``<p>``) that end a sentence, and a frame whose class another
+    ``<div>`` with text of its own shares: a forum thread's posts (phpBB's ``div.content``), whose replies
+    trafilatura had left out and read as the story's once the first post was a paragraph."""
     frames = []
     classes = Counter(div.get("class") for div in tree.iter("div") if (div.text or "").strip())
     for div in tree.iter("div"):
@@ -3873,6 +3868,12 @@ def wrap_br_text(tree) -> None:
             frames.append(div)
             if len(frames) > 1:
                 return
+    # A page whose story is in paragraphs of its own holds its br-written frame as furniture (a disclaimer
+    # under a short story, "The views expressed ... <br><br> Letters may be edited ..."), which as a paragraph
+    # trafilatura had read on as the story's.
+    sentences = (p for p in tree.iter("p") if ends_sentence(" ".join(p.text_content().split())))
+    if frames and next(sentences, None) is not None and next(sentences, None) is not None:
+        return
     for div in frames:
         paragraph = div.makeelement("p", {})
         paragraph.text, div.text = div.text, None
