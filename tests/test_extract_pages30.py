@@ -188,3 +188,15 @@ def test_a_wires_lede_in_a_heading_named_the_summary_stays_the_first_paragraph(c
     # Near miss: a dateline that opens on a place is a wire's lede, the story's first paragraph, whatever the
     # heading it is set in is named; only the outlet's bracketed name alone opens a sapo.
     assert _vi(_portal(f'<h2 class="{cls}">{lede}</h2>')).text.split("\n\n") == [lede, *VI_STORY]
+
+
+def test_a_story_written_with_breaks_in_a_frame_named_comments_comes_through() -> None:
+    # Near miss: a CMS that names the story's own frame "comments"; wrapped as a paragraph, it was pruned as
+    # the page's comments and the page read as holding no article.
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridge | Gazette</title></head><body>'
+        '<header><a href="/">Gazette</a></header><main><article><h1>Bridge to close</h1>'
+        f'<div class="comments">{"<br><br>".join(EN_STORY)}</div></article></main><footer>© Gazette</footer>'
+        "</body></html>"
+    )
+    assert nutgraf.extract(html, url="https://gazette.example/news/bridge").text.split("\n\n") == EN_STORY

@@ -3860,7 +3860,11 @@ def wrap_br_text(tree) -> None:
     for div in tree.iter("div"):
         if not (div.text or "").strip() or div.getparent() is None or not _parted_by_breaks(div):
             continue
-        if div.get("class") and classes[div.get("class")] > 1:
+        # A frame named a comment's keeps its bare text: as a paragraph trafilatura prunes it as comments, and a
+        # CMS that names the story's own frame so ("div.comments" around a post written with breaks) had
+        # lost the whole story.
+        named = f"{div.get('class') or ''} {div.get('id') or ''}".casefold()
+        if (div.get("class") and classes[div.get("class")] > 1) or "comment" in named:
             continue
         text = " ".join(div.text_content().split())
         linked = sum(len(" ".join(a.text_content().split())) for a in div.iter("a"))
