@@ -101,7 +101,10 @@ SharePoint news page, DNN's EasyDNNnews and a Jupyter notebook export), gold wri
 15 more (``r29-*``: a Pikabu story, a Thai Pantip topic, a Kompasiana article under its comments, an FC2 entry under
 its sponsored notice, a Z-BlogPHP recipe, a Portuguese fire brigade on Jimdo, a Polish club's match report, a Turkish
 university's press office, a Korean parliament board's release with its particulars table, a Tagalog parish blog on
-HTMLy, Dreamwidth, an Invision Community blog entry with its edit note, Plume, Nikola and Bludit), gold written first.
+HTMLy, Dreamwidth, an Invision Community blog entry with its edit note, Plume, Nikola and Bludit), gold written first;
+``thirtieth_round.py`` 15 more (``r30-*``: a French Over-blog post, a Japanese Seesaa entry, a CSDN post, a Dcard post, a
+Vietnamese portal after Dân trí, a Kaskus thread, a Dzen article, Estonian, Dutch, Greek and Arabic outlets' pages, a Hive
+post, a HubPages article in capsules, a Vocal story and a sheriff's office news release), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -199,6 +202,9 @@ import twenty_seventh_round  # noqa: F401  (the twenty-seventh round's pages: ou
 # isort: split
 import twenty_eighth_round  # noqa: F401  (the twenty-eighth round's pages: outlets, platforms and page kinds the first twenty-seven lack)
 import twenty_ninth_round  # noqa: F401  (the twenty-ninth round's pages: platforms, page kinds and languages the first twenty-eight lack)
+
+# isort: split
+import thirtieth_round  # noqa: F401  (the thirtieth round's pages: platforms, outlets and languages the first twenty-nine lack)
 
 HERE = Path(__file__).parent
 

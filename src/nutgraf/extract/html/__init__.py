@@ -117,6 +117,7 @@ from nutgraf.extract.html.markup import (
     show_deferred_paragraphs,
     unmark_entries,
     unwrap_layout_tables,
+    wrap_br_text,
     wrap_loose_text,
 )
 from nutgraf.extract.html.metadata import (
@@ -295,6 +296,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     join_drop_caps(tree)
     number_headings(tree)
     wrap_loose_text(tree)
+    wrap_br_text(tree)
     # A page that is plain text in a <pre> (a text file, wire copy or archived message a server wrapped in
     # HTML): its text cleaned as pasted text is, its page furniture and all.
     plain = _plain_text_article(tree)

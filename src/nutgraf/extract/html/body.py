@@ -1683,8 +1683,14 @@ def header_deck(tree) -> str | None:
         return None
     # A paragraph that opens on a wire's dateline is the story's first, over the byline or not ("WASHINGTON
     # (AP) — The Senate passed ..."), and a call to the reader no summary of the story: as the dek, the one
-    # had left the story's text for its description, the other had become it.
-    if opens_on_dateline(text) or is_call_to_action(text):
+    # had left the story's text for its description, the other had become it. A heading its class names the
+    # summary is the dek where it opens on the outlet's own name in brackets, no place before it: a Vietnamese
+    # sapo ("(Dân trí) - Từ ngày 1/6, ..."), which had stayed the text's first. One opening on a place
+    # ("WASHINGTON (AP) — ...", "SAN FRANCISCO — ...") is a wire's lede set in such a heading, the story's first.
+    if (
+        opens_on_dateline(text)
+        and not (text.startswith("(") and deck.tag in _DECK_HEADINGS and _names_summary(deck))
+    ) or is_call_to_action(text):
         return None
     # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
     # <div> there is as often a video's playlist or a teaser card, unless it only wraps a lead's paragraph

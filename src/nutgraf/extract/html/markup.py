@@ -3844,6 +3844,59 @@ def wrap_loose_text(tree) -> None:
         paragraph.extend(inline)  # moved, each with the text after it
 
 
+def wrap_br_text(tree) -> None:
+    """Give a ``<div>`` whose text is written with ``<br>`` alone (paragraphs parted by two of them, no block
+    element in it: a Seesaa or Movable Type blog's ``div.text``) one paragraph around it all. trafilatura adds
+    the page's other blocks after such a frame, and readability, asked where trafilatura's text is short,
+    scores paragraphs and, finding none in it, took the entry's whole frame: a short Japanese entry had come
+    through followed by its date header, its headline and its "posted by ... at 21:08| Comment(0)" line,
+    which readability, reading the one paragraph, now leaves out. A block of single breaks (an address, a
+    poem's lines), of no sentence, or mostly links' text stays as it was; and so do all where a page holds two
+    or more such frames or two paragraphs (``<p>``) that end a sentence, and a frame whose class another
+    ``<div>`` with text of its own shares: a forum thread's posts (phpBB's ``div.content``), whose replies
+    trafilatura had left out and read as the story's once the first post was a paragraph."""
+    frames = []
+    classes = Counter(div.get("class") for div in tree.iter("div") if (div.text or "").strip())
+    for div in tree.iter("div"):
+        if not (div.text or "").strip() or div.getparent() is None or not _parted_by_breaks(div):
+            continue
+        # A frame named a comment's keeps its bare text: as a paragraph trafilatura prunes it as comments, and a
+        # CMS that names the story's own frame so ("div.comments" around a post written with breaks) had
+        # lost the whole story.
+        named = f"{div.get('class') or ''} {div.get('id') or ''}".casefold()
+        if (div.get("class") and classes[div.get("class")] > 1) or "comment" in named:
+            continue
+        text = " ".join(div.text_content().split())
+        linked = sum(len(" ".join(a.text_content().split())) for a in div.iter("a"))
+        if ends_sentence(text) and 2 * linked <= len(text):
+            frames.append(div)
+            if len(frames) > 1:
+                return
+    # A page whose story is in paragraphs of its own holds its br-written frame as furniture (a disclaimer
+    # under a short story, "The views expressed ... <br><br> Letters may be edited ..."), which as a paragraph
+    # trafilatura had read on as the story's.
+    sentences = (p for p in tree.iter("p") if ends_sentence(" ".join(p.text_content().split())))
+    if frames and next(sentences, None) is not None and next(sentences, None) is not None:
+        return
+    for div in frames:
+        paragraph = div.makeelement("p", {})
+        paragraph.text, div.text = div.text, None
+        paragraph.extend(list(div))  # moved, each with the text after it
+        div.append(paragraph)
+
+
+def _parted_by_breaks(div) -> bool:
+    """Whether ``div`` holds no block element and two ``<br>`` in a row, nothing but white space between."""
+    double = False
+    for element in div.iterdescendants():
+        if not isinstance(element.tag, str) or element.tag in _BLOCKS:
+            return False
+        if element.tag == "br" and not (element.tail or "").strip():
+            following = element.getnext()
+            double = double or (following is not None and following.tag == "br")
+    return double
+
+
 def _inline_run(siblings) -> list:
     """The elements of ``siblings`` up to the first block element."""
     run = []
