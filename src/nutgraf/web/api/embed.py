@@ -17,7 +17,8 @@
 * ``POST /api/embed/flags?site=ID`` ``{"url", "reason", "note"}``: a reader's report of a problem with
   the summary of a page the store knows (it never fetches: a flag cannot make nutgraf store anything).
 
-CORS: a page of one of the site's origins gets ``Access-Control-Allow-Origin`` (preflights answered);
+CORS: a page of one of the site's origins gets ``Access-Control-Allow-Origin``, and may read Retry-After and
+the ETag (``Access-Control-Expose-Headers``; preflights answered);
 a page of any other origin gets no CORS header and a 403 problem, except that an unknown site's 404 is
 readable by any page (see :func:`embedded`). Every answer varies by ``Origin``;
 summaries carry an ETag (``If-None-Match`` gets a 304) and a public Cache-Control. New pages count against
@@ -104,6 +105,9 @@ _PREFLIGHT = {
     "Access-Control-Allow-Headers": "Content-Type",
     "Access-Control-Max-Age": "600",
 }
+# What a page allowed to read an answer may read of its headers beyond the safelisted ones: a browser hides
+# the rest from a cross-origin script, and the widget could not say when to try again after a 429.
+_EXPOSED = {"Access-Control-Expose-Headers": "Retry-After, ETag"}
 
 SiteParameter = Annotated[str, Query(max_length=64, description="the site's id")]
 # Characters, a first cut before anything is read: check_http_url counts the address's bytes.
@@ -249,6 +253,7 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
             if not site.allows(origin):
                 raise Refused(403, _origin_refusal(origin, site.id, site.origins), "origin_not_allowed")
             headers["Access-Control-Allow-Origin"] = origin
+            headers.update(_EXPOSED)
         response = await answer(request, site)
     except (NutgrafError, HTTPException) as exc:
         handler = nutgraf_error_handler if isinstance(exc, NutgrafError) else http_error_handler
