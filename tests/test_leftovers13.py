@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
 from conftest import reader_client
-from servers import Site
+from nutgraf.cli import main
+from servers import Page, Site
 
 
 def _ask(http, page: str, origin: str):
@@ -38,3 +42,43 @@ def test_a_page_of_another_origin_is_still_told_nothing(tmp_path: Path) -> None:
         assert refused.status_code == 403
         assert "access-control-allow-origin" not in refused.headers
         assert "access-control-expose-headers" not in refused.headers
+
+
+def _rss(base: str, title: str) -> bytes:
+    item = f"<item><title>Story</title><link>{base}/story</link><guid>{base}/story</guid></item>"
+    channel = f"<title>{title}</title><link>{base}/</link>{item}"
+    return f'<?xml version="1.0"?><rss version="2.0"><channel>{channel}</channel></rss>'.encode()
+
+
+def test_sites_list_names_each_feed_by_its_title_beside_its_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `sites list` showed a site's feeds by address alone, though the API's check had stored each one's
+    # title: a publisher with a dozen section feeds could not tell which was which.
+    with Site() as publisher, reader_client(tmp_path, allow_loopback=True) as http:
+        base = publisher.url
+        publisher.pages["/world.xml"] = Page(_rss(base, "Ledger — World"), "application/rss+xml")
+        publisher.pages["/sport.xml"] = Page(_rss(base, "Ledger — Sport"), "application/rss+xml")
+        added = http.post(
+            "/api/sites",
+            json={"url": base, "id": "ledger", "feeds": [f"{base}/world.xml", f"{base}/sport.xml"]},
+        )
+        assert added.status_code == 201, added.text
+        # One added without a check has no title yet: its address alone, as before.
+        changed = http.patch("/api/sites/ledger", json={"add_feeds": [f"{base}/soon.xml"], "check": False})
+        assert changed.status_code == 200, changed.text
+    database = ["--database", f"sqlite:///{tmp_path / 'reader.db'}"]
+    capsys.readouterr()
+    assert main(["sites", "list", *database]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert f'  feed "Ledger — World" {base}/world.xml: never polled' in listed
+    assert f'  feed "Ledger — Sport" {base}/sport.xml: never polled' in listed
+    assert f"  feed {base}/soon.xml: never polled" in listed
+    assert main(["sites", "list", "--json", *database]) == 0
+    (site,) = json.loads(capsys.readouterr().out)
+    titles = {source["url"]: source["title"] for source in site["sources"]}
+    assert titles == {
+        f"{base}/world.xml": "Ledger — World",
+        f"{base}/sport.xml": "Ledger — Sport",
+        f"{base}/soon.xml": None,
+    }

@@ -359,7 +359,10 @@ def _list_sites(store: Store, as_json: bool) -> None:
         )
         for source in store.site_sources(site.id):
             skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
-            print(f"  {source.kind} {source.feed.url}: {_poll_state(source.feed)}{skipped}")
+            # Its title where the store has one (the check keeps the channel's): a site's section feeds
+            # had been told apart by their addresses alone.
+            title = f'"{shown(source.feed.title, 80)}" ' if source.feed.title else ""
+            print(f"  {source.kind} {title}{source.feed.url}: {_poll_state(source.feed)}{skipped}")
 
 
 def _poll_state(feed: StoredFeed) -> str:
