@@ -33,7 +33,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request
@@ -45,9 +45,7 @@ from starlette.responses import Response
 from nutgraf.article import without_bidi_controls
 from nutgraf.decode import clean_characters
 from nutgraf.engines.base import summarizer_class
-from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError, StoreError
-from nutgraf.settings import Settings
 from nutgraf.sites.registry import SITE_ID, origin_of
 from nutgraf.store import Store, StoredArticle, StoredSite
 from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url, shown_url, without_tracking
@@ -72,11 +70,15 @@ from nutgraf.web.api.summaries import (
     summary_body,
     summary_stream,
 )
-from nutgraf.web.limits import Buckets
 from nutgraf.web.problems import http_error_handler, nutgraf_error_handler
 from nutgraf.web.security import client_address, same_origin
 from nutgraf.web.single_flight import SingleFlight
 from nutgraf.web.widget_labels import summary_labels, widget_language
+
+if TYPE_CHECKING:
+    from nutgraf.engines.options import SummaryOptions
+    from nutgraf.settings import Settings
+    from nutgraf.web.limits import Buckets
 
 router = APIRouter(prefix="/embed", tags=["embed"])
 
