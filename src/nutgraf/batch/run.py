@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import inspect
-import itertools
 import multiprocessing
 import os
 import shlex
@@ -370,26 +369,49 @@ def _option_value(value: object) -> str:
 
 
 def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> None:
-    """Consume the records ``output`` already holds, checking that it was written from these inputs."""
+    """Consume the records ``output`` already holds, checking that it was written from these inputs.
+
+    An output written before 2026-12-07 holds a record for each line of a binary run in a JSONL file,
+    where this nutgraf reads the run as one record: counted so too, where counting each record as one
+    does not end on the output's last id, it is resumed rather than refused as written from other inputs
+    (a run killed inside the binary run resumes after it)."""
     if not existing.count:
         return
-    last = None
     seen = 0
-    for record in itertools.islice(records, existing.count):
+    framed_before = 0  # the records as an output written before 2026-12-07 counts them
+    at_count: RawRecord | None = None
+    for record in records:
         seen += 1
-        last = record
-    if seen < existing.count:
+        if seen == existing.count:
+            if record_id(record) == existing.last_id:
+                return
+            at_count = record
+        before, framed_before = framed_before, framed_before + (len(record.lines) or 1)
+        if (
+            before < existing.count <= framed_before
+            and _framed_before_id(record, existing.count - before - 1) == existing.last_id
+        ):
+            return
+        if seen == existing.count:
+            break
+    if at_count is None:
         raise InvalidInputError(
             f"output {output} already holds {counted(existing.count, 'record')} but these inputs have only "
             f"{seen:,}: it was written from other inputs; give another --output path"
         )
-    assert last is not None
-    if record_id(last) != existing.last_id:
-        raise InvalidInputError(
-            f"output {output} was written from other inputs: its record {existing.count:,} is "
-            f"{existing.last_id!r} but input record {existing.count:,} is {record_id(last)!r}; "
-            "run with the same inputs in the same order to resume, or give another --output path"
-        )
+    raise InvalidInputError(
+        f"output {output} was written from other inputs: its record {existing.count:,} is "
+        f"{existing.last_id!r} but input record {existing.count:,} is {record_id(at_count)!r}; "
+        "run with the same inputs in the same order to resume, or give another --output path"
+    )
+
+
+def _framed_before_id(record: RawRecord, index: int) -> str:
+    """The id of the ``index``-th record an output written before 2026-12-07 holds for ``record``: a
+    binary run's line's own number, then a record each."""
+    if not record.lines:
+        return record_id(record)
+    return f"{record.default_id.rpartition(':')[0]}:{record.lines[index]}"
 
 
 def _chunks(records: Iterator[RawRecord], size: int) -> Iterator[list[RawRecord]]:
