@@ -165,3 +165,39 @@ def test_a_run_over_a_binary_run_killed_halfway_resumes_with_every_record_once(t
 def test_a_club_of_a_word_and_its_city_beside_the_entry_s_age_is_no_byline(line: str) -> None:
     article = nutgraf.extract(f"{HEADLINE}\n\n{line}\n\nVisit Website\n\n{ARTICLE}")
     assert article.byline is None
+
+
+def _exhaust(http) -> None:
+    """Spends the client's share of the service-wide limit (every request counts)."""
+    for _ in range(10):
+        if http.get("/api/articles").status_code == 429:
+            return
+    raise AssertionError("the service-wide limit never answered")
+
+
+def test_the_service_wide_limit_tells_a_site_s_page_when_to_try_again(tmp_path: Path) -> None:
+    # NUTGRAF_RATE_LIMIT's 429 came from a middleware with no CORS header: the browser hid it whole from the
+    # widget, which said there was no summary.
+    with Site() as publisher, reader_client(tmp_path, allow_loopback=True, rate_limit_per_minute=8) as http:
+        assert http.post("/api/sites", json={"url": publisher.url, "id": "ledger"}).status_code == 201
+        _exhaust(http)
+        limited = _ask(http, f"{publisher.url}/story", publisher.url)
+        assert limited.status_code == 429
+        assert limited.headers["access-control-allow-origin"] == publisher.url
+        assert "retry-after" in limited.headers["access-control-expose-headers"].lower()
+        assert int(limited.headers["retry-after"]) >= 1
+        assert limited.headers["cache-control"] == "no-store"
+
+
+def test_the_service_wide_limit_tells_another_origin_nothing(tmp_path: Path) -> None:
+    with Site() as publisher, reader_client(tmp_path, allow_loopback=True, rate_limit_per_minute=8) as http:
+        assert http.post("/api/sites", json={"url": publisher.url, "id": "ledger"}).status_code == 201
+        _exhaust(http)
+        stranger = publisher.url.replace("127.0.0.1", "localhost")
+        refused = _ask(http, f"{publisher.url}/story", stranger)
+        assert refused.status_code in (403, 429)
+        assert "access-control-allow-origin" not in refused.headers
+        assert "access-control-expose-headers" not in refused.headers
+        # Nor does the API outside the widget's.
+        other = http.get("/api/articles", headers={"Origin": publisher.url})
+        assert other.status_code == 429 and "access-control-allow-origin" not in other.headers
