@@ -64,9 +64,15 @@ def test_sites_list_names_each_feed_by_its_title_beside_its_address(
         base = publisher.url
         publisher.pages["/world.xml"] = Page(_rss(base, "Ledger — World"), "application/rss+xml")
         publisher.pages["/sport.xml"] = Page(_rss(base, "Ledger — Sport"), "application/rss+xml")
+        # A channel title wrapped in the feed's XML: one line, not a Python repr.
+        publisher.pages["/arts.xml"] = Page(_rss(base, "Ledger —\n\t\tArts"), "application/rss+xml")
         added = http.post(
             "/api/sites",
-            json={"url": base, "id": "ledger", "feeds": [f"{base}/world.xml", f"{base}/sport.xml"]},
+            json={
+                "url": base,
+                "id": "ledger",
+                "feeds": [f"{base}/{name}.xml" for name in ("world", "sport", "arts")],
+            },
         )
         assert added.status_code == 201, added.text
         # One added without a check has no title yet: its address alone, as before.
@@ -78,6 +84,7 @@ def test_sites_list_names_each_feed_by_its_title_beside_its_address(
     listed = capsys.readouterr().out.splitlines()
     assert f'  feed "Ledger — World" {base}/world.xml: never polled' in listed
     assert f'  feed "Ledger — Sport" {base}/sport.xml: never polled' in listed
+    assert f'  feed "Ledger — Arts" {base}/arts.xml: never polled' in listed
     assert f"  feed {base}/soon.xml: never polled" in listed
     assert main(["sites", "list", "--json", *database]) == 0
     (site,) = json.loads(capsys.readouterr().out)
@@ -85,6 +92,7 @@ def test_sites_list_names_each_feed_by_its_title_beside_its_address(
     assert titles == {
         f"{base}/world.xml": "Ledger — World",
         f"{base}/sport.xml": "Ledger — Sport",
+        f"{base}/arts.xml": "Ledger —\n\t\tArts",
         f"{base}/soon.xml": None,
     }
 
