@@ -188,6 +188,7 @@ def test_the_service_wide_limit_tells_a_site_s_page_when_to_try_again(tmp_path: 
     # widget, which said there was no summary.
     with Site() as publisher, reader_client(tmp_path, allow_loopback=True, rate_limit_per_minute=8) as http:
         assert http.post("/api/sites", json={"url": publisher.url, "id": "ledger"}).status_code == 201
+        _ask(http, f"{publisher.url}/first", publisher.url)  # the widget's first click, answered
         _exhaust(http)
         limited = _ask(http, f"{publisher.url}/story", publisher.url)
         assert limited.status_code == 429
@@ -200,13 +201,19 @@ def test_the_service_wide_limit_tells_a_site_s_page_when_to_try_again(tmp_path: 
 def test_the_service_wide_limit_tells_another_origin_nothing(tmp_path: Path) -> None:
     with Site() as publisher, reader_client(tmp_path, allow_loopback=True, rate_limit_per_minute=8) as http:
         assert http.post("/api/sites", json={"url": publisher.url, "id": "ledger"}).status_code == 201
+        _ask(http, f"{publisher.url}/first", publisher.url)
         _exhaust(http)
         stranger = publisher.url.replace("127.0.0.1", "localhost")
         refused = _ask(http, f"{publisher.url}/story", stranger)
-        assert refused.status_code in (403, 429)
+        assert refused.status_code == 429
         assert "access-control-allow-origin" not in refused.headers
         assert "access-control-expose-headers" not in refused.headers
-        # Nor does the API outside the widget's.
+        # Nor a site it never read (the store is not asked over the limit), nor the API outside the widget's.
+        unknown = http.get(
+            "/api/embed/summary", params={"site": "gazette", "url": f"{publisher.url}/story"},
+            headers={"Origin": publisher.url},
+        )  # fmt: skip
+        assert unknown.status_code == 429 and "access-control-allow-origin" not in unknown.headers
         other = http.get("/api/articles", headers={"Origin": publisher.url})
         assert other.status_code == 429 and "access-control-allow-origin" not in other.headers
 

@@ -43,7 +43,7 @@ from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.common import HEAD_REQUEST
-from nutgraf.web.api.embed import EmbedState, embedded
+from nutgraf.web.api.embed import EmbedState, embedded, refusal_cors
 from nutgraf.web.api.summaries import SummaryCache
 from nutgraf.web.fetches import FetchPool
 from nutgraf.web.limits import buckets_for
@@ -246,38 +246,18 @@ def _unreadable_body(cause: BaseException) -> str:
     return f"the body is not JSON this service can read: {reason}"
 
 
-def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None) -> ASGIApp:
+def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None) -> Response:
     """A middleware's refusal (body too large, too many requests): an HTML page for a page's address, the
     widget's CORS headers for a page of an embedding site's origins."""
     request = Request(scope)
     if _is_page(request):
         return pages.error_page(request, status, detail, headers=headers)
     response = problems.problem(status, detail, kind=kind, headers=headers)
-    if not _to_widget(request):
-        return response
-
-    async def refuse(scope: Scope, receive: Receive, send: Send) -> None:
-        # The service-wide 429 had no CORS header: the widget read it as a failure it could not see and
-        # said there was no summary, where it could have said when to try again.
-        await (await _as_embedded(request, response))(scope, receive, send)
-
-    return refuse
-
-
-def _to_widget(request: Request) -> bool:
-    """Whether ``request`` is the widget's, to the embed API for a site it names."""
-    return request.url.path.startswith("/api/embed/") and bool(request.query_params.get("site"))
-
-
-async def _as_embedded(request: Request, response: Response) -> Response:
-    """``response`` (a problem) with the CORS headers the widget's answers carry for the request's origin
-    (none for an origin the site does not allow, which gets the 403 instead), uncached."""
-    response.headers["Cache-Control"] = "no-store"
-
-    async def answer(request: Request, site: StoredSite) -> Response:
-        return response
-
-    return await embedded(request, request.query_params["site"], answer)
+    if request.url.path.startswith("/api/embed/"):
+        # The service-wide 429 had no CORS header: the widget read it as a failure it could not see and said
+        # there was no summary, where it could have said when to try again.
+        response.headers.update(refusal_cors(request))
+    return response
 
 
 async def _on_validation_error(request: Request, exc: Exception) -> Response:
@@ -285,12 +265,18 @@ async def _on_validation_error(request: Request, exc: Exception) -> Response:
     if _is_page(request):
         return pages.error_page(request, 422, _page_faults(exc))
     response = _unparsed_body(request, exc) or await problems.validation_error_handler(request, exc)
-    if not _to_widget(request):
+    site_id = request.query_params.get("site")
+    if not (request.url.path.startswith("/api/embed/") and site_id):
         return response
     # As the widget's other problems: with the CORS header of a site's origin, so that its developers read
     # the detail ("sentences must be a whole number from 1 to 50") where the browser said only that CORS
     # refused the answer.
-    return await _as_embedded(request, response)
+    response.headers["Cache-Control"] = "no-store"
+
+    async def answer(request: Request, site: StoredSite) -> Response:
+        return response
+
+    return await embedded(request, site_id, answer)
 
 
 def _page_faults(exc: RequestValidationError) -> str:

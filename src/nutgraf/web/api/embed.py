@@ -181,6 +181,12 @@ class EmbedState:
             raise Refused(403, f"the site {site.id} has the summary button switched off", "site_disabled")
         return site
 
+    def known_site(self, site_id: str) -> StoredSite | None:
+        """The site ``site_id`` as last read from the store, however long ago; ``None`` where it was not
+        read (or is not registered). The store is not asked."""
+        entry = self._sites.get(site_id)
+        return entry[1] if entry else None
+
     def forget_site(self, site_id: str) -> None:
         self._sites.pop(site_id, None)
         self._listed = (0.0, [])
@@ -263,6 +269,21 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
         response.headers["Cache-Control"] = "no-store"
     response.headers.update(headers)
     return response
+
+
+def refusal_cors(request: Request) -> dict[str, str]:
+    """The CORS headers of a middleware's refusal of the widget's request (the service-wide 429): those
+    of :func:`embedded`'s answers where the site it names allows the request's origin, as the site was
+    last read. The store is not asked: a client over the limit must cost nothing, however many site ids it
+    makes up (a site not read of late gets no Allow-Origin, and its widget says there is no summary)."""
+    embed: EmbedState = request.app.state.embed
+    site = embed.known_site(request.query_params.get("site", ""))
+    origin = request.headers.get("origin")
+    headers = {**_CORS_ALWAYS, "Cache-Control": "no-store"}
+    if site and site.enabled and origin and not same_origin(request) and site.allows(origin):
+        headers["Access-Control-Allow-Origin"] = origin
+        headers.update(_EXPOSED)
+    return headers
 
 
 def page_address(site: StoredSite, url: str) -> str:
