@@ -58,14 +58,13 @@ def seed_article() -> str:
 @contextlib.contextmanager
 def reader_client(tmp_path: Path, **settings: Any) -> Iterator[httpx.Client]:
     """A client of the reader service (its API and pages) on loopback, over a fresh SQLite file, its jobs run
-    in the request and no rate limit; ``settings`` set the service's others (``allow_loopback=True``)."""
+    in the request and no rate limit; ``settings`` set (the rate limit too) the service's others (``allow_loopback=True``)."""
     from nutgraf.web import Settings, create_app
 
     chosen = Settings(
         database_url=f"sqlite:///{tmp_path / 'reader.db'}",
         background=False,
-        rate_limit_per_minute=0,
-        **settings,
+        **{"rate_limit_per_minute": 0, **settings},
     )
     with ReaderServer(create_app(chosen)) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         yield http

@@ -1224,3 +1224,63 @@ def test_a_nonce_based_policy_with_trusted_types_and_cross_origin_isolation_runs
     page.get_by_text("Report a problem").click()
     assert page.evaluate("window.violations") == []
     page.close()
+
+
+def test_a_reader_over_the_limit_of_new_pages_is_told_when_to_try_again(
+    browser, seed_article: str, tmp_path
+) -> None:
+    # The 429 carried Retry-After, which the page could not read (no Access-Control-Expose-Headers), and
+    # the reader was told there was no summary for the page: now when a click will be answered, in the
+    # page's language and its plural.
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}",
+        background=False,
+        rate_limit_per_minute=0,
+        allow_loopback=True,
+        embed_client_rate=1,
+    )
+    with ReaderServer(create_app(settings)) as server, Site() as publisher:
+        script = f'<script src="{server.url}/embed.js" async></script>'
+        for lang in ("en", "ru"):
+            button = f'<nutgraf-summary site="ledger" url="{publisher.url}/new-{lang}"></nutgraf-summary>'
+            publisher.pages[f"/{lang}"] = Page(
+                publisher_page(seed_article, lang=lang, head=script, button=button)
+            )
+        assert (
+            httpx.post(f"{server.url}/api/sites", json={"url": publisher.url, "id": "ledger"}).status_code
+            == 201
+        )
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            for n in range(10):  # the burst of new pages this address may ask for
+                http.get("/api/embed/summary", params={"site": "ledger", "url": f"{publisher.url}/gone-{n}"})
+        page = browser.new_page()
+        page.goto(f"{publisher.url}/en")
+        page.get_by_role("button", name="Get a summary").click()
+        told = page.locator("nutgraf-summary .e")
+        told.wait_for()
+        assert re.fullmatch(r"Too many requests right now; try again in \d+ seconds\.", told.inner_text())
+        page.goto(f"{publisher.url}/ru")
+        page.get_by_role("button", name="Показать краткое содержание").click()
+        told.wait_for()
+        assert re.fullmatch(
+            r"Слишком много запросов\. Время до новой попытки: \d+ секунд[аы]?\.", told.inner_text()
+        )
+        page.close()
+
+
+def test_a_page_a_nutgraf_fails_to_fetch_still_gets_the_calm_line(
+    browser, world: World, seed_article: str
+) -> None:
+    # A 502 (the page could not be had) is no limit: no wait to tell, the line for no summary.
+    page = browser.new_page()
+    world.publisher.pages["/gone-widget"] = Page(
+        publisher_page(
+            seed_article,
+            head=f'<script src="{world.nutgraf}/embed.js" async></script>',
+            button=f'<nutgraf-summary site="ledger" url="{world.pub}/nowhere"></nutgraf-summary>',
+        )
+    )
+    page.goto(f"{world.pub}/gone-widget")
+    page.get_by_role("button", name="Get a summary").click()
+    page.get_by_text("No summary is available for this page right now.").wait_for()
+    page.close()

@@ -101,6 +101,9 @@ class RawRecord:
     data: bytes
     url: str | None = None
     charset: str | None = None
+    #: The numbers of a binary run's lines (an ``"unreadable"`` record of a JSONL file): an output written
+    #: before 2026-12-07 holds a record for each, under its own number, and resumes by them.
+    lines: tuple[int, ...] = ()
 
 
 def unparsed(record: RawRecord) -> NutgrafError | None:
@@ -442,24 +445,26 @@ def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
     archive pasted in, which its newline bytes had cut into a record each, every one told to convert the
     file from Windows-1252), the lines up to the next that opens as JSON."""
     run: list[bytes] = []
-    first = 0
+    numbers: list[int] = []
     for number, line in lines(path):
         opens_json = line is None or line.lstrip(b"\x00").startswith(_JSON_OPENINGS)
         if run and opens_json:
-            yield _binary_lines(run, f"{name}:{first}", number - 1)
-            run = []
+            yield _binary_lines(run, name, numbers, number - 1)
+            run, numbers = [], []
         if line is not None and not opens_json and (run or binary_kind(line)):
-            first = first if run else number
             run.append(line)
+            numbers.append(number)
             continue
         record_id = f"{name}:{number}"
         yield _too_large_line(record_id) if line is None else RawRecord("json", record_id, line)
     if run:
-        yield _binary_lines(run, f"{name}:{first}", None)
+        yield _binary_lines(run, name, numbers, None)
 
 
-def _binary_lines(run: list[bytes], record_id: str, last: int | None) -> RawRecord:
-    """The record of a run of binary lines, from line ``record_id`` to ``last`` (``None``: the file's end)."""
+def _binary_lines(run: list[bytes], name: str, numbers: list[int], last: int | None) -> RawRecord:
+    """The record of a run of binary lines of the file ``name``, its lines ``numbers``, up to line ``last``
+    (``None``: the file's end)."""
+    record_id = f"{name}:{numbers[0]}"
     what = binary_kind(run[0])
     if len(run) == 1:
         where = f"line {record_id} is {what}"
@@ -470,7 +475,7 @@ def _binary_lines(run: list[bytes], record_id: str, last: int | None) -> RawReco
         f"{where}, not JSON: a JSONL"
         ' file holds one JSON object a line, such as {"id": "a1", "text": "..."}; take it out of the file'
     )
-    return RawRecord("unreadable", record_id, message.encode())
+    return RawRecord("unreadable", record_id, message.encode(), lines=tuple(numbers))
 
 
 def _url_lines(path: str) -> Iterator[tuple[int, bytes | None]]:

@@ -191,8 +191,7 @@ def run_batch(
     )
     bar = Progress(progress, existing.count, partial(count_records, checked))
     try:
-        records = iter_records(checked)
-        _skip_done(records, existing, str(output))
+        records = _skip_done(iter_records(checked), existing, str(output))
         chunks = _chunks(records, chunk_records)
         if engine == "ray":
             from nutgraf.batch.ray_engine import run_ray
@@ -369,27 +368,59 @@ def _option_value(value: object) -> str:
     return "none" if value is None else shown(str(value))
 
 
-def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> None:
-    """Consume the records ``output`` already holds, checking that it was written from these inputs."""
+def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> Iterator[RawRecord]:
+    """The records left to do after those ``output`` already holds, checking that it was written from these
+    inputs.
+
+    An output written before 2026-12-07 holds a record for each line of a binary run in a JSONL file,
+    where this nutgraf reads the run as one record: counted so too, where counting each record as one
+    does not end on the output's last id, it is resumed rather than refused as written from other inputs
+    (a run killed inside the binary run resumes after it)."""
     if not existing.count:
-        return
-    last = None
+        return records
     seen = 0
-    for record in itertools.islice(records, existing.count):
+    framed_before = 0  # the records as an output written before 2026-12-07 counts them
+    # The records after the place where that count ends on the output's last id, held until counting each
+    # record as one is seen not to: where ids repeat (a CMS export's "id": "sport" on every row), both may
+    # end on it, and a current output resumed at the earlier place had its last records written twice.
+    after_before: list[RawRecord] | None = None
+    at_count: RawRecord | None = None
+    for record in records:
         seen += 1
-        last = record
-    if seen < existing.count:
+        if seen == existing.count and record_id(record) == existing.last_id:
+            return records
+        if after_before is not None:
+            after_before.append(record)
+        else:
+            before, framed_before = framed_before, framed_before + (len(record.lines) or 1)
+            if (
+                before < existing.count <= framed_before
+                and _framed_before_id(record, existing.count - before - 1) == existing.last_id
+            ):
+                after_before = []
+        if seen == existing.count:
+            at_count = record
+            break
+    if after_before is not None:
+        return itertools.chain(after_before, records)
+    if at_count is None:
         raise InvalidInputError(
             f"output {output} already holds {counted(existing.count, 'record')} but these inputs have only "
             f"{seen:,}: it was written from other inputs; give another --output path"
         )
-    assert last is not None
-    if record_id(last) != existing.last_id:
-        raise InvalidInputError(
-            f"output {output} was written from other inputs: its record {existing.count:,} is "
-            f"{existing.last_id!r} but input record {existing.count:,} is {record_id(last)!r}; "
-            "run with the same inputs in the same order to resume, or give another --output path"
-        )
+    raise InvalidInputError(
+        f"output {output} was written from other inputs: its record {existing.count:,} is "
+        f"{existing.last_id!r} but input record {existing.count:,} is {record_id(at_count)!r}; "
+        "run with the same inputs in the same order to resume, or give another --output path"
+    )
+
+
+def _framed_before_id(record: RawRecord, index: int) -> str:
+    """The id of the ``index``-th record an output written before 2026-12-07 holds for ``record``: a
+    binary run's line's own number, then a record each."""
+    if not record.lines:
+        return record_id(record)
+    return f"{record.default_id.rpartition(':')[0]}:{record.lines[index]}"
 
 
 def _chunks(records: Iterator[RawRecord], size: int) -> Iterator[list[RawRecord]]:

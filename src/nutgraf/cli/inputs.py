@@ -5,11 +5,13 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from nutgraf.article import Article
 from nutgraf.decode import MAX_INPUT_BYTES
 from nutgraf.errors import EmptyInputError, InputTooLargeError, InvalidInputError, NoArticleFound, named_input
+
+if TYPE_CHECKING:
+    from nutgraf.article import Article
 
 
 def read_input(path: str) -> bytes:

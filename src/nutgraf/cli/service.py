@@ -359,7 +359,13 @@ def _list_sites(store: Store, as_json: bool) -> None:
         )
         for source in store.site_sources(site.id):
             skipped = f", {source.skipped} skipped outside the hosts" if source.skipped else ""
-            print(f"  {source.kind} {source.feed.url}: {_poll_state(source.feed)}{skipped}")
+            # Its title where the store has one (the check keeps the channel's): a site's section feeds
+            # had been told apart by their addresses alone.
+            # A title's line breaks and tabs (a channel title wrapped in the feed's XML) as spaces: shown()
+            # writes a title holding them as a Python repr, quotes inside quotes.
+            title = " ".join((source.feed.title or "").split())
+            title = f'"{shown(title, 80)}" ' if title else ""
+            print(f"  {source.kind} {title}{source.feed.url}: {_poll_state(source.feed)}{skipped}")
 
 
 def _poll_state(feed: StoredFeed) -> str:

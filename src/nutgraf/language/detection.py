@@ -1002,15 +1002,24 @@ def _language_of_prose(sample: str) -> str | None:
     prose = _QUOTATIONS.sub(" ", sample)
     if len(prose) == len(sample):
         return None
-    best, known_words, runner_up, sample_words = _function_word_counts(prose)
+    counts = _function_word_counts(prose)
+    return counts[0] if _leading_function_words(*counts) >= _DISTINCT_FUNCTION_WORDS else None
+
+
+def _leading_function_words(best: str, known_words: int, runner_up: int, sample_words: list[str]) -> int:
+    """How many different function words of ``best`` a text holds where its function words are a clear
+    majority of ``best``'s and a good share of its words (``sample_words``), as
+    :func:`_function_word_counts` counts them; 0 where they are not. :data:`_DISTINCT_FUNCTION_WORDS`
+    decide the text; one fewer hints at the language."""
+    # A language's commonest words are a good share of its text (5% and more of a news article, most
+    # often 10% to 30%); a few of them in a text are another language's look-alikes (Indonesian "di").
     if (
         known_words >= 3
         and known_words >= 2 * runner_up
         and known_words >= _FUNCTION_WORD_SHARE * len(sample_words)
-        and _distinct_function_words(sample_words, best) >= _DISTINCT_FUNCTION_WORDS
     ):
-        return best
-    return None
+        return _distinct_function_words(sample_words, best)
+    return 0
 
 
 # A bilingual text (a Canadian city's notice, each paragraph in English, then in French) is in the
@@ -1330,18 +1339,12 @@ def _detected(text: str) -> str:
         if known_words >= _QUICK_KNOWN_WORDS and known_words >= 4 * runner_up and not other_script:
             return best
         best, known_words, runner_up, sample_words = _function_word_counts(sample)
-        # A language's commonest words are a good share of its text (5% and more of a news article, most
-        # often 10% to 30%); a few of them in a text are another language's look-alikes (Indonesian "di").
         if other_script:
             # The Latin words are a quotation's, a name's or code's: the classifier reads the body's script,
             # and no Latin language is favoured for them.
             known_words = 0
-        elif (
-            known_words >= 3
-            and known_words >= 2 * runner_up
-            and known_words >= _FUNCTION_WORD_SHARE * len(sample_words)
-        ):
-            distinct = _distinct_function_words(sample_words, best)
+        else:
+            distinct = _leading_function_words(best, known_words, runner_up, sample_words)
             if distinct >= _DISTINCT_FUNCTION_WORDS:
                 return best
             if distinct == _DISTINCT_FUNCTION_WORDS - 1:

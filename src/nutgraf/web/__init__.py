@@ -43,7 +43,7 @@ from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS, bounded
 from nutgraf.version import __version__
 from nutgraf.web import api, embed, health, pages, problems
 from nutgraf.web.api.common import HEAD_REQUEST
-from nutgraf.web.api.embed import EmbedState, embedded
+from nutgraf.web.api.embed import EmbedState, embedded, refusal_cors
 from nutgraf.web.api.summaries import SummaryCache
 from nutgraf.web.fetches import FetchPool
 from nutgraf.web.limits import buckets_for
@@ -247,11 +247,17 @@ def _unreadable_body(cause: BaseException) -> str:
 
 
 def _refusal(scope: Scope, status: int, detail: str, kind: str, headers: dict[str, str] | None) -> Response:
-    """A middleware's refusal (body too large, too many requests): an HTML page for a page's address."""
+    """A middleware's refusal (body too large, too many requests): an HTML page for a page's address, the
+    widget's CORS headers for a page of an embedding site's origins."""
     request = Request(scope)
     if _is_page(request):
         return pages.error_page(request, status, detail, headers=headers)
-    return problems.problem(status, detail, kind=kind, headers=headers)
+    response = problems.problem(status, detail, kind=kind, headers=headers)
+    if request.url.path.startswith("/api/embed/"):
+        # The service-wide 429 had no CORS header: the widget read it as a failure it could not see and said
+        # there was no summary, where it could have said when to try again.
+        response.headers.update(refusal_cors(request))
+    return response
 
 
 async def _on_validation_error(request: Request, exc: Exception) -> Response:

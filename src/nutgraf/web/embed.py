@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -26,14 +26,18 @@ from starlette.responses import Response
 
 from nutgraf.extract.text.words import INVISIBLE_CHARACTERS
 from nutgraf.sites.registry import frame_snippet, snippet
-from nutgraf.store import StoredSite
 from nutgraf.urls import MAX_URL_BYTES, http_link
 from nutgraf.web.api.common import CachedBody, cacheable_response, matches, store_of
 from nutgraf.web.api.embed import FLAG_REASONS, page_address
-from nutgraf.web.api.summaries import AskedOptions, QueryOptions, SummarizerName
+
+# FastAPI reads the widget frame's parameters (their types) when the route is made: imported at run time.
+from nutgraf.web.api.summaries import AskedOptions, QueryOptions, SummarizerName  # noqa: TC001
 from nutgraf.web.pages import TEMPLATES
 from nutgraf.web.pages import _context as context_of
 from nutgraf.web.widget_labels import WIDGET_LABELS, bar_labels, widget_language
+
+if TYPE_CHECKING:
+    from nutgraf.store import StoredSite
 
 router = APIRouter(include_in_schema=False)
 

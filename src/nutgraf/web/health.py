@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import anyio
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from nutgraf.errors import SCHEMA_INCOMPLETE_MESSAGE, StoreOutageError, StoreSchemaError, client_message
-from nutgraf.store import Store
 from nutgraf.web.api.common import PROBLEM_RESPONSE, json_response, store_of
 from nutgraf.web.problems import problem
+
+if TYPE_CHECKING:
+    from nutgraf.store import Store
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["service"])

@@ -37,14 +37,16 @@ import logging
 import math
 import time
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import anyio
 from sqlalchemy.exc import SQLAlchemyError
 
-from nutgraf.store import Store
 from nutgraf.store.database import error_reason
 from nutgraf.store.limits import TokensTaken, TokenTake
+
+if TYPE_CHECKING:
+    from nutgraf.store import Store
 
 log = logging.getLogger(__name__)
 

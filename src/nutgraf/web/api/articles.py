@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 from urllib.parse import urlencode
 
 import anyio
@@ -19,7 +19,6 @@ from starlette.responses import Response
 from nutgraf.article import Article, site_of
 from nutgraf.decode import decode_text
 from nutgraf.errors import NoArticleFound, TooManyRequestsError
-from nutgraf.store import StoredArticle
 from nutgraf.store.articles import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, since_time
 from nutgraf.urls import canonical_url, check_http_url
 from nutgraf.web.api.common import (
@@ -32,6 +31,9 @@ from nutgraf.web.api.common import (
     store_of,
 )
 from nutgraf.web.security import client_address
+
+if TYPE_CHECKING:
+    from nutgraf.store import StoredArticle
 
 #: Largest page of the article list.
 MAX_PAGE = 100

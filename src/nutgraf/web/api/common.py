@@ -10,7 +10,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import orjson
 from fastapi import Depends, Request
@@ -19,10 +19,12 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from nutgraf.settings import Settings
-from nutgraf.store import Store
 from nutgraf.web.problems import PROBLEM_JSON
 from nutgraf.web.security import bearer_token, token_matches
+
+if TYPE_CHECKING:
+    from nutgraf.settings import Settings
+    from nutgraf.store import Store
 
 #: A problem details answer, for the OpenAPI document.
 PROBLEM_RESPONSE = {"content": {PROBLEM_JSON: {}}, "description": "a problem details object (RFC 9457)"}

@@ -17,7 +17,8 @@
 * ``POST /api/embed/flags?site=ID`` ``{"url", "reason", "note"}``: a reader's report of a problem with
   the summary of a page the store knows (it never fetches: a flag cannot make nutgraf store anything).
 
-CORS: a page of one of the site's origins gets ``Access-Control-Allow-Origin`` (preflights answered);
+CORS: a page of one of the site's origins gets ``Access-Control-Allow-Origin``, and may read Retry-After and
+the ETag (``Access-Control-Expose-Headers``; preflights answered);
 a page of any other origin gets no CORS header and a 403 problem, except that an unknown site's 404 is
 readable by any page (see :func:`embedded`). Every answer varies by ``Origin``;
 summaries carry an ETag (``If-None-Match`` gets a 304) and a public Cache-Control. New pages count against
@@ -32,7 +33,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request
@@ -44,9 +45,7 @@ from starlette.responses import Response
 from nutgraf.article import without_bidi_controls
 from nutgraf.decode import clean_characters
 from nutgraf.engines.base import summarizer_class
-from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError, StoreError
-from nutgraf.settings import Settings
 from nutgraf.sites.registry import SITE_ID, origin_of
 from nutgraf.store import Store, StoredArticle, StoredSite
 from nutgraf.urls import MAX_URL_BYTES, canonical_url, check_http_url, shown_url, without_tracking
@@ -71,11 +70,15 @@ from nutgraf.web.api.summaries import (
     summary_body,
     summary_stream,
 )
-from nutgraf.web.limits import Buckets
 from nutgraf.web.problems import http_error_handler, nutgraf_error_handler
 from nutgraf.web.security import client_address, same_origin
 from nutgraf.web.single_flight import SingleFlight
 from nutgraf.web.widget_labels import summary_labels, widget_language
+
+if TYPE_CHECKING:
+    from nutgraf.engines.options import SummaryOptions
+    from nutgraf.settings import Settings
+    from nutgraf.web.limits import Buckets
 
 router = APIRouter(prefix="/embed", tags=["embed"])
 
@@ -104,6 +107,9 @@ _PREFLIGHT = {
     "Access-Control-Allow-Headers": "Content-Type",
     "Access-Control-Max-Age": "600",
 }
+# What a page allowed to read an answer may read of its headers beyond the safelisted ones: a browser hides
+# the rest from a cross-origin script, and the widget could not say when to try again after a 429.
+_EXPOSED = {"Access-Control-Expose-Headers": "Retry-After, ETag"}
 
 SiteParameter = Annotated[str, Query(max_length=64, description="the site's id")]
 # Characters, a first cut before anything is read: check_http_url counts the address's bytes.
@@ -174,6 +180,12 @@ class EmbedState:
         if not site.enabled:
             raise Refused(403, f"the site {site.id} has the summary button switched off", "site_disabled")
         return site
+
+    def known_site(self, site_id: str) -> StoredSite | None:
+        """The site ``site_id`` as last read from the store, however long ago; ``None`` where it was not
+        read (or is not registered). The store is not asked."""
+        entry = self._sites.get(site_id)
+        return entry[1] if entry else None
 
     def forget_site(self, site_id: str) -> None:
         self._sites.pop(site_id, None)
@@ -249,6 +261,7 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
             if not site.allows(origin):
                 raise Refused(403, _origin_refusal(origin, site.id, site.origins), "origin_not_allowed")
             headers["Access-Control-Allow-Origin"] = origin
+            headers.update(_EXPOSED)
         response = await answer(request, site)
     except (NutgrafError, HTTPException) as exc:
         handler = nutgraf_error_handler if isinstance(exc, NutgrafError) else http_error_handler
@@ -256,6 +269,21 @@ async def embedded(request: Request, site_id: str, answer: Answer) -> Response:
         response.headers["Cache-Control"] = "no-store"
     response.headers.update(headers)
     return response
+
+
+def refusal_cors(request: Request) -> dict[str, str]:
+    """The CORS headers of a middleware's refusal of the widget's request (the service-wide 429): those
+    of :func:`embedded`'s answers where the site it names allows the request's origin, as the site was
+    last read. The store is not asked: a client over the limit must cost nothing, however many site ids it
+    makes up (a site not read of late gets no Allow-Origin, and its widget says there is no summary)."""
+    embed: EmbedState = request.app.state.embed
+    site = embed.known_site(request.query_params.get("site", ""))
+    origin = request.headers.get("origin")
+    headers = {**_CORS_ALWAYS, "Cache-Control": "no-store"}
+    if site and site.enabled and origin and not same_origin(request) and site.allows(origin):
+        headers["Access-Control-Allow-Origin"] = origin
+        headers.update(_EXPOSED)
+    return headers
 
 
 def page_address(site: StoredSite, url: str) -> str:

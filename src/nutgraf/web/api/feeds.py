@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException
@@ -15,10 +17,12 @@ from nutgraf.feeds import (
     subscribe,
     unsubscribe,
 )
-from nutgraf.store import StoredFeed
 from nutgraf.urls import check_http_url
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 from nutgraf.web.security import client_address
+
+if TYPE_CHECKING:
+    from nutgraf.store import StoredFeed
 
 router = APIRouter(tags=["feeds"])
 

@@ -4,7 +4,7 @@ sources, switch them on and off, remove them, and read the problems their reader
 from __future__ import annotations
 
 from functools import partial
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,12 +13,14 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from nutgraf.feeds import SourcesCheck, check_new_sources
-from nutgraf.fetch import FetchSettings
 from nutgraf.sites.registry import MAX_SENTENCES, change_site, register_site
-from nutgraf.store import Store, StoredSite
 from nutgraf.web.api.common import NOT_FOUND, Write, json_response, settings_of, store_of
 from nutgraf.web.api.feeds import SKIP_CHECK
 from nutgraf.web.security import client_address
+
+if TYPE_CHECKING:
+    from nutgraf.fetch import FetchSettings
+    from nutgraf.store import Store, StoredSite
 
 router = APIRouter(tags=["sites"])
 

@@ -30,15 +30,12 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from nutgraf.article import Article, Document, Summary, SummarySentence
 from nutgraf.engines.base import Budget, get_summarizer, is_extractive, summarizer_class
 from nutgraf.engines.options import MAX_SENTENCES, MAX_WORDS, SummaryOptions
 from nutgraf.errors import InvalidInputError, NutgrafError
 from nutgraf.keyphrases import rank_keyphrases
 from nutgraf.language import language_code
 from nutgraf.segment import make_document
-from nutgraf.settings import Settings
-from nutgraf.store import Lease, Store, StoredArticle
 from nutgraf.store.database import MISSING_SCHEMA_ERRORS, OUTAGE_ERRORS
 from nutgraf.store.summaries import SUMMARY_LEASE, summary_lease_key
 from nutgraf.web.api.articles import ArticleInput, article_from_input, fetched_article, is_fetch
@@ -55,7 +52,10 @@ from nutgraf.web.api.common import (
 from nutgraf.web.problems import client_message, is_store_failure, problem, status_of, store_failure
 
 if TYPE_CHECKING:
+    from nutgraf.article import Article, Document, Summary, SummarySentence
     from nutgraf.pipeline import SummaryPlan
+    from nutgraf.settings import Settings
+    from nutgraf.store import Lease, Store, StoredArticle
 
 router = APIRouter()
 

@@ -322,6 +322,11 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       return parsed.href;
     }
 
+    // "30 seconds", "1 Sekunde": the wait in the labels' language, its plural as that language makes it.
+    seconds(count) {
+      return new Intl.NumberFormat(this.language, { style: "unit", unit: "second", unitDisplay: "long" }).format(count);
+    }
+
     close() {
       this.button.setAttribute("aria-expanded", "false");
       this.button.textContent = this.t.get;
@@ -341,9 +346,9 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         try {
           this.data = await this.load();
           this.of = key;
-        } catch {
+        } catch (error) {
           this.close();
-          region.replaceChildren(el("p", "e", t.failed));
+          region.replaceChildren(el("p", "e", error.retry ? t.retry.replace("{n}", this.seconds(error.retry)) : t.failed));
           return;
         } finally {
           this.busy = false;
@@ -377,7 +382,12 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
         if (!response.ok) {
           const problem = await response.json().catch(() => ({}));
           console.warn(`nutgraf: ${problem.detail || response.status}`);
-          throw new Error(String(response.status));
+          const error = new Error(String(response.status));
+          // Too many new pages asked for: the reader is told when a click will be answered, not that there is
+          // no summary (Retry-After in seconds, as nutgraf sends it; an HTTP date is none of its answers).
+          const wait = Number(response.headers.get("Retry-After"));
+          if (response.status === 429 && Number.isInteger(wait) && wait > 0) error.retry = wait;
+          throw error;
         }
         return response;
       };
