@@ -199,7 +199,11 @@ def detect_kind(path: str) -> str:
     # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the first a
     # stray NUL, and each would fail alone; a URL list so written was one page, a list of addresses whose
     # refusal said to put them in a file for nutgraf batch.
-    wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]
+    # A head of NULs alone is no text's (a disk image's padding, a file of zeros): its lines are said to be
+    # binary data, where it had been told to convert from UTF-16.
+    wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        b"\x00" in head[:4] and head[:4].strip(b"\x00") != b""
+    )
     if wide and (name.endswith(_JSONL_SUFFIXES) or _lists_urls(head)):
         what, suffix = ("JSONL", ".jsonl") if name.endswith(_JSONL_SUFFIXES) else ("a URL list", ".txt")
         raise InvalidInputError(
