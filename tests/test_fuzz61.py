@@ -137,3 +137,40 @@ def test_a_site_id_of_an_undecodable_byte_is_no_site_s(
     assert "no site with id '\\udcff'" in _error(capsys)
     # And the site of an id in plain letters is still found.
     assert main(["sites", *database, action, "news-example", *options]) == 0
+
+
+# --- nutgraf eval: text lines with a control byte are not binary data ---
+
+
+def test_eval_of_utf16_jsonl_with_a_byte_order_mark_is_still_told_to_save_it_as_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What PowerShell's `>` writes is text: called binary data, the analyst had not been told what to do.
+    data = tmp_path / "news.jsonl"
+    data.write_bytes((RECORD + "\n" + RECORD + "\n").encode("utf-16"))
+    assert main(["eval", str(data), "--no-oracle"]) == 1
+    said = _error(capsys)
+    assert f"{data} is not UTF-8 text" in said
+    assert "binary data" not in said
+
+
+def test_eval_of_a_json_line_with_a_stray_control_byte_is_told_its_json_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A backspace scraped into an article: JSON's error names the character and its column.
+    data = tmp_path / "news.jsonl"
+    data.write_text(RECORD + "\n" + '{"article": "Scraped\x08 text. ' + ARTICLE + '", "reference": "x"}\n')
+    assert main(["eval", str(data), "--no-oracle"]) == 1
+    assert f"{data}:2: not a JSON line (Invalid control character" in _error(capsys)
+
+
+def test_eval_of_a_windows_1252_file_with_an_escape_byte_is_still_told_to_save_it_as_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = json.dumps({"article": "\u201cThe council\u201d " + ARTICLE, "reference": "x"}, ensure_ascii=False)
+    data = tmp_path / "news.jsonl"
+    data.write_bytes(line.encode("cp1252")[:-1] + b"\x1b}\n")
+    assert main(["eval", str(data), "--no-oracle"]) == 1
+    said = _error(capsys)
+    assert f"{data} is not UTF-8 text" in said
+    assert "binary data" not in said

@@ -41,6 +41,7 @@ from nutgraf.jsonl import (
     line_bound_exceeded,
     line_bound_refusal,
     lines,
+    opens_as_json,
     table_conversion,
 )
 
@@ -437,10 +438,6 @@ def _too_large_line(record_id: str) -> RawRecord:
     return RawRecord("too_large", record_id, message.encode())
 
 
-#: How a JSON line opens (after a UTF-16 line's NUL, or a byte-order mark): the end of a run of binary lines.
-_JSON_OPENINGS = (b"{", b"[", _UTF8_MARK)
-
-
 def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
     """The records of a JSONL file: a line each, but one for each run of binary lines (an image or an
     archive pasted in, which its newline bytes had cut into a record each, every one told to convert the
@@ -448,7 +445,7 @@ def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
     run: list[bytes] = []
     first = 0
     for number, line in lines(path):
-        opens_json = line is None or line.lstrip(b"\x00").startswith(_JSON_OPENINGS)
+        opens_json = line is None or opens_as_json(line)  # the end of a run of binary lines
         if run and opens_json:
             yield _binary_lines(run, f"{name}:{first}", number - 1)
             run = []
