@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from nutgraf.article import Document
-from nutgraf.decode import MAX_TEXT_CHARS, clean_characters
+from nutgraf.decode import MAX_TEXT_CHARS, binary_kind, clean_characters
 from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
 from nutgraf.extract.text import clean_text
@@ -30,6 +30,7 @@ from nutgraf.jsonl import (
     line_bound_exceeded,
     line_bound_refusal,
     lines,
+    opens_as_json,
     table_conversion,
 )
 from nutgraf.segment import make_document, split_sentences
@@ -80,9 +81,25 @@ def read_jsonl(
             )
         try:
             text = line.removeprefix(codecs.BOM_UTF8).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InvalidInputError(f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8") from None
-        record = _record(text, where, table if number == 1 else "", first=number == 1)
+            record = _record(text, where, table if number == 1 else "", first=number == 1)
+        except (UnicodeDecodeError, InvalidInputError) as exc:
+            # An image or a run of NULs in the file is said to be one, where its line had been told to be
+            # saved as UTF-8 or read as JSON that expected a value. A line that opens as JSON, or as UTF-16
+            # text, is text whatever control byte it holds: a stray one in a scraped article is told its
+            # column, a file in UTF-16 or Windows-1252 to be saved as UTF-8, not called binary data.
+            if (
+                not opens_as_json(line)
+                and not line.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+                and (what := binary_kind(line)) is not None
+            ):
+                raise InvalidInputError(
+                    f"{where}: {what}, not a JSON line; an evaluation file holds {_LINE_FORM}"
+                ) from None
+            if isinstance(exc, UnicodeDecodeError):
+                raise InvalidInputError(
+                    f"{path} is not UTF-8 text ({exc.reason}); save it as UTF-8"
+                ) from None
+            raise
         if isinstance(record, list):
             unreferenced = unreferenced or record
         elif record is not None:

@@ -4,6 +4,7 @@ limited before the line is held whole or parsed."""
 
 from __future__ import annotations
 
+import codecs
 import shlex
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,12 @@ def lines(path: str | Path) -> Iterator[tuple[int, bytes | None]]:
             stripped = line.strip()
             if stripped:
                 yield number, stripped
+
+
+def opens_as_json(line: bytes) -> bool:
+    """Whether ``line`` opens as a JSON line does (``{``, ``[`` or a byte-order mark, after a UTF-16 line's
+    NUL): a line to be read as JSON and told its error, not binary data pasted among the lines."""
+    return line.lstrip(b"\x00").startswith((b"{", b"[", codecs.BOM_UTF8))
 
 
 def line_bound_exceeded(line: bytes) -> Literal["strings", "structure"] | None:

@@ -41,6 +41,7 @@ from nutgraf.jsonl import (
     line_bound_exceeded,
     line_bound_refusal,
     lines,
+    opens_as_json,
     table_conversion,
 )
 
@@ -202,7 +203,11 @@ def detect_kind(path: str) -> str:
     # UTF-16 (what PowerShell's `>` writes) split at newline bytes would give every line but the first a
     # stray NUL, and each would fail alone; a URL list so written was one page, a list of addresses whose
     # refusal said to put them in a file for nutgraf batch.
-    wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]
+    # A head of NULs alone is no text's (a disk image's padding, a file of zeros): its lines are said to be
+    # binary data, where it had been told to convert from UTF-16.
+    wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        b"\x00" in head[:4] and head[:4].strip(b"\x00") != b""
+    )
     if wide and (name.endswith(_JSONL_SUFFIXES) or _lists_urls(head)):
         what, suffix = ("JSONL", ".jsonl") if name.endswith(_JSONL_SUFFIXES) else ("a URL list", ".txt")
         raise InvalidInputError(
@@ -436,10 +441,6 @@ def _too_large_line(record_id: str) -> RawRecord:
     return RawRecord("too_large", record_id, message.encode())
 
 
-#: How a JSON line opens (after a UTF-16 line's NUL, or a byte-order mark): the end of a run of binary lines.
-_JSON_OPENINGS = (b"{", b"[", _UTF8_MARK)
-
-
 def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
     """The records of a JSONL file: a line each, but one for each run of binary lines (an image or an
     archive pasted in, which its newline bytes had cut into a record each, every one told to convert the
@@ -447,7 +448,7 @@ def _jsonl_records(path: str, name: str) -> Iterator[RawRecord]:
     run: list[bytes] = []
     numbers: list[int] = []
     for number, line in lines(path):
-        opens_json = line is None or line.lstrip(b"\x00").startswith(_JSON_OPENINGS)
+        opens_json = line is None or opens_as_json(line)  # the end of a run of binary lines
         if run and opens_json:
             yield _binary_lines(run, name, numbers, number - 1)
             run, numbers = [], []

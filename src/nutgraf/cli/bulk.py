@@ -20,7 +20,14 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     for name in args.data:
         data = Path(name)
         if not data.is_file():
-            what = "is a directory, not a file" if data.is_dir() else "does not exist"
+            # A pipe or a device (/dev/null, <(...)) exists: the file is read twice, counted then scored.
+            what = (
+                "is a directory, not a file"
+                if data.is_dir()
+                else "is not a file but a stream (a pipe or a device), which eval reads twice: save it to a file"
+                if data.exists()
+                else "does not exist"
+            )
             raise InvalidInputError(
                 f"{name} {what}; give a JSONL file with `article` and `reference` per line"
             )

@@ -435,8 +435,11 @@ class _Tried(Exception):  # not an error: the end of a trial write
 
 def _no_site_has(site_id: str) -> bool:
     """Whether ``site_id`` is no site's for certain: one holding a NUL (``/api/sites/%00``), which no id
-    has and PostgreSQL refuses in a query (it had answered 500)."""
-    return "\x00" in site_id
+    has and PostgreSQL refuses in a query (it had answered 500), or a lone surrogate (an undecodable byte
+    of a command's argument, ``nutgraf sites remove $'\\xff'``), which no driver encodes (a traceback)."""
+    return "\x00" in site_id or (
+        not site_id.isascii() and any("\ud800" <= character <= "\udfff" for character in site_id)
+    )
 
 
 #: Arbitrary constant: the key of the PostgreSQL advisory lock that has sites claim hosts and origins one

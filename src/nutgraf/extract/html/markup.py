@@ -3254,23 +3254,29 @@ def drop_post_source_lines(tree) -> None:
     stop or runs longer. The line opens on the link: a credit that names the network as a claim's source
     ("Quelle: <a>Telegram</a> 24.05.2024", "Source: <a>X</a>, May 24") tells a reader where it came from.
     A line or an embed's blockquote of a post's bare address, linked, goes too (:func:`_is_own_address`)."""
+    # Each paragraph's text read once, for all its links' spans (see _set_in_a_sentence): read for each, a
+    # paragraph of a thousand linked handles had cost a thousand readings of it, seconds past the deadline
+    # on a page of forty. A line that goes takes its own words alone from a paragraph's text, never its
+    # end, which the sentence's test reads.
+    blocks: dict[object, str] = {}
     for link in tree.xpath(
         "//a[contains(@href, '/post/') or contains(@href, '/status/') or contains(@href, 't.me/')"
         " or contains(@href, '/@')]"
     ):
         line = link.getparent()
+        # A line of two links or more stays, asked first: its text had been read once for each of its links.
         if (
             line is None
             or line.tag not in ("p", "div", "span", "li", "blockquote")
             or not _links_a_network_post(link)
-            or _set_in_a_sentence(line)
+            or sum(1 for _ in islice(line.iter("a"), 2)) != 1
+            or _set_in_a_sentence(line, blocks)
         ):
             continue
         text, named = " ".join(line.text_content().split()), " ".join(link.text_content().split())
         rest = text.replace(named, " ", 1).strip(" ·|–—-,").split()
         if (
-            sum(1 for _ in islice(line.iter("a"), 2)) == 1
-            and text.startswith(named)
+            text.startswith(named)
             and not ends_sentence(text)
             and (not rest or (len(rest) <= _POST_SOURCE_DATE_WORDS and any(map(str.isdigit, "".join(rest)))))
             and all(map(_dates_a_post, rest))
@@ -3282,10 +3288,11 @@ def drop_post_source_lines(tree) -> None:
 _PHRASE_TAGS = frozenset(("span", "em", "strong", "b", "i", "small"))
 
 
-def _set_in_a_sentence(line) -> bool:
+def _set_in_a_sentence(line, blocks: dict[object, str]) -> bool:
     """Whether ``line``, a span, sits within a paragraph's sentence that goes on around it ("A transit
     blogger, <span><a>@kim@mastodon.social</a></span>, wrote ...", "posted the plan (<span><a>t.me/council/812
-    </a></span>) on ..."): the handle or the address is a word of the sentence, which had lost it."""
+    </a></span>) on ..."): the handle or the address is a word of the sentence, which had lost it.
+    ``blocks`` holds the paragraphs' texts read so far, by paragraph."""
     if line.tag != "span":
         return False
     text = " ".join(line.text_content().split())
@@ -3294,7 +3301,8 @@ def _set_in_a_sentence(line) -> bool:
         block = block.getparent()
     if block is None:
         return False
-    around = " ".join(block.text_content().split())
+    if (around := blocks.get(block)) is None:
+        around = blocks[block] = " ".join(block.text_content().split())
     return around != text and ends_sentence(around)
 
 
