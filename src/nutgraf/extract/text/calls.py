@@ -83,7 +83,7 @@ _POINTER_LABEL = re.compile(
     r"|(?:توضیح|منبع) تصویر\s*+،"
     r"|[(\[]?(?P<label>read more|read also|also read|must read|read(?=\s*+[:：])|see also|go deeper|related|more on this(?: story)?|more"
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
-    r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
+    r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|mehr|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|zobacz także|читайте также"
     r"|читайте також|фото|fotografia|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
     r"|lue myös|lue lisää|læs mere|les mer|läs mer|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
@@ -365,8 +365,8 @@ _BUTTON_LABEL = re.compile(
     r"|read more (?:by|from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w'’.-]*+(?: (?-i:[A-Z])[\w'’.-]*+){0,3}"
     # A call to the comments under the story ("Diskutieren Sie mit!", "Join the conversation", The Nassau
     # Guardian's "Join the discussion below." after its question), and a German newsletter box's button ("Hier
-    # kostenlos anmelden", sign up here for free).
-    r"|diskutieren sie mit|join the (?:discussion|conversation)(?: below)?|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
+    # kostenlos anmelden", sign up here for free; "Jetzt kostenlos abonnieren", subscribe now for free).
+    r"|diskutieren sie mit|join the (?:discussion|conversation)(?: below)?|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?(?:anmelden|abonnieren)"
     # A sale's button naming the page it sells on, its path too ("Buy now at leinsterrugby.ie/tickets.").
     r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++(?:/[\w.&'-]*+)*+)?"
     # A video player's heading between the paragraphs (Postmedia's "RECOMMENDED VIDEO", Telex's "Ajánlott
@@ -1604,6 +1604,9 @@ _CALL_OPENINGS = frozenset(
         # The twentieth round's: a copy-link button's, print and e-mail tools' labels in other languages, and
         # a page's count of its readers (:data:`_VIEW_COUNT`).
         "salin", "copia", "copie", "link ", "impri", "druck", "envia", "envoy", "e-mai", "views", "visit", "hits:", "hits ",
+        # Handelsblatt's pointer to another story ("Mehr: Commerzbank hebt Gewinnziel an"), by its colon: "Mehr
+        # als ..." opens German prose.
+        "mehr:",
         "reads", "lectu", "leitu", "lettu", "acess", "aufru", "vues:", "vues ",
         # The twelfth outlets' round's calls to follow the site in Croatian, Polish, Finnish and Hungarian.
         "prati", "polub", "tilaa", "ha ne",
@@ -2248,6 +2251,9 @@ def is_call_to_action(text: str) -> bool:
             (opens_call or "? " in text or "! " in text)
             and _is_call_of_two_sentences(text, opens_call=opens_call)
         )
+        # A newsletter box's title and pitch closed by its button: the bounded search for the button's stop,
+        # in C, spares nearly every paragraph the rest (its last sentence is longer than a button).
+        or (". " in text[-_CLOSING_BUTTON_MAX_CHARACTERS:] and _is_newsletter_pitch(text))
         # A call for tips is two sentences: the question, and where to send the tip.
         or ("? " in text and ("@" in text or len(text) <= _TIP_CALL_MAX_CHARACTERS) and _is_tip_call(text))
         or (
@@ -2577,6 +2583,31 @@ def _opens_call(text: str, head: str | None) -> bool:
         (head is None or head in _CALL_VERB_OPENINGS)
         and _CALL_VERB.match(text) is not None
         and not any(attribution in text for attribution in _REPORTED_CALL)
+    )
+
+
+# The most characters of a newsletter box's button closing its pitch ("Jetzt kostenlos abonnieren.").
+_CLOSING_BUTTON_MAX_CHARACTERS = 40
+# The words of a newsletter box's title, which names what it sends ("Handelsblatt Morning Briefing", "The
+# Daily Digest", "Le Monde Infolettre").
+_NEWSLETTER_TITLE_WORDS = frozenset(
+    "newsletter briefing digest bulletin infolettre nieuwsbrief nyhetsbrev uutiskirje boletín".split()
+)
+
+
+def _is_newsletter_pitch(text: str) -> bool:
+    """Whether a line is a newsletter box: its title and pitch, then its button as the line's last sentence
+    (:data:`_BUTTON_LABEL`), the title naming the newsletter (:data:`_NEWSLETTER_TITLE_WORDS`): "Handelsblatt
+    Morning Briefing – Der schnelle Überblick über die wichtigsten Wirtschaftsnachrichten. Jetzt kostenlos
+    abonnieren.", which had stayed as the story's last paragraph. A sentence of news before a button names
+    no newsletter ("The mayor resigned. Subscribe now." keeps its news), and one that names a briefing goes
+    on past its stop with more than a button ("She read the briefing. Then she resigned.")."""
+    stop = text.rfind(". ", max(0, len(text) - _CLOSING_BUTTON_MAX_CHARACTERS))
+    return (
+        stop > 0
+        and _BUTTON_LABEL.fullmatch(text, stop + 2) is not None
+        # The title's word closed by its colon or not ("Riverton Daily Digest: the city's news ...").
+        and any(word.rstrip(":,") in _NEWSLETTER_TITLE_WORDS for word in text[:stop].casefold().split())
     )
 
 

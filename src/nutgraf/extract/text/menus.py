@@ -52,11 +52,32 @@ _PLAIN_WORDS_CHARS = 1000
 
 def _is_section_kicker(line: _Line) -> bool:
     """Whether a line is a section kicker with its menu mark ("Opinion | Guest Essay", "World › Europe"):
-    two or three items of a word or two and no stop, which opens no prose."""
-    if line.ends_sentence or not any(map(line.text.__contains__, _MENU_MARKS)):
+    two or three items of a word or two and no stop, which opens no prose; or a section's path parted by
+    spaced hyphens (:func:`_is_dashed_path`)."""
+    if line.ends_sentence:
         return False
+    if not any(map(line.text.__contains__, _MENU_MARKS)):
+        return _DASHED_PATH_SEPARATOR in line.text and _is_dashed_path(line.text)
     items = list(islice(_menu_items(line.text), 4))
     return 2 <= len(items) <= 3 and all(_label_words(item) <= _MENU_ENTRY_WORDS for item in items)
+
+
+# What parts a section's path on a sports page ("Football - Mercato - OM", L'Équipe's), and how many steps
+# it has.
+_DASHED_PATH_SEPARATOR = " - "
+_DASHED_PATH_STEPS = 3
+
+
+def _is_dashed_path(text: str) -> bool:
+    """Whether a line is a section's path parted by spaced hyphens, three steps of a word or two each,
+    every one capitalised and holding no figure ("Football - Mercato - OM"): over the headline it had been
+    taken for the headline. A headline with a dash has two parts ("Brexit - What happens next") or a score
+    ("Liverpool 3 - 1 Arsenal"), and a sentence's dashes part clauses in lower case."""
+    steps = text.split(_DASHED_PATH_SEPARATOR)
+    return len(steps) == _DASHED_PATH_STEPS and all(
+        1 <= len(step.split()) <= _MENU_ENTRY_WORDS and step[:1].isupper() and not any(map(str.isdigit, step))
+        for step in steps
+    )
 
 
 def _is_link_like(line: _Line) -> bool:

@@ -1,0 +1,155 @@
+"""The twentieth pass over the strict xfails, as kinds: a release's stamp with its source's field after a bar,
+German's "Mehr:" pointer, a newsletter box's title and pitch closed by its button, a section's path parted by
+spaced hyphens over the headline. Each beside near misses that stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+import nutgraf
+from nutgraf.extract.text import clean_text
+
+STORY = (
+    "The city council voted on Tuesday to close the central library, ending a two-year campaign by residents"
+    " who had fought to keep it open.\n\n"
+    "The mayor said the decision had been made with regret, and that the building would be sold to pay for"
+    " repairs to three branch libraries.\n\n"
+    "Opponents said they would ask a court to stop the sale before the council's next meeting in January."
+)
+GESCHICHTE = (
+    "Die Deutsche Bank hat im dritten Quartal so viel verdient wie seit mehr als zehn Jahren nicht mehr. Der"
+    " Vorsteuergewinn stieg um 32 Prozent auf 2,4 Milliarden Euro, wie das Institut am Mittwoch mitteilte.\n\n"
+    "Analysten hatten im Schnitt mit 2,1 Milliarden Euro gerechnet. Die Aktie legte im frühen Handel um vier"
+    " Prozent zu.\n\n"
+    "Die Kosten sanken leicht auf 5,1 Milliarden Euro."
+)
+TITEL = "Deutsche Bank verdient so viel wie seit zehn Jahren nicht"
+HEADLINE = "Council Votes to Close the Central Library After a Two-Year Fight"
+
+
+# 1. A release's stamp with the field of who issued it after a bar (GlobeNewswire's).
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "December 07, 2026 07:00 ET | Source: Halvorsen Therapeutics, Inc.",
+        "December 7, 2026 | Source: Riverton City Council",
+        "07.12.2026, 07:00 Uhr | Quelle: Halvorsen AG",
+    ],
+)
+def test_a_stamp_with_its_source_after_a_bar_leaves_the_text(stamp: str) -> None:
+    cleaned = clean_text(f"{HEADLINE}\n\n{stamp}\n\n{STORY}")
+    assert cleaned.title == HEADLINE
+    assert cleaned.text == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A chart's or a table's row credited after a bar: no date stamp before it.
+        "Sales rose 5% in the quarter | Source: company data",
+        "2025 | Source: World Bank",
+        # A row of news with a bar and a date in a sentence.
+        "The council met on December 7, 2026 to vote on the budget | Source: the minutes",
+    ],
+)
+def test_a_source_after_a_bar_beside_no_stamp_stays(line: str) -> None:
+    assert line in clean_text(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{STORY}").text
+
+
+# 2. German's "Mehr:" (more) before another story's headline, Handelsblatt's pointer under its stories.
+
+
+def test_a_german_more_pointer_before_a_headline_leaves_the_text() -> None:
+    first, rest = GESCHICHTE.split("\n\n", 1)
+    text = f"{TITEL}\n\n{first}\n\nMehr: Commerzbank hebt Gewinnziel an\n\n{rest}"
+    assert clean_text(text).text.endswith(GESCHICHTE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr Geld für die Pflege: Der Bundestag stimmt dem Gesetz am Donnerstag zu.",
+        "Mehr als 300 Menschen kamen zur Versammlung in der Stadthalle.",
+        "Mehr denn je braucht die Bank jetzt ein starkes Investmentbanking, sagte Sewing.",
+    ],
+)
+def test_a_german_sentence_opening_on_mehr_stays(line: str) -> None:
+    first, rest = GESCHICHTE.split("\n\n", 1)
+    assert clean_text(f"{TITEL}\n\n{first}\n\n{line}\n\n{rest}").text.endswith(f"{first}\n\n{line}\n\n{rest}")
+
+
+# 3. A newsletter box's title and pitch, closed by its button.
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Handelsblatt Morning Briefing – Der schnelle Überblick über die wichtigsten Wirtschaftsnachrichten."
+        " Jetzt kostenlos abonnieren.",
+        "The Morning Briefing – everything you need to know before breakfast, every weekday. Subscribe now.",
+        "Riverton Daily Digest: the city's news in five minutes. Subscribe today.",
+    ],
+)
+def test_a_newsletter_box_closed_by_its_button_leaves_the_text(box: str) -> None:
+    cleaned = clean_text(f"{HEADLINE}\n\n{STORY}\n\n{box}")
+    assert cleaned.text == STORY
+    assert not [
+        s for s in nutgraf.summarize(f"{HEADLINE}\n\n{STORY}\n\n{box}").sentences if "ubscri" in s.text
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A briefing or a newsletter of the news, the sentence after it no button.
+        "The minister read the briefing on Monday. Then she resigned.",
+        "The newsletter, founded in 2019, now has 40,000 readers. Subscribers pay $5 a month.",
+        "Officials gave a briefing to reporters at the town hall. Print copies were handed out later.",
+    ],
+)
+def test_news_of_a_briefing_or_a_newsletter_stays(line: str) -> None:
+    assert line in clean_text(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{STORY}").text
+
+
+# 4. A section's path parted by spaced hyphens over the headline (L'Équipe's "Football - Mercato - OM").
+
+
+@pytest.mark.parametrize(
+    "path", ["Football - Mercato - OM", "Sport - Tennis - Wimbledon", "News - Local - Riverton"]
+)
+def test_a_dashed_section_path_over_the_headline_is_no_title(path: str) -> None:
+    cleaned = clean_text(f"{path}\n\n{HEADLINE}\n\n{STORY}")
+    assert cleaned.title == HEADLINE
+    assert cleaned.text == STORY
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brexit - What happens next",
+        "Liverpool 3 - 1 Arsenal",
+        "Paris - Berlin - Rome: a new night train for Europe",
+        "Budget 2027 - Tax - Spending",
+        "Mayor - the council's long fight - ends",
+    ],
+)
+def test_a_headline_with_spaced_hyphens_stays_the_title(headline: str) -> None:
+    assert clean_text(f"{headline}\n\n{STORY}").title == headline
+
+
+# Long hostile lines of each kind end as any line does (linear work, no pattern that backtracks).
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ab - " * 10_000 + "Cd",
+        "newsletter " * 10_000 + ". Subscribe now.",
+        "December 7, 2026 | Source: " + "Ab " * 10_000,
+        "Mehr: " + "Ab " * 10_000,
+    ],
+)
+def test_long_lines_of_these_kinds_are_read_once(line: str) -> None:
+    assert clean_text(f"{line}\n\n{STORY}").text.endswith(STORY.rsplit("\n\n", 1)[1])
