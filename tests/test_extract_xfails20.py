@@ -153,3 +153,38 @@ def test_a_headline_with_spaced_hyphens_stays_the_title(headline: str) -> None:
 )
 def test_long_lines_of_these_kinds_are_read_once(line: str) -> None:
     assert clean_text(f"{line}\n\n{STORY}").text.endswith(STORY.rsplit("\n\n", 1)[1])
+
+
+# 5. A Korean release's contact line under its text, its label before a colon ("담당부서:", department in charge).
+
+KO_STORY = (
+    "국회 국토교통위원회는 5월 21일 전체회의를 열어 전세사기 피해자 지원 특별법 개정안을 위원회 대안으로 의결했다.\n\n"
+    "개정안은 피해자 인정 요건 중 임차보증금 상한을 5억 원에서 7억 원으로 높이고 경매 유예 기간을 늘렸다.\n\n"
+    "개정안은 법제사법위원회 체계·자구 심사를 거쳐 본회의에 상정될 예정이다."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "담당부서: 국토교통위원회 행정실 (02-788-0000)",
+        "담당자: 김민수 주무관 (044-200-1234)",
+        "문의: 보건복지부 대변인실 044-202-2045",
+        "연락처: 02-788-0000",
+    ],
+)
+def test_a_korean_release_s_contact_line_leaves_the_text(line: str) -> None:
+    assert clean_text(f"{KO_STORY}\n\n{line}").text == KO_STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The same words opening prose, no colon after them.
+        "담당부서는 다음 주까지 개선 방안을 마련하겠다고 밝혔다.",
+        "문의가 잇따르자 국토교통부는 설명 자료를 냈다.",
+        "연락처를 남긴 피해자 120명에게 안내문이 발송됐다.",
+    ],
+)
+def test_korean_prose_opening_on_a_contact_s_word_stays(line: str) -> None:
+    assert clean_text(f"{KO_STORY}\n\n{line}").text == f"{KO_STORY}\n\n{line}"

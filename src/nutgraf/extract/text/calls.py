@@ -134,7 +134,11 @@ _POINTER_LABEL = re.compile(
     # The nineteenth round's: West Frisian ("Lês ek:", read also), Occitan ("Legir tanben:", in both its
     # spellings), Malagasy ("Vakio koa:", "Vakio ihany koa:") and Tatar ("Шулай ук укыгыз:"), behind their
     # first letters.
-    r"|(?=[lvш])(?:lês ek|legir tanben|legir tamben|vakio koa|vakio ihany koa|шулай ук укыгыз))"
+    r"|(?=[lvш])(?:lês ek|legir tanben|legir tamben|vakio koa|vakio ihany koa|шулай ук укыгыз)"
+    # A Korean release's contact line under its text ("담당부서: 국토교통위원회 행정실 (02-788-0000)", the
+    # department in charge; "담당자", the officer; "문의", inquiries; "연락처", contact), as "Media contact:" is
+    # an English one's: before its colon only (not in _POINTER_PHRASES), as prose opens on the same words.
+    r"|(?=[담문연])(?:담당부서|담당자|문의처|문의|연락처))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -447,7 +451,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do dr e- em en ge gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
+        *"+f ab aj an at bo bu ch co de di do dr e- em en ge gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
