@@ -83,7 +83,7 @@ _POINTER_LABEL = re.compile(
     r"|(?:توضیح|منبع) تصویر\s*+،"
     r"|[(\[]?(?P<label>read more|read also|also read|must read|read(?=\s*+[:：])|see also|go deeper|related|more on this(?: story)?|more"
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
-    r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|mehr|lesen sie auch|lee también"
+    r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|mehr(?=:)|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|zobacz także|читайте также"
     r"|читайте також|фото|fotografia|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
     r"|lue myös|lue lisää|læs mere|les mer|läs mer|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
@@ -1591,7 +1591,8 @@ _CALL_OPENINGS = frozenset(
         # anything).
         *(
             opening + chr(code)
-            for opening in ("bild", "bron", "foto", "join", "klik", "kuva", "more", "read", "volg", *("(c)" + space for space in _ASCII_SPACES))
+            # "mehr": Handelsblatt's pointer ("Mehr: Commerzbank hebt Gewinnziel an"), its colon a look-ahead.
+            for opening in ("bild", "bron", "foto", "join", "klik", "kuva", "mehr", "more", "read", "volg", *("(c)" + space for space in _ASCII_SPACES))
             for code in range(128)
         ),
         # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
@@ -1608,9 +1609,6 @@ _CALL_OPENINGS = frozenset(
         # The twentieth round's: a copy-link button's, print and e-mail tools' labels in other languages, and
         # a page's count of its readers (:data:`_VIEW_COUNT`).
         "salin", "copia", "copie", "link ", "impri", "druck", "envia", "envoy", "e-mai", "views", "visit", "hits:", "hits ",
-        # Handelsblatt's pointer to another story ("Mehr: Commerzbank hebt Gewinnziel an"), by its colon: "Mehr
-        # als ..." opens German prose.
-        "mehr:",
         "reads", "lectu", "leitu", "lettu", "acess", "aufru", "vues:", "vues ",
         # The twelfth outlets' round's calls to follow the site in Croatian, Polish, Finnish and Hungarian.
         "prati", "polub", "tilaa", "ha ne",
