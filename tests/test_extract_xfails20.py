@@ -188,3 +188,36 @@ def test_a_korean_release_s_contact_line_leaves_the_text(line: str) -> None:
 )
 def test_korean_prose_opening_on_a_contact_s_word_stays(line: str) -> None:
     assert clean_text(f"{KO_STORY}\n\n{line}").text == f"{KO_STORY}\n\n{line}"
+
+
+# 6. A league's matchday as a sports page's kicker over the headline (kicker's "Bundesliga, 13. Spieltag").
+
+SPIELBERICHT = (
+    "Bayer Leverkusen hat das Spitzenspiel gegen Borussia Dortmund mit 2:1 gewonnen und den Abstand auf"
+    " Tabellenführer Bayern München auf zwei Punkte verkürzt.\n\n"
+    "Florian Wirtz brachte Leverkusen in der 17. Minute mit einem Flachschuss in Führung.\n\n"
+    "Dortmund glich kurz nach der Pause durch Serhou Guirassy aus, der einen Elfmeter verwandelte."
+)
+SPIEL_TITEL = "Wirtz und Boniface drehen das Spitzenspiel: Leverkusen siegt in Dortmund"
+
+
+@pytest.mark.parametrize(
+    "kicker", ["Bundesliga, 13. Spieltag", "Frauen-Bundesliga, 8. Spieltag", "Bundesliga 13. Spieltag"]
+)
+def test_a_matchday_kicker_over_the_headline_is_no_title(kicker: str) -> None:
+    cleaned = clean_text(f"{kicker}\n\n{SPIEL_TITEL}\n\n{SPIELBERICHT}")
+    assert cleaned.title == SPIEL_TITEL
+    assert cleaned.text == SPIELBERICHT
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # A headline runs on past the matchday; a round's word without a number names none.
+        "Bundesliga, 13. Spieltag: Leverkusen siegt in Dortmund",
+        "Leverkusen gewinnt das Spitzenspiel am Spieltag",
+        "Matchday 13 preview: who starts for City against Arsenal",
+    ],
+)
+def test_a_headline_naming_a_matchday_stays_the_title(headline: str) -> None:
+    assert clean_text(f"{headline}\n\n{SPIEL_TITEL}\n\n{SPIELBERICHT}").title == headline

@@ -781,8 +781,6 @@ class TestNumbersDesksRound(OutletRound):
             " the widget's price row goes, its rating under it is no figure the rules know",
             "es_marca_cronica": "A section kicker of three words over the headline ('LaLiga EA Sports') is"
             " taken for the headline: a short first line over a longer one is read as a headline over its deck",
-            "de_kicker_spielbericht": "A section kicker over the headline ('Bundesliga, 13. Spieltag') is"
-            " taken for the headline: a short first line over a longer one is read as a headline over its deck",
         },
         "the_byline_s_names_are_the_byline": {
             "en_nikkei_asia_earnings": "The writer's name in capitals is taken for the headline (see the"

@@ -53,11 +53,13 @@ _PLAIN_WORDS_CHARS = 1000
 def _is_section_kicker(line: _Line) -> bool:
     """Whether a line is a section kicker with its menu mark ("Opinion | Guest Essay", "World › Europe"):
     two or three items of a word or two and no stop, which opens no prose; or a section's path parted by
-    spaced hyphens (:func:`_is_dashed_path`)."""
+    spaced hyphens (:func:`_is_dashed_path`), or a league's matchday (:func:`_is_matchday_kicker`)."""
     if line.ends_sentence:
         return False
     if not any(map(line.text.__contains__, _MENU_MARKS)):
-        return _DASHED_PATH_SEPARATOR in line.text and _is_dashed_path(line.text)
+        return (_DASHED_PATH_SEPARATOR in line.text and _is_dashed_path(line.text)) or _is_matchday_kicker(
+            line
+        )
     items = list(islice(_menu_items(line.text), 4))
     return 2 <= len(items) <= 3 and all(_label_words(item) <= _MENU_ENTRY_WORDS for item in items)
 
@@ -77,6 +79,24 @@ def _is_dashed_path(text: str) -> bool:
     return len(steps) == _DASHED_PATH_STEPS and all(
         1 <= len(step.split()) <= _MENU_ENTRY_WORDS and step[:1].isupper() and not any(map(str.isdigit, step))
         for step in steps
+    )
+
+
+# A round's word of a league's season in the languages nutgraf stems ("13. Spieltag", "Matchday 15", "Jornada
+# 15", "Giornata 13", "13e journée", "Speelronde 14", "Kolejka 12"), and the most words of the kicker it closes.
+_MATCHDAY_WORDS = frozenset("spieltag matchday jornada giornata journée speelronde speeldag kolejka".split())
+_MATCHDAY_KICKER_WORDS = 4
+
+
+def _is_matchday_kicker(line: _Line) -> bool:
+    """Whether a line is a sports page's kicker naming a league's matchday, its number and the round's word
+    (:data:`_MATCHDAY_WORDS`), in a few words ("Bundesliga, 13. Spieltag", kicker's): over the headline it had
+    been taken for it. A headline runs on past the matchday ("Bundesliga, 13. Spieltag: Leverkusen siegt in
+    Dortmund")."""
+    return (
+        line.words <= _MATCHDAY_KICKER_WORDS
+        and any(map(str.isdigit, line.text))
+        and not _MATCHDAY_WORDS.isdisjoint(line.text.casefold().replace(",", " ").split())
     )
 
 
