@@ -221,3 +221,47 @@ def test_a_matchday_kicker_over_the_headline_is_no_title(kicker: str) -> None:
 )
 def test_a_headline_naming_a_matchday_stays_the_title(headline: str) -> None:
     assert clean_text(f"{headline}\n\n{SPIEL_TITEL}\n\n{SPIELBERICHT}").title == headline
+
+
+# The reviewer's narrowings: a line of these kinds that a reader needs, which the first rules had taken.
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # A short headline of three capitalised parts over the prose is the headline, not a section's path.
+        "Eat - Pray - Love",
+        "Gaza - Israel - Hamas",
+        "Brexit - Deal - Done",
+        # A headline opening on the matchday goes on past it.
+        "Matchday 15 preview",
+        "Spieltag 34 entscheidet alles",
+    ],
+)
+def test_a_short_headline_over_the_prose_stays_the_title(headline: str) -> None:
+    assert clean_text(f"{headline}\n\n{STORY}").title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Jornada 15: Barça golea",
+        "Spieltag 13: Bayern patzt",
+        "Matchday 38: City crowned",
+        "Giornata 13, Inter vola",
+    ],
+)
+def test_a_headline_opening_on_a_matchday_stays_the_title_over_another(headline: str) -> None:
+    assert clean_text(f"{headline}\n\n{SPIEL_TITEL}\n\n{SPIELBERICHT}").title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence of news naming a newsletter in its course, a button after it.
+        "The Guardian's newsletter, which she edits, won an award. Subscribe now.",
+        "Her weekly digest of the council's votes is read by 9,000 people. Sign up.",
+    ],
+)
+def test_news_naming_a_newsletter_before_a_button_keeps_its_news(line: str) -> None:
+    assert line.rsplit(". ", 1)[0] in clean_text(f"{HEADLINE}\n\n{STORY}\n\n{line}").text

@@ -2605,12 +2605,26 @@ def _is_newsletter_pitch(text: str) -> bool:
     no newsletter ("The mayor resigned. Subscribe now." keeps its news), and one that names a briefing goes
     on past its stop with more than a button ("She read the briefing. Then she resigned.")."""
     stop = text.rfind(". ", max(0, len(text) - _CLOSING_BUTTON_MAX_CHARACTERS))
-    return (
-        stop > 0
-        and _BUTTON_LABEL.fullmatch(text, stop + 2) is not None
-        # The title's word closed by its colon or not ("Riverton Daily Digest: the city's news ...").
-        and any(word.rstrip(":,") in _NEWSLETTER_TITLE_WORDS for word in text[:stop].casefold().split())
-    )
+    return stop > 0 and _BUTTON_LABEL.fullmatch(text, stop + 2) is not None and _names_newsletter(text[:stop])
+
+
+# What closes a newsletter box's title before its pitch ("Handelsblatt Morning Briefing – ...", "Riverton
+# Daily Digest: ..."), and the most words of that title.
+_NEWSLETTER_TITLE_ENDS = (" – ", " — ", " - ", ": ")
+_NEWSLETTER_TITLE_MAX_WORDS = 5
+
+
+def _names_newsletter(pitch: str) -> bool:
+    """Whether a newsletter box's pitch opens on its title, a few words naming the newsletter
+    (:data:`_NEWSLETTER_TITLE_WORDS`) closed by a dash or a colon: a sentence of news naming one names it
+    in its course ("The Guardian's newsletter, which she edits, won an award.")."""
+    for end in _NEWSLETTER_TITLE_ENDS:
+        at = pitch.find(end, 0, _CLOSING_BUTTON_MAX_CHARACTERS)
+        if at > 0:
+            words = pitch[:at].casefold().split()
+            if len(words) <= _NEWSLETTER_TITLE_MAX_WORDS and not _NEWSLETTER_TITLE_WORDS.isdisjoint(words):
+                return True
+    return False
 
 
 def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:

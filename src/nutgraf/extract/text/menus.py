@@ -52,16 +52,21 @@ _PLAIN_WORDS_CHARS = 1000
 
 def _is_section_kicker(line: _Line) -> bool:
     """Whether a line is a section kicker with its menu mark ("Opinion | Guest Essay", "World › Europe"):
-    two or three items of a word or two and no stop, which opens no prose; or a section's path parted by
-    spaced hyphens (:func:`_is_dashed_path`), or a league's matchday (:func:`_is_matchday_kicker`)."""
-    if line.ends_sentence:
+    two or three items of a word or two and no stop, which opens no prose."""
+    if line.ends_sentence or not any(map(line.text.__contains__, _MENU_MARKS)):
         return False
-    if not any(map(line.text.__contains__, _MENU_MARKS)):
-        return (_DASHED_PATH_SEPARATOR in line.text and _is_dashed_path(line.text)) or _is_matchday_kicker(
-            line
-        )
     items = list(islice(_menu_items(line.text), 4))
     return 2 <= len(items) <= 3 and all(_label_words(item) <= _MENU_ENTRY_WORDS for item in items)
+
+
+def _is_path_kicker(line: _Line) -> bool:
+    """Whether a line is a sports page's kicker without a menu mark: a section's path parted by spaced
+    hyphens (:func:`_is_dashed_path`) or a league's matchday (:func:`_is_matchday_kicker`). Its words alone
+    do not tell it from a short headline ("Eat - Pray - Love"), so it is a kicker only over a headline, not
+    over the prose."""
+    return not line.ends_sentence and (
+        (_DASHED_PATH_SEPARATOR in line.text and _is_dashed_path(line.text)) or _is_matchday_kicker(line)
+    )
 
 
 # What parts a section's path on a sports page ("Football - Mercato - OM", L'Équipe's), and how many steps
@@ -91,12 +96,17 @@ _MATCHDAY_KICKER_WORDS = 4
 def _is_matchday_kicker(line: _Line) -> bool:
     """Whether a line is a sports page's kicker naming a league's matchday, its number and the round's word
     (:data:`_MATCHDAY_WORDS`), in a few words ("Bundesliga, 13. Spieltag", kicker's): over the headline it had
-    been taken for it. A headline runs on past the matchday ("Bundesliga, 13. Spieltag: Leverkusen siegt in
-    Dortmund")."""
+    been taken for it."""
+    words = line.text.casefold().replace(",", " ").split()
+    # The matchday closes the kicker, its word last or its number after the word ("Matchday 15"): a
+    # headline goes on past it ("Spieltag 34 entscheidet alles", "Jornada 15: Barça golea").
     return (
         line.words <= _MATCHDAY_KICKER_WORDS
         and any(map(str.isdigit, line.text))
-        and not _MATCHDAY_WORDS.isdisjoint(line.text.casefold().replace(",", " ").split())
+        and (
+            words[-1] in _MATCHDAY_WORDS
+            or (len(words) > 1 and words[-1].isdigit() and words[-2] in _MATCHDAY_WORDS)
+        )
     )
 
 
