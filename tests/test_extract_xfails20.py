@@ -149,6 +149,9 @@ def test_a_headline_with_spaced_hyphens_stays_the_title(headline: str) -> None:
         "newsletter " * 10_000 + ". Subscribe now.",
         "December 7, 2026 | Source: " + "Ab " * 10_000,
         "Mehr: " + "Ab " * 10_000,
+        "문의 담당자 연락처 " * 10_000 + ":",
+        "Bundesliga, 13. " * 10_000 + "Spieltag",
+        "Briefing – x. " * 10_000 + "Jetzt kostenlos abonnieren.",
     ],
 )
 def test_long_lines_of_these_kinds_are_read_once(line: str) -> None:
