@@ -259,11 +259,6 @@ def test_a_pantip_topics_writer_and_reactions_go() -> None:
     assert nutgraf.extract(html, url="https://pantip.com/topic/42000000").text.split("\n\n") == TH_STORY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Korean release's department contact line under its text (담당부서: ... with the telephone) stays its "
-    "last line",
-)
 def test_a_releases_department_contact_line_goes() -> None:
     text = nutgraf.extract(_board(PARTICULARS), url="https://assembly.example/press/view?id=4412").text
     assert text.split("\n\n") == KO_STORY

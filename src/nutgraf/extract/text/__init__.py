@@ -105,7 +105,7 @@ from nutgraf.extract.text.headlines import (
     without_heading_mark,
 )
 from nutgraf.extract.text.lines import _PROSE_WORDS, MAX_LINES, _Line, _lines, _list_marker, fold_lines
-from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_section_kicker
+from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_path_kicker, _is_section_kicker
 from nutgraf.extract.text.particulars import (
     NEWSROOM_WORDS,
     _byline_above_the_prose,
@@ -420,7 +420,12 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         own_title = _without_site_name(without_heading_mark(own_title), lines)
     # Without a headline on top, the first line is the article's opening (a standfirst without a final
     # stop) only when the prose follows it; below a page's menus, the headline is further down.
-    opening = own_title is None and _opens_the_prose(lines) and not _is_section_kicker(lines[0])
+    opening = (
+        own_title is None
+        and _opens_the_prose(lines)
+        and not _is_section_kicker(lines[0])
+        and not _is_path_kicker(lines[0])
+    )
     # A kicker of a word or two ("Politique", "Heizungsgesetz") over the headline, its standfirst and the
     # prose, copied without blank lines, opens no prose where a headline stands below it.
     kicker = opening and lines[0].words <= _MENU_ENTRY_WORDS and not lines[0].ends_sentence

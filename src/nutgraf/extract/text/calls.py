@@ -83,7 +83,7 @@ _POINTER_LABEL = re.compile(
     r"|(?:توضیح|منبع) تصویر\s*+،"
     r"|[(\[]?(?P<label>read more|read also|also read|must read|read(?=\s*+[:：])|see also|go deeper|related|more on this(?: story)?|more"
     r"|watch|listen|photograph|photo|image|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)"
-    r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lee también"
+    r"|picture|video|credit|lire aussi|à lire aussi|voir aussi|mehr zum thema|mehr(?=:)|lesen sie auch|lee también"
     r"|leer más|leggi anche|leia também|leia mais|czytaj też|czytaj także|zobacz też|zobacz także|читайте также"
     r"|читайте також|фото|fotografia|fotos|foto|bild|lees ook|lees meer|bekijk ook|zie ook|läs också|læs også|les også"
     r"|lue myös|lue lisää|læs mere|les mer|läs mer|te puede interesar|baca juga|ये भी पढ़ें|यह भी पढ़ें|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضا|اقرأ المزيد"
@@ -134,7 +134,11 @@ _POINTER_LABEL = re.compile(
     # The nineteenth round's: West Frisian ("Lês ek:", read also), Occitan ("Legir tanben:", in both its
     # spellings), Malagasy ("Vakio koa:", "Vakio ihany koa:") and Tatar ("Шулай ук укыгыз:"), behind their
     # first letters.
-    r"|(?=[lvш])(?:lês ek|legir tanben|legir tamben|vakio koa|vakio ihany koa|шулай ук укыгыз))"
+    r"|(?=[lvш])(?:lês ek|legir tanben|legir tamben|vakio koa|vakio ihany koa|шулай ук укыгыз)"
+    # A Korean release's contact line under its text ("담당부서: 국토교통위원회 행정실 (02-788-0000)", the
+    # department in charge; "담당자", the officer; "문의", inquiries; "연락처", contact), as "Media contact:" is
+    # an English one's: before its colon only (not in _POINTER_PHRASES), as prose opens on the same words.
+    r"|(?=[담문연])(?:담당부서|담당자|문의처|문의|연락처))"
     # Le Parisien closes the label on an arrow, Hindi pages on a dash ("LIRE AUSSI > ...", "यह भी पढ़ें- ..."),
     # Amharic pages on its colons ("ተዛማጅ ዜና፦ ...").
     r"\s*+(?:(?P<mark>[:：|>»፦፡]|-(?=\s))|(?=[^\W\d_]))",
@@ -365,8 +369,8 @@ _BUTTON_LABEL = re.compile(
     r"|read more (?:by|from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w'’.-]*+(?: (?-i:[A-Z])[\w'’.-]*+){0,3}"
     # A call to the comments under the story ("Diskutieren Sie mit!", "Join the conversation", The Nassau
     # Guardian's "Join the discussion below." after its question), and a German newsletter box's button ("Hier
-    # kostenlos anmelden", sign up here for free).
-    r"|diskutieren sie mit|join the (?:discussion|conversation)(?: below)?|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?anmelden"
+    # kostenlos anmelden", sign up here for free; "Jetzt kostenlos abonnieren", subscribe now for free).
+    r"|diskutieren sie mit|join the (?:discussion|conversation)(?: below)?|have your say|(?:hier |jetzt )?(?:kostenlos |gratis )?(?:anmelden|abonnieren)"
     # A sale's button naming the page it sells on, its path too ("Buy now at leinsterrugby.ie/tickets.").
     r"|(?:(?:check|see|view|compare) (?:the )?(?:prices?|deals?)|buy (?:it )?now|shop now)(?: (?:on|at|from) [\w.&'-]++(?:/[\w.&'-]*+)*+)?"
     # A video player's heading between the paragraphs (Postmedia's "RECOMMENDED VIDEO", Telex's "Ajánlott
@@ -447,7 +451,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f aj an at bo bu ch co de di do dr e- em en ge gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
+        *"+f ab aj an at bo bu ch co de di do dr e- em en ge gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -1587,7 +1591,8 @@ _CALL_OPENINGS = frozenset(
         # anything).
         *(
             opening + chr(code)
-            for opening in ("bild", "bron", "foto", "join", "klik", "kuva", "more", "read", "volg", *("(c)" + space for space in _ASCII_SPACES))
+            # "mehr": Handelsblatt's pointer ("Mehr: Commerzbank hebt Gewinnziel an"), its colon a look-ahead.
+            for opening in ("bild", "bron", "foto", "join", "klik", "kuva", "mehr", "more", "read", "volg", *("(c)" + space for space in _ASCII_SPACES))
             for code in range(128)
         ),
         # The openings of the page's notices that stand alone under a story (:func:`is_notice_line`) and of
@@ -2248,6 +2253,9 @@ def is_call_to_action(text: str) -> bool:
             (opens_call or "? " in text or "! " in text)
             and _is_call_of_two_sentences(text, opens_call=opens_call)
         )
+        # A newsletter box's title and pitch closed by its button: the bounded search for the button's stop,
+        # in C, spares nearly every paragraph the rest (its last sentence is longer than a button).
+        or (". " in text[-_CLOSING_BUTTON_MAX_CHARACTERS:] and _is_newsletter_pitch(text))
         # A call for tips is two sentences: the question, and where to send the tip.
         or ("? " in text and ("@" in text or len(text) <= _TIP_CALL_MAX_CHARACTERS) and _is_tip_call(text))
         or (
@@ -2578,6 +2586,45 @@ def _opens_call(text: str, head: str | None) -> bool:
         and _CALL_VERB.match(text) is not None
         and not any(attribution in text for attribution in _REPORTED_CALL)
     )
+
+
+# The most characters of a newsletter box's button closing its pitch ("Jetzt kostenlos abonnieren.").
+_CLOSING_BUTTON_MAX_CHARACTERS = 40
+# The words of a newsletter box's title, which names what it sends ("Handelsblatt Morning Briefing", "The
+# Daily Digest", "Le Monde Infolettre").
+_NEWSLETTER_TITLE_WORDS = frozenset(
+    "newsletter briefing digest bulletin infolettre nieuwsbrief nyhetsbrev uutiskirje boletín".split()
+)
+
+
+def _is_newsletter_pitch(text: str) -> bool:
+    """Whether a line is a newsletter box: its title and pitch, then its button as the line's last sentence
+    (:data:`_BUTTON_LABEL`), the title naming the newsletter (:data:`_NEWSLETTER_TITLE_WORDS`): "Handelsblatt
+    Morning Briefing – Der schnelle Überblick über die wichtigsten Wirtschaftsnachrichten. Jetzt kostenlos
+    abonnieren.", which had stayed as the story's last paragraph. A sentence of news before a button names
+    no newsletter ("The mayor resigned. Subscribe now." keeps its news), and one that names a briefing goes
+    on past its stop with more than a button ("She read the briefing. Then she resigned.")."""
+    stop = text.rfind(". ", max(0, len(text) - _CLOSING_BUTTON_MAX_CHARACTERS))
+    return stop > 0 and _BUTTON_LABEL.fullmatch(text, stop + 2) is not None and _names_newsletter(text[:stop])
+
+
+# What closes a newsletter box's title before its pitch ("Handelsblatt Morning Briefing – ...", "Riverton
+# Daily Digest: ..."), and the most words of that title.
+_NEWSLETTER_TITLE_ENDS = (" – ", " — ", " - ", ": ")
+_NEWSLETTER_TITLE_MAX_WORDS = 5
+
+
+def _names_newsletter(pitch: str) -> bool:
+    """Whether a newsletter box's pitch opens on its title, a few words naming the newsletter
+    (:data:`_NEWSLETTER_TITLE_WORDS`) closed by a dash or a colon: a sentence of news naming one names it
+    in its course ("The Guardian's newsletter, which she edits, won an award.")."""
+    for end in _NEWSLETTER_TITLE_ENDS:
+        at = pitch.find(end, 0, _CLOSING_BUTTON_MAX_CHARACTERS)
+        if at > 0:
+            words = pitch[:at].casefold().split()
+            if len(words) <= _NEWSLETTER_TITLE_MAX_WORDS and not _NEWSLETTER_TITLE_WORDS.isdisjoint(words):
+                return True
+    return False
 
 
 def _is_call_of_two_sentences(text: str, *, opens_call: bool) -> bool:

@@ -11,7 +11,7 @@ from nutgraf.extract.text.bylines import CREDIT_OPENING, NAMES_END, _names_and_j
 from nutgraf.extract.text.calls import _BUTTON_WORDS
 from nutgraf.extract.text.furniture import is_page_furniture
 from nutgraf.extract.text.lines import _Line
-from nutgraf.extract.text.menus import _is_link_like, _is_section_kicker
+from nutgraf.extract.text.menus import _is_link_like, _is_path_kicker, _is_section_kicker
 from nutgraf.extract.text.particulars import (
     BEATS,
     _byline_names,
@@ -233,6 +233,7 @@ def _has_title(lines: list[_Line]) -> bool:
         or (head.ends_sentence and not _is_question_headline(head, lines[1]))
         or _is_link_like(head)
         or _is_section_kicker(head)
+        or (_is_path_kicker(head) and not lines[1].is_prose)
     ):
         return False
     if head.is_call_to_action:  # a label or a photo's credit ("JIM WATSON/AFP/Getty Images")

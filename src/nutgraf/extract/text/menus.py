@@ -59,6 +59,57 @@ def _is_section_kicker(line: _Line) -> bool:
     return 2 <= len(items) <= 3 and all(_label_words(item) <= _MENU_ENTRY_WORDS for item in items)
 
 
+def _is_path_kicker(line: _Line) -> bool:
+    """Whether a line is a sports page's kicker without a menu mark: a section's path parted by spaced
+    hyphens (:func:`_is_dashed_path`) or a league's matchday (:func:`_is_matchday_kicker`). Its words alone
+    do not tell it from a short headline ("Eat - Pray - Love"), so it is a kicker only over a headline, not
+    over the prose."""
+    return not line.ends_sentence and (
+        (_DASHED_PATH_SEPARATOR in line.text and _is_dashed_path(line.text)) or _is_matchday_kicker(line)
+    )
+
+
+# What parts a section's path on a sports page ("Football - Mercato - OM", L'Équipe's), and how many steps
+# it has.
+_DASHED_PATH_SEPARATOR = " - "
+_DASHED_PATH_STEPS = 3
+
+
+def _is_dashed_path(text: str) -> bool:
+    """Whether a line is a section's path parted by spaced hyphens, three steps of a word or two each,
+    every one capitalised and holding no figure ("Football - Mercato - OM"): over the headline it had been
+    taken for the headline. A headline with a dash has two parts ("Brexit - What happens next") or a score
+    ("Liverpool 3 - 1 Arsenal"), and a sentence's dashes part clauses in lower case."""
+    steps = text.split(_DASHED_PATH_SEPARATOR)
+    return len(steps) == _DASHED_PATH_STEPS and all(
+        1 <= len(step.split()) <= _MENU_ENTRY_WORDS and step[:1].isupper() and not any(map(str.isdigit, step))
+        for step in steps
+    )
+
+
+# A round's word of a league's season in the languages nutgraf stems ("13. Spieltag", "Matchday 15", "Jornada
+# 15", "Giornata 13", "13e journée", "Speelronde 14", "Kolejka 12"), and the most words of the kicker it closes.
+_MATCHDAY_WORDS = frozenset("spieltag matchday jornada giornata journée speelronde speeldag kolejka".split())
+_MATCHDAY_KICKER_WORDS = 4
+
+
+def _is_matchday_kicker(line: _Line) -> bool:
+    """Whether a line is a sports page's kicker naming a league's matchday, its number and the round's word
+    (:data:`_MATCHDAY_WORDS`), in a few words ("Bundesliga, 13. Spieltag", kicker's): over the headline it had
+    been taken for it."""
+    words = line.text.casefold().replace(",", " ").split()
+    # The matchday closes the kicker, its word last or its number after the word ("Matchday 15"): a
+    # headline goes on past it ("Spieltag 34 entscheidet alles", "Jornada 15: Barça golea").
+    return (
+        line.words <= _MATCHDAY_KICKER_WORDS
+        and any(map(str.isdigit, line.text))
+        and (
+            words[-1] in _MATCHDAY_WORDS
+            or (len(words) > 1 and words[-1].isdigit() and words[-2] in _MATCHDAY_WORDS)
+        )
+    )
+
+
 def _is_link_like(line: _Line) -> bool:
     text = line.text
     long = line.words > _LINK_LIKE_MAX_WORDS

@@ -24,7 +24,7 @@ from nutgraf.extract.text.bylines import (
     _labelled_names,
     looks_like_names,
 )
-from nutgraf.extract.text.calls import _SOURCE_BODY_WORDS
+from nutgraf.extract.text.calls import _SOURCE_BODY_WORDS, _SOURCE_LABEL_OPENING
 from nutgraf.extract.text.furniture import _CLOSING_NOTICE_HEADS, is_notice_line
 from nutgraf.extract.text.lines import _LETTERS, _Line
 from nutgraf.extract.text.menus import _is_link_like
@@ -1566,9 +1566,16 @@ def _is_stamp_pair(text: str) -> bool:
     if len(text) > _DATE_STAMP_MAX_CHARACTERS or _STAMP_PAIR_BAR not in text:
         return False
     halves = text.split(_STAMP_PAIR_BAR)
-    return len(halves) == 2 and all(
-        _may_be_stamp(half) and _is_date_stamp(_Line(half, 0, word_count(half))) for half in halves
-    )
+    if len(halves) != 2:
+        return False
+    stamp, field = halves
+    # Or a date stamp and the release's source after the bar ("December 07, 2026 07:00 ET | Source:
+    # Halvorsen Therapeutics, Inc.", GlobeNewswire's): the wire's field of who issued it, which had stayed
+    # over the dateline and given "Source" as a keyphrase. A date stamp in the first half alone: "Source:"
+    # after a bar in a row of news keeps it.
+    if _SOURCE_LABEL_OPENING.match(field) is not None:
+        return _is_date_stamp(_Line(stamp, 0, word_count(stamp)))
+    return all(_may_be_stamp(half) and _is_date_stamp(_Line(half, 0, word_count(half))) for half in halves)
 
 
 def _clause_after(text: str, end: int) -> bool:
