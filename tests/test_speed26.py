@@ -24,7 +24,10 @@ SENTENCES = [
     # The ideographic space (U+3000), the first code point past the punctuation blocks, after them.
     ("Done “yes” — ok.\u3000次の文です。その次。", ["Done “yes” — ok.", "次の文です。", "その次。"]),
     # Greek Extended (U+1F00-U+1FFF), the last block before them, opening a line and after them.
-    ("“Yes” — he said. ἀρχὴ ἥμισυ παντός; ὁ δὲ ἀπῆλθε.", ["“Yes” — he said.", "ἀρχὴ ἥμισυ παντός; ὁ δὲ ἀπῆλθε."]),
+    (
+        "“Yes” — he said. ἀρχὴ ἥμισυ παντός; ὁ δὲ ἀπῆλθε.",
+        ["“Yes” — he said.", "ἀρχὴ ἥμισυ παντός; ὁ δὲ ἀπῆλθε."],
+    ),
     ("Ὅμηρος — “ποιητής”; ναι. Yes.", ["Ὅμηρος — “ποιητής”; ναι.", "Yes."]),
     # Symbols from all over U+2000-U+2FFF: a line of Latin letters still, its periods its only stops.
     (
@@ -32,7 +35,10 @@ SENTENCES = [
         ["A “b” c ‘d’ — e…", "f. ⁂ ※ ℃ ™ ⅓ → ∑ ⌘ ① ■ ★ ♪ ✓ ⟨x⟩ ⺀ end.", "Next one."],
     ),
     # Prose in curly quotes and dashes alone: sentences as in its ASCII form.
-    ("It’s “fine” — really… It is. Then — “more” — came.", ["It’s “fine” — really…", "It is.", "Then — “more” — came."]),
+    (
+        "It’s “fine” — really… It is. Then — “more” — came.",
+        ["It’s “fine” — really…", "It is.", "Then — “more” — came."],
+    ),
 ]
 
 
@@ -57,7 +63,10 @@ WORDS = [
         "A “b” c ‘d’ — e… f. ⁂ ※ ℃ ™ ⅓ → ∑ ⌘ ① ■ ★ ♪ ✓ ⟨x⟩ ⺀ end. Next one.",
         ["a", "b", "c", "d", "e", "f", "⅓", "①", "x", "end", "next", "one"],
     ),
-    ("It's O'Brien's 'quote' and ''doubled'' ' alone.", ["it's", "o'brien's", "quote", "and", "doubled", "alone"]),
+    (
+        "It's O'Brien's 'quote' and ''doubled'' ' alone.",
+        ["it's", "o'brien's", "quote", "and", "doubled", "alone"],
+    ),
     ("ΣΟΦΙΑ’Σ “ΛΟΓΟΣ” — İstanbul’s", ["σοφια’ς", "λογος", "i̇stanbul’s"]),
 ]
 
