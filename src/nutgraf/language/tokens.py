@@ -86,6 +86,10 @@ _STRETCH_WAIT = 64
 _MARKS_ON_NOTHING = re.compile(rf"(?:^|(?<=\s))[{_LATIN_MARKS}]++")
 #: The first code point past :func:`word_character_table`: CJK kana and ideographs follow it.
 FIRST_CJK = 0x3040
+# The bytes of blanked text (:func:`_mostly_ascii_blanked`): a word character's mark, a blank, an apostrophe.
+# Named once: ord() of a literal is a call each time it is read, and the loops over an article's characters
+# beyond ASCII (curly quotes: some thirty in a news article) read them at every character.
+_WORD_BYTE, _BLANK_BYTE, _APOSTROPHE_BYTE = ord("a"), ord(" "), ord("'")
 # The combining marks of the Indic scripts written with spaces between words, Devanagari to Sinhala (Unicode's
 # categories Mn, Mc and Me): their vowel signs, viramas and nasal signs. Python's \w leaves them out, and a
 # Hindi or Nepali word was counted as several, parted at each ("पढ्नुहोस्", one word, as four). Thai's, Lao's,
@@ -240,7 +244,7 @@ def ascii_word_marks(
     marks = bytearray(marked.translate(translation))
     table = characters or word_character_bytes()
     for position in places:
-        marks[position] = ord("a") if table[ord(text[position])] else ord(" ")
+        marks[position] = _WORD_BYTE if table[ord(text[position])] else _BLANK_BYTE
     return marks, places
 
 
@@ -262,7 +266,7 @@ def _mostly_ascii_words_only(text: str, *, lower: bool = False) -> str | None:
     pieces = []
     start = 0
     for position, character in kept:
-        if blanked[position] != ord(" "):  # a word character, or an apostrophe that joins two
+        if blanked[position] != _BLANK_BYTE:  # a word character, or an apostrophe that joins two
             pieces += (ascii_only[start:position], character)
             start = position + 1
     pieces.append(ascii_only[start:])
@@ -297,14 +301,14 @@ def _mostly_ascii_blanked(
         for position, character in zip(places, characters, strict=True):
             if len(character) != 1 or ord(character) >= FIRST_CJK:
                 return None
-            if classes[ord(character)] != (blanked[position] == ord("a")):
+            if classes[ord(character)] != (blanked[position] == _WORD_BYTE):
                 return None
     kept = []  # the places of the characters beyond ASCII that may stay, and the characters
     for position, character in zip(places, characters, strict=True):
-        if blanked[position] == ord("a"):  # any word character, for the apostrophes' test
+        if blanked[position] == _WORD_BYTE:  # any word character, for the apostrophes' test
             kept.append((position, character))
         elif character == "’":
-            blanked[position] = ord("'")
+            blanked[position] = _APOSTROPHE_BYTE
             kept.append((position, character))
     _blank_loose_apostrophes(blanked)
     return blanked, kept
@@ -318,7 +322,7 @@ def _blank_loose_apostrophes(blanked: bytearray) -> None:
     while position >= 0:
         # A neighbour that is no word character is now a space, or an apostrophe (never a kept one).
         if not 0 < position < last or blanked[position - 1] in b" '" or blanked[position + 1] in b" '":
-            blanked[position] = ord(" ")
+            blanked[position] = _BLANK_BYTE
         position = blanked.find(b"'", position + 1)
 
 
