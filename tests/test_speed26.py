@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from nutgraf.language import count_words, words
-from nutgraf.segment import _OTHER_SCRIPT, _PAST_OTHER_SCRIPT, split_sentences
+from nutgraf.segment import (
+    _OTHER_SCRIPT,
+    _PUNCTUATION_BLOCKS_END,
+    _PUNCTUATION_BLOCKS_FIRST,
+    split_sentences,
+)
 
 SENTENCES = [
     # Greek after curly quotes and a dash: its question mark ";" still ends a sentence.
@@ -56,7 +61,7 @@ def test_sentences_of_lines_with_curly_quotes_and_dashes(text: str, expected: li
 
 def test_no_character_of_the_punctuation_blocks_is_of_another_script() -> None:
     # What lets _holds_other_script pass U+2000-U+2FFF by without the pattern: it must say the same of each.
-    first, end = (ord(bound) for bound in _PAST_OTHER_SCRIPT)
+    first, end = ord(_PUNCTUATION_BLOCKS_FIRST), ord(_PUNCTUATION_BLOCKS_END)
     assert not any(_OTHER_SCRIPT.match(chr(code)) for code in range(first, end))
     assert _OTHER_SCRIPT.match(chr(first - 1)) and _OTHER_SCRIPT.match(chr(end))
 

@@ -1773,7 +1773,7 @@ def _is_latin(text: str) -> bool:
 # General Punctuation to the CJK radicals (U+2000-U+2FFF), where a line of news in Latin letters has its
 # characters past the first 256 (curly quotes, dashes, the ellipsis): none is of :data:`_OTHER_SCRIPT`, which
 # two comparisons tell, where a match of the pattern at each cost some 500 instructions.
-_PAST_OTHER_SCRIPT = ("\u2000", "\u3000")
+_PUNCTUATION_BLOCKS_FIRST, _PUNCTUATION_BLOCKS_END = "\u2000", "\u3000"
 
 # This many of a line's characters past the first 256 (and its question marks) are looked at one by one, and
 # one more in 64 of its characters, before the pattern searches the rest of it.
@@ -1794,7 +1794,7 @@ def _holds_other_script(line: str) -> bool:
         character = line[position]
         if (
             character != "?"
-            and not _PAST_OTHER_SCRIPT[0] <= character < _PAST_OTHER_SCRIPT[1]
+            and not _PUNCTUATION_BLOCKS_FIRST <= character < _PUNCTUATION_BLOCKS_END
             and _OTHER_SCRIPT.match(line, position)
         ):
             return True
