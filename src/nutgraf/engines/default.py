@@ -946,6 +946,21 @@ def _never_summarized(document: Document, index: int) -> bool:
     return _is_furniture_or_call(text) or is_roll_of_names(text) or is_title_cased(text, document.language)
 
 
+def _in_another_language(document: Document, index: int) -> bool:
+    """Whether sentence ``index`` is clearly written in another language than ``document``'s, by its
+    function words (:func:`clearly_written_in`): a quotation or a tweet in the story's prose."""
+    commonest = _COMMONEST_WORDS.get(document.language)
+    if commonest is None:
+        return False
+    # The commonest words' searches in C first: a sentence holding one of them ("the", "and") is in the
+    # article's language, and nearly every sentence of a pool holds one.
+    text = document.sentence_text(index)
+    if any(map(text.__contains__, commonest)):
+        return False
+    found = clearly_written_in(text)
+    return found is not None and found != document.language
+
+
 def opening_sentences(document: Document, features: np.ndarray, sentences: int) -> list[int]:
     """The indices of the first ``sentences`` sentences of ``document`` that read as the page's own prose,
     for a page that declares no news: passed over are the lines of a few words with no final stop (a
@@ -1291,6 +1306,7 @@ def candidate_pool(
     needed = sentences if enough is None else enough
     # Made at the first furniture found (most articles have none): no array to make and add for nothing.
     furniture = None
+    other_language = None
     while True:
         # Each kind is set aside on its own, while enough others are left (the furniture found so far
         # not counted): a page of footnoted sentences still keeps its tables' cells out, and a podcast
@@ -1313,6 +1329,21 @@ def candidate_pool(
             if eligible[i] > -np.inf
         ]
         calls = [i for i in pool if _never_summarized(document, i)]
+        # A sentence in another language than the article's (a quotation's, a tweet's) is set aside like
+        # the kinds above, once, while enough others are left: a Spanish story's summary had been its
+        # English paragraph from Brussels, an English one's the German words of Scholz's quotation.
+        quoted = [
+            i
+            for i in pool
+            if (other_language is None or not other_language[i]) and _in_another_language(document, i)
+        ]
+        if quoted:
+            if other_language is None:
+                other_language = np.zeros(scored, dtype=bool)
+                set_asides.append(other_language)
+            other_language[quoted] = True
+            if not calls:
+                continue
         if not calls:
             break
         if furniture is None:
