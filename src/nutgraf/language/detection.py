@@ -355,6 +355,24 @@ _NOT_BULGARIAN_WORDS = frozenset(
     "влада владата владина владини општина општината општини градоначалник градоначалникот нема".split()
 )
 
+# Bulgarian headlines the classifier reads as Russian, Bulgarian nearly as likely ("Пожар в склад край
+# Пловдив", a fire in a warehouse near Plovdiv: Russian 0.6 likelier, and Russian is favoured): Bulgarian's
+# preposition "край" (near) before a place, after a word in lower case other than an adjective (Russian's
+# noun "край", a region, follows its adjective, "Краснодарский край", "родной край"), and its definite
+# article "-ът" closing a word ("Парламентът"), which Russian never writes, make it Bulgarian within this
+# lead.
+_BULGARIAN_LEAD = 4.0
+_BULGARIAN_SIGNS = re.compile(r"(?<=[а-яё] )(?<![иыо]й )край (?=[А-ЯЁ])|ът\b")
+# Latvian and Lithuanian each write letters the other never does ("ā", "ē", "ī", "ģ", "ķ", "ļ", "ņ";
+# "ą", "ę", "ė", "į", "ų"); a plain-letter Latvian headline is told by its infinitive's "-t" ("Cenas
+# veikalos turpina augt", prices keep rising: Lithuanian 2.4 likelier), Lithuanian's being "-ti", of the
+# words in lower case other than Lithuanian's "bet" (but) and "net" (even). A Lithuanian reading is
+# Latvian within this lead.
+_LATVIAN_LEAD = 4.0
+_LATVIAN_LETTERS = "āēīģķļņ"
+_LITHUANIAN_LETTERS = "ąęėįų"
+_LITHUANIAN_T_WORDS = frozenset(("bet", "net"))
+
 # Luxembourgish writes German's nouns and many of its words, and detection counts German's function words
 # ("der", "ab", "bis", "dem"): an RTL story of Luxembourg's tram was German (the classifier reads it as
 # Luxembourgish by far). These are Luxembourgish words German writes otherwise ("ist", "von", "hat", "wird",
@@ -1246,6 +1264,21 @@ def _bulgarian_or_serbian(sample: str, ranking: list[tuple[str, float]]) -> str 
     return max(candidates, key=scores.__getitem__, default=None)
 
 
+def _written_in_latvian(sample: str) -> bool:
+    """Whether ``sample`` writes Latvian's own letters and none of Lithuanian's, or, in plain letters, a
+    headline's word in lower case closing on Latvian's infinitive "-t"."""
+    lowered = sample.lower()
+    if any(map(lowered.__contains__, _LITHUANIAN_LETTERS)):
+        return False
+    if any(map(lowered.__contains__, _LATVIAN_LETTERS)):
+        return True
+    # Read as written, not lower-cased as ``words`` gives them: a name or a loan word ("Brexit") is no verb.
+    return len(sample) <= _HEADLINE_CHARS and any(
+        word.islower() and word.endswith("t") and word not in _LITHUANIAN_T_WORDS
+        for word in _LATIN_WORDS.findall(sample)
+    )
+
+
 def _detected(text: str) -> str:
     """:func:`detect_language`'s reading, Malay read as Indonesian."""
     sample = text[:_DETECT_CHARS]
@@ -1395,6 +1428,11 @@ def _detected(text: str) -> str:
         code = _nearest_within(ranking, ("id", "ms"), _JAVANESE_LEAD) or code
     elif code == "ext":
         code = _nearest_within(ranking, ("es",), _EXTREMADURAN_LEAD) or code
+    # Searches in C first: most Russian texts write neither "край" nor "ът".
+    elif code == "ru" and ("край " in sample or "ът" in sample) and _BULGARIAN_SIGNS.search(sample):
+        code = _nearest_within(ranking, ("bg",), _BULGARIAN_LEAD) or code
+    elif code == "lt" and _written_in_latvian(sample):
+        code = _nearest_within(ranking, ("lv",), _LATVIAN_LEAD) or code
     # Nynorsk is Norwegian before a short paste is weighed as undetermined: "Storm stengjer Hardangerbrua"
     # (Nynorsk's "stengjer", closes; 2.1 likelier than Bokmål) had been named none.
     code = _SAME_LANGUAGE.get(code, code)
