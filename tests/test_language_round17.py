@@ -56,6 +56,14 @@ JAPANESE_WITH_PRODUCT_NAMES = (
     "届けたい」と述べた。\n\n"
     "一方、Microsoftも新しいXbox Series Xの販売を開始する予定だ。"
 )
+# A Portuguese story whose lede writes "esta" and "este", which Spanish writes too.
+PORTUGUESE_LEDE_OF_SHARED_WORDS = (
+    "O Governo aprovou esta quinta-feira o aumento do salário mínimo nacional para 920 euros a partir de"
+    " janeiro, mais 50 euros do que este ano.\n\n"
+    "A ministra do Trabalho disse que a subida vai abranger cerca de 800 mil trabalhadores.\n\n"
+    "As confederações patronais criticaram a decisão, lembrando que o acordo previa um valor de 905 euros.\n\n"
+    "A CGTP considerou o aumento insuficiente e exigiu um salário mínimo de mil euros."
+)
 # An English story whose sentences quote a French phrase or name a German film: each is English prose.
 ENGLISH_WITH_FOREIGN_PHRASES = (
     "The French president said on Tuesday that Europe must find its own way to defend itself.\n\n"
@@ -103,6 +111,8 @@ def test_the_english_paragraph_is_summarized_where_too_few_others_are_left() -> 
         (JAPANESE_WITH_PRODUCT_NAMES, "ja", "ソニーは火曜日"),
         # An English sentence quoting French, and one opening on a film's title that reads as German.
         (ENGLISH_WITH_FOREIGN_PHRASES, "en", "He told reporters in Paris"),
+        # Two of Spanish's words in a Portuguese lede are no Spanish sentence.
+        (PORTUGUESE_LEDE_OF_SHARED_WORDS, "pt", "O Governo aprovou esta quinta-feira"),
     ],
 )
 def test_near_misses_the_prose_of_a_mixed_language_article_is_summarized(

@@ -947,10 +947,15 @@ def _never_summarized(document: Document, index: int) -> bool:
     return _is_furniture_or_call(text) or is_roll_of_names(text) or is_title_cased(text, document.language)
 
 
+# The fewest function words of another language that make a sentence of the pool that language's.
+_OTHER_LANGUAGE_WORDS = 3
+
+
 def _in_another_language(document: Document, index: int) -> bool:
-    """Whether sentence ``index`` is clearly written in another language than ``document``'s, by its
-    function words (:func:`clearly_written_in`): a quotation or a tweet in the story's prose."""
-    found = clearly_written_in(document.sentence_text(index))
+    """Whether sentence ``index`` is clearly written in another language than ``document``'s, by three or
+    more of its function words (:func:`clearly_written_in`): a quotation or a tweet in the story's prose."""
+    # Not by two: a Portuguese lede's "esta" and "este", Spanish's words too, had set it aside as Spanish.
+    found = clearly_written_in(document.sentence_text(index), at_least=_OTHER_LANGUAGE_WORDS)
     return found is not None and found != document.language
 
 

@@ -794,11 +794,11 @@ def _distinct_function_words(sample_words: list[str], language: str) -> int:
     return len({word for word in sample_words if lexicon.get(word) == language})
 
 
-def clearly_written_in(text: str) -> str | None:
-    """The language whose commonest function words ``text`` holds, at least two of them and three times the
+def clearly_written_in(text: str, *, at_least: int = 2) -> str | None:
+    """The language whose commonest function words ``text`` holds, ``at_least`` of them and three times the
     runner-up's, else ``None``: a hint for a short text, to be weighed with other evidence."""
     best, known_words, runner_up, _ = _function_word_counts(text)
-    return best if known_words >= 2 and known_words >= 3 * runner_up else None
+    return best if known_words >= at_least and known_words >= 3 * runner_up else None
 
 
 def detect_language(text: str) -> str:
