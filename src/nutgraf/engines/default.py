@@ -52,7 +52,6 @@ from nutgraf.language import (
     content_stem_numbers,
     count_words,
     detect_language,
-    own_function_words,
     with_typographic_apostrophes,
 )
 from nutgraf.language.word_lists import DETECTION_WORDS
@@ -1307,15 +1306,13 @@ def candidate_pool(
     # Made at the first furniture found (most articles have none): no array to make and add for nothing.
     furniture = None
     other_language = None
-    own_words = own_function_words(document.language)
-    sentence_words = document.words
     # A sentence in another language holds few of the article's stopwords: its share of content words is
     # high (a quotation's 0.77 to 1.0, where 6% of CNN/DM's sentences reach 0.7), read from its feature for
     # the sentences at once. The other checks are for those alone: for every sentence of the pool they had
     # cost CNN/DM's articles some 13,000 instructions.
     few_stopwords = (
         (features[:scored, _COLUMN["content_share"]] >= _OTHER_LANGUAGE_CONTENT_SHARE).tolist()
-        if own_words
+        if document.language in DETECTION_WORDS
         else None
     )
     while True:
@@ -1342,14 +1339,12 @@ def candidate_pool(
         calls = [i for i in pool if _never_summarized(document, i)]
         # A sentence in another language than the article's (a quotation's, a tweet's) is set aside like
         # the kinds above, once, while enough others are left: a Spanish story's summary had been its
-        # English paragraph from Brussels, an English one's the German words of Scholz's quotation. One
-        # holding one of its language's own function words ("the", "of", "it") is its language's.
+        # English paragraph from Brussels, an English one's the German words of Scholz's quotation.
         quoted = (
             [
                 i
                 for i in pool
                 if few_stopwords[i]
-                and own_words.isdisjoint(sentence_words[i])
                 and (other_language is None or not other_language[i])
                 and _in_another_language(document, i)
             ]

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from nutgraf.language.codes import FAVOURED_IN_DETECTION, SUPPORTED_LANGUAGES, UNDETERMINED
 from nutgraf.language.tokens import words
@@ -763,13 +763,6 @@ def _detection_lexicon() -> dict[str, str]:
         w for lang, ws in lexicon.items() for w in ws if any(w in o for k, o in lexicon.items() if k != lang)
     }
     return {w: lang for lang, ws in lexicon.items() for w in ws - shared}
-
-
-@cache
-def own_function_words(language: str) -> frozenset[str]:
-    """The function words detection counts for ``language`` that no other language's list holds ("the",
-    "of", "it" for English; not "in", German's and Italian's too); empty for a language it counts none of."""
-    return frozenset(word for word, listed in _detection_lexicon().items() if listed == language)
 
 
 def _function_word_counts(sample: str) -> tuple[str, int, int, list[str]]:
