@@ -821,7 +821,10 @@ def detect_language(text: str) -> str:
     Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
-    likely. Nine languages the classifier does not know are told by their own words or letters: Yiddish
+    likely. A Russian reading is Bulgarian where Bulgarian reads nearly as likely and the text writes its
+    "край" (near) before a place or its article "-ът"; a Lithuanian reading is Latvian where Latvian reads
+    nearly as likely and the text writes Latvian's own letters ("ā", "ķ", "ņ") and none of Lithuanian's, or,
+    a plain-letter headline, Latvian's infinitive in "-t" ("augt"). Nine languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
     "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
     where every word is written in Maori's letters, each consonant before a vowel: a headline; without
