@@ -191,3 +191,28 @@ def test_the_summary_of_an_english_story_holds_no_sentence_of_its_german_quotati
     # Its second sentence closes on the English attribution ("Scholz told the crowd in Potsdam"), and had
     # been the summary's, German but for it.
     assert not any("nicht" in text for text in _summary_texts(ENGLISH_QUOTING_GERMAN))
+
+
+# Review: a Russian headline with the noun "край" (edge) after a preposition is no Bulgarian "край" (near).
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Экспедиция на край Земли",
+        "Люди едут на край Европы",
+        "Экспедиция через край Арктики",
+        "Журналист уехал в край Краснодар",
+    ],
+)
+def test_a_russian_headline_of_the_edge_of_a_place_stays_russian(headline: str) -> None:
+    assert detect_language(headline) == "ru"
+
+
+def test_an_english_lede_naming_los_angeles_thrice_stays_in_the_summary() -> None:
+    text = (
+        "Los Angeles Dodgers beat Los Angeles Angels 5-3 at Dodger Stadium in Los Angeles on Friday night."
+        " The win lifted the team to first place. Fans filled the stands for the derby. The manager praised"
+        " his pitchers after the game. The next game is on Sunday. Tickets sold out within an hour of going"
+        " on sale. The club said attendance was a record for the season."
+    )
+    summary = nutgraf.summarize(text, sentences=2)
+    assert summary.sentences[0].text.startswith("Los Angeles Dodgers beat")

@@ -954,9 +954,10 @@ _OTHER_LANGUAGE_CONTENT_SHARE = 0.7
 
 def _in_another_language(document: Document, index: int) -> bool:
     """Whether sentence ``index`` is clearly written in another language than ``document``'s, by three or
-    more of its function words (:func:`clearly_written_in`): a quotation or a tweet in the story's prose."""
+    more different function words (:func:`clearly_written_in`): a quotation or a tweet in the story's prose."""
     # Not by two: a Portuguese lede's "esta" and "este", Spanish's words too, had set it aside as Spanish.
-    found = clearly_written_in(document.sentence_text(index), at_least=_OTHER_LANGUAGE_WORDS)
+    # Different words: an English lede naming "Los Angeles" thrice had been set aside as Spanish.
+    found = clearly_written_in(document.sentence_text(index), at_least=_OTHER_LANGUAGE_WORDS, distinct=True)
     return found is not None and found != document.language
 
 
@@ -1307,14 +1308,10 @@ def candidate_pool(
     furniture = None
     other_language = None
     # A sentence in another language holds few of the article's stopwords: its share of content words is
-    # high (a quotation's 0.77 to 1.0, where 6% of CNN/DM's sentences reach 0.7), read from its feature for
-    # the sentences at once. The other checks are for those alone: for every sentence of the pool they had
-    # cost CNN/DM's articles some 13,000 instructions.
-    few_stopwords = (
-        (features[:scored, _COLUMN["content_share"]] >= _OTHER_LANGUAGE_CONTENT_SHARE).tolist()
-        if document.language in DETECTION_WORDS
-        else None
-    )
+    # high (a quotation's 0.77 to 1.0, where 6% of CNN/DM's sentences reach 0.7). Read for the pool's few
+    # sentences one at a time: a comparison over the feature column, made for every article, had cost
+    # CNN/DM's articles 20,000 instructions where the pool's other checks are for those 6% alone.
+    content_share = _COLUMN["content_share"] if document.language in DETECTION_WORDS else None
     while True:
         # Each kind is set aside on its own, while enough others are left (the furniture found so far
         # not counted): a page of footnoted sentences still keeps its tables' cells out, and a podcast
@@ -1344,11 +1341,11 @@ def candidate_pool(
             [
                 i
                 for i in pool
-                if few_stopwords[i]
+                if features.item(i, content_share) >= _OTHER_LANGUAGE_CONTENT_SHARE
                 and (other_language is None or not other_language[i])
                 and _in_another_language(document, i)
             ]
-            if few_stopwords is not None
+            if content_share is not None
             else []
         )
         if quoted:

@@ -358,11 +358,13 @@ _NOT_BULGARIAN_WORDS = frozenset(
 # Bulgarian headlines the classifier reads as Russian, Bulgarian nearly as likely ("Пожар в склад край
 # Пловдив", a fire in a warehouse near Plovdiv: Russian 0.6 likelier, and Russian is favoured): Bulgarian's
 # preposition "край" (near) before a place, after a word in lower case other than an adjective (Russian's
-# noun "край", a region, follows its adjective, "Краснодарский край", "родной край"), and its definite
-# article "-ът" closing a word ("Парламентът"), which Russian never writes, make it Bulgarian within this
-# lead.
+# noun "край", a region, follows its adjective, "Краснодарский край", "родной край", or a preposition, "на
+# край Земли", the edge of the Earth), and its definite article "-ът" closing a word ("Парламентът"), which
+# Russian never writes, make it Bulgarian within this lead.
 _BULGARIAN_LEAD = 4.0
-_BULGARIAN_SIGNS = re.compile(r"(?<=[а-яё] )(?<![иыо]й )край (?=[А-ЯЁ])|ът\b")
+_BULGARIAN_SIGNS = re.compile(
+    r"(?<=[а-яё] )(?<![иыо]й )(?<!\bв )(?<!\bна )(?<!\bза )(?<!\bпод )(?<!\bпро )(?<!\bчерез )край (?=[А-ЯЁ])|ът\b"
+)
 # Latvian and Lithuanian each write letters the other never does ("ā", "ē", "ī", "ģ", "ķ", "ļ", "ņ";
 # "ą", "ę", "ė", "į", "ų"); a plain-letter Latvian headline is told by its infinitive's "-t" ("Cenas
 # veikalos turpina augt", prices keep rising: Lithuanian 2.4 likelier), Lithuanian's being "-ti", of the
@@ -787,11 +789,15 @@ def _distinct_function_words(sample_words: list[str], language: str) -> int:
     return len({word for word in sample_words if lexicon.get(word) == language})
 
 
-def clearly_written_in(text: str, *, at_least: int = 2) -> str | None:
-    """The language whose commonest function words ``text`` holds, ``at_least`` of them and three times the
-    runner-up's, else ``None``: a hint for a short text, to be weighed with other evidence."""
-    best, known_words, runner_up, _ = _function_word_counts(text)
-    return best if known_words >= at_least and known_words >= 3 * runner_up else None
+def clearly_written_in(text: str, *, at_least: int = 2, distinct: bool = False) -> str | None:
+    """The language whose commonest function words ``text`` holds, ``at_least`` of them (``distinct``:
+    different words) and three times the runner-up's, else ``None``: a hint for a short text, to be weighed
+    with other evidence."""
+    best, known_words, runner_up, sample_words = _function_word_counts(text)
+    if known_words < at_least or known_words < 3 * runner_up:
+        return None
+    # A name repeats one word: "Los Angeles" three times in a sentence is not Spanish.
+    return best if not distinct or _distinct_function_words(sample_words, best) >= at_least else None
 
 
 def detect_language(text: str) -> str:
