@@ -216,3 +216,20 @@ def test_an_english_lede_naming_los_angeles_thrice_stays_in_the_summary() -> Non
     )
     summary = nutgraf.summarize(text, sentences=2)
     assert summary.sentences[0].text.startswith("Los Angeles Dodgers beat")
+
+
+# Review: a Latvian name's letters, or Lithuanian's "ant" (on), in a Lithuanian headline.
+@pytest.mark.parametrize("headline", ["Ostapenko ir Kariņš Vilniuje", "Skandalas: policija ant tilto"])
+def test_a_lithuanian_headline_naming_a_latvian_or_writing_ant_stays_lithuanian(headline: str) -> None:
+    assert detect_language(headline) == "lt"
+
+
+def test_an_english_lede_naming_von_der_leyen_and_van_der_bellen_stays_in_the_summary() -> None:
+    text = (
+        "Ursula von der Leyen meets Alexander Van der Bellen in Vienna. The talks lasted three hours."
+        " Officials said progress had been made on trade. A joint statement is expected later this week."
+        " Protesters gathered outside the venue. Police said the demonstration was peaceful. The next"
+        " meeting will be held in spring."
+    )
+    summary = nutgraf.summarize(text, sentences=2)
+    assert summary.sentences[0].text.startswith("Ursula von der Leyen meets")

@@ -368,12 +368,12 @@ _BULGARIAN_SIGNS = re.compile(
 # Latvian and Lithuanian each write letters the other never does ("ā", "ē", "ī", "ģ", "ķ", "ļ", "ņ";
 # "ą", "ę", "ė", "į", "ų"); a plain-letter Latvian headline is told by its infinitive's "-t" ("Cenas
 # veikalos turpina augt", prices keep rising: Lithuanian 2.4 likelier), Lithuanian's being "-ti", of the
-# words in lower case other than Lithuanian's "bet" (but) and "net" (even). A Lithuanian reading is
-# Latvian within this lead.
+# words in lower case other than Lithuanian's "bet" (but), "net" (even), "ant" (on) and "bent" (at least).
+# A Lithuanian reading is Latvian within this lead.
 _LATVIAN_LEAD = 4.0
 _LATVIAN_LETTERS = "āēīģķļņ"
 _LITHUANIAN_LETTERS = "ąęėįų"
-_LITHUANIAN_T_WORDS = frozenset(("bet", "net"))
+_LITHUANIAN_T_WORDS = frozenset(("bet", "net", "ant", "bent"))
 
 # Luxembourgish writes German's nouns and many of its words, and detection counts German's function words
 # ("der", "ab", "bis", "dem"): an RTL story of Luxembourg's tram was German (the classifier reads it as
@@ -1274,17 +1274,18 @@ def _bulgarian_or_serbian(sample: str, ranking: list[tuple[str, float]]) -> str 
 
 
 def _written_in_latvian(sample: str) -> bool:
-    """Whether ``sample`` writes Latvian's own letters and none of Lithuanian's, or, in plain letters, a
-    headline's word in lower case closing on Latvian's infinitive "-t"."""
+    """Whether ``sample`` writes none of Lithuanian's own letters and, in a word in lower case, Latvian's,
+    or, in plain letters, a headline's word in lower case closing on Latvian's infinitive "-t"."""
     lowered = sample.lower()
     if any(map(lowered.__contains__, _LITHUANIAN_LETTERS)):
         return False
-    if any(map(lowered.__contains__, _LATVIAN_LETTERS)):
+    # Read as written, not lower-cased as ``words`` gives them: a name or a loan word ("Brexit") is no verb,
+    # and a Latvian name in a Lithuanian headline ("Ostapenko ir Kariņš Vilniuje") keeps its letters.
+    written = [word for word in _LATIN_WORDS.findall(sample) if word.islower()]
+    if any(letter in word for word in written for letter in _LATVIAN_LETTERS):
         return True
-    # Read as written, not lower-cased as ``words`` gives them: a name or a loan word ("Brexit") is no verb.
     return len(sample) <= _HEADLINE_CHARS and any(
-        word.islower() and word.endswith("t") and word not in _LITHUANIAN_T_WORDS
-        for word in _LATIN_WORDS.findall(sample)
+        word.endswith("t") and word not in _LITHUANIAN_T_WORDS for word in written
     )
 
 
