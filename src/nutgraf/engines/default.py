@@ -1337,17 +1337,15 @@ def candidate_pool(
         # A sentence in another language than the article's (a quotation's, a tweet's) is set aside like
         # the kinds above, once, while enough others are left: a Spanish story's summary had been its
         # English paragraph from Brussels, an English one's the German words of Scholz's quotation.
-        quoted = (
-            [
-                i
-                for i in pool
-                if features.item(i, content_share) >= _OTHER_LANGUAGE_CONTENT_SHARE
-                and (other_language is None or not other_language[i])
-                and _in_another_language(document, i)
-            ]
-            if content_share is not None
-            else []
-        )
+        quoted = []
+        if content_share is not None:
+            for i in pool:
+                if (
+                    features.item(i, content_share) >= _OTHER_LANGUAGE_CONTENT_SHARE
+                    and (other_language is None or not other_language[i])
+                    and _in_another_language(document, i)
+                ):
+                    quoted.append(i)
         if quoted:
             if other_language is None:
                 other_language = np.zeros(scored, dtype=bool)
