@@ -214,12 +214,6 @@ def test_near_misses_of_mixed_language_articles_keep_their_language(text: str, l
     assert detect_language(text) == language
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the summary of an English story picks its German quotation's sentence: only paragraphs of a"
-    " second version are set aside, and a search of every article for a paragraph opening on a quotation"
-    " mark cost XSum's some 12,000 instructions",
-)
 def test_the_summary_of_an_english_story_leaves_out_its_german_quotation() -> None:
     summary = nutgraf.summarize(ENGLISH_QUOTING_GERMAN, sentences=2)
     assert not any(sentence.text.startswith('"Wir') for sentence in summary.sentences)

@@ -355,6 +355,26 @@ _NOT_BULGARIAN_WORDS = frozenset(
     "влада владата владина владини општина општината општини градоначалник градоначалникот нема".split()
 )
 
+# Bulgarian headlines the classifier reads as Russian, Bulgarian nearly as likely ("Пожар в склад край
+# Пловдив", a fire in a warehouse near Plovdiv: Russian 0.6 likelier, and Russian is favoured): Bulgarian's
+# preposition "край" (near) before a place, after a word in lower case other than an adjective (Russian's
+# noun "край", a region, follows its adjective, "Краснодарский край", "родной край", or a preposition, "на
+# край Земли", the edge of the Earth), and its definite article "-ът" closing a word ("Парламентът"), which
+# Russian never writes, make it Bulgarian within this lead.
+_BULGARIAN_LEAD = 4.0
+_BULGARIAN_SIGNS = re.compile(
+    r"(?<=[а-яё] )(?<![иыо]й )(?<!\bв )(?<!\bна )(?<!\bза )(?<!\bпод )(?<!\bпро )(?<!\bчерез )край (?=[А-ЯЁ])|ът\b"
+)
+# Latvian and Lithuanian each write letters the other never does ("ā", "ē", "ī", "ģ", "ķ", "ļ", "ņ";
+# "ą", "ę", "ė", "į", "ų"); a plain-letter Latvian headline is told by its infinitive's "-t" ("Cenas
+# veikalos turpina augt", prices keep rising: Lithuanian 2.4 likelier), Lithuanian's being "-ti", of the
+# words in lower case other than Lithuanian's "bet" (but), "net" (even), "ant" (on) and "bent" (at least).
+# A Lithuanian reading is Latvian within this lead.
+_LATVIAN_LEAD = 4.0
+_LATVIAN_LETTERS = "āēīģķļņ"
+_LITHUANIAN_LETTERS = "ąęėįų"
+_LITHUANIAN_T_WORDS = frozenset(("bet", "net", "ant", "bent"))
+
 # Luxembourgish writes German's nouns and many of its words, and detection counts German's function words
 # ("der", "ab", "bis", "dem"): an RTL story of Luxembourg's tram was German (the classifier reads it as
 # Luxembourgish by far). These are Luxembourgish words German writes otherwise ("ist", "von", "hat", "wird",
@@ -769,11 +789,15 @@ def _distinct_function_words(sample_words: list[str], language: str) -> int:
     return len({word for word in sample_words if lexicon.get(word) == language})
 
 
-def clearly_written_in(text: str) -> str | None:
-    """The language whose commonest function words ``text`` holds, at least two of them and three times the
-    runner-up's, else ``None``: a hint for a short text, to be weighed with other evidence."""
-    best, known_words, runner_up, _ = _function_word_counts(text)
-    return best if known_words >= 2 and known_words >= 3 * runner_up else None
+def clearly_written_in(text: str, *, at_least: int = 2, distinct: bool = False) -> str | None:
+    """The language whose commonest function words ``text`` holds, ``at_least`` of them (``distinct``:
+    different words) and three times the runner-up's, else ``None``: a hint for a short text, to be weighed
+    with other evidence."""
+    best, known_words, runner_up, sample_words = _function_word_counts(text)
+    if known_words < at_least or known_words < 3 * runner_up:
+        return None
+    # A name repeats one word: "Los Angeles" three times in a sentence is not Spanish.
+    return best if not distinct or _distinct_function_words(sample_words, best) >= at_least else None
 
 
 def detect_language(text: str) -> str:
@@ -803,7 +827,10 @@ def detect_language(text: str) -> str:
     Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
-    likely. Nine languages the classifier does not know are told by their own words or letters: Yiddish
+    likely. A Russian reading is Bulgarian where Bulgarian reads nearly as likely and the text writes its
+    "край" (near) before a place or its article "-ът"; a Lithuanian reading is Latvian where Latvian reads
+    nearly as likely and the text writes Latvian's own letters ("ā", "ķ", "ņ") and none of Lithuanian's, or,
+    a plain-letter headline, Latvian's infinitive in "-t" ("augt"). Nine languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
     "ٻ", "ڏ"), Maori by its words written with macrons ("ngā", "tēnei"), a fair share of the text's (or one of them
     where every word is written in Maori's letters, each consonant before a vowel: a headline; without
@@ -1255,6 +1282,22 @@ def _bulgarian_or_serbian(sample: str, ranking: list[tuple[str, float]]) -> str 
     return max(candidates, key=scores.__getitem__, default=None)
 
 
+def _written_in_latvian(sample: str) -> bool:
+    """Whether ``sample`` writes none of Lithuanian's own letters and, in a word in lower case, Latvian's,
+    or, in plain letters, a headline's word in lower case closing on Latvian's infinitive "-t"."""
+    lowered = sample.lower()
+    if any(map(lowered.__contains__, _LITHUANIAN_LETTERS)):
+        return False
+    # Read as written, not lower-cased as ``words`` gives them: a name or a loan word ("Brexit") is no verb,
+    # and a Latvian name in a Lithuanian headline ("Ostapenko ir Kariņš Vilniuje") keeps its letters.
+    written = [word for word in _LATIN_WORDS.findall(sample) if word.islower()]
+    if any(letter in word for word in written for letter in _LATVIAN_LETTERS):
+        return True
+    return len(sample) <= _HEADLINE_CHARS and any(
+        word.endswith("t") and word not in _LITHUANIAN_T_WORDS for word in written
+    )
+
+
 def _detected(text: str) -> str:
     """:func:`detect_language`'s reading, Malay read as Indonesian."""
     sample = text[:_DETECT_CHARS]
@@ -1398,6 +1441,11 @@ def _detected(text: str) -> str:
         code = _nearest_within(ranking, ("id", "ms"), _JAVANESE_LEAD) or code
     elif code == "ext":
         code = _nearest_within(ranking, ("es",), _EXTREMADURAN_LEAD) or code
+    # Searches in C first: most Russian texts write neither "край" nor "ът".
+    elif code == "ru" and ("край " in sample or "ът" in sample) and _BULGARIAN_SIGNS.search(sample):
+        code = _nearest_within(ranking, ("bg",), _BULGARIAN_LEAD) or code
+    elif code == "lt" and _written_in_latvian(sample):
+        code = _nearest_within(ranking, ("lv",), _LATVIAN_LEAD) or code
     # Nynorsk is Norwegian before a short paste is weighed as undetermined: "Storm stengjer Hardangerbrua"
     # (Nynorsk's "stengjer", closes; 2.1 likelier than Bokmål) had been named none.
     code = _SAME_LANGUAGE.get(code, code)
