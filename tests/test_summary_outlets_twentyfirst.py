@@ -40,7 +40,16 @@ import pytest
 
 import nutgraf
 from nutgraf.extract.text import clean_text
-from world_news import OutletPage, OutletRound, World, check_line_leaves, check_line_stays, html, text, xfail_marks
+from world_news import (
+    OutletPage,
+    OutletRound,
+    World,
+    check_line_leaves,
+    check_line_stays,
+    html,
+    text,
+    xfail_marks,
+)
 
 # The stories' paragraphs, shared by the pasted copy and the page.
 LIVE_SCIENCE = [
@@ -82,7 +91,7 @@ VERYWELL = [
     "Most of the patients were infants and adults older than 75.",
     "The CDC recommends a single dose of RSV vaccine for all adults aged 75 and older and for those aged 50 to 74"
     " who are at higher risk of severe illness.",
-    '"We\'re seeing older adults who never got the vaccine because they thought RSV was a children\'s illness,"'
+    "\"We're seeing older adults who never got the vaccine because they thought RSV was a children's illness,\""
     " said Helen Boucher, MD, an infectious disease specialist at Tufts Medicine.",
     "Infants can be protected with an antibody shot, nirsevimab, or through vaccination of the mother in the last"
     " weeks of pregnancy.",
@@ -354,9 +363,9 @@ medical advice, diagnosis, or treatment.""",
         lede="Cases of respiratory syncytial virus (RSV) are climbing",
         furniture=(
             "Medically reviewed",
-            "What is RSV?",
+            "What is",
             "high-quality sources",
-            "RSV-NET",
+            "surveillance network",
             "MMWR",
             "informational purposes",
         ),
@@ -555,12 +564,12 @@ Battery: 4,970mAh
             "affiliate",
             "TechRadar Verdict",
             "out of 5",
-            "Outstanding cameras",
+            "Outstanding",
             "Slow 27W",
             "Why you can trust",
-            "Price when reviewed",
+            "Price when",
             "Display:",
-            "Tensor G6\n",
+            "Chipset",
             "4,970mAh",
         ),
         whole=(),
@@ -594,11 +603,11 @@ Follow @EngadgetDeals on X for the latest tech deals and buying advice.""",
         dateline=None,
         lede="Apple's AirPods Pro 3 are down to $199 at Amazon",
         furniture=(
-            "testing and reviewing",
+            "since 2004",
             "we may earn",
-            "$249 at Apple",
+            "$249 at",
             "Related:",
-            "best wireless earbuds",
+            "best wireless",
             "@EngadgetDeals",
         ),
         whole=(),
@@ -773,9 +782,9 @@ Precio elevado""",
         furniture=(
             "afiliados",
             "Ficha técnica",
-            "Pantalla:",
+            "AMOLED, 120 Hz",
             "Snapdragon",
-            "Precio:",
+            "90 W",
             "opinión y nota",
             "A favor",
             "Cámara principal excelente",
@@ -814,7 +823,20 @@ class TestScienceHealthTechDesksRound(OutletRound):
         "short": {"length": "short"},
     }
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
-    LEFT: ClassVar[dict[str, dict[str, str]]] = {}
+    LEFT: ClassVar[dict[str, dict[str, str]]] = {
+        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
+            "en_bleepingcomputer_snippet": "The command snippet between the paragraphs ('powershell -w h -c \"iwr"
+            " hxxps://... | iex\"') stays: a line of code is no furniture the rules know, and no summary takes it",
+            "en_verywell_health_rsv": "The fact box's question heading ('What is RSV?') stays: a question alone on"
+            " its line reads as the story's cross-head, and no summary takes it",
+            "en_weather_com_warning": "weather.com's account of its mission under the story ('The Weather"
+            " Company's primary journalistic mission is ...') stays: it names its company, no newsroom word the"
+            " closing notes know",
+            "es_el_pais_salud_apnea": "A section kicker of three words over the headline ('Salud y bienestar') is"
+            " taken for the headline: a short first line over a longer one is read as a headline over its deck"
+            " (the twentieth round's Marca and kicker misses)",
+        },
+    }
 
 
 PAGES = {
@@ -847,7 +869,13 @@ incident dementia in 78,430 adults. <em>Nature Medicine</em>.
         byline="Emily Cooke",
         published=date(2026, 12, 3),
         lede="People who walked about 7,000 steps a day",
-        furniture=("affiliate commission", "Sign up for", "informational purposes", "Journal reference", "doi.org"),
+        furniture=(
+            "affiliate commission",
+            "Sign up for",
+            "informational purposes",
+            "Journal reference",
+            "doi.org",
+        ),
     ),
     "en_verywell_health_rsv": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
@@ -883,7 +911,13 @@ for professional medical advice, diagnosis, or treatment.</p>
         byline="Claire Bugos",
         published=date(2026, 12, 2),
         lede="Cases of respiratory syncytial virus (RSV) are climbing",
-        furniture=("Medically reviewed", "What is RSV?", "high-quality sources", "MMWR", "informational purposes"),
+        furniture=(
+            "Medically reviewed",
+            "What is RSV?",
+            "high-quality sources",
+            "MMWR",
+            "informational purposes",
+        ),
     ),
     "en_techradar_review": OutletPage(
         f"""<!DOCTYPE html><html lang="en"><head>
@@ -963,12 +997,26 @@ cette page.</p>
         byline="Nicolas Lellouche",
         published=date(2026, 12, 3),
         lede="Le Nothing Phone (4) est le smartphone le plus original",
-        furniture=("percevoir une commission", "8/10", "Design unique", "Pas de zoom", "Fiche technique", "Snapdragon"),
+        furniture=(
+            "percevoir une commission",
+            "8/10",
+            "Design unique",
+            "Pas de zoom",
+            "Fiche technique",
+            "Snapdragon",
+        ),
     ),
 }
 
 # Known misses of the pages, by check, each with why.
-PAGES_LEFT: dict[str, dict[str, str]] = {}
+PAGES_LEFT: dict[str, dict[str, str]] = {
+    "text": {
+        "en_techradar_review": "The spec table's rows, as the page's table gives them in cells between bars ('|"
+        " Display: | 6.3in OLED, 120Hz |'), stay: the pasted copy's rows go, a table's cells are no row the spec"
+        " rows' rule reads",
+        "en_verywell_health_rsv": "The fact box's question heading ('What is RSV?') stays, as in the pasted copy",
+    },
+}
 
 
 def page_params(check: str) -> list:
@@ -1096,3 +1144,77 @@ def test_a_price_in_a_review_s_reporting_stays() -> None:
 def test_an_update_paragraph_is_the_story_s_news() -> None:
     assert NINE_TO_FIVE[-1] in clean_text(ARTICLES["en_9to5mac_update"].text).text
     assert BLEEPING[-1] in clean_text(ARTICLES["en_bleepingcomputer_snippet"].text).text
+
+
+# A review's boxes and a desk's calls as lines of their own, each of a kind this round's rules take out.
+BOX_LINES = [
+    "Chipset: Google Tensor G6",
+    "Processeur : Snapdragon 8s Gen 4",
+    "Pantalla: 6,3 pulgadas AMOLED, 120 Hz",
+    "Note : 8/10",
+    "+ Outstanding cameras, day and night",
+    "$249 at Best Buy",
+    "Share on Pinterest",
+    "Add 9to5Mac to your Google News feed.",
+    "How we reviewed this article:",
+    "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren.",
+    "Conflicto de intereses: varios autores del estudio han recibido honorarios de Eli Lilly.",
+]
+
+
+@pytest.mark.parametrize("line", BOX_LINES)
+def test_a_review_s_boxes_and_a_desk_s_calls_leave_the_text(line: str) -> None:
+    check_line_leaves(line)
+
+
+# Lines of news worded near them: a run-in label over a sentence, a headline on a deal, a court story's
+# cross-head, a company in the news, a recipe's instruction, a reader's question in German.
+NEWS_LIKE_BOXES = [
+    "Price: the council says the new parking permits will cost residents $120 a year",
+    "Battery: The company recalled 2 million phones after reports of swelling.",
+    "Apple's AirPods Pro 3 drop to a record-low $199 at Amazon",
+    "The Verdict",
+    "Pinterest shares rose 4% on Tuesday after the company beat forecasts.",
+    "Add the onions to the pan and cook them for five minutes until soft.",
+    "Wenn Sie Fragen zu Ihrer Steuererklärung haben, hilft das Finanzamt weiter, sagte die Ministerin.",
+    "Funding: the council has not said where the money for the new library will come from.",
+]
+
+
+@pytest.mark.parametrize("line", NEWS_LIKE_BOXES)
+def test_news_worded_as_a_review_s_boxes_stays(line: str) -> None:
+    check_line_stays(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Emily Cooke published December 3, 2026", "Emily Cooke"),
+        ("By Philip Berne\npublished December 3, 2026", "Philip Berne"),
+        ("By Emily Cooke Published December 3, 2026", "Emily Cooke"),
+        (
+            "Written by Annie Lennon on December 4, 2026 — Fact checked by Anna Guildford, Ph.D.",
+            "Annie Lennon",
+        ),
+    ],
+)
+def test_a_byline_with_its_stamp_run_on_gives_the_writer_s_names(line: str, names: str) -> None:
+    text = f"Daily walk cuts dementia risk, study finds\n\n{line}\n\n{text_of_news()}"
+    assert clean_text(text).byline == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Friday on December 3, 2026, the council will vote on the plan.",
+        "Written by the council on December 3, 2026, the letter said the plan would cost more.",
+    ],
+)
+def test_a_deadline_with_a_date_is_no_byline(line: str) -> None:
+    text = f"Council to vote on parking plan\n\n{line}\n\n{text_of_news()}"
+    assert clean_text(text).byline is None
+
+
+def text_of_news() -> str:
+    """Two paragraphs of a study story, under a byline line under test."""
+    return text(LIVE_SCIENCE[:2])

@@ -316,7 +316,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
 
-def _is_reference_entry(line: _Line, above: str) -> bool:
+def is_reference_entry(text: str, above: str) -> bool:
     """Whether a line is a paper's reference under a science story: a DOI alone on its line (EurekAlert!'s
     under its "DOI" label), or a DOI and "et al." or a label before it
     ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."), on its
@@ -325,17 +325,18 @@ def _is_reference_entry(line: _Line, above: str) -> bool:
     summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news that cites a DOI has neither. A
     heading without its colon ("Citations", Science News's) leaves with a reference read so, but makes none:
     a subheading of news reads so too ("Citations" over "The city's report (doi: 10.5555/...) shows ...")."""
-    # A line of at most :data:`_REFERENCE_MAX_WORDS` words holding a DOI's "10.": its caller's tests in C, which
-    # spare nearly every line the call and the patterns.
-    if " " not in line.text and _BARE_DOI.fullmatch(line.text):
+    # A line of at most :data:`_REFERENCE_MAX_WORDS` words holding a DOI's "10." or an "et al": its caller's tests
+    # in C, which spare nearly every line the call and the patterns.
+    if " " not in text and _BARE_DOI.fullmatch(text):
         return True
-    if _DOI.search(line.text) is None:
-        return False
-    return (
-        "et al" in line.text
-        or _REFERENCE_LABEL.match(line.text) is not None
-        or _REFERENCE_LABEL.fullmatch(above) is not None
-    )
+    labelled = _REFERENCE_LABEL.match(text) is not None or _REFERENCE_LABEL.fullmatch(above) is not None
+    if _DOI.search(text) is None:
+        # A labelled reference without a DOI names its authors as "et al." (Healio's "Reference:" over "Larsen
+        # K, et al. Abstract 4417. Presented at: ...", Le Figaro's "Référence : Lauby-Secretan B. et al., The
+        # Lancet Oncology, ..."); a story's sentence on "Smith et al." wears no label.
+        return labelled and "et al" in text
+    # A DOI under its own label opening the line ("DOI: 10.1038/s41591-...") is the paper's, as it is alone.
+    return "et al" in text or labelled or _DOI.match(text) is not None
 
 
 def _without_menus(lines: list[_Line]) -> list[_Line]:
