@@ -522,6 +522,9 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "cet a", "dit a", "artik",
         *("see " + chr(code) for code in range(128)),
         *("get " + chr(code) for code in range(128)),
+        # A health site's label over its sources, a tech site's call to add it to the reader's news feed.
+        "how w",
+        *("add " + chr(code) for code in range(128)),
         *(
             month + after + last
             for month in "jan feb mar apr may jun jul aug sep oct nov dec".split()

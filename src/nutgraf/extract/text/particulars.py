@@ -1166,6 +1166,7 @@ _STAMP_AFTER_NAMES = re.compile(
     rf"|(?<=[^\W\d_])(?P<run>\s++(?:on\s++)?)(?=(?:(?:updated|posted|published) (?:on )?)?{MONTH}\.? \d)",
     re.IGNORECASE,
 )
+_RUN_ON_CREDITS = ("by ", "written by ")
 _STAMP_TAIL_WORDS = ("pdated", "osted", "ublished", "PDATED", "OSTED", "UBLISHED", "ritten by")
 # A picture's credit word before "by" ("Photo by", "Pictures by", "Video by").
 _PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
@@ -1187,7 +1188,9 @@ def _byline_names(line: _Line) -> str | None:
         # checked by Anna Guildford, Ph.D.", Medical News Today's).
         stamp = NAMES_END.split(line.text[tail.end() :], maxsplit=1)[0]
         head = line.text[: tail.start()].strip()
-        run_on = tail["run"] is not None
+        # Run on without a separator only after the credit word's names: "Posted on May 2, 2024 by ..." opens on
+        # its stamp.
+        run_on = tail["run"] is not None and head.lower().startswith(_RUN_ON_CREDITS)
         if (
             (_may_be_stamp(stamp) or (run_on and is_date_line(stamp)))
             and head
