@@ -172,9 +172,8 @@ _DEAL_ROW = re.compile(
     r"[$£€]\d[\d,]*+(?:\.\d{2})? (?:at|from) (?P<shop>[^\W\d_][\w&.'’-]*+(?: [\w&.'’-]++){0,3}+)"
 )
 _DEAL_ROW_MAX_CHARACTERS = 50
-# A pro in a review's list, after its plus (TechRadar's "+ Outstanding cameras, day and night"): a few words, no
-# sentence's stop.
-_PRO_ITEM_MAX_CHARACTERS = 80
+# The match facts' and the review's headings as one set, a line asked one look-up.
+_BOX_HEADINGS = _MATCH_FACTS_HEADINGS | _REVIEW_HEADINGS
 
 
 def is_figures_line(text: str) -> bool:
@@ -219,8 +218,11 @@ def is_figures_line(text: str) -> bool:
         if (text.count(";") >= 2 or text.count(" - ") >= 3) and _marks_a_match_s_line_up(label):
             return _is_line_up(text[colon + 2 :])
     if size <= _TABLE_ROW_MAX_CHARACTERS:
+        # The headings' tests all in C: a call for each short line had cost more than they do.
         if size <= _HEADING_MAX_CHARACTERS and (
-            (folded := text.casefold()) in _MATCH_FACTS_HEADINGS or _is_review_heading(text, folded)
+            (folded := text.casefold()) in _BOX_HEADINGS
+            or (text.endswith(_REVIEW_HEADING_ENDS) and not text.startswith("The "))
+            or folded.startswith(_REVIEW_HEADING_OPENINGS)
         ):
             return True
         if (
@@ -230,14 +232,16 @@ def is_figures_line(text: str) -> bool:
             and _is_a_name(deal["shop"].split())
         ):
             return True
+        # A pro in a review's list, after its plus (TechRadar's "+ Outstanding cameras, day and night"): a few
+        # words, no sentence's stop.
+        if text[:2] == "+ " and last not in ".!?":
+            return True
         if (
             text.endswith(_TABLE_ROW_ENDS)
             and (row := _TABLE_ROW.fullmatch(text)) is not None
             and all(word[0].isupper() for word in row["club"].split())
         ):
             return True
-    if text[:2] == "+ " and size <= _PRO_ITEM_MAX_CHARACTERS and last not in ".!?":
-        return True
     return (
         size <= _BOX_SCORE_MAX_CHARACTERS
         and last not in ".!?"
@@ -281,13 +285,3 @@ def _is_review_row(label: str, value: str) -> bool:
     if label in _SPEC_LABELS:
         return not value[:1].islower()
     return label in _SCORE_LABELS and value[:1].isdigit()
-
-
-def _is_review_heading(text: str, folded: str) -> bool:
-    """Whether a short line is a review's box heading (:data:`_REVIEW_HEADINGS`), ``folded`` its case-folded
-    copy."""
-    return (
-        folded in _REVIEW_HEADINGS
-        or (text.endswith(_REVIEW_HEADING_ENDS) and not text.startswith("The "))
-        or folded.startswith(_REVIEW_HEADING_OPENINGS)
-    )
