@@ -1167,7 +1167,8 @@ _STAMP_AFTER_NAMES = re.compile(
     # in C (a letter before it, asked at each position of a paragraph that names a stamp's word, had cost XSum's
     # articles more than all the round's other rules); the date and the letter are asked of the stamp and the
     # names after the match (:func:`_byline_names`).
-    r"|(?P<run>\s++)(?=(?:published|updated|posted|on) (?-i:[A-Z0-9]))",
+    # One space, as a folded line sets it: a run of them read from each of its spaces had been quadratic.
+    r"|(?P<run> )(?=(?:published|updated|posted|on) (?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 _RUN_ON_CREDITS = ("by ", "written by ")
