@@ -1218,3 +1218,34 @@ def test_a_deadline_with_a_date_is_no_byline(line: str) -> None:
 def text_of_news() -> str:
     """Two paragraphs of a study story, under a byline line under test."""
     return text(LIVE_SCIENCE[:2])
+
+
+# The reviewer's probes that the round's rules had taken out of a story (rev-outlets21): a run-in label over a
+# headline's words, a sentence opening on a reviewer's phrase, news of who earns a commission, a cross-head
+# under a spec's or a score's label, a news line opening on a plus, a politics explainer's cross-head.
+REVIEWER_NEWS_LINES = [
+    "Conflict of interest: critics say the mayor received fees from the developer",
+    "Funding: Lawmakers approved $3 billion for schools, the governor reported",
+    "Medically reviewed by a panel of doctors, the guidance was released on Monday.",
+    "Fact checked by Reuters, the claim was found to be false.",
+    "Fact-checked by PolitiFact, the claim was rated false.",
+    "Brokers may earn a commission on each trade.",
+    "Amazon may earn a commission on the sale, analysts say.",
+    "Retailers can earn an affiliate commission under the new rules, according to the FTC.",
+    "Storage: A problem for the agency",
+    "Memory: Remembering the victims of the 1994 attack",
+    "Price: Why Groceries Cost More",
+    "Battery: Tesla's Big Bet",
+    "Prix : Goncourt décerné à Kamel Daoud",
+    "Precio: Los Alquileres Suben Otra Vez",
+    "Note: 20 people were injured in the blast",
+    "Score: 3-1 to Arsenal",
+    "Nota: 15 personas resultaron heridas",
+    "+ 20 more people were hurt",
+    "Why you can trust the polls",
+]
+
+
+@pytest.mark.parametrize("line", REVIEWER_NEWS_LINES)
+def test_news_the_round_s_rules_had_taken_stays(line: str) -> None:
+    check_line_stays(line)

@@ -150,6 +150,11 @@ _SPEC_LABELS = frozenset(
 # A review's score under its label ("Rating: 4.5 out of 5 stars", "Note : 8/10"): a figure after the label, as
 # a note to the reader ("Note: The story was updated ...") has none.
 _SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wertung", "bewertung"))
+# The score itself, the value whole: a note's sentence that opens on a figure ("Note: 20 people were injured
+# in the blast") goes on in words, a match's score ("Score: 3-1 to Arsenal") is a result's.
+_SCORE = re.compile(
+    r"\d{1,3}(?:[.,]\d{1,2})? ?(?:/ ?\d{1,3}|(?:out of|sur|von|de|of) \d{1,3})?(?: (?:stars?|étoiles|estrellas|sterne))?"
+)
 _SPEC_ROW_MAX_CHARACTERS = 100
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
 # the spec box's word ("Google Pixel 11 specs", "Ficha técnica del Xiaomi 16") or the site's before its
@@ -162,8 +167,12 @@ _REVIEW_HEADINGS = frozenset(
     )
 )  # fmt: skip
 _REVIEW_HEADING_ENDS = (" specs", " specifications", " Verdict")
+# The review site's heading over how it tests, its name the one word after it ("Why you can trust TechRadar"):
+# a story's cross-head goes on ("Why you can trust the polls").
+_TRUST_HEADING = "why you can trust "
+_TRUST_HEADING_CHARACTERS = len(_TRUST_HEADING)
 _REVIEW_HEADING_OPENINGS = (
-    "why you can trust ", "ficha técnica del ", "ficha técnica de ", "fiche technique du ", "fiche technique de ",
+    "ficha técnica del ", "ficha técnica de ", "fiche technique du ", "fiche technique de ",
     "technische daten des ", "technische daten der ",
 )  # fmt: skip
 # A deals widget's row (Engadget's "$199 at Amazon", "$249 at Apple"): a price and the shop's capitalised name,
@@ -223,6 +232,7 @@ def is_figures_line(text: str) -> bool:
             (folded := text.casefold()) in _BOX_HEADINGS
             or (text.endswith(_REVIEW_HEADING_ENDS) and not text.startswith("The "))
             or folded.startswith(_REVIEW_HEADING_OPENINGS)
+            or (folded.startswith(_TRUST_HEADING) and " " not in folded[_TRUST_HEADING_CHARACTERS:])
         ):
             return True
         if (
@@ -234,7 +244,7 @@ def is_figures_line(text: str) -> bool:
             return True
         # A pro in a review's list, after its plus (TechRadar's "+ Outstanding cameras, day and night"): a few
         # words, no sentence's stop.
-        if text[:2] == "+ " and last not in ".!?":
+        if text[:2] == "+ " and text[2:3].isupper() and last not in ".!?":
             return True
         if (
             text.endswith(_TABLE_ROW_ENDS)
@@ -283,5 +293,8 @@ def _is_review_row(label: str, value: str) -> bool:
     # A list's marker before the label, as a page's spec list sets it ("- Processeur : Snapdragon 8s Gen 4").
     label = label.rstrip().lstrip("-–•* ").casefold()
     if label in _SPEC_LABELS:
-        return not value[:1].islower()
-    return label in _SCORE_LABELS and value[:1].isdigit()
+        # A spec's figure comes in its first words ("Snapdragon 8s Gen 4", "6.3in OLED"); a cross-head under
+        # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
+        # the 1994 attack").
+        return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
+    return label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None

@@ -173,11 +173,11 @@ _DISCLOSURE = re.compile(
 # affiliate links."); and a desk's call for the reader's corrections. A story's sentence on the same things opens on its subject ("The study was funded by
 # ...", "Disclosures of consultant fees have risen ...", "The company said its disclaimer ...").
 _DESK_NOTE = re.compile(
-    r"(?:(?:financial )?disclosures?|funding|conflicts? of interests?"
+    r"(?P<labelled>(?:financial )?disclosures?|funding|conflicts? of interests?"
     r"|competing interests?|conflictos? de intereses?|liens? d['’]intérêts?|financement|finanzierung"
     r"|interessenkonflikte?)\s*+:\s*+[^.!?]{0,200}?"
     r"(?:fund|fee|grant|honorari|receiv|report|declar|support|consult|financ|gefördert|no (?:conflict|competing))"
-    r"|(?:medically |clinically |fact[- ]?)(?:reviewed|checked) by [^\W\d_]"
+    r"|(?P<reviewer>(?:medically |clinically |fact[- ]?)(?:reviewed|checked) by )[^\W\d_]"
     r"|(?:this|the information (?:in|on) this) (?:article|content|page|post|story|site|website|information)"
     r"(?: (?:is|are))? (?:provided )?(?:for|intended for) (?:general )?(?:informational|information|educational)"
     r" purposes only\b"
@@ -1084,6 +1084,14 @@ _AFFILIATE_NOTE = re.compile(
     r"|\b(?:may|can) (?:include|contain) affiliate links\b"
 )
 _AFFILIATE_NOTE_MAX_WORDS = 60
+# The site's note speaks to its reader or of its own pages ("When you purchase through links on our site",
+# "lorsque vous achetez"); news of who earns a commission does neither ("Brokers may earn a commission on each
+# trade.").
+_ADDRESSES_THE_READER = re.compile(
+    r"\b(?:you|your|our|vous|votre|nos|usted|nuestros?|nuestras?|sie|unsere\w*)\b"
+)
+# A sentence's stop closing a study's note.
+_NOTE_STOPS = ".!?)"
 
 
 def is_affiliate_note(text: str) -> bool:
@@ -1094,7 +1102,11 @@ def is_affiliate_note(text: str) -> bool:
     ):
         return False
     lowered = text.lower()
-    return _AFFILIATE_NOTE.search(lowered) is not None and not _names_a_speaker(lowered)
+    return (
+        _AFFILIATE_NOTE.search(lowered) is not None
+        and _ADDRESSES_THE_READER.search(lowered) is not None
+        and not _names_a_speaker(lowered)
+    )
 
 
 def is_disclosure_line(text: str) -> bool:
@@ -1123,12 +1135,23 @@ def _is_sponsor_message(text: str) -> bool:
     if opening.startswith(_DISCLOSURE_OPENINGS) and (disclosure := _DISCLOSURE.match(text)) is not None:
         return _NEWSWORTHY_SPONSORED.isdisjoint(disclosure.group().lower().split())
     # A desk's note: its four characters looked up, the longer openings of those only compared.
-    return (
-        (desk_openings := _DESK_NOTE_OPENINGS.get(opening[:4])) is not None
-        and opening.startswith(desk_openings)
-        and _DESK_NOTE.match(text) is not None
-        and not _names_a_speaker(text.lower())
-    )
+    if (
+        (desk_openings := _DESK_NOTE_OPENINGS.get(opening[:4])) is None
+        or not opening.startswith(desk_openings)
+        or (note := _DESK_NOTE.match(text)) is None
+        or _names_a_speaker(text.lower())
+    ):
+        return False
+    if note["labelled"] is not None:
+        # A study's note is a sentence to its stop; a story's run-in label over a headline's words has none
+        # ("Conflict of interest: critics say the mayor received fees from the developer").
+        return text.rstrip()[-1:] in _NOTE_STOPS
+    if note["reviewer"] is not None:
+        # A reviewer's line is their names and degrees ("Medically reviewed by Jurairat J. Molina, MD, MBA"); a
+        # story's sentence opening on the phrase goes on in running words ("Fact checked by Reuters, the claim
+        # was found to be false.").
+        return all(word[:1].isupper() for word in text[note.end() - 1 :].split())
+    return True
 
 
 # A comment box's rules for the reader, set under the story (The Japan Times' "With your current
