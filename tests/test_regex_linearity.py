@@ -1083,6 +1083,9 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("a ", "a may earn ", "we may ", "a.")
     ),
     "nutgraf.extract.text.calls._SOURCING_STATEMENT": Use("match", _shapes("a ", "a uses only ", "a,")),
+    # The twenty-first round's review: a review's score, the reader addressed by an affiliate note.
+    "nutgraf.extract.text.figures._SCORE": Use("fullmatch", _shapes("1", "1 ", "1 out of ", "1/", "a")),
+    "nutgraf.extract.text.furniture._ADDRESSES_THE_READER": Use("search", _shapes("yo", "a ", "our", "you")),
     "nutgraf.extract.text.figures._OPINIONS_OWN": Use(
         "fullmatch", _shapes("the author is a a", "a ", "the opinions expressed are", "a. ")
     ),
@@ -1899,6 +1902,8 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         ("nutgraf.extract.text.furniture._AFFILIATE_NOTE", "a" + ".a" * 10_000 + " may earn a x"),
         ("nutgraf.extract.text.calls._SOURCING_STATEMENT", "A" + " a" * 10_000 + " uses only x"),
         ("nutgraf.extract.text.particulars._STAMP_AFTER_NAMES", "By A" + " on" * 10_000 + " x"),
+        ("nutgraf.extract.text.figures._SCORE", "4" + " out of 5" * 10_000 + "x"),
+        ("nutgraf.extract.text.furniture._ADDRESSES_THE_READER", "yours " * 10_000 + "x"),
     ],
 )
 def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:
