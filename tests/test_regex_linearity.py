@@ -1902,6 +1902,7 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         ("nutgraf.extract.text.furniture._AFFILIATE_NOTE", "a" + ".a" * 10_000 + " may earn a x"),
         ("nutgraf.extract.text.calls._SOURCING_STATEMENT", "A" + " a" * 10_000 + " uses only x"),
         ("nutgraf.extract.text.particulars._STAMP_AFTER_NAMES", "By A" + " on" * 10_000 + " x"),
+        ("nutgraf.extract.text.calls._CALL_VERB", "puedes seguir a x en facebook" + ", x" * 10_000 + " y"),
         ("nutgraf.extract.text.figures._SCORE", "4" + " out of 5" * 10_000 + "x"),
         ("nutgraf.extract.text.furniture._ADDRESSES_THE_READER", "yours " * 10_000 + "x"),
     ],

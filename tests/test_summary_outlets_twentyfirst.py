@@ -1243,6 +1243,9 @@ REVIEWER_NEWS_LINES = [
     "Nota: 15 personas resultaron heridas",
     "+ 20 more people were hurt",
     "Why you can trust the polls",
+    "Puedes seguir a Messi en Instagram, donde publica a diario fotos de su familia.",
+    "Puedes seguir a los candidatos en Facebook y X durante el debate de esta noche.",
+    "FTC: Amazon used affiliate links to mislead shoppers",
 ]
 
 

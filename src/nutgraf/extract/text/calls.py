@@ -189,6 +189,8 @@ _POINTER_LABEL_OPENINGS = frozenset(
     + [bracket + letter for bracket in "([" for letter in "abcdefghiklmoprstuvwxz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
+# The platforms a Spanish desk's call to follow it names.
+_ES_PLATFORM = "(?:facebook|x|instagram|twitter|tiktok|youtube|linkedin|whatsapp|threads|bluesky)"
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
@@ -216,8 +218,13 @@ _CALL_VERB = re.compile(
     # "Sigue la polémica en Twitter" (the row goes on there).
     r"|sigue toda la (?:información|actualidad)|suivez toute l['’]actualité|segui tutte le notizie"
     # A desk's call to follow it, addressing the reader ("Puedes seguir a EL PAÍS Salud y Bienestar en Facebook,
-    # X e Instagram."): a call only with the platforms in the line.
-    r"|puedes seguir(?:nos)? a\b"
+    # X e Instagram."): a call only with the platforms closing the line; a story's sentence goes on past them
+    # ("Puedes seguir a Messi en Instagram, donde publica a diario ...").
+    r"|puedes seguir(?:nos)? a [^,.!?]{1,60}? en "
+    + _ES_PLATFORM
+    + r"(?:(?:, | y | e )"
+    + _ES_PLATFORM
+    + r")*+\.?$"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|dołącz do nas|поделиться|подпишитесь"
     r"|поділіться|поділитися|підпишіться|підписуйтеся|підписуйтесь"
     # Indonesian: "join", "follow", "read" (the news, a channel's), "click"; not "bergabung" (join) nor "unduh"

@@ -187,7 +187,9 @@ _DESK_NOTE = re.compile(
     r"(?:informativo|carácter informativo)"
     r"|algunos de los enlaces (?:de|en) este (?:artículo|texto|post) son (?:de )?afiliad"
     r"|certains liens (?:de|dans) (?:cet article|cette page) sont (?:des liens )?(?:d['’]affiliation|affiliés)"
-    r"|ftc\s*+:[^.!?]{0,40}?\baffiliate links"
+    # The site's own ("FTC: We use income earning auto affiliate links."), not a headline on the regulator's case
+    # ("FTC: Amazon used affiliate links to mislead shoppers").
+    r"|ftc\s*+:\s*+(?:we|our)\b[^.!?]{0,40}?\baffiliate links"
     # A desk's note inviting the reader's corrections (Spektrum.de's "Wenn Sie inhaltliche Anmerkungen zu diesem
     # Artikel haben, können Sie die Redaktion per E-Mail informieren.").
     r"|wenn sie (?:inhaltliche )?anmerkungen zu diesem (?:artikel|beitrag) haben",
