@@ -298,3 +298,10 @@ def _is_review_row(label: str, value: str) -> bool:
         # the 1994 attack").
         return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
     return label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None
+
+
+def is_review_row(text: str) -> bool:
+    """Whether a line is a review's spec, price or score row (:func:`_is_review_row`), its label before its
+    colon."""
+    colon = text.find(": ", 0, _LINE_UP_LABEL_CHARACTERS + 2)
+    return colon > 0 and _is_review_row(text[:colon], text[colon + 2 :])

@@ -19,7 +19,7 @@ from nutgraf.extract.text.calls import (
     _reports_someone,
     heads_the_line_below,
 )
-from nutgraf.extract.text.figures import is_figures_line
+from nutgraf.extract.text.figures import is_figures_line, is_review_row
 from nutgraf.extract.text.furniture import (
     _BARE_DOI,
     _DOI,
@@ -297,7 +297,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             # Its last character first, in C: a call a line had cost every text's lines.
             or (line.text.endswith(_SCORERS_ENDS) and _is_scorers_line(line.text))
-            or is_figures_line(line.text)
+            or (is_figures_line(line.text) and not (is_review_row(line.text) and _in_story_box(lines, i)))
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
             or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
@@ -314,6 +314,35 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
         _drop_results_box(lines, dropped, rows)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
+
+
+# The labelled lines, each a paragraph of its own, that make a story's box (an obituary's facts, a recipe's, a
+# gadget story's specs: "Price: $799" over "Screen: 6.3in OLED", "Battery life: 22 hours", "Storage: 256GB"):
+# a review's rows are one block under its heading, or one row alone ("Price when reviewed: $799").
+_STORY_BOX_LINES = 4
+_STORY_BOX_LABEL_CHARACTERS = 30
+
+
+def _in_story_box(lines: list[_Line], i: int) -> bool:
+    """Whether line ``i`` is one of a run of :data:`_STORY_BOX_LINES` labelled lines or more, each its own
+    paragraph: a story's box, which stays (the fifteenth round's), where a review's spec row leaves."""
+    start = i
+    while start > 0 and _is_own_labelled(lines, start - 1):
+        start -= 1
+    end = i + 1
+    while end < len(lines) and _is_own_labelled(lines, end):
+        end += 1
+    return _is_own_labelled(lines, i) and end - start >= _STORY_BOX_LINES
+
+
+def _is_own_labelled(lines: list[_Line], i: int) -> bool:
+    """Whether line ``i`` is a labelled line ("Label: ...") that is a paragraph of its own."""
+    block = lines[i].block
+    return (
+        ": " in lines[i].text[:_STORY_BOX_LABEL_CHARACTERS]
+        and (i == 0 or lines[i - 1].block != block)
+        and (i + 1 == len(lines) or lines[i + 1].block != block)
+    )
 
 
 def is_reference_entry(text: str, above: str) -> bool:
