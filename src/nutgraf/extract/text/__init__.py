@@ -75,6 +75,7 @@ from nutgraf.extract.text.calls import (
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
     _REFERENCE_HEADING,
+    _REFERENCE_LABEL_INITIALS,
     _REFERENCE_MAX_WORDS,
     _SIGN_UP_OPENINGS,
     DISCLOSURE_HEADINGS,
@@ -465,7 +466,12 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         # reference's length and its DOI's "10.", a disclosure's first letter).
         if (
             line.words <= _REFERENCE_MAX_WORDS
-            and ("10." in line.text or "et al" in line.text)
+            and (
+                "10." in line.text
+                or (
+                    (line.text[:1] in _REFERENCE_LABEL_INITIALS or above[-1:] == ":") and "et al" in line.text
+                )
+            )
             and is_reference_entry(line.text, above)
         ):
             # Its label alone on the line above goes with it: left, it closed the text on "Journal Reference:".
