@@ -159,7 +159,7 @@ _SPEC_ROW_MAX_CHARACTERS = 100
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
 # the spec box's word ("Google Pixel 11 specs", "Ficha técnica del Xiaomi 16") or the site's before its
 # verdict's ("TechRadar Verdict", capitalised: a court story's cross-head "The verdict" is the story's).
-_REVIEW_HEADINGS = frozenset(
+REVIEW_HEADINGS = frozenset(
     (
         "pros", "cons", "the good", "the bad", "les plus", "les moins", "points forts", "points faibles",
         "a favor", "en contra", "lo mejor", "lo peor", "vorteile", "nachteile", "specs", "specifications",
@@ -182,7 +182,7 @@ _DEAL_ROW = re.compile(
 )
 _DEAL_ROW_MAX_CHARACTERS = 50
 # The match facts' and the review's headings as one set, a line asked one look-up.
-_BOX_HEADINGS = _MATCH_FACTS_HEADINGS | _REVIEW_HEADINGS
+_BOX_HEADINGS = _MATCH_FACTS_HEADINGS | REVIEW_HEADINGS
 
 
 def is_figures_line(text: str) -> bool:
@@ -241,10 +241,6 @@ def is_figures_line(text: str) -> bool:
             and (deal := _DEAL_ROW.fullmatch(text)) is not None
             and _is_a_name(deal["shop"].split())
         ):
-            return True
-        # A pro in a review's list, after its plus (TechRadar's "+ Outstanding cameras, day and night"): a few
-        # words, no sentence's stop.
-        if text[:2] == "+ " and text[2:3].isupper() and last not in ".!?":
             return True
         if (
             text.endswith(_TABLE_ROW_ENDS)
@@ -305,3 +301,15 @@ def is_review_row(text: str) -> bool:
     colon."""
     colon = text.find(": ", 0, _LINE_UP_LABEL_CHARACTERS + 2)
     return colon > 0 and _is_review_row(text[:colon], text[colon + 2 :])
+
+
+def is_pro_item(text: str) -> bool:
+    """Whether a line reads as a pro in a review's list, after its plus (TechRadar's "+ Outstanding cameras, day
+    and night"): a few capitalised words, no sentence's stop. Its caller asks it under the list's heading only
+    (a changelog's "+ Added Slime Block" rows are the story)."""
+    return (
+        text[:2] == "+ "
+        and text[2:3].isupper()
+        and len(text) <= _TABLE_ROW_MAX_CHARACTERS
+        and text[-1] not in ".!?"
+    )

@@ -19,7 +19,7 @@ from nutgraf.extract.text.calls import (
     _reports_someone,
     heads_the_line_below,
 )
-from nutgraf.extract.text.figures import is_figures_line, is_review_row
+from nutgraf.extract.text.figures import REVIEW_HEADINGS, is_figures_line, is_pro_item, is_review_row
 from nutgraf.extract.text.furniture import (
     _BARE_DOI,
     _DOI,
@@ -298,6 +298,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             # Its last character first, in C: a call a line had cost every text's lines.
             or (line.text.endswith(_SCORERS_ENDS) and _is_scorers_line(line.text))
             or (is_figures_line(line.text) and not (is_review_row(line.text) and _in_story_box(lines, i)))
+            or (line.text[:2] == "+ " and is_pro_item(line.text) and _under_review_heading(lines, i))
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
             or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
@@ -343,6 +344,14 @@ def _is_own_labelled(lines: list[_Line], i: int) -> bool:
         and (i == 0 or lines[i - 1].block != block)
         and (i + 1 == len(lines) or lines[i + 1].block != block)
     )
+
+
+def _under_review_heading(lines: list[_Line], i: int) -> bool:
+    """Whether line ``i``'s block opens on a review box's heading ("Pros" over its "+ " items)."""
+    start = i
+    while start > 0 and lines[start - 1].block == lines[i].block:
+        start -= 1
+    return lines[start].text.casefold() in REVIEW_HEADINGS
 
 
 def is_reference_entry(text: str, above: str) -> bool:
