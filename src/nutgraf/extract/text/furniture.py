@@ -1102,7 +1102,7 @@ _NOTE_STOPS = ".!?)"
 
 def is_affiliate_note(text: str) -> bool:
     """Whether a short paragraph is a site's affiliate note (:data:`_AFFILIATE_NOTE`), outside quotation marks
-    and naming no speaker. Its caller tests in C for the note's "ommission"."""
+    and naming no speaker. Its caller tests in C for the note's words ("filia", "ommission")."""
     if text.count(" ") >= _AFFILIATE_NOTE_MAX_WORDS or any(
         map(text.__contains__, _QUOTATION_MARK_CHARACTERS)
     ):
@@ -1119,11 +1119,9 @@ def is_disclosure_line(text: str) -> bool:
     """Whether a line is a sponsorship or affiliate disclosure or a desk's note opening it
     (:func:`_is_sponsor_message`), or a site's affiliate note (:func:`is_affiliate_note`): out of a pasted
     text's lines and a page's paragraphs alike."""
-    # Each rule's cheap test first, in C: a disclosure's first letter, an affiliate note's commission. Its
-    # "commission" alone, which every site's note names (TechRadar's, Engadget's, Numerama's): a second scan of
-    # each line for "affiliate" had cost an XSum article 19k instructions.
+    # Each rule's cheap test first, in C: a disclosure's first letter, an affiliate note's words.
     return (text[:1] in _DISCLOSURE_INITIALS and _is_sponsor_message(text)) or (
-        "ommission" in text and is_affiliate_note(text)
+        ("ommission" in text or "filia" in text) and is_affiliate_note(text)
     )
 
 
