@@ -1073,6 +1073,19 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.figures._TABLE_ROW": Use("fullmatch", _shapes("1. a", "a ", "A 1", "a.", "1 pts ")),
     "nutgraf.extract.text.figures._TABLE_HEADING": Use("fullmatch", _shapes("classement a", " a", "a-")),
+    # The twenty-first outlets round's: a deals widget's row, a desk's note, a site's affiliate note, a health
+    # site's sourcing statement.
+    "nutgraf.extract.text.figures._DEAL_ROW": Use("fullmatch", _shapes("$1 at A", "$1", "1,", " a", "a ")),
+    "nutgraf.extract.text.furniture._DESK_NOTE": Use(
+        "match", _shapes("disclosures: a", "funding: ", "a ", "this article is for ", "ftc: a", "wenn sie a")
+    ),
+    "nutgraf.extract.text.furniture._AFFILIATE_NOTE": Use(
+        "search", _shapes("a ", "a may earn ", "we may ", "a.")
+    ),
+    "nutgraf.extract.text.calls._SOURCING_STATEMENT": Use("match", _shapes("a ", "a uses only ", "a,")),
+    # The twenty-first round's review: a review's score, the reader addressed by an affiliate note.
+    "nutgraf.extract.text.figures._SCORE": Use("fullmatch", _shapes("1", "1 ", "1 out of ", "1/", "a")),
+    "nutgraf.extract.text.furniture._ADDRESSES_THE_READER": Use("search", _shapes("yo", "a ", "our", "you")),
     "nutgraf.extract.text.figures._OPINIONS_OWN": Use(
         "fullmatch", _shapes("the author is a a", "a ", "the opinions expressed are", "a. ")
     ),
@@ -1883,6 +1896,16 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         # The nineteenth xfails pass: a summary box's class, a closing credit's names.
         ("nutgraf.extract.html.body._SUMMARY_NAME", "summar" * 10_000 + "x"),
         ("nutgraf.extract.text.bios._CREDITED_NAMES_SEPARATOR", "und " * 10_000 + "x"),
+        # The twenty-first outlets round's: a shop's name, a note's words before its funder, a site's name
+        # before its commission, a statement's subject, a byline's names before a stamp, each 10,000 times over.
+        ("nutgraf.extract.text.figures._DEAL_ROW", "$199 at Best" + " Buy" * 10_000 + "!"),
+        ("nutgraf.extract.text.furniture._DESK_NOTE", "Disclosures: " + "a " * 10_000 + "!"),
+        ("nutgraf.extract.text.furniture._AFFILIATE_NOTE", "a" + ".a" * 10_000 + " may earn a x"),
+        ("nutgraf.extract.text.calls._SOURCING_STATEMENT", "A" + " a" * 10_000 + " uses only x"),
+        ("nutgraf.extract.text.particulars._STAMP_AFTER_NAMES", "By A" + " on" * 10_000 + " x"),
+        ("nutgraf.extract.text.calls._CALL_VERB", "puedes seguir a x en facebook" + ", x" * 10_000 + " y"),
+        ("nutgraf.extract.text.figures._SCORE", "4" + " out of 5" * 10_000 + "x"),
+        ("nutgraf.extract.text.furniture._ADDRESSES_THE_READER", "yours " * 10_000 + "x"),
     ],
 )
 def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:

@@ -147,6 +147,7 @@ from nutgraf.extract.text import (
     without_author_bio,
     without_company_boilerplate,
     without_making_credits,
+    without_sources_list,
 )
 from nutgraf.language import detect_language
 
@@ -336,6 +337,9 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     # Calls to the reader the page wrote as paragraphs of the article ("Read more: ...", "Anzeige"), and
     # its notices of cookies, sign-ups and appeals.
     paragraphs = without_calls(paragraphs)
+    # A list of sources closing the story under its label, as the pasted text's goes (a health site's, its
+    # sourcing statement over it).
+    paragraphs = without_sources_list(paragraphs)
     if paragraphs and all(is_site_notice(paragraph, len(paragraph.split())) for paragraph in paragraphs):
         # Which without_calls leaves where they are all the page holds: its cookie banner had been stored and
         # summarized as the article of a page whose story a script writes, or that has none.

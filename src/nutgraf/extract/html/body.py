@@ -30,6 +30,8 @@ from nutgraf.extract.text import (
     word_count,
 )
 from nutgraf.extract.text.figures import is_figures_line
+from nutgraf.extract.text.furniture import _REFERENCE_LABEL_INITIALS, _REFERENCE_MAX_WORDS, is_disclosure_line
+from nutgraf.extract.text.span import is_reference_entry
 from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -1247,6 +1249,20 @@ def without_calls(paragraphs: list[str]) -> list[str]:
             and not stands_among_figures(parts, index)
             and not (index + 1 < len(parts) and heads_the_line_below(paragraph, parts[index + 1]))
         ) or is_figures_line(paragraph):
+            continue
+        # A desk's note (a disclosure, a disclaimer, an affiliate note) and a paper's reference under a science
+        # story, as the pasted text's lines leave (:func:`~nutgraf.extract.text.clean_text`).
+        above = kept[-1] if kept else ""
+        if is_disclosure_line(paragraph) or (
+            (
+                "10." in paragraph
+                or (
+                    (paragraph[:1] in _REFERENCE_LABEL_INITIALS or above[-1:] == ":") and "et al" in paragraph
+                )
+            )
+            and len(paragraph.split()) <= _REFERENCE_MAX_WORDS
+            and is_reference_entry(paragraph, above)
+        ):
             continue
         if is_site_notice(paragraph, len(paragraph.split())):
             if kept and len(kept[-1].split()) <= TITLE_MAX_WORDS and not _SENTENCE_END.search(kept[-1]):

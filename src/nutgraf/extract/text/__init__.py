@@ -76,12 +76,14 @@ from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
     _DISCLOSURE_INITIALS,
     _REFERENCE_HEADING,
+    _REFERENCE_LABEL_INITIALS,
     _REFERENCE_MAX_WORDS,
     _SIGN_UP_OPENINGS,
     DISCLOSURE_HEADINGS,
     _is_sign_up_notice,
     _is_sponsor_message,
     _may_hold_site_notice,
+    is_affiliate_note,
     is_appeal_for_journalism,
     is_disclosure_note,
     is_page_furniture,
@@ -124,7 +126,7 @@ from nutgraf.extract.text.particulars import (
     record_fields,
 )
 from nutgraf.extract.text.releases import is_release, release_end, without_company_boilerplate
-from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, _is_reference_entry
+from nutgraf.extract.text.span import _AROUND_WORDS, _drop_furniture, is_reference_entry
 from nutgraf.extract.text.stamps import (
     MONTH,
     PAGE_ADDRESS_OPENINGS,
@@ -198,6 +200,7 @@ __all__ = [
     "without_company_boilerplate",
     "without_making_credits",
     "without_name_box",
+    "without_sources_list",
     "word_count",
     "written_in_letters",
 ]
@@ -468,11 +471,25 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     for line in _drop_furniture(lines, opening=opening):
         # Each rule's cheap test first, here, in C: the two calls a line had cost more than their tests (a
         # reference's length and its DOI's "10.", a disclosure's first letter).
-        if line.words <= _REFERENCE_MAX_WORDS and "10." in line.text and _is_reference_entry(line, above):
+        if (
+            line.words <= _REFERENCE_MAX_WORDS
+            and (
+                "10." in line.text
+                or (
+                    "et al" in line.text and (line.text[:1] in _REFERENCE_LABEL_INITIALS or above[-1:] == ":")
+                )
+            )
+            and is_reference_entry(line.text, above)
+        ):
             # Its label alone on the line above goes with it: left, it closed the text on "Journal Reference:".
             if kept and kept[-1] == above and _REFERENCE_HEADING.fullmatch(above):
                 kept.pop()
-        elif not (line.text[:1] in _DISCLOSURE_INITIALS and _is_sponsor_message(line.text)):
+        # is_disclosure_line's tests in C here, not behind its call: the call a line had cost XSum's articles
+        # some 20,000 instructions.
+        elif not (
+            (line.text[:1] in _DISCLOSURE_INITIALS and _is_sponsor_message(line.text))
+            or (("ommission" in line.text or "filia" in line.text) and is_affiliate_note(line.text))
+        ):
             kept.append(line.text)
         above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le

@@ -193,6 +193,8 @@ _POINTER_LABEL_OPENINGS = frozenset(
     + [bracket + letter for bracket in "([" for letter in "abcdefghiklmoprstuvwxz"]
 )
 # The call as an imperative, not the same word as a noun or adjective ("Share prices", "Follow-up tests").
+# The platforms a Spanish desk's call to follow it names.
+_ES_PLATFORM = "(?:facebook|x|instagram|twitter|tiktok|youtube|linkedin|whatsapp|threads|bluesky)"
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
@@ -219,6 +221,14 @@ _CALL_VERB = re.compile(
     # A section's call to follow its news ("Sigue toda la información de Economía en Facebook y X"), not
     # "Sigue la polémica en Twitter" (the row goes on there).
     r"|sigue toda la (?:información|actualidad)|suivez toute l['’]actualité|segui tutte le notizie"
+    # A desk's call to follow it, addressing the reader ("Puedes seguir a EL PAÍS Salud y Bienestar en Facebook,
+    # X e Instagram."): a call only with the platforms closing the line; a story's sentence goes on past them
+    # ("Puedes seguir a Messi en Instagram, donde publica a diario ...").
+    r"|puedes seguir(?:nos)? a [^,.!?]{1,60}? en "
+    + _ES_PLATFORM
+    + r"(?:(?:, | y | e )"
+    + _ES_PLATFORM
+    + r")*+\.?$"
     r"|iscriviti|compartilhe|assine|udostępnij|subskrybuj|obserwuj|dołącz do nas|поделиться|подпишитесь"
     r"|поділіться|поділитися|підпишіться|підписуйтеся|підписуйтесь"
     # Indonesian: "join", "follow", "read" (the news, a channel's), "click"; not "bergabung" (join) nor "unduh"
@@ -289,11 +299,11 @@ _STAY = "stay "
 _STAY_CHARACTERS = len(_STAY)
 _HERE = "here"
 _CALL_VERB_OPENINGS = frozenset(
-    "ab as ca cl co de do fa fo ga ge ha ik in is jo kl ku la li lo me na ne ob pa pl po pr re sc se sh si st su ta te"
+    "ab as ca cl co de do fa fo ga ge ha ik in is jo kl ku la li lo me na ne ob pa pl po pr pu re sc se sh si st su ta te"
     " ti ud un ur vo wa wh yo".split()
 )
 _WEB_THING = re.compile(
-    r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin"
+    r"\b(?:newsletters?|boletín|bulletin|infolettre|nieuwsbrief|рассылк\w*|النشرة|نشرتنا|inbox|facebooku?|twitter|whatsapp|instagram|tiktok|youtube|telegram|linkedin|pinterest"
     r"|liveblog"
     # A newsletter in Swedish and Norwegian ("SvD:s nyhetsbrev"), the reader's mailbox in Portuguese ("no seu
     # email"), a paper's edition online ("the New Vision e-paper").
@@ -1523,7 +1533,7 @@ _CALL_OPENINGS = frozenset(
         "like ", "lire ", "liste", "log i", "lue m", "lue l", "læs m", "les m", "läs m", "luist", "mater", "media", "meld ", "mehr ", "mit m", "must ", "obser", "open ",
         "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
-        "sigue", "simak", "spons", "stay ", "story", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
+        "sigue", "simak", "spons", "puede", "stay ", "story", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "type ", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
@@ -1539,6 +1549,8 @@ _CALL_OPENINGS = frozenset(
         "buy i", "buy n", "check", "see d", "see t", "shop ",
         # A pointer under the label "See:" (:data:`_SEE_LABEL`).
         *(_SEE_LABEL + chr(code) for code in range(128)),
+        # A call to add the site to the reader's news feed ("Add 9to5Mac to your Google News feed.").
+        *("add " + chr(code) for code in range(128)),
         # Calls to get the latest news from the site, its app or its channel (English pages of many countries).
         "catch", "don't", "get m", "get t", "go de", "(go d", "[go d", "never",
         # A German, Spanish or Italian source's line ("Quelle: F.A.Z."), a TV station's call ("For the latest
@@ -1669,6 +1681,15 @@ def _is_reporter_address(words: list[str]) -> bool:
 # nutgraf stems; the most citations read under it; a cited title's end inside its quotation marks, the marks
 # opening it, and the year the citation dates the work by.
 _SOURCES_LABELS = frozenset(("sources", "quellen", "fuentes", "fontes", "fonti", "bronnen"))
+# A health site's statement of how it sources its articles, the first paragraph under the label (Verywell
+# Health's "Verywell Health uses only high-quality sources, including peer-reviewed studies, to support the
+# facts within our articles.", Medical News Today's "Medical News Today has strict sourcing guidelines and draws
+# only from peer-reviewed studies, ..."): the list under it is the site's, whatever form its entries take (the
+# CDC's page cited as "Centers for Disease Control and Prevention. RSV-NET: ... Updated November 30, 2026.").
+_SOURCING_STATEMENT = re.compile(
+    r"[^.!?]{1,60}? (?:uses only|only uses|relies only on|has strict sourcing guidelines and draws only from)"
+    r" (?:high-quality sources, including )?peer-reviewed studies"
+)
 _SOURCES_LABEL_MAX_CHARACTERS = 10
 _SOURCES_MAX = 20
 _CITED_TITLE_ENDS = ('."', ',"', ".”", ",”")
@@ -1697,7 +1718,8 @@ def without_sources_list(paragraphs: list[str]) -> list[str]:
             len(paragraphs[label]) <= _SOURCES_LABEL_MAX_CHARACTERS
             and folded_label(paragraphs[label], _SOURCES_LABEL_MAX_CHARACTERS) in _SOURCES_LABELS
         ):
-            if all(map(_is_citation, paragraphs[label + 1 :])):
+            below = paragraphs[label + 1 :]
+            if all(map(_is_citation, below)) or _SOURCING_STATEMENT.match(below[0]) is not None:
                 return paragraphs[:label]
             break
     return paragraphs

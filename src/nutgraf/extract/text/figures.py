@@ -1,9 +1,10 @@
 """The numbers desks' figures set as lines of their own (:func:`is_figures_line`): a markets page's quote
 widget, a currency note, a columnist's disclaimer, a match report's line-ups, its box of match facts and a box
-score's rows. Each is the page's table or note between or under the story's paragraphs, never a sentence of the
-story: the summary had taken "Infosys Ltd. 1,587.40 +61.20 (+4.01%)." and a team's eleven names for news, and
-the cleaned text had kept them. A sentence of the story that quotes a price, gives a score or names a scorer
-has verbs and running words, and stays."""
+score's rows; and the consumer desks' boxes in a review: its spec rows, its price and score, its pros and cons,
+its box's headings and a deals widget's rows. Each is the page's table or note between or under the story's
+paragraphs, never a sentence of the story: the summary had taken "Infosys Ltd. 1,587.40 +61.20 (+4.01%)." and a
+team's eleven names for news, and the cleaned text had kept them. A sentence of the story that quotes a price,
+gives a score or names a scorer has verbs and running words, and stays."""
 
 from __future__ import annotations
 
@@ -130,6 +131,58 @@ _BOX_SCORE_ENTRY = re.compile(
 )
 _BOX_SCORE_ENTRIES = 2
 _BOX_SCORE_MAX_CHARACTERS = 400
+# A review's spec box and its price and score rows, the label and its colon opening the line (TechRadar's
+# "Display: 6.3in OLED, 120Hz", "Price when reviewed: $799", Numerama's "Processeur : Snapdragon 8s Gen 4",
+# Xataka's "Pantalla: 6,3 pulgadas AMOLED, 120 Hz"): a label of the box's, then a value that opens on no
+# lower-case word and ends no sentence. A story's run-in label over a sentence ("Price: the council says
+# ...", "Battery: The company recalled ... phones.") opens in lower case or ends on its stop.
+_SPEC_LABELS = frozenset(
+    (
+        "display", "screen", "chipset", "processor", "cpu", "ram", "memory", "storage", "battery", "charging",
+        "camera", "cameras", "rear cameras", "rear camera", "front camera", "main camera", "os",
+        "operating system", "dimensions", "weight", "connectivity", "colors", "colours", "price",
+        "price when reviewed", "rrp", "msrp", "écran", "processeur", "puce", "mémoire", "stockage",
+        "batterie", "appareil photo", "poids", "prix", "pantalla", "procesador", "memoria", "almacenamiento",
+        "batería", "cámara", "cámaras", "peso", "precio", "bildschirm", "prozessor", "speicher", "akku",
+        "kamera", "gewicht", "preis",
+    )
+)  # fmt: skip
+# A review's score under its label ("Rating: 4.5 out of 5 stars", "Note : 8/10"): a figure after the label, as
+# a note to the reader ("Note: The story was updated ...") has none.
+_SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wertung", "bewertung"))
+# The score itself, the value whole: a note's sentence that opens on a figure ("Note: 20 people were injured
+# in the blast") goes on in words, a match's score ("Score: 3-1 to Arsenal") is a result's.
+_SCORE = re.compile(
+    r"\d{1,3}(?:[.,]\d{1,2})? ?(?:/ ?\d{1,3}|(?:out of|sur|von|de|of) \d{1,3})?(?: (?:stars?|étoiles|estrellas|sterne))?"
+)
+_SPEC_ROW_MAX_CHARACTERS = 100
+# A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
+# the spec box's word ("Google Pixel 11 specs", "Ficha técnica del Xiaomi 16") or the site's before its
+# verdict's ("TechRadar Verdict", capitalised: a court story's cross-head "The verdict" is the story's).
+REVIEW_HEADINGS = frozenset(
+    (
+        "pros", "cons", "the good", "the bad", "les plus", "les moins", "points forts", "points faibles",
+        "a favor", "en contra", "lo mejor", "lo peor", "vorteile", "nachteile", "specs", "specifications",
+        "key specs", "spécifications", "technische daten",
+    )
+)  # fmt: skip
+_REVIEW_HEADING_ENDS = (" specs", " specifications", " Verdict")
+# The review site's heading over how it tests, its name the one word after it ("Why you can trust TechRadar"):
+# a story's cross-head goes on ("Why you can trust the polls").
+_TRUST_HEADING = "why you can trust "
+_TRUST_HEADING_CHARACTERS = len(_TRUST_HEADING)
+_REVIEW_HEADING_OPENINGS = (
+    "ficha técnica del ", "ficha técnica de ", "fiche technique du ", "fiche technique de ",
+    "technische daten des ", "technische daten der ",
+)  # fmt: skip
+# A deals widget's row (Engadget's "$199 at Amazon", "$249 at Apple"): a price and the shop's capitalised name,
+# the line whole; a headline on the deal has a verb ("AirPods drop to $199 at Amazon").
+_DEAL_ROW = re.compile(
+    r"[$£€]\d[\d,]*+(?:\.\d{2})? (?:at|from) (?P<shop>[^\W\d_][\w&.'’-]*+(?: [\w&.'’-]++){0,3}+)"
+)
+_DEAL_ROW_MAX_CHARACTERS = 50
+# The match facts' and the review's headings as one set, a line asked one look-up.
+_BOX_HEADINGS = _MATCH_FACTS_HEADINGS | REVIEW_HEADINGS
 
 
 def is_figures_line(text: str) -> bool:
@@ -165,6 +218,12 @@ def is_figures_line(text: str) -> bool:
         and (colon := text.find(": ", 0, _LINE_UP_LABEL_CHARACTERS + 2)) > 0
     ):
         label = text[:colon]
+        if (
+            size <= _SPEC_ROW_MAX_CHARACTERS
+            and last not in ".!?"
+            and _is_review_row(label, text[colon + 2 :])
+        ):
+            return True
         # A box's line goes on in names and figures; a sentence after the word ("Tarjetas: el Gobierno aprueba
         # ...", "Arbitro: la Consob ha deciso ...") opens in lower case.
         if label.casefold() in _MATCH_FACT_LABELS and not text[colon + 2 : colon + 3].islower():
@@ -172,7 +231,20 @@ def is_figures_line(text: str) -> bool:
         if (text.count(";") >= 2 or text.count(" - ") >= 3) and _marks_a_match_s_line_up(label):
             return _is_line_up(text[colon + 2 :])
     if size <= _TABLE_ROW_MAX_CHARACTERS:
-        if size <= _HEADING_MAX_CHARACTERS and text.casefold() in _MATCH_FACTS_HEADINGS:
+        # The headings' tests all in C: a call for each short line had cost more than they do.
+        if size <= _HEADING_MAX_CHARACTERS and (
+            (folded := text.casefold()) in _BOX_HEADINGS
+            or (text.endswith(_REVIEW_HEADING_ENDS) and not text.startswith("The "))
+            or folded.startswith(_REVIEW_HEADING_OPENINGS)
+            or (folded.startswith(_TRUST_HEADING) and " " not in folded[_TRUST_HEADING_CHARACTERS:])
+        ):
+            return True
+        if (
+            text[:1] in "$£€"
+            and size <= _DEAL_ROW_MAX_CHARACTERS
+            and (deal := _DEAL_ROW.fullmatch(text)) is not None
+            and _is_a_name(deal["shop"].split())
+        ):
             return True
         if (
             text.endswith(_TABLE_ROW_ENDS)
@@ -213,3 +285,35 @@ def _is_a_name(words: list[str]) -> bool:
     """Whether ``words`` are a name's (a provider's, a league's, a team's): each capitalised, a figure, or one of
     :data:`_NAME_JOINERS`."""
     return all(word[0].isupper() or word[0].isdigit() or word in _NAME_JOINERS for word in words)
+
+
+def _is_review_row(label: str, value: str) -> bool:
+    """Whether a line's ``label`` (before its colon, a space before it in French) and ``value`` are a review's
+    spec, price or score row (:data:`_SPEC_LABELS`, :data:`_SCORE_LABELS`)."""
+    # A list's marker before the label, as a page's spec list sets it ("- Processeur : Snapdragon 8s Gen 4").
+    label = label.rstrip().lstrip("-–•* ").casefold()
+    if label in _SPEC_LABELS:
+        # A spec's figure comes in its first words ("Snapdragon 8s Gen 4", "6.3in OLED"); a cross-head under
+        # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
+        # the 1994 attack").
+        return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
+    return label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None
+
+
+def is_review_row(text: str) -> bool:
+    """Whether a line is a review's spec, price or score row (:func:`_is_review_row`), its label before its
+    colon."""
+    colon = text.find(": ", 0, _LINE_UP_LABEL_CHARACTERS + 2)
+    return colon > 0 and _is_review_row(text[:colon], text[colon + 2 :])
+
+
+def is_pro_item(text: str) -> bool:
+    """Whether a line reads as a pro in a review's list, after its plus (TechRadar's "+ Outstanding cameras, day
+    and night"): a few capitalised words, no sentence's stop. Its caller asks it under the list's heading only
+    (a changelog's "+ Added Slime Block" rows are the story)."""
+    return (
+        text[:2] == "+ "
+        and text[2:3].isupper()
+        and len(text) <= _TABLE_ROW_MAX_CHARACTERS
+        and text[-1] not in ".!?"
+    )

@@ -161,15 +161,80 @@ _DISCLOSURE = re.compile(
     r"|all (?:products|items) featured (?:on|in) [^.!?]{1,60}? are independently selected by our editors\.",
     re.IGNORECASE,
 )
+# A science, health or shopping desk's note of its own, opening its line (the twenty-first outlets round): a
+# study's disclosures or funding under their label, the authors' ties or the funder named after it
+# (Healio's "Disclosures: Larsen reports receiving consultant fees from ...", "Funding: The study was funded
+# by ...", El País's "Conflicto de intereses: ... han recibido honorarios de ..."); a reviewer's line ("Medically
+# reviewed by Jurairat J. Molina, MD, MBA", "Fact checked by ..."); a medical disclaimer ("This article is for
+# informational purposes only and is not a substitute for professional medical advice.", "Cet article est
+# fourni à titre informatif et ne remplace pas ...", "Este artículo es meramente informativo ..."); and a
+# shopping site's affiliate note that opens on its links (Xataka's "Algunos de los enlaces de este artículo son
+# afiliados ...", "Certains liens de cet article sont affiliés", 9to5Mac's "FTC: We use income earning auto
+# affiliate links."); and a desk's call for the reader's corrections. A story's sentence on the same things opens on its subject ("The study was funded by
+# ...", "Disclosures of consultant fees have risen ...", "The company said its disclaimer ...").
+_DESK_NOTE = re.compile(
+    r"(?P<labelled>(?:financial )?disclosures?|funding|conflicts? of interests?"
+    r"|competing interests?|conflictos? de intereses?|liens? d['’]intérêts?|financement|finanzierung"
+    r"|interessenkonflikte?)\s*+:\s*+[^.!?]{0,200}?"
+    r"(?:fund|fee|grant|honorari|receiv|report|declar|support|consult|financ|gefördert|no (?:conflict|competing))"
+    r"|(?P<reviewer>(?:medically |clinically |fact[- ]?)(?:reviewed|checked) by )[^\W\d_]"
+    r"|(?:this|the information (?:in|on) this) (?:article|content|page|post|story|site|website|information)"
+    r"(?: (?:is|are))? (?:provided )?(?:for|intended for) (?:general )?(?:informational|information|educational)"
+    r" purposes only\b"
+    r"|(?:cet|cette) (?:article|contenu|page|information) (?:est )?(?:fourni|donné|proposé|publié)e? à"
+    r" (?:titre (?:informatif|indicatif)|des fins d['’]information)"
+    r"|(?:este|la información de este) (?:artículo|contenido) (?:es|tiene) (?:(?:meramente|únicamente|solo) )?"
+    r"(?:informativo|carácter informativo)"
+    r"|algunos de los enlaces (?:de|en) este (?:artículo|texto|post) son (?:de )?afiliad"
+    r"|certains liens (?:de|dans) (?:cet article|cette page) sont (?:des liens )?(?:d['’]affiliation|affiliés)"
+    # The site's own ("FTC: We use income earning auto affiliate links."), not a headline on the regulator's case
+    # ("FTC: Amazon used affiliate links to mislead shoppers").
+    r"|ftc\s*+:\s*+(?:we|our)\b[^.!?]{0,40}?\baffiliate links"
+    # A desk's note inviting the reader's corrections (Spektrum.de's "Wenn Sie inhaltliche Anmerkungen zu diesem
+    # Artikel haben, können Sie die Redaktion per E-Mail informieren.").
+    r"|wenn sie (?:inhaltliche )?anmerkungen zu diesem (?:artikel|beitrag) haben",
+    re.IGNORECASE,
+)
 # The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
 _DISCLOSURE_OPENINGS = (
     "this", "today's", "today’s", "we ", "our ", "if you ", "hinweis", "note", "the article", "the post",
     "the page", "the story", "dieser ", "der ", "unser ", "cet ", "cette ", "este ", "all products", "all items",
 )  # fmt: skip
-_DISCLOSURE_OPENING_CHARACTERS = max(map(len, _DISCLOSURE_OPENINGS))
+# The words a desk's note opens with (:data:`_DESK_NOTE`'s alternatives), lower-cased, by their first four
+# characters: a line is asked one look-up, and the openings of its four characters only ("this" before the
+# page's own words, never alone, as a line of news opens on it too).
+_DESK_NOTE_OPENINGS = {
+    "disc": ("disclosure",),
+    "fina": ("financial disclosure", "financement", "finanzierung"),
+    "fund": ("funding",),
+    "conf": ("conflict",),
+    "comp": ("competing",),
+    "lien": ("lien",),
+    "inte": ("interessenkonflikt",),
+    "medi": ("medically ",),
+    "clin": ("clinically ",),
+    "fact": ("fact",),
+    "ftc:": ("ftc:",),
+    "ftc ": ("ftc ",),
+    "this": tuple(f"this {page}" for page in ("article", "content", "page", "post", "story", "site", "website", "information")),
+    "the ": ("the information",),
+    "cet ": ("cet ",),
+    "cett": ("cette ",),
+    "este": ("este artículo", "este contenido"),
+    "la i": ("la información",),
+    "algu": ("algunos de los enlaces",),
+    "cert": ("certains liens",),
+    "wenn": ("wenn sie",),
+}  # fmt: skip
+# The characters read of a line's opening for both: the longest opening of either.
+_NOTE_OPENING_CHARACTERS = max(
+    len(opening) for openings in (_DISCLOSURE_OPENINGS, *_DESK_NOTE_OPENINGS.values()) for opening in openings
+)
 # The first characters of a line whose lower case opens on an opening's letter: the ASCII ones' two cases and
 # the dotted capital I (lower-cased "i" and a combining dot), the only other in all of Unicode.
-_DISCLOSURE_LETTERS = "".join(sorted({opening[0] for opening in _DISCLOSURE_OPENINGS}))
+_DISCLOSURE_LETTERS = "".join(
+    sorted({opening[0] for opening in _DISCLOSURE_OPENINGS} | {head[0] for head in _DESK_NOTE_OPENINGS})
+)
 _DISCLOSURE_INITIALS = _DISCLOSURE_LETTERS + _DISCLOSURE_LETTERS.upper() + "\u0130"
 # A notice of the page itself, worded as a sentence, that a summary had taken for news: its media player's
 # or its browser's ("Media playback is unsupported on your device", "We are aware that this interactive
@@ -317,6 +382,11 @@ _CLOSING_NOTICE = (
     # "Our verdict"): the page's box, whose verdict is the story's words; a sentence of a court's or a jury's
     # ruling goes on past the label's words ("Our ruling is final, the referee said.").
     r"|(?:our (?:ruling|verdict|rating)|notre verdict|nuestro veredicto|nossa conclusão|il nostro verdetto)[.:]?$"
+    # A health site's label over its sources (Medical News Today's "How we reviewed this article:"), and a
+    # tech site's call to add it to the reader's news feed (9to5Mac's "Add 9to5Mac to your Google News feed."),
+    # the line whole.
+    r"|how we reviewed this (?:article|story):?$"
+    r"|add [\w.'’ -]{1,30}? to your google news(?: feed| preferences| sources)?[.!]?$"
     # A genre's notes under the story, the line whole. A betting page's under its odds (the Action Network's
     # "Odds are subject to change. Please bet responsibly."): news of gambling says who urges it ("Please bet
     # responsibly, the regulator said.").
@@ -420,6 +490,7 @@ _CLOSING_NOTICE_HEADS = (
     "Arrangements ",
     "Funeral arrangements ",
     "Get ",
+    "Add ",
     "Diese",
     "Dit ",
     "Audio ",
@@ -481,6 +552,9 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "cet a", "dit a", "artik",
         *("see " + chr(code) for code in range(128)),
         *("get " + chr(code) for code in range(128)),
+        # A health site's label over its sources, a tech site's call to add it to the reader's news feed.
+        "how w",
+        *("add " + chr(code) for code in range(128)),
         *(
             month + after + last
             for month in "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -652,6 +726,10 @@ _REFERENCE_LABEL = re.compile(_REFERENCE_LABEL_WORDS + r"\s*+:", re.IGNORECASE)
 # The label as a heading alone on its line over the reference, its colon or none (Science News's "Citations").
 _REFERENCE_HEADING = re.compile(_REFERENCE_LABEL_WORDS + r"\s*+:?", re.IGNORECASE)
 _REFERENCE_MAX_WORDS = 80
+# The first characters of a line opening on the label (its words' initials in both cases, and the long s that
+# matches "s" case-blind) or of a label alone on the line above, closed by its colon: a reference without a
+# DOI stands under one of them, so a line of prose is spared the scan for its "et al".
+_REFERENCE_LABEL_INITIALS = "jprcqfsJPRCQFS\u017f"
 
 
 def is_page_furniture(text: str) -> bool:
@@ -999,6 +1077,55 @@ def _unquoted(text: str, at: int) -> bool:
     return (len(before) - len(before.translate(_QUOTATION_MARKS))) % 2 == 0
 
 
+# A shopping or review site's affiliate note that opens on the site's name or on what it does, the commission in
+# a later sentence (TechRadar's "TechRadar is supported by its audience. When you purchase through links on our
+# site, we may earn an affiliate commission.", Engadget's "... Our stories may include affiliate links; if you
+# buy something through a link, we may earn a commission.", Numerama's "Numerama peut percevoir une commission
+# lorsque vous achetez ..."): the site, or "we", may earn one. News of commissions says who earns them and who
+# says so ("Websites that earn an affiliate commission ... must say so, the FTC ruled."), and runs longer.
+_AFFILIATE_NOTE = re.compile(
+    r"\b(?:we|[^\W\d_][\w.]{1,30}+) (?:may|might|can|could|peut|pueden?|kann|können) (?:earn|receive|get|make"
+    r"|percevoir|toucher|recevoir|cobrar|recibir|erhalten)(?: an?| une| una)?(?: small| petite)?(?: affiliate)?"
+    r" (?:commission|comisión|provision)"
+    r"|\b(?:may|can) (?:include|contain) affiliate links\b"
+)
+_AFFILIATE_NOTE_MAX_WORDS = 60
+# The site's note speaks to its reader or of its own pages ("When you purchase through links on our site",
+# "lorsque vous achetez"); news of who earns a commission does neither ("Brokers may earn a commission on each
+# trade.").
+_ADDRESSES_THE_READER = re.compile(
+    r"\b(?:you|your|our|vous|votre|nos|usted|nuestros?|nuestras?|sie|unsere\w*)\b"
+)
+# A sentence's stop closing a study's note.
+_NOTE_STOPS = ".!?)"
+
+
+def is_affiliate_note(text: str) -> bool:
+    """Whether a short paragraph is a site's affiliate note (:data:`_AFFILIATE_NOTE`), outside quotation marks
+    and naming no speaker. Its caller tests in C for the note's words ("filia", "ommission")."""
+    if text.count(" ") >= _AFFILIATE_NOTE_MAX_WORDS or any(
+        map(text.__contains__, _QUOTATION_MARK_CHARACTERS)
+    ):
+        return False
+    lowered = text.lower()
+    return (
+        _AFFILIATE_NOTE.search(lowered) is not None
+        and _ADDRESSES_THE_READER.search(lowered) is not None
+        and not _names_a_speaker(lowered)
+    )
+
+
+def is_disclosure_line(text: str) -> bool:
+    """Whether a line is a sponsorship or affiliate disclosure or a desk's note opening it
+    (:func:`_is_sponsor_message`), or a site's affiliate note (:func:`is_affiliate_note`): out of a pasted
+    text's lines (whose cleaning asks its tests in C itself, sparing a line the call) and a page's paragraphs
+    alike."""
+    # Each rule's cheap test first, in C: a disclosure's first letter, an affiliate note's words.
+    return (text[:1] in _DISCLOSURE_INITIALS and _is_sponsor_message(text)) or (
+        ("ommission" in text or "filia" in text) and is_affiliate_note(text)
+    )
+
+
 # What a disclosure may be of that is news too, whose paragraph goes on with news ("This year's toy giveaway
 # was made possible by donations from 40 local businesses. More than 2,000 children received a gift ...").
 _NEWSWORTHY_SPONSORED = frozenset("giveaway giveaways shop shops segment segments".split())
@@ -1008,13 +1135,30 @@ def _is_sponsor_message(text: str) -> bool:
     """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`) of the
     page's own post, newsletter or episode: the rest of it is the sponsor's advert ("This week's newsletter
     is sponsored by EcoHeat. Switch to a heat pump and get £500 off ..."), which a newsletter's summary had
-    taken for news."""
+    taken for news. Or with a desk's note (:data:`_DESK_NOTE`), naming no speaker."""
     # The opening words first, a test in C: the case-blind pattern tried at each line had cost a BBC
     # article's cleaning 6% more instructions.
-    if not text[:_DISCLOSURE_OPENING_CHARACTERS].lower().startswith(_DISCLOSURE_OPENINGS):
+    opening = text[:_NOTE_OPENING_CHARACTERS].lower()
+    if opening.startswith(_DISCLOSURE_OPENINGS) and (disclosure := _DISCLOSURE.match(text)) is not None:
+        return _NEWSWORTHY_SPONSORED.isdisjoint(disclosure.group().lower().split())
+    # A desk's note: its four characters looked up, the longer openings of those only compared.
+    if (
+        (desk_openings := _DESK_NOTE_OPENINGS.get(opening[:4])) is None
+        or not opening.startswith(desk_openings)
+        or (note := _DESK_NOTE.match(text)) is None
+        or _names_a_speaker(text.lower())
+    ):
         return False
-    disclosure = _DISCLOSURE.match(text)
-    return disclosure is not None and _NEWSWORTHY_SPONSORED.isdisjoint(disclosure.group().lower().split())
+    if note["labelled"] is not None:
+        # A study's note is a sentence to its stop; a story's run-in label over a headline's words has none
+        # ("Conflict of interest: critics say the mayor received fees from the developer").
+        return text.rstrip()[-1:] in _NOTE_STOPS
+    if note["reviewer"] is not None:
+        # A reviewer's line is their names and degrees ("Medically reviewed by Jurairat J. Molina, MD, MBA"); a
+        # story's sentence opening on the phrase goes on in running words ("Fact checked by Reuters, the claim
+        # was found to be false.").
+        return all(word[:1].isupper() for word in text[note.end() - 1 :].split())
+    return True
 
 
 # A comment box's rules for the reader, set under the story (The Japan Times' "With your current

@@ -19,7 +19,7 @@ from nutgraf.extract.text.calls import (
     _reports_someone,
     heads_the_line_below,
 )
-from nutgraf.extract.text.figures import is_figures_line
+from nutgraf.extract.text.figures import REVIEW_HEADINGS, is_figures_line, is_pro_item, is_review_row
 from nutgraf.extract.text.furniture import (
     _BARE_DOI,
     _DOI,
@@ -299,7 +299,8 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             # Its last character first, in C: a call a line had cost every text's lines. A slice's look-up in
             # the characters, not str.endswith, whose tuple is parsed at each call (330 instructions a line).
             or (line.text[-1:] in _SCORERS_LAST_CHARACTERS and _is_scorers_line(line.text))
-            or is_figures_line(line.text)
+            or (is_figures_line(line.text) and not (is_review_row(line.text) and _in_story_box(lines, i)))
+            or (line.text[:2] == "+ " and is_pro_item(line.text) and _under_review_heading(lines, i))
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
             or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
@@ -318,7 +319,44 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     return [line for i, line in enumerate(lines) if not dropped[i]]
 
 
-def _is_reference_entry(line: _Line, above: str) -> bool:
+# The labelled lines, each a paragraph of its own, that make a story's box (an obituary's facts, a recipe's, a
+# gadget story's specs: "Price: $799" over "Screen: 6.3in OLED", "Battery life: 22 hours", "Storage: 256GB"):
+# a review's rows are one block under its heading, or one row alone ("Price when reviewed: $799").
+_STORY_BOX_LINES = 4
+_STORY_BOX_LABEL_CHARACTERS = 30
+
+
+def _in_story_box(lines: list[_Line], i: int) -> bool:
+    """Whether line ``i`` is one of a run of :data:`_STORY_BOX_LINES` labelled lines or more, each its own
+    paragraph: a story's box, which stays (the fifteenth round's), where a review's spec row leaves."""
+    start = i
+    while start > 0 and _is_own_labelled(lines, start - 1):
+        start -= 1
+    end = i + 1
+    while end < len(lines) and _is_own_labelled(lines, end):
+        end += 1
+    return _is_own_labelled(lines, i) and end - start >= _STORY_BOX_LINES
+
+
+def _is_own_labelled(lines: list[_Line], i: int) -> bool:
+    """Whether line ``i`` is a labelled line ("Label: ...") that is a paragraph of its own."""
+    block = lines[i].block
+    return (
+        ": " in lines[i].text[:_STORY_BOX_LABEL_CHARACTERS]
+        and (i == 0 or lines[i - 1].block != block)
+        and (i + 1 == len(lines) or lines[i + 1].block != block)
+    )
+
+
+def _under_review_heading(lines: list[_Line], i: int) -> bool:
+    """Whether line ``i``'s block opens on a review box's heading ("Pros" over its "+ " items)."""
+    start = i
+    while start > 0 and lines[start - 1].block == lines[i].block:
+        start -= 1
+    return lines[start].text.casefold() in REVIEW_HEADINGS
+
+
+def is_reference_entry(text: str, above: str) -> bool:
     """Whether a line is a paper's reference under a science story: a DOI alone on its line (EurekAlert!'s
     under its "DOI" label), or a DOI and "et al." or a label before it
     ("Journal reference: Cloutier, R. et al. ... Nature (2026). doi:10.1038/...", "Referencia: ..."), on its
@@ -327,17 +365,18 @@ def _is_reference_entry(line: _Line, above: str) -> bool:
     summary "Lancet Public Health 10, e123–e134 (2026)."; a sentence of news that cites a DOI has neither. A
     heading without its colon ("Citations", Science News's) leaves with a reference read so, but makes none:
     a subheading of news reads so too ("Citations" over "The city's report (doi: 10.5555/...) shows ...")."""
-    # A line of at most :data:`_REFERENCE_MAX_WORDS` words holding a DOI's "10.": its caller's tests in C, which
-    # spare nearly every line the call and the patterns.
-    if " " not in line.text and _BARE_DOI.fullmatch(line.text):
+    # A line of at most :data:`_REFERENCE_MAX_WORDS` words holding a DOI's "10." or an "et al": its caller's tests
+    # in C, which spare nearly every line the call and the patterns.
+    if " " not in text and _BARE_DOI.fullmatch(text):
         return True
-    if _DOI.search(line.text) is None:
-        return False
-    return (
-        "et al" in line.text
-        or _REFERENCE_LABEL.match(line.text) is not None
-        or _REFERENCE_LABEL.fullmatch(above) is not None
-    )
+    labelled = _REFERENCE_LABEL.match(text) is not None or _REFERENCE_LABEL.fullmatch(above) is not None
+    if _DOI.search(text) is None:
+        # A labelled reference without a DOI names its authors as "et al." (Healio's "Reference:" over "Larsen
+        # K, et al. Abstract 4417. Presented at: ...", Le Figaro's "Référence : Lauby-Secretan B. et al., The
+        # Lancet Oncology, ..."); a story's sentence on "Smith et al." wears no label.
+        return labelled and "et al" in text
+    # A DOI under its own label opening the line ("DOI: 10.1038/s41591-...") is the paper's, as it is alone.
+    return "et al" in text or labelled or _DOI.match(text) is not None
 
 
 def _without_menus(lines: list[_Line]) -> list[_Line]:
