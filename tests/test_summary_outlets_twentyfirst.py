@@ -41,14 +41,17 @@ import pytest
 import nutgraf
 from nutgraf.extract.text import clean_text
 from world_news import (
+    OPTIONS,
     OutletPage,
     OutletRound,
     World,
     check_line_leaves,
     check_line_stays,
+    check_page_summary,
+    check_page_text,
     html,
+    page_params,
     text,
-    xfail_marks,
 )
 
 # The stories' paragraphs, shared by the pasted copy and the page.
@@ -1019,47 +1022,32 @@ PAGES_LEFT: dict[str, dict[str, str]] = {
 }
 
 
-def page_params(check: str) -> list:
-    return [pytest.param(name, marks=xfail_marks(PAGES_LEFT.get(check, {}), name)) for name in sorted(PAGES)]
-
-
-@pytest.mark.parametrize("name", page_params("title"))
+@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "title"))
 def test_a_page_s_title_is_its_headline(name: str) -> None:
     assert nutgraf.extract(PAGES[name].markup).title == PAGES[name].title
 
 
-@pytest.mark.parametrize("name", page_params("byline"))
+@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "byline"))
 def test_a_page_s_byline_is_its_writer_s(name: str) -> None:
     byline = nutgraf.extract(PAGES[name].markup).byline
     assert byline is not None and PAGES[name].byline in byline, byline
 
 
-@pytest.mark.parametrize("name", page_params("date"))
+@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "date"))
 def test_a_page_s_date_is_its_story_s(name: str) -> None:
     published = nutgraf.extract(PAGES[name].markup).published
     assert published is not None and published.date() == PAGES[name].published
 
 
-@pytest.mark.parametrize("name", page_params("text"))
+@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "text"))
 def test_a_page_s_text_keeps_the_story_and_none_of_its_notes(name: str) -> None:
-    page = PAGES[name]
-    cleaned = nutgraf.extract(page.markup).text
-    assert page.lede in cleaned
-    assert [mark for mark in page.furniture if mark in cleaned] == [], cleaned
+    check_page_text(PAGES[name])
 
 
-@pytest.mark.parametrize(
-    "options", [{}, {"form": "tldr"}, {"length": "short"}], ids=["default", "tldr", "short"]
-)
-@pytest.mark.parametrize("name", page_params("summary"))
+@pytest.mark.parametrize("options", OPTIONS, ids=["default", "tldr", "short"])
+@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "summary"))
 def test_a_page_s_summaries_hold_only_the_story_s_sentences(name: str, options: dict) -> None:
-    page = PAGES[name]
-    article = nutgraf.extract(page.markup)
-    summary = nutgraf.summarize(article, **options)
-    assert summary.sentences
-    for sentence in summary.sentences:
-        assert article.text[sentence.start : sentence.end] == sentence.text
-        assert [mark for mark in page.furniture if mark in sentence.text] == [], sentence.text
+    check_page_summary(PAGES[name], options)
 
 
 # Lines of this round's pages between two paragraphs of news: each leaves the text and every summary.

@@ -8,7 +8,8 @@ tests/test_summary_outlets_eleventh.py, tests/test_summary_outlets_twelfth.py,
 tests/test_summary_outlets_thirteenth.py, tests/test_summary_outlets_fourteenth.py,
 tests/test_summary_outlets_fifteenth.py, tests/test_summary_outlets_sixteenth.py,
 tests/test_summary_outlets_seventeenth.py, tests/test_summary_outlets_eighteenth.py,
-tests/test_summary_outlets_nineteenth.py):
+tests/test_summary_outlets_nineteenth.py, tests/test_summary_outlets_twentieth.py,
+tests/test_summary_outlets_twentyfirst.py):
 the article as pasted, and the checks each round runs on its articles (:class:`OutletRound`, for a round's
 test class to inherit)."""
 
@@ -103,6 +104,28 @@ def xfail_marks(left: dict[str, str], *keys: str) -> list:
     """A strict xfail with the reason ``left`` gives the first of ``keys`` it holds; none where it holds none."""
     reason = next((left[key] for key in keys if key in left), None)
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+
+
+def page_params(pages: dict[str, OutletPage], left: dict[str, dict[str, str]], check: str) -> list:
+    """The pages' names for a page ``check`` ("title", "text", ...), its known misses in ``left`` strict xfails."""
+    return [pytest.param(name, marks=xfail_marks(left.get(check, {}), name)) for name in sorted(pages)]
+
+
+def check_page_text(page: OutletPage) -> None:
+    """A page's cleaned text keeps its lede and none of its furniture."""
+    cleaned = nutgraf.extract(page.markup).text
+    assert page.lede in cleaned
+    assert [mark for mark in page.furniture if mark in cleaned] == [], cleaned
+
+
+def check_page_summary(page: OutletPage, options: dict) -> None:
+    """A page's summary is of its cleaned text's sentences, none holding its furniture."""
+    article = nutgraf.extract(page.markup)
+    summary = nutgraf.summarize(article, **options)
+    assert summary.sentences
+    for sentence in summary.sentences:
+        assert article.text[sentence.start : sentence.end] == sentence.text
+        assert [mark for mark in page.furniture if mark in sentence.text] == [], sentence.text
 
 
 def check_cleaned_text(article: World) -> None:
