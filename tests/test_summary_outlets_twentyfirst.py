@@ -38,7 +38,6 @@ from typing import ClassVar
 
 import pytest
 
-import nutgraf
 from nutgraf.extract.text import clean_text
 from world_news import (
     OPTIONS,
@@ -47,8 +46,11 @@ from world_news import (
     World,
     check_line_leaves,
     check_line_stays,
+    check_page_byline,
+    check_page_date,
     check_page_summary,
     check_page_text,
+    check_page_title,
     html,
     page_params,
     text,
@@ -1024,19 +1026,17 @@ PAGES_LEFT: dict[str, dict[str, str]] = {
 
 @pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "title"))
 def test_a_page_s_title_is_its_headline(name: str) -> None:
-    assert nutgraf.extract(PAGES[name].markup).title == PAGES[name].title
+    check_page_title(PAGES[name])
 
 
 @pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "byline"))
 def test_a_page_s_byline_is_its_writer_s(name: str) -> None:
-    byline = nutgraf.extract(PAGES[name].markup).byline
-    assert byline is not None and PAGES[name].byline in byline, byline
+    check_page_byline(PAGES[name])
 
 
 @pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "date"))
 def test_a_page_s_date_is_its_story_s(name: str) -> None:
-    published = nutgraf.extract(PAGES[name].markup).published
-    assert published is not None and published.date() == PAGES[name].published
+    check_page_date(PAGES[name])
 
 
 @pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "text"))

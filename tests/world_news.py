@@ -111,6 +111,23 @@ def page_params(pages: dict[str, OutletPage], left: dict[str, dict[str, str]], c
     return [pytest.param(name, marks=xfail_marks(left.get(check, {}), name)) for name in sorted(pages)]
 
 
+def check_page_title(page: OutletPage) -> None:
+    """A page's title is its headline."""
+    assert nutgraf.extract(page.markup).title == page.title
+
+
+def check_page_byline(page: OutletPage) -> None:
+    """A page's byline holds its writer's names."""
+    byline = nutgraf.extract(page.markup).byline
+    assert byline is not None and page.byline in byline, byline
+
+
+def check_page_date(page: OutletPage) -> None:
+    """A page's date is its story's."""
+    published = nutgraf.extract(page.markup).published
+    assert published is not None and published.date() == page.published
+
+
 def check_page_text(page: OutletPage) -> None:
     """A page's cleaned text keeps its lede and none of its furniture."""
     cleaned = nutgraf.extract(page.markup).text
