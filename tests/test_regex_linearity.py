@@ -1526,7 +1526,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._NOT_LATIN_LETTERS": Use("scan", _shapes("あ", "aあ", "ש ")),
     "nutgraf.language.detection._LATIN_WORDS": Use("scan", _shapes("a", "aあ", "é ")),
     "nutgraf.language.detection._BEYOND_LATIN": Use("scan", _shapes("a", "—", "aあ")),
-    "nutgraf.language.detection._BULGARIAN_SIGNS": Use("search", _shapes("а край ", "ий край А", "ъ", "ът")),
+    "nutgraf.language.detection._BULGARIAN_SIGNS": Use(
+        "search", _shapes("а край ", "ий край А", "ъ", "ът", "а би ", "би А")
+    ),
+    "nutgraf.language.detection._MACEDONIAN_WONT": Use("search", _shapes("нема ", "нема д", "анема да")),
     "nutgraf.language.detection._BELARUSIAN_ENDING": Use("search", _shapes("ац", "ацц", "ацца")),
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
