@@ -850,8 +850,10 @@ def detect_language(text: str) -> str:
     Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
-    likely. A Russian reading is Bulgarian where Bulgarian reads nearly as likely and the text writes its
-    "край" (near) before a place or its article "-ът"; a Lithuanian reading is Latvian where Latvian reads
+    likely, and a Serbian reading Macedonian where Macedonian does and the text writes Macedonian's "нема
+    да" (will not) and none of Serbian's own letters or words. A Russian reading is Bulgarian where
+    Bulgarian reads nearly as likely and the text writes its "край" (near) before a place, its article
+    "-ът" or a result's "би" (beat) before a name; a Lithuanian reading is Latvian where Latvian reads
     nearly as likely and the text writes Latvian's own letters ("ā", "ķ", "ņ") and none of Lithuanian's, or,
     a plain-letter headline, Latvian's infinitive in "-t" ("augt"). Nine languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
@@ -887,6 +889,9 @@ def detect_language(text: str) -> str:
     without its Latin words; another script quoted in a Latin text (in quotation marks, or in single quotes
     opening on its letters) is not counted toward that quarter. A text whose function words decide nothing is
     read by those outside its quotations (an English story quoting a German paragraph is English), or as the
+    classifier reads its prose where the function words deciding it are few and nearly all quoted (a
+    Turkish story quoting a German minister is Turkish; a Russian one quoting Ukrainian, writing letters of
+    both, is read by its prose's letters), or as the
     language most of its paragraphs are clearly in, the first's where two are as many (a bilingual notice in
     English, then French, is English). A plain-letter headline of four words or fewer the classifier reads
     as Swedish, Norwegian or Danish keeps that reading where it writes their "ny" or a noun's definite
