@@ -350,8 +350,10 @@ _MACEDONIAN_WORDS = frozenset("во со дека кај оваа овој".spli
 # and then Serbian within its smaller lead). A Serbian reading is Macedonian within this lead where the
 # text writes it and none of Serbian's own letters ("ђ", "ћ") or words ("је", "у", "који"): Serbian says
 # "нема да" in speech, and a headline quoting it in a Serbian outlet writes its own words beside it
-# ("Нема да буде повећања цена", Macedonian 22 less likely, stays Serbian).
-_MACEDONIAN_WONT = re.compile(r"\bнема да\b")
+# ("Нема да буде повећања цена", Macedonian 22 less likely, stays Serbian). Nor where a verb in Serbian's
+# "we" follows it, "-мо" (Macedonian's is "-ме"): "Нема да се предамо", "Нема да гласамо за тај закон"
+# had been Macedonian.
+_MACEDONIAN_WONT = re.compile(r"\bнема да\b(?! (?:се |га |их |им |му )?(?!само\b)\w*мо\b)")
 _MACEDONIAN_WONT_LEAD = 4.0
 # Letters Bulgarian writes and Serbian never does, and those Serbian writes and Bulgarian never does; and
 # common words of each that the other writes otherwise (Bulgarian "от", "във", "след", "които"; Serbian
@@ -851,7 +853,7 @@ def detect_language(text: str) -> str:
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
     likely, and a Serbian reading Macedonian where Macedonian does and the text writes Macedonian's "нема
-    да" (will not) and none of Serbian's own letters or words. A Russian reading is Bulgarian where
+    да" (will not), not before Serbian's "we" ("-мо"), and none of Serbian's own letters or words. A Russian reading is Bulgarian where
     Bulgarian reads nearly as likely and the text writes its "край" (near) before a place, its article
     "-ът" or a result's "би" (beat) before a name; a Lithuanian reading is Latvian where Latvian reads
     nearly as likely and the text writes Latvian's own letters ("ā", "ķ", "ņ") and none of Lithuanian's, or,
@@ -889,8 +891,8 @@ def detect_language(text: str) -> str:
     without its Latin words; another script quoted in a Latin text (in quotation marks, or in single quotes
     opening on its letters) is not counted toward that quarter. A text whose function words decide nothing is
     read by those outside its quotations (an English story quoting a German paragraph is English), or as the
-    classifier reads its prose where the function words deciding it are few and nearly all quoted (a
-    Turkish story quoting a German minister is Turkish; a Russian one quoting Ukrainian, writing letters of
+    classifier reads its prose where the function words deciding it are few and nearly all quoted, and the
+    prose is not a list of names (a Turkish story quoting a German minister is Turkish; a Russian one quoting Ukrainian, writing letters of
     both, is read by its prose's letters), or as the
     language most of its paragraphs are clearly in, the first's where two are as many (a bilingual notice in
     English, then French, is English). A plain-letter headline of four words or fewer the classifier reads
@@ -1050,40 +1052,51 @@ def detect_language(text: str) -> str:
 def _language_of_prose(sample: str) -> str | None:
     """The language whose function words decide ``sample`` outside its quotations (:data:`_QUOTATIONS`), as
     they decide a whole text; ``None`` where they do not, or where it quotes nothing."""
-    # An odd number of straight quotes holds an inch's or a stray one, and pairs them across the prose: "Der
-    # neue 27" Monitor ... "We are very proud..." had been English, its German taken for the quotation.
-    if sample.count('"') % 2:
-        return None
-    prose = _QUOTATIONS.sub(" ", sample)
-    if len(prose) == len(sample):
+    prose = _unquoted(sample)
+    if prose is None:
         return None
     counts = _function_word_counts(prose)
     return counts[0] if _leading_function_words(*counts) >= _DISTINCT_FUNCTION_WORDS else None
 
 
-def _prose_outside_quotations(sample: str) -> str | None:
-    """``sample`` with its quotations (:data:`_QUOTATIONS`) left out, where that leaves half of it or more
-    and quoted something; else ``None``."""
+def _unquoted(sample: str) -> str | None:
+    """``sample`` with its quotations (:data:`_QUOTATIONS`) left out, where it quotes something; else
+    ``None``."""
+    # An odd number of straight quotes holds an inch's or a stray one, and pairs them across the prose: "Der
+    # neue 27" Monitor ... "We are very proud..." had been English, its German taken for the quotation.
     if sample.count('"') % 2:
         return None
     prose = _QUOTATIONS.sub(" ", sample)
-    return prose if 2 * len(prose) >= len(sample) and len(prose) < len(sample) else None
+    return prose if len(prose) < len(sample) else None
+
+
+def _prose_outside_quotations(sample: str) -> str | None:
+    """``sample`` with its quotations left out (:func:`_unquoted`), where that leaves half of it or more;
+    else ``None``."""
+    prose = _unquoted(sample)
+    return prose if prose is not None and 2 * len(prose) >= len(sample) else None
 
 
 def _prose_of_another_language(
     sample: str, best: str, known_words: int, sample_words: list[str]
 ) -> str | None:
     """The prose of ``sample`` outside its quotations, where ``best``'s function words (``known_words`` of
-    ``sample_words``) are few and the prose holds too few of them to be ``best``'s
-    (:data:`_QUOTED_LANGUAGE_SHARE`); else ``None``."""
+    ``sample_words``) are few and the prose, more of it in lower case than in capitals, holds too few of
+    them to be ``best``'s (:data:`_QUOTED_LANGUAGE_SHARE`); else ``None``."""
     if known_words >= _QUOTED_LANGUAGE_SHARE * len(sample_words) or not any(
         map(sample.__contains__, _QUOTATION_MARKS)
     ):
         return None
     prose = _prose_outside_quotations(sample)
-    if prose is None:
+    if prose is None or _distinct_function_words(words(prose), best) >= _DISTINCT_FUNCTION_WORDS:
         return None
-    return prose if _distinct_function_words(words(prose), best) < _DISTINCT_FUNCTION_WORDS else None
+    # A results brief ("Arsenal 2-1 Chelsea, Liverpool 3-0 Everton", then the coach's words) holds as few
+    # function words outside its quotation as a Turkish story does, but names, not prose: read with no
+    # language favoured, an English one had been Nigerian Pidgin and a Spanish one Extremaduran. Prose
+    # opens more of its words in lower case than in capitals; a list of names does not.
+    tokens = prose.split()
+    lower = sum(token[:1].islower() for token in tokens)
+    return prose if lower >= sum(token[:1].isupper() for token in tokens) else None
 
 
 def _leading_function_words(best: str, known_words: int, runner_up: int, sample_words: list[str]) -> int:
