@@ -1526,7 +1526,12 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.language.detection._NOT_LATIN_LETTERS": Use("scan", _shapes("あ", "aあ", "ש ")),
     "nutgraf.language.detection._LATIN_WORDS": Use("scan", _shapes("a", "aあ", "é ")),
     "nutgraf.language.detection._BEYOND_LATIN": Use("scan", _shapes("a", "—", "aあ")),
-    "nutgraf.language.detection._BULGARIAN_SIGNS": Use("search", _shapes("а край ", "ий край А", "ъ", "ът")),
+    "nutgraf.language.detection._BULGARIAN_SIGNS": Use(
+        "search", _shapes("а край ", "ий край А", "ъ", "ът", "а би ", "би А")
+    ),
+    "nutgraf.language.detection._MACEDONIAN_WONT": Use(
+        "search", _shapes("нема ", "нема д", "анема да", "нема да се ", "нема да само", "мо")
+    ),
     "nutgraf.language.detection._BELARUSIAN_ENDING": Use("search", _shapes("ац", "ацц", "ацца")),
     "nutgraf.language.detection._NEITHER_RUSSIAN_NOR_UKRAINIAN": Use("scan"),
     "nutgraf.language.detection._RUSSIAN_ENDING": Use("scan", _shapes("ост", "ости")),
@@ -1841,6 +1846,10 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         # The words after a scorer's minutes, each a run of letters, stops and hyphens the group's wildcard reads.
         ("nutgraf.extract.text.span._SCORER", "Kane (12 " + "a.b-" * 10_000 + " x"),
         ("nutgraf.extract._ADDRESSES_ONLY", " https://a" * 10_000 + " b"),
+        # The eighteenth languages round's review: a word after Macedonian's "нема да" read to its end for
+        # Serbian's "-мо", and clitics before a verb, each 10,000 times over.
+        ("nutgraf.language.detection._MACEDONIAN_WONT", "нема да " + "мо" * 10_000 + "x"),
+        ("nutgraf.language.detection._MACEDONIAN_WONT", "нема да се " * 10_000 + "мо"),
         ("nutgraf.extract.text.stamps._OTHER_SCRIPT_DATE_LINE", "سه\u200cشنبه" + " " * 10_000 + "۲۸ x"),
         ("nutgraf.feeds._MERIDIEM_TIME", "Mon, 07 Dec 2026 " + "1:00 " * 10_000 + "PX EST"),
         # The eighteenth outlets round's: a name's words, a share's label, a heading's spaces, a reading time's

@@ -240,6 +240,16 @@ _QUOTED = re.compile(r"«[^«»]*+»|“[^“”]*+”|\"[^\"]*+\"")
 # quotations, German's „…“ among them, and decide where they then do.
 _QUOTATIONS = re.compile(_QUOTED.pattern + r"|„[^„“”]*+[“”]")
 _QUOTATION_MARKS = ('"', "“", "«", "„")
+# A story in a language detection has no word list for, quoting one it has: a Turkish story of a German
+# minister's words, a Catalan one of a Spanish minister's, holds the quotation's function words and few of
+# anyone else's, and had been German or Spanish, its summary read so. Where a language's function words
+# decide the text but are fewer than this share of its words (a text of that language writes them at
+# 25-40%, the quoting stories at 6-10%), and its prose outside the quotations, half the text or more,
+# holds fewer different ones than decide a text (Catalan's prose writes Spanish's "el"), the classifier
+# reads the prose, with no language favoured for the function words. Likewise Cyrillic letters: a Russian story
+# quoting Ukrainian ("Ми не погодимося...") writes Russian's "ы" and "э" and more of Ukrainian's "і", and
+# was Ukrainian; where a text writes letters of both and quotes, they are counted in its prose.
+_QUOTED_LANGUAGE_SHARE = 0.15
 
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
@@ -334,6 +344,17 @@ _MACEDONIAN_LEAD = 6.0
 _SERBIAN_LEAD_UNMARKED = 2.0
 _MACEDONIAN_LETTERS = "ѓќѕ"
 _MACEDONIAN_WORDS = frozenset("во со дека кај оваа овој".split())
+# Macedonian's negated future, "нема да" (will not; Serbian writes "неће", Bulgarian "няма да"): a
+# headline quoting a minister's pledge without Macedonian's own letters or words ("Мицкоски: Нема да има
+# нови даноци", no new taxes) was Serbian, which the classifier read 2.8 likelier (or Macedonian first,
+# and then Serbian within its smaller lead). A Serbian reading is Macedonian within this lead where the
+# text writes it and none of Serbian's own letters ("ђ", "ћ") or words ("је", "у", "који"): Serbian says
+# "нема да" in speech, and a headline quoting it in a Serbian outlet writes its own words beside it
+# ("Нема да буде повећања цена", Macedonian 22 less likely, stays Serbian). Nor where a verb in Serbian's
+# "we" follows it, "-мо" (Macedonian's is "-ме"): "Нема да се предамо", "Нема да гласамо за тај закон"
+# had been Macedonian.
+_MACEDONIAN_WONT = re.compile(r"\bнема да\b(?! (?:се |га |их |им |му )?(?!само\b)\w*мо\b)")
+_MACEDONIAN_WONT_LEAD = 4.0
 # Letters Bulgarian writes and Serbian never does, and those Serbian writes and Bulgarian never does; and
 # common words of each that the other writes otherwise (Bulgarian "от", "във", "след", "които"; Serbian
 # "у", "је", "због", "који"), which tell the two apart where the classifier reads them nearly alike. Not
@@ -360,10 +381,14 @@ _NOT_BULGARIAN_WORDS = frozenset(
 # preposition "край" (near) before a place, after a word in lower case other than an adjective (Russian's
 # noun "край", a region, follows its adjective, "Краснодарский край", "родной край", or a preposition, "на
 # край Земли", the edge of the Earth), and its definite article "-ът" closing a word ("Парламентът"), which
-# Russian never writes, make it Bulgarian within this lead.
+# Russian never writes, make it Bulgarian within this lead. So does a sports result's "би" (beat, the
+# aorist of "бия") between two names ("Лудогорец би Левски с 2:0 в Разград": Bulgarian was the
+# classifier's first, Russian 1.1 less likely and favoured), which Russian writes "бы" where it writes it
+# at all; Bulgarian's "би" of the conditional comes before a verb in lower case ("би могъл").
 _BULGARIAN_LEAD = 4.0
 _BULGARIAN_SIGNS = re.compile(
     r"(?<=[а-яё] )(?<![иыо]й )(?<!\bв )(?<!\bна )(?<!\bза )(?<!\bпод )(?<!\bпро )(?<!\bчерез )край (?=[А-ЯЁ])|ът\b"
+    r"|(?<=\w )би (?=[А-ЯЁ])"
 )
 # Latvian and Lithuanian each write letters the other never does ("ā", "ē", "ī", "ģ", "ķ", "ļ", "ņ";
 # "ą", "ę", "ė", "į", "ų"); a plain-letter Latvian headline is told by its infinitive's "-t" ("Cenas
@@ -827,8 +852,10 @@ def detect_language(text: str) -> str:
     Tigrinya where it writes more of Tigrinya's "ኣ" than of Amharic's "አ" and one of Tigrinya's own function
     words ("ኣብ", in; "እዩ", is). A text read as Macedonian that writes none of Macedonian's own letters
     ("ѓ ќ ѕ") or words ("во", "со") is Bulgarian or Serbian where the classifier reads one of them nearly as
-    likely. A Russian reading is Bulgarian where Bulgarian reads nearly as likely and the text writes its
-    "край" (near) before a place or its article "-ът"; a Lithuanian reading is Latvian where Latvian reads
+    likely, and a Serbian reading Macedonian where Macedonian does and the text writes Macedonian's "нема
+    да" (will not), not before Serbian's "we" ("-мо"), and none of Serbian's own letters or words. A Russian reading is Bulgarian where
+    Bulgarian reads nearly as likely and the text writes its "край" (near) before a place, its article
+    "-ът" or a result's "би" (beat) before a name; a Lithuanian reading is Latvian where Latvian reads
     nearly as likely and the text writes Latvian's own letters ("ā", "ķ", "ņ") and none of Lithuanian's, or,
     a plain-letter headline, Latvian's infinitive in "-t" ("augt"). Nine languages the classifier does not know are told by their own words or letters: Yiddish
     (read as Hebrew) by its commonest words, Sindhi (read as Pashto, Urdu or Persian) by its letters ("ڪ",
@@ -864,6 +891,9 @@ def detect_language(text: str) -> str:
     without its Latin words; another script quoted in a Latin text (in quotation marks, or in single quotes
     opening on its letters) is not counted toward that quarter. A text whose function words decide nothing is
     read by those outside its quotations (an English story quoting a German paragraph is English), or as the
+    classifier reads its prose where the function words deciding it are few and nearly all quoted, and the
+    prose is not a list of names (a Turkish story quoting a German minister is Turkish; a Russian one quoting Ukrainian, writing letters of
+    both, is read by its prose's letters), or as the
     language most of its paragraphs are clearly in, the first's where two are as many (a bilingual notice in
     English, then French, is English). A plain-letter headline of four words or fewer the classifier reads
     as Swedish, Norwegian or Danish keeps that reading where it writes their "ny" or a noun's definite
@@ -1022,15 +1052,51 @@ def detect_language(text: str) -> str:
 def _language_of_prose(sample: str) -> str | None:
     """The language whose function words decide ``sample`` outside its quotations (:data:`_QUOTATIONS`), as
     they decide a whole text; ``None`` where they do not, or where it quotes nothing."""
+    prose = _unquoted(sample)
+    if prose is None:
+        return None
+    counts = _function_word_counts(prose)
+    return counts[0] if _leading_function_words(*counts) >= _DISTINCT_FUNCTION_WORDS else None
+
+
+def _unquoted(sample: str) -> str | None:
+    """``sample`` with its quotations (:data:`_QUOTATIONS`) left out, where it quotes something; else
+    ``None``."""
     # An odd number of straight quotes holds an inch's or a stray one, and pairs them across the prose: "Der
     # neue 27" Monitor ... "We are very proud..." had been English, its German taken for the quotation.
     if sample.count('"') % 2:
         return None
     prose = _QUOTATIONS.sub(" ", sample)
-    if len(prose) == len(sample):
+    return prose if len(prose) < len(sample) else None
+
+
+def _prose_outside_quotations(sample: str) -> str | None:
+    """``sample`` with its quotations left out (:func:`_unquoted`), where that leaves half of it or more;
+    else ``None``."""
+    prose = _unquoted(sample)
+    return prose if prose is not None and 2 * len(prose) >= len(sample) else None
+
+
+def _prose_of_another_language(
+    sample: str, best: str, known_words: int, sample_words: list[str]
+) -> str | None:
+    """The prose of ``sample`` outside its quotations, where ``best``'s function words (``known_words`` of
+    ``sample_words``) are few and the prose, more of it in lower case than in capitals, holds too few of
+    them to be ``best``'s (:data:`_QUOTED_LANGUAGE_SHARE`); else ``None``."""
+    if known_words >= _QUOTED_LANGUAGE_SHARE * len(sample_words) or not any(
+        map(sample.__contains__, _QUOTATION_MARKS)
+    ):
         return None
-    counts = _function_word_counts(prose)
-    return counts[0] if _leading_function_words(*counts) >= _DISTINCT_FUNCTION_WORDS else None
+    prose = _prose_outside_quotations(sample)
+    if prose is None or _distinct_function_words(words(prose), best) >= _DISTINCT_FUNCTION_WORDS:
+        return None
+    # A results brief ("Arsenal 2-1 Chelsea, Liverpool 3-0 Everton", then the coach's words) holds as few
+    # function words outside its quotation as a Turkish story does, but names, not prose: read with no
+    # language favoured, an English one had been Nigerian Pidgin and a Spanish one Extremaduran. Prose
+    # opens more of its words in lower case than in capitals; a list of names does not.
+    tokens = prose.split()
+    lower = sum(token[:1].islower() for token in tokens)
+    return prose if lower >= sum(token[:1].isupper() for token in tokens) else None
 
 
 def _leading_function_words(best: str, known_words: int, runner_up: int, sample_words: list[str]) -> int:
@@ -1250,8 +1316,10 @@ def _bulgarian_or_serbian(sample: str, ranking: list[tuple[str, float]]) -> str 
     writes none of Macedonian's own letters or words and one of them reads nearly as likely."""
     lowered = sample.lower()
     sample_words = set(words(lowered))
-    if any(letter in lowered for letter in _MACEDONIAN_LETTERS) or not _MACEDONIAN_WORDS.isdisjoint(
-        sample_words
+    if (
+        any(letter in lowered for letter in _MACEDONIAN_LETTERS)
+        or not _MACEDONIAN_WORDS.isdisjoint(sample_words)
+        or _MACEDONIAN_WONT.search(lowered)
     ):
         return None
     scores = dict(ranking)
@@ -1282,6 +1350,17 @@ def _bulgarian_or_serbian(sample: str, ranking: list[tuple[str, float]]) -> str 
     return max(candidates, key=scores.__getitem__, default=None)
 
 
+def _written_as_macedonian_not_serbian(sample: str) -> bool:
+    """Whether ``sample`` writes Macedonian's "нема да" (will not) and none of Serbian's own letters or
+    words."""
+    lowered = sample.lower()
+    return (
+        _MACEDONIAN_WONT.search(lowered) is not None
+        and not any(letter in lowered for letter in _SERBIAN_NOT_MACEDONIAN_LETTERS)
+        and _SERBIAN_WORDS.isdisjoint(words(lowered))
+    )
+
+
 def _written_in_latvian(sample: str) -> bool:
     """Whether ``sample`` writes none of Lithuanian's own letters and, in a word in lower case, Latvian's,
     or, in plain letters, a headline's word in lower case closing on Latvian's infinitive "-t"."""
@@ -1306,6 +1385,9 @@ def _detected(text: str) -> str:
     known_words = 0
     # The language two different function words point to, where two are all there are (see below).
     hinted: str | None = None
+    # The prose outside a quotation in a language other than the prose's, read in its place (see
+    # _QUOTED_LANGUAGE_SHARE).
+    unquoted: str | None = None
     ruled_out: set[str] = (
         set()
     )  # Russian or Ukrainian, where letters only the other or neither writes are there
@@ -1354,6 +1436,13 @@ def _detected(text: str) -> str:
             # other ("Палітвязні выйшлі на волю пасля памілавання" was Ukrainian): neither is taken.
             ruled_out.update(("ru", "uk"))
             ukrainian = russian = 0
+        if (
+            ukrainian
+            and russian
+            and any(map(sample.__contains__, _QUOTATION_MARKS))
+            and (prose := _prose_outside_quotations(sample))
+        ):
+            return _detected(prose)
         if ukrainian >= 2 and ukrainian > 3 * (russian + neither):
             return "uk"
         if russian >= 2 and russian > 3 * (ukrainian + neither):
@@ -1389,12 +1478,15 @@ def _detected(text: str) -> str:
         else:
             distinct = _leading_function_words(best, known_words, runner_up, sample_words)
             if distinct >= _DISTINCT_FUNCTION_WORDS:
-                return best
-            if distinct == _DISTINCT_FUNCTION_WORDS - 1:
+                unquoted = _prose_of_another_language(sample, best, known_words, sample_words)
+                if unquoted is None:
+                    return best
+                known_words = 0
+            elif distinct == _DISTINCT_FUNCTION_WORDS - 1:
                 hinted = best
         # Searches in C first: only a text the function words left undecided, with a second language's
         # among them, and quotation marks or paragraphs.
-        if runner_up and not other_script:
+        if runner_up and not other_script and unquoted is None:
             if any(map(sample.__contains__, _QUOTATION_MARKS)) and (prose := _language_of_prose(sample)):
                 return prose
             if "\n" in sample and (first := _language_of_paragraphs(sample)):
@@ -1403,7 +1495,7 @@ def _detected(text: str) -> str:
         return script_language
     from py3langid.langid import rank
 
-    read = _LATIN_WORDS.sub(" ", sample) if other_script else sample
+    read = _LATIN_WORDS.sub(" ", sample) if other_script else unquoted or sample
     ranking = [ranked for ranked in rank(read) if ranked[0] not in ruled_out]
     best_score = ranking[0][1]
     favoured = [ranked for ranked in ranking if ranked[0] in FAVOURED_IN_DETECTION]
@@ -1437,12 +1529,19 @@ def _detected(text: str) -> str:
     code = supported[0] if lead <= allowed_lead else ranking[0][0]
     if code == "mk":
         code = _bulgarian_or_serbian(sample, ranking) or code
+    # A search in C first: most Serbian texts write no "нема да".
+    elif code == "sr" and "ема да" in sample and _written_as_macedonian_not_serbian(sample):
+        code = _nearest_within(ranking, ("mk",), _MACEDONIAN_WONT_LEAD) or code
     elif code == "jv" and _JAVANESE_WORDS.isdisjoint(words(sample)):
         code = _nearest_within(ranking, ("id", "ms"), _JAVANESE_LEAD) or code
     elif code == "ext":
         code = _nearest_within(ranking, ("es",), _EXTREMADURAN_LEAD) or code
-    # Searches in C first: most Russian texts write neither "край" nor "ът".
-    elif code == "ru" and ("край " in sample or "ът" in sample) and _BULGARIAN_SIGNS.search(sample):
+    # Searches in C first: most Russian texts write none of "край", "ът" and "би".
+    elif (
+        code == "ru"
+        and ("край " in sample or "ът" in sample or " би " in sample)
+        and _BULGARIAN_SIGNS.search(sample)
+    ):
         code = _nearest_within(ranking, ("bg",), _BULGARIAN_LEAD) or code
     elif code == "lt" and _written_in_latvian(sample):
         code = _nearest_within(ranking, ("lv",), _LATVIAN_LEAD) or code
