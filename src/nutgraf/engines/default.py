@@ -52,6 +52,7 @@ from nutgraf.language import (
     content_stem_numbers,
     count_words,
     detect_language,
+    other_languages_function_words,
     with_typographic_apostrophes,
 )
 from nutgraf.language.word_lists import DETECTION_WORDS
@@ -1312,6 +1313,12 @@ def candidate_pool(
     # sentences one at a time: a comparison over the whole column, a ufunc call, had cost CNN/DM's articles
     # some 3,700 instructions. The function words are counted for those 6% alone (some 100,000 a sentence).
     content_share = _COLUMN["content_share"] if document.language in DETECTION_WORDS else None
+    # Its function words are counted only where the sentence holds three different words of the lists of
+    # the other languages (a set's intersection in C, where the count tokenized the sentence again and
+    # looked up each word: most of the check's cost). The document's words are the sentence's own.
+    other_words = (
+        other_languages_function_words(document.language) if content_share is not None else frozenset()
+    )
     while True:
         # Each kind is set aside on its own, while enough others are left (the furniture found so far
         # not counted): a page of footnoted sentences still keeps its tables' cells out, and a podcast
@@ -1343,6 +1350,7 @@ def candidate_pool(
                 if (
                     features.item(i, content_share) >= _OTHER_LANGUAGE_CONTENT_SHARE
                     and (other_language is None or not other_language[i])
+                    and len(other_words.intersection(document.words[i])) >= _OTHER_LANGUAGE_WORDS
                     and _in_another_language(document, i)
                 ):
                     quoted.append(i)
