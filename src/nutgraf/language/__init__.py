@@ -29,7 +29,7 @@ from nutgraf.language.codes import (
     language_name,
     text_direction,
 )
-from nutgraf.language.detection import clearly_written_in, detect_language
+from nutgraf.language.detection import clearly_written_in, detect_language, other_languages_function_words
 from nutgraf.language.places import COUNTRY_NAMES, STATES_AND_PROVINCES
 from nutgraf.language.stemming import content_stem_numbers, content_stem_table, content_stems, stem
 from nutgraf.language.thai import thai_words
@@ -94,6 +94,7 @@ __all__ = [
     "is_right_to_left",
     "language_code",
     "language_name",
+    "other_languages_function_words",
     "stem",
     "stopwords",
     "text_direction",

@@ -814,6 +814,13 @@ def _distinct_function_words(sample_words: list[str], language: str) -> int:
     return len({word for word in sample_words if lexicon.get(word) == language})
 
 
+@lru_cache(maxsize=len(DETECTION_WORDS))
+def other_languages_function_words(language: str) -> frozenset[str]:
+    """The detection words :func:`clearly_written_in` counts for a language other than ``language``: a text
+    holding fewer than ``at_least`` different ones is read as no other language with ``distinct``."""
+    return frozenset(word for word, listed in _detection_lexicon().items() if listed != language)
+
+
 def clearly_written_in(text: str, *, at_least: int = 2, distinct: bool = False) -> str | None:
     """The language whose commonest function words ``text`` holds, ``at_least`` of them (``distinct``:
     different words) and three times the runner-up's, else ``None``: a hint for a short text, to be weighed

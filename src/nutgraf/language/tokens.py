@@ -294,14 +294,20 @@ def _mostly_ascii_blanked(
     blanked, places = found
     characters = [text[position] for position in places]
     if lower:
-        if "Σ" in characters:
+        # Lower-cased in one call, not one a character (some thirty curly quotes in a typeset article):
+        # str.lower reads a character's neighbours only for a capital sigma, which is read the slow way, so
+        # each character lowers as it would alone; every one lowers to one character or more, so an equal
+        # length is one each.
+        joined = "".join(characters)
+        if "Σ" in joined:
+            return None
+        lowered = joined.lower()
+        if len(lowered) != len(joined):
             return None
         classes = word_character_bytes()
-        characters = [character.lower() for character in characters]
+        characters = list(lowered)
         for position, character in zip(places, characters, strict=True):
-            if len(character) != 1 or ord(character) >= FIRST_CJK:
-                return None
-            if classes[ord(character)] != (blanked[position] == _WORD_BYTE):
+            if ord(character) >= FIRST_CJK or classes[ord(character)] != (blanked[position] == _WORD_BYTE):
                 return None
     kept = []  # the places of the characters beyond ASCII that may stay, and the characters
     for position, character in zip(places, characters, strict=True):
