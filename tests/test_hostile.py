@@ -1454,7 +1454,7 @@ def test_a_paragraph_of_linked_handles_is_read_once_not_once_a_handle() -> None:
     assert ratio < 9, f"4 times the handles took {ratio:.0f} times as long"
 
 
-def _cleaning_seconds(text: str) -> tuple[float, str]:
+def _least_cleaning_seconds(text: str) -> tuple[float, str]:
     """The least CPU time in three tries that :func:`clean_text` took on ``text``, and the text it left."""
     best, cleaned = math.inf, ""
     for _ in range(3):
@@ -1468,7 +1468,7 @@ def _review_rows(rows: int) -> float:
     """The cleaning's time for a story around ``rows`` spec rows, each a paragraph of its own; and that they
     stayed, a box of the story's own."""
     box = "\n\n".join(f"Display: {row}in OLED, 120Hz" for row in range(rows))
-    seconds, cleaned = _cleaning_seconds(f"{STORY}\n\n{box}\n\n{STORY}")
+    seconds, cleaned = _least_cleaning_seconds(f"{STORY}\n\n{box}\n\n{STORY}")
     assert cleaned.count("Display: ") == rows
     return seconds
 
@@ -1484,7 +1484,7 @@ def _pros(items: int) -> float:
     """The cleaning's time for a story around a review's "Pros" heading and ``items`` "+ " items in its block;
     and that the items left with it."""
     box = "Pros\n" + "\n".join(f"+ A{item}" for item in range(items))
-    seconds, cleaned = _cleaning_seconds(f"{STORY}\n\n{box}\n\n{STORY}")
+    seconds, cleaned = _least_cleaning_seconds(f"{STORY}\n\n{box}\n\n{STORY}")
     assert "+ A" not in cleaned and "dredging programme" in cleaned
     return seconds
 
