@@ -201,7 +201,7 @@ class JsonlOutput(BatchOutput):
                 count > 0
                 and torn[:1] == b"\0"
                 and not torn.strip(b"\0")
-                and not any(block.strip(b"\0") for block in iter(lambda: reader.read(_BLOCK), b""))
+                and not any(rest.strip(b"\0") for rest in iter(lambda: reader.read(_BLOCK), b""))
             )
         repaired = complete < size
         if repaired and not (_RECORD_START.startswith(torn) or zeroed):
