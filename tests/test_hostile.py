@@ -1452,3 +1452,45 @@ def test_a_paragraph_of_linked_handles_is_read_once_not_once_a_handle() -> None:
     # the bound past which a paragraph's tags go) a second past what the rest of its extraction took.
     ratio = _linked_handles_seconds(4_000) / _linked_handles_seconds(1_000)
     assert ratio < 9, f"4 times the handles took {ratio:.0f} times as long"
+
+
+def _least_cleaning_seconds(text: str) -> tuple[float, str]:
+    """The least CPU time in three tries that :func:`clean_text` took on ``text``, and the text it left."""
+    best, cleaned = math.inf, ""
+    for _ in range(3):
+        started = time.process_time()
+        cleaned = clean_text(text).text
+        best = min(best, time.process_time() - started)
+    return best, cleaned
+
+
+def _review_rows(rows: int) -> float:
+    """The cleaning's time for a story around ``rows`` spec rows, each a paragraph of its own; and that they
+    stayed, a box of the story's own."""
+    box = "\n\n".join(f"Display: {row}in OLED, 120Hz" for row in range(rows))
+    seconds, cleaned = _least_cleaning_seconds(f"{STORY}\n\n{box}\n\n{STORY}")
+    assert cleaned.count("Display: ") == rows
+    return seconds
+
+
+def test_a_page_of_thousands_of_spec_rows_is_read_once_for_its_box_not_once_a_row() -> None:
+    # Each row asked whether it stood in a story's box of labelled paragraphs by walking to both ends of the
+    # run: 4 times the rows took 15 times as long, 4,000 rows four seconds.
+    ratio = _review_rows(4_000) / _review_rows(1_000)
+    assert ratio < 9, f"4 times the rows took {ratio:.0f} times as long"
+
+
+def _pros(items: int) -> float:
+    """The cleaning's time for a story around a review's "Pros" heading and ``items`` "+ " items in its block;
+    and that the items left with it."""
+    box = "Pros\n" + "\n".join(f"+ A{item}" for item in range(items))
+    seconds, cleaned = _least_cleaning_seconds(f"{STORY}\n\n{box}\n\n{STORY}")
+    assert "+ A" not in cleaned and "dredging programme" in cleaned
+    return seconds
+
+
+def test_a_review_s_list_of_thousands_of_pros_asks_for_its_heading_once() -> None:
+    # Each "+ " item walked back to its block's opening to find the "Pros" heading: 4 times the items took
+    # 12 times as long.
+    ratio = _pros(9_600) / _pros(2_400)
+    assert ratio < 9, f"4 times the items took {ratio:.0f} times as long"

@@ -194,8 +194,17 @@ class JsonlOutput(BatchOutput):
             last_id = self._last_id(reader, complete) if count else None
             reader.seek(complete)
             torn = reader.read(len(_RECORD_START))
+            # Or NULs alone after a record: what a system that crashed while the line was written leaves of
+            # it (the file's size kept, its last block never written), which had been refused as another
+            # program's output. A file of nothing else is not taken for one to cut.
+            zeroed = (
+                count > 0
+                and torn[:1] == b"\0"
+                and not torn.strip(b"\0")
+                and not any(rest.strip(b"\0") for rest in iter(lambda: reader.read(_BLOCK), b""))
+            )
         repaired = complete < size
-        if repaired and not _RECORD_START.startswith(torn):
+        if repaired and not (_RECORD_START.startswith(torn) or zeroed):
             raise InvalidInputError(
                 f"output {self.path} already exists and is not nutgraf batch output (it ends in a line "
                 "that is not a record); give another --output path"

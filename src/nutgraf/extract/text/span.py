@@ -283,6 +283,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     # to 200,000 homes") stands alone above its prose, and rows under a line the article ends on a colon
     # ("How the morning unfolded:" / "08:15 First explosion at the central station") are its own timeline.
     introduced = False
+    headed: dict[int, bool] = {}
     for i, line in enumerate(lines):
         repeated = line.is_short and counts[line.text.casefold()] > 1
         outside_headline = (i < first or i > last) and not (
@@ -300,7 +301,7 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             # the characters, not str.endswith, whose tuple is parsed at each call (330 instructions a line).
             or (line.text[-1:] in _SCORERS_LAST_CHARACTERS and _is_scorers_line(line.text))
             or (is_figures_line(line.text) and not (is_review_row(line.text) and _in_story_box(lines, i)))
-            or (line.text[:2] == "+ " and is_pro_item(line.text) and _under_review_heading(lines, i))
+            or (line.text[:2] == "+ " and is_pro_item(line.text) and _under_review_heading(lines, i, headed))
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
             or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
@@ -329,11 +330,15 @@ _STORY_BOX_LABEL_CHARACTERS = 30
 def _in_story_box(lines: list[_Line], i: int) -> bool:
     """Whether line ``i`` is one of a run of :data:`_STORY_BOX_LINES` labelled lines or more, each its own
     paragraph: a story's box, which stays (the fifteenth round's), where a review's spec row leaves."""
+    # The run looked for within the box's size either side: a walk to its ends had read a page of thousands
+    # of rows once a row (4,000 took four seconds), and any run of the box's size holding the line meets
+    # those lines.
+    reach = _STORY_BOX_LINES - 1
     start = i
-    while start > 0 and _is_own_labelled(lines, start - 1):
+    while start > max(0, i - reach) and _is_own_labelled(lines, start - 1):
         start -= 1
     end = i + 1
-    while end < len(lines) and _is_own_labelled(lines, end):
+    while end < min(len(lines), i + reach + 1) and _is_own_labelled(lines, end):
         end += 1
     return _is_own_labelled(lines, i) and end - start >= _STORY_BOX_LINES
 
@@ -348,12 +353,18 @@ def _is_own_labelled(lines: list[_Line], i: int) -> bool:
     )
 
 
-def _under_review_heading(lines: list[_Line], i: int) -> bool:
-    """Whether line ``i``'s block opens on a review box's heading ("Pros" over its "+ " items)."""
-    start = i
-    while start > 0 and lines[start - 1].block == lines[i].block:
-        start -= 1
-    return lines[start].text.casefold() in REVIEW_HEADINGS
+def _under_review_heading(lines: list[_Line], i: int, headed: dict[int, bool]) -> bool:
+    """Whether line ``i``'s block opens on a review box's heading ("Pros" over its "+ " items); ``headed``
+    holds the answer for each block already asked."""
+    # A block's answer kept for its next items: a walk to its opening from each had read a list of thousands
+    # of "+ " rows once a row.
+    block = lines[i].block
+    if (answer := headed.get(block)) is None:
+        start = i
+        while start > 0 and lines[start - 1].block == block:
+            start -= 1
+        answer = headed[block] = lines[start].text.casefold() in REVIEW_HEADINGS
+    return answer
 
 
 def is_reference_entry(text: str, above: str) -> bool:
