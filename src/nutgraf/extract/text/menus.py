@@ -7,8 +7,10 @@ import math
 import re
 from collections.abc import Iterator
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from nutgraf.extract.text.lines import _Line
+if TYPE_CHECKING:
+    from nutgraf.extract.text.lines import _Line
 
 # Words of a menu entry in a text without prose, where a three-word line may be the headline.
 _MENU_ENTRY_WORDS = 2
