@@ -31,6 +31,7 @@ from nutgraf.errors import (
     client_message,
 )
 from nutgraf.store.database import OUTAGE_ERRORS, is_missing_schema, is_statement_timeout, store_error
+from nutgraf.wording import shown
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -146,10 +147,12 @@ def _routing_detail(request: Request, exc: HTTPException) -> str | None:
     """What a 404 for an address no endpoint answers, or a 405 for a method an endpoint does not take,
     means and what to do: their bodies had held the status's phrase alone ("Not Found"), which a client
     could not tell from an article that is not there. Under /api only: /docs lists no static file, and a
-    missing stylesheet had been sent there."""
+    missing stylesheet had been sent there. The address is shown as :func:`~nutgraf.wording.shown` shows a
+    user's value: its percent-escapes decoded, an override (U+202E) had reversed the rest of the detail where a
+    client printed it, and an escape sequence had reached the terminal of one reading a log."""
     if not f"{request.url.path}/".startswith("/api/"):
         return None
-    where = f"{request.method} {request.url.path[:200]}"
+    where = f"{shown(request.method, 20)} {shown(request.url.path, 200)}"
     if exc.status_code == 404:
         return f"{where}: no endpoint of the API answers this address; /docs lists them"
     if exc.status_code == 405 and exc.headers and exc.headers.get("Allow"):
