@@ -4,8 +4,17 @@ whose ids repeat, a German league's round ("2. Bundesliga, 15. Spieltag") kept w
 
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
 import httpx
 import pytest
+
+from nutgraf.extract import clean_text
+from test_batch import article
+from test_extract_xfails20 import SPIEL_TITEL, SPIELBERICHT
+from test_leftovers13 import _PNG_LINES, _batch_command
 
 
 @pytest.mark.parametrize(
@@ -39,3 +48,99 @@ def test_a_routing_error_shows_a_plain_or_foreign_path_as_it_is(
     api: httpx.Client, method: str, path: str, detail: str
 ) -> None:
     assert api.request(method, path).json()["detail"].startswith(detail)
+
+
+def _sport_export(tmp_path: Path) -> tuple[Path, list[bytes], list[bytes]]:
+    """A CMS export with the section as every row's id and a PNG pasted in after its second row, and its
+    whole output as this nutgraf writes it and as one before 2026-12-07 wrote it (a record for each of the
+    PNG's five lines, numbered 3 to 7)."""
+    lines = [json.dumps({"id": "sport", "text": article(n, 20)}).encode() + b"\n" for n in range(14)]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"".join(lines[:2]) + _PNG_LINES + b"".join(lines[2:]))
+    whole = tmp_path / "whole.jsonl"
+    done = subprocess.run(_batch_command(source, whole), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    records = whole.read_bytes().splitlines(keepends=True)
+    fragment = json.loads(records[2])
+    numbers = range(3, 3 + len(_PNG_LINES.splitlines()))
+    fragments = [json.dumps({**fragment, "id": f"in.jsonl:{n}"}).encode() + b"\n" for n in numbers]
+    return source, records, [*records[:2], *fragments, *records[3:]]
+
+
+def _resume(tmp_path: Path, source: Path, name: str, held: list[bytes]) -> tuple[bytes, str]:
+    out = tmp_path / f"{name}.jsonl"
+    out.write_bytes(b"".join(held))
+    (tmp_path / f"{name}.jsonl.options.json").write_bytes(
+        (tmp_path / "whole.jsonl.options.json").read_bytes()
+    )
+    resumed = subprocess.run(_batch_command(source, out), capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    return out.read_bytes(), resumed.stderr
+
+
+def test_an_old_output_whose_ids_repeat_resumes_without_losing_a_record(tmp_path: Path) -> None:
+    # Killed after 3 rows past the PNG, the older nutgraf's output held 10 records, the last "sport": this
+    # nutgraf's count of 10 ends on "sport" too, 4 rows later, and those 4 rows were never summarized.
+    source, _, old_records = _sport_export(tmp_path)
+    for cut in (10, 13):  # just after the run, and further on
+        written, said = _resume(tmp_path, source, f"old-{cut}", old_records[:cut])
+        assert written == b"".join(old_records), cut
+        assert "redid" not in said
+
+
+def test_a_current_output_whose_ids_repeat_still_resumes_once(tmp_path: Path) -> None:
+    source, records, _ = _sport_export(tmp_path)
+    for cut in (9, 12):
+        written, said = _resume(tmp_path, source, f"current-{cut}", records[:cut])
+        assert written == b"".join(records), cut
+        assert "redid" not in said
+
+
+def test_an_output_that_cannot_tell_redoes_the_ambiguous_records_and_says_so(tmp_path: Path) -> None:
+    # A line of the output that holds no id (edited by hand, a disk's garbage): which count is the
+    # output's cannot be read, and the 4 records between the two places are done again, not lost.
+    source, records, _ = _sport_export(tmp_path)
+    held = [*records[:9]]  # 9 records: as an older output, the PNG's 5 and 4 rows after it
+    held[1] = b'{"note": "no id"}\n'
+    written, said = _resume(tmp_path, source, "unreadable", held)
+    assert written == b"".join([*held, *records[5:]])
+    assert "redid 4 records the output may hold already" in said
+
+
+# A second league's report: its round as a subheading between two stories of a round-up.
+ZWEITE_LIGA = (
+    "Der Hamburger SV hat beim 1. FC Kaiserslautern mit 3:0 gewonnen und bleibt Tabellenführer der zweiten"
+    " Liga.\n\nRobert Glatzel traf zweimal, Ludovit Reis erhöhte in der Schlussphase."
+)
+
+
+@pytest.mark.parametrize(
+    "kicker", ["2. Bundesliga, 15. Spieltag", "2. Bundesliga 15. Spieltag", "3. Liga, 20. Spieltag"]
+)
+def test_a_league_opening_on_its_rank_over_the_headline_is_a_kicker(kicker: str) -> None:
+    # Read as a numbered list's item, the kicker stayed as the article's first line, and the headline
+    # under it was no title but the text's second line.
+    cleaned = clean_text(f"{kicker}\n\n{SPIEL_TITEL}\n\n{SPIELBERICHT}")
+    assert cleaned.title == SPIEL_TITEL
+    assert cleaned.text == SPIELBERICHT
+
+
+@pytest.mark.parametrize("kicker", ["2. Bundesliga, 15. Spieltag", "Bundesliga, 15. Spieltag"])
+def test_a_league_s_round_between_two_stories_stays_their_subheading(kicker: str) -> None:
+    text = f"{SPIEL_TITEL}\n\n{SPIELBERICHT}\n\n{kicker}\n\n{ZWEITE_LIGA}"
+    assert clean_text(text).text.endswith(f"{SPIELBERICHT}\n\n{kicker}\n\n{ZWEITE_LIGA}")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # A numbered list whose items name a round, or a league, but none a league's round alone.
+        ["1. Der erste Spieltag", "2. Der zweite Spieltag", "3. Der dritte Spieltag"],
+        ["1. Bayern München, 33 Punkte", "2. Bayer Leverkusen, 31 Punkte", "3. Borussia Dortmund, 28 Punkte"],
+        ["1. Spieltag: Bayern gegen Bremen", "2. Spieltag: Leipzig gegen Bayern", "3. Spieltag: Bayern ruht"],
+        ["1. Bundesliga startet am Freitag", "2. Bundesliga folgt am Samstag", "3. Liga erst im August"],
+    ],
+)
+def test_a_numbered_list_after_the_report_stays_a_list(items: list[str]) -> None:
+    text = f"{SPIEL_TITEL}\n\n{SPIELBERICHT}\n\nDie nächsten Wochen:\n\n" + "\n".join(items)
+    assert clean_text(text).text.endswith("\n\n".join(items))

@@ -91,9 +91,31 @@ class _Line:
 
     @property
     def is_item(self) -> bool:
-        """A list item ("- ...", "1. ..."): article content even without a final stop."""
-        return self.words >= 3 and _list_marker(self.text) is not None
+        """A list item ("- ...", "1. ..."): article content even without a final stop. A league's matchday
+        whose league's name opens on its rank ("2. Bundesliga, 15. Spieltag") is none: a kicker over the
+        headline (:attr:`is_matchday_label`), it had been kept as the article's first line, and the headline
+        under it as prose."""
+        return self.words >= 3 and _list_marker(self.text) is not None and not self.is_matchday_label
 
+    @property
+    def is_matchday_label(self) -> bool:
+        """Whether the line names a league's matchday, the round's word (:data:`_MATCHDAY_WORDS`) and its
+        number closing it, in a few words ("Bundesliga, 13. Spieltag", kicker's; "Matchday 15";
+        "2. Bundesliga, 15. Spieltag"). The number is the round's, beside its word: a list's number before
+        the words does not make one ("1. Der erste Spieltag")."""
+        if self.words > _MATCHDAY_LABEL_WORDS:
+            return False
+        words = self.text.casefold().replace(",", " ").split()
+        return len(words) > 1 and (
+            (words[-1] in _MATCHDAY_WORDS and any(map(str.isdigit, words[-2])))
+            or (words[-1].isdigit() and words[-2] in _MATCHDAY_WORDS)
+        )
+
+
+# A round's word of a league's season in the languages nutgraf stems ("13. Spieltag", "Matchday 15", "Jornada
+# 15", "Giornata 13", "13e journée", "Speelronde 14", "Kolejka 12"), and the most words of a line naming one.
+_MATCHDAY_WORDS = frozenset("spieltag matchday jornada giornata journée speelronde speeldag kolejka".split())
+_MATCHDAY_LABEL_WORDS = 4
 
 #: The most lines :func:`clean_text` looks at; longer text is folded (:func:`fold_lines`).
 MAX_LINES = 10_000
