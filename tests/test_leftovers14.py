@@ -144,3 +144,33 @@ def test_a_league_s_round_between_two_stories_stays_their_subheading(kicker: str
 def test_a_numbered_list_after_the_report_stays_a_list(items: list[str]) -> None:
     text = f"{SPIEL_TITEL}\n\n{SPIELBERICHT}\n\nDie nächsten Wochen:\n\n" + "\n".join(items)
     assert clean_text(text).text.endswith("\n\n".join(items))
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        # A list's own number before a round: read as a league's rank, the whole list had gone.
+        (
+            "Arsenal's next three fixtures in the league are:",
+            ["1. Tottenham, Matchday 16", "2. Everton, Matchday 17"],
+        ),
+        ("Der Kalender der Spanier sieht so aus:", ["1. Sevilla, Jornada 16", "2. Betis, Jornada 17"]),
+        ("Die Termine:", ["1. Rückrunde, Spieltag 18", "2. Pokal, Runde 3", "3. Rückrunde, Spieltag 19"]),
+        # Leagues by their rank, each with its round: a list, not three kickers.
+        (
+            "Am Wochenende spielen die folgenden Ligen ihren Spieltag:",
+            ["1. Bundesliga, 15. Spieltag", "2. Bundesliga, 16. Spieltag", "3. Liga, 18. Spieltag"],
+        ),
+    ],
+)
+def test_a_list_of_rounds_after_the_report_stays(lead_in: str, items: list[str]) -> None:
+    text = f"{SPIEL_TITEL}\n\n{SPIELBERICHT}\n\n{lead_in}\n\n" + "\n".join(items)
+    assert clean_text(text).text.endswith(f"{lead_in}\n\n" + "\n\n".join(items))
+
+
+def test_a_league_s_round_over_a_short_story_of_a_round_up_stays() -> None:
+    # Past the prose the label heads the next story, however short: it had gone, its story left unheaded.
+    text = f"{SPIEL_TITEL}\n\n{SPIELBERICHT}\n\n2. Bundesliga, 15. Spieltag\n\nDer Hamburger SV gewinnt in Kaiserslautern."
+    assert clean_text(text).text.endswith(
+        f"{SPIELBERICHT}\n\n2. Bundesliga, 15. Spieltag\n\nDer Hamburger SV gewinnt in Kaiserslautern."
+    )
