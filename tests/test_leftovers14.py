@@ -42,6 +42,13 @@ def test_a_routing_error_shows_a_path_s_controls_escaped(
         ("GET", "/api/nothing", "GET /api/nothing: no endpoint of the API answers this address"),
         ("GET", "/api/n%C3%BCrnberg", "GET /api/nürnberg: no endpoint"),
         ("GET", "/api/%D7%97%D7%93%D7%A9%D7%95%D7%AA", "GET /api/חדשות: no endpoint"),
+        # A word's joiners (Persian's U+200C, an emoji family's U+200D) had made the path a repr.
+        (
+            "GET",
+            "/api/%D9%85%DB%8C%E2%80%8C%D8%AE%D9%88%D8%A7%D9%87%D9%85",
+            "GET /api/می\u200cخواهم: no endpoint",
+        ),
+        ("GET", "/api/%F0%9F%91%A8%E2%80%8D%F0%9F%91%A9", "GET /api/👨\u200d👩: no endpoint"),
     ],
 )
 def test_a_routing_error_shows_a_plain_or_foreign_path_as_it_is(
@@ -173,4 +180,26 @@ def test_a_league_s_round_over_a_short_story_of_a_round_up_stays() -> None:
     text = f"{SPIEL_TITEL}\n\n{SPIELBERICHT}\n\n2. Bundesliga, 15. Spieltag\n\nDer Hamburger SV gewinnt in Kaiserslautern."
     assert clean_text(text).text.endswith(
         f"{SPIELBERICHT}\n\n2. Bundesliga, 15. Spieltag\n\nDer Hamburger SV gewinnt in Kaiserslautern."
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("PUT", "/api/articles", "GET, POST"),
+        ("PATCH", "/api/feeds", "GET, POST"),
+        ("POST", "/api/articles/1", "GET"),
+    ],
+)
+def test_a_405_names_every_method_its_address_takes(
+    api: httpx.Client, method: str, path: str, allowed: str
+) -> None:
+    # Starlette's Allow named the first route whose path matched alone: PUT /api/articles was told the
+    # address takes POST only, where GET lists the articles.
+    refused = api.request(method, path)
+    assert refused.status_code == 405
+    assert refused.headers["allow"] == allowed
+    assert (
+        refused.json()["detail"]
+        == f"{method} {path}: this endpoint takes {allowed} only; /docs lists what each takes"
     )
