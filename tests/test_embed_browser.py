@@ -20,6 +20,7 @@ import pytest
 
 from nutgraf.sites.registry import frame_snippet
 from nutgraf.web import Settings, create_app
+from nutgraf.web.widget_labels import WIDGET_LABELS
 from servers import SEED_FURNITURE, FakeLLM, Page, ReaderServer, Reply, Site, publisher_page
 
 HOSTILE_CSS = """
@@ -1284,3 +1285,97 @@ def test_a_page_a_nutgraf_fails_to_fetch_still_gets_the_calm_line(
     page.get_by_role("button", name="Get a summary").click()
     page.get_by_text("No summary is available for this page right now.").wait_for()
     page.close()
+
+
+def _told_after_a_429(page, retry_after: int, origin: str) -> str:
+    """What the widget tells its reader when nutgraf (or a proxy before it) answers 429 with ``retry_after``."""
+    headers = {
+        "Retry-After": str(retry_after),
+        "Access-Control-Allow-Origin": origin,
+        "Access-Control-Expose-Headers": "Retry-After",
+    }
+    body = json.dumps({"status": 429, "detail": "too many requests"})
+    page.unroute("**/api/embed/summary?*")
+    page.route("**/api/embed/summary?*", lambda route: route.fulfill(status=429, headers=headers, body=body))
+    page.locator("nutgraf-summary button").first.click()
+    told = page.locator("nutgraf-summary .e")
+    told.wait_for()
+    return told.inner_text()
+
+
+def test_a_proxy_s_day_long_wait_is_told_in_hours_in_each_language(
+    browser, world: World, seed_article: str
+) -> None:
+    # A proxy before nutgraf answered Retry-After: 86400, and the widget said "try again in 86,400 seconds".
+    page = browser.new_page()
+    for language, labels in WIDGET_LABELS.items():
+        world.publisher.pages[f"/wait-{language}"] = Page(
+            publisher_page(
+                seed_article, lang=language, head=f'<script src="{world.nutgraf}/embed.js" async></script>',
+                button='<nutgraf-summary site="ledger"></nutgraf-summary>',
+            )
+        )  # fmt: skip
+        page.goto(f"{world.pub}/wait-{language}")
+        day = page.evaluate(
+            "(lang) => new Intl.NumberFormat(lang, {style: 'unit', unit: 'hour', unitDisplay: 'long'}).format(24)",
+            language,
+        )
+        told = _told_after_a_429(page, 86400, world.pub)
+        assert told == labels["retry"].replace("{n}", day), language
+        assert "86" not in told
+    page.close()
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "said"),
+    [
+        (86400, "24 hours"),
+        (5401, "2 hours"),
+        (5400, "90 minutes"),
+        (91, "2 minutes"),
+        (90, "90 seconds"),
+        (30, "30 seconds"),
+        (1, "1 second"),
+    ],
+)
+def test_a_wait_is_told_in_seconds_to_90_then_minutes_to_90_then_hours(
+    browser, world: World, retry_after: int, said: str
+) -> None:
+    page = browser.new_page()
+    page.goto(f"{world.pub}/zelensky")
+    assert (
+        _told_after_a_429(page, retry_after, world.pub)
+        == f"Too many requests right now; try again in {said}."
+    )
+    page.close()
+
+
+def test_the_service_wide_limit_tells_the_widget_s_reader_when_to_try_again(
+    browser, seed_article: str, tmp_path
+) -> None:
+    # NUTGRAF_RATE_LIMIT's 429 (a middleware's) is read by the widget as a site's own 429 is: its reader is
+    # told when to try again, not that there is no summary.
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'reader.db'}",
+        background=False,
+        rate_limit_per_minute=8,
+        allow_loopback=True,
+    )
+    with ReaderServer(create_app(settings)) as server, Site() as publisher:
+        script = f'<script src="{server.url}/embed.js" async></script>'
+        for name in ("first", "second"):
+            button = f'<nutgraf-summary site="ledger" url="{publisher.url}/{name}"></nutgraf-summary>'
+            publisher.pages[f"/{name}"] = Page(publisher_page(seed_article, head=script, button=button))
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            assert http.post("/api/sites", json={"url": publisher.url, "id": "ledger"}).status_code == 201
+            page = browser.new_page()
+            page.goto(f"{publisher.url}/first")
+            open_summary(page)  # the widget's first click, answered
+            spent = [http.get("/api/articles").status_code for _ in range(10)]  # the address's share
+            assert 429 in spent
+        page.goto(f"{publisher.url}/second")
+        page.get_by_role("button", name="Get a summary").click()
+        told = page.locator("nutgraf-summary .e")
+        told.wait_for()
+        assert re.fullmatch(r"Too many requests right now; try again in \d+ seconds?\.", told.inner_text())
+        page.close()

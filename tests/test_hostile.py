@@ -23,6 +23,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import httpx
 import lxml.html
@@ -44,10 +45,12 @@ from nutgraf.pipeline import summarize
 from nutgraf.segment import split_sentences
 from nutgraf.store import Store
 from nutgraf.store.database import migration_transaction
-from nutgraf.store.sites import SiteSource
 from nutgraf.web import Settings, create_app
 from nutgraf.web.security import MAX_BODY_STRINGS, MAX_BODY_STRUCTURE_BYTES
 from servers import Page, ReaderServer, Site, Trickle
+
+if TYPE_CHECKING:
+    from nutgraf.store.sites import SiteSource
 
 LOOPBACK = FetchSettings(allow_loopback=True)
 STORY = (

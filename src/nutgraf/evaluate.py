@@ -16,11 +16,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from nutgraf.article import Document
 from nutgraf.decode import MAX_TEXT_CHARS, binary_kind, clean_characters
 from nutgraf.engines.base import Budget, get_summarizer
 from nutgraf.errors import InputTooLargeError, InvalidInputError, NutgrafError
@@ -35,6 +34,9 @@ from nutgraf.jsonl import (
 )
 from nutgraf.segment import make_document, split_sentences
 from nutgraf.wording import shown
+
+if TYPE_CHECKING:
+    from nutgraf.article import Document
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 LEAD3 = "lead-3"

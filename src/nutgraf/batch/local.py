@@ -19,10 +19,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
-from nutgraf.batch.inputs import RawRecord
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions, ChunkResult, process_chunk
 from nutgraf.errors import NutgrafError
+
+if TYPE_CHECKING:
+    from nutgraf.batch.inputs import RawRecord
 
 #: Whether the run was started by the ``nutgraf batch`` command (set by it), not by a script calling
 #: run_batch: a worker that dies before the first chunk came back is then no script's unguarded call.

@@ -132,6 +132,11 @@ class BatchOutput(ABC):
         """Prepare to append: repair what a killed run left and say how many records are there."""
 
     @abstractmethod
+    def held_ids(self) -> Iterator[str | None]:
+        """The ids of the records an :meth:`open` output holds, in order (``None`` for a record it cannot
+        read one from): read where its last id alone cannot tell where to resume."""
+
+    @abstractmethod
     def write(self, payload: bytes, count: int) -> None:
         """Append one chunk of ``count`` records encoded as :attr:`format`."""
 
@@ -234,6 +239,15 @@ class JsonlOutput(BatchOutput):
             )
         return str(record["id"])
 
+    def held_ids(self) -> Iterator[str | None]:
+        with self.path.open("rb") as reader:
+            for line in reader:
+                try:
+                    record = json.loads(line)
+                except (ValueError, RecursionError):
+                    record = None
+                yield str(record["id"]) if isinstance(record, dict) and "id" in record else None
+
     def write(self, payload: bytes, count: int) -> None:
         with _writing(self.path):
             self._handle.write(payload)
@@ -304,6 +318,12 @@ class ParquetOutput(BatchOutput):
             ids = self._read(last, lambda p: self._pa.parquet.read_table(p, columns=["id"]).column("id"))
             last_id = ids[-1].as_py() if len(ids) else None
         return ExistingOutput(count=self._written, last_id=last_id, repaired=repaired)
+
+    def held_ids(self) -> Iterator[str | None]:
+        for part in sorted(self.path.iterdir()):
+            if _PART_NAME.match(part.name):
+                ids = self._read(part, lambda p: self._pa.parquet.read_table(p, columns=["id"]).column("id"))
+                yield from (None if value is None else str(value) for value in ids.to_pylist())
 
     def _upgrade(self, part: Path) -> None:
         """Rewrite ``part``, written by an older nutgraf, in today's schema, a column it lacks null.

@@ -27,11 +27,14 @@ import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from nutgraf.batch.inputs import RawRecord
 from nutgraf.batch.local import WINDOW_BYTES_PER_WORKER
 from nutgraf.batch.work import CHUNK_BYTES, BatchOptions, ChunkResult, process_chunk
 from nutgraf.errors import MissingDependencyError, NutgrafError
+
+if TYPE_CHECKING:
+    from nutgraf.batch.inputs import RawRecord
 
 #: Tasks in flight per worker: enough that no worker waits for the driver, few enough to bound memory.
 WINDOW_PER_WORKER = 2

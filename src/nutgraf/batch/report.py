@@ -25,6 +25,9 @@ class BatchReport:
     resumed: int = 0
     #: Whether a torn line or unfinished part left by a killed run was removed first.
     repaired: bool = False
+    #: Records done again that the output may hold already: where its ids repeat, it could not be told
+    #: whether an older nutgraf (before 2026-12-07) wrote it, which counted a binary run's lines as records.
+    redone: int = 0
     written: int = 0
     failures: Counter[str] = field(default_factory=Counter)
     #: The first failed records' ids with why, in the order they were written (at most
@@ -70,6 +73,12 @@ class BatchReport:
             lines.append(f"  with the options the output was started with: {', '.join(self.as_started)}")
         if self.repaired:
             lines.append("  removed what an interrupted run left half-written (those records were redone)")
+        if self.redone:
+            lines.append(
+                f"  redid {counted(self.redone, 'record')} the output may hold already: its ids repeat, and"
+                " it could not be told whether a nutgraf before 2026-12-07 wrote it (which counted a binary"
+                " run's lines as records); they may be in it twice, none is lost"
+            )
         return "\n".join(lines)
 
     def _failed_lines(self) -> list[str]:

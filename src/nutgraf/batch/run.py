@@ -191,7 +191,7 @@ def run_batch(
     )
     bar = Progress(progress, existing.count, partial(count_records, checked))
     try:
-        records = _skip_done(iter_records(checked), existing, str(output))
+        records, report.redone = _skip_done(iter_records(checked), existing, target)
         chunks = _chunks(records, chunk_records)
         if engine == "ray":
             from nutgraf.batch.ray_engine import run_ray
@@ -368,31 +368,40 @@ def _option_value(value: object) -> str:
     return "none" if value is None else shown(str(value))
 
 
-def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: str) -> Iterator[RawRecord]:
-    """The records left to do after those ``output`` already holds, checking that it was written from these
-    inputs.
+def _skip_done(
+    records: Iterator[RawRecord], existing: ExistingOutput, target: BatchOutput
+) -> tuple[Iterator[RawRecord], int]:
+    """The records left to do after those ``target`` already holds, checking that it was written from these
+    inputs, and how many of them may be in it already (redone where it cannot be told).
 
     An output written before 2026-12-07 holds a record for each line of a binary run in a JSONL file,
     where this nutgraf reads the run as one record: counted so too, where counting each record as one
     does not end on the output's last id, it is resumed rather than refused as written from other inputs
     (a run killed inside the binary run resumes after it)."""
     if not existing.count:
-        return records
+        return records, 0
     seen = 0
     framed_before = 0  # the records as an output written before 2026-12-07 counts them
     # The records after the place where that count ends on the output's last id, held until counting each
     # record as one is seen not to: where ids repeat (a CMS export's "id": "sport" on every row), both may
     # end on it, and a current output resumed at the earlier place had its last records written twice.
     after_before: list[RawRecord] | None = None
+    # The ids only an output written before 2026-12-07 holds (a binary run's lines after its first), up to
+    # that place: which of the two places is the output's is read from them.
+    older_ids: set[str] = set()
     at_count: RawRecord | None = None
     for record in records:
         seen += 1
         if seen == existing.count and record_id(record) == existing.last_id:
-            return records
+            if after_before is None:
+                return records, 0
+            return _resumed_where_ids_repeat(records, [*after_before, record], older_ids, target)
         if after_before is not None:
             after_before.append(record)
         else:
             before, framed_before = framed_before, framed_before + (len(record.lines) or 1)
+            held = min(framed_before, existing.count) - before
+            older_ids.update(_framed_before_id(record, index) for index in range(1, held))
             if (
                 before < existing.count <= framed_before
                 and _framed_before_id(record, existing.count - before - 1) == existing.last_id
@@ -402,17 +411,36 @@ def _skip_done(records: Iterator[RawRecord], existing: ExistingOutput, output: s
             at_count = record
             break
     if after_before is not None:
-        return itertools.chain(after_before, records)
+        return itertools.chain(after_before, records), 0
     if at_count is None:
         raise InvalidInputError(
-            f"output {output} already holds {counted(existing.count, 'record')} but these inputs have only "
-            f"{seen:,}: it was written from other inputs; give another --output path"
+            f"output {target.path} already holds {counted(existing.count, 'record')} but these inputs have "
+            f"only {seen:,}: it was written from other inputs; give another --output path"
         )
     raise InvalidInputError(
-        f"output {output} was written from other inputs: its record {existing.count:,} is "
+        f"output {target.path} was written from other inputs: its record {existing.count:,} is "
         f"{existing.last_id!r} but input record {existing.count:,} is {record_id(at_count)!r}; "
         "run with the same inputs in the same order to resume, or give another --output path"
     )
+
+
+def _resumed_where_ids_repeat(
+    records: Iterator[RawRecord], after_before: list[RawRecord], older_ids: set[str], target: BatchOutput
+) -> tuple[Iterator[RawRecord], int]:
+    """The records left to do where counting a record each and counting as an output written before
+    2026-12-07 both end on the output's last id (its ids repeat), and how many are redone: the earlier
+    place is the output's where it holds an id only such an output holds, the later where every record of
+    it has an id and none is one of those. An older output resumed at the later place had lost the records
+    between the two, never written; where it cannot be told, they are redone, written twice rather than
+    lost."""
+    unreadable = False
+    for held in target.held_ids():
+        if held in older_ids:
+            return itertools.chain(after_before, records), 0
+        unreadable = unreadable or held is None
+    if not unreadable:
+        return records, 0
+    return itertools.chain(after_before, records), len(after_before)
 
 
 def _framed_before_id(record: RawRecord, index: int) -> str:

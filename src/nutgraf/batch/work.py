@@ -14,9 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nutgraf.article import Article
 from nutgraf.batch.inputs import RawRecord, line_id, unparsed
 from nutgraf.batch.records import ARTICLE_FIELDS, encode_rows
 from nutgraf.batch.report import FAILED_LISTED
@@ -30,6 +29,9 @@ from nutgraf.errors import (
     SummarizerUnavailableError,
 )
 from nutgraf.urls import shown_url
+
+if TYPE_CHECKING:
+    from nutgraf.article import Article
 
 #: Input bytes per chunk at most, so that a chunk of large pages stays small in memory.
 CHUNK_BYTES = 8 << 20

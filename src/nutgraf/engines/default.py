@@ -27,11 +27,10 @@ from functools import cache
 from importlib import resources
 from itertools import chain, combinations, islice, pairwise
 from operator import attrgetter, itemgetter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
-from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import (
     Budget,
     ExtractiveSummarizer,
@@ -57,6 +56,9 @@ from nutgraf.language import (
 )
 from nutgraf.language.word_lists import DETECTION_WORDS
 from nutgraf.segment import BULLETS, Turn, data_table_rows, embedded_posts, speaker_turns
+
+if TYPE_CHECKING:
+    from nutgraf.article import Document, SummarySentence
 
 MODEL_FILE = "default_model.json"
 RERANKER_FILE = "default_reranker.json"

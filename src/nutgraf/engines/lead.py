@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
-from nutgraf.article import Document
 from nutgraf.engines.base import ExtractiveSummarizer, register
+
+if TYPE_CHECKING:
+    from nutgraf.article import Document
 
 
 @register("lead")

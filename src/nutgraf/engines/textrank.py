@@ -6,10 +6,14 @@ are the stationary distribution of a damped random walk on that graph (PageRank)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
-from nutgraf.article import Document
 from nutgraf.engines.base import ExtractiveSummarizer, register
+
+if TYPE_CHECKING:
+    from nutgraf.article import Document
 
 # The graph is quadratic in sentences; past this many, later sentences are left out of it (and score 0).
 MAX_GRAPH_SENTENCES = 600

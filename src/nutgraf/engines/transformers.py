@@ -19,13 +19,15 @@ import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nutgraf.article import Document, SummarySentence
 from nutgraf.engines.base import Budget, Summarizer, generated_sentences, register
 from nutgraf.errors import InvalidInputError, SummarizerUnavailableError
 from nutgraf.language import words
 from nutgraf.segment import split_sentences
+
+if TYPE_CHECKING:
+    from nutgraf.article import Document, SummarySentence
 
 #: Environment variable naming the model directory when ``model=`` is not given.
 MODEL_ENV = "NUTGRAF_TRANSFORMERS_MODEL"

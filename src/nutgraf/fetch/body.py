@@ -6,11 +6,14 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 import brotli
 
 from nutgraf.errors import FetchError, PageTooLargeError
-from nutgraf.fetch.deadline import Deadline
+
+if TYPE_CHECKING:
+    from nutgraf.fetch.deadline import Deadline
 
 _CHUNK = 65_536
 # The most a decompressor writes in one step: what a body costs in memory beyond the cap.

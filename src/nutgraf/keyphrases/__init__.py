@@ -39,9 +39,8 @@ lexicon.py (each word's key), datelines.py, words.py (a text's words, runs and n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nutgraf.article import Article
 from nutgraf.errors import EmptyInputError, InvalidInputError
 from nutgraf.extract import as_article
 from nutgraf.keyphrases.arabic_hebrew import _CLITICS
@@ -52,6 +51,9 @@ from nutgraf.keyphrases.scoring import _MAX_ACRONYM, _MIN_ACRONYM, _WEIGHTS, FEA
 from nutgraf.keyphrases.words import _FOLDED_ENDINGS, _Words
 from nutgraf.language import detect_language, has_stopword_list, language_code
 from nutgraf.segment import LETTER_OR_DIGIT
+
+if TYPE_CHECKING:
+    from nutgraf.article import Article
 
 __all__ = [
     "FEATURES",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from nutgraf.keyphrases.candidates import _is_name, _Key, _most_units
-from nutgraf.keyphrases.words import _Words
+
+if TYPE_CHECKING:
+    from nutgraf.keyphrases.words import _Words
 
 #: What a candidate's score adds up, in the order of _WEIGHTS.
 FEATURES = (

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from nutgraf.article import Article
 from nutgraf.extract.html.markup import with_bounded_attributes
 from nutgraf.fetch import FetchSettings, fetch
-from nutgraf.store import Store, StoredArticle, StoredSite
 from nutgraf.urls import fits_url_limit
+
+if TYPE_CHECKING:
+    from nutgraf.article import Article
+    from nutgraf.store import Store, StoredArticle, StoredSite
 
 #: Characters of a page read for its ``<link>`` elements when no ``<body>`` start is found sooner.
 MAX_HEAD_CHARS = 1_000_000

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from nutgraf.engines.base import summarizer_class
@@ -17,8 +18,10 @@ from nutgraf.engines.options import MAX_SENTENCES
 from nutgraf.errors import InvalidInputError
 from nutgraf.feeds import SITE_SOURCE_INTERVAL_MINUTES, SourcesCheck, feed_address, kept_feed_address
 from nutgraf.fetch import FetchSettings, check_destination
-from nutgraf.store import Store, StoredSite
 from nutgraf.urls import check_http_url, credentials_refusal, host_of, shown_url
+
+if TYPE_CHECKING:
+    from nutgraf.store import Store, StoredSite
 
 #: A site id: lower-case letters, digits and inner hyphens, 1 to 64 characters (it is public: a slug).
 SITE_ID = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")

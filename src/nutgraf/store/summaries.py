@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -15,10 +15,12 @@ from nutgraf.check import DEFAULT_THRESHOLD, NO_CONTENT_WORDS, Evidence, Sentenc
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import InvalidInputError
 from nutgraf.language import count_words
-from nutgraf.store.articles import StoredArticle
 from nutgraf.store.database import utc_now
 from nutgraf.store.leases import LeaseTable
 from nutgraf.store.schema import summaries
+
+if TYPE_CHECKING:
+    from nutgraf.store.articles import StoredArticle
 
 #: The lease kind of a summary being made (its key: :func:`summary_lease_key`).
 SUMMARY_LEASE = "summary"

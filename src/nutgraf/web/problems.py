@@ -11,6 +11,7 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
+from starlette.routing import Match
 
 from nutgraf.engines.options import SummaryOptions
 from nutgraf.errors import (
@@ -31,6 +32,7 @@ from nutgraf.errors import (
     client_message,
 )
 from nutgraf.store.database import OUTAGE_ERRORS, is_missing_schema, is_statement_timeout, store_error
+from nutgraf.wording import shown
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -137,23 +139,44 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     """A routing or protocol error (404, 405, 413...) as a problem."""
     assert isinstance(exc, HTTPException)
     detail = exc.detail if exc.detail != HTTPStatus(exc.status_code).phrase else None
+    headers = exc.headers
+    if exc.status_code == 405 and headers and headers.get("Allow"):
+        headers = {**headers, "Allow": _allowed(request) or headers["Allow"]}
     if detail is None:
-        detail = _routing_detail(request, exc)
-    return problem(exc.status_code, detail, kind=getattr(exc, "kind", None), headers=exc.headers)
+        detail = _routing_detail(request, exc.status_code, headers)
+    return problem(exc.status_code, detail, kind=getattr(exc, "kind", None), headers=headers)
 
 
-def _routing_detail(request: Request, exc: HTTPException) -> str | None:
+def _allowed(request: Request) -> str:
+    """Every method the endpoints of a 405's address take ("GET, POST"), each asked of the routes as the
+    request was: Starlette's Allow names only the first route whose path matches, and ``PUT /api/articles``
+    had been told it takes POST only, where GET lists the articles."""
+    routes = request.app.router.routes
+    return ", ".join(
+        method
+        for method in _API_METHODS
+        if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)
+    )
+
+
+# The methods nutgraf's endpoints declare, in the order an Allow header names them.
+_API_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _routing_detail(request: Request, status: int, headers: dict[str, str] | None) -> str | None:
     """What a 404 for an address no endpoint answers, or a 405 for a method an endpoint does not take,
     means and what to do: their bodies had held the status's phrase alone ("Not Found"), which a client
     could not tell from an article that is not there. Under /api only: /docs lists no static file, and a
-    missing stylesheet had been sent there."""
+    missing stylesheet had been sent there. The address is shown as :func:`~nutgraf.wording.shown` shows a
+    user's value: its percent-escapes decoded, an override (U+202E) had reversed the rest of the detail where a
+    client printed it, and an escape sequence had reached the terminal of one reading a log."""
     if not f"{request.url.path}/".startswith("/api/"):
         return None
-    where = f"{request.method} {request.url.path[:200]}"
-    if exc.status_code == 404:
+    where = f"{shown(request.method, 20)} {shown(request.url.path, 200)}"
+    if status == 404:
         return f"{where}: no endpoint of the API answers this address; /docs lists them"
-    if exc.status_code == 405 and exc.headers and exc.headers.get("Allow"):
-        return f"{where}: this endpoint takes {exc.headers['Allow']} only; /docs lists what each takes"
+    if status == 405 and headers and headers.get("Allow"):
+        return f"{where}: this endpoint takes {headers['Allow']} only; /docs lists what each takes"
     return None
 
 

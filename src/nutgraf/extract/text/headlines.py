@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from nutgraf.decode import clean_characters, repair_mojibake
 from nutgraf.extract.text.bylines import CREDIT_OPENING, NAMES_END, _names_and_job, looks_like_names
 from nutgraf.extract.text.calls import _BUTTON_WORDS
 from nutgraf.extract.text.furniture import is_page_furniture
-from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _is_link_like, _is_path_kicker, _is_section_kicker
 from nutgraf.extract.text.particulars import (
     BEATS,
@@ -29,6 +29,9 @@ from nutgraf.extract.text.particulars import (
 from nutgraf.extract.text.stamps import _DATE_LINE, _TIME_OF_DAY, _is_time_stamp_line, is_yearless_stamp_line
 from nutgraf.extract.text.words import _ends_sentence, _ends_unpunctuated, folded_line, written_in_letters
 from nutgraf.language import NEWS_AGENCIES, WORD_UNIT
+
+if TYPE_CHECKING:
+    from nutgraf.extract.text.lines import _Line
 
 # The most words of a headline in sentence case that is no sentence of the story: a standfirst or a lede
 # left without its stop runs longer ("Children aged 7-10 will be the first to get the new vaccine", 12).

@@ -55,6 +55,9 @@ class _Line:
     ends_sentence: bool = field(init=False, repr=False, compare=False)
     is_prose: bool = field(init=False, repr=False, compare=False)
     is_short: bool = field(init=False, repr=False, compare=False)
+    # A block's one line above the first line of prose (:func:`_lines`), where a kicker stands: a class's
+    # default, set on those lines alone.
+    heads_alone: bool = field(default=False, init=False, repr=False, compare=False)
 
     # Written out, not a dataclass's __init__ and its __post_init__: a call less a line.
     def __init__(self, text: str, block: int, words: int) -> None:
@@ -91,8 +94,48 @@ class _Line:
 
     @property
     def is_item(self) -> bool:
-        """A list item ("- ...", "1. ..."): article content even without a final stop."""
-        return self.words >= 3 and _list_marker(self.text) is not None
+        """A list item ("- ...", "1. ..."): article content even without a final stop. A league's matchday
+        whose league's name opens on its rank ("2. Bundesliga, 15. Spieltag") is none: a kicker over the
+        headline (:attr:`is_matchday_label`), it had been kept as the article's first line, and the headline
+        under it as prose. It stands alone in its block above the prose, and its figure opens a league's
+        name: a list's item naming a round after its own number ("1. Tottenham, Matchday 16", "2. Rückrunde,
+        Spieltag 19"), a list of leagues' rounds and the label between two stories of a round-up had gone
+        with it."""
+        marker = _list_marker(self.text)
+        return (
+            self.words >= 3
+            and marker is not None
+            and not (self.heads_alone and self.is_matchday_label and _opens_on_league_rank(self.text, marker))
+        )
+
+    @property
+    def is_matchday_label(self) -> bool:
+        """Whether the line names a league's matchday, the round's word (:data:`_MATCHDAY_WORDS`) and its
+        number closing it, in a few words ("Bundesliga, 13. Spieltag", kicker's; "Matchday 15";
+        "2. Bundesliga, 15. Spieltag"). The number is the round's, beside its word: a list's number before
+        the words does not make one ("1. Der erste Spieltag")."""
+        if self.words > _MATCHDAY_LABEL_WORDS:
+            return False
+        words = self.text.casefold().replace(",", " ").split()
+        return len(words) > 1 and (
+            (words[-1] in _MATCHDAY_WORDS and any(map(str.isdigit, words[-2])))
+            or (words[-1].isdigit() and words[-2] in _MATCHDAY_WORDS)
+        )
+
+
+# A round's word of a league's season in the languages nutgraf stems ("13. Spieltag", "Matchday 15", "Jornada
+# 15", "Giornata 13", "13e journée", "Speelronde 14", "Kolejka 12"), and the most words of a line naming one.
+_MATCHDAY_WORDS = frozenset("spieltag matchday jornada giornata journée speelronde speeldag kolejka".split())
+_MATCHDAY_LABEL_WORDS = 4
+# How a league's name ends where its rank opens it ("2. Bundesliga", "3. Liga", "1. Lig", "1. Division").
+_LEAGUE_ENDINGS = ("liga", "lig", "division")
+
+
+def _opens_on_league_rank(text: str, marker: re.Match[str]) -> bool:
+    """Whether a line's list number is a league's rank, the league's name after it ("2. Bundesliga, 15.
+    Spieltag"), not a list's own number before another word ("1. Tottenham, Matchday 16")."""
+    after = text[marker.end() :].split(maxsplit=1)
+    return text[:1].isdecimal() and bool(after) and after[0].rstrip(",").casefold().endswith(_LEAGUE_ENDINGS)
 
 
 #: The most lines :func:`clean_text` looks at; longer text is folded (:func:`fold_lines`).
@@ -144,11 +187,14 @@ def _lines(text: str) -> list[_Line]:
     # Above the first line of prose, where a headline stands (:func:`_unbroken`).
     heading = True
     for number, block in enumerate(blocks):
-        for item in _list_items(block):
+        items = _list_items(block)
+        for item in items:
             for line in _unbroken(item, width, text_words, heading=heading):
                 for part in credit_apart(line) or (line,):
                     logical = _Line(part, number, word_count(part))
                     lines.append(logical)
+                    if heading and len(items) == 1 and len(item) == 1:
+                        logical.heads_alone = True
                     # Its test read from the line, which made it: asked again, a call more a line.
                     heading = heading and not (logical.words >= _PROSE_WORDS and logical.ends_sentence)
     return lines

@@ -7,8 +7,10 @@ import math
 import re
 from collections.abc import Iterator
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from nutgraf.extract.text.lines import _Line
+if TYPE_CHECKING:
+    from nutgraf.extract.text.lines import _Line
 
 # Words of a menu entry in a text without prose, where a three-word line may be the headline.
 _MENU_ENTRY_WORDS = 2
@@ -61,11 +63,11 @@ def _is_section_kicker(line: _Line) -> bool:
 
 def _is_path_kicker(line: _Line) -> bool:
     """Whether a line is a sports page's kicker without a menu mark: a section's path parted by spaced
-    hyphens (:func:`_is_dashed_path`) or a league's matchday (:func:`_is_matchday_kicker`). Its words alone
-    do not tell it from a short headline ("Eat - Pray - Love"), so it is a kicker only over a headline, not
-    over the prose."""
+    hyphens (:func:`_is_dashed_path`) or a league's matchday (``_Line.is_matchday_label``: "Bundesliga, 13.
+    Spieltag", kicker's; over the headline it had been taken for it). Its words alone do not tell it from
+    a short headline ("Eat - Pray - Love"), so it is a kicker only over a headline, not over the prose."""
     return not line.ends_sentence and (
-        (_DASHED_PATH_SEPARATOR in line.text and _is_dashed_path(line.text)) or _is_matchday_kicker(line)
+        (_DASHED_PATH_SEPARATOR in line.text and _is_dashed_path(line.text)) or line.is_matchday_label
     )
 
 
@@ -84,29 +86,6 @@ def _is_dashed_path(text: str) -> bool:
     return len(steps) == _DASHED_PATH_STEPS and all(
         1 <= len(step.split()) <= _MENU_ENTRY_WORDS and step[:1].isupper() and not any(map(str.isdigit, step))
         for step in steps
-    )
-
-
-# A round's word of a league's season in the languages nutgraf stems ("13. Spieltag", "Matchday 15", "Jornada
-# 15", "Giornata 13", "13e journée", "Speelronde 14", "Kolejka 12"), and the most words of the kicker it closes.
-_MATCHDAY_WORDS = frozenset("spieltag matchday jornada giornata journée speelronde speeldag kolejka".split())
-_MATCHDAY_KICKER_WORDS = 4
-
-
-def _is_matchday_kicker(line: _Line) -> bool:
-    """Whether a line is a sports page's kicker naming a league's matchday, its number and the round's word
-    (:data:`_MATCHDAY_WORDS`), in a few words ("Bundesliga, 13. Spieltag", kicker's): over the headline it had
-    been taken for it."""
-    words = line.text.casefold().replace(",", " ").split()
-    # The matchday closes the kicker, its word last or its number after the word ("Matchday 15"): a
-    # headline goes on past it ("Spieltag 34 entscheidet alles", "Jornada 15: Barça golea").
-    return (
-        line.words <= _MATCHDAY_KICKER_WORDS
-        and any(map(str.isdigit, line.text))
-        and (
-            words[-1] in _MATCHDAY_WORDS
-            or (len(words) > 1 and words[-1].isdigit() and words[-2] in _MATCHDAY_WORDS)
-        )
     )
 
 

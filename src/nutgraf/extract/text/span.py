@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import chain, compress, islice, pairwise
+from typing import TYPE_CHECKING
 
 from nutgraf.extract.text.calls import (
     _BUTTON_WORDS,
@@ -32,7 +33,6 @@ from nutgraf.extract.text.headlines import (
     LABEL_WORDS_NOT_PLACES,
     opens_on_dateline,
 )
-from nutgraf.extract.text.lines import _Line
 from nutgraf.extract.text.menus import _MENU_ENTRY_WORDS, _is_link_like
 from nutgraf.extract.text.particulars import (
     DESK_WORDS,
@@ -61,6 +61,9 @@ from nutgraf.extract.text.stamps import (
     _may_be_stamp,
     is_yearless_stamp_line,
 )
+
+if TYPE_CHECKING:
+    from nutgraf.extract.text.lines import _Line
 
 # The most words of a writer's names and a desk after them on a line over the stamp ("Eric Kiefer, Patch Staff").
 _NAMES_AND_DESK_WORDS = 8

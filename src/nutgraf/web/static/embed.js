@@ -322,9 +322,13 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
       return parsed.href;
     }
 
-    // "30 seconds", "1 Sekunde": the wait in the labels' language, its plural as that language makes it.
-    seconds(count) {
-      return new Intl.NumberFormat(this.language, { style: "unit", unit: "second", unitDisplay: "long" }).format(count);
+    // "30 seconds", "1 Sekunde": the wait in the labels' language, its plural as that language makes it. Past
+    // 90 seconds in minutes and past 90 minutes in hours, rounded up (a proxy's 86400 had been "86,400
+    // seconds": "24 hours"), so that no click comes before the wait is over.
+    wait(seconds) {
+      const [count, unit] = seconds <= 90 ? [seconds, "second"]
+        : seconds <= 5400 ? [Math.ceil(seconds / 60), "minute"] : [Math.ceil(seconds / 3600), "hour"];
+      return new Intl.NumberFormat(this.language, { style: "unit", unit, unitDisplay: "long" }).format(count);
     }
 
     close() {
@@ -348,7 +352,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
           this.of = key;
         } catch (error) {
           this.close();
-          region.replaceChildren(el("p", "e", error.retry ? t.retry.replace("{n}", this.seconds(error.retry)) : t.failed));
+          region.replaceChildren(el("p", "e", error.retry ? t.retry.replace("{n}", this.wait(error.retry)) : t.failed));
           return;
         } finally {
           this.busy = false;

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from nutgraf.extract.html.metadata.cleaning import _letters, _words
-from nutgraf.extract.html.metadata.evidence import PageEvidence
 from nutgraf.extract.text import CREDIT_OPENING, JOB_TITLES, MONTH, credits_a_desk, looks_like_names
 from nutgraf.language import NEWS_AGENCIES
+
+if TYPE_CHECKING:
+    from nutgraf.extract.html.metadata.evidence import PageEvidence
 
 # Where an author field runs on past the names, never at its start: a weekday, a month before a day
 # ("November 19": a month alone may be a name, April Smith or Julian March), a bio, a "Published" stamp.

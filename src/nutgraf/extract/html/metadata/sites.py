@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from nutgraf.article import site_of
 from nutgraf.extract.html.metadata.cleaning import _clean, _letters
-from nutgraf.extract.html.metadata.evidence import PageEvidence
 from nutgraf.extract.html.metadata.titles import _HEADLINE_SEPARATOR, _TITLE_SEPARATOR
+
+if TYPE_CHECKING:
+    from nutgraf.extract.html.metadata.evidence import PageEvidence
 
 # The most words of a site's name read from a page's <title>.
 _SITE_WORDS = 5

@@ -4,9 +4,12 @@ before or after it."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from nutgraf.extract.html.metadata.cleaning import _letters, _words
-from nutgraf.extract.html.metadata.evidence import PageEvidence
+
+if TYPE_CHECKING:
+    from nutgraf.extract.html.metadata.evidence import PageEvidence
 
 # Separators between a page's headline and its site's name in <title> and og:title (" -- ": a
 # typewriter's dash, "Headline -- Sott.net").
