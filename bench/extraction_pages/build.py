@@ -206,6 +206,9 @@ import twenty_ninth_round  # noqa: F401  (the twenty-ninth round's pages: platfo
 # isort: split
 import thirtieth_round  # noqa: F401  (the thirtieth round's pages: platforms, outlets and languages the first twenty-nine lack)
 
+# isort: split
+import thirty_first_round  # noqa: F401  (the thirty-first round's pages: platforms, page kinds and languages the first thirty lack)
+
 HERE = Path(__file__).parent
 
 
