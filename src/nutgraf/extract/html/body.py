@@ -1884,9 +1884,7 @@ def _story_follows(deck) -> bool:
         ends_sentence(paragraph.text_content().rstrip())
         for sibling in deck.itersiblings()
         if isinstance(sibling.tag, str)
-        for paragraph in (
-            [sibling] if bare and _is_bare_div(sibling) else sibling.iter(_STORY_TAGS)
-        )
+        for paragraph in ([sibling] if bare and _is_bare_div(sibling) else sibling.iter(_STORY_TAGS))
     )
 
 
