@@ -47,6 +47,36 @@ def test_a_japanese_story_in_divs_keeps_its_first_line() -> None:
     assert article.text.split("\n\n")[0] == JA_STORY[0]
 
 
+@pytest.mark.parametrize(
+    ("cls", "dek", "story", "lang"),
+    [
+        ("dek", "Six weeks of repairs will begin in July after engineers found corrosion.", STORY[:2], "en"),
+        ("date", "Published 19 May 2024.", STORY[:2], "en"),
+        ("lead", "六週間の補修工事が七月に始まる。", JA_STORY, "ja"),
+        (
+            "summary",
+            "六周维修工程将于七月开始。",
+            ["大桥将关闭六周。", "公交车将绕行市中心，行程约延长十分钟。"],
+            "zh",
+        ),
+        (
+            "sub-title",
+            "다리 보수 공사가 7월에 시작된다.",
+            ["다리는 6주 동안 폐쇄된다.", "버스는 시내를 우회한다."],
+            "ko",
+        ),
+    ],
+)
+def test_a_headers_own_div_over_a_short_story_in_divs_is_still_the_dek(
+    cls: str, dek: str, story: list[str], lang: str
+) -> None:
+    # Near miss: a dek (or date line) <div> of a class of its own over a brief in <div>s of another had
+    # become the text's first line, where it had been the description.
+    article = nutgraf.extract(_page(f'<div class="{cls}">{dek}</div>' + _divs(story), lang=lang), url=URL)
+    assert article.text.split("\n\n") == story
+    assert article.description == dek
+
+
 def test_a_dek_in_a_div_over_a_story_in_paragraphs_elsewhere_is_still_the_dek() -> None:
     # Near miss: a header's dek <div>, the byline under it, the story in <p>s in a block of its own.
     dek = "Six weeks of repairs will begin in July after engineers found corrosion."
@@ -150,6 +180,21 @@ def test_a_first_paragraph_unnamed_over_the_body_block_stays_the_text() -> None:
     body = '<div class="item-text">' + "".join(f"<p>{x}</p>" for x in FA_STORY) + "</div>"
     article = nutgraf.extract(_agency(f'<p class="intro">{FA_LEAD}</p>', body), url=URL)
     assert article.text.split("\n\n") == [FA_LEAD, *FA_STORY]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        '<a href="/parks">پارک‌های شهر پس از خسارت طوفان زمستانی دوباره باز می‌شوند.</a>',
+        'پارک‌های شهر پس از خسارت طوفان زمستانی دوباره باز می‌شوند. <a href="/parks">بیشتر بخوانید</a>',
+    ],
+)
+def test_a_summary_named_teaser_of_another_story_is_not_the_description(teaser: str) -> None:
+    # Near miss: a paragraph so named that links to another story is its teaser; it had become this one's
+    # description.
+    body = '<div class="item-text">' + "".join(f"<p>{x}</p>" for x in FA_STORY) + "</div>"
+    article = nutgraf.extract(_agency(f'<p class="summary">{teaser}</p>', body), url=URL)
+    assert article.description is None or "پارک" not in article.description
 
 
 def test_a_paragraph_named_the_summary_among_the_storys_own_paragraphs_stays_the_text() -> None:

@@ -1729,6 +1729,9 @@ def _summary_over_body(deck) -> bool:
     return (
         deck.tag == "p"
         and _names_summary(deck)
+        # A teaser of another story so named links to it ("Parks reopen ... Read more"): it had become the
+        # description of a story it is not.
+        and deck.find(".//a") is None
         and not any(sibling.tag == "p" for sibling in deck.itersiblings())
         and not any(sibling.tag == "p" for sibling in deck.itersiblings(preceding=True))
     )
@@ -1876,21 +1879,30 @@ def _story_follows(deck) -> bool:
     paragraphs or within a block of it (a brief's body ``<div>``, a live blog's posts, a quotation, a list):
     the candidate is then the story's first paragraph, not a dek over it. A story written in ``<div>``s of
     text alone (a page builder's, a town office's) follows a candidate so written as a ``<div>`` of the same
-    kind that ends a sentence: a brief of two or three such paragraphs under its headline had lost its first
-    to the description."""
+    kind and class that ends a sentence: a brief of two or three such paragraphs under its headline had lost
+    its first to the description. A header's own ``<div>`` over them is of a class of its own (``div.dek``,
+    ``div.date``, ``div.sub-title``) and stays the dek, as a short CJK story's always had."""
     bare = _is_bare_div(deck)
     return any(
         # At its end: a header's byline paragraph holds a stop too ("By Dr. Amelia Grant").
         ends_sentence(paragraph.text_content().rstrip())
         for sibling in deck.itersiblings()
         if isinstance(sibling.tag, str)
-        for paragraph in ([sibling] if bare and _is_bare_div(sibling) else sibling.iter(_STORY_TAGS))
+        for paragraph in (
+            [sibling] if bare and _is_story_div_beside(sibling, deck) else sibling.iter(_STORY_TAGS)
+        )
     )
 
 
 def _is_bare_div(element) -> bool:
     """Whether ``element`` is a ``<div>`` of text and inline markup alone, no block inside it."""
     return element.tag == "div" and next(element.iterdescendants(*_BLOCK_TAGS), None) is None
+
+
+def _is_story_div_beside(element, deck) -> bool:
+    """Whether ``element`` is a bare ``<div>`` (:func:`_is_bare_div`) of ``deck``'s class: a story's
+    paragraphs so written share one class or none, where a header's dek has one of its own."""
+    return _is_bare_div(element) and element.get("class") == deck.get("class")
 
 
 def without_deck(paragraphs: list[str], deck: str | None, bylines: tuple[str, ...] = ()) -> list[str]:
