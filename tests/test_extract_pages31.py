@@ -77,6 +77,18 @@ def test_a_headers_own_div_over_a_short_story_in_divs_is_still_the_dek(
     assert article.description == dek
 
 
+@pytest.mark.parametrize("line", ["Photo by Jane Roe.", "By Ann Lee."])
+def test_a_dek_div_over_a_credit_line_and_a_story_in_divs_is_still_the_dek(line: str) -> None:
+    # Near miss: a dek, a photo credit or byline and the story, all in <div>s of no class: the credit had
+    # counted as the story's next paragraph and kept the dek in the text.
+    dek = "Six weeks of repairs will begin in July after engineers found corrosion."
+    body = "".join(f"<div>{x}</div>" for x in [dek, line, *STORY[:2]])
+    article = nutgraf.extract(_page(body), url=URL)
+    assert article.text.split("\n\n")[-2:] == STORY[:2]
+    assert dek not in article.text
+    assert article.description == dek
+
+
 def test_a_dek_in_a_div_over_a_story_in_paragraphs_elsewhere_is_still_the_dek() -> None:
     # Near miss: a header's dek <div>, the byline under it, the story in <p>s in a block of its own.
     dek = "Six weeks of repairs will begin in July after engineers found corrosion."

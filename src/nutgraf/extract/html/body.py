@@ -1878,19 +1878,21 @@ def _story_follows(deck) -> bool:
     """Whether a paragraph that ends a sentence follows ``deck`` in its block, as one of the block's own
     paragraphs or within a block of it (a brief's body ``<div>``, a live blog's posts, a quotation, a list):
     the candidate is then the story's first paragraph, not a dek over it. A story written in ``<div>``s of
-    text alone (a page builder's, a town office's) follows a candidate so written as a ``<div>`` of the same
-    kind and class that ends a sentence: a brief of two or three such paragraphs under its headline had lost
-    its first to the description. A header's own ``<div>`` over them is of a class of its own (``div.dek``,
-    ``div.date``, ``div.sub-title``) and stays the dek, as a short CJK story's always had."""
-    bare = _is_bare_div(deck)
+    text alone (a page builder's, a town office's) is one where the next is such a ``<div>`` too
+    (:func:`_is_story_div_beside`) that ends a sentence: a brief of two or three such paragraphs under its
+    headline had lost its first to the description."""
+    if _is_bare_div(deck):
+        following = next(
+            (e for e in deck.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
+        )
+        if following is not None and _is_story_div_beside(following, deck):
+            return ends_sentence(following.text_content().rstrip())
     return any(
         # At its end: a header's byline paragraph holds a stop too ("By Dr. Amelia Grant").
         ends_sentence(paragraph.text_content().rstrip())
         for sibling in deck.itersiblings()
         if isinstance(sibling.tag, str)
-        for paragraph in (
-            [sibling] if bare and _is_story_div_beside(sibling, deck) else sibling.iter(_STORY_TAGS)
-        )
+        for paragraph in sibling.iter(_STORY_TAGS)
     )
 
 
@@ -1900,9 +1902,16 @@ def _is_bare_div(element) -> bool:
 
 
 def _is_story_div_beside(element, deck) -> bool:
-    """Whether ``element`` is a bare ``<div>`` (:func:`_is_bare_div`) of ``deck``'s class: a story's
-    paragraphs so written share one class or none, where a header's dek has one of its own."""
-    return _is_bare_div(element) and element.get("class") == deck.get("class")
+    """Whether ``element`` is a bare ``<div>`` (:func:`_is_bare_div`) of ``deck``'s class and more words than
+    the fewest a dek holds: a story's paragraphs so written share one class or none, where a header's dek
+    (``div.dek``, ``div.date``, ``div.sub-title``) has one of its own; and a line of a few words under a dek
+    ("Photo by Jane Roe.", "By Ann Lee.") is the header's credit or byline. Either had put the dek in the
+    text, where a short CJK story's had always been the description."""
+    return (
+        _is_bare_div(element)
+        and element.get("class") == deck.get("class")
+        and word_count(element.text_content()) > _DECK_WORDS[0]
+    )
 
 
 def without_deck(paragraphs: list[str], deck: str | None, bylines: tuple[str, ...] = ()) -> list[str]:
