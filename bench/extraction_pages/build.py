@@ -104,7 +104,10 @@ university's press office, a Korean parliament board's release with its particul
 HTMLy, Dreamwidth, an Invision Community blog entry with its edit note, Plume, Nikola and Bludit), gold written first;
 ``thirtieth_round.py`` 15 more (``r30-*``: a French Over-blog post, a Japanese Seesaa entry, a CSDN post, a Dcard post, a
 Vietnamese portal after Dân trí, a Kaskus thread, a Dzen article, Estonian, Dutch, Greek and Arabic outlets' pages, a Hive
-post, a HubPages article in capsules, a Vocal story and a sheriff's office news release), gold written first.
+post, a HubPages article in capsules, a Vocal story and a sheriff's office news release), gold written first;
+``thirty_first_round.py`` 15 more (``r31-*``: Strikingly, a Japanese town office, a water district's release, Jianshu,
+Douban, Xuite, DEV Community, VuePress, Mataroa, Neocities, a Czech Webnode club, a Lithuanian regional, a Danish
+parish newsletter, a Croatian municipality and a Persian agency), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -205,6 +208,9 @@ import twenty_ninth_round  # noqa: F401  (the twenty-ninth round's pages: platfo
 
 # isort: split
 import thirtieth_round  # noqa: F401  (the thirtieth round's pages: platforms, outlets and languages the first twenty-nine lack)
+
+# isort: split
+import thirty_first_round  # noqa: F401  (the thirty-first round's pages: platforms, page kinds and languages the first thirty lack)
 
 HERE = Path(__file__).parent
 

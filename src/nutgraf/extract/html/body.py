@@ -1711,13 +1711,30 @@ def header_deck(tree) -> str | None:
     # A paragraph or heading over the byline is the dek even where the story follows in the same block; a
     # <div> there is as often a video's playlist or a teaser card, unless it only wraps a lead's paragraph
     # (a Statamic interview's ``div.intro``, Wagtail's ``div.page-intro``).
+    # A paragraph its class names the summary, the story in a block of its own after it and no paragraph of
+    # it beside (an agency's ``p.summary`` over ``div.item-text``), is the dek too: it had opened the text.
     if (
         not dated
         and (beside > _HEADER_OTHER_WORDS or _story_follows(deck))
         and ((deck.tag == "div" and not _wraps_lead(deck)) or not _over_byline(deck))
+        and not _summary_over_body(deck)
     ):
         return None
     return text
+
+
+def _summary_over_body(deck) -> bool:
+    """Whether ``deck`` is a ``<p>`` its class or id names the story's summary with no ``<p>`` beside it: the
+    story's paragraphs are in a block of their own after it, not the block's own."""
+    return (
+        deck.tag == "p"
+        and _names_summary(deck)
+        # A teaser of another story so named links to it ("Parks reopen ... Read more"): it had become the
+        # description of a story it is not.
+        and deck.find(".//a") is None
+        and not any(sibling.tag == "p" for sibling in deck.itersiblings())
+        and not any(sibling.tag == "p" for sibling in deck.itersiblings(preceding=True))
+    )
 
 
 def _is_header_stamp(element) -> bool:
@@ -1860,13 +1877,40 @@ def _in_notebook_cell(h1) -> bool:
 def _story_follows(deck) -> bool:
     """Whether a paragraph that ends a sentence follows ``deck`` in its block, as one of the block's own
     paragraphs or within a block of it (a brief's body ``<div>``, a live blog's posts, a quotation, a list):
-    the candidate is then the story's first paragraph, not a dek over it."""
+    the candidate is then the story's first paragraph, not a dek over it. A story written in ``<div>``s of
+    text alone (a page builder's, a town office's) is one where the next is such a ``<div>`` too
+    (:func:`_is_story_div_beside`) that ends a sentence: a brief of two or three such paragraphs under its
+    headline had lost its first to the description."""
+    if _is_bare_div(deck):
+        following = next(
+            (e for e in deck.itersiblings() if isinstance(e.tag, str) and e.text_content().strip()), None
+        )
+        if following is not None and _is_story_div_beside(following, deck):
+            return ends_sentence(following.text_content().rstrip())
     return any(
         # At its end: a header's byline paragraph holds a stop too ("By Dr. Amelia Grant").
         ends_sentence(paragraph.text_content().rstrip())
         for sibling in deck.itersiblings()
         if isinstance(sibling.tag, str)
         for paragraph in sibling.iter(_STORY_TAGS)
+    )
+
+
+def _is_bare_div(element) -> bool:
+    """Whether ``element`` is a ``<div>`` of text and inline markup alone, no block inside it."""
+    return element.tag == "div" and next(element.iterdescendants(*_BLOCK_TAGS), None) is None
+
+
+def _is_story_div_beside(element, deck) -> bool:
+    """Whether ``element`` is a bare ``<div>`` (:func:`_is_bare_div`) of ``deck``'s class and more words than
+    the fewest a dek holds: a story's paragraphs so written share one class or none, where a header's dek
+    (``div.dek``, ``div.date``, ``div.sub-title``) has one of its own; and a line of a few words under a dek
+    ("Photo by Jane Roe.", "By Ann Lee.") is the header's credit or byline. Either had put the dek in the
+    text, where a short CJK story's had always been the description."""
+    return (
+        _is_bare_div(element)
+        and element.get("class") == deck.get("class")
+        and word_count(element.text_content()) > _DECK_WORDS[0]
     )
 
 

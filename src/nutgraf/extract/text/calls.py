@@ -1358,7 +1358,12 @@ _CALL_PHRASE = re.compile(
     # A Japanese page's share button and its ban on reuse, each a line of its own ("この記事をシェアする", share
     # this article; "無断転載禁止", "無断転載・複製を禁じます", no reproduction): the whole line, as a story may
     # name either ("同社は「この記事をシェアする」ボタンを廃止した。").
-    r"|^(?:この)?記事を(?:シェア|共有)(?:する|しよう)\W*+$|^(?:記事・写真の)?無断転載(?:・複製)?を?禁(?:止|じます)\W*+$"
+    r"|^(?:この)?記事を(?:シェア|共有)(?:する|しよう)\W*+$|^(?:記事・写真の|記事の)?無断転載(?:・複製)?を?禁(?:止|じます)\W*+$"
+    # A Japanese site's feedback prompt under the text, a line of its own ("この記事の感想をお寄せください。", send
+    # us your thoughts on this article; "この記事へのご意見をお聞かせください"), which a town office's page and a
+    # local paper's write with <br> after the story and had stayed its last line; not a sentence that reports
+    # such a request ("市は「ご意見をお寄せください」と呼びかけた。").
+    r"|^(?:この)?(?:記事|ページ)(?:の|への|に関する)(?:ご)?(?:感想|意見)を(?:お寄せ|お聞かせ)(?:ください|下さい)\W*+$"
     # A Chinese portal's call to download its app, a line of its own ("下載HK01 App，率先體驗更多新功能：按此下載",
     # download the app ...: click here to download): opening on "download", the app's name and "App", ending
     # there or going on after a comma, a colon or "!" with no full stop, or "click here to download" alone or
