@@ -15,6 +15,8 @@ from world_news import PROSE, check_line_leaves
 _NOTE = "When you purchase through links on our site, we may earn an affiliate commission."
 # Words to pad a note with up to the affiliate note's sixty spaces.
 _PAD = " Here's how it works" + " and why" * 30
+# A link longer than the 400 characters whose spaces are counted before the note's words are looked for.
+_LINK = "https://www.example.com/" + "a" * 420
 
 
 def _note_with_spaces(spaces: int) -> str:
@@ -40,6 +42,8 @@ def _note_with_spaces(spaces: int) -> str:
         # characters, its spaces still few.
         _note_with_spaces(59),
         _NOTE + " https://www.example.com/" + "a" * 400,
+        # A note after a link of over 400 characters: its 59 spaces all past the first 400 counted.
+        _LINK + " " + _note_with_spaces(58),
         # A paper's reference: its DOI, or its authors under a label opening the line.
         "DOI: 10.1038/s41591-026-03312-7",
         "Journal reference: del Pozo Cruz, B. et al. (2026). Daily steps and incident dementia. Nature Medicine.",
@@ -62,8 +66,9 @@ def test_a_reference_under_its_label_leaves_with_it() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        # One space over the affiliate note's limit.
+        # One space over the affiliate note's limit, its spaces in the first 400 characters or all past them.
         _note_with_spaces(60),
+        _LINK + " " + _note_with_spaces(59),
         # Sentences of news on a commission, a study's authors, a DOI; and a note's words opening on the dotted
         # capital I, which lower-cases to two characters.
         "The European Commission said on Monday it would fine the company 10.5 million euros.",
