@@ -73,8 +73,10 @@ from nutgraf.extract.text.calls import (
     without_sources_list,
 )
 from nutgraf.extract.text.furniture import (
+    _AFFILIATE_NOTE_MAX_WORDS,
+    _AFFILIATE_SPACES_READ,
     _COOKIE_NOTICE_MAX_WORDS,
-    _DISCLOSURE_INITIALS,
+    _NOTE_HEADS,
     _REFERENCE_HEADING,
     _REFERENCE_LABEL_INITIALS,
     _REFERENCE_MAX_WORDS,
@@ -470,13 +472,15 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     above = ""
     for line in _drop_furniture(lines, opening=opening):
         # Each rule's cheap test first, here, in C: the two calls a line had cost more than their tests (a
-        # reference's length and its DOI's "10.", a disclosure's first letter).
+        # reference's length and its DOI's "10.", a disclosure's first three characters). A scan of the whole
+        # line for a phrase costs a line of prose some 800 instructions: the DOI's "1" first (memchr), the
+        # label's initial or colon before the "et al".
         if (
             line.words <= _REFERENCE_MAX_WORDS
             and (
-                "10." in line.text
+                ("1" in line.text and "10." in line.text)
                 or (
-                    "et al" in line.text and (line.text[:1] in _REFERENCE_LABEL_INITIALS or above[-1:] == ":")
+                    (line.text[:1] in _REFERENCE_LABEL_INITIALS or above[-1:] == ":") and "et al" in line.text
                 )
             )
             and is_reference_entry(line.text, above)
@@ -487,8 +491,15 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         # is_disclosure_line's tests in C here, not behind its call: the call a line had cost XSum's articles
         # some 20,000 instructions.
         elif not (
-            (line.text[:1] in _DISCLOSURE_INITIALS and _is_sponsor_message(line.text))
-            or (("ommission" in line.text or "filia" in line.text) and is_affiliate_note(line.text))
+            (line.text[:3] in _NOTE_HEADS and _is_sponsor_message(line.text))
+            or (
+                (
+                    len(line.text) < _AFFILIATE_SPACES_READ
+                    or line.text.count(" ", 0, _AFFILIATE_SPACES_READ) < _AFFILIATE_NOTE_MAX_WORDS
+                )
+                and ("ommission" in line.text or "filia" in line.text)
+                and is_affiliate_note(line.text)
+            )
         ):
             kept.append(line.text)
         above = line.text

@@ -304,7 +304,9 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             # the characters, not str.endswith, whose tuple is parsed at each call (330 instructions a line).
             or (line.text[-1:] in _SCORERS_LAST_CHARACTERS and _is_scorers_line(line.text))
             or (is_figures_line(line.text) and not (is_review_row(line.text) and _in_story_box(lines, i)))
-            or (line.text[:2] == "+ " and is_pro_item(line.text) and _under_review_heading(lines, i, headed))
+            # A pro's plus, its first character: a slice of one is the interpreter's own string, where one of two
+            # is built for each line (is_pro_item asks its space).
+            or (line.text[:1] == "+" and is_pro_item(line.text) and _under_review_heading(lines, i, headed))
             # Both stamps are short lines (of 16 characters, 12 words at most): the flag spares most lines
             # the two calls.
             or (line.is_short and not listed[i] and (_is_time_stamp_line(line.text) or _is_stamp_line(line)))
