@@ -827,14 +827,8 @@ class TestScienceHealthTechDesksRound(OutletRound):
         "tldr": {"form": "tldr"},
         "short": {"length": "short"},
     }
-    # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
-    LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "es_el_pais_salud_apnea": "A section kicker of three words over the headline ('Salud y bienestar') is"
-            " taken for the headline: a short first line over a longer one is read as a headline over its deck"
-            " (the twentieth round's Marca and kicker misses)",
-        },
-    }
+    # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS): none left.
+    LEFT: ClassVar[dict[str, dict[str, str]]] = {}
 
 
 PAGES = {
