@@ -170,6 +170,15 @@ _SPEC_LABELS = frozenset(
 # A review's score under its label ("Rating: 4.5 out of 5 stars", "Note : 8/10"): a figure after the label, as
 # a note to the reader ("Note: The story was updated ...") has none.
 _SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wertung", "bewertung"))
+# A rating in a word under its label, a quote widget's (Benzinga's "Overview Rating: Good" under "TSLA 248.31
+# +2.14%") or an analysts' ("Consensus Rating: Buy"): the verdict's word the value whole, as a note's sentence
+# ("Rating: Good news for savers, the agency said") goes on past it.
+_RATING_LABELS = frozenset(("rating", "our rating", "overview rating", "analyst rating", "consensus rating"))
+_RATING_VERDICTS = frozenset(
+    """good poor excellent average speculative neutral buy sell hold outperform underperform overweight
+    underweight""".split()
+    + ["strong buy", "strong sell", "very good"]
+)
 # The score itself, the value whole: a note's sentence that opens on a figure ("Note: 20 people were injured
 # in the blast") goes on in words, a match's score ("Score: 3-1 to Arsenal") is a result's.
 _SCORE = re.compile(
@@ -334,7 +343,9 @@ def _is_review_row(label: str, value: str) -> bool:
         # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
         # the 1994 attack").
         return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
-    return label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None
+    if label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None:
+        return True
+    return label in _RATING_LABELS and value.strip().casefold() in _RATING_VERDICTS
 
 
 def is_review_row(text: str) -> bool:
