@@ -175,10 +175,11 @@ _SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wer
 # ("Rating: Good news for savers, the agency said") goes on past it.
 _RATING_LABELS = frozenset(("rating", "our rating", "overview rating", "analyst rating", "consensus rating"))
 _RATING_VERDICTS = frozenset(
-    """good poor excellent average speculative neutral buy sell hold outperform underperform overweight
-    underweight""".split()
-    + ["strong buy", "strong sell", "very good"]
-)
+    (
+        "good", "very good", "poor", "excellent", "average", "speculative", "neutral", "buy", "strong buy",
+        "sell", "strong sell", "hold", "outperform", "underperform", "overweight", "underweight",
+    )
+)  # fmt: skip
 # The score itself, the value whole: a note's sentence that opens on a figure ("Note: 20 people were injured
 # in the blast") goes on in words, a match's score ("Score: 3-1 to Arsenal") is a result's.
 _SCORE = re.compile(
