@@ -964,11 +964,6 @@ PAGES_LEFT: dict[str, dict[str, str]] = {
         "en_fox_sports_ap_box_score": "The page's date is read as December 1 where its meta says December 8: a"
         " headline's '121-109' and '8th' are read before the page's published time",
     },
-    "text": {
-        "en_fox_sports_ap_box_score": "A box score set as a table ('| Jokic | 12-21 | 5-6 | 31 |') and the AP's"
-        " hub line ('AP NBA: https://apnews.com/hub/NBA') stay in a page's text: the pasted copy's rows go,"
-        " a table's cells between bars are no row the box score's rule reads",
-    },
 }
 
 

@@ -150,6 +150,8 @@ _BOX_SCORE_ENTRY = re.compile(
     r"(?<![\w.'’-])[^\W\d_][\w.'’-]*+ \d{1,2}-\d{1,2} \d{1,2}-\d{1,2} \d{1,3}(?:,|$)"
 )
 _BOX_SCORE_ENTRIES = 2
+# A box score's columns, as its table's heading names them.
+_BOX_SCORE_COLUMNS = frozenset("FG FGA FT FTA 3PT 3PM PTS REB OREB DREB AST STL BLK TO PF MIN".split())
 _BOX_SCORE_MAX_CHARACTERS = 400
 # A review's spec box and its price and score rows, the label and its colon opening the line (TechRadar's
 # "Display: 6.3in OLED, 120Hz", "Price when reviewed: $799", Numerama's "Processeur : Snapdragon 8s Gen 4",
@@ -302,9 +304,17 @@ def _is_box_table_row(text: str) -> bool:
     """Whether a table's row between bars, as a page's table comes out of it, is a box's line
     (:func:`is_figures_line`) in one or two cells: a review's spec table ("| Display: | 6.3in OLED, 120Hz |"),
     its caption over it ("| Google Pixel 11 specs | |"), read as the line its cells make ("Display: 6.3in
-    OLED, 120Hz"), as the pasted copy sets it. A wider table is a story's figures."""
+    OLED, 120Hz"), as the pasted copy sets it; or a box score's row or heading. A wider table is a story's
+    figures."""
     cells = text.strip("| ").split(" | ")
-    return len(cells) <= _BOX_TABLE_CELLS and "|" not in (line := " ".join(cells)) and is_figures_line(line)
+    if "|" in (line := " ".join(cells)):
+        return False
+    if len(cells) <= _BOX_TABLE_CELLS:
+        return is_figures_line(line)
+    # A box score's row, a player's in a cell each ("| Jokic | 12-21 | 5-6 | 31 |", the AP's as a page's table
+    # sets it), as the pasted copy's row holds the same entry; and its heading, the team's over the columns'
+    # abbreviations ("| DENVER (109) | FG | FT | PTS |").
+    return _BOX_SCORE_ENTRY.fullmatch(line) is not None or _BOX_SCORE_COLUMNS.issuperset(cells[1:])
 
 
 def _marks_a_match_s_line_up(label: str) -> bool:
