@@ -1711,9 +1711,11 @@ def without_closing_source(paragraphs: list[str]) -> list[str]:
 
 
 # A wire's link to its hub of the story's beat under the story (the AP's "AP NBA: https://apnews.com/hub/NBA",
-# "AP coverage: https://..."): a label of a few capitalised words, its colon and the address alone. A
-# story's last line that gives an address says what is there in words ("Applications open at https://...").
-_HUB_LINK = re.compile(r"[A-Z][\w&.'’-]*+(?: [\w&.'’-]++){0,2}+: https?://\S++")
+# "AP coverage: https://..."): the wire's name and a word or two, its colon and the address alone. A
+# story's last line that gives an address says what is there in words ("Applications open at https://..."),
+# or labels what the reader came for, in the story's words ("Full report: https://...", "Read the ruling:
+# https://...", "Petition: https://...").
+_HUB_LINK = re.compile(r"AP(?: [\w&.'’-]++){1,2}+: https?://\S++")
 _HUB_LINK_MAX_CHARACTERS = 120
 
 
