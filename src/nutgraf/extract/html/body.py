@@ -1260,7 +1260,7 @@ def without_calls(paragraphs: list[str]) -> list[str]:
         # A fact box's heading asking what a term is, over its answer (:func:`is_defined_term_heading`).
         if (
             paragraph[-1:] == "?"
-            and index + 1 < len(parts)
+            and 0 < index < len(parts) - 1
             and is_defined_term_heading(paragraph, parts[index + 1])
         ):
             continue

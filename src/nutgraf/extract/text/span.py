@@ -767,9 +767,12 @@ def _drop_box_blurb(lines: list[_Line], dropped: list[bool], calls: list[bool], 
 
 
 def _is_defined_term_heading(lines: list[_Line], i: int) -> bool:
-    """:func:`is_defined_term_heading` of line ``i`` over the line under it."""
+    """:func:`is_defined_term_heading` of line ``i`` over the line under it, below the text's first line: an
+    explainer's headline asks what its term is too ("What is Bluesky?" over "Bluesky is a social network ..."),
+    and a box's heading comes after the story's opening."""
     return (
-        lines[i].words <= _TERM_QUESTION_MAX_WORDS
+        i > 0
+        and lines[i].words <= _TERM_QUESTION_MAX_WORDS
         and i + 1 < len(lines)
         and is_defined_term_heading(lines[i].text, lines[i + 1].text)
     )
