@@ -197,18 +197,23 @@ _SECTION_BEATS = BEATS | frozenset(
     bem-estar ciência""".split()
 )
 _BEATS_KICKER_MAX_WORDS = 5
+# The joiners of a kicker in sentence case (:func:`_is_beats_kicker`): a section's sign ("Science &
+# Environment") or another language's word ("Salud y bienestar"). An English "and" in sentence case joins a
+# feature's or a column's short headline of beats as well ("Science and technology", "Money and Sport",
+# "Sport and politics" over its deck), which had lost the title to its deck.
+_HEADLINE_JOINERS = _BEAT_JOINERS - {"and"}
 
 
 def _is_beats_kicker(text: str) -> bool:
     """Whether ``text`` is a section's name of beats joined (:data:`_SECTION_BEATS`, :data:`_BEAT_JOINERS`),
-    every word of it one or the other, two beats at least ("Salud y bienestar", "Arts and Culture")."""
+    every word of it one or the other, two beats at least ("Salud y bienestar", "Arts & Culture")."""
     words = text.casefold().split()
     beats = sum(word in _SECTION_BEATS for word in words)
     return (
         len(words) <= _BEATS_KICKER_MAX_WORDS
         and beats >= 2
         and beats + sum(word in _BEAT_JOINERS for word in words) == len(words)
-        and not _BEAT_JOINERS.isdisjoint(words)
+        and not _HEADLINE_JOINERS.isdisjoint(words)
     )
 
 
