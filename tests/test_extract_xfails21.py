@@ -423,3 +423,19 @@ def test_a_short_headline_of_beats_joined_by_and_over_its_deck_stays_the_title(h
 def test_long_lines_of_these_kinds_are_read_once(line: str) -> None:
     assert clean_text(f"{line}\n\n{STORY}").text.endswith(LAST)
     assert nutgraf.extract(page(paragraphs(FIRST, line, LAST))).text.endswith(LAST)
+
+
+def test_a_pasted_table_under_the_lede_keeps_the_lede() -> None:
+    # The table's rows had parted the prose, and the lede above them had gone as a stray line.
+    lede = (
+        "Arsenal moved top of the Premier League on Sunday after beating Chelsea 2-1 at Stamford Bridge, with"
+        " Bukayo Saka scoring the winner."
+    )
+    rest = (
+        "Liverpool can go back above Arsenal if they beat Everton on Monday night, the league said.\n\n"
+        "The two sides meet at the Emirates on March 3."
+    )
+    table = "| Team | Points |\n|---|---|\n| Arsenal | 45 |\n| Liverpool | 44 |"
+    cleaned = clean_text(f"Arsenal go top after win at Chelsea\n\n{lede}\n\n{table}\n\n{rest}")
+    assert cleaned.text.startswith(f"{lede}\n\n")
+    assert cleaned.text.endswith(rest)

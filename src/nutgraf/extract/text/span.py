@@ -462,9 +462,16 @@ def _article_span(
         # nothing either.
         heading = stamped and line.is_short and not line.ends_sentence
         under_pointer = pointed[i] and i > 0 and pointed[i - 1]
+        # A table's row pasted between its bars ("| Arsenal | 45 |", "|---|---|") parts nothing either: a
+        # league table under the lede had cut the lede off as a stray line above the story.
+        table_row = line.text[:1] == "|" == line.text[-1:]
         # Only a short line is counted, so only one can be a repeated button: the flag spares the rest the call.
         parts = not (
-            stamp or heading or under_pointer or (line.is_short and _is_repeated_button(line, counts))
+            stamp
+            or heading
+            or under_pointer
+            or table_row
+            or (line.is_short and _is_repeated_button(line, counts))
         )
         parting.append(parting[-1] + parts)
         stamped = stamp
