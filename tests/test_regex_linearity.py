@@ -1116,7 +1116,13 @@ REGISTRY: dict[str, Use] = {
         "fullmatch", (*_shapes("what is ", "a ", "a?", "¿"), Shape("a ", "!", "what is "))
     ),
     "nutgraf.extract.text.calls._HUB_LINK": Use(
-        "fullmatch", (*_shapes("A", "A a", "a: http://"), Shape("a", " x", "AP NBA: https://"))
+        "fullmatch",
+        (
+            *_shapes("A", "A a", "a: http://"),
+            Shape("a", " x", "AP NBA: https://"),
+            Shape(" a", ": x", "AP"),
+            Shape("a", "!", "AP "),
+        ),
     ),
     "nutgraf.extract.text.span._SCORERS_LABEL": Use("match", _shapes("a", "a ", "a :")),
     "nutgraf.extract.text.span._MARKED_MINUTE": Use("search", _shapes("1", "1 ", "a1")),
