@@ -2600,6 +2600,7 @@ _CALL_PATTERNS_ANCHORED = [
 _CALL_PATTERNS_PAST_THE_GUARD = {
     "_SOURCING_STATEMENT": "matched by without_sources_list on the paragraph under a sources label, never by"
     " is_call_to_action",
+    "_HUB_LINK": "fullmatched by without_closing_source on a page's last paragraph, never by is_call_to_action",
     "_LANGUAGE_SWITCH_LINE": "fullmatched in a line of at most _TRANSLATION_LINE_MAX_CHARACTERS: any line of at most"
     " _RELEASE_MARK_MAX_CHARACTERS, a longer one only on a call's opening ('read ', 'lire ', 'leer ')",
     "_RELEASE_MARK": "fullmatched in a line of at most _RELEASE_MARK_MAX_CHARACTERS",

@@ -1095,6 +1095,35 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.figures._BOX_SCORE_ENTRY": Use(
         "scan", _shapes("a", "a.", "a 1-1 ", "a 1-1 1-1 ", "A 1")
     ),
+    # The twenty-first xfails pass: a shell's command line, a site's disclaimer of its owner, a fact box's
+    # question, a wire's link to its hub.
+    "nutgraf.extract.text.figures._COMMAND_LINE": Use(
+        "match",
+        (*_shapes("pip ", "sudo ", "a", "-"), Shape("h ", "!", "powershell -w "), Shape("/", "!", "cmd /c")),
+    ),
+    "nutgraf.extract.text.furniture._OWNER_DISCLAIMER": Use(
+        "search",
+        (
+            *_shapes(
+                "this ",
+                "a. ",
+                "this story does not necessarily represent the position of our parent company, ",
+            ),
+            Shape("a ", "!", "this story does not necessarily represent the views of our owners, "),
+        ),
+    ),
+    "nutgraf.extract.text.span._TERM_QUESTION": Use(
+        "fullmatch", (*_shapes("what is ", "a ", "a?", "¿"), Shape("a ", "!", "what is "))
+    ),
+    "nutgraf.extract.text.calls._HUB_LINK": Use(
+        "fullmatch",
+        (
+            *_shapes("A", "A a", "a: http://"),
+            Shape("a", " x", "AP NBA: https://"),
+            Shape(" a", ": x", "AP"),
+            Shape("a", "!", "AP "),
+        ),
+    ),
     "nutgraf.extract.text.span._SCORERS_LABEL": Use("match", _shapes("a", "a ", "a :")),
     "nutgraf.extract.text.span._MARKED_MINUTE": Use("search", _shapes("1", "1 ", "a1")),
     "nutgraf.extract.text.span._SCORERS_PARTING": Use("scan", _shapes(")", ") ", "), ", "' | ")),
@@ -1915,6 +1944,14 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         ("nutgraf.extract.text.calls._CALL_VERB", "puedes seguir a x en facebook" + ", x" * 10_000 + " y"),
         ("nutgraf.extract.text.figures._SCORE", "4" + " out of 5" * 10_000 + "x"),
         ("nutgraf.extract.text.furniture._ADDRESSES_THE_READER", "yours " * 10_000 + "x"),
+        # The twenty-first xfails pass: a command's arguments, an owner's name, a term's words, a hub's label.
+        ("nutgraf.extract.text.figures._COMMAND_LINE", "powershell -w" + " h" * 10_000 + "\n"),
+        (
+            "nutgraf.extract.text.furniture._OWNER_DISCLAIMER",
+            "this story does not necessarily represent the views of its owners, " + "a " * 10_000 + "x",
+        ),
+        ("nutgraf.extract.text.span._TERM_QUESTION", "What is " + "RSV " * 10_000 + "x"),
+        ("nutgraf.extract.text.calls._HUB_LINK", "AP" + " NBA" * 10_000 + ": x"),
     ],
 )
 def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:

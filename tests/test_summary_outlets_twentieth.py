@@ -788,16 +788,8 @@ class TestNumbersDesksRound(OutletRound):
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "en_nikkei_asia_earnings": "The writer's name in capitals with the desk after it ('KOSUKE TAKAHASHI,"
-            " Nikkei staff writer', Nikkei Asia's) is taken for the headline over the real one and its deck",
-            "en_benzinga_cashtags": "The quote widget's rating line ('Overview Rating: Good', Benzinga's) stays:"
-            " the widget's price row goes, its rating under it is no figure the rules know",
             "es_marca_cronica": "A section kicker of three words over the headline ('LaLiga EA Sports') is"
             " taken for the headline: a short first line over a longer one is read as a headline over its deck",
-        },
-        "the_byline_s_names_are_the_byline": {
-            "en_nikkei_asia_earnings": "The writer's name in capitals is taken for the headline (see the"
-            " cleaned text's miss), so no byline is left to read",
         },
     }
 
@@ -971,11 +963,6 @@ PAGES_LEFT: dict[str, dict[str, str]] = {
     "date": {
         "en_fox_sports_ap_box_score": "The page's date is read as December 1 where its meta says December 8: a"
         " headline's '121-109' and '8th' are read before the page's published time",
-    },
-    "text": {
-        "en_fox_sports_ap_box_score": "A box score set as a table ('| Jokic | 12-21 | 5-6 | 31 |') and the AP's"
-        " hub line ('AP NBA: https://apnews.com/hub/NBA') stay in a page's text: the pasted copy's rows go,"
-        " a table's cells between bars are no row the box score's rule reads",
     },
 }
 

@@ -827,21 +827,8 @@ class TestScienceHealthTechDesksRound(OutletRound):
         "tldr": {"form": "tldr"},
         "short": {"length": "short"},
     }
-    # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
-    LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "en_bleepingcomputer_snippet": "The command snippet between the paragraphs ('powershell -w h -c \"iwr"
-            " hxxps://... | iex\"') stays: a line of code is no furniture the rules know, and no summary takes it",
-            "en_verywell_health_rsv": "The fact box's question heading ('What is RSV?') stays: a question alone on"
-            " its line reads as the story's cross-head, and no summary takes it",
-            "en_weather_com_warning": "weather.com's account of its mission under the story ('The Weather"
-            " Company's primary journalistic mission is ...') stays: it names its company, no newsroom word the"
-            " closing notes know",
-            "es_el_pais_salud_apnea": "A section kicker of three words over the headline ('Salud y bienestar') is"
-            " taken for the headline: a short first line over a longer one is read as a headline over its deck"
-            " (the twentieth round's Marca and kicker misses)",
-        },
-    }
+    # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS): none left.
+    LEFT: ClassVar[dict[str, dict[str, str]]] = {}
 
 
 PAGES = {
@@ -1014,14 +1001,7 @@ cette page.</p>
 }
 
 # Known misses of the pages, by check, each with why.
-PAGES_LEFT: dict[str, dict[str, str]] = {
-    "text": {
-        "en_techradar_review": "The spec table's rows, as the page's table gives them in cells between bars ('|"
-        " Display: | 6.3in OLED, 120Hz |'), stay: the pasted copy's rows go, a table's cells are no row the spec"
-        " rows' rule reads",
-        "en_verywell_health_rsv": "The fact box's question heading ('What is RSV?') stays, as in the pasted copy",
-    },
-}
+PAGES_LEFT: dict[str, dict[str, str]] = {}
 
 
 @pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "title"))

@@ -31,7 +31,7 @@ from nutgraf.extract.text import (
 )
 from nutgraf.extract.text.figures import is_figures_line
 from nutgraf.extract.text.furniture import _REFERENCE_LABEL_INITIALS, _REFERENCE_MAX_WORDS, is_disclosure_line
-from nutgraf.extract.text.span import is_reference_entry
+from nutgraf.extract.text.span import is_defined_term_heading, is_reference_entry
 from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
 
 # readability logs a traceback for a page it cannot parse, then raises; nutgraf catches that and goes on
@@ -1243,12 +1243,26 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     # A credit of the story's source after a paragraph's last sentence ("... said the minister. Source:
     # Reuters") goes as it goes on a paragraph of its own, the paragraph's sentences staying.
     parts = [part for written in paragraphs for part in credit_apart(written) or (written,)]
+    # Whether the paragraph before was a box's row set as a table's, gone (a review's spec table's caption).
+    row_gone = False
     for index, paragraph in enumerate(parts):
         if (
             is_call_to_action(paragraph)
             and not stands_among_figures(parts, index)
             and not (index + 1 < len(parts) and heads_the_line_below(paragraph, parts[index + 1]))
         ) or is_figures_line(paragraph):
+            row_gone = paragraph[:1] == "|"
+            continue
+        # The rule under a table's first row goes with the row ("|---|---|" under "| Google Pixel 11 specs | |").
+        if row_gone and paragraph[:2] == "|-" and not paragraph.strip("|-: "):
+            continue
+        row_gone = False
+        # A fact box's heading asking what a term is, over its answer (:func:`is_defined_term_heading`).
+        if (
+            paragraph[-1:] == "?"
+            and 0 < index < len(parts) - 1
+            and is_defined_term_heading(paragraph, parts[index + 1])
+        ):
             continue
         # A desk's note (a disclosure, a disclaimer, an affiliate note) and a paper's reference under a science
         # story, as the pasted text's lines leave (:func:`~nutgraf.extract.text.clean_text`).

