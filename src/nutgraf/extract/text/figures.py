@@ -156,6 +156,31 @@ _SCORE = re.compile(
     r"\d{1,3}(?:[.,]\d{1,2})? ?(?:/ ?\d{1,3}|(?:out of|sur|von|de|of) \d{1,3})?(?: (?:stars?|étoiles|estrellas|sterne))?"
 )
 _SPEC_ROW_MAX_CHARACTERS = 100
+# A politics desk's candidate box, a row a line (the Oregonian's "Age: 54", "Party: Democrat", "Occupation:
+# Small business owner, former city commissioner", "Residence: Foster-Powell"): the label, then a value of a few
+# words that opens on no lower-case word and ends no sentence, as a review's spec rows do; the age a figure. A
+# story's run-in label over a sentence ("Party: the Democrats' new chair promises ...") opens in lower case.
+_CANDIDATE_LABELS = frozenset(
+    (
+        "age", "party", "occupation", "residence", "hometown", "profession", "âge", "parti",
+        "alter", "partei", "beruf", "wohnort", "edad", "partido", "profesión", "età", "partito", "professione",
+    )
+)  # fmt: skip
+_CANDIDATE_VALUE_MAX_WORDS = 8
+_AGE_LABELS = frozenset(("age", "âge", "alter", "edad", "età"))
+# A travel story's practical box, a label a paragraph (Condé Nast Traveller's "Getting there: Norwegian flies
+# from London Gatwick ...", "Where to stay: ...", Dove's "Come arrivare: in treno fino a Bari ...", "Dove
+# dormire: ..."): the reader's directions, no summary sentence, though each runs on in sentences. The labels
+# are the box's alone, a story's prose opens on none of them before a colon (not "When to go:", a cross-head's
+# words too).
+_PRACTICAL_LABELS = frozenset(
+    (
+        "getting there", "getting around", "where to stay", "where to eat", "where to eat and drink",
+        "how to get there", "come arrivare", "dove dormire", "dove mangiare",
+        "cómo llegar", "dónde dormir", "dónde comer", "y aller", "où dormir", "où manger", "anreise",
+        "übernachtung", "unterkunft", "hoe kom je er", "overnachten", "waar slapen",
+    )
+)  # fmt: skip
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
 # the spec box's word ("Google Pixel 11 specs", "Ficha técnica del Xiaomi 16") or the site's before its
 # verdict's ("TechRadar Verdict", capitalised: a court story's cross-head "The verdict" is the story's).
@@ -164,6 +189,8 @@ REVIEW_HEADINGS = frozenset(
         "pros", "cons", "the good", "the bad", "les plus", "les moins", "points forts", "points faibles",
         "a favor", "en contra", "lo mejor", "lo peor", "vorteile", "nachteile", "specs", "specifications",
         "key specs", "spécifications", "technische daten",
+        # A travel story's practical box's heading over its rows (Dove's "Info:", "Informazioni utili").
+        "info:", "infos:", "infos :", "infos pratiques", "informazioni utili", "if you go", "if you go:",
     )
 )  # fmt: skip
 _REVIEW_HEADING_ENDS = (" specs", " specifications", " Verdict")
@@ -181,6 +208,46 @@ _DEAL_ROW = re.compile(
     r"[$£€]\d[\d,]*+(?:\.\d{2})? (?:at|from) (?P<shop>[^\W\d_][\w&.'’-]*+(?: [\w&.'’-]++){0,3}+)"
 )
 _DEAL_ROW_MAX_CHARACTERS = 50
+# The culture desks' lines about a review's subject (the twenty-second outlets round), each a line of its own:
+# a book review's info line, its title by its author, then the publisher, the pages and the price in brackets
+# closing it (The Spectator's "The Salt Road by Ana Ruiz (Faber, 320pp, £18.99)"); a sentence naming a book's
+# publisher closes on its stop ("The book by Ana Ruiz (Faber, 2024) sold 40,000 copies.").
+_BOOK_DETAILS = re.compile(
+    r"\([^()]{1,60}?\b(?:\d{2,4} ?pp|pp\.? ?\d{2,4}|\d{2,4} (?:pages|Seiten|pagine|páginas))\b[^()]{0,40}\)"
+)
+_BOOK_LINE_MAX_CHARACTERS = 200
+# A review's stars alone ("★★★★☆"), its rating row's value too ("Rating: ★★★★☆").
+_STAR_CHARACTERS = "★☆✩✭"
+_STARS = _STAR_CHARACTERS + "½ "
+# A theatre or concert review's run and tickets (The Stage's "At the Barbican until 5 January; tickets from
+# £20", "Until 14 March at the Old Vic. Box office: 020 7928 2651"): where and until when, then the tickets or
+# the box office after a stop or a semicolon; a story's sentence on the run goes on after its comma ("At the
+# Barbican until 5 January, the show has sold 40,000 tickets.").
+_RUN_LINE = re.compile(
+    r"(?:at (?:the )?[^.;!?]{1,60}? until|until [^.;!?]{1,30}? at) [^.;!?]{1,40}?[;.] ?(?:tickets?|box office)\b"
+    r"[^!?]{0,60}",
+    re.IGNORECASE,
+)
+_RUN_LINE_OPENINGS = ("At ", "Until ")
+_RUN_LINE_MAX_CHARACTERS = 160
+# A film review's certificate and running time (Time Out's "Certificate 15, running time 1hr 52min"), and its
+# release line ("In cinemas Fri Dec 11"): a sentence on a film's rating goes on ("Rated R for violence, the film
+# ...", "In cinemas across the country, ...").
+_FILM_DETAILS = re.compile(
+    r"(?:certificate|cert\.?|rated) (?:u|pg|12a?|15|18|r|pg-13|nc-17)[,;.]? (?:running time:? |runtime:? )?"
+    r"(?:\d{1,3} ?min(?:ute)?s?|\d ?hrs? ?\d{1,2} ?min(?:ute)?s?)\.?"
+    r"|in (?:uk |us |irish )?cinemas (?:from |on )?(?:[^\W\d_]{3,9}\.? ){0,2}\d{1,2}(?:st|nd|rd|th)?(?: [^\W\d_]{3,9})?\.?",
+    re.IGNORECASE,
+)
+_FILM_DETAILS_OPENINGS = (
+    "Cert",
+    "Rated ",
+    "In cinemas",
+    "In UK cinemas",
+    "In US cinemas",
+    "In Irish cinemas",
+)
+_FILM_DETAILS_MAX_CHARACTERS = 60
 # The match facts' and the review's headings as one set, a line asked one look-up.
 _BOX_HEADINGS = _MATCH_FACTS_HEADINGS | REVIEW_HEADINGS
 
@@ -199,6 +266,23 @@ def is_figures_line(text: str) -> bool:
             return True
         if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
             return True
+    if last == ")" and size <= _BOOK_LINE_MAX_CHARACTERS and " by " in text and _is_book_line(text):
+        return True
+    if text[:1] in _STAR_CHARACTERS and not text.strip(_STARS):
+        return True
+    if (
+        text.startswith(_RUN_LINE_OPENINGS)
+        and size <= _RUN_LINE_MAX_CHARACTERS
+        and "until" in text.lower()
+        and _RUN_LINE.fullmatch(text) is not None
+    ):
+        return True
+    if (
+        size <= _FILM_DETAILS_MAX_CHARACTERS
+        and text.startswith(_FILM_DETAILS_OPENINGS)
+        and _FILM_DETAILS.fullmatch(text) is not None
+    ):
+        return True
     if text[:_OPENING_CHARACTERS] in _OPENINGS:
         if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
             return _is_a_name(provider["provider"].split())
@@ -218,6 +302,10 @@ def is_figures_line(text: str) -> bool:
         and (colon := text.find(": ", 0, _LINE_UP_LABEL_CHARACTERS + 2)) > 0
     ):
         label = text[:colon]
+        # A practical box's row opens on a label the set holds, its value run on in sentences or not, in lower
+        # case as Italian sets it ("Come arrivare: in treno ...").
+        if label.rstrip().casefold() in _PRACTICAL_LABELS:
+            return True
         if (
             size <= _SPEC_ROW_MAX_CHARACTERS
             and last not in ".!?"
@@ -260,6 +348,20 @@ def is_figures_line(text: str) -> bool:
     )
 
 
+def _is_book_line(text: str) -> bool:
+    """Whether a line is a book review's info line (:data:`_BOOK_DETAILS`): its title and " by " its author, no
+    sentence's stop, before the bracket of its publisher, pages and price that closes it."""
+    bracket = text.rfind("(")
+    head = text[:bracket]
+    return (
+        bracket > 0
+        and " by " in head
+        and ". " not in head
+        and head[:1].isupper()
+        and _BOOK_DETAILS.fullmatch(text, bracket) is not None
+    )
+
+
 def _marks_a_match_s_line_up(label: str) -> bool:
     """Whether a line-up's ``label`` marks it as a match's (:data:`_FORMATION`, :data:`_LINE_UP_WORDS`,
     :data:`_SCORE_BEFORE_TEAM`), not a team-news story's side."""
@@ -292,12 +394,22 @@ def _is_review_row(label: str, value: str) -> bool:
     spec, price or score row (:data:`_SPEC_LABELS`, :data:`_SCORE_LABELS`)."""
     # A list's marker before the label, as a page's spec list sets it ("- Processeur : Snapdragon 8s Gen 4").
     label = label.rstrip().lstrip("-–•* ").casefold()
-    if label in _SPEC_LABELS:
+    if label in _CANDIDATE_LABELS:
+        return (
+            not value[:1].islower()
+            and len(value.split()) <= _CANDIDATE_VALUE_MAX_WORDS
+            and (label not in _AGE_LABELS or value[:1].isdigit())
+        )
+    # A shop's price for the thing reviewed ("Spectator Books price: £16.99"), the label's last word "price".
+    if label in _SPEC_LABELS or label.endswith(" price"):
         # A spec's figure comes in its first words ("Snapdragon 8s Gen 4", "6.3in OLED"); a cross-head under
         # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
         # the 1994 attack").
         return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
-    return label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None
+    return label in _SCORE_LABELS and (
+        _SCORE.fullmatch(value.rstrip()) is not None
+        or (value[:1] in _STAR_CHARACTERS and not value.strip(_STARS))
+    )
 
 
 def is_review_row(text: str) -> bool:

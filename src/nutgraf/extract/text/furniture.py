@@ -192,7 +192,38 @@ _DESK_NOTE = re.compile(
     r"|ftc\s*+:\s*+(?:we|our)\b[^.!?]{0,40}?\baffiliate links"
     # A desk's note inviting the reader's corrections (Spektrum.de's "Wenn Sie inhaltliche Anmerkungen zu diesem
     # Artikel haben, können Sie die Redaktion per E-Mail informieren.").
-    r"|wenn sie (?:inhaltliche )?anmerkungen zu diesem (?:artikel|beitrag) haben",
+    r"|wenn sie (?:inhaltliche )?anmerkungen zu diesem (?:artikel|beitrag) haben"
+    # An opinion desk's notes (the twenty-second outlets round): its letters box under a column or an editorial,
+    # the address to write to after it (the Los Angeles Times's "Letters to the editor: write to
+    # letters@latimes.com.", the Chicago Tribune's "Submit a letter, of no more than 400 words, to the editor
+    # here or email letters@chicagotribune.com.", The New York Times's "Have feedback? Email us at ..."), and
+    # its label over an op-ed ("This is an opinion piece."), the line whole. A story on letters to the editor
+    # has no such address, or runs on past the label ("This is an opinion piece that ...").
+    r"|(?:letters to the editor\s*+:\s*+(?:please )?(?:write|send|e-?mail|submit)|submit (?:a|your) letter\b"
+    r"[^.!?@]{0,60}?\bto the editor|have feedback\?\s*+(?:e-?mail|write to|send|contact))\b[^!?@]{0,60}?@"
+    r"|this is an? (?:opinion|op-ed|comment|commentary|guest essay)(?: piece| column| article)?[.!]?$"
+    # A travel desk's note under a trip (Condé Nast Traveller's "The writer travelled as a guest of Visit
+    # Norway."): the writer's, by that word, travelling or staying as a guest of its host, the host's name
+    # closing the line; a story of an official's free trip names the official ("The minister travelled as a
+    # guest of ..."), a story of a writer's says who told of it after a comma ("..., the paper admitted.").
+    r"|the (?:writer|author|reporter)s? (?:travell?ed|stayed|(?:was|were) hosted)\b[^.!?]{0,40}?"
+    r"\b(?:as (?:a |the )?guests? of|courtesy of|with (?:the )?(?:support|help|assistance) of)\b[^,;!?]{1,100}+$"
+    r"|the (?:writer|author|reporter)s? (?:was|were) (?:a )?guests? of\b[^,;!?]{1,100}+$"
+    r"|die (?:recherche)?reise wurde (?:unterstützt|ermöglicht|finanziert) (?:von|durch)\b"
+    # A political ad's disclaimer ("Paid for by Friends of Maria Delgado, PO Box 4410, Portland OR 97208"),
+    # the payer's name and address after it: see :func:`_is_sponsor_message`.
+    r"|(?P<paid>paid for by )[^\W\d_]"
+    # A desk's pointer to its section closing the story (the Thüringer Allgemeine's "Mehr zur Landespolitik in
+    # Thüringen lesen Sie hier.", La Voix du Nord's "Retrouvez tous nos articles sur la politique dans les
+    # Flandres dans notre rubrique dédiée."), the line whole: the link's "here" or the desk's section.
+    r"|mehr (?:zu[mr]?|über|aus) [^.!?]{1,60}? (?:lesen|finden) sie (?:hier|auf [^.!?]{1,40}?)[.!]?$"
+    r"|retrouvez (?:tous |toutes )?(?:nos|les) (?:articles|informations|actualités|infos|reportages) [^.!?]{1,80}?"
+    r"\b(?:rubrique|dossier|page|ici)\b[^.!?]{0,30}[.!]?$"
+    # A books desk's shop under the review (The Spectator's "Available from the Spectator Bookshop, £16.99.
+    # Tel: 020 3176 2337."), the price and the shop's telephone closing the line: a story's sentence on a book
+    # in a shop goes on after its price ("..., £25, the book sold out within hours.").
+    r"|(?:available|order (?:it|a copy|your copy)) (?:from|at) (?:the )?[^.!?]{0,40}?\bbook ?shop\b[^.!?]{0,20}?"
+    r"[£$€]\s?+\d[\d,]*+(?:\.\d\d)?+\.?(?:\s++tel\b[^!?]{0,30})?$",
     re.IGNORECASE,
 )
 # The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
@@ -216,8 +247,10 @@ _DESK_NOTE_OPENINGS = {
     "fact": ("fact",),
     "ftc:": ("ftc:",),
     "ftc ": ("ftc ",),
-    "this": tuple(f"this {page}" for page in ("article", "content", "page", "post", "story", "site", "website", "information")),
-    "the ": ("the information",),
+    "this": (
+        *(f"this {page}" for page in ("article", "content", "page", "post", "story", "site", "website", "information")),
+        "this is a",
+    ),
     "cet ": ("cet ",),
     "cett": ("cette ",),
     "este": ("este artículo", "este contenido"),
@@ -225,6 +258,16 @@ _DESK_NOTE_OPENINGS = {
     "algu": ("algunos de los enlaces",),
     "cert": ("certains liens",),
     "wenn": ("wenn sie",),
+    "lett": ("letters to the editor",),
+    "subm": ("submit a letter", "submit your letter"),
+    "have": ("have feedback",),
+    "the ": ("the information", "the writer", "the author", "the reporter"),
+    "die ": ("die reise", "die recherchereise"),
+    "paid": ("paid for by ",),
+    "mehr": ("mehr zu", "mehr über", "mehr aus"),
+    "retr": ("retrouvez ",),
+    "avai": ("available from", "available at"),
+    "orde": ("order it", "order a copy", "order your copy"),
 }  # fmt: skip
 # The characters read of a line's opening for both: the longest opening of either.
 _NOTE_OPENING_CHARACTERS = max(
@@ -1126,6 +1169,8 @@ def is_disclosure_line(text: str) -> bool:
     )
 
 
+# The small words of a political committee's name ("Friends of ...", "Citizens for ... and ...").
+_PAYER_JOINERS = frozenset(("of", "for", "and", "the", "&", "to"))
 # What a disclosure may be of that is news too, whose paragraph goes on with news ("This year's toy giveaway
 # was made possible by donations from 40 local businesses. More than 2,000 children received a gift ...").
 _NEWSWORTHY_SPONSORED = frozenset("giveaway giveaways shop shops segment segments".split())
@@ -1153,6 +1198,13 @@ def _is_sponsor_message(text: str) -> bool:
         # A study's note is a sentence to its stop; a story's run-in label over a headline's words has none
         # ("Conflict of interest: critics say the mayor received fees from the developer").
         return text.rstrip()[-1:] in _NOTE_STOPS
+    if note["paid"] is not None:
+        # The payer's name and its address, capitalised words and figures to its first stop; a story's sentence
+        # goes on in running words ("Paid for by a bond issue, the stadium opened in 2019.").
+        return all(
+            word[:1].isupper() or word[:1].isdigit() or word in _PAYER_JOINERS
+            for word in text[note.end() - 1 :].split(". ", 1)[0].split()
+        )
     if note["reviewer"] is not None:
         # A reviewer's line is their names and degrees ("Medically reviewed by Jurairat J. Molina, MD, MBA"); a
         # story's sentence opening on the phrase goes on in running words ("Fact checked by Reuters, the claim
