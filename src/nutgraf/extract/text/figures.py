@@ -77,7 +77,7 @@ _OPENING_CHARACTERS = 4
 _OPENINGS = frozenset(
     (
         "Mark", "Stoc", "Fina", "Donn", "Dato", "Dati", "Befo", "Foll", "Read", "Join", "Suiv", "Sigu", "Segu",
-        "Siga", "Clas", "Tabe", "Stan",
+        "Siga", "Clas", "Tabe", "Stan", "At t", "Unti", "Cert", "Rate", "In c", "In U", "In I",
     )
 )  # fmt: skip
 # A columnist's disclaimer under the column (Breakingviews's "The author is a Reuters Breakingviews
@@ -181,6 +181,8 @@ _PRACTICAL_LABELS = frozenset(
         "übernachtung", "unterkunft", "hoe kom je er", "overnachten", "waar slapen",
     )
 )  # fmt: skip
+# And with the space a French label sets before its colon ("Y aller : ...").
+_PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
 # the spec box's word ("Google Pixel 11 specs", "Ficha técnica del Xiaomi 16") or the site's before its
 # verdict's ("TechRadar Verdict", capitalised: a court story's cross-head "The verdict" is the story's).
@@ -217,8 +219,7 @@ _BOOK_DETAILS = re.compile(
 )
 _BOOK_LINE_MAX_CHARACTERS = 200
 # A review's stars alone ("★★★★☆"), its rating row's value too ("Rating: ★★★★☆").
-_STAR_CHARACTERS = "★☆✩✭"
-_STARS = _STAR_CHARACTERS + "½ "
+_STARS = "★☆✩✭½ "
 # A theatre or concert review's run and tickets (The Stage's "At the Barbican until 5 January; tickets from
 # £20", "Until 14 March at the Old Vic. Box office: 020 7928 2651"): where and until when, then the tickets or
 # the box office after a stop or a semicolon; a story's sentence on the run goes on after its comma ("At the
@@ -228,7 +229,6 @@ _RUN_LINE = re.compile(
     r"[^!?]{0,60}",
     re.IGNORECASE,
 )
-_RUN_LINE_OPENINGS = ("At ", "Until ")
 _RUN_LINE_MAX_CHARACTERS = 160
 # A film review's certificate and running time (Time Out's "Certificate 15, running time 1hr 52min"), and its
 # release line ("In cinemas Fri Dec 11"): a sentence on a film's rating goes on ("Rated R for violence, the film
@@ -239,15 +239,11 @@ _FILM_DETAILS = re.compile(
     r"|in (?:uk |us |irish )?cinemas (?:from |on )?(?:[^\W\d_]{3,9}\.? ){0,2}\d{1,2}(?:st|nd|rd|th)?(?: [^\W\d_]{3,9})?\.?",
     re.IGNORECASE,
 )
-_FILM_DETAILS_OPENINGS = (
-    "Cert",
-    "Rated ",
-    "In cinemas",
-    "In UK cinemas",
-    "In US cinemas",
-    "In Irish cinemas",
-)
+# The run's and the film's openings, of :data:`_OPENINGS`'s four characters (a run opens "At the ...").
+_CULTURE_OPENINGS = frozenset(("At t", "Unti", "Cert", "Rate", "In c", "In U", "In I"))
 _FILM_DETAILS_MAX_CHARACTERS = 60
+# The match facts' and the practical box's labels as one set, a labelled line asked one look-up.
+_BOX_ROW_LABELS = _MATCH_FACT_LABELS | _PRACTICAL_LABELS
 # The match facts' and the review's headings as one set, a line asked one look-up.
 _BOX_HEADINGS = _MATCH_FACTS_HEADINGS | REVIEW_HEADINGS
 
@@ -259,31 +255,23 @@ def is_figures_line(text: str) -> bool:
     # each kind in turn had cost an XSum article's 17 lines some 190,000 instructions.
     size = len(text)
     last = text[-1:]
-    if last in "%)" and size <= _QUOTE_ROW_MAX_CHARACTERS:
-        if (row := _QUOTE_ROW.fullmatch(text)) is not None and _is_a_name(row["name"].split()):
+    if last in "%)":
+        # A book's info line inside the branch the line's last character already opens: a test of its own had
+        # cost every line some 250 instructions.
+        if last == ")" and size <= _BOOK_LINE_MAX_CHARACTERS and " by " in text and _is_book_line(text):
             return True
-        if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
-            return True
-        if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
-            return True
-    if last == ")" and size <= _BOOK_LINE_MAX_CHARACTERS and " by " in text and _is_book_line(text):
-        return True
-    if text[:1] in _STAR_CHARACTERS and not text.strip(_STARS):
-        return True
-    if (
-        text.startswith(_RUN_LINE_OPENINGS)
-        and size <= _RUN_LINE_MAX_CHARACTERS
-        and "until" in text.lower()
-        and _RUN_LINE.fullmatch(text) is not None
-    ):
-        return True
-    if (
-        size <= _FILM_DETAILS_MAX_CHARACTERS
-        and text.startswith(_FILM_DETAILS_OPENINGS)
-        and _FILM_DETAILS.fullmatch(text) is not None
-    ):
-        return True
-    if text[:_OPENING_CHARACTERS] in _OPENINGS:
+        if size <= _QUOTE_ROW_MAX_CHARACTERS:
+            if (row := _QUOTE_ROW.fullmatch(text)) is not None and _is_a_name(row["name"].split()):
+                return True
+            if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
+                return True
+            if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
+                return True
+    if (opening := text[:_OPENING_CHARACTERS]) in _OPENINGS:
+        # A review's run and a film's details behind the openings' look-up the line pays already: a
+        # str.startswith of their openings had cost every line 800 instructions.
+        if opening in _CULTURE_OPENINGS:
+            return _is_culture_line(text, size)
         if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
             return _is_a_name(provider["provider"].split())
         if _TERMINAL_AD.fullmatch(lowered := text.lower()) or _LIVE_BLOG_CALL.fullmatch(lowered):
@@ -302,10 +290,6 @@ def is_figures_line(text: str) -> bool:
         and (colon := text.find(": ", 0, _LINE_UP_LABEL_CHARACTERS + 2)) > 0
     ):
         label = text[:colon]
-        # A practical box's row opens on a label the set holds, its value run on in sentences or not, in lower
-        # case as Italian sets it ("Come arrivare: in treno ...").
-        if label.rstrip().casefold() in _PRACTICAL_LABELS:
-            return True
         if (
             size <= _SPEC_ROW_MAX_CHARACTERS
             and last not in ".!?"
@@ -314,14 +298,21 @@ def is_figures_line(text: str) -> bool:
             return True
         # A box's line goes on in names and figures; a sentence after the word ("Tarjetas: el Gobierno aprueba
         # ...", "Arbitro: la Consob ha deciso ...") opens in lower case.
-        if label.casefold() in _MATCH_FACT_LABELS and not text[colon + 2 : colon + 3].islower():
+        # A practical box's row opens on a label of its own, its value run on in sentences or not, in lower case
+        # as Italian sets it ("Come arrivare: in treno ..."): one look-up of the folded label for both sets.
+        if (folded := label.casefold()) in _BOX_ROW_LABELS and (
+            folded in _PRACTICAL_LABELS or not text[colon + 2 : colon + 3].islower()
+        ):
             return True
         if (text.count(";") >= 2 or text.count(" - ") >= 3) and _marks_a_match_s_line_up(label):
             return _is_line_up(text[colon + 2 :])
     if size <= _TABLE_ROW_MAX_CHARACTERS:
         # The headings' tests all in C: a call for each short line had cost more than they do.
+        # A review's stars among the short lines' tests: a test of every line's last character against the
+        # stars' had cost each line some 500 instructions.
         if size <= _HEADING_MAX_CHARACTERS and (
             (folded := text.casefold()) in _BOX_HEADINGS
+            or not text.strip(_STARS)
             or (text.endswith(_REVIEW_HEADING_ENDS) and not text.startswith("The "))
             or folded.startswith(_REVIEW_HEADING_OPENINGS)
             or (folded.startswith(_TRUST_HEADING) and " " not in folded[_TRUST_HEADING_CHARACTERS:])
@@ -345,6 +336,16 @@ def is_figures_line(text: str) -> bool:
         and last not in ".!?"
         and text.count("-") >= 4
         and len(_BOX_SCORE_ENTRY.findall(text)) >= _BOX_SCORE_ENTRIES
+    )
+
+
+def _is_culture_line(text: str, size: int) -> bool:
+    """Whether a line opening on one of :data:`_CULTURE_OPENINGS` is a review's run and tickets
+    (:data:`_RUN_LINE`) or a film's certificate or release (:data:`_FILM_DETAILS`)."""
+    if size <= _FILM_DETAILS_MAX_CHARACTERS and _FILM_DETAILS.fullmatch(text) is not None:
+        return True
+    return (
+        size <= _RUN_LINE_MAX_CHARACTERS and "until" in text.lower() and _RUN_LINE.fullmatch(text) is not None
     )
 
 
@@ -407,8 +408,7 @@ def _is_review_row(label: str, value: str) -> bool:
         # the 1994 attack").
         return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
     return label in _SCORE_LABELS and (
-        _SCORE.fullmatch(value.rstrip()) is not None
-        or (value[:1] in _STAR_CHARACTERS and not value.strip(_STARS))
+        _SCORE.fullmatch(value.rstrip()) is not None or (value[-1:] in _STARS and not value.strip(_STARS))
     )
 
 
