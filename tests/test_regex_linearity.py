@@ -1085,7 +1085,15 @@ REGISTRY: dict[str, Use] = {
             "this article is for ",
             "ftc: a",
             "wenn sie a",
+        ),
+    ),
+    "nutgraf.extract.text.furniture._OPINION_NOTE": Use(
+        "match",
+        _shapes(
             "letters to the editor: write ",
+            "have feedback? email a ",
+            "this is an opinion ",
+            "paid for by a ",
             "submit a letter a ",
             "the writer travelled a ",
             "the writer travelled as a guest of a ",

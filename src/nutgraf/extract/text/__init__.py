@@ -75,6 +75,8 @@ from nutgraf.extract.text.calls import (
 from nutgraf.extract.text.furniture import (
     _COOKIE_NOTICE_MAX_WORDS,
     _DISCLOSURE_INITIALS,
+    _RARE_NOTE_INITIALS,
+    _RARE_NOTE_OPENINGS,
     _REFERENCE_HEADING,
     _REFERENCE_LABEL_INITIALS,
     _REFERENCE_MAX_WORDS,
@@ -487,7 +489,13 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         # is_disclosure_line's tests in C here, not behind its call: the call a line had cost XSum's articles
         # some 20,000 instructions.
         elif not (
-            (line.text[:1] in _DISCLOSURE_INITIALS and _is_sponsor_message(line.text))
+            (
+                (
+                    (first := line.text[:1]) in _DISCLOSURE_INITIALS
+                    or (first in _RARE_NOTE_INITIALS and line.text.startswith(_RARE_NOTE_OPENINGS))
+                )
+                and _is_sponsor_message(line.text)
+            )
             or (("ommission" in line.text or "filia" in line.text) and is_affiliate_note(line.text))
         ):
             kept.append(line.text)
