@@ -168,6 +168,10 @@ _CANDIDATE_LABELS = frozenset(
 )  # fmt: skip
 _CANDIDATE_VALUE_MAX_WORDS = 8
 _AGE_LABELS = frozenset(("age", "âge", "alter", "edad", "età"))
+# A party's name is a few words ("Democrat", "Reform UK", "La France insoumise"); a cross-head's headline after
+# the label runs longer ("Party: Reform UK surges in new poll").
+_PARTY_LABELS = frozenset(("party", "parti", "partei", "partido", "partito"))
+_PARTY_MAX_WORDS = 4
 # A travel story's practical box, a label a paragraph (Condé Nast Traveller's "Getting there: Norwegian flies
 # from London Gatwick ...", "Where to stay: ...", Dove's "Come arrivare: in treno fino a Bari ...", "Dove
 # dormire: ..."): the reader's directions, no summary sentence, though each runs on in sentences. The labels
@@ -225,8 +229,10 @@ _STARS = "★☆✩✭½ "
 # the box office after a stop or a semicolon; a story's sentence on the run goes on after its comma ("At the
 # Barbican until 5 January, the show has sold 40,000 tickets.").
 _RUN_LINE = re.compile(
-    r"(?:at (?:the )?[^.;!?]{1,60}? until|until [^.;!?]{1,30}? at) [^.;!?]{1,40}?[;.] ?(?:tickets?|box office)\b"
-    r"[^!?]{0,60}",
+    r"(?:at (?:the )?[^.,;!?]{1,60}? until|until [^.,;!?]{1,30}? at) [^.;!?]{1,40}?[;.] ?"
+    # The tickets' price or the box office's number after them: a story's clause on the tickets goes on in words
+    # ("At the Barbican until 5 January; tickets sold out in an hour, the theatre said.").
+    r"(?:tickets?:? (?:from |cost |priced at )?[£$€]\d|box office:? \+?\d)[^!?]{0,60}",
     re.IGNORECASE,
 )
 _RUN_LINE_MAX_CHARACTERS = 160
@@ -398,11 +404,13 @@ def _is_review_row(label: str, value: str) -> bool:
     if label in _CANDIDATE_LABELS:
         return (
             not value[:1].islower()
-            and len(value.split()) <= _CANDIDATE_VALUE_MAX_WORDS
+            and len(value.split())
+            <= (_PARTY_MAX_WORDS if label in _PARTY_LABELS else _CANDIDATE_VALUE_MAX_WORDS)
             and (label not in _AGE_LABELS or value[:1].isdigit())
         )
-    # A shop's price for the thing reviewed ("Spectator Books price: £16.99"), the label's last word "price".
-    if label in _SPEC_LABELS or label.endswith(" price"):
+    # A bookshop's price for the book reviewed ("Spectator Books price: £16.99"): a fact box's "Share price:
+    # 230p" or "Asking price: £1.2m" is the story's figure.
+    if label in _SPEC_LABELS or (label.endswith(" price") and "book" in label):
         # A spec's figure comes in its first words ("Snapdragon 8s Gen 4", "6.3in OLED"); a cross-head under
         # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
         # the 1994 attack").

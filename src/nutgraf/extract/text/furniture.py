@@ -213,8 +213,11 @@ _OPINION_NOTE = re.compile(
     # closing the line; a story of an official's free trip names the official ("The minister travelled as a
     # guest of ..."), a story of a writer's says who told of it after a comma ("..., the paper admitted.").
     r"|the (?:writer|author|reporter)s? (?:travell?ed|stayed|(?:was|were) hosted)\b[^.!?]{0,40}?"
-    r"\b(?:as (?:a |the )?guests? of|courtesy of|with (?:the )?(?:support|help|assistance) of)\b[^,;!?]{1,100}+$"
-    r"|the (?:writer|author|reporter)s? (?:was|were) (?:a )?guests? of\b[^,;!?]{1,100}+$"
+    r"\b(?:as (?:a |the )?guests? of|courtesy of|with (?:the )?(?:support|help|assistance) of) (?:the )?"
+    r"(?-i:[A-ZÀ-Þ])[^,;!?]{0,100}+$"
+    # The host a name: a profile's "The author was a guest of honour at the festival" or "The writer stayed with
+    # the help of friends in Kyiv" is the story's.
+    r"|the (?:writer|author|reporter)s? (?:was|were) (?:a )?guests? of (?:the )?(?-i:[A-ZÀ-Þ])[^,;!?]{0,100}+$"
     r"|die (?:recherche)?reise wurde (?:unterstützt|ermöglicht|finanziert) (?:von|durch)\b"
     # A political ad's disclaimer ("Paid for by Friends of Maria Delgado, PO Box 4410, Portland OR 97208"),
     # the payer's name and address after it: see :func:`_is_sponsor_message`.
@@ -1226,11 +1229,12 @@ def _is_sponsor_message(text: str) -> bool:
     if note.re is _OPINION_NOTE:
         if note["paid"] is None:
             return True
-        # The payer's name and its address, capitalised words and figures to its first stop; a story's sentence
-        # goes on in running words ("Paid for by a bond issue, the stadium opened in 2019.").
+        # The payer's name and its address, capitalised words and figures to the line's end; a story's sentence
+        # goes on in running words ("Paid for by a bond issue, the stadium opened in 2019.", and past a name's
+        # stop: "Paid for by Google Inc. and Meta, the study found ...").
         return all(
             word[:1].isupper() or word[:1].isdigit() or word in _PAYER_JOINERS
-            for word in text[note.end() - 1 :].split(". ", 1)[0].split()
+            for word in text[note.end() - 1 :].split()
         )
     if note["labelled"] is not None:
         # A study's note is a sentence to its stop; a story's run-in label over a headline's words has none
