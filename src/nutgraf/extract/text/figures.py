@@ -185,6 +185,9 @@ _PRACTICAL_LABELS = frozenset(
         "übernachtung", "unterkunft", "hoe kom je er", "overnachten", "waar slapen",
     )
 )  # fmt: skip
+# A row's directions run on in a sentence of five words or more; a stadium story's own box of directions under
+# the label ("GETTING THERE: From I-70") is the story's.
+_PRACTICAL_VALUE_MIN_SPACES = 4
 # And with the space a French label sets before its colon ("Y aller : ...").
 _PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
@@ -304,10 +307,12 @@ def is_figures_line(text: str) -> bool:
             return True
         # A box's line goes on in names and figures; a sentence after the word ("Tarjetas: el Gobierno aprueba
         # ...", "Arbitro: la Consob ha deciso ...") opens in lower case.
-        # A practical box's row opens on a label of its own, its value run on in sentences or not, in lower case
+        # A practical box's row opens on a label of its own, its value run on in a sentence, in lower case or not
         # as Italian sets it ("Come arrivare: in treno ..."): one look-up of the folded label for both sets.
         if (folded := label.casefold()) in _BOX_ROW_LABELS and (
-            folded in _PRACTICAL_LABELS or not text[colon + 2 : colon + 3].islower()
+            text.count(" ", colon + 2) >= _PRACTICAL_VALUE_MIN_SPACES
+            if folded in _PRACTICAL_LABELS
+            else not text[colon + 2 : colon + 3].islower()
         ):
             return True
         if (text.count(";") >= 2 or text.count(" - ") >= 3) and _marks_a_match_s_line_up(label):
