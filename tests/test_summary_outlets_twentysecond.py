@@ -1021,6 +1021,8 @@ PROBED_NEWS_LINES = [
     "Share price: 230p",
     "Asking price: £1.2m",
     "Average house price: £285,000",
+    # A French club's news page's cross-head over its event's details (the extraction bench's DokuWiki page).
+    "Infos pratiques",
 ]
 
 

@@ -199,7 +199,7 @@ REVIEW_HEADINGS = frozenset(
         "a favor", "en contra", "lo mejor", "lo peor", "vorteile", "nachteile", "specs", "specifications",
         "key specs", "spécifications", "technische daten",
         # A travel story's practical box's heading over its rows (Dove's "Info:", "Informazioni utili").
-        "info:", "infos:", "infos :", "infos pratiques", "informazioni utili", "if you go", "if you go:",
+        "info:", "infos:", "infos :", "informazioni utili", "if you go", "if you go:",
     )
 )  # fmt: skip
 _REVIEW_HEADING_ENDS = (" specs", " specifications", " Verdict")
