@@ -1077,7 +1077,31 @@ REGISTRY: dict[str, Use] = {
     # site's sourcing statement.
     "nutgraf.extract.text.figures._DEAL_ROW": Use("fullmatch", _shapes("$1 at A", "$1", "1,", " a", "a ")),
     "nutgraf.extract.text.furniture._DESK_NOTE": Use(
-        "match", _shapes("disclosures: a", "funding: ", "a ", "this article is for ", "ftc: a", "wenn sie a")
+        "match",
+        _shapes(
+            "disclosures: a",
+            "funding: ",
+            "a ",
+            "this article is for ",
+            "ftc: a",
+            "wenn sie a",
+        ),
+    ),
+    "nutgraf.extract.text.furniture._OPINION_NOTE": Use(
+        "match",
+        _shapes(
+            "letters to the editor: write ",
+            "have feedback? email a ",
+            "this is an opinion ",
+            "paid for by a ",
+            "submit a letter a ",
+            "the writer travelled a ",
+            "the writer travelled as a guest of a ",
+            "mehr zu a ",
+            "retrouvez nos articles a ",
+            "available from the a ",
+            "available from the bookshop £1",
+        ),
     ),
     "nutgraf.extract.text.furniture._AFFILIATE_NOTE": Use(
         "search", _shapes("a ", "a may earn ", "we may ", "a.")
@@ -1088,6 +1112,15 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._ADDRESSES_THE_READER": Use("search", _shapes("yo", "a ", "our", "you")),
     "nutgraf.extract.text.figures._OPINIONS_OWN": Use(
         "fullmatch", _shapes("the author is a a", "a ", "the opinions expressed are", "a. ")
+    ),
+    # The twenty-second outlets round's: a book review's info line's bracket, a theatre review's run, a film's
+    # certificate and release line.
+    "nutgraf.extract.text.figures._BOOK_DETAILS": Use("fullmatch", _shapes("(a", "(a, 1", "1pp ", "a ", ",")),
+    "nutgraf.extract.text.figures._RUN_LINE": Use(
+        "fullmatch", _shapes("at the a", "at a until ", "until a at ", "a; tickets ", "a ", ".")
+    ),
+    "nutgraf.extract.text.figures._FILM_DETAILS": Use(
+        "fullmatch", _shapes("certificate 15 ", "1 ", "in cinemas ", "abc ", "a")
     ),
     "nutgraf.extract.text.figures._FORMATION": Use("search", _shapes("(1", "(1-1", "(1-1-1-1-", "(")),
     "nutgraf.extract.text.figures._SCORE_BEFORE_TEAM": Use("match", _shapes("1", "1 ", "1 -")),

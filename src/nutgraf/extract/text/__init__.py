@@ -77,6 +77,8 @@ from nutgraf.extract.text.furniture import (
     _AFFILIATE_SPACES_READ,
     _COOKIE_NOTICE_MAX_WORDS,
     _NOTE_HEADS,
+    _RARE_NOTE_INITIALS,
+    _RARE_NOTE_OPENINGS,
     _REFERENCE_HEADING,
     _REFERENCE_LABEL_INITIALS,
     _REFERENCE_MAX_WORDS,
@@ -491,7 +493,13 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         # is_disclosure_line's tests in C here, not behind its call: the call a line had cost XSum's articles
         # some 20,000 instructions.
         elif not (
-            (line.text[:3] in _NOTE_HEADS and _is_sponsor_message(line.text))
+            (
+                (
+                    line.text[:3] in _NOTE_HEADS
+                    or (line.text[:1] in _RARE_NOTE_INITIALS and line.text.startswith(_RARE_NOTE_OPENINGS))
+                )
+                and _is_sponsor_message(line.text)
+            )
             or (
                 (
                     len(line.text) < _AFFILIATE_SPACES_READ

@@ -198,7 +198,7 @@ _ES_PLATFORM = "(?:facebook|x|instagram|twitter|tiktok|youtube|linkedin|whatsapp
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
-    r"|follow (?:us|@|(?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp"
+    r"|follow (?:us|@|(?:\w+ ){1,6}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp"
     # The Daily Monitor's "Follow the Daily Monitor on WhatsApp for the latest news."
     r"|telegram))"
     # The reader's message to the desk, after a call to follow the site ("Send us a message on WhatsApp at
@@ -345,6 +345,9 @@ _BUTTON_LABEL = re.compile(
     # The Nordic papers' share button ("Del artiklen", Politiken's; Norwegian, Swedish, Finnish), and an author
     # box's link to the writer's page ("Read full biography", the Winnipeg Free Press's).
     r"|del artiklen|del artikkelen|dela artikeln|jaa artikkeli|read (?:the )?full (?:bio(?:graphy)?|profile)"
+    # A politics desk's link to its coverage between the paragraphs (the Des Moines Register's "Read more of our
+    # election coverage"): a sentence of news on coverage says whose it is and goes on.
+    r"|read more of our (?:[\w'’-]++ ){0,2}?coverage"
     # Hürriyet's "Haberin Devamı" ("the story goes on"), inline between paragraphs where an advert stood.
     r"|haberin devamı"
     # A French newsletter box's title, the paper's name after it ("Ta newsletter 20 minutes", "Votre newsletter").

@@ -97,7 +97,7 @@ _COMMAND_LINE_MAX_CHARACTERS = 400
 _OPENINGS = frozenset(
     (
         "Mark", "Stoc", "Fina", "Donn", "Dato", "Dati", "Befo", "Foll", "Read", "Join", "Suiv", "Sigu", "Segu",
-        "Siga", "Clas", "Tabe", "Stan",
+        "Siga", "Clas", "Tabe", "Stan", "At t", "Unti", "Cert", "Rate", "In c", "In U", "In I",
         # A command line's programs (:data:`_COMMAND_LINE`), lower case as a shell takes them.
         *(f"{command}{after}"[:_OPENING_CHARACTERS] for command in _COMMANDS for after in " ."),
     )
@@ -190,6 +190,40 @@ _SCORE = re.compile(
     r"\d{1,3}(?:[.,]\d{1,2})? ?(?:/ ?\d{1,3}|(?:out of|sur|von|de|of) \d{1,3})?(?: (?:stars?|étoiles|estrellas|sterne))?"
 )
 _SPEC_ROW_MAX_CHARACTERS = 100
+# A politics desk's candidate box, a row a line (the Oregonian's "Age: 54", "Party: Democrat", "Occupation:
+# Small business owner, former city commissioner", "Residence: Foster-Powell"): the label, then a value of a few
+# words that opens on no lower-case word and ends no sentence, as a review's spec rows do; the age a figure. A
+# story's run-in label over a sentence ("Party: the Democrats' new chair promises ...") opens in lower case.
+_CANDIDATE_LABELS = frozenset(
+    (
+        "age", "party", "occupation", "residence", "hometown", "profession", "âge", "parti",
+        "alter", "partei", "beruf", "wohnort", "edad", "partido", "profesión", "età", "partito", "professione",
+    )
+)  # fmt: skip
+_CANDIDATE_VALUE_MAX_WORDS = 8
+_AGE_LABELS = frozenset(("age", "âge", "alter", "edad", "età"))
+# A party's name is a few words ("Democrat", "Reform UK", "La France insoumise"); a cross-head's headline after
+# the label runs longer ("Party: Reform UK surges in new poll").
+_PARTY_LABELS = frozenset(("party", "parti", "partei", "partido", "partito"))
+_PARTY_MAX_WORDS = 4
+# A travel story's practical box, a label a paragraph (Condé Nast Traveller's "Getting there: Norwegian flies
+# from London Gatwick ...", "Where to stay: ...", Dove's "Come arrivare: in treno fino a Bari ...", "Dove
+# dormire: ..."): the reader's directions, no summary sentence, though each runs on in sentences. The labels
+# are the box's alone, a story's prose opens on none of them before a colon (not "When to go:", a cross-head's
+# words too).
+_PRACTICAL_LABELS = frozenset(
+    (
+        "getting there", "getting around", "where to stay", "where to eat", "where to eat and drink",
+        "how to get there", "come arrivare", "dove dormire", "dove mangiare",
+        "cómo llegar", "dónde dormir", "dónde comer", "y aller", "où dormir", "où manger", "anreise",
+        "übernachtung", "unterkunft", "hoe kom je er", "overnachten", "waar slapen",
+    )
+)  # fmt: skip
+# A row's directions run on in a sentence of five words or more; a stadium story's own box of directions under
+# the label ("GETTING THERE: From I-70") is the story's.
+_PRACTICAL_VALUE_MIN_SPACES = 4
+# And with the space a French label sets before its colon ("Y aller : ...").
+_PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
 # the spec box's word ("Google Pixel 11 specs", "Ficha técnica del Xiaomi 16") or the site's before its
 # verdict's ("TechRadar Verdict", capitalised: a court story's cross-head "The verdict" is the story's).
@@ -198,6 +232,8 @@ REVIEW_HEADINGS = frozenset(
         "pros", "cons", "the good", "the bad", "les plus", "les moins", "points forts", "points faibles",
         "a favor", "en contra", "lo mejor", "lo peor", "vorteile", "nachteile", "specs", "specifications",
         "key specs", "spécifications", "technische daten",
+        # A travel story's practical box's heading over its rows (Dove's "Info:", "Informazioni utili").
+        "info:", "infos:", "infos :", "informazioni utili", "if you go", "if you go:",
     )
 )  # fmt: skip
 _REVIEW_HEADING_ENDS = (" specs", " specifications", " Verdict")
@@ -215,6 +251,42 @@ _DEAL_ROW = re.compile(
     r"[$£€]\d[\d,]*+(?:\.\d{2})? (?:at|from) (?P<shop>[^\W\d_][\w&.'’-]*+(?: [\w&.'’-]++){0,3}+)"
 )
 _DEAL_ROW_MAX_CHARACTERS = 50
+# The culture desks' lines about a review's subject (the twenty-second outlets round), each a line of its own:
+# a book review's info line, its title by its author, then the publisher, the pages and the price in brackets
+# closing it (The Spectator's "The Salt Road by Ana Ruiz (Faber, 320pp, £18.99)"); a sentence naming a book's
+# publisher closes on its stop ("The book by Ana Ruiz (Faber, 2024) sold 40,000 copies.").
+_BOOK_DETAILS = re.compile(
+    r"\([^()]{1,60}?\b(?:\d{2,4} ?pp|pp\.? ?\d{2,4}|\d{2,4} (?:pages|Seiten|pagine|páginas))\b[^()]{0,40}\)"
+)
+_BOOK_LINE_MAX_CHARACTERS = 200
+# A review's stars alone ("★★★★☆"), its rating row's value too ("Rating: ★★★★☆").
+_STARS = "★☆✩✭½ "
+# A theatre or concert review's run and tickets (The Stage's "At the Barbican until 5 January; tickets from
+# £20", "Until 14 March at the Old Vic. Box office: 020 7928 2651"): where and until when, then the tickets or
+# the box office after a stop or a semicolon; a story's sentence on the run goes on after its comma ("At the
+# Barbican until 5 January, the show has sold 40,000 tickets.").
+_RUN_LINE = re.compile(
+    r"(?:at (?:the )?[^.,;!?]{1,60}? until|until [^.,;!?]{1,30}? at) [^.;!?]{1,40}?[;.] ?"
+    # The tickets' price or the box office's number after them: a story's clause on the tickets goes on in words
+    # ("At the Barbican until 5 January; tickets sold out in an hour, the theatre said.").
+    r"(?:tickets?:? (?:from |cost |priced at )?[£$€]\d|box office:? \+?\d)[^!?]{0,60}",
+    re.IGNORECASE,
+)
+_RUN_LINE_MAX_CHARACTERS = 160
+# A film review's certificate and running time (Time Out's "Certificate 15, running time 1hr 52min"), and its
+# release line ("In cinemas Fri Dec 11"): a sentence on a film's rating goes on ("Rated R for violence, the film
+# ...", "In cinemas across the country, ...").
+_FILM_DETAILS = re.compile(
+    r"(?:certificate|cert\.?|rated) (?:u|pg|12a?|15|18|r|pg-13|nc-17)[,;.]? (?:running time:? |runtime:? )?"
+    r"(?:\d{1,3} ?min(?:ute)?s?|\d ?hrs? ?\d{1,2} ?min(?:ute)?s?)\.?"
+    r"|in (?:uk |us |irish )?cinemas (?:from |on )?(?:[^\W\d_]{3,9}\.? ){0,2}\d{1,2}(?:st|nd|rd|th)?(?: [^\W\d_]{3,9})?\.?",
+    re.IGNORECASE,
+)
+# The run's and the film's openings, of :data:`_OPENINGS`'s four characters (a run opens "At the ...").
+_CULTURE_OPENINGS = frozenset(("At t", "Unti", "Cert", "Rate", "In c", "In U", "In I"))
+_FILM_DETAILS_MAX_CHARACTERS = 60
+# The match facts' and the practical box's labels as one set, a labelled line asked one look-up.
+_BOX_ROW_LABELS = _MATCH_FACT_LABELS | _PRACTICAL_LABELS
 # The match facts' and the review's headings as one set, a line asked one look-up.
 _BOX_HEADINGS = _MATCH_FACTS_HEADINGS | REVIEW_HEADINGS
 
@@ -226,16 +298,21 @@ def is_figures_line(text: str) -> bool:
     # each kind in turn had cost an XSum article's 17 lines some 190,000 instructions.
     size = len(text)
     last = text[-1:]
-    if last in "%)|" and size <= _QUOTE_ROW_MAX_CHARACTERS:
-        if last == "|":
-            return _is_box_table_row(text)
-        if (row := _QUOTE_ROW.fullmatch(text)) is not None and _is_a_name(row["name"].split()):
+    if last in "%)|":
+        # A book's info line inside the branch the line's last character already opens: a test of its own had
+        # cost every line some 250 instructions.
+        if last == ")" and size <= _BOOK_LINE_MAX_CHARACTERS and " by " in text and _is_book_line(text):
             return True
-        if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
-            return True
-        if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
-            return True
-    if text[:_OPENING_CHARACTERS] in _OPENINGS:
+        if size <= _QUOTE_ROW_MAX_CHARACTERS:
+            if last == "|":
+                return _is_box_table_row(text)
+            if (row := _QUOTE_ROW.fullmatch(text)) is not None and _is_a_name(row["name"].split()):
+                return True
+            if text[:1] == "(" and "=" in text and _CURRENCY_NOTE.fullmatch(text) is not None:
+                return True
+            if last == ")" and "illi" in text and _TABLE_CAPTION.fullmatch(text) is not None:
+                return True
+    if (opening := text[:_OPENING_CHARACTERS]) in _OPENINGS:
         if text[:1].islower():
             return (
                 size <= _COMMAND_LINE_MAX_CHARACTERS
@@ -243,6 +320,10 @@ def is_figures_line(text: str) -> bool:
                 and ("hxxp" in text or "[.]" in text)
                 and _COMMAND_LINE.match(text) is not None
             )
+        # A review's run and a film's details behind the openings' look-up the line pays already: a
+        # str.startswith of their openings had cost every line 800 instructions.
+        if opening in _CULTURE_OPENINGS:
+            return _is_culture_line(text, size)
         if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
             return _is_a_name(provider["provider"].split())
         if _TERMINAL_AD.fullmatch(lowered := text.lower()) or _LIVE_BLOG_CALL.fullmatch(lowered):
@@ -269,14 +350,23 @@ def is_figures_line(text: str) -> bool:
             return True
         # A box's line goes on in names and figures; a sentence after the word ("Tarjetas: el Gobierno aprueba
         # ...", "Arbitro: la Consob ha deciso ...") opens in lower case.
-        if label.casefold() in _MATCH_FACT_LABELS and not text[colon + 2 : colon + 3].islower():
+        # A practical box's row opens on a label of its own, its value run on in a sentence, in lower case or not
+        # as Italian sets it ("Come arrivare: in treno ..."): one look-up of the folded label for both sets.
+        if (folded := label.casefold()) in _BOX_ROW_LABELS and (
+            text.count(" ", colon + 2) >= _PRACTICAL_VALUE_MIN_SPACES
+            if folded in _PRACTICAL_LABELS
+            else not text[colon + 2 : colon + 3].islower()
+        ):
             return True
         if (text.count(";") >= 2 or text.count(" - ") >= 3) and _marks_a_match_s_line_up(label):
             return _is_line_up(text[colon + 2 :])
     if size <= _TABLE_ROW_MAX_CHARACTERS:
         # The headings' tests all in C: a call for each short line had cost more than they do.
+        # A review's stars among the short lines' tests: a test of every line's last character against the
+        # stars' had cost each line some 500 instructions.
         if size <= _HEADING_MAX_CHARACTERS and (
             (folded := text.casefold()) in _BOX_HEADINGS
+            or not text.strip(_STARS)
             or (text.endswith(_REVIEW_HEADING_ENDS) and not text.startswith("The "))
             or folded.startswith(_REVIEW_HEADING_OPENINGS)
             or (folded.startswith(_TRUST_HEADING) and " " not in folded[_TRUST_HEADING_CHARACTERS:])
@@ -320,6 +410,30 @@ def _is_box_table_row(text: str) -> bool:
     return _BOX_SCORE_ENTRY.fullmatch(line) is not None or _BOX_SCORE_COLUMNS.issuperset(cells[1:])
 
 
+def _is_culture_line(text: str, size: int) -> bool:
+    """Whether a line opening on one of :data:`_CULTURE_OPENINGS` is a review's run and tickets
+    (:data:`_RUN_LINE`) or a film's certificate or release (:data:`_FILM_DETAILS`)."""
+    if size <= _FILM_DETAILS_MAX_CHARACTERS and _FILM_DETAILS.fullmatch(text) is not None:
+        return True
+    return (
+        size <= _RUN_LINE_MAX_CHARACTERS and "until" in text.lower() and _RUN_LINE.fullmatch(text) is not None
+    )
+
+
+def _is_book_line(text: str) -> bool:
+    """Whether a line is a book review's info line (:data:`_BOOK_DETAILS`): its title and " by " its author, no
+    sentence's stop, before the bracket of its publisher, pages and price that closes it."""
+    bracket = text.rfind("(")
+    head = text[:bracket]
+    return (
+        bracket > 0
+        and " by " in head
+        and ". " not in head
+        and head[:1].isupper()
+        and _BOOK_DETAILS.fullmatch(text, bracket) is not None
+    )
+
+
 def _marks_a_match_s_line_up(label: str) -> bool:
     """Whether a line-up's ``label`` marks it as a match's (:data:`_FORMATION`, :data:`_LINE_UP_WORDS`,
     :data:`_SCORE_BEFORE_TEAM`), not a team-news story's side."""
@@ -352,12 +466,23 @@ def _is_review_row(label: str, value: str) -> bool:
     spec, price or score row (:data:`_SPEC_LABELS`, :data:`_SCORE_LABELS`)."""
     # A list's marker before the label, as a page's spec list sets it ("- Processeur : Snapdragon 8s Gen 4").
     label = label.rstrip().lstrip("-–•* ").casefold()
-    if label in _SPEC_LABELS:
+    if label in _CANDIDATE_LABELS:
+        return (
+            not value[:1].islower()
+            and len(value.split())
+            <= (_PARTY_MAX_WORDS if label in _PARTY_LABELS else _CANDIDATE_VALUE_MAX_WORDS)
+            and (label not in _AGE_LABELS or value[:1].isdigit())
+        )
+    # A bookshop's price for the book reviewed ("Spectator Books price: £16.99"): a fact box's "Share price:
+    # 230p" or "Asking price: £1.2m" is the story's figure.
+    if label in _SPEC_LABELS or (label.endswith(" price") and "book" in label):
         # A spec's figure comes in its first words ("Snapdragon 8s Gen 4", "6.3in OLED"); a cross-head under
         # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
         # the 1994 attack").
         return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
-    if label in _SCORE_LABELS and _SCORE.fullmatch(value.rstrip()) is not None:
+    if label in _SCORE_LABELS and (
+        _SCORE.fullmatch(value.rstrip()) is not None or (value[-1:] in _STARS and not value.strip(_STARS))
+    ):
         return True
     return label in _RATING_LABELS and value.strip().casefold() in _RATING_VERDICTS
 

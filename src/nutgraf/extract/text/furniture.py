@@ -195,6 +195,46 @@ _DESK_NOTE = re.compile(
     r"|wenn sie (?:inhaltliche )?anmerkungen zu diesem (?:artikel|beitrag) haben",
     re.IGNORECASE,
 )
+# The opinion, culture and travel desks' notes (the twenty-second outlets round), a pattern of their own: in
+# :data:`_DESK_NOTE` their alternatives, case-blind, had cost every line that pattern is asked of, and XSum's
+# articles 8,000 instructions each. Asked only of a line opening on :data:`_OPINION_NOTE_OPENINGS`.
+_OPINION_NOTE = re.compile(
+    # An opinion desk's notes (the twenty-second outlets round): its letters box under a column or an editorial,
+    # the address to write to after it (the Los Angeles Times's "Letters to the editor: write to
+    # letters@latimes.com.", the Chicago Tribune's "Submit a letter, of no more than 400 words, to the editor
+    # here or email letters@chicagotribune.com.", The New York Times's "Have feedback? Email us at ..."), and
+    # its label over an op-ed ("This is an opinion piece."), the line whole. A story on letters to the editor
+    # has no such address, or runs on past the label ("This is an opinion piece that ...").
+    r"(?:letters to the editor\s*+:\s*+(?:please )?(?:write|send|e-?mail|submit)|submit (?:a|your) letter\b"
+    r"[^.!?@]{0,60}?\bto the editor|have feedback\?\s*+(?:e-?mail|write to|send|contact))\b[^!?@]{0,60}?@"
+    r"|this is an? (?:opinion|op-ed|comment|commentary|guest essay)(?: piece| column| article)?[.!]?$"
+    # A travel desk's note under a trip (Condé Nast Traveller's "The writer travelled as a guest of Visit
+    # Norway."): the writer's, by that word, travelling or staying as a guest of its host, the host's name
+    # closing the line; a story of an official's free trip names the official ("The minister travelled as a
+    # guest of ..."), a story of a writer's says who told of it after a comma ("..., the paper admitted.").
+    r"|the (?:writer|author|reporter)s? (?:travell?ed|stayed|(?:was|were) hosted)\b[^.!?]{0,40}?"
+    r"\b(?:as (?:a |the )?guests? of|courtesy of|with (?:the )?(?:support|help|assistance) of) (?:the )?"
+    r"(?-i:[A-ZÀ-Þ])[^,;!?]{0,100}+$"
+    # The host a name: a profile's "The author was a guest of honour at the festival" or "The writer stayed with
+    # the help of friends in Kyiv" is the story's.
+    r"|the (?:writer|author|reporter)s? (?:was|were) (?:a )?guests? of (?:the )?(?-i:[A-ZÀ-Þ])[^,;!?]{0,100}+$"
+    r"|die (?:recherche)?reise wurde (?:unterstützt|ermöglicht|finanziert) (?:von|durch)\b"
+    # A political ad's disclaimer ("Paid for by Friends of Maria Delgado, PO Box 4410, Portland OR 97208"),
+    # the payer's name and address after it: see :func:`_is_sponsor_message`.
+    r"|(?P<paid>paid for by )[^\W\d_]"
+    # A desk's pointer to its section closing the story (the Thüringer Allgemeine's "Mehr zur Landespolitik in
+    # Thüringen lesen Sie hier.", La Voix du Nord's "Retrouvez tous nos articles sur la politique dans les
+    # Flandres dans notre rubrique dédiée."), the line whole: the link's "here" or the desk's section.
+    r"|mehr (?:zu[mr]?|über|aus) [^.!?]{1,60}? (?:lesen|finden) sie (?:hier|auf [^.!?]{1,40}?)[.!]?$"
+    r"|retrouvez (?:tous |toutes )?(?:nos|les) (?:articles|informations|actualités|infos|reportages) [^.!?]{1,80}?"
+    r"\b(?:rubrique|dossier|page|ici)\b[^.!?]{0,30}[.!]?$"
+    # A books desk's shop under the review (The Spectator's "Available from the Spectator Bookshop, £16.99.
+    # Tel: 020 3176 2337."), the price and the shop's telephone closing the line: a story's sentence on a book
+    # in a shop goes on after its price ("..., £25, the book sold out within hours.").
+    r"|(?:available|order (?:it|a copy|your copy)) (?:from|at) (?:the )?[^.!?]{0,40}?\bbook ?shop\b[^.!?]{0,20}?"
+    r"[£$€]\s?+\d[\d,]*+(?:\.\d\d)?+\.?(?:\s++tel\b[^!?]{0,30})?$",
+    re.IGNORECASE,
+)
 # The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
 _DISCLOSURE_OPENINGS = (
     "this", "today's", "today’s", "we ", "our ", "if you ", "hinweis", "note", "the article", "the post",
@@ -216,8 +256,10 @@ _DESK_NOTE_OPENINGS = {
     "fact": ("fact",),
     "ftc:": ("ftc:",),
     "ftc ": ("ftc ",),
-    "this": tuple(f"this {page}" for page in ("article", "content", "page", "post", "story", "site", "website", "information")),
-    "the ": ("the information",),
+    "this": (
+        *(f"this {page}" for page in ("article", "content", "page", "post", "story", "site", "website", "information")),
+        "this is an opinion", "this is an op-ed", "this is a comment", "this is a guest essay",
+    ),
     "cet ": ("cet ",),
     "cett": ("cette ",),
     "este": ("este artículo", "este contenido"),
@@ -225,22 +267,49 @@ _DESK_NOTE_OPENINGS = {
     "algu": ("algunos de los enlaces",),
     "cert": ("certains liens",),
     "wenn": ("wenn sie",),
+    "lett": ("letters to the editor",),
+    "subm": ("submit a letter", "submit your letter"),
+    "have": ("have feedback",),
+    "the ": ("the information", "the writer", "the author", "the reporter"),
+    "die ": ("die reise", "die recherchereise"),
+    "paid": ("paid for by ",),
+    "mehr": ("mehr zu", "mehr über", "mehr aus"),
+    "retr": ("retrouvez ",),
+    "avai": ("available from", "available at"),
+    "orde": ("order it", "order a copy", "order your copy"),
 }  # fmt: skip
+# The openings of :data:`_OPINION_NOTE`'s notes, lower-cased: a line passing :data:`_DESK_NOTE_OPENINGS` on one
+# of them is asked that pattern instead.
+_OPINION_NOTE_OPENINGS = (
+    "letters to the editor", "submit a letter", "submit your letter", "have feedback", "this is an opinion",
+    "this is an op-ed", "this is a comment", "this is a guest essay", "the writer", "the author", "the reporter",
+    "die reise", "die recherchereise", "paid for by ", "mehr zu", "mehr über", "mehr aus", "retrouvez ",
+    "available from", "available at", "order it", "order a copy", "order your copy",
+)  # fmt: skip
+# The notes whose first letters no older note shares ("Paid for by", "Submit a letter", "Retrouvez"): the
+# lines opening on P, S or R (a tenth of a news story's) asked the whole phrase in C, not sent into
+# :func:`_is_sponsor_message`, whose call for each had cost XSum's articles 5,000 instructions.
+_RARE_NOTE_INITIALS = "PSR"
+_RARE_NOTE_OPENINGS = (
+    "Paid for by ", "PAID FOR BY ", "Submit a letter", "Submit your letter", "Retrouvez ", "RETROUVEZ ",
+)  # fmt: skip
 # The characters read of a line's opening for both: the longest opening of either.
 _NOTE_OPENING_CHARACTERS = max(
     len(opening) for openings in (_DISCLOSURE_OPENINGS, *_DESK_NOTE_OPENINGS.values()) for opening in openings
 )
-# The first three characters of a line whose lower case opens on an opening of either, in each case a line may
-# set them: a line's slice looked up in C. Its first letter had let through 63% of an XSum article's lines ("The
-# ", "He ", "Mr ", "Last ") into the call, some 3,500 instructions each. Only the Kelvin sign lower-cases to an
-# ASCII letter beyond the ASCII capitals; the dotted capital I lower-cases to two characters ("i" and a
-# combining dot), which no opening holds, so no line opening on it is one.
+# The first three characters of a line whose lower case opens on an opening of either (but the rare notes',
+# :data:`_RARE_NOTE_OPENINGS`, asked whole), in each case a line may set them: a line's slice looked up in C.
+# Its first letter had let through 63% of an XSum article's lines ("The ", "He ", "Mr ", "Last ") into the
+# call, some 3,500 instructions each. Only the Kelvin sign lower-cases to an ASCII letter beyond the ASCII
+# capitals; the dotted capital I lower-cases to two characters ("i" and a combining dot), which no opening
+# holds, so no line opening on it is one.
 _NOTE_HEADS = frozenset(
     "".join(head)
     for opening in (
         *_DISCLOSURE_OPENINGS,
         *(o for openings in _DESK_NOTE_OPENINGS.values() for o in openings),
     )
+    if opening[0] not in _RARE_NOTE_INITIALS.lower()
     for head in product(*({c, c.upper(), *("\u212a" if c == "k" else "")} for c in opening[:3]))
 )
 # A notice of the page itself, worded as a sentence, that a summary had taken for news: its media player's
@@ -1133,8 +1202,15 @@ def is_disclosure_line(text: str) -> bool:
     (:func:`_is_sponsor_message`), or a site's affiliate note (:func:`is_affiliate_note`): out of a pasted
     text's lines (whose cleaning asks its tests in C itself, sparing a line the call) and a page's paragraphs
     alike."""
-    # Each rule's cheap test first, in C: a disclosure's first three characters, an affiliate note's words.
-    return (text[:3] in _NOTE_HEADS and _is_sponsor_message(text)) or (
+    # Each rule's cheap test first, in C: a disclosure's first three characters or a rare note's whole
+    # opening, an affiliate note's words.
+    return (
+        (
+            text[:3] in _NOTE_HEADS
+            or (text[:1] in _RARE_NOTE_INITIALS and text.startswith(_RARE_NOTE_OPENINGS))
+        )
+        and _is_sponsor_message(text)
+    ) or (
         (
             len(text) < _AFFILIATE_SPACES_READ
             or text.count(" ", 0, _AFFILIATE_SPACES_READ) < _AFFILIATE_NOTE_MAX_WORDS
@@ -1144,6 +1220,8 @@ def is_disclosure_line(text: str) -> bool:
     )
 
 
+# The small words of a political committee's name ("Friends of ...", "Citizens for ... and ...").
+_PAYER_JOINERS = frozenset(("of", "for", "and", "the", "&", "to"))
 # What a disclosure may be of that is news too, whose paragraph goes on with news ("This year's toy giveaway
 # was made possible by donations from 40 local businesses. More than 2,000 children received a gift ...").
 _NEWSWORTHY_SPONSORED = frozenset("giveaway giveaways shop shops segment segments".split())
@@ -1153,7 +1231,7 @@ def _is_sponsor_message(text: str) -> bool:
     """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`) of the
     page's own post, newsletter or episode: the rest of it is the sponsor's advert ("This week's newsletter
     is sponsored by EcoHeat. Switch to a heat pump and get £500 off ..."), which a newsletter's summary had
-    taken for news. Or with a desk's note (:data:`_DESK_NOTE`), naming no speaker."""
+    taken for news. Or with a desk's note (:data:`_DESK_NOTE`, :data:`_OPINION_NOTE`), naming no speaker."""
     # The opening words first, a test in C: the case-blind pattern tried at each line had cost a BBC
     # article's cleaning 6% more instructions.
     opening = text[:_NOTE_OPENING_CHARACTERS].lower()
@@ -1163,10 +1241,21 @@ def _is_sponsor_message(text: str) -> bool:
     if (
         (desk_openings := _DESK_NOTE_OPENINGS.get(opening[:4])) is None
         or not opening.startswith(desk_openings)
-        or (note := _DESK_NOTE.match(text)) is None
+        or (note := (_OPINION_NOTE if opening.startswith(_OPINION_NOTE_OPENINGS) else _DESK_NOTE).match(text))
+        is None
         or _names_a_speaker(text.lower())
     ):
         return False
+    if note.re is _OPINION_NOTE:
+        if note["paid"] is None:
+            return True
+        # The payer's name and its address, capitalised words and figures to the line's end; a story's sentence
+        # goes on in running words ("Paid for by a bond issue, the stadium opened in 2019.", and past a name's
+        # stop: "Paid for by Google Inc. and Meta, the study found ...").
+        return all(
+            word[:1].isupper() or word[:1].isdigit() or word in _PAYER_JOINERS
+            for word in text[note.end() - 1 :].split()
+        )
     if note["labelled"] is not None:
         # A study's note is a sentence to its stop; a story's run-in label over a headline's words has none
         # ("Conflict of interest: critics say the mayor received fees from the developer").
