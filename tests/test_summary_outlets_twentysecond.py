@@ -1031,6 +1031,20 @@ def test_news_probed_against_this_round_s_rules_stays(line: str) -> None:
     check_line_stays(line)
 
 
+# The call to follow a desk on a platform took up to six words of the desk's name to reach "Follow the New York
+# Times Opinion section on ...", and with them a sentence of news about a story told on a platform.
+FOLLOWED_STORIES = [
+    "Follow the story of the three girls on TikTok.",
+    "Follow the story of the three girls on TikTok, where their videos have been watched 40 million times.",
+    "Follow the new rules set out on Facebook by the party.",
+]
+
+
+@pytest.mark.parametrize("line", FOLLOWED_STORIES)
+def test_a_sentence_following_a_story_on_a_platform_stays(line: str) -> None:
+    check_line_stays(line)
+
+
 def test_a_poll_s_finding_and_its_margin_said_in_a_sentence_stay() -> None:
     cleaned = clean_text(ARTICLES["en_des_moines_register_poll"].text).text
     assert REGISTER[1] in cleaned

@@ -198,8 +198,11 @@ _ES_PLATFORM = "(?:facebook|x|instagram|twitter|tiktok|youtube|linkedin|whatsapp
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
-    r"|follow (?:us|@|(?:\w+ ){1,6}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp"
-    # The Daily Monitor's "Follow the Daily Monitor on WhatsApp for the latest news."
+    # The Daily Monitor's "Follow the Daily Monitor on WhatsApp for the latest news."; a desk's name of more words
+    # ends on the desk's word ("Follow the New York Times Opinion section on Facebook, ..."), where a sentence
+    # of news follows a story ("Follow the story of the three girls on TikTok, where ...").
+    r"|follow (?:us|@|(?:(?:\w+ ){1,3}|(?:\w+ ){1,5}(?:section|desk|team|newsroom|channel|account) )on"
+    r" (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp"
     r"|telegram))"
     # The reader's message to the desk, after a call to follow the site ("Send us a message on WhatsApp at
     # ... or email us at ...", The Gleaner's): a call only where its line names a web thing, as the others.
