@@ -218,16 +218,22 @@ def test_the_service_wide_limit_tells_another_origin_nothing(tmp_path: Path) -> 
         assert other.status_code == 429 and "access-control-allow-origin" not in other.headers
 
 
-def test_a_current_output_whose_ids_repeat_resumes_with_every_record_once(tmp_path: Path) -> None:
-    # A CMS export with the section as every row's id: counted as an output written before 2026-12-07
-    # counts them, a current output also ended on "sport", earlier, and its last records were written twice.
+def sport_export(tmp_path: Path) -> tuple[Path, list[bytes]]:
+    """A CMS export with the section as every row's id and a PNG pasted in after its second row, and the
+    records of its whole output (``whole.jsonl``, its options beside it) as this nutgraf writes them."""
     lines = [json.dumps({"id": "sport", "text": article(n, 20)}).encode() + b"\n" for n in range(14)]
     source = tmp_path / "in.jsonl"
     source.write_bytes(b"".join(lines[:2]) + _PNG_LINES + b"".join(lines[2:]))
     whole = tmp_path / "whole.jsonl"
     done = subprocess.run(_batch_command(source, whole), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    records = whole.read_bytes().splitlines(keepends=True)
+    return source, whole.read_bytes().splitlines(keepends=True)
+
+
+def test_a_current_output_whose_ids_repeat_resumes_with_every_record_once(tmp_path: Path) -> None:
+    # A CMS export with the section as every row's id: counted as an output written before 2026-12-07
+    # counts them, a current output also ended on "sport", earlier, and its last records were written twice.
+    source, records = sport_export(tmp_path)
     for cut in (5, 12):
         out = tmp_path / f"cut-{cut}.jsonl"
         out.write_bytes(b"".join(records[:cut]))

@@ -12,9 +12,8 @@ import httpx
 import pytest
 
 from nutgraf.extract import clean_text
-from test_batch import article
 from test_extract_xfails20 import SPIEL_TITEL, SPIELBERICHT
-from test_leftovers13 import _PNG_LINES, _batch_command
+from test_leftovers13 import _PNG_LINES, _batch_command, sport_export
 
 
 @pytest.mark.parametrize(
@@ -58,16 +57,10 @@ def test_a_routing_error_shows_a_plain_or_foreign_path_as_it_is(
 
 
 def _sport_export(tmp_path: Path) -> tuple[Path, list[bytes], list[bytes]]:
-    """A CMS export with the section as every row's id and a PNG pasted in after its second row, and its
-    whole output as this nutgraf writes it and as one before 2026-12-07 wrote it (a record for each of the
-    PNG's five lines, numbered 3 to 7)."""
-    lines = [json.dumps({"id": "sport", "text": article(n, 20)}).encode() + b"\n" for n in range(14)]
-    source = tmp_path / "in.jsonl"
-    source.write_bytes(b"".join(lines[:2]) + _PNG_LINES + b"".join(lines[2:]))
-    whole = tmp_path / "whole.jsonl"
-    done = subprocess.run(_batch_command(source, whole), capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    records = whole.read_bytes().splitlines(keepends=True)
+    """A CMS export with the section as every row's id and a PNG pasted in after its second row
+    (:func:`test_leftovers13.sport_export`), and its whole output as this nutgraf writes it and as one before
+    2026-12-07 wrote it (a record for each of the PNG's five lines, numbered 3 to 7)."""
+    source, records = sport_export(tmp_path)
     fragment = json.loads(records[2])
     numbers = range(3, 3 + len(_PNG_LINES.splitlines()))
     fragments = [json.dumps({**fragment, "id": f"in.jsonl:{n}"}).encode() + b"\n" for n in numbers]
