@@ -959,12 +959,7 @@ Vinícius.</p>
     ),
 }
 # Known misses of the pages, by check, each with why (strict xfails).
-PAGES_LEFT: dict[str, dict[str, str]] = {
-    "date": {
-        "en_fox_sports_ap_box_score": "The page's date is read as December 1 where its meta says December 8: a"
-        " headline's '121-109' and '8th' are read before the page's published time",
-    },
-}
+PAGES_LEFT: dict[str, dict[str, str]] = {}
 
 
 @pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "title"))

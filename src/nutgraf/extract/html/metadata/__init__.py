@@ -30,7 +30,13 @@ from nutgraf.extract.html.metadata.bylines import (
     writer_for,
 )
 from nutgraf.extract.html.metadata.cleaning import _clean, _letters, _title
-from nutgraf.extract.html.metadata.dates import _declares_date, _is_day_alone, _parse_date, _with_time_of_day
+from nutgraf.extract.html.metadata.dates import (
+    _declares_date,
+    _is_day_alone,
+    _parse_date,
+    _with_time_of_day,
+    latest_publication,
+)
 from nutgraf.extract.html.metadata.evidence import PageEvidence, page_evidence
 from nutgraf.extract.html.metadata.headline_dates import _stated_date, only_headline_names_day
 from nutgraf.extract.html.metadata.jsonld import (
@@ -159,6 +165,9 @@ def read_metadata(tree, url: str | None):
             extensive_search=False,
             original_date=True,
             outputformat=_DATE_FORMAT,
+            # htmldate's own bound is today: a later date is dropped, and the first of its month read
+            # from the same value in its place ("2026-12-01" for a page published "2026-12-08T04:48Z").
+            max_date=latest_publication(),
         ),
         tree,
     )

@@ -13,6 +13,15 @@ from nutgraf.extract.html.metadata.date_lines import _FIRST_NEWS_YEAR
 
 # A day's leeway for a page's clock ahead of ours: a later date is a typo or a scheduled post's.
 _A_DAY = timedelta(days=1)
+
+
+def latest_publication() -> datetime:
+    """The latest date and time a page can have been published at: a day after this machine's clock, as
+    a story dated in a time zone ahead of ours ("2026-12-08T04:48:00Z" for an AP story of 11:48 p.m. ET the
+    evening before) is news already."""
+    return datetime.now() + _A_DAY
+
+
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 # A <time> of the article's own, not of a story card in it.
 _ARTICLE_TIME = "//time[@datetime][ancestor::article][not(ancestor::aside or ancestor::li or ancestor::nav)]"
@@ -116,7 +125,7 @@ def _declared_time(found: datetime | None, stated: list[str]) -> str | None:
         in_news_years = {
             precise
             for precise in declared
-            if precise.year >= _FIRST_NEWS_YEAR and precise.date() <= datetime.now().date() + _A_DAY
+            if precise.year >= _FIRST_NEWS_YEAR and precise.date() <= latest_publication().date()
         }
         return in_news_years.pop().isoformat() if len(in_news_years) == 1 else None
     times = {
