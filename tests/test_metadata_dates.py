@@ -36,6 +36,7 @@ def test_a_page_dated_hours_ahead_of_our_clock_keeps_its_date(hours_ahead: int) 
     assert article.published.date() == published.date()
 
 
-def test_a_page_dated_a_year_ahead_has_no_date() -> None:
-    article = nutgraf.extract(_page(datetime.now(UTC) + timedelta(days=400)))
+@pytest.mark.parametrize("days_ahead", [3, 12, 400])
+def test_a_page_dated_days_ahead_has_no_date(days_ahead: int) -> None:
+    article = nutgraf.extract(_page(datetime.now(UTC) + timedelta(days=days_ahead)))
     assert article.published is None

@@ -79,6 +79,8 @@ def _with_time_of_day(value: str | None, tree) -> str | None:
     )
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         stated.extend(_JSON_LD_PUBLISHED.findall(script))
+    if found is not None and found.day == 1 and _only_ahead_in_month(found, stated):
+        return None
     # Where those give no time (or none of that day): the same date in the article's <time> or the first
     # <time> after its headline (Joomla's ``itemprop="datePublished"``, Drupal's node date), a meta tag named for it (Hearst's
     # "datePublished", "pubdate", cXense's "publishtime") or RDFa (Drupal 7's ``property="dc:date
@@ -149,6 +151,18 @@ def _rfc_2822_date(value: str) -> datetime | None:
     with suppress(TypeError, ValueError, IndexError):
         return parsedate_to_datetime(value)
     return None
+
+
+def _only_ahead_in_month(found: datetime, stated: list[str]) -> bool:
+    """Whether every date the page declares is of ``found``'s month and past :func:`latest_publication`:
+    then htmldate, bound to dates before it, read the month alone off that value and put its first day in
+    its place ("2026-12-01" for a post scheduled for "2026-12-09"), a date the page never gave."""
+    declared = [precise for precise in map(_parse_date, stated) if precise is not None]
+    latest = latest_publication().date()
+    return bool(declared) and all(
+        (precise.year, precise.month) == (found.year, found.month) and precise.date() > latest
+        for precise in declared
+    )
 
 
 def _parse_date(value: str | None) -> datetime | None:
