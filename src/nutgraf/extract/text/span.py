@@ -503,6 +503,8 @@ def _article_span(
         start -= 1
     while end < len(groups) - 1 and _substantial(groups[end + 1], sizes[end + 1]):
         end += 1
+    if end < len(groups) - 1 and _closes_under_box(lines, groups[end][-1], groups[end + 1]):
+        end += 1
     before = groups[start - 1][-1] if start > 0 else -1
     after = groups[end + 1][0] if end < len(groups) - 1 else len(lines)
     return groups[start][0], groups[end][-1], before, after
@@ -626,6 +628,23 @@ def _opens_unmarked_item(line: _Line) -> bool:
 
 def _substantial(group: list[int], words: int) -> bool:
     return len(group) >= 2 or words >= _STRAY_WORDS
+
+
+def _closes_under_box(lines: list[_Line], last: int, group: list[int]) -> bool:
+    """Whether ``group``, a lone line of prose past the article's ``last`` line, is its closing sentence under
+    the story's box: only a desk's box lines (:func:`is_figures_line`: a candidate's rows, a book's info line,
+    a spec table's) stand between. Parted by them as a stray line, a story's short last sentence had gone with
+    the box ("Party: Democrat" / "Age: 54" / ... over "The port authority said work starts in spring.");
+    a footer or a sign-up line past a share bar or a list of links still goes, those lines no box's."""
+    line = lines[group[-1]]
+    # The box's lines asked last, and only up to the first that is none: a stray line past a page of furniture
+    # is answered at its first line.
+    return (
+        len(group) == 1
+        and line.is_prose
+        and line.ends_sentence
+        and all(is_figures_line(lines[i].text) for i in range(last + 1, group[0]))
+    )
 
 
 def _drop_inner_runs(
