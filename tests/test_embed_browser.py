@@ -1287,7 +1287,7 @@ def test_a_page_a_nutgraf_fails_to_fetch_still_gets_the_calm_line(
     page.close()
 
 
-def _told_after_a_429(page, retry_after: int, origin: str) -> str:
+def _told_after_a_429(page, retry_after: int | str, origin: str) -> str:
     """What the widget tells its reader when nutgraf (or a proxy before it) answers 429 with ``retry_after``."""
     headers = {
         "Retry-After": str(retry_after),
@@ -1323,6 +1323,28 @@ def test_a_proxy_s_day_long_wait_is_told_in_hours_in_each_language(
         told = _told_after_a_429(page, 86400, world.pub)
         assert told == labels["retry"].replace("{n}", day), language
         assert "86" not in told
+    page.close()
+
+
+def test_a_proxy_s_wait_past_a_day_gets_the_line_for_no_summary_in_each_language(
+    browser, world: World, seed_article: str
+) -> None:
+    # A hostile proxy's Retry-After of "1e300" is an integer to Number.isInteger: the widget had told its reader
+    # to try again in an hour count of 401 characters. Past a day, no wait is promised.
+    page = browser.new_page()
+    for language, labels in WIDGET_LABELS.items():
+        world.publisher.pages[f"/long-wait-{language}"] = Page(
+            publisher_page(
+                seed_article, lang=language, head=f'<script src="{world.nutgraf}/embed.js" async></script>',
+                button='<nutgraf-summary site="ledger"></nutgraf-summary>',
+            )
+        )  # fmt: skip
+        for retry_after in ("1e300", "86401", "9" * 40):
+            page.goto(f"{world.pub}/long-wait-{language}")
+            assert _told_after_a_429(page, retry_after, world.pub) == labels["failed"], (
+                language,
+                retry_after,
+            )
     page.close()
 
 

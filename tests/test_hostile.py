@@ -1497,3 +1497,53 @@ def test_a_review_s_list_of_thousands_of_pros_asks_for_its_heading_once() -> Non
     # 12 times as long.
     ratio = _pros(9_600) / _pros(2_400)
     assert ratio < 9, f"4 times the items took {ratio:.0f} times as long"
+
+
+def _desk_boxes(boxes: int) -> float:
+    """The cleaning's time for a story around ``boxes`` of the twenty-second outlets round's desks' lines each
+    (a candidate's party, a travel box's directions, a spec table's row, a book's info line, a review's stars)
+    under it; and that they left and the story stayed."""
+    rows = "\n\n".join(
+        f"Party: Democrat {box}\n\nGetting there: Norwegian flies from London Gatwick daily {box}\n\n"
+        f"| Display: | 6.3in OLED {box} |\n\nThe Salt Road by Ana Ruiz (Faber, {box}pp, £18.99)\n\nRating: ★★★★☆"
+        for box in range(boxes)
+    )
+    seconds, cleaned = _least_cleaning_seconds(f"{STORY}\n\n{rows}")
+    assert cleaned == STORY
+    return seconds
+
+
+def test_thousands_of_the_desks_boxes_lines_are_cleaned_in_time_linear_in_them() -> None:
+    # Hostile input round 33: the candidate, travel, table, book and stars rows of the twenty-second round
+    # each asked once, 4 times the lines 2-4 times as long (400 boxes are 2,000 lines; 4n stays under MAX_LINES).
+    ratio = _desk_boxes(1_600) / _desk_boxes(400)
+    assert ratio < 9, f"4 times the lines took {ratio:.0f} times as long"
+
+
+def _div_story_seconds(paragraphs: int) -> float:
+    """The least CPU time in three tries that :func:`nutgraf.extract` took on a page whose story is
+    ``paragraphs`` plain ``<div>``s under its headline, after a summary-classed paragraph and a dek's ``<div>``;
+    and that every paragraph stayed in the text."""
+    page = (
+        "<html><body><article><h1>Harbour dredging approved</h1>"
+        '<p class="summary">The committee approves the dredging plan.</p><div class="dek">Photo by Jane Roe.</div>'
+        + "".join(
+            f"<div>Paragraph {n} of the story runs on with the committee's words.</div>"
+            for n in range(paragraphs)
+        )
+        + "</article></body></html>"
+    )
+    best, text = math.inf, ""
+    for _ in range(3):
+        started = time.process_time()
+        text = nutgraf.extract(page).text
+        best = min(best, time.process_time() - started)
+    assert text.count("of the story runs on") == paragraphs
+    return best
+
+
+def test_a_story_of_thousands_of_plain_divs_is_extracted_in_time_linear_in_them() -> None:
+    # Hostile input round 33: extraction round 31's story in plain <div>s and its summary-classed lead look
+    # at the dek's next sibling with text and the dek's own siblings once a page, not once a paragraph.
+    ratio = _div_story_seconds(4_000) / _div_story_seconds(1_000)
+    assert ratio < 9, f"4 times the paragraphs took {ratio:.0f} times as long"

@@ -393,6 +393,13 @@ def is_figures_line(text: str) -> bool:
     )
 
 
+def is_practical_row(text: str) -> bool:
+    """Whether a line opens on a travel story's practical box's label (:data:`_PRACTICAL_LABELS`: "Getting
+    there:", "Come arrivare:")."""
+    colon = text.find(":", 0, _LINE_UP_LABEL_CHARACTERS + 2)
+    return colon > 0 and text[:colon].casefold() in _PRACTICAL_LABELS
+
+
 def _is_box_table_row(text: str) -> bool:
     """Whether a table's row between bars, as a page's table comes out of it, is a box's line
     (:func:`is_figures_line`) in one or two cells: a review's spec table ("| Display: | 6.3in OLED, 120Hz |"),

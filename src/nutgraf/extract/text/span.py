@@ -20,7 +20,13 @@ from nutgraf.extract.text.calls import (
     _reports_someone,
     heads_the_line_below,
 )
-from nutgraf.extract.text.figures import REVIEW_HEADINGS, is_figures_line, is_pro_item, is_review_row
+from nutgraf.extract.text.figures import (
+    REVIEW_HEADINGS,
+    is_figures_line,
+    is_practical_row,
+    is_pro_item,
+    is_review_row,
+)
 from nutgraf.extract.text.furniture import (
     _BARE_DOI,
     _DOI,
@@ -503,6 +509,8 @@ def _article_span(
         start -= 1
     while end < len(groups) - 1 and _substantial(groups[end + 1], sizes[end + 1]):
         end += 1
+    if end < len(groups) - 1 and _closes_under_box(lines, groups[end][-1], groups[end + 1]):
+        end += 1
     before = groups[start - 1][-1] if start > 0 else -1
     after = groups[end + 1][0] if end < len(groups) - 1 else len(lines)
     return groups[start][0], groups[end][-1], before, after
@@ -626,6 +634,31 @@ def _opens_unmarked_item(line: _Line) -> bool:
 
 def _substantial(group: list[int], words: int) -> bool:
     return len(group) >= 2 or words >= _STRAY_WORDS
+
+
+def _closes_under_box(lines: list[_Line], last: int, group: list[int]) -> bool:
+    """Whether ``group``, a lone line of prose past the article's ``last`` line, is its closing sentence under
+    the story's box: it tells what happened or will (:func:`_narrates`), and only a desk's box lines
+    (:func:`is_figures_line`: a candidate's rows, a book's info line, a spec table's) stand between.
+    Parted by them as a stray line, a story's short last sentence had gone with the box ("Party: Democrat" /
+    "Age: 54" / ... over "The port authority said the dredgers would start work in spring."). A footer, a
+    sign-up line, a bookshop's or a shop link's note ("Read our full review ...") tells nothing and still goes,
+    as does a line past a share bar or a list of links, those lines no box's. A travel story's practical box closes
+    its story: the line under it is the desk's note on the trip ("This trip was provided by the tourism
+    board.")."""
+    line = lines[group[-1]]
+    # The box's lines asked last, and only up to the first that is none: a stray line past a page of furniture
+    # is answered at its first line.
+    return (
+        len(group) == 1
+        and line.is_prose
+        and line.ends_sentence
+        and _narrates(line.text)
+        and all(
+            is_figures_line(text := lines[i].text) and not is_practical_row(text)
+            for i in range(last + 1, group[0])
+        )
+    )
 
 
 def _drop_inner_runs(

@@ -35,6 +35,10 @@
   // A nutgraf that is down or hangs, or a summary that stops streaming in: after this long without a byte
   // the reader gets the line for no summary, not "Summarizing…" for ever (a later click asks again).
   const WAIT_MS = 20000;
+  // The longest Retry-After told as a wait (a day, "24 hours"): past it the reader gets the line for no
+  // summary right now, where a hostile proxy's "1e300" (an integer to Number.isInteger) had been told as an
+  // hour count of 401 characters.
+  const MAX_RETRY_S = 86400;
   // Light and dark follow the reader's system unless theme="light" or theme="dark" says otherwise; the
   // host's all:initial keeps the page's styles (a rule for *, inherited fonts and colours) out. The
   // button's transparent border is drawn in forced colours (Windows high contrast), which drop its fill.
@@ -390,7 +394,7 @@ form button{justify-self:start;background:none;border:1px solid var(--a);color:v
           // Too many new pages asked for: the reader is told when a click will be answered, not that there is
           // no summary (Retry-After in seconds, as nutgraf sends it; an HTTP date is none of its answers).
           const wait = Number(response.headers.get("Retry-After"));
-          if (response.status === 429 && Number.isInteger(wait) && wait > 0) error.retry = wait;
+          if (response.status === 429 && Number.isInteger(wait) && wait > 0 && wait <= MAX_RETRY_S) error.retry = wait;
           throw error;
         }
         return response;
