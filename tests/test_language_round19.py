@@ -204,3 +204,42 @@ def test_near_misses_a_story_in_one_language_keeps_its_lede(text: str, lede: str
 )
 def test_hostile_repeats_are_read_in_time(text: str) -> None:
     assert detect_language(text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        # Cebuano, which the classifier knows not, by its own words: each had been Tagalog or Bikol.
+        ("Duha ka tawo patay sa sunog sa Mandaue", "ceb"),
+        ("Presyo sa bugas, mius-os karong semanaha", "ceb"),
+        ("Bagyo nga Kristine, misamot kakusog paingon sa Visayas", "ceb"),
+        ("Dili na mosaka ang presyo sa gasolina karon semanaha", "ceb"),
+        ("Gikan sa Cebu ang barko nga nalunod", "ceb"),
+        # A Tagalog headline of no function word, Bikol's reading, none of Bikol's words in it.
+        ("Gilas Pilipinas, panalo kontra Jordan", "tl"),
+        ("Pacquiao, panalo kontra Thurman", "tl"),
+    ],
+)
+def test_a_philippine_headline_is_read_by_its_own_words(headline: str, language: str) -> None:
+    assert detect_language(headline) == language
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        # Tagalog with its "nga" (indeed) or its own words, and Bikol with its own, stay each.
+        ("Kaya nga ba tumaas ang presyo ng bigas?", "tl"),
+        ("Marcos, pumirma ng bagong batas sa edukasyon", "tl"),
+        ("Dalawang tao patay sa sunog sa Maynila", "tl"),
+        ("Ayon sa PAGASA, lalakas pa ang bagyo", "tl"),
+        ("Nagtaas an presyo kan bagas sa Naga", "bcl"),
+        ("Dae pa nabubukas an tulay sa Legazpi", "bcl"),
+        # Swahili, Somali, Hausa and Yoruba headlines were theirs already.
+        ("Simba SC yaifunga Yanga mabao mawili", "sw"),
+        ("Madaxweyne Xasan Sheekh oo gaaray Nairobi", "so"),
+        ("Tinubu ya gana da gwamnonin arewa a Abuja", "ha"),
+        ("Òjò ńlá ba ilé jẹ́ ní Ìbàdàn", "yo"),
+    ],
+)
+def test_near_misses_of_philippine_and_african_readings(headline: str, language: str) -> None:
+    assert detect_language(headline) == language

@@ -172,6 +172,23 @@ _JAVANESE_WORDS = frozenset(
     "ing lan sing ora wis wus iki kuwi saka karo marang dening menyang nalika".split()
 )
 _JAVANESE_LEAD = 6.0
+# Cebuano, the classifier knows not, is its Tagalog or Bikol (``bcl``) reading: "Duha ka tawo patay sa sunog
+# sa Mandaue" (two people dead in a fire) had been Tagalog, "Presyo sa bugas, mius-os karong semanaha"
+# Bikol. Its own words ("ug", and; "dili", not; "karon", now; "gikan", from; "duha", two; "tawo", person;
+# "paingon", towards; "matod", according to) against Tagalog's ("ng", "at", "ay", "hindi", "ngayon", "mula",
+# "dalawa", "tao", "ayon"). Not "nga": Tagalog writes it too ("Kaya nga").
+_CEBUANO_WORDS = frozenset(
+    """ug usa dili kini kana niini niana karon karong gikan matod mao kaayo didto diri duha tawo paingon
+    kagabii gahapon ugma apan tungod samtang sumala nahitabo""".split()
+)
+_TAGALOG_WORDS = frozenset(
+    "ng at ay hindi ito ngayon mula dalawa tao ayon nang ngunit dahil kahapon bukas".split()
+)
+# Bikol's own words ("nin", of; "asin", and; "kan", of the; "dae", not; "sinda", they): a Bikol reading of
+# none of them is the Filipino press's Tagalog, where Tagalog reads within this lead ("Gilas Pilipinas,
+# panalo kontra Jordan" had been Bikol, Tagalog 0.5 less likely).
+_BIKOL_WORDS = frozenset("nin asin kan dae sinda saindo an".split())
+_BIKOL_LEAD = 4.0
 # Extremaduran, which the classifier knows and hardly any news is written in, is its reading of Spanish
 # headlines ("España gana la Eurocopa en Berlín", 4.3 likelier; "Iberia cancela 300 vuelos por la
 # huelga", 2.0) whose words, shared by the Romance languages ("la", "en", "de"), count for none of them.
@@ -1359,6 +1376,19 @@ def _bulgarian_or_serbian(sample: str, ranking: list[tuple[str, float]]) -> str 
     return max(candidates, key=scores.__getitem__, default=None)
 
 
+def _cebuano_or_tagalog(sample: str, ranking: list[tuple[str, float]], code: str) -> str:
+    """Cebuano (``ceb``) where ``sample``, read as Tagalog or Bikol, holds more of Cebuano's own words than
+    of Tagalog's; Tagalog where, read as Bikol, it holds none of Bikol's and Tagalog reads within
+    :data:`_BIKOL_LEAD`; else ``code``."""
+    sample_words = words(sample)
+    cebuano = sum(map(_CEBUANO_WORDS.__contains__, sample_words))
+    if cebuano > sum(map(_TAGALOG_WORDS.__contains__, sample_words)):
+        return "ceb"
+    if code == "bcl" and _BIKOL_WORDS.isdisjoint(sample_words):
+        return _nearest_within(ranking, ("tl",), _BIKOL_LEAD) or code
+    return code
+
+
 def _turkic_headline(sample: str) -> str | None:
     """Kyrgyz, Kazakh, Tatar, Bashkir or Mongolian, where the classifier reads ``sample`` (a headline whose
     "ы" and "э" would make it Russian) as one of them, Russian further behind than a favoured language's
@@ -1571,6 +1601,8 @@ def _detected(text: str) -> str:
         code = _nearest_within(ranking, ("id", "ms"), _JAVANESE_LEAD) or code
     elif code == "ext":
         code = _nearest_within(ranking, ("es",), _EXTREMADURAN_LEAD) or code
+    elif code in ("tl", "bcl"):
+        code = _cebuano_or_tagalog(sample, ranking, code)
     # Searches in C first: most Russian texts write none of "край", "ът" and "би".
     # A Ukrainian reading of none of Ukrainian's letters is weighed so too: "Лудогорец би ЦСКА" had been
     # Ukrainian, Bulgarian 3.5 less likely.
