@@ -54,7 +54,7 @@ from nutgraf.language import (
     other_languages_function_words,
     with_typographic_apostrophes,
 )
-from nutgraf.language.word_lists import DETECTION_WORDS
+from nutgraf.language.word_lists import DETECTION_WORDS, function_words
 from nutgraf.segment import BULLETS, Turn, data_table_rows, embedded_posts, speaker_turns
 
 if TYPE_CHECKING:
@@ -995,6 +995,30 @@ def _quoting_another_language(document: Document, index: int) -> bool:
     return hinted is not None and hinted != document.language and detect_language(text) == hinted
 
 
+def _going_with(document: Document, quoted: list[int], scored: int) -> list[int]:
+    """The sentences of the paragraphs of ``quoted`` (sentences in another language) beside them, written in
+    that language by the one function word a short sentence holds, and none of the article's: a tweet's
+    "Only the AfD can save Germany." before its longer English sentence in a German story."""
+    own = function_words(document.language)
+    going = []
+    for i in quoted:
+        language = clearly_written_in(
+            document.sentence_text(i), at_least=_OTHER_LANGUAGE_WORDS, distinct=True
+        )
+        if language is None:  # a sentence told by its letters, not its function words
+            continue
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < scored
+                and "\n"
+                not in document.text[document.sentences[min(i, j)].end : document.sentences[max(i, j)].start]
+                and own.isdisjoint(document.words[j])
+                and clearly_written_in(document.sentence_text(j), at_least=1) == language
+            ):
+                going.append(j)
+    return going
+
+
 def opening_sentences(document: Document, features: np.ndarray, sentences: int) -> list[int]:
     """The indices of the first ``sentences`` sentences of ``document`` that read as the page's own prose,
     for a page that declares no news: passed over are the lines of a few words with no final stop (a
@@ -1397,6 +1421,7 @@ def candidate_pool(
                 other_language = np.zeros(scored, dtype=bool)
                 set_asides.append(other_language)
             other_language[quoted] = True
+            other_language[_going_with(document, quoted, scored)] = True
             if not calls:
                 continue
         if not calls:
