@@ -1000,6 +1000,10 @@ def _going_with(document: Document, quoted: list[int], scored: int) -> list[int]
     that language by the one function word a short sentence holds, and none of the article's: a tweet's
     "Only the AfD can save Germany." before its longer English sentence in a German story."""
     own = function_words(document.language)
+    # A language with no function-word list: its sentence naming "The Star" holds none of its words and one
+    # of English's, and is no English.
+    if not own:
+        return []
     going = []
     for i in quoted:
         language = clearly_written_in(
