@@ -1378,13 +1378,15 @@ def _bulgarian_or_serbian(sample: str, ranking: list[tuple[str, float]]) -> str 
 
 def _cebuano_or_tagalog(sample: str, ranking: list[tuple[str, float]], code: str) -> str:
     """Cebuano (``ceb``) where ``sample``, read as Tagalog or Bikol, holds more of Cebuano's own words than
-    of Tagalog's; Tagalog where, read as Bikol, it holds none of Bikol's and Tagalog reads within
-    :data:`_BIKOL_LEAD`; else ``code``."""
+    of Tagalog's; Tagalog where, read as Bikol, it holds four words or more, none of Bikol's, and Tagalog
+    reads within :data:`_BIKOL_LEAD`; else ``code``."""
     sample_words = words(sample)
     cebuano = sum(map(_CEBUANO_WORDS.__contains__, sample_words))
     if cebuano > sum(map(_TAGALOG_WORDS.__contains__, sample_words)):
         return "ceb"
-    if code == "bcl" and _BIKOL_WORDS.isdisjoint(sample_words):
+    # Not a paste of three words or fewer: "Asante sana" (Swahili) is named no language, Bikol to the
+    # classifier and Tagalog near.
+    if code == "bcl" and len(sample_words) > _UNDETERMINED_WORDS and _BIKOL_WORDS.isdisjoint(sample_words):
         return _nearest_within(ranking, ("tl",), _BIKOL_LEAD) or code
     return code
 
