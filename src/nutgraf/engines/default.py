@@ -1006,20 +1006,24 @@ def _going_with(document: Document, quoted: list[int], scored: int) -> list[int]
         return []
     going = []
     for i in quoted:
-        language = clearly_written_in(
-            document.sentence_text(i), at_least=_OTHER_LANGUAGE_WORDS, distinct=True
-        )
-        if language is None:  # a sentence told by its letters, not its function words
-            continue
+        # The quotation's language is read only for a neighbour holding none of the article's function
+        # words: most hold some, and the read tokenizes the quotation again.
+        language = None
         for j in (i - 1, i + 1):
             if (
                 0 <= j < scored
                 and "\n"
                 not in document.text[document.sentences[min(i, j)].end : document.sentences[max(i, j)].start]
                 and own.isdisjoint(document.words[j])
-                and clearly_written_in(document.sentence_text(j), at_least=1) == language
             ):
-                going.append(j)
+                if language is None:
+                    language = clearly_written_in(
+                        document.sentence_text(i), at_least=_OTHER_LANGUAGE_WORDS, distinct=True
+                    )
+                    if language is None:  # a sentence told by its letters, not its function words
+                        break
+                if clearly_written_in(document.sentence_text(j), at_least=1) == language:
+                    going.append(j)
     return going
 
 
