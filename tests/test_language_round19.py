@@ -243,3 +243,59 @@ def test_a_philippine_headline_is_read_by_its_own_words(headline: str, language:
 )
 def test_near_misses_of_philippine_and_african_readings(headline: str, language: str) -> None:
     assert detect_language(headline) == language
+
+
+# Review of the round: readings the round's rules had made wrong, each right before it.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Three words or fewer: the classifier's lead over Russian is a name's ("Сыны Алтая" had been Kazakh).
+        "Сыны Алтая",
+        "Кыргызы и казахи",
+        "Выборы в Кыргызстане",
+        "Выборы президента Кыргызстана",
+        # Russian's "стал" (became), which no Turkic language writes as a word.
+        "Ыкылас Дукенулы стал лучшим",
+    ],
+)
+def test_near_misses_a_short_russian_headline_of_central_asia_stays_russian(headline: str) -> None:
+    assert detect_language(headline) == "ru"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="four words, none of Russian's prepositions or 'was': the classifier reads Kyrgyz 31 likelier"
+    " for 'Кыргызстана', past a favoured language's lead; nothing in the letters tells them apart",
+)
+def test_a_russian_headline_of_a_kyrgyz_name_and_a_verb_stays_russian() -> None:
+    assert detect_language("Курултай Кыргызстана обсудил бюджет") == "ru"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # "USA" is no Cebuano "usa" (one): each had been Cebuano.
+        "Gilas, talo sa USA",
+        "Pilipinas vs USA: talo ang Gilas",
+        "Pinoy boxer, wagi sa USA",
+        "Marcos, bibisita sa USA sa Mayo",
+        "Pinay nurse sa USA, patay sa aksidente",
+    ],
+)
+def test_near_misses_a_tagalog_headline_naming_the_usa_stays_tagalog(headline: str) -> None:
+    assert detect_language(headline) == "tl"
+
+
+SWAHILI_NAMING_AN_ENGLISH_REPORT = (
+    "Shirika la Afya Duniani WHO limesema mlipuko wa kipindupindu nchini Kenya umedhibitiwa.\n\n"
+    'Ripoti ya "World Health Organization and the Ministry of Health" imeonyesha kupungua kwa visa kwa'
+    " asilimia sabini.\n\n"
+    "Wizara ya Afya imewataka wananchi kuendelea kuchemsha maji.\n\n"
+    "Visa vipya vimeripotiwa katika kaunti mbili."
+)
+
+
+def test_near_miss_a_swahili_sentence_naming_an_english_report_stays_in_the_summary() -> None:
+    # Its "and", "the", "of" are 3 of its 17 words: a title's, not an English quotation's.
+    texts = _summary_texts(SWAHILI_NAMING_AN_ENGLISH_REPORT)
+    assert any(text.startswith("Ripoti ya") for text in texts)

@@ -629,6 +629,13 @@ _NEITHER_RUSSIAN_NOR_UKRAINIAN = re.compile(
 )
 # The languages of Russia's and Central Asia's Cyrillic press that write "ы" and "э" as Russian does.
 _RUSSIAN_SCRIPT_TURKIC = frozenset(("ky", "kk", "tt", "ba", "mn"))
+# Russian's prepositions, conjunctions and "was"/"became", which none of those languages writes as a word:
+# a Russian headline of Central Asia holding one is Russian, however Kyrgyz its names ("Выборы в
+# Кыргызстане", "Ыкылас Дукенулы стал лучшим" had been Kyrgyz). Not "не", "от", "за": Kazakh's "what" and
+# "fire", Mongolian's "well".
+_RUSSIAN_WORDS_NOT_TURKIC = frozenset(
+    "в во и на с со по для из о об к при после без был была были было стал стала стали что как это".split()
+)
 # Letters neither Russian nor Ukrainian writes, at least this share of a text's Cyrillic letters (some in
 # every sentence), are its own language's, not a name's: Mongolian writes "ө" and "ү" in most words, and
 # "э" and "ы" as Russian does (a Mongolian bus story held 45 of those and 11 of its own, 3% of its letters,
@@ -1381,7 +1388,9 @@ def _cebuano_or_tagalog(sample: str, ranking: list[tuple[str, float]], code: str
     of Tagalog's; Tagalog where, read as Bikol, it holds four words or more, none of Bikol's, and Tagalog
     reads within :data:`_BIKOL_LEAD`; else ``code``."""
     sample_words = words(sample)
-    cebuano = sum(map(_CEBUANO_WORDS.__contains__, sample_words))
+    # Cebuano's words are counted where no name writes them: "USA" in "Gilas, talo sa USA" (a Tagalog
+    # headline) is no "usa" (one), and had made it Cebuano.
+    cebuano = sum(map(_CEBUANO_WORDS.__contains__, _words_not_names(sample)))
     if cebuano > sum(map(_TAGALOG_WORDS.__contains__, sample_words)):
         return "ceb"
     # Not a paste of three words or fewer: "Asante sana" (Swahili) is named no language, Bikol to the
@@ -1392,11 +1401,16 @@ def _cebuano_or_tagalog(sample: str, ranking: list[tuple[str, float]], code: str
 
 
 def _turkic_headline(sample: str) -> str | None:
-    """Kyrgyz, Kazakh, Tatar, Bashkir or Mongolian, where the classifier reads ``sample`` (a headline whose
-    "ы" and "э" would make it Russian) as one of them, Russian further behind than a favoured language's
+    """Kyrgyz, Kazakh, Tatar, Bashkir or Mongolian, where ``sample`` (a headline whose "ы" and "э" would make
+    it Russian) holds four words or more, none of :data:`_RUSSIAN_WORDS_NOT_TURKIC`, and the classifier reads it as one of them, Russian further behind than a favoured language's
     lead allows (:data:`_RELATIVE_LIKELIHOOD_GAP` a character); else ``None``."""
     from py3langid.langid import rank
 
+    # Three words or fewer are too few for the classifier's lead: "Сыны Алтая" (sons of Altai) had been
+    # Kazakh, "Выборы президента Кыргызстана" Kyrgyz.
+    sample_words = words(sample)
+    if len(sample_words) <= _UNDETERMINED_WORDS or not _RUSSIAN_WORDS_NOT_TURKIC.isdisjoint(sample_words):
+        return None
     ranking = rank(sample)
     if ranking[0][0] not in _RUSSIAN_SCRIPT_TURKIC:
         return None
