@@ -10,7 +10,8 @@
   and ru, gl and pt, 127; and the fifteenth round's 144: ms and id, ca and es, af and nl, cs and sk in plain
   letters, plain no, hi, mr and ne, ur, fa and tg; the sixteenth round's 65: sv, no and da, et and fi, the
   same stories in each; and the seventeenth round's 78: mk, bg and sr in Cyrillic, lv and lt, ar, fa and
-  ur, the same stories in each). Accuracy per language, headlines and teasers apart, and the texts read wrong
+  ur, the same stories in each; and the nineteenth round's 72: turkic_cyrillic.txt, ky, kk, tt, ba and mn,
+  and africa_philippines.txt, sw, so, ha, yo, tl and ceb). Accuracy per language, headlines and teasers apart, and the texts read wrong
   (``--misses``).
 * ``paragraphs``: the English articles of ../shared/data (bbc_news_summary, xsum_bbc, cnndm_dev), whole and
   their first paragraph of 40 words or more, which must read as English; and the extraction sets' gold texts

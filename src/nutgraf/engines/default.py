@@ -54,7 +54,7 @@ from nutgraf.language import (
     other_languages_function_words,
     with_typographic_apostrophes,
 )
-from nutgraf.language.word_lists import DETECTION_WORDS
+from nutgraf.language.word_lists import DETECTION_WORDS, function_words
 from nutgraf.segment import BULLETS, Turn, data_table_rows, embedded_posts, speaker_turns
 
 if TYPE_CHECKING:
@@ -964,6 +964,78 @@ def _in_another_language(document: Document, index: int) -> bool:
     return found is not None and found != document.language
 
 
+# The languages with a stopword list (their content share column means something) but no function-word
+# list, whose stories quote their neighbours' languages: Russian and Ukrainian each other, Turkish German,
+# Hindi English, Swahili English, Kazakh Russian.
+_UNLISTED_CHECKED = frozenset(("ru", "uk", "bg", "tr", "hi", "sw", "kk", "ky", "ca", "ar", "fa", "ur"))
+# Letters one of two neighbours writes and the other does not: a sentence of a Russian story holding two of
+# Ukrainian's is worth the detector's reading.
+_OWN_LETTERS = {"uk": "іїєґ", "ru": "ыэё"}
+# The least share of a sentence's words that the function words of the language it is read in make: that
+# language's prose writes them at 35-50%, a Swahili sentence naming a "World Health Organization and the
+# Ministry of Health" report (its "and", "the", "of", read as English by the detector) at 18%.
+_QUOTED_FUNCTION_WORD_SHARE = 0.25
+
+
+def _quoting_another_language(document: Document, index: int) -> bool:
+    """Whether sentence ``index`` of a story in a language with no function-word list is in another
+    language: one whose function words it clearly holds (:func:`clearly_written_in`), or whose own letters
+    it holds where the story's language writes none of them, the detector reading it so too."""
+    text = document.sentence_text(index)
+    hinted = clearly_written_in(text, at_least=_OTHER_LANGUAGE_WORDS, distinct=True)
+    if hinted is not None:
+        sentence_words = document.words[index]
+        held = sum(map(function_words(hinted).__contains__, sentence_words))
+        if held < _QUOTED_FUNCTION_WORD_SHARE * len(sentence_words):
+            return False
+    else:
+        lowered = text.lower()
+        own = document.language in _OWN_LETTERS
+        hinted = next(
+            (
+                language
+                for language, letters in _OWN_LETTERS.items()
+                if language != document.language
+                and (own or language == "ru")
+                and sum(map(lowered.count, letters)) >= 2
+            ),
+            None,
+        )
+    return hinted is not None and hinted != document.language and detect_language(text) == hinted
+
+
+def _going_with(document: Document, quoted: list[int], scored: int) -> list[int]:
+    """The sentences of the paragraphs of ``quoted`` (sentences in another language) beside them, written in
+    that language by the one function word a short sentence holds, and none of the article's: a tweet's
+    "Only the AfD can save Germany." before its longer English sentence in a German story."""
+    own = function_words(document.language)
+    # A language with no function-word list: its sentence naming "The Star" holds none of its words and one
+    # of English's, and is no English.
+    if not own:
+        return []
+    going = []
+    for i in quoted:
+        # The quotation's language is read only for a neighbour holding none of the article's function
+        # words: most hold some, and the read tokenizes the quotation again.
+        language = None
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < scored
+                and "\n"
+                not in document.text[document.sentences[min(i, j)].end : document.sentences[max(i, j)].start]
+                and own.isdisjoint(document.words[j])
+            ):
+                if language is None:
+                    language = clearly_written_in(
+                        document.sentence_text(i), at_least=_OTHER_LANGUAGE_WORDS, distinct=True
+                    )
+                    if language is None:  # a sentence told by its letters, not its function words
+                        break
+                if clearly_written_in(document.sentence_text(j), at_least=1) == language:
+                    going.append(j)
+    return going
+
+
 def opening_sentences(document: Document, features: np.ndarray, sentences: int) -> list[int]:
     """The indices of the first ``sentences`` sentences of ``document`` that read as the page's own prose,
     for a page that declares no news: passed over are the lines of a few words with no final stop (a
@@ -1314,15 +1386,14 @@ def candidate_pool(
     # high (a quotation's 0.77 to 1.0, where 6% of CNN/DM's sentences reach 0.7). Read for the pool's few
     # sentences one at a time: a comparison over the whole column, a ufunc call, had cost CNN/DM's articles
     # some 3,700 instructions. The function words are counted for those 6% alone.
-    content_share = _COLUMN["content_share"] if document.language in DETECTION_WORDS else None
+    listed = document.language in DETECTION_WORDS
+    content_share = _COLUMN["content_share"] if listed or document.language in _UNLISTED_CHECKED else None
     # clearly_written_in reads a sentence as another language by three different words of that language's
     # list: one holding fewer than three different words of the other languages' lists is none, told by a
     # set's intersection in C with its words (Document.words, the words the count would make again), where
     # the count tokenized it and looked up each word (0.2 sentences an article: 4,700 of the check's 16,000
     # instructions on CNN/DM, 10,200 on XSum; the rest is the loop's reads of the pool's shares).
-    other_words = (
-        other_languages_function_words(document.language) if content_share is not None else frozenset()
-    )
+    other_words = other_languages_function_words(document.language) if listed else frozenset()
     while True:
         # Each kind is set aside on its own, while enough others are left (the furniture found so far
         # not counted): a page of footnoted sentences still keeps its tables' cells out, and a podcast
@@ -1356,8 +1427,12 @@ def candidate_pool(
                 if (
                     features.item(i, content_share) >= _OTHER_LANGUAGE_CONTENT_SHARE
                     and (other_language is None or not other_language[i])
-                    and len(other_words.intersection(document.words[i])) >= _OTHER_LANGUAGE_WORDS
-                    and _in_another_language(document, i)
+                    and (
+                        len(other_words.intersection(document.words[i])) >= _OTHER_LANGUAGE_WORDS
+                        and _in_another_language(document, i)
+                        if listed
+                        else _quoting_another_language(document, i)
+                    )
                 ):
                     quoted.append(i)
         if quoted:
@@ -1365,6 +1440,7 @@ def candidate_pool(
                 other_language = np.zeros(scored, dtype=bool)
                 set_asides.append(other_language)
             other_language[quoted] = True
+            other_language[_going_with(document, quoted, scored)] = True
             if not calls:
                 continue
         if not calls:

@@ -89,7 +89,7 @@ LANGUAGE_NAMES = dict(
 
 
 # Three-letter codes detection gives, for a language ISO 639-1 names only as part of another ("ku") or not
-# at all (Hawaiian, Asturian, Cherokee, Santali, Assyrian Neo-Aramaic).
+# at all (Hawaiian, Asturian, Cherokee, Santali, Assyrian Neo-Aramaic, Cebuano).
 _DETECTED_THREE_LETTER_NAMES = {
     "ckb": "Central Kurdish (Sorani)",
     "zgh": "Standard Moroccan Tamazight",
@@ -101,6 +101,7 @@ _DETECTED_THREE_LETTER_NAMES = {
     "nqo": "N'Ko",
     "vai": "Vai",
     "mni": "Manipuri",
+    "ceb": "Cebuano",
     "und": "Undetermined",
 }
 #: ISO 639-2's code for a text whose language cannot be told (detection names a paste of a few words so
