@@ -201,6 +201,11 @@ _CANDIDATE_LABELS = frozenset(
     )
 )  # fmt: skip
 _CANDIDATE_VALUE_MAX_WORDS = 8
+# A headline in title case under the label runs on past a job's few words, its joiners in lower case.
+_HEADLINE_VALUE_MIN_WORDS = 5
+_HEADLINE_JOINERS = _NAME_JOINERS | frozenset(
+    ("in", "on", "at", "to", "for", "a", "an", "as", "by", "with", "over")
+)
 _AGE_LABELS = frozenset(("age", "âge", "alter", "edad", "età"))
 # A party's name is a few words ("Democrat", "Reform UK", "La France insoumise"); a cross-head's headline after
 # the label runs longer ("Party: Reform UK surges in new poll").
@@ -222,6 +227,10 @@ _PRACTICAL_LABELS = frozenset(
 # A row's directions run on in a sentence of five words or more; a stadium story's own box of directions under
 # the label ("GETTING THERE: From I-70") is the story's.
 _PRACTICAL_VALUE_MIN_SPACES = 4
+# A row's directions name a figure (a fare, a price, a time: "from £180 return", "4 Std.") or open in lower
+# case as Italian and French set them ("in treno fino a Bari"); a news story's run-in under the label is a
+# capitalised sentence without one ("Unterkunft: Flüchtlinge sollen in der Turnhalle untergebracht werden").
+_PRACTICAL_FIGURE = re.compile(r"[\d£$€]")
 # And with the space a French label sets before its colon ("Y aller : ...").
 _PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
@@ -353,7 +362,13 @@ def is_figures_line(text: str) -> bool:
         # A practical box's row opens on a label of its own, its value run on in a sentence, in lower case or not
         # as Italian sets it ("Come arrivare: in treno ..."): one look-up of the folded label for both sets.
         if (folded := label.casefold()) in _BOX_ROW_LABELS and (
-            text.count(" ", colon + 2) >= _PRACTICAL_VALUE_MIN_SPACES
+            (
+                text.count(" ", colon + 2) >= _PRACTICAL_VALUE_MIN_SPACES
+                and (
+                    text[colon + 2 : colon + 3].islower()
+                    or _PRACTICAL_FIGURE.search(text, colon + 2) is not None
+                )
+            )
             if folded in _PRACTICAL_LABELS
             else not text[colon + 2 : colon + 3].islower()
         ):
@@ -425,9 +440,12 @@ def _is_book_line(text: str) -> bool:
     sentence's stop, before the bracket of its publisher, pages and price that closes it."""
     bracket = text.rfind("(")
     head = text[:bracket]
+    # The author a name, capitalised: a committee's or an office's report cited in a story ("Report by the
+    # Committee on Budget (HC 123, 45 pages)") is the story's source.
     return (
         bracket > 0
         and " by " in head
+        and not head[head.rfind(" by ") + 4 : head.rfind(" by ") + 5].islower()
         and ". " not in head
         and head[:1].isupper()
         and _BOOK_DETAILS.fullmatch(text, bracket) is not None
@@ -461,6 +479,18 @@ def _is_a_name(words: list[str]) -> bool:
     return all(word[0].isupper() or word[0].isdigit() or word in _NAME_JOINERS for word in words)
 
 
+def _is_headline_value(value: str) -> bool:
+    """Whether a candidate box's label stands over a headline (:data:`_HEADLINE_VALUE_MIN_WORDS` words or more,
+    each capitalised or a joiner, no comma: "Occupation: West Bank Settlers Attack Villages"), a story's
+    cross-head, not the candidate's job or home ("Small business owner, former city commissioner")."""
+    words = value.split()
+    return (
+        len(words) >= _HEADLINE_VALUE_MIN_WORDS
+        and "," not in value
+        and all(word[0].isupper() or word in _HEADLINE_JOINERS for word in words)
+    )
+
+
 def _is_review_row(label: str, value: str) -> bool:
     """Whether a line's ``label`` (before its colon, a space before it in French) and ``value`` are a review's
     spec, price or score row (:data:`_SPEC_LABELS`, :data:`_SCORE_LABELS`)."""
@@ -469,6 +499,7 @@ def _is_review_row(label: str, value: str) -> bool:
     if label in _CANDIDATE_LABELS:
         return (
             not value[:1].islower()
+            and not _is_headline_value(value)
             and len(value.split())
             <= (_PARTY_MAX_WORDS if label in _PARTY_LABELS else _CANDIDATE_VALUE_MAX_WORDS)
             and (label not in _AGE_LABELS or value[:1].isdigit())

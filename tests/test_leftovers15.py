@@ -1,0 +1,221 @@
+"""Leftovers of the last stops, each as what a user notices: a German news run-in under a travel box's label,
+a headline under a candidate box's label, a committee's report cited, an explainer's question cross-heads, a
+batch resumed over an old output with lines it cannot read, a NUL in ``eval --by``'s error."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import nutgraf
+from nutgraf.cli import main
+from nutgraf.extract import clean_text
+from test_batch import article
+from test_leftovers13 import _batch_command
+from world_news import check_line_leaves, check_line_stays
+
+# A news story's run-in under a travel box's label, five words or more: a sentence of news, no directions.
+NEWS_UNDER_TRAVEL_LABELS = [
+    "Unterkunft: Flüchtlinge sollen in der Turnhalle untergebracht werden",
+    "Anreise: Die Bahn streicht im Winter die Hälfte der Verbindungen nach Sylt",
+    "Anreise: Die Bahn streicht im Winter die Hälfte der Verbindungen nach Sylt.",
+    "Übernachtung: Der Stadtrat verbietet Ferienwohnungen in der Altstadt",
+    "Getting there: The government says the new bridge will open next spring",
+]
+
+
+@pytest.mark.parametrize("line", NEWS_UNDER_TRAVEL_LABELS)
+def test_a_news_run_in_under_a_travel_label_stays(line: str) -> None:
+    # The travel box's label took the sentence of news under it for the box's directions.
+    check_line_stays(line)
+
+
+# The box's rows themselves: a fare, a time or a price in the directions, or Italian's lower case.
+TRAVEL_ROWS = [
+    "Anreise: Mit dem Zug ab München, 4 Std.",
+    "Unterkunft: Hotel Adlon am Pariser Platz, Doppelzimmer ab 180 Euro",
+    "Where to stay: Svinøya Rorbuer in Svolvær has fishermen's cabins from £160 a night.",
+    "Come arrivare: in treno fino a Bari, poi con le Ferrovie Appulo Lucane fino a Matera.",
+]
+
+
+@pytest.mark.parametrize("line", TRAVEL_ROWS)
+def test_a_travel_box_s_rows_still_go(line: str) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Occupation: West Bank Settlers Attack Villages",
+        "Residence: Tenants Win Fight Over Eviction Notices",
+        "Occupation: Settlers attacked three villages near Nablus overnight.",
+    ],
+)
+def test_a_headline_under_a_candidate_box_s_label_stays(line: str) -> None:
+    # A Middle East desk's cross-head run in after "Occupation:" went as a candidate's job.
+    check_line_stays(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Occupation: Small business owner, former city commissioner",
+        "Occupation: Retired Portland Fire Captain",
+        "Residence: Foster-Powell",
+        "Occupation: Executive director, Bridgeview shelter",
+    ],
+)
+def test_a_candidate_box_s_rows_still_go(line: str) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Report by the Committee on Budget (HC 123, 45 pages)",
+        "Evidence by the National Audit Office (HC 87, 112 pages)",
+    ],
+)
+def test_a_parliamentary_report_s_citation_stays(line: str) -> None:
+    # A story's source, a committee's report, went as a book review's info line.
+    check_line_stays(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Salt Road by Ana Ruiz (Faber, 320pp, £18.99)",
+        "Wolf Hall by Hilary Mantel (Fourth Estate, 672pp, £20)",
+        "Das Salz by Ana Ruiz (Hanser, 320 Seiten, 24 Euro)",
+    ],
+)
+def test_a_book_review_s_info_line_still_goes(line: str) -> None:
+    check_line_leaves(line)
+
+
+EXPLAINER = (
+    "Heating grant: what you need to know\n\n"
+    "The government has given households until March to apply for the new heating grant, officials said on "
+    "Monday. About two million homes are eligible for the payment of up to £7,500, the energy department "
+    "said.\n\n"
+    "{head}\n\n"
+    "{answer}\n\n"
+    "Who can apply?\n\n"
+    "Any homeowner whose boiler is more than fifteen years old can apply, as can landlords with tenants on "
+    "benefits.\n\n"
+    "How much is the grant?\n\n"
+    "The grant pays up to £7,500 towards a heat pump, and up to £5,000 towards a biomass boiler, officials "
+    "said."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "answer"),
+    [
+        (
+            "What is the deadline?",
+            "The deadline is 31 March, and no extensions will be granted after that date.",
+        ),
+        ("What are the rules?", "The rules are set by the energy department, which can change them at will."),
+    ],
+)
+def test_an_explainer_s_question_cross_head_stays_in_the_text_and_out_of_the_summary(
+    head: str, answer: str
+) -> None:
+    """An explainer's question heads are its structure: the reader of the cleaned text finds each answer under
+    its question, as the page set it, and "What is the deadline?" over "The deadline is 31 March" had gone as
+    a fact box's definition of a term while "Who can apply?" stayed. The summary is the story's sentences: a
+    question alone tells the reader nothing, so it keeps the answer and leaves the head out, as it does the
+    other heads."""
+    text = EXPLAINER.format(head=head, answer=answer)
+    cleaned = clean_text(text).text
+    assert f"{head}\n\n{answer}" in cleaned
+    assert "Who can apply?" in cleaned
+    summary = nutgraf.summarize(text, sentences=4).text
+    assert head not in summary and "Who can apply?" not in summary
+
+
+@pytest.mark.parametrize(
+    ("head", "answer"),
+    [
+        ("What is RSV?", "RSV is a common virus that causes cold-like symptoms in most people."),
+        (
+            "What is the Insurrection Act?",
+            "The Insurrection Act is an 1807 law that lets a president deploy troops.",
+        ),
+        (
+            "What is a heat pump?",
+            "A heat pump is a device that moves heat from the air or ground into a home.",
+        ),
+    ],
+)
+def test_a_fact_box_s_definition_heading_still_goes(head: str, answer: str) -> None:
+    cleaned = clean_text(EXPLAINER.format(head=head, answer=answer)).text
+    assert head not in cleaned and answer in cleaned
+
+
+def _resume_over(tmp_path: Path, name: str, damage: bytes, total: int = 8) -> tuple[list[str], str, str]:
+    """Every record's id in a batch's output resumed over the first five records of its whole output, the
+    third's line replaced by ``damage`` (an old output's), with the run's report and the output's bytes."""
+    source = tmp_path / "in.jsonl"
+    if not source.exists():
+        lines = [json.dumps({"id": f"r{n}", "text": article(n, 20)}) + "\n" for n in range(total)]
+        source.write_text("".join(lines))
+        whole = tmp_path / "whole.jsonl"
+        done = subprocess.run(_batch_command(source, whole), capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    records = (tmp_path / "whole.jsonl").read_bytes().splitlines(keepends=True)
+    out = tmp_path / f"{name}.jsonl"
+    out.write_bytes(b"".join([*records[:2], damage.replace(b"LINE", records[2]), *records[3:5]]))
+    (tmp_path / f"{name}.jsonl.options.json").write_bytes(
+        (tmp_path / "whole.jsonl.options.json").read_bytes()
+    )
+    resumed = subprocess.run(_batch_command(source, out), capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    ids = []
+    for line in out.read_bytes().splitlines():
+        try:
+            ids.append(json.loads(line.decode("utf-8"))["id"])
+        except ValueError:
+            continue
+    return ids, resumed.stderr
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(b"\0" * 300 + b"\n", id="NULs-mid-file"),
+        pytest.param(b"\xef\xbb\xbfLINE", id="a-BOM-mid-file"),
+        pytest.param(b"\0" * 40 + b"LINE", id="NULs-before-a-record"),
+    ],
+)
+def test_a_batch_resumed_over_lines_it_cannot_read_says_so_and_loses_no_record(
+    tmp_path: Path, damage: bytes
+) -> None:
+    # Resumed past them, the third record was lost without a word: counted as written, never redone.
+    ids, report = _resume_over(tmp_path, "old", damage)
+    assert sorted(set(ids)) == sorted(f"r{n}" for n in range(8))
+    assert "could not read 1 line of the output (3;" in report
+    assert "redone" in report
+
+
+def test_a_batch_resumed_over_a_clean_output_redoes_nothing(tmp_path: Path) -> None:
+    ids, report = _resume_over(tmp_path, "clean", b"LINE")
+    assert ids == [f"r{n}" for n in range(8)]
+    assert "could not read" not in report
+
+
+def test_eval_by_a_field_with_a_control_character_shows_it_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The NUL was echoed as it was, into the terminal or the log that read the error.
+    data = tmp_path / "news.jsonl"
+    data.write_text(json.dumps({"article": "A story. " * 20, "reference": "A story."}) + "\n")
+    assert main(["eval", str(data), "--by", "out\x00let\x1b[2J"]) == 1
+    error = capsys.readouterr().err
+    assert "`'out\\x00let\\x1b[2J'` to group by" in error
+    assert "\x00" not in error and "\x1b" not in error
