@@ -158,6 +158,58 @@ def test_a_fact_box_s_definition_heading_still_goes(head: str, answer: str) -> N
     assert head not in cleaned and answer in cleaned
 
 
+KICKED_STORY = (
+    "{kicker}\n\n{headline}\n\n"
+    "The gallery says engineers need the hall empty to replace its leaking glass roof.\n\n"
+    "The Tate Modern will close its turbine hall for eight months from January while engineers replace the "
+    "roof, the gallery said on Tuesday. The closure will cost the museum some £4 million in lost ticket sales, "
+    "its director told reporters.\n\n"
+    "The hall has hosted large commissions since the museum opened in 2000, and the next one has been "
+    "postponed until 2028, the gallery said."
+)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Arts and culture",
+        "Arts and Culture",
+        "Arts and entertainment",
+        # Already kickers on the base: a sign's joiner, a desk's one word.
+        "Arts & Culture",
+        "Culture",
+    ],
+)
+def test_an_arts_desk_s_name_over_the_headline_is_no_title(kicker: str) -> None:
+    # "Arts and culture" over the headline and its deck was the title, and the headline was lost from the
+    # page: a reader expects the desk's label to be furniture, as "Arts & Culture" is.
+    headline = "Tate Modern to close turbine hall"
+    article = clean_text(KICKED_STORY.format(kicker=kicker, headline=headline))
+    assert article.title == headline
+    assert kicker not in article.text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # A headline that opens on the desk's words is the story's.
+        "Arts and culture funding cut by a third",
+        "Arts and culture: why the cuts hurt",
+    ],
+)
+def test_a_headline_opening_on_an_arts_desk_s_words_stays_the_title(headline: str) -> None:
+    body = KICKED_STORY.format(kicker="", headline=headline).lstrip()
+    assert clean_text(body).title == headline
+
+
+def test_a_column_s_headline_of_two_beats_over_its_deck_stays_the_title() -> None:
+    # The review's choice, kept: "Science and technology" over its deck names the column's pair.
+    article = clean_text(
+        KICKED_STORY.format(kicker="Science and technology", headline="Why the two never part")
+    )
+    assert article.title == "Science and technology"
+
+
 def _resume_over(tmp_path: Path, name: str, damage: bytes, total: int = 8) -> tuple[list[str], str, str]:
     """Every record's id in a batch's output resumed over the first five records of its whole output, the
     third's line replaced by ``damage`` (an old output's), with the run's report and the output's bytes."""
