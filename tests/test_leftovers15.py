@@ -271,3 +271,19 @@ def test_eval_by_a_field_with_a_control_character_shows_it_escaped(
     error = capsys.readouterr().err
     assert "`'out\\x00let\\x1b[2J'` to group by" in error
     assert "\x00" not in error and "\x1b" not in error
+
+
+# Long hostile lines of this round's kinds end as any line does (linear work, no pattern that backtracks).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anreise: " + "Die Bahn " * 10_000,
+        "Unterkunft: " + "x" * 10_000 + " 4",
+        "Occupation: " + "West Bank " * 10_000,
+        "Report by " + "the " * 10_000 + "(45 pages)",
+        "What is the " + "deadline " * 10_000 + "?",
+        "Arts and " * 10_000 + "culture",
+    ],
+)
+def test_this_round_s_kinds_read_a_hostile_line_in_linear_time(line: str) -> None:
+    clean_text(f"The council met on Monday to discuss the budget for next year.\n\n{line}")
