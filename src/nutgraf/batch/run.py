@@ -192,7 +192,9 @@ def run_batch(
     bar = Progress(progress, existing.count, partial(count_records, checked))
     try:
         records, report.redone = _skip_done(iter_records(checked), existing, target)
-        if existing.count and (unread := _unreadable_lines(target)):
+        # Where the ids repeat and the output's counting could not be told, its records past the earlier place
+        # are redone already, and a line's number names no one input record.
+        if existing.count and not report.redone and (unread := _unreadable_lines(target)):
             report.unreadable_lines = unread
             records = itertools.chain(_records_at(iter_records(checked), unread), records)
         chunks = _chunks(records, chunk_records)
