@@ -39,6 +39,15 @@ TRAVEL_ROWS = [
     "Unterkunft: Hotel Adlon am Pariser Platz, Doppelzimmer ab 180 Euro",
     "Where to stay: Svinøya Rorbuer in Svolvær has fishermen's cabins from £160 a night.",
     "Come arrivare: in treno fino a Bari, poi con le Ferrovie Appulo Lucane fino a Matera.",
+    # Rows with no figure, capitalised: their verbs are the traveller's, no news is reported or decided.
+    "Getting there: Fly to Oslo, then take the ferry.",
+    "Getting there: Eurostar runs from London St Pancras to Brussels, with connections to Ghent.",
+    "Where to stay: The Thief, a design hotel on the Oslo waterfront, is the best base.",
+    "Where to eat: Maaemo serves a tasting menu of Norwegian produce in a glass-walled dining room.",
+    "Y aller : Vols directs depuis Paris avec Air France et Norwegian.",
+    "Come arrivare: Ryanair vola da Roma a Bari, poi il treno per Matera.",
+    "Anreise: Mit dem Zug über Hamburg nach Westerland, dann mit dem Bus zum Hotel.",
+    "Unterkunft: Das Hotel Adler am Marktplatz hat schöne Zimmer mit Blick auf den See.",
 ]
 
 
@@ -67,6 +76,13 @@ def test_a_headline_under_a_candidate_box_s_label_stays(line: str) -> None:
         "Occupation: Retired Portland Fire Captain",
         "Residence: Foster-Powell",
         "Occupation: Executive director, Bridgeview shelter",
+        # As long as a headline, in title case: an office's or a place's words tell the job or the home.
+        "Occupation: Chief Executive Officer of Acme Corp",
+        "Occupation: Senior Vice President of Marketing at Nike",
+        "Occupation: Owner of Blue Door Bakery in Sellwood",
+        "Occupation: Professor of History at Portland State University",
+        "Residence: Lake Oswego in Clackamas County Oregon",
+        "Residence: North Portland Near the Kenton Neighborhood",
     ],
 )
 def test_a_candidate_box_s_rows_still_go(line: str) -> None:
@@ -91,6 +107,9 @@ def test_a_parliamentary_report_s_citation_stays(line: str) -> None:
         "The Salt Road by Ana Ruiz (Faber, 320pp, £18.99)",
         "Wolf Hall by Hilary Mantel (Fourth Estate, 672pp, £20)",
         "Das Salz by Ana Ruiz (Hanser, 320 Seiten, 24 Euro)",
+        # A writer in lower case is no committee.
+        "Stories by bell hooks (Routledge, 200pp, £16.99)",
+        "A memoir by a former spy (Penguin, 300pp, £20)",
     ],
 )
 def test_a_book_review_s_info_line_still_goes(line: str) -> None:
