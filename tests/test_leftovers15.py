@@ -24,6 +24,8 @@ NEWS_UNDER_TRAVEL_LABELS = [
     "Anreise: Die Bahn streicht im Winter die Hälfte der Verbindungen nach Sylt.",
     "Übernachtung: Der Stadtrat verbietet Ferienwohnungen in der Altstadt",
     "Getting there: The government says the new bridge will open next spring",
+    "Unterkunft: Die Stadt will Ferienwohnungen in der Altstadt verbieten",
+    "Getting there: Ferries will not run on Sundays this winter, the operator said.",
 ]
 
 
@@ -48,6 +50,8 @@ TRAVEL_ROWS = [
     "Come arrivare: Ryanair vola da Roma a Bari, poi il treno per Matera.",
     "Anreise: Mit dem Zug über Hamburg nach Westerland, dann mit dem Bus zum Hotel.",
     "Unterkunft: Das Hotel Adler am Marktplatz hat schöne Zimmer mit Blick auf den See.",
+    "Anreise: Der Flughafen Bodø wird täglich von Oslo aus angeflogen.",
+    "Getting there: A taxi from the station will take about twenty minutes.",
 ]
 
 

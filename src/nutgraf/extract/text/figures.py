@@ -247,13 +247,15 @@ _PRACTICAL_VALUE_MIN_SPACES = 4
 # A news story's run-in under the label is a capitalised sentence of news, no figure in it, its verb one that
 # reports, plans or decides ("Unterkunft: Flüchtlinge sollen in der Turnhalle untergebracht werden", "Anreise:
 # Die Bahn streicht ..."); a row's directions say how a reader travels and sleeps, their verbs "flies", "runs",
-# "has" ("Getting there: Fly to Oslo, then take the ferry."), a figure often (a fare, a time: "4 Std.").
+# "has" ("Getting there: Fly to Oslo, then take the ferry."), a figure often (a fare, a time: "4 Std."). No
+# auxiliary is one ("wird", "will"): a row says "A taxi will take about twenty minutes", "Der Flughafen wird
+# täglich angeflogen".
 _PRACTICAL_FIGURE = re.compile(r"[\d£$€]")
 _NEWS_VERBS = frozenset(
     (
-        "soll", "sollen", "wird", "werden", "will", "wollen", "muss", "müssen", "plant", "planen", "streicht",
+        "soll", "sollen", "wollen", "muss", "müssen", "plant", "planen", "streicht",
         "streichen", "verbietet", "verbieten", "fordert", "fordern", "warnt", "warnen", "sagt", "sagte",
-        "angekündigt", "kündigt", "beschlossen", "beschließt", "says", "said", "would", "plans", "warns",
+        "angekündigt", "kündigt", "beschlossen", "beschließt", "says", "said", "plans", "warns",
         "warned", "announced", "announces", "bans", "banned", "cuts", "annonce", "annoncé", "veut", "doit",
         "prévoit", "annuncia", "annunciato", "vuole", "dovrà", "anuncia", "anunció", "quiere", "zegt", "moet",
         "zal", "kondigt",
