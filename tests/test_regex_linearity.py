@@ -1116,6 +1116,8 @@ REGISTRY: dict[str, Use] = {
     # The twenty-second outlets round's: a book review's info line's bracket, a theatre review's run, a film's
     # certificate and release line.
     "nutgraf.extract.text.figures._BOOK_DETAILS": Use("fullmatch", _shapes("(a", "(a, 1", "1pp ", "a ", ",")),
+    # A single character of a class, searched for: the travel box's figure (the fifteenth leftovers round).
+    "nutgraf.extract.text.figures._PRACTICAL_FIGURE": Use("search", _shapes("a ", "Die Bahn ")),
     "nutgraf.extract.text.figures._RUN_LINE": Use(
         "fullmatch", _shapes("at the a", "at a until ", "until a at ", "a; tickets ", "a ", ".")
     ),

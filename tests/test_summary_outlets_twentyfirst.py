@@ -40,19 +40,13 @@ import pytest
 
 from nutgraf.extract.text import clean_text
 from world_news import (
-    OPTIONS,
     OutletPage,
+    OutletPages,
     OutletRound,
     World,
     check_line_leaves,
     check_line_stays,
-    check_page_byline,
-    check_page_date,
-    check_page_summary,
-    check_page_text,
-    check_page_title,
     html,
-    page_params,
     text,
 )
 
@@ -1004,30 +998,9 @@ cette page.</p>
 PAGES_LEFT: dict[str, dict[str, str]] = {}
 
 
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "title"))
-def test_a_page_s_title_is_its_headline(name: str) -> None:
-    check_page_title(PAGES[name])
-
-
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "byline"))
-def test_a_page_s_byline_is_its_writer_s(name: str) -> None:
-    check_page_byline(PAGES[name])
-
-
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "date"))
-def test_a_page_s_date_is_its_story_s(name: str) -> None:
-    check_page_date(PAGES[name])
-
-
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "text"))
-def test_a_page_s_text_keeps_the_story_and_none_of_its_notes(name: str) -> None:
-    check_page_text(PAGES[name])
-
-
-@pytest.mark.parametrize("options", OPTIONS, ids=["default", "tldr", "short"])
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "summary"))
-def test_a_page_s_summaries_hold_only_the_story_s_sentences(name: str, options: dict) -> None:
-    check_page_summary(PAGES[name], options)
+class TestPages(OutletPages):
+    PAGES = PAGES
+    LEFT = PAGES_LEFT
 
 
 # Lines of this round's pages between two paragraphs of news: each leaves the text and every summary.

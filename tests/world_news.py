@@ -9,9 +9,9 @@ tests/test_summary_outlets_thirteenth.py, tests/test_summary_outlets_fourteenth.
 tests/test_summary_outlets_fifteenth.py, tests/test_summary_outlets_sixteenth.py,
 tests/test_summary_outlets_seventeenth.py, tests/test_summary_outlets_eighteenth.py,
 tests/test_summary_outlets_nineteenth.py, tests/test_summary_outlets_twentieth.py,
-tests/test_summary_outlets_twentyfirst.py):
+tests/test_summary_outlets_twentyfirst.py, tests/test_summary_outlets_twentysecond.py):
 the article as pasted, and the checks each round runs on its articles (:class:`OutletRound`, for a round's
-test class to inherit)."""
+test class to inherit) and on its pages (:class:`OutletPages`)."""
 
 from __future__ import annotations
 
@@ -109,6 +109,47 @@ def xfail_marks(left: dict[str, str], *keys: str) -> list:
 def page_params(pages: dict[str, OutletPage], left: dict[str, dict[str, str]], check: str) -> list:
     """The pages' names for a page ``check`` ("title", "text", ...), its known misses in ``left`` strict xfails."""
     return [pytest.param(name, marks=xfail_marks(left.get(check, {}), name)) for name in sorted(pages)]
+
+
+class OutletPages:
+    """The checks of a round's pages (its ``PAGES``, as a fetch gets them), for a round's test class
+    (``Test...``) to inherit, one copy where each round had written the five tests again: the title, the
+    byline, the date, the text and the summaries as :data:`OPTIONS` ask for them. ``LEFT``, by check
+    ("title", "byline", "date", "text", "summary"), holds the known misses with why, each a strict xfail.
+    Each test's failure is its check's (:func:`check_page_text`, ...), the page's name in its id."""
+
+    PAGES: ClassVar[dict[str, OutletPage]] = {}
+    LEFT: ClassVar[dict[str, dict[str, str]]] = {}
+    _CHECKS: ClassVar[dict[str, str]] = {
+        "test_a_page_s_title_is_its_headline": "title",
+        "test_a_page_s_byline_is_its_writer_s": "byline",
+        "test_a_page_s_date_is_its_story_s": "date",
+        "test_a_page_s_text_keeps_the_story_and_none_of_its_furniture": "text",
+        "test_a_page_s_summaries_hold_only_the_story_s_sentences": "summary",
+    }
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        check = self._CHECKS.get(metafunc.function.__name__)
+        if check is None:
+            return
+        if "options" in metafunc.fixturenames:
+            metafunc.parametrize("options", OPTIONS, ids=["default", "tldr", "short"])
+        metafunc.parametrize("name", page_params(self.PAGES, self.LEFT, check))
+
+    def test_a_page_s_title_is_its_headline(self, name: str) -> None:
+        check_page_title(self.PAGES[name])
+
+    def test_a_page_s_byline_is_its_writer_s(self, name: str) -> None:
+        check_page_byline(self.PAGES[name])
+
+    def test_a_page_s_date_is_its_story_s(self, name: str) -> None:
+        check_page_date(self.PAGES[name])
+
+    def test_a_page_s_text_keeps_the_story_and_none_of_its_furniture(self, name: str) -> None:
+        check_page_text(self.PAGES[name])
+
+    def test_a_page_s_summaries_hold_only_the_story_s_sentences(self, name: str, options: dict) -> None:
+        check_page_summary(self.PAGES[name], options)
 
 
 def check_page_title(page: OutletPage) -> None:

@@ -421,7 +421,7 @@ def evaluate_groups(
         return [GroupScores(name, list(groups[_MISSING].values()))]
     return [
         GroupScores(
-            f"{name}, {by} {'missing' if value is _MISSING else '= ' + shown(_group_label(value), 80)}",
+            f"{name}, {shown(by, 80)} {'missing' if value is _MISSING else '= ' + shown(_group_label(value), 80)}",
             list(results.values()),
             True,
         )

@@ -15,6 +15,7 @@ repair it, check that its last id is the id of that input record, and carry on f
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import os
@@ -242,6 +243,11 @@ class JsonlOutput(BatchOutput):
     def held_ids(self) -> Iterator[str | None]:
         with self.path.open("rb") as reader:
             for line in reader:
+                # A byte-order mark reads as JSON's to Python, not to the JSONL readers the output is for
+                # (jq, pandas): a line it opens is no record of nutgraf's.
+                if line.startswith(codecs.BOM_UTF8):
+                    yield None
+                    continue
                 try:
                     record = json.loads(line)
                 except (ValueError, RecursionError):

@@ -28,6 +28,9 @@ class BatchReport:
     #: Records done again that the output may hold already: where its ids repeat, it could not be told
     #: whether an older nutgraf (before 2026-12-07) wrote it, which counted a binary run's lines as records.
     redone: int = 0
+    #: The output's lines (from 1) that held no readable record (NULs, a byte-order mark): their records
+    #: were redone.
+    unreadable_lines: list[int] = field(default_factory=list)
     written: int = 0
     failures: Counter[str] = field(default_factory=Counter)
     #: The first failed records' ids with why, in the order they were written (at most
@@ -78,6 +81,14 @@ class BatchReport:
                 f"  redid {counted(self.redone, 'record')} the output may hold already: its ids repeat, and"
                 " it could not be told whether a nutgraf before 2026-12-07 wrote it (which counted a binary"
                 " run's lines as records); they may be in it twice, none is lost"
+            )
+        if self.unreadable_lines:
+            listed = ", ".join(map(str, self.unreadable_lines[:FAILED_LISTED]))
+            more = len(self.unreadable_lines) - FAILED_LISTED
+            lines.append(
+                f"  could not read {counted(len(self.unreadable_lines), 'line')} of the output ({listed}"
+                + (f" and {more:,} more" if more > 0 else "")
+                + "; NULs or a byte-order mark, not a record): their records were redone, none is lost"
             )
         return "\n".join(lines)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from nutgraf.cli.arguments import summary_options
 from nutgraf.errors import InvalidInputError
-from nutgraf.wording import counted
+from nutgraf.wording import counted, shown
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
@@ -78,7 +78,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     if args.by is not None and not any(g.grouped for g in groups):
-        raise InvalidInputError(f"no record of {', '.join(args.data)} has the field `{args.by}` to group by")
+        raise InvalidInputError(
+            f"no record of {', '.join(args.data)} has the field `{shown(args.by, 80)}` to group by"
+        )
     if args.json:
         print(json.dumps([g.to_dict() for g in groups], indent=2))
     else:

@@ -201,6 +201,28 @@ _CANDIDATE_LABELS = frozenset(
     )
 )  # fmt: skip
 _CANDIDATE_VALUE_MAX_WORDS = 8
+# A headline in title case under the label runs on past a job's few words, its joiners in lower case.
+_HEADLINE_VALUE_MIN_WORDS = 5
+_HEADLINE_JOINERS = _NAME_JOINERS | frozenset(
+    ("in", "on", "at", "to", "for", "a", "an", "as", "by", "with", "over")
+)
+# A job's or a home's words, in title case as long as a headline: an office's holder ("Chief Executive Officer",
+# "Professor", "Owner", "Resident") or a place's ("Clackamas County", "the Kenton Neighborhood"). A headline
+# with one of them reads as the box's row, as it did before headlines were told apart.
+_OFFICE_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian")
+_PLACE_WORDS = frozenset(
+    (
+        "county",
+        "city",
+        "neighborhood",
+        "neighbourhood",
+        "district",
+        "township",
+        "village",
+        "heights",
+        "street",
+    )
+)
 _AGE_LABELS = frozenset(("age", "âge", "alter", "edad", "età"))
 # A party's name is a few words ("Democrat", "Reform UK", "La France insoumise"); a cross-head's headline after
 # the label runs longer ("Party: Reform UK surges in new poll").
@@ -222,6 +244,23 @@ _PRACTICAL_LABELS = frozenset(
 # A row's directions run on in a sentence of five words or more; a stadium story's own box of directions under
 # the label ("GETTING THERE: From I-70") is the story's.
 _PRACTICAL_VALUE_MIN_SPACES = 4
+# A news story's run-in under the label is a capitalised sentence of news, no figure in it, its verb one that
+# reports, plans or decides ("Unterkunft: Flüchtlinge sollen in der Turnhalle untergebracht werden", "Anreise:
+# Die Bahn streicht ..."); a row's directions say how a reader travels and sleeps, their verbs "flies", "runs",
+# "has" ("Getting there: Fly to Oslo, then take the ferry."), a figure often (a fare, a time: "4 Std."). No
+# auxiliary is one ("wird", "will"): a row says "A taxi will take about twenty minutes", "Der Flughafen wird
+# täglich angeflogen".
+_PRACTICAL_FIGURE = re.compile(r"[\d£$€]")
+_NEWS_VERBS = frozenset(
+    (
+        "soll", "sollen", "wollen", "muss", "müssen", "plant", "planen", "streicht",
+        "streichen", "verbietet", "verbieten", "fordert", "fordern", "warnt", "warnen", "sagt", "sagte",
+        "angekündigt", "kündigt", "beschlossen", "beschließt", "says", "said", "plans", "warns",
+        "warned", "announced", "announces", "bans", "banned", "cuts", "annonce", "annoncé", "veut", "doit",
+        "prévoit", "annuncia", "annunciato", "vuole", "dovrà", "anuncia", "anunció", "quiere", "zegt", "moet",
+        "zal", "kondigt",
+    )
+)  # fmt: skip
 # And with the space a French label sets before its colon ("Y aller : ...").
 _PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
@@ -353,7 +392,10 @@ def is_figures_line(text: str) -> bool:
         # A practical box's row opens on a label of its own, its value run on in a sentence, in lower case or not
         # as Italian sets it ("Come arrivare: in treno ..."): one look-up of the folded label for both sets.
         if (folded := label.casefold()) in _BOX_ROW_LABELS and (
-            text.count(" ", colon + 2) >= _PRACTICAL_VALUE_MIN_SPACES
+            (
+                text.count(" ", colon + 2) >= _PRACTICAL_VALUE_MIN_SPACES
+                and not _is_news_run_in(text[colon + 2 :])
+            )
             if folded in _PRACTICAL_LABELS
             else not text[colon + 2 : colon + 3].islower()
         ):
@@ -432,9 +474,13 @@ def _is_book_line(text: str) -> bool:
     sentence's stop, before the bracket of its publisher, pages and price that closes it."""
     bracket = text.rfind("(")
     head = text[:bracket]
+    # An author that is an institution, "the" and its capitalised name: a committee's or an office's report cited
+    # in a story ("Report by the Committee on Budget (HC 123, 45 pages)") is the story's source. A writer in lower
+    # case ("by bell hooks", "by a former spy") is still the review's.
     return (
         bracket > 0
         and " by " in head
+        and not _is_an_institution(head[head.rfind(" by ") + 4 :])
         and ". " not in head
         and head[:1].isupper()
         and _BOOK_DETAILS.fullmatch(text, bracket) is not None
@@ -468,6 +514,39 @@ def _is_a_name(words: list[str]) -> bool:
     return all(word[0].isupper() or word[0].isdigit() or word in _NAME_JOINERS for word in words)
 
 
+def _is_an_institution(author: str) -> bool:
+    """Whether a book line's ``author`` (after its " by ") is "the" and a capitalised name ("the Committee on
+    Budget")."""
+    return author[:4] == "the " and author[4:5].isupper()
+
+
+def _is_news_run_in(value: str) -> bool:
+    """Whether a travel box's label stands over a sentence of news (:data:`_NEWS_VERBS`), not the box's
+    directions."""
+    return (
+        not value[:1].islower()
+        and _PRACTICAL_FIGURE.search(value) is None
+        and any(word.strip(".,;:!?\"'»«") in _NEWS_VERBS for word in value.casefold().split())
+    )
+
+
+def _is_headline_value(value: str) -> bool:
+    """Whether a candidate box's label stands over a headline (:data:`_HEADLINE_VALUE_MIN_WORDS` words or more,
+    each capitalised or a joiner, no comma: "Occupation: West Bank Settlers Attack Villages"), a story's
+    cross-head, not the candidate's job or home ("Small business owner, former city commissioner")."""
+    words = value.split()
+    return (
+        len(words) >= _HEADLINE_VALUE_MIN_WORDS
+        and "," not in value
+        and all(word[0].isupper() or word in _HEADLINE_JOINERS for word in words)
+        and not any(
+            folded in _PLACE_WORDS or folded.endswith(_OFFICE_ENDINGS)
+            for folded in map(str.casefold, words)
+            if folded not in _HEADLINE_JOINERS
+        )
+    )
+
+
 def _is_review_row(label: str, value: str) -> bool:
     """Whether a line's ``label`` (before its colon, a space before it in French) and ``value`` are a review's
     spec, price or score row (:data:`_SPEC_LABELS`, :data:`_SCORE_LABELS`)."""
@@ -476,6 +555,7 @@ def _is_review_row(label: str, value: str) -> bool:
     if label in _CANDIDATE_LABELS:
         return (
             not value[:1].islower()
+            and not _is_headline_value(value)
             and len(value.split())
             <= (_PARTY_MAX_WORDS if label in _PARTY_LABELS else _CANDIDATE_VALUE_MAX_WORDS)
             and (label not in _AGE_LABELS or value[:1].isdigit())

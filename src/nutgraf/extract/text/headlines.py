@@ -205,12 +205,23 @@ _BEATS_KICKER_MAX_WORDS = 5
 # feature's or a column's short headline of beats as well ("Science and technology", "Money and Sport",
 # "Sport and politics" over its deck), which had lost the title to its deck.
 _HEADLINE_JOINERS = _BEAT_JOINERS - {"and"}
+# A desk's name in sentence case whose "and" joins one desk's beat named twice ("Arts and culture", "Arts and
+# entertainment"): no feature sets the two against each other, as a column's headline does its pair ("Science
+# and technology", "Sport and politics"). Over the headline it had been the title, the headline lost.
+_ONE_DESK_NAMES = frozenset(
+    (
+        "arts and culture", "culture and arts", "arts and entertainment", "culture and entertainment",
+        "arts and books", "books and arts",
+    )
+)  # fmt: skip
 
 
 def _is_beats_kicker(text: str) -> bool:
     """Whether ``text`` is a section's name of beats joined (:data:`_SECTION_BEATS`, :data:`_BEAT_JOINERS`),
     every word of it one or the other, two beats at least ("Salud y bienestar", "Arts & Culture")."""
     words = text.casefold().split()
+    if " ".join(words) in _ONE_DESK_NAMES:
+        return True
     beats = sum(word in _SECTION_BEATS for word in words)
     return (
         len(words) <= _BEATS_KICKER_MAX_WORDS

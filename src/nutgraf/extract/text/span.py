@@ -843,6 +843,11 @@ def is_defined_term_heading(text: str, below: str) -> bool:
         return False
     # French sets a space before its question mark ("Qu'est-ce que le RSV ?").
     term = question["term"].rstrip()
+    # An explainer's cross-head asks after the story's own thing, "the" and a common noun ("What is the
+    # deadline?" over "The deadline is 31 March ..."): its question heads are its structure, and stay. A box
+    # defines a name ("What is the Insurrection Act?") or a term of no article ("What is RSV?").
+    if term[:4].casefold() == "the " and term[4:5].islower():
+        return False
     return below[: len(term)] in (term, term[:1].upper() + term[1:]) and below[len(term) :].startswith(
         _TERM_COPULAS
     )
