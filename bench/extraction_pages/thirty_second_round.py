@@ -62,7 +62,10 @@ def altervista_it(page_: dict, article: str) -> str:
 
 
 def lead_photo_it() -> tuple[str, None]:
-    return '<div><img src="/wp-content/uploads/2024/05/piazza.jpg" alt="" width="800" height="533"></div>', None
+    return (
+        '<div><img src="/wp-content/uploads/2024/05/piazza.jpg" alt="" width="800" height="533"></div>',
+        None,
+    )
 
 
 def caption_it() -> tuple[str, None]:
@@ -168,7 +171,10 @@ def regional_pl(page_: dict, article: str) -> str:
 
 
 def czytaj_pl() -> tuple[str, None]:
-    return '<p><strong>Czytaj także:</strong> <a href="/n/7">Tramwaj na Morenę pojedzie szybciej</a></p>', None
+    return (
+        '<p><strong>Czytaj także:</strong> <a href="/n/7">Tramwaj na Morenę pojedzie szybciej</a></p>',
+        None,
+    )
 
 
 # ---------------------------------------------------------------- Korean (Egloos)
@@ -243,7 +249,10 @@ def docsify_en(page_: dict, article: str) -> str:
 
 def ds_h(text: str, anchor: str) -> tuple[str, str]:
     """A docsify heading, its text inside its anchor link."""
-    return f'<h2 id="{anchor}"><a href="#/blog/v2?id={anchor}" class="anchor"><span>{text}</span></a></h2>', text
+    return (
+        f'<h2 id="{anchor}"><a href="#/blog/v2?id={anchor}" class="anchor"><span>{text}</span></a></h2>',
+        text,
+    )
 
 
 # ---------------------------------------------------------------- English (a Fandom wiki's blog post)
@@ -432,7 +441,14 @@ page(
             "Les premières cerises sont arrivées au marché de Bourges samedi, et je n'ai pas pu résister. Voici le clafoutis que faisait ma grand-mère, avec les noyaux, comme il se doit."
         ),
         p("Pour six personnes, il vous faut :"),
-        ul("500 g de cerises", "3 œufs", "80 g de sucre", "60 g de farine", "30 cl de lait", "une noix de beurre"),
+        ul(
+            "500 g de cerises",
+            "3 œufs",
+            "80 g de sucre",
+            "60 g de farine",
+            "30 cl de lait",
+            "une noix de beurre",
+        ),
         p(
             "Battez les œufs avec le sucre, ajoutez la farine puis le lait. Beurrez le plat, posez les cerises et versez la pâte dessus. Enfournez 40 minutes à 180 °C."
         ),
@@ -492,7 +508,9 @@ page(
         p(
             "개천 옆 산책로에는 물이 불어서 징검다리가 잠겨 있었고, 오리 가족이 그 위를 천천히 건너가고 있었다. 새끼가 다섯 마리였다."
         ),
-        p("돌아오는 길에 시장 입구 붕어빵 가게에 들렀는데, 벌써 여름이라 문을 닫았다는 종이가 붙어 있었다. 가을까지 기다려야겠다."),
+        p(
+            "돌아오는 길에 시장 입구 붕어빵 가게에 들렀는데, 벌써 여름이라 문을 닫았다는 종이가 붙어 있었다. 가을까지 기다려야겠다."
+        ),
     ],
     site="산책하는 고양이",
 )
@@ -507,7 +525,9 @@ page(
         p(
             "Первая откачка мёда в этом году пройдёт в начале июня. Весна была тёплой, и пчёлы хорошо поработали на цветущих садах и одуванчиках."
         ),
-        p("Уже сейчас можно оформить предварительный заказ на сайте или по телефону. Мёд будет в трёх вариантах:"),
+        p(
+            "Уже сейчас можно оформить предварительный заказ на сайте или по телефону. Мёд будет в трёх вариантах:"
+        ),
         ul("банка 0,5 л — 450 рублей", "банка 1 л — 850 рублей", "бидон 3 л — 2400 рублей"),
         p(
             "Доставка по Кирову бесплатная при заказе от двух литров. В другие города отправляем транспортными компаниями."
