@@ -3271,15 +3271,25 @@ _BARE_CAPTION_WORDS = 25
 def drop_bare_captions(tree) -> None:
     """Remove a photo's caption written as a bare ``<div>`` (no class, no block inside) right under the
     ``<div>`` or ``<p>`` that holds the photo alone, where the story's paragraphs follow it as bare ``<div>``s
-    too: an Altervista blog's "<div><img></div><div>La piazza durante la sagra.</div><div>Da venerdì ...</div>",
-    whose caption had opened the text. The caption is one sentence of at most :data:`_BARE_CAPTION_WORDS`
-    words, the ``<div>`` after it longer and ending a sentence; a photo essay's captions (a photo after
-    each) and a first paragraph longer than the one after it stay."""
+    too: "<div><img></div><div>Workers on the bridge</div><div>The council voted ...</div>", whose caption
+    had opened the text. The caption is a line of at most :data:`_BARE_CAPTION_WORDS` words that ends no
+    sentence and is not bold, the ``<div>`` after it longer and ending a sentence; a photo essay's captions
+    (a photo after each) and a first paragraph longer than the one after it stay. A caption that closes on a
+    stop ("La piazza durante la sagra.") stays too: in this markup it reads as a brief's or a press release's
+    one-sentence lede ("Police are searching for a man who robbed a bank on Monday."), which had gone."""
     # Each holder asked once: a block of thousands of photos and no text had been read once for each.
     # A holder of the photo alone: a few elements at most, read no further.
     holders = dict.fromkeys(_photo_holder(image) for image in tree.iter("img"))
     for holder in holders:
-        if holder is None or sum(1 for _ in islice(holder.iter(), 4)) > 3 or holder.text_content().strip():
+        # The photo over the story's first line: under a photo further down, a short line ending no sentence
+        # is as often the story's subheading ("What happens next").
+        if (
+            holder is None
+            or holder.getprevious() is not None
+            or (holder.getparent() is not None and (holder.getparent().text or "").strip())
+            or sum(1 for _ in islice(holder.iter(), 4)) > 3
+            or holder.text_content().strip()
+        ):
             continue
         caption = holder.getnext()
         story = caption.getnext() if caption is not None else None
@@ -3295,10 +3305,12 @@ def drop_bare_captions(tree) -> None:
         words = word_count(text)
         if (
             0 < words <= _BARE_CAPTION_WORDS
+            and not ends_sentence(text)
             and word_count(after) > words
             and ends_sentence(after)
             and not _CAPTION_INNER_STOP.search(text)
             and not text.endswith(":")
+            and not _is_bold_line(caption)
         ):
             caption.drop_tree()
 
@@ -3330,6 +3342,17 @@ _CAPTION_BLOCKS = (
 )
 # A stop inside a line with more after it: two sentences, a paragraph rather than a caption.
 _CAPTION_INNER_STOP = re.compile(r"[.!?。！？][\"'”’»)]?\s++\S")
+
+
+def _is_bold_line(element) -> bool:
+    """Whether ``element``'s text is all in one ``<b>`` or ``<strong>``: a subheading's, which a story in bare
+    ``<div>``s sets under a photo as a caption would stand."""
+    return (
+        len(element) == 1
+        and element[0].tag in ("b", "strong")
+        and not (element.text or "").strip()
+        and not (element[0].tail or "").strip()
+    )
 
 
 def _is_classless_text_div(element) -> bool:

@@ -2209,11 +2209,7 @@ def is_call_to_action(text: str) -> bool:
     # or "Watch" it sets off a clause of a sentence ("More - much more - needs to be done, he said."), and so
     # after a label that points only before its colon (Haitian Creole's "Li tou - menm jan ak frè li - te
     # vote ...", he too, like his brother, voted).
-    marked = (
-        pointer
-        and pointer["mark"]
-        and (pointer["mark"] != "-" or (label in _POINTER_PHRASES and label not in _MARKED_POINTER_PHRASES))
-    )
+    marked = pointer and pointer["mark"] and (pointer["mark"] != "-" or is_pointer_label(label))
     # A label that only ever points to another article, before its colon: that article's headline follows,
     # however long (French spaces its colons, "Lire aussi : Budget 2027 : ce que prévoit ...", 13 words)
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
