@@ -117,7 +117,11 @@ _PHOTO = '<div><img src="/photos/bridge.jpg" alt=""></div>'
     [
         ("Workers on the bridge", STORY, "en"),
         ("Workers on the Riverside bridge last spring", STORY, "en"),
-        ("昨年の祭りの様子", JA_STORY, "ja"),
+        (
+            "昨年の祭りの様子",
+            ["中野市の市立東小学校の5年生約60人が20日、学校近くの田んぼで田植えを体験した。", *JA_STORY],
+            "ja",
+        ),
     ],
 )
 def test_a_bare_div_caption_under_a_photo_over_a_story_in_bare_divs_leaves_the_text(
@@ -206,6 +210,39 @@ def test_a_one_sentence_lede_in_a_bare_div_under_a_photo_stays(
     body = _PHOTO + f"<div>{lede}</div>" + "".join(f"<div>{x}</div>" for x in story)
     article = nutgraf.extract(_page(body, lang=lang), url=URL)
     assert article.text.split("\n\n")[0] == lede
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A dateline in capitals over the story.
+        [
+            "LONDON",
+            "The county council voted on Tuesday to close the Riverside bridge for six weeks, officials said.",
+        ],
+        ["WASHINGTON —", STORY[0]],
+        # A poem's lines, each in a bare <div>: the first is no caption of the photo over it.
+        [
+            "The river runs beneath the town",
+            "And carries all the lights away to sea.",
+            "I stood upon the bridge at dusk",
+        ],
+        # A club's score and its fixture over the match's report: the news itself.
+        [
+            "U12s 3 Harford Rovers 1",
+            "Goals from Sam Okafor (2) and Ellie Brown sealed the county cup for our under-12s in a tense final at "
+            "the Memorial Ground on Saturday.",
+        ],
+        [
+            "Saturday 14 June: Under-12s v Harford Rovers, kick-off 10am",
+            "All players should arrive at the Memorial Ground by 9.15am with shin pads and a water bottle.",
+        ],
+    ],
+)
+def test_a_first_line_in_a_bare_div_under_a_photo_that_is_the_storys_own_stays(lines: list[str]) -> None:
+    body = _PHOTO + "".join(f"<div>{x}</div>" for x in lines)
+    article = nutgraf.extract(_page(body), url=URL)
+    assert article.text.split("\n\n")[0] == lines[0]
 
 
 @pytest.mark.parametrize("heading", ["What happens next", "<b>What happens next</b>"])

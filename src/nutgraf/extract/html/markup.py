@@ -3266,14 +3266,17 @@ _WEEKDAY_NAME = re.compile(WEEKDAY)
 
 # A photo's caption written as a bare <div> under it: a sentence of at most these words.
 _BARE_CAPTION_WORDS = 25
+# The story's first paragraph under it runs at least this many times its words: a poem's lines run alike.
+_BARE_CAPTION_STORY_TIMES = 2
 
 
 def drop_bare_captions(tree) -> None:
     """Remove a photo's caption written as a bare ``<div>`` (no class, no block inside) right under the
     ``<div>`` or ``<p>`` that holds the photo alone, where the story's paragraphs follow it as bare ``<div>``s
     too: "<div><img></div><div>Workers on the bridge</div><div>The council voted ...</div>", whose caption
-    had opened the text. The caption is a line of at most :data:`_BARE_CAPTION_WORDS` words that ends no
-    sentence and is not bold, the ``<div>`` after it longer and ending a sentence; a photo essay's captions
+    had opened the text. The caption is a line of two to :data:`_BARE_CAPTION_WORDS` words that ends no
+    sentence and is neither bold, in capitals nor numbered, the ``<div>`` after it ending a sentence and at
+    least :data:`_BARE_CAPTION_STORY_TIMES` times as long; a photo essay's captions
     (a photo after each) and a first paragraph longer than the one after it stay. A caption that closes on a
     stop ("La piazza durante la sagra.") stays too: in this markup it reads as a brief's or a press release's
     one-sentence lede ("Police are searching for a man who robbed a bank on Monday."), which had gone."""
@@ -3303,10 +3306,14 @@ def drop_bare_captions(tree) -> None:
             continue
         text, after = " ".join(caption.text_content().split()), " ".join(story.text_content().split())
         words = word_count(text)
+        # Not a dateline or a kicker ("LONDON", "WASHINGTON —"), a poem's first line over its second, nor a
+        # club's score or fixture ("U12s 3 Harford Rovers 1"), each the story's own first line.
         if (
-            0 < words <= _BARE_CAPTION_WORDS
+            1 < words <= _BARE_CAPTION_WORDS
             and not ends_sentence(text)
-            and word_count(after) > words
+            and not text.isupper()
+            and not any(character.isdigit() for character in text)
+            and word_count(after) >= _BARE_CAPTION_STORY_TIMES * words
             and ends_sentence(after)
             and not _CAPTION_INNER_STOP.search(text)
             and not text.endswith(":")
