@@ -369,6 +369,7 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._CREDIT_NAME": Use("search", _shapes("credi", "copyrigh", "attributio")),
     "nutgraf.extract.html.markup._PULL_QUOTE_NAME": Use("search", _shapes("pull", "pull-", "pullquot")),
     "nutgraf.extract.html.markup._RATING_STARS": Use("scan", _shapes("★", "★☆", "★★ ")),
+    "nutgraf.extract.html.markup._CAPTION_INNER_STOP": Use("search", _shapes(".", ". ", "。", '."', "a.")),
     "nutgraf.extract.html.markup._PAYWALL_NAME": Use(
         "search", _shapes("pay", "pay-", "reg-wal", "meter-", "popu")
     ),
@@ -559,7 +560,9 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.furniture._NEWSROOM_BLURB_END": Use(
         "search", (Shape(". learn more about ", "a", ""), Shape(". learn more about a", " ", ""))
     ),
-    "nutgraf.extract.text.calls._CJK_STOP_INSIDE": Use("search", _shapes("。", "。」")),
+    "nutgraf.extract.text.calls._CJK_STOP_INSIDE": Use(
+        "search", _shapes("。", "。」", "。ご意見", "。ご意見フォーム")
+    ),
     "nutgraf.extract.text.calls._BEYOND_INERT": Use("search", _shapes("£", "a")),
     "nutgraf.extract.text.calls._BEYOND_PUNCTUATION": Use("search", _shapes("’", "a“")),
     "nutgraf.extract.text.calls._CREDIT_MARK": Use("search", _shapes("’", "a“")),

@@ -107,7 +107,11 @@ Vietnamese portal after Dân trí, a Kaskus thread, a Dzen article, Estonian, Du
 post, a HubPages article in capsules, a Vocal story and a sheriff's office news release), gold written first;
 ``thirty_first_round.py`` 15 more (``r31-*``: Strikingly, a Japanese town office, a water district's release, Jianshu,
 Douban, Xuite, DEV Community, VuePress, Mataroa, Neocities, a Czech Webnode club, a Lithuanian regional, a Danish
-parish newsletter, a Croatian municipality and a Persian agency), gold written first.
+parish newsletter, a Croatian municipality and a Persian agency), gold written first; ``thirty_second_round.py`` 15 more
+(``r32-*``: an Italian Altervista blog's caption over ``<div>`` paragraphs, a Japanese regional paper's copyright and
+feedback lines, an NHS trust's dek and photo credit in bare ``<div>``s, Canalblog, a Thai portal, a Polish city portal,
+Egloos, Nethouse, a Spanish football club, docsify, a Fandom blog post, Obsidian Publish, Ko-fi, BiblioCommons and
+Carrd), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -211,6 +215,9 @@ import thirtieth_round  # noqa: F401  (the thirtieth round's pages: platforms, o
 
 # isort: split
 import thirty_first_round  # noqa: F401  (the thirty-first round's pages: platforms, page kinds and languages the first thirty lack)
+
+# isort: split
+import thirty_second_round  # noqa: F401  (the thirty-second round's pages: platforms, page kinds and languages the first thirty-one lack)
 
 HERE = Path(__file__).parent
 

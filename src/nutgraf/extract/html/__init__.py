@@ -80,6 +80,7 @@ from nutgraf.extract.html.markup import (
     cut_elements,
     decode_html,
     drop_affiliate_boxes,
+    drop_bare_captions,
     drop_board_particulars,
     drop_callout_titles,
     drop_citation_boxes,
@@ -280,6 +281,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
     drop_key_points_boxes(tree)
     drop_tweet_boxes(tree)
     drop_post_source_lines(tree)
+    # Before images go: a bare <div> is a caption only under one.
+    drop_bare_captions(tree)
     drop_never_text(tree)
     drop_galleries(tree)
     drop_pulled_quotes(tree)

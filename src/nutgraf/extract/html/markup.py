@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from nutgraf.article import site_of
 from nutgraf.decode import clean_characters, decode_text, garbled, reads_as_utf8, truer_encoding
 from nutgraf.extract.text import ends_sentence, word_count
+from nutgraf.extract.text.calls import is_pointer_label
 from nutgraf.extract.text.stamps import MONTH_NAME_WORDS, WEEKDAY
 from nutgraf.language import QUESTION_MARKS, WORD_UNIT, stopwords
 from nutgraf.language import words as word_tokens
@@ -2879,12 +2880,30 @@ def _is_pointer(paragraph, site: str | None) -> bool:
         return False
     text, headline = paragraph.text_content().strip(), links[0].text_content().strip()
     label = text[: -len(headline)].strip() if headline and text.endswith(headline) else ""
+    if not 0 < len(label.split()) <= _POINTER_LABEL_WORDS:
+        return False
+    # Or with no colon, a line break after it, where the label is one that only ever points to another
+    # article (a Thai portal's "<strong>อ่านข่าวที่เกี่ยวข้อง</strong><br><a>...</a>"): the break had made the
+    # label and the headline two lines of the text, which stayed.
+    if label[-1] not in _POINTER_COLONS:
+        return _is_broken_pointer(paragraph, label) and not ends_sentence(headline)
+    return _bold_label(paragraph) == label[:-1].rstrip() and not ends_sentence(headline)
+
+
+def _is_broken_pointer(paragraph, label: str) -> bool:
+    """Whether ``paragraph`` opens on ``label`` in bold, a label that only ever points to another article
+    (:func:`~nutgraf.extract.text.calls.is_pointer_label`), then a line break: "<p><b>อ่านข่าวที่เกี่ยวข้อง</b>
+    <br><a>...</a></p>"."""
+    bold = paragraph[0] if len(paragraph) else None
     return (
-        0 < len(label.split()) <= _POINTER_LABEL_WORDS
-        and label[-1] in _POINTER_COLONS
-        and (bold := _bold_label(paragraph))
-        and bold == label[:-1].rstrip()
-        and not ends_sentence(headline)
+        bold is not None
+        and bold.tag in ("strong", "b")
+        and not (paragraph.text or "").strip()
+        and not (bold.tail or "").strip()
+        and bold.getnext() is not None
+        and bold.getnext().tag == "br"
+        and bold.text_content().strip() == label
+        and is_pointer_label(label)
     )
 
 
@@ -3243,6 +3262,115 @@ _POST_SOURCE_DATE_WORDS = 5
 _DATE_JOINING_LETTERS = 3
 # An English weekday's name, a date's word before its month ("Fri, May 24, 2024").
 _WEEKDAY_NAME = re.compile(WEEKDAY)
+
+
+# A photo's caption written as a bare <div> under it: a sentence of at most these words.
+_BARE_CAPTION_WORDS = 25
+# The story's first paragraph under it runs at least this many times its words: a poem's lines run alike.
+_BARE_CAPTION_STORY_TIMES = 2
+
+
+def drop_bare_captions(tree) -> None:
+    """Remove a photo's caption written as a bare ``<div>`` (no class, no block inside) right under the
+    ``<div>`` or ``<p>`` that holds the photo alone, where the story's paragraphs follow it as bare ``<div>``s
+    too: "<div><img></div><div>Workers on the bridge</div><div>The council voted ...</div>", whose caption
+    had opened the text. The caption is a line of two to :data:`_BARE_CAPTION_WORDS` words that ends no
+    sentence and is neither bold, in capitals nor numbered, the ``<div>`` after it ending a sentence and at
+    least :data:`_BARE_CAPTION_STORY_TIMES` times as long; a photo essay's captions
+    (a photo after each) and a first paragraph longer than the one after it stay. A caption that closes on a
+    stop ("La piazza durante la sagra.") stays too: in this markup it reads as a brief's or a press release's
+    one-sentence lede ("Police are searching for a man who robbed a bank on Monday."), which had gone."""
+    # Each holder asked once: a block of thousands of photos and no text had been read once for each.
+    # A holder of the photo alone: a few elements at most, read no further.
+    holders = dict.fromkeys(_photo_holder(image) for image in tree.iter("img"))
+    for holder in holders:
+        # The photo over the story's first line: under a photo further down, a short line ending no sentence
+        # is as often the story's subheading ("What happens next").
+        if (
+            holder is None
+            or holder.getprevious() is not None
+            or (holder.getparent() is not None and (holder.getparent().text or "").strip())
+            or sum(1 for _ in islice(holder.iter(), 4)) > 3
+            or holder.text_content().strip()
+        ):
+            continue
+        caption = holder.getnext()
+        story = caption.getnext() if caption is not None else None
+        if (
+            story is None
+            or not _is_classless_text_div(caption)
+            or not _is_classless_text_div(story)
+            or (holder.tail or "").strip()
+            or (caption.tail or "").strip()
+        ):
+            continue
+        text, after = " ".join(caption.text_content().split()), " ".join(story.text_content().split())
+        words = word_count(text)
+        # Not a dateline or a kicker ("LONDON", "WASHINGTON —"), a poem's first line over its second, nor a
+        # club's score or fixture ("U12s 3 Harford Rovers 1"), each the story's own first line.
+        if (
+            1 < words <= _BARE_CAPTION_WORDS
+            and not ends_sentence(text)
+            and not text.isupper()
+            and not any(character.isdigit() for character in text)
+            and word_count(after) >= _BARE_CAPTION_STORY_TIMES * words
+            and ends_sentence(after)
+            and not _CAPTION_INNER_STOP.search(text)
+            and not text.endswith(":")
+            and not _is_bold_line(caption)
+        ):
+            caption.drop_tree()
+
+
+def _photo_holder(image):
+    """The block that holds ``image``, past the links and spans around it."""
+    holder = image.getparent()
+    while holder is not None and holder.tag in ("a", "span", "picture"):
+        holder = holder.getparent()
+    return holder if holder is not None and holder.tag in ("div", "p") else None
+
+
+# Blocks and photos a caption's <div> holds none of.
+_CAPTION_BLOCKS = (
+    "div",
+    "p",
+    "ul",
+    "ol",
+    "table",
+    "figure",
+    "img",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+)
+# A stop inside a line with more after it: two sentences, a paragraph rather than a caption.
+_CAPTION_INNER_STOP = re.compile(r"[.!?。！？][\"'”’»)]?\s++\S")
+
+
+def _is_bold_line(element) -> bool:
+    """Whether ``element``'s text is all in one ``<b>`` or ``<strong>``: a subheading's, which a story in bare
+    ``<div>``s sets under a photo as a caption would stand."""
+    return (
+        len(element) == 1
+        and element[0].tag in ("b", "strong")
+        and not (element.text or "").strip()
+        and not (element[0].tail or "").strip()
+    )
+
+
+def _is_classless_text_div(element) -> bool:
+    """Whether ``element`` is a ``<div>`` without class or id holding text and inline markup alone."""
+    return (
+        element.tag == "div"
+        and not element.get("class")
+        and not element.get("id")
+        and next(element.iterdescendants(*_CAPTION_BLOCKS), None) is None
+        and bool(element.text_content().strip())
+    )
 
 
 def drop_post_source_lines(tree) -> None:

@@ -1363,13 +1363,17 @@ _CALL_PHRASE = re.compile(
     r"(?:\s++[^\s:]++){0,2}?\s++(?:пайгирӣ кунед|обуна шавед|ҳамроҳ шавед|окуңуз|жазылыңыз|кошулуңуз|ээрчиңиз)\W*+$"
     # A Japanese page's share button and its ban on reuse, each a line of its own ("この記事をシェアする", share
     # this article; "無断転載禁止", "無断転載・複製を禁じます", no reproduction): the whole line, as a story may
-    # name either ("同社は「この記事をシェアする」ボタンを廃止した。").
-    r"|^(?:この)?記事を(?:シェア|共有)(?:する|しよう)\W*+$|^(?:記事・写真の|記事の)?無断転載(?:・複製)?を?禁(?:止|じます)\W*+$"
+    # name either ("同社は「この記事をシェアする」ボタンを廃止した。"); a regional paper's "この記事の無断転載を禁じます。"
+    # under its story had stayed the text's last line.
+    r"|^(?:この)?記事を(?:シェア|共有)(?:する|しよう)\W*+$|^(?:記事・写真の|(?:この)?記事の)?無断転載(?:・複製)?を?禁(?:止|じます)\W*+$"
     # A Japanese site's feedback prompt under the text, a line of its own ("この記事の感想をお寄せください。", send
     # us your thoughts on this article; "この記事へのご意見をお聞かせください"), which a town office's page and a
     # local paper's write with <br> after the story and had stayed its last line; not a sentence that reports
-    # such a request ("市は「ご意見をお寄せください」と呼びかけた。").
-    r"|^(?:この)?(?:記事|ページ)(?:の|への|に関する)(?:ご)?(?:感想|意見)を(?:お寄せ|お聞かせ)(?:ください|下さい)\W*+$"
+    # such a request ("市は「ご意見をお寄せください」と呼びかけた。"). A regional paper words it "この記事についての
+    # ご意見をお寄せください。" and links its form after it ("ご意見フォーム"), the link's words on the same line or
+    # left alone on it once the prompt's sentence has gone.
+    r"|^(?:この)?(?:記事|ページ)(?:の|への|に関する|について(?:の)?)(?:ご)?(?:感想|意見)を(?:お寄せ|お聞かせ)(?:ください|下さい)"
+    r"\W*+(?:(?:ご意見|ご感想|投稿)フォーム\W*+)?$|^(?:ご意見|ご感想)フォーム\W*+$"
     # A Chinese portal's call to download its app, a line of its own ("下載HK01 App，率先體驗更多新功能：按此下載",
     # download the app ...: click here to download): opening on "download", the app's name and "App", ending
     # there or going on after a comma, a colon or "!" with no full stop, or "click here to download" alone or
@@ -1412,8 +1416,9 @@ _PAYWALL_LINE = re.compile(
 )
 # Its openings (:func:`_head`), which a test derives from the pattern.
 _PAYWALL_LINE_OPENINGS = frozenset("ac al lo re si su th to yo".split())
-# A full stop inside such a line, with more after it: a paragraph of news, not a call.
-_CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])")
+# A full stop inside such a line, with more after it: a paragraph of news, not a call. A feedback form's link
+# after the prompt's stop ("...お寄せください。ご意見フォーム") is the call's button, no sentence.
+_CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])(?!(?:ご意見|ご感想|投稿)フォーム\W*+$)")
 # A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
 _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
 # A caption credited by a name alone in brackets: at least this many words before it, and a name of at most
@@ -2204,11 +2209,7 @@ def is_call_to_action(text: str) -> bool:
     # or "Watch" it sets off a clause of a sentence ("More - much more - needs to be done, he said."), and so
     # after a label that points only before its colon (Haitian Creole's "Li tou - menm jan ak frè li - te
     # vote ...", he too, like his brother, voted).
-    marked = (
-        pointer
-        and pointer["mark"]
-        and (pointer["mark"] != "-" or (label in _POINTER_PHRASES and label not in _MARKED_POINTER_PHRASES))
-    )
+    marked = pointer and pointer["mark"] and (pointer["mark"] != "-" or is_pointer_label(label))
     # A label that only ever points to another article, before its colon: that article's headline follows,
     # however long (French spaces its colons, "Lire aussi : Budget 2027 : ce que prévoit ...", 13 words)
     # and however many sentences it holds ("Czytaj też: Renta wdowia. Kto dostanie pieniądze w grudniu?").
@@ -2324,6 +2325,14 @@ def is_call_to_action(text: str) -> bool:
         or _is_caption(text)
         or ((text[-1:] == ")" or (text[-1:].isalpha() and ". " in text)) and _is_caption_by_name(text))
     )
+
+
+def is_pointer_label(label: str) -> bool:
+    """Whether ``label`` (no colon after it) is one of the labels that only ever point to another article
+    (:data:`_POINTER_PHRASES`): "อ่านข่าวที่เกี่ยวข้อง", "Czytaj także", "Read also"; not Irish's and Haitian
+    Creole's, which are prose's words too (:data:`_MARKED_POINTER_PHRASES`)."""
+    folded = label.lower()
+    return folded in _POINTER_PHRASES and folded not in _MARKED_POINTER_PHRASES
 
 
 def _is_capitals_pointer(text: str) -> bool:
