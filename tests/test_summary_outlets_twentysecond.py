@@ -699,17 +699,7 @@ class TestPoliticsOpinionCultureTravelDesksRound(OutletRound):
     }
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "en_des_moines_register_poll": "The USA Today network's byline block (the writer's names, then the"
-            " paper's on a line of its own, 'Des Moines Register') gives the paper's name as the byline: a"
-            " newsroom's name under a person's is read as a desk's credit over the story",
-        },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "en_des_moines_register_poll": "The poll table's source line ('Source: Selzer & Co. for the Des Moines"
-            " Register/Mediacom, Nov. 29-Dec. 2, 2026') stays once its rows have gone: a 'Source:' line between"
-            " the paragraphs is a chart's or the story's own, and no rule reads it as the table's",
-            "de_thueringer_allgemeine_landtag": "The Sonntagsfrage's source line ('Quelle: Infratest dimap,"
-            " 27.11.–1.12.2026') stays, as the Register's does",
             "en_the_stage_theatre_review": "The headline of two words ('Beds review') over its standfirst is read"
             " as a kicker over the headline: a short first line over a longer one is taken for a section's"
             " label over the headline (the twentieth and twenty-first rounds' kicker misses)",

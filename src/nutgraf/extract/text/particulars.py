@@ -147,6 +147,21 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     # a column's closing note names its writer too ("More from Jane Doe", "Thanks for reading Jane Doe!").
     if names is not None and named_as_source(names, lines):
         names = _names_beside_stamp([line for line in lines[:end] if line.text != names]) or names
+    # Or one the story's first paragraph names as a paper ("a new Des Moines Register/Mediacom Iowa Poll
+    # shows" under "Brianne Pfannenstiel" / "Des Moines Register" / "Published ..."), under a line of names
+    # the paragraph does not name: those are the writer's. A writer's names are in no story's first paragraph,
+    # and the subject's over the writer's are ("Rishi Sunak" / "Jane Doe" over "Rishi Sunak has ...").
+    elif names is not None:
+        at = next((i for i, line in enumerate(lines[:end]) if line.text == names), 0)
+        above = lines[at - 1] if at else None
+        if (
+            above is not None
+            and above.block == lines[at].block
+            and _is_names_line(above.text)
+            and _named_in_first_prose(lines, at, names)
+            and not _named_in_first_prose(lines, at, above.text)
+        ):
+            return above.text
     return names
 
 
