@@ -1252,6 +1252,12 @@ def without_calls(paragraphs: list[str]) -> list[str]:
             and not (index + 1 < len(parts) and heads_the_line_below(paragraph, parts[index + 1]))
         ) or is_figures_line(paragraph):
             row_gone = paragraph[:1] == "|"
+            # The table's rule and its caption's row over its first row go with it ("| Iowa Poll: Property tax
+            # amendment | |" and "|---|---|" over "| Yes | 48% |"): a caption over no row is no story's.
+            if row_gone and kept and kept[-1][:2] == "|-" and not kept[-1].strip("|-: "):
+                kept.pop()
+                if kept and kept[-1][:1] == "|" and kept[-1].endswith("| |") and kept[-1].count("|") == 3:
+                    kept.pop()
             continue
         # The rule under a table's first row goes with the row ("|---|---|" under "| Google Pixel 11 specs | |").
         if row_gone and paragraph[:2] == "|-" and not paragraph.strip("|-: "):
