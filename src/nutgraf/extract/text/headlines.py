@@ -262,8 +262,10 @@ def _has_title(lines: list[_Line]) -> bool:
     if len(lines) < 2:
         return False
     head = lines[0]
+    if head.words < _HEADLINE_MIN_WORDS and _is_review_title(lines):
+        return True
     if (
-        not 3 <= head.words <= TITLE_MAX_WORDS
+        not _HEADLINE_MIN_WORDS <= head.words <= TITLE_MAX_WORDS
         or (head.ends_sentence and not _is_question_headline(head, lines[1]))
         or _is_link_like(head)
         or _is_section_kicker(head)
@@ -288,6 +290,44 @@ def _has_title(lines: list[_Line]) -> bool:
         # A byline under it that reads as prose, closing on its date's stop ("By Al Beeber - Local
         # Journalism Initiative Reporter on December 3, 2026."): the line over a byline is the headline.
         or _byline_names(lines[1]) is not None
+    )
+
+
+# The fewest words of a headline told by its words alone: a line of one or two is as often a kicker.
+_HEADLINE_MIN_WORDS = 3
+# The lines under a review's headline a star line is looked for on: the standfirst, the byline, the date and
+# the stars.
+_REVIEW_STARS_REACH = 8
+_STAR_MARKS = ("★", "☆")
+# A section's word for a genre or a review ("Film", "Theatre review", "TV"), beside the beats
+# (:data:`_SECTION_BEATS`): a kicker's over a review's headline, no work's title.
+_REVIEW_SECTIONS = _SECTION_BEATS | frozenset(
+    """review reviews theatre theater stage tv television cinema films book album albums games opera dance
+    comedy classical restaurant restaurants dining exhibition exhibitions""".split()
+)
+
+
+def _is_review_title(lines: list[_Line]) -> bool:
+    """Whether the first line, of a word or two, is a review's headline over its standfirst (The Stage's
+    "Beds review", Time Out's "The Undertow"): a review's star line ("★★★★☆", "Rating: ★★★★☆") under it
+    marks the page a review's, whose headline is the work's name, shorter than the standfirst in the block
+    below it. Read as a kicker over the standfirst, it had lost the title to the standfirst. A section's
+    kicker over a review's headline is a genre's word or a beat ("Film", "Theatre review", "Culture"), and
+    stays one."""
+    head = lines[0]
+    return (
+        len(lines) > 2
+        and head.text[:1].isupper()
+        and not head.ends_sentence
+        and lines[1].block != head.block
+        and lines[1].words > head.words
+        and not _REVIEW_SECTIONS.issuperset(head.text.casefold().split())
+        and any(
+            line.is_short and (_STAR_MARKS[0] in line.text or _STAR_MARKS[1] in line.text)
+            for line in lines[2:_REVIEW_STARS_REACH]
+        )
+        and not _is_link_like(head)
+        and not head.is_call_to_action
     )
 
 
