@@ -1170,6 +1170,49 @@ def _run_into_role(paragraph: str, byline: str | None) -> bool:
     )
 
 
+# A blog entry's posted line under it (Movable Type's and Seesaa's "posted by jo at 21:08 |", "posted by
+# かわせみ爺 at 21:08| Comment(0) | 野鳥観察"): the writer's handle and the time, and the comment counter
+# under it or on it ("Comment(0)", "Comments (3)"). The last lines it is looked for on, and the first
+# characters it opens on.
+_POSTED_LINE = re.compile(r"posted by [^|\n]{1,60}? at \d{1,2}:\d{2}", re.IGNORECASE)
+_POSTED_OPENING = "posted by "
+_POSTED_REACH = 3
+_COMMENT_COUNT = re.compile(r"comments? ?\(\d{1,6}\)", re.IGNORECASE)
+
+
+def without_posted_frame(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a blog entry's frame, where its posted line closes them (:data:`_POSTED_LINE`,
+    ending no sentence, nothing under it but a comment counter): the line and the counter, and the blog's
+    date header and the entry's title, a date alone over a line ending no sentence, above the entry's text
+    or right above the posted line. An extractor that takes the entry's whole frame (readability, for an
+    entry written as lines with ``<br>``) or reads the rest of the page after it (trafilatura) had given
+    them as the story's. A story's sentence on who posted what ends on its stop, and a date and a title with
+    no posted line under the text are left to the other rules."""
+    size = len(paragraphs)
+    at = next(
+        (
+            i
+            for i in range(size - 1, max(size - _POSTED_REACH, 0), -1)
+            if paragraphs[i][: len(_POSTED_OPENING)].casefold() == _POSTED_OPENING
+            and _POSTED_LINE.match(paragraphs[i]) is not None
+            and not ends_sentence(paragraphs[i])
+        ),
+        None,
+    )
+    if at is None or not all(_COMMENT_COUNT.fullmatch(line.strip(" |")) for line in paragraphs[at + 1 :]):
+        return paragraphs
+    kept = paragraphs[:at]
+    if len(kept) > _ENTRY_HEAD_LINES and is_date_line(kept[-2]) and not ends_sentence(kept[-1]):
+        kept = kept[:-_ENTRY_HEAD_LINES]
+    if len(kept) > _ENTRY_HEAD_LINES and is_date_line(kept[0]) and not ends_sentence(kept[1]):
+        kept = kept[_ENTRY_HEAD_LINES:]
+    return kept
+
+
+# A blog's date header and its entry's title.
+_ENTRY_HEAD_LINES = 2
+
+
 def without_closing_date(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a date line closing them and the place's line right above it, where there is
     one (a ministry's statement and a government's release close on "New Delhi" / "May 16, 2024"): the
