@@ -29,7 +29,7 @@ from nutgraf.extract.text import (
     without_closing_source,
     word_count,
 )
-from nutgraf.extract.text.figures import is_figures_line
+from nutgraf.extract.text.figures import is_figures_line, is_share_table_row
 from nutgraf.extract.text.furniture import _REFERENCE_LABEL_INITIALS, _REFERENCE_MAX_WORDS, is_disclosure_line
 from nutgraf.extract.text.span import is_defined_term_heading, is_reference_entry
 from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
@@ -1288,6 +1288,8 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     parts = [part for written in paragraphs for part in credit_apart(written) or (written,)]
     # Whether the paragraph before was a box's row set as a table's, gone (a review's spec table's caption).
     row_gone = False
+    # Whether it was a poll's row set so, gone with its caption.
+    share_box = False
     for index, paragraph in enumerate(parts):
         if (
             is_call_to_action(paragraph)
@@ -1295,15 +1297,33 @@ def without_calls(paragraphs: list[str]) -> list[str]:
             and not (index + 1 < len(parts) and heads_the_line_below(paragraph, parts[index + 1]))
         ) or is_figures_line(paragraph):
             row_gone = paragraph[:1] == "|"
-            # The table's rule and its caption's row over its first row go with it ("| Iowa Poll: Property tax
-            # amendment | |" and "|---|---|" over "| Yes | 48% |"): a caption over no row is no story's.
-            if row_gone and kept and kept[-1][:2] == "|-" and not kept[-1].strip("|-: "):
-                kept.pop()
-                if kept and kept[-1][:1] == "|" and kept[-1].endswith("| |") and kept[-1].count("|") == 3:
-                    kept.pop()
             continue
+        # A poll's box set as a table under its caption, a choice and its share a row ("| Iowa Poll: Property
+        # tax amendment | |", "|---|---|", "| Yes | 48% |", "| Not sure | 8% |"): the caption's row and the rule
+        # go with the rows. A table of the story's results has a heading of its columns ("| Answer | Share |"),
+        # and stays.
+        if (
+            paragraph[:1] == "|"
+            and paragraph[-1:] == "|"
+            and is_share_table_row(paragraph)
+            and (
+                share_box
+                or (
+                    len(kept) >= _CAPTION_AND_RULE
+                    and _is_table_rule(kept[-1])
+                    and kept[-2][:1] == "|"
+                    and kept[-2].endswith("| |")
+                    and kept[-2].count("|") == _CAPTION_ROW_BARS
+                )
+            )
+        ):
+            if not share_box:
+                del kept[-_CAPTION_AND_RULE:]
+            share_box = True
+            continue
+        share_box = False
         # The rule under a table's first row goes with the row ("|---|---|" under "| Google Pixel 11 specs | |").
-        if row_gone and paragraph[:2] == "|-" and not paragraph.strip("|-: "):
+        if row_gone and _is_table_rule(paragraph):
             continue
         row_gone = False
         # A fact box's heading asking what a term is, over its answer (:func:`is_defined_term_heading`).
@@ -1336,6 +1356,16 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     headings = {i for i in over_notice if i > last_prose}
     kept = [paragraph for i, paragraph in enumerate(kept) if i not in headings]
     return without_closing_source(kept) or paragraphs
+
+
+# A table's caption row and the rule under it, and the bars of a caption's row of two cells ("| Caption | |").
+_CAPTION_AND_RULE = 2
+_CAPTION_ROW_BARS = 3
+
+
+def _is_table_rule(paragraph: str) -> bool:
+    """Whether a paragraph is the rule under a table's first row ("|---|---|")."""
+    return paragraph[:2] == "|-" and not paragraph.strip("|-: ")
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -401,23 +401,30 @@ def _is_box_table_row(text: str) -> bool:
     """Whether a table's row between bars, as a page's table comes out of it, is a box's line
     (:func:`is_figures_line`) in one or two cells: a review's spec table ("| Display: | 6.3in OLED, 120Hz |"),
     its caption over it ("| Google Pixel 11 specs | |"), read as the line its cells make ("Display: 6.3in
-    OLED, 120Hz"), as the pasted copy sets it; a poll's choice and its share (:data:`_SHARE_CELL`); or a box
-    score's row or heading. A wider table is a story's figures."""
+    OLED, 120Hz"), as the pasted copy sets it; or a box score's row or heading. A wider table is a story's
+    figures."""
     cells = text.strip("| ").split(" | ")
     if "|" in (line := " ".join(cells)):
         return False
     if len(cells) <= _BOX_TABLE_CELLS:
-        return is_figures_line(line) or (
-            len(cells) == _BOX_TABLE_CELLS
-            and cells[0][:1].isupper()
-            and _SHARE_CELL.fullmatch(cells[1]) is not None
-            and not any(map(str.isdigit, cells[0]))
-            and cells[0].count(" ") < _SHARE_LABEL_MAX_WORDS
-        )
+        return is_figures_line(line)
     # A box score's row, a player's in a cell each ("| Jokic | 12-21 | 5-6 | 31 |", the AP's as a page's table
     # sets it), as the pasted copy's row holds the same entry; and its heading, the team's over the columns'
     # abbreviations ("| DENVER (109) | FG | FT | PTS |").
     return _BOX_SCORE_ENTRY.fullmatch(line) is not None or _BOX_SCORE_COLUMNS.issuperset(cells[1:])
+
+
+def is_share_table_row(text: str) -> bool:
+    """Whether a table's row between bars is a poll's choice and its share, a cell each (:data:`_SHARE_CELL`:
+    "| Not sure | 8% |", "| AfD | 34 % |"): the label of a few words, opening on a capital, no figure."""
+    cells = text.strip("| ").split(" | ")
+    return (
+        len(cells) == _BOX_TABLE_CELLS
+        and cells[0][:1].isupper()
+        and _SHARE_CELL.fullmatch(cells[1]) is not None
+        and not any(map(str.isdigit, cells[0]))
+        and cells[0].count(" ") < _SHARE_LABEL_MAX_WORDS
+    )
 
 
 def _is_culture_line(text: str, size: int) -> bool:
