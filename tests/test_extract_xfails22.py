@@ -200,3 +200,88 @@ def test_a_posted_sentence_closing_a_story_stays() -> None:
     posted = "Posted by the council at 10:00 on its website, the notice drew hundreds of replies."
     html = blog("<br><br>".join(RELEASE), posted=posted)
     assert posted in nutgraf.extract(html, url="https://blog.example/entry").text
+
+
+# ---------------------------------------------------------------- the review's, the byline's, the boxes' near misses
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Gig review",
+        "Concert review",
+        "Filmkritik",
+        "Critique",
+        "Recensione",
+        "Exclusive",
+        "Analysis",
+        "Interview",
+    ],
+)
+def test_a_genre_s_or_a_label_s_kicker_over_a_review_in_any_language_is_no_title(head: str) -> None:
+    # The genre's word of a section not among the beats, a review's word in French, German or Italian, a
+    # label's kicker: each over a review's standfirst and stars is no work's title.
+    assert (
+        clean_text(review(head)).title
+        == "Lucy Prebble's hospital comedy is sharp, fast and finally devastating"
+    )
+
+
+@pytest.mark.parametrize(
+    ("upper", "lede"),
+    [
+        # An interview's subject over the paper's name, the lede naming the subject by the surname.
+        (
+            "Kim Reynolds",
+            "Gov. Reynolds told the Des Moines Register on Monday she would sign the property tax cap.",
+        ),
+        # A section's name over the paper's, the lede holding one of its words.
+        (
+            "Iowa Politics",
+            "Iowa voters are split on a tax cap, a new Des Moines Register/Mediacom Iowa Poll shows.",
+        ),
+    ],
+)
+def test_a_line_over_the_paper_s_name_that_the_lede_holds_a_word_of_is_not_the_byline(
+    upper: str, lede: str
+) -> None:
+    assert nutgraf.extract(register(upper, "Des Moines Register", lede)).byline == "Des Moines Register"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A sentence after the label, in lower case, is no source's name.
+        "Source: a council aide said the poll was paid for with campaign funds and never published",
+        # A line running on in lower case under the rows is no choice of the box.
+        "turnout fell to 52%",
+    ],
+)
+def test_a_lower_case_line_under_a_box_s_rows_stays(lines: str) -> None:
+    assert lines in clean_text(between(f"Labour 34%\nConservative 24%\n{lines}")).text
+
+
+def test_a_captioned_table_that_goes_on_in_other_figures_stays_whole() -> None:
+    # The shares' rows over a count's: the story's results, which the rule had cut to the count's rows alone.
+    table = (
+        "<table><caption>Election results</caption><tr><td>Labour</td><td>34%</td></tr>"
+        "<tr><td>Conservative</td><td>24%</td></tr><tr><td>Seats won</td><td>412</td></tr></table>"
+    )
+    text = nutgraf.extract(page(table)).text
+    assert "| Election results |" in text and "| Labour | 34% |" in text and "| Seats won | 412 |" in text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # An entry with no title under the date header: its first line, a list's opening or a diary's line
+        # with no stop, is the entry's.
+        "The club's new rules are as follows:",
+        "今日は朝から雨でした",
+    ],
+)
+def test_an_untitled_entry_s_first_line_stays_when_its_posted_line_goes(first: str) -> None:
+    entry = blog(
+        f"{first}<br><br>Members must sign in at the desk before using the courts.<br><br>Guests pay five pounds a visit."
+    )
+    html = entry.replace('<h3 class="title">Entry</h3>', '<h3 class="title"></h3>')
+    text = nutgraf.extract(html, url="https://blog.example/entry").text
+    assert text.startswith(first) and "posted by" not in text

@@ -348,7 +348,7 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         if not paragraphs:
             raise NoArticleFound(_NOTICES_ALONE)
     # A blog entry's posted line, and the date header and title of the frame it closes.
-    paragraphs = without_posted_frame(paragraphs)
+    paragraphs = without_posted_frame(paragraphs, tree.findtext(".//title"))
     # The place and date a statement closes on.
     paragraphs = without_closing_date(paragraphs)
     # The article written twice, for the desktop and for phones: the first copy.

@@ -1180,14 +1180,16 @@ _POSTED_REACH = 3
 _COMMENT_COUNT = re.compile(r"comments? ?\(\d{1,6}\)", re.IGNORECASE)
 
 
-def without_posted_frame(paragraphs: list[str]) -> list[str]:
+def without_posted_frame(paragraphs: list[str], title: str | None) -> list[str]:
     """``paragraphs`` without a blog entry's frame, where its posted line closes them (:data:`_POSTED_LINE`,
     ending no sentence, nothing under it but a comment counter): the line and the counter, and the blog's
     date header and the entry's title, a date alone over a line ending no sentence, above the entry's text
     or right above the posted line. An extractor that takes the entry's whole frame (readability, for an
     entry written as lines with ``<br>``) or reads the rest of the page after it (trafilatura) had given
     them as the story's. A story's sentence on who posted what ends on its stop, and a date and a title with
-    no posted line under the text are left to the other rules."""
+    no posted line under the text are left to the other rules. The entry's title is the page's ``title``: an
+    entry with none opens on its own first line under the date header, which may end on no stop (a list's
+    "as follows:", a Japanese diary's line with no 。), and stays."""
     size = len(paragraphs)
     at = next(
         (
@@ -1202,11 +1204,19 @@ def without_posted_frame(paragraphs: list[str]) -> list[str]:
     if at is None or not all(_COMMENT_COUNT.fullmatch(line.strip(" |")) for line in paragraphs[at + 1 :]):
         return paragraphs
     kept = paragraphs[:at]
-    if len(kept) > _ENTRY_HEAD_LINES and is_date_line(kept[-2]) and not ends_sentence(kept[-1]):
+    if title is None:
+        return kept
+    if len(kept) > _ENTRY_HEAD_LINES and is_date_line(kept[-2]) and _is_entry_title(kept[-1], title):
         kept = kept[:-_ENTRY_HEAD_LINES]
-    if len(kept) > _ENTRY_HEAD_LINES and is_date_line(kept[0]) and not ends_sentence(kept[1]):
+    if len(kept) > _ENTRY_HEAD_LINES and is_date_line(kept[0]) and _is_entry_title(kept[1], title):
         kept = kept[_ENTRY_HEAD_LINES:]
     return kept
+
+
+def _is_entry_title(paragraph: str, title: str) -> bool:
+    """Whether a paragraph under a blog's date header is the entry's title: a line ending no sentence that
+    the page's title holds ("Entry" of "Entry | Blog")."""
+    return not ends_sentence(paragraph) and paragraph in title
 
 
 # A blog's date header and its entry's title.
@@ -1314,6 +1324,7 @@ def without_calls(paragraphs: list[str]) -> list[str]:
                     and kept[-2][:1] == "|"
                     and kept[-2].endswith("| |")
                     and kept[-2].count("|") == _CAPTION_ROW_BARS
+                    and _share_rows_to_table_end(parts, index)
                 )
             )
         ):
@@ -1361,6 +1372,14 @@ def without_calls(paragraphs: list[str]) -> list[str]:
 # A table's caption row and the rule under it, and the bars of a caption's row of two cells ("| Caption | |").
 _CAPTION_AND_RULE = 2
 _CAPTION_ROW_BARS = 3
+
+
+def _share_rows_to_table_end(parts: list[str], start: int) -> bool:
+    """Whether every row of the table from ``parts[start]`` to its end is a choice and its share
+    (:func:`is_share_table_row`): a table that goes on in other figures ("| Seats won | 412 |") is the story's
+    results, which a reader would have lost the shares of, its rest left with no caption."""
+    end = next((i for i in range(start, len(parts)) if parts[i][:1] != "|"), len(parts))
+    return all(is_share_table_row(row) for row in parts[start:end])
 
 
 def _is_table_rule(paragraph: str) -> bool:

@@ -299,12 +299,23 @@ _HEADLINE_MIN_WORDS = 3
 # the stars.
 _REVIEW_STARS_REACH = 8
 _STAR_MARKS = ("★", "☆")
-# A section's word for a genre or a review ("Film", "Theatre review", "TV"), beside the beats
-# (:data:`_SECTION_BEATS`): a kicker's over a review's headline, no work's title.
-_REVIEW_SECTIONS = _SECTION_BEATS | frozenset(
-    """review reviews theatre theater stage tv television cinema films book album albums games opera dance
-    comedy classical restaurant restaurants dining exhibition exhibitions""".split()
+# A section's word for a genre or a review ("Film", "Theatre review", "Gig review", "Critique"), beside the
+# beats (:data:`_SECTION_BEATS`) and a label's words (:data:`LABEL_WORDS_NOT_PLACES`: "Exclusive",
+# "Analysis"): a kicker's over a review's headline, no work's title. German writes the genre into its word
+# for a review ("Filmkritik"), which its ending tells.
+_REVIEW_SECTIONS = (
+    _SECTION_BEATS
+    | LABEL_WORDS_NOT_PLACES
+    | frozenset(
+        """review reviews theatre theater stage tv television cinema films book album albums games opera dance
+        comedy classical restaurant restaurants dining exhibition exhibitions gig gigs concert concerts musical
+        musicals game podcast podcasts ballet series show shows play plays art interview interviews feature
+        features explainer kritik rezension critique critiques crítica critica recensione recensie
+        recenzja resenha anmeldelse""".split()
+    )
 )
+# The end of a German genre's word for a review ("Filmkritik", "Theaterkritik", "Buchkritik").
+_REVIEW_SECTION_ENDING = "kritik"
 
 
 def _is_review_title(lines: list[_Line]) -> bool:
@@ -322,6 +333,7 @@ def _is_review_title(lines: list[_Line]) -> bool:
         and lines[1].block != head.block
         and lines[1].words > head.words
         and not _REVIEW_SECTIONS.issuperset(head.text.casefold().split())
+        and not head.text.casefold().endswith(_REVIEW_SECTION_ENDING)
         and any(
             line.is_short and (_STAR_MARKS[0] in line.text or _STAR_MARKS[1] in line.text)
             for line in lines[2:_REVIEW_STARS_REACH]

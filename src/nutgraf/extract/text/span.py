@@ -876,10 +876,13 @@ def _drop_results_box(lines: list[_Line], dropped: list[bool], rows: list[bool])
             end += 1
         if end - start >= _RESULTS_BOX_ROWS:
             # Under a box's rows, a row whose label runs on in lower case is the box's last choice ("Not
-            # sure 8%", "Don't know 5%"), as a story's figures on their own line are not under such rows.
+            # sure 8%", "Don't know 5%"), as a story's figures on their own line are not under such rows. It
+            # opens on its capital, as the choices over it do: a line opening in lower case runs on from a
+            # sentence ("turnout fell to 52%").
             while (
                 end < len(lines)
                 and lines[end].block == lines[start].block
+                and lines[end].text[:1].isupper()
                 and len(lines[end].text) <= _RESULTS_ROW_MAX_CHARACTERS
                 and "%" in lines[end].text
                 and _RESULTS_ROW.fullmatch(lines[end].text) is not None
@@ -899,8 +902,11 @@ def _drop_results_box(lines: list[_Line], dropped: list[bool], rows: list[bool])
                 end < len(lines)
                 and lines[end].block == lines[start].block
                 and len(lines[end].text) <= _RESULTS_SOURCE_MAX_CHARACTERS
-                and _SOURCE_LABEL_OPENING.match(lines[end].text) is not None
+                and (label := _SOURCE_LABEL_OPENING.match(lines[end].text)) is not None
+                and lines[end].text[label.end() :].lstrip()[:1].isupper()
             ):
+                # A source's name opens on its capital ("Selzer & Co.", "Infratest dimap"): a line running on
+                # in lower case after the label is a sentence ("Source: a council aide said ...").
                 dropped[end] = True
         start = max(end, start + 1)
 
