@@ -207,6 +207,9 @@ def test_a_posted_sentence_closing_a_story_stays() -> None:
     "head",
     [
         "Gig review",
+        "Critics' choice",
+        "Staff pick",
+        "Kinotipp",
         "Concert review",
         "Filmkritik",
         "Critique",

@@ -301,7 +301,8 @@ _REVIEW_STARS_REACH = 8
 _STAR_MARKS = ("★", "☆")
 # A section's word for a genre or a review ("Film", "Theatre review", "Gig review", "Critique"), beside the
 # beats (:data:`_SECTION_BEATS`) and a label's words (:data:`LABEL_WORDS_NOT_PLACES`: "Exclusive",
-# "Analysis"): a kicker's over a review's headline, no work's title. German writes the genre into its word
+# "Analysis") and a pick's ("Critics' choice", "Staff pick"): a kicker's over a review's headline, no work's
+# title. German writes the genre into its word
 # for a review ("Filmkritik"), which its ending tells.
 _REVIEW_SECTIONS = (
     _SECTION_BEATS
@@ -311,11 +312,12 @@ _REVIEW_SECTIONS = (
         comedy classical restaurant restaurants dining exhibition exhibitions gig gigs concert concerts musical
         musicals game podcast podcasts ballet series show shows play plays art interview interviews feature
         features explainer kritik rezension critique critiques crítica critica recensione recensie
-        recenzja resenha anmeldelse""".split()
+        recenzja resenha anmeldelse pick picks choice critics critic staff top must see premium recipe recipes
+        tipp""".split()
     )
 )
-# The end of a German genre's word for a review ("Filmkritik", "Theaterkritik", "Buchkritik").
-_REVIEW_SECTION_ENDING = "kritik"
+# The ends of a German genre's word for a review or a pick ("Filmkritik", "Theaterkritik", "Kinotipp").
+_REVIEW_SECTION_ENDINGS = ("kritik", "tipp")
 
 
 def _is_review_title(lines: list[_Line]) -> bool:
@@ -332,8 +334,8 @@ def _is_review_title(lines: list[_Line]) -> bool:
         and not head.ends_sentence
         and lines[1].block != head.block
         and lines[1].words > head.words
-        and not _REVIEW_SECTIONS.issuperset(head.text.casefold().split())
-        and not head.text.casefold().endswith(_REVIEW_SECTION_ENDING)
+        and not _REVIEW_SECTIONS.issuperset(word.strip("'’") for word in head.text.casefold().split())
+        and not head.text.casefold().endswith(_REVIEW_SECTION_ENDINGS)
         and any(
             line.is_short and (_STAR_MARKS[0] in line.text or _STAR_MARKS[1] in line.text)
             for line in lines[2:_REVIEW_STARS_REACH]
