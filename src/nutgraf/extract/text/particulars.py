@@ -149,8 +149,9 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
         names = _names_beside_stamp([line for line in lines[:end] if line.text != names]) or names
     # Or one the story's first paragraph names as a paper ("a new Des Moines Register/Mediacom Iowa Poll
     # shows" under "Brianne Pfannenstiel" / "Des Moines Register" / "Published ..."), under a line of names
-    # the paragraph does not name: those are the writer's. A writer's names are in no story's first paragraph,
-    # and the subject's over the writer's are ("Rishi Sunak" / "Jane Doe" over "Rishi Sunak has ...").
+    # no word of which the paragraph holds: those are the writer's. A writer's names are in no story's first
+    # paragraph, and the subject's over the writer's are ("Rishi Sunak" / "Jane Doe" over "Rishi Sunak has
+    # ..."), or over the paper's by the surname alone ("Kim Reynolds" over "Gov. Reynolds told the ...").
     elif names is not None:
         at = next((i for i, line in enumerate(lines[:end]) if line.text == names), 0)
         above = lines[at - 1] if at else None
