@@ -1172,8 +1172,8 @@ def _run_into_role(paragraph: str, byline: str | None) -> bool:
 
 # A blog entry's posted line under it (Movable Type's and Seesaa's "posted by jo at 21:08 |", "posted by
 # かわせみ爺 at 21:08| Comment(0) | 野鳥観察"): the writer's handle and the time, and the comment counter
-# under it or on it ("Comment(0)", "Comments (3)"). The last lines it is looked for on, and the first
-# characters it opens on.
+# under it or on it ("Comment(0)", "Comments (3)"). It is looked for on the last line and the one over
+# it (a counter of its own may stand under it; a story's last lines are no frame's), by its first characters.
 _POSTED_LINE = re.compile(r"posted by [^|\n]{1,60}? at \d{1,2}:\d{2}", re.IGNORECASE)
 _POSTED_OPENING = "posted by "
 _POSTED_REACH = 3
