@@ -131,11 +131,6 @@ def test_a_frame_of_ten_thousand_break_parted_lines_comes_through() -> None:
     assert len(paragraphs) == len(set(paragraphs))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a long entry written with <br> alone: trafilatura's text is no doubtful one, readability is not "
-    "asked, and trafilatura still adds the date header, the headline and the posted-by line after it",
-)
 def test_a_long_entry_written_with_breaks_alone_comes_without_the_posted_line() -> None:
     lines = [f"{n}羽目の鳥を見ました。川の上を飛んでいきました。" for n in range(60)]
     assert _paragraphs(_blog("<br><br>".join(lines))) == lines

@@ -216,10 +216,6 @@ def test_a_paragraph_named_the_summary_among_the_storys_own_paragraphs_stays_the
     assert article.text.split("\n\n") == [FA_LEAD, *FA_STORY]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a release written as particulars lines with <br> in a blog's frame keeps its date header, headline and posted-by line",
-)
 def test_a_release_written_as_particulars_lines_comes_without_its_frame() -> None:
     lines = "Date: 19 May 2024<br>Place: Riverside<br><br>Suspect: John Smith, 34, of Riverside.<br><br>Charge: burglary."
     html = (

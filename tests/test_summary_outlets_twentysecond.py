@@ -692,25 +692,7 @@ class TestPoliticsOpinionCultureTravelDesksRound(OutletRound):
         "short": {"length": "short"},
     }
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
-    LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "en_des_moines_register_poll": "The USA Today network's byline block (the writer's names, then the"
-            " paper's on a line of its own, 'Des Moines Register') gives the paper's name as the byline: a"
-            " newsroom's name under a person's is read as a desk's credit over the story",
-        },
-        "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
-            "en_des_moines_register_poll": "The poll table's source line ('Source: Selzer & Co. for the Des Moines"
-            " Register/Mediacom, Nov. 29-Dec. 2, 2026') stays once its rows have gone: a 'Source:' line between"
-            " the paragraphs is a chart's or the story's own, and no rule reads it as the table's",
-            "de_thueringer_allgemeine_landtag": "The Sonntagsfrage's source line ('Quelle: Infratest dimap,"
-            " 27.11.–1.12.2026') stays, as the Register's does",
-            "en_the_stage_theatre_review": "The headline of two words ('Beds review') over its standfirst is read"
-            " as a kicker over the headline: a short first line over a longer one is taken for a section's"
-            " label over the headline (the twentieth and twenty-first rounds' kicker misses)",
-            "en_time_out_film_review": "The film's title as the headline ('The Undertow') over the standfirst is"
-            " read as a kicker over the headline, as The Stage's is",
-        },
-    }
+    LEFT: ClassVar[dict[str, dict[str, str]]] = {}
 
 
 PAGES = {
@@ -890,13 +872,7 @@ night, room only.</p>
 }
 
 # Known misses of the pages, by check, each with why.
-PAGES_LEFT: dict[str, dict[str, str]] = {
-    "text": {
-        "en_des_moines_register_poll": "The poll table's rows, as the page's table gives them in cells between bars"
-        " ('| Not sure | 8% |'), stay: the pasted copy's rows go, a table's cells are no row a rule reads (the"
-        " twenty-first round's spec table's miss)",
-    },
-}
+PAGES_LEFT: dict[str, dict[str, str]] = {}
 
 
 class TestPages(OutletPages):

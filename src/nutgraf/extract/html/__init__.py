@@ -68,6 +68,7 @@ from nutgraf.extract.html.body import (
     without_feedback_box,
     without_heading,
     without_particulars_above,
+    without_posted_frame,
     without_preheader,
     without_replies,
     without_second_copy,
@@ -349,6 +350,8 @@ def extract_html(html: str, *, url: str | None = None, deadline: Deadline | None
         paragraphs = _reported_notices(paragraphs, article)
         if not paragraphs:
             raise NoArticleFound(_NOTICES_ALONE)
+    # A blog entry's posted line, and the date header and title of the frame it closes.
+    paragraphs = without_posted_frame(paragraphs, tree.findtext(".//title"))
     # The place and date a statement closes on.
     paragraphs = without_closing_date(paragraphs)
     # The article written twice, for the desktop and for phones: the first copy.

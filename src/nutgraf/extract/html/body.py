@@ -29,7 +29,7 @@ from nutgraf.extract.text import (
     without_closing_source,
     word_count,
 )
-from nutgraf.extract.text.figures import is_figures_line
+from nutgraf.extract.text.figures import is_figures_line, is_share_table_row
 from nutgraf.extract.text.furniture import _REFERENCE_LABEL_INITIALS, _REFERENCE_MAX_WORDS, is_disclosure_line
 from nutgraf.extract.text.span import is_defined_term_heading, is_reference_entry
 from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
@@ -1170,6 +1170,59 @@ def _run_into_role(paragraph: str, byline: str | None) -> bool:
     )
 
 
+# A blog entry's posted line under it (Movable Type's and Seesaa's "posted by jo at 21:08 |", "posted by
+# かわせみ爺 at 21:08| Comment(0) | 野鳥観察"): the writer's handle and the time, and the comment counter
+# under it or on it ("Comment(0)", "Comments (3)"). It is looked for on the last line and the one over
+# it (a counter of its own may stand under it; a story's last lines are no frame's), by its first characters.
+_POSTED_LINE = re.compile(r"posted by [^|\n]{1,60}? at \d{1,2}:\d{2}", re.IGNORECASE)
+_POSTED_OPENING = "posted by "
+_POSTED_REACH = 3
+_COMMENT_COUNT = re.compile(r"comments? ?\(\d{1,6}\)", re.IGNORECASE)
+
+
+def without_posted_frame(paragraphs: list[str], title: str | None) -> list[str]:
+    """``paragraphs`` without a blog entry's frame, where its posted line closes them (:data:`_POSTED_LINE`,
+    ending no sentence, nothing under it but a comment counter): the line and the counter, and the blog's
+    date header and the entry's title, a date alone over a line ending no sentence, above the entry's text
+    or right above the posted line. An extractor that takes the entry's whole frame (readability, for an
+    entry written as lines with ``<br>``) or reads the rest of the page after it (trafilatura) had given
+    them as the story's. A story's sentence on who posted what ends on its stop, and a date and a title with
+    no posted line under the text are left to the other rules. The entry's title is the page's ``title``: an
+    entry with none opens on its own first line under the date header, which may end on no stop (a list's
+    "as follows:", a Japanese diary's line with no 。), and stays."""
+    size = len(paragraphs)
+    at = next(
+        (
+            i
+            for i in range(size - 1, max(size - _POSTED_REACH, 0), -1)
+            if paragraphs[i][: len(_POSTED_OPENING)].casefold() == _POSTED_OPENING
+            and _POSTED_LINE.match(paragraphs[i]) is not None
+            and not ends_sentence(paragraphs[i])
+        ),
+        None,
+    )
+    if at is None or not all(_COMMENT_COUNT.fullmatch(line.strip(" |")) for line in paragraphs[at + 1 :]):
+        return paragraphs
+    kept = paragraphs[:at]
+    if title is None:
+        return kept
+    if len(kept) > _ENTRY_HEAD_LINES and is_date_line(kept[-2]) and _is_entry_title(kept[-1], title):
+        kept = kept[:-_ENTRY_HEAD_LINES]
+    if len(kept) > _ENTRY_HEAD_LINES and is_date_line(kept[0]) and _is_entry_title(kept[1], title):
+        kept = kept[_ENTRY_HEAD_LINES:]
+    return kept
+
+
+def _is_entry_title(paragraph: str, title: str) -> bool:
+    """Whether a paragraph under a blog's date header is the entry's title: a line ending no sentence that
+    the page's title holds ("Entry" of "Entry | Blog")."""
+    return not ends_sentence(paragraph) and paragraph in title
+
+
+# A blog's date header and its entry's title.
+_ENTRY_HEAD_LINES = 2
+
+
 def without_closing_date(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a date line closing them and the place's line right above it, where there is
     one (a ministry's statement and a government's release close on "New Delhi" / "May 16, 2024"): the
@@ -1245,6 +1298,8 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     parts = [part for written in paragraphs for part in credit_apart(written) or (written,)]
     # Whether the paragraph before was a box's row set as a table's, gone (a review's spec table's caption).
     row_gone = False
+    # Whether it was a poll's row set so, gone with its caption.
+    share_box = False
     for index, paragraph in enumerate(parts):
         if (
             is_call_to_action(paragraph)
@@ -1253,8 +1308,33 @@ def without_calls(paragraphs: list[str]) -> list[str]:
         ) or is_figures_line(paragraph):
             row_gone = paragraph[:1] == "|"
             continue
+        # A poll's box set as a table under its caption, a choice and its share a row ("| Iowa Poll: Property
+        # tax amendment | |", "|---|---|", "| Yes | 48% |", "| Not sure | 8% |"): the caption's row and the rule
+        # go with the rows. A table of the story's results has a heading of its columns ("| Answer | Share |"),
+        # and stays.
+        if (
+            paragraph[:1] == "|"
+            and paragraph[-1:] == "|"
+            and is_share_table_row(paragraph)
+            and (
+                share_box
+                or (
+                    len(kept) >= _CAPTION_AND_RULE
+                    and _is_table_rule(kept[-1])
+                    and kept[-2][:1] == "|"
+                    and kept[-2].endswith("| |")
+                    and kept[-2].count("|") == _CAPTION_ROW_BARS
+                    and _share_rows_to_table_end(parts, index)
+                )
+            )
+        ):
+            if not share_box:
+                del kept[-_CAPTION_AND_RULE:]
+            share_box = True
+            continue
+        share_box = False
         # The rule under a table's first row goes with the row ("|---|---|" under "| Google Pixel 11 specs | |").
-        if row_gone and paragraph[:2] == "|-" and not paragraph.strip("|-: "):
+        if row_gone and _is_table_rule(paragraph):
             continue
         row_gone = False
         # A fact box's heading asking what a term is, over its answer (:func:`is_defined_term_heading`).
@@ -1287,6 +1367,24 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     headings = {i for i in over_notice if i > last_prose}
     kept = [paragraph for i, paragraph in enumerate(kept) if i not in headings]
     return without_closing_source(kept) or paragraphs
+
+
+# A table's caption row and the rule under it, and the bars of a caption's row of two cells ("| Caption | |").
+_CAPTION_AND_RULE = 2
+_CAPTION_ROW_BARS = 3
+
+
+def _share_rows_to_table_end(parts: list[str], start: int) -> bool:
+    """Whether every row of the table from ``parts[start]`` to its end is a choice and its share
+    (:func:`is_share_table_row`): a table that goes on in other figures ("| Seats won | 412 |") is the story's
+    results, which a reader would have lost the shares of, its rest left with no caption."""
+    end = next((i for i in range(start, len(parts)) if parts[i][:1] != "|"), len(parts))
+    return all(is_share_table_row(row) for row in parts[start:end])
+
+
+def _is_table_rule(paragraph: str) -> bool:
+    """Whether a paragraph is the rule under a table's first row ("|---|---|")."""
+    return paragraph[:2] == "|-" and not paragraph.strip("|-: ")
 
 
 def split_paragraphs(text: str) -> list[str]:

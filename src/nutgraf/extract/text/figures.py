@@ -25,6 +25,10 @@ _QUOTE_ROW = re.compile(
 _QUOTE_ROW_MAX_CHARACTERS = 80
 # The most cells of a box's row set as a table's (:func:`_is_box_table_row`): its label's and its value's.
 _BOX_TABLE_CELLS = 2
+# A poll's or a results box's row as a page's table sets it, a choice's label in a cell and its share alone in
+# the next ("| Not sure | 8% |", "| AfD | 34 % |"): the label of a few words, opening on a capital, no figure.
+_SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d{1,2})? ?%")
+_SHARE_LABEL_MAX_WORDS = 5
 # A wire's currency note alone on its line under a figure it converts (Breakingviews's "($1 = 0.9231
 # euros)", Nikkei Asia's "($1 = 154.6 yen)"): one unit of a currency and its rate, in brackets.
 _CURRENCY_NOTE = re.compile(
@@ -457,6 +461,19 @@ def _is_box_table_row(text: str) -> bool:
     # sets it), as the pasted copy's row holds the same entry; and its heading, the team's over the columns'
     # abbreviations ("| DENVER (109) | FG | FT | PTS |").
     return _BOX_SCORE_ENTRY.fullmatch(line) is not None or _BOX_SCORE_COLUMNS.issuperset(cells[1:])
+
+
+def is_share_table_row(text: str) -> bool:
+    """Whether a table's row between bars is a poll's choice and its share, a cell each (:data:`_SHARE_CELL`:
+    "| Not sure | 8% |", "| AfD | 34 % |"): the label of a few words, opening on a capital, no figure."""
+    cells = text.strip("| ").split(" | ")
+    return (
+        len(cells) == _BOX_TABLE_CELLS
+        and cells[0][:1].isupper()
+        and _SHARE_CELL.fullmatch(cells[1]) is not None
+        and not any(map(str.isdigit, cells[0]))
+        and cells[0].count(" ") < _SHARE_LABEL_MAX_WORDS
+    )
 
 
 def _is_culture_line(text: str, size: int) -> bool:

@@ -273,8 +273,10 @@ def _has_title(lines: list[_Line]) -> bool:
     if len(lines) < 2:
         return False
     head = lines[0]
+    if head.words < _HEADLINE_MIN_WORDS and _is_review_title(lines):
+        return True
     if (
-        not 3 <= head.words <= TITLE_MAX_WORDS
+        not _HEADLINE_MIN_WORDS <= head.words <= TITLE_MAX_WORDS
         or (head.ends_sentence and not _is_question_headline(head, lines[1]))
         or _is_link_like(head)
         or _is_section_kicker(head)
@@ -299,6 +301,58 @@ def _has_title(lines: list[_Line]) -> bool:
         # A byline under it that reads as prose, closing on its date's stop ("By Al Beeber - Local
         # Journalism Initiative Reporter on December 3, 2026."): the line over a byline is the headline.
         or _byline_names(lines[1]) is not None
+    )
+
+
+# The fewest words of a headline told by its words alone: a line of one or two is as often a kicker.
+_HEADLINE_MIN_WORDS = 3
+# The lines under a review's headline a star line is looked for on: the standfirst, the byline, the date and
+# the stars.
+_REVIEW_STARS_REACH = 8
+_STAR_MARKS = ("★", "☆")
+# A section's word for a genre or a review ("Film", "Theatre review", "Gig review", "Critique"), beside the
+# beats (:data:`_SECTION_BEATS`) and a label's words (:data:`LABEL_WORDS_NOT_PLACES`: "Exclusive",
+# "Analysis") and a pick's ("Critics' choice", "Staff pick"): a kicker's over a review's headline, no work's
+# title. German writes the genre into its word
+# for a review ("Filmkritik"), which its ending tells.
+_REVIEW_SECTIONS = (
+    _SECTION_BEATS
+    | LABEL_WORDS_NOT_PLACES
+    | frozenset(
+        """review reviews theatre theater stage tv television cinema films book album albums games opera dance
+        comedy classical restaurant restaurants dining exhibition exhibitions gig gigs concert concerts musical
+        musicals game podcast podcasts ballet series show shows play plays art interview interviews feature
+        features explainer kritik rezension critique critiques crítica critica recensione recensie
+        recenzja resenha anmeldelse pick picks choice critics critic staff top must see premium recipe recipes
+        tipp""".split()
+    )
+)
+# The ends of a German genre's word for a review or a pick ("Filmkritik", "Theaterkritik", "Kinotipp").
+_REVIEW_SECTION_ENDINGS = ("kritik", "tipp")
+
+
+def _is_review_title(lines: list[_Line]) -> bool:
+    """Whether the first line, of a word or two, is a review's headline over its standfirst (The Stage's
+    "Beds review", Time Out's "The Undertow"): a review's star line ("★★★★☆", "Rating: ★★★★☆") under it
+    marks the page a review's, whose headline is the work's name, shorter than the standfirst in the block
+    below it. Read as a kicker over the standfirst, it had lost the title to the standfirst. A section's
+    kicker over a review's headline is a genre's word or a beat ("Film", "Theatre review", "Culture"), and
+    stays one."""
+    head = lines[0]
+    return (
+        len(lines) > 2
+        and head.text[:1].isupper()
+        and not head.ends_sentence
+        and lines[1].block != head.block
+        and lines[1].words > head.words
+        and not _REVIEW_SECTIONS.issuperset(word.strip("'’") for word in head.text.casefold().split())
+        and not head.text.casefold().endswith(_REVIEW_SECTION_ENDINGS)
+        and any(
+            line.is_short and (_STAR_MARKS[0] in line.text or _STAR_MARKS[1] in line.text)
+            for line in lines[2:_REVIEW_STARS_REACH]
+        )
+        and not _is_link_like(head)
+        and not head.is_call_to_action
     )
 
 

@@ -147,6 +147,22 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     # a column's closing note names its writer too ("More from Jane Doe", "Thanks for reading Jane Doe!").
     if names is not None and named_as_source(names, lines):
         names = _names_beside_stamp([line for line in lines[:end] if line.text != names]) or names
+    # Or one the story's first paragraph names as a paper ("a new Des Moines Register/Mediacom Iowa Poll
+    # shows" under "Brianne Pfannenstiel" / "Des Moines Register" / "Published ..."), under a line of names
+    # no word of which the paragraph holds: those are the writer's. A writer's names are in no story's first
+    # paragraph, and the subject's over the writer's are ("Rishi Sunak" / "Jane Doe" over "Rishi Sunak has
+    # ..."), or over the paper's by the surname alone ("Kim Reynolds" over "Gov. Reynolds told the ...").
+    elif names is not None:
+        at = next((i for i, line in enumerate(lines[:end]) if line.text == names), 0)
+        above = lines[at - 1] if at else None
+        if (
+            above is not None
+            and above.block == lines[at].block
+            and _is_names_line(above.text)
+            and _named_in_first_prose(lines, at, names)
+            and not _any_word_in_first_prose(lines, at, above.text)
+        ):
+            return above.text
     return names
 
 
@@ -571,6 +587,22 @@ def _named_in_first_prose(lines: list[_Line], start: int, names: str) -> bool:
     if first is None or names not in first.text:
         return False
     return JOB_TITLES.isdisjoint("".join(filter(str.isalnum, word)) for word in first.text.casefold().split())
+
+
+# The fewest letters of a name's word looked for in the first paragraph (:func:`_any_word_in_first_prose`):
+# initials and particles ("J.", "de") are in any paragraph.
+_NAME_WORD_MIN_CHARACTERS = 3
+
+
+def _any_word_in_first_prose(lines: list[_Line], start: int, names: str) -> bool:
+    """Whether the first line of prose from ``lines[start]`` holds any word of ``names``: an interview's
+    subject over the paper's name is in the lede by the surname alone ("Gov. Reynolds told the Des Moines
+    Register ..." under "Kim Reynolds"), and a desk's or a section's words by one of its own ("Iowa voters"
+    under "Iowa Politics"); a writer's are in none."""
+    first = next((line for line in lines[start:] if line.is_prose), None)
+    return first is not None and any(
+        word in first.text for word in names.split() if len(word) >= _NAME_WORD_MIN_CHARACTERS
+    )
 
 
 # A share's line, a label of a few words and a figure in per cent ("Left 28%", "Center: 55 %").

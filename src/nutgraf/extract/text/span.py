@@ -15,6 +15,7 @@ from nutgraf.extract.text.calls import (
     _PHOTO_CREDIT,
     _PHOTO_CREDIT_MAX_CHARACTERS,
     _PHOTOGRAPHER_CREDIT,
+    _SOURCE_LABEL_OPENING,
     _STOP_INSIDE,
     _WEB_THING,
     _reports_someone,
@@ -142,6 +143,8 @@ _RESULTS_ROW = re.compile(
 # characters of a row.
 _RESULTS_BOX_ROWS = 2
 _RESULTS_ROW_MAX_CHARACTERS = 120
+# The most characters of the box's source line under its rows: the pollster, its client and the dates.
+_RESULTS_SOURCE_MAX_CHARACTERS = 160
 # A match report's scorers' line (kicker's "Tore: 0:1 Kane (12.), 1:1 Grifo (34., Foulelfmeter), 1:2 Musiala
 # (58.)", "Latte Lath 23', Hackney 88' | Mayenda 61'"): a label of one word and its colon or none, then
 # scorers parted by commas, semicolons or bars after each minute, each the score then or none, a name of four
@@ -899,15 +902,30 @@ def _labels_a_result(label: str) -> bool:
 
 
 def _drop_results_box(lines: list[_Line], dropped: list[bool], rows: list[bool]) -> None:
-    """Drops a results box's rows (``rows``), a run of :data:`_RESULTS_BOX_ROWS` or more in one block, and
-    the box's heading right above them in that block, a short line ending no sentence (the measure's or the
-    race's name)."""
+    """Drops a results box's rows (``rows``), a run of :data:`_RESULTS_BOX_ROWS` or more in one block and
+    the rows of any label right under it, the box's heading right above them in that block, a short line ending no sentence (the measure's or the
+    race's name), and its source line right under them in that block ("Source: Selzer & Co. for the Des
+    Moines Register", "Quelle: Infratest dimap, 27.11.–1.12.2026"), which had stayed between the paragraphs
+    once the rows had gone. A source line in a paragraph of its own credits the story's figures, and stays."""
     start = 0
     while start < len(lines):
         end = start
         while end < len(lines) and rows[end] and lines[end].block == lines[start].block:
             end += 1
         if end - start >= _RESULTS_BOX_ROWS:
+            # Under a box's rows, a row whose label runs on in lower case is the box's last choice ("Not
+            # sure 8%", "Don't know 5%"), as a story's figures on their own line are not under such rows. It
+            # opens on its capital, as the choices over it do: a line opening in lower case runs on from a
+            # sentence ("turnout fell to 52%").
+            while (
+                end < len(lines)
+                and lines[end].block == lines[start].block
+                and lines[end].text[:1].isupper()
+                and len(lines[end].text) <= _RESULTS_ROW_MAX_CHARACTERS
+                and "%" in lines[end].text
+                and _RESULTS_ROW.fullmatch(lines[end].text) is not None
+            ):
+                end += 1
             for i in range(start, end):
                 dropped[i] = True
             heading = start - 1
@@ -918,6 +936,16 @@ def _drop_results_box(lines: list[_Line], dropped: list[bool], rows: list[bool])
                 and not lines[heading].ends_sentence
             ):
                 dropped[heading] = True
+            if (
+                end < len(lines)
+                and lines[end].block == lines[start].block
+                and len(lines[end].text) <= _RESULTS_SOURCE_MAX_CHARACTERS
+                and (label := _SOURCE_LABEL_OPENING.match(lines[end].text)) is not None
+                and lines[end].text[label.end() :].lstrip()[:1].isupper()
+            ):
+                # A source's name opens on its capital ("Selzer & Co.", "Infratest dimap"): a line running on
+                # in lower case after the label is a sentence ("Source: a council aide said ...").
+                dropped[end] = True
         start = max(end, start + 1)
 
 
