@@ -1,7 +1,8 @@
-"""Speed round 29's pins on two exact gates of the cleaning: a line opening on "The" reaches the desks' notes
+"""Speed round 29's pins on three exact gates of the cleaning: a line opening on "The" reaches the desks' notes
 only on one of their eight-character starts ("the article", "the writer", "the author", ...), in each case it
-may be set in; a page paragraph's DOI is looked for behind its "1". The notes and references leave, and
-sentences of news opening on "The" or holding a decimal stay."""
+may be set in; a page paragraph's DOI is looked for behind its "1"; a byline's stamp is searched for only where a
+comma parts it or a credit word opens the line. The notes leave, the bylines read as before, and sentences of
+news opening on "The" or naming a stamp's word stay."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ _STORY = (
     " Monday after following 78,000 adults for seven years.</p><p>{line}</p><p>The team now plans a trial in"
     " older adults across three countries, which will start next year and run until 2029.</p></article>"
     "</body></html>"
+)
+_NEWS_UNDER_BYLINE = (
+    "Daily walk cuts dementia risk, study finds\n\n{line}\n\n"
+    "People who walked 8,000 steps a day had a lower risk of dementia, researchers in Sydney said on Monday.\n\n"
+    "The team followed 78,000 adults for seven years and now plans a trial in older adults next year."
 )
 
 
@@ -60,6 +66,38 @@ def test_a_note_opening_on_the_leaves_the_text(line: str) -> None:
 )
 def test_news_opening_on_the_stays(line: str) -> None:
     check_line_stays(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A stamp after a comma, a bar or the credit word's names, as each had read.
+        ("By Kay Lazar Globe Staff, Updated December 2, 2026, 7:48 p.m.", "Kay Lazar Globe Staff"),
+        ("By Jessica Priest, The Texas Tribune | Posted on December 3, 2026, 5:40 PM", "Jessica Priest"),
+        ("By Emily Cooke published December 3, 2026", "Emily Cooke"),
+        ("BY Emily Cooke published December 3, 2026", "Emily Cooke"),
+        (
+            "Written by Annie Lennon on December 4, 2026 — Fact checked by Anna Guildford, Ph.D.",
+            "Annie Lennon",
+        ),
+        ("Written by Annie Lennon on December 4, 2026", "Annie Lennon"),
+    ],
+)
+def test_a_byline_with_its_stamp_gives_the_writer_s_names(line: str, names: str) -> None:
+    assert clean_text(_NEWS_UNDER_BYLINE.format(line=line)).byline == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A stamp's word with no comma and no credit word opening the line: no byline is read of it.
+        "Posted on May 2, 2024 by Ruth Hallam",
+        "Jane Doe published December 3, 2026",
+    ],
+)
+def test_a_stamp_without_a_comma_or_a_credit_word_gives_no_byline_of_its_words(line: str) -> None:
+    byline = clean_text(_NEWS_UNDER_BYLINE.format(line=line)).byline
+    assert byline is None or "published" not in byline.lower()
 
 
 @pytest.mark.parametrize(
