@@ -1345,11 +1345,12 @@ def without_calls(paragraphs: list[str]) -> list[str]:
         ):
             continue
         # A desk's note (a disclosure, a disclaimer, an affiliate note) and a paper's reference under a science
-        # story, as the pasted text's lines leave (:func:`~nutgraf.extract.text.clean_text`).
+        # story, as the pasted text's lines leave (:func:`~nutgraf.extract.text.clean_text`): the DOI's "1" first,
+        # a scan for one character (memchr), where a paragraph of prose pays the three characters' search.
         above = kept[-1] if kept else ""
         if is_disclosure_line(paragraph) or (
             (
-                "10." in paragraph
+                ("1" in paragraph and "10." in paragraph)
                 or (
                     (paragraph[:1] in _REFERENCE_LABEL_INITIALS or above[-1:] == ":") and "et al" in paragraph
                 )

@@ -83,6 +83,9 @@ from nutgraf.extract.text.furniture import (
     _REFERENCE_LABEL_INITIALS,
     _REFERENCE_MAX_WORDS,
     _SIGN_UP_OPENINGS,
+    _THE_HEAD_CHARACTERS,
+    _THE_HEADS,
+    _THE_NOTE_HEADS,
     DISCLOSURE_HEADINGS,
     _is_sign_up_notice,
     _is_sponsor_message,
@@ -495,7 +498,13 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         elif not (
             (
                 (
-                    line.text[:3] in _NOTE_HEADS
+                    (
+                        line.text[:3] in _NOTE_HEADS
+                        and (
+                            line.text[:3] not in _THE_HEADS
+                            or line.text[:_THE_HEAD_CHARACTERS] in _THE_NOTE_HEADS
+                        )
+                    )
                     or (line.text[:1] in _RARE_NOTE_INITIALS and line.text.startswith(_RARE_NOTE_OPENINGS))
                 )
                 and _is_sponsor_message(line.text)

@@ -1204,6 +1204,7 @@ _STAMP_AFTER_NAMES = re.compile(
     re.IGNORECASE,
 )
 _RUN_ON_CREDITS = ("by ", "written by ")
+_RUN_ON_CREDIT_CHARACTERS = max(map(len, _RUN_ON_CREDITS))
 _STAMP_TAIL_WORDS = ("pdated", "osted", "ublished", "PDATED", "OSTED", "UBLISHED", "ritten by")
 # A picture's credit word before "by" ("Photo by", "Pictures by", "Video by").
 _PICTURE_CREDIT = re.compile(r"(?:photos?|pictures?|video)\b", re.IGNORECASE)
@@ -1220,7 +1221,17 @@ def _byline_names(line: _Line) -> str | None:
     # comma before the newsroom: without one, the word before the bar is as often the dateline's place a
     # page's byline row runs on ("Written by Nisha Kulkarni Pune | Updated: March 5, 2024", The Indian
     # Express's), which the names had taken.
-    if any(map(line.text.__contains__, _STAMP_TAIL_WORDS)) and (tail := _STAMP_AFTER_NAMES.search(line.text)):
+    # The stamp is read only where a comma parts the names (or opens the separator) or the line opens on a
+    # credit word, as a run-on stamp's asks: a comma and the opening tested in C before the search, which reads
+    # the line to its first space before a stamp's word.
+    if (
+        any(map(line.text.__contains__, _STAMP_TAIL_WORDS))
+        and (
+            "," in line.text
+            or line.text.lstrip()[:_RUN_ON_CREDIT_CHARACTERS].lower().startswith(_RUN_ON_CREDITS)
+        )
+        and (tail := _STAMP_AFTER_NAMES.search(line.text))
+    ):
         # The stamp ends at a separator, a fact-checker's credit after it ("... on December 4, 2026 — Fact
         # checked by Anna Guildford, Ph.D.", Medical News Today's).
         stamp = NAMES_END.split(line.text[tail.end() :], maxsplit=1)[0]
