@@ -1071,6 +1071,7 @@ NEWS_LIKE_LINES = [
     "Judge: the ruling stands, lawyers say",
     "Sentence: Life in prison, the judge ruled on Friday.",
     "Schools: closed until Monday, the district said.",
+    "Brexit: Vote delayed",
     "Today: the council votes on the budget",
     "Vote: a guide to Tuesday's ballot measures",
     "Nice: la ville a dépensé 14 millions pour les digues",

@@ -316,11 +316,12 @@ _FORECAST_VALUES = ("High ", "Low ", "high ", "low ")
 _TEMPERATURES = re.compile(r"-?\d{1,2} ?°[CF]? ?/ ?-?\d{1,2} ?°[CF]?(?:, [^.!?]{1,40})?")
 # A closings list's rows, a school's or a road's name before what became of it ("Royal Oak Schools: Closed",
 # "Oakland University: Delayed 2 hours", "Northbound I-75 at 12 Mile Road: closed for downed wires", "Southbound
-# M-10 at Eight Mile: right lane closed"): the closure's word opening or closing the value, the row short and
-# with no stop; a story's sentence about a closure ends on its stop.
+# M-10 at Eight Mile: right lane closed"): the closure's word opening the value, or a lane's closure closing it,
+# the row short and with no stop; a story's sentence about a closure ends on its stop.
 _CLOSURE_WORDS = frozenset(
     "closed Closed CLOSED delayed Delayed DELAYED canceled Canceled cancelled Cancelled reopened Reopened".split()
 )
+_LANE_CLOSURES = (" lane closed", " lanes closed", " ramp closed", " lane blocked", " lanes blocked")
 _CLOSURE_ROW_MAX_CHARACTERS = 100
 # A school board's or a council's tally under its label, the ayes' names after it ("Vote: 5-2. Yes: Nancy
 # Humbles, ... No: ..."), or alone ("Vote: 7-2"): a story says its vote in a sentence ("The board voted 5-2 to
@@ -481,8 +482,9 @@ def _is_desk_row(label: str, value: str, last: str) -> bool:
         return _TALLY.match(value) is not None
     if last in ".!?":
         return False
-    words = value.split()
-    return bool(words) and (words[0] in _CLOSURE_WORDS or words[-1] in _CLOSURE_WORDS)
+    # The closure's word opens the value, or a lane's closure closes it: a cross-head's "Brexit: Vote delayed"
+    # is a headline's.
+    return value.partition(" ")[0] in _CLOSURE_WORDS or value.endswith(_LANE_CLOSURES)
 
 
 def _is_culture_line(text: str, size: int) -> bool:
