@@ -612,6 +612,7 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "willkommen zu unserem "),
             Shape("a ", "!", "bienvenidos a nuestra "),
             Shape(" ", "!", "privacy notice"),
+            Shape("a ", "!", "anyone with information "),
         ),
     ),
     "nutgraf.extract.text.furniture._CLOSING_NOTICE_LINE": Use("match", _CLOSING_NOTICE_SHAPES),
@@ -1113,9 +1114,6 @@ REGISTRY: dict[str, Use] = {
         tuple(
             Shape("a ", tail, head)
             for head in (
-                "anyone with information ",
-                "hinweise nimmt ",
-                "zeugen werden gebeten, sich ",
                 "booking photo: A",
                 "court reporting by ",
                 "the following appeared at ",
@@ -1129,6 +1127,15 @@ REGISTRY: dict[str, Use] = {
                 "all suspects are ",
             )
             for tail in ("", "!")
+        ),
+    ),
+    # The review's: a police appeal's call, out of the summaries (in the sentence furniture's pattern too).
+    "nutgraf.extract.text.furniture._POLICE_APPEAL": Use(
+        "match",
+        tuple(
+            Shape("a ", tail, head)
+            for head in ("anyone with information ", "hinweise nimmt ", "zeugen werden gebeten, sich ")
+            for tail in ("", "!", " quoting")
         ),
     ),
     "nutgraf.extract.text.figures._TEMPERATURES": Use("fullmatch", _shapes("1°C / ", "1 ", "1°/1°, a", "a ")),

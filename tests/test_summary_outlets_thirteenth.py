@@ -379,9 +379,8 @@ Sign up to our newsletter""",
         ),
         whole=(
             "Amelia Hart was last seen in Week Street at about 4.30pm on November 30.",
-            # The appeal's call with its number and reference leaves the text as a call, the twenty-third
-            # round's decision (tests/test_summary_outlets_twentythird.py): the story's own appeal is its lede's.
-            "She is described as white, 5ft 4in tall and of slim build, with long brown hair.",
+            # The appeal is the story's: a reader who saw her needs the number.
+            "Anyone with information should call Kent Police on 01622 690690, quoting reference 30-1234.",
         ),
     ),
     "eurekalert_release": World(

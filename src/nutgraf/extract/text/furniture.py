@@ -239,19 +239,10 @@ _OPINION_NOTE = re.compile(
 # own, asked only of a line opening on :data:`_BEAT_NOTE_OPENINGS`, each the line whole and naming no speaker
 # (:func:`_names_a_speaker`: "..., the detective said" is reporting).
 _BEAT_NOTE = re.compile(
-    # A police appeal's call, the number and the reference to quote (the Bristol Post's "Anyone with information
-    # is asked to call 101 quoting reference 5226318452, or contact Crimestoppers anonymously on 0800 555
-    # 111.", Sussex's "... quoting serial 123 of 4 May"), or the German desk's ("Hinweise nimmt die
-    # Polizeiinspektion Regensburg Süd unter der Telefonnummer ... entgegen."); the appeal said in reporting
-    # ("Police have appealed for witnesses.", "Anyone with information is asked to come forward ...") names no
-    # number to quote. See :func:`_is_beat_note`.
-    r"(?P<appeal>anyone with (?:any )?information\b[^.!?]{0,80}?\b(?:call|contact|ring|phone)\b)"
-    r"|hinweise (?:nimmt|nehmen) [^.!?]{1,160}? entgegen[.!]?$"
-    r"|zeugen(?:hinweise)? werden gebeten, sich [^.!?]{1,160}? zu melden[.!]?$"
     # A crime desk's presumption note (the Sun Sentinel's "All suspects are presumed innocent until proven
     # guilty in a court of law."); a story's own sentence on suspects goes on in news ("All suspects were
     # released on bail on Monday.").
-    r"|all (?:suspects|defendants|those (?:arrested|charged)|persons (?:arrested|charged)) are"
+    r"all (?:suspects|defendants|those (?:arrested|charged)|persons (?:arrested|charged)) are"
     r" (?:considered |presumed )?innocent until proven guilty(?: in (?:a )?court(?: of law)?)?[.!]?$"
     # A mugshot's caption set as a line of its own (the Sun Sentinel's "Booking photo: Marcus Delgado, 41
     # (Broward Sheriff's Office)"): the label, then the name capitalised; "Booking photos of the suspects were
@@ -277,11 +268,11 @@ _BEAT_NOTE = re.compile(
     # Gelderlander's "De volgende raadsvergadering is op dinsdag 22 december ...", Il Tirreno's "Il prossimo
     # consiglio comunale è convocato per giovedì ..."): "The next meeting of the two leaders is set for March"
     # and "Public comment at the meeting ran for two hours" are news.
-    r"|the next (?:regular |special )?(?:city council |council |board |school board |commission )?meeting"
+    r"|(?P<meeting>the next (?:regular |special )?(?:city council |council |board |school board |commission )?meeting"
     r" (?:is|will be)(?: scheduled| set| held)? (?:for|at|on) [^!?]{1,140}$"
     r"|public comments? (?:can|may|should) be (?:submitted|sent|e-?mailed|made|delivered)\b[^!?]{0,160}$"
     r"|de volgende (?:raads|commissie)?vergadering (?:is|vindt plaats) op\b[^!?]{0,140}$"
-    r"|il prossimo consiglio(?: comunale)? (?:è convocato|si terrà|si riunirà)\b[^!?]{0,140}$"
+    r"|il prossimo consiglio(?: comunale)? (?:è convocato|si terrà|si riunirà)\b[^!?]{0,140}$)"
     # A funder's note ("This story is part of our Local Government coverage, supported by the Iowa Local News
     # Fund."), the funder after the coverage's name.
     r"|this (?:story|article|report) is part of (?:our|the|a)\b[^.!?]{1,100}?\b"
@@ -290,13 +281,20 @@ _BEAT_NOTE = re.compile(
 )
 # The words :data:`_BEAT_NOTE`'s notes open with, lower-cased.
 _BEAT_NOTE_OPENINGS = (
-    "anyone with", "hinweise", "zeugen", "booking photo", "mugshot", "all suspects", "all defendants", "all those", "all persons",
+    "booking photo", "mugshot", "all suspects", "all defendants", "all those", "all persons",
     "court reporting by", "the following", "stay with",
     "stay tuned", "restez", "the next", "public comment", "de volgende", "il prossimo", "this story is part",
     "this article is part", "this report is part",
 )  # fmt: skip
 # The small words of a court reporter's or team's name ("the Lancashire Telegraph court team").
 _CREDIT_JOINERS = frozenset(("the", "of", "and", "&", "court", "team", "desk", "staff", "reporters"))
+# What turns a meeting's note into news, in the notes' languages: a clause after its time and place, or the
+# vote it will hold.
+_MEETING_NEWS_CLAUSES = (
+    ", when ", ", and ", ", but ", ", which ", ", where ", ", as ", ", after ", " expected ", " vote", " to decide",
+    ", wanneer ", ", en ", ", maar ", ", waar ", " stemt", " stemmen", ", quando ", " e dovrà ", ", con ",
+    ", ma ", " votare", " voterà",
+)  # fmt: skip
 _CREDIT_FUNDED = (" is supported by ", " is funded by ", " is made possible by ", " are supported by ")
 # The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
 _DISCLOSURE_OPENINGS = (
@@ -338,11 +336,8 @@ _DESK_NOTE_OPENINGS = {
     "paid": ("paid for by ",),
     "mehr": ("mehr zu", "mehr über", "mehr aus", "mehr nachrichten"),
     "retr": ("retrouvez ",),
-    "anyo": ("anyone with",),
     "book": ("booking photo",),
     "mugs": ("mugshot",),
-    "hinw": ("hinweise",),
-    "zeug": ("zeugen",),
     "all ": ("all suspects", "all defendants", "all those", "all persons"),
     "cour": ("court reporting by",),
     "stay": ("stay with", "stay tuned"),
@@ -725,13 +720,32 @@ _NOTICE_INSIDE = re.compile(
     r"|\bmay not be (?:reproduced|republished|published|redistributed|copied)\b[^.!?]{0,80}?"
     r"\bwithout (?:the )?(?:prior |express |written )*+permission\b"
 )
-# The five above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
+# A police appeal's call, the number and the reference to quote (the Bristol Post's "Anyone with information
+# is asked to call 101 quoting reference 5226318452, or contact Crimestoppers anonymously on 0800 555 111.",
+# the Mittelbayerische's "Hinweise nimmt die Polizeiinspektion Regensburg Süd unter der Telefonnummer ...
+# entgegen."): a reader of a crime or a missing person's story needs the number, so the cleaned text keeps
+# it, but it is no summary's sentence. The appeal said in reporting ("Anyone with information is asked to
+# come forward, the detective said") quotes no reference and names no Crimestoppers.
+_POLICE_APPEAL = re.compile(
+    r"anyone with (?:any )?information\b[^!?]{0,160}?\b(?:quoting|crime ?stoppers)\b"
+    r"|hinweise (?:nimmt|nehmen) [^.!?]{1,160}? entgegen[.!]?$"
+    r"|zeugen(?:hinweise)? werden gebeten, sich [^.!?]{1,160}? zu melden[.!]?$",
+    re.IGNORECASE,
+)
+# The six above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
 # start, so one match tries their alternatives as the five calls did, without four calls' set-up (a third
 # of their time on a news sentence, which matches none).
 _SENTENCE_FURNITURE = re.compile(
     "|".join(
         f"(?:{pattern.pattern})"
-        for pattern in (_CAPTION, _DISCLOSURE, _ARTICLE_HISTORY, _NEWSROOM_NOTE, _SIGN_UP_NOTICE)
+        for pattern in (
+            _CAPTION,
+            _DISCLOSURE,
+            _ARTICLE_HISTORY,
+            _NEWSROOM_NOTE,
+            _SIGN_UP_NOTICE,
+            _POLICE_APPEAL,
+        )
     ),
     re.IGNORECASE,
 )
@@ -742,7 +756,7 @@ _SENTENCE_FURNITURE = re.compile(
 _SENTENCE_FURNITURE_OPENING_CHARACTERS = 5
 _SENTENCE_FURNITURE_OPENINGS = frozenset(
     [
-        "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "all i", "all p", "an ea", "an fi", "an ha", "an im",
+        "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "all i", "all p", "anyon", "an ea", "an fi", "an ha", "an im",
         "an ph", "an pi", "an un", "below", "bienv", "bonjo", "buen ", "bueno", "by si", "cet a", "cet p",
         "cet d", "cette", "check", "conte", "corre", "der a", "der b", "der t", "diese", "edito", "el ar",
         "el te", "este ",
@@ -750,7 +764,7 @@ _SENTENCE_FURNITURE_OPENINGS = frozenset(
         "hi, a", "hi, w", "hinwe", "if yo", "in th", "note:", "our e", "our j", "our l", "our m", "our s",
         "our t", "pictu", "priva", "publi", "speci", "thank", "that ", "that'", "the a", "the f", "the p",
         "the s", "there", "today", "trigg", "unser", "we ea", "we ge", "we ma", "we re", "we us", "we wi",
-        "we'll", "welco", "willk", "you c", "your ", "start",
+        "we'll", "welco", "willk", "you c", "your ", "start", "zeuge",
         # "Note" and "This" before any space the pattern's \s matches.
         *(word + space for word in ("note", "this") for space in " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"),
     ]
@@ -1314,12 +1328,14 @@ def _note_pattern(opening: str) -> re.Pattern[str]:
 
 
 def _is_beat_note(text: str, note: re.Match[str]) -> bool:
-    """Whether a line :data:`_BEAT_NOTE` matched is the desk's note: a police appeal's call names the reference
-    to quote or Crimestoppers, a court reporting credit names its reporter or team (and its funder after
-    them)."""
-    if note["appeal"] is not None:
+    """Whether a line :data:`_BEAT_NOTE` matched is the desk's note: a court reporting credit names its
+    reporter or team (and its funder after them)."""
+    if note["meeting"] is not None:
+        # When and where alone: a clause after them is the story's ("The next meeting is on Tuesday, when the
+        # council is expected to vote on the library's closure", "... si terrà giovedì e dovrà votare il
+        # bilancio").
         lowered = text.lower()
-        return "quoting" in lowered or "crimestoppers" in lowered or "crime stoppers" in lowered
+        return not any(clause in lowered for clause in _MEETING_NEWS_CLAUSES)
     if note["credit"] is not None:
         name = text[note.end() :].rstrip(".")
         for funded in _CREDIT_FUNDED:
