@@ -237,7 +237,8 @@ _OPINION_NOTE = re.compile(
 )
 # The courts, emergencies and local-government desks' notes (the twenty-third outlets round), a pattern of their
 # own, asked only of a line opening on :data:`_BEAT_NOTE_OPENINGS`, each the line whole and naming no speaker
-# (:func:`_names_a_speaker`: "..., the detective said" is reporting).
+# (:func:`_names_a_speaker`: "..., his lawyer said" is reporting). A police appeal's call is no cleaning
+# note: a reader needs its number (:data:`_POLICE_APPEAL`, out of the summaries alone).
 _BEAT_NOTE = re.compile(
     # A crime desk's presumption note (the Sun Sentinel's "All suspects are presumed innocent until proven
     # guilty in a court of law."); a story's own sentence on suspects goes on in news ("All suspects were
