@@ -934,8 +934,8 @@ def is_page_furniture(text: str) -> bool:
                     not (opening := text[:_SENTENCE_FURNITURE_OPENING_CHARACTERS]).isascii()
                     or (opening := opening.lower()) in _SENTENCE_FURNITURE_OPENINGS
                 )
-                # The appeal apart, after its own openings: an alternative more in the joined pattern had
-                # cost each sentence the gate lets through ("The p...", "In th...") its try, XSum 5k.
+                # The appeal apart, after its own openings: as an alternative of the joined pattern it would be
+                # tried for every sentence the gate lets through ("The p...", "In th...").
                 and (
                     _SENTENCE_FURNITURE.match(text)
                     or (opening in _POLICE_APPEAL_OPENINGS and _POLICE_APPEAL.match(text))
