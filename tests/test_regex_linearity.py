@@ -615,6 +615,7 @@ REGISTRY: dict[str, Use] = {
             Shape("a ", "!", "willkommen zu unserem "),
             Shape("a ", "!", "bienvenidos a nuestra "),
             Shape(" ", "!", "privacy notice"),
+            Shape("a ", "!", "anyone with information "),
         ),
     ),
     "nutgraf.extract.text.furniture._CLOSING_NOTICE_LINE": Use("match", _CLOSING_NOTICE_SHAPES),
@@ -1110,6 +1111,38 @@ REGISTRY: dict[str, Use] = {
         "search", _shapes("a ", "a may earn ", "we may ", "a.")
     ),
     "nutgraf.extract.text.calls._SOURCING_STATEMENT": Use("match", _shapes("a ", "a uses only ", "a,")),
+    # The twenty-third outlets round's: the courts and local desks' notes, a forecast's temperatures, a tally.
+    "nutgraf.extract.text.furniture._BEAT_NOTE": Use(
+        "match",
+        tuple(
+            Shape("a ", tail, head)
+            for head in (
+                "booking photo: A",
+                "court reporting by ",
+                "the following appeared at ",
+                "stay with A",
+                "restez avec nous pour suivre ",
+                "the next meeting is at ",
+                "public comment can be submitted ",
+                "de volgende vergadering is op ",
+                "il prossimo consiglio è convocato ",
+                "this story is part of our ",
+                "all suspects are ",
+            )
+            for tail in ("", "!")
+        ),
+    ),
+    # The review's: a police appeal's call, out of the summaries (in the sentence furniture's pattern too).
+    "nutgraf.extract.text.furniture._POLICE_APPEAL": Use(
+        "match",
+        tuple(
+            Shape("a ", tail, head)
+            for head in ("anyone with information ", "hinweise nimmt ", "zeugen werden gebeten, sich ")
+            for tail in ("", "!", " quoting")
+        ),
+    ),
+    "nutgraf.extract.text.figures._TEMPERATURES": Use("fullmatch", _shapes("1°C / ", "1 ", "1°/1°, a", "a ")),
+    "nutgraf.extract.text.figures._TALLY": Use("match", _shapes("1-1 ", "1-1. Yes", " ", "1")),
     # The twenty-first round's review: a review's score, the reader addressed by an affiliate note.
     "nutgraf.extract.text.figures._SCORE": Use("fullmatch", _shapes("1", "1 ", "1 out of ", "1/", "a")),
     "nutgraf.extract.text.furniture._ADDRESSES_THE_READER": Use("search", _shapes("yo", "a ", "our", "you")),

@@ -334,8 +334,11 @@ _WEB_THING = re.compile(
     r"|our (?:\w+ )?(?:app|e-?mail|updates|alerts|notifications)"
     # The site's app by its name, capitalised or opening on the station's channel number, of four words at
     # most ("Download the Hindustan Times App for latest updates", "Download the 5 On Your Side app ..."; not
-    # "Download the council app from your phone's app store.").
-    r"|the (?:(?-i:[A-Z0-9])\w*+ ){1,4}?app)\b"
+    # "Download the council app from your phone's app store."), a station's with its desk's word before "app"
+    # ("Download the WMUR weather app for live radar and alerts.", the twenty-third outlets round's).
+    r"|the (?:(?-i:[A-Z0-9])\w*+ ){1,4}?(?:weather |news |traffic |sports )?app"
+    # A desk's alerts by its name ("Sign up for The Bee's wildfire alerts."), not a county's text alerts.
+    r"|(?-i:[A-Z])\w*+['’]s (?:breaking news |weather |wildfire |storm |traffic |crime )?alerts)\b"
     r"|@\w+",
     re.IGNORECASE,
 )

@@ -287,6 +287,9 @@ _TRUST_HEADING_CHARACTERS = len(_TRUST_HEADING)
 _REVIEW_HEADING_OPENINGS = (
     "ficha técnica del ", "ficha técnica de ", "fiche technique du ", "fiche technique de ",
     "technische daten des ", "technische daten der ",
+    # A forecast's and a council agenda's headings over their rows (Nice-Matin's "Les prévisions pour jeudi",
+    # De Gelderlander's "Agenda gemeenteraad 1 december").
+    "les prévisions pour ", "agenda gemeenteraad", "agenda van de gemeenteraad",
 )  # fmt: skip
 # A deals widget's row (Engadget's "$199 at Amazon", "$249 at Apple"): a price and the shop's capitalised name,
 # the line whole; a headline on the deal has a verb ("AirPods drop to $199 at Amazon").
@@ -328,10 +331,62 @@ _FILM_DETAILS = re.compile(
 # The run's and the film's openings, of :data:`_OPENINGS`'s four characters (a run opens "At the ...").
 _CULTURE_OPENINGS = frozenset(("At t", "Unti", "Cert", "Rate", "In c", "In U", "In I"))
 _FILM_DETAILS_MAX_CHARACTERS = 60
-# The match facts' and the practical box's labels as one set, a labelled line asked one look-up.
-_BOX_ROW_LABELS = _MATCH_FACT_LABELS | _PRACTICAL_LABELS
-# The match facts' and the review's headings as one set, a line asked one look-up.
-_BOX_HEADINGS = _MATCH_FACTS_HEADINGS | REVIEW_HEADINGS
+# The courts and emergencies desks' boxes (the twenty-third outlets round), a row a line, the label and its colon
+# opening it: a sentencing story's case box (The Kansas City Star's "Case number: 2516-CR01234", "Charges:
+# Second-degree murder; armed criminal action", "Judge: Jalilah Otto, Jackson County Circuit Court", "Sentence:
+# Life in prison plus 30 years"), a wildfire's or a storm's ("Containment: 35%", "Power outage map: Check DTE's
+# outage map here") and an evacuation order's zones ("Zone A: Marco Island, Goodland, ..."). As the match
+# facts' rows, the value opens on no lower-case word, and it ends no sentence: a cross-head's run-in label
+# ("Judge: the ruling stands") opens in lower case, a sentence naming a judge ("Judge Jalilah Otto said ...")
+# or a fire's containment ("Containment of the fire reached 35% ...") has no colon after the word.
+_DESK_BOX_LABELS = frozenset(
+    (
+        "case number", "case no.", "case no", "docket number", "charges", "charge", "judge", "sentence",
+        "containment", "acres burned", "structures destroyed", "evacuation orders", "evacuation warnings",
+        "power outage map", "outage map", "zone a", "zone b", "zone c", "zone d", "zone e",
+    )
+)  # fmt: skip
+# A weather desk's forecast rows, a day's label before its high and low ("Today: High 38, Low 24. Clouds
+# increasing."), or a town's before its temperatures (Nice-Matin's "Nice : 14°C / 11°C, pluie forte"); a story
+# about a forecast says it in a sentence ("Today's forecast high of 45 would break the record ...").
+_FORECAST_DAYS = frozenset(
+    (
+        "today", "tonight", "tomorrow", "overnight", "this afternoon", "this evening", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday",
+    )
+)  # fmt: skip
+_FORECAST_VALUES = ("High ", "Low ", "high ", "low ")
+_TEMPERATURES = re.compile(r"-?\d{1,2} ?°[CF]? ?/ ?-?\d{1,2} ?°[CF]?(?:, [^.!?]{1,40})?")
+# A closings list's rows, a school's or a road's name before what became of it ("Royal Oak Schools: Closed",
+# "Oakland University: Delayed 2 hours", "Northbound I-75 at 12 Mile Road: closed for downed wires", "Southbound
+# M-10 at Eight Mile: right lane closed"): the closure's word opening the value, or a lane's closure closing it,
+# the row short and with no stop; a story's sentence about a closure ends on its stop.
+_CLOSURE_WORDS = frozenset(
+    "closed Closed CLOSED delayed Delayed DELAYED canceled Canceled cancelled Cancelled reopened Reopened".split()
+)
+_LANE_CLOSURES = (" lane closed", " lanes closed", " ramp closed", " lane blocked", " lanes blocked")
+_CLOSURE_ROW_MAX_CHARACTERS = 100
+# The most words after a closure's word in a row ("Delayed 2 hours", "closed for downed wires").
+_CLOSURE_ROW_MAX_WORDS_AFTER = 3
+# A school board's or a council's tally under its label, the ayes' names after it ("Vote: 5-2. Yes: Nancy
+# Humbles, ... No: ..."), or alone ("Vote: 7-2"): a story says its vote in a sentence ("The board voted 5-2 to
+# approve the closings ...").
+_TALLY = re.compile(r"\d{1,2}[-–]\d{1,2}\.?(?:$| (?:Yes|Ayes|Aye|For|In favor)\s*+:)")
+# The match facts', the practical box's and the desks' boxes' labels as one set, a labelled line asked one
+# look-up.
+_BOX_ROW_LABELS = _MATCH_FACT_LABELS | _PRACTICAL_LABELS | _DESK_BOX_LABELS
+# The headings over the emergencies and local-government desks' lists (the twenty-third outlets round),
+# alone on their lines: a storm page's "Closings and delays" and "Road closures:", a hurricane story's
+# "Evacuation zones" and "Shelters open", a council story's "On the agenda", Il Tirreno's "Ordine del giorno".
+_DESK_LIST_HEADINGS = frozenset(
+    (
+        "closings and delays", "school closings", "closings", "road closures", "road closures:",
+        "evacuation zones", "shelters open", "open shelters", "on the agenda", "ordine del giorno",
+        "public notice",
+    )
+)  # fmt: skip
+# The match facts', the review's and the desks' lists' headings as one set, a line asked one look-up.
+_BOX_HEADINGS = _MATCH_FACTS_HEADINGS | REVIEW_HEADINGS | _DESK_LIST_HEADINGS
 
 
 def is_figures_line(text: str) -> bool:
@@ -402,6 +457,11 @@ def is_figures_line(text: str) -> bool:
             )
             if folded in _PRACTICAL_LABELS
             else not text[colon + 2 : colon + 3].islower()
+            and (folded not in _DESK_BOX_LABELS or _is_desk_box_value(folded, text[colon + 2 :], last))
+        ):
+            return True
+        if (size <= _CLOSURE_ROW_MAX_CHARACTERS or folded == "vote") and _is_desk_row(
+            folded, text[colon + 2 :], last
         ):
             return True
         if (text.count(";") >= 2 or text.count(" - ") >= 3) and _marks_a_match_s_line_up(label):
@@ -473,6 +533,46 @@ def is_share_table_row(text: str) -> bool:
         and _SHARE_CELL.fullmatch(cells[1]) is not None
         and not any(map(str.isdigit, cells[0]))
         and cells[0].count(" ") < _SHARE_LABEL_MAX_WORDS
+    )
+
+
+def _is_desk_box_value(label: str, value: str, last: str) -> bool:
+    """Whether the ``value`` after a desks' box label (:data:`_DESK_BOX_LABELS`, the ``label`` folded; its
+    ``last`` character) is a box's: a figure, a list or a name and its court, ending no sentence."""
+    # A figure, or a list's comma or semicolon: a headline's kicker ("Judge: Trump's lawyer can be deposed",
+    # "Zone A: Mandatory evacuation ordered for coastal areas", "Containment: Firefighters Make Progress")
+    # goes on in words. An outage map's line is the map's link, in words.
+    return last not in ".!?" and (
+        label.endswith("map")
+        or "," in value
+        or ";" in value
+        or any(character.isdigit() for character in value)
+    )
+
+
+def _is_desk_row(label: str, value: str, last: str) -> bool:
+    """Whether a short labelled line (its ``label`` folded, its ``value`` after the colon, its ``last``
+    character) is a forecast's row (:data:`_FORECAST_DAYS`, :data:`_TEMPERATURES`), a closings list's
+    (:data:`_CLOSURE_WORDS`) or a vote's tally ("Vote: 5-2. Yes: ...", :data:`_TALLY`)."""
+    if label in _FORECAST_DAYS:
+        return (
+            value.startswith(_FORECAST_VALUES) and value[value.find(" ") + 1 : value.find(" ") + 2].isdigit()
+        )
+    if "°" in value:
+        return _TEMPERATURES.fullmatch(value) is not None
+    if label == "vote":
+        return _TALLY.match(value) is not None
+    if last in ".!?":
+        return False
+    # The closure's word opens the value, or a lane's closure closes it: a cross-head's "Brexit: Vote delayed"
+    # is a headline's. The word alone, or after a school's or a road's name of two words or more in a few
+    # words ("Oakland University: Delayed 2 hours"): a headline's kicker is a word before its own words
+    # ("Fed: Delayed rate cut hurts buyers", "Museum: Reopened after 10 years").
+    if value.endswith(_LANE_CLOSURES):
+        return True
+    word, _, rest = value.partition(" ")
+    return word in _CLOSURE_WORDS and (
+        not rest or (" " in label and rest.count(" ") < _CLOSURE_ROW_MAX_WORDS_AFTER)
     )
 
 

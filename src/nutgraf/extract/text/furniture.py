@@ -225,7 +225,7 @@ _OPINION_NOTE = re.compile(
     # A desk's pointer to its section closing the story (the Thüringer Allgemeine's "Mehr zur Landespolitik in
     # Thüringen lesen Sie hier.", La Voix du Nord's "Retrouvez tous nos articles sur la politique dans les
     # Flandres dans notre rubrique dédiée."), the line whole: the link's "here" or the desk's section.
-    r"|mehr (?:zu[mr]?|über|aus) [^.!?]{1,60}? (?:lesen|finden) sie (?:hier|auf [^.!?]{1,40}?)[.!]?$"
+    r"|mehr (?:nachrichten )?(?:zu[mr]?|über|aus) [^.!?]{1,60}? (?:lesen|finden) sie (?:hier|auf [^.!?]{1,40}?)[.!]?$"
     r"|retrouvez (?:tous |toutes )?(?:nos|les) (?:articles|informations|actualités|infos|reportages) [^.!?]{1,80}?"
     r"\b(?:rubrique|dossier|page|ici)\b[^.!?]{0,30}[.!]?$"
     # A books desk's shop under the review (The Spectator's "Available from the Spectator Bookshop, £16.99.
@@ -235,6 +235,68 @@ _OPINION_NOTE = re.compile(
     r"[£$€]\s?+\d[\d,]*+(?:\.\d\d)?+\.?(?:\s++tel\b[^!?]{0,30})?$",
     re.IGNORECASE,
 )
+# The courts, emergencies and local-government desks' notes (the twenty-third outlets round), a pattern of their
+# own, asked only of a line opening on :data:`_BEAT_NOTE_OPENINGS`, each the line whole and naming no speaker
+# (:func:`_names_a_speaker`: "..., his lawyer said" is reporting). A police appeal's call is no cleaning
+# note: a reader needs its number (:data:`_POLICE_APPEAL`, out of the summaries alone).
+_BEAT_NOTE = re.compile(
+    # A crime desk's presumption note (the Sun Sentinel's "All suspects are presumed innocent until proven
+    # guilty in a court of law."); a story's own sentence on suspects goes on in news ("All suspects were
+    # released on bail on Monday.").
+    r"all (?:suspects|defendants|those (?:arrested|charged)|persons (?:arrested|charged)) are"
+    r" (?:considered |presumed )?innocent until proven guilty(?: in (?:a )?court(?: of law)?)?[.!]?$"
+    # A mugshot's caption set as a line of its own (the Sun Sentinel's "Booking photo: Marcus Delgado, 41
+    # (Broward Sheriff's Office)"): the label, then the name capitalised; "Booking photos of the suspects were
+    # released on Monday." has no colon.
+    r"|(?:booking photo|mugshot)s?\s*+:\s*+(?-i:[A-Z])[^!?]{0,160}$"
+    # A court story's credit ("Court reporting by Glenn E. Rice is supported by the Kansas City Media
+    # Collective.", "Court reporting by the Lancashire Telegraph court team."): the reporter's or the team's
+    # name after it (see :func:`_is_beat_note`); a story on court reporting goes on in words ("Court reporting
+    # by the BBC was criticised ...", "Court reporting restrictions were lifted ...").
+    r"|(?P<credit>court reporting by )"
+    # A court list's heading over its rows (the Lancashire Telegraph's "The following also appeared at Blackburn
+    # Magistrates' Court:"), its colon closing the line.
+    r"|the following (?:people |cases |defendants )?(?:also )?(?:appeared|were (?:dealt with|sentenced))"
+    r" (?:at|before|in) [^.!?]{1,80}?:$"
+    # A station's call to keep watching ("Stay with WXYZ for updates.", Nice-Matin's "Restez avec nous pour
+    # suivre l'évolution de la situation."): its name capitalised; "Stay with relatives if you can, the mayor
+    # told residents" is advice a story reports.
+    r"|stay (?:with|tuned to) (?-i:[A-Z0-9])[^.!?,]{0,40}? for (?:the latest |more |continuing )?"
+    r"(?:updates|coverage|the latest|information)\b[^!?]{0,40}$"
+    r"|restez (?:avec nous|connectés?) pour suivre\b[^!?]{0,80}$"
+    # A council story's notes under it (The Berkshire Eagle's "The next meeting is at 7 p.m. on Dec. 17 in City
+    # Council Chambers, 70 Allen St.", "Public comment can be submitted to clerk@... before noon ...", De
+    # Gelderlander's "De volgende raadsvergadering is op dinsdag 22 december ...", Il Tirreno's "Il prossimo
+    # consiglio comunale è convocato per giovedì ..."): "The next meeting of the two leaders is set for March"
+    # and "Public comment at the meeting ran for two hours" are news.
+    r"|(?P<meeting>the next (?:regular |special )?(?:city council |council |board |school board |commission )?meeting"
+    r" (?:is|will be)(?: scheduled| set| held)? (?:for|at|on) [^!?]{1,140}$"
+    r"|public comments? (?:can|may|should) be (?:submitted|sent|e-?mailed|made|delivered)\b[^!?]{0,160}$"
+    r"|de volgende (?:raads|commissie)?vergadering (?:is|vindt plaats) op\b[^!?]{0,140}$"
+    r"|il prossimo consiglio(?: comunale)? (?:è convocato|si terrà|si riunirà)\b[^!?]{0,140}$)"
+    # A funder's note ("This story is part of our Local Government coverage, supported by the Iowa Local News
+    # Fund."), the funder after the coverage's name.
+    r"|this (?:story|article|report) is part of (?:our|the|a)\b[^.!?]{1,100}?\b"
+    r"(?:supported|funded|made possible|underwritten) by\b",
+    re.IGNORECASE,
+)
+# The words :data:`_BEAT_NOTE`'s notes open with, lower-cased.
+_BEAT_NOTE_OPENINGS = (
+    "booking photo", "mugshot", "all suspects", "all defendants", "all those", "all persons",
+    "court reporting by", "the following", "stay with",
+    "stay tuned", "restez", "the next", "public comment", "de volgende", "il prossimo", "this story is part",
+    "this article is part", "this report is part",
+)  # fmt: skip
+# The small words of a court reporter's or team's name ("the Lancashire Telegraph court team").
+_CREDIT_JOINERS = frozenset(("the", "of", "and", "&", "court", "team", "desk", "staff", "reporters"))
+# What turns a meeting's note into news, in the notes' languages: a clause after its time and place, or the
+# vote it will hold.
+_MEETING_NEWS_CLAUSES = (
+    ", when ", ", and ", ", but ", ", which ", ", where ", ", as ", ", after ", " expected ", " vote", " to decide",
+    ", wanneer ", ", en ", ", maar ", ", waar ", " stemt", " stemmen", ", quando ", " e dovrà ", ", con ",
+    ", ma ", " votare", " voterà",
+)  # fmt: skip
+_CREDIT_FUNDED = (" is supported by ", " is funded by ", " is made possible by ", " are supported by ")
 # The words a disclosure opens with (:data:`_DISCLOSURE`'s alternatives), lower-cased.
 _DISCLOSURE_OPENINGS = (
     "this", "today's", "today’s", "we ", "our ", "if you ", "hinweis", "note", "the article", "the post",
@@ -270,11 +332,20 @@ _DESK_NOTE_OPENINGS = {
     "lett": ("letters to the editor",),
     "subm": ("submit a letter", "submit your letter"),
     "have": ("have feedback",),
-    "the ": ("the information", "the writer", "the author", "the reporter"),
+    "the ": ("the information", "the writer", "the author", "the reporter", "the following", "the next"),
     "die ": ("die reise", "die recherchereise"),
     "paid": ("paid for by ",),
-    "mehr": ("mehr zu", "mehr über", "mehr aus"),
+    "mehr": ("mehr zu", "mehr über", "mehr aus", "mehr nachrichten"),
     "retr": ("retrouvez ",),
+    "book": ("booking photo",),
+    "mugs": ("mugshot",),
+    "all ": ("all suspects", "all defendants", "all those", "all persons"),
+    "cour": ("court reporting by",),
+    "stay": ("stay with", "stay tuned"),
+    "rest": ("restez",),
+    "publ": ("public comment",),
+    "de v": ("de volgende",),
+    "il p": ("il prossimo",),
     "avai": ("available from", "available at"),
     "orde": ("order it", "order a copy", "order your copy"),
 }  # fmt: skip
@@ -283,7 +354,8 @@ _DESK_NOTE_OPENINGS = {
 _OPINION_NOTE_OPENINGS = (
     "letters to the editor", "submit a letter", "submit your letter", "have feedback", "this is an opinion",
     "this is an op-ed", "this is a comment", "this is a guest essay", "the writer", "the author", "the reporter",
-    "die reise", "die recherchereise", "paid for by ", "mehr zu", "mehr über", "mehr aus", "retrouvez ",
+    "die reise", "die recherchereise", "paid for by ", "mehr zu", "mehr über", "mehr aus", "mehr nachrichten",
+    "retrouvez ",
     "available from", "available at", "order it", "order a copy", "order your copy",
 )  # fmt: skip
 # The notes whose first letters no older note shares ("Paid for by", "Submit a letter", "Retrouvez"): the
@@ -292,6 +364,7 @@ _OPINION_NOTE_OPENINGS = (
 _RARE_NOTE_INITIALS = "PSR"
 _RARE_NOTE_OPENINGS = (
     "Paid for by ", "PAID FOR BY ", "Submit a letter", "Submit your letter", "Retrouvez ", "RETROUVEZ ",
+    "Public comment", "Stay with ", "Stay tuned ", "Restez ",
 )  # fmt: skip
 _NOTE_OPENINGS = (*_DISCLOSURE_OPENINGS, *(o for openings in _DESK_NOTE_OPENINGS.values() for o in openings))
 # The characters read of a line's opening for both: the longest opening of either.
@@ -661,13 +734,33 @@ _NOTICE_INSIDE = re.compile(
     r"|\bmay not be (?:reproduced|republished|published|redistributed|copied)\b[^.!?]{0,80}?"
     r"\bwithout (?:the )?(?:prior |express |written )*+permission\b"
 )
+# A police appeal's call, the number and the reference to quote (the Bristol Post's "Anyone with information
+# is asked to call 101 quoting reference 5226318452, or contact Crimestoppers anonymously on 0800 555 111.",
+# the Mittelbayerische's "Hinweise nimmt die Polizeiinspektion Regensburg Süd unter der Telefonnummer ...
+# entgegen."): a reader of a crime or a missing person's story needs the number, so the cleaned text keeps
+# it, but it is no summary's sentence. The appeal said in reporting ("Anyone with information is asked to
+# come forward, the detective said") quotes no reference and names no Crimestoppers.
+_POLICE_APPEAL = re.compile(
+    r"anyone with (?:any )?information\b[^!?]{0,160}?\b(?:quoting|crime ?stoppers)\b"
+    r"|hinweise (?:nimmt|nehmen) [^.!?]{1,160}? entgegen[.!]?$"
+    r"|zeugen(?:hinweise)? werden gebeten, sich [^.!?]{1,160}? zu melden[.!]?$",
+    re.IGNORECASE,
+)
+_POLICE_APPEAL_OPENINGS = frozenset(("anyon", "hinwe", "zeuge"))
 # The five above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
 # start, so one match tries their alternatives as the five calls did, without four calls' set-up (a third
 # of their time on a news sentence, which matches none).
 _SENTENCE_FURNITURE = re.compile(
     "|".join(
         f"(?:{pattern.pattern})"
-        for pattern in (_CAPTION, _DISCLOSURE, _ARTICLE_HISTORY, _NEWSROOM_NOTE, _SIGN_UP_NOTICE)
+        for pattern in (
+            _CAPTION,
+            _DISCLOSURE,
+            _ARTICLE_HISTORY,
+            _NEWSROOM_NOTE,
+            _SIGN_UP_NOTICE,
+            _POLICE_APPEAL,
+        )
     ),
     re.IGNORECASE,
 )
@@ -678,7 +771,7 @@ _SENTENCE_FURNITURE = re.compile(
 _SENTENCE_FURNITURE_OPENING_CHARACTERS = 5
 _SENTENCE_FURNITURE_OPENINGS = frozenset(
     [
-        "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "all i", "all p", "an ea", "an fi", "an ha", "an im",
+        "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "all i", "all p", "anyon", "an ea", "an fi", "an ha", "an im",
         "an ph", "an pi", "an un", "below", "bienv", "bonjo", "buen ", "bueno", "by si", "cet a", "cet p",
         "cet d", "cette", "check", "conte", "corre", "der a", "der b", "der t", "diese", "edito", "el ar",
         "el te", "este ",
@@ -686,7 +779,7 @@ _SENTENCE_FURNITURE_OPENINGS = frozenset(
         "hi, a", "hi, w", "hinwe", "if yo", "in th", "note:", "our e", "our j", "our l", "our m", "our s",
         "our t", "pictu", "priva", "publi", "speci", "thank", "that ", "that'", "the a", "the f", "the p",
         "the s", "there", "today", "trigg", "unser", "we ea", "we ge", "we ma", "we re", "we us", "we wi",
-        "we'll", "welco", "willk", "you c", "your ", "start",
+        "we'll", "welco", "willk", "you c", "your ", "start", "zeuge",
         # "Note" and "This" before any space the pattern's \s matches.
         *(word + space for word in ("note", "this") for space in " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"),
     ]
@@ -852,9 +945,14 @@ def is_page_furniture(text: str) -> bool:
             or (
                 (
                     not (opening := text[:_SENTENCE_FURNITURE_OPENING_CHARACTERS]).isascii()
-                    or opening.lower() in _SENTENCE_FURNITURE_OPENINGS
+                    or (opening := opening.lower()) in _SENTENCE_FURNITURE_OPENINGS
                 )
-                and _SENTENCE_FURNITURE.match(text)
+                # The appeal apart, after its own openings: as an alternative of the joined pattern it would be
+                # tried for every sentence the gate lets through ("The p...", "In th...").
+                and (
+                    _SENTENCE_FURNITURE.match(text)
+                    or (opening in _POLICE_APPEAL_OPENINGS and _POLICE_APPEAL.match(text))
+                )
             )
             or (_may_credit_reporting(text, head) and _REPORTING_CREDIT.match(text))
         )
@@ -1243,6 +1341,32 @@ _PAYER_JOINERS = frozenset(("of", "for", "and", "the", "&", "to"))
 _NEWSWORTHY_SPONSORED = frozenset("giveaway giveaways shop shops segment segments".split())
 
 
+def _note_pattern(opening: str) -> re.Pattern[str]:
+    """The desk's note pattern a line's lower-cased ``opening`` asks: the opinion and travel desks'
+    (:data:`_OPINION_NOTE`), the courts and local desks' (:data:`_BEAT_NOTE`) or the science desks'
+    (:data:`_DESK_NOTE`)."""
+    if opening.startswith(_OPINION_NOTE_OPENINGS):
+        return _OPINION_NOTE
+    return _BEAT_NOTE if opening.startswith(_BEAT_NOTE_OPENINGS) else _DESK_NOTE
+
+
+def _is_beat_note(text: str, note: re.Match[str]) -> bool:
+    """Whether a line :data:`_BEAT_NOTE` matched is the desk's note: a court reporting credit names its
+    reporter or team (and its funder after them)."""
+    if note["meeting"] is not None:
+        # When and where alone: a clause after them is the story's ("The next meeting is on Tuesday, when the
+        # council is expected to vote on the library's closure", "... si terrà giovedì e dovrà votare il
+        # bilancio").
+        lowered = text.lower()
+        return not any(clause in lowered for clause in _MEETING_NEWS_CLAUSES)
+    if note["credit"] is not None:
+        name = text[note.end() :].rstrip(".")
+        for funded in _CREDIT_FUNDED:
+            name = name.partition(funded)[0]
+        return bool(name) and all(word[:1].isupper() or word in _CREDIT_JOINERS for word in name.split())
+    return True
+
+
 def _is_sponsor_message(text: str) -> bool:
     """Whether a paragraph opens with a sponsorship or affiliate disclosure (:data:`_DISCLOSURE`) of the
     page's own post, newsletter or episode: the rest of it is the sponsor's advert ("This week's newsletter
@@ -1257,11 +1381,12 @@ def _is_sponsor_message(text: str) -> bool:
     if (
         (desk_openings := _DESK_NOTE_OPENINGS.get(opening[:4])) is None
         or not opening.startswith(desk_openings)
-        or (note := (_OPINION_NOTE if opening.startswith(_OPINION_NOTE_OPENINGS) else _DESK_NOTE).match(text))
-        is None
+        or (note := _note_pattern(opening).match(text)) is None
         or _names_a_speaker(text.lower())
     ):
         return False
+    if note.re is _BEAT_NOTE:
+        return _is_beat_note(text, note)
     if note.re is _OPINION_NOTE:
         if note["paid"] is None:
             return True

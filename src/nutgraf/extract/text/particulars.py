@@ -135,6 +135,10 @@ def _byline_above_the_prose(lines: list[_Line]) -> str | None:
     # "Author: Met Office Press Office"), in any outlet: a desk's names are capitalised as a writer's are.
     if names is not None and closes_on_newsroom(names) and _is_desk_alone(names):
         return None
+    # And a credit to a beat's job alone ("By Court Reporter", the Lancashire Telegraph's): no name among its
+    # words, the job's title closing them.
+    if names is not None and _is_beat_job(names):
+        return None
     if names:
         return names
     names = _names_beside_stamp(lines[:end])
@@ -1040,6 +1044,23 @@ def _is_desk_alone(names: str) -> bool:
     while end and words[end - 1].casefold() in _NEWSROOM_WORDS_BEFORE_SURNAME_ONE:
         end -= 1
     return end < 2 or not NEWSROOM_WORDS.isdisjoint(word.casefold() for word in words[:end])
+
+
+# A desk's beats, before a job's title in a credit to the job alone ("Court Reporter", "Crime Correspondent").
+_BEAT_WORDS = frozenset(
+    "court courts crime police political politics business sport sports health weather".split()
+)
+_BEAT_JOB_MAX_WORDS = 3
+
+
+def _is_beat_job(names: str) -> bool:
+    """Whether credited names are a beat's job alone (:data:`_BEAT_WORDS`, a job's title closing them)."""
+    words = names.casefold().split()
+    return (
+        1 < len(words) <= _BEAT_JOB_MAX_WORDS
+        and words[-1] in JOB_TITLES
+        and all(word in _BEAT_WORDS or word in _DESK_OR_JOB_WORDS for word in words[:-1])
+    )
 
 
 # Not "link", which is a surname too ("Jane Link").
