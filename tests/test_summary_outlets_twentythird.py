@@ -48,17 +48,12 @@ from world_news import (
     OPTIONS,
     PROSE,
     OutletPage,
+    OutletPages,
     OutletRound,
     World,
     check_line_leaves,
     check_line_stays,
-    check_page_byline,
-    check_page_date,
-    check_page_summary,
-    check_page_text,
-    check_page_title,
     html,
-    page_params,
     text,
 )
 
@@ -984,33 +979,9 @@ PAGES_LEFT: dict[str, dict[str, str]] = {
 }
 
 
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "title"))
-def test_a_page_s_title_is_its_headline(name: str) -> None:
-    check_page_title(PAGES[name])
-
-
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "byline"))
-def test_a_page_s_byline_is_its_writer_s(name: str) -> None:
-    if PAGES[name].byline is None:
-        assert nutgraf.extract(PAGES[name].markup).byline is None
-    else:
-        check_page_byline(PAGES[name])
-
-
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "date"))
-def test_a_page_s_date_is_its_story_s(name: str) -> None:
-    check_page_date(PAGES[name])
-
-
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "text"))
-def test_a_page_s_text_keeps_the_story_and_none_of_its_furniture(name: str) -> None:
-    check_page_text(PAGES[name])
-
-
-@pytest.mark.parametrize("options", OPTIONS)
-@pytest.mark.parametrize("name", page_params(PAGES, PAGES_LEFT, "summary"))
-def test_a_page_s_summaries_hold_only_the_story_s_sentences(name: str, options: dict) -> None:
-    check_page_summary(PAGES[name], options)
+class TestPages(OutletPages):
+    PAGES = PAGES
+    LEFT = PAGES_LEFT
 
 
 # Lines of this round's pages between two paragraphs of news: each leaves the text and every summary.

@@ -158,9 +158,13 @@ def check_page_title(page: OutletPage) -> None:
 
 
 def check_page_byline(page: OutletPage) -> None:
-    """A page's byline holds its writer's names."""
+    """A page's byline holds its writer's names; a page that credits no writer (``byline`` ``None``: a
+    desk's job alone, "By Court Reporter") has none."""
     byline = nutgraf.extract(page.markup).byline
-    assert byline is not None and page.byline in byline, byline
+    if page.byline is None:
+        assert byline is None, byline
+    else:
+        assert byline is not None and page.byline in byline, byline
 
 
 def check_page_date(page: OutletPage) -> None:
