@@ -1402,8 +1402,9 @@ def _cebuano_or_tagalog(sample: str, ranking: list[tuple[str, float]], code: str
 
 def _turkic_headline(sample: str) -> str | None:
     """Kyrgyz, Kazakh, Tatar, Bashkir or Mongolian, where ``sample`` (a headline whose "ы" and "э" would make
-    it Russian) holds four words or more, none of :data:`_RUSSIAN_WORDS_NOT_TURKIC`, and the classifier reads it as one of them, Russian further behind than a favoured language's
-    lead allows (:data:`_RELATIVE_LIKELIHOOD_GAP` a character); else ``None``."""
+    it Russian) holds four words or more, none of :data:`_RUSSIAN_WORDS_NOT_TURKIC`, and the classifier
+    reads it as one of them, Russian further behind than a favoured language's lead allows
+    (:data:`_RELATIVE_LIKELIHOOD_GAP` a character); else ``None``."""
     from py3langid.langid import rank
 
     # Three words or fewer are too few for the classifier's lead: "Сыны Алтая" (sons of Altai) had been
