@@ -771,7 +771,8 @@ _SENTENCE_FURNITURE = re.compile(
 _SENTENCE_FURNITURE_OPENING_CHARACTERS = 5
 _SENTENCE_FURNITURE_OPENINGS = frozenset(
     [
-        "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "all i", "all p", "anyon", "an ea", "an fi", "an ha", "an im",
+        "a fil", "a han", "a ima", "a pho", "a pic", "a pre", "a und", "all i", "all p", "anyon", "an ea",
+        "an fi", "an ha", "an im",
         "an ph", "an pi", "an un", "below", "bienv", "bonjo", "buen ", "bueno", "by si", "cet a", "cet p",
         "cet d", "cette", "check", "conte", "corre", "der a", "der b", "der t", "diese", "edito", "el ar",
         "el te", "este ",

@@ -903,10 +903,11 @@ def _labels_a_result(label: str) -> bool:
 
 def _drop_results_box(lines: list[_Line], dropped: list[bool], rows: list[bool]) -> None:
     """Drops a results box's rows (``rows``), a run of :data:`_RESULTS_BOX_ROWS` or more in one block and
-    the rows of any label right under it, the box's heading right above them in that block, a short line ending no sentence (the measure's or the
-    race's name), and its source line right under them in that block ("Source: Selzer & Co. for the Des
-    Moines Register", "Quelle: Infratest dimap, 27.11.–1.12.2026"), which had stayed between the paragraphs
-    once the rows had gone. A source line in a paragraph of its own credits the story's figures, and stays."""
+    the rows of any label right under it, the box's heading right above them in that block, a short line
+    ending no sentence (the measure's or the race's name), and its source line right under them in that
+    block ("Source: Selzer & Co. for the Des Moines Register", "Quelle: Infratest dimap, 27.11.–1.12.2026"),
+    which had stayed between the paragraphs once the rows had gone. A source line in a paragraph of its own
+    credits the story's figures, and stays."""
     start = 0
     while start < len(lines):
         end = start
