@@ -207,7 +207,7 @@ _CANDIDATE_LABELS = frozenset(
 _CANDIDATE_VALUE_MAX_WORDS = 8
 # A headline in title case under the label runs on past a job's few words, its joiners in lower case.
 _HEADLINE_VALUE_MIN_WORDS = 5
-_HEADLINE_JOINERS = _NAME_JOINERS | frozenset(
+_TITLE_CASE_JOINERS = _NAME_JOINERS | frozenset(
     ("in", "on", "at", "to", "for", "a", "an", "as", "by", "with", "over")
 )
 # A job's or a home's words, in title case as long as a headline: an office's holder ("Chief Executive Officer",
@@ -655,11 +655,11 @@ def _is_headline_value(value: str) -> bool:
     return (
         len(words) >= _HEADLINE_VALUE_MIN_WORDS
         and "," not in value
-        and all(word[0].isupper() or word in _HEADLINE_JOINERS for word in words)
+        and all(word[0].isupper() or word in _TITLE_CASE_JOINERS for word in words)
         and not any(
             folded in _PLACE_WORDS or folded.endswith(_OFFICE_ENDINGS)
             for folded in map(str.casefold, words)
-            if folded not in _HEADLINE_JOINERS
+            if folded not in _TITLE_CASE_JOINERS
         )
     )
 
