@@ -950,11 +950,15 @@ def is_page_furniture(text: str) -> bool:
                 # The appeal apart, after its own openings: as an alternative of the joined pattern it was
                 # tried for every sentence the gate lets through ("The p...", "In th...", XSum 5k an article).
                 # A non-ASCII opening was not lower-cased, and the case-blind pattern reads "hınweise" with its
-                # dotless i (or "İ") as "hinweise": it is asked too.
+                # dotless i (or "İ") as "hinweise": it is asked too where its first letter is the appeal's (no
+                # other character is read as "a", "h" or "z"; a curly quote's sentence is spared).
                 and (
                     _SENTENCE_FURNITURE.match(text)
                     or (
-                        (opening in _POLICE_APPEAL_OPENINGS or not opening.isascii())
+                        (
+                            opening in _POLICE_APPEAL_OPENINGS
+                            or (text[:1] in "aAhHzZ" and not opening.isascii())
+                        )
                         and _POLICE_APPEAL.match(text)
                     )
                 )
