@@ -747,7 +747,7 @@ _POLICE_APPEAL = re.compile(
     re.IGNORECASE,
 )
 _POLICE_APPEAL_OPENINGS = frozenset(("anyon", "hinwe", "zeuge"))
-# The five above as one pattern, for a sentence asked of each: all are case-blind and anchored at its
+# The five before the appeal as one pattern, for a sentence asked of each: all are case-blind and anchored at its
 # start, so one match tries their alternatives as the five calls did, without four calls' set-up (a third
 # of their time on a news sentence, which matches none).
 _SENTENCE_FURNITURE = re.compile(
@@ -759,7 +759,6 @@ _SENTENCE_FURNITURE = re.compile(
             _ARTICLE_HISTORY,
             _NEWSROOM_NOTE,
             _SIGN_UP_NOTICE,
-            _POLICE_APPEAL,
         )
     ),
     re.IGNORECASE,
@@ -948,11 +947,20 @@ def is_page_furniture(text: str) -> bool:
                     not (opening := text[:_SENTENCE_FURNITURE_OPENING_CHARACTERS]).isascii()
                     or (opening := opening.lower()) in _SENTENCE_FURNITURE_OPENINGS
                 )
-                # The appeal apart, after its own openings: as an alternative of the joined pattern it would be
-                # tried for every sentence the gate lets through ("The p...", "In th...").
+                # The appeal apart, after its own openings: as an alternative of the joined pattern it was
+                # tried for every sentence the gate lets through ("The p...", "In th...", XSum 5k an article).
+                # A non-ASCII opening was not lower-cased, and the case-blind pattern reads "hınweise" with its
+                # dotless i (or "İ") as "hinweise": it is asked too where its first letter is the appeal's (no
+                # other character is read as "a", "h" or "z"; a curly quote's sentence is spared).
                 and (
                     _SENTENCE_FURNITURE.match(text)
-                    or (opening in _POLICE_APPEAL_OPENINGS and _POLICE_APPEAL.match(text))
+                    or (
+                        (
+                            opening in _POLICE_APPEAL_OPENINGS
+                            or (text[:1] in "aAhHzZ" and not opening.isascii())
+                        )
+                        and _POLICE_APPEAL.match(text)
+                    )
                 )
             )
             or (_may_credit_reporting(text, head) and _REPORTING_CREDIT.match(text))
