@@ -1547,3 +1547,24 @@ def test_a_story_of_thousands_of_plain_divs_is_extracted_in_time_linear_in_them(
     # at the dek's next sibling with text and the dek's own siblings once a page, not once a paragraph.
     ratio = _div_story_seconds(4_000) / _div_story_seconds(1_000)
     assert ratio < 9, f"4 times the paragraphs took {ratio:.0f} times as long"
+
+
+def _repeated_closer_seconds(repeats: int) -> float:
+    """The least CPU time in three tries that :func:`nutgraf.summarize` took on a lede over a Japanese
+    paper's closing line repeated ``repeats`` times in one line; and that the summary opens on the lede."""
+    lede = "The harbour committee met on Thursday to review the annual report of the port, its members said."
+    text = f"{lede}\n" + "この記事の無断転載を禁じます。" * repeats
+    best, summary = math.inf, ""
+    for _ in range(3):
+        started = time.process_time()
+        summary = nutgraf.summarize(text).text
+        best = min(best, time.process_time() - started)
+    assert summary.startswith(lede)
+    return best
+
+
+def test_a_short_closing_line_repeated_is_set_aside_in_time_linear_in_its_repeats() -> None:
+    # Hostile input round 34: a line of the page's own (a call, furniture) too short for word trigrams came
+    # into a pool of its own for each repeat, a selection over the article each: 2,000 repeats took 4.5 s.
+    ratio = _repeated_closer_seconds(2_000) / _repeated_closer_seconds(250)
+    assert ratio < 24, f"8 times the repeats took {ratio:.0f} times as long"

@@ -1451,9 +1451,16 @@ def candidate_pool(
         # The selection passes over a call's repeats and near-repeats while the call is eligible ("Sign up
         # for our newsletter ..." 2,000 times, or numbered), and one came into each pool, a selection for
         # each (6.5 s, 8.4 numbered): those that are calls too are set aside with it.
+        # A call of fewer than three words has no trigram: its repeats are told by their words, as the
+        # selection tells them, where each had come into a pool of its own, a selection each (a Japanese
+        # paper's "この記事の無断転載を禁じます。" 2,000 times in a line: 4.5 s).
         called = set().union(*(word_trigrams(document.words[i]) for i in calls))
+        called_words = {" ".join(words) for i in calls if not word_trigrams(words := document.words[i])}
         for j in np.flatnonzero(~(held | furniture)).tolist():
-            if repeats(word_trigrams(document.words[j]), called) and _never_summarized(document, j):
+            trigrams = word_trigrams(document.words[j])
+            if (
+                repeats(trigrams, called) if trigrams else " ".join(document.words[j]) in called_words
+            ) and _never_summarized(document, j):
                 furniture[j] = True
                 calls.append(j)
         # What goes on from furniture in its paragraph and leans on it is the furniture's too: a
