@@ -107,6 +107,27 @@ def meta_descriptions(tree) -> list[str]:
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
+def _htmldate(tree, url: str | None) -> str | None:
+    """The page's date as htmldate finds it, or ``None`` where a date it reads has an offset no clock has
+    ("2026-12-08T04:48:00+25:00"): htmldate's parser takes the offset and its bound's comparison raised,
+    a traceback for the whole page where its other dates and text are read without it."""
+    from htmldate import find_date
+
+    try:
+        return find_date(
+            tree,
+            url=url,
+            extensive_search=False,
+            original_date=True,
+            outputformat=_DATE_FORMAT,
+            # htmldate's own bound is today: a later date is dropped, and the first of its month read
+            # from the same value in its place ("2026-12-01" for a page published "2026-12-08T04:48Z").
+            max_date=latest_publication(),
+        )
+    except ValueError:
+        return None
+
+
 def read_metadata(tree, url: str | None):
     """What the page says about itself: meta tags, JSON-LD, its title element, date.
 
@@ -114,7 +135,6 @@ def read_metadata(tree, url: str | None):
     when the meta tags and JSON-LD name no author, is searched for in the page's elements after the
     article is extracted.
     """
-    from htmldate import find_date
     from trafilatura.metadata import (
         examine_meta,
         extract_meta_json,
@@ -158,19 +178,7 @@ def read_metadata(tree, url: str | None):
     in_title = None if metadata.sitename else extract_sitename(tree)
     if in_title and _letters(in_title) != _letters(metadata.title or ""):
         metadata.sitename = in_title
-    metadata.date = _with_time_of_day(
-        find_date(
-            tree,
-            url=url or metadata.url,
-            extensive_search=False,
-            original_date=True,
-            outputformat=_DATE_FORMAT,
-            # htmldate's own bound is today: a later date is dropped, and the first of its month read
-            # from the same value in its place ("2026-12-01" for a page published "2026-12-08T04:48Z").
-            max_date=latest_publication(),
-        ),
-        tree,
-    )
+    metadata.date = _with_time_of_day(_htmldate(tree, url or metadata.url), tree)
     # htmldate reads dates written as English and ISO pages write them, and no word beside them; under the
     # headline of a page that declares no date in its meta tags or JSON-LD, a date line ("2026年3月3日
     # 10時12分", "Mis à jour le 5 mars 2026 · Publié le 3 mars 2026", "Updated March 7, 2026 / Published
