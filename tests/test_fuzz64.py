@@ -93,3 +93,183 @@ def test_a_page_of_fifty_thousand_time_elements_is_read_or_refused_saying_so() -
         assert str(error)
     else:
         assert "repairs, the city council said" in extracted.text
+
+
+# --- feeds: dates and GUIDs at their bounds ---
+
+FEED_DATES = [
+    *DATES,
+    "Mon, 01 Jan 0000 00:00:00 -9999",
+    "Wed, 07 Dec 2026 23:00:00 +9959",
+    "\u202e2026-01-01",
+]
+GUIDS = [
+    "",
+    " ",
+    "x" * 1_001,
+    "x" * 100_000,
+    "\u202e" * 1_000,
+    "urn:" + "é" * 600,
+    "http://example.com/" + "a" * 5_000,
+]
+
+
+def _feeds(value: str, guid: str) -> list[bytes]:
+    """An RSS, an Atom and a JSON Feed of one item dated ``value`` (and the feed too) under ``guid``."""
+    escaped = value.replace("&", "&amp;").replace("<", "&lt;")
+    key = guid.replace("&", "&amp;").replace("<", "&lt;")
+    return [
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><lastBuildDate>{escaped}'
+        f"</lastBuildDate><item><title>Harbour</title><link>https://example.com/a</link><guid>{key}</guid>"
+        f"<pubDate>{escaped}</pubDate></item></channel></rss>".encode(),
+        f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><updated>{escaped}'
+        f'</updated><entry><title>Harbour</title><id>{key}</id><link href="https://example.com/a"/>'
+        f"<published>{escaped}</published><updated>{escaped}</updated></entry></feed>".encode(),
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "title": "T",
+                "items": [
+                    {
+                        "id": guid,
+                        "url": "https://example.com/a",
+                        "date_published": value,
+                        "date_modified": value,
+                    },
+                    {"id": 10**400 if guid else -1e308, "url": "https://example.com/b", "date_published": 0},
+                ],
+            }
+        ).encode(),
+    ]
+
+
+@pytest.mark.parametrize("value", FEED_DATES)
+def test_a_feed_dated_past_the_calendar_s_bounds_keeps_its_entries(value: str) -> None:
+    for guid in GUIDS:
+        for feed in _feeds(value, guid):
+            try:
+                entries = parse_feed(feed).entries
+            except NutgrafError as error:
+                assert str(error)
+                continue
+            assert entries[0].link == "https://example.com/a"
+            for entry in entries:
+                # A date read is one a store can write and a page can show: with its zone, and an instant.
+                assert entry.published is None or entry.published.utcoffset() is not None
+                assert entry.published is None or entry.published.timestamp()
+
+
+# --- a stored article's summary and keyphrases, asked with each query option at its bounds ---
+
+QUERIES: list[dict[str, str]] = [
+    {"sentences": "0"},
+    {"sentences": str(2**63)},
+    {"sentences": "-1"},
+    {"sentences": "1e3"},
+    {"sentences": "true"},
+    {"words": "0"},
+    {"words": "9" * 400},
+    {"keyphrases": "0"},
+    {"keyphrases": "51"},
+    {"keyphrases": "50"},
+    {"keyphrases": str(10**30)},
+    {"keyphrases": "NaN"},
+    {"keyphrases": "1", "sentences": "200"},
+    {"length": "x" * 5_000},
+    {"form": "\u202eheadline"},
+    {"form": "tldr", "keyphrases": "50"},
+    {"avoid": "x" * 5_000},
+    {"output_language": "\x00"},
+    {"output_language": "zz-Zzzz-" + "z" * 100},
+    {"summarizer": "x" * 65},
+    {"evidence": "maybe"},
+    {"strict": "2"},
+]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda query: ",".join(query))
+def test_a_stored_article_s_summary_asked_at_the_bounds_is_a_summary_or_a_client_error(
+    api: httpx.Client, query: dict[str, str]
+) -> None:
+    created = api.post("/api/articles", json={"text": TEXT, "title": "Harbour bridge reopens"})
+    assert created.status_code < 300, created.text
+    for path in ("summary", "summary/stream"):
+        response = api.get(f"/api/articles/{created.json()['id']}/{path}", params=query)
+        assert response.status_code < 500, response.text
+        if response.status_code >= 400:
+            assert response.json()["detail"], response.text
+
+
+# --- the widget's endpoints, asked from hostile Referers ---
+
+REFERERS = [
+    "null",
+    "javascript:alert(1)",
+    "http://" + "a" * 5_000 + ".com/",
+    "http://example.com:99999/a",
+    "http://[::1/",
+    "http://user:pass@example.com/",
+    "\u202ehttp://example.com/",
+    "//example.com",
+    "data:text/html,<p>",
+    "%00",
+]
+
+
+@pytest.mark.parametrize("referer", REFERERS)
+def test_the_widget_answers_hostile_referers_without_a_server_error(api: httpx.Client, referer: str) -> None:
+    headers = {"Referer": referer.encode(), "Origin": b"http://example.com"}
+    for method, path in (
+        ("GET", "/api/embed/summary?url=http://example.com/a"),
+        ("POST", "/api/embed/flags"),
+        ("GET", "/embed/frame?url=http://example.com/a"),
+        ("OPTIONS", "/api/embed/summary?url=http://example.com/a"),
+    ):
+        response = api.request(method, path, headers=headers, content=b'{"url": "http://example.com/a"}')
+        assert response.status_code < 500, (method, path, response.text)
+
+
+# --- nutgraf batch: empty lines, CRLF, an empty file, 10 MB lines ---
+
+
+def _batch(
+    tmp_path: Path, name: str, content: bytes
+) -> tuple[subprocess.CompletedProcess[str], list[dict[str, object]]]:
+    """``nutgraf batch`` of ``content``: how it ended (no traceback), and the records it wrote."""
+    source, out = tmp_path / f"{name}.jsonl", tmp_path / f"{name}-out.jsonl"
+    source.write_bytes(content)
+    command = [
+        sys.executable, "-m", "nutgraf.cli", "batch", str(source), "--output", str(out),
+        "--summarizer", SUMMARIZER, "--workers", "1", "--no-progress",
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in done.stderr, done.stderr
+    return done, [json.loads(line) for line in out.read_bytes().splitlines()] if out.exists() else []
+
+
+def test_a_batch_of_empty_lines_crlf_and_ten_megabyte_lines_summarizes_each_record_or_says_why(
+    tmp_path: Path,
+) -> None:
+    records = [json.dumps({"id": f"r{n}", "text": article(n, 20)}).encode() for n in range(3)]
+    done, written = _batch(tmp_path, "crlf", b"\r\n".join(records) + b"\r\n")
+    assert done.returncode == 0, done.stderr
+    assert [record["id"] for record in written] == ["r0", "r1", "r2"]
+    done, written = _batch(tmp_path, "blank", b"\n\n" + records[0] + b"\n\r\n\n" + records[1] + b"\n\n")
+    assert done.returncode == 0, done.stderr
+    assert [record["id"] for record in written] == ["r0", "r1"]
+    done, written = _batch(tmp_path, "empty", b"")
+    assert done.returncode == 0, done.stderr
+    assert written == []
+    huge = [
+        json.dumps({"id": "words", "text": "word " * 2_000_000}).encode(),
+        b"x" * 10_000_000,
+        b"[" * 5_000_000 + b"]" * 5_000_000,
+    ]
+    done, written = _batch(tmp_path, "huge", b"\n".join([records[0], *huge, records[1]]) + b"\n")
+    assert done.returncode == 0, done.stderr
+    assert len(written) == 5
+    assert written[0]["id"] == "r0"
+    assert written[-1]["id"] == "r1"
+    for record in written[1:-1]:
+        # Refused or summarized, each: a refusal names what was wrong.
+        assert record.get("summary") or record.get("error"), str(record)[:300]
