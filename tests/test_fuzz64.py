@@ -273,3 +273,33 @@ def test_a_batch_of_empty_lines_crlf_and_ten_megabyte_lines_summarizes_each_reco
     for record in written[1:-1]:
         # Refused or summarized, each: a refusal names what was wrong.
         assert record.get("summary") or record.get("error"), str(record)[:300]
+
+
+# --- the stored articles listed since a time at and past the calendar's bounds ---
+
+SINCE = [
+    "0000-01-01",
+    "0001-01-01T00:00:00+23:59",
+    "9999-12-31T23:59:59-23:59",
+    "9999-12-31T23:59:59+25:00",
+    "10000-01-01",
+    f"{THIS_YEAR}-06-01T04:48:00+25:00",
+    "-1d",
+    "0h",
+    "9" * 400 + "h",
+    "99999999999d",
+    "1e308d",
+    "nan",
+    "\u202e24h",
+]
+
+
+@pytest.mark.parametrize("since", SINCE)
+def test_the_articles_listed_since_a_time_past_the_calendar_s_bounds_are_a_list_or_a_client_error(
+    api: httpx.Client, since: str
+) -> None:
+    assert api.post("/api/articles", json={"text": TEXT}).status_code < 300
+    response = api.get("/api/articles", params={"since": since})
+    assert response.status_code < 500, response.text
+    if response.status_code >= 400:
+        assert response.json()["detail"], response.text
