@@ -1594,3 +1594,26 @@ def test_a_table_of_thousands_of_poll_captions_is_extracted_in_time_linear_in_th
     # each caption before its rows (8,000 captions: past the extraction's 5 s deadline, the page lost).
     ratio = _captioned_tables_seconds(8_000) / _captioned_tables_seconds(1_000)
     assert ratio < 24, f"8 times the captions took {ratio:.0f} times as long"
+
+
+def _quoting_story_seconds(pairs: int) -> float:
+    """The least CPU time in three tries that :func:`nutgraf.summarize` took on a Swahili story of ``pairs``
+    sentences, each followed by the same English promise quoted (its county's number changed); and that the
+    summary opens on the story's Swahili."""
+    said = "Rais wa Kenya alisema kwamba serikali itajenga shule mpya katika kaunti ya {} mwaka huu."
+    quote = "“The government has promised to build new schools in every county before the election in {},” the minister said."
+    text = " ".join(f"{said.format(n)} {quote.format(n)}" for n in range(pairs))
+    best, summary = math.inf, ""
+    for _ in range(3):
+        started = time.process_time()
+        summary = nutgraf.summarize(text).text
+        best = min(best, time.process_time() - started)
+    assert summary.startswith(said.format(0))
+    return best
+
+
+def test_a_story_quoting_another_language_over_and_over_is_summarized_in_time_linear_in_it() -> None:
+    # Hostile input round 34: the quotation's near-repeats came into the pool one a selection, each set aside
+    # alone (a Swahili story quoting the same English 1,000 times: 6.3 s), as the page's calls had.
+    ratio = _quoting_story_seconds(1_000) / _quoting_story_seconds(125)
+    assert ratio < 24, f"8 times the sentences took {ratio:.0f} times as long"
