@@ -303,3 +303,27 @@ def test_the_articles_listed_since_a_time_past_the_calendar_s_bounds_are_a_list_
     assert response.status_code < 500, response.text
     if response.status_code >= 400:
         assert response.json()["detail"], response.text
+
+
+def test_a_good_date_beside_one_of_an_impossible_offset_is_the_page_s_date() -> None:
+    # Round 34's review: the page's own date in a meta tag was lost with a <time>'s "+25:00" beside it
+    # (htmldate's traceback for any of them had cost the page every date it reads): it stands.
+    page = (
+        '<html><head><meta property="og:updated_time" content="2026-03-03T10:00:00+25:00">'
+        '<meta name="date" content="2026-03-02"></head><body><article><h1>Harbour bridge reopens</h1>'
+        f'<time datetime="2026-03-04T10:00:00-99:99">4 March</time>{STORY}</article></body></html>'
+    )
+    published = nutgraf.extract(page).published
+    assert published is not None and published.date().isoformat() == "2026-03-02"
+
+
+@pytest.mark.parametrize("offset", ["+23:59", "-12:00", "+0530", "Z"])
+def test_a_date_of_a_real_offset_keeps_its_offset(offset: str) -> None:
+    # Near-miss of the above: offsets a clock has are read as written.
+    page = (
+        f'<html><head><meta property="article:published_time" content="2026-03-03T10:00:00{offset}"></head>'
+        f"<body><article><h1>Harbour bridge reopens</h1>{STORY}</article></body></html>"
+    )
+    published = nutgraf.extract(page).published
+    assert published is not None and published.isoformat()[:19] == "2026-03-03T10:00:00"
+    assert published.utcoffset() is not None
