@@ -1547,3 +1547,73 @@ def test_a_story_of_thousands_of_plain_divs_is_extracted_in_time_linear_in_them(
     # at the dek's next sibling with text and the dek's own siblings once a page, not once a paragraph.
     ratio = _div_story_seconds(4_000) / _div_story_seconds(1_000)
     assert ratio < 9, f"4 times the paragraphs took {ratio:.0f} times as long"
+
+
+def _repeated_closer_seconds(repeats: int) -> float:
+    """The least CPU time in three tries that :func:`nutgraf.summarize` took on a lede over a Japanese
+    paper's closing line repeated ``repeats`` times in one line; and that the summary opens on the lede."""
+    lede = "The harbour committee met on Thursday to review the annual report of the port, its members said."
+    text = f"{lede}\n" + "この記事の無断転載を禁じます。" * repeats
+    best, summary = math.inf, ""
+    for _ in range(3):
+        started = time.process_time()
+        summary = nutgraf.summarize(text).text
+        best = min(best, time.process_time() - started)
+    assert summary.startswith(lede)
+    return best
+
+
+def test_a_short_closing_line_repeated_is_set_aside_in_time_linear_in_its_repeats() -> None:
+    # Hostile input round 34: a line of the page's own (a call, furniture) too short for word trigrams came
+    # into a pool of its own for each repeat, a selection over the article each: 2,000 repeats took 4.5 s.
+    ratio = _repeated_closer_seconds(2_000) / _repeated_closer_seconds(250)
+    assert ratio < 24, f"8 times the repeats took {ratio:.0f} times as long"
+
+
+def _captioned_tables_seconds(captions: int) -> float:
+    """The least CPU time in three tries that :func:`nutgraf.extract` took on a story around a table in a
+    ``<pre>`` of ``captions`` times a poll's caption row, its rule, a share's row and a row of other figures;
+    and that every row of other figures stayed in the text (a results table's)."""
+    story = "".join(
+        f"<p>The harbour bridge reopened on Monday after {months} months of repairs, the city council said.</p>"
+        for months in range(2, 7)
+    )
+    rows = "| Iowa Poll: Property tax | |\n|---|---|\n| Yes | 48% |\n| Seats won | 412 |\n" * captions
+    page = f"<html><body><article><h1>Harbour bridge reopens</h1>{story}<pre>{rows}</pre>{story}</article></body></html>"
+    best, text = math.inf, ""
+    for _ in range(3):
+        started = time.process_time()
+        text = nutgraf.extract(page).text
+        best = min(best, time.process_time() - started)
+    assert text.count("| Seats won | 412 |") == captions
+    return best
+
+
+def test_a_table_of_thousands_of_poll_captions_is_extracted_in_time_linear_in_them() -> None:
+    # Hostile input round 34: a poll's caption and rule over a share's row read the table to its end under
+    # each caption before its rows (8,000 captions: past the extraction's 5 s deadline, the page lost).
+    ratio = _captioned_tables_seconds(8_000) / _captioned_tables_seconds(1_000)
+    assert ratio < 24, f"8 times the captions took {ratio:.0f} times as long"
+
+
+def _quoting_story_seconds(pairs: int) -> float:
+    """The least CPU time in three tries that :func:`nutgraf.summarize` took on a Swahili story of ``pairs``
+    sentences, each followed by the same English promise quoted (its county's number changed); and that the
+    summary opens on the story's Swahili."""
+    said = "Rais wa Kenya alisema kwamba serikali itajenga shule mpya katika kaunti ya {} mwaka huu."
+    quote = "“The government has promised to build new schools in every county before the election in {},” the minister said."
+    text = " ".join(f"{said.format(n)} {quote.format(n)}" for n in range(pairs))
+    best, summary = math.inf, ""
+    for _ in range(3):
+        started = time.process_time()
+        summary = nutgraf.summarize(text).text
+        best = min(best, time.process_time() - started)
+    assert summary.startswith(said.format(0))
+    return best
+
+
+def test_a_story_quoting_another_language_over_and_over_is_summarized_in_time_linear_in_it() -> None:
+    # Hostile input round 34: the quotation's near-repeats came into the pool one a selection, each set aside
+    # alone (a Swahili story quoting the same English 1,000 times: 6.3 s), as the page's calls had.
+    ratio = _quoting_story_seconds(1_000) / _quoting_story_seconds(125)
+    assert ratio < 24, f"8 times the sentences took {ratio:.0f} times as long"

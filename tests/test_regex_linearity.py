@@ -255,6 +255,7 @@ REGISTRY: dict[str, Use] = {
             "1 tháng 1 năm ",
         ),
     ),
+    "nutgraf.extract.html.metadata._OFFSET": Use("scan", _shapes("0+25:0", "1-9999", "+25:")),
     "nutgraf.extract.html.metadata.sites._LEADING_ARTICLE": Use("match", _shapes("the ", "the")),
     "nutgraf.extract.html.metadata.jsonld._TYPE_VALUE": Use(
         "scan",
@@ -2033,6 +2034,8 @@ def test_every_pattern_in_the_package_is_audited() -> None:
         # The twenty-second xfails pass: a handle's words before the time, a share's digits.
         ("nutgraf.extract.html.body._POSTED_LINE", "posted by " + "a at " * 10_000 + "x"),
         ("nutgraf.extract.text.figures._SHARE_CELL", "1" * 10_000 + "%"),
+        # Round 34's review: a UTC offset's digits, 10,000 near-offsets over.
+        ("nutgraf.extract.html.metadata._OFFSET", "0+25:0" * 10_000 + "x"),
     ],
 )
 def test_a_repeated_group_ten_thousand_times_over_then_a_mismatch_ends(name: str, text: str) -> None:

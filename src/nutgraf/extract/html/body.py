@@ -1379,8 +1379,14 @@ def _share_rows_to_table_end(parts: list[str], start: int) -> bool:
     """Whether every row of the table from ``parts[start]`` to its end is a choice and its share
     (:func:`is_share_table_row`): a table that goes on in other figures ("| Seats won | 412 |") is the story's
     results, which a reader would have lost the shares of, its rest left with no caption."""
-    end = next((i for i in range(start, len(parts)) if parts[i][:1] != "|"), len(parts))
-    return all(is_share_table_row(row) for row in parts[start:end])
+    # Read to the first row that is none, not to the table's end first: a table of captions, rules and rows
+    # repeated had been read to its end under each caption (4,000 of them: 4 s, the page's whole deadline).
+    for index in range(start, len(parts)):
+        if parts[index][:1] != "|":
+            return True
+        if not is_share_table_row(parts[index]):
+            return False
+    return True
 
 
 def _is_table_rule(paragraph: str) -> bool:

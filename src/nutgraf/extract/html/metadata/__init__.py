@@ -13,7 +13,9 @@ compared). This module holds the entry points that weigh them together.
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
+from copy import deepcopy
 from datetime import date, datetime
 
 from nutgraf.extract.html.metadata.article_element import own_article, own_footers
@@ -107,6 +109,54 @@ def meta_descriptions(tree) -> list[str]:
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
+# A UTC offset written after a time ("10:00:00+25:00", "-9999"): read again without it where its hours and
+# minutes pass a day. Digits on both sides and a fixed width: no backtracking.
+_OFFSET = re.compile(r"(?<=\d)[+-](\d\d):?(\d\d)(?!\d)")
+_MINUTES_A_DAY = 24 * 60
+
+
+def _without_impossible_offsets(tree):
+    """A copy of ``tree`` whose attribute values and texts hold no UTC offset of a day or more, the time
+    before it left naive ("2026-03-03T10:00:00+25:00" read as "2026-03-03T10:00:00")."""
+
+    def naive(match: re.Match[str]) -> str:
+        return "" if int(match[1]) * 60 + int(match[2]) >= _MINUTES_A_DAY else match[0]
+
+    copy = deepcopy(tree)
+    for element in copy.iter():
+        for name, value in element.attrib.items():
+            element.set(name, _OFFSET.sub(naive, value))
+        if isinstance(element.text, str):
+            element.text = _OFFSET.sub(naive, element.text)
+        if isinstance(element.tail, str):
+            element.tail = _OFFSET.sub(naive, element.tail)
+    return copy
+
+
+def _htmldate(tree, url: str | None) -> str | None:
+    """The page's date as htmldate finds it. A date it reads with an offset no clock has
+    ("2026-12-08T04:48:00+25:00") raised in its bound's comparison, a traceback for the whole page: the page
+    is read again with such offsets left out, where a meta tag's good date beside a ``<time>``'s broken one
+    had been lost with it, and ``None`` where that fails too."""
+    from htmldate import find_date
+
+    for attempt in (tree, None):
+        try:
+            return find_date(
+                attempt if attempt is not None else _without_impossible_offsets(tree),
+                url=url,
+                extensive_search=False,
+                original_date=True,
+                outputformat=_DATE_FORMAT,
+                # htmldate's own bound is today: a later date is dropped, and the first of its month read
+                # from the same value in its place ("2026-12-01" for a page published "2026-12-08T04:48Z").
+                max_date=latest_publication(),
+            )
+        except ValueError:
+            continue
+    return None
+
+
 def read_metadata(tree, url: str | None):
     """What the page says about itself: meta tags, JSON-LD, its title element, date.
 
@@ -114,7 +164,6 @@ def read_metadata(tree, url: str | None):
     when the meta tags and JSON-LD name no author, is searched for in the page's elements after the
     article is extracted.
     """
-    from htmldate import find_date
     from trafilatura.metadata import (
         examine_meta,
         extract_meta_json,
@@ -158,19 +207,7 @@ def read_metadata(tree, url: str | None):
     in_title = None if metadata.sitename else extract_sitename(tree)
     if in_title and _letters(in_title) != _letters(metadata.title or ""):
         metadata.sitename = in_title
-    metadata.date = _with_time_of_day(
-        find_date(
-            tree,
-            url=url or metadata.url,
-            extensive_search=False,
-            original_date=True,
-            outputformat=_DATE_FORMAT,
-            # htmldate's own bound is today: a later date is dropped, and the first of its month read
-            # from the same value in its place ("2026-12-01" for a page published "2026-12-08T04:48Z").
-            max_date=latest_publication(),
-        ),
-        tree,
-    )
+    metadata.date = _with_time_of_day(_htmldate(tree, url or metadata.url), tree)
     # htmldate reads dates written as English and ISO pages write them, and no word beside them; under the
     # headline of a page that declares no date in its meta tags or JSON-LD, a date line ("2026年3月3日
     # 10時12分", "Mis à jour le 5 mars 2026 · Publié le 3 mars 2026", "Updated March 7, 2026 / Published
