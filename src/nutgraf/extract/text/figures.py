@@ -173,19 +173,42 @@ _SPEC_LABELS = frozenset(
         "batterie", "appareil photo", "poids", "prix", "pantalla", "procesador", "memoria", "almacenamiento",
         "batería", "cámara", "cámaras", "peso", "precio", "bildschirm", "prozessor", "speicher", "akku",
         "kamera", "gewicht", "preis",
+        # The service desks' boxes (the twenty-fourth outlets round), a figure in the value's first words as a
+        # spec's: a car review's spec box (Auto Express's "Engine: 1.5-litre 4cyl turbo petrol", "Power: 150bhp",
+        # "0-62mph: 8.9sec"), a recall's box ("VIN range: ...", "Batch code: P-3210 KL 2611", "Best before:
+        # 12/12/2026"), a listing's (the Abendblatt's "Kaltmiete: 1.180 Euro", "Baujahr: 1958"), a restaurant's
+        # info box ("Address: 809 W. Randolph St., Chicago", "Hours: Tue-Sun 5-10 p.m."), a school's or a
+        # church's times ("Open day: Saturday 17 January, ...", "Mass times: Saturday 6pm (Vigil); ...") and a
+        # market report's prices ("Prime lambs: 284p/kg (+9p)"). A cross-head's headline under the label
+        # ("Power: Energy prices to rise 10% in April") has no figure in its first words.
+        "engine", "power", "torque", "0-62mph", "0-60mph", "0-100km/h", "top speed", "economy", "fuel economy",
+        "co2", "co2 emissions", "on sale", "recall number", "vin range", "models", "model years", "best before",
+        "use by", "batch code", "lot number", "establishment number", "kaltmiete", "warmmiete", "nebenkosten",
+        "wohnfläche", "zimmer", "baujahr", "habitaciones", "baños", "superficie", "beds", "baths", "address",
+        "hours", "opening hours", "mass times",
+        "service times", "prime lambs", "store lambs", "cull ewes", "store cattle", "prime cattle", "beef cows",
+        "steers", "heifers", "young bulls", "feed wheat", "feed barley", "milling wheat", "oilseed rape",
     )
 )  # fmt: skip
 # A review's score under its label ("Rating: 4.5 out of 5 stars", "Note : 8/10"): a figure after the label, as
 # a note to the reader ("Note: The story was updated ...") has none.
-_SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wertung", "bewertung"))
+_SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wertung", "bewertung", "verdict"))
 # A rating in a word under its label, a quote widget's (Benzinga's "Overview Rating: Good" under "TSLA 248.31
 # +2.14%") or an analysts' ("Consensus Rating: Buy"): the verdict's word the value whole, as a note's sentence
 # ("Rating: Good news for savers, the agency said") goes on past it.
-_RATING_LABELS = frozenset(("rating", "our rating", "overview rating", "analyst rating", "consensus rating"))
+# And a school's inspection grade under its label (Schools Week's "Ofsted rating: Good"), a story's sentence on
+# the grade going on past the word ("Ofsted rating: Good news for the school, the head said").
+_RATING_LABELS = frozenset(
+    (
+        "rating", "our rating", "overview rating", "analyst rating", "consensus rating", "ofsted rating",
+        "ofsted grade", "inspection rating",
+    )
+)  # fmt: skip
 _RATING_VERDICTS = frozenset(
     (
         "good", "very good", "poor", "excellent", "average", "speculative", "neutral", "buy", "strong buy",
         "sell", "strong sell", "hold", "outperform", "underperform", "overweight", "underweight",
+        "outstanding", "requires improvement", "inadequate",
     )
 )  # fmt: skip
 # The score itself, the value whole: a note's sentence that opens on a figure ("Note: 20 people were injured
@@ -194,6 +217,11 @@ _SCORE = re.compile(
     r"\d{1,3}(?:[.,]\d{1,2})? ?(?:/ ?\d{1,3}|(?:out of|sur|von|de|of) \d{1,3})?(?: (?:stars?|étoiles|estrellas|sterne))?"
 )
 _SPEC_ROW_MAX_CHARACTERS = 100
+# A spec row's value in a word, a car's sale date ("On sale: now"), and a price band's signs ("Price: $$").
+_SPEC_WORD_VALUES = frozenset(("now", "tba", "tbc", "later"))
+_PRICE_BAND = "$£€"
+# A restaurant's hours close on the evening's abbreviation ("Hours: Tue-Sun 5-10 p.m."), not a sentence's stop.
+_HOURS_ENDS = ("a.m.", "p.m.")
 # A politics desk's candidate box, a row a line (the Oregonian's "Age: 54", "Party: Democrat", "Occupation:
 # Small business owner, former city commissioner", "Residence: Foster-Powell"): the label, then a value of a few
 # words that opens on no lower-case word and ends no sentence, as a review's spec rows do; the age a figure. A
@@ -265,6 +293,9 @@ _NEWS_VERBS = frozenset(
         "zal", "kondigt",
     )
 )  # fmt: skip
+# A property desk's teaser of a listing, its label over the home's description in a sentence (the Liverpool
+# Echo's "Property of the week: a four-bedroom Edwardian villa in Mossley Hill ..."), as a practical row's.
+_PRACTICAL_LABELS |= frozenset(("property of the week", "home of the week", "house of the week"))
 # And with the space a French label sets before its colon ("Y aller : ...").
 _PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
@@ -344,6 +375,14 @@ _DESK_BOX_LABELS = frozenset(
         "case number", "case no.", "case no", "docket number", "charges", "charge", "judge", "sentence",
         "containment", "acres burned", "structures destroyed", "evacuation orders", "evacuation warnings",
         "power outage map", "outage map", "zone a", "zone b", "zone c", "zone d", "zone e",
+        # A recall's product row and a restaurant's bookings row (the twenty-fourth round's Food Safety News's
+        # "Product: Klement's Polish Style Smoked Sausage, 14-oz. vacuum packs", Eater's "Reservations: Resy,
+        # or walk in at the counter"), a list's comma in the value.
+        "product", "products", "reservations", "bookings",
+        # A car review's rivals (Auto Express's "Rivals: Nissan Qashqai, Kia Sportage, Volkswagen Tiguan"), a
+        # school's term dates and open day, a figure in them if not in their first words ("Term dates: Spring
+        # term starts Monday 5 January 2027").
+        "rivals", "term dates", "läsårstider", "open day", "open days",
     )
 )  # fmt: skip
 # A weather desk's forecast rows, a day's label before its high and low ("Today: High 38, Low 24. Clouds
@@ -383,6 +422,8 @@ _DESK_LIST_HEADINGS = frozenset(
         "closings and delays", "school closings", "closings", "road closures", "road closures:",
         "evacuation zones", "shelters open", "open shelters", "on the agenda", "ordine del giorno",
         "public notice",
+        # A listing's box heading over its rows (the Abendblatt's "Angebot der Woche").
+        "angebot der woche", "immobilie der woche", "wohnung der woche",
     )
 )  # fmt: skip
 # The match facts', the review's and the desks' lists' headings as one set, a line asked one look-up.
@@ -442,7 +483,7 @@ def is_figures_line(text: str) -> bool:
         label = text[:colon]
         if (
             size <= _SPEC_ROW_MAX_CHARACTERS
-            and last not in ".!?"
+            and (last not in ".!?" or text.endswith(_HOURS_ENDS))
             and _is_review_row(label, text[colon + 2 :])
         ):
             return True
@@ -683,7 +724,13 @@ def _is_review_row(label: str, value: str) -> bool:
         # A spec's figure comes in its first words ("Snapdragon 8s Gen 4", "6.3in OLED"); a cross-head under
         # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
         # the 1994 attack").
-        return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
+        # A price "from" its lowest ("Price: from £31,995"), a car's sale "now" ("On sale: now") and a
+        # restaurant's price band ("Price: $$") are the box's too: a run-in sentence goes on past its word.
+        if value[:1].islower() and not value.startswith("from "):
+            return value in _SPEC_WORD_VALUES
+        return any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4]))) or (
+            value[:1] in _PRICE_BAND and not value.strip(_PRICE_BAND)
+        )
     if label in _SCORE_LABELS and (
         _SCORE.fullmatch(value.rstrip()) is not None or (value[-1:] in _STARS and not value.strip(_STARS))
     ):
