@@ -203,8 +203,11 @@ _SPEC_LABELS = frozenset(
     )
 )  # fmt: skip
 # A review's score under its label ("Rating: 4.5 out of 5 stars", "Note : 8/10"): a figure after the label, as
-# a note to the reader ("Note: The story was updated ...") has none.
-_SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wertung", "bewertung", "verdict"))
+# a note to the reader ("Note: The story was updated ...") has none. A car review's verdict too ("Verdict: 4/5",
+# Auto Express's); a court's ("Verdict: guilty") has no figure.
+_SCORE_LABELS = frozenset(
+    ("rating", "our rating", "score", "note", "nota", "wertung", "bewertung", "verdict")
+)
 # A rating in a word under its label, a quote widget's (Benzinga's "Overview Rating: Good" under "TSLA 248.31
 # +2.14%") or an analysts' ("Consensus Rating: Buy"): the verdict's word the value whole, as a note's sentence
 # ("Rating: Good news for savers, the agency said") goes on past it.
