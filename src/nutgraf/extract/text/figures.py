@@ -185,14 +185,18 @@ _SPEC_LABELS = frozenset(
         "batterie", "appareil photo", "poids", "prix", "pantalla", "procesador", "memoria", "almacenamiento",
         "batería", "cámara", "cámaras", "peso", "precio", "bildschirm", "prozessor", "speicher", "akku",
         "kamera", "gewicht", "preis",
-        # The service desks' boxes (the twenty-fourth outlets round), a figure in the value's first words as a
-        # spec's: a car review's spec box (Auto Express's "Engine: 1.5-litre 4cyl turbo petrol", "Power: 150bhp",
-        # "0-62mph: 8.9sec"), a recall's box ("VIN range: ...", "Batch code: P-3210 KL 2611", "Best before:
-        # 12/12/2026"), a listing's (the Abendblatt's "Kaltmiete: 1.180 Euro", "Baujahr: 1958"), a restaurant's
-        # info box ("Address: 809 W. Randolph St., Chicago", "Hours: Tue-Sun 5-10 p.m."), a school's or a
-        # church's times ("Open day: Saturday 17 January, ...", "Mass times: Saturday 6pm (Vigil); ...") and a
-        # market report's prices ("Prime lambs: 284p/kg (+9p)"). A cross-head's headline under the label
-        # ("Power: Energy prices to rise 10% in April") has no figure in its first words.
+    )
+)  # fmt: skip
+# The service desks' boxes (the twenty-fourth outlets round), a figure in the value's first words as a spec's:
+# a car review's spec box (Auto Express's "Engine: 1.5-litre 4cyl turbo petrol", "Power: 150bhp", "0-62mph:
+# 8.9sec"), a recall's box ("VIN range: ...", "Batch code: P-3210 KL 2611", "Best before: 12/12/2026"), a
+# listing's (the Abendblatt's "Kaltmiete: 1.180 Euro", "Baujahr: 1958"), a restaurant's info box ("Address: 809
+# W. Randolph St., Chicago", "Hours: Tue-Sun 5-10 p.m."), a church's times ("Mass times: Saturday 6pm (Vigil);
+# ...") and a market report's prices ("Prime lambs: 284p/kg (+9p)"). Their labels are the kickers of other
+# desks' headlines too, a figure first ("Power: 3 million without electricity after storm", "Economy: UK grew
+# 0.1% in October"): a headline's value holds a word of its grammar (:data:`_HEADLINE_GRAMMAR_WORDS`).
+_SERVICE_SPEC_LABELS = frozenset(
+    (
         "engine", "power", "torque", "0-62mph", "0-60mph", "0-100km/h", "top speed", "economy", "fuel economy",
         "co2", "co2 emissions", "on sale", "recall number", "vin range", "models", "model years", "best before",
         "use by", "batch code", "lot number", "establishment number", "kaltmiete", "warmmiete", "nebenkosten",
@@ -202,6 +206,20 @@ _SPEC_LABELS = frozenset(
         "steers", "heifers", "young bulls", "feed wheat", "feed barley", "milling wheat", "oilseed rape",
     )
 )  # fmt: skip
+_SPEC_LABELS |= _SERVICE_SPEC_LABELS
+# A headline's articles, prepositions and verbs of being, which a box's value of names, figures and units does
+# without ("10am to 3pm" and "9am, 11am and 6pm" are a box's joiners): "Models: 10 looks from Paris Fashion
+# Week", "Zimmer: 3 Tipps für mehr Ordnung", "Superficie: 20% du territoire en zone inondable".
+_HEADLINE_GRAMMAR_WORDS = frozenset(
+    (
+        "a", "an", "the", "after", "as", "at", "by", "for", "from", "in", "into", "near", "of", "on", "over",
+        "with", "without", "is", "are", "was", "were", "will", "must", "say", "says", "said", "than", "für", "mit", "nach",
+        "bei", "ist", "sind", "wird", "du", "des", "en", "pour", "avec", "dans", "est", "para", "con", "por",
+    )
+)  # fmt: skip
+# The labels over a service desk's hours, whose value ends on the evening's abbreviation ("Hours: Tue-Sun 5-10
+# p.m."), not a sentence's stop.
+_HOURS_LABELS = frozenset(("hours", "opening hours", "mass times", "service times"))
 # A review's score under its label ("Rating: 4.5 out of 5 stars", "Note : 8/10"): a figure after the label, as
 # a note to the reader ("Note: The story was updated ...") has none. A car review's verdict too ("Verdict: 4/5",
 # Auto Express's); a court's ("Verdict: guilty") has no figure.
@@ -235,7 +253,6 @@ _SPEC_ROW_MAX_CHARACTERS = 100
 # A spec row's value in a word, a car's sale date ("On sale: now"), and a price band's signs ("Price: $$").
 _SPEC_WORD_VALUES = frozenset(("now", "tba", "tbc", "later"))
 _PRICE_BAND = "$£€"
-# A restaurant's hours close on the evening's abbreviation ("Hours: Tue-Sun 5-10 p.m."), not a sentence's stop.
 _HOURS_ENDS = ("a.m.", "p.m.")
 # A politics desk's candidate box, a row a line (the Oregonian's "Age: 54", "Party: Democrat", "Occupation:
 # Small business owner, former city commissioner", "Residence: Foster-Powell"): the label, then a value of a few
@@ -390,16 +407,29 @@ _DESK_BOX_LABELS = frozenset(
         "case number", "case no.", "case no", "docket number", "charges", "charge", "judge", "sentence",
         "containment", "acres burned", "structures destroyed", "evacuation orders", "evacuation warnings",
         "power outage map", "outage map", "zone a", "zone b", "zone c", "zone d", "zone e",
-        # A recall's product row and a restaurant's bookings row (the twenty-fourth round's Food Safety News's
-        # "Product: Klement's Polish Style Smoked Sausage, 14-oz. vacuum packs", Eater's "Reservations: Resy,
-        # or walk in at the counter"), a list's comma in the value.
-        "product", "products", "reservations", "bookings",
-        # A car review's rivals (Auto Express's "Rivals: Nissan Qashqai, Kia Sportage, Volkswagen Tiguan"), a
-        # school's term dates and open day, a figure in them if not in their first words ("Term dates: Spring
-        # term starts Monday 5 January 2027").
-        "rivals", "term dates", "läsårstider", "open day", "open days",
     )
 )  # fmt: skip
+# A recall's product row and a restaurant's bookings row (the twenty-fourth round's Food Safety News's "Product:
+# Klement's Polish Style Smoked Sausage, 14-oz. vacuum packs", Eater's "Reservations: Resy, or walk in at the
+# counter"), a list's comma in the value; a car review's rivals (Auto Express's "Rivals: Nissan Qashqai, Kia
+# Sportage, Volkswagen Tiguan"), a school's term dates and open day, a figure in them if not in their first
+# words ("Term dates: Spring term starts Monday 5 January 2027"). Other desks' headlines stand under these
+# labels with a figure or a comma ("Open day: 5 things to ask a university", "Bookings: Hotels report 20% fall
+# in Christmas stays"): a word of a headline's grammar before the value's first comma says so.
+_SERVICE_DESK_BOX_LABELS = frozenset(
+    (
+        "product",
+        "products",
+        "reservations",
+        "bookings",
+        "rivals",
+        "term dates",
+        "läsårstider",
+        "open day",
+        "open days",
+    )
+)
+_DESK_BOX_LABELS |= _SERVICE_DESK_BOX_LABELS
 # A weather desk's forecast rows, a day's label before its high and low ("Today: High 38, Low 24. Clouds
 # increasing."), or a town's before its temperatures (Nice-Matin's "Nice : 14°C / 11°C, pluie forte"); a story
 # about a forecast says it in a sentence ("Today's forecast high of 45 would break the record ...").
@@ -504,7 +534,7 @@ def is_figures_line(text: str) -> bool:
         label = text[:colon]
         if (
             size <= _SPEC_ROW_MAX_CHARACTERS
-            and (last not in ".!?" or text.endswith(_HOURS_ENDS))
+            and (last not in ".!?" or (text.endswith(_HOURS_ENDS) and label.casefold() in _HOURS_LABELS))
             and _is_review_row(label, text[colon + 2 :])
         ):
             return True
@@ -604,6 +634,22 @@ def _is_desk_box_value(label: str, value: str, last: str) -> bool:
     # A figure, or a list's comma or semicolon: a headline's kicker ("Judge: Trump's lawyer can be deposed",
     # "Zone A: Mandatory evacuation ordered for coastal areas", "Containment: Firefighters Make Progress")
     # goes on in words. An outage map's line is the map's link, in words.
+    if (
+        label in _SERVICE_DESK_BOX_LABELS
+        and (
+            any(
+                word in _HEADLINE_GRAMMAR_WORDS or word == "to"
+                for word in value.partition(",")[0].casefold().split()
+            )
+            # A rivals' list is of names ("Nissan Qashqai, Kia Sportage"); a sports desk's headline under the label
+            # goes on in lower case ("Rivals: Arsenal, Spurs and Chelsea all lost").
+            or (
+                label == "rivals"
+                and not all(word[:1].isupper() or word[:1].isdigit() for word in value.split())
+            )
+        )
+    ):
+        return False
     return last not in ".!?" and (
         label.endswith("map")
         or "," in value
@@ -747,8 +793,15 @@ def _is_review_row(label: str, value: str) -> bool:
         # the 1994 attack").
         # A price "from" its lowest ("Price: from £31,995"), a car's sale "now" ("On sale: now") and a
         # restaurant's price band ("Price: $$") are the box's too: a run-in sentence goes on past its word.
-        if value[:1].islower() and not value.startswith("from "):
+        from_price = value.startswith("from ")
+        if value[:1].islower() and not from_price:
             return value in _SPEC_WORD_VALUES
+        # A service desk's label, or a price from a year ("Price: from 2027, buyers will pay more"), may stand
+        # over a headline with a figure first: its grammar's words say so.
+        if (label in _SERVICE_SPEC_LABELS or from_price) and any(
+            word in _HEADLINE_GRAMMAR_WORDS for word in value.casefold().split()[from_price:]
+        ):
+            return False
         return any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4]))) or (
             value[:1] in _PRICE_BAND and not value.strip(_PRICE_BAND)
         )

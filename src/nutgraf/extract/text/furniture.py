@@ -536,8 +536,10 @@ _CLOSING_NOTICE = (
     r" (?:going|alive|running|independent|free|strong|thriving)[.!]?$"
     # A religion desk's or a parish's button under the story (Religion News Service's "Donate to Religion News
     # Service", "Donate to the St Mary's roof appeal"): the call and whom it gives to, a few words to the line's
-    # end; news of an appeal says who urges it after a comma ("Donate to the food bank, the mayor urged.").
-    r"|(?:please )?donate(?: now| today)? to [^.!?,]{1,50}[.!]?$"
+    # end, no stop after it as a button has none; news of an appeal says who urges it after a comma ("Donate to
+    # the food bank, the mayor urged."), and a how-to-help story's advice is a sentence ("Donate to the Red
+    # Cross.").
+    r"|(?:please )?donate(?: now| today)? to [^.!?,]{1,50}$"
     # A recall's number for the owners, the line whole with the maker's recall number after it or none (The
     # Dallas Morning News's "Owners can call Ford customer service at 1-866-436-7332. Ford's number for this
     # recall is 26C45.", NHTSA's wording): a story's sentence on the owners says what they did or were told
