@@ -997,3 +997,11 @@ SERVICE_BOX_ROWS = [
 @pytest.mark.parametrize("line", SERVICE_BOX_ROWS)
 def test_more_service_box_rows_leave(line: str) -> None:
     check_line_leaves(line)
+
+
+def test_a_story_s_sentence_under_a_listing_teaser_s_label_stays() -> None:
+    # A news verb says whose sentence it is: the teaser's description of the home has none.
+    check_line_stays(
+        "Property of the week: the £3m mansion that sold in a day after a bidding war between two footballers,"
+        " agents said."
+    )

@@ -326,8 +326,11 @@ _NEWS_VERBS = frozenset(
     )
 )  # fmt: skip
 # A property desk's teaser of a listing, its label over the home's description in a sentence (the Liverpool
-# Echo's "Property of the week: a four-bedroom Edwardian villa in Mossley Hill ..."), as a practical row's.
-_PRACTICAL_LABELS |= frozenset(("property of the week", "home of the week", "house of the week"))
+# Echo's "Property of the week: a four-bedroom Edwardian villa in Mossley Hill ..."), as a practical row's. A
+# story's sentence under the label says who told it, in lower case and with a figure or not ("Property of the
+# week: the £3m mansion that sold in a day, agents said."): a news verb in it keeps it.
+_LISTING_TEASER_LABELS = frozenset(("property of the week", "home of the week", "house of the week"))
+_PRACTICAL_LABELS |= _LISTING_TEASER_LABELS
 # And with the space a French label sets before its colon ("Y aller : ...").
 _PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
@@ -546,6 +549,12 @@ def is_figures_line(text: str) -> bool:
             (
                 text.count(" ", colon + 2) >= _PRACTICAL_VALUE_MIN_SPACES
                 and not _is_news_run_in(text[colon + 2 :])
+                and not (
+                    folded in _LISTING_TEASER_LABELS
+                    and any(
+                        word.strip(".,;:!?") in _NEWS_VERBS for word in text[colon + 2 :].casefold().split()
+                    )
+                )
             )
             if folded in _PRACTICAL_LABELS
             else not text[colon + 2 : colon + 3].islower()
