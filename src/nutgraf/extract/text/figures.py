@@ -253,6 +253,7 @@ _SPEC_ROW_MAX_CHARACTERS = 100
 # A spec row's value in a word, a car's sale date ("On sale: now"), and a price band's signs ("Price: $$").
 _SPEC_WORD_VALUES = frozenset(("now", "tba", "tbc", "later"))
 _PRICE_BAND = "$£€"
+# The evening's abbreviation an hours' row ends on (:data:`_HOURS_LABELS`), no sentence's stop.
 _HOURS_ENDS = ("a.m.", "p.m.")
 # A politics desk's candidate box, a row a line (the Oregonian's "Age: 54", "Party: Democrat", "Occupation:
 # Small business owner, former city commissioner", "Residence: Foster-Powell"): the label, then a value of a few
