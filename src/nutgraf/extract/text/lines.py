@@ -18,6 +18,7 @@ from nutgraf.extract.text.calls import (
     credit_apart,
     is_call_to_action,
 )
+from nutgraf.extract.text.figures import is_figures_line
 from nutgraf.extract.text.stamps import _may_be_stamp
 from nutgraf.extract.text.words import (
     FINAL_STOPS,
@@ -393,7 +394,9 @@ def _hard_wrapped(block: list[str], text_width: int | None) -> bool:
         and not (len(block) == 2 and (_BYLINE.match(block[1]) or _TRAILING_BYLINE.search(block[1])))
         and _wraps_at(block, text_width)
     )
-    if not wrapped:
+    # A box's rows of near one width (a wine column's tasting rows, "2022 Ch. Roc de Bourg, Côtes de Bourg,
+    # £14, Waitrose"), each a line of its own: joined, the rows had become one line no rule reads as theirs.
+    if not wrapped or all(map(is_figures_line, block)):
         return False
     # A byline over the writer's job and address, a line each (the Jamaica Observer's "BY ALICIA
     # DUNKLEY-WILLIS" / "Senior staff reporter" / "dunkleywillisa@..."): fields, the line under the names
