@@ -296,3 +296,21 @@ def test_near_misses_the_new_group_s_headlines_are_their_own(language: str, text
 )
 def test_hostile_repeats_are_read_in_time(text: str) -> None:
     assert detect_language(text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        # Russian's past tense ("утвердил", "посетил") in a headline naming Kyrgyzstan: Russian.
+        ("Курултай Кыргызстана утвердил бюджет", "ru"),
+        ("Президент Кыргызстана посетил Ош", "ru"),
+        # Kyrgyz headlines end their verbs in Kyrgyz's own tenses, and stay Kyrgyz.
+        ("Кыргызстандын курама командасы Тажикстанды утту", "ky"),
+        ("Садыр Жапаров Москвага сапар менен барды", "ky"),
+        ("Жогорку Кеңеш бюджетти бекитти", "ky"),
+    ],
+)
+def test_a_russian_verb_s_past_tense_keeps_a_central_asian_headline_russian(
+    headline: str, language: str
+) -> None:
+    assert detect_language(headline) == language
