@@ -1154,6 +1154,17 @@ def _mostly_quoted(text: str) -> bool:
     return 2 * quoted > len(text)
 
 
+def _prose_may_be_another_language(opening: str, best: str) -> bool:
+    """Whether ``opening``, read as ``best`` by its function words, is mostly quoted (:func:`_mostly_quoted`)
+    and its prose holds another language's function words or fewer than three of ``best``'s: then the whole
+    sample is weighed (:func:`_prose_under_long_quotations`). An English story opening on a long quotation
+    and going on in English is spared counting the rest."""
+    if not _mostly_quoted(opening) or (prose := _unquoted(opening)) is None:
+        return False
+    language, known_words, _, _ = _function_word_counts(prose)
+    return language != best or known_words < _DISTINCT_FUNCTION_WORDS
+
+
 def _prose_under_long_quotations(sample: str, best: str) -> tuple[str | None, str | None]:
     """Where ``sample``'s quotations are longer than its prose (:data:`_CLASSIFIED_PROSE_WORDS`): the
     language other than ``best`` the prose's function words decide, or, where it holds fewer than decide a
@@ -1624,14 +1635,14 @@ def _detected(text: str) -> str:
     else:
         # Most texts settle it in their opening lines: a clear majority there spares tokenizing the rest
         # (a third of detection's time).
-        best, known_words, runner_up, _ = _function_word_counts(sample[:_QUICK_DETECT_CHARS])
+        best, known_words, runner_up, _ = _function_word_counts(opening := sample[:_QUICK_DETECT_CHARS])
         other_script = not sample.isascii() and _in_another_script(sample)
         # Not an opening mostly quoted: its prose may be another language's (see _QUOTED_PROSE_WORDS).
         if (
             known_words >= _QUICK_KNOWN_WORDS
             and known_words >= 4 * runner_up
             and not other_script
-            and not _mostly_quoted(sample[:_QUICK_DETECT_CHARS])
+            and not _prose_may_be_another_language(opening, best)
         ):
             return best
         best, known_words, runner_up, sample_words = _function_word_counts(sample)
