@@ -278,6 +278,7 @@ _QUOTED_LANGUAGE_SHARE = 0.15
 # words in its prose too, or too few words to read, and stays as it was.
 _QUOTED_PROSE_WORDS = 2
 _CLASSIFIED_PROSE_WORDS = 8
+_PROSE_OPENING_CHARS = 250
 
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
@@ -1172,6 +1173,16 @@ def _prose_under_long_quotations(sample: str, best: str) -> tuple[str | None, st
     prose = _unquoted(sample)
     if prose is None or 2 * len(prose) >= len(sample):
         return None, None
+    # Its opening first: prose opening on three of ``best``'s words, and more of them than another's, is
+    # ``best``'s, and the rest is spared tokenizing (an English story quoting its players at length).
+    if len(prose) > _PROSE_OPENING_CHARS:
+        language, known_words, runner_up, prose_words = _function_word_counts(prose[:_PROSE_OPENING_CHARS])
+        if (
+            language == best
+            and known_words > runner_up
+            and _distinct_function_words(prose_words, best) >= _DISTINCT_FUNCTION_WORDS
+        ):
+            return None, None
     language, known_words, runner_up, prose_words = _function_word_counts(prose)
     if (
         language != best
