@@ -1157,26 +1157,13 @@ def _mostly_quoted(text: str) -> bool:
 
 def _prose_may_be_another_language(opening: str, best: str) -> bool:
     """Whether ``opening``, read as ``best`` by its function words, is mostly quoted (:func:`_mostly_quoted`)
-    and its prose does not open in three of ``best``'s own (:func:`_opens_in`): then the whole sample is
-    weighed (:func:`_prose_under_long_quotations`). An English story opening on a long quotation
+    and its prose holds another language's function words or fewer than three of ``best``'s: then the whole
+    sample is weighed (:func:`_prose_under_long_quotations`). An English story opening on a long quotation
     and going on in English is spared counting the rest."""
     if not _mostly_quoted(opening) or (prose := _unquoted(opening)) is None:
         return False
-    return not _opens_in(prose, best)
-
-
-@lru_cache(maxsize=len(DETECTION_WORDS))
-def _own_function_words(language: str) -> frozenset[str]:
-    """The detection words listed for ``language`` alone (:func:`_detection_lexicon`)."""
-    return frozenset(word for word, listed in _detection_lexicon().items() if listed == language)
-
-
-def _opens_in(prose: str, language: str) -> bool:
-    """Whether the opening of ``prose`` (:data:`_PROSE_OPENING_CHARS`) writes three different function
-    words of ``language``'s own, split at white space: a set's intersection in C, where counting them
-    as detection does tokenizes the text (an English story quoting its players at length)."""
-    opened = prose[:_PROSE_OPENING_CHARS].lower().split()
-    return len(_own_function_words(language).intersection(opened)) >= _DISTINCT_FUNCTION_WORDS
+    language, known_words, _, _ = _function_word_counts(prose)
+    return language != best or known_words < _DISTINCT_FUNCTION_WORDS
 
 
 def _prose_under_long_quotations(sample: str, best: str) -> tuple[str | None, str | None]:
@@ -1186,9 +1173,16 @@ def _prose_under_long_quotations(sample: str, best: str) -> tuple[str | None, st
     prose = _unquoted(sample)
     if prose is None or 2 * len(prose) >= len(sample):
         return None, None
-    # Prose opening on three of ``best``'s words is ``best``'s, and is spared tokenizing.
-    if _opens_in(prose, best):
-        return None, None
+    # Its opening first: prose opening on three of ``best``'s words, and more of them than another's, is
+    # ``best``'s, and the rest is spared tokenizing (an English story quoting its players at length).
+    if len(prose) > _PROSE_OPENING_CHARS:
+        language, known_words, runner_up, prose_words = _function_word_counts(prose[:_PROSE_OPENING_CHARS])
+        if (
+            language == best
+            and known_words > runner_up
+            and _distinct_function_words(prose_words, best) >= _DISTINCT_FUNCTION_WORDS
+        ):
+            return None, None
     language, known_words, runner_up, prose_words = _function_word_counts(prose)
     if (
         language != best
