@@ -314,3 +314,74 @@ def test_a_russian_verb_s_past_tense_keeps_a_central_asian_headline_russian(
     headline: str, language: str
 ) -> None:
     assert detect_language(headline) == language
+
+
+# Its review: an English story's long quotation, its prose naming the speaker by a name whose particles are
+# another language's function words ("von der", "de la", "van"), stays English (two had been German).
+ENGLISH_QUOTATION = (
+    '"We have always said that this is a question of security for the whole continent and we will not accept'
+    " any agreement that is made over the heads of the people who live there, and we will keep working with"
+    ' our partners until the job is done," '
+)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Ursula von der Leyen said on Tuesday.",
+        "said Ursula von der Leyen.",
+        # Near misses, English before and after: other names' particles.
+        "Luis de la Fuente told reporters.",
+        "Virgil van Dijk said after the game at Anfield.",
+        "Brazil's President Luiz Inácio Lula da Silva said.",
+        "Marine Le Pen told supporters in Hénin-Beaumont.",
+        "said Joao dos Santos, head of the union in Luanda.",
+        "the statement from Real Madrid and Atlético de Madrid said.",
+    ],
+)
+def test_an_english_story_quoting_at_length_a_speaker_named_with_particles_stays_english(prose: str) -> None:
+    assert detect_language(ENGLISH_QUOTATION + prose) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Near misses: a story's prose in the other language is still read so, past a name's particles.
+        (ENGLISH_QUOTATION + "dijo el ministro de Exteriores, José Manuel Albares.", "es"),
+        (ENGLISH_QUOTATION + "sagte Ursula von der Leyen am Dienstag in Brüssel.", "de"),
+        (ENGLISH_QUOTATION + "dijo el seleccionador Luis de la Fuente en la rueda de prensa.", "es"),
+    ],
+)
+def test_near_misses_prose_of_another_language_beside_a_name(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Mongolian's nouns in "-ил" ("хөгжил", development) write "ө": not Russian's past tense.
+        "Монгол Улсын эдийн засгийн хөгжил энэ жил сайжирлаа",
+        "Улсын Их Хурал шинэ хууль баталж хөгжил дэмжинэ",
+    ],
+)
+def test_a_mongolian_headline_of_a_noun_in_il_stays_mongolian(headline: str) -> None:
+    assert detect_language(headline) == "mn"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Курултай Кыргызстана обсудила бюджет", "Садыр Жапаров подписал указ", "Жапаров обсудил, Путин одобрил"],
+)
+def test_near_misses_russian_past_tense_beside_kyrgyz_names_stays_russian(headline: str) -> None:
+    assert detect_language(headline) == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH_QUOTATION * 2 + "Ursula von der " * 10_000 + "Leyen said.",
+        ENGLISH_QUOTATION * 2 + "A von " * 10_000,
+    ],
+)
+def test_hostile_name_particles_are_read_in_time(text: str) -> None:
+    assert detect_language(text)

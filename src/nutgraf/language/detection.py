@@ -651,7 +651,8 @@ _RUSSIAN_WORDS_NOT_TURKIC = frozenset(
 # And Russian's past tense in "-ил", "-ила", "-или" ("обсудил", discussed; "утвердила", approved), on a word
 # of six letters or more in lower case: Kyrgyz, Kazakh, Tatar and Mongolian end a headline's verb in their
 # own tenses ("-ди", "-ды", "-ты"; Kazakh and Tatar write "і" and "е" there), and a Kyrgyz stem in "-ил"
-# ("берил", be given) is shorter. "Курултай Кыргызстана обсудил бюджет" had been Kyrgyz, the classifier
+# ("берил", be given) is shorter. Not a word writing a letter Russian does not: Mongolian's nouns in "-ил"
+# ("хөгжил", development) write "ө" or "ү". "Курултай Кыргызстана обсудил бюджет" had been Kyrgyz, the classifier
 # reading the name 31 likelier.
 _RUSSIAN_PAST_ENDINGS = ("ил", "ила", "или")
 _RUSSIAN_PAST_MIN_CHARS = 6
@@ -1188,6 +1189,7 @@ def _prose_under_long_quotations(sample: str, best: str) -> tuple[str | None, st
         language != best
         and known_words >= 2 * runner_up
         and _distinct_function_words(prose_words, language) >= _QUOTED_PROSE_WORDS
+        and _distinct_function_words(_words_outside_names(prose), language) >= _QUOTED_PROSE_WORDS
     ):
         return language, None
     if len(prose_words) < _CLASSIFIED_PROSE_WORDS or (
@@ -1195,6 +1197,29 @@ def _prose_under_long_quotations(sample: str, best: str) -> tuple[str | None, st
     ):
         return None, None
     return None, prose if _reads_as_prose(prose) else None
+
+
+def _words_outside_names(text: str) -> list[str]:
+    """``text``'s words (:func:`words`) less the lower-case ones inside a name, between two capitalised
+    words with no punctuation among them."""
+    # A name's particles are another language's function words: an English story quoting the Commission's
+    # president for a paragraph, its prose "said Ursula von der Leyen", had been German by "von" and "der".
+    tokens = text.split()
+    kept = []
+    start = 0
+    while start < len(tokens):
+        token = tokens[start]
+        end = start
+        if token[:1].isupper() and token[-1:].isalpha():
+            # The run of lower-case words after a capitalised one, kept unless a capital closes it.
+            end = start + 1
+            while end < len(tokens) and tokens[end].isalpha() and tokens[end].islower():
+                end += 1
+            if end == start + 1 or end == len(tokens) or not tokens[end][:1].isupper():
+                end = start
+        kept.append(token)
+        start = end + 1
+    return words(" ".join(kept))
 
 
 def _prose_of_another_language(
@@ -1506,8 +1531,11 @@ def _turkic_headline(sample: str) -> str | None:
     if len(sample_words) <= _UNDETERMINED_WORDS or not _RUSSIAN_WORDS_NOT_TURKIC.isdisjoint(sample_words):
         return None
     if any(
-        word.islower() and len(word) >= _RUSSIAN_PAST_MIN_CHARS and word.endswith(_RUSSIAN_PAST_ENDINGS)
-        for word in sample.split()
+        word.islower()
+        and len(word) >= _RUSSIAN_PAST_MIN_CHARS
+        and word.endswith(_RUSSIAN_PAST_ENDINGS)
+        and not _NEITHER_RUSSIAN_NOR_UKRAINIAN.search(word)
+        for word in (token.strip(_EDGE_PUNCTUATION) for token in sample.split())
     ):
         return None
     ranking = rank(sample)
