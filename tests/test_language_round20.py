@@ -385,3 +385,34 @@ def test_near_misses_russian_past_tense_beside_kyrgyz_names_stays_russian(headli
 )
 def test_hostile_name_particles_are_read_in_time(text: str) -> None:
     assert detect_language(text)
+
+
+def test_a_czech_story_quoting_slovak_ministers_in_czech_quotation_marks_is_czech() -> None:
+    # Czech sets its quotations in „…“ (the review: counted inside them, the Slovak words had kept it Slovak).
+    text = CZECH_QUOTING_SLOVAK_MINISTERS.replace('\n"', "\n„").replace(',"', ",“")
+    assert "„" in text and '"' not in text
+    assert detect_language(text) == "cs"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Near misses: a Slovak story quoting Slovak in „…“, and an inch's mark beside a quotation.
+        (
+            "Minister povedal, že „situácia je vážna“ a vláda sa ňou bude zaoberať na najbližšom rokovaní.",
+            "sk",
+        ),
+        (
+            'Nový 27" monitor od Samsungu sa predáva aj na Slovensku. Podľa výrobcu je to "najlepší monitor,'
+            ' aký sme kedy urobili" a cena sa začína na 300 eurách, čo je pre mnohých ľudí stále veľa.',
+            "sk",
+        ),
+        (
+            'Nový 27" monitor od Samsungu se prodává i v Česku. Podle výrobce je to "nejlepší monitor, jaký'
+            ' jsme kdy udělali" a cena začíná na 300 eurech, což je pro mnoho lidí stále hodně.',
+            "cs",
+        ),
+    ],
+)
+def test_near_misses_czech_and_slovak_quoting_their_own(text: str, language: str) -> None:
+    assert detect_language(text) == language

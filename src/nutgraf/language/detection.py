@@ -1096,8 +1096,8 @@ def detect_language(text: str) -> str:
     if code == "nl":
         return "af" if _outnumbered(text, _AFRIKAANS_WORDS, _DUTCH_WORDS) else code
     if code in ("cs", "sk"):
-        # Outside quotations: a Czech story quotes Slovak ministers, a Slovak one Czech.
-        sample_words = _words_not_names(_QUOTED.sub(" ", sample))
+        # Outside quotations, Czech's „…“ among them: a Czech story quotes Slovak ministers, a Slovak one Czech.
+        sample_words = _words_not_names(_unquoted(sample) or sample)
         czech = sum(map(_CZECH_WORDS.__contains__, sample_words))
         slovak = sum(map(_SLOVAK_WORDS.__contains__, sample_words))
         if code == "cs" and slovak > czech:
