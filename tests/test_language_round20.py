@@ -416,3 +416,13 @@ def test_a_czech_story_quoting_slovak_ministers_in_czech_quotation_marks_is_czec
 )
 def test_near_misses_czech_and_slovak_quoting_their_own(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_a_slovak_story_quoting_czech_ministers_in_quotation_marks_is_slovak() -> None:
+    text = (
+        "Český premiér Petr Fiala v pondelok pricestoval na návštevu do Bratislavy.\n\n„Jsme připraveni"
+        " pokračovat ve spolupráci, ale nebudeme souhlasit s tím, aby nám Brusel diktoval, co máme dělat se"
+        " svou energetikou,“ povedal Fiala.\n\n„Plyn z Ruska pro nás není důležitý,“ doplnil český minister."
+        "\n\nSlovenský premiér povedal, že obe krajiny majú rozdielne názory."
+    )
+    assert detect_language(text) == "sk"
