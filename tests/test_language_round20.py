@@ -346,13 +346,13 @@ def test_an_english_story_quoting_at_length_a_speaker_named_with_particles_stays
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        # Near misses: a story's prose in the other language is still read so, past a name's particles.
+        # The round's case kept: a story's prose in another language is still read so beside a name's particles.
         (ENGLISH_QUOTATION + "dijo el ministro de Exteriores, José Manuel Albares.", "es"),
         (ENGLISH_QUOTATION + "sagte Ursula von der Leyen am Dienstag in Brüssel.", "de"),
         (ENGLISH_QUOTATION + "dijo el seleccionador Luis de la Fuente en la rueda de prensa.", "es"),
     ],
 )
-def test_near_misses_prose_of_another_language_beside_a_name(text: str, language: str) -> None:
+def test_prose_of_another_language_beside_a_name_is_still_read_so(text: str, language: str) -> None:
     assert detect_language(text) == language
 
 
@@ -372,7 +372,7 @@ def test_a_mongolian_headline_of_a_noun_in_il_stays_mongolian(headline: str) -> 
     "headline",
     ["Курултай Кыргызстана обсудила бюджет", "Садыр Жапаров подписал указ", "Жапаров обсудил, Путин одобрил"],
 )
-def test_near_misses_russian_past_tense_beside_kyrgyz_names_stays_russian(headline: str) -> None:
+def test_russian_past_tense_beside_kyrgyz_names_stays_russian(headline: str) -> None:
     assert detect_language(headline) == "ru"
 
 
