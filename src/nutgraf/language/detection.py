@@ -267,6 +267,18 @@ _QUOTATION_MARKS = ('"', "“", "«", "„")
 # quoting Ukrainian ("Ми не погодимося...") writes Russian's "ы" and "э" and more of Ukrainian's "і", and
 # was Ukrainian; where a text writes letters of both and quotes, they are counted in its prose.
 _QUOTED_LANGUAGE_SHARE = 0.15
+# A story whose quotations are longer than its prose is still its prose's: a Ukrainian story quoting a
+# Kremlin statement at length ("«Мы готовы к переговорам...», — сказав він") had been Russian by the
+# quotation's "ы", a German one quoting a company's English statement English, a Brazilian one quoting an
+# Argentine president Spanish. Where the quotations are more than half the text, its prose decides: by
+# the letters only one of Russian and Ukrainian writes, by another language's function words (two
+# different ones, twice the runner-up's), or, where it holds fewer than decide a text of the
+# quotations' language and is prose of this many words or more, by the classifier (a Catalan story
+# quoting a Spanish minister). An interview in one language, mostly quotation, holds that language's
+# words in its prose too, or too few words to read, and stays as it was.
+_QUOTED_PROSE_WORDS = 2
+_CLASSIFIED_PROSE_WORDS = 8
+_PROSE_OPENING_CHARS = 250
 
 # Portuguese writes Galician's "non" in Latin phrases, which count for neither: "Governo declara embaixador
 # persona non grata" had been Galician.
@@ -636,6 +648,14 @@ _RUSSIAN_SCRIPT_TURKIC = frozenset(("ky", "kk", "tt", "ba", "mn"))
 _RUSSIAN_WORDS_NOT_TURKIC = frozenset(
     "в во и на с со по для из о об к при после без был была были было стал стала стали что как это".split()
 )
+# And Russian's past tense in "-ил", "-ила", "-или" ("обсудил", discussed; "утвердила", approved), on a word
+# of six letters or more in lower case: Kyrgyz, Kazakh, Tatar and Mongolian end a headline's verb in their
+# own tenses ("-ди", "-ды", "-ты"; Kazakh and Tatar write "і" and "е" there), and a Kyrgyz stem in "-ил"
+# ("берил", be given) is shorter. Not a word writing a letter Russian does not: Mongolian's nouns in "-ил"
+# ("хөгжил", development) write "ө" or "ү". "Курултай Кыргызстана обсудил бюджет" had been Kyrgyz, the classifier
+# reading the name 31 likelier.
+_RUSSIAN_PAST_ENDINGS = ("ил", "ила", "или")
+_RUSSIAN_PAST_MIN_CHARS = 6
 # Letters neither Russian nor Ukrainian writes, at least this share of a text's Cyrillic letters (some in
 # every sentence), are its own language's, not a name's: Mongolian writes "ө" and "ү" in most words, and
 # "э" and "ы" as Russian does (a Mongolian bus story held 45 of those and 11 of its own, 3% of its letters,
@@ -792,6 +812,20 @@ def _written_in_belarusian(lowered: str, ukrainian: int) -> bool:
     return bool(ukrainian) and any(
         "і" in run and ("ы" in run or "э" in run) for run in _CYRILLIC.findall(unquoted)
     )
+
+
+def _read_by_its_prose(sample: str, prose: str, both: bool) -> bool:
+    """Whether a Cyrillic ``sample`` writing Ukrainian's or Russian's letters (``both``: each's) is read by
+    its ``prose`` outside its quotations: half of it or more, where it writes both; under longer
+    quotations, where the prose writes only one's letters, or, of :data:`_CLASSIFIED_PROSE_WORDS` words or
+    more, neither's (the classifier reads it: a Russian story's "заявил ... по словам Пескова" around a
+    Ukrainian statement)."""
+    if 2 * len(prose) >= len(sample):
+        return both
+    lowered = prose.lower()
+    ukrainian = any(map(lowered.__contains__, _UKRAINIAN_LETTERS))
+    russian = any(map(lowered.__contains__, _RUSSIAN_LETTERS))
+    return ukrainian != russian or (not ukrainian and len(prose.split()) >= _CLASSIFIED_PROSE_WORDS)
 
 
 def _may_hold_cyrillic(sample: str) -> bool:
@@ -1062,7 +1096,8 @@ def detect_language(text: str) -> str:
     if code == "nl":
         return "af" if _outnumbered(text, _AFRIKAANS_WORDS, _DUTCH_WORDS) else code
     if code in ("cs", "sk"):
-        sample_words = _words_not_names(sample)
+        # Outside quotations, Czech's „…“ among them: a Czech story quotes Slovak ministers, a Slovak one Czech.
+        sample_words = _words_not_names(_unquoted(sample) or sample)
         czech = sum(map(_CZECH_WORDS.__contains__, sample_words))
         slovak = sum(map(_SLOVAK_WORDS.__contains__, sample_words))
         if code == "cs" and slovak > czech:
@@ -1110,6 +1145,83 @@ def _prose_outside_quotations(sample: str) -> str | None:
     return prose if prose is not None and 2 * len(prose) >= len(sample) else None
 
 
+def _mostly_quoted(text: str) -> bool:
+    """Whether more than half of ``text`` may lie between quotation marks: a gate, in C but for a loop over
+    the curly and angle marks' quotations where the text holds them, before :func:`_unquoted` pairs them
+    (an English story's opening, quoting a line or two, is spared that pattern's scan)."""
+    quoted = sum(map(len, text.split('"')[1::2])) if '"' in text else 0
+    for opening, closing in (("“", "”"), ("«", "»"), ("„", "“")):
+        if opening in text:
+            quoted += sum(len(piece.partition(closing)[0]) for piece in text.split(opening)[1:])
+    return 2 * quoted > len(text)
+
+
+def _prose_may_be_another_language(opening: str, best: str) -> bool:
+    """Whether ``opening``, read as ``best`` by its function words, is mostly quoted (:func:`_mostly_quoted`)
+    and its prose holds another language's function words or fewer than three of ``best``'s: then the whole
+    sample is weighed (:func:`_prose_under_long_quotations`). An English story opening on a long quotation
+    and going on in English is spared counting the rest."""
+    if not _mostly_quoted(opening) or (prose := _unquoted(opening)) is None:
+        return False
+    language, known_words, _, _ = _function_word_counts(prose)
+    return language != best or known_words < _DISTINCT_FUNCTION_WORDS
+
+
+def _prose_under_long_quotations(sample: str, best: str) -> tuple[str | None, str | None]:
+    """Where ``sample``'s quotations are longer than its prose (:data:`_CLASSIFIED_PROSE_WORDS`): the
+    language other than ``best`` the prose's function words decide, or, where it holds fewer than decide a
+    text of ``best``, the prose itself for the classifier; ``(None, None)`` otherwise."""
+    prose = _unquoted(sample)
+    if prose is None or 2 * len(prose) >= len(sample):
+        return None, None
+    # Its opening first: prose opening on three of ``best``'s words, and more of them than another's, is
+    # ``best``'s, and the rest is spared tokenizing (an English story quoting its players at length).
+    if len(prose) > _PROSE_OPENING_CHARS:
+        language, known_words, runner_up, prose_words = _function_word_counts(prose[:_PROSE_OPENING_CHARS])
+        if (
+            language == best
+            and known_words > runner_up
+            and _distinct_function_words(prose_words, best) >= _DISTINCT_FUNCTION_WORDS
+        ):
+            return None, None
+    language, known_words, runner_up, prose_words = _function_word_counts(prose)
+    if (
+        language != best
+        and known_words >= 2 * runner_up
+        and _distinct_function_words(prose_words, language) >= _QUOTED_PROSE_WORDS
+        and _distinct_function_words(_words_outside_names(prose), language) >= _QUOTED_PROSE_WORDS
+    ):
+        return language, None
+    if len(prose_words) < _CLASSIFIED_PROSE_WORDS or (
+        _distinct_function_words(prose_words, best) >= _DISTINCT_FUNCTION_WORDS
+    ):
+        return None, None
+    return None, prose if _reads_as_prose(prose) else None
+
+
+def _words_outside_names(text: str) -> list[str]:
+    """``text``'s words (:func:`words`) less the lower-case ones inside a name, between two capitalised
+    words with no punctuation among them."""
+    # A name's particles are another language's function words: an English story quoting the Commission's
+    # president for a paragraph, its prose "said Ursula von der Leyen", had been German by "von" and "der".
+    tokens = text.split()
+    kept = []
+    start = 0
+    while start < len(tokens):
+        token = tokens[start]
+        end = start
+        if token[:1].isupper() and token[-1:].isalpha():
+            # The run of lower-case words after a capitalised one, kept unless a capital closes it.
+            end = start + 1
+            while end < len(tokens) and tokens[end].isalpha() and tokens[end].islower():
+                end += 1
+            if end == start + 1 or end == len(tokens) or not tokens[end][:1].isupper():
+                end = start
+        kept.append(token)
+        start = end + 1
+    return words(" ".join(kept))
+
+
 def _prose_of_another_language(
     sample: str, best: str, known_words: int, sample_words: list[str]
 ) -> str | None:
@@ -1123,13 +1235,18 @@ def _prose_of_another_language(
     prose = _prose_outside_quotations(sample)
     if prose is None or _distinct_function_words(words(prose), best) >= _DISTINCT_FUNCTION_WORDS:
         return None
+    return prose if _reads_as_prose(prose) else None
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether ``text`` opens more of its words in lower case than in capitals, as prose does."""
     # A results brief ("Arsenal 2-1 Chelsea, Liverpool 3-0 Everton", then the coach's words) holds as few
     # function words outside its quotation as a Turkish story does, but names, not prose: read with no
     # language favoured, an English one had been Nigerian Pidgin and a Spanish one Extremaduran. Prose
     # opens more of its words in lower case than in capitals; a list of names does not.
-    tokens = prose.split()
+    tokens = text.split()
     lower = sum(token[:1].islower() for token in tokens)
-    return prose if lower >= sum(token[:1].isupper() for token in tokens) else None
+    return lower >= sum(token[:1].isupper() for token in tokens)
 
 
 def _leading_function_words(best: str, known_words: int, runner_up: int, sample_words: list[str]) -> int:
@@ -1402,7 +1519,8 @@ def _cebuano_or_tagalog(sample: str, ranking: list[tuple[str, float]], code: str
 
 def _turkic_headline(sample: str) -> str | None:
     """Kyrgyz, Kazakh, Tatar, Bashkir or Mongolian, where ``sample`` (a headline whose "ы" and "э" would make
-    it Russian) holds four words or more, none of :data:`_RUSSIAN_WORDS_NOT_TURKIC`, and the classifier
+    it Russian) holds four words or more, none of :data:`_RUSSIAN_WORDS_NOT_TURKIC` nor a verb in Russian's
+    past tense (:data:`_RUSSIAN_PAST_ENDINGS`), and the classifier
     reads it as one of them, Russian further behind than a favoured language's lead allows
     (:data:`_RELATIVE_LIKELIHOOD_GAP` a character); else ``None``."""
     from py3langid.langid import rank
@@ -1411,6 +1529,14 @@ def _turkic_headline(sample: str) -> str | None:
     # Kazakh, "Выборы президента Кыргызстана" Kyrgyz.
     sample_words = words(sample)
     if len(sample_words) <= _UNDETERMINED_WORDS or not _RUSSIAN_WORDS_NOT_TURKIC.isdisjoint(sample_words):
+        return None
+    if any(
+        word.islower()
+        and len(word) >= _RUSSIAN_PAST_MIN_CHARS
+        and word.endswith(_RUSSIAN_PAST_ENDINGS)
+        and not _NEITHER_RUSSIAN_NOR_UKRAINIAN.search(word)
+        for word in (token.strip(_EDGE_PUNCTUATION) for token in sample.split())
+    ):
         return None
     ranking = rank(sample)
     if ranking[0][0] not in _RUSSIAN_SCRIPT_TURKIC:
@@ -1507,10 +1633,10 @@ def _detected(text: str) -> str:
             ruled_out.update(("ru", "uk"))
             ukrainian = russian = 0
         if (
-            ukrainian
-            and russian
+            (ukrainian or russian)
             and any(map(sample.__contains__, _QUOTATION_MARKS))
-            and (prose := _prose_outside_quotations(sample))
+            and (prose := _unquoted(sample))
+            and _read_by_its_prose(sample, prose, bool(ukrainian and russian))
         ):
             return _detected(prose)
         if ukrainian >= 2 and ukrainian > 3 * (russian + neither):
@@ -1548,9 +1674,15 @@ def _detected(text: str) -> str:
     else:
         # Most texts settle it in their opening lines: a clear majority there spares tokenizing the rest
         # (a third of detection's time).
-        best, known_words, runner_up, _ = _function_word_counts(sample[:_QUICK_DETECT_CHARS])
+        best, known_words, runner_up, _ = _function_word_counts(opening := sample[:_QUICK_DETECT_CHARS])
         other_script = not sample.isascii() and _in_another_script(sample)
-        if known_words >= _QUICK_KNOWN_WORDS and known_words >= 4 * runner_up and not other_script:
+        # Not an opening mostly quoted: its prose may be another language's (see _QUOTED_PROSE_WORDS).
+        if (
+            known_words >= _QUICK_KNOWN_WORDS
+            and known_words >= 4 * runner_up
+            and not other_script
+            and not _prose_may_be_another_language(opening, best)
+        ):
             return best
         best, known_words, runner_up, sample_words = _function_word_counts(sample)
         if other_script:
@@ -1561,6 +1693,10 @@ def _detected(text: str) -> str:
             distinct = _leading_function_words(best, known_words, runner_up, sample_words)
             if distinct >= _DISTINCT_FUNCTION_WORDS:
                 unquoted = _prose_of_another_language(sample, best, known_words, sample_words)
+                if unquoted is None and _mostly_quoted(sample):
+                    prose_language, unquoted = _prose_under_long_quotations(sample, best)
+                    if prose_language:
+                        return prose_language
                 if unquoted is None:
                     return best
                 known_words = 0
@@ -1573,6 +1709,14 @@ def _detected(text: str) -> str:
                 return prose
             if "\n" in sample and (first := _language_of_paragraphs(sample)):
                 return first
+        # Or its prose, too short for three of a language's words, under longer quotations (a Czech story
+        # quoting Slovak ministers at length had been Slovak).
+        if not other_script and unquoted is None and _mostly_quoted(sample):
+            prose_language, unquoted = _prose_under_long_quotations(sample, best)
+            if prose_language:
+                return prose_language
+            if unquoted is not None:
+                known_words = 0
     if script_language := _language_of_script(sample):
         return script_language
     from py3langid.langid import rank
