@@ -1286,6 +1286,10 @@ REGISTRY: dict[str, Use] = {
                 "記事をシェアする",
                 "無断転載",
                 "無断転載・複製を",
+                # A lone feedback link's list marks before its words.
+                "・",
+                "・ご意見フォーム",
+                "ご意見フォーム",
                 "आप हमें ",
                 "आप हमें क ",
                 "आप यहां ",
