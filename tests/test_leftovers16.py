@@ -52,6 +52,9 @@ def test_a_box_s_share_table_under_its_name_still_goes(caption: str) -> None:
         "Hometown: Grand Rapids Michigan Upper Peninsula",
         "Residence: Southeast Portland Near Mount Tabor Park",
         "Occupation: Chief Executive Officer of Acme Corp",
+        # A verb's base form that names a business or a campaign is no headline's verb.
+        "Occupation: Owner of Open Door Bakery in Sellwood",
+        "Occupation: Director of Get Out The Vote Oregon",
     ],
 )
 def test_a_candidate_box_s_value_of_five_capitalised_words_goes(line: str) -> None:

@@ -214,16 +214,16 @@ _TITLE_CASE_JOINERS = _NAME_JOINERS | frozenset(
 # Notices"), as a sentence's in a caption or a forecast's day ("High winds are expected to close the bridge"): a
 # box's value is a noun phrase, a job, a home or a reading, with none of them ("Retired Oregon State Police
 # Captain", "Chief Executive Officer of Acme Corp"). The auxiliaries, and the verbs a desk's headlines and
-# captions report with, in their forms; no word that is also a job's or a place's noun ("Lead", "Back").
+# captions report with, in their forms; no base form that is also a name's or a job's noun ("Open Door Bakery",
+# "Get Out The Vote", "Lead", "Back").
 SENTENCE_VERBS = frozenset(
     (
-        "is", "are", "was", "were", "will", "would", "could", "has", "have", "had", "expected", "says", "say",
-        "said", "shows", "show", "showed", "finds", "found", "win", "wins", "won", "attack", "attacks",
-        "attacked", "beat", "beats", "lose", "loses", "lost", "ban", "bans", "banned", "face", "faces", "vote",
-        "votes", "voted", "plan", "plans", "planned", "warn", "warns", "warned", "urge", "urges", "urged", "seek",
-        "seeks", "sought", "reject", "rejects", "rejected", "approve", "approves", "approved", "backs", "backed",
-        "cuts", "kill", "kills", "killed", "close", "closes", "closed", "open", "opens", "opened", "announces",
-        "announced", "surges", "surged", "falls", "fell", "rises", "rose",
+        "is", "are", "was", "were", "will", "would", "could", "has", "have", "had", "expected", "says", "said",
+        "shows", "showed", "finds", "found", "win", "wins", "won", "attack", "attacks", "attacked", "beats",
+        "lose", "loses", "lost", "bans", "banned", "face", "faces", "votes", "voted", "plans", "planned", "warn",
+        "warns", "warned", "urge", "urges", "urged", "seek", "seeks", "sought", "reject", "rejects", "rejected",
+        "approve", "approves", "approved", "backs", "backed", "cuts", "kills", "killed", "announces", "announced",
+        "surges", "surged", "falls", "fell", "rises", "rose",
     )
 )  # fmt: skip
 _AGE_LABELS = frozenset(("age", "âge", "alter", "edad", "età"))
