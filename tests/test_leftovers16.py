@@ -1,15 +1,18 @@
 """Leftovers of stop 58, each as what a reader notices: a story's own table of shares under a sentence for its
 caption, a headline under a candidate box's label told from the box's value by its verb, a German news run-in
 in the perfect or the past under a travel label, a forecast day's sentence of news with a figure, a lone
-feedback link in a Japanese page's list."""
+feedback link in a Japanese page's list; a batch resumed over lines that hold no record, read once."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 import nutgraf
 from nutgraf.extract import clean_text
 from test_extract_xfails22 import FIRST, LAST, SECOND, page
+from test_leftovers15 import _resume_over
 from world_news import check_line_leaves, check_line_stays
 
 
@@ -149,3 +152,20 @@ def test_a_line_of_list_marks_and_no_feedback_link_stays() -> None:
     # The marks before the link's words are read possessively (tests/test_regex_linearity.py times them).
     line = "・" * 10_000 + "ご意見フォームを"
     assert line in clean_text(f"{JA_STORY}\n\n{line}").text
+
+
+# ---------------------------------------------------------------- a resume's lines read once
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # A record torn inside its line, another written after it on the same line: JSON with more after it.
+        pytest.param(b'{"id": "r2", "summ' + b"LINE", id="a-torn-record-before-a-record"),
+        pytest.param(b'{"id": "r2"} {"id": "r2"}\n', id="two-records-on-a-line"),
+        pytest.param(b'{"id": "r2"\n', id="a-record-cut-short"),
+    ],
+)
+def test_a_resumed_batch_redoes_a_line_json_reads_no_record_from(tmp_path: Path, damage: bytes) -> None:
+    # The output's lines are read once, by the scanner json.loads runs: a line it refuses is still no record.
+    ids, report = _resume_over(tmp_path, "old", damage)
+    assert sorted(set(ids)) == sorted(f"r{n}" for n in range(8))
+    assert "could not read 1 line of the output (3;" in report
