@@ -169,3 +169,70 @@ def test_a_resumed_batch_redoes_a_line_json_reads_no_record_from(tmp_path: Path,
     ids, report = _resume_over(tmp_path, "old", damage)
     assert sorted(set(ids)) == sorted(f"r{n}" for n in range(8))
     assert "could not read 1 line of the output (3;" in report
+
+
+# ---------------------------------------------------------------- the review's misfires, each as it had gone
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A poll box asks its question or calls to vote: the question's verb made it a story's sentence.
+        "Will the amendment pass?",
+        "Quick poll: Has the city done enough?",
+        "Readers' poll. Vote below.",
+    ],
+)
+def test_a_poll_box_s_table_under_its_question_still_goes(caption: str) -> None:
+    assert nutgraf.extract(page(_shares(caption))).text == f"{FIRST}\n\n{SECOND}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A verb's title-case form after "of" names a cause or a business; "Falls" names a town.
+        "Occupation: Former Director of Planned Parenthood Oregon",
+        "Occupation: Co-Founder of Lost Coast Brewery in Eureka",
+        "Occupation: President of Found Objects Gallery Inc",
+        "Residence: Idaho Falls Near Snake River Canyon",
+    ],
+)
+def test_a_candidate_s_job_or_home_naming_a_verb_still_goes(line: str) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # How to get there and how the place is: "zu" and an infinitive, an adverb or an adjective last.
+        "Anreise: Der Ort ist mit dem Auto gut zu erreichen.",
+        "Anreise: Mit dem Zug ist man in drei Stunden da.",
+        "Unterkunft: Das Hotel ist sehr empfehlenswert.",
+    ],
+)
+def test_a_german_travel_row_with_an_auxiliary_and_no_participle_still_goes(line: str) -> None:
+    check_line_leaves(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anreise: Die Brücke ist im Sommer eingestürzt.",
+        "Anreise: Der Flughafen wurde am Freitag wegen Sturms geschlossen.",
+        "Anreise: Die Fähre nach Föhr wurde wegen Sturms verlegt.",
+    ],
+)
+def test_a_german_news_run_in_with_a_participle_stays(line: str) -> None:
+    check_line_stays(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The outlook joined on after the reading: its verb is the forecast's, no story's.
+        "Wednesday: High 52 with showers expected.",
+        "Tonight: Low 24 with snow expected after midnight.",
+        "Saturday: High 70 and sunny; winds will gust to 30 mph",
+        "Sunday: High 12 and windchills will fall below zero",
+    ],
+)
+def test_a_forecast_row_with_its_outlook_joined_on_still_goes(line: str) -> None:
+    check_line_leaves(line)

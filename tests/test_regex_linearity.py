@@ -1141,6 +1141,7 @@ REGISTRY: dict[str, Use] = {
             for tail in ("", "!", " quoting")
         ),
     ),
+    "nutgraf.extract.text.figures._FORECAST_OUTLOOK": Use("scan", _shapes(" wit", " an", ".", " whil", " a")),
     "nutgraf.extract.text.figures._TEMPERATURES": Use("fullmatch", _shapes("1°C / ", "1 ", "1°/1°, a", "a ")),
     "nutgraf.extract.text.figures._TALLY": Use("match", _shapes("1-1 ", "1-1. Yes", " ", "1")),
     # The twenty-first round's review: a review's score, the reader addressed by an affiliate note.

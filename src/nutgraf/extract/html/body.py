@@ -1378,10 +1378,13 @@ _CAPTION_ROW_BARS = 3
 
 def _is_sentence_caption(caption: str) -> bool:
     """Whether a table's caption is a sentence, the story's news told over its figures ("Labour won 34% of the
-    vote, its best result since 2001.", "Most voters back the amendment, the Iowa Poll finds"): a stop at its
-    end or a verb (:func:`has_a_verb`); a box's caption names it ("Iowa Poll: Property tax amendment",
-    "Sonntagsfrage Thüringen")."""
-    return caption[-1:] in ".!" or has_a_verb(caption.split())
+    vote, its best result since 2001.", "Most voters back the amendment, the Iowa Poll finds"): one sentence
+    with a stop at its end, or a verb (:func:`has_a_verb`); a box's caption names it ("Iowa Poll: Property tax
+    amendment", "Sonntagsfrage Thüringen"), asks its question ("Will the amendment pass?") or calls to vote
+    after its name ("Readers' poll. Vote below.")."""
+    if "?" in caption:
+        return False
+    return (caption[-1:] == "." and ". " not in caption) or has_a_verb(caption.split())
 
 
 def _share_rows_to_table_end(parts: list[str], start: int) -> bool:

@@ -226,6 +226,10 @@ SENTENCE_VERBS = frozenset(
         "surges", "surged", "falls", "fell", "rises", "rose",
     )
 )  # fmt: skip
+# A headline's verb that names a place in a candidate's home ("Idaho Falls", "Klamath Falls", "Rose City"); a
+# verb's title-case form right after a joiner names a business or a cause ("Director of Planned Parenthood",
+# "Co-Founder of Lost Coast Brewery"), not a headline's subject doing something.
+_NAMES_OF_PLACES = frozenset(("falls", "rose"))
 _AGE_LABELS = frozenset(("age", "âge", "alter", "edad", "età"))
 # A party's name is a few words ("Democrat", "Reform UK", "La France insoumise"); a cross-head's headline after
 # the label runs longer ("Party: Reform UK surges in new poll").
@@ -270,6 +274,8 @@ _NEWS_VERBS = frozenset(
 # box's rows say what stands ("Das Hotel hat schöne Zimmer mit Blick auf den See.", a noun last) or runs to a
 # timetable ("Der Flughafen wird täglich von Oslo aus angeflogen.", :data:`_STANDING_WORDS`).
 _GERMAN_AUXILIARIES = frozenset("hat haben ist sind wird werden wurde wurden war waren".split())
+# A participle with no "ge" has one of these before its stem ("eröffnet", "verlängert", "zerstört").
+_INSEPARABLE_PREFIXES = ("be", "er", "ver", "zer", "ent")
 _STANDING_WORDS = frozenset(
     "täglich stündlich wöchentlich ganzjährig regelmäßig mehrmals durchgehend jederzeit direkt".split()
 )
@@ -364,6 +370,8 @@ _FORECAST_DAYS = frozenset(
     )
 )  # fmt: skip
 _FORECAST_VALUES = ("High ", "Low ", "high ", "low ")
+# Where a forecast's reading ends and its outlook begins: a comma, a semicolon, a stop, or a joiner.
+_FORECAST_OUTLOOK = re.compile(r"[,;]|\. | (?:with|and|as|but|then|while) ")
 _TEMPERATURES = re.compile(r"-?\d{1,2} ?°[CF]? ?/ ?-?\d{1,2} ?°[CF]?(?:, [^.!?]{1,40})?")
 # A closings list's rows, a school's or a road's name before what became of it ("Royal Oak Schools: Closed",
 # "Oakland University: Delayed 2 hours", "Northbound I-75 at 12 Mile Road: closed for downed wires", "Southbound
@@ -565,11 +573,12 @@ def _is_desk_row(label: str, value: str, last: str) -> bool:
     if label in _FORECAST_DAYS:
         # A sentence of news after the day goes on past the figure with a verb in its first clause ("High 45 mph
         # winds are expected to close the bridge at noon"); a forecast's row has its readings and times there
-        # ("High 5 at noon"), its outlook's sentence after them ("Low 24. Snow will fall after midnight.").
+        # ("High 5 at noon"), its outlook after them, joined on ("High 52 with showers expected", "High 70 and
+        # sunny; winds will gust to 30 mph") or a sentence of its own ("Low 24. Snow will fall after midnight.").
         return (
             value.startswith(_FORECAST_VALUES)
             and value[value.find(" ") + 1 : value.find(" ") + 2].isdigit()
-            and not has_a_verb(value.split(",", 1)[0].split(". ", 1)[0].split())
+            and not has_a_verb(_FORECAST_OUTLOOK.split(value, maxsplit=1)[0].split())
         )
     if "°" in value:
         return _TEMPERATURES.fullmatch(value) is not None
@@ -667,8 +676,24 @@ def _is_german_report(words: list[str]) -> bool:
         len(words) > 2
         and last.islower()
         and last.isalpha()
-        and any(word in _GERMAN_AUXILIARIES for word in words[1:-1])
+        and words[-2] != "zu"
+        and _is_participle_or_infinitive(last, [word for word in words[1:-1] if word in _GERMAN_AUXILIARIES])
         and not any(word in _STANDING_WORDS for word in words)
+    )
+
+
+def _is_participle_or_infinitive(verb: str, auxiliaries: list[str]) -> bool:
+    """Whether a German run-in's last word ``verb`` is the participle its ``auxiliaries`` make a perfect or a
+    passive of ("gestrichen", "umgebaut", "eröffnet", "renoviert"), or after "wird"/"werden" an infinitive
+    ("einstellen"): an adverb or an adjective last ("Mit dem Zug ist man in drei Stunden da.", "Das Hotel ist
+    sehr empfehlenswert.") tells how the place is, a box's row."""
+    if not auxiliaries or not verb.endswith(("t", "en")):
+        return False
+    return (
+        "ge" in verb[:-2]
+        or verb.startswith(_INSEPARABLE_PREFIXES)
+        or verb.endswith("iert")
+        or (verb.endswith("en") and any(auxiliary in ("wird", "werden") for auxiliary in auxiliaries))
     )
 
 
@@ -682,17 +707,24 @@ def _is_headline_value(value: str) -> bool:
         len(words) >= _HEADLINE_VALUE_MIN_WORDS
         and "," not in value
         and all(word[0].isupper() or word in _TITLE_CASE_JOINERS for word in words)
-        and has_a_verb(words)
+        and any(
+            _is_verb(word)
+            and word.casefold() not in _NAMES_OF_PLACES
+            and words[index - 1] not in _TITLE_CASE_JOINERS
+            for index, word in enumerate(words[1:], 1)
+        )
     )
 
 
 def has_a_verb(words: list[str]) -> bool:
     """Whether one of ``words`` (a line's, split on spaces) is a sentence's or a headline's verb
     (:data:`SENTENCE_VERBS`, :data:`_NEWS_VERBS`), its case and the punctuation around it aside."""
-    return any(
-        (folded := word.strip(".,;:!?\"'»«").casefold()) in SENTENCE_VERBS or folded in _NEWS_VERBS
-        for word in words
-    )
+    return any(map(_is_verb, words))
+
+
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` is one of :func:`has_a_verb`'s verbs."""
+    return (folded := word.strip(".,;:!?\"'»«").casefold()) in SENTENCE_VERBS or folded in _NEWS_VERBS
 
 
 def _is_review_row(label: str, value: str) -> bool:
