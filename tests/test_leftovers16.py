@@ -179,6 +179,10 @@ def test_a_resumed_batch_redoes_a_line_json_reads_no_record_from(tmp_path: Path,
         "Will the amendment pass?",
         "Quick poll: Has the city done enough?",
         "Readers' poll. Vote below.",
+        # A box's name or its source with a stop after it is no sentence.
+        "Source: YouGov.",
+        "Poll results.",
+        "Sondage Ifop.",
     ],
 )
 def test_a_poll_box_s_table_under_its_question_still_goes(caption: str) -> None:
@@ -193,6 +197,8 @@ def test_a_poll_box_s_table_under_its_question_still_goes(caption: str) -> None:
         "Occupation: Co-Founder of Lost Coast Brewery in Eureka",
         "Occupation: President of Found Objects Gallery Inc",
         "Residence: Idaho Falls Near Snake River Canyon",
+        "Occupation: Teacher at Will Rogers High School",
+        "Occupation: Owner of Won Ton House on Main",
     ],
 )
 def test_a_candidate_s_job_or_home_naming_a_verb_still_goes(line: str) -> None:
@@ -206,6 +212,8 @@ def test_a_candidate_s_job_or_home_naming_a_verb_still_goes(line: str) -> None:
         "Anreise: Der Ort ist mit dem Auto gut zu erreichen.",
         "Anreise: Mit dem Zug ist man in drei Stunden da.",
         "Unterkunft: Das Hotel ist sehr empfehlenswert.",
+        "Unterkunft: Die Zimmer sind hell und sauber.",
+        "Anreise: Der Bahnhof ist zu Fuß erreichbar.",
     ],
 )
 def test_a_german_travel_row_with_an_auxiliary_and_no_participle_still_goes(line: str) -> None:
@@ -232,6 +240,7 @@ def test_a_german_news_run_in_with_a_participle_stays(line: str) -> None:
         "Tonight: Low 24 with snow expected after midnight.",
         "Saturday: High 70 and sunny; winds will gust to 30 mph",
         "Sunday: High 12 and windchills will fall below zero",
+        "Thursday: High 45 but winds will make it feel colder",
     ],
 )
 def test_a_forecast_row_with_its_outlook_joined_on_still_goes(line: str) -> None:

@@ -287,8 +287,8 @@ class JsonlOutput(BatchOutput):
             yield from map(_held_id, reader)
 
     def unreadable_rows(self) -> list[int]:
-        # Each line parsed once, no id kept: a resume over 200,000 records had paid 1.7-2x its time for the
-        # lines' ids, made and dropped (bench/resume_bench.py).
+        # Each line parsed once, no id kept: the check runs on every resume of an output, over all its lines
+        # (bench/resume_bench.py, 200,000 records: 1.10 s of CPU at base, 0.86 s).
         with self.path.open("rb") as reader:
             return [number for number, line in enumerate(reader, 1) if not _holds_a_record(line)]
 

@@ -1378,13 +1378,20 @@ _CAPTION_ROW_BARS = 3
 
 def _is_sentence_caption(caption: str) -> bool:
     """Whether a table's caption is a sentence, the story's news told over its figures ("Labour won 34% of the
-    vote, its best result since 2001.", "Most voters back the amendment, the Iowa Poll finds"): one sentence
-    with a stop at its end, or a verb (:func:`has_a_verb`); a box's caption names it ("Iowa Poll: Property tax
-    amendment", "Sonntagsfrage Thüringen"), asks its question ("Will the amendment pass?") or calls to vote
-    after its name ("Readers' poll. Vote below.")."""
+    vote, its best result since 2001.", "Most voters back the amendment, the Iowa Poll finds"): one sentence of a
+    sentence's length with a stop at its end, or a verb (:func:`has_a_verb`); a box's caption names it ("Iowa
+    Poll: Property tax amendment", "Sonntagsfrage Thüringen", "Source: YouGov.", "Poll results."), asks its
+    question ("Will the amendment pass?") or calls to vote after its name ("Readers' poll. Vote below.")."""
     if "?" in caption:
         return False
-    return (caption[-1:] == "." and ". " not in caption) or has_a_verb(caption.split())
+    words = caption.split()
+    return (
+        caption[-1:] == "." and ". " not in caption and len(words) >= _SENTENCE_CAPTION_MIN_WORDS
+    ) or has_a_verb(words)
+
+
+# A box's name with a stop after it runs to three words ("Share this story."); a sentence, to more.
+_SENTENCE_CAPTION_MIN_WORDS = 4
 
 
 def _share_rows_to_table_end(parts: list[str], start: int) -> bool:
