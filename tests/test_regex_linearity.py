@@ -1142,6 +1142,7 @@ REGISTRY: dict[str, Use] = {
             for tail in ("", "!", " quoting")
         ),
     ),
+    "nutgraf.extract.text.figures._FORECAST_OUTLOOK": Use("scan", _shapes(" wit", " an", ".", " whil", " a")),
     "nutgraf.extract.text.figures._TEMPERATURES": Use("fullmatch", _shapes("1°C / ", "1 ", "1°/1°, a", "a ")),
     "nutgraf.extract.text.figures._TALLY": Use("match", _shapes("1-1 ", "1-1. Yes", " ", "1")),
     # The twenty-fourth outlets round's: a wine column's tasting row.
@@ -1295,6 +1296,10 @@ REGISTRY: dict[str, Use] = {
                 "記事をシェアする",
                 "無断転載",
                 "無断転載・複製を",
+                # A lone feedback link's list marks before its words.
+                "・",
+                "・ご意見フォーム",
+                "ご意見フォーム",
                 "आप हमें ",
                 "आप हमें क ",
                 "आप यहां ",

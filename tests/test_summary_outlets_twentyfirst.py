@@ -40,12 +40,11 @@ import pytest
 
 from nutgraf.extract.text import clean_text
 from world_news import (
+    OutletLines,
     OutletPage,
     OutletPages,
     OutletRound,
     World,
-    check_line_leaves,
-    check_line_stays,
     html,
     text,
 )
@@ -1033,11 +1032,6 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", LINES)
-def test_this_round_s_notes_and_boxes_leave_the_text_and_the_summaries(line: str) -> None:
-    check_line_leaves(line)
-
-
 # The story's own sentences worded near this round's lines: a sentence naming a journal, a study's funding told
 # in prose, a story about affiliate links and one about a disclaimer, a product's price in reporting, a review's
 # sentence about a display, a doctor's title in a quotation's attribution, a story about a press office.
@@ -1055,11 +1049,6 @@ NEWS_LIKE_NOTES = [
     "La référence à l'étude du Lancet a été supprimée du rapport, selon le ministère.",
     "Los autores declararon haber recibido honorarios de Eli Lilly, según la revista.",
 ]
-
-
-@pytest.mark.parametrize("line", NEWS_LIKE_NOTES)
-def test_news_worded_as_this_round_s_notes_stays(line: str) -> None:
-    check_line_stays(line)
 
 
 def test_the_study_s_journal_named_in_a_sentence_stays() -> None:
@@ -1102,11 +1091,6 @@ BOX_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", BOX_LINES)
-def test_a_review_s_boxes_and_a_desk_s_calls_leave_the_text(line: str) -> None:
-    check_line_leaves(line)
-
-
 # Lines of news worded near them: a run-in label over a sentence, a headline on a deal, a court story's
 # cross-head, a company in the news, a recipe's instruction, a reader's question in German.
 NEWS_LIKE_BOXES = [
@@ -1119,11 +1103,6 @@ NEWS_LIKE_BOXES = [
     "Wenn Sie Fragen zu Ihrer Steuererklärung haben, hilft das Finanzamt weiter, sagte die Ministerin.",
     "Funding: the council has not said where the money for the new library will come from.",
 ]
-
-
-@pytest.mark.parametrize("line", NEWS_LIKE_BOXES)
-def test_news_worded_as_a_review_s_boxes_stays(line: str) -> None:
-    check_line_stays(line)
 
 
 @pytest.mark.parametrize(
@@ -1193,6 +1172,9 @@ REVIEWER_NEWS_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", REVIEWER_NEWS_LINES)
-def test_news_the_round_s_rules_had_taken_stays(line: str) -> None:
-    check_line_stays(line)
+class TestLines(OutletLines):
+    """This round's notes, a review's boxes and a desk's calls leave the text and the summaries; news worded as
+    them, and news the round's rules had taken, stays."""
+
+    LINES: ClassVar[list[str]] = LINES + BOX_LINES
+    NEWS_LIKE_LINES: ClassVar[list[str]] = NEWS_LIKE_NOTES + NEWS_LIKE_BOXES + REVIEWER_NEWS_LINES

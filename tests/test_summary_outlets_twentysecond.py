@@ -42,12 +42,11 @@ import nutgraf
 from nutgraf.extract.text import clean_text
 from world_news import (
     PROSE,
+    OutletLines,
     OutletPage,
     OutletPages,
     OutletRound,
     World,
-    check_line_leaves,
-    check_line_stays,
     html,
     text,
 )
@@ -917,11 +916,6 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", LINES)
-def test_this_round_s_boxes_and_notes_leave_the_text_and_the_summaries(line: str) -> None:
-    check_line_leaves(line)
-
-
 # The story's own sentences worded near this round's lines: a sentence on a poll's margin, a story about a
 # guest trip and one about a ticket price, a sentence naming an author and her publisher, a bio sentence in a
 # profile's body, a story on letters to the editor and on an opinion piece, a political ad in the news, a
@@ -950,11 +944,6 @@ NEWS_LIKE_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", NEWS_LIKE_LINES)
-def test_news_worded_as_this_round_s_boxes_and_notes_stays(line: str) -> None:
-    check_line_stays(line)
-
-
 # A review's probes of this round's rules, each taken out on the round's first version: an ad's payer named in
 # a sentence that runs on past a company's stop, a run's tickets in a story's clause (sold out, checked), a
 # clause's comma before "until", a profile's writer a guest of honour or helped by friends, a cross-head's
@@ -975,11 +964,6 @@ PROBED_NEWS_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", PROBED_NEWS_LINES)
-def test_news_probed_against_this_round_s_rules_stays(line: str) -> None:
-    check_line_stays(line)
-
-
 # The call to follow a desk on a platform took up to six words of the desk's name to reach "Follow the New York
 # Times Opinion section on ...", and with them a sentence of news about a story told on a platform.
 FOLLOWED_STORIES = [
@@ -987,11 +971,6 @@ FOLLOWED_STORIES = [
     "Follow the story of the three girls on TikTok, where their videos have been watched 40 million times.",
     "Follow the new rules set out on Facebook by the party.",
 ]
-
-
-@pytest.mark.parametrize("line", FOLLOWED_STORIES)
-def test_a_sentence_following_a_story_on_a_platform_stays(line: str) -> None:
-    check_line_stays(line)
 
 
 def test_a_poll_s_finding_and_its_margin_said_in_a_sentence_stay() -> None:
@@ -1038,3 +1017,11 @@ def test_a_price_or_a_date_inside_the_reporting_stays() -> None:
 def test_this_round_s_patterns_read_a_hostile_line_in_linear_time(hostile: str) -> None:
     # No timing: a pattern that backtracked would not finish at all on 10,000 repeats.
     clean_text(PROSE.format(line=hostile))
+
+
+class TestLines(OutletLines):
+    """This round's boxes and notes leave the text and the summaries; news worded as them, news probed against
+    its rules and a sentence following a story on a platform stay."""
+
+    LINES: ClassVar[list[str]] = LINES
+    NEWS_LIKE_LINES: ClassVar[list[str]] = NEWS_LIKE_LINES + PROBED_NEWS_LINES + FOLLOWED_STORIES

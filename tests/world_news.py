@@ -152,6 +152,31 @@ class OutletPages:
         check_page_summary(self.PAGES[name], options)
 
 
+class OutletLines:
+    """The checks of a round's lines, for a round's test class (``Test...``) to inherit, one copy where each
+    round had written the two tests again: ``LINES``, a page's boxes, notes and calls, each leaves the cleaned
+    text and the summaries (:func:`check_line_leaves`), and ``NEWS_LIKE_LINES``, the story's own sentences
+    worded near them, each stays (:func:`check_line_stays`). Each test's failure is its check's, the line in
+    its id."""
+
+    LINES: ClassVar[list[str]] = []
+    NEWS_LIKE_LINES: ClassVar[list[str]] = []
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        lines = {
+            "test_this_round_s_line_leaves_the_text_and_the_summaries": self.LINES,
+            "test_news_worded_as_this_round_s_lines_stays": self.NEWS_LIKE_LINES,
+        }.get(metafunc.function.__name__)
+        if lines is not None:
+            metafunc.parametrize("line", lines)
+
+    def test_this_round_s_line_leaves_the_text_and_the_summaries(self, line: str) -> None:
+        check_line_leaves(line)
+
+    def test_news_worded_as_this_round_s_lines_stays(self, line: str) -> None:
+        check_line_stays(line)
+
+
 def check_page_title(page: OutletPage) -> None:
     """A page's title is its headline."""
     assert nutgraf.extract(page.markup).title == page.title

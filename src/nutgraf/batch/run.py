@@ -193,8 +193,11 @@ def run_batch(
     try:
         records, report.redone = _skip_done(iter_records(checked), existing, target)
         # Where the ids repeat and the output's counting could not be told, its records past the earlier place
-        # are redone already, and a line's number names no one input record.
-        if existing.count and not report.redone and (unread := _unreadable_lines(target)):
+        # are redone already, and a line's number names no one input record. The output's lines that hold no
+        # record nutgraf can read back (NULs a crash left mid-file under later records, a line an editor or a
+        # concatenation set a byte-order mark before): their records, counted a record a line as this nutgraf
+        # writes them, are redone; resumed past them, an old output had lost them without a word.
+        if existing.count and not report.redone and (unread := target.unreadable_rows()):
             report.unreadable_lines = unread
             records = itertools.chain(_records_at(iter_records(checked), unread), records)
         chunks = _chunks(records, chunk_records)
@@ -446,14 +449,6 @@ def _resumed_where_ids_repeat(
     if not unreadable:
         return records, 0
     return itertools.chain(after_before, records), len(after_before)
-
-
-def _unreadable_lines(target: BatchOutput) -> list[int]:
-    """The numbers of the output's lines (its rows, from 1) that hold no record nutgraf can read back: NULs
-    a crash left mid-file under later records, a line an editor or a concatenation set a byte-order mark
-    before. Their records, counted a record a line as this nutgraf writes them, are redone: resumed past
-    them, an old output had lost them without a word."""
-    return [number for number, held in enumerate(target.held_ids(), 1) if held is None]
 
 
 def _records_at(records: Iterator[RawRecord], numbers: list[int]) -> Iterator[RawRecord]:

@@ -29,7 +29,7 @@ from nutgraf.extract.text import (
     without_closing_source,
     word_count,
 )
-from nutgraf.extract.text.figures import is_figures_line, is_share_table_row
+from nutgraf.extract.text.figures import has_a_verb, is_figures_line, is_share_table_row
 from nutgraf.extract.text.furniture import _REFERENCE_LABEL_INITIALS, _REFERENCE_MAX_WORDS, is_disclosure_line
 from nutgraf.extract.text.span import is_defined_term_heading, is_reference_entry
 from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
@@ -1311,7 +1311,7 @@ def without_calls(paragraphs: list[str]) -> list[str]:
         # A poll's box set as a table under its caption, a choice and its share a row ("| Iowa Poll: Property
         # tax amendment | |", "|---|---|", "| Yes | 48% |", "| Not sure | 8% |"): the caption's row and the rule
         # go with the rows. A table of the story's results has a heading of its columns ("| Answer | Share |"),
-        # and stays.
+        # or a sentence for its caption (:func:`_is_sentence_caption`), and stays.
         if (
             paragraph[:1] == "|"
             and paragraph[-1:] == "|"
@@ -1324,6 +1324,7 @@ def without_calls(paragraphs: list[str]) -> list[str]:
                     and kept[-2][:1] == "|"
                     and kept[-2].endswith("| |")
                     and kept[-2].count("|") == _CAPTION_ROW_BARS
+                    and not _is_sentence_caption(kept[-2].strip("| "))
                     and _share_rows_to_table_end(parts, index)
                 )
             )
@@ -1373,6 +1374,24 @@ def without_calls(paragraphs: list[str]) -> list[str]:
 # A table's caption row and the rule under it, and the bars of a caption's row of two cells ("| Caption | |").
 _CAPTION_AND_RULE = 2
 _CAPTION_ROW_BARS = 3
+
+
+def _is_sentence_caption(caption: str) -> bool:
+    """Whether a table's caption is a sentence, the story's news told over its figures ("Labour won 34% of the
+    vote, its best result since 2001.", "Most voters back the amendment, the Iowa Poll finds"): one sentence of a
+    sentence's length with a stop at its end, or a verb (:func:`has_a_verb`); a box's caption names it ("Iowa
+    Poll: Property tax amendment", "Sonntagsfrage Thüringen", "Source: YouGov.", "Poll results."), asks its
+    question ("Will the amendment pass?") or calls to vote after its name ("Readers' poll. Vote below.")."""
+    if "?" in caption:
+        return False
+    words = caption.split()
+    return (
+        caption[-1:] == "." and ". " not in caption and len(words) >= _SENTENCE_CAPTION_MIN_WORDS
+    ) or has_a_verb(words)
+
+
+# A box's name with a stop after it runs to three words ("Share this story."); a sentence, to more.
+_SENTENCE_CAPTION_MIN_WORDS = 4
 
 
 def _share_rows_to_table_end(parts: list[str], start: int) -> bool:

@@ -1384,7 +1384,7 @@ _CALL_PHRASE = re.compile(
     # ご意見をお寄せください。" and links its form after it ("ご意見フォーム"), the link's words on the same line or
     # left alone on it once the prompt's sentence has gone.
     r"|^(?:この)?(?:記事|ページ)(?:の|への|に関する|について(?:の)?)(?:ご)?(?:感想|意見)を(?:お寄せ|お聞かせ)(?:ください|下さい)"
-    r"\W*+(?:(?:ご意見|ご感想|投稿)フォーム\W*+)?$|^(?:ご意見|ご感想)フォーム\W*+$"
+    r"\W*+(?:(?:ご意見|ご感想|投稿)フォーム\W*+)?$|^\W*+(?:ご意見|ご感想)フォーム\W*+$"
     # A Chinese portal's call to download its app, a line of its own ("下載HK01 App，率先體驗更多新功能：按此下載",
     # download the app ...: click here to download): opening on "download", the app's name and "App", ending
     # there or going on after a comma, a colon or "!" with no full stop, or "click here to download" alone or

@@ -271,23 +271,26 @@ _HEADLINE_VALUE_MIN_WORDS = 5
 _TITLE_CASE_JOINERS = _NAME_JOINERS | frozenset(
     ("in", "on", "at", "to", "for", "a", "an", "as", "by", "with", "over")
 )
-# A job's or a home's words, in title case as long as a headline: an office's holder ("Chief Executive Officer",
-# "Professor", "Owner", "Resident") or a place's ("Clackamas County", "the Kenton Neighborhood"). A headline
-# with one of them reads as the box's row, as it did before headlines were told apart.
-_OFFICE_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian")
-_PLACE_WORDS = frozenset(
+# A headline's verb in title case ("West Bank Settlers Attack Villages", "Tenants Win Fight Over Eviction
+# Notices"), as a sentence's in a caption or a forecast's day ("High winds are expected to close the bridge"): a
+# box's value is a noun phrase, a job, a home or a reading, with none of them ("Retired Oregon State Police
+# Captain", "Chief Executive Officer of Acme Corp"). The auxiliaries, and the verbs a desk's headlines and
+# captions report with, in their forms; no base form that is also a name's or a job's noun ("Open Door Bakery",
+# "Get Out The Vote", "Lead", "Back").
+SENTENCE_VERBS = frozenset(
     (
-        "county",
-        "city",
-        "neighborhood",
-        "neighbourhood",
-        "district",
-        "township",
-        "village",
-        "heights",
-        "street",
+        "is", "are", "was", "were", "will", "would", "could", "has", "have", "had", "expected", "says", "said",
+        "shows", "showed", "finds", "found", "win", "wins", "won", "attack", "attacks", "attacked", "beats",
+        "lose", "loses", "lost", "bans", "banned", "face", "faces", "votes", "voted", "plans", "planned", "warn",
+        "warns", "warned", "urge", "urges", "urged", "seek", "seeks", "sought", "reject", "rejects", "rejected",
+        "approve", "approves", "approved", "backs", "backed", "cuts", "kills", "killed", "announces", "announced",
+        "surges", "surged", "falls", "fell", "rises", "rose",
     )
-)
+)  # fmt: skip
+# A headline's verb that names a place in a candidate's home ("Idaho Falls", "Klamath Falls", "Rose City"); a
+# verb's title-case form right after a joiner names a business or a cause ("Director of Planned Parenthood",
+# "Co-Founder of Lost Coast Brewery"), not a headline's subject doing something.
+_NAMES_OF_PLACES = frozenset(("falls", "rose"))
 _AGE_LABELS = frozenset(("age", "âge", "alter", "edad", "età"))
 # A party's name is a few words ("Democrat", "Reform UK", "La France insoumise"); a cross-head's headline after
 # the label runs longer ("Party: Reform UK surges in new poll").
@@ -332,6 +335,17 @@ _NEWS_VERBS = frozenset(
 # week: the £3m mansion that sold in a day, agents said."): a news verb in it keeps it.
 _LISTING_TEASER_LABELS = frozenset(("property of the week", "home of the week", "house of the week"))
 _PRACTICAL_LABELS |= _LISTING_TEASER_LABELS
+# A German run-in in the perfect, the past or the future ("Anreise: Die Bahn hat im Winter die Hälfte der
+# Verbindungen gestrichen", "Unterkunft: Die Turnhalle wurde zur Notunterkunft umgebaut"): an auxiliary and, last,
+# its participle or infinitive in lower case, where German sets its nouns capitalised; what happened, news. The
+# box's rows say what stands ("Das Hotel hat schöne Zimmer mit Blick auf den See.", a noun last) or runs to a
+# timetable ("Der Flughafen wird täglich von Oslo aus angeflogen.", :data:`_STANDING_WORDS`).
+_GERMAN_AUXILIARIES = frozenset("hat haben ist sind wird werden wurde wurden war waren".split())
+# A participle with no "ge" has one of these before its stem ("eröffnet", "verlängert", "zerstört").
+_INSEPARABLE_PREFIXES = ("be", "er", "ver", "zer", "ent")
+_STANDING_WORDS = frozenset(
+    "täglich stündlich wöchentlich ganzjährig regelmäßig mehrmals durchgehend jederzeit direkt".split()
+)
 # And with the space a French label sets before its colon ("Y aller : ...").
 _PRACTICAL_LABELS |= frozenset(label + " " for label in _PRACTICAL_LABELS)
 # A review's box headings (its pros and cons, its spec box's), alone on their lines; a product's name before
@@ -444,6 +458,8 @@ _FORECAST_DAYS = frozenset(
     )
 )  # fmt: skip
 _FORECAST_VALUES = ("High ", "Low ", "high ", "low ")
+# Where a forecast's reading ends and its outlook begins: a comma, a semicolon, a stop, or a joiner.
+_FORECAST_OUTLOOK = re.compile(r"[,;]|\. | (?:with|and|as|but|then|while) ")
 _TEMPERATURES = re.compile(r"-?\d{1,2} ?°[CF]? ?/ ?-?\d{1,2} ?°[CF]?(?:, [^.!?]{1,40})?")
 # A closings list's rows, a school's or a road's name before what became of it ("Royal Oak Schools: Closed",
 # "Oakland University: Delayed 2 hours", "Northbound I-75 at 12 Mile Road: closed for downed wires", "Southbound
@@ -673,8 +689,14 @@ def _is_desk_row(label: str, value: str, last: str) -> bool:
     character) is a forecast's row (:data:`_FORECAST_DAYS`, :data:`_TEMPERATURES`), a closings list's
     (:data:`_CLOSURE_WORDS`) or a vote's tally ("Vote: 5-2. Yes: ...", :data:`_TALLY`)."""
     if label in _FORECAST_DAYS:
+        # A sentence of news after the day goes on past the figure with a verb in its first clause ("High 45 mph
+        # winds are expected to close the bridge at noon"); a forecast's row has its readings and times there
+        # ("High 5 at noon"), its outlook after them, joined on ("High 52 with showers expected", "High 70 and
+        # sunny; winds will gust to 30 mph") or a sentence of its own ("Low 24. Snow will fall after midnight.").
         return (
-            value.startswith(_FORECAST_VALUES) and value[value.find(" ") + 1 : value.find(" ") + 2].isdigit()
+            value.startswith(_FORECAST_VALUES)
+            and value[value.find(" ") + 1 : value.find(" ") + 2].isdigit()
+            and not has_a_verb(_FORECAST_OUTLOOK.split(value, maxsplit=1)[0].split())
         )
     if "°" in value:
         return _TEMPERATURES.fullmatch(value) is not None
@@ -756,30 +778,71 @@ def _is_an_institution(author: str) -> bool:
 
 
 def _is_news_run_in(value: str) -> bool:
-    """Whether a travel box's label stands over a sentence of news (:data:`_NEWS_VERBS`), not the box's
-    directions."""
+    """Whether a travel box's label stands over a sentence of news (:data:`_NEWS_VERBS`, a German auxiliary and
+    its verb last, :func:`_is_german_report`), not the box's directions."""
+    if value[:1].islower() or _PRACTICAL_FIGURE.search(value) is not None:
+        return False
+    words = value.casefold().split()
+    return any(word.strip(".,;:!?\"'»«") in _NEWS_VERBS for word in words) or _is_german_report(value.split())
+
+
+def _is_german_report(words: list[str]) -> bool:
+    """Whether a German run-in's ``words`` report what happened or will (:data:`_GERMAN_AUXILIARIES`, the verb
+    last in lower case), no timetable's (:data:`_STANDING_WORDS`)."""
+    last = words[-1].rstrip(".!")
     return (
-        not value[:1].islower()
-        and _PRACTICAL_FIGURE.search(value) is None
-        and any(word.strip(".,;:!?\"'»«") in _NEWS_VERBS for word in value.casefold().split())
+        len(words) > 2
+        and last.islower()
+        and last.isalpha()
+        and words[-2] != "zu"
+        and _is_participle_or_infinitive(last, [word for word in words[1:-1] if word in _GERMAN_AUXILIARIES])
+        and not any(word in _STANDING_WORDS for word in words)
+    )
+
+
+def _is_participle_or_infinitive(verb: str, auxiliaries: list[str]) -> bool:
+    """Whether a German run-in's last word ``verb`` is the participle its ``auxiliaries`` make a perfect or a
+    passive of ("gestrichen", "umgebaut", "eröffnet", "renoviert"), or after "wird"/"werden" an infinitive
+    ("einstellen"): an adverb or an adjective last ("Mit dem Zug ist man in drei Stunden da.", "Das Hotel ist
+    sehr empfehlenswert.") tells how the place is, a box's row."""
+    if not auxiliaries or not verb.endswith(("t", "en")):
+        return False
+    return (
+        "ge" in verb[:-2]
+        or verb.startswith(_INSEPARABLE_PREFIXES)
+        or verb.endswith("iert")
+        or (verb.endswith("en") and any(auxiliary in ("wird", "werden") for auxiliary in auxiliaries))
     )
 
 
 def _is_headline_value(value: str) -> bool:
     """Whether a candidate box's label stands over a headline (:data:`_HEADLINE_VALUE_MIN_WORDS` words or more,
-    each capitalised or a joiner, no comma: "Occupation: West Bank Settlers Attack Villages"), a story's
-    cross-head, not the candidate's job or home ("Small business owner, former city commissioner")."""
+    each capitalised or a joiner, no comma, a verb among them, :data:`SENTENCE_VERBS`: "Occupation: West Bank
+    Settlers Attack Villages"), a story's cross-head, not the candidate's job or home, a noun phrase ("Retired
+    Oregon State Police Captain")."""
     words = value.split()
     return (
         len(words) >= _HEADLINE_VALUE_MIN_WORDS
         and "," not in value
         and all(word[0].isupper() or word in _TITLE_CASE_JOINERS for word in words)
-        and not any(
-            folded in _PLACE_WORDS or folded.endswith(_OFFICE_ENDINGS)
-            for folded in map(str.casefold, words)
-            if folded not in _TITLE_CASE_JOINERS
+        and any(
+            _is_verb(word)
+            and word.casefold() not in _NAMES_OF_PLACES
+            and words[index - 1] not in _TITLE_CASE_JOINERS
+            for index, word in enumerate(words[1:], 1)
         )
     )
+
+
+def has_a_verb(words: list[str]) -> bool:
+    """Whether one of ``words`` (a line's, split on spaces) is a sentence's or a headline's verb
+    (:data:`SENTENCE_VERBS`, :data:`_NEWS_VERBS`), its case and the punctuation around it aside."""
+    return any(map(_is_verb, words))
+
+
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` is one of :func:`has_a_verb`'s verbs."""
+    return (folded := word.strip(".,;:!?\"'»«").casefold()) in SENTENCE_VERBS or folded in _NEWS_VERBS
 
 
 def _is_review_row(label: str, value: str) -> bool:
