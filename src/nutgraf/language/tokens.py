@@ -182,7 +182,7 @@ def words(text: str) -> list[str]:
 _KEPT_MARKS_CHARS = 100_000
 # The last text :func:`leading_words` marked, and its marks (:func:`_mostly_ascii_words_only`, lower-cased):
 # language detection reads an article's opening words, and its Document then the words of every sentence
-# of the same text, which had been marked twice (some 22,000 instructions an article of news). Its
+# of the same text, whose opening had been marked twice (some 22,000 instructions an article of news). Its
 # text is held, so the identity test cannot meet another text at the same address; a thread that reads it
 # as another replaces it only makes the marks again.
 _kept_marks: tuple[str, str] | None = None
