@@ -5,6 +5,9 @@ that lower-cases by its neighbours stands across the 500th or 2,000th character,
 
 from __future__ import annotations
 
+import sys
+import threading
+
 import pytest
 
 from nutgraf.language import detect_language, words
@@ -63,8 +66,40 @@ def test_a_text_in_another_script_opening_in_english_is_read_as_before() -> None
 
 
 def test_a_long_text_past_the_kept_marks_is_detected_and_read_alike() -> None:
-    text = ENGLISH * 700  # over 100,000 characters: marked whole for neither
+    text = ENGLISH * 175  # over 30,000 characters: marked whole for neither
     assert detect_language(text) == "en"
     document = make_document(text)
     assert document.words[0] == words(document.sentence_text(0))
     assert len(document.words) == len(document.sentences)
+
+
+def test_threads_detecting_and_reading_other_texts_at_once_each_get_their_own_words() -> None:
+    # The kept marks are one slot for the whole process: a thread's text must never be read by another's
+    # marks, whichever of them detected last (equal texts that are other objects among them).
+    texts = [_across(ENGLISH, "don't", 500), _across(GERMAN, "O’Brien's", 2000), ENGLISH * 9, GERMAN * 3]
+    texts += ["".join(list(text)) for text in texts]
+    wanted = []
+    for text in texts:
+        document = make_document(text)
+        sentences = [words(document.sentence_text(i)) for i in range(len(document.sentences))]
+        wanted.append((document.language, sentences))
+    wrong: list[int] = []
+
+    def read(offset: int) -> None:
+        for turn in range(20):
+            index = (turn + offset) % len(texts)
+            document = make_document(texts[index])
+            if (document.language, document.words) != wanted[index]:
+                wrong.append(index)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=read, args=(offset,)) for offset in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert wrong == []
