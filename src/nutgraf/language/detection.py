@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from nutgraf.language.codes import FAVOURED_IN_DETECTION, SUPPORTED_LANGUAGES, UNDETERMINED
-from nutgraf.language.tokens import words
+from nutgraf.language.tokens import leading_words, words
 from nutgraf.language.word_lists import DETECTION_WORDS, function_words, has_stopword_list
 
 _DETECT_CHARS = 2000
@@ -855,7 +855,11 @@ def _detection_lexicon() -> dict[str, str]:
 def _function_word_counts(sample: str) -> tuple[str, int, int, list[str]]:
     """The language with the most of its detection words in ``sample``, their count, the runner-up's, and
     the sample's words."""
-    sample_words = words(sample)
+    return _counted_function_words(words(sample))
+
+
+def _counted_function_words(sample_words: list[str]) -> tuple[str, int, int, list[str]]:
+    """:func:`_function_word_counts` of a sample's words."""
     found = list(filter(None, map(_detection_lexicon().get, sample_words)))
     # Each language found counted in C, in a loop over the two or three found rather than over every
     # detection word (some 25 in a quick sample of news); only those are ranked (a sort of all thirteen
@@ -1674,17 +1678,20 @@ def _detected(text: str) -> str:
     else:
         # Most texts settle it in their opening lines: a clear majority there spares tokenizing the rest
         # (a third of detection's time).
-        best, known_words, runner_up, _ = _function_word_counts(opening := sample[:_QUICK_DETECT_CHARS])
+        # Its words read from the marks of the whole text, which its Document's sentences then reuse.
+        best, known_words, runner_up, _ = _counted_function_words(leading_words(text, _QUICK_DETECT_CHARS))
         other_script = not sample.isascii() and _in_another_script(sample)
         # Not an opening mostly quoted: its prose may be another language's (see _QUOTED_PROSE_WORDS).
         if (
             known_words >= _QUICK_KNOWN_WORDS
             and known_words >= 4 * runner_up
             and not other_script
-            and not _prose_may_be_another_language(opening, best)
+            and not _prose_may_be_another_language(sample[:_QUICK_DETECT_CHARS], best)
         ):
             return best
-        best, known_words, runner_up, sample_words = _function_word_counts(sample)
+        best, known_words, runner_up, sample_words = _counted_function_words(
+            leading_words(text, _DETECT_CHARS)
+        )
         if other_script:
             # The Latin words are a quotation's, a name's or code's: the classifier reads the body's script,
             # and no Latin language is favoured for them.
