@@ -219,6 +219,9 @@ import thirty_first_round  # noqa: F401  (the thirty-first round's pages: platfo
 # isort: split
 import thirty_second_round  # noqa: F401  (the thirty-second round's pages: platforms, page kinds and languages the first thirty-one lack)
 
+# isort: split
+import thirty_third_round  # noqa: F401  (the thirty-third round's pages: platforms, page kinds and languages the first thirty-two lack)
+
 HERE = Path(__file__).parent
 
 
