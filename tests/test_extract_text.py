@@ -2610,6 +2610,7 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     " and holding 'print'",
     "_ORIGINAL_PUBLICATION_NOTE": "fullmatched before the guard, in a line of at most"
     " _SYNDICATION_CREDIT_MAX_CHARACTERS opening on 'this'",
+    "_COMMENTS_OPEN_UNTIL": "fullmatched before the guard, in a line opening on 'voit keskustella '",
     "_COURT_NOTICE": "matched before the guard, in a line of at most _COURT_NOTICE_MAX_CHARACTERS holding"
     " 'does not' or 'not binding'",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",

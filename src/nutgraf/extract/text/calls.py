@@ -2383,11 +2383,11 @@ def _is_capitals_pointer(text: str) -> bool:
     :func:`_points_to_headline` asks of a bare label: a slogan in capitals goes on to a sentence ("READ MORE.
     That is what the campaign asks of voters."), and Haitian Creole's "LI TOU." is "he, too"."""
     stop = text.find(". ", 0, _POINTER_LABEL_MAX_CHARACTERS)
+    if stop <= 0 or not text[:stop].isupper():
+        return False
     label = _fold_label(text[:stop])
     return (
-        stop > 0
-        and text[:stop].isupper()
-        and label in _POINTER_PHRASES
+        label in _POINTER_PHRASES
         and label not in _MARKED_POINTER_PHRASES
         and len(text) - stop <= _POINTER_HEADLINE_MAX_CHARACTERS
         and text.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END
