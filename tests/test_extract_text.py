@@ -2578,6 +2578,7 @@ def test_sentence_furniture_openings_hold_every_ascii_match_opening():
 # The patterns :func:`is_call_to_action` tries, each anchored at a line's start (its openings must be among
 # the guard's), or found only where the guard lets the line through for another reason.
 _CALL_PATTERNS_ANCHORED = [
+    "_COMMENTS_OPEN_UNTIL",
     "_COPYRIGHT_NOTICE",
     "_POINTER_LABEL",
     "_CALL_VERB",
@@ -2610,7 +2611,6 @@ _CALL_PATTERNS_PAST_THE_GUARD = {
     " and holding 'print'",
     "_ORIGINAL_PUBLICATION_NOTE": "fullmatched before the guard, in a line of at most"
     " _SYNDICATION_CREDIT_MAX_CHARACTERS opening on 'this'",
-    "_COMMENTS_OPEN_UNTIL": "fullmatched before the guard, in a line opening on 'voit keskustella '",
     "_COURT_NOTICE": "matched before the guard, in a line of at most _COURT_NOTICE_MAX_CHARACTERS holding"
     " 'does not' or 'not binding'",
     "_GALLERY_COUNTER": "fullmatched in a line of at most _GALLERY_COUNTER_MAX_CHARACTERS",
