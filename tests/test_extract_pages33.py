@@ -142,6 +142,15 @@ def test_japanese_sentences_on_rankings_and_support_stay(line: str) -> None:
     assert _text(_page(_paragraphs([*STORY["ja"], line]), "ja"))[-1] == line
 
 
+@pytest.mark.parametrize("line", ["応援よろしくお願いします！", "応援をお願いいたします。"])
+def test_a_blogs_plea_for_support_with_no_click_stays(line: str) -> None:
+    # An athlete's post closing on a plea to cheer her on names no click: the writer's words, no banner's.
+    story = ["明日はいよいよ決勝戦です。", "今日は最後の練習で、チームのみんなと作戦を確認しました。"]
+    assert not is_call_to_action(line)
+    assert _text(_page(_paragraphs([*story, line]), "ja"))[-1] == line
+    assert _text(_page(_paragraphs([story[0], line, story[1]]), "ja"))[-2] == line
+
+
 # ---------------------------------------------------------------- a Thai portal's credit, date and newsroom
 @pytest.mark.parametrize("line", ["ขอบคุณข้อมูลจาก ข่าวช่อง 9, กรมอุตุนิยมวิทยา", "ขอบคุณภาพจาก เพจเทศบาลนครเชียงใหม่"])
 def test_a_thai_portals_credit_line_leaves_the_text(line: str) -> None:
@@ -151,6 +160,33 @@ def test_a_thai_portals_credit_line_leaves_the_text(line: str) -> None:
 def test_a_thai_sentence_thanking_its_sources_stays() -> None:
     line = "นายกเทศมนตรีกล่าวว่า ขอบคุณข้อมูลจากประชาชนที่ช่วยแจ้งจุดน้ำท่วมขังเข้ามา"
     assert not is_call_to_action(line)
+    assert _text(_page(_paragraphs([*STORY["th"], line]), "th"))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A caption thanking a reader for the photo, then what it shows: "จาก" (from) run into its word.
+        "ขอบคุณภาพจากผู้อ่าน ถนนพังเสียหายยาวกว่า 200 เมตร",
+        "ขอบคุณภาพจากคุณแม่ครับ วันนี้พาน้องหมาไปเที่ยวทะเลมา",
+    ],
+)
+def test_a_thai_caption_thanking_a_reader_stays(line: str) -> None:
+    assert not is_call_to_action(line)
+    assert _text(_page(_paragraphs([*STORY["th"], line]), "th"))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A deadline, an opening hour, a photo's date and a notice's: words before the date, no day's name.
+        "ยื่นเอกสารภายใน 30 มิถุนายน 2567",
+        "เปิดให้บริการ 1 มกราคม 2568 เวลา 08:00 น.",
+        "ภาพถ่ายเมื่อ 22 พฤษภาคม 2567",
+        "ประกาศ ณ วันที่ 15 พฤษภาคม 2567",
+    ],
+)
+def test_a_thai_line_closing_on_a_date_in_full_stays(line: str) -> None:
     assert _text(_page(_paragraphs([*STORY["th"], line]), "th"))[-1] == line
 
 

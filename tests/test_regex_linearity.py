@@ -939,9 +939,10 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.text.stamps._THAI_DATE_STAMP": Use(
         "fullmatch",
         (
-            *_shapes("ไทย ", "ไทย", "3 ธ.ค. 2567 ", "22 พฤษภาคม 2567 ", "เวลา "),
+            *_shapes("ไทย ", "ไทย", "3 ธ.ค. 2567 ", "22 พฤษภาคม 2567 ", "เวลา ", "วันพุธที่ ", "วันพฤหัส"),
             Shape("ไทย", "!", "3 ธ.ค. 2567 14:05 "),
             Shape(" ", "!", "22 พฤษภาคม 2567 เวลา"),
+            Shape("วันที่", "!", "วันพุธที่ "),
         ),
     ),
     "nutgraf.extract.text.calls._POINTER_LABEL": Use(
@@ -1309,6 +1310,8 @@ REGISTRY: dict[str, Use] = {
                 "応援クリックお願いします",
                 "ขอบคุณข้อมูล",
                 "ขอบคุณข้อมูลจาก ",
+                "ขอบคุณภาพจาก",
+                "応援よろしくお願いします",
             ),
             # Tajik's and Kyrgyz's calls: the platform's name, then words and spaces before the closing verb.
             Shape(" a", "!", "Telegram"),

@@ -1411,11 +1411,16 @@ _CALL_PHRASE = re.compile(
     # take part in the ranking; please click to cheer me on), which stayed once the banner's link had gone: the
     # whole line, as a story reports a ranking in a sentence of its own ("同市は全国ランキングに参加している。").
     r"|^(?:人気)?(?:ブログ)?ランキングに参加(?:しています|しております|中です)\W*+(?:" + _CHEER_CLICK + r")?$"
-    r"|^" + _CHEER_CLICK + r"$"
+    # Alone, the request names its click ("ポチ"): an athlete's or a candidate's post closes on a plea for
+    # support of its own ("応援よろしくお願いします！", please cheer me on), no banner's.
+    r"|^(?=応援の?+(?:クリック|ポチ)|ぽちっと|ポチッと)" + _CHEER_CLICK + r"$"
     # A Thai portal's credit to its sources closing the story ("ขอบคุณข้อมูลจาก ข่าวช่อง 9, กรมอุตุนิยมวิทยา",
     # thanks for the information from ...; "ขอบคุณภาพจาก", for the photos): opening the line, as a sentence of
     # news may thank its sources further on ("นายกฯ กล่าวว่า ขอบคุณข้อมูลจากประชาชน", the mayor thanked ...).
-    r"|^ขอบคุณ(?:ข้อมูล|ภาพ|รูปภาพ|คลิป)(?:และ(?:ข้อมูล|ภาพ|รูปภาพ|คลิป))?\s*+(?:จาก|:)"
+    # The credit sets its sources apart, after a space or a colon: Thai prose runs "จาก" (from) into its
+    # word, as a caption thanking a reader goes on to what the photo shows ("ขอบคุณภาพจากผู้อ่าน
+    # ถนนพังเสียหายยาวกว่า 200 เมตร").
+    r"|^ขอบคุณ(?:ข้อมูล|ภาพ|รูปภาพ|คลิป)(?:และ(?:ข้อมูล|ภาพ|รูปภาพ|คลิป))?\s*+(?:จาก[\s:]|:)"
 )
 # A paywall's notice, a call even where a stop parts it ("この記事は会員限定です。無料会員登録で続きをお読み
 # いただけます。").
