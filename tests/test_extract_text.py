@@ -2578,6 +2578,7 @@ def test_sentence_furniture_openings_hold_every_ascii_match_opening():
 # The patterns :func:`is_call_to_action` tries, each anchored at a line's start (its openings must be among
 # the guard's), or found only where the guard lets the line through for another reason.
 _CALL_PATTERNS_ANCHORED = [
+    "_COMMENTS_OPEN_UNTIL",
     "_COPYRIGHT_NOTICE",
     "_POINTER_LABEL",
     "_CALL_VERB",

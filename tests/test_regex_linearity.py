@@ -562,7 +562,16 @@ REGISTRY: dict[str, Use] = {
         "search", (Shape(". learn more about ", "a", ""), Shape(". learn more about a", " ", ""))
     ),
     "nutgraf.extract.text.calls._CJK_STOP_INSIDE": Use(
-        "search", _shapes("。", "。」", "。ご意見", "。ご意見フォーム")
+        "search",
+        _shapes(
+            "。",
+            "。」",
+            "。ご意見",
+            "。ご意見フォーム",
+            "。応援",
+            "。応援クリック",
+            "。応援クリックお願いします",
+        ),
     ),
     "nutgraf.extract.text.calls._BEYOND_INERT": Use("search", _shapes("£", "a")),
     "nutgraf.extract.text.calls._BEYOND_PUNCTUATION": Use("search", _shapes("’", "a“")),
@@ -929,7 +938,13 @@ REGISTRY: dict[str, Use] = {
     ),
     "nutgraf.extract.text.calls._SEPARATOR": Use("fullmatch", _shapes("*", "* ", "- ", "—")),
     "nutgraf.extract.text.stamps._THAI_DATE_STAMP": Use(
-        "fullmatch", (*_shapes("ไทย ", "ไทย", "3 ธ.ค. 2567 "), Shape("ไทย", "!", "3 ธ.ค. 2567 14:05 "))
+        "fullmatch",
+        (
+            *_shapes("ไทย ", "ไทย", "3 ธ.ค. 2567 ", "22 พฤษภาคม 2567 ", "เวลา ", "วันพุธที่ ", "วันพฤหัส"),
+            Shape("ไทย", "!", "3 ธ.ค. 2567 14:05 "),
+            Shape(" ", "!", "22 พฤษภาคม 2567 เวลา"),
+            Shape("วันที่", "!", "วันพุธที่ "),
+        ),
     ),
     "nutgraf.extract.text.calls._POINTER_LABEL": Use(
         "match",
@@ -1303,6 +1318,14 @@ REGISTRY: dict[str, Use] = {
                 "आप हमें ",
                 "आप हमें क ",
                 "आप यहां ",
+                # A Japanese blog's ranking note and its request to click; a Thai portal's credit line.
+                "ランキングに参加しています",
+                "ランキングに参加しています。",
+                "応援クリックお願いします",
+                "ขอบคุณข้อมูล",
+                "ขอบคุณข้อมูลจาก ",
+                "ขอบคุณภาพจาก",
+                "応援よろしくお願いします",
             ),
             # Tajik's and Kyrgyz's calls: the platform's name, then words and spaces before the closing verb.
             Shape(" a", "!", "Telegram"),
@@ -1538,6 +1561,14 @@ REGISTRY: dict[str, Use] = {
     "nutgraf.extract.html.markup._BIBTEX_ENTRY": Use("match", _shapes(" ", "@", "@aa", "@aa{", "@aa{a")),
     "nutgraf.extract.html.markup._AI_DISCLAIMER": Use(
         "search", _shapes("generated ", "written with the ", "by an ", "ai-")
+    ),
+    "nutgraf.extract.text.calls._COMMENTS_OPEN_UNTIL": Use(
+        "fullmatch",
+        (
+            *_shapes("a ", "kello 23 ", "23.5. "),
+            Shape(" a", "!", "voit keskustella aiheesta"),
+            Shape(" kello 23", " asti!", "voit keskustella aiheesta"),
+        ),
     ),
     "nutgraf.extract.text.calls._REUSE_BAN": Use(
         "match", _shapes("draudžia naudoti ", "be ", "a be sutikimo ")

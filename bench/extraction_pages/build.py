@@ -111,7 +111,10 @@ parish newsletter, a Croatian municipality and a Persian agency), gold written f
 (``r32-*``: an Italian Altervista blog's caption over ``<div>`` paragraphs, a Japanese regional paper's copyright and
 feedback lines, an NHS trust's dek and photo credit in bare ``<div>``s, Canalblog, a Thai portal, a Polish city portal,
 Egloos, Nethouse, a Spanish football club, docsify, a Fandom blog post, Obsidian Publish, Ko-fi, BiblioCommons and
-Carrd), gold written first.
+Carrd), gold written first; ``thirty_third_round.py`` 15 more (``r33-*``: a Logseq graph's div-per-block note, a
+Mobirise one-pager, a Thai portal after Kapook, a Turkish portal's bold label over a line break, a Romanian city hall,
+a Ukrainian regional, a Finnish page after Yle, a Czech Blogger post, a Brazilian page after G1, a goo blog entry, a
+Sohu article, an Urdu page, mdBook, BookStack and SITE123), gold written first.
 
 Each page is its article's parts (a paragraph, a heading, a table, an ad, a related-story card, a pull quote,
 an embed...), each part its HTML and its text in the gold (none for furniture), dressed in a site's
@@ -218,6 +221,9 @@ import thirty_first_round  # noqa: F401  (the thirty-first round's pages: platfo
 
 # isort: split
 import thirty_second_round  # noqa: F401  (the thirty-second round's pages: platforms, page kinds and languages the first thirty-one lack)
+
+# isort: split
+import thirty_third_round  # noqa: F401  (the thirty-third round's pages: platforms, page kinds and languages the first thirty-two lack)
 
 HERE = Path(__file__).parent
 

@@ -1132,6 +1132,7 @@ def without_particulars_above(
             is_particulars_line(paragraph)
             or _run_into_role(paragraph, byline)
             or paragraph.strip() == byline == site
+            or (paragraph.strip() == byline and _names_thai_newsroom(byline))
         ):
             if _is_prose(paragraph) or (
                 (ends_unpunctuated(paragraph) or _introduces_list(paragraphs, index))
@@ -1144,6 +1145,19 @@ def without_particulars_above(
         else:
             fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
     return paragraphs  # no prose (in its first lines): nothing tells the particulars from the text
+
+
+# The words a Thai portal's source line names a newsroom by, as its byline: "ข่าว" (news) or "ทีมข่าว" (the
+# news team) opening it ("ข่าวช่อง 9", "ข่าวสยามพอร์ทัล"), "ออนไลน์" (online) closing it ("ไทยรัฐออนไลน์").
+_THAI_NEWSROOM_OPENINGS = ("ข่าว", "ทีมข่าว")
+_THAI_NEWSROOM_ENDING = "ออนไลน์"
+
+
+def _names_thai_newsroom(byline: str) -> bool:
+    """Whether ``byline`` is a Thai newsroom's name (:data:`_THAI_NEWSROOM_OPENINGS`), which a portal after
+    Sanook or Kapook sets alone between its headline and the story, where it had opened the text; a
+    writer's name alone stays, as English pages' "Staff Reports" does."""
+    return byline.startswith(_THAI_NEWSROOM_OPENINGS) or byline.endswith(_THAI_NEWSROOM_ENDING)
 
 
 def _introduces_list(paragraphs: list[str], index: int) -> bool:

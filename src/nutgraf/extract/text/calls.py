@@ -166,9 +166,9 @@ _POINTER_PHRASES = frozenset(
     "|මේවාත් කියවන්න|akhri sidoo kale|akhriso sidoo kale|холбоотой мэдээ|ଆହୁରି ପଢନ୍ତୁ|чытайце таксама|чытайце яшчэ"
     "|aqra wkoll|aqra iktar|aqra aktar|irakurri gehiago|léigh freisin|leigh freisin|léigh tuilleadh"
     "|زیاتر بخوێنەوە|ئەمەش بخوێنەوە|инчунин бихонед|инчунин хонед|ошондой эле окуңуз|legu ankaŭ|legu ankaux"
-    "|legu ankau|les eisini|li tou|lês ek|legir tanben|legir tamben|vakio koa|vakio ihany koa|шулай ук укыгыз".split(
-        "|"
-    )
+    "|legu ankau|les eisini|li tou|lês ek|legir tanben|legir tamben|vakio koa|vakio ihany koa|шулай ук укыгыз"
+    # The thirty-third round's: a Turkish portal's "İLGİLİ HABER" (related story) in bold over its link.
+    "|ilgili haber|ilgili haberler".split("|")
 )
 # Labels that point to another article only before their colon: Irish's "léigh" (read) is its past tense too,
 # and a caption without a stop opens on the same words ("Léigh freisin Uachtarán na hÉireann dán ...", the
@@ -885,6 +885,16 @@ _REUSE_BAN = re.compile(
     re.IGNORECASE,
 )
 _REUSE_BAN_WORD = "sutikimo"
+# A Finnish broadcaster's note under its story of how long its comments stay open (Yle's "Voit keskustella
+# aiheesta 23.5. kello 23:een asti.", you can discuss the topic until 11 pm on 23 May): the whole line, with the
+# hour it closes, as a health story's advice says whom to talk with ("Voit keskustella aiheesta lääkärisi
+# kanssa.", with your doctor).
+_COMMENTS_OPEN_UNTIL = re.compile(
+    r"voit keskustella (?:aiheesta|jutusta|artikkelista)(?: \S++){0,3}? (?:kello|klo) \d{1,2}(?:[:.]\d{2})?\S{0,4}+"
+    r" (?:asti|saakka)[.!]?",
+    re.IGNORECASE,
+)
+_COMMENTS_OPEN_UNTIL_OPENING = "voit keskustella "
 # The desk's own question before the reader's, on what its story missed (VTDigger's "Did we miss anything? Do
 # you have any tips? Email newsroom@vtdigger.org."): "we", the story's miss, in one question.
 _DESK_QUESTION = re.compile(
@@ -1350,6 +1360,11 @@ _CAPTION_STOPS = re.compile(r"[。！？]|[^\W\d_]{2}[.!?](?:\s|$)")
 # Phrases in the form of a call, not words news uses too: "粉絲團成員" (fan club members), "登録すると"
 # (on registering), "扫描二维码" (scan the code, in a story on a health pass), "关注我们的经济改革" (watch our
 # reforms) and "物語の続きを読むのを" (to read the rest of the story) stay.
+# A Japanese blog's request to click its ranking's banner for it ("応援クリックお願いします！", "ポチッとよろしく
+# お願いします"), a line of its own or the sentence after the ranking's note.
+_CHEER_CLICK = (
+    r"(?:応援|ぽちっと|ポチッと)の?(?:クリック|ポチ)?を?(?:よろしく)?お願い(?:します|いたします|致します)\W*+"
+)
 _CALL_PHRASE = re.compile(
     r"続きを読む\W*+$|点击(?:这里|此处)|點擊(?:這裡|此處)|(?:^|请|請|欢迎|歡迎)(?:关注我们|關注我們)"
     r"|(?:关注我们|關注我們)的?(?:微信|公众号|公眾號)|(?:粉丝团|粉絲團|粉丝专页|粉絲專頁)\W{0,3}+按"
@@ -1400,6 +1415,20 @@ _CALL_PHRASE = re.compile(
     # closing its sentence, the click after what it is for (के लिए), as news quoting a scam's message goes on
     # ("ठगों ने संदेश भेजा कि आप यहां क्लिक कर इनाम पा सकते हैं, पुलिस ने कहा।", click here and win a prize).
     r"|के लिए आप (?:यहां|यहाँ) क्लिक कर सकते हैं\W*+$|आप हमें (?:\S++\s++){1,8}?(?:फ़ॉलो|फॉलो) (?:भी )?कर सकते हैं\W*+$"
+    # A Japanese blog's line under its ranking's banner ("ランキングに参加しています。応援クリックお願いします！", I
+    # take part in the ranking; please click to cheer me on), which stayed once the banner's link had gone: the
+    # whole line, as a story reports a ranking in a sentence of its own ("同市は全国ランキングに参加している。").
+    r"|^(?:人気)?(?:ブログ)?ランキングに参加(?:しています|しております|中です)\W*+(?:" + _CHEER_CLICK + r")?$"
+    # Alone, the request names its click ("ポチ"): an athlete's or a candidate's post closes on a plea for
+    # support of its own ("応援よろしくお願いします！", please cheer me on), no banner's.
+    r"|^(?=応援の?+(?:クリック|ポチ)|ぽちっと|ポチッと)" + _CHEER_CLICK + r"$"
+    # A Thai portal's credit to its sources closing the story ("ขอบคุณข้อมูลจาก ข่าวช่อง 9, กรมอุตุนิยมวิทยา",
+    # thanks for the information from ...; "ขอบคุณภาพจาก", for the photos): opening the line, as a sentence of
+    # news may thank its sources further on ("นายกฯ กล่าวว่า ขอบคุณข้อมูลจากประชาชน", the mayor thanked ...).
+    # The credit sets its sources apart, after a space or a colon: Thai prose runs "จาก" (from) into its
+    # word, as a caption thanking a reader goes on to what the photo shows ("ขอบคุณภาพจากผู้อ่าน
+    # ถนนพังเสียหายยาวกว่า 200 เมตร").
+    r"|^ขอบคุณ(?:ข้อมูล|ภาพ|รูปภาพ|คลิป)(?:และ(?:ข้อมูล|ภาพ|รูปภาพ|คลิป))?\s*+(?:จาก[\s:]|:)"
 )
 # A paywall's notice, a call even where a stop parts it ("この記事は会員限定です。無料会員登録で続きをお読み
 # いただけます。").
@@ -1428,8 +1457,11 @@ _PAYWALL_LINE = re.compile(
 # Its openings (:func:`_head`), which a test derives from the pattern.
 _PAYWALL_LINE_OPENINGS = frozenset("ac al lo re si su th to yo".split())
 # A full stop inside such a line, with more after it: a paragraph of news, not a call. A feedback form's link
-# after the prompt's stop ("...お寄せください。ご意見フォーム") is the call's button, no sentence.
-_CJK_STOP_INSIDE = re.compile(r"[。！？](?=[^\s」』”’）)])(?!(?:ご意見|ご感想|投稿)フォーム\W*+$)")
+# after the prompt's stop ("...お寄せください。ご意見フォーム") is the call's button, no sentence; so is a ranking's
+# request to click after its note ("ランキングに参加しています。応援クリックお願いします！").
+_CJK_STOP_INSIDE = re.compile(
+    r"[。！？](?=[^\s」』”’）)])(?!(?:ご意見|ご感想|投稿)フォーム\W*+$|" + _CHEER_CLICK + "$)"
+)
 # A sentence that ends inside the text, after a word ("now. Then"), not after an initial ("U.S. edition").
 _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]?\s")
 # A caption credited by a name alone in brackets: at least this many words before it, and a name of at most
@@ -1563,7 +1595,7 @@ _CALL_OPENINGS = frozenset(
         "sigue", "simak", "spons", "puede", "stay ", "story", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
         "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "type ", "udost", "unawe", "unser",
         "video",
-        "view ", "voir ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
+        "view ", "voir ", "voit ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
         # The third world-news round's labels (Catalan, Czech and Austrian German, Spanish of the Americas,
         # Hungarian, Romanian, Swahili, Filipino, Vietnamese), bare and in brackets.
         *(
@@ -2122,6 +2154,14 @@ def is_call_to_action(text: str) -> bool:
         and text[-1:] != ")"
     ):
         return False
+    # Past the test above, which spares a line of prose (its openings hold "voit "): asked before it, the test
+    # had cost a CNN/DailyMail article 4,000 instructions.
+    if (
+        initial in "Vv"
+        and text[: len(_COMMENTS_OPEN_UNTIL_OPENING)].lower() == _COMMENTS_OPEN_UNTIL_OPENING
+        and _COMMENTS_OPEN_UNTIL.fullmatch(text)
+    ):
+        return True
     # Past the test above, which spares a line of prose and no address's slash: asked of every line first, it
     # had cost an XSum article's cleaning 11,000 instructions.
     if text[-1:] == ")" and is_call_before_bracketed_address(text):
@@ -2354,8 +2394,14 @@ def is_pointer_label(label: str) -> bool:
     """Whether ``label`` (no colon after it) is one of the labels that only ever point to another article
     (:data:`_POINTER_PHRASES`): "อ่านข่าวที่เกี่ยวข้อง", "Czytaj także", "Read also"; not Irish's and Haitian
     Creole's, which are prose's words too (:data:`_MARKED_POINTER_PHRASES`)."""
-    folded = label.lower()
+    folded = _fold_label(label)
     return folded in _POINTER_PHRASES and folded not in _MARKED_POINTER_PHRASES
+
+
+def _fold_label(label: str) -> str:
+    """``label`` in lower case as :data:`_POINTER_PHRASES` holds it: Turkish's capital "İ" as "i", which
+    ``str.lower`` writes with a combining dot ("İLGİLİ HABER" had matched no label)."""
+    return label.replace("İ", "i").lower()
 
 
 def _is_capitals_pointer(text: str) -> bool:
@@ -2364,11 +2410,11 @@ def _is_capitals_pointer(text: str) -> bool:
     :func:`_points_to_headline` asks of a bare label: a slogan in capitals goes on to a sentence ("READ MORE.
     That is what the campaign asks of voters."), and Haitian Creole's "LI TOU." is "he, too"."""
     stop = text.find(". ", 0, _POINTER_LABEL_MAX_CHARACTERS)
-    label = text[:stop].lower()
+    if stop <= 0 or not text[:stop].isupper():
+        return False
+    label = _fold_label(text[:stop])
     return (
-        stop > 0
-        and text[:stop].isupper()
-        and label in _POINTER_PHRASES
+        label in _POINTER_PHRASES
         and label not in _MARKED_POINTER_PHRASES
         and len(text) - stop <= _POINTER_HEADLINE_MAX_CHARACTERS
         and text.rstrip("\"'”’»)")[-1:] not in _SENTENCE_END

@@ -191,10 +191,17 @@ _OTHER_SCRIPT_DATE_LINE = re.compile(
 _DATE_STAMP_WORDS = 8
 # A Thai page's date stamp, its abbreviated month between full stops and its year of the Buddhist era, the
 # time after it ("3 ธ.ค. 2567 14:05 น."), the site's or writer's name before it, run into it where the page
-# sets the two side by side ("ไทยรัฐออนไลน์3 ธ.ค. 2567 14:05 น."). Its full stops made it a sentence.
+# sets the two side by side ("ไทยรัฐออนไลน์3 ธ.ค. 2567 14:05 น."). Its full stops made it a sentence. Or the
+# month's full name and "เวลา" (at) before the time, as a portal after Kapook writes it under its headline
+# ("22 พฤษภาคม 2567 เวลา 14:20 น."), which had opened the text: after no words but its day's ("วันพุธที่",
+# on Wednesday the), as prose names a date in full at the end of a line of its own ("ยื่นเอกสารภายใน 30
+# มิถุนายน 2567", hand in the papers by 30 June; "ภาพถ่ายเมื่อ 22 พฤษภาคม 2567", a photo's caption).
+_THAI_MONTH_NAMES = "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+_THAI_DAY_NAMES = "จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์"
 _THAI_DATE_STAMP = re.compile(
-    r"[\u0e01-\u0e4e ]*+\d{1,2} ?+[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\. ?+\d{4}"
-    r"(?: ?+\d{1,2}[:.]\d{2}(?: ?+น\.)?+)?+"
+    r"(?:[\u0e01-\u0e4e ]*+\d{1,2} ?+[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\."
+    r"|(?:วัน(?:" + _THAI_DAY_NAMES + r")?+ที่ ?+)?+\d{1,2} ?+(?:" + _THAI_MONTH_NAMES + r"))"
+    r" ?+\d{4}(?: ?+(?:เวลา ?+)?+\d{1,2}[:.]\d{2}(?: ?+น\.)?+)?+"
 )
 _THAI_DATE_STAMP_MAX_CHARACTERS = 60
 # A reading time a page puts by the date ("4 min read", "12 minute read", "3-minute read", "Lesezeit: 3 Min.",
