@@ -167,3 +167,54 @@ def test_this_pass_s_patterns_read_a_hostile_line_in_linear_time(hostile: str) -
     clean_text(
         COURT.format(list=f"The following also appeared at Blackburn Magistrates' Court:\n\n{hostile}")
     )
+
+
+# ---------------------------------------------------------------- a desk's city before the writer's names
+SPANISH = (
+    "Cuatro años de cárcel para el atracador de la gasolinera de La Calzada\n\n"
+    "{names}\n"
+    "{stamp}\n\n"
+    "La Audiencia Provincial de Asturias ha condenado a cuatro años de prisión a un vecino de Gijón por un"
+    " delito de robo con violencia en una gasolinera de La Calzada.\n\n"
+    "Según la sentencia, el acusado, de 38 años, amenazó al empleado con un cuchillo en febrero del año pasado"
+    " y se llevó 640 euros de la caja."
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "stamp", "byline"),
+    [
+        ("Gijón, L. Palacios", "05·12·26 | 04:00", "L. Palacios"),
+        ("Oviedo, Pablo Castaño", "05·12·26 | 04:00", "Pablo Castaño"),
+        ("L. Palacios", "05·12·26 | 04:00", "L. Palacios"),
+        ("Gijón, L. Palacios", "05.12.2026 | 04:00", "L. Palacios"),
+    ],
+)
+def test_a_desk_s_city_before_the_writer_s_names_is_no_part_of_the_byline(
+    names: str, stamp: str, byline: str
+) -> None:
+    article = nutgraf.extract(SPANISH.format(names=names, stamp=stamp))
+    assert article.byline == byline
+    assert names not in article.text
+    assert stamp not in article.text
+
+
+@pytest.mark.parametrize(
+    ("names", "byline"),
+    [
+        # A surname before a first name, one word after the comma; two writers; a writer and an agency.
+        ("Palacios, Laura", "Palacios, Laura"),
+        ("Laura Palacios, Pablo Castaño", "Laura Palacios, Pablo Castaño"),
+        ("Laura Palacios, EFE", "Laura Palacios"),
+    ],
+)
+def test_a_writer_s_names_with_a_comma_stay_the_byline(names: str, byline: str) -> None:
+    assert nutgraf.extract(SPANISH.format(names=names, stamp="05·12·26 | 04:00")).byline == byline
+
+
+def test_a_sentence_opening_on_a_date_with_middle_dots_stays() -> None:
+    # Near miss: a sentence of the story that names a date so is prose, not a stamp.
+    line = "El 05·12·26 el tribunal notificó la sentencia a las partes, según fuentes judiciales del caso."
+    assert (
+        line in clean_text(SPANISH.format(names="L. Palacios", stamp="05·12·26 | 04:00") + "\n\n" + line).text
+    )

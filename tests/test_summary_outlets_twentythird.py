@@ -744,11 +744,6 @@ class TestCourtsEmergenciesLocalGovernmentDesksRound(OutletRound):
     }
     # Known misses, by check, each with why (strict xfails: a fix shows up as an XPASS).
     LEFT: ClassVar[dict[str, dict[str, str]]] = {
-        "the_byline_s_names_are_the_byline": {
-            "es_nueva_espana_audiencia": "La Nueva España's byline line sets the desk's city before the writer's"
-            " initial and surname ('Gijón, L. Palacios'): a place and a comma before the names are read as no"
-            " credit, and the byline is none",
-        },
         "the_cleaned_text_holds_no_furniture_and_the_headline_is_the_title": {
             "nl_gelderlander_gemeenteraad": "The pasted agenda's heading and its numbered items run together into"
             " one line ('Agenda gemeenteraad 1 december 1. Bestemmingsplan ...'), which no heading's rule"
