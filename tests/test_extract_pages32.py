@@ -326,10 +326,6 @@ def test_a_carrd_pages_tagline_and_section_heading_stay_out() -> None:
     assert article.text.startswith("Good news: three plots have come free")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Thai portal's source name over the story (span.source beside the time) opens the text",
-)
 def test_a_thai_portals_source_line_stays_out() -> None:
     article = nutgraf.extract((PAGES / "r32-th-sanook-chiangmai.html").read_bytes(), url=URL)
     assert article.text.startswith("เทศบาลนครเชียงใหม่")

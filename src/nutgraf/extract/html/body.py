@@ -1131,7 +1131,7 @@ def without_particulars_above(
         if paragraph.startswith("|") or not (
             is_particulars_line(paragraph)
             or _run_into_role(paragraph, byline)
-            or paragraph.strip() == byline == site
+            or (paragraph.strip() == byline and _names_the_site(byline, site))
         ):
             if _is_prose(paragraph) or (
                 (ends_unpunctuated(paragraph) or _introduces_list(paragraphs, index))
@@ -1144,6 +1144,13 @@ def without_particulars_above(
         else:
             fields = paragraph.lstrip("- ")[:7].casefold() == "author,"
     return paragraphs  # no prose (in its first lines): nothing tells the particulars from the text
+
+
+def _names_the_site(byline: str, site: str | None) -> bool:
+    """Whether a page's ``byline`` is its ``site``'s name, or holds it whole as a desk's credit named for the
+    site (a Thai portal's "ข่าวสยามพอร์ทัล", the portal's news, over its story beside the time): no writer's
+    name, which a line of its own over the story may be ("Staff Reports")."""
+    return bool(site) and (byline == site or (len(site) >= _SITE_NAME_MIN_CHARACTERS and site in byline))
 
 
 def _introduces_list(paragraphs: list[str], index: int) -> bool:
@@ -1389,6 +1396,8 @@ def without_calls(paragraphs: list[str]) -> list[str]:
 _CAPTION_AND_RULE = 2
 # A list's item as trafilatura writes it, opened by its mark.
 _ITEM_MARK = "- "
+# The fewest characters of a site's name read inside a byline: a short one ("AP", "RT") is many words' part.
+_SITE_NAME_MIN_CHARACTERS = 5
 _CAPTION_ROW_BARS = 3
 
 
