@@ -209,7 +209,7 @@ def test_a_desk_s_city_before_the_writer_s_names_is_no_part_of_the_byline(
     ],
 )
 def test_a_writer_s_names_with_a_comma_stay_the_byline(names: str, byline: str) -> None:
-    assert nutgraf.extract(SPANISH.format(names=names, stamp="05·12·26 | 04:00")).byline == byline
+    assert nutgraf.extract(SPANISH.format(names=names, stamp="05.12.2026 | 04:00")).byline == byline
 
 
 def test_a_sentence_opening_on_a_date_with_middle_dots_stays() -> None:
