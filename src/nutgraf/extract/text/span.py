@@ -368,16 +368,14 @@ def _drop_headed_rows(lines: list[_Line], dropped: list[bool]) -> None:
     # Only the dropped lines walked, picked in C: most texts' lines are kept.
     for i in compress(range(len(lines)), dropped):
         line = lines[i]
-        if not line.is_short:
+        # The heading's look-up before the walk to its block's end: a walk from each dropped line had read a
+        # text of one block through once a line.
+        if not (line.is_short and is_desk_list_heading(line.text)):
             continue
         end = i + 1
         while end < len(lines) and lines[end].block == line.block:
             end += 1
-        if (
-            end - i > 2
-            and is_desk_list_heading(line.text)
-            and all(len(lines[j].text) <= _HEADED_ROW_MAX_CHARACTERS for j in range(i + 1, end))
-        ):
+        if end - i > 2 and all(len(lines[j].text) <= _HEADED_ROW_MAX_CHARACTERS for j in range(i + 1, end)):
             for j in range(i + 1, end):
                 dropped[j] = True
 
