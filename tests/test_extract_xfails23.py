@@ -220,59 +220,7 @@ def test_a_sentence_opening_on_a_date_with_middle_dots_stays() -> None:
     )
 
 
-# ---------------------------------------------------------------- a desk's list on a page, under its heading
 PARAGRAPHS = [FIRST, SECOND, THIRD, FOURTH, LAST]
-
-
-def page(box: str) -> str:
-    """The story as a page sets it, ``box`` between its second and third paragraphs."""
-    body = (
-        "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + box + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:])
-    )
-    return (
-        f"<!DOCTYPE html><html lang='en'><head><title>{HEADLINE}</title></head><body><article>"
-        f"<h1>{HEADLINE}</h1>{body}</article></body></html>"
-    )
-
-
-@pytest.mark.parametrize(
-    "box",
-    [
-        "<h4>On the agenda</h4><ol><li>Borrowing order for a new police station on West Housatonic Street</li>"
-        "<li>Collective bargaining agreement with IAFF Local 2647</li><li>Lead service line replacement update</li>"
-        "</ol>",
-        "<h3>Shelters open</h3><ul><li>Barron Collier High School, 5600 Cougar Drive, Naples</li>"
-        "<li>Golden Gate High School, 2925 Titan Way, Naples (pet-friendly)</li></ul>",
-    ],
-)
-def test_a_page_s_desk_list_goes_with_its_heading(box: str) -> None:
-    text = nutgraf.extract(page(box)).text
-    assert "Borrowing order" not in text
-    assert "Collective bargaining" not in text
-    assert "Cougar Drive" not in text
-    assert text.startswith(FIRST)
-    assert text.endswith(LAST)
-
-
-@pytest.mark.parametrize(
-    ("box", "item"),
-    [
-        # A story's own list under a heading of its own.
-        (
-            "<h4>Key findings</h4><ol><li>The police station's roof leaks into the evidence room.</li>"
-            "<li>The holding cells have no sprinklers and have been cited twice.</li></ol>",
-            "The holding cells have no sprinklers",
-        ),
-        # A desk's heading over one item alone.
-        (
-            "<h4>On the agenda</h4><ul><li>Borrowing order for a new police station on West Housatonic Street</li>"
-            "</ul>",
-            "Borrowing order for a new police station",
-        ),
-    ],
-)
-def test_a_page_s_own_list_stays(box: str, item: str) -> None:
-    assert item in nutgraf.extract(page(box)).text
 
 
 # ---------------------------------------------------------------- a desk's credit named for the site

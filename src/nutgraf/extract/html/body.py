@@ -29,7 +29,7 @@ from nutgraf.extract.text import (
     without_closing_source,
     word_count,
 )
-from nutgraf.extract.text.figures import is_desk_list_heading, is_figures_line, is_share_table_row
+from nutgraf.extract.text.figures import is_figures_line, is_share_table_row
 from nutgraf.extract.text.furniture import _REFERENCE_LABEL_INITIALS, _REFERENCE_MAX_WORDS, is_disclosure_line
 from nutgraf.extract.text.span import is_defined_term_heading, is_reference_entry
 from nutgraf.language import CHARACTER_COUNTED, WORD_UNIT, content_stems, words
@@ -1307,8 +1307,6 @@ def without_calls(paragraphs: list[str]) -> list[str]:
     row_gone = False
     # Whether it was a poll's row set so, gone with its caption.
     share_box = False
-    # Whether a desk's list's heading went above, its items going with it.
-    listed = False
     for index, paragraph in enumerate(parts):
         if (
             is_call_to_action(paragraph)
@@ -1316,20 +1314,7 @@ def without_calls(paragraphs: list[str]) -> list[str]:
             and not (index + 1 < len(parts) and heads_the_line_below(paragraph, parts[index + 1]))
         ) or is_figures_line(paragraph):
             row_gone = paragraph[:1] == "|"
-            # A desk's list's heading ("On the agenda", "Shelters open") takes its list's items under it, two
-            # or more: an item alone reads as the story's own ("- Borrowing order for a new police station
-            # ...").
-            listed = (
-                is_desk_list_heading(paragraph)
-                and index + 2 < len(parts)
-                and parts[index + 1][:2] == _ITEM_MARK
-                and parts[index + 2][:2] == _ITEM_MARK
-            )
             continue
-        if listed:
-            if paragraph[:2] == _ITEM_MARK:
-                continue
-            listed = False
         # A poll's box set as a table under its caption, a choice and its share a row ("| Iowa Poll: Property
         # tax amendment | |", "|---|---|", "| Yes | 48% |", "| Not sure | 8% |"): the caption's row and the rule
         # go with the rows. A table of the story's results has a heading of its columns ("| Answer | Share |"),
@@ -1394,8 +1379,6 @@ def without_calls(paragraphs: list[str]) -> list[str]:
 
 # A table's caption row and the rule under it, and the bars of a caption's row of two cells ("| Caption | |").
 _CAPTION_AND_RULE = 2
-# A list's item as trafilatura writes it, opened by its mark.
-_ITEM_MARK = "- "
 # The fewest characters of a site's name read inside a byline: a short one ("AP", "RT") is many words' part.
 _SITE_NAME_MIN_CHARACTERS = 5
 _CAPTION_ROW_BARS = 3
