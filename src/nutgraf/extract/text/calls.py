@@ -201,8 +201,9 @@ _CALL_VERB = re.compile(
     # The Dutch and French calls to download the paper's app ("Download de app van De Gelderlander voor het
     # laatste nieuws uit je buurt.", "Téléchargez l'application Nice-Matin pour recevoir les alertes météo."):
     # the imperative, a call only with the paper's app in the line (:data:`_WEB_THING`); the infinitive a
-    # sentence opens on ("Télécharger l'application prend une minute") is none.
-    r"|download (?:de|onze)|t[ée]l[ée]chargez?(?= )"
+    # sentence opens on ("Télécharger l'application prend une minute") is none, and so is advice reported after
+    # a comma ("Téléchargez l'application Doctolib pour prendre rendez-vous, conseille l'ARS").
+    r"|(?:download (?:de|onze)|t[ée]l[ée]chargez?(?= ))(?=[^,]*+$)"
     # A station's call for its viewers' pictures, the upload page's address in the line ("Send us your snow
     # photos at wmur.com/upload."); "Send us your bank details" before anything else is a fraud's words news
     # quotes.
@@ -329,7 +330,9 @@ _WEB_THING = re.compile(
     # The paper's app by its name in Dutch and French, or as its own ("de app van De Gelderlander", "onze app",
     # "l'application Nice-Matin", "notre application"), and an upload page's address ("at wmur.com/upload").
     r"|onze (?:[\w-]++ )?app|de (?:[\w-]++ )?app van (?=(?-i:[A-Z]))|l['’]appli(?:cation)?(?= (?-i:[A-Z]))|notre appli(?:cation)?"
-    r"|at [\w-]++\.(?:com|org|net|tv|co\.uk|nl|fr)/[\w/-]++"
+    # The address closes the call: a fraud's message quoted goes on ("... at secure-id.com/verify to unlock
+    # your account").
+    r"|at [\w-]++\.(?:com|org|net|tv|co\.uk|nl|fr)/[\w/-]++(?=\.?$)"
     # A paywall's pair of buttons, to log in or make an account on the site ("Log in of maak een account aan",
     # HLN's; "Log in or create an account"): an account alone is a story's service line ("Sign up for an
     # account on the city's website to pay the fine", "Download the app and create an account to book a

@@ -1486,10 +1486,18 @@ def _without_credited_agency(names: str) -> str:
 
 def _without_desk_city(names: str) -> str:
     """``names`` without the desk's city set before them and a comma (La Nueva España's "Gijón, L. Palacios"
-    over its stamp): one capitalised word, the writer's names after it of two words or more. A surname set
-    before a first name ("Palacios, Laura") leaves one word after the comma, and stays as it was."""
+    over its stamp): one capitalised word, the writer's names after it opening on an initial. A surname set
+    before a first name ("Palacios, Laura") stays as it was, and so does one before two ("Müller, Hans Peter",
+    "García, José Luis"): any capitalised word reads as a place, and only the initial tells the city off."""
     city, comma, writer = names.partition(", ")
-    if comma and " " in writer and "," not in writer and " " not in city and is_place_name([city]):
+    if (
+        comma
+        and writer[1:3] == ". "
+        and writer[:1].isupper()
+        and "," not in writer
+        and " " not in city
+        and is_place_name([city])
+    ):
         return writer
     return names
 

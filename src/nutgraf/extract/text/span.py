@@ -356,6 +356,9 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
 # The most characters of a list's row under its heading: a shelter's name and address, an agenda's item, a
 # public notice's one sentence of a hearing's time and place.
 _HEADED_ROW_MAX_CHARACTERS = 240
+_HEADED_ROWS_MIN = 2
+# A public notice's last line, the paper's note of its run ("Published in The Oklahoman Dec. 2, 2026").
+_NOTICE_RUN_LINE = "Published in "
 
 
 def _drop_headed_rows(lines: list[_Line], dropped: list[bool]) -> None:
@@ -375,7 +378,16 @@ def _drop_headed_rows(lines: list[_Line], dropped: list[bool]) -> None:
         end = i + 1
         while end < len(lines) and lines[end].block == line.block:
             end += 1
-        if end - i > 2 and all(len(lines[j].text) <= _HEADED_ROW_MAX_CHARACTERS for j in range(i + 1, end)):
+        rows = lines[i + 1 : end]
+        # Rows, not sentences: a story's short paragraphs under the same words as its cross-head ("Road
+        # closures" over "Police closed Main Street for most of the day.") end on a stop, as do a council's
+        # decisions it numbers ("1. The council approved ..."); in a text of one block (XSum's) they had all
+        # gone. A notice's sentence goes only over the paper's line that it ran as a notice.
+        if (
+            len(rows) >= _HEADED_ROWS_MIN
+            and all(len(row.text) <= _HEADED_ROW_MAX_CHARACTERS for row in rows)
+            and (rows[-1].text.startswith(_NOTICE_RUN_LINE) or not any(row.ends_sentence for row in rows))
+        ):
             for j in range(i + 1, end):
                 dropped[j] = True
 
