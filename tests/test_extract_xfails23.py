@@ -301,3 +301,14 @@ def test_a_text_of_one_block_keeps_its_paragraphs_under_a_desk_list_s_words() ->
 )
 def test_reported_advice_and_a_quoted_fraud_stay(line: str) -> None:
     assert line in clean_text(between(line)).text
+
+
+def test_a_court_story_s_sentence_under_an_affiliate_note_s_colon_stays() -> None:
+    # Near miss: a note gone that ends on a colon but heads no court list.
+    cleaned = clean_text(
+        COURT.format(
+            list="This article contains affiliate links. We may earn a commission on purchases made through"
+            " them:\n\nJordan Ashworth, 31, of Highfield Road, Darwen, was fined £220 at the same court."
+        )
+    ).text
+    assert "Jordan Ashworth, 31, of Highfield Road, Darwen, was fined £220 at the same court." in cleaned

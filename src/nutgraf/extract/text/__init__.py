@@ -304,6 +304,8 @@ _FUNDERS_HEADINGS = frozenset(("Partners", "Partner", "Funders", "Funding"))
 # Highfield Road, Darwen, fined £220 for driving without insurance.").
 _COURT_LIST_ROW = re.compile(r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,3}, \d{1,3}, ")
 _COURT_LIST_ROW_MAX_CHARACTERS = 240
+# The words of a court list's heading ("The following also appeared at Blackburn Magistrates' Court:").
+_COURT_WORDS = re.compile(r"\b(?:court|magistrates|sheriff)\b", re.IGNORECASE)
 
 
 def clean_text(text: str, *, title: str | None = None) -> Article:
@@ -537,7 +539,9 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
         ):
             kept.append(line.text)
         else:
-            listed = line.text[-1:] == ":"
+            # A court's list only: an affiliate note run on to a colon had taken a court story's own sentence
+            # of a name and an age under it.
+            listed = line.text[-1:] == ":" and _COURT_WORDS.search(line.text) is not None
         above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
     # Monde.") goes here, and so do the page's notes under the story (a comment box's rules, a newsroom's
