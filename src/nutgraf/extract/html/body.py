@@ -1146,6 +1146,10 @@ def without_particulars_above(
     return paragraphs  # no prose (in its first lines): nothing tells the particulars from the text
 
 
+# The fewest characters of a site's name read inside a byline: a short one ("AP", "RT") is many words' part.
+_SITE_NAME_MIN_CHARACTERS = 5
+
+
 def _names_the_site(byline: str, site: str | None) -> bool:
     """Whether a page's ``byline`` is its ``site``'s name, or holds it whole as a desk's credit named for the
     site (a Thai portal's "ข่าวสยามพอร์ทัล", the portal's news, over its story beside the time): no writer's
@@ -1379,8 +1383,6 @@ def without_calls(paragraphs: list[str]) -> list[str]:
 
 # A table's caption row and the rule under it, and the bars of a caption's row of two cells ("| Caption | |").
 _CAPTION_AND_RULE = 2
-# The fewest characters of a site's name read inside a byline: a short one ("AP", "RT") is many words' part.
-_SITE_NAME_MIN_CHARACTERS = 5
 _CAPTION_ROW_BARS = 3
 
 
