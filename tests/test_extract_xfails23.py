@@ -272,6 +272,9 @@ def test_a_writer_s_name_alone_over_the_story_stays_where_it_names_no_site() -> 
         "Il sindaco ha detto che la manovra non aumenterà le tasse per le famiglie.",
         "Road closures\nDe politie heeft de Hoofdstraat de hele dag afgesloten. Automobilisten moesten omrijden.\n"
         "De brug over de Maas bleef 's nachts dicht terwijl ploegen omgevallen bomen opruimden.",
+        # Reporting on a notice under its words, its last sentence opening as a notice's run line does.
+        "Public notice\nThe county gave notice of the hearing on Monday.\n"
+        "Published in the Gazette, the notice drew no objections from residents.",
         # A council's decisions the story numbers, each a sentence.
         "On the agenda\n1. The council approved a new contract for firefighters, after the union said it was"
         " overdue.\n2. The council rejected a plan to close the library on Sundays.",

@@ -382,10 +382,12 @@ def _drop_headed_rows(lines: list[_Line], dropped: list[bool]) -> None:
         # Rows, not sentences: a story's short paragraphs under the same words as its cross-head ("Road
         # closures" over "Police closed Main Street for most of the day.") end on a stop, as do a council's
         # decisions it numbers ("1. The council approved ..."); in a text of one block (XSum's) they had all
-        # gone. A notice's sentence goes only over the paper's line that it ran as a notice.
+        # gone. A notice's sentence goes only over the paper's line that it ran as a notice, itself no sentence
+        # ("Published in the Gazette, the notice drew no objections." is reporting).
         if (
             len(rows) >= _HEADED_ROWS_MIN
             and all(len(row.text) <= _HEADED_ROW_MAX_CHARACTERS for row in rows)
+            and not rows[-1].ends_sentence
             and (rows[-1].text.startswith(_NOTICE_RUN_LINE) or not any(row.ends_sentence for row in rows))
         ):
             for j in range(i + 1, end):
