@@ -1131,8 +1131,10 @@ def without_particulars_above(
         if paragraph.startswith("|") or not (
             is_particulars_line(paragraph)
             or _run_into_role(paragraph, byline)
-            or paragraph.strip() == byline == site
-            or (paragraph.strip() == byline and _names_thai_newsroom(byline))
+            or (
+                paragraph.strip() == byline
+                and (_names_the_site(byline, site) or _names_thai_newsroom(byline))
+            )
         ):
             if _is_prose(paragraph) or (
                 (ends_unpunctuated(paragraph) or _introduces_list(paragraphs, index))
@@ -1158,6 +1160,17 @@ def _names_thai_newsroom(byline: str) -> bool:
     Sanook or Kapook sets alone between its headline and the story, where it had opened the text; a
     writer's name alone stays, as English pages' "Staff Reports" does."""
     return byline.startswith(_THAI_NEWSROOM_OPENINGS) or byline.endswith(_THAI_NEWSROOM_ENDING)
+
+
+# The fewest characters of a site's name read inside a byline: a short one ("AP", "RT") is many words' part.
+_SITE_NAME_MIN_CHARACTERS = 5
+
+
+def _names_the_site(byline: str, site: str | None) -> bool:
+    """Whether a page's ``byline`` is its ``site``'s name, or holds it whole as a desk's credit named for the
+    site (a Thai portal's "ข่าวสยามพอร์ทัล", the portal's news, over its story beside the time): no writer's
+    name, which a line of its own over the story may be ("Staff Reports")."""
+    return bool(site) and (byline == site or (len(site) >= _SITE_NAME_MIN_CHARACTERS and site in byline))
 
 
 def _introduces_list(paragraphs: list[str], index: int) -> bool:

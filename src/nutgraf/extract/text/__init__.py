@@ -300,6 +300,12 @@ _TRANSCRIPT_HEADING_MAX_WORDS = 2
 # "Partners"): any short heading there had been one, and a story's "Background" over its first paragraph, on
 # a project's funding, had left with the box.
 _FUNDERS_HEADINGS = frozenset(("Partners", "Partner", "Funders", "Funding"))
+# A court list's row, a name and the age after a comma opening it, at most this long ("Jordan Ashworth, 31, of
+# Highfield Road, Darwen, fined £220 for driving without insurance.").
+_COURT_LIST_ROW = re.compile(r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){1,3}, \d{1,3}, ")
+_COURT_LIST_ROW_MAX_CHARACTERS = 240
+# The words of a court list's heading ("The following also appeared at Blackburn Magistrates' Court:").
+_COURT_WORDS = re.compile(r"\b(?:court|magistrates|sheriff)\b", re.IGNORECASE)
 
 
 def clean_text(text: str, *, title: str | None = None) -> Article:
@@ -475,7 +481,20 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
     # hold the short lines beside them in it ("The results were published in Nature.").
     kept: list[str] = []
     above = ""
+    # Under a note gone that ends on a colon (a court list's "The following also appeared at Blackburn
+    # Magistrates' Court:"), the rows of the list it heads.
+    listed = False
     for line in _drop_furniture(lines, opening=opening):
+        if listed:
+            # A court list's row, a name and an age ("Jordan Ashworth, 31, of Highfield Road, Darwen, fined £220
+            # ..."): a sentence of a court story opens so too ("Liam Walsh, 29, of Bolton Road, admitted ..."),
+            # and stays where no list's heading went above it.
+            if (
+                len(line.text) <= _COURT_LIST_ROW_MAX_CHARACTERS
+                and _COURT_LIST_ROW.match(line.text) is not None
+            ):
+                continue
+            listed = False
         # Each rule's cheap test first, here, in C: the two calls a line had cost more than their tests (a
         # reference's length and its DOI's "10.", a disclosure's first three characters). A scan of the whole
         # line for a phrase costs a line of prose some 800 instructions: the DOI's "1" first (memchr), the
@@ -519,6 +538,10 @@ def clean_text(text: str, *, title: str | None = None) -> Article:
             )
         ):
             kept.append(line.text)
+        else:
+            # A court's list only: an affiliate note run on to a colon had taken a court story's own sentence
+            # of a name and an age under it.
+            listed = line.text[-1:] == ":" and _COURT_WORDS.search(line.text) is not None
         above = line.text
     # A line ending like a sentence after the prose stays in its span: the story's source's ("Source : Le
     # Monde.") goes here, and so do the page's notes under the story (a comment box's rules, a newsroom's

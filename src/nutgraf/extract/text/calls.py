@@ -198,6 +198,16 @@ _ES_PLATFORM = "(?:facebook|x|instagram|twitter|tiktok|youtube|linkedin|whatsapp
 _CALL_VERB = re.compile(
     r"(?:share (?:this|on|via|the (?:article|story))|subscribe|sign up|click (?:here|to|on|the)"
     r"|tap (?:here|to|on)|download (?:the|our)|register (?:now|here|for|to)"
+    # The Dutch and French calls to download the paper's app ("Download de app van De Gelderlander voor het
+    # laatste nieuws uit je buurt.", "Téléchargez l'application Nice-Matin pour recevoir les alertes météo."):
+    # the imperative, a call only with the paper's app in the line (:data:`_WEB_THING`); the infinitive a
+    # sentence opens on ("Télécharger l'application prend une minute") is none, and so is advice reported after
+    # a comma ("Téléchargez l'application Doctolib pour prendre rendez-vous, conseille l'ARS").
+    r"|(?:download (?:de|onze)|t[ée]l[ée]chargez?(?= ))(?=[^,]*+$)"
+    # A station's call for its viewers' pictures, the upload page's address in the line ("Send us your snow
+    # photos at wmur.com/upload."); "Send us your bank details" before anything else is a fraud's words news
+    # quotes.
+    r"|send us your (?:[\w-]++ ){0,2}?(?:photos|pictures|videos|images)\b"
     # The Daily Monitor's "Follow the Daily Monitor on WhatsApp for the latest news."; a desk's name of more words
     # ends on the desk's word ("Follow the New York Times Opinion section on Facebook, ..."), where a sentence
     # of news follows a story ("Follow the story of the three girls on TikTok, where ...").
@@ -317,6 +327,12 @@ _WEB_THING = re.compile(
     # An app in Lithuanian and Polish, in any case ("LRT programėlėje", in the LRT app; "aplikację TVN24").
     r"|programėl\w*+|aplikacj\w*+"
     r"|this (?:article|story)|(?:unlimited|digital|full) access|subscription|podcast|here|news app"
+    # The paper's app by its name in Dutch and French, or as its own ("de app van De Gelderlander", "onze app",
+    # "l'application Nice-Matin", "notre application"), and an upload page's address ("at wmur.com/upload").
+    r"|onze (?:[\w-]++ )?app|de (?:[\w-]++ )?app van (?=(?-i:[A-Z]))|l['’]appli(?:cation)?(?= (?-i:[A-Z]))|notre appli(?:cation)?"
+    # The address closes the call: a fraud's message quoted goes on ("... at secure-id.com/verify to unlock
+    # your account").
+    r"|at [\w-]++\.(?:com|org|net|tv|co\.uk|nl|fr)/[\w/-]++(?=\.?$)"
     # A paywall's pair of buttons, to log in or make an account on the site ("Log in of maak een account aan",
     # HLN's; "Log in or create an account"): an account alone is a story's service line ("Sign up for an
     # account on the city's website to pay the fine", "Download the app and create an account to book a
@@ -1593,7 +1609,7 @@ _CALL_OPENINGS = frozenset(
         "ouvir", "parta", "photo", "pictu", "pobie", "prenu", "press", "print", "provi", "pubbl", "publi", "read ", "receb", "recom", "regis", "rekla",
         "relat", "schri", "see a", "see o", "see p", "see s", "segui", "send ", "share", "show ", "siga-", "sign ",
         "sigue", "simak", "spons", "puede", "stay ", "story", "subsc", "subsk", "suive", "suppo", "suscr", "tap h", "tap o", "tap t",
-        "ta ne", "te pu", "teile", "the r", "this ", "to co", "to ke", "tweet", "type ", "udost", "unawe", "unser",
+        "ta ne", "te pu", "teile", "telec", "the r", "this ", "to co", "to ke", "tweet", "type ", "udost", "unawe", "unser",
         "video",
         "view ", "voir ", "voit ", "votre", "watch", "weite", "werbu", "you c", "you h", "you'v", "zie o", "zobac",
         # The third world-news round's labels (Catalan, Czech and Austrian German, Spanish of the Americas,

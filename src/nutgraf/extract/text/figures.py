@@ -617,6 +617,12 @@ def is_figures_line(text: str) -> bool:
     )
 
 
+def is_desk_list_heading(text: str) -> bool:
+    """Whether a line is the heading of an emergencies or local-government desk's list ("Shelters open",
+    "On the agenda", "Ordine del giorno", "PUBLIC NOTICE"): the rows under it in its block are the list's."""
+    return text.casefold() in _DESK_LIST_HEADINGS
+
+
 def is_practical_row(text: str) -> bool:
     """Whether a line opens on a travel story's practical box's label (:data:`_PRACTICAL_LABELS`: "Getting
     there:", "Come arrivare:")."""

@@ -503,7 +503,7 @@ def _names_beside_stamp(lines: list[_Line]) -> str | None:
         names = _without_job_after_slash(names)
         # Or the newsroom or the agency after a comma, as Patch sets it ("Eric Kiefer, Patch Staff", "Jane
         # Roe, AP").
-        names = _without_credited_agency(names)
+        names = _without_desk_city(_without_credited_agency(names))
         # Or before the names as a label ("Reporter: Jane Doe"): a label's colon is in no name
         # (:func:`_is_names_line`), but a writer's job is the one label the names after it are a byline's.
         label, colon, labelled = names.partition(":")
@@ -1481,6 +1481,24 @@ def _without_credited_agency(names: str) -> str:
     credited = credited.strip()
     if writer.strip() and (credited.casefold() in NEWS_AGENCIES or credits_a_desk(credited)):
         return writer.strip()
+    return names
+
+
+def _without_desk_city(names: str) -> str:
+    """``names`` without the desk's city set before them and a comma (La Nueva España's "Gijón, L. Palacios"
+    over its stamp): one capitalised word, the writer's names after it opening on an initial. A surname set
+    before a first name ("Palacios, Laura") stays as it was, and so does one before two ("Müller, Hans Peter",
+    "García, José Luis"): any capitalised word reads as a place, and only the initial tells the city off."""
+    city, comma, writer = names.partition(", ")
+    if (
+        comma
+        and writer[1:3] == ". "
+        and writer[:1].isupper()
+        and "," not in writer
+        and " " not in city
+        and is_place_name([city])
+    ):
+        return writer
     return names
 
 

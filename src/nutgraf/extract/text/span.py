@@ -23,6 +23,7 @@ from nutgraf.extract.text.calls import (
 )
 from nutgraf.extract.text.figures import (
     REVIEW_HEADINGS,
+    is_desk_list_heading,
     is_figures_line,
     is_practical_row,
     is_pro_item,
@@ -347,8 +348,50 @@ def _drop_furniture(lines: list[_Line], *, opening: bool) -> list[_Line]:
     _drop_box_blurb(lines, dropped, calls, last)
     if any(rows):  # in C: the box's walk over the lines only where a row stands among them
         _drop_results_box(lines, dropped, rows)
+    _drop_headed_rows(lines, dropped)
     _drop_neighbours(lines, dropped, first, last, opening=opening)
     return [line for i, line in enumerate(lines) if not dropped[i]]
+
+
+# The most characters of a list's row under its heading: a shelter's name and address, an agenda's item, a
+# public notice's one sentence of a hearing's time and place.
+_HEADED_ROW_MAX_CHARACTERS = 240
+_HEADED_ROWS_MIN = 2
+# A public notice's last line, the paper's note of its run ("Published in The Oklahoman Dec. 2, 2026").
+_NOTICE_RUN_LINE = "Published in "
+
+
+def _drop_headed_rows(lines: list[_Line], dropped: list[bool]) -> None:
+    """Drops the rows of a desk's list whose heading went, the rest of the heading's block where two rows or
+    more stand under it, each short ("Shelters open" over "Barron Collier High School, 5600 Cougar Drive,
+    Naples", "On the agenda" over "1. Borrowing order for ...", "PUBLIC NOTICE" over its hearing's sentence
+    and "Published in The Oklahoman Dec. 2, 2026"). Read alone, a row is a sentence a story may write (a
+    school at its address, an item of the story's own numbered list), and had stayed between the paragraphs
+    once its heading had gone; one paragraph run on under a heading is the story's prose."""
+    # Only the dropped lines walked, picked in C: most texts' lines are kept.
+    for i in compress(range(len(lines)), dropped):
+        line = lines[i]
+        # The heading's look-up before the walk to its block's end: a walk from each dropped line had read a
+        # text of one block through once a line.
+        if not (line.is_short and is_desk_list_heading(line.text)):
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].block == line.block:
+            end += 1
+        rows = lines[i + 1 : end]
+        # Rows, not sentences: a story's short paragraphs under the same words as its cross-head ("Road
+        # closures" over "Police closed Main Street for most of the day.") end on a stop, as do a council's
+        # decisions it numbers ("1. The council approved ..."); in a text of one block (XSum's) they had all
+        # gone. A notice's sentence goes only over the paper's line that it ran as a notice, itself no sentence
+        # ("Published in the Gazette, the notice drew no objections." is reporting).
+        if (
+            len(rows) >= _HEADED_ROWS_MIN
+            and all(len(row.text) <= _HEADED_ROW_MAX_CHARACTERS for row in rows)
+            and not rows[-1].ends_sentence
+            and (rows[-1].text.startswith(_NOTICE_RUN_LINE) or not any(row.ends_sentence for row in rows))
+        ):
+            for j in range(i + 1, end):
+                dropped[j] = True
 
 
 # The labelled lines, each a paragraph of its own, that make a story's box (an obituary's facts, a recipe's, a

@@ -114,8 +114,9 @@ _DATE_LINE = re.compile(
     r"^(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour"
     r"|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|опубликовано|опубліковано)\b"
     rf"|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-    # Czech and Slovak papers space the parts of a date in numbers after their stops ("3. 12. 2026 13:20").
-    r"|\b\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}\b|\. \d{1,2}\. \d{4}\b"
+    # Czech and Slovak papers space the parts of a date in numbers after their stops ("3. 12. 2026 13:20");
+    # Prensa Ibérica's papers part them with middle dots (La Nueva España's "05·12·26 | 04:00").
+    r"|\b\d{1,4}(?:[./·-]\d{1,2}[./·-]\d{2,4}\b|\. \d{1,2}\. \d{4}\b"
     # Basque's year first, its "-ko" (of), the month in the genitive and the day ("2026ko abenduaren 5a",
     # "2025eko urriaren 3an"): a branch of the dates in numbers' alternative, so that only a figure's place
     # tries it, where it fails at once on a letter other than "e" or "k".
