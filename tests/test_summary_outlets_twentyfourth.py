@@ -43,6 +43,7 @@ import pytest
 from nutgraf.extract.text import clean_text
 from world_news import (
     PROSE,
+    OutletLines,
     OutletPage,
     OutletPages,
     OutletRound,
@@ -865,11 +866,6 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", LINES)
-def test_this_round_s_boxes_and_calls_leave_the_text_and_the_summaries(line: str) -> None:
-    check_line_leaves(line)
-
-
 # The story's own sentences worded near this round's lines: a sentence that says a price or an engine's power, a
 # story about a recall or a school's rating, a sentence naming opening hours or Mass times, a cross-head's
 # headline under a box's label, and an appeal or a call said in reporting.
@@ -908,9 +904,12 @@ NEWS_LIKE_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", NEWS_LIKE_LINES)
-def test_news_worded_as_this_round_s_boxes_and_calls_stays(line: str) -> None:
-    check_line_stays(line)
+class TestLines(OutletLines):
+    """This round's boxes, rows and calls leave the text and the summaries; the story's sentences worded near
+    them stay."""
+
+    LINES: ClassVar[list[str]] = LINES
+    NEWS_LIKE_LINES: ClassVar[list[str]] = NEWS_LIKE_LINES
 
 
 def test_a_wine_column_s_tasting_rows_leave_as_rows_not_one_joined_line() -> None:
