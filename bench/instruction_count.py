@@ -1,7 +1,11 @@
 """Instructions per article of ``nutgraf.summarize(text)``, counted by valgrind's cachegrind.
 
 Timings on a shared machine move by more than a round of speed work changes them; the count of
-instructions does not move at all, so it tells two versions of the code apart. The script summarizes the
+instructions does not move between runs of one tree in one shell, so it tells two versions of the code
+apart when both are counted there, one after the other, from trees exported to paths of one length. It is
+no constant of the code: one tree's count moved by up to some 9,000 an XSum article between shells and
+between tree paths (5,815,275 to 5,824,429 for one commit), so a difference under that, counted apart, is
+unproven. The script summarizes the
 first ``--articles`` articles of a shared set once, then (in a second process) twice, both under
 cachegrind; the second count less the first, over the number of articles, is one article's steady-state
 cost, with the start-up and first-use costs (imports, tables, the language model) cancelled out::
