@@ -189,12 +189,6 @@ def _held_id(line: bytes) -> str | None:
     return str(record["id"]) if isinstance(record, dict) and "id" in record else None
 
 
-def _holds_a_record(line: bytes) -> bool:
-    """Whether an output's ``line`` holds a record with an id (:func:`_held_id`), its id not made."""
-    record = _line_record(line)
-    return isinstance(record, dict) and "id" in record
-
-
 class JsonlOutput(BatchOutput):
     """A JSONL file, one record per line, flushed after every chunk."""
 
@@ -285,12 +279,6 @@ class JsonlOutput(BatchOutput):
     def held_ids(self) -> Iterator[str | None]:
         with self.path.open("rb") as reader:
             yield from map(_held_id, reader)
-
-    def unreadable_rows(self) -> list[int]:
-        # Each line parsed once, no id kept: the check runs on every resume of an output, over all its lines
-        # (bench/resume_bench.py, 200,000 records: 1.10 s of CPU at base, 0.86 s).
-        with self.path.open("rb") as reader:
-            return [number for number, line in enumerate(reader, 1) if not _holds_a_record(line)]
 
     def write(self, payload: bytes, count: int) -> None:
         with _writing(self.path):

@@ -1475,8 +1475,11 @@ def candidate_pool(
         # A call of fewer than three words has no trigram: its repeats are told by their words, as the
         # selection tells them, where each had come into a pool of its own, a selection each (a Japanese
         # paper's "この記事の無断転載を禁じます。" 2,000 times in a line: 4.5 s).
-        called = set().union(*(word_trigrams(document.words[i]) for i in calls))
-        called_words = {" ".join(words) for i in calls if not word_trigrams(words := document.words[i])}
+        calls_trigrams = [word_trigrams(document.words[i]) for i in calls]
+        called = set().union(*calls_trigrams)
+        called_words = {
+            " ".join(document.words[i]) for i, said in zip(calls, calls_trigrams, strict=True) if not said
+        }
         for j in np.flatnonzero(~(held | furniture)).tolist():
             trigrams = word_trigrams(document.words[j])
             if (
